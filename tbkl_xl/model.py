@@ -69,6 +69,7 @@ class Task:
     deadline: Optional[Deadline] = None
     section_title: str = ""
     needs_review: list[str] = field(default_factory=list)
+    order: int = 0                       # position in the notice (for a stable row order)
 
 
 @dataclass
