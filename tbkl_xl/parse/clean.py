@@ -1,0 +1,246 @@
+"""Clean the artefacts that converters leave in notice text and rebuild paragraphs.
+
+Input: a ``RawDocument`` (body text, footnote bodies).  Output: a ``CleanDocument`` holding
+the body as a list of paragraphs (NFC, markdown marks and footnote marks gone, hard-wrapped
+lines joined back) and the footnote bodies as notes.
+
+Artefacts handled (all seen in real notices):
+- markdown from converters: ``## heading``, ``**bold**``, ``***x***``, ``*italic*``, ``<sup>1</sup>``,
+  trailing double-space line breaks, backslash escapes;
+- footnote marks: ``<sup>1</sup>``, ``¹``, numbers glued to a word or a year (``cùng kỳ1``,
+  ``ngày 15/12/20257`` = 15/12/2025 + footnote 7), footnote bodies in the running text
+  (after ``---``, a run of spaces standing for the separator rule, or starting with ``¹``);
+- hard-wrapped lines (PDF exports: one visual line per paragraph, blank lines between);
+- paragraphs split by page breaks and footnote blocks (``… các Chương trình mục tiêu quốc`` /
+  ``gia còn …``, ``Chỉ thị số 02/CT-`` / ``UBND ngày …``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import RawDocument
+from ..text import nfc
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
+
+_SUP_TAG = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
+_HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
+_BOLD = re.compile(r"\*{2,3}")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_LIST_MARKER = re.compile(
+    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ]\)\s)")
+_TERMINAL = tuple(".;:!?…")
+
+
+@dataclass
+class CleanDocument:
+    source: str
+    paragraphs: list[str]
+    notes: list[str] = field(default_factory=list)
+    format: str = "txt"
+
+
+def _sup_digits(s: str) -> str:
+    return "".join(_SUP_TO_DIGIT.get(c, c) for c in s)
+
+
+def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
+    """Take footnote bodies out of the running text.  Returns (body, notes)."""
+    notes: list[str] = []
+    lines = text.split("\n")
+    body: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        stripped = line.strip()
+        # "---" rule (markdown export) or a long run of spaces (PDF export of the rule)
+        is_rule = stripped in ("---", "***", "___") or (not stripped and len(line) >= 20)
+        if is_rule:
+            j = i + 1
+            block: list[str] = []
+            while j < n:
+                nxt = lines[j]
+                s = nxt.strip()
+                if not s:
+                    block.append("")
+                    j += 1
+                    continue
+                # a footnote entry or its continuation
+                if re.match(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)", s) and not nxt.startswith(" "):
+                    block.append(s)
+                    j += 1
+                    continue
+                if block and any(b for b in block) and not nxt.startswith(" ") and not _LIST_MARKER.match(s) \
+                        and (s[:1].islower() or s[:1].isdigit() or s[:1] in "(“\""):
+                    block.append(s)      # continuation line of a footnote body
+                    j += 1
+                    continue
+                break
+            entries = _footnote_entries(block)
+            if entries:
+                notes.extend(entries)
+                i = j
+                continue
+            i += 1
+            continue
+        # a paragraph that is a footnote body: "¹ Quý I/2026 …" or "<sup>1</sup> Cụ thể: …"
+        m = re.match(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(\S.*)$", line)
+        if m and (i == 0 or not lines[i - 1].strip()):
+            para = [m.group(3)]
+            j = i + 1
+            while j < n and lines[j].strip():
+                para.append(lines[j].strip())
+                j += 1
+            num = m.group(1) or _sup_digits(m.group(2))
+            notes.append(f"{num} " + " ".join(para))
+            i = j
+            continue
+        body.append(line)
+        i += 1
+    return "\n".join(body), notes
+
+
+def _footnote_entries(block: list[str]) -> list[str]:
+    """Footnote entries of a block; a line starting with a number that is not the next
+    footnote number ("01 xã đạt chuẩn …") continues the previous entry."""
+    entries: list[str] = []
+    last = None
+    for s in block:
+        if not s:
+            continue
+        m = re.match(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$", s)
+        if m and last is not None and m.group(3) and (m.group(3).startswith("0") or int(m.group(3)) != last + 1):
+            m = None
+        if m:
+            last = int(m.group(1) or (m.group(2) and _sup_digits(m.group(2))) or m.group(3))
+            num = m.group(1) or (m.group(2) and _sup_digits(m.group(2))) or m.group(3)
+            entries.append(f"{num} {m.group(4).strip()}")
+        elif entries:
+            entries[-1] += " " + s
+        else:
+            return []
+    return entries
+
+
+def _note_numbers(notes: list[str]) -> list[int]:
+    nums = []
+    for note in notes:
+        m = re.match(r"(\d{1,3})\s", note)
+        if m:
+            nums.append(int(m.group(1)))
+    return nums
+
+
+def _strip_glued_marks(text: str, numbers: list[int]) -> str:
+    """Remove footnote numbers glued to a word or a year, in footnote order."""
+    pos = 0
+    for num in sorted(set(numbers)):
+        k = str(num)
+        pat = re.compile(
+            r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,)])|(?<=\b(?:19|20)\d\d)|(?<=%))" + k + r"(?=[\s,.;:)\]]|$)")
+        m = pat.search(text, pos)
+        if not m:
+            continue
+        text = text[:m.start()] + text[m.end():]
+        pos = m.start()
+    return text
+
+
+_GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d)(\d{1,2})(?=[\s,.;:)]|$)")
+
+
+def _strip_markup(text: str) -> str:
+    text = _SUP_TAG.sub("", text)
+    text = re.sub("[" + SUPERSCRIPTS + "]+", "", text)
+    text = _HEADING_HASHES.sub("", text)
+    text = _BOLD.sub("", text)
+    text = _ITALIC.sub(r"\1", text)
+    text = _ESCAPES.sub(r"\1", text)
+    text = re.sub(r"[ \t]+\n", "\n", text)      # trailing spaces (markdown hard breaks)
+    text = text.replace("\u00a0", " ").replace("\t", " ")
+    return text
+
+
+def _is_wrapped(chunks: list[tuple[str, int]]) -> bool:
+    """A hard-wrapped export: most visual lines are of similar, page-like width."""
+    if len(chunks) < 10:
+        return False
+    lens = [len(c) for c, _ in chunks]
+    mid = sum(1 for x in lens if 45 <= x <= 110)
+    return mid / len(lens) > 0.6
+
+
+def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
+    if _LIST_MARKER.match(nxt):
+        return False
+    if prev.endswith("-") and not prev.endswith(" -") and nxt[:1].isalnum():
+        return True                              # "02/CT-" + "UBND ngày …"
+    ends_terminal = prev.rstrip("*_ )\"”").endswith(_TERMINAL) or prev.endswith("./.")
+    starts_lower = nxt[:1].islower() or nxt[:1] in "(“\"" and nxt[1:2].islower()
+    if starts_lower and not prev.endswith("./."):
+        return True                              # a line never starts a paragraph in lower case
+    if wrapped and gap <= 1:
+        if ends_terminal:
+            return False
+        return len(prev) >= 45 and not prev.isupper()
+    return False
+
+
+def clean_document(raw: RawDocument) -> CleanDocument:
+    text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    body, notes = _split_footnote_blocks(text)
+    notes = list(raw.footnotes) + notes
+    numbers = _note_numbers(notes)
+    body = _strip_markup(body)
+    if numbers:
+        body = _strip_glued_marks(body, numbers)
+    body = _GLUED_YEAR.sub(r"\1", body)
+    paragraphs = _join_lines(body)
+    notes = [re.sub(r"\s+", " ", _strip_markup(n)).strip() for n in notes]
+    return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format)
+
+
+def _join_lines(body: str) -> list[str]:
+    """Rebuild paragraphs from lines, deciding at each break whether it is a wrap."""
+    # lines inside one chunk (no blank line between) are joined unless the next one starts a
+    # new list item, heading or is clearly a new paragraph.
+    raw_lines = body.split("\n")
+    items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
+    blanks = 0
+    for line in raw_lines:
+        if line.strip():
+            items.append((line.strip(), blanks))
+            blanks = 0
+        else:
+            blanks += 2 if line else 1
+    wrapped = _is_wrapped(items)
+    paras: list[str] = []
+    last_line = ""
+    for line, gap in items:
+        line = re.sub(r"\s+", " ", line)
+        if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
+                and not _ends_block(last_line):
+            join = True
+        else:
+            join = bool(paras) and _should_join(last_line, line, gap, wrapped)
+        if join:
+            sep = "" if last_line.endswith("-") and not last_line.endswith(" -") and line[:1].isalnum() \
+                and not re.search(r"\s-$", last_line) and re.search(r"[A-Za-zĐđ0-9/]-$", last_line) else " "
+            paras[-1] = paras[-1] + sep + line
+        else:
+            paras.append(line)
+        last_line = line
+    return [p.strip() for p in paras if p.strip()]
+
+
+def _starts_block(line: str) -> bool:
+    """Lines that always begin a new paragraph (header, signature, recipients)."""
+    return bool(re.match(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập)", line))
+
+
+def _ends_block(line: str) -> bool:
+    return line.rstrip().endswith(("./.", ":")) or line.isupper()

@@ -1,0 +1,122 @@
+"""Section structure of a notice body: ``I.``, ``1.``, ``1.1.``, ``a)``, ``đ)``, ``-``, ``+``.
+
+Every paragraph becomes a ``Block`` that knows its marker, the node it belongs to and the
+path of section labels from the root.  A marked paragraph opens a node; an unmarked paragraph
+continues the node above it.  Ranks are by marker kind (roman < number < number.number <
+letter < dash < plus), so a ``-`` bullet after ``a)`` nests under it and the next ``b)`` closes it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_MARKERS = [
+    (1, re.compile(r"^(" + _ROMAN + r")\.\s+(?=\S)")),
+    (4, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
+    (3, re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
+    (2, re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
+    (5, re.compile(r"^([a-zđ])\)\s+(?=\S)")),
+    (6, re.compile(r"^([-–—•])\s*(?=\S)")),
+    (7, re.compile(r"^(\+)\s*(?=\S)")),
+]
+
+
+@dataclass
+class Node:
+    id: int
+    rank: int
+    label: str
+    title: str
+    parent: Optional[int]
+    path: tuple[str, ...]
+    addressees: list = field(default_factory=list)   # set by the task extractor
+    last_leads: list = field(default_factory=list)   # leads of the last task in its own body
+    evaluation: bool = False                          # "Đánh giá chung": no implicit tasks
+
+
+@dataclass
+class Block:
+    index: int            # paragraph index in the document
+    node: int             # node this paragraph belongs to
+    marked: bool          # True when this paragraph opened the node
+    text: str             # paragraph text without its marker
+    marker: str = ""
+    is_heading: bool = False
+
+
+def _match_marker(p: str) -> tuple[int, str, str]:
+    for rank, rx in _MARKERS:
+        m = rx.match(p)
+        if m and m.group(1):
+            if rank == 1 and not m.group(1):
+                continue
+            return rank, m.group(1), p[m.end():]
+    return 0, "", p
+
+
+def _looks_heading(text: str) -> bool:
+    t = text.rstrip()
+    if not t:
+        return True
+    if t.endswith(":"):
+        return len(t) < 120
+    if t.endswith((".", ";", "!", "?", "./.", "…")):
+        return False
+    return len(t) < 220
+
+
+_EVAL = re.compile(r"(đánh giá chung|kết quả đạt được|tình hình thực hiện|kết quả thực hiện)", re.I)
+
+
+def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
+    nodes = [Node(id=0, rank=0, label="", title="", parent=None, path=())]
+    blocks: list[Block] = []
+    stack = [0]
+    for i, p in enumerate(paragraphs):
+        rank, label, rest = _match_marker(p)
+        if rank:
+            while len(stack) > 1 and nodes[stack[-1]].rank >= rank:
+                stack.pop()
+            parent = nodes[stack[-1]]
+            heading = _looks_heading(rest)
+            title = rest.split(":", 1)[0].strip() if (heading or re.match(r"^(Về|Đối với)\b", rest)) else ""
+            if rank in (6, 7):
+                seg = parent.path
+            elif rank in (3, 4) and parent.path and label.startswith(parent.path[-1] + "."):
+                seg = parent.path[:-1] + (label,)
+            else:
+                seg = parent.path + (label,)
+            node = Node(id=len(nodes), rank=rank, label=label, title=title, parent=parent.id, path=seg,
+                        evaluation=parent.evaluation or bool(heading and _EVAL.search(title or "")
+                                                             and "nhiệm vụ" not in title.lower()))
+            if rank <= 2 and heading and re.search(r"nhiệm vụ|giải pháp|kiến nghị|đề xuất", title, re.I):
+                node.evaluation = False
+            nodes.append(node)
+            stack.append(node.id)
+            blocks.append(Block(index=i, node=node.id, marked=True, text=rest, marker=label,
+                                is_heading=heading))
+        else:
+            blocks.append(Block(index=i, node=stack[-1], marked=False, text=p))
+    return nodes, blocks
+
+
+def section_path(nodes: list[Node], node_id: int) -> str:
+    return ".".join(nodes[node_id].path)
+
+
+def section_title(nodes: list[Node], node_id: int) -> str:
+    n: Optional[int] = node_id
+    while n is not None:
+        if nodes[n].title:
+            return nodes[n].title
+        n = nodes[n].parent
+    return ""
+
+
+def ancestors(nodes: list[Node], node_id: int):
+    n: Optional[int] = node_id
+    while n is not None:
+        yield nodes[n]
+        n = nodes[n].parent

@@ -1,0 +1,344 @@
+"""Directives -> tasks.
+
+A paragraph is cut into sentences and clauses (``;``).  Each clause may name its own subject
+(*Giao X …*, *Yêu cầu X …*, *Đề nghị X …*, *X có trách nhiệm …*, *X chủ trì …*, *X: khẩn trương …*),
+co-operating agencies (*phối hợp với Y*) and a deadline.  Clauses are grouped into segments:
+a new segment starts where a new subject takes over or where a second deadline appears, so one
+sentence can hold two tasks with two leads and two deadlines.  A segment without a subject of
+its own inherits the addressee of its context: the previous task of the same section, then
+the addressee named by a heading (*2.1. Đối với UBND huyện Lộc Bình:*) or by an introduction
+(*… yêu cầu UBND các xã …, trong đó tập trung:*) of an enclosing section.
+Bodies that receive a report (*báo cáo UBND tỉnh*, *gửi Sở Tài chính*) are not assignees.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from ..model import COLLECTIVE, COMMUNE, LEGACY_UNIT, Agency, Deadline
+from ..text import fold
+from . import sections as S
+from .agencies import default_directory
+from .deadlines import find_deadlines
+
+PROVINCE = "province"
+
+# words that introduce the assignee(s)
+_CUE = re.compile(r"(?<!\w)(giao cho|giao|yêu cầu|đề nghị|phân công)(?!\w)")
+# words that, right after an agency, make it the subject of the clause
+_SUBJECT_VERBS = [
+    "chủ trì", "có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "tập trung", "chủ động",
+    "tiếp tục", "nghiên cứu", "rà soát", "thực hiện", "triển khai", "tổ chức", "tăng cường",
+    "đẩy mạnh", "đẩy nhanh", "đề xuất", "xây dựng", "hoàn thiện", "hoàn thành", "phối hợp",
+    "theo dõi", "kiểm tra", "đôn đốc", "tham mưu", "hướng dẫn", "cung cấp", "báo cáo", "trình",
+    "ban hành", "nghiêm túc", "sớm", "cần", "phải", "quan tâm", "chỉ đạo", "xác định",
+    "bố trí", "giải quyết", "tiếp thu", "là cơ quan", "làm đầu mối", "chuẩn bị", "lập",
+    "kịp thời", "bảo đảm", "đảm bảo", "phấn đấu", "ưu tiên", "chấn chỉnh", "thường xuyên",
+    "quyết liệt", "tích cực", "nhận thức", "kiên quyết", "chịu", "có", "đôn đốc", "giám sát",
+    "trả lời", "tổng hợp", "cập nhật", "xem xét", "hỗ trợ", "thẩm định", "phát huy", "nêu cao",
+]
+_SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?(?:" + "|".join(sorted(map(re.escape, _SUBJECT_VERBS), key=len, reverse=True)) + r")(?!\w)")
+_NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
+# words right before an agency that make it an object, recipient or owner, not a subject
+_OBJECT_BEFORE = re.compile(
+    r"(?<!\w)(của|với|cho|gửi|gửi về|về|tại|từ|đến|do|theo|báo cáo|trình|tham mưu|xin ý kiến|"
+    r"đồng gửi|bởi|giữa|và|hoặc|lãnh đạo|một số|như|thuộc|trên|vào)\s*$")
+_SUPPORT_CUE = re.compile(r"(?<!\w)phối hợp(?: chặt chẽ)?(?: với| cùng)?(?!\w)")
+# imperative openings of a subjectless directive
+_IMPERATIVES = [
+    "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh", "đẩy nhanh", "chủ động", "rà soát",
+    "chỉ đạo", "thực hiện", "triển khai", "quan tâm", "chú trọng", "nâng cao", "hoàn thiện",
+    "hoàn thành", "khẩn trương", "bổ sung", "phối hợp", "chấn chỉnh", "bám sát", "có kế hoạch",
+    "có phương án", "xây dựng", "tổ chức", "kiểm tra", "đôn đốc", "nghiên cứu", "sớm", "kịp thời",
+    "nghiêm túc", "quyết liệt", "phát huy", "huy động", "ưu tiên", "cần", "phải", "làm tốt",
+    "duy trì", "giữ vững", "bảo đảm", "đảm bảo", "chuẩn bị", "phấn đấu", "ban hành", "tuyên truyền",
+    "tạo điều kiện", "hướng dẫn", "giải quyết", "xử lý", "cung cấp", "báo cáo", "trình", "gửi",
+    "đề xuất", "tham mưu", "thường xuyên", "kiên quyết", "theo dõi", "lập", "cải thiện",
+    "không để", "không quy hoạch", "nâng cấp", "thúc đẩy", "khuyến khích", "kiểm soát",
+    "thu hút", "chăm lo", "tăng thu", "yêu cầu chỉ đạo", "đồng thời", "quản lý", "hoàn thiện",
+    "đổi mới", "mở rộng", "củng cố", "xác định", "nghiêm", "tích cực", "chăm sóc",
+]
+_IMPERATIVE_RE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _IMPERATIVES), key=len, reverse=True)) + r")(?!\w)")
+_PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|đồng thời,?\s*|trong đó,?\s*|"
+                        r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
+                        r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
+_HEADING_ADDRESSEE = re.compile(r"^(?:đối với|giao|yêu cầu|đề nghị)\b", re.I)
+_CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
+_AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    leads: list = field(default_factory=list)       # list[Agency]
+    explicit: bool = False
+    support: list = field(default_factory=list)
+    deadlines: list = field(default_factory=list)   # list[Deadline]
+
+
+@dataclass
+class Draft:
+    """A task before ids are given: found by the extractor, finished by parse_notice."""
+    node: int
+    text: str
+    lead: list
+    support: list
+    deadline: Optional[Deadline]
+    needs_review: list = field(default_factory=list)
+
+
+def _split_spans(text: str) -> list[tuple[int, int]]:
+    """Clause spans: sentences, then ';' outside parentheses."""
+    spans = []
+    depth = 0
+    start = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        if c in "(“":
+            depth += 1
+        elif c in ")”" and depth:
+            depth -= 1
+        cut = False
+        if c == ";" and depth == 0:
+            cut = True
+        elif c in ".!?" and i + 1 < n and text[i + 1] == " " and i + 2 < n and \
+                (text[i + 2].isupper() or text[i + 2] in "“\"(") and depth == 0:
+            prev = text[max(0, i - 4):i]
+            if not re.search(r"(?:\b[A-ZĐ]|TP|v\.v|\d)$", prev):
+                cut = True
+        if cut:
+            spans.append((start, i + 1))
+            start = i + 1
+            while start < n and text[start] == " ":
+                start += 1
+            i = start
+            continue
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    return [(a, b) for a, b in spans if text[a:b].strip(" ;.")]
+
+
+def _usable(m) -> bool:
+    return m.agency.kind != PROVINCE
+
+
+def _group_runs(mentions, folded: str, start_idx: int) -> list:
+    """Mentions coordinated with the one at start_idx (joined by ',', 'và', '&', parentheses)."""
+    run = [mentions[start_idx]]
+    for k in range(start_idx + 1, len(mentions)):
+        gap = folded[run[-1].end:mentions[k].start]
+        if re.fullmatch(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*", gap):
+            run.append(mentions[k])
+        else:
+            break
+    return run
+
+
+def _as_unit_agency(ag: Agency) -> Agency:
+    return ag
+
+
+def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notice_date, year_hint) -> Clause:
+    cl = Clause(start=start, end=end)
+    ms = [m for m in mentions if start <= m.start and m.end <= end]
+    # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X"
+    for cm in _CUE.finditer(folded, start, end):
+        after = [k for k, m in enumerate(ms) if m.start >= cm.end() and m.start - cm.end() <= 70]
+        if not after:
+            continue
+        k = after[0]
+        gap = folded[cm.end():ms[k].start]
+        if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
+            continue
+        if re.search(r"(?<!\w)(báo cáo|gửi|trình|với|của)(?!\w)", gap):
+            continue
+        run = [m for m in _group_runs(ms, folded, k) if _usable(m)]
+        if run:
+            cl.leads = [m.agency for m in run]
+            cl.explicit = True
+            break
+    # 2. subject-based: "X chủ trì", "X có trách nhiệm", "X: khẩn trương", "Các xã, phường khẩn trương"
+    if not cl.explicit:
+        k = 0
+        while k < len(ms):
+            m = ms[k]
+            run = _group_runs(ms, folded, k)
+            last = run[-1]
+            after = folded[last.end:end]
+            before = folded[start:m.start]
+            before_tail = before[-40:]
+            at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
+                r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó)\s*,?\s*)?"
+                r"(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)\s+)?\s*",
+                before)) or bool(re.search(r"[,:]\s*(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s+)?$", before_tail)
+                                 and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")))
+            if _OBJECT_BEFORE.search(before_tail) or re.search(r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s*$", before_tail) and _OBJECT_BEFORE.search(before_tail[:-20] if len(before_tail) > 20 else ""):
+                at_start = at_start and not _OBJECT_BEFORE.search(before_tail)
+            colon = re.match(r"^\s*:\s*(\S)", after)
+            verb = _SUBJECT_VERB_RE.match(after) or (colon and not re.match(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,", text[last.end:end]))
+            if at_start and verb and not _NOT_SUBJECT_AFTER.match(after):
+                usable = [x for x in run if _usable(x)]
+                if usable:
+                    cl.leads = [x.agency for x in usable]
+                    cl.explicit = True
+                    break
+            k += len(run)
+    # 3. co-operating agencies: "phối hợp với Y, Z"
+    lead_names = {a.name for a in cl.leads}
+    for sm in _SUPPORT_CUE.finditer(folded, start, end):
+        after = [k for k, m in enumerate(ms) if m.start >= sm.end() and m.start - sm.end() <= 12]
+        if after:
+            for m in _group_runs(ms, folded, after[0]):
+                if _usable(m) and m.agency.name not in lead_names and m.agency not in cl.support:
+                    cl.support.append(m.agency)
+    cl.deadlines = find_deadlines(text[start:end], notice_date, year_hint=year_hint)
+    return cl
+
+
+def _strip_prefix(s: str) -> str:
+    prev = None
+    s = s.strip()
+    while prev != s:
+        prev = s
+        s = _PREFIX_RE.sub("", s, count=1).strip()
+    return s
+
+
+def _is_imperative(text: str) -> bool:
+    return bool(_IMPERATIVE_RE.match(fold(_strip_prefix(text))))
+
+
+@dataclass
+class _Seg:
+    start: int
+    end: int
+    clauses: list
+
+
+def segment(clauses: list[Clause]) -> list[_Seg]:
+    segs: list[_Seg] = []
+    cur: Optional[_Seg] = None
+    for cl in clauses:
+        if cur is None:
+            cur = _Seg(cl.start, cl.end, [cl])
+            continue
+        cur_leads = next((c.leads for c in cur.clauses if c.explicit), None)
+        cur_has_dl = any(c.deadlines for c in cur.clauses)
+        new = False
+        if cl.explicit and cur_leads is not None and \
+                ({a.name for a in cl.leads} != {a.name for a in cur_leads} or cur_has_dl):
+            new = True
+        elif cl.deadlines and cur_has_dl:
+            new = True
+        elif cl.explicit and cur_leads is None and cur_has_dl:
+            new = True
+        if new:
+            segs.append(cur)
+            cur = _Seg(cl.start, cl.end, [cl])
+        else:
+            cur.end = cl.end
+            cur.clauses.append(cl)
+    if cur:
+        segs.append(cur)
+    return segs
+
+
+def _heading_addressees(title: str, mentions) -> list:
+    """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:'."""
+    out = []
+    ft = fold(title)
+    for m in mentions:
+        if not _usable(m) or m.start > len(title):
+            continue
+        if _OBJECT_BEFORE.search(ft[:m.start][-25:]) and not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
+            continue
+        if m.agency not in out:
+            out.append(m.agency)
+    return out
+
+
+def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[date],
+            year_hint: Optional[int], context_members: tuple = ()) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
+    directory = default_directory()
+    body = paragraphs[start:end]
+    nodes, blocks = S.build_sections(body)
+    on = notice_date
+    drafts: list[tuple[S.Block, Draft]] = []
+    last_body_index = max((b.index for b in blocks), default=-1)
+    for b in blocks:
+        text = b.text
+        folded = fold(text)
+        mentions = directory.find_mentions(text, on)
+        node = nodes[b.node]
+        if b.marked and b.is_heading:
+            title = node.title or text
+            if _HEADING_ADDRESSEE.match(title) or (mentions and mentions[0].start == 0):
+                node.addressees = _heading_addressees(title, mentions)
+            if not text.rstrip().endswith(":") or len(text) < 120:
+                continue
+        if b.index == last_body_index and _CLOSING.match(text) and not find_deadlines(text, notice_date, year_hint=year_hint):
+            continue
+        if b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text):
+            continue
+        spans = _split_spans(text)
+        clauses = [analyse_clause(text, folded, a, z, mentions, notice_date, year_hint) for a, z in spans]
+        # introduction to a list: "… yêu cầu X …, trong đó tập trung:" sets the addressee
+        if text.rstrip().endswith(":") and not any(c.deadlines for c in clauses):
+            leads = next((c.leads for c in clauses if c.explicit), None)
+            if leads is None and re.search(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)", folded):
+                leads = [m.agency for m in mentions if _usable(m) and not _OBJECT_BEFORE.search(folded[:m.start][-25:])]
+            if leads:
+                target = node if (b.marked or node.id == 0) else node
+                target.addressees = list(leads)
+            continue
+        for seg in segment(clauses):
+            explicit = next((c for c in seg.clauses if c.explicit), None)
+            seg_text = text[seg.start:seg.end].strip()
+            deadlines = [d for c in seg.clauses for d in c.deadlines]
+            support = []
+            for c in seg.clauses:
+                for a in c.support:
+                    if a not in support:
+                        support.append(a)
+            if explicit is not None:
+                leads = list(explicit.leads)
+            else:
+                directive = _is_imperative(seg_text) or bool(deadlines)
+                if node.evaluation and not deadlines:
+                    directive = False
+                if not directive:
+                    continue
+                leads = _inherited(nodes, b.node)
+            leads = [_with_members(a, context_members) for a in leads]
+            support = [a for a in support if a.name not in {x.name for x in leads}]
+            dl = deadlines[0] if deadlines else None
+            review = []
+            if not leads:
+                review.append("no lead found")
+            d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review)
+            drafts.append((b, d))
+            if leads:
+                node.last_leads = leads
+    return nodes, drafts
+
+
+def _with_members(a: Agency, members: tuple) -> Agency:
+    if a.kind == COLLECTIVE and not a.members and members and "xã" in a.name:
+        from dataclasses import replace
+        return replace(a, members=tuple(members))
+    return a
+
+
+def _inherited(nodes: list[S.Node], node_id: int) -> list:
+    for n in S.ancestors(nodes, node_id):
+        if n.last_leads:
+            return list(n.last_leads)
+        if n.addressees:
+            return list(n.addressees)
+    return []
