@@ -1,0 +1,89 @@
+"""Artefact cleaning and header metadata, on text shaped like real converter output."""
+from datetime import date
+
+import pytest
+
+from tbkl_xl.model import RawDocument
+from tbkl_xl.parse.clean import clean_document
+from tbkl_xl.parse.header import read_header
+
+
+def paras(text, footnotes=()):
+    return clean_document(RawDocument("<t>", text, list(footnotes))).paragraphs
+
+
+def test_bold_sup_and_markdown_headings_are_removed():
+    p = paras("## **2. Nhiệm vụ**\n\n### ***a) Về thu ngân sách***\n\n"
+              "Tiến độ còn chậm<sup>1</sup>; báo cáo **chậm nhất ngày 05/5/2026**.\n\n---\n\n"
+              "<sup>1</sup> Cụ thể: xã A đạt 5%.\n")
+    assert p == ["2. Nhiệm vụ", "a) Về thu ngân sách", "Tiến độ còn chậm; báo cáo chậm nhất ngày 05/5/2026."]
+
+
+def test_footnote_bodies_become_notes_and_glued_marks_go():
+    text = ("Kết quả tăng so với cùng kỳ1, tiếp tục duy trì. Thực hiện Quyết định số 2255/QĐ-UBND ngày "
+            "15/12/20252 và Kế hoạch của tỉnh.\n\n"
+            "                                           \n"
+            "1 Diện tích gieo trồng đạt 749 ha;\n\n"
+            "2 về việc giao chỉ tiêu kế hoạch năm 2025\n"
+            " Tiếp theo là nội dung thân văn bản.\n")
+    doc = clean_document(RawDocument("<t>", text))
+    assert doc.notes == ["1 Diện tích gieo trồng đạt 749 ha;", "2 về việc giao chỉ tiêu kế hoạch năm 2025"]
+    assert "cùng kỳ, tiếp tục" in doc.paragraphs[0]
+    assert "ngày 15/12/2025 và" in doc.paragraphs[0]
+
+
+def test_unicode_superscript_footnote_paragraph_is_a_note():
+    doc = clean_document(RawDocument("<t>", "thực tế¹.\n\n¹ Quý I có xã chưa báo cáo.\n\nTiếp tục thực hiện."))
+    assert doc.paragraphs == ["thực tế.", "Tiếp tục thực hiện."]
+    assert doc.notes == ["1 Quý I có xã chưa báo cáo."]
+
+
+def test_hard_wrapped_lines_are_joined_back_into_paragraphs():
+    lines = ["1. Đoàn kiểm tra ghi nhận, đánh giá cao công tác chuẩn bị các điều kiện",
+             "làm việc với Đoàn kiểm tra của UBND huyện Lộc Bình. Qua theo dõi, kiểm tra,",
+             "nghe báo cáo cho thấy huyện đã chủ động, tích cực triển khai đầy đủ, kịp thời các",
+             "nghị quyết, quyết định, kế hoạch của tỉnh năm 2024.",
+             "2. Để kịp thời khắc phục những hạn chế, tháo gỡ khó khăn, phấn đấu đạt mức cao",
+             "nhất các mục tiêu, chỉ tiêu phát triển kinh tế - xã hội năm 2024, Đoàn kiểm tra",
+             "yêu cầu huyện tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:",
+             "2.1. Đối với UBND huyện Lộc Bình:",
+             "- Rà soát, đánh giá kỹ kết quả thực hiện các nhiệm vụ phát triển kinh tế - xã hội,",
+             "Chương trình mục tiêu quốc gia trên địa bàn huyện quý I/2024; làm rõ những mặt",
+             "được, chưa được, hạn chế, nguyên nhân để sớm có kế hoạch khắc phục ngay.",
+             "- Đẩy mạnh phát triển nông lâm nghiệp, xây dựng nông thôn mới, xác định đây là",
+             "mục tiêu quan trọng của cấp ủy chính quyền các cấp trong thời gian tới."]
+    p = paras("\n\n".join(lines) + "\n")
+    assert [x[:12] for x in p] == ["1. Đoàn kiểm", "2. Để kịp th", "2.1. Đối với", "- Rà soát, đ", "- Đẩy mạnh p"]
+    assert "chuẩn bị các điều kiện làm việc với Đoàn" in p[0]
+
+
+def test_page_break_inside_a_paragraph_is_joined():
+    p = paras("thực hiện nghiêm các chỉ đạo tại Chỉ thị số 02/CT-\n\nUBND ngày 08/01/2026 của Chủ tịch.\n\n"
+              "Bên cạnh đó, các Chương trình mục tiêu quốc\n\ngia còn một số khó khăn.")
+    assert p == ["thực hiện nghiêm các chỉ đạo tại Chỉ thị số 02/CT-UBND ngày 08/01/2026 của Chủ tịch.",
+                 "Bên cạnh đó, các Chương trình mục tiêu quốc gia còn một số khó khăn."]
+
+
+def test_decomposed_letters_come_out_nfc():
+    import unicodedata
+    p = paras(unicodedata.normalize("NFD", "Giao Sở Tài chính chủ trì."))
+    assert p == ["Giao Sở Tài chính chủ trì."]
+
+
+HEADERS = [
+    ("Số: 215/TB-UBND\n\nLạng Sơn, ngày 14 tháng 5 năm 2026\n\nTHÔNG BÁO\n\nKết luận của đồng chí A",
+     "215/TB-UBND", date(2026, 5, 14), (2026, 5)),
+    ("Số:      /TB-UBND\n\nLạng Sơn, ngày      tháng 6 năm 2026\n\nTHÔNG BÁO\n\nKết luận của đồng chí A",
+     "", None, (2026, 6)),
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH LẠNG SƠN Độc lập - Tự do - Hạnh phúc\n\n"
+     "Số: 98/TB-UBND Lạng Sơn, ngày 03 tháng 3 năm 2025\n\nTHÔNG BÁO\n\nKết luận của đồng chí A",
+     "98/TB-UBND", date(2025, 3, 3), (2025, 3)),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 7/TB-UBND | Lạng Sơn, ngày 9 tháng 10 năm 2025"
+     "\n\nTHÔNG BÁO\n\nKết luận của đồng chí A", "7/TB-UBND", date(2025, 10, 9), (2025, 10)),
+]
+
+
+@pytest.mark.parametrize("text,number,issued,month", HEADERS)
+def test_header_number_and_date_in_every_layout(text, number, issued, month):
+    h = read_header(paras(text))
+    assert (h.number, h.issued, h.issued_month, h.doc_type) == (number, issued, month, "THÔNG BÁO")
