@@ -1,0 +1,242 @@
+"""Layout of the master workbook: sheet names, exact column headers, who owns which column,
+and the one function that turns an agency into a legal, unique sheet name.
+
+Everything here is plain data and pure functions; ``workbook.py`` renders it with openpyxl and
+``merge.py`` works on rows keyed by these headers.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Iterable, Optional
+
+from ..text import nfc, norm_key
+
+APP = "tbkl_xl"
+SCHEMA = 1                      # bump when the hidden sheets change incompatibly
+
+# ---------------------------------------------------------------- sheets
+SUMMARY = "Tổng hợp"
+NOTICES = "Thông báo"
+AGENCIES = "Cơ quan"
+CONFIG = "Cấu hình"
+LOG = "Nhật ký"
+META = "_tbkl"                  # hidden: app/schema marker, sheet -> agency map, notice store
+SNAPSHOT = "_tbkl_snapshot"     # hidden: last-seen value of every task cell
+NOTICE_STORE = "_tbkl_notices"  # hidden: notice records (incl. file hashes)
+
+FIXED_SHEETS = (SUMMARY, NOTICES, AGENCIES, CONFIG, LOG, META, SNAPSHOT, NOTICE_STORE)
+# Excel refuses "History" as a sheet name; our own names must not be taken by an agency.
+RESERVED_SHEET_NAMES = FIXED_SHEETS + ("History",)
+
+# ---------------------------------------------------------------- task columns
+C_ID = "Mã NV"
+C_NUMBER = "Số TB"
+C_ISSUED = "Ngày TB"
+C_TITLE = "Trích yếu"
+C_SECTION = "Mục"
+C_TEXT = "Nội dung nhiệm vụ"
+C_LEAD = "Cơ quan chủ trì"
+C_SUPPORT = "Cơ quan phối hợp"
+C_DEADLINE = "Thời hạn"
+C_DEADLINE_TEXT = "Thời hạn (nguyên văn)"
+C_STATUS = "Trạng thái"
+C_DONE_DATE = "Ngày hoàn thành"
+C_RESULT = "Kết quả thực hiện"
+C_NOTE = "Ghi chú"
+C_REVIEW = "Cần kiểm tra"
+C_LEFT = "Còn lại (ngày)"
+C_NOTICE_ID = "Mã TB"
+C_ORIGIN = "Tình trạng nguồn"
+
+TASK_COLUMNS = (C_ID, C_NUMBER, C_ISSUED, C_TITLE, C_SECTION, C_TEXT, C_LEAD, C_SUPPORT,
+                C_DEADLINE, C_DEADLINE_TEXT, C_STATUS, C_DONE_DATE, C_RESULT, C_NOTE, C_REVIEW,
+                C_LEFT, C_NOTICE_ID, C_ORIGIN)
+STAFF_COLUMNS = (C_STATUS, C_DONE_DATE, C_RESULT, C_NOTE)
+COMPUTED_COLUMNS = (C_LEFT,)
+PARSER_COLUMNS = tuple(c for c in TASK_COLUMNS if c not in STAFF_COLUMNS and c not in COMPUTED_COLUMNS)
+# On a row a person added by hand every column is theirs except these:
+MANUAL_LOCKED = (C_ID, C_LEFT, C_ORIGIN)
+DATE_COLUMNS = (C_ISSUED, C_DEADLINE, C_DONE_DATE)
+
+ORIGIN_VANISHED = "Không còn trong TB"
+ORIGIN_MANUAL = "Thêm thủ công"
+
+ST_TODO = "Chưa thực hiện"
+ST_DOING = "Đang thực hiện"
+ST_DONE = "Đã hoàn thành"
+ST_DROPPED = "Không thực hiện"
+STATUSES = (ST_TODO, ST_DOING, ST_DONE, ST_DROPPED)
+
+WIDTHS = {C_ID: 13, C_NUMBER: 13, C_ISSUED: 11, C_TITLE: 32, C_SECTION: 7, C_TEXT: 60,
+          C_LEAD: 24, C_SUPPORT: 24, C_DEADLINE: 11, C_DEADLINE_TEXT: 22, C_STATUS: 16,
+          C_DONE_DATE: 12, C_RESULT: 36, C_NOTE: 24, C_REVIEW: 20, C_LEFT: 9, C_NOTICE_ID: 11,
+          C_ORIGIN: 14}
+EXTRA_WIDTH = 18
+
+# ---------------------------------------------------------------- other sheets
+N_ID, N_NUMBER, N_ISSUED, N_TITLE, N_LEADER, N_MEETING, N_SOURCE, N_COUNT, N_FIRST, N_CHANGED = (
+    "Mã TB", "Số TB", "Ngày TB", "Trích yếu", "Người chủ trì", "Ngày họp", "Tệp nguồn",
+    "Số nhiệm vụ", "Nhập lần đầu", "Thay đổi lần cuối")
+NOTICE_COLUMNS = (N_ID, N_NUMBER, N_ISSUED, N_TITLE, N_LEADER, N_MEETING, N_SOURCE, N_COUNT,
+                  N_FIRST, N_CHANGED)
+NOTICE_WIDTHS = (11, 14, 11, 50, 26, 11, 40, 10, 12, 12)
+# hidden notice store: the visible columns plus what the refresh needs
+N_HASH, N_ISSUED_MONTH, N_CONTENT_HASH = "_file_hash", "_issued_month", "_content_hash"
+NOTICE_STORE_COLUMNS = NOTICE_COLUMNS + (N_HASH, N_ISSUED_MONTH, N_CONTENT_HASH)
+
+A_NAME, A_CODE, A_ALIASES, A_KIND, A_SUCCESSOR, A_COUNT, A_NOTE = (
+    "Tên cơ quan", "Mã trang tính", "Tên gọi khác (cách nhau bởi ;)", "Loại", "Cơ quan kế nhiệm",
+    "Số nhiệm vụ", "Ghi chú")
+AGENCY_COLUMNS = (A_NAME, A_CODE, A_ALIASES, A_KIND, A_SUCCESSOR, A_COUNT, A_NOTE)
+AGENCY_WIDTHS = (40, 16, 40, 14, 30, 10, 30)
+
+CFG_FOLDER, CFG_DUE_SOON, CFG_PROVINCE = "Thư mục thông báo", "Số ngày sắp đến hạn", "Tỉnh"
+CONFIG_COLUMNS = ("Thiết lập", "Giá trị", "Giải thích")
+CONFIG_DEFAULTS = ((CFG_FOLDER, "", "Thư mục chứa các thông báo kết luận (.docx, .pdf, .txt, .md)"),
+                   (CFG_DUE_SOON, 7, "Nhiệm vụ còn từ 0 đến số ngày này thì tô màu vàng"),
+                   (CFG_PROVINCE, "Lạng Sơn", "Tỉnh ban hành thông báo"))
+DUE_SOON_CELL = "$B$3"          # row of CFG_DUE_SOON in CONFIG_DEFAULTS (row 1 is the header)
+DUE_SOON_NAME = "tbkl_due_soon"  # defined name used by the conditional formats
+
+L_WHEN, L_TASK, L_FIELD, L_OLD, L_NEW, L_SOURCE, L_NOTE = (
+    "Thời điểm", "Nhiệm vụ", "Trường", "Giá trị cũ", "Giá trị mới", "Nguồn", "Ghi chú")
+LOG_COLUMNS = (L_WHEN, L_TASK, L_FIELD, L_OLD, L_NEW, L_SOURCE, L_NOTE)
+LOG_WIDTHS = (18, 14, 22, 40, 40, 22, 30)
+
+FONT_NAME = "Times New Roman"
+FONT_SIZE = 12
+DATE_FORMAT = "dd/mm/yyyy"
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+
+# ---------------------------------------------------------------- sheet names
+_ILLEGAL = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+MAX_SHEET = 31
+
+
+def sheet_key(name: str) -> str:
+    """How Excel compares sheet names: case-insensitively."""
+    return nfc(name).casefold()
+
+
+def _short_form(name: str) -> str:
+    """A readable short form of an agency name when it has no code."""
+    s = nfc(name).strip()
+    s = re.sub(r"^(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+", "", s, flags=re.I)
+    return s[:1].upper() + s[1:] if s else s
+
+
+def clean_sheet_name(text: str) -> str:
+    """Make ``text`` legal as a sheet name (not yet unique)."""
+    s = _ILLEGAL.sub("-", nfc(text)).strip().strip("'").strip()
+    s = re.sub(r"\s+", " ", s)
+    if len(s) > MAX_SHEET:
+        s = s[:MAX_SHEET].rstrip().rstrip("'")
+    return s or "Cơ quan khác"
+
+
+def sheet_name_for(agency_name: str, code: str = "", taken: Iterable[str] = ()) -> str:
+    """The sheet name of an agency: its short code when it has one, else a short form of its
+    name; legal (≤ 31 chars, none of []:*?/\\, no leading/trailing apostrophe), and unique
+    ignoring case among ``taken`` and the workbook's own sheets."""
+    base = clean_sheet_name(code or _short_form(agency_name))
+    used = {sheet_key(t) for t in taken} | {sheet_key(t) for t in RESERVED_SHEET_NAMES}
+    if sheet_key(base) not in used:
+        return base
+    n = 2
+    while True:
+        suffix = f" ({n})"
+        cand = base[:MAX_SHEET - len(suffix)].rstrip() + suffix
+        if sheet_key(cand) not in used:
+            return cand
+        n += 1
+
+
+def directory_sheet_code(agency) -> str:
+    """The directory's sheet code of a model ``Agency`` when ``parse/agencies.py`` offers one,
+    else the code the parser put on the agency."""
+    try:
+        from ..parse.agencies import sheet_code  # type: ignore
+    except Exception:
+        return getattr(agency, "code", "") or ""
+    try:
+        return sheet_code(agency) or getattr(agency, "code", "") or ""
+    except Exception:
+        return getattr(agency, "code", "") or ""
+
+
+# ---------------------------------------------------------------- values
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+MAX_CELL = 32767
+
+
+def clean_text(s: str) -> str:
+    """Text fit for a cell: NFC, no control characters, at most 32,767 characters."""
+    s = _CTRL.sub("", nfc(s))
+    return s if len(s) <= MAX_CELL else s[:MAX_CELL - 1] + "…"
+
+
+_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+def norm_value(v):
+    """One comparable form for a cell value as written or as read back (openpyxl, xlwings):
+    blank -> None, midnight datetime -> date, integral float -> int."""
+    if v is None:
+        return None
+    if isinstance(v, str):
+        if not v.strip():
+            return None
+        return nfc(v)
+    if isinstance(v, datetime):
+        if v.hour == v.minute == v.second == v.microsecond == 0:
+            return v.date()
+        return v
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def as_date(v) -> Optional[date]:
+    """A date from a cell value: a date, a datetime, or text written dd/mm/yyyy."""
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, str):
+        m = _DMY.match(v)
+        if m:
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
+def section_key(section: str) -> tuple:
+    """Sort key of a section path such as "II.1.a" or "3.b"."""
+    parts = []
+    for p in re.split(r"[.\s]+", section or ""):
+        if not p:
+            continue
+        if p.isdigit():
+            parts.append((0, int(p), ""))
+        else:
+            parts.append((1, 0, p))
+    return tuple(parts)
+
+
+def agency_label(agency) -> str:
+    """How an addressee appears in the Cơ quan chủ trì / phối hợp columns."""
+    name = agency.current
+    if agency.members:
+        return f"{name} ({', '.join(agency.members)})"
+    return name
+
+
+def lead_key(names: Iterable[str]) -> str:
+    """Comparable form of a list of lead agencies (for re-identifying a reworded task)."""
+    return "|".join(sorted(norm_key(n) for n in names if n))
