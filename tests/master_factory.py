@@ -38,3 +38,63 @@ def sample(number="12/TB-UBND", issued=date(2026, 4, 10), text2=None):
         task("T4", "3", [COMMUNES], "Tổ chức tuyên truyền chính sách hỗ trợ đất ở cho hộ nghèo.",
              date(2026, 6, 30), order=4),
     ])
+
+
+# ---------------------------------------------------------------- acting as staff in Excel
+def _header_index(ws):
+    return {c.value: c.column for c in ws[1] if c.value is not None}
+
+
+def edit(path, sheet, task_id, header, value):
+    """Type ``value`` into the cell of ``header`` on the row of ``task_id`` (saves the file)."""
+    from openpyxl import load_workbook
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    h = _header_index(ws)
+    col = h.get(header)
+    if col is None:                      # a column staff add at the right end
+        col = ws.max_column + 1
+        ws.cell(1, col, header)
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, h["Mã NV"]).value == task_id:
+            ws.cell(r, col, value)
+            break
+    else:
+        raise AssertionError(f"{task_id} not on {sheet}")
+    wb.save(path)
+
+
+def add_row(path, sheet, values: dict):
+    from openpyxl import load_workbook
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    h = _header_index(ws)
+    r = ws.max_row + 1
+    while r > 2 and all(ws.cell(r - 1, c).value is None for c in h.values()):
+        r -= 1
+    for k, v in values.items():
+        ws.cell(r, h[k], v)
+    wb.save(path)
+
+
+def table(path, sheet) -> list:
+    """Rows of a sheet as dicts keyed by its header."""
+    from openpyxl import load_workbook
+    wb = load_workbook(path)
+    rows = list(wb[sheet].iter_rows(values_only=True))
+    heads = rows[0]
+    return [dict(zip(heads, r)) for r in rows[1:] if any(v is not None for v in r)]
+
+
+def row_of(path, sheet, task_id) -> dict:
+    for r in table(path, sheet):
+        if r.get("Mã NV") == task_id:
+            return r
+    raise AssertionError(f"{task_id} not on {sheet}")
+
+
+def all_cells(path) -> dict:
+    """Every value of every sheet (to check that a refresh changed nothing)."""
+    from openpyxl import load_workbook
+    wb = load_workbook(path)
+    return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
 from .. import __version__
-from ..errors import TbklError, WorkbookError
+from ..errors import TbklError, UsageError, WorkbookError
 from ..model import Notice
 from ..text import norm_key
 from . import layout as L
@@ -297,7 +297,7 @@ def _file_hash(p: Path) -> str:
     return h.hexdigest()
 
 
-def refresh(workbook_path, notices, today: Optional[date] = None, *, due_soon: Optional[int] = None,
+def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_soon: Optional[int] = None,
             progress: Optional[Callable[[int, int, str], None]] = None,
             keep_backups: int = safety.KEEP_BACKUPS) -> RefreshSummary:
     """Build ``workbook_path`` or refresh it from ``notices`` (paths of files or folders, or
@@ -316,6 +316,14 @@ def refresh(workbook_path, notices, today: Optional[date] = None, *, due_soon: O
         state = BookState()
         summary.created = True
 
+    if notices is None:
+        folder_cfg = _config_get(_config_rows(state.config), L.CFG_FOLDER)
+        if not folder_cfg:
+            raise UsageError(f"no notices given: name notice files or folders, or set "
+                             f"'{L.CFG_FOLDER}' in sheet '{L.CONFIG}' of {path.name}")
+        notices = [str(folder_cfg)]
+    if isinstance(notices, (str, Path, Notice)):
+        notices = [notices]
     objs = [n for n in notices if isinstance(n, Notice)]
     paths = [p for p in notices if not isinstance(p, Notice)]
     incoming = [incoming_of(n) for n in objs]
