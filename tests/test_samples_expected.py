@@ -137,3 +137,16 @@ def test_coverage_at_least_four_samples_in_all_three_formats_and_one_without_tas
     assert any(e["encoding"].startswith("utf-16") for e in ENTRIES.values())
     kinds = {t["deadline_kind"] for e in ENTRIES.values() for t in e["tasks"]}
     assert KINDS <= kinds, f"deadline kinds never exercised: {KINDS - kinds}"
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in ENTRIES.items() if any(f.endswith(".docx") for f in e["files"])))
+def test_docx_sibling_holds_every_kw(name):
+    docx = pytest.importorskip("docx")
+    e = ENTRIES[name]
+    f = next(f for f in e["files"] if f.endswith(".docx"))
+    d = docx.Document(str(SAMPLES / f))
+    text = " ".join(p.text for p in d.paragraphs)
+    text += " ".join(c.text for t in d.tables for r in t.rows for c in r.cells)
+    flat = re.sub(r"\s+", " ", text)
+    for t in e["tasks"]:
+        assert t["kw"] in flat, f"{f}: kw {t['kw']!r} missing (rebuild with tools/build_samples.py)"
