@@ -279,10 +279,13 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
     return Plan(out=out, result=res, due_soon=days, agencies=agencies)
 
 
-def load_state(path: Path) -> BookState:
+def load_state(path) -> BookState:
     """Read an existing master workbook after the safety checks (lock, marker, schema)."""
+    path = Path(path)
     safety.check_suffix(path)
     safety.check_not_open(path)
+    if not path.exists():
+        raise WorkbookError(f"{path}: no such workbook; run 'tbkl-xl refresh' to create it")
     safety.check_readable(path)
     st = read_book(path)
     safety.check_marker(path, st.meta)
