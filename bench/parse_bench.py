@@ -1,0 +1,100 @@
+"""Parser benchmark: median milliseconds per notice over the real notices, and the ratio to a
+baseline measured in the same run (read the file + one regex pass for dates).
+
+    .venv/bin/python bench/parse_bench.py [--repeats N] [--small] [NOTICE_FILES_OR_DIR ...]
+
+Default input: ../shared/notices/*.txt (beside the clone).  The first call of parse_notice
+(imports, agency directory, cue tables) is reported apart as "cold"; the medians are over
+warm calls.  No assertion on time: this prints numbers for bench/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tbkl_xl import parse_notice  # noqa: E402
+
+DEFAULT_NOTICES = ROOT.parent / "shared" / "notices"
+DATE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+
+
+def baseline(path: Path) -> int:
+    text = path.read_text(encoding="utf-8-sig")
+    return len(DATE_RE.findall(text))
+
+
+def parse(path: Path) -> int:
+    return len(parse_notice(path).tasks)
+
+
+def time_ms(fn, path: Path) -> float:
+    t0 = time.perf_counter()
+    fn(path)
+    return (time.perf_counter() - t0) * 1000.0
+
+
+def files_of(args: list) -> list:
+    out = []
+    for a in args or [str(DEFAULT_NOTICES)]:
+        p = Path(a)
+        if p.is_dir():
+            out.extend(sorted(q for q in p.iterdir() if q.suffix.lower() in (".txt", ".md")))
+        elif p.exists():
+            out.append(p)
+        else:
+            sys.exit(f"parse_bench: {p} does not exist")
+    if not out:
+        sys.exit("parse_bench: no notice file to time")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", help="notice files or folders (default: ../shared/notices)")
+    ap.add_argument("--repeats", type=int, default=30, help="timed rounds over all notices (30)")
+    ap.add_argument("--small", action="store_true", help="quick run: 5 rounds")
+    a = ap.parse_args(argv)
+    repeats = 5 if a.small else max(1, a.repeats)
+    files = files_of(a.paths)
+
+    cold = time_ms(parse, files[0])                 # first call: imports and tables
+    for f in files:                                  # warm every file once (and check it parses)
+        parse(f)
+        baseline(f)
+
+    per_file = {f: ([], []) for f in files}          # parse ms, baseline ms
+    rounds_parse, rounds_base = [], []               # ms per notice, averaged over one round
+    for _ in range(repeats):
+        tp = tb = 0.0
+        for f in files:                              # interleaved: same machine load for both
+            b = time_ms(baseline, f)
+            p = time_ms(parse, f)
+            per_file[f][0].append(p)
+            per_file[f][1].append(b)
+            tp += p
+            tb += b
+        rounds_parse.append(tp / len(files))
+        rounds_base.append(tb / len(files))
+
+    print(f"parse_bench: {len(files)} notices, {repeats} rounds, python {sys.version.split()[0]}")
+    print(f"{'notice':32} {'KB':>6} {'tasks':>5} {'parse ms':>9} {'base ms':>8} {'ratio':>7}")
+    for f in files:
+        p, b = (statistics.median(x) for x in per_file[f])
+        print(f"{f.name[:32]:32} {f.stat().st_size / 1024:6.1f} {parse(f):5d} {p:9.2f} {b:8.3f} "
+              f"{p / b:7.0f}x")
+    mp, mb = statistics.median(rounds_parse), statistics.median(rounds_base)
+    print(f"cold first call: {cold:.1f} ms")
+    print(f"median per notice: parse {mp:.2f} ms, baseline (read + date regex) {mb:.3f} ms, "
+          f"ratio {mp / mb:.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
