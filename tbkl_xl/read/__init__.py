@@ -1,0 +1,47 @@
+"""Readers: one module per file type, each giving a ``RawDocument``.
+
+``read_document(path)`` dispatches by extension (.txt/.md, .docx, .pdf); ``read_text_input(s)``
+takes text given directly.  Anything that cannot be read raises ``NoticeReadError`` with one of
+the messages of ``tbkl_xl.read.messages``, which names the problem and says what to do.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Union
+
+from ..errors import NoticeReadError
+from ..model import RawDocument
+from . import messages
+from .text import read_text_file, text_document
+
+__all__ = ["read_document", "read_text_input", "messages", "READABLE_SUFFIXES"]
+
+READABLE_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+
+
+def read_document(path: Union[str, Path]) -> RawDocument:
+    """Read a notice file into a ``RawDocument`` (text NFC, paragraphs split by a blank line)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise NoticeReadError(path, messages.DOC)
+    if not suffix:
+        raise NoticeReadError(path, messages.NO_EXT)
+    if suffix not in READABLE_SUFFIXES:
+        raise NoticeReadError(path, messages.UNKNOWN_EXT.format(ext=suffix))
+    if not path.is_file():
+        raise NoticeReadError(path, messages.NOT_FOUND)
+    if suffix in (".txt", ".md"):
+        return read_text_file(path)
+    if path.stat().st_size == 0:
+        raise NoticeReadError(path, messages.EMPTY)
+    if suffix == ".docx":
+        from .docx import read_docx
+        return read_docx(path)
+    from .pdf import read_pdf
+    return read_pdf(path)
+
+
+def read_text_input(s: str, source: str = "<text>") -> RawDocument:
+    """Text given directly (pasted, piped) -> ``RawDocument``, with the same checks as a file."""
+    return text_document(source, s, "txt")

@@ -1,0 +1,133 @@
+"""Read .docx notices with docx2python.
+
+- Each Word paragraph becomes one paragraph (paragraphs separated by a blank line); a manual
+  line break inside a paragraph stays a line break.
+- Bold runs become ``**…**`` (the parser strips them); superscript digits stay ``<sup>n</sup>``
+  (the cleaner's footnote-mark form); other formatting is dropped and HTML entities decoded.
+- Footnote and endnote marks (``----footnote1----``) are taken out of the body; their bodies go
+  to ``RawDocument.footnotes`` in order, without their number.
+- Tables keep their place in the document; a row becomes one line with its cells joined by
+  `` | ``.  When the cells of a row hold several paragraphs (the usual two-column header:
+  "ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN / Số: …" beside "CỘNG HÒA … / Độc lập … / Lạng Sơn, ngày …")
+  the paragraphs are paired line by line: "ỦY BAN NHÂN DÂN | CỘNG HÒA …", "TỈNH LẠNG SƠN | Độc lập …".
+- Numbering that Word generates is kept as docx2python writes it (e.g. "1)\\t" -> "1) ").
+"""
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from pathlib import Path
+
+from ..errors import NoticeReadError
+from ..model import RawDocument
+from . import messages as M
+from .common import check_text, normalise
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_NOTE_MARK = re.compile(r"----(?:footnote|endnote)\d+----")
+_MEDIA = re.compile(r"----media/[^\s]*?----|----Image alt text---->.*?<----", re.S)
+_NOTE_PREFIX = re.compile(r"^\s*(?:footnote|endnote)\d+\)\s*")
+_SUP_DIGITS = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _clean_html(s: str) -> str:
+    """docx2python html -> text: bold as **…**, superscript digits as <sup>n</sup>, rest dropped."""
+    s = re.sub(r"</b>(\s*)<b>", r"\1", s)
+    s = re.sub(r"<b>(\s*)(.*?)(\s*)</b>", lambda m: f"{m.group(1)}**{m.group(2)}**{m.group(3)}" if m.group(2) else m.group(1) + m.group(3), s, flags=re.S)
+    s = _SUP_DIGITS.sub(lambda m: f"\x01{m.group(1)}\x02", s)
+    s = _TAG.sub("", s)
+    s = html.unescape(s)
+    s = s.replace("\x01", "<sup>").replace("\x02", "</sup>")
+    return s
+
+
+def _par_text(s: str) -> str:
+    s = _NOTE_MARK.sub("", s)
+    s = _MEDIA.sub("", s)
+    s = _clean_html(s)
+    s = s.replace("\t", " ").replace("\u00a0", " ")
+    lines = [re.sub(r" {2,}", " ", ln).strip() for ln in s.split("\n")]
+    return "\n".join(ln for ln in lines if ln.strip("* "))
+
+
+def _is_table(pars_block) -> bool:
+    for row in pars_block:
+        for cell in row:
+            for par in cell:
+                return len(par.lineage) > 1 and par.lineage[1] == "tbl"
+    return False
+
+
+def _table_lines(block) -> list[str]:
+    out: list[str] = []
+    for row in block:
+        cells = [[t for t in (_par_text(p) for p in cell) if t] for cell in row]
+        # merged cells come duplicated: keep one copy of runs of equal cells
+        dedup = []
+        for c in cells:
+            if not dedup or c != dedup[-1] or not c:
+                dedup.append(c)
+        cells = [c for c in dedup if c]
+        if not cells:
+            continue
+        height = max(len(c) for c in cells)
+        for i in range(height):
+            parts = [c[i].replace("\n", " ") for c in cells if i < len(c)]
+            out.append(" | ".join(parts))
+    return out
+
+
+def _notes(blocks) -> list[str]:
+    notes: list[str] = []
+    for table in blocks:
+        for row in table:
+            for cell in row:
+                parts = [_par_text(_NOTE_PREFIX.sub("", p)) for p in cell]
+                text = " ".join(p.replace("\n", " ") for p in parts if p).strip()
+                if text:
+                    notes.append(text)
+    return notes
+
+
+def read_docx(path) -> RawDocument:
+    path = Path(path)
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(_OLE_MAGIC):
+        raise NoticeReadError(path, M.DOCX_OLD_OR_LOCKED)
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            if "word/document.xml" not in names:
+                raise NoticeReadError(path, M.CORRUPT_DOCX)
+            if z.testzip() is not None:
+                raise NoticeReadError(path, M.CORRUPT_DOCX)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        raise NoticeReadError(path, M.CORRUPT_DOCX) from None
+    from docx2python import docx2python
+    try:
+        with docx2python(path, html=True) as d:
+            body, body_pars = d.body, d.body_pars
+            notes = _notes(d.footnotes) + _notes(d.endnotes)
+    except NoticeReadError:
+        raise
+    except Exception:                                  # docx2python on a broken package
+        raise NoticeReadError(path, M.CORRUPT_DOCX) from None
+    paragraphs: list[str] = []
+    for block, pblock in zip(body, body_pars):
+        if _is_table(pblock):
+            paragraphs.extend(_table_lines(block))
+            continue
+        for row in block:
+            for cell in row:
+                for p in cell:
+                    t = _par_text(p)
+                    if t:
+                        paragraphs.append(t)
+    text = normalise("\n\n".join(paragraphs))
+    notes = [normalise(n) for n in notes]
+    check_text(path, text, M.EMPTY_DOCUMENT)
+    check_text(path, text + "\n" + "\n".join(notes), M.EMPTY_DOCUMENT)
+    return RawDocument(source=str(path), text=text + "\n", footnotes=notes, format="docx")
