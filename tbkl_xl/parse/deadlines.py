@@ -1,0 +1,506 @@
+"""Deadlines in the text of a conclusion notice.
+
+``find_deadlines(text, notice_date, *, year_hint=None) -> list[Deadline]`` finds every deadline
+phrase of a paragraph or sentence, left to right, with its offsets in ``text``.  It is pure:
+nothing reads the clock; relative and recurring deadlines count from ``notice_date``.
+
+A date is a deadline only when a deadline cue stands immediately before it (spaces, line breaks
+and ``**`` bold marks may stand between): *chậm nhất ngày 05/5/2026*, *trước 14 giờ, ngày …*,
+*hoàn thành trong Quý III/2024*, *đến năm 2025 đạt 30%*.  A bare date is never a deadline, so
+reference dates of documents and meetings (*Quyết định số 339/QĐ-UBND ngày 28/02/2026*,
+*Ngày 22/4/2026, đồng chí …*) are left alone; reference cues (*đã*, *dự ước*, *kế hoạch*,
+*Trong quý I/2026,* opening a clause …) veto the weaker cues.  The cue phrases live in
+``tbkl_xl/data/deadline_cues.yaml``; matching runs on ``fold(text)``, which keeps offsets.
+
+``add_working_days(start, n)`` and ``is_working_day(d)`` use the Vietnamese public holidays of
+the ``holidays`` package (Saturday and Sunday off, swapped working Saturdays on).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Callable, Optional
+
+import yaml
+from dateutil.relativedelta import relativedelta
+
+from ..errors import DataFileError
+from ..model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RELATIVE,
+                     DL_WORKING_DAYS, DL_YEAR, Deadline)
+from ..text import fold
+
+__all__ = ["find_deadlines", "add_working_days", "is_working_day", "load_cues", "DeadlineFinder",
+           "CUES_PATH"]
+
+CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "deadline_cues.yaml"
+
+# ---------------------------------------------------------------------------------------------
+# working days
+
+_VN_HOLIDAYS = None
+
+
+def _vn():
+    global _VN_HOLIDAYS
+    if _VN_HOLIDAYS is None:
+        import holidays
+        _VN_HOLIDAYS = holidays.country_holidays("VN")
+    return _VN_HOLIDAYS
+
+
+def is_working_day(d: date) -> bool:
+    """True on a Vietnamese working day: not Saturday/Sunday (unless a swapped working day),
+    not a public holiday or a day off given in exchange."""
+    return bool(_vn().is_working_day(d))
+
+
+def add_working_days(start: date, n: int) -> date:
+    """The ``n``-th working day after ``start`` (``start`` itself is not counted; n=0 gives
+    ``start``).  Negative ``n`` counts backwards."""
+    d = start
+    step = 1 if n >= 0 else -1
+    left = abs(n)
+    while left:
+        d += timedelta(days=step)
+        if is_working_day(d):
+            left -= 1
+    return d
+
+
+# ---------------------------------------------------------------------------------------------
+# cue file
+
+def _fail(path, key, msg) -> DataFileError:
+    return DataFileError(f"{path}: key '{key}': {msg}; fix the cue file (see its header comment)")
+
+
+def _phrases(data, key, path) -> tuple[str, ...]:
+    node = data
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise _fail(path, key, "missing")
+        node = node[part]
+    if not isinstance(node, list) or not node:
+        raise _fail(path, key, f"must be a non-empty list of phrases, got {node!r}")
+    out = []
+    for x in node:
+        if not isinstance(x, str) or not x.strip():
+            raise _fail(path, key, f"must hold only non-empty strings, got {x!r}")
+        x = " ".join(fold(x).split())
+        if "*" in x or re.search(r"[\\()\[\]|?+^$]", x):
+            raise _fail(path, key, f"phrase {x!r} holds a regex character; write plain words")
+        out.append(x)
+    return tuple(out)
+
+
+_KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
+         "period_cues.before", "target_lead", "target_after", "recurring.every_year",
+         "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
+         "recurring.cues", "relative_cues", "reference.document_types",
+         "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
+         "reference.target_blockers", "reference.after")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Validated cue phrases (folded, single-spaced), one tuple per key of the YAML file."""
+    path: str
+    phrases: dict
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self.phrases[key]
+
+
+def load_cues(path=None) -> Cues:
+    """Read and validate a cue file; a malformed file raises ``DataFileError`` naming the file
+    and the key."""
+    path = Path(path) if path is not None else CUES_PATH
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise DataFileError(f"{path}: cannot read the deadline cue file ({e})") from e
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as e:
+        raise DataFileError(f"{path}: not valid YAML ({e})") from e
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path}: the cue file must be a mapping of keys to phrase lists")
+    if data.get("version") != 1:
+        raise _fail(path, "version", f"must be 1, got {data.get('version')!r}")
+    return Cues(str(path), {k: _phrases(data, k, path) for k in _KEYS})
+
+
+# ---------------------------------------------------------------------------------------------
+# grammar
+
+SP = r"[\s*]+"          # white space, line breaks, bold marks
+SP0 = r"[\s*]*"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_BOUNDARY = ",;:.()!?…"
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+
+
+def _alt(phrases) -> str:
+    """Regex alternation of phrases, longest first; a space matches any run of white space."""
+    ps = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ps) + ")"
+
+
+_YEAR = r"(?:19|20)\d\d"
+# a year may carry a glued footnote number: 15/12/20257 = 15/12/2025 + footnote 7
+_FN = r"(?:\d{1,2}(?!\d))?"
+_DMY = rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?=\d{{0,2}}(?!\d))"
+_DMY_TEXT = (rf"(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
+             rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))?(?![\d/])")
+_DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
+_DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM})"
+_TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
+
+_MONTH = (rf"tháng\s*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)(?P<my>{_YEAR})(?=\d{{0,2}}(?!\d))"
+          rf"|tháng\s+(?P<mm0>\d{{1,2}})(?![\d/])")
+_QUARTER = (rf"q(?:uý|úy)\s+(?P<q>iv|i{{1,3}}|[1-4])(?:(?:\s*[/\-]\s*|\s+năm\s+)(?P<qy>{_YEAR})(?=\d{{0,2}}(?!\d)))?"
+            r"(?!\w)")
+_HALF = rf"(?:6|06|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_YEAR})(?=\d{{0,2}}(?!\d)))?(?!\w)"
+_YEARP = rf"năm\s+(?P<yy>{_YEAR})(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)"
+_PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
+
+
+def _last_day(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _valid(y, m, d) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    dl: Deadline
+    rank: int          # lower wins among candidates of the same span
+
+
+class DeadlineFinder:
+    """The cue grammar compiled once; ``find`` is ``find_deadlines`` for these cues."""
+
+    def __init__(self, cues: Cues):
+        c = cues
+        self.cues = cues
+        date_cue = _alt(c["date_cues"])
+        join = _alt(c["date_cue_joiners"])
+        self._date_re = re.compile(
+            rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?"
+            rf"(?:(?:ngày){SP0})?\**{_DAY}")
+        strong, weak, before = (_alt(c["period_cues.strong"]), _alt(c["period_cues.weak"]),
+                                _alt(c["period_cues.before"]))
+        self._period_re = re.compile(
+            rf"(?<!\w)(?:(?P<before>{before})|(?P<strong>{strong})|(?P<weak>{weak})){SP}\**(?:{_PERIOD})")
+        self._target_re = re.compile(
+            rf"(?<!\w)(?P<cue>{_alt(c['target_lead'])}){SP}năm{SP}(?P<yy>{_YEAR})(?!\d){SP}"
+            rf"(?P<after>{_alt(c['target_after'])})(?!\w)")
+        every = {k: _alt(c["recurring." + k]) for k in
+                 ("every_year", "every_quarter", "every_month", "every_half_year")}
+        self._every_year_after = re.compile(rf"^{SP0},?{SP0}(?P<ev>{every['every_year']})(?!\w)")
+        rcue = _alt(c["recurring.cues"])
+        self._recur_re = re.compile(
+            rf"(?<!\w)(?P<cue>{rcue}(?:{SP}{rcue})*){SP}(?:(?P<q>{every['every_quarter']})|"
+            rf"(?P<mo>{every['every_month']})|(?P<y>{every['every_year']})|"
+            rf"(?P<h>{every['every_half_year']})(?!\s+tháng)(?!\s+(?:đầu|cuối)))(?!\w)")
+        self._recur_half_cue = re.compile(r"định\s+kỳ")
+        self._monthly_re = re.compile(
+            rf"(?<!\w)(?:(?P<ev1>{every['every_month']})[\s*,]+(?P<c1>{date_cue}){SP}ngày{SP}(?P<d1>\d{{1,2}})"
+            rf"|(?P<c2>{date_cue}){SP}ngày{SP}(?P<d2>\d{{1,2}}){SP}(?P<ev2>{every['every_month']}))(?![\d/\w])")
+        self._relative_re = re.compile(
+            rf"(?<!\w)(?P<cue>{_alt(c['relative_cues'])}){SP}(?P<n>\d{{1,3}}){SP}"
+            rf"(?:(?P<days>ngày)(?P<wd>{SP}làm{SP}việc)?|(?P<months>tháng)(?={SP}(?:kể|tính)\s+từ))(?!\w)"
+            rf"(?P<anchor>[\s*,]+(?:kể|tính)\s+từ\s+(?:ngày|khi)"
+            rf"(?:\s+(?P<adate>{_DMY})|(?:\s+[^\W\d_]+){{1,4}}))?")
+        self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
+        self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
+        self._past = set(c["reference.past_or_estimate"])
+        self._past_unless = set(c["reference.past_unless"])
+        self._period_block = set(c["reference.period_blockers"])
+        self._target_block = set(c["reference.target_blockers"])
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _words_before(f: str, pos: int, n: int, stops: str = _BOUNDARY) -> list[str]:
+        """Up to ``n`` words before ``pos`` in the same clause (stopping at ``stops``)."""
+        k = pos
+        lo = max(0, pos - 200)
+        while k > lo and f[k - 1] not in stops:
+            k -= 1
+        return _WORD.findall(f[k:pos])[-n:]
+
+    @staticmethod
+    def _has(words: list[str], phrases) -> bool:
+        s = " " + " ".join(words) + " "
+        return any(" " + p + " " in s for p in phrases)
+
+    def _is_past(self, f: str, pos: int) -> bool:
+        w = self._words_before(f, pos, 3)
+        return self._has(w, self._past) and not self._has(w, self._past_unless)
+
+    @staticmethod
+    def _clause_start(f: str, pos: int) -> bool:
+        k = pos
+        while k > 0 and (f[k - 1].isspace() or f[k - 1] == "*"):
+            k -= 1
+        if k == 0 or f[k - 1] in _BOUNDARY:
+            return True
+        line = f[:k].rsplit("\n", 1)[-1]
+        return bool(re.fullmatch(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)", line))
+
+    def _is_reference(self, f: str, cue_start: int, end: int) -> bool:
+        return bool(self._docref_before.search(f[max(0, cue_start - 60):cue_start])
+                    or self._after_re.match(f[end:end + 12]))
+
+    @staticmethod
+    def _extend_bold(text: str, start: int, end: int) -> int:
+        """Take a closing ``**`` right after the phrase when the phrase holds an opening one."""
+        if text.count("*", start, end) % 2 == 1 or text[start:end].count("**") % 2 == 1:
+            m = re.match(r"\*{1,3}", text[end:])
+            if m:
+                return end + m.end()
+        return end
+
+    @staticmethod
+    def _year_for(d: int, m: int, notice_date: Optional[date], year_hint: Optional[int]):
+        """(date, note) for a day-month without a year."""
+        if notice_date is not None:
+            x = _valid(notice_date.year, m, d)
+            if x is not None and x < notice_date:
+                x = _valid(notice_date.year + 1, m, d)
+                return x, "year not stated: taken as the year after the notice date"
+            return x, "year not stated: taken from the notice date"
+        if year_hint is not None:
+            return _valid(year_hint, m, d), "year not stated: taken from the notice's year"
+        return None, "year not stated and the notice date is unknown"
+
+    # -- matchers --------------------------------------------------------------------------
+    def _dates(self, text, f, nd, yh, out):
+        for m in self._date_re.finditer(f):
+            s = m.start()
+            end = m.end("y") if m.group("y") else m.end()
+            if self._is_reference(f, s, end) or self._is_past(f, s):
+                continue
+            inferred, note = False, ""
+            if m.group("d"):
+                dt = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            elif m.group("d2") and m.group("y2"):
+                dt = _valid(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+            else:
+                d = int(m.group("d2") or m.group("d3"))
+                mo = int(m.group("m2") or m.group("m3"))
+                if not 1 <= mo <= 12 or not 1 <= d <= 31:
+                    continue
+                ev = self._every_year_after.match(f[end:])
+                if ev:
+                    rend = end + ev.end()
+                    dt, note = self._next_yearly(d, mo, nd, yh)
+                    out.append(_Cand(s, rend, Deadline(dt, DL_RECURRING, "", s, rend, dt is None or nd is None,
+                                                       note), 0))
+                    continue
+                dt, note = self._year_for(d, mo, nd, yh)
+                inferred = True
+            if dt is None and not inferred:
+                continue                       # 31/02/2026: not a date
+            if m.group("time"):
+                note = (note + "; " if note else "") + "time of day: " + " ".join(m.group("time").split())
+            out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, inferred, note), 2))
+
+    def _next_yearly(self, d, mo, nd, yh):
+        rule = f"every year by {d:02d}/{mo:02d}"
+        if nd is not None:
+            x = _valid(nd.year, mo, d)
+            if x is None or x < nd:
+                x = _valid(nd.year + 1, mo, d)
+            return x, rule + "; next occurrence after the notice date"
+        if yh is not None:
+            return _valid(yh, mo, d), rule + "; notice date unknown, taken in the notice's year"
+        return None, rule + "; notice date unknown"
+
+    def _periods(self, text, f, nd, yh, out):
+        for m in self._period_re.finditer(f):
+            s = m.start()
+            strong, weak, before = m.group("strong"), m.group("weak"), m.group("before")
+            cue_end = m.end("strong") if strong else m.end("weak") if weak else m.end("before")
+            year_given = m.group("my") or m.group("qy") or m.group("hy") or m.group("yy")
+            # yearless periods only after a completion phrase
+            if not year_given and not strong and not before:
+                continue
+            if self._is_past(f, s) or self._is_reference(f, s, m.end()):
+                continue
+            if weak:
+                if self._clause_start(f, s):
+                    continue                   # "Trong quý I/2026, tình hình …": a period
+                if self._has(self._words_before(f, s, 6), self._period_block):
+                    continue                   # "kế hoạch … trong năm 2025": a description
+                if "đã" in self._words_before(f, s, 25, ".;:"):
+                    continue                   # "huyện đã thực hiện … trong Quý I năm 2025"
+            y = int(year_given) if year_given else (nd.year if nd else yh)
+            inferred = not year_given
+            note = "" if year_given else ("year not stated: taken from the notice date" if nd
+                                          else "year not stated: taken from the notice's year")
+            if y is None:
+                continue
+            if m.group("mm") or m.group("mm0"):
+                mo = int(m.group("mm") or m.group("mm0"))
+                if not 1 <= mo <= 12:
+                    continue
+                kind, first = DL_MONTH, date(y, mo, 1)
+                last = _last_day(y, mo)
+            elif m.group("q"):
+                q = _ROMAN[m.group("q")]
+                kind, first = DL_QUARTER, date(y, 3 * q - 2, 1)
+                last = _last_day(y, 3 * q)
+            elif m.group("h"):
+                kind = DL_HALF
+                first = date(y, 1, 1) if m.group("h") == "đầu" else date(y, 7, 1)
+                last = date(y, 6, 30) if m.group("h") == "đầu" else date(y, 12, 31)
+            else:
+                kind, first, last = DL_YEAR, date(y, 1, 1), date(y, 12, 31)
+            if before:
+                last = first - timedelta(days=1)
+                note = (note + "; " if note else "") + "before the period: by the end of the previous one"
+            if inferred and nd is not None and last < nd:
+                last = last + relativedelta(years=1)
+                note = "year not stated: taken as the year after the notice date"
+            end = m.end()
+            out.append(_Cand(s, end, Deadline(last, kind, "", s, end, inferred, note), 3))
+
+    def _targets(self, text, f, nd, yh, out):
+        for m in self._target_re.finditer(f):
+            s = m.start()
+            if self._is_past(f, s) or self._has(self._words_before(f, s, 6), self._target_block):
+                continue
+            end = m.end("yy")
+            y = int(m.group("yy"))
+            out.append(_Cand(s, end, Deadline(date(y, 12, 31), DL_YEAR, "", s, end, False,
+                                              "target year: " + " ".join(m.group("after").split())), 3))
+
+    def _recurring(self, text, f, nd, yh, out):
+        ref = nd if nd is not None else (date(yh, 1, 1) if yh else None)
+        base_note = "" if nd is not None else "; notice date unknown" + (", counted from 1/1 of the notice's year"
+                                                                         if yh else "")
+        for m in self._recur_re.finditer(f):
+            s, end = m.start(), m.end()
+            if m.group("h") and not self._recur_half_cue.search(m.group("cue")):
+                continue                       # "báo cáo 6 tháng …" is a period report
+            if self._is_past(f, s):
+                continue
+            if ref is None:
+                dt = None
+            elif m.group("q"):
+                q = (ref.month - 1) // 3 + 1
+                dt = _last_day(ref.year, 3 * q)
+            elif m.group("mo"):
+                dt = _last_day(ref.year, ref.month)
+            elif m.group("y"):
+                dt = date(ref.year, 12, 31)
+            else:
+                dt = date(ref.year, 6, 30) if ref.month <= 6 else date(ref.year, 12, 31)
+            rule = ("every quarter" if m.group("q") else "every month" if m.group("mo")
+                    else "every year" if m.group("y") else "every six months")
+            note = f"{rule}: next due at the end of the current period" + base_note
+            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1))
+        for m in self._monthly_re.finditer(f):
+            s, end = m.start(), m.end()
+            day = int(m.group("d1") or m.group("d2"))
+            if not 1 <= day <= 31 or self._is_past(f, s):
+                continue
+            dt = None
+            if ref is not None:
+                y, mo = ref.year, ref.month
+                for _ in range(3):
+                    x = _valid(y, mo, min(day, calendar.monthrange(y, mo)[1]))
+                    if x >= ref:
+                        dt = x
+                        break
+                    y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+            note = f"every month by day {day}: next occurrence" + base_note
+            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0))
+
+    def _relative(self, text, f, nd, yh, out):
+        for m in self._relative_re.finditer(f):
+            s = m.start()
+            if self._is_past(f, s):
+                continue
+            n = int(m.group("n"))
+            end = m.end()
+            base, note = nd, ""
+            if m.group("adate"):
+                am = re.match(_DMY, m.group("adate"))
+                base = _valid(int(am.group("y")), int(am.group("m")), int(am.group("d")))
+                end = m.start("adate") + am.end("y")
+                note = "counted from the date stated"
+            elif m.group("anchor") and "nhận" in m.group("anchor"):
+                note = "the text counts from receipt; counted from the notice date"
+            kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
+            if base is None:
+                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, "issue date unknown"), 1))
+                continue
+            if m.group("months"):
+                dt = base + relativedelta(months=n)
+                rule = f"{n} months"
+            elif kind == DL_WORKING_DAYS:
+                dt = add_working_days(base, n)
+                rule = f"{n} working days"
+            else:
+                dt = base + timedelta(days=n)
+                rule = f"{n} calendar days"
+            note = f"{rule} from {base:%d/%m/%Y}" + ("; " + note if note else "")
+            out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, note), 1))
+
+    # -- entry point -----------------------------------------------------------------------
+    def find(self, text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None) -> list[Deadline]:
+        if not text or not _DIGIT.search(text):
+            return []                          # every deadline form holds a number
+        f = fold(text)
+        if len(f) != len(text):                # not NFC: offsets would not map back
+            raise ValueError("find_deadlines needs NFC text (use tbkl_xl.text.nfc)")
+        yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
+        cands: list[_Cand] = []
+        for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets):
+            fn(text, f, notice_date, yh, cands)
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
+        out: list[Deadline] = []
+        last_end = -1
+        for c in cands:
+            if c.start < last_end:
+                continue
+            end = self._extend_bold(text, c.start, c.end)
+            d = c.dl
+            out.append(Deadline(d.date, d.kind, text[c.start:end], c.start, end, d.inferred, d.note))
+            last_end = end
+        return out
+
+
+_DEFAULT: Optional[DeadlineFinder] = None
+
+
+def default_finder() -> DeadlineFinder:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = DeadlineFinder(load_cues())
+    return _DEFAULT
+
+
+def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None) -> list[Deadline]:
+    """Every deadline phrase in ``text`` (NFC), left to right, with offsets into ``text``.
+
+    ``notice_date``: the issue date (else the meeting date), the base of relative and recurring
+    deadlines; ``year_hint``: the notice's year when the full date is unknown.
+    """
+    return default_finder().find(text, notice_date, year_hint=year_hint)
+
+
+default_finder()          # compile at import: a broken cue file fails loudly and early
