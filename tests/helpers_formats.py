@@ -63,13 +63,14 @@ def _add_plain(par, text: str, bold: bool, footnote_ids: set[int]):
 def make_docx(text: str, path, font: str = "Times New Roman") -> Path:
     """Write ``text`` as a Word document at ``path`` (see the module doc for the conventions)."""
     import docx
-    from docx.shared import Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
 
     path = Path(path)
     d = docx.Document()
     style = d.styles["Normal"]
     style.font.name = font
-    style.font.size = Pt(13)
+    style.font.size = Pt(14)
     rpr = style.element.get_or_add_rPr()
     rfonts = rpr.find(f"{{{_W}}}rFonts")
     if rfonts is not None:                       # east-asian / complex-script slots too
@@ -91,16 +92,29 @@ def make_docx(text: str, path, font: str = "Times New Roman") -> Path:
                     i += 1
                 ncol = max(len(r) for r in rows)
                 table = d.add_table(rows=len(rows), cols=ncol)
+                table.autofit = False
+                widths = [Cm(6.5), Cm(9.5)] if ncol == 2 else [Cm(16 / ncol)] * ncol
+                for c in range(ncol):
+                    table.columns[c].width = widths[c]
                 for r, cells in enumerate(rows):
                     for c, cell_text in enumerate(cells):
+                        table.cell(r, c).width = widths[c]
                         p = table.cell(r, c).paragraphs[0]
+                        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                         _add_runs(p, cell_text, used)
+                        for run in p.runs:
+                            run.font.size = Pt(12)
                 continue
             lines = []
             while i < len(block) and " | " not in block[i]:
                 lines.append(block[i])
                 i += 1
-            _add_runs(d.add_paragraph(), " ".join(lines), used)
+            p = d.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            p.paragraph_format.first_line_indent = Cm(1.27)
+            p.paragraph_format.space_before = Pt(6)
+            p.paragraph_format.space_after = Pt(0)
+            _add_runs(p, " ".join(lines), used)
     d.save(path)
     if used:
         _inject_footnotes(path, {k: footnotes.get(k, "") for k in sorted(used)})

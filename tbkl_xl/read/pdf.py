@@ -1,0 +1,277 @@
+"""Read .pdf notices with pdfplumber.
+
+Per page, characters are grouped into visual lines; then
+- footnote marks (glyphs noticeably smaller than the body font and raised above the line)
+  are dropped from the body;
+- page numbers (a line that is only a number, at the top or bottom of the page) and running
+  headers/footers (the same line, digits aside, at the top or bottom of several pages) are dropped;
+- the footnote area (a trailing block of small-font lines at the page bottom that starts with a
+  footnote number or sits below a short rule) becomes ``RawDocument.footnotes``, one entry per
+  footnote, its number dropped; a footnote running on to the next page is joined back;
+- a line whose words are split by a wide gap (the two-column header of a notice) becomes
+  "left | right".
+One line per visual line; a blank line between paragraphs where one is seen (vertical gap
+larger than the line spacing, or a first-line indent after a short line).  The parser's
+cleaner joins hard-wrapped lines back.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import NoticeReadError
+from ..model import RawDocument
+from . import messages as M
+from .common import check_text, normalise
+
+_PAGE_NUMBER = re.compile(r"^[-–—(]?\s*(?:[Tt]rang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–—)]?$")
+_NOTE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+_MARK_TEXT = re.compile(r"^[\d*,†‡]$")
+_TERMINAL = tuple(".;:!?…")
+
+
+@dataclass
+class _Line:
+    words: list[dict]
+    top: float
+    bottom: float
+    page: int
+    marks: list[dict] = field(default_factory=list)
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    size: float = 0.0
+
+    def finish(self, header_zone: bool = False):
+        self.words.sort(key=lambda w: w["x0"])
+        self.x0 = self.words[0]["x0"]
+        self.x1 = max(w["x1"] for w in self.words)
+        sizes = Counter()
+        for w in self.words:
+            sizes[round(w["size"], 1)] += len(w["text"])
+        self.size = sizes.most_common(1)[0][0]
+        # the two columns of the notice header (top of page 1) can sit close together
+        gap_split = max(2.5 * self.size, 25.0) if header_zone else max(4 * self.size, 40.0)
+        parts, cur = [], self.words[0]["text"]
+        for a, b in zip(self.words, self.words[1:]):
+            gap = b["x0"] - a["x1"]
+            if gap > gap_split:
+                parts.append(cur)
+                cur = b["text"]
+            elif any(a["x1"] - 1 <= m["x0"] and m["x1"] <= b["x0"] + 1
+                     and gap <= m["x1"] - m["x0"] + 1.5 for m in self.marks):
+                cur += b["text"]                 # a footnote mark sat between: "2026²." -> "2026."
+            else:
+                cur += " " + b["text"]
+        parts.append(cur)
+        self.text = " | ".join(parts)
+
+    @property
+    def starts_with_mark(self) -> bool:
+        return any(m["x1"] <= self.x0 + 1 for m in self.marks)
+
+
+def _overlap(a_top, a_bottom, b_top, b_bottom) -> float:
+    inter = min(a_bottom, b_bottom) - max(a_top, b_top)
+    smaller = max(min(a_bottom - a_top, b_bottom - b_top), 0.1)
+    return inter / smaller
+
+
+def _body_size(pages) -> float:
+    sizes = Counter()
+    for page in pages:
+        for c in page.chars:
+            if c["text"].strip():
+                sizes[round(c["size"], 1)] += 1
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _mark_ids(chars: list[dict], body: float) -> set[int]:
+    """ids of footnote-mark glyphs: small, raised above a bigger neighbour on the same line."""
+    marks = set()
+    for c in chars:
+        if not _MARK_TEXT.match(c["text"]) or c["size"] > 0.8 * body:
+            continue
+        for n in chars:
+            if n is c or n["size"] < 1.2 * c["size"]:
+                continue
+            if abs(n["x0"] - c["x0"]) > 4 * body:
+                continue
+            if _overlap(c["top"], c["bottom"], n["top"], n["bottom"]) <= 0.3:
+                continue
+            if c["bottom"] < n["bottom"] - 0.2 * c["size"]:
+                marks.add(id(c))
+                break
+    return marks
+
+
+def _group_lines(items: list[dict], page_no: int) -> list[_Line]:
+    lines: list[_Line] = []
+    for w in sorted(items, key=lambda w: (w["top"], w["x0"])):
+        for ln in reversed(lines[-3:]):
+            if _overlap(w["top"], w["bottom"], ln.top, ln.bottom) >= 0.5:
+                ln.words.append(w)
+                if w["bottom"] - w["top"] > ln.bottom - ln.top:
+                    ln.top, ln.bottom = w["top"], w["bottom"]
+                break
+        else:
+            lines.append(_Line(words=[w], top=w["top"], bottom=w["bottom"], page=page_no))
+    return lines
+
+
+def _page_lines(page, page_no: int, body: float) -> list[_Line]:
+    chars = [c for c in page.chars if c["text"].strip()]
+    mark_ids = _mark_ids(chars, body)
+    marks = [c for c in chars if id(c) in mark_ids]
+    filtered = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in mark_ids)
+    words = filtered.extract_words(keep_blank_chars=False, use_text_flow=False, return_chars=True)
+    for w in words:
+        sizes = Counter(round(c["size"], 1) for c in w["chars"])
+        w["size"] = sizes.most_common(1)[0][0]
+    lines = _group_lines(words, page_no)
+    for m in marks:
+        best = max(lines, key=lambda ln: _overlap(m["top"], m["bottom"], ln.top, ln.bottom), default=None)
+        if best is not None and _overlap(m["top"], m["bottom"], best.top, best.bottom) > 0:
+            best.marks.append(m)
+    for ln in lines:
+        ln.finish(header_zone=page_no == 0 and ln.top < 0.35 * page.height)
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _rules(page) -> list[tuple[float, float, float]]:
+    """Horizontal rules (y, x0, x1) drawn on the page (lines and thin rectangles)."""
+    out = []
+    for e in list(page.lines) + list(page.rects):
+        if abs(e["bottom"] - e["top"]) <= 2 and e["x1"] - e["x0"] > 20:
+            out.append(((e["top"] + e["bottom"]) / 2, e["x0"], e["x1"]))
+    return out
+
+
+def _band(ln: _Line, height: float) -> bool:
+    return ln.top < 0.12 * height or ln.bottom > 0.88 * height
+
+
+def _norm_running(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text)).strip().lower()
+
+
+def _open(path: Path):
+    import pdfplumber
+    try:
+        return pdfplumber.open(path)
+    except Exception as e:                      # pdfminer raises many kinds on a broken file
+        if "password" in (type(e).__name__ + repr(e)).lower() or "PDFPassword" in repr(e.__cause__ or ""):
+            raise NoticeReadError(path, M.PDF_PASSWORD) from None
+        raise NoticeReadError(path, M.CORRUPT_PDF) from None
+
+
+def read_pdf(path) -> RawDocument:
+    path = Path(path)
+    with open(path, "rb") as f:
+        if b"%PDF" not in f.read(1024):
+            raise NoticeReadError(path, M.CORRUPT_PDF)
+    pdf = _open(path)
+    try:
+        try:
+            pages = list(pdf.pages)
+            body = _body_size(pages)
+        except Exception as e:
+            if "password" in repr(e).lower():
+                raise NoticeReadError(path, M.PDF_PASSWORD) from None
+            raise NoticeReadError(path, M.CORRUPT_PDF) from None
+        if not pages:
+            raise NoticeReadError(path, M.CORRUPT_PDF)
+        if not body:
+            raise NoticeReadError(path, M.SCANNED_PDF)
+        per_page = [(_page_lines(p, i, body), p.width, p.height, _rules(p)) for i, p in enumerate(pages)]
+    finally:
+        pdf.close()
+    all_words = [w for lines, *_ in per_page for ln in lines for w in ln.text.split()]
+    if all_words and sum("(cid:" in w for w in all_words) > 0.3 * len(all_words):
+        raise NoticeReadError(path, M.PDF_NO_UNICODE)
+
+    # running headers / footers: the same line (digits aside) in the page bands of several pages
+    seen = Counter()
+    for lines, _w, h, _r in per_page:
+        seen.update({_norm_running(ln.text) for ln in lines if _band(ln, h)})
+    n_pages = len(per_page)
+    running = {t for t, k in seen.items() if n_pages >= 2 and k >= max(2, (n_pages + 1) // 2)}
+
+    body_lines: list[_Line] = []
+    notes: list[str] = []
+    for lines, width, height, rules in per_page:
+        kept = []
+        for ln in lines:
+            if _band(ln, height) and (_PAGE_NUMBER.match(ln.text) or _norm_running(ln.text) in running):
+                continue
+            kept.append(ln)
+        # footnote area: trailing small-font lines, starting with a number or below a short rule
+        k = len(kept)
+        while k > 0 and kept[k - 1].size <= 0.88 * body and kept[k - 1].bottom > 0.5 * height:
+            k -= 1
+        start = None
+        for i in range(k, len(kept)):
+            ln = kept[i]
+            first = ln.text.split(" ", 1)[0]
+            above = kept[i - 1].bottom if i > 0 else 0
+            ruled = any(above <= y <= ln.top and x1 - x0 < 0.6 * width for y, x0, x1 in rules)
+            if ln.starts_with_mark or _NOTE_NUMBER.match(first) or ruled:
+                start = i
+                break
+        if start is not None:
+            area, kept = kept[start:], kept[:start]
+            for ln in area:
+                first, _, rest = ln.text.partition(" ")
+                if ln.starts_with_mark:
+                    notes.append(ln.text)
+                elif _NOTE_NUMBER.match(first) and rest:
+                    notes.append(rest)
+                elif notes:                      # continuation, also of a note from the last page
+                    notes[-1] += " " + ln.text
+                else:
+                    notes.append(ln.text)
+        body_lines.extend(kept)
+    notes = [normalise(re.sub(r"\s+", " ", n).strip()) for n in notes if n.strip()]
+    text = normalise(_layout(body_lines, body, per_page))
+    check_text(path, text, M.SCANNED_PDF)
+    check_text(path, text + "\n" + "\n".join(notes), M.SCANNED_PDF)
+    return RawDocument(source=str(path), text=text, footnotes=notes, format="pdf")
+
+
+def _layout(lines: list[_Line], body: float, per_page) -> str:
+    """Visual lines -> text, with a blank line where a paragraph break is seen."""
+    if not lines:
+        return ""
+    widths = {i: w for i, (_l, w, _h, _r) in enumerate(per_page)}
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom]
+    usual = _quantile(gaps, 0.25) if gaps else body * 0.3
+    left = _quantile([ln.x0 for ln in lines], 0.1)
+    right = _quantile([ln.x1 for ln in lines], 0.9)
+    out = [lines[0].text]
+    for a, b in zip(lines, lines[1:]):
+        width = widths.get(b.page, right)
+        centred_a = abs((a.x0 + a.x1) / 2 - width / 2) < 0.04 * width and a.x0 > left + body
+        centred_b = abs((b.x0 + b.x1) / 2 - width / 2) < 0.04 * width and b.x0 > left + body
+        same_page = a.page == b.page
+        gap = b.top - a.bottom
+        big_gap = same_page and gap > usual + max(2.5, 0.25 * body)
+        short_a = a.x1 < right - 2 * body or a.text.rstrip().endswith(_TERMINAL)
+        indented = left + 0.8 * body < b.x0 < left + 6 * body
+        if big_gap:
+            brk = True
+        elif centred_a and centred_b:
+            brk = False
+        elif centred_a != centred_b:
+            brk = short_a
+        else:
+            brk = indented and short_a
+        out.append(("\n" if brk else "") + b.text)
+    return "\n".join(out) + "\n"
+
+
+def _quantile(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, max(0, int(q * len(xs))))]
