@@ -101,7 +101,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
          "recurring.cues", "relative_cues", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
-         "reference.target_blockers", "reference.after")
+         "reference.target_blockers", "reference.period_after", "reference.after")
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,6 @@ SP = r"[\s*]+"          # white space, line breaks, bold marks
 SP0 = r"[\s*]*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _BOUNDARY = ",;:.()!?…"
-_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 
 
@@ -225,6 +224,9 @@ class DeadlineFinder:
             rf"(?:\s+(?P<adate>{_DMY})|(?:\s+[^\W\d_]+){{1,4}}))?")
         self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
         self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
+        self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
+        rec_words = [p for k in ("every_year", "every_quarter", "every_month") for p in c["recurring." + k]]
+        self._quick = re.compile(rf"\d|{_alt(rec_words)}")
         self._past = set(c["reference.past_or_estimate"])
         self._past_unless = set(c["reference.past_unless"])
         self._period_block = set(c["reference.period_blockers"])
@@ -344,8 +346,8 @@ class DeadlineFinder:
                     continue                   # "Trong quý I/2026, tình hình …": a period
                 if self._has(self._words_before(f, s, 6), self._period_block):
                     continue                   # "kế hoạch … trong năm 2025": a description
-                if "đã" in self._words_before(f, s, 25, ".;:"):
-                    continue                   # "huyện đã thực hiện … trong Quý I năm 2025"
+                if "đã" in self._words_before(f, s, 25, ".;:") or self._period_after.match(f[m.end():m.end() + 16]):
+                    continue                   # "huyện đã thực hiện … trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
             inferred = not year_given
             note = "" if year_given else ("year not stated: taken from the notice date" if nd
@@ -462,9 +464,11 @@ class DeadlineFinder:
 
     # -- entry point -----------------------------------------------------------------------
     def find(self, text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None) -> list[Deadline]:
-        if not text or not _DIGIT.search(text):
-            return []                          # every deadline form holds a number
+        if not text:
+            return []
         f = fold(text)
+        if not self._quick.search(f):
+            return []                          # no number and no recurring word: nothing to find
         if len(f) != len(text):                # not NFC: offsets would not map back
             raise ValueError("find_deadlines needs NFC text (use tbkl_xl.text.nfc)")
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)

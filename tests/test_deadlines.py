@@ -1,0 +1,364 @@
+"""find_deadlines: one row per deadline form, one per non-deadline form, working-day arithmetic,
+the cue file, and the five real notices in ../shared/notices (a missing folder fails in CI)."""
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tbkl_xl.errors import DataFileError
+from tbkl_xl.model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RELATIVE,
+                           DL_WORKING_DAYS, DL_YEAR, RawDocument)
+from tbkl_xl.parse.clean import clean_document
+from tbkl_xl.parse.deadlines import (CUES_PATH, DeadlineFinder, add_working_days, find_deadlines,
+                                     is_working_day, load_cues)
+from tbkl_xl.text import nfc
+
+ND = date(2026, 4, 24)          # a Friday; 27/4 (Giỗ Tổ observed), 30/4 and 1/5/2026 are off
+D = date.fromisoformat
+
+# (sentence, notice date, expected date, kind, verbatim phrase, inferred)
+DEADLINES = [
+    ("Sở Tài chính tổng hợp, báo cáo UBND tỉnh chậm nhất ngày 05/5/2026.",
+     ND, D("2026-05-05"), DL_DATE, "chậm nhất ngày 05/5/2026", False),
+    ("Các chủ đầu tư hoàn thành thủ tục chậm nhất đến ngày 01 tháng 7 năm 2028 theo quy định.",
+     ND, D("2028-07-01"), DL_DATE, "chậm nhất đến ngày 01 tháng 7 năm 2028", False),
+    ("Các xã gửi danh sách về Sở Nội vụ trước ngày 30/4/2026 để tổng hợp.",
+     ND, D("2026-04-30"), DL_DATE, "trước ngày 30/4/2026", False),
+    ("Đề nghị các huyện nộp hồ sơ trước ngày 30 tháng 11 năm 2017.",
+     date(2017, 11, 2), D("2017-11-30"), DL_DATE, "trước ngày 30 tháng 11 năm 2017", False),
+    ("Sở Y tế gửi Thống kê tỉnh trong ngày 03/6/2026 để tổng hợp.",
+     ND, D("2026-06-03"), DL_DATE, "trong ngày 03/6/2026", False),
+    ("Giao Sở Xây dựng rà soát, hoàn thành trước ngày 15/6/2026 theo chỉ đạo.",
+     ND, D("2026-06-15"), DL_DATE, "hoàn thành trước ngày 15/6/2026", False),
+    ("Việc di dời các hộ phải xong trước ngày 20/7/2026.",
+     ND, D("2026-07-20"), DL_DATE, "xong trước ngày 20/7/2026", False),
+    ("Các đơn vị gửi báo cáo về Văn phòng trước 14 giờ, ngày 05/12/2017 để tổng hợp.",
+     date(2017, 12, 1), D("2017-12-05"), DL_DATE, "trước 14 giờ, ngày 05/12/2017", False),
+    ("Gửi bản đăng ký trước 14h00 ngày 08/5/2026 qua hệ thống.",
+     ND, D("2026-05-08"), DL_DATE, "trước 14h00 ngày 08/5/2026", False),
+    ("Sở Nội vụ tham mưu văn bản, trình chậm nhất vào ngày 12/5/2026.",
+     ND, D("2026-05-12"), DL_DATE, "chậm nhất vào ngày 12/5/2026", False),
+    ("Hồ sơ dự thầu nộp hạn chót ngày 18/5/2026 tại Ban Quản lý dự án.",
+     ND, D("2026-05-18"), DL_DATE, "hạn chót ngày 18/5/2026", False),
+    ("Thời gian chỉnh lý hồ sơ không quá ngày 22/5/2026.",
+     ND, D("2026-05-22"), DL_DATE, "không quá ngày 22/5/2026", False),
+    ("Tiếp nhận ý kiến góp ý đến hết ngày 29/5/2026.",
+     ND, D("2026-05-29"), DL_DATE, "đến hết ngày 29/5/2026", False),
+    ("hoàn thiện dự thảo, trình UBND tỉnh chậm nhất ngày **03/6/2026** để báo cáo",
+     ND, D("2026-06-03"), DL_DATE, "chậm nhất ngày **03/6/2026**", False),
+    ("báo cáo UBND tỉnh chậm nhất\nngày 09/5/2026 để chỉ đạo.",
+     ND, D("2026-05-09"), DL_DATE, "chậm nhất\nngày 09/5/2026", False),
+    ("Sở Tư pháp báo cáo, đề xuất UBND tỉnh trong tháng 5/2026.",
+     ND, D("2026-05-31"), DL_MONTH, "trong tháng 5/2026", False),
+    ("Sở Công Thương trình phương án trong tháng 6 năm 2026.",
+     ND, D("2026-06-30"), DL_MONTH, "trong tháng 6 năm 2026", False),
+    ("chỉ đạo số hóa hồ sơ thủ tục hành chính còn hiệu lực, hoàn thiện trong tháng 6/2025.",
+     date(2025, 4, 25), D("2025-06-30"), DL_MONTH, "hoàn thiện trong tháng 6/2025", False),
+    ("UBND các xã rà soát việc sắp xếp thôn, hoàn thành trước tháng 7/2026.",
+     ND, D("2026-06-30"), DL_MONTH, "hoàn thành trước tháng 7/2026", False),
+    ("đẩy nhanh tiến độ xây dựng các công trình để bảo đảm hoàn thành trong Quý III/2024.",
+     date(2024, 4, 25), D("2024-09-30"), DL_QUARTER, "hoàn thành trong Quý III/2024", False),
+    ("Sở Xây dựng tổ chức thẩm định trong quý IV/2026.",
+     ND, D("2026-12-31"), DL_QUARTER, "trong quý IV/2026", False),
+    ("Chủ đầu tư phải hoàn thành quý II năm 2026 để đưa vào sử dụng.",
+     ND, D("2026-06-30"), DL_QUARTER, "hoàn thành quý II năm 2026", False),
+    ("Các xã hoàn thành trong 6 tháng đầu năm 2025 việc cấp giấy chứng nhận.",
+     date(2025, 1, 10), D("2025-06-30"), DL_HALF, "hoàn thành trong 6 tháng đầu năm 2025", False),
+    ("Hoàn thành xong trong 6 tháng cuối năm 2026 các hạng mục còn lại.",
+     ND, D("2026-12-31"), DL_HALF, "Hoàn thành xong trong 6 tháng cuối năm 2026", False),
+    ("Huyện triển khai thí điểm mô hình trong năm 2025 ở 05 xã.",
+     date(2025, 4, 25), D("2025-12-31"), DL_YEAR, "trong năm 2025", False),
+    ("Sở Giáo dục và Đào tạo hoàn thành trong năm 2026 việc sáp nhập trường.",
+     ND, D("2026-12-31"), DL_YEAR, "hoàn thành trong năm 2026", False),
+    ("Cấp Giấy chứng nhận lần đầu đến năm 2025 đạt 30% trở lên đối với các thửa đất.",
+     date(2025, 4, 25), D("2025-12-31"), DL_YEAR, "đến năm 2025", False),
+    ("Các đơn vị gửi đăng ký trước ngày 15/7 để tổng hợp.",
+     ND, D("2026-07-15"), DL_DATE, "trước ngày 15/7", True),
+    ("Sở Tài chính trình chậm nhất ngày 20 tháng 8 để kịp kỳ họp.",
+     ND, D("2026-08-20"), DL_DATE, "chậm nhất ngày 20 tháng 8", True),
+    ("Các xã nộp báo cáo quyết toán trước ngày 10/3 năm sau.",     # 10/3/2026 passed: next year
+     ND, D("2027-03-10"), DL_DATE, "trước ngày 10/3", True),
+    ("Các sở gửi báo cáo trước ngày 30 tháng 6 hằng năm.",
+     ND, D("2026-06-30"), DL_RECURRING, "trước ngày 30 tháng 6 hằng năm", False),
+    ("Các sở gửi báo cáo trước ngày 15/01 hàng năm.",
+     ND, D("2027-01-15"), DL_RECURRING, "trước ngày 15/01 hàng năm", False),
+    ("Các xã báo cáo kết quả về Sở Nội vụ định kỳ hằng quý.",
+     ND, D("2026-06-30"), DL_RECURRING, "định kỳ hằng quý", False),
+    ("Các phường tổng hợp số liệu, hằng tháng trước ngày 25 gửi Thống kê tỉnh.",
+     ND, D("2026-04-25"), DL_RECURRING, "hằng tháng trước ngày 25", False),
+    ("Các phường tổng hợp số liệu, hằng tháng trước ngày 20 gửi Thống kê tỉnh.",   # 20/4 passed
+     ND, D("2026-05-20"), DL_RECURRING, "hằng tháng trước ngày 20", False),
+    ("Các sở thực hiện báo cáo định kỳ 6 tháng về UBND tỉnh.",
+     ND, D("2026-06-30"), DL_RECURRING, "báo cáo định kỳ 6 tháng", False),
+    ("Sở Tài chính tham mưu văn bản trong 10 ngày làm việc kể từ ngày ký Thông báo này.",
+     ND, D("2026-05-13"), DL_WORKING_DAYS, "trong 10 ngày làm việc kể từ ngày ký Thông báo này", False),
+    ("Các đơn vị khắc phục trong vòng 07 ngày làm việc.",
+     ND, D("2026-05-08"), DL_WORKING_DAYS, "trong vòng 07 ngày làm việc", False),
+    ("Chủ đầu tư hoàn thiện hồ sơ trong thời hạn 15 ngày kể từ ngày ban hành.",
+     ND, D("2026-05-09"), DL_RELATIVE, "trong thời hạn 15 ngày kể từ ngày ban hành", False),
+    ("Nhà thầu khắc phục trong 30 ngày kể từ ngày 15/5/2026.",
+     ND, D("2026-06-14"), DL_RELATIVE, "trong 30 ngày kể từ ngày 15/5/2026", False),
+    ("Tổ chức sắp xếp lại trong 03 tháng kể từ ngày ký.",
+     ND, D("2026-07-24"), DL_RELATIVE, "trong 03 tháng kể từ ngày ký", False),
+]
+
+
+@pytest.mark.parametrize("sentence,nd,expected,kind,phrase,inferred", DEADLINES,
+                         ids=[r[4][:40] for r in DEADLINES])
+def test_deadline_forms(sentence, nd, expected, kind, phrase, inferred):
+    s = nfc(sentence)
+    got = find_deadlines(s, nd, year_hint=nd.year)
+    assert len(got) == 1, got
+    d = got[0]
+    assert (d.date, d.kind, d.text, d.inferred) == (expected, kind, nfc(phrase), inferred)
+    assert s[d.start:d.end] == d.text
+    if inferred:
+        assert "year not stated" in d.note
+
+
+# phrases that must give nothing (reference dates, the past, estimates, periods, look-alikes)
+NOT_DEADLINES = [
+    "bám sát định hướng theo Quyết định số 339/QĐ-UBND ngày 28/02/2026 của UBND tỉnh phê duyệt",
+    "Trên cơ sở Kế hoạch số 141/KH-UBND ngày 16/4/2026 của UBND tỉnh về thực hiện kịch bản",
+    "thực hiện Kết luận số 226-KL/TW, ngày 11/12/2025 của Ban Bí thư về việc chấn chỉnh",
+    "triển khai hiệu quả Nghị quyết số 49-NQ/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy",
+    "Bộ Y tế đã ban hành Thông tư số 07/2026/TT-BYT ngày 14/4/2026 về quy định chi tiết",
+    "Chỉ thị số 05/CT-UBND ngày 12/3/2025 và Công văn số 404/UBND-KT ngày 18/3/202510, xác định",
+    "hiện đang tạm trú tại trụ sở UBND xã Bắc Ái (cũ) từ ngày 11/10/2025): giao Sở Nông nghiệp",
+    "Giá trị giải ngân năm 2025 đến ngày 31/3/2025 là 19.398 triệu đồng, đạt 11,9% kế hoạch.",
+    "Ngày 22/4/2026, đồng chí Phó Chủ tịch UBND tỉnh cùng đoàn công tác đã tổ chức kiểm tra",
+    "cập nhật số liệu thu, chi ngân sách 5 tháng đầu năm, dự ước đến hết tháng 6/2025, hoàn thiện Báo cáo",
+    "Kết quả phát triển kinh tế - xã hội huyện quý I/2026 có nhiều khởi sắc",
+    "Trong quý I/2026, tình hình kinh tế - xã hội trên địa bàn cơ bản ổn định.",
+    "Năm nay, trong quý I/2026, tình hình sản xuất được duy trì.",
+    "Trong 6 tháng đầu năm 2026, với sự lãnh đạo, chỉ đạo sâu sát của Tỉnh ủy",
+    "nêu bật được kết quả đạt được trong 6 tháng đầu năm 2026; đề xuất giải pháp cụ thể",
+    "báo cáo tình hình 6 tháng đầu năm 2026 và nhiệm vụ 6 tháng cuối năm 2026",
+    "bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026-2031 đảm bảo an toàn",
+    "Quy hoạch tỉnh Lạng Sơn thời kỳ 2021-2030, tầm nhìn đến năm 2050 để thực hiện các bước",
+    "Đề án phát triển giao thông nông thôn giai đoạn 2021-2030 được triển khai",
+    "Kết luận Phiên họp Ủy ban nhân dân tỉnh thường kỳ tháng 5 năm 2026 (Phiên thứ hai, ngày 28/5/2026)",
+    "nhiệm vụ trọng tâm 6 tháng cuối năm 2026 (trình Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy tháng 6/2026)",
+    "Kết quả thu ngân sách đạt cao (xã Thất Khê đạt 80,5%, xã Tràng Định đạt 91,2%).",
+    "xã Kháng Chiến đạt 12,8 ha/225 ha, bằng 5,68% kế hoạch",
+    "tiến độ chậm hơn so với kế hoạch đề ra (15/23 dự án chậm tiến độ); có 09/23 dự án đáp ứng",
+    "triển khai đồng bộ các nhiệm vụ phát triển kinh tế - xã hội năm 2026 và kế hoạch năm 2026",
+    "khẩn trương triển khai kế hoạch đấu giá quyền khai thác khoáng sản năm 2026",
+    "quan tâm xây dựng và thực hiện hiệu quả kế hoạch xây dựng NTM trong năm 2025, trong đó lưu ý",
+    "giải ngân hết số vốn được bổ sung trong năm 2026.",
+    "huyện đã thực hiện các chỉ tiêu phát triển KT-XH, QP - AN của huyện trong Quý I năm 2025 cơ bản đạt yêu cầu",
+    "Kế hoạch vốn năm 2025 đã giải ngân đến hết tháng 3/2025 là: 39.907 triệu đồng",
+    "chuyển đổi số tỉnh Lạng Sơn đến năm 2025, định hướng đến năm 2030 theo hướng toàn diện",
+    "tỉnh đạt dự toán được giao cả năm trước 6 tháng",
+    "để phấn đấu đạt mục tiêu tăng trưởng 02 con số trong quý II và cả năm 2026",
+    "kiểm tra, làm việc với các cơ quan, địa phương hằng tháng, hằng quý theo yêu cầu thực tiễn",
+    "tổ chức Hội nghị đánh giá kịch bản tăng trưởng 5 tháng đầu năm 2026, giải pháp quý III năm 2026",
+    "chậm nhất ngày 31/02/2026",                       # not a calendar day
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DEADLINES, ids=[s[:40] for s in NOT_DEADLINES])
+def test_not_deadlines(sentence):
+    assert find_deadlines(nfc(sentence), ND, year_hint=2026) == []
+
+
+def test_glued_footnote_year_is_read_as_the_year():
+    # reference: nothing; deadline: the 4-digit year, footnote number left out of the phrase
+    assert find_deadlines("tại Quyết định số 2255/QĐ-UBND ngày 15/12/20257 và", ND) == []
+    s = "báo cáo UBND tỉnh chậm nhất ngày 15/5/20267, đồng gửi Sở Tài chính"
+    (d,) = find_deadlines(s, ND)
+    assert (d.date, d.text) == (date(2026, 5, 15), "chậm nhất ngày 15/5/2026")
+
+
+def test_two_deadlines_in_one_sentence_left_to_right():
+    s = nfc("UBND các xã gửi Sở Nội vụ chậm nhất ngày 25/5/2026 để tổng hợp; Sở Nội vụ trình "
+            "UBND tỉnh chậm nhất ngày 10/6/2026 để trình HĐND tỉnh.")
+    got = find_deadlines(s, ND)
+    assert [d.date for d in got] == [date(2026, 5, 25), date(2026, 6, 10)]
+    assert got[0].end <= got[1].start
+    assert all(s[d.start:d.end] == d.text for d in got)
+
+
+def test_bold_around_the_whole_phrase():
+    s = "đồng thời gửi UBND tỉnh để **nắm chậm nhất ngày 05/5/2026**; các xã tiếp thu"
+    (d,) = find_deadlines(s, ND)
+    assert (d.text, d.date) == ("chậm nhất ngày 05/5/2026", date(2026, 5, 5))
+
+
+def test_old_tone_style_and_capitals():
+    s = nfc("HOÀN THÀNH TRONG QUÝ II/2026 việc thuỷ lợi hoá")
+    (d,) = find_deadlines(s, ND)
+    assert (d.date, d.kind, d.text) == (date(2026, 6, 30), DL_QUARTER, "HOÀN THÀNH TRONG QUÝ II/2026")
+
+
+# --- no notice date -------------------------------------------------------------------------
+
+def test_relative_without_notice_date_is_flagged_not_guessed():
+    (d,) = find_deadlines("Sở Tài chính trình trong 10 ngày làm việc kể từ ngày ký.", None, year_hint=2026)
+    assert (d.date, d.kind, d.inferred, d.note) == (None, DL_WORKING_DAYS, True, "issue date unknown")
+    (d,) = find_deadlines("hoàn thiện trong thời hạn 15 ngày kể từ ngày ban hành", None)
+    assert (d.date, d.kind, d.inferred) == (None, DL_RELATIVE, True)
+
+
+def test_without_notice_date_stated_dates_still_count_and_yearless_use_year_hint():
+    (d,) = find_deadlines("báo cáo chậm nhất ngày 09/5/2026", None)
+    assert (d.date, d.inferred) == (date(2026, 5, 9), False)
+    (d,) = find_deadlines("báo cáo trước ngày 15/7 để tổng hợp", None, year_hint=2025)
+    assert (d.date, d.inferred) == (date(2025, 7, 15), True)
+    assert "notice's year" in d.note
+    (d,) = find_deadlines("báo cáo trước ngày 15/7 để tổng hợp", None)
+    assert (d.date, d.inferred) == (None, True)
+
+
+def test_recurring_without_notice_date_uses_year_hint_and_is_flagged():
+    (d,) = find_deadlines("các sở báo cáo định kỳ hằng quý", None, year_hint=2026)
+    assert (d.date, d.kind, d.inferred) == (date(2026, 3, 31), DL_RECURRING, True)
+    assert "notice date unknown" in d.note
+
+
+# --- working days ---------------------------------------------------------------------------
+
+WORKING = [
+    # start, n, expected: 27/4/2026 (Giỗ Tổ observed), 30/4, 1/5 and weekends skipped
+    (date(2026, 4, 24), 10, date(2026, 5, 13)),
+    (date(2026, 4, 29), 1, date(2026, 5, 4)),
+    # Tết 2026: 16-20/2 off
+    (date(2026, 2, 13), 1, date(2026, 2, 23)),
+    (date(2026, 2, 13), 10, date(2026, 3, 6)),
+    # 2025: Saturday 26/4 is a swapped working day, Friday 2/5 is off
+    (date(2025, 4, 25), 1, date(2025, 4, 26)),
+    (date(2025, 4, 29), 1, date(2025, 5, 5)),
+    (date(2026, 5, 13), 0, date(2026, 5, 13)),
+    (date(2026, 5, 13), -10, date(2026, 4, 24)),
+]
+
+
+@pytest.mark.parametrize("start,n,expected", WORKING)
+def test_add_working_days(start, n, expected):
+    assert add_working_days(start, n) == expected
+
+
+def test_is_working_day():
+    assert not is_working_day(date(2026, 2, 17))      # Tết
+    assert not is_working_day(date(2026, 4, 30))
+    assert not is_working_day(date(2026, 5, 2))       # Saturday
+    assert is_working_day(date(2026, 5, 4))
+    assert is_working_day(date(2025, 4, 26))          # swapped Saturday
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31)), st.integers(0, 40))
+def test_add_working_days_counts_exactly_n_working_days(start, n):
+    end = add_working_days(start, n)
+    days = [start + timedelta(days=i) for i in range(1, (end - start).days + 1)]
+    assert sum(map(is_working_day, days)) == n
+    assert n == 0 or is_working_day(end)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)),
+       st.sampled_from(["chậm nhất ngày", "trước ngày", "trong ngày", "hạn chót ngày"]),
+       st.booleans())
+def test_any_stated_date_round_trips(d, cue, pad):
+    ds = f"{d.day:02d}/{d.month:02d}/{d.year}" if pad else f"{d.day}/{d.month}/{d.year}"
+    s = f"Sở Tài chính báo cáo UBND tỉnh {cue} {ds} để tổng hợp."
+    (x,) = find_deadlines(s, None)
+    assert (x.date, x.kind, x.text) == (d, DL_DATE, f"{cue} {ds}")
+    assert s[x.start:x.end] == x.text
+
+
+# --- cue file -------------------------------------------------------------------------------
+
+def test_shipped_cue_file_loads():
+    cues = load_cues()
+    assert "chậm nhất" in cues["date_cues"]
+    assert cues.path == str(CUES_PATH)
+
+
+@pytest.mark.parametrize("mutate,key", [
+    (lambda t: t.replace("date_cues:", "date_cuez:", 1), "date_cues"),
+    (lambda t: t.replace("  weak:\n    - trong\n", "  weak: trong\n", 1), "period_cues.weak"),
+    (lambda t: t.replace("  - hạn cuối\n", "  - hạn (cuối\n", 1), "date_cues"),
+    (lambda t: t.replace("  - hạn cuối\n", "  - 12\n", 1), "date_cues"),
+    (lambda t: t.replace("version: 1", "version: 2", 1), "version"),
+])
+def test_malformed_cue_file_names_file_and_key(tmp_path, mutate, key):
+    bad = tmp_path / "deadline_cues.yaml"
+    text = CUES_PATH.read_text(encoding="utf-8")
+    changed = mutate(text)
+    assert changed != text
+    bad.write_text(changed, encoding="utf-8")
+    with pytest.raises(DataFileError) as e:
+        load_cues(bad)
+    assert str(bad) in str(e.value) and f"'{key}'" in str(e.value)
+
+
+def test_cue_file_not_yaml_or_missing(tmp_path):
+    bad = tmp_path / "c.yaml"
+    bad.write_text("date_cues: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="not valid YAML"):
+        load_cues(bad)
+    with pytest.raises(DataFileError, match="cannot read"):
+        load_cues(tmp_path / "missing.yaml")
+
+
+def test_cues_come_from_the_file(tmp_path):
+    """A cue added to the file is used (the grammar is not hard-wired)."""
+    text = CUES_PATH.read_text(encoding="utf-8").replace("  - hạn cuối\n", "  - hạn cuối\n  - muộn nhất\n", 1)
+    p = tmp_path / "c.yaml"
+    p.write_text(text, encoding="utf-8")
+    s = "báo cáo muộn nhất ngày 12/5/2026"
+    assert find_deadlines(s, ND) == []
+    (d,) = DeadlineFinder(load_cues(p)).find(s, ND)
+    assert d.date == date(2026, 5, 12)
+
+
+# --- the five real notices ------------------------------------------------------------------
+
+NOTICES = Path(__file__).resolve().parents[1].parent / "shared" / "notices"
+
+# every deadline a careful reader finds in each notice (dates, with multiplicity)
+REAL = {
+    "000": ["2026-05-05", "2026-05-09", "2026-05-09", "2026-05-09", "2026-06-30"],
+    "001": ["2026-05-25", "2026-06-10", "2026-04-30", "2026-04-30", "2026-05-15", "2026-05-31"],
+    "002": ["2024-09-30"],
+    "003": ["2026-06-05", "2026-06-18", "2026-06-03", "2026-06-03", "2026-06-03", "2026-06-03",
+            "2026-06-10"],
+    # "hoàn thiện trong tháng 6/2025"; "đến năm 2025 đạt 30% trở lên" is a target: 31/12/2025
+    "004": ["2025-06-30", "2025-12-31"],
+}
+YEAR = {"000": 2026, "001": 2026, "002": 2024, "003": 2026, "004": 2025}
+
+
+def _notice(prefix):
+    files = sorted(NOTICES.glob(prefix + "_*.txt"))
+    assert files, f"real notice {prefix}_*.txt missing from {NOTICES}"
+    return files[0], nfc(files[0].read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("prefix", sorted(REAL))
+def test_real_notice_paragraphs(prefix):
+    """Paragraphs as the parser sees them (the cleaner rejoins the hard-wrapped PDF exports
+    002 and 004, where a blank line splits 'hoàn thành trong' from 'Quý III/2024')."""
+    path, text = _notice(prefix)
+    doc = clean_document(RawDocument(str(path), text))
+    found = []
+    for para in doc.paragraphs:
+        for d in find_deadlines(para, None, year_hint=YEAR[prefix]):
+            assert para[d.start:d.end] == d.text
+            found.append(d.date.isoformat())
+    assert Counter(found) == Counter(REAL[prefix])
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "003"])
+def test_real_notice_raw_blank_line_paragraphs(prefix):
+    """The markdown exports split on blank lines, bold marks kept (…ngày **03/6/2026**)."""
+    _, text = _notice(prefix)
+    found = []
+    for para in text.split("\n\n"):
+        for d in find_deadlines(para, date(YEAR[prefix], 4, 1), year_hint=YEAR[prefix]):
+            assert para[d.start:d.end] == d.text
+            found.append(d.date.isoformat())
+    assert Counter(found) == Counter(REAL[prefix])
