@@ -60,8 +60,12 @@ def _add_plain(par, text: str, bold: bool, footnote_ids: set[int]):
         par.add_run(text[pos:]).bold = bold or None
 
 
-def make_docx(text: str, path, font: str = "Times New Roman") -> Path:
-    """Write ``text`` as a Word document at ``path`` (see the module doc for the conventions)."""
+def make_docx(text: str, path, font: str = "Times New Roman", running_header: str = "",
+              page_numbers: bool = False) -> Path:
+    """Write ``text`` as a Word document at ``path`` (see the module doc for the conventions).
+
+    ``running_header``: a line printed at the top of every page; ``page_numbers``: the page
+    number centred at the bottom of every page."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
@@ -115,6 +119,16 @@ def make_docx(text: str, path, font: str = "Times New Roman") -> Path:
             p.paragraph_format.space_before = Pt(6)
             p.paragraph_format.space_after = Pt(0)
             _add_runs(p, " ".join(lines), used)
+    section = d.sections[0]
+    if running_header:
+        hp = section.header.paragraphs[0]
+        hp.text = running_header
+        hp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if page_numbers:
+        from docx.oxml import parse_xml
+        fp = section.footer.paragraphs[0]
+        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        fp._p.append(parse_xml(f'<w:fldSimple xmlns:w="{_W}" w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     d.save(path)
     if used:
         _inject_footnotes(path, {k: footnotes.get(k, "") for k in sorted(used)})
@@ -264,3 +278,16 @@ def to_vni(text: str) -> bytes:
             s = base + (_VNI_MARK[("", tone)] if tone else "")
         out.append(s.upper() if upper else s)
     return "".join(out).encode("cp1252")
+
+
+def to_cp1258(text: str) -> bytes:
+    """Unicode -> Windows-1258 bytes (letters with ^, breve, horn precomposed; tones combining)."""
+    import unicodedata
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        d = unicodedata.normalize("NFD", ch)
+        tone = "".join(c for c in d if c in tones)
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+        out.append(base + tone)
+    return "".join(out).encode("cp1258")

@@ -154,8 +154,14 @@ def _band(ln: _Line, height: float) -> bool:
     return ln.top < 0.12 * height or ln.bottom > 0.88 * height
 
 
-def _norm_running(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text)).strip().lower()
+def _edge_lines(lines: list[_Line], height: float) -> list[_Line]:
+    """The first two and last two lines of a page, when they lie in its top or bottom band."""
+    return [ln for ln in lines[:2] + lines[-2:] if _band(ln, height)]
+
+
+def _running_key(ln: _Line) -> tuple[str, int]:
+    """Same text (digits aside) at the same height: a running header or footer."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", ln.text)).strip().lower(), round(ln.top / 6)
 
 
 def _open(path: Path):
@@ -196,7 +202,7 @@ def read_pdf(path) -> RawDocument:
     # running headers / footers: the same line (digits aside) in the page bands of several pages
     seen = Counter()
     for lines, _w, h, _r in per_page:
-        seen.update({_norm_running(ln.text) for ln in lines if _band(ln, h)})
+        seen.update({_running_key(ln) for ln in _edge_lines(lines, h)})
     n_pages = len(per_page)
     running = {t for t, k in seen.items() if n_pages >= 2 and k >= max(2, (n_pages + 1) // 2)}
 
@@ -204,8 +210,9 @@ def read_pdf(path) -> RawDocument:
     notes: list[str] = []
     for lines, width, height, rules in per_page:
         kept = []
+        edge = {id(ln) for ln in _edge_lines(lines, height)}
         for ln in lines:
-            if _band(ln, height) and (_PAGE_NUMBER.match(ln.text) or _norm_running(ln.text) in running):
+            if id(ln) in edge and (_PAGE_NUMBER.match(ln.text) or _running_key(ln) in running):
                 continue
             kept.append(ln)
         # footnote area: trailing small-font lines, starting with a number or below a short rule

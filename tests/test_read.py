@@ -1,0 +1,354 @@
+"""Readers: .txt/.md/.docx/.pdf -> RawDocument, and every bad input with its exact message."""
+from __future__ import annotations
+
+import codecs
+import random
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import require_soffice
+from helpers_formats import make_docx, make_pdf, split_blocks, to_cp1258, to_tcvn3, to_vni
+from tbkl_xl.errors import NoticeReadError
+from tbkl_xl.read import messages as M
+from tbkl_xl.read import read_document, read_text_input
+from tbkl_xl.read.legacy import detect_legacy
+
+# An invented notice (not a real one): header table, bold title, two footnotes, ~2 pages.
+NOTICE = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LẠNG SƠN | Độc lập - Tự do - Hạnh phúc
+
+Số: /TB-UBND | Lạng Sơn, ngày tháng 3 năm 2026
+
+THÔNG BÁO
+
+**Kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại buổi làm việc về tiến độ giải ngân vốn đầu tư công và công tác chuyển đổi số quý I năm 2026**
+
+Ngày 12/3/2026, đồng chí Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với các sở, ngành và một số xã về tiến độ giải ngân vốn đầu tư công, tình hình triển khai các dự án trọng điểm và kết quả chuyển đổi số trên địa bàn tỉnh. Tham dự có lãnh đạo Sở Tài chính, Sở Xây dựng, Sở Khoa học và Công nghệ, Văn phòng UBND tỉnh và Chủ tịch UBND các xã có dự án chậm tiến độ.
+
+Sau khi nghe báo cáo và ý kiến của các đại biểu, đồng chí Phó Chủ tịch UBND tỉnh kết luận như sau:
+
+1. Về giải ngân vốn đầu tư công
+
+Tỷ lệ giải ngân quý I năm 2026 đạt 14,2% kế hoạch vốn được giao, thấp hơn cùng kỳ[^1] năm trước; một số chủ đầu tư chưa quyết liệt trong bồi thường, giải phóng mặt bằng và hoàn thiện hồ sơ thanh toán khối lượng.
+
+a) Giao Sở Tài chính chủ trì, phối hợp với các chủ đầu tư rà soát, đề xuất điều chuyển kế hoạch vốn của các dự án không có khả năng giải ngân, báo cáo UBND tỉnh trước ngày 15/4/2026.
+
+b) Các chủ đầu tư tập trung tháo gỡ vướng mắc về mặt bằng, đẩy nhanh nghiệm thu, thanh toán khối lượng hoàn thành; định kỳ hằng tháng báo cáo kết quả giải ngân về Sở Tài chính trước ngày 25 để tổng hợp.
+
+c) Giao UBND các xã có dự án chậm tiến độ kiện toàn tổ công tác giải phóng mặt bằng, công khai phương án bồi thường, hỗ trợ tái định cư và giải quyết dứt điểm các kiến nghị của người dân trong tháng 4/2026.
+
+2. Về chuyển đổi số và cải cách hành chính
+
+Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính có chuyển biến nhưng chưa đồng đều giữa các xã; tỷ lệ hồ sơ trực tuyến toàn trình còn thấp so với chỉ tiêu[^2] của tỉnh.
+
+a) Giao Sở Khoa học và Công nghệ chủ trì hướng dẫn các cơ quan, đơn vị hoàn thiện hạ tầng số, bảo đảm an toàn thông tin cho các hệ thống dùng chung; hoàn thành trong quý II/2026.
+
+b) Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nhiệm vụ tại Thông báo này, tổng hợp kết quả báo cáo UBND tỉnh trong tháng 6/2026.
+
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+[^1]: Cùng kỳ năm 2025 tỷ lệ giải ngân đạt 16,8% kế hoạch vốn.
+
+[^2]: Chỉ tiêu năm 2026: tối thiểu 80% hồ sơ được tiếp nhận và giải quyết trực tuyến toàn trình.
+"""
+RUNNING_HEADER = "Thông báo kết luận về giải ngân vốn đầu tư công"
+
+
+def expected_paragraphs(text: str) -> list[str]:
+    """The body paragraphs as written: footnote refs and definitions out, lines joined."""
+    out = []
+    for block in split_blocks(text):
+        joined = " ".join(block)
+        if re.match(r"\[\^\d+\]:", joined):
+            continue
+        if any(" | " in ln for ln in block):
+            out.extend(block)
+            continue
+        out.append(re.sub(r"\[\^\d+\]", "", joined))
+    return [norm_ws(p) for p in out]
+
+
+def expected_notes(text: str) -> list[str]:
+    return [norm_ws(re.sub(r"^\[\^\d+\]:\s*", "", " ".join(b))) for b in split_blocks(text)
+            if re.match(r"\[\^\d+\]:", b[0])]
+
+
+def norm_ws(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def paragraphs_of(text: str) -> list[str]:
+    return [norm_ws(p) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def words(s: str) -> list[str]:
+    return re.sub(r"\*\*|\|", " ", s).split()
+
+
+def raises_with(path_or_fn, message: str):
+    """Assert read_document(path) (or fn()) raises NoticeReadError with exactly ``message``."""
+    with pytest.raises(NoticeReadError) as ei:
+        if callable(path_or_fn):
+            path_or_fn()
+        else:
+            read_document(path_or_fn)
+    assert ei.value.reason == message
+    return ei.value
+
+
+# ------------------------------------------------------------------ converted files (one soffice run)
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """docx files made with python-docx, and their PDFs made by LibreOffice in one batch."""
+    d = tmp_path_factory.mktemp("formats")
+    files = {
+        "notice": make_docx(NOTICE, d / "notice.docx", running_header=RUNNING_HEADER, page_numbers=True),
+        "tcvn3": make_docx(to_tcvn3(NOTICE).decode("cp1252"), d / "tcvn3.docx", font=".VnTime"),
+        "vni": make_docx(to_vni(NOTICE).decode("cp1252"), d / "vni.docx", font="VNI-Times"),
+        "blank": make_docx("\n\n", d / "blank.docx"),
+    }
+    return d, files
+
+
+@pytest.fixture(scope="session")
+def pdfs(built):
+    require_soffice()
+    d, files = built
+    out = make_pdf([files["notice"]], d / "pdf")
+    return {"notice": out[0]}
+
+
+# ------------------------------------------------------------------ .docx
+
+def test_docx_round_trip_gives_the_same_paragraphs(built):
+    _, files = built
+    raw = read_document(files["notice"])
+    assert raw.format == "docx"
+    got = [norm_ws(p.replace("**", "")) for p in paragraphs_of(raw.text)]
+    assert got == [p.replace("**", "") for p in expected_paragraphs(NOTICE)]
+    assert raw.footnotes == expected_notes(NOTICE)
+
+
+def test_docx_header_table_rows_are_lines_with_cells_joined(built):
+    raw = read_document(built[1]["notice"])
+    paras = paragraphs_of(raw.text)
+    assert paras[0] == "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert paras[1] == "TỈNH LẠNG SƠN | Độc lập - Tự do - Hạnh phúc"
+
+
+def test_docx_bold_is_marked_and_footnote_marks_are_gone(built):
+    raw = read_document(built[1]["notice"])
+    assert "**Kết luận của đồng chí Phó Chủ tịch UBND tỉnh" in raw.text
+    assert "----footnote" not in raw.text
+    assert "cùng kỳ năm trước" in raw.text           # mark taken out, no gap left behind
+    assert "chỉ tiêu của tỉnh" in raw.text
+
+
+def test_docx_without_text(built):
+    raises_with(built[1]["blank"], M.EMPTY_DOCUMENT)
+
+
+# ------------------------------------------------------------------ .pdf
+
+def test_pdf_round_trip_gives_the_same_words_in_order(pdfs):
+    raw = read_document(pdfs["notice"])
+    assert raw.format == "pdf"
+    expected = words(" ".join(expected_paragraphs(NOTICE)))
+    assert words(raw.text) == expected
+    # the footnote marks (superscript 1 and 2) are gone, not glued to the word
+    assert "kỳ1" not in raw.text and "tiêu2" not in raw.text
+    assert [words(n) for n in raw.footnotes] == [words(n) for n in expected_notes(NOTICE)]
+
+
+def test_pdf_drops_page_numbers_and_running_headers(pdfs):
+    import pdfplumber
+    with pdfplumber.open(pdfs["notice"]) as pdf:
+        assert len(pdf.pages) >= 2, "the test notice should run over two pages"
+        page_text = pdf.pages[1].extract_text()
+    assert RUNNING_HEADER in page_text                # the header is printed on the page …
+    raw = read_document(pdfs["notice"])
+    assert RUNNING_HEADER not in raw.text             # … and dropped by the reader
+    assert not [ln for ln in raw.text.splitlines() if re.fullmatch(r"\s*\d+\s*", ln)]
+
+
+def test_pdf_keeps_header_columns_apart_and_paragraphs(pdfs):
+    raw = read_document(pdfs["notice"])
+    lines = raw.text.splitlines()
+    assert lines[0] == "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    paras = paragraphs_of(raw.text)
+    # paragraph breaks are seen: each lettered directive starts a paragraph of its own
+    starts = [p[:2] for p in paras]
+    assert starts.count("a)") == 2 and starts.count("b)") == 2 and starts.count("c)") == 1
+
+
+def test_scanned_pdf_needs_ocr(pdfs, tmp_path):
+    import pdfplumber
+    scan = tmp_path / "scan.pdf"
+    with pdfplumber.open(pdfs["notice"]) as pdf:
+        img = pdf.pages[0].to_image(resolution=40).original.convert("RGB")
+    img.save(scan, "PDF")
+    raises_with(scan, M.SCANNED_PDF)
+
+
+def test_corrupt_pdf(tmp_path):
+    p = tmp_path / "broken.pdf"
+    p.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog" + bytes(range(256)) * 4)
+    raises_with(p, M.CORRUPT_PDF)
+    q = tmp_path / "not_a.pdf"
+    q.write_text("Thông báo kết luận", encoding="utf-8")
+    raises_with(q, M.CORRUPT_PDF)
+
+
+# ------------------------------------------------------------------ text encodings
+
+SAMPLE = "THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh Lạng Sơn.\nGiao Sở Tài chính chủ trì thực hiện.\n"
+
+
+@pytest.mark.parametrize("name,data", [
+    ("utf8.txt", SAMPLE.encode("utf-8")),
+    ("utf8bom.txt", codecs.BOM_UTF8 + SAMPLE.encode("utf-8")),
+    ("utf16le_bom.txt", codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le")),
+    ("utf16be_bom.txt", codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be")),
+    ("utf16le_nobom.txt", SAMPLE.encode("utf-16-le")),
+    ("utf16be_nobom.txt", SAMPLE.encode("utf-16-be")),
+    ("crlf.txt", SAMPLE.replace("\n", "\r\n").encode("utf-8")),
+    ("cr.md", SAMPLE.replace("\n", "\r").encode("utf-8")),
+    ("nfd.txt", unicodedata.normalize("NFD", SAMPLE).encode("utf-8")),
+    ("cp1258.txt", to_cp1258(SAMPLE)),
+])
+def test_text_encodings_come_out_as_the_same_nfc_text(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    raw = read_document(p)
+    assert raw.text == SAMPLE
+    assert raw.format == ("md" if name.endswith(".md") else "txt")
+    assert unicodedata.is_normalized("NFC", raw.text)
+
+
+def test_text_input_is_normalised():
+    raw = read_text_input(unicodedata.normalize("NFD", "Ủy ban\r\nnhân dân"), source="paste")
+    assert raw.text == "Ủy ban\nnhân dân" and raw.source == "paste"
+
+
+# ------------------------------------------------------------------ bad input, exact messages
+
+def test_empty_files(tmp_path, built):
+    for name, data in [("zero.txt", b""), ("spaces.txt", b"  \r\n\t \n"),
+                       ("bom_only.txt", codecs.BOM_UTF8 + b"\n \n"),
+                       ("utf16_spaces.txt", codecs.BOM_UTF16_LE + " \n ".encode("utf-16-le")),
+                       ("zero.docx", b""), ("zero.pdf", b"")]:
+        p = tmp_path / name
+        p.write_bytes(data)
+        raises_with(p, "the file is empty (it holds no text); check that this is the right file "
+                       "and that it was saved completely")
+    raises_with(lambda: read_text_input("  \n\t "), M.EMPTY)
+
+
+def test_binary_junk(tmp_path):
+    rnd = random.Random(7)
+    p = tmp_path / "junk.txt"
+    p.write_bytes(bytes(rnd.randrange(256) for _ in range(4000)))
+    raises_with(p, "this is not a text file: it holds binary data (not recognised); give the "
+                   "notice as a .docx, .pdf or UTF-8 .txt file")
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rnd.randrange(256) for _ in range(500)))
+    raises_with(png, "this is not a text file: it holds binary data (a PNG image); give the notice "
+                     "as a .docx, .pdf or UTF-8 .txt file")
+    pdf_as_md = tmp_path / "notice.md"
+    pdf_as_md.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    raises_with(pdf_as_md, M.BINARY.format(kind="a PDF document: rename the file to .pdf"))
+
+
+def test_old_word_doc(tmp_path):
+    p = tmp_path / "notice.doc"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    raises_with(p, "this is an old Word 97-2003 document (.doc), which cannot be read; open it in "
+                   "Word and save it as .docx (File > Save As > Word Document), then try again")
+    q = tmp_path / "renamed.docx"                 # a .doc (or a password-protected .docx) named .docx
+    q.write_bytes(p.read_bytes())
+    raises_with(q, M.DOCX_OLD_OR_LOCKED)
+
+
+def test_unknown_extension(tmp_path):
+    p = tmp_path / "notice.odt"
+    p.write_bytes(b"PK\x03\x04")
+    raises_with(p, "cannot read '.odt' files; give the notice as a .docx, .pdf, .txt or .md file")
+    q = tmp_path / "NOTICE.RTF"
+    q.write_text("x")
+    raises_with(q, M.UNKNOWN_EXT.format(ext=".rtf"))
+    r = tmp_path / "notice"
+    r.write_text("Thông báo")
+    raises_with(r, M.NO_EXT)
+
+
+def test_missing_file(tmp_path):
+    raises_with(tmp_path / "nowhere.docx", M.NOT_FOUND)
+
+
+def test_corrupt_docx(tmp_path, built):
+    good = built[1]["notice"].read_bytes()
+    half = tmp_path / "half.docx"
+    half.write_bytes(good[: len(good) // 2])
+    message = ("the .docx file is damaged or is not a Word document (it is not a valid .docx "
+               "package); open it in Word and save it again as .docx, or ask the sender for a new copy")
+    raises_with(half, message)
+    text = tmp_path / "text.docx"
+    text.write_text("Thông báo kết luận", encoding="utf-8")
+    raises_with(text, message)
+    other_zip = tmp_path / "other.docx"
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("hello.txt", "not a word document")
+    raises_with(other_zip, message)
+
+
+LEGACY_TCVN3 = ("the text is in the old Vietnamese encoding TCVN3 (ABC) (font .VnTime), not Unicode; "
+                "convert it to Unicode first (e.g. Unikey's converter: Công cụ chuyển mã, "
+                "Nguồn: TCVN3 (ABC), Đích: Unicode), save it, and try again")
+LEGACY_VNI = ("the text is in the old Vietnamese encoding VNI Windows (font VNI-Times), not Unicode; "
+              "convert it to Unicode first (e.g. Unikey's converter: Công cụ chuyển mã, "
+              "Nguồn: VNI Windows, Đích: Unicode), save it, and try again")
+
+
+def test_legacy_encodings_in_txt_files(tmp_path):
+    body = "\n\n".join(expected_paragraphs(NOTICE)[4:])
+    cases = [
+        ("tcvn3.txt", to_tcvn3(body), LEGACY_TCVN3),                       # saved in the 8-bit code
+        ("vni.txt", to_vni(body), LEGACY_VNI),
+        ("tcvn3_utf8.txt", to_tcvn3(body).decode("cp1252").encode("utf-8"), LEGACY_TCVN3),  # copied out of Word
+        ("vni_utf16.txt", codecs.BOM_UTF16_LE + to_vni(body).decode("cp1252").encode("utf-16-le"), LEGACY_VNI),
+    ]
+    for name, data, message in cases:
+        p = tmp_path / name
+        p.write_bytes(data)
+        raises_with(p, message)
+
+
+def test_legacy_encodings_in_docx(built):
+    raises_with(built[1]["tcvn3"], LEGACY_TCVN3)
+    raises_with(built[1]["vni"], LEGACY_VNI)
+
+
+def test_legacy_encodings_in_short_pasted_text():
+    raises_with(lambda: read_text_input("Th«ng b¸o kÕt luËn cña UBND tØnh L¹ng S¬n"), LEGACY_TCVN3)
+    raises_with(lambda: read_text_input("Sở Tài chính: Thoâng baùo keát luaän, Sôû Taøi chính"), LEGACY_VNI)
+
+
+def test_valid_text_is_never_flagged_as_legacy():
+    assert detect_legacy(" ".join(expected_paragraphs(NOTICE))) is None
+    # guillemets, a foreign name, units: not a legacy encoding
+    assert detect_legacy("Theo «Kế hoạch» của ông Müller, diện tích 25 m² đạt 80% (µm) đúng hạn.") is None
+    assert detect_legacy(unicodedata.normalize("NFD", SAMPLE)) is None
+
+
+def test_real_notices_are_read_and_not_flagged(real_notices):
+    assert len(real_notices) == 5
+    for path in real_notices:
+        raw = read_document(path)
+        assert len(raw.text) > 5000, path
+        assert unicodedata.is_normalized("NFC", raw.text)
+        assert detect_legacy(raw.text) is None, path
