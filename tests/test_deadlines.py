@@ -156,6 +156,12 @@ NOT_DEADLINES = [
     "kiểm tra, làm việc với các cơ quan, địa phương hằng tháng, hằng quý theo yêu cầu thực tiễn",
     "tổ chức Hội nghị đánh giá kịch bản tăng trưởng 5 tháng đầu năm 2026, giải pháp quý III năm 2026",
     "chậm nhất ngày 31/02/2026",                       # not a calendar day
+    "đã hoàn thành trong 9/10 xã, còn 1 xã chưa đạt",        # a ratio after a cue, no "ngày"
+    "Trong ngày 22/4/2026, đoàn công tác làm việc tại xã Thất Khê",
+    "đoàn đã làm việc với các xã trong ngày 20/4/2026 và nghe báo cáo",
+    "bảo đảm an toàn trong 05 ngày nghỉ Tết Nguyên đán",
+    "lượng khách tăng cao trong 10 ngày qua",
+    "Sở Tài chính đã báo cáo UBND tỉnh trước ngày 15/4/2026",
 ]
 
 
@@ -170,6 +176,26 @@ def test_glued_footnote_year_is_read_as_the_year():
     s = "báo cáo UBND tỉnh chậm nhất ngày 15/5/20267, đồng gửi Sở Tài chính"
     (d,) = find_deadlines(s, ND)
     assert (d.date, d.text) == (date(2026, 5, 15), "chậm nhất ngày 15/5/2026")
+
+
+def test_glued_footnote_after_a_written_out_year():
+    (d,) = find_deadlines("hoàn thành chậm nhất ngày 01 tháng 7 năm 20283, đồng thời", ND)
+    assert (d.date, d.text) == (date(2028, 7, 1), "chậm nhất ngày 01 tháng 7 năm 2028")
+
+
+def test_trong_ngay_after_the_notice_date_is_a_deadline_even_opening_a_clause():
+    s = "Trong ngày 05/6/2026, các sở gửi báo cáo về Sở Tài chính."
+    (d,) = find_deadlines(s, date(2026, 5, 30))
+    assert d.date == date(2026, 6, 5)
+    # without the notice date an opening "Trong ngày …," reads as when something happened
+    assert find_deadlines(s, None) == []
+    assert find_deadlines("Sở Tài chính tổng hợp, gửi trong ngày 05/6/2026.", None)[0].date == date(2026, 6, 5)
+
+
+def test_text_whose_lower_case_is_longer_keeps_offsets():
+    s = "İstanbul: báo cáo chậm nhất ngày 09/5/2026"
+    (d,) = find_deadlines(s, ND)
+    assert s[d.start:d.end] == d.text == "chậm nhất ngày 09/5/2026"
 
 
 def test_two_deadlines_in_one_sentence_left_to_right():

@@ -30,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 from ..errors import DataFileError
 from ..model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RELATIVE,
                      DL_WORKING_DAYS, DL_YEAR, Deadline)
-from ..text import fold
+from ..text import fold, tone_style
 
 __all__ = ["find_deadlines", "add_working_days", "is_working_day", "load_cues", "DeadlineFinder",
            "CUES_PATH"]
@@ -101,7 +101,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
          "recurring.cues", "relative_cues", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
-         "reference.target_blockers", "reference.period_after", "reference.after")
+         "reference.target_blockers", "reference.period_after", "reference.period_passive",
+         "reference.relative_after", "reference.after")
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ _YEAR = r"(?:19|20)\d\d"
 _FN = r"(?:\d{1,2}(?!\d))?"
 _DMY = rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?=\d{{0,2}}(?!\d))"
 _DMY_TEXT = (rf"(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
-             rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))?(?![\d/])")
+             rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d))|(?![\d/]))")
 _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM})"
 _TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
@@ -197,7 +198,7 @@ class DeadlineFinder:
         join = _alt(c["date_cue_joiners"])
         self._date_re = re.compile(
             rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?"
-            rf"(?:(?:ngày){SP0})?\**{_DAY}")
+            rf"(?:(?P<ngay>ngày){SP0})?\**{_DAY}")
         strong, weak, before = (_alt(c["period_cues.strong"]), _alt(c["period_cues.weak"]),
                                 _alt(c["period_cues.before"]))
         self._period_re = re.compile(
@@ -227,6 +228,9 @@ class DeadlineFinder:
         self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
         rec_words = [p for k in ("every_year", "every_quarter", "every_month") for p in c["recurring." + k]]
         self._quick = re.compile(rf"\d|{_alt(rec_words)}")
+        self._weak = set(c["period_cues.weak"])
+        self._passive = set(c["reference.period_passive"])
+        self._rel_after = re.compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
         self._past_unless = set(c["reference.past_unless"])
         self._period_block = set(c["reference.period_blockers"])
@@ -247,9 +251,12 @@ class DeadlineFinder:
         s = " " + " ".join(words) + " "
         return any(" " + p + " " in s for p in phrases)
 
-    def _is_past(self, f: str, pos: int) -> bool:
+    def _is_past(self, f: str, pos: int, passive: bool = False) -> bool:
+        """A past fact or an estimate ("đã …", "dự ước …"); with ``passive`` also "được …"
+        (periods: "vốn được bổ sung trong năm 2026")."""
         w = self._words_before(f, pos, 3)
-        return self._has(w, self._past) and not self._has(w, self._past_unless)
+        hit = self._has(w, self._past) or (passive and self._has(w, self._passive))
+        return hit and not self._has(w, self._past_unless)
 
     @staticmethod
     def _clause_start(f: str, pos: int) -> bool:
@@ -291,9 +298,13 @@ class DeadlineFinder:
     def _dates(self, text, f, nd, yh, out):
         for m in self._date_re.finditer(f):
             s = m.start()
-            end = m.end("y") if m.group("y") else m.end()
+            end = m.end("y") if m.group("y") else m.end("y2") if m.group("y2") else m.end()
+            if not (m.group("y") or m.group("y2")) and not m.group("ngay"):
+                continue                       # "trong 9/10 xã": a ratio, not a day
             if self._is_reference(f, s, end) or self._is_past(f, s):
                 continue
+            weak = " ".join(m.group("cue").split()) in self._weak
+            opening = weak and self._clause_start(f, s) and f[end:end + 3].lstrip("* ").startswith(",")
             inferred, note = False, ""
             if m.group("d"):
                 dt = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -315,6 +326,11 @@ class DeadlineFinder:
                 inferred = True
             if dt is None and not inferred:
                 continue                       # 31/02/2026: not a date
+            if not inferred and dt is not None:
+                if weak and (dt < nd if nd is not None else opening):
+                    continue                   # "Trong ngày 22/4/2026, đoàn …": when it happened
+                if nd is not None and dt < nd and "đã" in self._words_before(f, s, 12):
+                    continue                   # "Sở đã báo cáo UBND tỉnh trước ngày 15/4/2026"
             if m.group("time"):
                 note = (note + "; " if note else "") + "time of day: " + " ".join(m.group("time").split())
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, inferred, note), 2))
@@ -339,7 +355,7 @@ class DeadlineFinder:
             # yearless periods only after a completion phrase
             if not year_given and not strong and not before:
                 continue
-            if self._is_past(f, s) or self._is_reference(f, s, m.end()):
+            if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()):
                 continue
             if weak:
                 if self._clause_start(f, s):
@@ -434,8 +450,9 @@ class DeadlineFinder:
     def _relative(self, text, f, nd, yh, out):
         for m in self._relative_re.finditer(f):
             s = m.start()
-            if self._is_past(f, s):
-                continue
+            unit_end = m.end("wd") if m.group("wd") else m.end("days") if m.group("days") else m.end("months")
+            if self._is_past(f, s) or self._rel_after.match(f[unit_end:unit_end + 20]):
+                continue                       # "trong 05 ngày nghỉ Tết", "trong 10 ngày qua"
             n = int(m.group("n"))
             end = m.end()
             base, note = nd, ""
@@ -469,8 +486,8 @@ class DeadlineFinder:
         f = fold(text)
         if not self._quick.search(f):
             return []                          # no number and no recurring word: nothing to find
-        if len(f) != len(text):                # not NFC: offsets would not map back
-            raise ValueError("find_deadlines needs NFC text (use tbkl_xl.text.nfc)")
+        if len(f) != len(text):                # a character whose lower case is longer (İ)
+            f = "".join(c.lower() if len(c.lower()) == 1 else c for c in tone_style(text))
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
         for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets):
