@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tbkl_xl.model import COLLECTIVE, COMMUNE, Agency, Deadline, Notice, Task
 
 STC = Agency("Sở Tài chính", code="STC")
@@ -98,3 +100,14 @@ def all_cells(path) -> dict:
     from openpyxl import load_workbook
     wb = load_workbook(path)
     return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+
+
+@pytest.fixture(autouse=True)
+def no_shipped_directory(monkeypatch):
+    """Keep these tests independent of data/agencies.csv: sheet codes come from the factory's
+    agencies and the Cơ quan sheet starts empty (test_master_directory.py covers the real one)."""
+    import importlib
+    R = importlib.import_module("tbkl_xl.master.refresh")
+    from tbkl_xl.master import layout
+    monkeypatch.setattr(R, "_default_agency_rows", lambda: [])
+    monkeypatch.setattr(layout, "directory_sheet_code", lambda a: a.code)

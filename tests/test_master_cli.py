@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from master_factory import no_shipped_directory  # noqa: F401 (autouse)
 from master_factory import edit, sample
 from tbkl_xl.cli import main
 from tbkl_xl.master import refresh

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 import master_factory as F
+from master_factory import no_shipped_directory  # noqa: F401 (autouse)
 from master_factory import edit, add_row, row_of, table, all_cells, sample
 from tbkl_xl.master import refresh
 from tbkl_xl.master import layout as L

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from master_factory import no_shipped_directory  # noqa: F401 (autouse)
 from master_factory import sample, all_cells
 from tbkl_xl.errors import WorkbookError, WorkbookLockedError
 from tbkl_xl.master import refresh, safety, status

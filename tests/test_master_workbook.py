@@ -4,6 +4,7 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
+from master_factory import no_shipped_directory  # noqa: F401 (autouse)
 from master_factory import sample
 from tbkl_xl.master import layout as L
 from tbkl_xl.master import refresh
@@ -14,8 +15,12 @@ TASK_SHEETS = ["Tổng hợp", "STC", "SXD", "SNV", "Xã Tràng Định", "Phư�
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory):
+    import importlib
     path = tmp_path_factory.mktemp("golden") / "master.xlsx"
-    refresh(path, [sample()], today=TODAY)
+    with pytest.MonkeyPatch.context() as mp:          # module scope: no autouse monkeypatch yet
+        mp.setattr(importlib.import_module("tbkl_xl.master.refresh"), "_default_agency_rows", lambda: [])
+        mp.setattr(L, "directory_sheet_code", lambda a: a.code)
+        refresh(path, [sample()], today=TODAY)
     return load_workbook(path)
 
 

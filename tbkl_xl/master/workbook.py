@@ -127,38 +127,50 @@ def _read_records(rows: list) -> list:
     return out
 
 
+CHUNK = 30000                   # characters of record JSON per snapshot cell (limit 32,767)
+
+
+def _enc(v):
+    if isinstance(v, datetime):
+        return {"datetime": v.isoformat()}
+    if isinstance(v, date):
+        return {"date": v.isoformat()}
+    return v
+
+
+def _dec(v):
+    if isinstance(v, dict) and "date" in v:
+        return date.fromisoformat(v["date"])
+    if isinstance(v, dict) and "datetime" in v:
+        return datetime.fromisoformat(v["datetime"])
+    return v
+
+
+def snapshot_row(rec: dict) -> list:
+    """One hidden row per task: the id, then the record as JSON split over cells."""
+    d = {k: _enc(rec.get(k)) for k in SNAPSHOT_COLUMNS if k != "_extra" and rec.get(k) is not None}
+    if rec.get("_extra"):
+        d["_extra"] = {k: _enc(v) for k, v in rec["_extra"].items()}
+    js = json.dumps(d, ensure_ascii=False, sort_keys=True)
+    return [rec[L.C_ID]] + [js[i:i + CHUNK] for i in range(0, len(js), CHUNK)]
+
+
 def _read_snapshot(rows: list) -> list:
     out = []
-    for rec in _read_records(rows):
-        if rec.get(L.C_ID) is None:
+    for r in rows[1:]:
+        if not r or r[0] is None:
             continue
-        rec[L.C_ID] = str(rec[L.C_ID])
         try:
-            rec["_extra"] = json.loads(rec.get("_extra") or "{}")
+            d = json.loads("".join(str(v) for v in r[1:] if v is not None) or "{}")
         except ValueError:
-            rec["_extra"] = {}
-        for k, v in list(rec["_extra"].items()):
-            if isinstance(v, dict) and "date" in v:
-                rec["_extra"][k] = date.fromisoformat(v["date"])
-            elif isinstance(v, dict) and "datetime" in v:
-                rec["_extra"][k] = datetime.fromisoformat(v["datetime"])
-        if rec.get(L.C_SECTION) is not None:
-            rec[L.C_SECTION] = str(rec[L.C_SECTION])
+            raise WorkbookError(f"hidden sheet '{L.SNAPSHOT}' is damaged at task {r[0]!r}; "
+                                f"restore the workbook from its backup/ folder")
+        rec = {k: None for k in SNAPSHOT_COLUMNS}
+        rec.update({k: _dec(v) for k, v in d.items() if k != "_extra"})
+        rec["_extra"] = {k: _dec(v) for k, v in (d.get("_extra") or {}).items()}
+        rec[L.C_ID] = str(r[0])
         out.append(rec)
     return out
-
-
-def _json_extra(d: dict) -> Optional[str]:
-    if not d:
-        return None
-
-    def enc(v):
-        if isinstance(v, datetime):
-            return {"datetime": v.isoformat()}
-        if isinstance(v, date):
-            return {"date": v.isoformat()}
-        return v
-    return json.dumps({k: enc(v) for k, v in d.items()}, ensure_ascii=False, sort_keys=True)
 
 
 # ---------------------------------------------------------------- writing
@@ -373,11 +385,9 @@ def write_book(path: Path, out: BookOut) -> None:
         ws.append([_plain(ws, n.get(c)) for c in L.NOTICE_STORE_COLUMNS])
     ws.sheet_state = "hidden"
     ws = wb.create_sheet(L.SNAPSHOT)
-    ws.append(list(SNAPSHOT_COLUMNS))
+    ws.append([L.C_ID, "json"])
     for rec in out.tasks:
-        row = [_plain(ws, rec.get(c)) for c in SNAPSHOT_COLUMNS[:-1]]
-        row.append(_json_extra(rec.get("_extra") or {}))
-        ws.append(row)
+        ws.append([_plain(ws, v) for v in snapshot_row(rec)])
     ws.sheet_state = "hidden"
     del cfg_ws
     wb.save(path)
