@@ -111,16 +111,35 @@ def built(tmp_path_factory):
         "tcvn3": make_docx(to_tcvn3(NOTICE).decode("cp1252"), d / "tcvn3.docx", font=".VnTime"),
         "vni": make_docx(to_vni(NOTICE).decode("cp1252"), d / "vni.docx", font="VNI-Times"),
         "blank": make_docx("\n\n", d / "blank.docx"),
+        "typed": typed_footnotes_docx(d / "typed.docx"),
     }
     return d, files
+
+
+def typed_footnotes_docx(path: Path) -> Path:
+    """Bold switched off explicitly (<w:b w:val="0"/>) and footnotes typed as text after a rule
+    of underscores, with superscript numbers: how many converted notices come."""
+    import docx
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành rà soát danh mục dự án").bold = False
+    p.add_run("1").font.superscript = True
+    p.add_run(", báo cáo UBND tỉnh trước ngày 15/4/2026.").bold = False
+    d.add_paragraph("Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.")
+    d.add_paragraph("____________________")
+    p = d.add_paragraph()
+    p.add_run("1").font.superscript = True
+    p.add_run(" Danh mục theo Quyết định số 15/QĐ-UBND ngày 20/01/2026.")
+    d.save(path)
+    return path
 
 
 @pytest.fixture(scope="session")
 def pdfs(built):
     require_soffice()
     d, files = built
-    out = make_pdf([files["notice"]], d / "pdf")
-    return {"notice": out[0]}
+    out = make_pdf([files["notice"], files["typed"]], d / "pdf")
+    return {"notice": out[0], "typed": out[1]}
 
 
 # ------------------------------------------------------------------ .docx
@@ -147,6 +166,26 @@ def test_docx_bold_is_marked_and_footnote_marks_are_gone(built):
     assert "----footnote" not in raw.text
     assert "cùng kỳ năm trước" in raw.text           # mark taken out, no gap left behind
     assert "chỉ tiêu của tỉnh" in raw.text
+
+
+TYPED_BODY = ("Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành rà soát danh mục dự án, báo cáo "
+              "UBND tỉnh trước ngày 15/4/2026. Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị "
+              "biết, thực hiện./.")
+TYPED_NOTES = ["Danh mục theo Quyết định số 15/QĐ-UBND ngày 20/01/2026."]
+
+
+def test_docx_switched_off_bold_is_not_bold_and_typed_footnotes_are_notes(built):
+    raw = read_document(built[1]["typed"])
+    assert "**" not in raw.text
+    assert "rà soát danh mục dự án<sup>1</sup>, báo cáo" in raw.text
+    assert "____" not in raw.text
+    assert raw.footnotes == TYPED_NOTES
+
+
+def test_pdf_typed_footnotes_at_the_end_are_notes(pdfs):
+    raw = read_document(pdfs["typed"])
+    assert words(raw.text) == words(TYPED_BODY)
+    assert raw.footnotes == TYPED_NOTES
 
 
 def test_docx_without_text(built):

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import html
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -30,10 +31,15 @@ _MEDIA = re.compile(r"----media/[^\s]*?----|----Image alt text---->.*?<----", re
 _NOTE_PREFIX = re.compile(r"^\s*(?:footnote|endnote)\d+\)\s*")
 _SUP_DIGITS = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _TAG = re.compile(r"<[^>]*>")
+_OTHER_TAG = re.compile(r"<(?!/?(?:b|sup)>)[^>]*>")
+# a toggle switched off (<w:b w:val="0"/>) that docx2python would read as switched on
+_OFF_TOGGLE = re.compile(rb'<w:(?:b|bCs|i|iCs|u|strike|dstrike|caps|smallCaps|vertAlign)\s+w:val="(?:0|false|off|none|baseline)"\s*/>')
+_XML_PARTS = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml", "word/styles.xml")
 
 
 def _clean_html(s: str) -> str:
     """docx2python html -> text: bold as **…**, superscript digits as <sup>n</sup>, rest dropped."""
+    s = _OTHER_TAG.sub("", s)
     s = re.sub(r"</b>(\s*)<b>", r"\1", s)
     s = re.sub(r"<b>(\s*)(.*?)(\s*)</b>", lambda m: f"{m.group(1)}**{m.group(2)}**{m.group(3)}" if m.group(2) else m.group(1) + m.group(3), s, flags=re.S)
     s = _SUP_DIGITS.sub(lambda m: f"\x01{m.group(1)}\x02", s)
@@ -91,6 +97,40 @@ def _notes(blocks) -> list[str]:
     return notes
 
 
+def _without_off_toggles(path: Path) -> io.BytesIO:
+    """The package with switched-off formatting toggles removed (same meaning, read right)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename in _XML_PARTS:
+                data = _OFF_TOGGLE.sub(b"", data)
+            zout.writestr(item, data)
+    buf.seek(0)
+    return buf
+
+
+_TEXT_RULE = re.compile(r"^[_\-–—‐]{5,}$")
+_TYPED_NOTE = re.compile(r"^(?:\*\*)?<sup>\d{1,3}</sup>(?:\*\*)?\s*")
+
+
+def _typed_footnotes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Footnotes typed as text at the end: a rule of underscores, then "<sup>1</sup> …" paragraphs."""
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if _TEXT_RULE.match(paragraphs[i].strip("* ")):
+            tail = paragraphs[i + 1:]
+            if tail and _TYPED_NOTE.match(tail[0]):
+                notes: list[str] = []
+                for t in tail:
+                    if _TYPED_NOTE.match(t) or not notes:
+                        notes.append(_TYPED_NOTE.sub("", t))
+                    else:
+                        notes[-1] += " " + t
+                return paragraphs[:i], [n.replace("\n", " ").strip() for n in notes]
+            break
+    return paragraphs, []
+
+
 def read_docx(path) -> RawDocument:
     path = Path(path)
     with open(path, "rb") as f:
@@ -108,7 +148,7 @@ def read_docx(path) -> RawDocument:
         raise NoticeReadError(path, M.CORRUPT_DOCX) from None
     from docx2python import docx2python
     try:
-        with docx2python(path, html=True) as d:
+        with docx2python(_without_off_toggles(path), html=True) as d:
             body, body_pars = d.body, d.body_pars
             notes = _notes(d.footnotes) + _notes(d.endnotes)
     except NoticeReadError:
@@ -126,6 +166,8 @@ def read_docx(path) -> RawDocument:
                     t = _par_text(p)
                     if t:
                         paragraphs.append(t)
+    paragraphs, typed = _typed_footnotes(paragraphs)
+    notes = notes + typed
     text = normalise("\n\n".join(paragraphs))
     notes = [normalise(n) for n in notes]
     check_text(path, text, M.EMPTY_DOCUMENT)

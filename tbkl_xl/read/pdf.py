@@ -29,6 +29,7 @@ from .common import check_text, normalise
 _PAGE_NUMBER = re.compile(r"^[-–—(]?\s*(?:[Tt]rang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–—)]?$")
 _NOTE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
 _MARK_TEXT = re.compile(r"^[\d*,†‡]$")
+_TEXT_RULE = re.compile(r"^[_\-–—‐]{5,}$")
 _TERMINAL = tuple(".;:!?…")
 
 
@@ -217,19 +218,26 @@ def read_pdf(path) -> RawDocument:
             kept.append(ln)
         # footnote area: trailing small-font lines, starting with a number or below a short rule
         k = len(kept)
-        while k > 0 and kept[k - 1].size <= 0.88 * body and kept[k - 1].bottom > 0.5 * height:
+        while k > 0 and kept[k - 1].size <= 0.88 * body:
             k -= 1
         start = None
         for i in range(k, len(kept)):
             ln = kept[i]
             first = ln.text.split(" ", 1)[0]
             above = kept[i - 1].bottom if i > 0 else 0
-            ruled = any(above <= y <= ln.top and x1 - x0 < 0.6 * width for y, x0, x1 in rules)
-            if ln.starts_with_mark or _NOTE_NUMBER.match(first) or ruled:
+            ruled = any(above <= y <= ln.top and x1 - x0 < 0.6 * width for y, x0, x1 in rules) \
+                or (i > 0 and _TEXT_RULE.match(kept[i - 1].text))
+            if ln.starts_with_mark or (_NOTE_NUMBER.match(first) and ln.bottom > 0.5 * height) or ruled:
                 start = i
                 break
+        if start is None:                            # typed notes: a "_____" line, then marked lines
+            rule = max((i for i, ln in enumerate(kept) if _TEXT_RULE.match(ln.text)), default=None)
+            if rule is not None and rule + 1 < len(kept) and kept[rule + 1].starts_with_mark:
+                start = rule + 1
         if start is not None:
             area, kept = kept[start:], kept[:start]
+            if kept and _TEXT_RULE.match(kept[-1].text):
+                kept.pop()                           # "____________" typed as the separator
             for ln in area:
                 first, _, rest = ln.text.partition(" ")
                 if ln.starts_with_mark:
