@@ -295,6 +295,25 @@ def test_any_stated_date_round_trips(d, cue, pad):
     assert s[x.start:x.end] == x.text
 
 
+_PIECES = ["chậm nhất", "ngày", "trước", "trong", "tháng", "quý", "III", "năm", "hằng", "quý", "định kỳ",
+           "làm việc", "kể từ", "**", "\n", ",", ";", "/", "05", "5", "2026", "20257", "6", "đầu", "đạt",
+           "đến", "hết", "Quyết định số", "của", "đã", "14 giờ", "İ", "hoàn thành", "báo cáo", "ba", " "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.none() | st.just(ND))
+def test_any_text_gives_consistent_deadlines(pieces, nd):
+    s = nfc(" ".join(pieces))
+    got = find_deadlines(s, nd, year_hint=2026)
+    last = -1
+    for d in got:
+        assert s[d.start:d.end] == d.text and d.start >= last
+        last = d.end
+        assert d.kind in (DL_DATE, DL_MONTH, DL_QUARTER, DL_HALF, DL_YEAR, DL_RECURRING,
+                          DL_WORKING_DAYS, DL_RELATIVE)
+        assert d.date is not None or d.inferred
+
+
 # --- cue file -------------------------------------------------------------------------------
 
 def test_shipped_cue_file_loads():

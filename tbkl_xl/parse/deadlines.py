@@ -141,6 +141,8 @@ SP = r"[\s*]+"          # white space, line breaks, bold marks
 SP0 = r"[\s*]*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _BOUNDARY = ",;:.()!?…"
+_DIGITS = re.compile(r"\d+")
+_BACK, _AHEAD = 80, 120        # a cue starts at most _BACK chars before its number
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 
 
@@ -226,8 +228,8 @@ class DeadlineFinder:
         self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
         self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
         self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
-        rec_words = [p for k in ("every_year", "every_quarter", "every_month") for p in c["recurring." + k]]
-        self._quick = re.compile(rf"\d|{_alt(rec_words)}")
+        self._recur_words = tuple(p for k in ("every_year", "every_quarter", "every_month", "every_half_year")
+                                  for p in c["recurring." + k])
         self._weak = set(c["period_cues.weak"])
         self._passive = set(c["reference.period_passive"])
         self._rel_after = re.compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
@@ -237,6 +239,24 @@ class DeadlineFinder:
         self._target_block = set(c["reference.target_blockers"])
 
     # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _digit_windows(f: str) -> list[tuple[int, int]]:
+        """Stretches of ``f`` around its numbers.  Every form but the bare recurring ones holds
+        a number within a few words after its cue, so the grammar only scans these."""
+        out: list[tuple[int, int]] = []
+        for m in _DIGITS.finditer(f):
+            lo, hi = max(0, m.start() - _BACK), min(len(f), m.end() + _AHEAD)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
+
+    @staticmethod
+    def _scan(rx, f: str, wins):
+        for lo, hi in wins:
+            yield from rx.finditer(f, lo, hi)
+
     @staticmethod
     def _words_before(f: str, pos: int, n: int, stops: str = _BOUNDARY) -> list[str]:
         """Up to ``n`` words before ``pos`` in the same clause (stopping at ``stops``)."""
@@ -295,8 +315,8 @@ class DeadlineFinder:
         return None, "year not stated and the notice date is unknown"
 
     # -- matchers --------------------------------------------------------------------------
-    def _dates(self, text, f, nd, yh, out):
-        for m in self._date_re.finditer(f):
+    def _dates(self, text, f, nd, yh, out, wins):
+        for m in self._scan(self._date_re, f, wins):
             s = m.start()
             end = m.end("y") if m.group("y") else m.end("y2") if m.group("y2") else m.end()
             if not (m.group("y") or m.group("y2")) and not m.group("ngay"):
@@ -346,8 +366,8 @@ class DeadlineFinder:
             return _valid(yh, mo, d), rule + "; notice date unknown, taken in the notice's year"
         return None, rule + "; notice date unknown"
 
-    def _periods(self, text, f, nd, yh, out):
-        for m in self._period_re.finditer(f):
+    def _periods(self, text, f, nd, yh, out, wins):
+        for m in self._scan(self._period_re, f, wins):
             s = m.start()
             strong, weak, before = m.group("strong"), m.group("weak"), m.group("before")
             cue_end = m.end("strong") if strong else m.end("weak") if weak else m.end("before")
@@ -395,8 +415,8 @@ class DeadlineFinder:
             end = m.end()
             out.append(_Cand(s, end, Deadline(last, kind, "", s, end, inferred, note), 3))
 
-    def _targets(self, text, f, nd, yh, out):
-        for m in self._target_re.finditer(f):
+    def _targets(self, text, f, nd, yh, out, wins):
+        for m in self._scan(self._target_re, f, wins):
             s = m.start()
             if self._is_past(f, s) or self._has(self._words_before(f, s, 6), self._target_block):
                 continue
@@ -405,10 +425,12 @@ class DeadlineFinder:
             out.append(_Cand(s, end, Deadline(date(y, 12, 31), DL_YEAR, "", s, end, False,
                                               "target year: " + " ".join(m.group("after").split())), 3))
 
-    def _recurring(self, text, f, nd, yh, out):
+    def _recurring(self, text, f, nd, yh, out, wins):
         ref = nd if nd is not None else (date(yh, 1, 1) if yh else None)
         base_note = "" if nd is not None else "; notice date unknown" + (", counted from 1/1 of the notice's year"
                                                                          if yh else "")
+        if not any(w in f for w in self._recur_words):
+            return
         for m in self._recur_re.finditer(f):
             s, end = m.start(), m.end()
             if m.group("h") and not self._recur_half_cue.search(m.group("cue")):
@@ -430,7 +452,7 @@ class DeadlineFinder:
                     else "every year" if m.group("y") else "every six months")
             note = f"{rule}: next due at the end of the current period" + base_note
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1))
-        for m in self._monthly_re.finditer(f):
+        for m in self._scan(self._monthly_re, f, wins):
             s, end = m.start(), m.end()
             day = int(m.group("d1") or m.group("d2"))
             if not 1 <= day <= 31 or self._is_past(f, s):
@@ -447,8 +469,8 @@ class DeadlineFinder:
             note = f"every month by day {day}: next occurrence" + base_note
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0))
 
-    def _relative(self, text, f, nd, yh, out):
-        for m in self._relative_re.finditer(f):
+    def _relative(self, text, f, nd, yh, out, wins):
+        for m in self._scan(self._relative_re, f, wins):
             s = m.start()
             unit_end = m.end("wd") if m.group("wd") else m.end("days") if m.group("days") else m.end("months")
             if self._is_past(f, s) or self._rel_after.match(f[unit_end:unit_end + 20]):
@@ -484,14 +506,15 @@ class DeadlineFinder:
         if not text:
             return []
         f = fold(text)
-        if not self._quick.search(f):
-            return []                          # no number and no recurring word: nothing to find
         if len(f) != len(text):                # a character whose lower case is longer (İ)
             f = "".join(c.lower() if len(c.lower()) == 1 else c for c in tone_style(text))
+        wins = self._digit_windows(f)
+        if not wins and not any(w in f for w in self._recur_words):
+            return []                          # no number and no recurring word: nothing to find
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
         for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets):
-            fn(text, f, notice_date, yh, cands)
+            fn(text, f, notice_date, yh, cands, wins)
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
         out: list[Deadline] = []
         last_end = -1
