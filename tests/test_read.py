@@ -391,3 +391,14 @@ def test_real_notices_are_read_and_not_flagged(real_notices):
         assert len(raw.text) > 5000, path
         assert unicodedata.is_normalized("NFC", raw.text)
         assert detect_legacy(raw.text) is None, path
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    p = tmp_path / "locked.txt"
+    p.write_text("Thông báo", encoding="utf-8")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    raises_with(p, "the file cannot be opened (Permission denied); check that you may read it and "
+                   "that no other program holds it, then try again")

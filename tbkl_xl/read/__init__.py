@@ -31,15 +31,18 @@ def read_document(path: Union[str, Path]) -> RawDocument:
         raise NoticeReadError(path, messages.UNKNOWN_EXT.format(ext=suffix))
     if not path.is_file():
         raise NoticeReadError(path, messages.NOT_FOUND)
-    if suffix in (".txt", ".md"):
-        return read_text_file(path)
-    if path.stat().st_size == 0:
-        raise NoticeReadError(path, messages.EMPTY)
-    if suffix == ".docx":
-        from .docx import read_docx
-        return read_docx(path)
-    from .pdf import read_pdf
-    return read_pdf(path)
+    try:
+        if suffix in (".txt", ".md"):
+            return read_text_file(path)
+        if path.stat().st_size == 0:
+            raise NoticeReadError(path, messages.EMPTY)
+        if suffix == ".docx":
+            from .docx import read_docx
+            return read_docx(path)
+        from .pdf import read_pdf
+        return read_pdf(path)
+    except OSError as e:
+        raise NoticeReadError(path, messages.UNREADABLE.format(error=e.strerror or type(e).__name__)) from None
 
 
 def read_text_input(s: str, source: str = "<text>") -> RawDocument:

@@ -6,6 +6,8 @@ and nowhere else.  Messages with ``{…}`` are filled with ``.format``.
 from __future__ import annotations
 
 NOT_FOUND = "no such file; check the path and the file name"
+UNREADABLE = ("the file cannot be opened ({error}); check that you may read it and that no other "
+              "program holds it, then try again")
 EMPTY = ("the file is empty (it holds no text); check that this is the right file and that "
          "it was saved completely")
 EMPTY_DOCUMENT = ("the document holds no text (it is empty or holds only pictures); check that "
