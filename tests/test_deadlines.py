@@ -52,6 +52,10 @@ DEADLINES = [
      ND, D("2026-05-09"), DL_DATE, "chậm nhất\nngày 09/5/2026", False),
     ("Sở Tư pháp báo cáo, đề xuất UBND tỉnh trong tháng 5/2026.",
      ND, D("2026-05-31"), DL_MONTH, "trong tháng 5/2026", False),
+    ("tổ chức chi trả tiền bồi thường cho các hộ đã có quyết định phê duyệt phương án trong tháng 7/2026.",
+     ND, D("2026-07-31"), DL_MONTH, "trong tháng 7/2026", False),
+    ("Đối với các dự án chậm tiến độ yêu cầu chủ đầu tư hoàn thành trước ngày 30/6/2026.",
+     ND, D("2026-06-30"), DL_DATE, "hoàn thành trước ngày 30/6/2026", False),
     ("Sở Công Thương trình phương án trong tháng 6 năm 2026.",
      ND, D("2026-06-30"), DL_MONTH, "trong tháng 6 năm 2026", False),
     ("chỉ đạo số hóa hồ sơ thủ tục hành chính còn hiệu lực, hoàn thiện trong tháng 6/2025.",
@@ -156,6 +160,9 @@ NOT_DEADLINES = [
     "kiểm tra, làm việc với các cơ quan, địa phương hằng tháng, hằng quý theo yêu cầu thực tiễn",
     "tổ chức Hội nghị đánh giá kịch bản tăng trưởng 5 tháng đầu năm 2026, giải pháp quý III năm 2026",
     "chậm nhất ngày 31/02/2026",                       # not a calendar day
+    "Đối với dự án hoàn thành trong năm 2026: lập hồ sơ quyết toán ngay sau khi nghiệm thu",
+    "Các dự án hoàn thành trước ngày 30/6/2026: ưu tiên bố trí vốn",
+    "Đối với các hộ di dời trong năm 2025 và chưa được hỗ trợ: giao UBND xã rà soát",
     "đã hoàn thành trong 9/10 xã, còn 1 xã chưa đạt",        # a ratio after a cue, no "ngày"
     "Trong ngày 22/4/2026, đoàn công tác làm việc tại xã Thất Khê",
     "đoàn đã làm việc với các xã trong ngày 20/4/2026 và nghe báo cáo",

@@ -102,7 +102,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "recurring.cues", "relative_cues", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
-         "reference.relative_after", "reference.after")
+         "reference.relative_after", "reference.topic_before", "reference.after")
 
 
 @dataclass(frozen=True)
@@ -230,6 +230,7 @@ class DeadlineFinder:
         self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
         self._recur_words = tuple(p for k in ("every_year", "every_quarter", "every_month", "every_half_year")
                                   for p in c["recurring." + k])
+        self._topic = set(c["reference.topic_before"])
         self._weak = set(c["period_cues.weak"])
         self._passive = set(c["reference.period_passive"])
         self._rel_after = re.compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
@@ -278,6 +279,15 @@ class DeadlineFinder:
         hit = self._has(w, self._past) or (passive and self._has(w, self._passive))
         return hit and not self._has(w, self._past_unless)
 
+    def _is_topic(self, f: str, pos: int, end: int) -> bool:
+        """"Đối với dự án hoàn thành trong năm 2026: …" names a group, it sets no deadline."""
+        if f[end:end + 4].lstrip("* ").startswith(":"):
+            return True
+        if not self._has(self._words_before(f, pos, 12), self._topic):
+            return False
+        rest = re.match(r"[^.;:]*(.?)", f[end:end + 200])
+        return rest.group(1) == ":"            # "Đối với …, <phrase> …: <the directive>"
+
     @staticmethod
     def _clause_start(f: str, pos: int) -> bool:
         k = pos
@@ -321,7 +331,7 @@ class DeadlineFinder:
             end = m.end("y") if m.group("y") else m.end("y2") if m.group("y2") else m.end()
             if not (m.group("y") or m.group("y2")) and not m.group("ngay"):
                 continue                       # "trong 9/10 xã": a ratio, not a day
-            if self._is_reference(f, s, end) or self._is_past(f, s):
+            if self._is_reference(f, s, end) or self._is_past(f, s) or self._is_topic(f, s, end):
                 continue
             weak = " ".join(m.group("cue").split()) in self._weak
             opening = weak and self._clause_start(f, s) and f[end:end + 3].lstrip("* ").startswith(",")
@@ -375,15 +385,16 @@ class DeadlineFinder:
             # yearless periods only after a completion phrase
             if not year_given and not strong and not before:
                 continue
-            if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()):
+            if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
+                    or self._is_topic(f, s, m.end()):
                 continue
             if weak:
                 if self._clause_start(f, s):
                     continue                   # "Trong quý I/2026, tình hình …": a period
                 if self._has(self._words_before(f, s, 6), self._period_block):
                     continue                   # "kế hoạch … trong năm 2025": a description
-                if "đã" in self._words_before(f, s, 25, ".;:") or self._period_after.match(f[m.end():m.end() + 16]):
-                    continue                   # "huyện đã thực hiện … trong Quý I năm 2025 cơ bản đạt"
+                if self._period_after.match(f[m.end():m.end() + 16]):
+                    continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
             inferred = not year_given
             note = "" if year_given else ("year not stated: taken from the notice date" if nd
