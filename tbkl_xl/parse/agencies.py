@@ -682,7 +682,9 @@ class Directory:
         s = re.sub(r"\s+", " ", s).strip().strip("'").strip()
         if len(s) > MAX_SHEET:
             cut = s[:MAX_SHEET]
-            s = cut.rsplit(" ", 1)[0] if " " in cut[10:] else cut
+            if s[MAX_SHEET] != " " and " " in cut[10:]:
+                cut = cut.rsplit(" ", 1)[0]
+            s = cut
         s = s.strip(" ,-'") or "Cơ quan khác"
         if _sheet_key(s) in {_sheet_key(x.code) for x in self.entries.values() if x.code}:
             s = (s[:MAX_SHEET - 5].rstrip() + " (NG)")
@@ -697,7 +699,9 @@ _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành 
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>xã|phường|thị\s+trấn|huyện|thành\s+phố|tp\.?)\s+")
 _ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|huyện,\s*thành\s+phố|xã|huyện)"
                       r"(?P<colon>\s*:)?\s*")
-_CAP = r"(?:[A-ZĐ]{2,}|[A-ZĐ\u00C0-\u1EF8][^\W\d_]*)"
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
+_UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
+_CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*)"
 _CAP_WORDS = re.compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
 _QUAL_RE = re.compile(r",?\s+(?P<district>(?:huyện|thành\s+phố|TP\.?)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
 _TAIL_RE = re.compile(r"\s+(?:tỉnh(?:\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3}))?"
