@@ -102,7 +102,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "recurring.cues", "relative_cues", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
-         "reference.relative_after", "reference.topic_before", "reference.after")
+         "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
+         "reference.after")
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ class DeadlineFinder:
         self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
         self._recur_words = tuple(p for k in ("every_year", "every_quarter", "every_month", "every_half_year")
                                   for p in c["recurring." + k])
+        self._paren_re = re.compile(rf"[\s*]*{_alt(c['reference.schedule_parenthesis'])}(?!\w)")
         self._topic = set(c["reference.topic_before"])
         self._weak = set(c["period_cues.weak"])
         self._passive = set(c["reference.period_passive"])
@@ -287,6 +289,14 @@ class DeadlineFinder:
             return False
         rest = re.match(r"[^.;:]*(.?)", f[end:end + 200])
         return rest.group(1) == ":"            # "Đối với …, <phrase> …: <the directive>"
+
+    def _in_schedule_note(self, f: str, pos: int) -> bool:
+        """Inside a parenthesis of a document title that opens with "trình …": "(trình Ban
+        Thường vụ Tỉnh ủy trong tháng 6/2026)" schedules the document, it is no task deadline."""
+        k = f.rfind("(", max(0, pos - 200), pos)
+        if k < 0 or ")" in f[k:pos]:
+            return False
+        return bool(self._paren_re.match(f, k + 1))
 
     @staticmethod
     def _clause_start(f: str, pos: int) -> bool:
@@ -386,7 +396,7 @@ class DeadlineFinder:
             if not year_given and not strong and not before:
                 continue
             if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
-                    or self._is_topic(f, s, m.end()):
+                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s):
                 continue
             if weak:
                 if self._clause_start(f, s):
