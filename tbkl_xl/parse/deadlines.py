@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import yaml
 from dateutil.relativedelta import relativedelta
