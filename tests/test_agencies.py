@@ -47,10 +47,9 @@ def test_data_files_load_and_are_consistent(d):
                                                                   "UBND xã Thiện Tân", "UBND phường Kỳ Lừa"}
 
 
-def test_units_file_is_what_the_generator_writes(tmp_path, monkeypatch):
-    tsv = Path("/work/shared/research/langson_units.tsv")
-    if not tsv.exists():
-        pytest.skip("research table not on this machine (the committed file is checked above)")
+def test_units_file_is_what_the_generator_writes():
+    tsv = NOTICES.parent / "research" / "langson_units.tsv"
+    assert tsv.exists(), f"research table {tsv} missing"
     import importlib.util
     spec = importlib.util.spec_from_file_location("make_units", Path(__file__).resolve().parents[1] / "tools" / "make_units.py")
     mod = importlib.util.module_from_spec(spec)
@@ -386,6 +385,15 @@ def test_with_extra_adds_staff_aliases_and_new_agencies(d):
         "Cơ quan sheet, row 5: code 'Sở Tài chính' is already used by 'Sở Tài chính'; skipped",
     ]
     assert d.resolve("Phòng TC tỉnh").kind == EXTERNAL        # the original is unchanged
+
+
+def test_with_extra_never_breaks_on_names_shared_by_old_units(d):
+    extra = d.with_extra([["Hòa Bình", "Hòa Bình", None, "Ngoài danh mục", None],     # four old xã
+                          ["Sở Công Thương", None, "Thanh Sơn", None, None]])        # an old xã's name
+    assert extra.warnings[0].startswith("Cơ quan sheet, row 2: 'Hòa Bình' may name 'UBND xã Hòa Bình, huyện")
+    assert extra.warnings[1] == ("Cơ quan sheet, row 3: alias 'Thanh Sơn' already names 'UBND xã Thanh Sơn'; skipped")
+    assert extra.resolve("Thanh Sơn").name == "UBND xã Thanh Sơn"
+    assert len(extra.warnings) == 2
 
 
 @pytest.mark.parametrize("agency,code", [

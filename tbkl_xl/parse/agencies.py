@@ -625,6 +625,13 @@ class Directory:
             succ = nfc(str(succ or "")).strip()
             kind = _KIND_LABELS.get(str(kind or "").strip().lower(), str(kind or "").strip())
             known = explicit.get(_key(name))
+            if known is None and _key(name) in self._keys:
+                shared = self._keys[_key(name)]
+                if len(shared) > 1:
+                    warnings.append(f"Cơ quan sheet, row {n}: {name!r} may name "
+                                    + ", ".join(repr(x) for x in shared) + "; skipped")
+                    continue
+                known = shared[0]
             target = known if known is not None else name
             old = entries.get(target)
             if old is None:
@@ -637,6 +644,8 @@ class Directory:
             for a in (name,) + aliases:
                 ak = _key(a)
                 owner = explicit.get(ak)
+                if owner is None and ak in self._keys and self._keys[ak] != [target]:
+                    owner = " / ".join(self._keys[ak])
                 if owner is None or owner == target:
                     if owner is None and a != target:
                         new_aliases.append(a)
