@@ -217,6 +217,8 @@ def _m(text, on=None):
     ("Giao Sở Tài chínhchủ trì, phối hợp với Sở Nông  nghiệp và\nMôi trường hỗ trợ các hộ.", D2026,
      [("Sở Tài chính", "Sở Tài chính", DEPARTMENT),
       ("Sở Nông  nghiệp và\nMôi trường", "Sở Nông nghiệp và Môi trường", DEPARTMENT)]),
+    ("Giao UBND xã Thất Khêkhẩn trương bố trí; UBND phường Kỳ Lừaphối hợp.", D2026,
+     [("UBND xã Thất Khê", "UBND xã Thất Khê", COMMUNE), ("UBND phường Kỳ Lừa", "UBND phường Kỳ Lừa", COMMUNE)]),
     # tỉnh / tỉnh Lạng Sơn after a name; Ủy ban nhân dân spelled out
     ("Đề nghị Công an tỉnh Lạng Sơn, Bộ Chỉ huy Quân sự tỉnh phối hợp với Ủy ban nhân dân xã Đồng Đăng.", D2026,
      [("Công an tỉnh Lạng Sơn", "Công an tỉnh", DEPARTMENT),

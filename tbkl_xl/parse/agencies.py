@@ -734,7 +734,11 @@ def _norm_type(t: str) -> str:
 
 
 def _words_pattern(s: str) -> str:
-    return r"\s+".join(re.escape(w) for w in s.split()) + r"(?![^\W\d_])"
+    """A place name over folded text; a name of two or more syllables may be glued to the next
+    word by a converter ('xã Thất Khêđã')."""
+    words = s.split()
+    glue_ok = len(words) >= 2 and len(words[-1]) >= 3
+    return r"\s+".join(re.escape(w) for w in words) + ("" if glue_ok else r"(?![^\W\d_])")
 
 
 def _surface_pattern(k: str) -> str:
