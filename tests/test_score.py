@@ -41,8 +41,9 @@ def test_real_notices_meet_the_gold_thresholds(tmp_path):
     parse = subprocess.run(
         [sys.executable, "-m", "tbkl_xl", "parse", *map(str, notices), "--json"],
         capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300)
-    assert parse.returncode == 0, (
-        f"tbkl-xl parse exited {parse.returncode}\n--- stderr\n{parse.stderr[-4000:]}")
+    if parse.returncode != 0:
+        pytest.fail(f"tbkl-xl parse exited {parse.returncode}\n--- stderr\n{parse.stderr[-4000:]}",
+                    pytrace=False)
     data = json.loads(parse.stdout)
     assert data["errors"] == [], f"tbkl-xl parse reported errors: {data['errors']}"
     assert len(data["notices"]) == len(notices)
@@ -52,6 +53,6 @@ def test_real_notices_meet_the_gold_thresholds(tmp_path):
     score = subprocess.run(
         [sys.executable, str(SCORER), str(GOLD), str(out), *THRESHOLDS],
         capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300)
-    assert score.returncode == 0, (
-        f"score.py exited {score.returncode} (thresholds {' '.join(THRESHOLDS)})\n"
-        f"{score.stdout}\n{score.stderr}")
+    if score.returncode != 0:
+        pytest.fail(f"score.py exited {score.returncode} (thresholds {' '.join(THRESHOLDS)})\n"
+                    f"{score.stdout}\n{score.stderr}", pytrace=False)
