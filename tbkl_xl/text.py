@@ -10,7 +10,8 @@ _OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": 
               "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
 _OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items())})
 _OLD_TONES.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_OLD_TONES.items()) if k.islower()})
-_OLD_RE = re.compile("(" + "|".join(sorted(_OLD_TONES, key=len, reverse=True)) + r")(?!\w)")
+# "qu" is one consonant: "quý", "quỳ" are already in the one style; "uý" -> "úy" applies elsewhere
+_OLD_RE = re.compile(r"(?<![qQ])(" + "|".join(sorted(_OLD_TONES, key=len, reverse=True)) + r")(?!\w)")
 
 
 def nfc(s: str) -> str:

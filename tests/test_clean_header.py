@@ -87,3 +87,10 @@ HEADERS = [
 def test_header_number_and_date_in_every_layout(text, number, issued, month):
     h = read_header(paras(text))
     assert (h.number, h.issued, h.issued_month, h.doc_type) == (number, issued, month, "THÔNG BÁO")
+
+
+def test_fold_unifies_tone_marks_but_leaves_qu_alone():
+    from tbkl_xl.text import fold, norm_key
+    assert fold("Hoà bình, thuỷ lợi, Quý III") == "hòa bình, thủy lợi, quý iii"
+    assert norm_key("Uỷ ban nhân dân  tỉnh Lạng Sơn") == "ubnd"
+    assert len(fold("Thuỷ điện Hoà Bình")) == len("Thuỷ điện Hoà Bình")

@@ -48,7 +48,7 @@ TASKS = [
     ("001", "Sở Tư pháp", "2026-05-15", "phân cấp", set()),
     ("001", "Sở Y tế", None, "trạm y tế xã", {"Sở Tài chính"}),
     ("001", "Văn phòng UBND tỉnh", None, "theo dõi tiến độ", set()),
-    ("002", "UBND xã Xuân Dương", "2024-09-30", "công trình hạ tầng", set()),
+    ("002", "UBND xã Xuân Dương, huyện Lộc Bình", "2024-09-30", "công trình hạ tầng", set()),
     ("002", "UBND huyện Lộc Bình", None, "Diễn tập phòng thủ", set()),
     ("003", "Các sở, ban, ngành", "2026-06-05", "Sở Tài chính", set()),
     ("003", "Các sở, ban, ngành", "2026-06-18", "Thống kê tỉnh", set()),
@@ -56,7 +56,7 @@ TASKS = [
     ("003", "Sở Tài chính", "2026-06-03", "báo cáo Tỉnh ủy xem xét", set()),
     ("003", "UBND phường Đông Kinh", None, "Khu liên hợp thể thao", set()),
     ("004", "UBND huyện Hữu Lũng", "2025-06-30", "số hóa hồ sơ", set()),
-    ("004", "UBND xã Thanh Sơn", None, "nông thôn mới", set()),
+    ("004", "UBND xã Thanh Sơn", None, "kế hoạch xây dựng NTM", set()),
 ]
 
 

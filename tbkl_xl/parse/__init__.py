@@ -65,6 +65,22 @@ def _commune_context(title: str, paragraphs: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def _unit_context(title: str, on: Optional[date]) -> dict:
+    """The single huyện / xã a notice is about ('… trên địa bàn huyện Hữu Lũng'): what a generic
+    'UBND huyện' or 'xã' in its body refers to."""
+    from .agencies import default_directory
+    from ..model import COMMUNE, LEGACY_UNIT
+    found: dict[str, list] = {}
+    for m in default_directory().find_mentions(title, on):
+        if m.agency.kind in (COMMUNE, LEGACY_UNIT):
+            unit = norm_key(m.agency.name).split(" ")[1] if norm_key(m.agency.name).startswith("ubnd ") else ""
+            if unit:
+                found.setdefault(unit, [])
+                if m.agency not in found[unit]:
+                    found[unit].append(m.agency)
+    return {u: v[0] for u, v in found.items() if len(v) == 1}
+
+
 def parse_document(raw: RawDocument, today: Optional[date] = None) -> Notice:
     from .tasks import extract
     doc = clean_document(raw)
@@ -87,7 +103,9 @@ def parse_document(raw: RawDocument, today: Optional[date] = None) -> Notice:
     # relative deadlines count from the issue date; a draft's is unknown
     deadline_base = h.issued
     members = _commune_context(h.title, paras[h.body_start:])
-    nodes, drafts = extract(paras, start, h.body_end, deadline_base or None, year_hint, members)
+    units = _unit_context(h.title, h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or ref)
+    on = h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or h.meeting_date
+    nodes, drafts = extract(paras, start, h.body_end, deadline_base or None, year_hint, members, units, on=on)
     from . import sections as S
     seen: dict[str, int] = {}
     for order, (block, d) in enumerate(drafts, start=1):
@@ -166,6 +184,11 @@ def parse_paths(paths: Iterable[Union[str, Path]], today: Optional[date] = None)
 
 
 def _agency_json(a) -> str:
+    """Name for output: an old unit is given as written ('UBND xã Xuân Dương'), without the
+    district the directory adds to tell apart old units of the same name."""
+    from ..model import LEGACY_UNIT
+    if a.kind == LEGACY_UNIT and ", huyện " in a.name:
+        return a.name.split(", huyện ")[0]
     return a.name
 
 

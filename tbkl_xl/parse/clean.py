@@ -33,6 +33,9 @@ _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LIST_MARKER = re.compile(
     r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ]\)\s)")
 _TERMINAL = tuple(".;:!?…")
+# words a sentence cannot end on: a paragraph ending on one continues on the next line
+_DANGLING = re.compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
+                       r"thuộc|số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa)$", re.I)
 
 
 @dataclass
@@ -183,6 +186,8 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     starts_lower = nxt[:1].islower() or nxt[:1] in "(“\"" and nxt[1:2].islower()
     if starts_lower and not prev.endswith("./."):
         return True                              # a line never starts a paragraph in lower case
+    if not ends_terminal and _DANGLING.search(prev) and not _starts_block(nxt):
+        return True                              # "… thuộc phạm vi quản lý của" / "Bộ Y tế. …"
     if wrapped and gap <= 1:
         if ends_terminal:
             return False

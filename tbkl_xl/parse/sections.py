@@ -33,6 +33,7 @@ class Node:
     path: tuple[str, ...]
     addressees: list = field(default_factory=list)   # set by the task extractor
     last_leads: list = field(default_factory=list)   # leads of the last task in its own body
+    last_bullet_leads: list = field(default_factory=list)  # leads of the last task of a bullet child
     evaluation: bool = False                          # "Đánh giá chung": no implicit tasks
 
 

@@ -36,10 +36,17 @@ _SUBJECT_VERBS = [
     "ban hành", "nghiêm túc", "sớm", "cần", "phải", "quan tâm", "chỉ đạo", "xác định",
     "bố trí", "giải quyết", "tiếp thu", "là cơ quan", "làm đầu mối", "chuẩn bị", "lập",
     "kịp thời", "bảo đảm", "đảm bảo", "phấn đấu", "ưu tiên", "chấn chỉnh", "thường xuyên",
-    "quyết liệt", "tích cực", "nhận thức", "kiên quyết", "chịu", "có", "đôn đốc", "giám sát",
+    "quyết liệt", "tích cực", "nhận thức", "kiên quyết", "chịu", "có kế hoạch", "đôn đốc", "giám sát",
     "trả lời", "tổng hợp", "cập nhật", "xem xét", "hỗ trợ", "thẩm định", "phát huy", "nêu cao",
 ]
 _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?(?:" + "|".join(sorted(map(re.escape, _SUBJECT_VERBS), key=len, reverse=True)) + r")(?!\w)")
+# after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
+# make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
+_STRONG_SUBJECT_VERB_RE = re.compile(r"^\s*(?:chủ động|khẩn trương|có trách nhiệm|chịu trách nhiệm|chủ trì|"
+                                     r"tập trung|cần|phải|nghiêm túc|tiếp tục|sớm|là cơ quan)(?!\w)")
+# "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
+_ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:công tác,\s*)?chức năng,?\s*nhiệm vụ"
+                        r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = re.compile(
@@ -59,11 +66,19 @@ _IMPERATIVES = [
     "không để", "không quy hoạch", "nâng cấp", "thúc đẩy", "khuyến khích", "kiểm soát",
     "thu hút", "chăm lo", "tăng thu", "yêu cầu chỉ đạo", "đồng thời", "quản lý", "hoàn thiện",
     "đổi mới", "mở rộng", "củng cố", "xác định", "nghiêm", "tích cực", "chăm sóc",
+    "bố trí", "hỗ trợ", "vận động", "sắp xếp", "di dời", "khắc phục", "tháo gỡ", "cập nhật",
+    "tiếp thu", "tổng hợp", "điều chỉnh", "giám sát", "thanh tra", "lựa chọn", "xúc tiến",
+    "nắm chắc", "nắm bắt", "tuyệt đối", "dứt điểm", "cắm biển", "thu hồi", "kiện toàn",
 ]
 _IMPERATIVE_RE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _IMPERATIVES), key=len, reverse=True)) + r")(?!\w)")
 _PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|đồng thời,?\s*|trong đó,?\s*|"
                         r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
+# a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
+_GENERIC_SUBJECT = re.compile(
+    r"(?:(?<=đề nghị )|(?<=yêu cầu )|(?<=giao )|^(?=ubnd )|^(?=chủ tịch ubnd )|(?<=[,.;:] )(?=ubnd ))"
+    r"(?:(?:ubnd|chủ tịch ubnd|cấp ủy, chính quyền)\s+)?(?P<unit>huyện|xã|phường|thị trấn)"
+    r"(?:,\s*(?P<unit2>huyện|xã|phường))?\s+")
 _HEADING_ADDRESSEE = re.compile(r"^(?:đối với|giao|yêu cầu|đề nghị)\b", re.I)
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
@@ -75,6 +90,7 @@ class Clause:
     end: int
     leads: list = field(default_factory=list)       # list[Agency]
     explicit: bool = False
+    by_cue: bool = False                            # found after "Giao/Yêu cầu/Đề nghị"
     support: list = field(default_factory=list)
     deadlines: list = field(default_factory=list)   # list[Deadline]
 
@@ -133,7 +149,8 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
     run = [mentions[start_idx]]
     for k in range(start_idx + 1, len(mentions)):
         gap = folded[run[-1].end:mentions[k].start]
-        if re.fullmatch(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*", gap):
+        if re.fullmatch(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*"
+                        r"(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|người đứng đầu)\s+)?", gap):
             run.append(mentions[k])
         else:
             break
@@ -154,14 +171,19 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             continue
         k = after[0]
         gap = folded[cm.end():ms[k].start]
+        if cm.group(1).startswith("giao"):
+            # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
+            if re.search(r"(?<!\w)(được|đã|tỉnh|huyện|xã|trung ương|chỉ tiêu|vốn|đất|nhận|bàn|dự toán)\s*$",
+                         folded[max(start, cm.start() - 15):cm.start()]) or gap.strip(" :") not in ("", "cho"):
+                continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
-        if re.search(r"(?<!\w)(báo cáo|gửi|trình|với|của)(?!\w)", gap):
+        if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của)(?!\w)", gap):
             continue
         run = [m for m in _group_runs(ms, folded, k) if _usable(m)]
         if run:
             cl.leads = [m.agency for m in run]
-            cl.explicit = True
+            cl.explicit = cl.by_cue = True
             break
     # 2. subject-based: "X chủ trì", "X có trách nhiệm", "X: khẩn trương", "Các xã, phường khẩn trương"
     if not cl.explicit:
@@ -173,15 +195,21 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             after = folded[last.end:end]
             before = folded[start:m.start]
             before_tail = before[-40:]
+            comma_led = False
             at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
                 r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó)\s*,?\s*)?"
                 r"(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)\s+)?\s*",
-                before)) or bool(re.search(r"[,:]\s*(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s+)?$", before_tail)
-                                 and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")))
+                before))
+            if not at_start and re.search(r":\s*(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s+)?$", before_tail):
+                at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
+            if not at_start and re.search(r",\s*(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s+)?$", before_tail) \
+                    and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")):
+                at_start = comma_led = True
             if _OBJECT_BEFORE.search(before_tail) or re.search(r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s*$", before_tail) and _OBJECT_BEFORE.search(before_tail[:-20] if len(before_tail) > 20 else ""):
                 at_start = at_start and not _OBJECT_BEFORE.search(before_tail)
+            after = _ADVERBIAL.sub("", after, count=1)
             colon = re.match(r"^\s*:\s*(\S)", after)
-            verb = _SUBJECT_VERB_RE.match(after) or (colon and not re.match(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,", text[last.end:end]))
+            verb = (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after) or (colon and not re.match(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,", text[last.end:end]))
             if at_start and verb and not _NOT_SUBJECT_AFTER.match(after):
                 usable = [x for x in run if _usable(x)]
                 if usable:
@@ -208,6 +236,22 @@ def _strip_prefix(s: str) -> str:
         prev = s
         s = _PREFIX_RE.sub("", s, count=1).strip()
     return s
+
+
+def _generic_directive(text: str) -> bool:
+    """'đề nghị huyện, xã quan tâm …', 'UBND huyện chủ động rà soát …': a directive whose
+    addressee is named only generically; it goes to the addressee of the context."""
+    return bool(_generic_units(text))
+
+
+def _generic_units(text: str) -> list:
+    f = fold(_strip_prefix(text))
+    for m in _GENERIC_SUBJECT.finditer(f):
+        rest = f[m.end():]
+        if _SUBJECT_VERB_RE.match(rest) and not _NOT_SUBJECT_AFTER.match(rest) \
+                and not rest.startswith("phấn đấu"):
+            return [u for u in (m.group("unit"), m.group("unit2")) if u]
+    return []
 
 
 def _is_imperative(text: str) -> bool:
@@ -253,10 +297,12 @@ def _heading_addressees(title: str, mentions) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:'."""
     out = []
     ft = fold(title)
+    lead_in = re.match(r"^\s*(?:đối với|giao|yêu cầu|đề nghị)\s+", ft)
+    skip = lead_in.end() if lead_in else 0
     for m in mentions:
         if not _usable(m) or m.start > len(title):
             continue
-        if _OBJECT_BEFORE.search(ft[:m.start][-25:]) and not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
+        if _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
             continue
         if m.agency not in out:
             out.append(m.agency)
@@ -264,13 +310,16 @@ def _heading_addressees(title: str, mentions) -> list:
 
 
 def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[date],
-            year_hint: Optional[int], context_members: tuple = ()) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
+            year_hint: Optional[int], context_members: tuple = (), context_units: Optional[dict] = None,
+            on: Optional[date] = None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
     directory = default_directory()
+    context_units = context_units or {}
     body = paragraphs[start:end]
     nodes, blocks = S.build_sections(body)
-    on = notice_date
+    on = on or notice_date
     drafts: list[tuple[S.Block, Draft]] = []
     last_body_index = max((b.index for b in blocks), default=-1)
+    first_marked = next((b.index for b in blocks if b.marked), None)
     for b in blocks:
         text = b.text
         folded = fold(text)
@@ -288,6 +337,12 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             continue
         spans = _split_spans(text)
         clauses = [analyse_clause(text, folded, a, z, mentions, notice_date, year_hint) for a, z in spans]
+        preamble = node.id == 0 and first_marked is not None and b.index < first_marked
+        if node.evaluation or preamble:
+            # in an evaluation section (or the assessment before the first numbered item) "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
+            for c in clauses:
+                if c.explicit and not c.by_cue:
+                    c.explicit, c.leads = False, []
         # introduction to a list: "… yêu cầu X …, trong đó tập trung:" sets the addressee
         if text.rstrip().endswith(":") and not any(c.deadlines for c in clauses):
             leads = next((c.leads for c in clauses if c.explicit), None)
@@ -307,14 +362,22 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
                     if a not in support:
                         support.append(a)
             if explicit is not None:
-                leads = list(explicit.leads)
+                leads = _expand_enumerations(list(explicit.leads), directory, on)
             else:
-                directive = _is_imperative(seg_text) or bool(deadlines)
-                if node.evaluation and not deadlines:
+                directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text)
+                if (node.evaluation or preamble) and not deadlines:
                     directive = False
                 if not directive:
                     continue
                 leads = _inherited(nodes, b.node)
+                units = _generic_units(seg_text)
+                if units:
+                    named = []
+                    for u in units:
+                        same = [a for a in leads if _same_unit([a], u)]
+                        named += same or ([context_units[u]] if u in context_units else [])
+                    if named:
+                        leads = named
             leads = [_with_members(a, context_members) for a in leads]
             support = [a for a in support if a.name not in {x.name for x in leads}]
             dl = deadlines[0] if deadlines else None
@@ -325,7 +388,27 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             drafts.append((b, d))
             if leads:
                 node.last_leads = leads
+                if node.rank in (6, 7) and node.parent is not None:
+                    nodes[node.parent].last_bullet_leads = leads
     return nodes, drafts
+
+
+def _expand_enumerations(leads: list, directory, on) -> list:
+    """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own."""
+    out = []
+    for a in leads:
+        if a.kind == COLLECTIVE and a.members:
+            for name in a.members:
+                m = directory.resolve(name, on)
+                if m not in out:
+                    out.append(m)
+        elif a not in out:
+            out.append(a)
+    return out
+
+
+def _same_unit(leads, unit: str) -> bool:
+    return any(f" {unit} " in f" {fold(a.name)} " for a in leads)
 
 
 def _with_members(a: Agency, members: tuple) -> Agency:
@@ -336,9 +419,13 @@ def _with_members(a: Agency, members: tuple) -> Agency:
 
 
 def _inherited(nodes: list[S.Node], node_id: int) -> list:
+    """Leads for a subjectless directive: the task before it in its own section, else the
+    previous bullet of the same list, else what an enclosing heading or introduction named."""
     for n in S.ancestors(nodes, node_id):
         if n.last_leads:
             return list(n.last_leads)
+        if n.rank in (6, 7) and n.parent is not None and nodes[n.parent].last_bullet_leads:
+            return list(nodes[n.parent].last_bullet_leads)
         if n.addressees:
             return list(n.addressees)
     return []
