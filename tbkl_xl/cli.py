@@ -69,6 +69,10 @@ def main(argv=None) -> int:
     except TbklError as e:
         print(f"{PROG}: error: {e}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # output piped into a program that stopped reading (| head): not an error
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130

@@ -16,7 +16,7 @@ def _iso(d):
 
 
 def _signature(n):
-    return [(t.section, tuple(a.name for a in t.lead), _iso(t.deadline.date) if t.deadline else None,
+    return [n.id] + [(t.id, t.section, tuple(a.name for a in t.lead), _iso(t.deadline.date) if t.deadline else None,
              t.deadline.kind if t.deadline else None) for t in n.tasks]
 
 

@@ -339,7 +339,10 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
         if len(dirs) == 1:
             folder = str(dirs[0].resolve())
         files = iter_notice_files(paths)
-        known = {n.get(L.N_HASH) for n in state.notices if n.get(L.N_HASH)}
+        # a notice may come from several files (its .docx and .pdf): all their hashes are kept
+        known = {h for n in state.notices for h in str(n.get(L.N_HASH) or "").split()}
+        seen_ids = {n.id: n.source for n in objs}
+        by_id: dict = {}
         for i, f in enumerate(files, 1):
             try:
                 digest = _file_hash(f) if f.exists() else None
@@ -356,7 +359,17 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
                 summary.warnings.extend(batch.warnings)
                 summary.notices_failed += len(batch.errors)
                 for n in batch.notices:
-                    incoming.append(incoming_of(n, digest))
+                    first = seen_ids.get(n.id)
+                    if first is not None:
+                        # the same notice as another file of this batch (.docx and .pdf of it)
+                        summary.warnings.append((str(f), f"same notice as {first}; skipped"))
+                        if digest and n.id in by_id:
+                            rec = by_id[n.id].notice
+                            rec[L.N_HASH] = " ".join(x for x in (rec.get(L.N_HASH), digest) if x)
+                        continue
+                    seen_ids[n.id] = str(f)
+                    by_id[n.id] = incoming_of(n, digest)
+                    incoming.append(by_id[n.id])
                     parsed.append(n)
                     summary.notices_read += 1
             if progress:

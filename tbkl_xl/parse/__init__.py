@@ -160,7 +160,7 @@ def iter_notice_files(paths: Iterable[Union[str, Path]]) -> list[Path]:
         p = Path(p)
         if p.is_dir():
             out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in NOTICE_SUFFIXES
-                              and not q.name.startswith(("~$", "."))))
+                              and not q.name.startswith(("~$", ".")) and q.stem.upper() != "README"))
         else:
             out.append(p)
     return out

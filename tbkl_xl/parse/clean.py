@@ -172,6 +172,9 @@ def _is_wrapped(chunks: list[tuple[str, int]]) -> bool:
     """A hard-wrapped export: most visual lines are of similar, page-like width."""
     if len(chunks) < 10:
         return False
+    # a blank line after (nearly) every visual line, not only between paragraphs
+    if sum(1 for _, gap in chunks if gap) / len(chunks) < 0.7:
+        return False
     lens = [len(c) for c, _ in chunks]
     mid = sum(1 for x in lens if 45 <= x <= 110)
     return mid / len(lens) > 0.6
@@ -223,12 +226,17 @@ def _join_lines(body: str) -> list[str]:
         else:
             blanks += 2 if line else 1
     wrapped = _is_wrapped(items)
+    # width of a full visual line: a line well short of it ended its paragraph (PDF text)
+    lens = sorted(len(x) for x, g in items if g == 0)
+    full = lens[int(len(lens) * 0.8)] if len(lens) >= 20 else 0
     paras: list[str] = []
     last_line = ""
     for line, gap in items:
         line = re.sub(r"\s+", " ", line)
+        short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
+            and not last_line.endswith((",", "-")) and line[:1].isupper()
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
-                and not _ends_block(last_line):
+                and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
         else:
             join = bool(paras) and _should_join(last_line, line, gap, wrapped)
@@ -240,6 +248,9 @@ def _join_lines(body: str) -> list[str]:
             paras.append(line)
         last_line = line
     return [p.strip() for p in paras if p.strip()]
+
+
+_MEETING_START = re.compile(r"^Ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
 
 
 def _starts_block(line: str) -> bool:
