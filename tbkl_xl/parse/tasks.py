@@ -171,6 +171,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             continue
         k = after[0]
         gap = folded[cm.end():ms[k].start]
+        if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
+                     folded[max(start, cm.start() - 12):cm.start()]):
+            continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
         if cm.group(1).startswith("giao"):
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
             if re.search(r"(?<!\w)(được|đã|tỉnh|huyện|xã|trung ương|chỉ tiêu|vốn|đất|nhận|bàn|dự toán)\s*$",
