@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # old-style tone placement -> the style used for matching (hoà -> hòa, uỷ -> ủy)
 _OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -10,8 +11,9 @@ _OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": 
               "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
 _OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items())})
 _OLD_TONES.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_OLD_TONES.items()) if k.islower()})
-# "qu" is one consonant: "quý", "quỳ" are already in the one style; "uý" -> "úy" applies elsewhere
-_OLD_RE = re.compile(r"(?<![qQ])(" + "|".join(sorted(_OLD_TONES, key=len, reverse=True)) + r")(?!\w)")
+# "qu" is one consonant: "quý", "quỳ" are already in the one style; "uý" -> "úy" applies elsewhere.
+# One character class instead of an alternation of the pairs: this runs on every paragraph.
+_OLD_RE = re.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _OLD_TONES})) + r"](?!\w)")
 
 
 def nfc(s: str) -> str:
@@ -20,9 +22,10 @@ def nfc(s: str) -> str:
 
 def tone_style(s: str) -> str:
     """One tone-mark style: hoà -> hòa, Uỷ -> Ủy.  Length-preserving on NFC text."""
-    return _OLD_RE.sub(lambda m: _OLD_TONES[m.group(1)], s)
+    return _OLD_RE.sub(lambda m: _OLD_TONES.get(m.group(0), m.group(0)), s)
 
 
+@lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """Matching form of NFC text: tone style unified and lower-cased.
 

@@ -412,7 +412,11 @@ class Directory:
                 seen.add(surface)
                 alts.append(surface)
         alts.sort(key=len, reverse=True)
-        self._scan_re = re.compile("|".join(f"(?:{_surface_pattern(a)})" for a in alts))
+        # tried only where a word starts with one of the names' first letters: a plain
+        # alternation of hundreds of names would be tried at every character of every paragraph
+        firsts = "".join(sorted({a[0] for a in alts if a}))
+        self._scan_re = re.compile(r"(?<!\w)(?=[" + re.escape(firsts) + "])(?:"
+                                   + "|".join(f"(?:{_surface_pattern(a)})" for a in alts) + ")")
         types = sorted(self._places, key=len, reverse=True)
         self._place_res = {}
         for t in types:

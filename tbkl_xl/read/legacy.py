@@ -26,6 +26,7 @@ _TCVN3_IN_WORD = re.compile(
     rf"[A-Za-z{_FOREIGN_LETTERS}][{_TCVN3_SYMBOLS}]|[{_TCVN3_SYMBOLS}][A-Za-z]")
 _VNI_IN_WORD = re.compile(rf"[A-Za-z][{_FOREIGN_LETTERS}]|[{_FOREIGN_LETTERS}][a-z]")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_ANY_SIGNATURE = re.compile(rf"[{_TCVN3_SYMBOLS}{_FOREIGN_LETTERS}]")
 
 
 def _share(words: list[str], pat: re.Pattern) -> tuple[int, float]:
@@ -39,6 +40,8 @@ def _share(words: list[str], pat: re.Pattern) -> tuple[int, float]:
 
 def detect_legacy(text: str) -> Optional[tuple[str, str]]:
     """``messages.TCVN3`` or ``messages.VNI`` when ``text`` looks typed in that encoding, else None."""
+    if not _ANY_SIGNATURE.search(text):
+        return None                      # the common case: not one suspicious character
     words = [w for w in _WORD.findall(text) if _HAS_LETTER.search(w)]
     if not words:
         return None
