@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from ..errors import NoticeReadError, TbklError
+from ..errors import TbklError
 from ..model import COLLECTIVE, Notice, RawDocument, Task
 from ..text import norm_key
 from .clean import clean_document
@@ -171,8 +171,6 @@ def parse_paths(paths: Iterable[Union[str, Path]], today: Optional[date] = None)
     batch = ParseBatch()
     for f in iter_notice_files(paths):
         try:
-            if not f.exists():
-                raise NoticeReadError(f, "no such file or folder; check the path")
             n = parse_notice(f, today=today)
         except TbklError as e:
             batch.errors.append((str(f), getattr(e, "reason", str(e))))
