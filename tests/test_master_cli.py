@@ -14,7 +14,7 @@ TODAY = date(2026, 5, 9)
 def fake_parser(monkeypatch):
     import tbkl_xl.parse as P
 
-    def parse_paths(paths, today=None):
+    def parse_paths(paths, today=None, directory=None):
         batch = P.ParseBatch()
         for f in P.iter_notice_files(paths):
             if f.read_text(encoding="utf-8").strip() == "bad":

@@ -145,7 +145,7 @@ def fake_parser(monkeypatch):
     import tbkl_xl.parse as P
     calls = []
 
-    def parse_paths(paths, today=None):
+    def parse_paths(paths, today=None, directory=None):
         batch = P.ParseBatch()
         for f in P.iter_notice_files(paths):
             calls.append(f.name)
@@ -180,3 +180,37 @@ def test_unchanged_files_are_not_parsed_again_and_bad_ones_skipped(tmp_path, fak
     assert fake_parser == ["b.txt", "c.txt"]
     assert (s.notices_read, s.notices_unchanged, s.notices_failed, s.tasks_added) == (1, 1, 1, 1)
     assert [r["Mã NV"] for r in table(p, "Tổng hợp")] == ["T1", "T2", "T3", "T4", "U1"]
+
+
+def test_alias_staff_add_in_the_agency_sheet_is_used_by_the_parser_on_the_next_refresh(tmp_path):
+    """Staff write 'Phòng Kinh tế hạ tầng cũ' as an alias of Sở Xây dựng in 'Cơ quan': the next
+    notice that names the alias gives its task to Sở Xây dựng."""
+    import openpyxl
+    from tbkl_xl.master import layout as L
+    wb_path = tmp_path / "book.xlsx"
+    n1 = tmp_path / "n1.txt"
+    n1.write_text("THÔNG BÁO\n\nKết luận của đồng chí A, Chủ tịch UBND tỉnh tại cuộc họp X\n\n"
+                  "Ngày 04/5/2026, đồng chí A chủ trì cuộc họp. Đồng chí kết luận như sau:\n\n"
+                  "1. Giao Sở Xây dựng kiểm tra công trình, báo cáo UBND tỉnh chậm nhất ngày 20/5/2026.\n",
+                  encoding="utf-8")
+    refresh(wb_path, [n1], today=date(2026, 5, 9))
+    wb = openpyxl.load_workbook(wb_path)
+    ws = wb[L.AGENCIES]
+    headers = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        if row[headers.index(L.A_NAME)].value == "Sở Xây dựng":
+            row[headers.index(L.A_ALIASES)].value = (row[headers.index(L.A_ALIASES)].value or "") + "; Tổ công tác hạ tầng"
+    wb.save(wb_path)
+    n2 = tmp_path / "n2.txt"
+    n2.write_text("THÔNG BÁO\n\nKết luận của đồng chí A, Chủ tịch UBND tỉnh tại cuộc họp Y\n\n"
+                  "Ngày 06/5/2026, đồng chí A chủ trì cuộc họp. Đồng chí kết luận như sau:\n\n"
+                  "1. Giao Tổ công tác hạ tầng rà soát hồ sơ, báo cáo UBND tỉnh chậm nhất ngày 25/5/2026.\n",
+                  encoding="utf-8")
+    refresh(wb_path, [n1, n2], today=date(2026, 5, 9))
+    wb = openpyxl.load_workbook(wb_path)
+    ws = wb[L.SUMMARY]
+    headers = [c.value for c in ws[1]]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    hits = [r for r in rows if r[headers.index(L.C_TEXT)] and "rà soát hồ sơ" in r[headers.index(L.C_TEXT)]]
+    assert len(hits) == 1
+    assert hits[0][headers.index(L.C_LEAD)] == "Sở Xây dựng"

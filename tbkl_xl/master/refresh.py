@@ -132,6 +132,22 @@ def _default_agency_rows() -> list:
     return [r for r in out if r[0]]
 
 
+def _parser_directory(state: "BookState"):
+    """The shipped directory plus the names and aliases staff typed in the Cơ quan sheet, so
+    that the parser recognises them in the next notices."""
+    from ..parse.agencies import default_directory
+    base = default_directory()
+    if not state.agency_headers or not state.agencies:
+        return base
+    ix = {h: i for i, h in enumerate(state.agency_headers)}
+    rows = []
+    for r in state.agencies:
+        get = (lambda h: r[ix[h]] if h in ix and ix[h] < len(r) else None)
+        rows.append({"name": get(L.A_NAME), "code": get(L.A_CODE), "aliases": get(L.A_ALIASES),
+                     "kind": get(L.A_KIND), "successor": get(L.A_SUCCESSOR)})
+    return base.with_extra(rows)
+
+
 class _Agencies:
     def __init__(self, headers: list, rows: list):
         self.headers = [h for h in headers] or list(L.AGENCY_COLUMNS)
@@ -343,6 +359,7 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
         known = {h for n in state.notices for h in str(n.get(L.N_HASH) or "").split()}
         seen_ids = {n.id: n.source for n in objs}
         by_id: dict = {}
+        directory = _parser_directory(state)
         for i, f in enumerate(files, 1):
             try:
                 digest = _file_hash(f) if f.exists() else None
@@ -354,7 +371,7 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
             if digest is not None and digest in known:
                 summary.notices_unchanged += 1
             else:
-                batch = parse_paths([f], today=today)
+                batch = parse_paths([f], today=today, directory=directory)
                 summary.errors.extend(batch.errors)
                 summary.warnings.extend(batch.warnings)
                 summary.notices_failed += len(batch.errors)

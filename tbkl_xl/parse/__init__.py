@@ -65,13 +65,12 @@ def _commune_context(title: str, paragraphs: list[str]) -> tuple[str, ...]:
     return ()
 
 
-def _unit_context(title: str, on: Optional[date]) -> dict:
+def _unit_context(title: str, on: Optional[date], directory) -> dict:
     """The single huyện / xã a notice is about ('… trên địa bàn huyện Hữu Lũng'): what a generic
     'UBND huyện' or 'xã' in its body refers to."""
-    from .agencies import default_directory
     from ..model import COMMUNE, LEGACY_UNIT
     found: dict[str, list] = {}
-    for m in default_directory().find_mentions(title, on):
+    for m in directory.find_mentions(title, on):
         if m.agency.kind in (COMMUNE, LEGACY_UNIT):
             unit = norm_key(m.agency.name).split(" ")[1] if norm_key(m.agency.name).startswith("ubnd ") else ""
             if unit:
@@ -81,8 +80,12 @@ def _unit_context(title: str, on: Optional[date]) -> dict:
     return {u: v[0] for u, v in found.items() if len(v) == 1}
 
 
-def parse_document(raw: RawDocument, today: Optional[date] = None) -> Notice:
+def parse_document(raw: RawDocument, today: Optional[date] = None, directory=None) -> Notice:
+    """Parse a document already read into text.  ``directory``: the agency directory to match
+    against (default: the shipped one; ``refresh`` passes one with the aliases staff added)."""
+    from .agencies import default_directory
     from .tasks import extract
+    directory = directory or default_directory()
     doc = clean_document(raw)
     paras = doc.paragraphs
     h = read_header(paras)
@@ -103,9 +106,11 @@ def parse_document(raw: RawDocument, today: Optional[date] = None) -> Notice:
     # relative deadlines count from the issue date; a draft's is unknown
     deadline_base = h.issued
     members = _commune_context(h.title, paras[h.body_start:])
-    units = _unit_context(h.title, h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or ref)
+    units = _unit_context(h.title, h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or ref,
+                          directory)
     on = h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or h.meeting_date
-    nodes, drafts = extract(paras, start, h.body_end, deadline_base or None, year_hint, members, units, on=on)
+    nodes, drafts = extract(paras, start, h.body_end, deadline_base or None, year_hint, members, units, on=on,
+                           directory=directory)
     from . import sections as S
     seen: dict[str, int] = {}
     for order, (block, d) in enumerate(drafts, start=1):
@@ -143,14 +148,14 @@ def _looks_like_path(s: str) -> bool:
     return "\n" not in s and len(s) < 1024 and (Path(s).suffix.lower() in NOTICE_SUFFIXES or Path(s).exists())
 
 
-def parse_notice(path_or_text: Union[str, Path], today: Optional[date] = None) -> Notice:
+def parse_notice(path_or_text: Union[str, Path], today: Optional[date] = None, directory=None) -> Notice:
     """Parse one notice: a path to .txt/.md/.docx/.pdf, or the notice text itself."""
     from ..read import read_document, read_text_input
     if isinstance(path_or_text, Path) or _looks_like_path(str(path_or_text)):
         raw = read_document(path_or_text)
     else:
         raw = read_text_input(str(path_or_text))
-    return parse_document(raw, today=today)
+    return parse_document(raw, today=today, directory=directory)
 
 
 def iter_notice_files(paths: Iterable[Union[str, Path]]) -> list[Path]:
@@ -166,12 +171,12 @@ def iter_notice_files(paths: Iterable[Union[str, Path]]) -> list[Path]:
     return out
 
 
-def parse_paths(paths: Iterable[Union[str, Path]], today: Optional[date] = None) -> ParseBatch:
+def parse_paths(paths: Iterable[Union[str, Path]], today: Optional[date] = None, directory=None) -> ParseBatch:
     """Parse many notices; each bad one is reported by name and skipped."""
     batch = ParseBatch()
     for f in iter_notice_files(paths):
         try:
-            n = parse_notice(f, today=today)
+            n = parse_notice(f, today=today, directory=directory)
         except TbklError as e:
             batch.errors.append((str(f), getattr(e, "reason", str(e))))
             continue

@@ -314,8 +314,8 @@ def _heading_addressees(title: str, mentions) -> list:
 
 def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[date],
             year_hint: Optional[int], context_members: tuple = (), context_units: Optional[dict] = None,
-            on: Optional[date] = None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
-    directory = default_directory()
+            on: Optional[date] = None, directory=None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
+    directory = directory or default_directory()
     context_units = context_units or {}
     body = paragraphs[start:end]
     nodes, blocks = S.build_sections(body)
