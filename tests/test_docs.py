@@ -1,0 +1,24 @@
+"""The README's Python example runs as written (docs are tested)."""
+import os
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_readme_python_example_runs(tmp_path, capsys, monkeypatch):
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert blocks, "README has no python example"
+    monkeypatch.chdir(ROOT)
+    code = blocks[0].replace("/tmp/theo_doi.xlsx", str(tmp_path / "theo_doi.xlsx"))
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "176/TB-UBND 2026-04-28" in out
+    assert "tasks: 6 added" in out
+
+
+def test_readme_starts_with_the_two_commands():
+    lines = [l.strip() for l in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if l.startswith("    ")]
+    assert lines[0].startswith("python3 -m venv .venv && ") and "tbkl-xl refresh workbook/" in lines[0]
+    assert lines[1] == "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/python -m pytest"
