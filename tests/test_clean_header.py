@@ -94,3 +94,21 @@ def test_fold_unifies_tone_marks_but_leaves_qu_alone():
     assert fold("Hoà bình, thuỷ lợi, Quý III") == "hòa bình, thủy lợi, quý iii"
     assert norm_key("Uỷ ban nhân dân  tỉnh Lạng Sơn") == "ubnd"
     assert len(fold("Thuỷ điện Hoà Bình")) == len("Thuỷ điện Hoà Bình")
+
+
+MEETINGS = [
+    ("Ngày 22/4/2026, đồng chí A, Phó Chủ tịch UBND tỉnh đã kiểm tra.", date(2026, 4, 22)),
+    ("Chiều ngày 05/5/2026, đồng chí A chủ trì cuộc họp.", date(2026, 5, 5)),
+    ("Sáng ngày 9 tháng 6 năm 2026, UBND tỉnh tổ chức Phiên họp.", date(2026, 6, 9)),
+    ("Trong các ngày 20-21/4/2026 tại huyện X, Đoàn kiểm tra đã làm việc.", date(2026, 4, 20)),
+    ("Thực hiện Chương trình số 28/CTr-UBND ngày 27/3/2025 của UBND tỉnh; ngày 21/4/2025, đồng chí A "
+     "đã kiểm tra.", date(2025, 4, 21)),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2026 của UBND tỉnh, vào ngày 10/3/2026 Đoàn kiểm tra "
+     "đã làm việc.", date(2026, 3, 10)),
+]
+
+
+@pytest.mark.parametrize("para,expected", MEETINGS)
+def test_meeting_date_in_every_phrasing(para, expected):
+    h = read_header(paras("THÔNG BÁO\n\nKết luận của đồng chí A tại cuộc họp\n\n" + para))
+    assert h.meeting_date == expected

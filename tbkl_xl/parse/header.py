@@ -20,7 +20,12 @@ _PLACE_DATE = re.compile(
 _DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN")
 _DATE_NUM = r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
-_MEETING = re.compile(r"(?:^|[;.]\s+)[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
+_MEETING = re.compile(r"(?:^|[;.]\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?[Nn]gày\s+(?:"
+                      + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
+# any "ngày <date>" that is not the date of a cited document ("Quyết định số … ngày …")
+_ANY_DAY = re.compile(r"(?:(?<=\s)|^)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?:(\d{1,2})\s*(?:-|–|và|,)\s*)?(?:"
+                      + _DATE_NUM + "|" + _DATE_WORDS + r")", re.I)
+_CITED = re.compile(r"(?:số\s+\S+|của\s+\S+)\s*,?\s*$|/[A-ZĐ][\w-]*\s*,?\s*$")
 _TITLE_MEETING = re.compile(r"ngày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 _SIGN_ROLE = re.compile(r"^(TL\.|KT\.|TM\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|"
                         r"GIÁM ĐỐC|PHÓ GIÁM ĐỐC)")
@@ -107,6 +112,21 @@ def read_header(paragraphs: list[str]) -> Header:
             g = [x for x in m.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])
             break
+    if h.meeting_date is None:
+        # "Chiều ngày 20-21/4/2026 …", "… số 28/CTr-UBND ngày 27/3/2025 …; ngày 21/4/2025, …":
+        # the first day named that is not the date of a cited document
+        for p in paragraphs[h.body_start:h.body_start + 2]:
+            for m in _ANY_DAY.finditer(p):
+                if _CITED.search(p[max(0, m.start() - 40):m.start()]):
+                    continue
+                first, *rest = m.groups()
+                g = [x for x in rest if x is not None]
+                d = _mk_date(first or g[0], g[1], g[2])
+                if d:
+                    h.meeting_date = d
+                    break
+            if h.meeting_date:
+                break
     if h.meeting_date is None and h.title:
         m = _TITLE_MEETING.search(h.title)
         if m:
