@@ -34,7 +34,7 @@ _SUBJECT_VERBS = [
     "đẩy mạnh", "đẩy nhanh", "đề xuất", "xây dựng", "hoàn thiện", "hoàn thành", "phối hợp",
     "theo dõi", "kiểm tra", "đôn đốc", "tham mưu", "hướng dẫn", "cung cấp", "báo cáo", "trình",
     "ban hành", "nghiêm túc", "sớm", "cần", "phải", "quan tâm", "chỉ đạo", "xác định",
-    "bố trí", "giải quyết", "tiếp thu", "là cơ quan", "làm đầu mối", "chuẩn bị", "lập",
+    "bố trí", "giải quyết", "tiếp thu", "gửi", "là cơ quan", "làm đầu mối", "chuẩn bị", "lập",
     "kịp thời", "bảo đảm", "đảm bảo", "phấn đấu", "ưu tiên", "chấn chỉnh", "thường xuyên",
     "quyết liệt", "tích cực", "nhận thức", "kiên quyết", "chịu", "có kế hoạch", "đôn đốc", "giám sát",
     "trả lời", "tổng hợp", "cập nhật", "xem xét", "hỗ trợ", "thẩm định", "phát huy", "nêu cao",
@@ -176,8 +176,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
         if cm.group(1).startswith("giao"):
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
-            if re.search(r"(?<!\w)(được|đã|tỉnh|huyện|xã|trung ương|chỉ tiêu|vốn|đất|nhận|bàn|dự toán)\s*$",
-                         folded[max(start, cm.start() - 15):cm.start()]) or gap.strip(" :") not in ("", "cho"):
+            if re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
+                         folded[max(start, cm.start() - 15):cm.start()]) or not re.fullmatch(
+                    r"[\s:]*(?:cho\s+)?(?:(?:giám đốc|thủ trưởng|chủ tịch|lãnh đạo|trưởng ban)\s+)?", gap):
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
