@@ -54,10 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_master_commands(sub) -> None:
     """The refresh/status subcommands (master workbook)."""
-    try:
-        from . import cli_master
-    except ImportError:
-        return
+    from . import cli_master
     cli_master.add_commands(sub, _date_arg)
 
 
