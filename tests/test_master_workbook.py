@@ -125,3 +125,17 @@ def test_other_sheets(book):
     cfg = [list(r[:2]) for r in book["Cấu hình"].iter_rows(values_only=True)]
     assert cfg == [["Thiết lập", "Giá trị"], ["Thư mục thông báo", None], ["Số ngày sắp đến hạn", 7],
                    ["Tỉnh", "Lạng Sơn"]]
+
+
+def test_rows_of_long_text_carry_an_automatic_height_hint(tmp_path):
+    """LibreOffice does not size rows itself when printing: a height hint is written, but not as
+    a fixed height, so Excel still fits the row when staff type more."""
+    import zipfile
+    from tbkl_xl.master.workbook import row_height
+    assert row_height(["ngắn", "x" * 10], [20, 20]) is None
+    assert row_height(["x" * 200], [20]) == round(10 * 12 * 1.3 + 3, 1)
+    assert row_height(["x" * 100000], [20]) == 409
+    p = tmp_path / "b.xlsx"
+    refresh(p, [sample()], today=TODAY)
+    xml = zipfile.ZipFile(p).read("xl/worksheets/sheet1.xml").decode()
+    assert ' ht="' in xml and "customHeight" not in xml

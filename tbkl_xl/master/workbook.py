@@ -22,6 +22,7 @@ from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..errors import WorkbookError
@@ -283,6 +284,30 @@ def left_formula(headers, row: int) -> str:
 _PARSER_TEXT = set(L.PARSER_COLUMNS)
 
 
+class _AutoHeightRow(RowDimension):
+    """A row height written as a hint, not fixed: applications that do not size rows
+    themselves (LibreOffice when printing) use it, Excel still fits the row as staff type."""
+    @property
+    def customHeight(self):
+        return False
+
+
+LINE_HEIGHT = L.FONT_SIZE * 1.3            # points per line of wrapped text
+MAX_ROW_HEIGHT = 409                       # Excel's limit
+
+
+def row_height(values, widths) -> float | None:
+    """Estimated height of a row of wrapped text (None for a one-line row)."""
+    lines = 1
+    for v, w in zip(values, widths):
+        if isinstance(v, str) and v:
+            per_line = max(1, int(w * 1.1))
+            lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in v.split("\n")))
+    if lines == 1:
+        return None
+    return min(MAX_ROW_HEIGHT, round(lines * LINE_HEIGHT + 3, 1))
+
+
 def _write_task_sheet(wb, name, records, extras, styles):
     ws = wb.create_sheet(name)
     headers = task_headers(extras)
@@ -310,6 +335,7 @@ def _write_task_sheet(wb, name, records, extras, styles):
     for r, rec in enumerate(records, 2):
         extra = rec.get("_extra") or {}
         row = []
+        values = [None] * len(headers)
         for i, h in enumerate(headers):
             if i == ileft:
                 c = WriteOnlyCell(ws, left_formula(headers, r))
@@ -317,8 +343,12 @@ def _write_task_sheet(wb, name, records, extras, styles):
                 row.append(c)
                 continue
             v = rec.get(h) if h in L.TASK_COLUMNS else extra.get(h)
+            values[i] = v
             row.append(_cell(ws, v, styles, as_text=h in _PARSER_TEXT or bool(rec.get("_manual"))
                              and h not in L.STAFF_COLUMNS))
+        height = row_height(values, widths)
+        if height:
+            ws.row_dimensions[r] = _AutoHeightRow(ws, index=r, ht=height)
         ws.append(row)
     return ws
 
