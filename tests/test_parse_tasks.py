@@ -77,3 +77,32 @@ def test_relative_deadline_of_a_draft_is_flagged():
     t = n.tasks[0]
     assert t.deadline.date is None and t.deadline.kind == "working_days"
     assert any("issue date" in r for r in t.needs_review)
+
+
+def test_time_limit_on_its_own_line_closes_the_task_before_it():
+    ts = tasks_of("1. Giao Sở Y tế chủ trì rà soát nhu cầu trang thiết bị của các trạm y tế xã.\n\n"
+                  "Thời gian hoàn thành: trước ngày 30/6/2026.\n\n"
+                  "2. Giao Sở Nội vụ hướng dẫn sắp xếp biên chế.\n\n- Thời hạn: trong tháng 7/2026.")
+    assert [([a.name for a in t.lead], t.deadline and t.deadline.date) for t in ts] == [
+        (["Sở Y tế"], date(2026, 6, 30)), (["Sở Nội vụ"], date(2026, 7, 31))]
+    assert "trạm y tế xã" in ts[0].text and "Thời gian hoàn thành" in ts[0].text
+
+
+def test_directive_notice_titled_y_kien_chi_dao():
+    n = parse_notice(HEAD.replace("Kết luận của đồng chí", "Ý kiến chỉ đạo của đồng chí")
+                     + "1. Giao Sở Y tế kiểm tra.")
+    assert n.leader == "Lê Văn A, Phó Chủ tịch UBND tỉnh"
+
+
+@pytest.mark.parametrize("phrase,iso,kind", [
+    ("Thời hạn: trong tháng 7/2026.", "2026-07-31", "month"),
+    ("Thời hạn hoàn thành: tháng 7/2026.", "2026-07-31", "month"),
+    ("Thời gian hoàn thành: Quý III/2026.", "2026-09-30", "quarter"),
+    ("Thời hạn: 30/6/2026.", "2026-06-30", "date"),
+    ("Thời gian thực hiện: trước ngày 30/6/2026.", "2026-06-30", "date"),
+])
+def test_labelled_time_limits(phrase, iso, kind):
+    from tbkl_xl.parse.deadlines import find_deadlines
+    (d,) = find_deadlines(phrase, date(2026, 5, 4))
+    assert (d.date.isoformat(), d.kind) == (iso, kind)
+    assert phrase[d.start:d.end] == d.text

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import replace, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
@@ -565,7 +565,32 @@ def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optiona
     ``notice_date``: the issue date (else the meeting date), the base of relative and recurring
     deadlines; ``year_hint``: the notice's year when the full date is unknown.
     """
-    return default_finder().find(text, notice_date, year_hint=year_hint)
+    found = default_finder().find(text, notice_date, year_hint=year_hint)
+    return _with_labelled_limits(text, found, notice_date, year_hint)
+
+
+# "Thời hạn: trong tháng 7/2026", "Thời gian hoàn thành: 30/6/2026": after such a label the date
+# or period is the time limit even without a cue of its own (or with a weak one, "trong").
+_LABEL = re.compile(r"(?<!\w)(?:thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
+                    r"hạn hoàn thành)\s*:\s*(?:\*\*)?", re.I)
+
+
+def _with_labelled_limits(text: str, found: list, notice_date, year_hint) -> list:
+    out = list(found)
+    for m in _LABEL.finditer(fold(text)):
+        if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
+            continue                                   # the finder already has it
+        rest = text[m.end():]
+        cue = "hoàn thành " if re.match(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)", rest) else "chậm nhất ngày "
+        rest_cut = re.sub(r"(?i)^\s*(?:trong|ngày)\s+", "", rest)
+        shift = len(rest) - len(rest_cut)
+        probe = default_finder().find(cue + rest_cut, notice_date, year_hint=year_hint)
+        if not probe or probe[0].start != 0:
+            continue
+        d = probe[0]
+        end = m.end() + shift + d.end - len(cue)
+        out.append(replace(d, text=text[m.start():end], start=m.start(), end=end))
+    return sorted(out, key=lambda d: d.start)
 
 
 default_finder()          # compile at import: a broken cue file fails loudly and early

@@ -31,7 +31,8 @@ _SIGN_ROLE = re.compile(r"^(TL\.|KT\.|TM\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|CH
                         r"GIÁM ĐỐC|PHÓ GIÁM ĐỐC)")
 _PERSON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
 _LEADER_IN_TITLE = re.compile(
-    r"Kết luận của\s+(?:đồng chí\s+)?(?P<who>.+?)\s+(?:tại|về|khi|trong)\s", re.S)
+    r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận)\s+của\s+(?:đồng chí\s+)?(?P<who>.+?)\s+(?:tại|về|khi|trong)\s",
+    re.S)
 _CHAIR = re.compile(r"đồng chí\s+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}),\s*"
                     r"(?P<role>(?:Phó\s+)?Chủ tịch[^,;.]*?)\s*,?\s*chủ trì")
 
@@ -101,7 +102,7 @@ def read_header(paragraphs: list[str]) -> Header:
         h.body_start = j
     else:
         for i, p in enumerate(paragraphs[:15]):
-            if p.startswith("Kết luận"):
+            if p.startswith(("Kết luận", "Ý kiến chỉ đạo", "Ý kiến kết luận")):
                 h.title = p
                 h.body_start = i + 1
                 break

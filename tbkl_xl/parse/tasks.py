@@ -385,6 +385,14 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             leads = [_with_members(a, context_members) for a in leads]
             support = [a for a in support if a.name not in {x.name for x in leads}]
             dl = deadlines[0] if deadlines else None
+            if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and drafts \
+                    and drafts[-1][1].deadline is None and drafts[-1][0].node in _node_and_parent(nodes, b.node):
+                # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
+                prev = drafts[-1][1]
+                prev.deadline = dl
+                prev.text = prev.text + "\n" + seg_text if b.index != drafts[-1][0].index else \
+                    text[text.find(prev.text):seg.end].strip()
+                continue
             review = []
             if not leads:
                 review.append("no lead found")
@@ -395,6 +403,21 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
                 if node.rank in (6, 7) and node.parent is not None:
                     nodes[node.parent].last_bullet_leads = leads
     return nodes, drafts
+
+
+_TIME_LIMIT = re.compile(r"^(?:thời gian hoàn thành|thời hạn(?: hoàn thành)?|thời gian thực hiện|"
+                         r"hoàn thành|xong)\b", re.I)
+
+
+def _only_a_time_limit(seg_text: str, dl: Deadline) -> bool:
+    """'Thời gian hoàn thành: trước ngày 30/6/2026.' — a time limit and nothing else."""
+    rest = seg_text.replace(dl.text, " ")
+    return bool(_TIME_LIMIT.match(fold(seg_text.lstrip("-–+ ")))) and len(rest.strip(" .;:,-–")) < 45
+
+
+def _node_and_parent(nodes, node_id: int) -> tuple:
+    n = nodes[node_id]
+    return (n.id, n.parent) if n.parent is not None else (n.id,)
 
 
 def _expand_enumerations(leads: list, directory, on) -> list:
