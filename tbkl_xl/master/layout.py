@@ -154,16 +154,9 @@ def sheet_name_for(agency_name: str, code: str = "", taken: Iterable[str] = ()) 
 
 
 def directory_sheet_code(agency) -> str:
-    """The directory's sheet code of a model ``Agency`` when ``parse/agencies.py`` offers one,
-    else the code the parser put on the agency."""
-    try:
-        from ..parse.agencies import sheet_code  # type: ignore
-    except Exception:
-        return getattr(agency, "code", "") or ""
-    try:
-        return sheet_code(agency) or getattr(agency, "code", "") or ""
-    except Exception:
-        return getattr(agency, "code", "") or ""
+    """The directory's sheet code of a model ``Agency`` (a cleaned name for one outside it)."""
+    from ..parse.agencies import sheet_code
+    return sheet_code(agency) or getattr(agency, "code", "") or ""
 
 
 # ---------------------------------------------------------------- values

@@ -105,10 +105,12 @@ def _hints(notices: Iterable[Notice]) -> dict:
                 if a.members:
                     for m in a.members:
                         out.setdefault(m, ("", "commune"))
+                elif a.current in out:
+                    continue
                 elif a.successor:
-                    out.setdefault(a.current, ("", a.kind))
+                    out[a.current] = ("", a.kind)
                 else:
-                    out.setdefault(a.current, (L.directory_sheet_code(a), a.kind))
+                    out[a.current] = (L.directory_sheet_code(a), a.kind)
     return out
 
 
