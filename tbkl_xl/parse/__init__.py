@@ -124,8 +124,6 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
                 review.append(f"deadline inferred: {dl.note or dl.text}")
             if dl.date is not None and ref is not None and dl.date < ref:
                 review.append(f"deadline {dl.date:%d/%m/%Y} is before the notice date")
-        if dl is None and deadline_base is None and ref is not None and False:
-            pass
         for a in list(d.lead) + list(d.support):
             if a.confidence < 1.0:
                 review.append(f"agency '{a.written}' matched to '{a.name}' with low confidence")

@@ -157,8 +157,35 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
     return run
 
 
-def _as_unit_agency(ag: Agency) -> Agency:
-    return ag
+_TITLE_WORDS = r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)"
+
+
+def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
+    """Is this run of coordinated agencies the subject of its clause?  It must open the clause
+    (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
+    by a verb of action, not by 'đã/đang/được'."""
+    first, last = run[0], run[-1]
+    before = folded[start:first.start]
+    before_tail = before[-40:]
+    comma_led = False
+    at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
+        r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó)\s*,?\s*)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
+        before))
+    if not at_start and re.search(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$", before_tail):
+        at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
+    if not at_start and re.search(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$", before_tail) \
+            and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")):
+        at_start = comma_led = True     # "…, các xã, phường chủ động …"
+    if not at_start or _OBJECT_BEFORE.search(before_tail):
+        return False
+    after = _ADVERBIAL.sub("", folded[last.end:end], count=1)
+    if _NOT_SUBJECT_AFTER.match(after):
+        return False
+    if (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after):
+        return True
+    # "UBND xã Thất Khê: khẩn trương …" (but not a list "Sở X: Tài chính, …")
+    return bool(re.match(r"^\s*:\s*\S", after)) and not re.match(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,",
+                                                                    text[last.end:end])
 
 
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notice_date, year_hint) -> Clause:
@@ -193,28 +220,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
     if not cl.explicit:
         k = 0
         while k < len(ms):
-            m = ms[k]
             run = _group_runs(ms, folded, k)
-            last = run[-1]
-            after = folded[last.end:end]
-            before = folded[start:m.start]
-            before_tail = before[-40:]
-            comma_led = False
-            at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
-                r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó)\s*,?\s*)?"
-                r"(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)\s+)?\s*",
-                before))
-            if not at_start and re.search(r":\s*(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s+)?$", before_tail):
-                at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
-            if not at_start and re.search(r",\s*(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s+)?$", before_tail) \
-                    and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")):
-                at_start = comma_led = True
-            if _OBJECT_BEFORE.search(before_tail) or re.search(r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo)\s*$", before_tail) and _OBJECT_BEFORE.search(before_tail[:-20] if len(before_tail) > 20 else ""):
-                at_start = at_start and not _OBJECT_BEFORE.search(before_tail)
-            after = _ADVERBIAL.sub("", after, count=1)
-            colon = re.match(r"^\s*:\s*(\S)", after)
-            verb = (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after) or (colon and not re.match(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,", text[last.end:end]))
-            if at_start and verb and not _NOT_SUBJECT_AFTER.match(after):
+            if _is_subject(text, folded, start, end, run):
                 usable = [x for x in run if _usable(x)]
                 if usable:
                     cl.leads = [x.agency for x in usable]
@@ -353,8 +360,7 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             if leads is None and re.search(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)", folded):
                 leads = [m.agency for m in mentions if _usable(m) and not _OBJECT_BEFORE.search(folded[:m.start][-25:])]
             if leads:
-                target = node if (b.marked or node.id == 0) else node
-                target.addressees = list(leads)
+                node.addressees = list(leads)
             continue
         for seg in segment(clauses):
             explicit = next((c for c in seg.clauses if c.explicit), None)
