@@ -68,7 +68,16 @@ def _looks_heading(text: str) -> bool:
     return len(t) < 220
 
 
-_EVAL = re.compile(r"(đánh giá chung|kết quả đạt được|tình hình thực hiện|kết quả thực hiện)", re.I)
+_EVAL = re.compile(r"^(?:về\s+)?(?:đánh giá|kết quả|tình hình|những kết quả|một số kết quả|ưu điểm|"
+                   r"hạn chế|tồn tại)|đánh giá chung", re.I)
+_DIRECTIVE_TITLE = re.compile(r"nhiệm vụ (?:trọng tâm|thời gian tới|trong thời gian tới|cần)|phương hướng|"
+                              r"giải pháp|kiến nghị|đề xuất|yêu cầu", re.I)
+
+
+def _is_evaluation_title(title: str) -> bool:
+    """'I. ĐÁNH GIÁ CHUNG', '1.1. Đánh giá chung tình hình thực hiện nhiệm vụ …', 'Kết quả đạt được':
+    a section that describes, where only an explicit 'Giao/Yêu cầu X' is a task."""
+    return bool(_EVAL.search(title or "")) and not _DIRECTIVE_TITLE.search(title or "")
 
 
 def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
@@ -90,9 +99,8 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
             else:
                 seg = parent.path + (label,)
             node = Node(id=len(nodes), rank=rank, label=label, title=title, parent=parent.id, path=seg,
-                        evaluation=parent.evaluation or bool(heading and _EVAL.search(title or "")
-                                                             and "nhiệm vụ" not in title.lower()))
-            if rank <= 2 and heading and re.search(r"nhiệm vụ|giải pháp|kiến nghị|đề xuất", title, re.I):
+                        evaluation=parent.evaluation or bool(heading and _is_evaluation_title(title)))
+            if rank <= 2 and heading and _DIRECTIVE_TITLE.search(title):
                 node.evaluation = False
             nodes.append(node)
             stack.append(node.id)
