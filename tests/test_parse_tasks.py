@@ -106,3 +106,8 @@ def test_labelled_time_limits(phrase, iso, kind):
     (d,) = find_deadlines(phrase, date(2026, 5, 4))
     assert (d.date.isoformat(), d.kind) == (iso, kind)
     assert phrase[d.start:d.end] == d.text
+
+
+def test_word_numbered_items_without_full_stop_are_tasks():
+    ts = tasks_of("1)\tGiao Sở Y tế kiểm tra\n\n2)\tGiao Sở Nội vụ rà soát biên chế, báo cáo chậm nhất ngày 10/6/2026.")
+    assert [(t.section, [a.name for a in t.lead]) for t in ts] == [("1", ["Sở Y tế"]), ("2", ["Sở Nội vụ"])]

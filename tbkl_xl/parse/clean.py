@@ -31,7 +31,7 @@ _BOLD = re.compile(r"\*{2,3}")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LIST_MARKER = re.compile(
-    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ]\)\s)")
+    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s)")
 _TERMINAL = tuple(".;:!?…")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
 _DANGLING = re.compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"

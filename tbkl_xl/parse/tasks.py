@@ -340,7 +340,11 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             title = node.title or text
             if _HEADING_ADDRESSEE.match(title) or (mentions and mentions[0].start == 0):
                 node.addressees = _heading_addressees(title, mentions)
-            if not text.rstrip().endswith(":") or len(text) < 120:
+            ends_colon = text.rstrip().endswith(":")
+            # a numbered item without a full stop can still be a whole directive ("1) Giao Sở Y tế …")
+            whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
+                analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint).by_cue
+            if not whole and (not ends_colon or len(text) < 120):
                 continue
         if b.index == last_body_index and _CLOSING.match(text) and not find_deadlines(text, notice_date, year_hint=year_hint):
             continue
