@@ -111,3 +111,71 @@ def test_labelled_time_limits(phrase, iso, kind):
 def test_word_numbered_items_without_full_stop_are_tasks():
     ts = tasks_of("1)\tGiao Sở Y tế kiểm tra\n\n2)\tGiao Sở Nội vụ rà soát biên chế, báo cáo chậm nhất ngày 10/6/2026.")
     assert [(t.section, [a.name for a in t.lead]) for t in ts] == [("1", ["Sở Y tế"]), ("2", ["Sở Nội vụ"])]
+
+
+# --- phrasings found by an adversarial reading (notices written to break the parser) ---
+
+def leads_of(ts):
+    return [[a.name for a in t.lead] for t in ts]
+
+
+def test_introduction_by_the_chairman_names_the_addressee():
+    ts = tasks_of("3. Nhiệm vụ thời gian tới\n\nChủ tịch UBND tỉnh yêu cầu Sở Y tế thực hiện tốt các nội dung sau:\n\n"
+                  "- Rà soát nhu cầu thuốc, vật tư y tế của các bệnh viện.\n\n"
+                  "- Kiểm tra công tác khám chữa bệnh bảo hiểm y tế tại tuyến xã.")
+    assert leads_of(ts) == [["Sở Y tế"], ["Sở Y tế"]]
+
+
+def test_bullet_heading_names_the_addressee_of_its_sub_bullets():
+    ts = tasks_of("2. Về phòng chống dịch bệnh gia súc\n\n"
+                  "- Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các biện pháp phòng dịch.\n\n"
+                  "- UBND các xã, phường:\n\n"
+                  "+ Tổ chức tiêm phòng cho đàn gia súc trước 31/8.\n\n"
+                  "+ Quán triệt các hộ chăn nuôi không giấu dịch.")
+    assert leads_of(ts) == [["Sở Nông nghiệp và Môi trường"], ["UBND các xã, phường"], ["UBND các xã, phường"]]
+    assert ts[1].deadline.date == date(2026, 8, 31)
+    assert "deadline inferred" in " ".join(ts[1].needs_review)
+
+
+@pytest.mark.parametrize("phrase,iso", [
+    ("xong trước 15/11", "2026-11-15"),
+    ("trước 31/8", "2026-08-31"),
+    ("hoàn thành trước 30/9.", "2026-09-30"),
+])
+def test_day_month_without_ngay_or_year_takes_the_notice_year(phrase, iso):
+    from tbkl_xl.parse.deadlines import find_deadlines
+    (d,) = find_deadlines("Tổ chức tiêm phòng " + phrase, date(2026, 5, 4))
+    assert d.date.isoformat() == iso
+
+
+def test_a_ratio_or_a_past_date_without_ngay_is_not_a_deadline():
+    from tbkl_xl.parse.deadlines import find_deadlines
+    assert find_deadlines("Tỷ lệ tiêm phòng đạt 3/4 số hộ; từ 01/3 đến nay đã tiêm 12.000 liều.", date(2026, 5, 4)) == []
+
+
+@pytest.mark.parametrize("opening", ["Quán triệt", "Chủ trì"])
+def test_more_imperative_openings_inherit_the_heading_addressee(opening):
+    ts = tasks_of("2.1. Đối với Sở Giáo dục và Đào tạo:\n\n"
+                  f"- {opening} việc tổ chức kỳ thi tốt nghiệp trung học phổ thông năm 2026 an toàn.")
+    assert leads_of(ts) == [["Sở Giáo dục và Đào tạo"]]
+
+
+def test_target_date_with_bao_dam_den_ngay_is_a_deadline_but_a_status_figure_is_not():
+    ts = tasks_of("1. Giao Sở Xây dựng đôn đốc nhà thầu, bảo đảm đến ngày 30/9/2026 thông xe kỹ thuật tuyến đường.\n\n"
+                  "2. Giao Sở Tài chính theo dõi giải ngân; đến ngày 30/4/2026 giải ngân đạt 47,3% kế hoạch.")
+    assert [t.deadline.date.isoformat() if t.deadline else None for t in ts] == ["2026-09-30", None]
+
+
+def test_a_ministrys_commitment_is_its_own_not_the_previous_agencys():
+    ts = tasks_of("1. Giao Sở Tài chính hoàn thiện hồ sơ đề nghị bổ sung vốn, gửi Bộ Tài chính trước ngày 20/5/2026. "
+                  "Bộ Tài chính sẽ xem xét, phản hồi trước ngày 15/6/2026.")
+    for t in ts:
+        if t.deadline and t.deadline.date == date(2026, 6, 15):
+            assert [a.name for a in t.lead] == ["Bộ Tài chính"]
+    assert leads_of(ts)[0] == ["Sở Tài chính"]
+
+
+def test_an_order_already_given_is_not_a_new_task():
+    ts = tasks_of("1. Về sắp xếp đơn vị sự nghiệp: UBND tỉnh đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao "
+                  "Sở Nội vụ hướng dẫn các đơn vị. Yêu cầu các sở, ban, ngành khẩn trương hoàn thành trước ngày 30/6/2026.")
+    assert leads_of(ts) == [["Các sở, ban, ngành"]]

@@ -145,6 +145,8 @@ _BOUNDARY = ",;:.()!?…"
 _DIGITS = re.compile(r"\d+")
 _BACK, _AHEAD = 80, 120        # a cue starts at most _BACK chars before its number
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+# what may follow a bare day/month ("xong trước 31/8.") for it to be a day, not a ratio ("3/4 số hộ")
+_CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
 
 
 def _alt(phrases) -> str:
@@ -339,8 +341,10 @@ class DeadlineFinder:
         for m in self._scan(self._date_re, f, wins):
             s = m.start()
             end = m.end("y") if m.group("y") else m.end("y2") if m.group("y2") else m.end()
-            if not (m.group("y") or m.group("y2")) and not m.group("ngay"):
-                continue                       # "trong 9/10 xã": a ratio, not a day
+            if not (m.group("y") or m.group("y2")) and not m.group("ngay") and not (
+                    m.group("d3") and " ".join(m.group("cue").split()) not in self._weak
+                    and _CLAUSE_END.match(f, m.end())):
+                continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is)
             if self._is_reference(f, s, end) or self._is_past(f, s) or self._is_topic(f, s, end):
                 continue
             weak = " ".join(m.group("cue").split()) in self._weak

@@ -69,6 +69,7 @@ _IMPERATIVES = [
     "bố trí", "hỗ trợ", "vận động", "sắp xếp", "di dời", "khắc phục", "tháo gỡ", "cập nhật",
     "tiếp thu", "tổng hợp", "điều chỉnh", "giám sát", "thanh tra", "lựa chọn", "xúc tiến",
     "nắm chắc", "nắm bắt", "tuyệt đối", "dứt điểm", "cắm biển", "thu hồi", "kiện toàn",
+    "quán triệt", "chủ trì", "làm việc với", "rà soát, đánh giá", "phổ biến", "ứng dụng",
 ]
 _IMPERATIVE_RE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _IMPERATIVES), key=len, reverse=True)) + r")(?!\w)")
 _PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|đồng thời,?\s*|trong đó,?\s*|"
@@ -80,6 +81,9 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:(?:ubnd|chủ tịch ubnd|cấp ủy, chính quyền)\s+)?(?P<unit>huyện|xã|phường|thị trấn)"
     r"(?:,\s*(?P<unit2>huyện|xã|phường))?\s+")
 _HEADING_ADDRESSEE = re.compile(r"^(?:đối với|giao|yêu cầu|đề nghị)\b", re.I)
+# an order given earlier by a document: "đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao …"
+_PAST_ORDER = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|tham mưu ban hành)\s+(?:các\s+)?(?:văn bản|công văn|quyết định|"
+                         r"kế hoạch|thông báo|chỉ thị|tờ trình)\b[^.;:]*$")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
@@ -201,6 +205,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
         if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
                      folded[max(start, cm.start() - 12):cm.start()]):
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
+        if _PAST_ORDER.search(folded[max(start, cm.start() - 160):cm.start()]):
+            continue                    # "UBND tỉnh đã có Công văn số 120/UBND-NC … giao Sở Nội vụ …": given before
         if cm.group(1).startswith("giao"):
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
             if re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
@@ -456,13 +462,14 @@ def _with_members(a: Agency, members: tuple) -> Agency:
 
 
 def _inherited(nodes: list[S.Node], node_id: int) -> list:
-    """Leads for a subjectless directive: the task before it in its own section, else the
-    previous bullet of the same list, else what an enclosing heading or introduction named."""
+    """Leads for a subjectless directive: the task before it in its own section, else what the
+    heading or introduction of that section named ("- UBND các xã, phường:" over its "+" items),
+    else the previous bullet of the same list; then the same one level up."""
     for n in S.ancestors(nodes, node_id):
         if n.last_leads:
             return list(n.last_leads)
-        if n.rank in (6, 7) and n.parent is not None and nodes[n.parent].last_bullet_leads:
-            return list(nodes[n.parent].last_bullet_leads)
         if n.addressees:
             return list(n.addressees)
+        if n.rank in (6, 7) and n.parent is not None and nodes[n.parent].last_bullet_leads:
+            return list(nodes[n.parent].last_bullet_leads)
     return []
