@@ -112,3 +112,18 @@ MEETINGS = [
 def test_meeting_date_in_every_phrasing(para, expected):
     h = read_header(paras("THÔNG BÁO\n\nKết luận của đồng chí A tại cuộc họp\n\n" + para))
     assert h.meeting_date == expected
+
+
+@pytest.mark.parametrize("title,para,leader", [
+    ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về công tác y tế",
+     "Ngày 02/5/2026, đồng chí Nguyễn Văn B, Chủ tịch UBND tỉnh đã chủ trì cuộc họp.",
+     "Nguyễn Văn B, Chủ tịch UBND tỉnh"),
+    ("Kết luận tại cuộc họp về công tác y tế",
+     "Chiều ngày 02/5/2026, đồng chí Nguyễn Văn B, Phó Chủ tịch UBND tỉnh chủ trì họp.",
+     "Nguyễn Văn B, Phó Chủ tịch UBND tỉnh"),
+    ("Kết luận của đồng chí Nguyễn Văn B, Phó Chủ tịch UBND tỉnh tại buổi kiểm tra",
+     "Sáng ngày 02/5/2026, đồng chí đã kiểm tra.", "Nguyễn Văn B, Phó Chủ tịch UBND tỉnh"),
+])
+def test_presiding_leader_from_title_or_meeting_paragraph(title, para, leader):
+    h = read_header(paras(f"THÔNG BÁO\n\n{title}\n\n{para}"))
+    assert h.leader == leader

@@ -34,7 +34,7 @@ _LEADER_IN_TITLE = re.compile(
     r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận)\s+của\s+(?:đồng chí\s+)?(?P<who>.+?)\s+(?:tại|về|khi|trong)\s",
     re.S)
 _CHAIR = re.compile(r"đồng chí\s+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}),\s*"
-                    r"(?P<role>(?:Phó\s+)?Chủ tịch[^,;.]*?)\s*,?\s*chủ trì")
+                    r"(?P<role>(?:Phó\s+)?Chủ tịch[^,;.]*?)\s*,?\s*(?:(?:đã|đồng thời)\s+)?chủ trì")
 
 
 def _mk_date(d, m, y) -> Optional[date]:
