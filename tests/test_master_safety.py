@@ -72,12 +72,13 @@ def test_refuses_xlsm_for_now(tmp_path):
 
 
 def test_backups_keep_the_last_n(wb):
-    for _ in range(4):
-        refresh(wb, [sample()], today=TODAY, keep_backups=3)
+    for days in range(4):           # a new setting each time, so each refresh writes
+        before = all_cells(wb)
+        refresh(wb, [sample()], today=TODAY, keep_backups=3, due_soon=days + 3)
     backups = sorted((wb.parent / "backup").iterdir())
     assert len(backups) == 3
     assert all(b.name.startswith("master.") and b.suffix == ".xlsx" for b in backups)
-    assert all_cells(backups[-1]) == all_cells(wb)
+    assert all_cells(backups[-1]) == before        # the workbook as it was before the last refresh
 
 
 def test_failed_write_leaves_the_workbook_and_no_temp_file(wb, monkeypatch):
@@ -90,7 +91,7 @@ def test_failed_write_leaves_the_workbook_and_no_temp_file(wb, monkeypatch):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(R, "write_book", boom)
     with pytest.raises(WorkbookError) as e:
-        refresh(wb, [sample()], today=TODAY)
+        refresh(wb, [sample()], today=TODAY, due_soon=3)
     assert str(e.value) == (f"{wb}: cannot write the workbook (No space left on device); check that the "
                             f"folder is writable and the disk not full")
     assert wb.read_bytes() == before
@@ -102,3 +103,22 @@ def test_atomic_write_replaces_in_one_step(tmp_path):
     p.write_bytes(b"old")
     safety.atomic_write(p, lambda tmp: tmp.write_bytes(b"new"))
     assert p.read_bytes() == b"new" and os.listdir(tmp_path) == ["x.xlsx"]
+
+
+def test_a_refresh_that_changes_nothing_leaves_the_file_alone(wb):
+    before, stamp = wb.read_bytes(), wb.stat().st_mtime_ns
+    s = refresh(wb, [sample()], today=TODAY)
+    assert not s.written and s.backup is None
+    assert wb.read_bytes() == before and wb.stat().st_mtime_ns == stamp
+    assert not (wb.parent / "backup").exists()
+
+
+def test_a_deleted_agency_sheet_is_written_back(wb):
+    from openpyxl import load_workbook
+    book = load_workbook(wb)
+    gone = [n for n in book.sheetnames if n not in ("Tổng hợp", "Thông báo", "Cơ quan", "Cấu hình", "Nhật ký")
+            and book[n].sheet_state == "visible"][0]
+    del book[gone]
+    book.save(wb)
+    s = refresh(wb, [sample()], today=TODAY)
+    assert s.written and gone in load_workbook(wb, read_only=True).sheetnames

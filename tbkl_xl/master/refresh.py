@@ -41,6 +41,7 @@ class RefreshSummary:
     tasks_total: int = 0
     agency_sheets: int = 0
     backup: Optional[str] = None
+    written: bool = True             # False: nothing changed, the file was left as it was
 
     def lines(self) -> list:
         out = [f"workbook: {self.workbook}" + (" (created)" if self.created else ""),
@@ -53,6 +54,8 @@ class RefreshSummary:
                f"{self.edits_ignored} ignored (parser columns)"]
         if self.backup:
             out.append(f"backup: {self.backup}")
+        if not self.written:
+            out.append("nothing changed: the workbook was not rewritten")
         return out
 
 
@@ -297,6 +300,42 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
     return Plan(out=out, result=res, due_soon=days, agencies=agencies)
 
 
+def _trimmed(rows) -> list:
+    out = []
+    for r in rows:
+        r = [L.norm_value(v) for v in r]
+        while r and r[-1] is None:
+            r.pop()
+        out.append(r)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _unchanged(state: BookState, p: Plan) -> bool:
+    """Would writing ``p`` change nothing a person can see?  Only then is the write skipped:
+    no task added, updated, vanished or re-identified, no edit harvested or undone, no log
+    line, the same notices, directory, settings and agency sheets in the same order."""
+    res, out = p.result, p.out
+    if (res.added or res.updated or res.vanished or res.reidentified or res.manual_added
+            or res.edits_kept or res.conflicts or res.ignored_edits or res.log
+            or len(out.log) != len(state.log) or state.foreign):
+        return False
+    if (state.meta or {}).get("version") != __version__:
+        return False
+    if _trimmed(out.config) != _trimmed(state.config) or _trimmed(out.agencies) != _trimmed(state.agencies):
+        return False
+    if [{k: L.norm_value(v) for k, v in n.items()} for n in out.notices] != state.notices:
+        return False
+    have = {(s.name, s.agency): [L.norm_value(r[s.headers.index(L.C_ID)]) if len(r) > s.headers.index(L.C_ID)
+                                 else None for r in s.rows]
+            for s in state.sheets if L.C_ID in s.headers}
+    want = {(L.SUMMARY, None): [t.get(L.C_ID) for t in out.tasks]}
+    for sheet, agency, recs in out.agency_sheets:
+        want[(sheet, agency)] = [t.get(L.C_ID) for t in recs]
+    return have == want
+
+
 def load_state(path) -> BookState:
     """Read an existing master workbook after the safety checks (lock, marker, schema)."""
     path = Path(path)
@@ -407,6 +446,9 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
     summary.conflicts, summary.edits_ignored = res.conflicts, res.ignored_edits
     summary.tasks_total, summary.agency_sheets = len(res.tasks), len(p.out.agency_sheets)
 
+    if not summary.created and _unchanged(state, p):
+        summary.written = False     # clicking Refresh again rewrites nothing and makes no backup
+        return summary
     safety.check_not_open(path)     # Excel may have opened it while we parsed
     if path.exists():
         b = safety.make_backup(path, keep=keep_backups)
