@@ -179,3 +179,10 @@ def test_an_order_already_given_is_not_a_new_task():
     ts = tasks_of("1. Về sắp xếp đơn vị sự nghiệp: UBND tỉnh đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao "
                   "Sở Nội vụ hướng dẫn các đơn vị. Yêu cầu các sở, ban, ngành khẩn trương hoàn thành trước ngày 30/6/2026.")
     assert leads_of(ts) == [["Các sở, ban, ngành"]]
+
+
+def test_a_new_sentence_after_a_date_with_its_own_subject_is_a_new_task():
+    ts = tasks_of("1. Sở Nông nghiệp và Môi trường tổng hợp nhu cầu, báo cáo UBND tỉnh chậm nhất ngày 12/8/2026. "
+                  "Sở Xây dựng chỉ đạo khắc phục các điểm sạt lở trên các tuyến đường tỉnh.")
+    assert leads_of(ts) == [["Sở Nông nghiệp và Môi trường"], ["Sở Xây dựng"]]
+    assert ts[1].deadline is None

@@ -38,6 +38,7 @@ _SUBJECT_VERBS = [
     "kịp thời", "bảo đảm", "đảm bảo", "phấn đấu", "ưu tiên", "chấn chỉnh", "thường xuyên",
     "quyết liệt", "tích cực", "nhận thức", "kiên quyết", "chịu", "có kế hoạch", "đôn đốc", "giám sát",
     "trả lời", "tổng hợp", "cập nhật", "xem xét", "hỗ trợ", "thẩm định", "phát huy", "nêu cao",
+    "sẽ", "nâng", "chỉ đạo", "tiếp nhận", "phản hồi",
 ]
 _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?(?:" + "|".join(sorted(map(re.escape, _SUBJECT_VERBS), key=len, reverse=True)) + r")(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
@@ -128,8 +129,10 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
             cut = True
         elif c in ".!?" and i + 1 < n and text[i + 1] == " " and i + 2 < n and \
                 (text[i + 2].isupper() or text[i + 2] in "“\"(") and depth == 0:
-            prev = text[max(0, i - 4):i]
-            if not re.search(r"(?:\b[A-ZĐ]|TP|v\.v|\d)$", prev):
+            prev = text[max(0, i - 12):i]
+            # not after an initial, "TP", "v.v" or a short number ("khoản 2. Điều …"); a year
+            # or a date ends a sentence ("… chậm nhất ngày 12/8/2026. Sở Xây dựng …")
+            if not re.search(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/])\d{1,2})$", prev):
                 cut = True
         if cut:
             spans.append((start, i + 1))
