@@ -186,3 +186,72 @@ def test_a_new_sentence_after_a_date_with_its_own_subject_is_a_new_task():
                   "Sở Xây dựng chỉ đạo khắc phục các điểm sạt lở trên các tuyến đường tỉnh.")
     assert leads_of(ts) == [["Sở Nông nghiệp và Môi trường"], ["Sở Xây dựng"]]
     assert ts[1].deadline is None
+
+
+@pytest.mark.parametrize("item", [
+    "c) Sở Xây dựng rà soát năng lực nhà thầu chậm tiến độ",
+    "c) Sở Xây dựng chủ trì, phối hợp với các chủ đầu tư rà soát, đánh giá năng lực\n\n- 2 -\n\n"
+    "các nhà thầu chậm tiến độ; kiên quyết đề xuất chấm dứt hợp đồng.",
+])
+def test_a_list_item_without_a_full_stop_that_names_its_subject_is_a_task(item):
+    ts = tasks_of("1. Về các dự án trọng điểm:\n\na) Giao Sở Tài chính bố trí vốn.\n\n" + item)
+    assert leads_of(ts)[-1] == ["Sở Xây dựng"]
+    assert "nhà thầu chậm tiến độ" in ts[-1].text
+
+
+def test_a_hard_wrap_before_a_capitalised_name_is_joined():
+    ts = tasks_of("1. Về giải phóng mặt bằng:\n\nd) UBND xã Hữu Lũng đẩy nhanh công tác bồi thường, hoàn thành "
+                  "trong tháng 5/2026; UBND xã\nChi Lăng phối hợp với nhà đầu tư hoàn thiện hồ sơ giao đất.")
+    assert leads_of(ts) == [["UBND xã Hữu Lũng"], ["UBND xã Chi Lăng"]]
+
+
+@pytest.mark.parametrize("body", [
+    "2. UBND các xã, phường có dịch tổ chức tiêu hủy lợn bệnh đúng quy trình.",
+    "2. UBND các xã, phường nơi có dịch tổ chức tiêu hủy lợn bệnh đúng quy trình.",
+])
+def test_a_restricted_collective_is_still_the_subject(body):
+    assert leads_of(tasks_of(body)) == [["UBND các xã, phường"]]
+
+
+def test_weekly_report_bullets_inherit_the_heading():
+    ts = tasks_of("2.1. Đối với Sở Tài chính\n\n- Khẩn trương rà soát vốn.\n\n"
+                  "- Định kỳ trước 16 giờ thứ Sáu hằng tuần báo cáo tiến độ về UBND tỉnh.\n\n"
+                  "- Hằng tuần cập nhật số liệu giải ngân.")
+    assert leads_of(ts) == [["Sở Tài chính"]] * 3
+
+
+def test_an_enumerated_heading_names_the_communes_themselves():
+    ts = tasks_of("2.3. Đối với UBND các xã: Tràng Định, Đoàn Kết\n\n- Rà soát quỹ đất tái định cư.")
+    assert leads_of(ts) == [["UBND xã Tràng Định", "UBND xã Đoàn Kết"]]
+
+
+def test_a_bare_ubnd_xa_is_the_commune_the_notice_is_about():
+    n = parse_notice("Số: 12/TB-UBND\n\nLạng Sơn, ngày 04 tháng 5 năm 2026\n\nTHÔNG BÁO\n\n"
+                     "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Ban Thường vụ Đảng ủy, UBND xã Bắc Sơn\n\n"
+                     "Ngày 02/5/2026, đồng chí Chủ tịch UBND tỉnh làm việc với xã. Đồng chí kết luận như sau:\n\n"
+                     "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:\n\n"
+                     "- Xây dựng Đề án phát triển du lịch cộng đồng, trình UBND tỉnh trước ngày 30/9/2026.\n\n"
+                     "- Rà soát quỹ đất xây dựng trường học.\n\n"
+                     "2. UBND xã chủ động bố trí ngân sách xã để duy tu đường giao thông nông thôn.")
+    assert leads_of(n.tasks) == [["UBND xã Bắc Sơn"]] * 3
+
+
+@pytest.mark.parametrize("heading", [
+    "1. Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các xã, phường:",
+    "1. UBND tỉnh giao các sở, ban, ngành, UBND các xã, phường:",
+])
+def test_a_numbered_heading_that_gives_an_order_names_the_addressees(heading):
+    ts = tasks_of(heading + "\n\n- Rà soát danh mục dịch vụ công trực tuyến, gửi Sở Khoa học và Công nghệ "
+                  "trước ngày 15/6/2026 để tổng hợp.")
+    assert leads_of(ts) == [["Các sở, ban, ngành", "UBND các xã, phường"]]
+    assert ts[0].deadline.date == date(2026, 6, 15)
+
+
+@pytest.mark.parametrize("verb", ["cân đối, bố trí vốn cho dự án", "sửa chữa cầu treo", "phân bổ kinh phí",
+                                  "bàn giao mặt bằng", "giải ngân vốn", "định kỳ hằng quý báo cáo UBND tỉnh"])
+def test_an_agency_opening_an_item_is_its_subject_whatever_the_verb(verb):
+    assert leads_of(tasks_of(f"3. Sở Tài chính {verb}.")) == [["Sở Tài chính"]]
+
+
+def test_an_agency_opening_a_description_is_not_a_subject():
+    assert tasks_of("3. Sở Tài chính hiện nay còn 5 hồ sơ chưa giải quyết.") == []

@@ -220,6 +220,9 @@ def _join_lines(body: str) -> list[str]:
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
     blanks = 0
     for line in raw_lines:
+        if _PAGE_NUMBER.match(line):
+            blanks += 1                 # "- 2 -" between the halves of a paragraph split by a page break
+            continue
         if line.strip():
             items.append((line.strip(), blanks))
             blanks = 0
@@ -250,6 +253,7 @@ def _join_lines(body: str) -> list[str]:
     return [p.strip() for p in paras if p.strip()]
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
 _MEETING_START = re.compile(r"^Ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
 
 

@@ -48,6 +48,13 @@ _STRONG_SUBJECT_VERB_RE = re.compile(r"^\s*(?:chủ động|khẩn trương|có 
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
 _ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:công tác,\s*)?chức năng,?\s*nhiệm vụ"
                         r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
+# words that, right after an agency opening a clause, show it is not the subject of a verb
+_NON_VERB_AFTER = re.compile(
+    r"^\s*(?:hiện|vẫn|còn|cũng|là|thì|có|không|chưa|mới|gồm|bao gồm|tỉnh|và|với|của|trong|tại|theo|"
+    r"năm|số|về|đến|từ|cho|trên|dưới|để|thuộc|nơi|khi|nếu|như|bị|cùng|đó|này|ấy|nào|sau|trước|các|"
+    r"những|một|ở|qua|thời|giai|đợt|lần|mà|do|rất|khá|cơ bản|chi nhánh|khu vực|huyện|xã|phường|"
+    r"thành phố|thị trấn|nhiệm kỳ|giai đoạn|hằng năm đã)(?!\w)")
+_RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = re.compile(
@@ -71,6 +78,9 @@ _IMPERATIVES = [
     "tiếp thu", "tổng hợp", "điều chỉnh", "giám sát", "thanh tra", "lựa chọn", "xúc tiến",
     "nắm chắc", "nắm bắt", "tuyệt đối", "dứt điểm", "cắm biển", "thu hồi", "kiện toàn",
     "quán triệt", "chủ trì", "làm việc với", "rà soát, đánh giá", "phổ biến", "ứng dụng",
+    # a time or repetition opening a directive ("Định kỳ hằng tháng báo cáo …", "Hằng tuần cập nhật …")
+    "định kỳ", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng tuần", "hàng tháng",
+    "hàng quý", "hàng năm", "kể từ ngày", "từ nay", "ngay", "trước mắt", "từng bước", "sớm nghiên cứu",
 ]
 _IMPERATIVE_RE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _IMPERATIVES), key=len, reverse=True)) + r")(?!\w)")
 _PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|đồng thời,?\s*|trong đó,?\s*|"
@@ -188,8 +198,15 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     after = _ADVERBIAL.sub("", folded[last.end:end], count=1)
     if _NOT_SUBJECT_AFTER.match(after):
         return False
+    restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
+    if restricted:
+        words = after[restricted.end():].split(" ")
+        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 5)):
+            return True
     if (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after):
         return True
+    if not comma_led and re.match(r"^ [a-zđà-ỹ]", after) and not _NON_VERB_AFTER.match(after):
+        return True                     # "Sở Tài chính cân đối, bố trí vốn …": any verb opening the clause
     # "UBND xã Thất Khê: khẩn trương …" (but not a list "Sở X: Tài chính, …")
     return bool(re.match(r"^\s*:\s*\S", after)) and not re.match(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,",
                                                                     text[last.end:end])
@@ -347,12 +364,20 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
         node = nodes[b.node]
         if b.marked and b.is_heading:
             title = node.title or text
-            if _HEADING_ADDRESSEE.match(title) or (mentions and mentions[0].start == 0):
-                node.addressees = _heading_addressees(title, mentions)
             ends_colon = text.rstrip().endswith(":")
-            # a numbered item without a full stop can still be a whole directive ("1) Giao Sở Y tế …")
+            if _HEADING_ADDRESSEE.match(title) or (mentions and mentions[0].start == 0):
+                node.addressees = _expand_enumerations(_heading_addressees(title, mentions), directory, on)
+            elif ends_colon:            # "1. Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành:"
+                intro = analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint)
+                if intro.explicit:
+                    node.addressees = _expand_enumerations(list(intro.leads), directory, on)
+                else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:"
+                    node.addressees = [context_units[u] for u in _generic_units(text) if u in context_units]
+            # a numbered item without a full stop can still be a whole directive ("1) Giao Sở Y tế …",
+            # "c) Sở Xây dựng rà soát năng lực nhà thầu")
             whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
-                analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint).by_cue
+                not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
+                analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint).explicit
             if not whole and (not ends_colon or len(text) < 120):
                 continue
         if b.index == last_body_index and _CLOSING.match(text) and not find_deadlines(text, notice_date, year_hint=year_hint):
@@ -372,6 +397,8 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             leads = next((c.leads for c in clauses if c.explicit), None)
             if leads is None and re.search(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)", folded):
                 leads = [m.agency for m in mentions if _usable(m) and not _OBJECT_BEFORE.search(folded[:m.start][-25:])]
+            if not leads:
+                leads = [context_units[u] for u in _generic_units(text) if u in context_units]
             if leads:
                 node.addressees = list(leads)
             continue
