@@ -425,3 +425,19 @@ def test_sheet_code_of_an_external_name_never_equals_a_directory_code(d):
     got = d.sheet_code(Agency(name="Sở Y tế/", kind=EXTERNAL))       # not an alias, cleans to "Sở Y tế"
     assert got.casefold() not in {e.code.casefold() for e in d.entries.values() if e.code}
     assert got == "Sở Y tế (NG)"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Yêu cầu Chi cục Hải quan khu vực VII đẩy mạnh cải cách thủ tục.", ["Chi cục Hải quan khu vực VII"]),
+    ("Đề nghị Công ty TNHH MTV Lâm nghiệp Đình Lập bàn giao đất.", ["Công ty TNHH MTV Lâm nghiệp Đình Lập"]),
+    ("Điện lực Lạng Sơn bảo đảm cấp điện; Ngân hàng Nhà nước chi nhánh Khu vực 5 chỉ đạo.",
+     ["Điện lực Lạng Sơn", "Ngân hàng Nhà nước chi nhánh Khu vực 5"]),
+    ("Liên danh nhà thầu thi công Gói thầu XL-01 tăng cường máy móc.", ["Liên danh nhà thầu thi công Gói thầu XL-01"]),
+    ("phối hợp với Bộ Chỉ huy BĐBP tỉnh, Chi cục Hải quan khu vực VII, Công an tỉnh xây dựng",
+     ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Chi cục Hải quan khu vực VII", "Công an tỉnh"]),
+    ("Nhà đầu tư khẩn trương ký hợp đồng; các chủ đầu tư rà soát; Các chủ đầu tư giải ngân.",
+     ["Nhà đầu tư", "Các chủ đầu tư"]),
+    ("Viện Kiểm sát nhân dân phối hợp; Trường hợp Sở Tài chính chưa có ý kiến.", ["Sở Tài chính"]),
+])
+def test_organisations_outside_the_directory_are_kept_as_written(text, names):
+    assert [m.agency.name for m in find_mentions(text)] == names

@@ -432,6 +432,7 @@ class Directory:
         self._scan_units(text, f, on, cands)
         self._scan_enumerations(text, f, on, cands)
         self._scan_generic(text, f, on, cands)
+        self._scan_organisations(text, f, on, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Mention] = []
         last = 0
@@ -583,6 +584,23 @@ class Directory:
                 continue                         # the directory scanner has it
             cands.append((start, end, 3, ag))
 
+    def _scan_organisations(self, text, f, on, cands) -> None:
+        for m in _ORG_RE.finditer(text):
+            start, end = m.start(), m.end()
+            written = text[start:end]
+            while re.search(r"\s(?:khu vực|chi nhánh|nhà nước|số|cổ phần|gói thầu|-)$", written):
+                written = written.rsplit(" ", 1)[0]        # a dangling connector is not part of the name
+            end = start + len(written)
+            if not any(c.isupper() or c.isdigit() for c in written[len(written.split()[0]):]):
+                continue
+            tail = written[len(m.group("head")):].split()
+            if len(tail) == 1 and re.match(r"\s+[a-zđà-ỹ]", text[end:]):
+                continue                # "Viện Kiểm| sát nhân dân …": a name cut short, not a name
+            ag = self.resolve(written, on)
+            if ag.kind == EXTERNAL or ag.confidence < 1.0:
+                ag = Agency(name=_display_name(written), code="", kind=EXTERNAL)
+            cands.append((start, end, 4, ag))
+
     # ------------------------------------------------------------ rows, extras, codes
     def rows(self) -> list[dict]:
         """The directory as plain rows for the workbook's ``Cơ quan`` sheet (province-level
@@ -726,6 +744,19 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:\s+[a-zđà-ỹ]+(?!\w))?"
               r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:\s+[a-zđà-ỹ]+(?!\w)){0,2})*")
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
+# a named organisation outside the directory, kept as written: "Chi cục Hải quan khu vực VII",
+# "Kho bạc Nhà nước khu vực VI", "Công ty TNHH MTV Lâm nghiệp Đình Lập", "Điện lực Lạng Sơn",
+# "Liên danh nhà thầu thi công Gói thầu XL-01"
+_ORG_HEADS = (r"(?P<head>Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|"
+              r"Điện\s+lực|Bệnh\s+viện|Trường|Trung\s+tâm|Viện|Liên\s+danh(?:\s+nhà\s+thầu(?:\s+thi\s+công)?)?|"
+              r"Hợp\s+tác\s+xã|Bảo\s+hiểm\s+xã\s+hội|Quỹ|Đội|Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý)")
+_ORG_LINK = r"(?:khu\s+vực|chi\s+nhánh|nhà\s+nước|một\s+thành\s+viên|cổ\s+phần|gói\s+thầu|số)"
+# a capitalised word may carry one lower-case syllable ("Hải quan", "Lâm nghiệp") when the name
+# goes on after it ("Điện lực Lạng Sơn bảo đảm …" stops before "bảo")
+_ORG_TOKEN = (r"(?:[A-Z]{1,4}-\d{1,3}(?!\w)|" + _CAP + r"(?:\s+(?!(?:và|của|với|cho|tại|theo|trong|các|để|là|hoặc|cùng|về|từ|đến|do|thuộc)(?!\w))"
+              r"[a-zđà-ỹ]+(?![\w-])(?=\s+(?:" + _UPPER_CLASS
+              + r"|\d|tỉnh(?!\w)|" + _ORG_LINK + r")))?|\d{1,3}(?!\w)|" + _ORG_LINK + ")")
+_ORG_RE = re.compile(r"(?<!\w)" + _ORG_HEADS + r"(?:\s+(?:-\s+)?" + _ORG_TOKEN + r"){1,10}(?:\s+tỉnh(?!\w))?")
 
 
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
