@@ -127,3 +127,9 @@ def test_meeting_date_in_every_phrasing(para, expected):
 def test_presiding_leader_from_title_or_meeting_paragraph(title, para, leader):
     h = read_header(paras(f"THÔNG BÁO\n\n{title}\n\n{para}"))
     assert h.leader == leader
+
+
+def test_page_number_and_running_header_inside_a_paragraph_are_dropped():
+    ps = paras("1. Nội dung\n\nc) Sở Xây dựng chủ trì rà soát, đánh giá năng lực\n\n- 2 -\n\n"
+               "THÔNG BÁO KẾT LUẬN CUỘC HỌP VỀ CÁC DỰ ÁN TRỌNG ĐIỂM\n\ncác nhà thầu chậm tiến độ.")
+    assert ps[-1] == "c) Sở Xây dựng chủ trì rà soát, đánh giá năng lực các nhà thầu chậm tiến độ."

@@ -255,3 +255,27 @@ def test_an_agency_opening_an_item_is_its_subject_whatever_the_verb(verb):
 
 def test_an_agency_opening_a_description_is_not_a_subject():
     assert tasks_of("3. Sở Tài chính hiện nay còn 5 hồ sơ chưa giải quyết.") == []
+
+
+TABLE_MD = ("2. Tiến độ các dự án:\n\n"
+            "| STT | Dự án | Đơn vị chủ trì | Nhiệm vụ | Thời hạn |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Cầu Kỳ Cùng 2 | Ban Quản lý dự án đầu tư xây dựng tỉnh | Khởi công xây dựng | Quý III/2026 |\n"
+            "| 2 | Đường vành đai phía Bắc | UBND phường Kỳ Lừa | Bàn giao mặt bằng còn lại | 30/6/2026 |\n"
+            "| 3 | Khu công nghiệp Đồng Bành | Công ty Cổ phần Đầu tư Đồng Bành | Hoàn thiện hồ sơ | tháng 8/2026 |\n\n"
+            "3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc.")
+# the same table as the .docx reader flattens it (no outer pipes)
+TABLE_DOCX = "\n".join(line.strip("| ").replace(" | ", " | ") if line.startswith("| ") else line
+                       for line in TABLE_MD.split("\n") if not line.startswith("|---"))
+
+
+@pytest.mark.parametrize("body", [TABLE_MD, TABLE_DOCX])
+def test_a_task_table_gives_one_task_per_row(body):
+    ts = tasks_of(body)
+    assert [(leads_of([t])[0], t.deadline.date.isoformat() if t.deadline else None, t.text) for t in ts] == [
+        (["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2026-09-30", "Cầu Kỳ Cùng 2: Khởi công xây dựng"),
+        (["UBND phường Kỳ Lừa"], "2026-06-30", "Đường vành đai phía Bắc: Bàn giao mặt bằng còn lại"),
+        (["Công ty Cổ phần Đầu tư Đồng Bành"], "2026-08-31", "Khu công nghiệp Đồng Bành: Hoàn thiện hồ sơ"),
+        (["Văn phòng UBND tỉnh"], None, "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc."),
+    ]
+    assert ts[1].deadline.text == "30/6/2026"

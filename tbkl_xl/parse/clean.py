@@ -219,9 +219,12 @@ def _join_lines(body: str) -> list[str]:
     raw_lines = body.split("\n")
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
     blanks = 0
-    for line in raw_lines:
+    for k, line in enumerate(raw_lines):
         if _PAGE_NUMBER.match(line):
             blanks += 1                 # "- 2 -" between the halves of a paragraph split by a page break
+            continue
+        if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines[k + 1:]):
+            blanks += 1                 # the running header of the next page, inside a paragraph
             continue
         if line.strip():
             items.append((line.strip(), blanks))
@@ -243,6 +246,8 @@ def _join_lines(body: str) -> list[str]:
             join = True
         else:
             join = bool(paras) and _should_join(last_line, line, gap, wrapped)
+        if is_table_row(line) or (paras and is_table_row(last_line)):
+            join = False                # a table row is a paragraph of its own
         if join:
             sep = "" if last_line.endswith("-") and not last_line.endswith(" -") and line[:1].isalnum() \
                 and not re.search(r"\s-$", last_line) and re.search(r"[A-Za-zĐđ0-9/]-$", last_line) else " "
@@ -251,6 +256,33 @@ def _join_lines(body: str) -> list[str]:
             paras.append(line)
         last_line = line
     return [p.strip() for p in paras if p.strip()]
+
+
+def _is_running_header(prev: str, rest: list) -> bool:
+    """An upper-case line between a line that does not end its sentence and one that goes on
+    in lower case: a page's running header, not a heading."""
+    nxt = next((x.strip() for x in rest if x.strip()), "")
+    return bool(nxt) and nxt[:1].islower() and not prev.rstrip("*_ )\"”").endswith(_TERMINAL)
+
+
+def is_table_row(line: str) -> bool:
+    """A table flattened to text: "| 1 | Dự án X | Sở Xây dựng | 30/6/2026 |" or, from .docx,
+    "1 | Dự án X | Sở Xây dựng | 30/6/2026"."""
+    s = line.strip()
+    return s.count("|") >= 2 and (s.startswith("|") or s.count(" | ") >= 2)
+
+
+def table_cells(line: str) -> list:
+    """The cells of a table row, without the outer pipes; [] for a separator row (|---|---|)."""
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    cells = [c.strip() for c in s.split("|")]
+    if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+        return []
+    return cells
 
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")

@@ -21,6 +21,7 @@ from ..model import COLLECTIVE, COMMUNE, LEGACY_UNIT, Agency, Deadline
 from ..text import fold
 from . import sections as S
 from .agencies import default_directory
+from .clean import is_table_row, table_cells
 from .deadlines import find_deadlines
 
 PROVINCE = "province"
@@ -357,8 +358,22 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
     drafts: list[tuple[S.Block, Draft]] = []
     last_body_index = max((b.index for b in blocks), default=-1)
     first_marked = next((b.index for b in blocks if b.marked), None)
+    table: Optional[dict] = None        # columns of the task table being read
     for b in blocks:
         text = b.text
+        if is_table_row(text) and not b.marked:
+            cells = table_cells(text)
+            head = _table_columns(cells)
+            if head is not None:
+                table = head
+            elif table is not None and cells:
+                d = _table_task(cells, table, b.node, notice_date, year_hint, directory, on)
+                if d is not None:
+                    drafts.append((b, d))
+            if table is not None or not cells:
+                continue
+        else:
+            table = None
         folded = fold(text)
         mentions = directory.find_mentions(text, on)
         node = nodes[b.node]
@@ -449,6 +464,61 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
                 if node.rank in (6, 7) and node.parent is not None:
                     nodes[node.parent].last_bullet_leads = leads
     return nodes, drafts
+
+
+# header cells of a task table, tried in this order
+_TABLE_ROLES = (("number", r"^(?:stt|tt|số tt|số thứ tự)$"),
+                ("support", r"phối hợp"),
+                ("deadline", r"thời hạn|thời gian|tiến độ|hạn hoàn thành"),
+                ("lead", r"chủ trì|thực hiện|đơn vị|cơ quan|giao cho|phụ trách|trách nhiệm"),
+                ("text", r"nội dung|nhiệm vụ|công việc|giải pháp|yêu cầu"))
+
+
+def _table_columns(cells: list) -> Optional[dict]:
+    """{role: column} when ``cells`` is the header row of a task table (it names at least the
+    lead agency and either the task or the deadline column), else None."""
+    cols: dict = {}
+    for i, c in enumerate(cells):
+        fc = " ".join(fold(c).split())
+        for role, rx in _TABLE_ROLES:
+            if role not in cols and re.search(rx, fc):
+                cols[role] = i
+                break
+    if "lead" in cols and ("text" in cols or "deadline" in cols):
+        return cols
+    return None
+
+
+def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, directory, on) -> Optional[Draft]:
+    """One row of a task table -> a task: lead, support, deadline from their columns, the task
+    from its column (with the other cells, e.g. the project, before it)."""
+    def cell(role):
+        i = cols.get(role)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+    used = set(cols.values())
+    others = "; ".join(c for i, c in enumerate(cells) if i not in used and c.strip())
+    task = cell("text")
+    text = f"{others}: {task}" if others and task else (task or others)
+    lead_cell = cell("lead")
+    leads = [m.agency for m in directory.find_mentions(lead_cell, on) if _usable(m)]
+    if not leads and lead_cell:
+        leads = [directory.resolve(lead_cell, on)]
+    leads = _expand_enumerations(leads, directory, on)
+    support = [m.agency for m in directory.find_mentions(cell("support"), on)
+               if _usable(m) and m.agency.name not in {a.name for a in leads}]
+    dl = None
+    when = cell("deadline")
+    if when:
+        for cue in ("", "chậm nhất ngày ", "hoàn thành trong "):
+            found = find_deadlines(cue + when, notice_date, year_hint=year_hint)
+            if found:
+                from dataclasses import replace
+                dl = replace(found[0], text=when, start=0, end=len(when))
+                break
+    if not text or not (leads or dl):
+        return None
+    review = [] if leads else ["no lead found"]
+    return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review)
 
 
 _TIME_LIMIT = re.compile(r"^(?:thời gian hoàn thành|thời hạn(?: hoàn thành)?|thời gian thực hiện|"
