@@ -40,7 +40,7 @@ def test_sample_task(name, i):
     assert hits, f"no task holds {exp['kw']!r}"
     t = hits[0]
     assert sorted(a.name for a in t.lead) == sorted(exp["lead"]), t.text
-    assert _iso(t.deadline.date) if t.deadline else None == exp["deadline"], t.text
+    assert (_iso(t.deadline.date) if t.deadline else None) == exp["deadline"], t.text
     assert (t.deadline.kind if t.deadline else None) == exp["deadline_kind"]
     assert set(exp["support"]) <= {a.name for a in t.support}
 
