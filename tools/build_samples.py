@@ -9,7 +9,8 @@ without LibreOffice.  What the Word version looks like:
 
 * the header (agency, number | motto, place and date) is a 2-column borderless table, whatever
   its layout in the .txt (separate lines, flattened onto one line, or ``|`` rows);
-* each paragraph of the .txt is a Word paragraph; a hard-wrapped export (lines separated by
+* each paragraph of the .txt is a Word paragraph; a Markdown table (``| a | b |`` rows) is a
+  ruled Word table (``Table Grid``), its first row bold; a hard-wrapped export (lines separated by
   blank lines, like samples/04) is joined back into paragraphs first;
 * ``**x**`` becomes a bold run, ``***x***`` bold italic, markdown ``#`` heading marks go;
 * footnote marks ``<sup>n</sup>`` stay as a superscript digit; footnote bodies (after ``---``
@@ -183,7 +184,21 @@ def build_docx(txt: Path, out: Path) -> None:
             cell.width = w
 
     closing = False
+    grid = None                                      # the body table being filled
     for i, p in enumerate(body):
+        if p.startswith("|"):                        # a Markdown table row: a ruled Word table
+            cells = [c.strip() for c in p.strip().strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+                continue
+            if grid is None:
+                grid = doc.add_table(rows=0, cols=len(cells))
+                grid.style = "Table Grid"
+            row = grid.add_row()
+            for cell, t in zip(row.cells, cells):
+                cell.paragraphs[0].text = ""
+                _font(cell.paragraphs[0].add_run(t), 12, bold=len(grid.rows) == 1)
+            continue
+        grid = None
         plain = re.sub(r"[#*]", "", p).strip()
         par = doc.add_paragraph()
         pf = par.paragraph_format

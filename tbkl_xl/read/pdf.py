@@ -8,6 +8,8 @@ Per page, characters are grouped into visual lines; then
 - the footnote area (a trailing block of small-font lines at the page bottom that starts with a
   footnote number or sits below a short rule) becomes ``RawDocument.footnotes``, one entry per
   footnote, its number dropped; a footnote running on to the next page is joined back;
+- a ruled table of the body (a task table) becomes one line per row, "cell | cell | cell", as
+  the .docx reader gives it;
 - a line whose words are split by a wide gap (the two-column header of a notice) becomes
   "left | right".
 One line per visual line; a blank line between paragraphs where one is seen (vertical gap
@@ -122,11 +124,45 @@ def _group_lines(items: list[dict], page_no: int) -> list[_Line]:
     return lines
 
 
+def _inside(o: dict, box) -> bool:
+    x, y = (o["x0"] + o["x1"]) / 2, (o["top"] + o["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _table_rows(page, page_no: int, body: float) -> tuple[list, list[_Line]]:
+    """Ruled tables of the body (a task table: STT | Nội dung | Đơn vị chủ trì | Thời hạn) as one
+    line per row, "cell | cell | cell", like the .docx reader gives them.  The borderless
+    two-column header of a notice is not a ruled table and is left to the line grouping."""
+    boxes, rows = [], []
+    try:
+        tables = page.find_tables()
+    except Exception:                   # pdfplumber's table finder on an odd page: read it as text
+        return [], []
+    for t in tables:
+        cells = t.extract()
+        if len(cells) < 2 or max(len(r) for r in cells) < 3:
+            continue
+        boxes.append(t.bbox)
+        for r, row in zip(t.rows, cells):
+            parts = [re.sub(r"\s+", " ", c or "").strip() for c in row]
+            if not any(parts):
+                continue
+            x0, top, x1, bottom = r.bbox
+            w = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": body,
+                 "text": " | ".join(p for p in parts if p)}
+            ln = _Line(words=[w], top=top, bottom=bottom, page=page_no)
+            ln.finish()
+            rows.append(ln)
+    return boxes, rows
+
+
 def _page_lines(page, page_no: int, body: float) -> list[_Line]:
-    chars = [c for c in page.chars if c["text"].strip()]
+    boxes, table_lines = _table_rows(page, page_no, body)
+    chars = [c for c in page.chars if c["text"].strip() and not any(_inside(c, b) for b in boxes)]
     mark_ids = _mark_ids(chars, body)
     marks = [c for c in chars if id(c) in mark_ids]
-    filtered = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in mark_ids)
+    filtered = page.filter(lambda o: o.get("object_type") != "char" or (
+        id(o) not in mark_ids and not any(_inside(o, b) for b in boxes)))
     words = filtered.extract_words(keep_blank_chars=False, use_text_flow=False, return_chars=True)
     for w in words:
         sizes = Counter(round(c["size"], 1) for c in w["chars"])
@@ -138,6 +174,7 @@ def _page_lines(page, page_no: int, body: float) -> list[_Line]:
             best.marks.append(m)
     for ln in lines:
         ln.finish(header_zone=page_no == 0 and ln.top < 0.35 * page.height)
+    lines += table_lines
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
