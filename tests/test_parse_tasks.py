@@ -279,3 +279,19 @@ def test_a_task_table_gives_one_task_per_row(body):
         (["Văn phòng UBND tỉnh"], None, "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc."),
     ]
     assert ts[1].deadline.text == "30/6/2026"
+
+
+def test_a_drafts_yearless_and_recurring_deadlines_count_from_its_meeting():
+    n = parse_notice("Số:      /TB-UBND\n\nLạng Sơn, ngày      tháng 10 năm 2025\n\nTHÔNG BÁO\n\n"
+                     "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về phòng chống thiên tai\n\n"
+                     "Ngày 20/10/2025, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp. Đồng chí kết luận như sau:\n\n"
+                     "1. Sở Xây dựng sửa chữa cầu treo, hoàn thành chậm nhất ngày 20/01.\n\n"
+                     "2. UBND các xã, phường rà soát phương án ứng phó thiên tai trước ngày 15/5 hằng năm.\n\n"
+                     "3. Sở Nông nghiệp và Môi trường định kỳ hằng tháng báo cáo UBND tỉnh.\n\n"
+                     "4. Sở Tài chính bố trí kinh phí trong 10 ngày làm việc kể từ ngày ký.")
+    got = [(t.deadline.date.isoformat() if t.deadline.date else None, t.deadline.kind) for t in n.tasks]
+    assert got == [("2026-01-20", "date"), ("2026-05-15", "recurring"), ("2025-10-31", "recurring"),
+                   (None, "working_days")]
+    assert all(t.needs_review[0].startswith("deadline inferred: ") for t in n.tasks[:3])
+    assert "(the issue date is unknown)" in n.tasks[1].needs_review[0]
+    assert n.tasks[3].needs_review == ["deadline 'trong 10 ngày làm việc kể từ ngày ký' needs the issue date, which is blank"]

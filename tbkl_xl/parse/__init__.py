@@ -109,8 +109,14 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     units = _unit_context(h.title, h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or ref,
                           directory)
     on = h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or h.meeting_date
+    # a draft (issue date unknown) is from its month and after its meeting: recurring deadlines and
+    # a day-month without a year count from there
+    floor = None
+    if h.issued is None:
+        firsts = [d for d in (date(*h.issued_month, 1) if h.issued_month else None, h.meeting_date) if d]
+        floor = max(firsts) if firsts else None
     nodes, drafts = extract(paras, start, h.body_end, deadline_base or None, year_hint, members, units, on=on,
-                           directory=directory)
+                           directory=directory, floor=floor)
     from . import sections as S
     seen: dict[str, int] = {}
     for order, (block, d) in enumerate(drafts, start=1):

@@ -337,7 +337,7 @@ class DeadlineFinder:
         return None, "year not stated and the notice date is unknown"
 
     # -- matchers --------------------------------------------------------------------------
-    def _dates(self, text, f, nd, yh, out, wins):
+    def _dates(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._date_re, f, wins):
             s = m.start()
             end = m.end("y") if m.group("y") else m.end("y2") if m.group("y2") else m.end()
@@ -362,11 +362,15 @@ class DeadlineFinder:
                 ev = self._every_year_after.match(f[end:])
                 if ev:
                     rend = end + ev.end()
-                    dt, note = self._next_yearly(d, mo, nd, yh)
+                    dt, note = self._next_yearly(d, mo, nd or floor, yh)
+                    if nd is None and floor is not None and dt is not None:
+                        note = note.replace("after the notice date", f"after {floor:%d/%m/%Y} (the issue date is unknown)")
                     out.append(_Cand(s, rend, Deadline(dt, DL_RECURRING, "", s, rend, dt is None or nd is None,
                                                        note), 0))
                     continue
-                dt, note = self._year_for(d, mo, nd, yh)
+                dt, note = self._year_for(d, mo, nd or floor, yh)
+                if nd is None and floor is not None and dt is not None:
+                    note = note.replace("the notice date", f"{floor:%d/%m/%Y} (the issue date is unknown)")
                 inferred = True
             if dt is None and not inferred:
                 continue                       # 31/02/2026: not a date
@@ -390,7 +394,7 @@ class DeadlineFinder:
             return _valid(yh, mo, d), rule + "; notice date unknown, taken in the notice's year"
         return None, rule + "; notice date unknown"
 
-    def _periods(self, text, f, nd, yh, out, wins):
+    def _periods(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._period_re, f, wins):
             s = m.start()
             strong, weak, before = m.group("strong"), m.group("weak"), m.group("before")
@@ -440,7 +444,7 @@ class DeadlineFinder:
             end = m.end()
             out.append(_Cand(s, end, Deadline(last, kind, "", s, end, inferred, note), 3))
 
-    def _targets(self, text, f, nd, yh, out, wins):
+    def _targets(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._target_re, f, wins):
             s = m.start()
             if self._is_past(f, s) or self._has(self._words_before(f, s, 6), self._target_block):
@@ -450,10 +454,11 @@ class DeadlineFinder:
             out.append(_Cand(s, end, Deadline(date(y, 12, 31), DL_YEAR, "", s, end, False,
                                               "target year: " + " ".join(m.group("after").split())), 3))
 
-    def _recurring(self, text, f, nd, yh, out, wins):
-        ref = nd if nd is not None else (date(yh, 1, 1) if yh else None)
-        base_note = "" if nd is not None else "; notice date unknown" + (", counted from 1/1 of the notice's year"
-                                                                         if yh else "")
+    def _recurring(self, text, f, nd, yh, out, wins, floor=None):
+        ref = nd if nd is not None else floor if floor is not None else (date(yh, 1, 1) if yh else None)
+        base_note = "" if nd is not None else (
+            f"; issue date unknown: counted from {floor:%d/%m/%Y}" if floor is not None else
+            "; notice date unknown" + (", counted from 1/1 of the notice's year" if yh else ""))
         if not any(w in f for w in self._recur_words):
             return
         for m in self._recur_re.finditer(f):
@@ -494,7 +499,7 @@ class DeadlineFinder:
             note = f"every month by day {day}: next occurrence" + base_note
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0))
 
-    def _relative(self, text, f, nd, yh, out, wins):
+    def _relative(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._relative_re, f, wins):
             s = m.start()
             unit_end = m.end("wd") if m.group("wd") else m.end("days") if m.group("days") else m.end("months")
@@ -527,7 +532,8 @@ class DeadlineFinder:
             out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, note), 1))
 
     # -- entry point -----------------------------------------------------------------------
-    def find(self, text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None) -> list[Deadline]:
+    def find(self, text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None,
+             floor: Optional[date] = None) -> list[Deadline]:
         if not text:
             return []
         f = fold(text)
@@ -539,7 +545,7 @@ class DeadlineFinder:
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
         for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets):
-            fn(text, f, notice_date, yh, cands, wins)
+            fn(text, f, notice_date, yh, cands, wins, floor)
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
         out: list[Deadline] = []
         last_end = -1
@@ -563,14 +569,18 @@ def default_finder() -> DeadlineFinder:
     return _DEFAULT
 
 
-def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None) -> list[Deadline]:
+def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None,
+                   floor: Optional[date] = None) -> list[Deadline]:
     """Every deadline phrase in ``text`` (NFC), left to right, with offsets into ``text``.
 
-    ``notice_date``: the issue date (else the meeting date), the base of relative and recurring
-    deadlines; ``year_hint``: the notice's year when the full date is unknown.
+    ``notice_date``: the issue date, the base of relative and recurring deadlines;
+    ``year_hint``: the notice's year when the full date is unknown; ``floor``: when the issue
+    date is unknown (a draft), the earliest day the notice can be from (its meeting date, or
+    the first day of its month): recurring deadlines and a day-month without a year count from
+    it (flagged as inferred), relative ones ("kể từ ngày ký") stay unknown.
     """
-    found = default_finder().find(text, notice_date, year_hint=year_hint)
-    return _with_labelled_limits(text, found, notice_date, year_hint)
+    found = default_finder().find(text, notice_date, year_hint=year_hint, floor=floor)
+    return _with_labelled_limits(text, found, notice_date, year_hint, floor)
 
 
 # "Thời hạn: trong tháng 7/2026", "Thời gian hoàn thành: 30/6/2026": after such a label the date
@@ -579,7 +589,7 @@ _LABEL = re.compile(r"(?<!\w)(?:thời hạn(?: hoàn thành| thực hiện)?|th
                     r"hạn hoàn thành)\s*:\s*(?:\*\*)?", re.I)
 
 
-def _with_labelled_limits(text: str, found: list, notice_date, year_hint) -> list:
+def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=None) -> list:
     out = list(found)
     for m in _LABEL.finditer(fold(text)):
         if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
@@ -588,7 +598,7 @@ def _with_labelled_limits(text: str, found: list, notice_date, year_hint) -> lis
         cue = "hoàn thành " if re.match(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)", rest) else "chậm nhất ngày "
         rest_cut = re.sub(r"(?i)^\s*(?:trong|ngày)\s+", "", rest)
         shift = len(rest) - len(rest_cut)
-        probe = default_finder().find(cue + rest_cut, notice_date, year_hint=year_hint)
+        probe = default_finder().find(cue + rest_cut, notice_date, year_hint=year_hint, floor=floor)
         if not probe or probe[0].start != 0:
             continue
         d = probe[0]

@@ -213,7 +213,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
                                                                     text[last.end:end])
 
 
-def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notice_date, year_hint) -> Clause:
+def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notice_date, year_hint,
+                   floor: Optional[date] = None) -> Clause:
     cl = Clause(start=start, end=end)
     ms = [m for m in mentions if start <= m.start and m.end <= end]
     # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X"
@@ -263,7 +264,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             for m in _group_runs(ms, folded, after[0]):
                 if _usable(m) and m.agency.name not in lead_names and m.agency not in cl.support:
                     cl.support.append(m.agency)
-    cl.deadlines = find_deadlines(text[start:end], notice_date, year_hint=year_hint)
+    cl.deadlines = find_deadlines(text[start:end], notice_date, year_hint=year_hint, floor=floor)
     return cl
 
 
@@ -349,7 +350,8 @@ def _heading_addressees(title: str, mentions) -> list:
 
 def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[date],
             year_hint: Optional[int], context_members: tuple = (), context_units: Optional[dict] = None,
-            on: Optional[date] = None, directory=None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
+            on: Optional[date] = None, directory=None,
+            floor: Optional[date] = None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
     directory = directory or default_directory()
     context_units = context_units or {}
     body = paragraphs[start:end]
@@ -367,7 +369,7 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             if head is not None:
                 table = head
             elif table is not None and cells:
-                d = _table_task(cells, table, b.node, notice_date, year_hint, directory, on)
+                d = _table_task(cells, table, b.node, notice_date, year_hint, directory, on, floor)
                 if d is not None:
                     drafts.append((b, d))
             if table is not None or not cells:
@@ -383,7 +385,7 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             if _HEADING_ADDRESSEE.match(title) or (mentions and mentions[0].start == 0):
                 node.addressees = _expand_enumerations(_heading_addressees(title, mentions), directory, on)
             elif ends_colon:            # "1. Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành:"
-                intro = analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint)
+                intro = analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint, floor)
                 if intro.explicit:
                     node.addressees = _expand_enumerations(list(intro.leads), directory, on)
                 else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:"
@@ -392,15 +394,15 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             # "c) Sở Xây dựng rà soát năng lực nhà thầu")
             whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
                 not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
-                analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint).explicit
+                analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint, floor).explicit
             if not whole and (not ends_colon or len(text) < 120):
                 continue
-        if b.index == last_body_index and _CLOSING.match(text) and not find_deadlines(text, notice_date, year_hint=year_hint):
+        if b.index == last_body_index and _CLOSING.match(text) and not find_deadlines(text, notice_date, year_hint=year_hint, floor=floor):
             continue
         if b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text):
             continue
         spans = _split_spans(text)
-        clauses = [analyse_clause(text, folded, a, z, mentions, notice_date, year_hint) for a, z in spans]
+        clauses = [analyse_clause(text, folded, a, z, mentions, notice_date, year_hint, floor) for a, z in spans]
         preamble = node.id == 0 and first_marked is not None and b.index < first_marked
         if node.evaluation or preamble:
             # in an evaluation section (or the assessment before the first numbered item) "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
@@ -489,7 +491,8 @@ def _table_columns(cells: list) -> Optional[dict]:
     return None
 
 
-def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, directory, on) -> Optional[Draft]:
+def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, directory, on,
+                floor: Optional[date] = None) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
     from its column (with the other cells, e.g. the project, before it)."""
     def cell(role):
@@ -510,7 +513,7 @@ def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, dire
     when = cell("deadline")
     if when:
         for cue in ("", "chậm nhất ngày ", "hoàn thành trong "):
-            found = find_deadlines(cue + when, notice_date, year_hint=year_hint)
+            found = find_deadlines(cue + when, notice_date, year_hint=year_hint, floor=floor)
             if found:
                 from dataclasses import replace
                 dl = replace(found[0], text=when, start=0, end=len(when))
