@@ -441,3 +441,9 @@ def test_sheet_code_of_an_external_name_never_equals_a_directory_code(d):
 ])
 def test_organisations_outside_the_directory_are_kept_as_written(text, names):
     assert [m.agency.name for m in find_mentions(text)] == names
+
+
+def test_one_wrong_letter_in_a_short_commune_name_is_a_typo_and_keeps_the_list_whole():
+    (m,) = find_mentions("UBND các xã: Đồng Đăng, Thụy Hùng, Hội Hoan, Văn Lãnh hoàn thành việc chi trả")
+    assert m.agency.members == ("UBND xã Đồng Đăng", "UBND xã Thụy Hùng", "UBND xã Hội Hoan", "UBND xã Văn Lãng")
+    assert m.agency.confidence < 1.0

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..errors import DataFileError
 from ..model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agency
@@ -819,8 +820,14 @@ def _best(q: str, keys) -> Optional[tuple[str, float]]:
     scored = []
     for k in keys:
         a = fuzz.ratio(q, k)
-        b = fuzz.ratio(qs, strip_accents(k))
-        scored.append((max(a, b - 2), a, k))
+        ks = strip_accents(k)
+        b = fuzz.ratio(qs, ks)
+        score = max(a, b - 2)
+        # one wrong letter in a short name ("Văn Lãnh" for "Văn Lãng") scores below the threshold
+        # by ratio alone; one edit is still a typo when the name is long enough
+        if len(qs) >= 6 and score < FUZZY_THRESHOLD and Levenshtein.distance(qs, ks) <= 1:
+            score = FUZZY_THRESHOLD
+        scored.append((score, a, k))
     if not scored:
         return None
     scored.sort(reverse=True)
