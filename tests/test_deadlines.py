@@ -421,3 +421,9 @@ def test_real_notice_raw_blank_line_paragraphs(prefix):
             assert para[d.start:d.end] == d.text
             found.append(d.date.isoformat())
     assert Counter(found) == Counter(REAL[prefix])
+
+
+def test_a_day_given_wins_over_the_bare_period_of_the_same_rhythm():
+    (d,) = find_deadlines("Định kỳ hằng tháng tổng hợp tình hình dịch bệnh, báo cáo UBND tỉnh trước ngày 25 hằng "
+                          "tháng.", date(2026, 5, 12))
+    assert (d.date, d.text, d.kind) == (date(2026, 5, 25), "trước ngày 25 hằng tháng", "recurring")

@@ -556,6 +556,11 @@ class DeadlineFinder:
             d = c.dl
             out.append(Deadline(d.date, d.kind, text[c.start:end], c.start, end, d.inferred, d.note))
             last_end = end
+        # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the
+        # bare period of the same rhythm
+        specific = {d.note.split(" by ", 1)[0] for d in out if d.kind == DL_RECURRING and " by " in d.note[:20]}
+        if specific:
+            out = [d for d in out if not (d.kind == DL_RECURRING and d.note.split(":", 1)[0] in specific)]
         return out
 
 
