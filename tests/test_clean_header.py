@@ -108,6 +108,11 @@ MEETINGS = [
 ]
 
 
+MEETINGS.append(("Xét Báo cáo số 215/BC-SNNMT ngày 10/6/2026 của Sở Nông nghiệp và Môi trường (tính đến ngày "
+                 "09/6/2026, bệnh đã xuất hiện tại 14 xã), đồng chí Phó Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:",
+                 None))
+
+
 @pytest.mark.parametrize("para,expected", MEETINGS)
 def test_meeting_date_in_every_phrasing(para, expected):
     h = read_header(paras("THÔNG BÁO\n\nKết luận của đồng chí A tại cuộc họp\n\n" + para))

@@ -120,6 +120,8 @@ def read_header(paragraphs: list[str]) -> Header:
             for m in _ANY_DAY.finditer(p):
                 if _CITED.search(p[max(0, m.start() - 40):m.start()]):
                     continue
+                if re.search(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", p[max(0, m.start() - 12):m.start()], re.I):
+                    continue            # "(tính đến ngày 09/6/2026, …)": a cut-off date, not the meeting
                 first, *rest = m.groups()
                 g = [x for x in rest if x is not None]
                 d = _mk_date(first or g[0], g[1], g[2])
