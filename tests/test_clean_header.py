@@ -138,3 +138,11 @@ def test_page_number_and_running_header_inside_a_paragraph_are_dropped():
     ps = paras("1. Nội dung\n\nc) Sở Xây dựng chủ trì rà soát, đánh giá năng lực\n\n- 2 -\n\n"
                "THÔNG BÁO KẾT LUẬN CUỘC HỌP VỀ CÁC DỰ ÁN TRỌNG ĐIỂM\n\ncác nhà thầu chậm tiến độ.")
     assert ps[-1] == "c) Sở Xây dựng chủ trì rà soát, đánh giá năng lực các nhà thầu chậm tiến độ."
+
+
+def test_a_line_ending_on_a_unit_word_goes_on_with_the_name_on_the_next_line():
+    text = "\n\n".join(["d) UBND xã Hữu Lũng đẩy nhanh công tác bồi thường, giải phóng mặt bằng dự án Cụm công"] +
+                       ["nghiệp Hữu Lũng, hoàn thành trong tháng 5/2026 theo đúng kế hoạch đã đề ra; UBND xã",
+                        "Chi Lăng phối hợp với nhà đầu tư hoàn thiện hồ sơ giao đất dự án Khu nghỉ dưỡng sinh",
+                        "thái Mẫu Sơn trong năm 2026."] * 5)
+    assert paras(text)[0].startswith("d) UBND xã Hữu Lũng") and "UBND xã Chi Lăng phối hợp" in paras(text)[0]

@@ -35,7 +35,8 @@ _LIST_MARKER = re.compile(
 _TERMINAL = tuple(".;:!?…")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
 _DANGLING = re.compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
-                       r"thuộc|số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa)$", re.I)
+                       r"thuộc|số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa|"
+                       r"xã|phường|huyện|thị trấn|UBND|Sở|Bộ|Ủy ban|Uỷ ban|đồng chí)$", re.I)
 
 
 @dataclass
