@@ -295,3 +295,12 @@ def test_a_drafts_yearless_and_recurring_deadlines_count_from_its_meeting():
     assert all(t.needs_review[0].startswith("deadline inferred: ") for t in n.tasks[:3])
     assert "(the issue date is unknown)" in n.tasks[1].needs_review[0]
     assert n.tasks[3].needs_review == ["deadline 'trong 10 ngày làm việc kể từ ngày ký' needs the issue date, which is blank"]
+
+
+def test_two_deadlines_in_one_clause_are_two_tasks():
+    ts = tasks_of("5. UBND phường Đông Kinh, UBND phường Lương Văn Tri triển khai thí điểm mô hình phường số, "
+                  "phấn đấu hoàn thành trong năm 2026 và đánh giá, nhân rộng ra các phường còn lại trong Quý I/2027.")
+    assert [(leads_of([t])[0], t.deadline.date.isoformat()) for t in ts] == [
+        (["UBND phường Đông Kinh", "UBND phường Lương Văn Tri"], "2026-12-31"),
+        (["UBND phường Đông Kinh", "UBND phường Lương Văn Tri"], "2027-03-31")]
+    assert "nhân rộng" in ts[1].text and "nhân rộng" not in ts[0].text

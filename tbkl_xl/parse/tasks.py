@@ -268,6 +268,25 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
     return cl
 
 
+_NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+(?=[a-zđà-ỹ])")
+
+
+def _cuts_between_deadlines(text: str, cl: Clause) -> list:
+    """Where a clause holding two deadlines of different dates splits into two actions: the
+    first ', ' or ' và ' after the end of each deadline but the last."""
+    dls = cl.deadlines
+    if len(dls) < 2 or len({d.date for d in dls}) < 2:
+        return []
+    cuts = []
+    for d, nxt in zip(dls, dls[1:]):
+        lo, hi = cl.start + d.end, cl.start + nxt.start
+        m = _NEXT_ACTION.search(text, lo, hi)
+        if m is None or m.start() - lo > 60:
+            continue
+        cuts.append(m.start() + (1 if text[m.start()] == "," else 0))
+    return [c for c in cuts if cl.start < c < cl.end]
+
+
 def _strip_prefix(s: str) -> str:
     prev = None
     s = s.strip()
@@ -401,8 +420,16 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             continue
         if b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text):
             continue
-        spans = _split_spans(text)
-        clauses = [analyse_clause(text, folded, a, z, mentions, notice_date, year_hint, floor) for a, z in spans]
+        clauses = []
+        for a, z in _split_spans(text):
+            cl = analyse_clause(text, folded, a, z, mentions, notice_date, year_hint, floor)
+            cuts = _cuts_between_deadlines(text, cl)
+            if not cuts:
+                clauses.append(cl)
+                continue
+            # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
+            for x, y in zip([a] + cuts, cuts + [z]):
+                clauses.append(analyse_clause(text, folded, x, y, mentions, notice_date, year_hint, floor))
         preamble = node.id == 0 and first_marked is not None and b.index < first_marked
         if node.evaluation or preamble:
             # in an evaluation section (or the assessment before the first numbered item) "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
