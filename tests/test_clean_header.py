@@ -126,6 +126,9 @@ def test_meeting_date_in_every_phrasing(para, expected):
     ("Kết luận tại cuộc họp về công tác y tế",
      "Chiều ngày 02/5/2026, đồng chí Nguyễn Văn B, Phó Chủ tịch UBND tỉnh chủ trì họp.",
      "Nguyễn Văn B, Phó Chủ tịch UBND tỉnh"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại Hội nghị chuyển đổi số",
+     "Ngày 28/5/2026, UBND tỉnh tổ chức Hội nghị. Đồng chí Nguyễn Văn B, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo "
+     "chủ trì Hội nghị.", "Nguyễn Văn B, Chủ tịch UBND tỉnh"),
     ("Kết luận của đồng chí Nguyễn Văn B, Phó Chủ tịch UBND tỉnh tại buổi kiểm tra",
      "Sáng ngày 02/5/2026, đồng chí đã kiểm tra.", "Nguyễn Văn B, Phó Chủ tịch UBND tỉnh"),
 ])
@@ -146,3 +149,10 @@ def test_a_line_ending_on_a_unit_word_goes_on_with_the_name_on_the_next_line():
                         "Chi Lăng phối hợp với nhà đầu tư hoàn thiện hồ sơ giao đất dự án Khu nghỉ dưỡng sinh",
                         "thái Mẫu Sơn trong năm 2026."] * 5)
     assert paras(text)[0].startswith("d) UBND xã Hữu Lũng") and "UBND xã Chi Lăng phối hợp" in paras(text)[0]
+
+
+def test_a_title_ending_in_so_is_not_joined_with_the_meeting_line():
+    ps = paras("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại Hội nghị chuyển đổi số\n"
+               "Ngày 28/5/2026, UBND tỉnh tổ chức Hội nghị.\n\nTheo Quyết định số\n\n123/QĐ-UBND ngày 02/3/2026.")
+    assert ps == ["THÔNG BÁO", "Kết luận của Chủ tịch UBND tỉnh tại Hội nghị chuyển đổi số",
+                  "Ngày 28/5/2026, UBND tỉnh tổ chức Hội nghị.", "Theo Quyết định số 123/QĐ-UBND ngày 02/3/2026."]

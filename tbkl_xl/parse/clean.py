@@ -35,7 +35,7 @@ _LIST_MARKER = re.compile(
 _TERMINAL = tuple(".;:!?…")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
 _DANGLING = re.compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
-                       r"thuộc|số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa|"
+                       r"thuộc|(?:định|văn|quyết|thông|hoạch|bản|trình|cáo|thị|tư|luật)\s+số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa|"
                        r"xã|phường|huyện|thị trấn|UBND|Sở|Bộ|Ủy ban|Uỷ ban|đồng chí)$", re.I)
 
 
@@ -190,7 +190,7 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     starts_lower = nxt[:1].islower() or nxt[:1] in "(“\"" and nxt[1:2].islower()
     if starts_lower and not prev.endswith("./."):
         return True                              # a line never starts a paragraph in lower case
-    if not ends_terminal and _DANGLING.search(prev) and not _starts_block(nxt):
+    if not ends_terminal and _DANGLING.search(prev) and not _starts_block(nxt) and not _MEETING_START.match(nxt):
         return True                              # "… thuộc phạm vi quản lý của" / "Bộ Y tế. …"
     if wrapped and gap <= 1:
         if ends_terminal:

@@ -33,8 +33,9 @@ _PERSON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹ
 _LEADER_IN_TITLE = re.compile(
     r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận)\s+của\s+(?:đồng chí\s+)?(?P<who>.+?)\s+(?:tại|về|khi|trong)\s",
     re.S)
-_CHAIR = re.compile(r"đồng chí\s+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}),\s*"
-                    r"(?P<role>(?:Phó\s+)?Chủ tịch[^,;.]*?)\s*,?\s*(?:(?:đã|đồng thời)\s+)?chủ trì")
+_CHAIR = re.compile(r"[đĐ]ồng chí\s+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}),\s*"
+                    r"(?P<role>(?:Phó\s+)?Chủ tịch[^,;.]*?)(?:\s*,\s*(?:Trưởng|Phó Trưởng|Chủ tịch|Bí thư)[^,;.]{0,60}?)?"
+                    r"\s*,?\s*(?:(?:đã|đồng thời)\s+)?chủ trì")
 
 
 def _mk_date(d, m, y) -> Optional[date]:
