@@ -304,3 +304,30 @@ def test_two_deadlines_in_one_clause_are_two_tasks():
         (["UBND phường Đông Kinh", "UBND phường Lương Văn Tri"], "2026-12-31"),
         (["UBND phường Đông Kinh", "UBND phường Lương Văn Tri"], "2027-03-31")]
     assert "nhân rộng" in ts[1].text and "nhân rộng" not in ts[0].text
+
+
+def test_a_heading_with_its_directive_on_the_same_line():
+    ts = tasks_of("2.2. Đối với UBND phường Đông Kinh: tập trung chỉnh trang đô thị, báo cáo UBND tỉnh trong Quý III/2026.")
+    assert leads_of(ts) == [["UBND phường Đông Kinh"]]
+
+
+@pytest.mark.parametrize("opening", ["Đối với Trường nội trú xã Xuân Dương đang chậm tiến độ, ",
+                                     "Riêng tại xã Xuân Dương, "])
+def test_the_subject_after_an_opening_topic_clause(opening):
+    ts = tasks_of("1. Sở Tài chính bố trí đủ kinh phí trong tháng 7/2026.\n\n"
+                  f"2. {opening}UBND xã Xuân Dương hoàn thành bàn giao mặt bằng trước ngày 10/7/2026.")
+    assert leads_of(ts) == [["Sở Tài chính"], ["UBND xã Xuân Dương"]]
+
+
+def test_a_second_subject_joined_by_va_with_its_own_deadline():
+    ts = tasks_of("1. Ban Quản lý dự án đầu tư xây dựng tỉnh khởi công công trình trong tháng 8/2026 và Sở Xây dựng "
+                  "kiểm tra chất lượng, báo cáo UBND tỉnh trước ngày 30/9/2026.")
+    assert [(leads_of([t])[0], t.deadline.date.isoformat()) for t in ts] == [
+        (["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2026-08-31"), (["Sở Xây dựng"], "2026-09-30")]
+
+
+def test_a_bullet_opening_with_a_topic_then_a_verb_inherits_the_heading():
+    ts = tasks_of("2.1. UBND phường Tam Thanh:\n\n- Đối với các hộ cố tình không chấp hành, chủ động xây dựng phương "
+                  "án cưỡng chế thu hồi đất theo quy định.\n\n"
+                  "3. Đối với UBND xã Đồng Đăng, khẩn trương hoàn thành kiểm đếm.")
+    assert leads_of(ts) == [["UBND phường Tam Thanh"], ["UBND xã Đồng Đăng"]]

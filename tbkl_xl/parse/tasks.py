@@ -84,7 +84,7 @@ _IMPERATIVES = [
     "hàng quý", "hàng năm", "kể từ ngày", "từ nay", "ngay", "trước mắt", "từng bước", "sớm nghiên cứu",
 ]
 _IMPERATIVE_RE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _IMPERATIVES), key=len, reverse=True)) + r")(?!\w)")
-_PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|đồng thời,?\s*|trong đó,?\s*|"
+_PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|đồng thời,?\s*|trong đó,?\s*|"
                         r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
 # a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
@@ -176,6 +176,8 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
 
 
 _TITLE_WORDS = r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)"
+# a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
+_TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
 
 
 def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
@@ -184,8 +186,15 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     by a verb of action, not by 'đã/đang/được'."""
     first, last = run[0], run[-1]
     before = folded[start:first.start]
+    if re.fullmatch(r"\s*(?:đối với|riêng đối với|riêng)\s+", before) and re.match(r"\s*:\s*\S", folded[last.end:end]):
+        return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive)
+    topic = _TOPIC_OPENING.match(before)
+    if topic:                           # "Riêng tại xã Y, UBND xã Y hoàn thành …"
+        before = before[topic.end():]
     before_tail = before[-40:]
     comma_led = False
+    if re.fullmatch(r"\s*(?:và|đồng thời|còn)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
+        before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
     at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
         r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó)\s*,?\s*)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
         before))
@@ -245,8 +254,13 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             cl.explicit = cl.by_cue = True
             break
     # 2. subject-based: "X chủ trì", "X có trách nhiệm", "X: khẩn trương", "Các xã, phường khẩn trương"
+    topic = _TOPIC_OPENING.match(folded[start:end]) if not cl.explicit else None
+    topic_end = start + topic.end() if topic else start
     if not cl.explicit:
         k = 0
+        # "Riêng tại xã Y, UBND xã Y hoàn thành …": the subject is looked for after the topic
+        while k < len(ms) and ms[k].start < topic_end:
+            k += 1
         while k < len(ms):
             run = _group_runs(ms, folded, k)
             if _is_subject(text, folded, start, end, run):
@@ -256,6 +270,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
                     cl.explicit = True
                     break
             k += len(run)
+    if not cl.explicit and topic:
+        # "Đối với UBND xã A, khẩn trương …": the topic names the addressee of an imperative
+        named = [m.agency for m in ms if start <= m.start < topic_end and _usable(m)]
+        if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
+            cl.leads, cl.explicit = named, True
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
@@ -268,7 +287,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
     return cl
 
 
-_NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+(?=[a-zđà-ỹ])")
+_NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+")
 
 
 def _cuts_between_deadlines(text: str, cl: Clause) -> list:
