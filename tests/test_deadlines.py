@@ -427,3 +427,43 @@ def test_a_day_given_wins_over_the_bare_period_of_the_same_rhythm():
     (d,) = find_deadlines("Định kỳ hằng tháng tổng hợp tình hình dịch bệnh, báo cáo UBND tỉnh trước ngày 25 hằng "
                           "tháng.", date(2026, 5, 12))
     assert (d.date, d.text, d.kind) == (date(2026, 5, 25), "trước ngày 25 hằng tháng", "recurring")
+
+
+@pytest.mark.parametrize("sentence,nd,floor", [
+    # a month already past, quoted from an earlier notice
+    ("Tiến độ còn chậm so với yêu cầu tại Thông báo số 318/TB-UBND ngày 15/8/2017 (bàn giao toàn bộ mặt bằng "
+     "trong tháng 10/2017).", date(2017, 11, 20), None),
+    # a progress figure in a draft (issue day blank, meeting 12/10/2026)
+    ("Đến nay, đến hết ngày 30/9/2026 đã giải ngân 55% kế hoạch vốn.", None, date(2026, 10, 12)),
+    # a purpose clause names a goal, not this task's deadline
+    ("Để hoàn thành mục tiêu xử lý dứt điểm trong năm 2026 theo Kết luận số 12-KL/TU ngày 20/3/2026, yêu cầu "
+     "các xã rà soát.", date(2026, 5, 4), None),
+])
+def test_past_figures_and_goals_are_not_deadlines(sentence, nd, floor):
+    assert find_deadlines(sentence, nd, year_hint=(nd or floor).year, floor=floor) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Tài chính thẩm định hồ sơ trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
+    "Sở Tài chính thẩm định, trả lời chậm nhất 05 ngày làm việc sau khi nhận được văn bản đề nghị của UBND các xã.",
+])
+def test_a_limit_counted_from_receipt_has_no_fixed_date(sentence):
+    (d,) = find_deadlines(sentence, date(2026, 6, 15))
+    assert d.date is None and d.kind == DL_WORKING_DAYS and d.inferred
+    assert "05 ngày làm việc" in d.text
+
+
+def test_a_footnote_glued_to_a_bare_year():
+    doc = clean_document(RawDocument(source="x", text="1. Sở Xây dựng hoàn thành trong năm 20173.\n\n3 Theo Kế hoạch số 5.",
+                                     footnotes=()))
+    assert "năm 2017." in doc.paragraphs[0]
+    (d,) = find_deadlines(doc.paragraphs[0], date(2017, 6, 1))
+    assert d.date == date(2017, 12, 31)
+
+
+@pytest.mark.parametrize("nd,expected", [(date(2026, 6, 15), date(2026, 6, 19)),   # Monday -> Friday
+                                         (date(2026, 6, 19), date(2026, 6, 19)),
+                                         (date(2026, 6, 20), date(2026, 6, 20))])  # a Saturday notice: that day
+def test_within_the_week(nd, expected):
+    (d,) = find_deadlines("Sở Nông nghiệp và Môi trường tổng hợp thiệt hại, báo cáo UBND tỉnh trong tuần.", nd)
+    assert (d.date, d.kind, d.text) == (expected, DL_RELATIVE, "trong tuần")

@@ -154,7 +154,8 @@ def _strip_glued_marks(text: str, numbers: list[int]) -> str:
     return text
 
 
-_GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d)(\d{1,2})(?=[\s,.;:)]|$)")
+_GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
+                         r"(\d{1,2})(?=[\s,.;:)]|$)")
 
 
 def _strip_markup(text: str) -> str:

@@ -145,6 +145,9 @@ _BOUNDARY = ",;:.()!?…"
 _DIGITS = re.compile(r"\d+")
 _BACK, _AHEAD = 80, 120        # a cue starts at most _BACK chars before its number
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+# "… 05 ngày làm việc sau khi nhận được văn bản", "kể từ ngày nhận đủ hồ sơ": counted from a receipt
+_RECEIPT = re.compile(r"[\s*,]+(?:sau khi|kể từ (?:ngày|khi)|tính từ (?:ngày|khi)|từ khi) nhận(?: được| đủ)?")
+_WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|\d))")
 # what may follow a bare day/month ("xong trước 31/8.") for it to be a day, not a ratio ("3/4 số hộ")
 _CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
 
@@ -301,6 +304,16 @@ class DeadlineFinder:
         return bool(self._paren_re.match(f, k + 1))
 
     @staticmethod
+    def _in_purpose(f: str, pos: int) -> bool:
+        """Inside a purpose clause ("Để hoàn thành mục tiêu … trong năm 2026, …", "nhằm …"):
+        a goal, not the deadline of a task."""
+        k = pos
+        lo = max(0, pos - 300)
+        while k > lo and f[k - 1] not in ",;:.()!?…\n":
+            k -= 1
+        return bool(re.match(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)", f[k:pos]))
+
+    @staticmethod
     def _clause_start(f: str, pos: int) -> bool:
         k = pos
         while k > 0 and (f[k - 1].isspace() or f[k - 1] == "*"):
@@ -374,11 +387,14 @@ class DeadlineFinder:
                 inferred = True
             if dt is None and not inferred:
                 continue                       # 31/02/2026: not a date
+            ref = nd or floor
             if not inferred and dt is not None:
-                if weak and (dt < nd if nd is not None else opening):
+                if weak and (dt < ref if ref is not None else opening):
                     continue                   # "Trong ngày 22/4/2026, đoàn …": when it happened
-                if nd is not None and dt < nd and "đã" in self._words_before(f, s, 12):
+                if ref is not None and dt < ref and "đã" in self._words_before(f, s, 12):
                     continue                   # "Sở đã báo cáo UBND tỉnh trước ngày 15/4/2026"
+            if self._in_purpose(f, s):
+                continue
             if m.group("time"):
                 note = (note + "; " if note else "") + "time of day: " + " ".join(m.group("time").split())
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, inferred, note), 2))
@@ -441,6 +457,11 @@ class DeadlineFinder:
             if inferred and nd is not None and last < nd:
                 last = last + relativedelta(years=1)
                 note = "year not stated: taken as the year after the notice date"
+            ref = nd or floor
+            if weak and year_given and ref is not None and last < ref:
+                continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice
+            if self._in_purpose(f, s):
+                continue                       # "Để hoàn thành mục tiêu … trong năm 2026, …"
             end = m.end()
             out.append(_Cand(s, end, Deadline(last, kind, "", s, end, inferred, note), 3))
 
@@ -499,6 +520,22 @@ class DeadlineFinder:
             note = f"every month by day {day}: next occurrence" + base_note
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0))
 
+    def _week(self, text, f, nd, yh, out, wins, floor=None):
+        """"trong tuần (này)": by the end of the working week (Friday) of the notice date."""
+        if "tuần" not in f:
+            return
+        for m in _WEEK.finditer(f):
+            s, end = m.start(), m.end()
+            if self._is_past(f, s) or self._clause_start(f, s) and f[end:end + 3].lstrip("* ").startswith(","):
+                continue                       # "Trong tuần, đã có 5 ổ dịch …"
+            if nd is None:
+                out.append(_Cand(s, end, Deadline(None, DL_RELATIVE, "", s, end, True,
+                                                  "end of the week of the notice: issue date unknown"), 1))
+                continue
+            dt = nd + timedelta(days=max(0, 4 - nd.weekday()))
+            out.append(_Cand(s, end, Deadline(dt, DL_RELATIVE, "", s, end, False,
+                                              "end of the working week of the notice date"), 1))
+
     def _relative(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._relative_re, f, wins):
             s = m.start()
@@ -513,9 +550,13 @@ class DeadlineFinder:
                 base = _valid(int(am.group("y")), int(am.group("m")), int(am.group("d")))
                 end = m.start("adate") + am.end("y")
                 note = "counted from the date stated"
-            elif m.group("anchor") and "nhận" in m.group("anchor"):
-                note = "the text counts from receipt; counted from the notice date"
             kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
+            receipt = _RECEIPT.match(f, unit_end)
+            if receipt or (m.group("anchor") and "nhận" in m.group("anchor")):
+                end = max(end, receipt.end() if receipt else end)
+                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
+                                                  "counted from the receipt of a document: no fixed date"), 1))
+                continue
             if base is None:
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, "issue date unknown"), 1))
                 continue
@@ -540,11 +581,11 @@ class DeadlineFinder:
         if len(f) != len(text):                # a character whose lower case is longer (İ)
             f = "".join(c.lower() if len(c.lower()) == 1 else c for c in tone_style(text))
         wins = self._digit_windows(f)
-        if not wins and not any(w in f for w in self._recur_words):
-            return []                          # no number and no recurring word: nothing to find
+        if not wins and not any(w in f for w in self._recur_words) and "tuần" not in f:
+            return []                          # no number, no recurring word, no week: nothing to find
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
-        for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets):
+        for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week):
             fn(text, f, notice_date, yh, cands, wins, floor)
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
         out: list[Deadline] = []
