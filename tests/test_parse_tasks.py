@@ -331,3 +331,15 @@ def test_a_bullet_opening_with_a_topic_then_a_verb_inherits_the_heading():
                   "án cưỡng chế thu hồi đất theo quy định.\n\n"
                   "3. Đối với UBND xã Đồng Đăng, khẩn trương hoàn thành kiểm đếm.")
     assert leads_of(ts) == [["UBND phường Tam Thanh"], ["UBND xã Đồng Đăng"]]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("1. Ban Quản lý dự án đầu tư xây dựng tỉnh khởi công các hạng mục trong tháng 8/2026 và Sở Xây dựng tăng cường "
+     "quản lý chất lượng công trình.", [["Ban Quản lý dự án đầu tư xây dựng tỉnh"], ["Sở Xây dựng"]]),
+    ("1. Sở Tài chính bố trí kinh phí, đồng thời Sở Nội vụ thẩm định nhu cầu biên chế.",
+     [["Sở Tài chính"], ["Sở Nội vụ"]]),
+    ("1. Giao Sở Tài chính phối hợp với Sở Xây dựng, Sở Nội vụ rà soát hồ sơ.", [["Sở Tài chính"]]),
+    ("1. Sở Y tế chủ trì rà soát, Sở Tài chính phối hợp thực hiện.", [["Sở Y tế"]]),
+])
+def test_a_second_subject_inside_one_clause(body, expected):
+    assert leads_of(tasks_of(body)) == expected

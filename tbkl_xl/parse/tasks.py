@@ -306,6 +306,39 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
     return [c for c in cuts if cl.start < c < cl.end]
 
 
+_COORDINATION = re.compile(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*")
+_SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
+
+
+def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
+    """A second subject inside one clause: "… trong tháng 8/2026 và Sở Xây dựng tăng cường …",
+    "…, đồng thời Sở Nội vụ thẩm định …" (after ', ' only once an action with a deadline is
+    complete).  A coordinated list ("Sở A, Sở B rà soát") is one subject, not two."""
+    if not cl.explicit:
+        return []
+    ms = [m for m in mentions if cl.start <= m.start and m.end <= cl.end]
+    first = next((k for k, m in enumerate(ms) if m.agency in cl.leads), None)
+    if first is None:
+        return []
+    cuts = []
+    for k in range(first + 1, len(ms)):
+        m = ms[k]
+        if _COORDINATION.fullmatch(folded[ms[k - 1].end:m.start]):
+            continue
+        sep = _SUBJECT_SEP.search(folded, cl.start, m.start)
+        if sep is None or sep.end() != m.start:
+            continue
+        cut = sep.start() + (1 if folded[sep.start()] == "," else 0)
+        if folded[sep.start()] == "," and "đồng thời" not in sep.group(0) and \
+                not any(cl.start + d.end <= cut for d in cl.deadlines):
+            continue
+        run = _group_runs(ms, folded, k)
+        if cut > cl.start and _is_subject(text, folded, cut, cl.end, run) and \
+                not re.match(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))", folded[run[-1].end:cl.end]):
+            cuts.append(cut)
+    return cuts
+
+
 def _strip_prefix(s: str) -> str:
     prev = None
     s = s.strip()
@@ -442,7 +475,7 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
         clauses = []
         for a, z in _split_spans(text):
             cl = analyse_clause(text, folded, a, z, mentions, notice_date, year_hint, floor)
-            cuts = _cuts_between_deadlines(text, cl)
+            cuts = sorted(set(_cuts_between_deadlines(text, cl) + _subject_cuts(text, folded, cl, mentions)))
             if not cuts:
                 clauses.append(cl)
                 continue
