@@ -343,3 +343,14 @@ def test_a_bullet_opening_with_a_topic_then_a_verb_inherits_the_heading():
 ])
 def test_a_second_subject_inside_one_clause(body, expected):
     assert leads_of(tasks_of(body)) == expected
+
+
+def test_an_old_commune_name_shared_by_two_districts_is_the_one_of_the_notices_district():
+    n = parse_notice("Số: 87/TB-UBND\n\nLạng Sơn, ngày 16 tháng 5 năm 2024\n\nTHÔNG BÁO\n\n"
+                     "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với UBND huyện Cao Lộc\n\n"
+                     "Ngày 10/5/2024, đồng chí Chủ tịch UBND tỉnh làm việc với huyện. Đồng chí kết luận như sau:\n\n"
+                     "1. UBND xã Hồng Phong hoàn thành bàn giao mặt bằng trong tháng 6/2024.\n\n"
+                     "2. UBND xã Hồng Phong (huyện Bình Gia) rà soát quỹ đất.")
+    assert [(t.lead[0].name, t.lead[0].successor) for t in n.tasks] == [
+        ("UBND xã Hồng Phong, huyện Cao Lộc", "UBND xã Đồng Đăng"),
+        ("UBND xã Hồng Phong, huyện Bình Gia", "UBND xã Hồng Phong")]

@@ -424,14 +424,16 @@ class Directory:
             places = sorted(self._places[t], key=len, reverse=True)
             self._place_res[t] = re.compile("|".join(_words_pattern(p) for p in places))
 
-    def find_mentions(self, text: str, on: Optional[date] = None) -> list[Mention]:
-        """Every agency named in ``text``, left to right, non-overlapping, longest first."""
+    def find_mentions(self, text: str, on: Optional[date] = None, *, district: str = "") -> list[Mention]:
+        """Every agency named in ``text``, left to right, non-overlapping, longest first.
+        ``district``: the district a notice is about ("huyện Cao Lộc"); an old commune name
+        found in several districts is taken from it unless the text names another."""
         text = nfc(text or "")
         f = fold(text)
         cands: list[tuple[int, int, int, Agency]] = []       # (start, end, priority, agency)
         self._scan_directory(text, f, on, cands)
-        self._scan_units(text, f, on, cands)
-        self._scan_enumerations(text, f, on, cands)
+        self._scan_units(text, f, on, cands, district)
+        self._scan_enumerations(text, f, on, cands, district)
         self._scan_generic(text, f, on, cands)
         self._scan_organisations(text, f, on, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
@@ -482,7 +484,7 @@ class Directory:
                     end = sm.end()
             cands.append((start, end, 0, ag))
 
-    def _scan_units(self, text, f, on, cands) -> None:
+    def _scan_units(self, text, f, on, cands, default_district: str = "") -> None:
         for m in _UNIT_RE.finditer(f):
             start = m.start()
             if start and f[start - 1].isalnum():
@@ -503,7 +505,7 @@ class Directory:
                 if dm and utype in ("xã", "phường", "thị trấn"):
                     district = dm.group("district")
                 names = self._keys.get(_key(f"{utype} {written_place}"), [])
-                picked, amb = self._pick(names, on, district) if names else (None, False)
+                picked, amb = self._pick(names, on, district or default_district) if names else (None, False)
                 if district and picked and self.entries[picked].district:
                     place_end = dm.end()
                 if picked:
@@ -525,7 +527,7 @@ class Directory:
                 continue
             cands.append((start, place_end, 1, agency))
 
-    def _scan_enumerations(self, text, f, on, cands) -> None:
+    def _scan_enumerations(self, text, f, on, cands, district: str = "") -> None:
         for m in _ENUM_RE.finditer(f):
             start = m.start()
             if start and f[start - 1].isalnum():
@@ -540,7 +542,7 @@ class Directory:
                 if not cm:
                     break
                 words = cm.group(0)
-                ag = self._member(words, utype, on)
+                ag = self._member(words, utype, on, district)
                 if ag is None:
                     break
                 members.append(ag.name)
@@ -557,12 +559,12 @@ class Directory:
                          confidence=min(confidences + [1.0]))
             cands.append((start, end, 0, ag))
 
-    def _member(self, words: str, utype: str, on) -> Optional[Agency]:
+    def _member(self, words: str, utype: str, on, district: str = "") -> Optional[Agency]:
         types = ("huyện", "thành phố") if utype == "huyện" else ("xã", "phường", "thị trấn")
         for t in types:
             names = self._keys.get(_key(f"{t} {words}"))
             if names:
-                picked, _ = self._pick(names, on)
+                picked, _ = self._pick(names, on, district)
                 return self.agency(picked) if picked else self._ambiguous_unit(names, "", "")
         for t in types:
             fz = self._fuzzy(f"{t} {words}", on)
@@ -735,7 +737,8 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper()
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*)"
 _CAP_WORDS = re.compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
-_QUAL_RE = re.compile(r",?\s+(?P<district>(?:huyện|thành\s+phố|TP\.?)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
+_QUAL_RE = re.compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
+                      r"(?:\s*\))?")
 _TAIL_RE = re.compile(r"\s+(?:tỉnh(?:\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3}))?"
                       r"|(?P<ls>Lạng\s+Sơn))(?!\w)")
 # "Bộ/Sở <Name>": a capitalised word, at most one lowercase syllable after each capitalised

@@ -432,6 +432,9 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
     last_body_index = max((b.index for b in blocks), default=-1)
     first_marked = next((b.index for b in blocks if b.marked), None)
     table: Optional[dict] = None        # columns of the task table being read
+    # the district a notice is about: an old commune name shared by several districts is its one
+    district = re.sub(r"^(?:UBND|Ủy ban nhân dân)\s+", "", context_units["huyện"].name) \
+        if "huyện" in context_units else ""
     for b in blocks:
         text = b.text
         if is_table_row(text) and not b.marked:
@@ -448,7 +451,7 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
         else:
             table = None
         folded = fold(text)
-        mentions = directory.find_mentions(text, on)
+        mentions = directory.find_mentions(text, on, district=district)
         node = nodes[b.node]
         if b.marked and b.is_heading:
             title = node.title or text
