@@ -354,3 +354,9 @@ def test_an_old_commune_name_shared_by_two_districts_is_the_one_of_the_notices_d
     assert [(t.lead[0].name, t.lead[0].successor) for t in n.tasks] == [
         ("UBND xã Hồng Phong, huyện Cao Lộc", "UBND xã Đồng Đăng"),
         ("UBND xã Hồng Phong, huyện Bình Gia", "UBND xã Hồng Phong")]
+
+
+def test_a_deadline_tied_to_an_event_is_flagged():
+    (t,) = tasks_of("1. Sở Nội vụ hoàn thiện đề án, trình UBND tỉnh trước kỳ họp HĐND tỉnh.")
+    assert t.deadline is None
+    assert t.needs_review == ["deadline tied to an event ('trước kỳ họp HĐND tỉnh'): no date; set it by hand"]

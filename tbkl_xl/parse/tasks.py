@@ -541,6 +541,9 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             review = []
             if not leads:
                 review.append("no lead found")
+            event = _EVENT_DEADLINE.search(seg_text) if dl is None else None
+            if event:
+                review.append(f"deadline tied to an event ('{event.group(0)}'): no date; set it by hand")
             d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review)
             drafts.append((b, d))
             if leads:
@@ -606,6 +609,9 @@ def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, dire
     return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review)
 
 
+# a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
+_EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+(?:kỳ họp|phiên họp|hội nghị|"
+                             r"tết|mùa mưa|mùa khô|mùa lũ|năm học mới|ngày khai giảng|khi)[^,.;:()]{0,40}", re.I)
 _TIME_LIMIT = re.compile(r"^(?:thời gian hoàn thành|thời hạn(?: hoàn thành)?|thời gian thực hiện|"
                          r"hoàn thành|xong)\b", re.I)
 
