@@ -7,10 +7,13 @@
 - Footnote and endnote marks (``----footnote1----``) are taken out of the body; their bodies go
   to ``RawDocument.footnotes`` in order, without their number.
 - Tables keep their place in the document; a row becomes one line with its cells joined by
-  `` | ``.  When the cells of a row hold several paragraphs (the usual two-column header:
+  `` | `` (a table of three columns or more, a task table, as "| a |  | c |" with empty cells
+  kept).  When the cells of a row hold several paragraphs (the usual two-column header:
   "ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN / Số: …" beside "CỘNG HÒA … / Độc lập … / Lạng Sơn, ngày …")
   the paragraphs are paired line by line: "ỦY BAN NHÂN DÂN | CỘNG HÒA …", "TỈNH LẠNG SƠN | Độc lập …".
-- Numbering that Word generates is kept as docx2python writes it (e.g. "1)\\t" -> "1) ").
+- Numbering that Word generates becomes the text Word shows ("1.", "1.1.", "a)", "-", "+"), and
+  text Word does not show (hidden runs, tracked deletions and moves, the fallback copy of a text
+  box) is dropped: see ``docx_prep``.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from ..errors import NoticeReadError
 from ..model import RawDocument
 from . import messages as M
 from .common import check_text, normalise
+from .docx_prep import prepare
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _NOTE_MARK = re.compile(r"----(?:footnote|endnote)\d+----")
@@ -32,9 +36,6 @@ _NOTE_PREFIX = re.compile(r"^\s*(?:footnote|endnote)\d+\)\s*")
 _SUP_DIGITS = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _TAG = re.compile(r"<[^>]*>")
 _OTHER_TAG = re.compile(r"<(?!/?(?:b|sup)>)[^>]*>")
-# a toggle switched off (<w:b w:val="0"/>) that docx2python would read as switched on
-_OFF_TOGGLE = re.compile(rb'<w:(?:b|bCs|i|iCs|u|strike|dstrike|caps|smallCaps|vertAlign)\s+w:val="(?:0|false|off|none|baseline)"\s*/>')
-_XML_PARTS = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml", "word/styles.xml")
 
 
 def _clean_html(s: str) -> str:
@@ -67,6 +68,8 @@ def _is_table(pars_block) -> bool:
 
 
 def _table_lines(block) -> list[str]:
+    if max((len(row) for row in block), default=0) >= 3:
+        return _grid_lines(block)
     out: list[str] = []
     for row in block:
         cells = [[t for t in (_par_text(p) for p in cell) if t] for cell in row]
@@ -85,6 +88,22 @@ def _table_lines(block) -> list[str]:
     return out
 
 
+def _grid_lines(block) -> list[str]:
+    """A table of three columns or more (a task table): one line per row, "| a | b | c |", empty
+    cells kept so the columns stay in place; a row spanning the table ("I. Dự án giao thông")
+    is a one-cell row.  Horizontally merged cells come duplicated: one copy is kept."""
+    out: list[str] = []
+    for row in block:
+        cells = [" ".join(t for t in (_par_text(p).replace("\n", " ") for p in cell) if t).strip() for cell in row]
+        dedup: list[str] = []
+        for c in cells:
+            if not dedup or c != dedup[-1] or not c:
+                dedup.append(c)
+        if any(dedup):
+            out.append("| " + " | ".join(dedup) + " |")
+    return out
+
+
 def _notes(blocks) -> list[str]:
     notes: list[str] = []
     for table in blocks:
@@ -95,19 +114,6 @@ def _notes(blocks) -> list[str]:
                 if text:
                     notes.append(text)
     return notes
-
-
-def _without_off_toggles(path: Path) -> io.BytesIO:
-    """The package with switched-off formatting toggles removed (same meaning, read right)."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename in _XML_PARTS:
-                data = _OFF_TOGGLE.sub(b"", data)
-            zout.writestr(item, data)
-    buf.seek(0)
-    return buf
 
 
 _TEXT_RULE = re.compile(r"^[_\-–—‐]{5,}$")
@@ -148,7 +154,7 @@ def read_docx(path) -> RawDocument:
         raise NoticeReadError(path, M.CORRUPT_DOCX) from None
     from docx2python import docx2python
     try:
-        with docx2python(_without_off_toggles(path), html=True) as d:
+        with docx2python(io.BytesIO(prepare(path.read_bytes())), html=True) as d:
             body, body_pars = d.body, d.body_pars
             notes = _notes(d.footnotes) + _notes(d.endnotes)
     except NoticeReadError:
