@@ -112,8 +112,41 @@ def built(tmp_path_factory):
         "vni": make_docx(to_vni(NOTICE).decode("cp1252"), d / "vni.docx", font="VNI-Times"),
         "blank": make_docx("\n\n", d / "blank.docx"),
         "typed": typed_footnotes_docx(d / "typed.docx"),
+        "table": task_table_docx(d / "table.docx"),
     }
     return d, files
+
+
+TABLE_ROWS = [["STT", "Dự án", "Đơn vị chủ trì", "Nội dung", "Thời hạn"],
+              ["I. Dự án giao thông"],                                       # spans the table
+              ["1", "Cầu Kỳ Cùng 3", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Thi công trụ cầu", "Quý III/2026"],
+              ["2", "", "UBND phường Kỳ Lừa", "Bàn giao mặt bằng", "31/7/2026"],   # an empty cell
+              ["3", "Đường tránh", None, "Di dời cột điện", "tháng 8/2026"]]    # lead merged with the row above
+TABLE_LINES = ["| STT | Dự án | Đơn vị chủ trì | Nội dung | Thời hạn |", "| I. Dự án giao thông |",
+               "| 1 | Cầu Kỳ Cùng 3 | Ban Quản lý dự án đầu tư xây dựng tỉnh | Thi công trụ cầu | Quý III/2026 |",
+               "| 2 |  | UBND phường Kỳ Lừa | Bàn giao mặt bằng | 31/7/2026 |",
+               "| 3 | Đường tránh | UBND phường Kỳ Lừa | Di dời cột điện | tháng 8/2026 |"]
+
+
+def task_table_docx(path: Path) -> Path:
+    """A ruled task table with a row spanning it, an empty cell and a vertically merged cell."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("2. Nhiệm vụ cụ thể của từng dự án:")
+    t = d.add_table(rows=len(TABLE_ROWS), cols=5)
+    t.style = "Table Grid"
+    for i, row in enumerate(TABLE_ROWS):
+        if len(row) == 1:
+            t.cell(i, 0).merge(t.cell(i, 4)).text = row[0]
+            continue
+        for j, v in enumerate(row):
+            if v is None:
+                t.cell(i - 1, j).merge(t.cell(i, j))
+            else:
+                t.cell(i, j).text = v
+    d.add_paragraph("3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc.")
+    d.save(path)
+    return path
 
 
 def typed_footnotes_docx(path: Path) -> Path:
@@ -138,8 +171,21 @@ def typed_footnotes_docx(path: Path) -> Path:
 def pdfs(built):
     require_soffice()
     d, files = built
-    out = make_pdf([files["notice"], files["typed"]], d / "pdf")
-    return {"notice": out[0], "typed": out[1]}
+    out = make_pdf([files["notice"], files["typed"], files["table"]], d / "pdf")
+    return {"notice": out[0], "typed": out[1], "table": out[2]}
+
+
+def table_rows(text: str) -> list:
+    from tbkl_xl.parse.clean import table_cells
+    return [table_cells(ln) for ln in text.splitlines() if ln.startswith("|")]
+
+
+def test_docx_task_table_keeps_its_columns(built):
+    assert table_rows(read_document(built[1]["table"]).text) == table_rows("\n".join(TABLE_LINES))
+
+
+def test_pdf_task_table_keeps_its_columns(pdfs):
+    assert table_rows(read_document(pdfs["table"]).text) == table_rows("\n".join(TABLE_LINES))
 
 
 # ------------------------------------------------------------------ .docx

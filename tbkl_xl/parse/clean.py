@@ -248,6 +248,9 @@ def _join_lines(body: str) -> list[str]:
             join = True
         else:
             join = bool(paras) and _should_join(last_line, line, gap, wrapped)
+        if paras and gap == 0 and full and line.startswith(("- ", "– ")) and len(last_line) >= 0.85 * full \
+                and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper():
+            join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
         if is_table_row(line) or (paras and is_table_row(last_line)):
             join = False                # a table row is a paragraph of its own
         if join:

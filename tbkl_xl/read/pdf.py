@@ -30,7 +30,7 @@ from .common import check_text, normalise
 
 _PAGE_NUMBER = re.compile(r"^[-–—(]?\s*(?:[Tt]rang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–—)]?$")
 _NOTE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
-_MARK_TEXT = re.compile(r"^[\d*,†‡]$")
+_MARK_TEXT = re.compile(r"^(?:[\d*,†‡]|[ivx])$")      # endnote marks are roman (i, ii, …) by default
 _TEXT_RULE = re.compile(r"^[_\-–—‐]{5,}$")
 _TERMINAL = tuple(".;:!?…")
 
@@ -57,6 +57,10 @@ class _Line:
         self.size = sizes.most_common(1)[0][0]
         # the two columns of the notice header (top of page 1) can sit close together
         gap_split = max(2.5 * self.size, 25.0) if header_zone else max(4 * self.size, 40.0)
+        gaps = [b["x0"] - a["x1"] for a, b in zip(self.words, self.words[1:])]
+        big = [g for g in gaps if g > gap_split]
+        if not header_zone and len(big) >= 2 and max(big) < 1.5 * min(big) and len(big) >= 0.5 * len(gaps):
+            gap_split = float("inf")            # a justified line stretched by a line break, not columns
         parts, cur = [], self.words[0]["text"]
         for a, b in zip(self.words, self.words[1:]):
             gap = b["x0"] - a["x1"]
@@ -143,13 +147,20 @@ def _table_rows(page, page_no: int, body: float) -> tuple[list, list[_Line]]:
         if len(cells) < 2 or max(len(r) for r in cells) < 3:
             continue
         boxes.append(t.bbox)
+        above: list = []
         for r, row in zip(t.rows, cells):
-            parts = [re.sub(r"\s+", " ", c or "").strip() for c in row]
+            if row and row[0] and all(c is None for c in row[1:]):
+                parts = [re.sub(r"\s+", " ", row[0]).strip()]       # a row spanning the table
+            else:
+                # None: a cell merged with the one above (or to its left): the same value
+                parts = [re.sub(r"\s+", " ", c).strip() if c is not None else
+                         (above[i] if i < len(above) else "") for i, c in enumerate(row)]
+                above = parts
             if not any(parts):
                 continue
             x0, top, x1, bottom = r.bbox
             w = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": body,
-                 "text": " | ".join(p for p in parts if p)}
+                 "text": "| " + " | ".join(parts) + " |"}
             ln = _Line(words=[w], top=top, bottom=bottom, page=page_no)
             ln.finish()
             rows.append(ln)
@@ -293,10 +304,23 @@ def read_pdf(path) -> RawDocument:
     return RawDocument(source=str(path), text=text, footnotes=notes, format="pdf")
 
 
+_SYMBOL_BULLET = re.compile(r"^(?:[\uf0b7\uf02d\uf0a7\uf0d8\uf0fc\u2022\u25cf\u25aa]|(?P<plus>[\uf02b]|o(?=\s+[A-ZĐÀ-Ỹ])))\s*")
+
+
+def _bullet(text: str) -> str:
+    """Word's bullets in Symbol/Wingdings fonts ("\uf0b7", "\uf02d", "o") as "-" / "+"."""
+    m = _SYMBOL_BULLET.match(text)
+    if not m:
+        return text
+    return ("+ " if m.group("plus") else "- ") + text[m.end():]
+
+
 def _layout(lines: list[_Line], body: float, per_page) -> str:
     """Visual lines -> text, with a blank line where a paragraph break is seen."""
     if not lines:
         return ""
+    for ln in lines:
+        ln.text = _bullet(ln.text)
     widths = {i: w for i, (_l, w, _h, _r) in enumerate(per_page)}
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom]
     usual = _quantile(gaps, 0.25) if gaps else body * 0.3
