@@ -156,3 +156,11 @@ def test_a_title_ending_in_so_is_not_joined_with_the_meeting_line():
                "Ngày 28/5/2026, UBND tỉnh tổ chức Hội nghị.\n\nTheo Quyết định số\n\n123/QĐ-UBND ngày 02/3/2026.")
     assert ps == ["THÔNG BÁO", "Kết luận của Chủ tịch UBND tỉnh tại Hội nghị chuyển đổi số",
                   "Ngày 28/5/2026, UBND tỉnh tổ chức Hội nghị.", "Theo Quyết định số 123/QĐ-UBND ngày 02/3/2026."]
+
+
+def test_signer_beside_the_recipients_in_two_columns():
+    h = read_header(paras("THÔNG BÁO\n\nKết luận của đồng chí A tại cuộc họp\n\nNgày 02/5/2026, đồng chí A chủ trì.\n\n"
+                          "1. Giao Sở Y tế rà soát.\n\nNơi nhận: | TL. CHỦ TỊCH\n\n- Như trên; | KT. CHÁNH VĂN PHÒNG\n\n"
+                          "- Sở Y tế; | PHÓ CHÁNH VĂN PHÒNG\n\n- Lưu: VT, KT. | Nông Đức Thắng"))
+    assert h.signer == "Nông Đức Thắng"
+    assert h.recipients == ["Như trên", "Sở Y tế"]

@@ -160,6 +160,11 @@ def read_header(paragraphs: list[str]) -> Header:
             h.body_end = i
             break
     tail = paragraphs[h.body_end:]
+    if any(" | " in p for p in tail):
+        # "Nơi nhận" beside the signature (a two-column table, or columns set by tabs): the left
+        # column, then the right one
+        cols = [p.split(" | ", 1) for p in tail]
+        tail = [c[0].strip() for c in cols if c[0].strip()] + [c[1].strip() for c in cols if len(c) > 1 and c[1].strip()]
     rest = re.sub(r"^nơi nhận\s*:?\s*", "", tail[0], flags=re.I) if tail else ""
     items = ([rest] if rest else []) + tail[1:]
     for p in items:

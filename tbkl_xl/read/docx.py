@@ -54,6 +54,7 @@ def _par_text(s: str) -> str:
     s = _NOTE_MARK.sub("", s)
     s = _MEDIA.sub("", s)
     s = _clean_html(s)
+    s = re.sub(r"\t{2,}", " | ", s)             # columns set by tabs ("Nơi nhận:⇥⇥TL. CHỦ TỊCH")
     s = s.replace("\t", " ").replace("\u00a0", " ")
     lines = [re.sub(r" {2,}", " ", ln).strip() for ln in s.split("\n")]
     return "\n".join(ln for ln in lines if ln.strip("* "))
