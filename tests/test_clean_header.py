@@ -164,3 +164,16 @@ def test_signer_beside_the_recipients_in_two_columns():
                           "- Sở Y tế; | PHÓ CHÁNH VĂN PHÒNG\n\n- Lưu: VT, KT. | Nông Đức Thắng"))
     assert h.signer == "Nông Đức Thắng"
     assert h.recipients == ["Như trên", "Sở Y tế"]
+
+
+def test_a_heading_ending_on_a_collective_is_not_joined_with_the_paragraph_below():
+    ps = paras("### ***e) Đối với UBND các xã, phường***\n\nChủ tịch UBND các xã, phường trực tiếp chỉ đạo.")
+    assert ps == ["e) Đối với UBND các xã, phường", "Chủ tịch UBND các xã, phường trực tiếp chỉ đạo."]
+
+
+def test_a_paragraph_interrupted_by_a_footnote_block_goes_on_after_it():
+    ps = paras("1. Sở Nông nghiệp và Môi trường khẩn trương cấp phép khai thác mỏ đất phục vụ các dự án trên\n\n---\n\n"
+               "<sup>1</sup> Gồm: vốn ngân sách trung ương 3.118,5 tỷ đồng.\n\n"
+               "<sup>2</sup> Theo báo cáo của các chủ đầu tư.\n\nđịa bàn, xong **trước ngày 15/11/2025**.")
+    assert ps[-1] == ("1. Sở Nông nghiệp và Môi trường khẩn trương cấp phép khai thác mỏ đất phục vụ các dự án trên "
+                      "địa bàn, xong trước ngày 15/11/2025.")

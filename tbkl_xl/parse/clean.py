@@ -36,7 +36,8 @@ _TERMINAL = tuple(".;:!?…")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
 _DANGLING = re.compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
                        r"thuộc|(?:định|văn|quyết|thông|hoạch|bản|trình|cáo|thị|tư|luật)\s+số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa|"
-                       r"xã|phường|huyện|thị trấn|UBND|Sở|Bộ|Ủy ban|Uỷ ban|đồng chí)$", re.I)
+                       r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|huyện|thị trấn)|"
+                       r"UBND|Sở|Bộ|Ủy ban|Uỷ ban|đồng chí)$", re.I)
 
 
 @dataclass
@@ -78,6 +79,9 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     block.append(s)
                     j += 1
                     continue
+                last_entry = next((b for b in reversed(block) if b), "")
+                if block and block[-1] == "" and s[:1].islower() and last_entry.rstrip("*_ ").endswith((".", ";")):
+                    break                # the body going on after the notes ("… trên" / notes / "địa bàn, …")
                 if block and any(b for b in block) and not nxt.startswith(" ") and not _LIST_MARKER.match(s) \
                         and (s[:1].islower() or s[:1].isdigit() or s[:1] in "(“\""):
                     block.append(s)      # continuation line of a footnote body

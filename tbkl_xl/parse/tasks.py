@@ -206,6 +206,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     if not at_start or _OBJECT_BEFORE.search(before_tail):
         return False
     after = _ADVERBIAL.sub("", folded[last.end:end], count=1)
+    after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _NOT_SUBJECT_AFTER.match(after):
         return False
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
