@@ -360,3 +360,27 @@ def test_a_deadline_tied_to_an_event_is_flagged():
     (t,) = tasks_of("1. Sở Nội vụ hoàn thiện đề án, trình UBND tỉnh trước kỳ họp HĐND tỉnh.")
     assert t.deadline is None
     assert t.needs_review == ["deadline tied to an event ('trước kỳ họp HĐND tỉnh'): no date; set it by hand"]
+
+
+def test_a_cue_far_from_an_agency_does_not_make_it_the_addressee():
+    ts = tasks_of("2.1. Giao Sở Nông nghiệp và Môi trường:\n\n- Tổ chức dự báo cháy rừng hằng ngày; phân công công chức "
+                  "kiểm lâm bám sát địa bàn, hướng dẫn UBND các xã, phường xây dựng phương án phòng cháy.")
+    assert leads_of(ts) == [["Sở Nông nghiệp và Môi trường"]]
+
+
+def test_a_period_after_a_parenthesis_is_a_deadline():
+    (t,) = tasks_of("2.8. Yêu cầu Công ty Cổ phần Đầu tư Xây dựng Hoàng Thành hoàn thành, đưa vào sử dụng tòa nhà CT1 "
+                    "(312 căn hộ) trong quý II/2026.")
+    assert t.deadline.date == date(2026, 6, 30)
+
+
+def test_an_enumeration_of_wards():
+    (t,) = tasks_of("2.5. UBND các phường: Đông Kinh, Kỳ Lừa, Tam Thanh rà soát quỹ đất 20% trong các dự án nhà ở "
+                    "thương mại, báo cáo Sở Xây dựng trước ngày 31/12/2026.")
+    assert leads_of([t]) == [["UBND phường Đông Kinh", "UBND phường Kỳ Lừa", "UBND phường Tam Thanh"]]
+
+
+@pytest.mark.parametrize("verb", ["Cân đối, tham mưu bố trí kinh phí mua sắm trang thiết bị.",
+                                  "Vận hành hiệu quả Nền tảng cửa khẩu số.", "Công khai danh mục dự án nhà ở xã hội."])
+def test_more_verbs_open_a_directive_under_a_heading(verb):
+    assert leads_of(tasks_of(f"2.1. Đối với Sở Tài chính:\n\n- {verb}")) == [["Sở Tài chính"]]

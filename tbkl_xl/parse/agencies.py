@@ -731,7 +731,7 @@ _ROLE_RE = re.compile(r"^(?:(?:phó\s+)?chủ\s+tịch|thủ\s+trưởng|giám\s
 _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>xã|phường|thị\s+trấn|huyện|thành\s+phố|tp\.?)\s+")
-_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|huyện,\s*thành\s+phố|xã|huyện)"
+_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện)"
                       r"(?P<colon>\s*:)?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
@@ -751,7 +751,7 @@ _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
 # a named organisation outside the directory, kept as written: "Chi cục Hải quan khu vực VII",
 # "Kho bạc Nhà nước khu vực VI", "Công ty TNHH MTV Lâm nghiệp Đình Lập", "Điện lực Lạng Sơn",
 # "Liên danh nhà thầu thi công Gói thầu XL-01"
-_ORG_HEADS = (r"(?P<head>Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|"
+_ORG_HEADS = (r"(?P<head>Viễn\s+thông|Viettel|VNPT|Bưu\s+điện|Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|"
               r"Điện\s+lực|Bệnh\s+viện|Trường|Trung\s+tâm|Viện|Liên\s+danh(?:\s+nhà\s+thầu(?:\s+thi\s+công)?)?|"
               r"Hợp\s+tác\s+xã|Bảo\s+hiểm\s+xã\s+hội|Quỹ|Đội|Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý)")
 _ORG_LINK = r"(?:khu\s+vực|chi\s+nhánh|nhà\s+nước|một\s+thành\s+viên|cổ\s+phần|gói\s+thầu|số)"

@@ -318,8 +318,8 @@ class DeadlineFinder:
         k = pos
         while k > 0 and (f[k - 1].isspace() or f[k - 1] == "*"):
             k -= 1
-        if k == 0 or f[k - 1] in _BOUNDARY:
-            return True
+        if k == 0 or (f[k - 1] in _BOUNDARY and f[k - 1] != ")"):
+            return True                        # (a closing parenthesis does not open a clause)
         line = f[:k].rsplit("\n", 1)[-1]
         return bool(re.fullmatch(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)", line))
 

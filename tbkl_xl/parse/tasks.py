@@ -79,6 +79,17 @@ _IMPERATIVES = [
     "tiếp thu", "tổng hợp", "điều chỉnh", "giám sát", "thanh tra", "lựa chọn", "xúc tiến",
     "nắm chắc", "nắm bắt", "tuyệt đối", "dứt điểm", "cắm biển", "thu hồi", "kiện toàn",
     "quán triệt", "chủ trì", "làm việc với", "rà soát, đánh giá", "phổ biến", "ứng dụng",
+    "cân đối", "bàn giao", "giải ngân", "chi trả", "thu dọn", "sửa chữa", "phân bổ", "vận hành",
+    "công khai", "đơn giản hóa", "rút ngắn", "mua sắm", "thẩm định", "phê duyệt", "đánh giá",
+    "hoàn chỉnh", "phân công", "phân cấp", "bảo vệ", "phòng ngừa", "ngăn chặn", "phát hiện",
+    "kiểm kê", "thống kê", "khảo sát", "đo đạc", "cắm mốc", "tiếp nhận", "xác minh", "tập huấn",
+    "đào tạo", "bồi dưỡng", "truyền thông", "quảng bá", "kêu gọi", "liên hệ", "chuẩn hóa", "số hóa",
+    "kết nối", "tích hợp", "chia sẻ", "tiêm phòng", "tiêu hủy", "khoanh vùng", "vệ sinh", "nâng",
+    "tăng", "giảm", "hạn chế", "nghiêm cấm", "xây dựng, phê duyệt", "rà soát, bổ sung", "trả lời",
+    "phục hồi", "khôi phục", "cải tạo", "nạo vét", "gia cố", "lắp đặt", "di chuyển", "sơ tán",
+    "cưỡng chế", "thực hiện nghiêm", "đảm nhận", "chịu trách nhiệm", "có trách nhiệm", "lưu ý",
+    "chú ý", "trực", "ứng trực", "giữ", "tuyển dụng", "sắp xếp lại", "kiện toàn lại", "thành lập",
+    "giải thể", "sáp nhập", "chuyển giao", "nghiệm thu", "quyết toán", "thanh toán", "thu hồi",
     # a time or repetition opening a directive ("Định kỳ hằng tháng báo cáo …", "Hằng tuần cập nhật …")
     "định kỳ", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng tuần", "hàng tháng",
     "hàng quý", "hàng năm", "kể từ ngày", "từ nay", "ngay", "trước mắt", "từng bước", "sớm nghiên cứu",
@@ -247,6 +258,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
+        if re.search(r"[,;]", gap) or len(gap) > 40:
+            continue                    # "phân công công chức …, hướng dẫn UBND các xã": not the addressee
         if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của)(?!\w)", gap):
             continue
         run = [m for m in _group_runs(ms, folded, k) if _usable(m)]
