@@ -177,3 +177,8 @@ def test_a_paragraph_interrupted_by_a_footnote_block_goes_on_after_it():
                "<sup>2</sup> Theo báo cáo của các chủ đầu tư.\n\nđịa bàn, xong **trước ngày 15/11/2025**.")
     assert ps[-1] == ("1. Sở Nông nghiệp và Môi trường khẩn trương cấp phép khai thác mỏ đất phục vụ các dự án trên "
                       "địa bàn, xong trước ngày 15/11/2025.")
+
+
+def test_a_code_ending_in_a_footnote_number_is_kept_when_the_notes_are_marked():
+    ps = paras("1. Đưa vào sử dụng tòa nhà CT1 trong quý II/2026<sup>1</sup>.\n\n---\n\n<sup>1</sup> Gồm 312 căn hộ.")
+    assert ps[0] == "1. Đưa vào sử dụng tòa nhà CT1 trong quý II/2026."

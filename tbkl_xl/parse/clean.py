@@ -208,7 +208,10 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     body, notes = _split_footnote_blocks(text)
     notes = list(raw.footnotes) + notes
-    numbers = _note_numbers(notes)
+    # numbers whose mark is still glued to the text: not those marked <sup>n</sup> or ¹ in the body
+    marked = {int(x) for x in _SUP_TAG.findall(body)} | \
+        {int(_sup_digits(x)) for x in re.findall("[" + SUPERSCRIPTS + "]+", body)}
+    numbers = [k for k in _note_numbers(notes) if k not in marked]
     body = _strip_markup(body)
     if numbers:
         body = _strip_glued_marks(body, numbers)
