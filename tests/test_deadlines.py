@@ -467,3 +467,18 @@ def test_a_footnote_glued_to_a_bare_year():
 def test_within_the_week(nd, expected):
     (d,) = find_deadlines("Sở Nông nghiệp và Môi trường tổng hợp thiệt hại, báo cáo UBND tỉnh trong tuần.", nd)
     assert (d.date, d.kind, d.text) == (expected, DL_RELATIVE, "trong tuần")
+
+
+@pytest.mark.parametrize("sentence,iso", [
+    ("trong đó xác định rõ lộ trình; ban hành kế hoạch trong tháng 4/2026.", "2026-04-30"),
+    ("hoàn thành, đưa vào sử dụng 04 trường đã khởi công trước ngày 15/8/2026, kịp thời phục vụ năm học mới.",
+     "2026-08-15"),
+])
+def test_a_document_to_issue_and_a_noun_phrase_with_da_keep_their_deadline(sentence, iso):
+    (d,) = find_deadlines(sentence, date(2026, 4, 2))
+    assert d.date.isoformat() == iso
+
+
+def test_a_past_report_and_an_estimate_stay_out():
+    assert find_deadlines("Sở đã báo cáo UBND tỉnh trước ngày 15/4/2026.", date(2026, 5, 2)) == []
+    assert find_deadlines("Dự ước đến hết ngày 31/12/2026 giải ngân đạt 95%.", date(2026, 5, 2)) == []

@@ -147,6 +147,9 @@ _BACK, _AHEAD = 80, 120        # a cue starts at most _BACK chars before its num
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 # "… 05 ngày làm việc sau khi nhận được văn bản", "kể từ ngày nhận đủ hồ sơ": counted from a receipt
 _RECEIPT = re.compile(r"[\s*,]+(?:sau khi|kể từ (?:ngày|khi)|tính từ (?:ngày|khi)|từ khi) nhận(?: được| đủ)?")
+# "ban hành kế hoạch trong tháng 4/2026": the document is the task, the period its deadline
+_MAKES_THE_DOCUMENT = re.compile(r"(?:ban hành|xây dựng|trình|phê duyệt|hoàn thành|hoàn thiện|lập|sửa đổi|điều chỉnh)"
+                                 r" (?:kế hoạch|chương trình|đề án|dự toán|phương án)$")
 _WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|\d))")
 # what may follow a bare day/month ("xong trước 31/8.") for it to be a day, not a ratio ("3/4 số hộ")
 _CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
@@ -358,8 +361,10 @@ class DeadlineFinder:
                     m.group("d3") and " ".join(m.group("cue").split()) not in self._weak
                     and _CLAUSE_END.match(f, m.end())):
                 continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is)
-            if self._is_reference(f, s, end) or self._is_past(f, s) or self._is_topic(f, s, end):
+            if self._is_reference(f, s, end) or self._is_topic(f, s, end):
                 continue
+            if self._is_past(f, s) and not self._still_to_come(f, s, m, nd or floor):
+                continue                       # "đã … trước ngày X": a past fact
             weak = " ".join(m.group("cue").split()) in self._weak
             opening = weak and self._clause_start(f, s) and f[end:end + 3].lstrip("* ").startswith(",")
             inferred, note = False, ""
@@ -399,6 +404,17 @@ class DeadlineFinder:
                 note = (note + "; " if note else "") + "time of day: " + " ".join(m.group("time").split())
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, inferred, note), 2))
 
+    def _still_to_come(self, f: str, s: int, m, ref: Optional[date]) -> bool:
+        """"hoàn thành 04 trường đã khởi công trước ngày 15/8/2026" in a notice of May 2026: the
+        'đã' belongs to a noun phrase, a day still to come is no past fact (estimates stay out)."""
+        if ref is None or not m.group("y"):
+            return False
+        words = self._words_before(f, s, 3)
+        if "đã" not in words or any(w in ("ước", "dự", "kiến") for w in words):
+            return False
+        x = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return x is not None and x > ref
+
     def _next_yearly(self, d, mo, nd, yh):
         rule = f"every year by {d:02d}/{mo:02d}"
         if nd is not None:
@@ -425,7 +441,8 @@ class DeadlineFinder:
             if weak:
                 if self._clause_start(f, s):
                     continue                   # "Trong quý I/2026, tình hình …": a period
-                if self._has(self._words_before(f, s, 6), self._period_block):
+                if self._has(self._words_before(f, s, 6), self._period_block) and \
+                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 6))):
                     continue                   # "kế hoạch … trong năm 2025": a description
                 if self._period_after.match(f[m.end():m.end() + 16]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
