@@ -447,3 +447,13 @@ def test_one_wrong_letter_in_a_short_commune_name_is_a_typo_and_keeps_the_list_w
     (m,) = find_mentions("UBND các xã: Đồng Đăng, Thụy Hùng, Hội Hoan, Văn Lãnh hoàn thành việc chi trả")
     assert m.agency.members == ("UBND xã Đồng Đăng", "UBND xã Thụy Hùng", "UBND xã Hội Hoan", "UBND xã Văn Lãng")
     assert m.agency.confidence < 1.0
+
+
+@pytest.mark.parametrize("text,names", [
+    ("UBND tỉnh không xem xét kéo dài; yêu cầu các chủ đầu tư tập trung giải ngân.", ["Các chủ đầu tư"]),
+    ("Sở Xây dựng phối hợp với chủ đầu tư rà soát.", ["Sở Xây dựng"]),
+    ("Đề nghị Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn hướng dẫn.", ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"]),
+    ("Viễn thông Lạng Sơn phối hợp di dời tuyến cáp quang.", ["Viễn thông Lạng Sơn"]),
+])
+def test_roles_after_a_cue_and_more_organisations(text, names):
+    assert [m.agency.name for m in find_mentions(text) if m.agency.kind != PROVINCE] == names

@@ -456,8 +456,9 @@ class Directory:
             if name is None:
                 continue
             e = self.entries[name]
-            if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and not _upper_initial(text[start]):
-                continue                        # "cơ sở y tế", "toàn bộ …"
+            if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and not _upper_initial(text[start]) and not (
+                    name in _ROLES and _CUE_BEFORE.search(f, max(0, start - 25), start)):
+                continue                        # "cơ sở y tế", "toàn bộ …" (but "yêu cầu các chủ đầu tư …")
             if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and re.search(r"(?<!\w)(cơ|trụ)\s+$", f[max(0, start - 4):start]):
                 continue
             last_word = k.rsplit(" ", 1)[-1]
@@ -754,7 +755,8 @@ _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
 _ORG_HEADS = (r"(?P<head>Viễn\s+thông|Viettel|VNPT|Bưu\s+điện|Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|"
               r"Điện\s+lực|Bệnh\s+viện|Trường|Trung\s+tâm|Viện|Liên\s+danh(?:\s+nhà\s+thầu(?:\s+thi\s+công)?)?|"
               r"Hợp\s+tác\s+xã|Bảo\s+hiểm\s+xã\s+hội|Quỹ|Đội|Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý)")
-_ORG_LINK = r"(?:khu\s+vực|chi\s+nhánh|nhà\s+nước|một\s+thành\s+viên|cổ\s+phần|gói\s+thầu|số)"
+_ORG_LINK = (r"(?:khu\s+vực|chi\s+nhánh|nhà\s+nước|một\s+thành\s+viên|cổ\s+phần|gói\s+thầu|số|xã\s+hội|"
+             r"phát\s+triển|đa\s+khoa|thương\s+mại|trách\s+nhiệm\s+hữu\s+hạn)")
 # a capitalised word may carry one lower-case syllable ("Hải quan", "Lâm nghiệp") when the name
 # goes on after it ("Điện lực Lạng Sơn bảo đảm …" stops before "bảo")
 _ORG_TOKEN = (r"(?:[A-Z]{1,4}-\d{1,3}(?!\w)|" + _CAP + r"(?:\s+(?!(?:và|của|với|cho|tại|theo|trong|các|để|là|hoặc|cùng|về|từ|đến|do|thuộc)(?!\w))"
@@ -763,6 +765,9 @@ _ORG_TOKEN = (r"(?:[A-Z]{1,4}-\d{1,3}(?!\w)|" + _CAP + r"(?:\s+(?!(?:và|của|v
 _ORG_RE = re.compile(r"(?<!\w)" + _ORG_HEADS + r"(?:\s+(?:-\s+)?" + _ORG_TOKEN + r"){1,10}(?:\s+tỉnh(?!\w))?")
 
 
+# roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
+_ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu"}
+_CUE_BEFORE = re.compile(r"(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
 
