@@ -384,3 +384,11 @@ def test_an_enumeration_of_wards():
                                   "Vận hành hiệu quả Nền tảng cửa khẩu số.", "Công khai danh mục dự án nhà ở xã hội."])
 def test_more_verbs_open_a_directive_under_a_heading(verb):
     assert leads_of(tasks_of(f"2.1. Đối với Sở Tài chính:\n\n- {verb}")) == [["Sở Tài chính"]]
+
+
+@pytest.mark.parametrize("bullet", [
+    "- Phân công công chức kiểm lâm hướng dẫn UBND các xã, phường xây dựng phương án.",
+    "- Rà soát, tham mưu UBND tỉnh giao chủ đầu tư không thông qua đấu thầu, chậm nhất ngày 20/12/2026.",
+])
+def test_an_order_inside_the_task_does_not_take_the_lead(bullet):
+    assert leads_of(tasks_of("2.1. Giao Sở Xây dựng:\n\n" + bullet)) == [["Sở Xây dựng"]]

@@ -150,7 +150,9 @@ def _strip_glued_marks(text: str, numbers: list[int]) -> str:
         k = str(num)
         pat = re.compile(
             r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,)])|(?<=\b(?:19|20)\d\d)|(?<=%))" + k + r"(?=[\s,.;:)\]]|$)")
-        m = pat.search(text, pos)
+        # not the digit of a code in capitals ("tòa nhà CT1", "QL1"): a mark follows a word or a year
+        m = next((x for x in pat.finditer(text, pos) if not re.search(r"(?<![^\W\d_])[A-ZĐ]{2,}$", text[:x.start()])),
+                 None)
         if not m:
             continue
         text = text[:m.start()] + text[m.end():]

@@ -107,6 +107,10 @@ _HEADING_ADDRESSEE = re.compile(r"^(?:đối với|giao|yêu cầu|đề nghị)
 # an order given earlier by a document: "đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao …"
 _PAST_ORDER = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|tham mưu ban hành)\s+(?:các\s+)?(?:văn bản|công văn|quyết định|"
                          r"kế hoạch|thông báo|chỉ thị|tờ trình)\b[^.;:]*$")
+_VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|phối hợp|kiểm tra|giám sát|hỗ trợ|tham mưu|thực hiện|"
+                          r"rà soát|tổ chức|xây dựng|giúp)(?!\w)")
+_ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
+                            r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
@@ -258,8 +262,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
-        if re.search(r"[,;]", gap) or len(gap) > 40:
-            continue                    # "phân công công chức …, hướng dẫn UBND các xã": not the addressee
+        if re.search(r"[,;]", gap) or len(gap) > 40 or _VERB_INSIDE.search(gap):
+            continue                    # "phân công công chức kiểm lâm hướng dẫn UBND các xã": not the addressee
+        if _ADVISED_ORDER.search(folded[max(start, cm.start() - 40):cm.start()]):
+            continue                    # "tham mưu UBND tỉnh giao chủ đầu tư …": the order is what is advised
         if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của)(?!\w)", gap):
             continue
         run = [m for m in _group_runs(ms, folded, k) if _usable(m)]
