@@ -392,3 +392,31 @@ def test_more_verbs_open_a_directive_under_a_heading(verb):
 ])
 def test_an_order_inside_the_task_does_not_take_the_lead(bullet):
     assert leads_of(tasks_of("2.1. Giao Sở Xây dựng:\n\n" + bullet)) == [["Sở Xây dựng"]]
+
+
+def test_the_directive_cue_file_is_valid_and_consistent():
+    from tbkl_xl.parse.tasks import DIRECTIVE_CUES_PATH, load_directive_cues
+    cues = load_directive_cues()
+    assert set(cues) == {"subject_verbs", "strong_subject_verbs", "imperatives"}
+    # a strong subject verb is a subject verb; phrases are folded and single-spaced
+    assert set(cues["strong_subject_verbs"]) <= set(cues["subject_verbs"])
+    for key, phrases in cues.items():
+        assert all(p == " ".join(p.split()) and p == p.lower() for p in phrases), key
+    assert DIRECTIVE_CUES_PATH.name == "directive_cues.yaml"
+
+
+@pytest.mark.parametrize("content,message", [
+    ("version: 1\nsubject_verbs: [chủ trì]\nstrong_subject_verbs: [chủ trì]\n",
+     "key 'imperatives': must be a non-empty list of phrases, got None; fix the cue file (see its header comment)"),
+    ("version: 1\nsubject_verbs: [chủ trì]\nstrong_subject_verbs: [chủ trì]\nimperatives: [rà soát (lại)]\n",
+     "key 'imperatives': phrase 'rà soát (lại)' holds a regex character; write plain words"),
+    ("version: 2\n", "key 'version': must be 1; fix the cue file (see its header comment)"),
+])
+def test_a_bad_directive_cue_file_is_refused_with_a_clear_message(tmp_path, content, message):
+    from tbkl_xl.errors import DataFileError
+    from tbkl_xl.parse.tasks import load_directive_cues
+    bad = tmp_path / "cues.yaml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as e:
+        load_directive_cues(bad)
+    assert str(e.value) == f"{bad}: {message}"

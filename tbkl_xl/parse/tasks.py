@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Optional
 
+import yaml
+
+from ..errors import DataFileError
 from ..model import COLLECTIVE, COMMUNE, LEGACY_UNIT, Agency, Deadline
 from ..text import fold
 from . import sections as S
@@ -25,27 +29,46 @@ from .clean import is_table_row, table_cells
 from .deadlines import find_deadlines
 
 PROVINCE = "province"
+DIRECTIVE_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "directive_cues.yaml"
+_DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives")
+
+
+def load_directive_cues(path=None) -> dict:
+    """Read and validate ``data/directive_cues.yaml``: {key: tuple of folded phrases}.  A bad
+    file raises ``DataFileError`` naming the file and the key."""
+    path = Path(path) if path is not None else DIRECTIVE_CUES_PATH
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise DataFileError(f"{path}: cannot read the directive cue file ({e})") from e
+    except yaml.YAMLError as e:
+        raise DataFileError(f"{path}: not valid YAML ({e})") from e
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise DataFileError(f"{path}: key 'version': must be 1; fix the cue file (see its header comment)")
+    out = {}
+    for key in _DIRECTIVE_KEYS:
+        xs = data.get(key)
+        if not isinstance(xs, list) or not xs or not all(isinstance(x, str) and x.strip() for x in xs):
+            raise DataFileError(f"{path}: key '{key}': must be a non-empty list of phrases, got {xs!r}; "
+                                f"fix the cue file (see its header comment)")
+        bad = [x for x in xs if re.search(r"[\\()\[\]|?+*^$]", x)]
+        if bad:
+            raise DataFileError(f"{path}: key '{key}': phrase {bad[0]!r} holds a regex character; write plain words")
+        out[key] = tuple(dict.fromkeys(" ".join(fold(x).split()) for x in xs))
+    return out
+
+
+def _alt(phrases) -> str:
+    """Regex alternation of phrases, longest first."""
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 # words that introduce the assignee(s)
 _CUE = re.compile(r"(?<!\w)(giao cho|giao|yêu cầu|đề nghị|phân công)(?!\w)")
-# words that, right after an agency, make it the subject of the clause
-_SUBJECT_VERBS = [
-    "chủ trì", "có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "tập trung", "chủ động",
-    "tiếp tục", "nghiên cứu", "rà soát", "thực hiện", "triển khai", "tổ chức", "tăng cường",
-    "đẩy mạnh", "đẩy nhanh", "đề xuất", "xây dựng", "hoàn thiện", "hoàn thành", "phối hợp",
-    "theo dõi", "kiểm tra", "đôn đốc", "tham mưu", "hướng dẫn", "cung cấp", "báo cáo", "trình",
-    "ban hành", "nghiêm túc", "sớm", "cần", "phải", "quan tâm", "chỉ đạo", "xác định",
-    "bố trí", "giải quyết", "tiếp thu", "gửi", "là cơ quan", "làm đầu mối", "chuẩn bị", "lập",
-    "kịp thời", "bảo đảm", "đảm bảo", "phấn đấu", "ưu tiên", "chấn chỉnh", "thường xuyên",
-    "quyết liệt", "tích cực", "nhận thức", "kiên quyết", "chịu", "có kế hoạch", "đôn đốc", "giám sát",
-    "trả lời", "tổng hợp", "cập nhật", "xem xét", "hỗ trợ", "thẩm định", "phát huy", "nêu cao",
-    "sẽ", "nâng", "chỉ đạo", "tiếp nhận", "phản hồi",
-]
-_SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?(?:" + "|".join(sorted(map(re.escape, _SUBJECT_VERBS), key=len, reverse=True)) + r")(?!\w)")
+_DIRECTIVE_CUES = load_directive_cues()
+_SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
-_STRONG_SUBJECT_VERB_RE = re.compile(r"^\s*(?:chủ động|khẩn trương|có trách nhiệm|chịu trách nhiệm|chủ trì|"
-                                     r"tập trung|cần|phải|nghiêm túc|tiếp tục|sớm|là cơ quan)(?!\w)")
+_STRONG_SUBJECT_VERB_RE = re.compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
 _ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:công tác,\s*)?chức năng,?\s*nhiệm vụ"
                         r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
@@ -63,38 +86,7 @@ _OBJECT_BEFORE = re.compile(
     r"đồng gửi|bởi|giữa|và|hoặc|lãnh đạo|một số|như|thuộc|trên|vào)\s*$")
 _SUPPORT_CUE = re.compile(r"(?<!\w)phối hợp(?: chặt chẽ)?(?: với| cùng)?(?!\w)")
 # imperative openings of a subjectless directive
-_IMPERATIVES = [
-    "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh", "đẩy nhanh", "chủ động", "rà soát",
-    "chỉ đạo", "thực hiện", "triển khai", "quan tâm", "chú trọng", "nâng cao", "hoàn thiện",
-    "hoàn thành", "khẩn trương", "bổ sung", "phối hợp", "chấn chỉnh", "bám sát", "có kế hoạch",
-    "có phương án", "xây dựng", "tổ chức", "kiểm tra", "đôn đốc", "nghiên cứu", "sớm", "kịp thời",
-    "nghiêm túc", "quyết liệt", "phát huy", "huy động", "ưu tiên", "cần", "phải", "làm tốt",
-    "duy trì", "giữ vững", "bảo đảm", "đảm bảo", "chuẩn bị", "phấn đấu", "ban hành", "tuyên truyền",
-    "tạo điều kiện", "hướng dẫn", "giải quyết", "xử lý", "cung cấp", "báo cáo", "trình", "gửi",
-    "đề xuất", "tham mưu", "thường xuyên", "kiên quyết", "theo dõi", "lập", "cải thiện",
-    "không để", "không quy hoạch", "nâng cấp", "thúc đẩy", "khuyến khích", "kiểm soát",
-    "thu hút", "chăm lo", "tăng thu", "yêu cầu chỉ đạo", "đồng thời", "quản lý", "hoàn thiện",
-    "đổi mới", "mở rộng", "củng cố", "xác định", "nghiêm", "tích cực", "chăm sóc",
-    "bố trí", "hỗ trợ", "vận động", "sắp xếp", "di dời", "khắc phục", "tháo gỡ", "cập nhật",
-    "tiếp thu", "tổng hợp", "điều chỉnh", "giám sát", "thanh tra", "lựa chọn", "xúc tiến",
-    "nắm chắc", "nắm bắt", "tuyệt đối", "dứt điểm", "cắm biển", "thu hồi", "kiện toàn",
-    "quán triệt", "chủ trì", "làm việc với", "rà soát, đánh giá", "phổ biến", "ứng dụng",
-    "cân đối", "bàn giao", "giải ngân", "chi trả", "thu dọn", "sửa chữa", "phân bổ", "vận hành",
-    "công khai", "đơn giản hóa", "rút ngắn", "mua sắm", "thẩm định", "phê duyệt", "đánh giá",
-    "hoàn chỉnh", "phân công", "phân cấp", "bảo vệ", "phòng ngừa", "ngăn chặn", "phát hiện",
-    "kiểm kê", "thống kê", "khảo sát", "đo đạc", "cắm mốc", "tiếp nhận", "xác minh", "tập huấn",
-    "đào tạo", "bồi dưỡng", "truyền thông", "quảng bá", "kêu gọi", "liên hệ", "chuẩn hóa", "số hóa",
-    "kết nối", "tích hợp", "chia sẻ", "tiêm phòng", "tiêu hủy", "khoanh vùng", "vệ sinh", "nâng",
-    "tăng", "giảm", "hạn chế", "nghiêm cấm", "xây dựng, phê duyệt", "rà soát, bổ sung", "trả lời",
-    "phục hồi", "khôi phục", "cải tạo", "nạo vét", "gia cố", "lắp đặt", "di chuyển", "sơ tán",
-    "cưỡng chế", "thực hiện nghiêm", "đảm nhận", "chịu trách nhiệm", "có trách nhiệm", "lưu ý",
-    "chú ý", "trực", "ứng trực", "giữ", "tuyển dụng", "sắp xếp lại", "kiện toàn lại", "thành lập",
-    "giải thể", "sáp nhập", "chuyển giao", "nghiệm thu", "quyết toán", "thanh toán", "thu hồi",
-    # a time or repetition opening a directive ("Định kỳ hằng tháng báo cáo …", "Hằng tuần cập nhật …")
-    "định kỳ", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng tuần", "hàng tháng",
-    "hàng quý", "hàng năm", "kể từ ngày", "từ nay", "ngay", "trước mắt", "từng bước", "sớm nghiên cứu",
-]
-_IMPERATIVE_RE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _IMPERATIVES), key=len, reverse=True)) + r")(?!\w)")
+_IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
 _PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|đồng thời,?\s*|trong đó,?\s*|"
                         r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
