@@ -420,3 +420,9 @@ def test_a_bad_directive_cue_file_is_refused_with_a_clear_message(tmp_path, cont
     with pytest.raises(DataFileError) as e:
         load_directive_cues(bad)
     assert str(e.value) == f"{bad}: {message}"
+
+
+def test_bodies_named_in_brackets_after_a_plural_noun_are_the_subject():
+    (t,) = tasks_of("2.8. Các chủ rừng là tổ chức (Công ty TNHH MTV Lâm nghiệp Đình Lập, Công ty TNHH MTV Lâm nghiệp "
+                    "Lộc Bình) hoàn thành phương án phòng cháy, chữa cháy rừng trước ngày 10/12/2026.")
+    assert leads_of([t]) == [["Công ty TNHH MTV Lâm nghiệp Đình Lập", "Công ty TNHH MTV Lâm nghiệp Lộc Bình"]]

@@ -193,6 +193,11 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     by a verb of action, not by 'đã/đang/được'."""
     first, last = run[0], run[-1]
     before = folded[start:first.start]
+    if re.fullmatch(r"\s*các\s+[^,;:()]{2,60}\(\s*", before):
+        # "Các chủ rừng là tổ chức (Công ty A, Công ty B) hoàn thành …": the bodies named in brackets
+        closing = re.match(r"\s*\)\s*", folded[last.end:end])
+        return bool(closing) and bool(re.match(r"[a-zđà-ỹ]", folded[last.end + closing.end():end])) and \
+            not _NON_VERB_AFTER.match(" " + folded[last.end + closing.end():end])
     if re.fullmatch(r"\s*(?:đối với|riêng đối với|riêng)\s+", before) and re.match(r"\s*:\s*\S", folded[last.end:end]):
         return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive)
     topic = _TOPIC_OPENING.match(before)
