@@ -426,3 +426,21 @@ def test_bodies_named_in_brackets_after_a_plural_noun_are_the_subject():
     (t,) = tasks_of("2.8. Các chủ rừng là tổ chức (Công ty TNHH MTV Lâm nghiệp Đình Lập, Công ty TNHH MTV Lâm nghiệp "
                     "Lộc Bình) hoàn thành phương án phòng cháy, chữa cháy rừng trước ngày 10/12/2026.")
     assert leads_of([t]) == [["Công ty TNHH MTV Lâm nghiệp Đình Lập", "Công ty TNHH MTV Lâm nghiệp Lộc Bình"]]
+
+
+def test_a_span_of_time_is_not_a_deadline_and_does_not_split_the_task():
+    (t,) = tasks_of("1. Các xã, phường rà soát danh mục lễ hội dự kiến tổ chức từ nay đến hết năm 2026, gửi Sở Văn hóa, "
+                    "Thể thao và Du lịch chậm nhất ngày 20/5/2026 để tổng hợp.")
+    assert (leads_of([t]), t.deadline.date) == ([["UBND các xã, phường"]], date(2026, 5, 20))
+
+
+def test_a_heading_naming_the_chairmen_is_the_addressee_of_its_bullets_not_the_previous_bullet():
+    ts = tasks_of("1. Chủ tịch UBND các xã, phường\n\n- UBND các xã Mẫu Sơn, Bắc Sơn tạm dừng các hoạt động du lịch.\n\n"
+                  "- Báo cáo nhanh tình hình thiệt hại về UBND tỉnh.")
+    assert leads_of(ts) == [["UBND xã Mẫu Sơn", "UBND xã Bắc Sơn"], ["UBND các xã, phường"]]
+
+
+def test_a_directive_before_a_sentence_with_its_own_subject_keeps_the_heading():
+    ts = tasks_of("5. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh\n\nChủ động bố trí lực lượng sẵn sàng tham gia ứng cứu. "
+                  "Công an tỉnh chỉ đạo phân luồng giao thông.")
+    assert leads_of(ts) == [["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"], ["Công an tỉnh"]]

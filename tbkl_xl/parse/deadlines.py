@@ -307,6 +307,18 @@ class DeadlineFinder:
         return bool(self._paren_re.match(f, k + 1))
 
     @staticmethod
+    def _in_range(f: str, pos: int, cue: str) -> bool:
+        """"từ nay đến hết năm 2026", "từ chiều 20/7 đến hết ngày 22/7/2026": the end of a span
+        of time (when something happens), not a time limit."""
+        if not cue.startswith("đến"):
+            return False
+        k = pos
+        lo = max(0, pos - 120)
+        while k > lo and f[k - 1] not in ",;:.()!?…\n":
+            k -= 1
+        return bool(re.search(r"(?<!\w)từ(?!\w)", f[k:pos]))
+
+    @staticmethod
     def _in_purpose(f: str, pos: int) -> bool:
         """Inside a purpose clause ("Để hoàn thành mục tiêu … trong năm 2026, …", "nhằm …"):
         a goal, not the deadline of a task."""
@@ -361,7 +373,8 @@ class DeadlineFinder:
                     m.group("d3") and " ".join(m.group("cue").split()) not in self._weak
                     and _CLAUSE_END.match(f, m.end())):
                 continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is)
-            if self._is_reference(f, s, end) or self._is_topic(f, s, end):
+            if self._is_reference(f, s, end) or self._is_topic(f, s, end) or \
+                    self._in_range(f, s, " ".join(m.group("cue").split())):
                 continue
             if self._is_past(f, s) and not self._still_to_come(f, s, m, nd or floor):
                 continue                       # "đã … trước ngày X": a past fact
@@ -436,7 +449,8 @@ class DeadlineFinder:
             if not year_given and not strong and not before:
                 continue
             if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
-                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s):
+                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) \
+                    or self._in_range(f, s, " ".join((strong or weak or before).split())):
                 continue
             if weak:
                 if self._clause_start(f, s):

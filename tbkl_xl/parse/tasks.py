@@ -116,6 +116,7 @@ class Clause:
     by_cue: bool = False                            # found after "Giao/Yêu cầu/Đề nghị"
     support: list = field(default_factory=list)
     deadlines: list = field(default_factory=list)   # list[Deadline]
+    imperative: bool = False                        # opens with a directive verb ("Chủ động bố trí …")
 
 
 @dataclass
@@ -301,6 +302,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
                 if _usable(m) and m.agency.name not in lead_names and m.agency not in cl.support:
                     cl.support.append(m.agency)
     cl.deadlines = find_deadlines(text[start:end], notice_date, year_hint=year_hint, floor=floor)
+    cl.imperative = not cl.explicit and _is_imperative(text[start:end])
     return cl
 
 
@@ -407,8 +409,8 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
             new = True
         elif cl.deadlines and cur_has_dl:
             new = True
-        elif cl.explicit and cur_leads is None and cur_has_dl:
-            new = True
+        elif cl.explicit and cur_leads is None and (cur_has_dl or any(c.imperative for c in cur.clauses)):
+            new = True                  # "Chủ động bố trí lực lượng …. Công an tỉnh chỉ đạo …": two tasks
         if new:
             segs.append(cur)
             cur = _Seg(cl.start, cl.end, [cl])
@@ -473,7 +475,8 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
         if b.marked and b.is_heading:
             title = node.title or text
             ends_colon = text.rstrip().endswith(":")
-            if _HEADING_ADDRESSEE.match(title) or (mentions and mentions[0].start == 0):
+            if _HEADING_ADDRESSEE.match(title) or (mentions and re.fullmatch(
+                    r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
                 node.addressees = _expand_enumerations(_heading_addressees(title, mentions), directory, on)
             elif ends_colon:            # "1. Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành:"
                 intro = analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint, floor)
@@ -672,12 +675,14 @@ def _with_members(a: Agency, members: tuple) -> Agency:
 def _inherited(nodes: list[S.Node], node_id: int) -> list:
     """Leads for a subjectless directive: the task before it in its own section, else what the
     heading or introduction of that section named ("- UBND các xã, phường:" over its "+" items),
-    else the previous bullet of the same list; then the same one level up."""
+    else (when the list's heading names nobody) the previous bullet of the same list; then the
+    same one level up."""
     for n in S.ancestors(nodes, node_id):
         if n.last_leads:
             return list(n.last_leads)
         if n.addressees:
             return list(n.addressees)
-        if n.rank in (6, 7) and n.parent is not None and nodes[n.parent].last_bullet_leads:
+        if n.rank in (6, 7) and n.parent is not None and nodes[n.parent].last_bullet_leads \
+                and not nodes[n.parent].addressees:
             return list(nodes[n.parent].last_bullet_leads)
     return []
