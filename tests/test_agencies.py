@@ -457,3 +457,13 @@ def test_one_wrong_letter_in_a_short_commune_name_is_a_typo_and_keeps_the_list_w
 ])
 def test_roles_after_a_cue_and_more_organisations(text, names):
     assert [m.agency.name for m in find_mentions(text) if m.agency.kind != PROVINCE] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Trường Cao đẳng nghề Lạng Sơn: xây dựng phương án tuyển sinh.", "Trường Cao đẳng nghề Lạng Sơn"),
+    ("Công ty TNHH MTV Khai thác thủy lợi Lạng Sơn tập trung nạo vét kênh.", "Công ty TNHH MTV Khai thác thủy lợi Lạng Sơn"),
+    ("phối hợp với Công ty cổ phần Cấp thoát nước Lạng Sơn", "Công ty cổ phần Cấp thoát nước Lạng Sơn"),
+    ("Viện Kiểm sát nhân dân tỉnh phối hợp", "Viện Kiểm sát nhân dân tỉnh"),
+])
+def test_organisation_names_with_lower_case_words_end_on_a_capitalised_word(text, name):
+    assert [m.agency.name for m in find_mentions(text)] == [name]

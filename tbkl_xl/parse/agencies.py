@@ -589,20 +589,17 @@ class Directory:
             cands.append((start, end, 3, ag))
 
     def _scan_organisations(self, text, f, on, cands) -> None:
-        for m in _ORG_RE.finditer(text):
-            start, end = m.start(), m.end()
-            written = text[start:end]
-            while re.search(r"\s(?:khu vực|chi nhánh|nhà nước|số|cổ phần|gói thầu|-)$", written):
-                written = written.rsplit(" ", 1)[0]        # a dangling connector is not part of the name
-            end = start + len(written)
-            if not any(c.isupper() or c.isdigit() for c in written[len(written.split()[0]):]):
+        for m in _ORG_HEAD_RE.finditer(text):
+            end = _org_name_end(text, f, m.end())
+            if end is None:
                 continue
-            tail = written[len(m.group("head")):].split()
-            if len(tail) == 1 and re.match(r"\s+[a-zđà-ỹ]", text[end:]):
-                continue                # "Viện Kiểm| sát nhân dân …": a name cut short, not a name
+            start = m.start()
+            written = text[start:end]
             ag = self.resolve(written, on)
             if ag.kind == EXTERNAL or ag.confidence < 1.0:
-                ag = Agency(name=_display_name(written), code="", kind=EXTERNAL)
+                # canonical names drop "tỉnh Lạng Sơn" down to "tỉnh" ("… chi nhánh tỉnh")
+                name = re.sub(r"(\stỉnh)\s+Lạng\s+Sơn$", r"\1", _display_name(written))
+                ag = Agency(name=name, code="", kind=EXTERNAL)
             cands.append((start, end, 4, ag))
 
     # ------------------------------------------------------------ rows, extras, codes
@@ -752,17 +749,67 @@ _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
 # a named organisation outside the directory, kept as written: "Chi cục Hải quan khu vực VII",
 # "Kho bạc Nhà nước khu vực VI", "Công ty TNHH MTV Lâm nghiệp Đình Lập", "Điện lực Lạng Sơn",
 # "Liên danh nhà thầu thi công Gói thầu XL-01"
-_ORG_HEADS = (r"(?P<head>Viễn\s+thông|Viettel|VNPT|Bưu\s+điện|Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|"
-              r"Điện\s+lực|Bệnh\s+viện|Trường|Trung\s+tâm|Viện|Liên\s+danh(?:\s+nhà\s+thầu(?:\s+thi\s+công)?)?|"
-              r"Hợp\s+tác\s+xã|Bảo\s+hiểm\s+xã\s+hội|Quỹ|Đội|Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý)")
-_ORG_LINK = (r"(?:khu\s+vực|chi\s+nhánh|nhà\s+nước|một\s+thành\s+viên|cổ\s+phần|gói\s+thầu|số|xã\s+hội|"
-             r"phát\s+triển|đa\s+khoa|thương\s+mại|trách\s+nhiệm\s+hữu\s+hạn)")
-# a capitalised word may carry one lower-case syllable ("Hải quan", "Lâm nghiệp") when the name
-# goes on after it ("Điện lực Lạng Sơn bảo đảm …" stops before "bảo")
-_ORG_TOKEN = (r"(?:[A-Z]{1,4}-\d{1,3}(?!\w)|" + _CAP + r"(?:\s+(?!(?:và|của|với|cho|tại|theo|trong|các|để|là|hoặc|cùng|về|từ|đến|do|thuộc)(?!\w))"
-              r"[a-zđà-ỹ]+(?![\w-])(?=\s+(?:" + _UPPER_CLASS
-              + r"|\d|tỉnh(?!\w)|" + _ORG_LINK + r")))?|\d{1,3}(?!\w)|" + _ORG_LINK + ")")
-_ORG_RE = re.compile(r"(?<!\w)" + _ORG_HEADS + r"(?:\s+(?:-\s+)?" + _ORG_TOKEN + r"){1,10}(?:\s+tỉnh(?!\w))?")
+_ORG_HEAD_RE = re.compile(
+    r"(?<!\w)(?:Viễn\s+thông|Viettel|VNPT|Bưu\s+điện|Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|"
+    r"Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Điện\s+lực|Bệnh\s+viện|Trường|Trung\s+tâm|Viện|"
+    r"Liên\s+danh(?:\s+nhà\s+thầu(?:\s+thi\s+công)?)?|Hợp\s+tác\s+xã|Bảo\s+hiểm\s+xã\s+hội|Quỹ|Đội|"
+    r"Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý)(?!\w)")
+_ORG_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:-\d{1,3})?|\d{1,3})(?![\w-])")
+# lower-case words that end an organisation's name: function words (and the verbs of the
+# directive cue file, checked apart)
+_ORG_STOP = re.compile(r"(?:và|của|với|cho|tại|theo|trong|các|để|là|hoặc|cùng|về|từ|đến|do|thuộc|có|được|đã|"
+                       r"đang|sẽ|phải|cần|không|chưa|nhằm|trên|dưới|khi|nếu|như|này|đó|bị|vì|sau|trước|"
+                       r"năm|tháng|ngày|quý|đối|số lượng)(?!\w)")
+
+
+def _org_name_end(text: str, f: str, pos: int):
+    """Where the name of an organisation starting before ``pos`` ends: its words may be lower
+    case ("Công ty TNHH MTV Khai thác thủy lợi Lạng Sơn", "Trường Cao đẳng nghề Lạng Sơn") but it
+    ends on a capitalised word, a number, a code or "tỉnh", before a function word or a verb
+    ("Điện lực Lạng Sơn bảo đảm …").  None when no such word follows the head."""
+    from .cues import directive_cues
+    verbs = _org_verbs(directive_cues())
+    good = None                     # end of the last word that can close a name
+    caps = 0
+    pending = False                 # lower-case words read after ``good``
+    for _ in range(14):
+        m = _ORG_WORD.match(text, pos)
+        if m is None:
+            break
+        w = m.group(1)
+        wf = f[m.start(1):m.end(1)]
+        if w[0].isupper() or w[0].isdigit() or re.fullmatch(r"[IVX]+|TNHH|MTV|CP", w) or wf == "tỉnh":
+            good, pending = m.end(), False
+            caps += w[0].isupper() or w[0].isdigit()
+        elif good is None and wf not in _ORG_FORM_WORDS:
+            break                       # a name starts with a capital after its head ("Trường hợp …" is none)
+        elif _ORG_STOP.match(f, m.start(1)) or verbs.match(f, m.start(1)):
+            break
+        else:
+            pending = True
+        pos = m.end()
+    if good is None or caps == 0:
+        return None
+    if caps == 1 and pending and not text[good - 4:good].endswith("tỉnh"):
+        return None                 # "Viện Kiểm| sát nhân dân …": one capital and the rest cut away
+    return good
+
+
+_ORG_VERBS = None
+# lower-case words that may come between the head and the name proper ("Công ty cổ phần Cấp
+# thoát nước …", "Kho bạc Nhà nước khu vực VI")
+_ORG_FORM_WORDS = {"cổ", "phần", "trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên", "khu", "vực",
+                   "chi", "nhánh", "nhà", "nước", "xã", "hội"}
+
+
+def _org_verbs(cues):
+    global _ORG_VERBS
+    if _ORG_VERBS is None:
+        words = set(cues["subject_verbs"]) | set(cues["imperatives"])
+        words = {w.split(",")[0] for w in words if len(w) > 2}
+        _ORG_VERBS = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                + r")(?!\w)")
+    return _ORG_VERBS
 
 
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"

@@ -15,56 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from ..errors import DataFileError
 from ..model import COLLECTIVE, COMMUNE, LEGACY_UNIT, Agency, Deadline
 from ..text import fold
 from . import sections as S
 from .agencies import default_directory
 from .clean import is_table_row, table_cells
+from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .deadlines import find_deadlines
 
 PROVINCE = "province"
-DIRECTIVE_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "directive_cues.yaml"
-_DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives")
-
-
-def load_directive_cues(path=None) -> dict:
-    """Read and validate ``data/directive_cues.yaml``: {key: tuple of folded phrases}.  A bad
-    file raises ``DataFileError`` naming the file and the key."""
-    path = Path(path) if path is not None else DIRECTIVE_CUES_PATH
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise DataFileError(f"{path}: cannot read the directive cue file ({e})") from e
-    except yaml.YAMLError as e:
-        raise DataFileError(f"{path}: not valid YAML ({e})") from e
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise DataFileError(f"{path}: key 'version': must be 1; fix the cue file (see its header comment)")
-    out = {}
-    for key in _DIRECTIVE_KEYS:
-        xs = data.get(key)
-        if not isinstance(xs, list) or not xs or not all(isinstance(x, str) and x.strip() for x in xs):
-            raise DataFileError(f"{path}: key '{key}': must be a non-empty list of phrases, got {xs!r}; "
-                                f"fix the cue file (see its header comment)")
-        bad = [x for x in xs if re.search(r"[\\()\[\]|?+*^$]", x)]
-        if bad:
-            raise DataFileError(f"{path}: key '{key}': phrase {bad[0]!r} holds a regex character; write plain words")
-        out[key] = tuple(dict.fromkeys(" ".join(fold(x).split()) for x in xs))
-    return out
-
-
-def _alt(phrases) -> str:
-    """Regex alternation of phrases, longest first."""
-    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 # words that introduce the assignee(s)
 _CUE = re.compile(r"(?<!\w)(giao cho|giao|yêu cầu|đề nghị|phân công)(?!\w)")
-_DIRECTIVE_CUES = load_directive_cues()
+_DIRECTIVE_CUES = directive_cues()
 _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
