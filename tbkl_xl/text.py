@@ -1,6 +1,7 @@
 """Vietnamese text normalisation used for matching (the original text is kept for display)."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from functools import lru_cache
@@ -42,6 +43,7 @@ def strip_accents(s: str) -> str:
 _UBND_RE = re.compile(r"ủy ban nhân dân")
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_key(s: str) -> str:
     """Dictionary key for names: NFC, one tone style, case-folded, spaces collapsed,
     'Ủy ban nhân dân' -> 'ubnd', trailing 'tỉnh Lạng Sơn' dropped."""

@@ -77,6 +77,7 @@ _PROVINCES = (
 
 
 # ---------------------------------------------------------------- keys
+@functools.lru_cache(maxsize=65536)
 def _key(s: str) -> str:
     """Lookup key of a name: ``norm_key`` plus one form of punctuation (commas dropped, one
     dash and ampersand spacing, 'TP.' -> 'tp', 'Ủy nhân dân' -> 'ubnd')."""
