@@ -182,3 +182,14 @@ def test_a_paragraph_interrupted_by_a_footnote_block_goes_on_after_it():
 def test_a_code_ending_in_a_footnote_number_is_kept_when_the_notes_are_marked():
     ps = paras("1. Đưa vào sử dụng tòa nhà CT1 trong quý II/2026<sup>1</sup>.\n\n---\n\n<sup>1</sup> Gồm 312 căn hộ.")
     assert ps[0] == "1. Đưa vào sử dụng tòa nhà CT1 trong quý II/2026."
+
+
+def test_a_wrapped_footnote_line_going_on_with_a_capital_stays_in_the_note():
+    doc = clean_document(RawDocument(
+        source="x", footnotes=(),
+        text="1. Giao Sở Nông nghiệp và Môi trường rà soát quỹ đất của các tổ chức2 trên địa bàn.\n\n"
+             + " " * 40 + "\n\n2 Gồm: Công ty TNHH MTV Lâm nghiệp Lạng Sơn, Hợp tác xã Nông nghiệp Hồng Phong và Trường \n\n"
+             "Tiểu học Phú Xá (cũ). \n\n2. Giao Sở Tài chính bố trí kinh phí."))
+    assert doc.notes == ["2 Gồm: Công ty TNHH MTV Lâm nghiệp Lạng Sơn, Hợp tác xã Nông nghiệp Hồng Phong và Trường "
+                         "Tiểu học Phú Xá (cũ)."]
+    assert doc.paragraphs[-1] == "2. Giao Sở Tài chính bố trí kinh phí."

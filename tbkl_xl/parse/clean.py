@@ -87,6 +87,11 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     block.append(s)      # continuation line of a footnote body
                     j += 1
                     continue
+                if last_entry and len(last_entry) >= 75 and not last_entry.rstrip("*_ ").endswith(_TERMINAL) \
+                        and not nxt.startswith(" ") and not _LIST_MARKER.match(s):
+                    block.append(s)      # a full-width note line wrapped before a capital ("… và Trường" / "Tiểu học …")
+                    j += 1
+                    continue
                 break
             entries = _footnote_entries(block)
             if entries:
