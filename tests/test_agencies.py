@@ -435,8 +435,9 @@ def test_sheet_code_of_an_external_name_never_equals_a_directory_code(d):
     ("Liên danh nhà thầu thi công Gói thầu XL-01 tăng cường máy móc.", ["Liên danh nhà thầu thi công Gói thầu XL-01"]),
     ("phối hợp với Bộ Chỉ huy BĐBP tỉnh, Chi cục Hải quan khu vực VII, Công an tỉnh xây dựng",
      ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Chi cục Hải quan khu vực VII", "Công an tỉnh"]),
-    ("Nhà đầu tư khẩn trương ký hợp đồng; các chủ đầu tư rà soát; Các chủ đầu tư giải ngân.",
+    ("Nhà đầu tư khẩn trương ký hợp đồng, báo cáo các chủ đầu tư; Các chủ đầu tư giải ngân.",
      ["Nhà đầu tư", "Các chủ đầu tư"]),
+    ("Kho bạc thông báo danh sách; các chủ đầu tư có trách nhiệm thu hồi tạm ứng.", ["Các chủ đầu tư"]),
     ("Viện Kiểm sát nhân dân phối hợp; Trường hợp Sở Tài chính chưa có ý kiến.", ["Sở Tài chính"]),
 ])
 def test_organisations_outside_the_directory_are_kept_as_written(text, names):
@@ -467,3 +468,13 @@ def test_roles_after_a_cue_and_more_organisations(text, names):
 ])
 def test_organisation_names_with_lower_case_words_end_on_a_capitalised_word(text, name):
     assert [m.agency.name for m in find_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Đề nghị Đài Khí tượng Thủy văn tỉnh tăng cường theo dõi.", "Đài Khí tượng Thủy văn tỉnh"),
+    ("Đề nghị Hội Người cao tuổi tỉnh:", "Hội Người cao tuổi tỉnh"),
+    ("Hiệp hội Doanh nghiệp tỉnh phối hợp.", "Hiệp hội Doanh nghiệp tỉnh"),
+])
+def test_associations_and_stations_are_organisations(text, name):
+    assert [m.agency.name for m in find_mentions(text)] == [name]
+    assert find_mentions("Hội nghị đã thống nhất; Đoàn kiểm tra làm việc.") == []

@@ -444,3 +444,15 @@ def test_a_directive_before_a_sentence_with_its_own_subject_keeps_the_heading():
     ts = tasks_of("5. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh\n\nChủ động bố trí lực lượng sẵn sàng tham gia ứng cứu. "
                   "Công an tỉnh chỉ đạo phân luồng giao thông.")
     assert leads_of(ts) == [["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"], ["Công an tỉnh"]]
+
+
+def test_a_report_of_results_within_a_month_is_a_deadline():
+    (t,) = tasks_of("1. Giao Sở Công Thương rà soát các cụm công nghiệp; báo cáo UBND tỉnh kết quả rà soát trong tháng 6/2026.")
+    assert t.deadline.date == date(2026, 6, 30)
+
+
+def test_a_dated_remark_in_the_assessment_is_not_a_task():
+    ts = tasks_of("I. Tình hình thực hiện\n\n1. Về sắp xếp trụ sở\n\nViệc xử lý trụ sở dôi dư còn chậm so với chỉ đạo "
+                  "của UBND tỉnh (hoàn thành trước ngày 30/6/2026).\n\nII. Nhiệm vụ thời gian tới\n\n"
+                  "1. Riêng UBND xã Tân Tiến rà soát trụ sở thôn Khau Luông; UBND xã Quốc Việt tổ chức cắm mốc.")
+    assert leads_of(ts) == [["UBND xã Tân Tiến"], ["UBND xã Quốc Việt"]]

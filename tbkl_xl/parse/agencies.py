@@ -754,7 +754,7 @@ _ORG_HEAD_RE = re.compile(
     r"(?<!\w)(?:Viễn\s+thông|Viettel|VNPT|Bưu\s+điện|Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|"
     r"Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Điện\s+lực|Bệnh\s+viện|Trường|Trung\s+tâm|Viện|"
     r"Liên\s+danh(?:\s+nhà\s+thầu(?:\s+thi\s+công)?)?|Hợp\s+tác\s+xã|Bảo\s+hiểm\s+xã\s+hội|Quỹ|Đội|"
-    r"Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý)(?!\w)")
+    r"Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý|Đài|Hiệp\s+hội|Hội|Liên\s+đoàn|Liên\s+minh|Đoàn)(?!\w)")
 _ORG_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:-\d{1,3})?|\d{1,3})(?![\w-])")
 # lower-case words that end an organisation's name: function words (and the verbs of the
 # directive cue file, checked apart)
@@ -815,7 +815,7 @@ def _org_verbs(cues):
 
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 _ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu"}
-_CUE_BEFORE = re.compile(r"(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?$")
+_CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?|(?:^|[;:.]\s*))$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
 

@@ -149,7 +149,9 @@ _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _RECEIPT = re.compile(r"[\s*,]+(?:sau khi|kể từ (?:ngày|khi)|tính từ (?:ngày|khi)|từ khi) nhận(?: được| đủ)?")
 # "ban hành kế hoạch trong tháng 4/2026": the document is the task, the period its deadline
 _MAKES_THE_DOCUMENT = re.compile(r"(?:ban hành|xây dựng|trình|phê duyệt|hoàn thành|hoàn thiện|lập|sửa đổi|điều chỉnh)"
-                                 r" (?:kế hoạch|chương trình|đề án|dự toán|phương án)$")
+                                 r" (?:kế hoạch|chương trình|đề án|dự toán|phương án)$|"
+                                 r"(?<!\w)(?:báo cáo|trình|gửi)(?:(?! đã | đạt ).)*"
+                                 r"(?:kết quả|tình hình|số liệu|dự toán|kế hoạch|phương án)")
 _WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|\d))")
 # what may follow a bare day/month ("xong trước 31/8.") for it to be a day, not a ratio ("3/4 số hộ")
 _CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
@@ -456,7 +458,7 @@ class DeadlineFinder:
                 if self._clause_start(f, s):
                     continue                   # "Trong quý I/2026, tình hình …": a period
                 if self._has(self._words_before(f, s, 6), self._period_block) and \
-                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 6))):
+                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 10))):
                     continue                   # "kế hoạch … trong năm 2025": a description
                 if self._period_after.match(f[m.end():m.end() + 16]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"

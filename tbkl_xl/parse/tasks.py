@@ -171,7 +171,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         before = before[topic.end():]
     before_tail = before[-40:]
     comma_led = False
-    if re.fullmatch(r"\s*(?:và|đồng thời|còn)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
+    if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
         before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
     at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
         r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó)\s*,?\s*)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
@@ -499,8 +499,8 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
                 leads = _expand_enumerations(list(explicit.leads), directory, on)
             else:
                 directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text)
-                if (node.evaluation or preamble) and not deadlines:
-                    directive = False
+                if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
+                    directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
                 if not directive:
                     continue
                 leads = _inherited(nodes, b.node)
