@@ -182,6 +182,16 @@ _YEARP = rf"năm\s+(?P<yy>{_YEAR})(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)"
 _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
 
 
+def _clause_before(f: str, pos: int, back: int) -> str:
+    """The text of the clause that ``pos`` is in, from its start up to ``pos`` (at most ``back``
+    characters)."""
+    k = pos
+    lo = max(0, pos - back)
+    while k > lo and f[k - 1] not in ",;:.()!?…\n":
+        k -= 1
+    return f[k:pos]
+
+
 def _last_day(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
@@ -314,21 +324,14 @@ class DeadlineFinder:
         of time (when something happens), not a time limit."""
         if not cue.startswith("đến"):
             return False
-        k = pos
-        lo = max(0, pos - 120)
-        while k > lo and f[k - 1] not in ",;:.()!?…\n":
-            k -= 1
-        return bool(re.search(r"(?<!\w)từ(?!\w)", f[k:pos]))
+        return bool(re.search(r"(?<!\w)từ(?!\w)", _clause_before(f, pos, 120)))
 
     @staticmethod
     def _in_purpose(f: str, pos: int) -> bool:
         """Inside a purpose clause ("Để hoàn thành mục tiêu … trong năm 2026, …", "nhằm …"):
         a goal, not the deadline of a task."""
-        k = pos
-        lo = max(0, pos - 300)
-        while k > lo and f[k - 1] not in ",;:.()!?…\n":
-            k -= 1
-        return bool(re.match(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)", f[k:pos]))
+        return bool(re.match(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)",
+                             _clause_before(f, pos, 300)))
 
     @staticmethod
     def _clause_start(f: str, pos: int) -> bool:
