@@ -456,3 +456,9 @@ def test_a_dated_remark_in_the_assessment_is_not_a_task():
                   "của UBND tỉnh (hoàn thành trước ngày 30/6/2026).\n\nII. Nhiệm vụ thời gian tới\n\n"
                   "1. Riêng UBND xã Tân Tiến rà soát trụ sở thôn Khau Luông; UBND xã Quốc Việt tổ chức cắm mốc.")
     assert leads_of(ts) == [["UBND xã Tân Tiến"], ["UBND xã Quốc Việt"]]
+
+
+def test_a_topic_naming_a_collective_with_a_comma_in_its_name():
+    ts = tasks_of("2. Yêu cầu các sở, ban, ngành, UBND các xã, phường thực hiện các yêu cầu sau:\n\n"
+                  "- Đối với các xã, phường: việc lập dự toán năm 2027 cần tính toán đầy đủ nhu cầu chi.")
+    assert leads_of(ts) == [["UBND các xã, phường"]]

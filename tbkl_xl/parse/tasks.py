@@ -167,7 +167,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     if re.fullmatch(r"\s*(?:đối với|riêng đối với|riêng)\s+", before) and re.match(r"\s*:\s*\S", folded[last.end:end]):
         return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive)
     topic = _TOPIC_OPENING.match(before)
-    if topic:                           # "Riêng tại xã Y, UBND xã Y hoàn thành …"
+    if topic and topic.end() == len(before):    # "Riêng tại xã Y, UBND xã Y hoàn thành …"
+        before = ""
+    elif topic:
         before = before[topic.end():]
     before_tail = before[-40:]
     comma_led = False
@@ -238,6 +240,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             break
     # 2. subject-based: "X chủ trì", "X có trách nhiệm", "X: khẩn trương", "Các xã, phường khẩn trương"
     topic = _TOPIC_OPENING.match(folded[start:end]) if not cl.explicit else None
+    if topic and any(m.start < start + topic.end() - 1 < m.end for m in ms):
+        topic = None                    # the comma is inside a name ("Đối với các xã, phường: …")
     topic_end = start + topic.end() if topic else start
     if not cl.explicit:
         k = 0
