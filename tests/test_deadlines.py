@@ -482,3 +482,9 @@ def test_a_document_to_issue_and_a_noun_phrase_with_da_keep_their_deadline(sente
 def test_a_past_report_and_an_estimate_stay_out():
     assert find_deadlines("Sở đã báo cáo UBND tỉnh trước ngày 15/4/2026.", date(2026, 5, 2)) == []
     assert find_deadlines("Dự ước đến hết ngày 31/12/2026 giải ngân đạt 95%.", date(2026, 5, 2)) == []
+
+
+def test_a_plan_named_with_its_own_year_does_not_block_the_month_of_the_action():
+    (d,) = find_deadlines("Giao Văn phòng UBND tỉnh bố trí Phiên họp để cho ý kiến đối với dự thảo Kế hoạch và dự toán "
+                          "năm 2027 trong tháng 9/2026.", date(2026, 7, 2))
+    assert d.date == date(2026, 9, 30)

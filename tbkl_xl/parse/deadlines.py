@@ -460,9 +460,12 @@ class DeadlineFinder:
             if weak:
                 if self._clause_start(f, s):
                     continue                   # "Trong quý I/2026, tình hình …": a period
-                if self._has(self._words_before(f, s, 6), self._period_block) and \
-                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 10))):
+                wb = self._words_before(f, s, 10)
+                own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
+                if self._has(wb[-6:], self._period_block) and not own_year and \
+                        not _MAKES_THE_DOCUMENT.search(" ".join(wb)):
                     continue                   # "kế hoạch … trong năm 2025": a description
+                                               # (not "dự toán năm 2027 trong tháng 9/2026")
                 if self._period_after.match(f[m.end():m.end() + 16]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
