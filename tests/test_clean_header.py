@@ -64,6 +64,18 @@ def test_page_break_inside_a_paragraph_is_joined():
                  "Bên cạnh đó, các Chương trình mục tiêu quốc gia còn một số khó khăn."]
 
 
+def test_a_line_break_before_the_dash_inside_a_known_name_is_a_wrap():
+    p = paras("2. Giao Sở Nội vụ chủ trì, phối hợp với Sở Lao động\n"
+              "- Thương binh và Xã hội (cũ) bàn giao hồ sơ, hoàn thành trước ngày 30/4/2026.\n"
+              "- Thương mại điện tử phát triển nhanh.\n")
+    assert p == ["2. Giao Sở Nội vụ chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội (cũ) "
+                 "bàn giao hồ sơ, hoàn thành trước ngày 30/4/2026.",
+                 "- Thương mại điện tử phát triển nhanh."]
+    # a bullet after a finished sentence stays a bullet even when it starts like the name's tail
+    assert paras("Làm việc với Sở Lao động.\n- Thương binh và Xã hội là lĩnh vực khó.") == [
+        "Làm việc với Sở Lao động.", "- Thương binh và Xã hội là lĩnh vực khó."]
+
+
 def test_decomposed_letters_come_out_nfc():
     import unicodedata
     p = paras(unicodedata.normalize("NFD", "Giao Sở Tài chính chủ trì."))

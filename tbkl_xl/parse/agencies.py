@@ -296,6 +296,20 @@ class Directory:
                      place=r.get("place", ""), district=r.get("district", ""), note=r.get("note", ""),
                      source=f"{path}, row {row}")
 
+    def dash_pairs(self) -> frozenset:
+        """(last two words before, first two words after) the " - " inside known names, folded:
+        {("lao động", "thương binh"), ("đồng đăng", "lạng sơn"), …}. A line break that puts that
+        dash at the start of a line is a wrap, not a new bullet."""
+        if getattr(self, "_dash_pairs", None) is not None:
+            return self._dash_pairs
+        pairs = set()
+        for e in self.entries.values():
+            for s in (e.name,) + e.aliases:
+                for a, b in re.findall(r"(\S+\s+\S+)\s+[-–]\s+(\S+\s+\S+)", s):
+                    pairs.add((fold(a), fold(b)))
+        self._dash_pairs = frozenset(pairs)
+        return self._dash_pairs
+
     # ------------------------------------------------------------ agencies from entries
     def _current(self, name: str) -> Optional[str]:
         seen = set()

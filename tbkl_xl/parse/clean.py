@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import RawDocument
-from ..text import nfc
+from ..text import fold, nfc
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
@@ -265,6 +265,8 @@ def _join_lines(body: str) -> list[str]:
         if paras and gap == 0 and full and line.startswith(("- ", "– ")) and len(last_line) >= 0.85 * full \
                 and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper():
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
+        if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
+            join = True                 # "… Sở Lao động" / "- Thương binh và Xã hội …": the dash of a name
         if is_table_row(line) or (paras and is_table_row(last_line)):
             join = False                # a table row is a paragraph of its own
         if join:
@@ -275,6 +277,18 @@ def _join_lines(body: str) -> list[str]:
             paras.append(line)
         last_line = line
     return [p.strip() for p in paras if p.strip()]
+
+
+def _dash_in_name(prev: str, nxt: str) -> bool:
+    """A line break before the dash inside a known name ("Sở Lao động" / "- Thương binh và …")."""
+    m = re.match(r"[-–]\s+(\S+\s+\S+)", nxt)
+    if not m or prev.rstrip("*_ )\"”").endswith(_TERMINAL):
+        return False
+    tail = re.search(r"(\S+\s+\S+)\s*$", prev)
+    if not tail:
+        return False
+    from .agencies import default_directory    # the names live in the directory's data
+    return (fold(tail.group(1)), fold(m.group(1))) in default_directory().dash_pairs()
 
 
 def _is_running_header(prev: str, rest: list) -> bool:
