@@ -74,14 +74,17 @@ def test_numbering_from_the_paragraph_style():
     assert texts(xml) == ["1. Một", "2. Hai", "Không"]
 
 
-def test_hidden_text_tracked_deletions_moves_and_text_box_notes_are_not_read():
+def test_hidden_struck_and_deleted_text_moves_and_text_box_notes_are_not_read():
     hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>ẨN </w:t></w:r>'
     deleted = '<w:del w:id="1" w:author="A"><w:r><w:delText>XÓA </w:delText></w:r></w:del>'
     moved = '<w:moveFrom w:id="2" w:author="A"><w:r><w:t>CŨ </w:t></w:r></w:moveFrom>'
     box = ('<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Sở TC góp ý</w:t></w:r></w:p></w:txbxContent>'
            '</w:pict></w:r>')
     hyphen = '<w:r><w:t>TB</w:t><w:noBreakHyphen/><w:t>UBND</w:t></w:r>'
-    xml = prepare_document(document(f'<w:p>{hidden}{deleted}{moved}<w:r><w:t>Giao Sở Y tế.</w:t></w:r>{box}</w:p>',
+    struck = ('<w:r><w:rPr><w:strike/></w:rPr><w:t>BỎ </w:t></w:r>'
+              '<w:r><w:rPr><w:dstrike w:val="1"/></w:rPr><w:t>BỎ NỮA </w:t></w:r>'
+              '<w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t>Giao </w:t></w:r>')
+    xml = prepare_document(document(f'<w:p>{hidden}{deleted}{moved}{struck}<w:r><w:t>Sở Y tế.</w:t></w:r>{box}</w:p>',
                                     f'<w:p>{hyphen}</w:p>'), None, None)
     assert texts(xml) == ["Giao Sở Y tế.", "", "TB-UBND"]
 

@@ -113,6 +113,8 @@ def built(tmp_path_factory):
         "blank": make_docx("\n\n", d / "blank.docx"),
         "typed": typed_footnotes_docx(d / "typed.docx"),
         "table": task_table_docx(d / "table.docx"),
+        "split": split_rows_docx(d / "split.docx"),
+        "struck": struck_docx(d / "struck.docx"),
     }
     return d, files
 
@@ -149,6 +151,54 @@ def task_table_docx(path: Path) -> Path:
     return path
 
 
+SPLIT_ROWS = [[str(k), f"Hoàn thiện hồ sơ giải phóng mặt bằng dự án số {k}, " + "kiểm đếm tài sản, lập phương "
+                "án bồi thường, hỗ trợ và tái định cư cho các hộ dân bị ảnh hưởng; " * 5,
+                "UBND xã Hữu Lũng", f"30/{k + 5}/2026"] for k in range(1, 6)]
+
+
+def split_rows_docx(path: Path) -> Path:
+    """A task table whose long rows break across pages, its header row repeated on each page."""
+    import docx
+    from docx.oxml import OxmlElement
+    d = docx.Document()
+    for i in range(25):
+        d.add_paragraph(f"Đoạn {i} mô tả tình hình chung của dự án, không có nhiệm vụ nào ở đây cả.")
+    t = d.add_table(rows=len(SPLIT_ROWS) + 1, cols=4)
+    t.style = "Table Grid"
+    for i, row in enumerate([["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]] + SPLIT_ROWS):
+        for j, v in enumerate(row):
+            t.cell(i, j).text = v
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    d.add_paragraph("3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc.")
+    d.save(path)
+    return path
+
+
+def struck_docx(path: Path) -> Path:
+    """A draft with a tracked change (old date deleted, new one inserted) and words struck out by hand."""
+    import docx
+    from docx.oxml import parse_xml
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("Giao Sở Y tế chủ trì rà soát nhu cầu thuốc, báo cáo UBND tỉnh trước ngày ")
+    p._p.append(parse_xml(f'<w:del {w} w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r>'
+                          f'<w:delText>15/5/2026</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:ins {w} w:id="2" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r>'
+                          f'<w:t>20/5/2026</w:t></w:r></w:ins>'))
+    p.add_run(".")
+    p = d.add_paragraph()
+    p.add_run("Giao Sở Tài chính bố trí kinh phí ")
+    p.add_run("không quá 2 tỷ đồng").font.strike = True
+    p.add_run(" theo quy định, hoàn thành trong tháng 6/2026.")
+    d.save(path)
+    return path
+
+
+STRUCK_TEXT = ["Giao Sở Y tế chủ trì rà soát nhu cầu thuốc, báo cáo UBND tỉnh trước ngày 20/5/2026.",
+               "Giao Sở Tài chính bố trí kinh phí theo quy định, hoàn thành trong tháng 6/2026."]
+
+
 def typed_footnotes_docx(path: Path) -> Path:
     """Bold switched off explicitly (<w:b w:val="0"/>) and footnotes typed as text after a rule
     of underscores, with superscript numbers: how many converted notices come."""
@@ -171,8 +221,8 @@ def typed_footnotes_docx(path: Path) -> Path:
 def pdfs(built):
     require_soffice()
     d, files = built
-    out = make_pdf([files["notice"], files["typed"], files["table"]], d / "pdf")
-    return {"notice": out[0], "typed": out[1], "table": out[2]}
+    names = ["notice", "typed", "table", "split", "struck"]
+    return dict(zip(names, make_pdf([files[k] for k in names], d / "pdf")))
 
 
 def table_rows(text: str) -> list:
@@ -186,6 +236,22 @@ def test_docx_task_table_keeps_its_columns(built):
 
 def test_pdf_task_table_keeps_its_columns(pdfs):
     assert table_rows(read_document(pdfs["table"]).text) == table_rows("\n".join(TABLE_LINES))
+
+
+def test_pdf_table_row_broken_across_pages_comes_back_whole(pdfs):
+    import pdfplumber
+    with pdfplumber.open(pdfs["split"]) as pdf:
+        assert len(pdf.pages) >= 3, "the rows should break across pages"
+    rows = table_rows(read_document(pdfs["split"]).text)
+    assert rows == [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]] + \
+        [[c.strip() for c in r] for r in SPLIT_ROWS]
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_deleted_and_struck_text_is_not_read(built, pdfs, kind):
+    """LibreOffice prints a draft's tracked deletions struck through; Word users strike words out."""
+    path = built[1]["struck"] if kind == "docx" else pdfs["struck"]
+    assert [norm_ws(p) for p in paragraphs_of(read_document(path).text)] == STRUCK_TEXT
 
 
 # ------------------------------------------------------------------ .docx

@@ -10,7 +10,8 @@ ignored) and reads text Word does not show.  Before handing the package over we 
   restarts) and from the paragraph's style; bullets become ``-`` (the list's first bullet level)
   or ``+`` (deeper ones) unless the bullet glyph is itself ``-`` or ``+``;
 - text Word hides is dropped: hidden runs (``w:vanish``), text moved away by a tracked move
-  (``w:moveFrom``), tracked deletions (``w:del``), and the VML fallback copy of text boxes
+  (``w:moveFrom``), tracked deletions (``w:del``), text struck through by hand (``w:strike``,
+  ``w:dstrike``: a drafter's way of marking a deletion; the PDF reader drops it too), the VML fallback copy of text boxes
   (``mc:Fallback``), which would otherwise be read twice, and text boxes that do not hold part of
   the header (a reviewer's margin note, a "DỰ THẢO" stamp);
 - a non-breaking hyphen (``w:noBreakHyphen``) becomes ``-``, a soft hyphen disappears;
@@ -208,7 +209,9 @@ def prepare_document(document_xml: bytes, numbering_xml: Optional[bytes], styles
             for p in box.findall("w:p", NS):
                 box.remove(p)           # a reviewer's note or a "DỰ THẢO" stamp, not the notice
             etree.SubElement(box, _W + "p")
-    for r in root.xpath("//w:r[w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]]", namespaces=NS):
+    for r in root.xpath("//w:r[w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]]"
+                        " | //w:r[w:rPr/w:strike[not(@w:val='0' or @w:val='false')]]"
+                        " | //w:r[w:rPr/w:dstrike[not(@w:val='0' or @w:val='false')]]", namespaces=NS):
         _drop(r)
     for el in root.xpath("//w:noBreakHyphen", namespaces=NS):
         t = etree.Element(_W + "t")

@@ -19,6 +19,7 @@ cleaner joins hard-wrapped lines back.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,10 +43,13 @@ class _Line:
     bottom: float
     page: int
     marks: list[dict] = field(default_factory=list)
+    struck: list[dict] = field(default_factory=list)   # struck-through glyphs dropped from the line
     text: str = ""
     x0: float = 0.0
     x1: float = 0.0
     size: float = 0.0
+    cells: list | None = None           # a table row: its cells
+    first_row: bool = False             # … and it is the first row of its table on the page
 
     def finish(self, header_zone: bool = False):
         self.words.sort(key=lambda w: w["x0"])
@@ -64,7 +68,7 @@ class _Line:
         parts, cur = [], self.words[0]["text"]
         for a, b in zip(self.words, self.words[1:]):
             gap = b["x0"] - a["x1"]
-            if gap > gap_split:
+            if gap > gap_split and not any(a["x1"] - 1 <= m["x0"] and m["x1"] <= b["x0"] + 1 for m in self.struck):
                 parts.append(cur)
                 cur = b["text"]
             elif any(a["x1"] - 1 <= m["x0"] and m["x1"] <= b["x0"] + 1
@@ -114,6 +118,24 @@ def _mark_ids(chars: list[dict], body: float) -> set[int]:
     return marks
 
 
+def _struck_ids(page) -> set[int]:
+    """ids of glyphs with a thin horizontal line through their middle: text struck through, as
+    a draft printed with its tracked deletions shows it (an underline runs below the glyphs)."""
+    strikes = sorted(((e["top"] + e["bottom"]) / 2, e["x0"], e["x1"]) for e in list(page.lines) + list(page.rects)
+                     if abs(e["bottom"] - e["top"]) <= 1.5 and e["x1"] - e["x0"] > 2)
+    if not strikes:
+        return set()
+    ys = [y for y, _, _ in strikes]
+    out = set()
+    for c in page.chars:
+        h = c["bottom"] - c["top"]
+        mx = (c["x0"] + c["x1"]) / 2
+        lo, hi = bisect_left(ys, c["top"] + 0.4 * h), bisect_right(ys, c["bottom"] - 0.12 * h)
+        if any(x0 - 0.5 <= mx <= x1 + 0.5 for _, x0, x1 in strikes[lo:hi]):
+            out.add(id(c))
+    return out
+
+
 def _group_lines(items: list[dict], page_no: int) -> list[_Line]:
     lines: list[_Line] = []
     for w in sorted(items, key=lambda w: (w["top"], w["x0"])):
@@ -144,7 +166,8 @@ def _table_rows(page, page_no: int, body: float) -> tuple[list, list[_Line]]:
         return [], []
     for t in tables:
         cells = t.extract()
-        if len(cells) < 2 or max(len(r) for r in cells) < 3:
+        # one row is enough at the top of a page: the end of a row that began on the page before
+        if not cells or max(len(r) for r in cells) < 3 or (len(cells) < 2 and t.bbox[1] > 0.25 * page.height):
             continue
         boxes.append(t.bbox)
         above: list = []
@@ -161,13 +184,19 @@ def _table_rows(page, page_no: int, body: float) -> tuple[list, list[_Line]]:
             x0, top, x1, bottom = r.bbox
             w = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": body,
                  "text": "| " + " | ".join(parts) + " |"}
-            ln = _Line(words=[w], top=top, bottom=bottom, page=page_no)
+            ln = _Line(words=[w], top=top, bottom=bottom, page=page_no, cells=parts,
+                       first_row=not any(x.cells is not None and x.page == page_no and x.top >= t.bbox[1]
+                                         for x in rows))
             ln.finish()
             rows.append(ln)
     return boxes, rows
 
 
 def _page_lines(page, page_no: int, body: float) -> list[_Line]:
+    struck_ids = _struck_ids(page)
+    struck = [c for c in page.chars if id(c) in struck_ids and c["text"].strip()]
+    if struck_ids:
+        page = page.filter(lambda o: id(o) not in struck_ids)
     boxes, table_lines = _table_rows(page, page_no, body)
     chars = [c for c in page.chars if c["text"].strip() and not any(_inside(c, b) for b in boxes)]
     mark_ids = _mark_ids(chars, body)
@@ -183,6 +212,10 @@ def _page_lines(page, page_no: int, body: float) -> list[_Line]:
         best = max(lines, key=lambda ln: _overlap(m["top"], m["bottom"], ln.top, ln.bottom), default=None)
         if best is not None and _overlap(m["top"], m["bottom"], best.top, best.bottom) > 0:
             best.marks.append(m)
+    for m in struck:
+        best = max(lines, key=lambda ln: _overlap(m["top"], m["bottom"], ln.top, ln.bottom), default=None)
+        if best is not None and _overlap(m["top"], m["bottom"], best.top, best.bottom) > 0:
+            best.struck.append(m)
     for ln in lines:
         ln.finish(header_zone=page_no == 0 and ln.top < 0.35 * page.height)
     lines += table_lines
@@ -251,7 +284,7 @@ def read_pdf(path) -> RawDocument:
     # running headers / footers: the same line (digits aside) in the page bands of several pages
     seen = Counter()
     for lines, _w, h, _r in per_page:
-        seen.update({_running_key(ln) for ln in _edge_lines(lines, h)})
+        seen.update({_running_key(ln) for ln in _edge_lines(lines, h) if ln.cells is None})
     n_pages = len(per_page)
     running = {t for t, k in seen.items() if n_pages >= 2 and k >= max(2, (n_pages + 1) // 2)}
 
@@ -261,7 +294,7 @@ def read_pdf(path) -> RawDocument:
         kept = []
         edge = {id(ln) for ln in _edge_lines(lines, height)}
         for ln in lines:
-            if id(ln) in edge and (_PAGE_NUMBER.match(ln.text) or _running_key(ln) in running):
+            if id(ln) in edge and ln.cells is None and (_PAGE_NUMBER.match(ln.text) or _running_key(ln) in running):
                 continue
             kept.append(ln)
         # footnote area: trailing small-font lines, starting with a number or below a short rule
@@ -298,10 +331,37 @@ def read_pdf(path) -> RawDocument:
                     notes.append(ln.text)
         body_lines.extend(kept)
     notes = [normalise(re.sub(r"\s+", " ", n).strip()) for n in notes if n.strip()]
+    body_lines = _join_split_rows(body_lines)
     text = normalise(_layout(body_lines, body, per_page))
     check_text(path, text, M.SCANNED_PDF)
     check_text(path, text + "\n" + "\n".join(notes), M.SCANNED_PDF)
     return RawDocument(source=str(path), text=text, footnotes=notes, format="pdf")
+
+
+def _join_split_rows(lines: list[_Line]) -> list[_Line]:
+    """A table row that a page break cut in two comes back as one row: the header row Word
+    repeats on the new page is dropped, and a first row with no number (its STT cell stayed on
+    the page before) is added cell by cell to the last row of the page before."""
+    out: list[_Line] = []
+    head: list | None = None            # the header row of the table being read
+    for ln in lines:
+        prev = out[-1] if out else None
+        if ln.cells is None:
+            out.append(ln)
+            continue
+        across = prev is not None and prev.cells is not None and ln.page > prev.page \
+            and len(ln.cells) == len(prev.cells)
+        if across and ln.first_row and head is not None and ln.cells == head:
+            continue                    # the repeated header row; the next row is the first one
+        if across and not ln.cells[0] and any(ln.cells[1:]):
+            prev.cells = [(a + " " + b).strip() if b and b != a else a for a, b in zip(prev.cells, ln.cells)]
+            prev.words[0]["text"] = "| " + " | ".join(prev.cells) + " |"
+            prev.text = prev.words[0]["text"]
+            continue
+        if ln.first_row and not across:
+            head = ln.cells
+        out.append(ln)
+    return out
 
 
 _SYMBOL_BULLET = re.compile(r"^(?:[\uf0b7\uf02d\uf0a7\uf0d8\uf0fc\u2022\u25cf\u25aa]|(?P<plus>[\uf02b]|o(?=\s+[A-ZĐÀ-Ỹ])))\s*")
