@@ -488,3 +488,23 @@ def test_a_plan_named_with_its_own_year_does_not_block_the_month_of_the_action()
     (d,) = find_deadlines("Giao Văn phòng UBND tỉnh bố trí Phiên họp để cho ý kiến đối với dự thảo Kế hoạch và dự toán "
                           "năm 2027 trong tháng 9/2026.", date(2026, 7, 2))
     assert d.date == date(2026, 9, 30)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Công ty hoàn thiện hồ sơ trong thời hạn 30 ngày kể từ ngày được phê duyệt điều chỉnh chủ trương đầu tư.",
+    "Chủ đầu tư khởi công trong 15 ngày sau khi có quyết định giao đất.",
+])
+def test_a_limit_counted_from_an_event_has_no_fixed_date(sentence):
+    (d,) = find_deadlines(sentence, date(2026, 9, 11))
+    assert d.date is None and d.inferred and "counted from an event" in d.note
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Trong tháng 12/2026, Trung tâm Phát triển quỹ đất tỉnh hoàn thành đấu giá.", "2026-12-31"),
+    ("Tập trung hoàn thành đấu giá các khu đất đã đủ điều kiện trong tháng 12;", "2026-12-31"),
+    ("Trong quý III/2026, tình hình thu ngân sách còn khó khăn.", None),
+    ("Đề nghị Bộ Chỉ huy Quân sự tỉnh phối hợp với lực lượng Biên phòng trong tuần tra biên giới.", None),
+])
+def test_an_opening_period_before_a_named_subject_and_a_yearless_month_after_completion(sentence, expected):
+    got = find_deadlines(sentence, date(2026, 10, 16))
+    assert [d.date.isoformat() for d in got] == ([expected] if expected else [])

@@ -462,3 +462,45 @@ def test_a_topic_naming_a_collective_with_a_comma_in_its_name():
     ts = tasks_of("2. Yêu cầu các sở, ban, ngành, UBND các xã, phường thực hiện các yêu cầu sau:\n\n"
                   "- Đối với các xã, phường: việc lập dự toán năm 2027 cần tính toán đầy đủ nhu cầu chi.")
     assert leads_of(ts) == [["UBND các xã, phường"]]
+
+
+@pytest.mark.parametrize("body,lead,deadline", [
+    ("1. Trước ngày 15/11/2026, Trung tâm Phát triển quỹ đất tỉnh hoàn thành tổ chức đấu giá.",
+     ["Trung tâm Phát triển quỹ đất tỉnh"], "2026-11-15"),
+    ("1. Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo UBND tỉnh kết quả thu.", ["Thuế tỉnh"], "2026-05-05"),
+    ("1. Giao Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh tổng hợp kết quả đấu tranh chống buôn lậu.",
+     ["Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh"], None),
+    ("1. Chi cục Quản lý thị trường tăng cường kiểm tra hoạt động kinh doanh trên mạng.",
+     ["Chi cục Quản lý thị trường"], None),
+    ("1. Công ty cổ phần Môi trường và Dịch vụ đô thị Lạng Sơn bố trí đủ phương tiện thu gom rác.",
+     ["Công ty cổ phần Môi trường và Dịch vụ đô thị Lạng Sơn"], None),
+])
+def test_a_subject_after_an_opening_time_and_more_organisations(body, lead, deadline):
+    (t,) = tasks_of(body)
+    assert [a.name for a in t.lead] == lead
+    assert (t.deadline.date.isoformat() if t.deadline else None) == deadline
+
+
+def test_every_bullet_under_a_heading_naming_its_addressee_is_its_task():
+    ts = tasks_of("1. Đối với Sở Y tế:\n\n- Dự trữ đủ thuốc, máu, dịch truyền, vật tư y tế.\n\n"
+                  "- Năm 2025 đã tiếp nhận 1.200 ca bệnh.\n\n- Các bệnh viện:\n\n+ Bố trí đủ nhân lực trực.")
+    assert [(t.text, [a.name for a in t.lead]) for t in ts] == [
+        ("Dự trữ đủ thuốc, máu, dịch truyền, vật tư y tế.", ["Sở Y tế"]),
+        ("Bố trí đủ nhân lực trực.", ["Sở Y tế"])]
+
+
+def test_a_paragraph_after_a_topic_title_carries_the_topic():
+    ts = tasks_of("2. Đối với kiến nghị của các xã về nâng định mức hỗ trợ:\n\n"
+                  "Sở Nông nghiệp và Môi trường nghiên cứu, tổng hợp khi xây dựng dự thảo Nghị quyết.\n\n"
+                  "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc thực hiện Thông báo này./.")
+    assert [t.text for t in ts] == [
+        "Đối với kiến nghị của các xã về nâng định mức hỗ trợ: Sở Nông nghiệp và Môi trường nghiên cứu, "
+        "tổng hợp khi xây dựng dự thảo Nghị quyết.",
+        "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc thực hiện Thông báo này./."]
+
+
+def test_a_meeting_date_given_with_its_hour():
+    n = parse_notice(HEAD.replace("Ngày 02/5/2026, đồng chí", "Vào hồi 14 giờ 00 ngày 02/5/2026, đồng chí")
+                     .replace("Ngày 02/5/2026", "x") + "1. Kết quả đạt được\n\nNgày 20/3/2026, tỉnh đã tổ chức hội nghị.\n\n"
+                     "2. Giao Sở Y tế rà soát.")
+    assert n.meeting_date == date(2026, 5, 2)

@@ -768,7 +768,8 @@ _ORG_HEAD_RE = re.compile(
     r"(?<!\w)(?:Viễn\s+thông|Viettel|VNPT|Bưu\s+điện|Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|"
     r"Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Điện\s+lực|Bệnh\s+viện|Trường|Trung\s+tâm|Viện|"
     r"Liên\s+danh(?:\s+nhà\s+thầu(?:\s+thi\s+công)?)?|Hợp\s+tác\s+xã|Bảo\s+hiểm\s+xã\s+hội|Quỹ|Đội|"
-    r"Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý|Đài|Hiệp\s+hội|Hội|Liên\s+đoàn|Liên\s+minh|Đoàn)(?!\w)")
+    r"Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý|Ban\s+Chỉ\s+đạo|Cơ\s+quan\s+[Tt]hường\s+trực|Văn\s+phòng\s+Điều\s+phối|"
+    r"Đài|Hiệp\s+hội|Hội|Liên\s+đoàn|Liên\s+minh|Đoàn)(?!\w)")
 _ORG_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:-\d{1,3})?|\d{1,3})(?![\w-])")
 # lower-case words that end an organisation's name: function words (and the verbs of the
 # directive cue file, checked apart)
@@ -798,6 +799,8 @@ def _org_name_end(text: str, f: str, pos: int):
             caps += w[0].isupper() or w[0].isdigit()
         elif good is None and wf not in _ORG_FORM_WORDS:
             break                       # a name starts with a capital after its head ("Trường hợp …" is none)
+        elif wf == "và" and good is not None and pending and _and_goes_on(text, f, m.end()):
+            pending = True              # "Công ty cổ phần Môi trường và Dịch vụ đô thị Lạng Sơn"
         elif _ORG_STOP.match(f, m.start(1)) or verbs.match(f, m.start(1)):
             break
         else:
@@ -808,6 +811,13 @@ def _org_name_end(text: str, f: str, pos: int):
     if caps == 1 and pending and not text[good - 4:good].endswith("tỉnh"):
         return None                 # "Viện Kiểm| sát nhân dân …": one capital and the rest cut away
     return good
+
+
+def _and_goes_on(text: str, f: str, pos: int) -> bool:
+    """After "và" inside a name: a capitalised word that does not start another body."""
+    m = _ORG_WORD.match(text, pos)
+    return bool(m) and m.group(1)[:1].isupper() and f[m.start(1):m.end(1)] not in _AGENCY_HEADS \
+        and not _ORG_HEAD_RE.match(text, m.start(1))
 
 
 _ORG_VERBS = None

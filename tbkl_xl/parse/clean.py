@@ -202,7 +202,9 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     starts_lower = nxt[:1].islower() or nxt[:1] in "(“\"" and nxt[1:2].islower()
     if starts_lower and not prev.endswith("./."):
         return True                              # a line never starts a paragraph in lower case
-    if not ends_terminal and _DANGLING.search(prev) and not _starts_block(nxt) and not _MEETING_START.match(nxt):
+    short_heading = bool(_LIST_MARKER.match(prev)) and len(prev) <= 50 and nxt[:1].isupper()
+    if not ends_terminal and _DANGLING.search(prev) and not _starts_block(nxt) and not _MEETING_START.match(nxt) \
+            and not short_heading:      # (not "1. Kết quả đạt được" / "Phường Tam Thanh …")
         return True                              # "… thuộc phạm vi quản lý của" / "Bộ Y tế. …"
     if wrapped and gap <= 1:
         if ends_terminal:

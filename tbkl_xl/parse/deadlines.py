@@ -99,7 +99,7 @@ def _phrases(data, key, path) -> tuple[str, ...]:
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
          "period_cues.before", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
-         "recurring.cues", "relative_cues", "reference.document_types",
+         "recurring.cues", "relative_cues", "relative_from_issue", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
@@ -152,9 +152,14 @@ _MAKES_THE_DOCUMENT = re.compile(r"(?:ban hành|xây dựng|trình|phê duyệt|
                                  r" (?:kế hoạch|chương trình|đề án|dự toán|phương án)$|"
                                  r"(?<!\w)(?:báo cáo|trình|gửi)(?:(?! đã | đạt ).)*"
                                  r"(?:kết quả|tình hình|số liệu|dự toán|kế hoạch|phương án)")
-_WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|\d))")
+_WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|\d))")
 # what may follow a bare day/month ("xong trước 31/8.") for it to be a day, not a ratio ("3/4 số hộ")
 _CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
+
+
+# a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
+_SUBJECT_AFTER_OPENING = re.compile(r"[\s*]*,[\s*]*[A-ZĐÀ-Ỹ]")
+_COMPLETION_BEFORE = re.compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|xong|dứt điểm)(?!\w)")
 
 
 def _alt(phrases) -> str:
@@ -244,8 +249,9 @@ class DeadlineFinder:
         self._relative_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['relative_cues'])}){SP}(?P<n>\d{{1,3}}){SP}"
             rf"(?:(?P<days>ngày)(?P<wd>{SP}làm{SP}việc)?|(?P<months>tháng)(?={SP}(?:kể|tính)\s+từ))(?!\w)"
-            rf"(?P<anchor>[\s*,]+(?:kể|tính)\s+từ\s+(?:ngày|khi)"
-            rf"(?:\s+(?P<adate>{_DMY})|(?:\s+[^\W\d_]+){{1,4}}))?")
+            rf"(?P<anchor>[\s*,]+(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|từ\s+khi)"
+            rf"(?:\s+(?P<adate>{_DMY})|(?P<aw>(?:\s+[^\W\d_]+){{1,4}})))?")
+        self._from_issue = re.compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
         self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
         self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
@@ -450,16 +456,19 @@ class DeadlineFinder:
             strong, weak, before = m.group("strong"), m.group("weak"), m.group("before")
             cue_end = m.end("strong") if strong else m.end("weak") if weak else m.end("before")
             year_given = m.group("my") or m.group("qy") or m.group("hy") or m.group("yy")
-            # yearless periods only after a completion phrase
-            if not year_given and not strong and not before:
+            # yearless periods only after a completion phrase (also one earlier in the clause:
+            # "hoàn thành đấu giá các khu đất … trong tháng 12")
+            if not year_given and not strong and not before and not (
+                    weak and "tháng" in m.group(0) and _COMPLETION_BEFORE.search(_clause_before(f, s, 120))):
                 continue
             if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
                     or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) \
                     or self._in_range(f, s, " ".join((strong or weak or before).split())):
                 continue
             if weak:
-                if self._clause_start(f, s):
+                if self._clause_start(f, s) and not _SUBJECT_AFTER_OPENING.match(text, m.end()):
                     continue                   # "Trong quý I/2026, tình hình …": a period
+                                               # (not "Trong tháng 12/2026, Trung tâm X hoàn thành …")
                 wb = self._words_before(f, s, 10)
                 own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
                 if self._has(wb[-6:], self._period_block) and not own_year and \
@@ -595,6 +604,11 @@ class DeadlineFinder:
                 end = max(end, receipt.end() if receipt else end)
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
                                                   "counted from the receipt of a document: no fixed date"), 1))
+                continue
+            if m.group("aw") and not self._from_issue.match(m.group("aw")):
+                end = m.end()
+                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
+                                                  "counted from an event, not from the notice: no fixed date"), 1))
                 continue
             if base is None:
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, "issue date unknown"), 1))

@@ -20,7 +20,9 @@ _PLACE_DATE = re.compile(
 _DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN")
 _DATE_NUM = r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
-_MEETING = re.compile(r"(?:^|[;.]\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?[Nn]gày\s+(?:"
+_MEETING = re.compile(r"(?:^|[;.]\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
+                      r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
+                      r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
 # any "ngày <date>" that is not the date of a cited document ("Quyết định số … ngày …")
 _ANY_DAY = re.compile(r"(?:(?<=\s)|^)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?:(\d{1,2})\s*(?:-|–|và|,)\s*)?(?:"

@@ -151,6 +151,11 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
 _TITLE_WORDS = r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)"
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
+# a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
+# "Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo …", "Trong tháng 12/2026, …"
+_TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
+                           r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
+                           r"[^,;:]{0,50},\s*")
 
 
 def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
@@ -171,6 +176,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         before = ""
     elif topic:
         before = before[topic.end():]
+    time = _TIME_OPENING.match(before)
+    if time and time.end() == len(before):      # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …"
+        before = ""
     before_tail = before[-40:]
     comma_led = False
     if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
@@ -419,6 +427,7 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
     drafts: list[tuple[S.Block, Draft]] = []
     last_body_index = max((b.index for b in blocks), default=-1)
     first_marked = next((b.index for b in blocks if b.marked), None)
+    opening = {b.node: b for b in blocks if b.marked}    # the paragraph that opened each node
     table: Optional[dict] = None        # columns of the task table being read
     # the district a notice is about: an old commune name shared by several districts is its one
     district = re.sub(r"^(?:UBND|Ủy ban nhân dân)\s+", "", context_units["huyện"].name) \
@@ -502,7 +511,8 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             if explicit is not None:
                 leads = _expand_enumerations(list(explicit.leads), directory, on)
             else:
-                directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text)
+                directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
+                    or _bullet_under_addressee(nodes, node, b, seg, text, seg_text)
                 if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
                     directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
                 if not directive:
@@ -533,6 +543,10 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             event = _EVENT_DEADLINE.search(seg_text) if dl is None else None
             if event:
                 review.append(f"deadline tied to an event ('{event.group(0)}'): no date; set it by hand")
+            if _under_topic_title(node, b, seg, text, opening.get(b.node)):
+                # "2. Đối với kiến nghị … về nâng định mức …:" / "Sở X nghiên cứu, tổng hợp …": the
+                # topic says what the task is about
+                seg_text = opening[b.node].text.strip() + " " + seg_text
             d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review)
             drafts.append((b, d))
             if leads:
@@ -540,6 +554,35 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
                 if node.rank in (6, 7) and node.parent is not None:
                     nodes[node.parent].last_bullet_leads = leads
     return nodes, drafts
+
+
+_TOPIC_TITLE = re.compile(r"^(?:đối với|về|riêng)\s")
+
+
+def _under_topic_title(node, b, seg, text: str, opened) -> bool:
+    """The paragraph right after a numbered topic title ending with ':' ("Đối với kiến nghị
+    …:", "Về …:") that names no addressee."""
+    if opened is None or b.index != opened.index + 1:
+        return False
+    title = opened.text
+    return (not b.marked and node.rank in (1, 2, 3, 4, 5) and not node.addressees
+            and title.rstrip().endswith(":") and bool(_TOPIC_TITLE.match(fold(title.strip())))
+            and not text[:seg.start].strip())
+
+
+_DESCRIPTIVE = re.compile(r"(?<!\w)(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
+
+
+def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bool:
+    """A bullet under a heading that names its addressee ("a) Đối với Sở Y tế" / "+ Dự trữ đủ
+    thuốc …") is that addressee's task whatever verb opens it, unless it describes ("đã …",
+    "đang …" in its first words)."""
+    if not b.marked or node.rank not in (5, 6, 7) or node.parent is None or text[:seg.start].strip():
+        return False
+    if not any(n.addressees for n in S.ancestors(nodes, node.parent)):
+        return False
+    head = " ".join(fold(seg_text).split()[:8])
+    return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
 
 
 # header cells of a task table, tried in this order
@@ -586,7 +629,7 @@ def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, dire
     dl = None
     when = cell("deadline")
     if when:
-        for cue in ("", "chậm nhất ngày ", "hoàn thành trong "):
+        for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
             found = find_deadlines(cue + when, notice_date, year_hint=year_hint, floor=floor)
             if found:
                 from dataclasses import replace
