@@ -504,3 +504,31 @@ def test_a_meeting_date_given_with_its_hour():
                      .replace("Ngày 02/5/2026", "x") + "1. Kết quả đạt được\n\nNgày 20/3/2026, tỉnh đã tổ chức hội nghị.\n\n"
                      "2. Giao Sở Y tế rà soát.")
     assert n.meeting_date == date(2026, 5, 2)
+
+
+@pytest.mark.parametrize("body,leads,deadline", [
+    ("1. Tham dự có Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là BQLDA).\n\n"
+     "2. Giao BQLDA chỉ đạo nhà thầu hoàn thành khu tái định cư trong Quý III/2026.",
+     ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2026-09-30"),
+    ("1. Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì bảo đảm hạ tầng viễn thông; hoàn thành trước ngày 05/11.",
+     ["Sở Khoa học và Công nghệ"], "2026-11-05"),
+    ("1. Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường và các chủ đầu tư bảo đảm giải ngân "
+     "đạt trên 80% kế hoạch vốn trước ngày 30/11/2026.",
+     ["Các sở, ban, ngành", "UBND các xã, phường", "Các chủ đầu tư"], "2026-11-30"),
+    ("1. Ban Quản lý dự án đầu tư xây dựng tỉnh là chủ đầu tư được giao kế hoạch vốn lớn nhất. Yêu cầu Ban "
+     "tập trung chỉ đạo các nhà thầu; hoàn thành hồ sơ quyết toán trong Quý IV/2026.",
+     ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2026-12-31"),
+    ("1. Đối với các xã có nguy cơ cháy rừng cao (Đình Lập, Thái Bình): hoàn thành kiện toàn tổ, đội xung kích "
+     "trước ngày 20/11/2026.", ["UBND xã Đình Lập", "UBND xã Thái Bình"], "2026-11-20"),
+])
+def test_names_defined_in_the_notice_back_references_and_listed_communes(body, leads, deadline):
+    ts = [t for t in tasks_of(body) if t.deadline]
+    assert sorted({a.name for t in ts for a in t.lead}) == sorted(leads)
+    assert {t.deadline.date.isoformat() for t in ts} == {deadline}
+
+
+def test_a_meeting_day_without_a_year_takes_the_notices_year():
+    n = parse_notice("Số:    /TB-UBND\n\nLạng Sơn, ngày    tháng 01 năm 2027\n\nTHÔNG BÁO\n\n"
+                     "Kết luận của Phó Chủ tịch UBND tỉnh tại hội nghị phòng cháy rừng\n\n"
+                     "Ngày 28/12, đồng chí Phó Chủ tịch UBND tỉnh chủ trì hội nghị.\n\n1. Giao Sở Y tế rà soát.")
+    assert n.meeting_date == date(2026, 12, 28)

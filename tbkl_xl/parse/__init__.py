@@ -80,6 +80,26 @@ def _unit_context(title: str, on: Optional[date], directory) -> dict:
     return {u: v[0] for u, v in found.items() if len(v) == 1}
 
 
+# "Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là BQLDA)": a short name for this notice
+_DEFINED_SHORT = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?[:“\"]?\s*"
+                            r"(?P<abbr>[^()“”\";,]{2,40}?)\s*[”\"]?\s*\)", re.I)
+
+
+def _with_local_abbreviations(paragraphs: list, directory, on):
+    """The directory with the short names a notice defines for itself ("X (sau đây gọi tắt là
+    BQLDA)"), for this notice only; a short name that already names another body is ignored."""
+    rows = []
+    for p in paragraphs:
+        if "tắt" not in p:
+            continue
+        for m in _DEFINED_SHORT.finditer(p):
+            named = [x for x in directory.find_mentions(p[:m.start()], on) if m.start() - x.end <= 2]
+            if named:
+                rows.append({"name": named[-1].agency.name, "aliases": [m.group("abbr").strip()],
+                             "kind": named[-1].agency.kind})
+    return directory.with_extra(rows) if rows else directory
+
+
 def parse_document(raw: RawDocument, today: Optional[date] = None, directory=None) -> Notice:
     """Parse a document already read into text.  ``directory``: the agency directory to match
     against (default: the shipped one; ``refresh`` passes one with the aliases staff added)."""
@@ -115,6 +135,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     if h.issued is None:
         firsts = [d for d in (date(*h.issued_month, 1) if h.issued_month else None, h.meeting_date) if d]
         floor = max(firsts) if firsts else None
+    directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, on)
     nodes, drafts = extract(paras, start, h.body_end, deadline_base or None, year_hint, members, units, on=on,
                            directory=directory, floor=floor)
     from . import sections as S

@@ -568,8 +568,14 @@ class Directory:
                 if not sep:
                     break
                 pos = end + sep.end()
-            if not members or (not m.group("colon") and not m.group("ubnd") and len(members) < 2):
+            if not members or (not m.group("colon") and not m.group("ubnd") and not m.group("paren")
+                               and len(members) < 2):
                 continue
+            if m.group("paren"):
+                close = re.match(r"\s*\)", text[end:])
+                if not close:
+                    continue
+                end += close.end()      # "các xã có nguy cơ cháy rừng cao (Đình Lập, Thái Bình)"
             coll = "UBND các huyện, thành phố" if utype == "huyện" else "UBND các xã, phường"
             ag = replace(self.agency(coll), members=tuple(members),
                          confidence=min(confidences + [1.0]))
@@ -745,7 +751,7 @@ _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>xã|phường|thị\s+trấn|huyện|thành\s+phố|tp\.?)\s+")
 _ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện)"
-                      r"(?P<colon>\s*:)?\s*")
+                      r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*)"
@@ -839,7 +845,7 @@ def _org_verbs(cues):
 
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 _ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu"}
-_CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?|(?:^|[;:.]\s*))$")
+_CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
 

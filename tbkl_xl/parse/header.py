@@ -24,6 +24,7 @@ _MEETING = re.compile(r"(?:^|[;.]\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa
                       r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
+_MEETING_NO_YEAR = re.compile(r"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,")
 # any "ngày <date>" that is not the date of a cited document ("Quyết định số … ngày …")
 _ANY_DAY = re.compile(r"(?:(?<=\s)|^)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?:(\d{1,2})\s*(?:-|–|và|,)\s*)?(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")", re.I)
@@ -132,6 +133,17 @@ def read_header(paragraphs: list[str]) -> Header:
                     h.meeting_date = d
                     break
             if h.meeting_date:
+                break
+    if h.meeting_date is None and h.issued_month:
+        # "Ngày 03/11, đồng chí … chủ trì": the year is the notice's (the one before if later)
+        for p in paragraphs[h.body_start:h.body_start + 2]:
+            m = _MEETING_NO_YEAR.search(p)
+            if m:
+                y, mo = h.issued_month
+                d = _mk_date(m.group(1), m.group(2), y)
+                if d and (d.month, d.day) > ((h.issued.month, h.issued.day) if h.issued else (mo, 31)):
+                    d = _mk_date(m.group(1), m.group(2), y - 1)
+                h.meeting_date = d
                 break
     if h.meeting_date is None and h.title:
         m = _TITLE_MEETING.search(h.title)

@@ -193,7 +193,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         at_start = comma_led = True     # "…, các xã, phường chủ động …"
     if not at_start or _OBJECT_BEFORE.search(before_tail):
         return False
-    after = _ADVERBIAL.sub("", folded[last.end:end], count=1)
+    after = folded[last.end:end]
+    if "(" in folded[first.end:last.start] and re.match(r"\s*\)", after):
+        after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
+    after = _ADVERBIAL.sub("", after, count=1)
     after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _NOT_SUBJECT_AFTER.match(after):
         return False
@@ -211,6 +214,22 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
                                                                     text[last.end:end])
 
 
+_BARE_HEAD = re.compile(r"\s+(Ban|Sở|Công ty|Trung tâm|Chi cục|Cục|Bệnh viện|Trường|Viện|Quỹ)\s+(?=[a-zđà-ỹ])")
+
+
+def _back_reference(text: str, pos: int, mentions):
+    """"Yêu cầu Ban tập trung …" after "Ban Quản lý dự án … tỉnh" was named earlier in the
+    paragraph: the body named last whose name starts with that word."""
+    m = _BARE_HEAD.match(text, pos)
+    if not m:
+        return None
+    head = fold(m.group(1)) + " "
+    for x in reversed([x for x in mentions if x.end <= pos]):
+        if fold(x.agency.name).startswith(head) and _usable(x):
+            return x.agency
+    return None
+
+
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notice_date, year_hint,
                    floor: Optional[date] = None) -> Clause:
     cl = Clause(start=start, end=end)
@@ -219,6 +238,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
     for cm in _CUE.finditer(folded, start, end):
         after = [k for k, m in enumerate(ms) if m.start >= cm.end() and m.start - cm.end() <= 70]
         if not after:
+            back = _back_reference(text, cm.end(), mentions)
+            if back is not None:        # "Ban Quản lý dự án … là chủ đầu tư …. Yêu cầu Ban tập trung …"
+                cl.leads, cl.explicit, cl.by_cue = [back], True, True
+                break
             continue
         k = after[0]
         gap = folded[cm.end():ms[k].start]
@@ -270,6 +293,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
         named = [m.agency for m in ms if start <= m.start < topic_end and _usable(m)]
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
             cl.leads, cl.explicit = named, True
+    # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once
+    cl.leads = [a for k, a in enumerate(cl.leads) if a.name not in {x.name for x in cl.leads[:k]}]
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
@@ -501,7 +526,7 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             continue
         for seg in segment(clauses):
             explicit = next((c for c in seg.clauses if c.explicit), None)
-            seg_text = text[seg.start:seg.end].strip()
+            seg_text = re.sub(r"^(?:và|đồng thời)\s+", "", text[seg.start:seg.end].strip())
             deadlines = [d for c in seg.clauses for d in c.deadlines]
             support = []
             for c in seg.clauses:
