@@ -508,3 +508,15 @@ def test_a_limit_counted_from_an_event_has_no_fixed_date(sentence):
 def test_an_opening_period_before_a_named_subject_and_a_yearless_month_after_completion(sentence, expected):
     got = find_deadlines(sentence, date(2026, 10, 16))
     assert [d.date.isoformat() for d in got] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ban QLDA bảo đảm hoàn thành khu lớp học, khu nội trú giai đoạn 1 kịp phục vụ khai giảng năm học mới "
+     "ngày 05/9/2026.", "2026-09-05"),
+    ("UBND phường hoàn thành chỉnh trang đô thị trước khi khai mạc Lễ hội ngày 14/11/2026.", "2026-11-14"),
+    ("Sở Văn hóa tổ chức các hoạt động kịp phục vụ khai giảng năm học mới ngày 05/9/2026.", None),
+    ("Các trường hoàn thành sửa chữa kịp phục vụ khai giảng năm học mới ngày 05/9/2025.", None),
+])
+def test_ready_for_a_dated_event_is_due_on_its_day(sentence, expected):
+    got = find_deadlines(sentence, date(2026, 8, 6))
+    assert [d.date.isoformat() for d in got] == ([expected] if expected else [])

@@ -99,7 +99,7 @@ def _phrases(data, key, path) -> tuple[str, ...]:
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
          "period_cues.before", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
-         "recurring.cues", "relative_cues", "relative_from_issue", "reference.document_types",
+         "recurring.cues", "event_cues", "event_completion", "relative_cues", "relative_from_issue", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
@@ -227,6 +227,10 @@ class DeadlineFinder:
         self._date_re = re.compile(
             rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?"
             rf"(?:(?P<ngay>ngày){SP0})?\**{_DAY}")
+        self._event_re = re.compile(
+            rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
+            rf"ngày{SP0}\**{_DMY}")
+        self._event_done = re.compile(rf"(?<!\w){_alt(c['event_completion'])}(?!\w)")
         strong, weak, before = (_alt(c["period_cues.strong"]), _alt(c["period_cues.weak"]),
                                 _alt(c["period_cues.before"]))
         self._period_re = re.compile(
@@ -427,6 +431,20 @@ class DeadlineFinder:
             if m.group("time"):
                 note = (note + "; " if note else "") + "time of day: " + " ".join(m.group("time").split())
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, inferred, note), 2))
+
+    def _events(self, text, f, nd, yh, out, wins, floor=None):
+        """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by
+        the day of the event."""
+        for m in self._scan(self._event_re, f, wins):
+            s, end = m.start(), m.end("y")
+            sentence = re.split(r"[.;:]\s", f[max(0, s - 250):s])[-1]
+            if not self._event_done.search(sentence):
+                continue
+            dt = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            ref = nd or floor
+            if dt is None or (ref is not None and dt < ref) or self._in_purpose(f, s):
+                continue
+            out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, "the day of the event it must be ready for"), 2))
 
     def _still_to_come(self, f: str, s: int, m, ref: Optional[date]) -> bool:
         """"hoàn thành 04 trường đã khởi công trước ngày 15/8/2026" in a notice of May 2026: the
@@ -638,7 +656,8 @@ class DeadlineFinder:
             return []                          # no number, no recurring word, no week: nothing to find
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
-        for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week):
+        for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week,
+                   self._events):
             fn(text, f, notice_date, yh, cands, wins, floor)
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
         out: list[Deadline] = []
