@@ -42,6 +42,11 @@ def detect_legacy(text: str) -> Optional[tuple[str, str]]:
     """``messages.TCVN3`` or ``messages.VNI`` when ``text`` looks typed in that encoding, else None."""
     if not _ANY_SIGNATURE.search(text):
         return None                      # the common case: not one suspicious character
+    # each signature word holds a suspicious character: too few of them for 5 % of the words
+    # (at least half the white-space tokens hold a letter) settles it without a word-by-word look
+    sig = len(_ANY_SIGNATURE.findall(text))
+    if sig < 2 or sig < 0.025 * len(text.split()):
+        return None
     words = [w for w in _WORD.findall(text) if _HAS_LETTER.search(w)]
     if not words:
         return None
