@@ -532,3 +532,12 @@ def test_a_meeting_day_without_a_year_takes_the_notices_year():
                      "Kết luận của Phó Chủ tịch UBND tỉnh tại hội nghị phòng cháy rừng\n\n"
                      "Ngày 28/12, đồng chí Phó Chủ tịch UBND tỉnh chủ trì hội nghị.\n\n1. Giao Sở Y tế rà soát.")
     assert n.meeting_date == date(2026, 12, 28)
+
+
+@pytest.mark.parametrize("body,lead", [
+    ("1. Sau khi được phê duyệt, Sở Xây dựng hướng dẫn các xã thực hiện.", ["Sở Xây dựng"]),
+    ("1. Trường hợp phát sinh vướng mắc, UBND các xã, phường báo cáo UBND tỉnh.", ["UBND các xã, phường"]),
+])
+def test_a_subject_after_an_opening_condition(body, lead):
+    (t,) = tasks_of(body)
+    assert [a.name for a in t.lead] == lead

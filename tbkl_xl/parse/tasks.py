@@ -153,6 +153,8 @@ _TITLE_WORDS = r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
 # "Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo …", "Trong tháng 12/2026, …"
+# a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
+_CONDITION_OPENING = re.compile(r"\s*(?:sau khi|ngay sau khi|khi|trường hợp|nếu)\s+[^,;:]{1,80},\s*")
 _TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
                            r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                            r"[^,;:]{0,50},\s*")
@@ -176,7 +178,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         before = ""
     elif topic:
         before = before[topic.end():]
-    time = _TIME_OPENING.match(before)
+    time = _TIME_OPENING.match(before) or _CONDITION_OPENING.match(before)
     if time and time.end() == len(before):      # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …"
         before = ""
     before_tail = before[-40:]
