@@ -1,0 +1,1 @@
+"""Messages: cli (see tbkl_xl.messages)."""

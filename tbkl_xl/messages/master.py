@@ -1,0 +1,1 @@
+"""Messages: master (see tbkl_xl.messages)."""

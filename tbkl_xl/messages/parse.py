@@ -1,0 +1,1 @@
+"""Messages: parse (see tbkl_xl.messages)."""

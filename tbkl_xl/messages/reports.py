@@ -1,0 +1,1 @@
+"""Messages: reports (see tbkl_xl.messages)."""

@@ -1,0 +1,1 @@
+"""Messages: xl (see tbkl_xl.messages)."""
