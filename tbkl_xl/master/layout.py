@@ -68,6 +68,8 @@ ST_DOING = "Đang thực hiện"
 ST_DONE = "Đã hoàn thành"
 ST_DROPPED = "Không thực hiện"
 STATUSES = (ST_TODO, ST_DOING, ST_DONE, ST_DROPPED)
+# what a person writes in "Cần kiểm tra" once they have checked a flagged task
+REVIEWED = "Đã kiểm tra"
 
 WIDTHS = {C_ID: 13, C_NUMBER: 13, C_ISSUED: 11, C_TITLE: 32, C_SECTION: 7, C_TEXT: 60,
           C_LEAD: 24, C_SUPPORT: 24, C_DEADLINE: 11, C_DEADLINE_TEXT: 22, C_STATUS: 16,

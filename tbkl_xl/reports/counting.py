@@ -1,0 +1,131 @@
+"""The counting rule: one function, used by every report, export, letter and button.
+
+The national tracking system's categories (report 1270/BC-TCTTTg counts tasks this way), for a
+report date ``today``:
+
+- a done task (status ``Đã hoàn thành``, or a completion date filled in) is *done on time* when
+  its ``Ngày hoàn thành`` <= ``Thời hạn``, *done late* when after, *done undated* when it has a
+  deadline but no completion date (flagged: never guessed);
+- an unfinished task is *open in time* when ``Thời hạn`` >= today, *open overdue* when earlier;
+- a task with no deadline is *no deadline*, done or open;
+- ``Không thực hiện`` is *dropped*: counted apart and left out of the rates.
+
+A task whose deadline a person extended is measured against its current deadline.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+from typing import Iterable
+
+from ..master import layout as L
+
+DONE_ON_TIME, DONE_LATE, DONE_UNDATED = "done_on_time", "done_late", "done_undated"
+OPEN_IN_TIME, OPEN_OVERDUE, NO_DEADLINE, DROPPED = "open_in_time", "open_overdue", "no_deadline", "dropped"
+CATEGORIES = (DONE_ON_TIME, DONE_LATE, DONE_UNDATED, OPEN_IN_TIME, OPEN_OVERDUE, NO_DEADLINE, DROPPED)
+DONE = (DONE_ON_TIME, DONE_LATE, DONE_UNDATED)
+
+LABELS = {DONE_ON_TIME: "Hoàn thành đúng hạn", DONE_LATE: "Hoàn thành quá hạn",
+          DONE_UNDATED: "Hoàn thành, chưa ghi ngày", OPEN_IN_TIME: "Đang thực hiện trong hạn",
+          OPEN_OVERDUE: "Quá hạn chưa hoàn thành", NO_DEADLINE: "Không có thời hạn",
+          DROPPED: "Không thực hiện"}
+
+
+def is_done(task) -> bool:
+    return task.status == L.ST_DONE or task.done_date is not None
+
+
+def category(task, today: date) -> str:
+    """The category of one ``TrackedTask`` on ``today``."""
+    if task.status == L.ST_DROPPED:
+        return DROPPED
+    if task.deadline is None:
+        return NO_DEADLINE
+    if is_done(task):
+        if task.done_date is None:
+            return DONE_UNDATED
+        return DONE_ON_TIME if task.done_date <= task.deadline else DONE_LATE
+    return OPEN_IN_TIME if task.deadline >= today else OPEN_OVERDUE
+
+
+def days_overdue(task, today: date) -> int:
+    """Days past the deadline of an unfinished task (0 when not overdue)."""
+    if task.deadline is None or is_done(task) or task.status == L.ST_DROPPED:
+        return 0
+    return max(0, (today - task.deadline).days)
+
+
+@dataclass
+class Counts:
+    total: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    done_undated: int = 0
+    open_in_time: int = 0
+    open_overdue: int = 0
+    no_deadline: int = 0
+    dropped: int = 0
+    done_no_deadline: int = 0           # of no_deadline: those done (for the done rate)
+
+    def add(self, cat: str, done: bool = False) -> None:
+        self.total += 1
+        setattr(self, cat, getattr(self, cat) + 1)
+        if cat == NO_DEADLINE and done:
+            self.done_no_deadline += 1
+
+    @property
+    def fallen_due(self) -> int:
+        """Tasks with a deadline that are done or overdue: the base of the on-time rate."""
+        return self.done_on_time + self.done_late + self.done_undated + self.open_overdue
+
+    @property
+    def done(self) -> int:
+        return self.done_on_time + self.done_late + self.done_undated + self.done_no_deadline
+
+    @property
+    def on_time_rate(self):
+        """Done on time / tasks that have fallen due (None when none has)."""
+        return self.done_on_time / self.fallen_due if self.fallen_due else None
+
+    @property
+    def done_rate(self):
+        """Done / all tasks, dropped tasks left out (None when there is none)."""
+        base = self.total - self.dropped
+        return self.done / base if base else None
+
+    def as_dict(self) -> dict:
+        """The keys of ``report --json``: the categories (they sum to ``total``) and ``total``."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "done_no_deadline"}
+
+
+def count(tasks: Iterable, today: date) -> Counts:
+    c = Counts()
+    for t in tasks:
+        c.add(category(t, today), is_done(t))
+    return c
+
+
+def week_of(day: date) -> tuple:
+    """Monday and Sunday of the ISO week holding ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def dashboard_counts(tasks: Iterable, today: date) -> dict:
+    """The counts the control workbook shows: overdue, due this week (not done), done this week,
+    needing review."""
+    monday, sunday = week_of(today)
+    out = {"overdue": 0, "due_this_week": 0, "done_this_week": 0, "needs_review": 0}
+    for t in tasks:
+        if t.vanished:
+            continue
+        cat = category(t, today)
+        if cat == OPEN_OVERDUE:
+            out["overdue"] += 1
+        if cat == OPEN_IN_TIME and monday <= t.deadline <= sunday:
+            out["due_this_week"] += 1
+        if t.done_date is not None and monday <= t.done_date <= sunday:
+            out["done_this_week"] += 1
+        if t.review and t.review != L.REVIEWED:
+            out["needs_review"] += 1
+    return out
