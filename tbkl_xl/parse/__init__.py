@@ -88,15 +88,20 @@ _DEFINED_SHORT = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(
 def _with_local_abbreviations(paragraphs: list, directory, on):
     """The directory with the short names a notice defines for itself ("X (sau đây gọi tắt là
     BQLDA)"), for this notice only; a short name that already names another body is ignored."""
-    rows = []
+    from bisect import bisect_right
+    short: dict[str, tuple[str, dict]] = {}        # name -> (kind, aliases)
     for p in paragraphs:
         if "tắt" not in p:
             continue
+        found = None
         for m in _DEFINED_SHORT.finditer(p):
-            named = [x for x in directory.find_mentions(p[:m.start()], on) if m.start() - x.end <= 2]
-            if named:
-                rows.append({"name": named[-1].agency.name, "aliases": [m.group("abbr").strip()],
-                             "kind": named[-1].agency.kind})
+            if found is None:
+                found = directory.find_mentions(p, on)
+            k = bisect_right(found, m.start(), key=lambda x: x.end)   # mentions ending before it
+            if k and m.start() - found[k - 1].end <= 2:
+                a = found[k - 1].agency
+                short.setdefault(a.name, (a.kind, {}))[1][m.group("abbr").strip()] = None
+    rows = [{"name": name, "aliases": list(aliases), "kind": kind} for name, (kind, aliases) in short.items()]
     return directory.with_extra(rows) if rows else directory
 
 

@@ -564,18 +564,18 @@ class Directory:
                 members.append(ag.name)
                 confidences.append(ag.confidence)
                 end = pos + len(words)
-                sep = re.match(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)", f[end:])
+                sep = _MEMBER_SEP.match(f, end)
                 if not sep:
                     break
-                pos = end + sep.end()
+                pos = sep.end()
             if not members or (not m.group("colon") and not m.group("ubnd") and not m.group("paren")
                                and len(members) < 2):
                 continue
             if m.group("paren"):
-                close = re.match(r"\s*\)", text[end:])
+                close = _CLOSE_PAREN.match(text, end)
                 if not close:
                     continue
-                end += close.end()      # "các xã có nguy cơ cháy rừng cao (Đình Lập, Thái Bình)"
+                end = close.end()       # "các xã có nguy cơ cháy rừng cao (Đình Lập, Thái Bình)"
             coll = "UBND các huyện, thành phố" if utype == "huyện" else "UBND các xã, phường"
             ag = replace(self.agency(coll), members=tuple(members),
                          confidence=min(confidences + [1.0]))
@@ -848,6 +848,10 @@ _ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu"}
 _CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
+
+
+_MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 
 
 def _norm_type(t: str) -> str:

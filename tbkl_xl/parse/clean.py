@@ -52,6 +52,9 @@ def _sup_digits(s: str) -> str:
     return "".join(_SUP_TO_DIGIT.get(c, c) for c in s)
 
 
+_NOTE_START = re.compile(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)")
+
+
 def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
     """Take footnote bodies out of the running text.  Returns (body, notes)."""
     notes: list[str] = []
@@ -67,6 +70,7 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
         if is_rule:
             j = i + 1
             block: list[str] = []
+            last_entry = ""              # the last non-blank line of the block
             while j < n:
                 nxt = lines[j]
                 s = nxt.strip()
@@ -75,27 +79,35 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     j += 1
                     continue
                 # a footnote entry or its continuation
-                if re.match(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)", s) and not nxt.startswith(" "):
+                if _NOTE_START.match(s) and not nxt.startswith(" "):
                     block.append(s)
+                    last_entry = s
                     j += 1
                     continue
-                last_entry = next((b for b in reversed(block) if b), "")
                 if block and block[-1] == "" and s[:1].islower() and last_entry.rstrip("*_ ").endswith((".", ";")):
                     break                # the body going on after the notes ("… trên" / notes / "địa bàn, …")
-                if block and any(b for b in block) and not nxt.startswith(" ") and not _LIST_MARKER.match(s) \
+                if last_entry and not nxt.startswith(" ") and not _LIST_MARKER.match(s) \
                         and (s[:1].islower() or s[:1].isdigit() or s[:1] in "(“\""):
                     block.append(s)      # continuation line of a footnote body
+                    last_entry = s
                     j += 1
                     continue
                 if last_entry and len(last_entry) >= 75 and not last_entry.rstrip("*_ ").endswith(_TERMINAL) \
                         and not nxt.startswith(" ") and not _LIST_MARKER.match(s):
                     block.append(s)      # a full-width note line wrapped before a capital ("… và Trường" / "Tiểu học …")
+                    last_entry = s
                     j += 1
                     continue
                 break
             entries = _footnote_entries(block)
             if entries:
                 notes.extend(entries)
+                i = j
+                continue
+            if not last_entry:
+                # only blank lines followed: each would find the same nothing again; the wide
+                # ones are rules too (dropped), the others stay
+                body.extend(x for x in lines[i + 1:j] if len(x) < 20)
                 i = j
                 continue
             i += 1
@@ -148,21 +160,32 @@ def _note_numbers(notes: list[str]) -> list[int]:
     return nums
 
 
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}$")
+
+
 def _strip_glued_marks(text: str, numbers: list[int]) -> str:
     """Remove footnote numbers glued to a word or a year, in footnote order."""
     pos = 0
+    cuts: list[tuple[int, int]] = []
     for num in sorted(set(numbers)):
         k = str(num)
         pat = re.compile(
             r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,)])|(?<=\b(?:19|20)\d\d)|(?<=%))" + k + r"(?=[\s,.;:)\]]|$)")
         # not the digit of a code in capitals ("tòa nhà CT1", "QL1"): a mark follows a word or a year
-        m = next((x for x in pat.finditer(text, pos) if not re.search(r"(?<![^\W\d_])[A-ZĐ]{2,}$", text[:x.start()])),
-                 None)
+        m = next((x for x in pat.finditer(text, pos)
+                  if not _CODE_BEFORE.search(text, max(0, x.start() - 40), x.start())), None)
         if not m:
             continue
-        text = text[:m.start()] + text[m.end():]
-        pos = m.start()
-    return text
+        cuts.append((m.start(), m.end()))
+        pos = m.end()
+    if not cuts:
+        return text
+    out, last = [], 0
+    for a, b in cuts:                   # one pass: a long text is not copied once per mark
+        out.append(text[last:a])
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
 _GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
@@ -241,7 +264,7 @@ def _join_lines(body: str) -> list[str]:
         if _PAGE_NUMBER.match(line):
             blanks += 1                 # "- 2 -" between the halves of a paragraph split by a page break
             continue
-        if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines[k + 1:]):
+        if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines, k + 1):
             blanks += 1                 # the running header of the next page, inside a paragraph
             continue
         if line.strip():
@@ -253,7 +276,7 @@ def _join_lines(body: str) -> list[str]:
     # width of a full visual line: a line well short of it ended its paragraph (PDF text)
     lens = sorted(len(x) for x, g in items if g == 0)
     full = lens[int(len(lens) * 0.8)] if len(lens) >= 20 else 0
-    paras: list[str] = []
+    paras: list[list[str]] = []        # the parts of each paragraph, joined once at the end
     last_line = ""
     for line, gap in items:
         line = re.sub(r"\s+", " ", line)
@@ -274,11 +297,12 @@ def _join_lines(body: str) -> list[str]:
         if join:
             sep = "" if last_line.endswith("-") and not last_line.endswith(" -") and line[:1].isalnum() \
                 and not re.search(r"\s-$", last_line) and re.search(r"[A-Za-zĐđ0-9/]-$", last_line) else " "
-            paras[-1] = paras[-1] + sep + line
+            paras[-1].extend((sep, line))
         else:
-            paras.append(line)
+            paras.append([line])
         last_line = line
-    return [p.strip() for p in paras if p.strip()]
+    joined = ("".join(p).strip() for p in paras)
+    return [p for p in joined if p]
 
 
 def _dash_in_name(prev: str, nxt: str) -> bool:
@@ -293,10 +317,11 @@ def _dash_in_name(prev: str, nxt: str) -> bool:
     return (fold(tail.group(1)), fold(m.group(1))) in default_directory().dash_pairs()
 
 
-def _is_running_header(prev: str, rest: list) -> bool:
+def _is_running_header(prev: str, lines: list, k: int) -> bool:
     """An upper-case line between a line that does not end its sentence and one that goes on
-    in lower case: a page's running header, not a heading."""
-    nxt = next((x.strip() for x in rest if x.strip()), "")
+    in lower case (the first non-blank line from ``lines[k]``): a page's running header, not a
+    heading."""
+    nxt = next((lines[j].strip() for j in range(k, min(len(lines), k + 50)) if lines[j].strip()), "")
     return bool(nxt) and nxt[:1].islower() and not prev.rstrip("*_ )\"”").endswith(_TERMINAL)
 
 

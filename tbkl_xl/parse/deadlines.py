@@ -361,7 +361,7 @@ class DeadlineFinder:
     def _extend_bold(text: str, start: int, end: int) -> int:
         """Take a closing ``**`` right after the phrase when the phrase holds an opening one."""
         if text.count("*", start, end) % 2 == 1 or text[start:end].count("**") % 2 == 1:
-            m = re.match(r"\*{1,3}", text[end:])
+            m = re.match(r"\*{1,3}", text[end:end + 3])
             if m:
                 return end + m.end()
         return end
@@ -405,7 +405,7 @@ class DeadlineFinder:
                 mo = int(m.group("m2") or m.group("m3"))
                 if not 1 <= mo <= 12 or not 1 <= d <= 31:
                     continue
-                ev = self._every_year_after.match(f[end:])
+                ev = self._every_year_after.match(f[end:end + 60])
                 if ev:
                     rend = end + ev.end()
                     dt, note = self._next_yearly(d, mo, nd or floor, yh)
@@ -712,7 +712,7 @@ def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=
     for m in _LABEL.finditer(fold(text)):
         if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
             continue                                   # the finder already has it
-        rest = text[m.end():]
+        rest = text[m.end():m.end() + 300]       # a label's date follows it closely
         cue = "hoàn thành " if re.match(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)", rest) else "chậm nhất ngày "
         rest_cut = re.sub(r"(?i)^\s*(?:trong|ngày)\s+", "", rest)
         shift = len(rest) - len(rest_cut)

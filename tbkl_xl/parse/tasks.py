@@ -13,6 +13,7 @@ Bodies that receive a report (*báo cáo UBND tỉnh*, *gửi Sở Tài chính*)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
@@ -131,6 +132,26 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip(" ;.")]
 
 
+def _within(mentions, start: int, end: int) -> list:
+    """The mentions (sorted, non-overlapping) lying inside ``[start, end)``, found by bisection:
+    a paragraph of many clauses must not rescan all its mentions for each clause."""
+    out = []
+    for m in mentions[bisect_left(mentions, start, key=_start_of):]:
+        if m.start >= end:
+            break
+        if m.end <= end:
+            out.append(m)
+    return out
+
+
+def _start_of(m) -> int:
+    return m.start
+
+
+def _end_of(m) -> int:
+    return m.end
+
+
 def _usable(m) -> bool:
     return m.agency.kind != PROVINCE
 
@@ -148,6 +169,7 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
     return run
 
 
+_REACH = 600                            # characters around a run that can decide it is a subject
 _TITLE_WORDS = r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)"
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
@@ -165,6 +187,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
     by a verb of action, not by 'đã/đang/được'."""
     first, last = run[0], run[-1]
+    # only the words next to the run decide: every pattern below reads at most a few hundred
+    # characters, so a long clause is not copied once per run of agencies
+    start = max(start, first.start - _REACH)
+    end = min(end, last.end + _REACH)
     before = folded[start:first.start]
     if re.fullmatch(r"\s*các\s+[^,;:()]{2,60}\(\s*", before):
         # "Các chủ rừng là tổ chức (Công ty A, Công ty B) hoàn thành …": the bodies named in brackets
@@ -226,7 +252,7 @@ def _back_reference(text: str, pos: int, mentions):
     if not m:
         return None
     head = fold(m.group(1)) + " "
-    for x in reversed([x for x in mentions if x.end <= pos]):
+    for x in reversed(mentions[:bisect_right(mentions, pos, key=_end_of)]):
         if fold(x.agency.name).startswith(head) and _usable(x):
             return x.agency
     return None
@@ -235,10 +261,12 @@ def _back_reference(text: str, pos: int, mentions):
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notice_date, year_hint,
                    floor: Optional[date] = None) -> Clause:
     cl = Clause(start=start, end=end)
-    ms = [m for m in mentions if start <= m.start and m.end <= end]
+    ms = _within(mentions, start, end)
+    starts = [m.start for m in ms]
     # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X"
     for cm in _CUE.finditer(folded, start, end):
-        after = [k for k, m in enumerate(ms) if m.start >= cm.end() and m.start - cm.end() <= 70]
+        k = bisect_left(starts, cm.end())
+        after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
         if not after:
             back = _back_reference(text, cm.end(), mentions)
             if back is not None:        # "Ban Quản lý dự án … là chủ đầu tư …. Yêu cầu Ban tập trung …"
@@ -300,9 +328,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
-        after = [k for k, m in enumerate(ms) if m.start >= sm.end() and m.start - sm.end() <= 12]
-        if after:
-            for m in _group_runs(ms, folded, after[0]):
+        k = bisect_left(starts, sm.end())
+        if k < len(ms) and ms[k].start - sm.end() <= 12:
+            for m in _group_runs(ms, folded, k):
                 if _usable(m) and m.agency.name not in lead_names and m.agency not in cl.support:
                     cl.support.append(m.agency)
     cl.deadlines = find_deadlines(text[start:end], notice_date, year_hint=year_hint, floor=floor)
@@ -329,6 +357,7 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
     return [c for c in cuts if cl.start < c < cl.end]
 
 
+_SEP_REACH = 80
 _COORDINATION = re.compile(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*")
 _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
@@ -339,7 +368,7 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
     complete).  A coordinated list ("Sở A, Sở B rà soát") is one subject, not two."""
     if not cl.explicit:
         return []
-    ms = [m for m in mentions if cl.start <= m.start and m.end <= cl.end]
+    ms = _within(mentions, cl.start, cl.end)
     first = next((k for k, m in enumerate(ms) if m.agency in cl.leads), None)
     if first is None:
         return []
@@ -348,7 +377,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         m = ms[k]
         if _COORDINATION.fullmatch(folded[ms[k - 1].end:m.start]):
             continue
-        sep = _SUBJECT_SEP.search(folded, cl.start, m.start)
+        # the separator and a title stand right before the mention: look no further back
+        sep = _SUBJECT_SEP.search(folded, max(cl.start, m.start - _SEP_REACH), m.start)
         if sep is None or sep.end() != m.start:
             continue
         cut = sep.start() + (1 if folded[sep.start()] == "," else 0)
@@ -380,7 +410,7 @@ def _generic_directive(text: str) -> bool:
 def _generic_units(text: str) -> list:
     f = fold(_strip_prefix(text))
     for m in _GENERIC_SUBJECT.finditer(f):
-        rest = f[m.end():]
+        rest = f[m.end():m.end() + _REACH]
         if _SUBJECT_VERB_RE.match(rest) and not _NOT_SUBJECT_AFTER.match(rest) \
                 and not rest.startswith("phấn đấu"):
             return [u for u in (m.group("unit"), m.group("unit2")) if u]
@@ -396,31 +426,40 @@ class _Seg:
     start: int
     end: int
     clauses: list
+    leads: Optional[list] = None        # leads of its first explicit clause
+    has_deadline: bool = False
+    imperative: bool = False
+
+    def add(self, cl: Clause) -> None:
+        self.end = cl.end
+        self.clauses.append(cl)
+        if self.leads is None and cl.explicit:
+            self.leads = cl.leads
+        self.has_deadline = self.has_deadline or bool(cl.deadlines)
+        self.imperative = self.imperative or cl.imperative
 
 
 def segment(clauses: list[Clause]) -> list[_Seg]:
+    """Group clauses into tasks.  Each segment keeps what the next clause is compared with
+    (its leads, whether it has a deadline), so a paragraph of many clauses is read once."""
     segs: list[_Seg] = []
     cur: Optional[_Seg] = None
     for cl in clauses:
-        if cur is None:
-            cur = _Seg(cl.start, cl.end, [cl])
-            continue
-        cur_leads = next((c.leads for c in cur.clauses if c.explicit), None)
-        cur_has_dl = any(c.deadlines for c in cur.clauses)
-        new = False
-        if cl.explicit and cur_leads is not None and \
-                ({a.name for a in cl.leads} != {a.name for a in cur_leads} or cur_has_dl):
-            new = True
-        elif cl.deadlines and cur_has_dl:
-            new = True
-        elif cl.explicit and cur_leads is None and (cur_has_dl or any(c.imperative for c in cur.clauses)):
-            new = True                  # "Chủ động bố trí lực lượng …. Công an tỉnh chỉ đạo …": two tasks
-        if new:
+        if cur is not None:
+            new = False
+            if cl.explicit and cur.leads is not None and \
+                    ({a.name for a in cl.leads} != {a.name for a in cur.leads} or cur.has_deadline):
+                new = True
+            elif cl.deadlines and cur.has_deadline:
+                new = True
+            elif cl.explicit and cur.leads is None and (cur.has_deadline or cur.imperative):
+                new = True              # "Chủ động bố trí lực lượng …. Công an tỉnh chỉ đạo …": two tasks
+            if not new:
+                cur.add(cl)
+                continue
             segs.append(cur)
-            cur = _Seg(cl.start, cl.end, [cl])
-        else:
-            cur.end = cl.end
-            cur.clauses.append(cl)
+        cur = _Seg(cl.start, cl.end, [])
+        cur.add(cl)
     if cur:
         segs.append(cur)
     return segs
