@@ -1,1 +1,18 @@
-"""Messages: parse (see tbkl_xl.messages)."""
+"""Messages: parse (see tbkl_xl.messages).
+
+What the parser tells a clerk: the reasons written into a task's ``needs_review`` (the
+``Cần kiểm tra`` column), the warnings on a notice, and the per-file limits.  Tests assert
+them exactly, so change a wording here and nowhere else.  Messages with ``{…}`` are filled with
+``.format``.
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------- per-file limits
+FILE_TOO_LARGE = ("tệp quá lớn ({size}, giới hạn {limit}), một thông báo thường chỉ vài trăm KB; "
+                  "kiểm tra đây có đúng là tệp thông báo không, nếu tệp gộp nhiều văn bản thì tách "
+                  "thành từng văn bản rồi thử lại")
+DOCX_TOO_LARGE = ("tệp .docx khi giải nén lên tới {size} (giới hạn {limit}) nên không được mở, "
+                  "có thể tệp bị hỏng hoặc không phải văn bản Word thông thường; mở tệp bằng Word, "
+                  "lưu lại thành .docx (bỏ bớt hình ảnh nếu có) rồi thử lại, hoặc xin bản khác từ nơi gửi")
+TIME_LIMIT = ("đọc tệp quá {limit} giây nên đã dừng để các tệp khác được xử lý tiếp; kiểm tra đây có "
+              "đúng là một thông báo không, nếu tệp gộp nhiều văn bản thì tách thành từng văn bản rồi thử lại")

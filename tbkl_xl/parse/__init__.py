@@ -15,6 +15,7 @@ from typing import Iterable, Optional, Union
 
 from ..errors import TbklError
 from ..model import COLLECTIVE, Notice, RawDocument, Task
+from ..read.limits import DEFAULT_LIMITS, Limits
 from ..text import norm_key
 from .clean import clean_document
 from .header import read_header
@@ -22,7 +23,7 @@ from .header import read_header
 NOTICE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")
 
 __all__ = ["parse_notice", "parse_paths", "parse_document", "ParseBatch", "notice_to_json",
-           "NOTICE_SUFFIXES"]
+           "NOTICE_SUFFIXES", "Limits"]
 
 _CONCLUDES = re.compile(r"kết luận\s*(?:như sau)?\s*:\s*$|thống nhất kết luận như sau|kết luận như sau",
                         re.I)
@@ -105,13 +106,15 @@ def _with_local_abbreviations(paragraphs: list, directory, on):
     return directory.with_extra(rows) if rows else directory
 
 
-def parse_document(raw: RawDocument, today: Optional[date] = None, directory=None) -> Notice:
+def parse_document(raw: RawDocument, today: Optional[date] = None, directory=None, budget=None) -> Notice:
     """Parse a document already read into text.  ``directory``: the agency directory to match
-    against (default: the shipped one; ``refresh`` passes one with the aliases staff added)."""
+    against (default: the shipped one; ``refresh`` passes one with the aliases staff added);
+    ``budget``: the time left for this file (``tbkl_xl.read.limits.Budget``), checked as the
+    text is cleaned and read paragraph by paragraph."""
     from .agencies import default_directory
     from .tasks import extract
     directory = directory or default_directory()
-    doc = clean_document(raw)
+    doc = clean_document(raw, budget)
     paras = doc.paragraphs
     h = read_header(paras)
     notice = Notice(id="", source=raw.source, number=h.number, doc_type=h.doc_type, place=h.place,
@@ -142,7 +145,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
         floor = max(firsts) if firsts else None
     directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, on)
     nodes, drafts = extract(paras, start, h.body_end, deadline_base or None, year_hint, members, units, on=on,
-                           directory=directory, floor=floor)
+                           directory=directory, floor=floor, budget=budget)
     from . import sections as S
     seen: dict[str, int] = {}
     for order, (block, d) in enumerate(drafts, start=1):
@@ -178,14 +181,22 @@ def _looks_like_path(s: str) -> bool:
     return "\n" not in s and len(s) < 1024 and (Path(s).suffix.lower() in NOTICE_SUFFIXES or Path(s).exists())
 
 
-def parse_notice(path_or_text: Union[str, Path], today: Optional[date] = None, directory=None) -> Notice:
-    """Parse one notice: a path to .txt/.md/.docx/.pdf, or the notice text itself."""
+def parse_notice(path_or_text: Union[str, Path], today: Optional[date] = None, directory=None, *,
+                 limits: Optional[Limits] = None) -> Notice:
+    """Parse one notice: a path to .txt/.md/.docx/.pdf, or the notice text itself.
+
+    ``limits`` (``tbkl_xl.read.limits.Limits``, the defaults when None): file size, expanded
+    .docx size and time for this file; going beyond one raises ``NoticeLimitError``."""
     from ..read import read_document, read_text_input
-    if isinstance(path_or_text, Path) or _looks_like_path(str(path_or_text)):
-        raw = read_document(path_or_text)
+    limits = limits or DEFAULT_LIMITS
+    is_path = isinstance(path_or_text, Path) or _looks_like_path(str(path_or_text))
+    budget = limits.budget(path_or_text if is_path else "<text>")
+    if is_path:
+        raw = read_document(path_or_text, limits, budget)
     else:
-        raw = read_text_input(str(path_or_text))
-    return parse_document(raw, today=today, directory=directory)
+        raw = read_text_input(str(path_or_text), limits=limits)
+    budget.check()
+    return parse_document(raw, today=today, directory=directory, budget=budget)
 
 
 def iter_notice_files(paths: Iterable[Union[str, Path]]) -> list[Path]:
@@ -201,12 +212,14 @@ def iter_notice_files(paths: Iterable[Union[str, Path]]) -> list[Path]:
     return out
 
 
-def parse_paths(paths: Iterable[Union[str, Path]], today: Optional[date] = None, directory=None) -> ParseBatch:
-    """Parse many notices; each bad one is reported by name and skipped."""
+def parse_paths(paths: Iterable[Union[str, Path]], today: Optional[date] = None, directory=None, *,
+                limits: Optional[Limits] = None) -> ParseBatch:
+    """Parse many notices; each bad one (unreadable, or beyond a per-file ``limits``) is reported
+    by name and skipped, and the batch goes on."""
     batch = ParseBatch()
     for f in iter_notice_files(paths):
         try:
-            n = parse_notice(f, today=today, directory=directory)
+            n = parse_notice(f, today=today, directory=directory, limits=limits)
         except TbklError as e:
             batch.errors.append((str(f), getattr(e, "reason", str(e))))
             continue

@@ -236,9 +236,13 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     return False
 
 
-def clean_document(raw: RawDocument) -> CleanDocument:
+def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
+    """``budget`` (``tbkl_xl.read.limits.Budget``): checked between the cleaning passes and
+    every few thousand lines."""
+    check = budget.check if budget is not None else _no_check
     text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     body, notes = _split_footnote_blocks(text)
+    check()
     notes = list(raw.footnotes) + notes
     # numbers whose mark is still glued to the text: not those marked <sup>n</sup> or ¹ in the body
     marked = {int(x) for x in _SUP_TAG.findall(body)} | \
@@ -248,12 +252,17 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     if numbers:
         body = _strip_glued_marks(body, numbers)
     body = _GLUED_YEAR.sub(r"\1", body)
-    paragraphs = _join_lines(body)
+    check()
+    paragraphs = _join_lines(body, check)
     notes = [re.sub(r"\s+", " ", _strip_markup(n)).strip() for n in notes]
     return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format)
 
 
-def _join_lines(body: str) -> list[str]:
+def _no_check() -> None:
+    return None
+
+
+def _join_lines(body: str, check=_no_check) -> list[str]:
     """Rebuild paragraphs from lines, deciding at each break whether it is a wrap."""
     # lines inside one chunk (no blank line between) are joined unless the next one starts a
     # new list item, heading or is clearly a new paragraph.
@@ -278,7 +287,9 @@ def _join_lines(body: str) -> list[str]:
     full = lens[int(len(lens) * 0.8)] if len(lens) >= 20 else 0
     paras: list[list[str]] = []        # the parts of each paragraph, joined once at the end
     last_line = ""
-    for line, gap in items:
+    for k, (line, gap) in enumerate(items):
+        if not k % 2000:
+            check()
         line = re.sub(r"\s+", " ", line)
         short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
             and not last_line.endswith((",", "-")) and line[:1].isupper()

@@ -484,7 +484,7 @@ def _heading_addressees(title: str, mentions) -> list:
 def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[date],
             year_hint: Optional[int], context_members: tuple = (), context_units: Optional[dict] = None,
             on: Optional[date] = None, directory=None,
-            floor: Optional[date] = None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
+            floor: Optional[date] = None, budget=None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
     directory = directory or default_directory()
     context_units = context_units or {}
     body = paragraphs[start:end]
@@ -499,6 +499,8 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
     district = re.sub(r"^(?:UBND|Ủy ban nhân dân)\s+", "", context_units["huyện"].name) \
         if "huyện" in context_units else ""
     for b in blocks:
+        if budget is not None:
+            budget.check()
         text = b.text
         if is_table_row(text) and not b.marked:
             cells = table_cells(text)
@@ -541,6 +543,8 @@ def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[d
             continue
         clauses = []
         for a, z in _split_spans(text):
+            if budget is not None:
+                budget.check()
             cl = analyse_clause(text, folded, a, z, mentions, notice_date, year_hint, floor)
             cuts = sorted(set(_cuts_between_deadlines(text, cl) + _subject_cuts(text, folded, cl, mentions)))
             if not cuts:
