@@ -23,7 +23,7 @@ def _cmd_parse(args) -> int:
     from .parse import parse_paths, notice_to_json
     from .report_text import format_notice_table
 
-    batch = parse_paths(args.paths, today=args.today)
+    batch = parse_paths(args.paths, today=args.today, province=args.province)
     for source, message in batch.warnings:
         print(f"{PROG}: warning: {source}: {message}", file=sys.stderr)
     for source, message in batch.errors:
@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("paths", nargs="+", metavar="FILES_OR_DIRS")
     sp.add_argument("--json", action="store_true", help="print JSON instead of a table")
     sp.add_argument("--today", type=_date_arg, default=None, help="YYYY-MM-DD (default: today)")
+    sp.add_argument("--province", default=None, metavar="TỈNH",
+                    help="tỉnh ban hành thông báo, ví dụ \"Lạng Sơn\" (mặc định: tỉnh trong "
+                         "tbkl_xl/data/provinces/default.yaml)")
     sp.set_defaults(func=_cmd_parse)
 
     _add_master_commands(sub)

@@ -11,8 +11,11 @@ import pytest
 
 from tbkl_xl.errors import DataFileError
 from tbkl_xl.model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agency
-from tbkl_xl.parse.agencies import (AGENCIES_PATH, PROVINCE, UNITS_PATH, Directory, Mention,
-                                    default_directory, find_mentions, resolve, sheet_code)
+from tbkl_xl.parse.agencies import (COMMON_AGENCIES_PATH, NATIONAL_AGENCIES_PATH, PROVINCE, Directory, Mention,
+                                    default_directory, find_mentions, load_province, resolve, sheet_code)
+
+UNITS_PATH = load_province("Lạng Sơn").folder / "units.csv"
+OWN_AGENCIES_PATH = load_province("Lạng Sơn").folder / "agencies.csv"
 
 NOTICES = Path(__file__).resolve().parents[1].parent / "shared" / "notices"
 D2024 = date(2024, 5, 16)
@@ -61,10 +64,17 @@ def test_units_file_is_what_the_generator_writes():
 
 
 def _copy_data(tmp_path: Path) -> tuple[Path, Path]:
+    """Copies of the data files; ``a`` is the common agencies file (the departments)."""
     a, u = tmp_path / "agencies.csv", tmp_path / "units.csv"
-    shutil.copy(AGENCIES_PATH, a)
+    shutil.copy(COMMON_AGENCIES_PATH, a)
     shutil.copy(UNITS_PATH, u)
+    shutil.copy(NATIONAL_AGENCIES_PATH, tmp_path / "national.csv")
+    shutil.copy(OWN_AGENCIES_PATH, tmp_path / "own.csv")
     return a, u
+
+
+def _load(a: Path, u: Path) -> Directory:
+    return Directory.load([a.parent / "national.csv", a, a.parent / "own.csv"], u)
 
 
 def _edit_row(path: Path, name: str, **changes) -> int:
@@ -99,7 +109,7 @@ def test_broken_agencies_file_names_file_row_and_problem(tmp_path, name, changes
     with a.open(encoding="utf-8") as fh:
         r0 = next(i for i, r in enumerate(csv.DictReader(fh), start=2) if r["name"] == "Sở Tài chính")
     with pytest.raises(DataFileError) as ei:
-        Directory.load(a, u)
+        _load(a, u)
     assert str(ei.value) == f"{a}, row {row}: " + problem.format(a=a, r0=r0)
 
 
@@ -109,12 +119,12 @@ def test_missing_column_and_broken_units_file(tmp_path):
     text[0] = text[0].replace(",successor", ",kế_nhiệm")
     a.write_text("\n".join(text) + "\n", encoding="utf-8")
     with pytest.raises(DataFileError) as ei:
-        Directory.load(a, u)
+        _load(a, u)
     assert str(ei.value) == f"{a}, row 1: missing column(s) 'successor'"
     a, u = _copy_data(tmp_path)
     row = _edit_row(u, "UBND xã Thanh Sơn", unit_type="làng")
     with pytest.raises(DataFileError) as ei:
-        Directory.load(a, u)
+        _load(a, u)
     assert str(ei.value) == f"{u}, row {row}: unit_type 'làng' is not one of xã, phường, thị trấn, huyện, thành phố"
 
 

@@ -16,3 +16,7 @@ DOCX_TOO_LARGE = ("tệp .docx khi giải nén lên tới {size} (giới hạn {
                   "lưu lại thành .docx (bỏ bớt hình ảnh nếu có) rồi thử lại, hoặc xin bản khác từ nơi gửi")
 TIME_LIMIT = ("đọc tệp quá {limit} giây nên đã dừng để các tệp khác được xử lý tiếp; kiểm tra đây có "
               "đúng là một thông báo không, nếu tệp gộp nhiều văn bản thì tách thành từng văn bản rồi thử lại")
+
+# ---------------------------------------------------------------- province setting
+PROVINCE_UNKNOWN = ("'{name}' không phải tên một tỉnh, thành phố của Việt Nam; ghi tên tỉnh đúng như "
+                    "danh sách tỉnh, thành phố (ví dụ: {example}); các tỉnh đã có danh mục cơ quan: {have}")

@@ -182,13 +182,18 @@ def _looks_like_path(s: str) -> bool:
 
 
 def parse_notice(path_or_text: Union[str, Path], today: Optional[date] = None, directory=None, *,
-                 limits: Optional[Limits] = None) -> Notice:
+                 province: Optional[str] = None, limits: Optional[Limits] = None) -> Notice:
     """Parse one notice: a path to .txt/.md/.docx/.pdf, or the notice text itself.
 
+    ``province``: the province the notice comes from, any spelling ("Lạng Sơn", "tỉnh Lạng Sơn";
+    default: ``data/provinces/default.yaml``); its directory is used unless ``directory`` is
+    given (a directory carries its province: ``load_directory(province).with_extra(rows)``).
     ``limits`` (``tbkl_xl.read.limits.Limits``, the defaults when None): file size, expanded
     .docx size and time for this file; going beyond one raises ``NoticeLimitError``."""
     from ..read import read_document, read_text_input
+    from .agencies import default_directory
     limits = limits or DEFAULT_LIMITS
+    directory = directory or default_directory(province)
     is_path = isinstance(path_or_text, Path) or _looks_like_path(str(path_or_text))
     budget = limits.budget(path_or_text if is_path else "<text>")
     if is_path:
@@ -213,9 +218,12 @@ def iter_notice_files(paths: Iterable[Union[str, Path]]) -> list[Path]:
 
 
 def parse_paths(paths: Iterable[Union[str, Path]], today: Optional[date] = None, directory=None, *,
-                limits: Optional[Limits] = None) -> ParseBatch:
+                province: Optional[str] = None, limits: Optional[Limits] = None) -> ParseBatch:
     """Parse many notices; each bad one (unreadable, or beyond a per-file ``limits``) is reported
-    by name and skipped, and the batch goes on."""
+    by name and skipped, and the batch goes on.  ``province``, ``directory``: as for
+    ``parse_notice`` (an unknown province raises ``UsageError`` before any file is read)."""
+    from .agencies import default_directory
+    directory = directory or default_directory(province)
     batch = ParseBatch()
     for f in iter_notice_files(paths):
         try:
