@@ -448,7 +448,8 @@ def test_sheet_code_of_an_external_name_never_equals_a_directory_code(d):
     ("Nhà đầu tư khẩn trương ký hợp đồng, báo cáo các chủ đầu tư; Các chủ đầu tư giải ngân.",
      ["Nhà đầu tư", "Các chủ đầu tư"]),
     ("Kho bạc thông báo danh sách; các chủ đầu tư có trách nhiệm thu hồi tạm ứng.", ["Các chủ đầu tư"]),
-    ("Viện Kiểm sát nhân dân phối hợp; Trường hợp Sở Tài chính chưa có ý kiến.", ["Sở Tài chính"]),
+    ("Viện Kiểm sát nhân dân phối hợp; Trường hợp Sở Tài chính chưa có ý kiến.",
+     ["Viện Kiểm sát nhân dân", "Sở Tài chính"]),
 ])
 def test_organisations_outside_the_directory_are_kept_as_written(text, names):
     assert [m.agency.name for m in find_mentions(text)] == names

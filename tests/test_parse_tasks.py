@@ -397,7 +397,8 @@ def test_an_order_inside_the_task_does_not_take_the_lead(bullet):
 def test_the_directive_cue_file_is_valid_and_consistent():
     from tbkl_xl.parse.tasks import DIRECTIVE_CUES_PATH, load_directive_cues
     cues = load_directive_cues()
-    assert set(cues) == {"subject_verbs", "strong_subject_verbs", "imperatives"}
+    assert {"subject_verbs", "strong_subject_verbs", "imperatives", "assignment_cues", "support_cues",
+            "recipient_cues", "table_headers.lead", "time_limit_labels"} <= set(cues)
     # a strong subject verb is a subject verb; phrases are folded and single-spaced
     assert set(cues["strong_subject_verbs"]) <= set(cues["subject_verbs"])
     for key, phrases in cues.items():
@@ -409,8 +410,9 @@ def test_the_directive_cue_file_is_valid_and_consistent():
     ("version: 1\nsubject_verbs: [chủ trì]\nstrong_subject_verbs: [chủ trì]\n",
      "key 'imperatives': must be a non-empty list of phrases, got None; fix the cue file (see its header comment)"),
     ("version: 1\nsubject_verbs: [chủ trì]\nstrong_subject_verbs: [chủ trì]\nimperatives: [rà soát (lại)]\n",
-     "key 'imperatives': phrase 'rà soát (lại)' holds a regex character; write plain words"),
-    ("version: 2\n", "key 'version': must be 1; fix the cue file (see its header comment)"),
+     "key 'imperatives': phrase 'rà soát (lại)' holds a regex character; write plain words; "
+     "fix the cue file (see its header comment)"),
+    ("version: 2\n", "key 'version': must be 1, got 2; fix the cue file (see its header comment)"),
 ])
 def test_a_bad_directive_cue_file_is_refused_with_a_clear_message(tmp_path, content, message):
     from tbkl_xl.errors import DataFileError

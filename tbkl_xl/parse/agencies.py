@@ -52,6 +52,7 @@ from rapidfuzz.distance import Levenshtein
 from ..errors import DataFileError
 from ..model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, nfc, norm_key, strip_accents
+from .bodies import body_grammar
 
 PROVINCE = "province"          # UBND tỉnh, HĐND tỉnh, Tỉnh ủy: issuer / recipient of reports
 
@@ -563,6 +564,8 @@ class Directory:
         self._scan_enumerations(text, f, on, cands, district)
         self._scan_generic(text, f, on, cands)
         self._scan_organisations(text, f, on, cands)
+        self._scan_collectives(text, f, on, cands)
+        self._scan_elided(text, f, on, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Mention] = []
         last = 0
@@ -722,10 +725,21 @@ class Directory:
             cands.append((start, end, 3, ag))
 
     def _scan_organisations(self, text, f, on, cands) -> None:
-        for m in _ORG_HEAD_RE.finditer(text):
-            end = _org_name_end(text, f, m.end())
+        """Bodies named by the grammar (``parse/bodies.py``): a head and its name, kept as
+        written unless the directory knows them."""
+        g = body_grammar()
+        known = {}                              # start -> end of a name the directory knows
+        for c in cands:
+            known[c[0]] = max(known.get(c[0], 0), c[1])
+        for m in g.head_re.finditer(text):
+            end = g.name_end(text, f, m.end(), m.group(0))
             if end is None:
                 continue
+            k_end = known.get(m.start())
+            if k_end is not None and (k_end < len(text) and text[k_end].isalnum()
+                                      or not any(c.isupper() or c.isdigit() for c in text[k_end:end])):
+                continue                        # the known name, glued by a converter ("Sở Tài chínhchủ
+                                                # trì") or followed by lower-case words ("… Môi trường điều tra")
             start = m.start()
             written = text[start:end]
             ag = self.resolve(written, on)
@@ -734,6 +748,86 @@ class Directory:
                 name = self._own_tail.sub(r"\1", _display_name(written))
                 ag = Agency(name=name, code="", kind=EXTERNAL)
             cands.append((start, end, 4, ag))
+
+    def _scan_collectives(self, text, f, on, cands) -> None:
+        """"các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố trực thuộc Trung ương", "các cơ
+        quan, đơn vị": the directory's collective when it knows the words (with or without their
+        qualifiers), else a collective named as written."""
+        for m in _UNITS_WITHOUT_CAC.finditer(f):
+            # "Ủy ban nhân dân xã, phường" without "các": the same collective
+            ag = self._known(f"UBND các {m.group('units')}", on)
+            if ag is not None and not (m.start() and f[m.start() - 1].isalnum()):
+                cands.append((m.start(), m.end(), 2, ag))
+        if "các" not in f:
+            return
+        for start, end, heads, qual in body_grammar().collectives(f):
+            if start and f[start - 1].isalnum():
+                continue
+            written = text[start:end]
+            ag = self._known(written, on)
+            if ag is None and qual:
+                base = text[start:end - len(qual)].rstrip()
+                base_ag = self._known(base, on)
+                if base_ag is not None and base_ag.kind == COLLECTIVE:
+                    ag = base_ag            # "các sở, ban, ngành thuộc tỉnh" = "Các sở, ban, ngành"
+            if ag is None:
+                name = _display_name(written)
+                ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)
+            cands.append((start, end, 2, ag))
+
+    def _known(self, written: str, on) -> Optional[Agency]:
+        """The directory's body for exactly these words (no fuzzy matching), or None."""
+        names = self._keys.get(self._k(written))
+        if not names:
+            return None
+        picked, _ = self._pick(names, on)
+        return self.agency(picked, written) if picked else None
+
+    def _scan_elided(self, text, f, on, cands) -> None:
+        """"các Sở: Y tế, Nội vụ, Văn hóa, Thể thao và Du lịch, Văn phòng UBND tỉnh", "các Bộ:
+        Công Thương, Xây dựng": one body per item (the first one's span starts at "các"); an
+        item is a body the directory knows there, else the longest known "<head> <item>", else
+        the head and the item's name as the grammar reads it."""
+        if ":" not in f:
+            return
+        starts = {}
+        for c in cands:
+            if c[1] > starts.get(c[0], (0, None))[0]:
+                starts[c[0]] = (c[1], c[3])
+        for m in _ELIDED_RE.finditer(f):
+            head = "Bộ" if m.group("head") == "bộ" else "Sở"
+            pos, first = m.end(), m.start()
+            while pos < len(text):
+                item = self._elided_item(text, f, pos, head, on, starts)
+                if item is None:
+                    break
+                end, ag = item
+                cands.append((first if first is not None else pos, end, 0, ag))
+                first = None
+                sep = _ITEM_SEP.match(f, end)
+                if sep is None:
+                    break
+                pos = sep.end()
+
+    def _elided_item(self, text, f, pos, head, on, starts):
+        if pos >= len(text) or not text[pos].isupper():
+            return None
+        if pos in starts:
+            end, ag = starts[pos]
+            if not self._k(text[pos:end]).startswith(_key(head) + " ") and ag.kind != EXTERNAL:
+                return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh")
+        cuts = [c.start() for c in _ITEM_CUT.finditer(text, pos, min(len(text), pos + 90))]
+        for cut in sorted(cuts, reverse=True):
+            words = text[pos:cut].strip()
+            if words and words[-1] not in ",;:.(" and self._k(f"{head} {words}") in self._explicit:
+                return pos + len(text[pos:cut].rstrip()), self.agency(self._explicit[self._k(f"{head} {words}")])
+        if pos == 0 or not text[pos - 1].isspace():
+            return None
+        end = body_grammar().name_end(text, f, pos - 1, head)
+        if end is None or end <= pos:
+            return None
+        name = f"{head} {_display_name(text[pos:end])}"
+        return end, self._known(name, on) or Agency(name=name, code="", kind=EXTERNAL)
 
     # ------------------------------------------------------------ rows, extras, codes
     def rows(self) -> list[dict]:
@@ -885,82 +979,6 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:\s+[a-zđà-ỹ]+(?!\w))?"
               r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:\s+[a-zđà-ỹ]+(?!\w)){0,2})*")
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
-# a named organisation outside the directory, kept as written: "Chi cục Hải quan khu vực VII",
-# "Kho bạc Nhà nước khu vực VI", "Công ty TNHH MTV Lâm nghiệp Đình Lập", "Điện lực Lạng Sơn",
-# "Liên danh nhà thầu thi công Gói thầu XL-01"
-_ORG_HEAD_RE = re.compile(
-    r"(?<!\w)(?:Viễn\s+thông|Viettel|VNPT|Bưu\s+điện|Chi\s+cục|Cục|Kho\s+bạc\s+Nhà\s+nước|Ngân\s+hàng|"
-    r"Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Điện\s+lực|Bệnh\s+viện|Trường|Trung\s+tâm|Viện|"
-    r"Liên\s+danh(?:\s+nhà\s+thầu(?:\s+thi\s+công)?)?|Hợp\s+tác\s+xã|Bảo\s+hiểm\s+xã\s+hội|Quỹ|Đội|"
-    r"Hạt\s+kiểm\s+lâm|Ban\s+Quản\s+lý|Ban\s+Chỉ\s+đạo|Cơ\s+quan\s+[Tt]hường\s+trực|Văn\s+phòng\s+Điều\s+phối|"
-    r"Đài|Hiệp\s+hội|Hội|Liên\s+đoàn|Liên\s+minh|Đoàn)(?!\w)")
-_ORG_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:-\d{1,3})?|\d{1,3})(?![\w-])")
-# lower-case words that end an organisation's name: function words (and the verbs of the
-# directive cue file, checked apart)
-_ORG_STOP = re.compile(r"(?:và|của|với|cho|tại|theo|trong|các|để|là|hoặc|cùng|về|từ|đến|do|thuộc|có|được|đã|"
-                       r"đang|sẽ|phải|cần|không|chưa|nhằm|trên|dưới|khi|nếu|như|này|đó|bị|vì|sau|trước|"
-                       r"năm|tháng|ngày|quý|đối|số lượng)(?!\w)")
-
-
-def _org_name_end(text: str, f: str, pos: int):
-    """Where the name of an organisation starting before ``pos`` ends: its words may be lower
-    case ("Công ty TNHH MTV Khai thác thủy lợi Lạng Sơn", "Trường Cao đẳng nghề Lạng Sơn") but it
-    ends on a capitalised word, a number, a code or "tỉnh", before a function word or a verb
-    ("Điện lực Lạng Sơn bảo đảm …").  None when no such word follows the head."""
-    from .cues import directive_cues
-    verbs = _org_verbs(directive_cues())
-    good = None                     # end of the last word that can close a name
-    caps = 0
-    pending = False                 # lower-case words read after ``good``
-    for _ in range(14):
-        m = _ORG_WORD.match(text, pos)
-        if m is None:
-            break
-        w = m.group(1)
-        wf = f[m.start(1):m.end(1)]
-        if w[0].isupper() or w[0].isdigit() or re.fullmatch(r"[IVX]+|TNHH|MTV|CP", w) or wf == "tỉnh":
-            good, pending = m.end(), False
-            caps += w[0].isupper() or w[0].isdigit()
-        elif good is None and wf not in _ORG_FORM_WORDS:
-            break                       # a name starts with a capital after its head ("Trường hợp …" is none)
-        elif wf == "và" and good is not None and pending and _and_goes_on(text, f, m.end()):
-            pending = True              # "Công ty cổ phần Môi trường và Dịch vụ đô thị Lạng Sơn"
-        elif _ORG_STOP.match(f, m.start(1)) or verbs.match(f, m.start(1)):
-            break
-        else:
-            pending = True
-        pos = m.end()
-    if good is None or caps == 0:
-        return None
-    if caps == 1 and pending and not text[good - 4:good].endswith("tỉnh"):
-        return None                 # "Viện Kiểm| sát nhân dân …": one capital and the rest cut away
-    return good
-
-
-def _and_goes_on(text: str, f: str, pos: int) -> bool:
-    """After "và" inside a name: a capitalised word that does not start another body."""
-    m = _ORG_WORD.match(text, pos)
-    return bool(m) and m.group(1)[:1].isupper() and f[m.start(1):m.end(1)] not in _AGENCY_HEADS \
-        and not _ORG_HEAD_RE.match(text, m.start(1))
-
-
-_ORG_VERBS = None
-# lower-case words that may come between the head and the name proper ("Công ty cổ phần Cấp
-# thoát nước …", "Kho bạc Nhà nước khu vực VI")
-_ORG_FORM_WORDS = {"cổ", "phần", "trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên", "khu", "vực",
-                   "chi", "nhánh", "nhà", "nước", "xã", "hội"}
-
-
-def _org_verbs(cues):
-    global _ORG_VERBS
-    if _ORG_VERBS is None:
-        words = set(cues["subject_verbs"]) | set(cues["imperatives"])
-        words = {w.split(",")[0] for w in words if len(w) > 2}
-        _ORG_VERBS = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                                + r")(?!\w)")
-    return _ORG_VERBS
-
-
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 _ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu"}
 _CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
@@ -968,6 +986,12 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
 
 
+# "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
+_ELIDED_RE = re.compile(r"(?<!\w)các\s+(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
+_UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
+                                r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)")
+_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 

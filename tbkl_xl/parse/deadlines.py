@@ -24,10 +24,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
-import yaml
 from dateutil.relativedelta import relativedelta
 
-from ..errors import DataFileError
+from .cues import load_phrases
 from ..model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RELATIVE,
                      DL_WORKING_DAYS, DL_YEAR, Deadline)
 from ..text import fold, tone_style
@@ -73,29 +72,6 @@ def add_working_days(start: date, n: int) -> date:
 # ---------------------------------------------------------------------------------------------
 # cue file
 
-def _fail(path, key, msg) -> DataFileError:
-    return DataFileError(f"{path}: key '{key}': {msg}; fix the cue file (see its header comment)")
-
-
-def _phrases(data, key, path) -> tuple[str, ...]:
-    node = data
-    for part in key.split("."):
-        if not isinstance(node, dict) or part not in node:
-            raise _fail(path, key, "missing")
-        node = node[part]
-    if not isinstance(node, list) or not node:
-        raise _fail(path, key, f"must be a non-empty list of phrases, got {node!r}")
-    out = []
-    for x in node:
-        if not isinstance(x, str) or not x.strip():
-            raise _fail(path, key, f"must hold only non-empty strings, got {x!r}")
-        x = " ".join(fold(x).split())
-        if "*" in x or re.search(r"[\\()\[\]|?+^$]", x):
-            raise _fail(path, key, f"phrase {x!r} holds a regex character; write plain words")
-        out.append(x)
-    return tuple(out)
-
-
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
          "period_cues.before", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
@@ -120,19 +96,7 @@ def load_cues(path=None) -> Cues:
     """Read and validate a cue file; a malformed file raises ``DataFileError`` naming the file
     and the key."""
     path = Path(path) if path is not None else CUES_PATH
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise DataFileError(f"{path}: cannot read the deadline cue file ({e})") from e
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as e:
-        raise DataFileError(f"{path}: not valid YAML ({e})") from e
-    if not isinstance(data, dict):
-        raise DataFileError(f"{path}: the cue file must be a mapping of keys to phrase lists")
-    if data.get("version") != 1:
-        raise _fail(path, "version", f"must be 1, got {data.get('version')!r}")
-    return Cues(str(path), {k: _phrases(data, k, path) for k in _KEYS})
+    return Cues(str(path), load_phrases(path, _KEYS, what="deadline cue file"))
 
 
 # ---------------------------------------------------------------------------------------------
