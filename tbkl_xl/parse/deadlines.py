@@ -335,7 +335,7 @@ class DeadlineFinder:
         """(date, note) for a day-month without a year."""
         if notice_date is not None:
             x = _valid(notice_date.year, m, d)
-            if x is not None and x < notice_date:
+            if x is not None and x <= notice_date:      # "trước ngày 10/7" in a notice of 10/7: next year
                 x = _valid(notice_date.year + 1, m, d)
                 return x, "year not stated: taken as the year after the notice date"
             return x, "year not stated: taken from the notice date"

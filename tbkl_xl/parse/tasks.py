@@ -53,6 +53,9 @@ _OBJECT_BEFORE = re.compile(
 _SUPPORT_CUE = re.compile(r"(?<!\w)phối hợp(?: chặt chẽ)?(?: với| cùng)?(?!\w)")
 # imperative openings of a subjectless directive
 _IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
+# a cue word ending a series of verbs ("hướng dẫn, đôn đốc, yêu cầu"): an action, not an order given
+_VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
+_VERB_SERIES = re.compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
 _PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|đồng thời,?\s*|trong đó,?\s*|"
                         r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
@@ -290,6 +293,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             continue
         if re.search(r"[,;]", gap) or len(gap) > 40 or _VERB_INSIDE.search(gap):
             continue                    # "phân công công chức kiểm lâm hướng dẫn UBND các xã": not the addressee
+        if _VERB_SERIES.search(folded, max(start, cm.start() - 60), cm.start()):
+            continue                    # "chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the lead's own action
         if _ADVISED_ORDER.search(folded[max(start, cm.start() - 40):cm.start()]):
             continue                    # "tham mưu UBND tỉnh giao chủ đầu tư …": the order is what is advised
         if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của)(?!\w)", gap):
@@ -317,7 +322,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
                     cl.leads = [x.agency for x in usable]
                     cl.explicit = True
                     break
-            k += len(run)
+            # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
+            # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
+            k += 1
     if not cl.explicit and topic:
         # "Đối với UBND xã A, khẩn trương …": the topic names the addressee of an imperative
         named = [m.agency for m in ms if start <= m.start < topic_end and _usable(m)]
