@@ -732,10 +732,12 @@ class Directory:
         for c in cands:
             known[c[0]] = max(known.get(c[0], 0), c[1])
         for m in g.head_re.finditer(text):
+            k_end = known.get(m.start())
+            if k_end is not None and not _capital_next(text, k_end):
+                continue                        # a known name that nothing capitalised goes on
             end = g.name_end(text, f, m.end(), m.group(0))
             if end is None:
                 continue
-            k_end = known.get(m.start())
             if k_end is not None and (k_end < len(text) and text[k_end].isalnum()
                                       or not any(c.isupper() or c.isdigit() for c in text[k_end:end])):
                 continue                        # the known name, glued by a converter ("Sở Tài chínhchủ
@@ -990,6 +992,15 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 _ELIDED_RE = re.compile(r"(?<!\w)các\s+(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
 _UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
                                 r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)")
+_NEXT_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
+
+
+def _capital_next(text: str, pos: int) -> bool:
+    """The next word after ``pos`` (same line) starts with a capital or a digit."""
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and (m.group(1).isupper() or m.group(1).isdigit())
+
+
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")

@@ -99,37 +99,38 @@ class Draft:
     needs_review: list = field(default_factory=list)
 
 
+_SPAN_MARKS = re.compile(r"[;.!?()“”]")
+_NO_SENTENCE_END = re.compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/])\d{1,2})$")
+
+
 def _split_spans(text: str) -> list[tuple[int, int]]:
     """Clause spans: sentences, then ';' outside parentheses."""
     spans = []
     depth = 0
     start = 0
     n = len(text)
-    i = 0
-    while i < n:
+    for m in _SPAN_MARKS.finditer(text):
+        i = m.start()
         c = text[i]
         if c in "(“":
             depth += 1
-        elif c in ")”" and depth:
-            depth -= 1
-        cut = False
-        if c == ";" and depth == 0:
-            cut = True
-        elif c in ".!?" and i + 1 < n and text[i + 1] == " " and i + 2 < n and \
-                (text[i + 2].isupper() or text[i + 2] in "“\"(") and depth == 0:
-            prev = text[max(0, i - 12):i]
+            continue
+        if c in ")”":
+            depth = max(0, depth - 1)
+            continue
+        if depth or i < start:
+            continue
+        if c != ";":
+            if not (i + 2 < n and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2] in "“\"(")):
+                continue
             # not after an initial, "TP", "v.v" or a short number ("khoản 2. Điều …"); a year
             # or a date ends a sentence ("… chậm nhất ngày 12/8/2026. Sở Xây dựng …")
-            if not re.search(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/])\d{1,2})$", prev):
-                cut = True
-        if cut:
-            spans.append((start, i + 1))
-            start = i + 1
-            while start < n and text[start] == " ":
-                start += 1
-            i = start
-            continue
-        i += 1
+            if _NO_SENTENCE_END.search(text, max(0, i - 12), i):
+                continue
+        spans.append((start, i + 1))
+        start = i + 1
+        while start < n and text[start] == " ":
+            start += 1
     if start < n:
         spans.append((start, n))
     return [(a, b) for a, b in spans if text[a:b].strip(" ;.")]
