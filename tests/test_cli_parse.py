@@ -78,7 +78,7 @@ def test_notice_without_task_is_a_warning_not_an_error(capsys):
     out, err = capsys.readouterr()
     assert rc == 0
     assert json.loads(out)["notices"][0]["tasks"] == []
-    assert err == f"tbkl-xl: warning: {NO_TASK}: no task found in this notice\n"
+    assert err == f"tbkl-xl: warning: {NO_TASK}: không tìm thấy nhiệm vụ nào trong văn bản này\n"
 
 
 def test_missing_path_is_an_error_with_what_to_do(tmp_path, capsys):

@@ -48,7 +48,7 @@ def test_sample_task(name, i):
 @pytest.mark.parametrize("name", sorted(n for n in EXPECTED if not EXPECTED[n]["tasks"]))
 def test_notice_without_task_is_a_warning(name):
     n = parse_notice(SAMPLES / name)
-    assert n.tasks == [] and n.warnings == ["no task found in this notice"]
+    assert n.tasks == [] and n.warnings == ["không tìm thấy nhiệm vụ nào trong văn bản này"]
 
 
 FORMATS = sorted(name for name, e in EXPECTED.items()

@@ -76,7 +76,7 @@ def test_relative_deadline_of_a_draft_is_flagged():
     n = parse_notice(draft + "1. Giao Sở Tư pháp thẩm định dự thảo trong 10 ngày làm việc kể từ ngày ký Thông báo.")
     t = n.tasks[0]
     assert t.deadline.date is None and t.deadline.kind == "working_days"
-    assert any("issue date" in r for r in t.needs_review)
+    assert any("ngày ban hành" in r for r in t.needs_review)
 
 
 def test_time_limit_on_its_own_line_closes_the_task_before_it():
@@ -134,7 +134,7 @@ def test_bullet_heading_names_the_addressee_of_its_sub_bullets():
                   "+ Quán triệt các hộ chăn nuôi không giấu dịch.")
     assert leads_of(ts) == [["Sở Nông nghiệp và Môi trường"], ["UBND các xã, phường"], ["UBND các xã, phường"]]
     assert ts[1].deadline.date == date(2026, 8, 31)
-    assert "deadline inferred" in " ".join(ts[1].needs_review)
+    assert "thời hạn được suy ra" in " ".join(ts[1].needs_review)
 
 
 @pytest.mark.parametrize("phrase,iso", [
@@ -292,9 +292,10 @@ def test_a_drafts_yearless_and_recurring_deadlines_count_from_its_meeting():
     got = [(t.deadline.date.isoformat() if t.deadline.date else None, t.deadline.kind) for t in n.tasks]
     assert got == [("2026-01-20", "date"), ("2026-05-15", "recurring"), ("2025-10-31", "recurring"),
                    (None, "working_days")]
-    assert all(t.needs_review[0].startswith("deadline inferred: ") for t in n.tasks[:3])
+    assert all(t.needs_review[0].startswith("thời hạn được suy ra: ") for t in n.tasks[:3])
     assert "(the issue date is unknown)" in n.tasks[1].needs_review[0]
-    assert n.tasks[3].needs_review == ["deadline 'trong 10 ngày làm việc kể từ ngày ký' needs the issue date, which is blank"]
+    assert n.tasks[3].needs_review == ["thời hạn 'trong 10 ngày làm việc kể từ ngày ký' tính từ ngày ban hành, "
+                                       "nhưng văn bản chưa ghi ngày ban hành"]
 
 
 def test_two_deadlines_in_one_clause_are_two_tasks():
@@ -359,7 +360,8 @@ def test_an_old_commune_name_shared_by_two_districts_is_the_one_of_the_notices_d
 def test_a_deadline_tied_to_an_event_is_flagged():
     (t,) = tasks_of("1. Sở Nội vụ hoàn thiện đề án, trình UBND tỉnh trước kỳ họp HĐND tỉnh.")
     assert t.deadline is None
-    assert t.needs_review == ["deadline tied to an event ('trước kỳ họp HĐND tỉnh'): no date; set it by hand"]
+    assert t.needs_review == ["thời hạn gắn với một sự kiện ('trước kỳ họp HĐND tỉnh'), không có ngày cụ thể: "
+                              "nhập ngày bằng tay"]
 
 
 def test_a_cue_far_from_an_agency_does_not_make_it_the_addressee():

@@ -20,3 +20,18 @@ TIME_LIMIT = ("đọc tệp quá {limit} giây nên đã dừng để các tệp
 # ---------------------------------------------------------------- province setting
 PROVINCE_UNKNOWN = ("'{name}' không phải tên một tỉnh, thành phố của Việt Nam; ghi tên tỉnh đúng như "
                     "danh sách tỉnh, thành phố (ví dụ: {example}); các tỉnh đã có danh mục cơ quan: {have}")
+
+# ---------------------------------------------------------------- review reasons (Cần kiểm tra)
+NO_LEAD = "chưa xác định được cơ quan chủ trì"
+EVENT_DEADLINE = "thời hạn gắn với một sự kiện ('{event}'), không có ngày cụ thể: nhập ngày bằng tay"
+DEADLINE_NEEDS_ISSUE_DATE = "thời hạn '{text}' tính từ ngày ban hành, nhưng văn bản chưa ghi ngày ban hành"
+DEADLINE_INFERRED = "thời hạn được suy ra: {why}"
+DEADLINE_BEFORE_NOTICE = "thời hạn {date} sớm hơn ngày của văn bản"
+LOW_CONFIDENCE = "cơ quan '{written}' được hiểu là '{name}', chưa chắc chắn"
+LEAD_FROM_HEADING = "cơ quan chủ trì lấy theo đề mục: «{words}»"
+LEAD_FROM_INTRODUCTION = "cơ quan chủ trì lấy theo câu dẫn: «{words}»"
+LEAD_FROM_LETTER = "cơ quan chủ trì lấy theo phần Kính gửi của văn bản: «{words}»"
+LEAD_FROM_ITEMS = "cơ quan chủ trì là các cơ quan được giao ở các mục trên"
+
+# ---------------------------------------------------------------- notice warnings
+NO_TASK = "không tìm thấy nhiệm vụ nào trong văn bản này"

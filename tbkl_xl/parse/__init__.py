@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Optional, Union
@@ -17,8 +17,11 @@ from ..errors import TbklError
 from ..model import COLLECTIVE, Notice, RawDocument, Task
 from ..read.limits import DEFAULT_LIMITS, Limits
 from ..text import norm_key
+from ..messages import parse as M
 from .clean import clean_document
+from .context import NoticeContext
 from .header import read_header
+from .tasks import extract
 
 NOTICE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")
 
@@ -27,8 +30,6 @@ __all__ = ["parse_notice", "parse_paths", "parse_document", "ParseBatch", "notic
 
 _CONCLUDES = re.compile(r"kết luận\s*(?:như sau)?\s*:\s*$|thống nhất kết luận như sau|kết luận như sau",
                         re.I)
-_COMMUNE_LIST = re.compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*\s*,\s*)+"
-                           r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)")
 
 
 @dataclass
@@ -54,31 +55,6 @@ def _fingerprint(text: str) -> str:
     t = norm_key(text)
     t = re.sub(r"[\d\W_]+", " ", t)
     return " ".join(t.split()[:40])
-
-
-def _commune_context(title: str, paragraphs: list[str]) -> tuple[str, ...]:
-    """Communes a notice is about ('… tại các xã: Tràng Định, Đoàn Kết, …')."""
-    for p in [title] + paragraphs[:3]:
-        m = _COMMUNE_LIST.search(p)
-        if m:
-            names = [x.strip() for x in re.split(r",|\svà\s", m.group(1)) if x.strip()]
-            return tuple(f"UBND xã {n}" for n in names)
-    return ()
-
-
-def _unit_context(title: str, on: Optional[date], directory) -> dict:
-    """The single huyện / xã a notice is about ('… trên địa bàn huyện Hữu Lũng'): what a generic
-    'UBND huyện' or 'xã' in its body refers to."""
-    from ..model import COMMUNE, LEGACY_UNIT
-    found: dict[str, list] = {}
-    for m in directory.find_mentions(title, on):
-        if m.agency.kind in (COMMUNE, LEGACY_UNIT):
-            unit = norm_key(m.agency.name).split(" ")[1] if norm_key(m.agency.name).startswith("ubnd ") else ""
-            if unit:
-                found.setdefault(unit, [])
-                if m.agency not in found[unit]:
-                    found[unit].append(m.agency)
-    return {u: v[0] for u, v in found.items() if len(v) == 1}
 
 
 # "Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là BQLDA)": a short name for this notice
@@ -108,11 +84,10 @@ def _with_local_abbreviations(paragraphs: list, directory, on):
 
 def parse_document(raw: RawDocument, today: Optional[date] = None, directory=None, budget=None) -> Notice:
     """Parse a document already read into text.  ``directory``: the agency directory to match
-    against (default: the shipped one; ``refresh`` passes one with the aliases staff added);
-    ``budget``: the time left for this file (``tbkl_xl.read.limits.Budget``), checked as the
-    text is cleaned and read paragraph by paragraph."""
+    against (default: the shipped one of the default province; ``refresh`` passes one with the
+    aliases staff added); ``budget``: the time left for this file
+    (``tbkl_xl.read.limits.Budget``), checked as the text is cleaned and read."""
     from .agencies import default_directory
-    from .tasks import extract
     directory = directory or default_directory()
     doc = clean_document(raw, budget)
     paras = doc.paragraphs
@@ -123,58 +98,85 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
                     recipients=h.recipients, notes=doc.notes)
     notice.id = _notice_id(h.title, h.meeting_date, paras[h.body_start:])
     notice.content_hash = _short_hash(raw.text, n=16)
+    ctx = NoticeContext.of(h, paras, directory, today=today, budget=budget)
+    ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on)
+    order = 0
+    seen: dict[str, int] = {}
+    for prefix, start, end in _parts(h, paras):
+        nodes, drafts = extract(paras, start, end, ctx)
+        for _block, d in drafts:
+            for copy in _one_per_lead(d):
+                order += 1
+                notice.tasks.append(_task(notice, copy, nodes, prefix, order, h.issued or h.meeting_date, seen))
+    if not notice.tasks:
+        notice.warnings.append(M.NO_TASK)
+    return notice
+
+
+def _parts(h, paras: list) -> list:
+    """(section prefix, start, end) of the parts read for tasks: the body (after "… kết luận như
+    sau:") and an appendix after the signature ("PHỤ LỤC" with its task table)."""
     start = h.body_start
     for i in range(h.body_start, min(h.body_end, h.body_start + 10)):
         if _CONCLUDES.search(paras[i]):
             start = i + 1
             break
-    ref = h.issued or h.meeting_date
-    year_hint = (h.issued_month[0] if h.issued_month else None) or (ref.year if ref else None) \
-        or (today.year if today else None)
-    # relative deadlines count from the issue date; a draft's is unknown
-    deadline_base = h.issued
-    members = _commune_context(h.title, paras[h.body_start:])
-    units = _unit_context(h.title, h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or ref,
-                          directory)
-    on = h.issued or (date(*h.issued_month, 1) if h.issued_month else None) or h.meeting_date
-    # a draft (issue date unknown) is from its month and after its meeting: recurring deadlines and
-    # a day-month without a year count from there
-    floor = None
-    if h.issued is None:
-        firsts = [d for d in (date(*h.issued_month, 1) if h.issued_month else None, h.meeting_date) if d]
-        floor = max(firsts) if firsts else None
-    directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, on)
-    nodes, drafts = extract(paras, start, h.body_end, deadline_base or None, year_hint, members, units, on=on,
-                           directory=directory, floor=floor, budget=budget)
+    parts = [("", start, h.body_end)]
+    if h.appendix_start is not None:
+        parts.append(("PL", h.appendix_start, len(paras)))
+    return parts
+
+
+def _one_per_lead(d) -> list:
+    """A task given to bodies that each do it on their own (the addressees of a letter, "các cơ
+    quan, đơn vị") is one task per body; co-leads named together stay one task."""
+    if not d.distributive or len(d.lead) < 2:
+        return [d]
+    return [replace(d, lead=[a], support=[s for s in d.support if s.name != a.name], needs_review=list(d.needs_review))
+            for a in d.lead]
+
+
+def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date], seen: dict) -> Task:
     from . import sections as S
-    seen: dict[str, int] = {}
-    for order, (block, d) in enumerate(drafts, start=1):
-        section = S.section_path(nodes, d.node)
-        review = list(d.needs_review)
-        dl = d.deadline
-        if dl is not None:
-            if dl.date is None:
-                review.append(f"deadline '{dl.text}' needs the issue date, which is blank")
-            elif dl.inferred:
-                review.append(f"deadline inferred: {dl.note or dl.text}")
-            if dl.date is not None and ref is not None and dl.date < ref:
-                review.append(f"deadline {dl.date:%d/%m/%Y} is before the notice date")
-        for a in list(d.lead) + list(d.support):
-            if a.confidence < 1.0:
-                review.append(f"agency '{a.written}' matched to '{a.name}' with low confidence")
-        leads = "|".join(sorted(a.name for a in d.lead))
-        tid = notice.id + "-" + _short_hash(section, leads, _fingerprint(d.text), n=6)
-        if tid in seen:
-            seen[tid] += 1
-            tid = f"{tid}-{seen[tid]}"
-        else:
-            seen[tid] = 1
-        notice.tasks.append(Task(id=tid, section=section, lead=d.lead, support=d.support, text=d.text,
-                                 deadline=dl, section_title=S.section_title(nodes, d.node),
-                                 needs_review=review, order=order))
-    if not notice.tasks:
-        notice.warnings.append("no task found in this notice")
-    return notice
+    section = S.section_path(nodes, d.node)
+    if prefix:
+        section = prefix + ("." + section if section else "")
+    review = list(d.needs_review)
+    if d.lead and d.lead_scope is not None:
+        review.append(_lead_reason(d.lead_scope))
+    dl = d.deadline
+    if dl is not None:
+        if dl.date is None:
+            review.append(M.DEADLINE_NEEDS_ISSUE_DATE.format(text=dl.text))
+        elif dl.inferred:
+            review.append(M.DEADLINE_INFERRED.format(why=dl.note or dl.text))
+        if dl.date is not None and ref is not None and dl.date < ref:
+            review.append(M.DEADLINE_BEFORE_NOTICE.format(date=f"{dl.date:%d/%m/%Y}"))
+    for a in list(d.lead) + list(d.support):
+        if a.confidence < 1.0:
+            review.append(M.LOW_CONFIDENCE.format(written=a.written, name=a.name))
+    leads = "|".join(sorted(a.name for a in d.lead))
+    tid = notice.id + "-" + _short_hash(section, leads, _fingerprint(d.text), n=6)
+    if tid in seen:
+        seen[tid] += 1
+        tid = f"{tid}-{seen[tid]}"
+    else:
+        seen[tid] = 1
+    return Task(id=tid, section=section, lead=list(d.lead), support=list(d.support), text=d.text, deadline=dl,
+                section_title=S.section_title(nodes, d.node), needs_review=review, order=order)
+
+
+def _lead_reason(scope) -> str:
+    """Why a task got its lead when it did not name one: the words it was taken from."""
+    from .scope import WHERE_HEADING, WHERE_INTRODUCTION, WHERE_LETTER
+    words = scope.words if len(scope.words) <= 120 else scope.words[:117].rstrip() + "…"
+    if scope.where == WHERE_LETTER:
+        return M.LEAD_FROM_LETTER.format(words=words)
+    if scope.where == WHERE_HEADING:
+        return M.LEAD_FROM_HEADING.format(words=words)
+    if scope.where == WHERE_INTRODUCTION:
+        return M.LEAD_FROM_INTRODUCTION.format(words=words)
+    return M.LEAD_FROM_ITEMS
 
 
 def _looks_like_path(s: str) -> bool:

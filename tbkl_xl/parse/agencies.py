@@ -73,6 +73,7 @@ MAX_SHEET = 31
 _ILLEGAL_SHEET = re.compile(r"[\[\]:*?/\\]")
 FUZZY_THRESHOLD = 88.0
 _FAR_FUTURE = date(9999, 12, 31)
+_COMMUNES_SINCE = date(2025, 7, 1)     # the two-level local government (no more districts)
 
 # ---------------------------------------------------------------- keys
 @functools.lru_cache(maxsize=65536)
@@ -774,8 +775,22 @@ class Directory:
                     ag = base_ag            # "các sở, ban, ngành thuộc tỉnh" = "Các sở, ban, ngành"
             if ag is None:
                 name = _display_name(written)
-                ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)
+                ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE,
+                            members=self._collective_members(heads, on))
             cands.append((start, end, 2, ag))
+
+    def _collective_members(self, heads: list, on) -> tuple:
+        """"các sở, ngành, địa phương": the departments and the local units, as the directory's
+        two collectives (members a lead list expands to); () when the words are not of that kind."""
+        dept = {"sở", "ban", "ngành"}
+        local = {"địa phương", "huyện", "xã", "phường", "thị trấn", "thành phố"}
+        hs = set(heads)
+        if not (hs & dept and hs & local and hs <= dept | local | {"cơ quan", "đơn vị"}):
+            return ()
+        units = "UBND các huyện, thành phố" if hs & {"huyện"} or (on is not None and on < _COMMUNES_SINCE
+                                                                  and "xã" not in hs) else "UBND các xã, phường"
+        names = [n for n in ("Các sở, ban, ngành", units) if n in self.entries]
+        return tuple(names) if len(names) == 2 else ()
 
     def _known(self, written: str, on) -> Optional[Agency]:
         """The directory's body for exactly these words (no fuzzy matching), or None."""

@@ -293,6 +293,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         line = re.sub(r"\s+", " ", line)
         short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
             and not last_line.endswith((",", "-")) and line[:1].isupper()
+        # a text with one paragraph per line: a line longer than any page line that ends its
+        # sentence ends its paragraph
+        short_end = short_end or (len(last_line) >= _LONGER_THAN_A_PAGE_LINE and line[:1].isupper()
+                                  and last_line.rstrip("*_ )\"”").endswith(tuple(".!?…")))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
@@ -356,6 +360,7 @@ def table_cells(line: str) -> list:
     return cells
 
 
+_LONGER_THAN_A_PAGE_LINE = 130
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
 _MEETING_START = re.compile(r"^Ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
 

@@ -231,6 +231,7 @@ class DeadlineFinder:
         self._passive = set(c["reference.period_passive"])
         self._rel_after = re.compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
+        self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
         self._period_block = set(c["reference.period_blockers"])
         self._target_block = set(c["reference.target_blockers"])
@@ -272,7 +273,9 @@ class DeadlineFinder:
         """A past fact or an estimate ("đã …", "dự ước …"); with ``passive`` also "được …"
         (periods: "vốn được bổ sung trong năm 2026")."""
         w = self._words_before(f, pos, 3)
-        hit = self._has(w, self._past) or (passive and self._has(w, self._passive))
+        # a phrase of several words may start a little further back ("dự kiến tổ chức trong …")
+        hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases) \
+            or (passive and self._has(w, self._passive))
         return hit and not self._has(w, self._past_unless)
 
     def _is_topic(self, f: str, pos: int, end: int) -> bool:
@@ -457,7 +460,7 @@ class DeadlineFinder:
                         not _MAKES_THE_DOCUMENT.search(" ".join(wb)):
                     continue                   # "kế hoạch … trong năm 2025": a description
                                                # (not "dự toán năm 2027 trong tháng 9/2026")
-                if self._period_after.match(f[m.end():m.end() + 16]):
+                if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
             inferred = not year_given

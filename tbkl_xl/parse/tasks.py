@@ -5,10 +5,14 @@ A paragraph is cut into sentences and clauses (``;``).  Each clause may name its
 co-operating agencies (*phối hợp với Y*) and a deadline.  Clauses are grouped into segments:
 a new segment starts where a new subject takes over or where a second deadline appears, so one
 sentence can hold two tasks with two leads and two deadlines.  A segment without a subject of
-its own inherits the addressee of its context: the previous task of the same section, then
-the addressee named by a heading (*2.1. Đối với UBND huyện Lộc Bình:*) or by an introduction
-(*… yêu cầu UBND các xã …, trong đó tập trung:*) of an enclosing section.
-Bodies that receive a report (*báo cáo UBND tỉnh*, *gửi Sở Tài chính*) are not assignees.
+its own takes the addressees of its scope (``parse/scope.py``): the task before it in its own
+item, else what the nearest heading, introduction or the letter's "Kính gửi" list names.
+Bodies that receive a report (*báo cáo UBND tỉnh*, *gửi Sở Tài chính*) are not assignees; a
+body that follows up the plan (*theo dõi, đôn đốc*) leads its own task only.
+
+``extract(paragraphs, start, end, ctx)`` reads the body with a ``NoticeContext``
+(``parse/context.py``); ``Extractor`` holds the little state the reading needs (the task table
+being read, the drafts so far), one method per kind of paragraph.
 """
 from __future__ import annotations
 
@@ -18,19 +22,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-from ..model import COLLECTIVE, COMMUNE, LEGACY_UNIT, Agency, Deadline
+from ..messages import parse as M
+from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, Agency, Deadline
 from ..text import fold
+from . import scope as SC
 from . import sections as S
-from .agencies import default_directory
+from .bodies import body_grammar
 from .clean import is_table_row, table_cells
+from .context import NoticeContext
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
-from .deadlines import find_deadlines
+from .cues import words_alternation
 
-PROVINCE = "province"
-
-# words that introduce the assignee(s)
-_CUE = re.compile(r"(?<!\w)(giao cho|giao|yêu cầu|đề nghị|phân công)(?!\w)")
 _DIRECTIVE_CUES = directive_cues()
+# words that introduce the assignee(s)
+_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r")(?!\w)")
 _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
@@ -50,7 +55,12 @@ _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đ�
 _OBJECT_BEFORE = re.compile(
     r"(?<!\w)(của|với|cho|gửi|gửi về|về|tại|từ|đến|do|theo|báo cáo|trình|tham mưu|xin ý kiến|"
     r"đồng gửi|bởi|giữa|và|hoặc|lãnh đạo|một số|như|thuộc|trên|vào)\s*$")
-_SUPPORT_CUE = re.compile(r"(?<!\w)phối hợp(?: chặt chẽ)?(?: với| cùng)?(?!\w)")
+_SUPPORT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["support_cues"]) + r"(?!\w)")
+# a body that follows up the plan ("Văn phòng UBND tỉnh theo dõi, đôn đốc …"): its own task only
+_MONITOR = re.compile(r"^\s*(?:" + words_alternation(_DIRECTIVE_CUES["monitor_verbs"]) + r")(?!\w)")
+# the owner of a report sent on is the one who acts: "Báo cáo của các cơ quan, đơn vị gửi về …"
+_REPORT_OWNER = re.compile(r"\s*(?:[-–+]\s*)?(?:báo cáo|văn bản|ý kiến|kết quả|đề xuất|hồ sơ)(?:\s+[^\s,;:()]+){0,4}?"
+                           r"\s+của\s+$")
 # imperative openings of a subjectless directive
 _IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
 # a cue word ending a series of verbs ("hướng dẫn, đôn đốc, yêu cầu"): an action, not an order given
@@ -64,7 +74,7 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:(?<=đề nghị )|(?<=yêu cầu )|(?<=giao )|^(?=ubnd )|^(?=chủ tịch ubnd )|(?<=[,.;:] )(?=ubnd ))"
     r"(?:(?:ubnd|chủ tịch ubnd|cấp ủy, chính quyền)\s+)?(?P<unit>huyện|xã|phường|thị trấn)"
     r"(?:,\s*(?P<unit2>huyện|xã|phường))?\s+")
-_HEADING_ADDRESSEE = re.compile(r"^(?:đối với|giao|yêu cầu|đề nghị)\b", re.I)
+_HEADING_ADDRESSEE = re.compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")(?!\w)")
 # an order given earlier by a document: "đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao …"
 _PAST_ORDER = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|tham mưu ban hành)\s+(?:các\s+)?(?:văn bản|công văn|quyết định|"
                          r"kế hoạch|thông báo|chỉ thị|tờ trình)\b[^.;:]*$")
@@ -73,6 +83,9 @@ _VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|p
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
+# "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
+_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?thông báo(?:\s+\S+){0,3}?\s+để\s+[^.;]{0,300}?(?:được\s+)?biết"
+                             r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
 
@@ -86,6 +99,7 @@ class Clause:
     support: list = field(default_factory=list)
     deadlines: list = field(default_factory=list)   # list[Deadline]
     imperative: bool = False                        # opens with a directive verb ("Chủ động bố trí …")
+    leads_end: int = 0                              # where the run naming the leads ends
 
 
 @dataclass
@@ -97,6 +111,10 @@ class Draft:
     support: list
     deadline: Optional[Deadline]
     needs_review: list = field(default_factory=list)
+    explicit_lead: bool = False         # the lead is named by the task itself
+    lead_words: str = ""                # the words naming the lead (its own or its scope's)
+    lead_scope: object = None           # scope.Scope the lead was taken from, when inherited
+    distributive: bool = False          # each lead does it on its own: one task per lead
 
 
 _SPAN_MARKS = re.compile(r"[;.!?()“”]")
@@ -154,10 +172,6 @@ def _start_of(m) -> int:
 
 def _end_of(m) -> int:
     return m.end
-
-
-def _usable(m) -> bool:
-    return m.agency.kind != PROVINCE
 
 
 def _group_runs(mentions, folded: str, start_idx: int) -> list:
@@ -249,7 +263,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
 _BARE_HEAD = re.compile(r"\s+(Ban|Sở|Công ty|Trung tâm|Chi cục|Cục|Bệnh viện|Trường|Viện|Quỹ)\s+(?=[a-zđà-ỹ])")
 
 
-def _back_reference(text: str, pos: int, mentions):
+def _back_reference(text: str, pos: int, mentions, ctx):
     """"Yêu cầu Ban tập trung …" after "Ban Quản lý dự án … tỉnh" was named earlier in the
     paragraph: the body named last whose name starts with that word."""
     m = _BARE_HEAD.match(text, pos)
@@ -257,13 +271,13 @@ def _back_reference(text: str, pos: int, mentions):
         return None
     head = fold(m.group(1)) + " "
     for x in reversed(mentions[:bisect_right(mentions, pos, key=_end_of)]):
-        if fold(x.agency.name).startswith(head) and _usable(x):
+        if fold(x.agency.name).startswith(head) and ctx.usable(x.agency):
             return x.agency
     return None
 
 
-def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notice_date, year_hint,
-                   floor: Optional[date] = None) -> Clause:
+def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
+    """Subject, co-operating bodies and deadlines of the clause ``text[start:end]``."""
     cl = Clause(start=start, end=end)
     ms = _within(mentions, start, end)
     starts = [m.start for m in ms]
@@ -272,7 +286,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
         k = bisect_left(starts, cm.end())
         after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
         if not after:
-            back = _back_reference(text, cm.end(), mentions)
+            back = _back_reference(text, cm.end(), mentions, ctx)
             if back is not None:        # "Ban Quản lý dự án … là chủ đầu tư …. Yêu cầu Ban tập trung …"
                 cl.leads, cl.explicit, cl.by_cue = [back], True, True
                 break
@@ -300,9 +314,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             continue                    # "tham mưu UBND tỉnh giao chủ đầu tư …": the order is what is advised
         if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của)(?!\w)", gap):
             continue
-        run = [m for m in _group_runs(ms, folded, k) if _usable(m)]
+        run = [m for m in _group_runs(ms, folded, k) if ctx.usable(m.agency)]
         if run:
             cl.leads = [m.agency for m in run]
+            cl.leads_end = run[-1].end
             cl.explicit = cl.by_cue = True
             break
     # 2. subject-based: "X chủ trì", "X có trách nhiệm", "X: khẩn trương", "Các xã, phường khẩn trương"
@@ -317,10 +332,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             k += 1
         while k < len(ms):
             run = _group_runs(ms, folded, k)
-            if _is_subject(text, folded, start, end, run):
-                usable = [x for x in run if _usable(x)]
+            if _is_subject(text, folded, start, end, run) or _REPORT_OWNER.match(folded, start, run[0].start):
+                usable = [x for x in run if ctx.usable(x.agency)]
                 if usable:
                     cl.leads = [x.agency for x in usable]
+                    cl.leads_end = run[-1].end
                     cl.explicit = True
                     break
             # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
@@ -328,9 +344,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             k += 1
     if not cl.explicit and topic:
         # "Đối với UBND xã A, khẩn trương …": the topic names the addressee of an imperative
-        named = [m.agency for m in ms if start <= m.start < topic_end and _usable(m)]
+        named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)]
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
             cl.leads, cl.explicit = named, True
+            cl.leads_end = topic_end
     # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once
     cl.leads = [a for k, a in enumerate(cl.leads) if a.name not in {x.name for x in cl.leads[:k]}]
     # 3. co-operating agencies: "phối hợp với Y, Z"
@@ -339,9 +356,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
         k = bisect_left(starts, sm.end())
         if k < len(ms) and ms[k].start - sm.end() <= 12:
             for m in _group_runs(ms, folded, k):
-                if _usable(m) and m.agency.name not in lead_names and m.agency not in cl.support:
+                if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support \
+                        and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
-    cl.deadlines = find_deadlines(text[start:end], notice_date, year_hint=year_hint, floor=floor)
+    cl.deadlines = ctx.deadlines(text[start:end])
     cl.imperative = not cl.explicit and _is_imperative(text[start:end])
     return cl
 
@@ -366,6 +384,10 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
 
 
 _SEP_REACH = 80
+# a field line of a plan: "Cơ quan thực hiện: …" (the lead of the task before it), "Cơ quan phối hợp: …"
+_FIELD_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternation(_DIRECTIVE_CUES["support_labels"])
+                          + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
+_TITLE_LEAD = re.compile(r"\s*(?:" + r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)" + r"\s+)?")
 _COORDINATION = re.compile(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*")
 _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
@@ -473,14 +495,15 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
     return segs
 
 
-def _heading_addressees(title: str, mentions) -> list:
-    """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:'."""
+def _heading_addressees(title: str, mentions, ctx) -> list:
+    """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
+    'Chỉ đạo Sở Y tế:'."""
     out = []
     ft = fold(title)
-    lead_in = re.match(r"^\s*(?:đối với|giao|yêu cầu|đề nghị)\s+", ft)
+    lead_in = _HEADING_ADDRESSEE.match(ft)
     skip = lead_in.end() if lead_in else 0
     for m in mentions:
-        if not _usable(m) or m.start > len(title):
+        if not ctx.usable(m.agency) or m.start > len(title):
             continue
         if _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
             continue
@@ -489,149 +512,302 @@ def _heading_addressees(title: str, mentions) -> list:
     return out
 
 
-def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[date],
-            year_hint: Optional[int], context_members: tuple = (), context_units: Optional[dict] = None,
-            on: Optional[date] = None, directory=None,
-            floor: Optional[date] = None, budget=None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
-    directory = directory or default_directory()
-    context_units = context_units or {}
-    body = paragraphs[start:end]
-    nodes, blocks = S.build_sections(body)
-    on = on or notice_date
-    drafts: list[tuple[S.Block, Draft]] = []
-    last_body_index = max((b.index for b in blocks), default=-1)
-    first_marked = next((b.index for b in blocks if b.marked), None)
-    opening = {b.node: b for b in blocks if b.marked}    # the paragraph that opened each node
-    table: Optional[dict] = None        # columns of the task table being read
-    # the district a notice is about: an old commune name shared by several districts is its one
-    district = re.sub(r"^(?:UBND|Ủy ban nhân dân)\s+", "", context_units["huyện"].name) \
-        if "huyện" in context_units else ""
-    for b in blocks:
-        if budget is not None:
-            budget.check()
+def extract(paragraphs: list[str], start: int, end: int,
+            ctx: NoticeContext) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
+    """The tasks of ``paragraphs[start:end]``: (section nodes, [(block, draft)])."""
+    ex = Extractor(paragraphs[start:end], ctx)
+    for b in ex.blocks:
+        ctx.check()
+        ex.read(b)
+    return ex.nodes, ex.drafts
+
+
+class Extractor:
+    """Reads a notice body block by block; one method per kind of paragraph."""
+
+    def __init__(self, body: list[str], ctx: NoticeContext):
+        self.ctx = ctx
+        self.nodes, self.blocks = S.build_sections(body)
+        self.drafts: list[tuple[S.Block, Draft]] = []
+        self.last_body_index = max((b.index for b in self.blocks), default=-1)
+        self.first_marked = next((b.index for b in self.blocks if b.marked), None)
+        self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
+        self.table: Optional[dict] = None                              # columns of the task table being read
+        if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
+            SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
+                               distributive=True)
+
+    # ------------------------------------------------------------ one block
+    def read(self, b: S.Block) -> None:
+        if self.read_table_row(b):
+            return
         text = b.text
-        if is_table_row(text) and not b.marked:
-            cells = table_cells(text)
-            head = _table_columns(cells)
-            if head is not None:
-                table = head
-            elif table is not None and cells:
-                d = _table_task(cells, table, b.node, notice_date, year_hint, directory, on, floor)
-                if d is not None:
-                    drafts.append((b, d))
-            if table is not None or not cells:
-                continue
-        else:
-            table = None
         folded = fold(text)
-        mentions = directory.find_mentions(text, on, district=district)
-        node = nodes[b.node]
-        if b.marked and b.is_heading:
-            title = node.title or text
-            ends_colon = text.rstrip().endswith(":")
-            if _HEADING_ADDRESSEE.match(title) or (mentions and re.fullmatch(
-                    r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
-                node.addressees = _expand_enumerations(_heading_addressees(title, mentions), directory, on)
-            elif ends_colon:            # "1. Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành:"
-                intro = analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint, floor)
-                if intro.explicit:
-                    node.addressees = _expand_enumerations(list(intro.leads), directory, on)
-                else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:"
-                    node.addressees = [context_units[u] for u in _generic_units(text) if u in context_units]
-            # a numbered item without a full stop can still be a whole directive ("1) Giao Sở Y tế …",
-            # "c) Sở Xây dựng rà soát năng lực nhà thầu")
-            whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
-                not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
-                analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint, floor).explicit
-            if not whole and (not ends_colon or len(text) < 120):
-                continue
-        if b.index == last_body_index and _CLOSING.match(text) and not find_deadlines(text, notice_date, year_hint=year_hint, floor=floor):
-            continue
-        if b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text):
-            continue
-        clauses = []
-        for a, z in _split_spans(text):
-            if budget is not None:
-                budget.check()
-            cl = analyse_clause(text, folded, a, z, mentions, notice_date, year_hint, floor)
-            cuts = sorted(set(_cuts_between_deadlines(text, cl) + _subject_cuts(text, folded, cl, mentions)))
-            if not cuts:
-                clauses.append(cl)
-                continue
-            # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
-            for x, y in zip([a] + cuts, cuts + [z]):
-                clauses.append(analyse_clause(text, folded, x, y, mentions, notice_date, year_hint, floor))
-        preamble = node.id == 0 and first_marked is not None and b.index < first_marked
+        mentions = self.ctx.mentions(text)
+        node = self.nodes[b.node]
+        if b.marked and b.is_heading and not self.read_heading(b, node, text, folded, mentions):
+            return
+        if self.is_formula(b, text, folded):
+            return
+        if self.read_field_line(b, text, folded, mentions):
+            return
+        clauses = self.clauses(text, folded, mentions)
+        preamble = node.id == 0 and self.first_marked is not None and b.index < self.first_marked
         if node.evaluation or preamble:
-            # in an evaluation section (or the assessment before the first numbered item) "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
+            # in an evaluation section (or the assessment before the first numbered item)
+            # "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
             for c in clauses:
                 if c.explicit and not c.by_cue:
                     c.explicit, c.leads = False, []
-        # introduction to a list: "… yêu cầu X …, trong đó tập trung:" sets the addressee
-        if text.rstrip().endswith(":") and not any(c.deadlines for c in clauses):
-            leads = next((c.leads for c in clauses if c.explicit), None)
-            if leads is None and re.search(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)", folded):
-                leads = [m.agency for m in mentions if _usable(m) and not _OBJECT_BEFORE.search(folded[:m.start][-25:])]
-            if not leads:
-                leads = [context_units[u] for u in _generic_units(text) if u in context_units]
-            if leads:
-                node.addressees = list(leads)
-            continue
+        if self.read_introduction(b, node, text, folded, mentions, clauses):
+            return
         for seg in segment(clauses):
-            explicit = next((c for c in seg.clauses if c.explicit), None)
-            seg_text = re.sub(r"^(?:và|đồng thời)\s+", "", text[seg.start:seg.end].strip())
-            deadlines = [d for c in seg.clauses for d in c.deadlines]
-            support = []
-            for c in seg.clauses:
-                for a in c.support:
-                    if a not in support:
-                        support.append(a)
-            if explicit is not None:
-                leads = _expand_enumerations(list(explicit.leads), directory, on)
-            else:
-                directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
-                    or _bullet_under_addressee(nodes, node, b, seg, text, seg_text)
-                if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
-                    directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
-                if not directive:
-                    continue
-                leads = _inherited(nodes, b.node)
-                units = _generic_units(seg_text)
-                if units:
-                    named = []
-                    for u in units:
-                        same = [a for a in leads if _same_unit([a], u)]
-                        named += same or ([context_units[u]] if u in context_units else [])
-                    if named:
-                        leads = named
-            leads = [_with_members(a, context_members) for a in leads]
-            support = [a for a in support if a.name not in {x.name for x in leads}]
-            dl = deadlines[0] if deadlines else None
-            if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and drafts \
-                    and drafts[-1][1].deadline is None and drafts[-1][0].node in _node_and_parent(nodes, b.node):
-                # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
-                prev = drafts[-1][1]
-                prev.deadline = dl
-                prev.text = prev.text + "\n" + seg_text if b.index != drafts[-1][0].index else \
-                    text[text.find(prev.text):seg.end].strip()
+            self.read_segment(b, node, text, seg, preamble)
+
+    # ------------------------------------------------------------ kinds of paragraphs
+    def read_table_row(self, b: S.Block) -> bool:
+        """A row of a task table (one task per row); True when the block was a table row."""
+        text = b.text
+        if not is_table_row(text) or b.marked:
+            self.table = None
+            return False
+        cells = table_cells(text)
+        head = _table_columns(cells)
+        if head is not None:
+            self.table = head
+        elif self.table is not None and cells:
+            d = _table_task(cells, self.table, b.node, self.ctx)
+            if d is not None:
+                self.drafts.append((b, d))
+        return self.table is not None or not cells
+
+    def read_heading(self, b, node, text: str, folded: str, mentions) -> bool:
+        """A heading names its addressees ("2.1. Đối với UBND xã X:", "Chỉ đạo Sở Y tế:", "1.
+        Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành:").  True when it is also a directive of
+        its own ("1) Giao Sở Y tế …", "c) Sở Xây dựng rà soát năng lực nhà thầu")."""
+        ctx = self.ctx
+        title = node.title or text
+        ends_colon = text.rstrip().endswith(":")
+        if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and re.fullmatch(
+                r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
+            SC.name_addressees(node, _expand_enumerations(_heading_addressees(title, mentions, ctx), ctx),
+                               title, SC.WHERE_HEADING)
+        elif ends_colon:
+            intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)
+            if intro.explicit:
+                SC.name_addressees(node, _expand_enumerations(list(intro.leads), ctx), text, SC.WHERE_HEADING)
+            else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:"
+                SC.name_addressees(node, [ctx.units[u] for u in _generic_units(text) if u in ctx.units],
+                                   text, SC.WHERE_HEADING)
+        whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
+            not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
+            analyse_clause(text, folded, 0, len(text), mentions, ctx).explicit
+        return whole or (ends_colon and len(text) >= 120)
+
+    def is_formula(self, b, text: str, folded: str) -> bool:
+        """The closing formula ("UBND tỉnh yêu cầu … nghiêm túc thực hiện./.", "Văn phòng Chính
+        phủ thông báo để Bộ X biết, thực hiện./.") and the agenda items of a meeting."""
+        if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
+            return True
+        if _NOTIFY_FORMULA.search(folded) and not self.ctx.deadlines(text):
+            return True
+        return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
+
+    def read_field_line(self, b, text: str, folded: str, mentions) -> bool:
+        """"Cơ quan thực hiện: Sở X.", "Cơ quan phối hợp: Y, Z." right after a task: its lead and
+        co-operating bodies (a plan's field lines; the time limit is read like any deadline)."""
+        m = _FIELD_LABEL.match(folded)
+        if not m or not self.drafts:
+            return False
+        prev_block, prev = self.drafts[-1]
+        if prev.node not in _node_and_parent(self.nodes, b.node) and b.node not in _node_and_parent(self.nodes, prev.node):
+            return False
+        bodies = [x.agency for x in mentions if x.start >= m.end() and self.ctx.usable(x.agency)]
+        if not bodies:
+            return False
+        if m.group("lead"):
+            if not prev.explicit_lead:
+                prev.lead = _expand_enumerations(bodies, self.ctx)
+                prev.needs_review = [r for r in prev.needs_review if r != M.NO_LEAD]
+                prev.lead_words, prev.lead_scope = text.strip(), None
+                prev.explicit_lead = True
+        else:
+            for a in bodies:
+                if a.name not in {x.name for x in prev.support + prev.lead}:
+                    prev.support.append(a)
+        prev.text = prev.text + "\n" + text.strip()
+        return True
+
+    def clauses(self, text: str, folded: str, mentions) -> list:
+        """The clauses of a paragraph; a clause holding two tasks (two deadlines, or a second
+        subject) is cut in two."""
+        ctx = self.ctx
+        out = []
+        for a, z in _join_addressee_lists(_split_spans(text), text, folded, mentions):
+            ctx.check()
+            cl = analyse_clause(text, folded, a, z, mentions, ctx)
+            cuts = sorted(set(_cuts_between_deadlines(text, cl) + _subject_cuts(text, folded, cl, mentions)))
+            if not cuts:
+                out.append(cl)
                 continue
-            review = []
-            if not leads:
-                review.append("no lead found")
-            event = _EVENT_DEADLINE.search(seg_text) if dl is None else None
-            if event:
-                review.append(f"deadline tied to an event ('{event.group(0)}'): no date; set it by hand")
-            if _under_topic_title(node, b, seg, text, opening.get(b.node)):
-                # "2. Đối với kiến nghị … về nâng định mức …:" / "Sở X nghiên cứu, tổng hợp …": the
-                # topic says what the task is about
-                seg_text = opening[b.node].text.strip() + " " + seg_text
-            d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review)
-            drafts.append((b, d))
-            if leads:
-                node.last_leads = leads
-                if node.rank in (6, 7) and node.parent is not None:
-                    nodes[node.parent].last_bullet_leads = leads
-    return nodes, drafts
+            # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
+            for x, y in zip([a] + cuts, cuts + [z]):
+                out.append(analyse_clause(text, folded, x, y, mentions, ctx))
+        return out
+
+    def read_introduction(self, b, node, text: str, folded: str, mentions, clauses) -> bool:
+        """An introduction to a list ("… yêu cầu X …, trong đó tập trung:", "Giao các sở … gồm:")
+        names the addressees of what follows; True when the paragraph was one."""
+        if not text.rstrip().endswith(":") or any(c.deadlines for c in clauses):
+            return False
+        ctx = self.ctx
+        explicit = next((c for c in clauses if c.explicit), None)
+        leads = list(explicit.leads) if explicit is not None else None
+        if leads is None:
+            leads = _after_last_cue(folded, mentions, ctx)
+        if not leads:
+            leads = [ctx.units[u] for u in _generic_units(text) if u in ctx.units]
+        words = text[explicit.start:explicit.end] if explicit is not None else text
+        SC.name_addressees(node, _expand_enumerations(leads or [], ctx), words, SC.WHERE_INTRODUCTION)
+        return True
+
+    def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
+        """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
+        bodies and deadline."""
+        ctx, nodes = self.ctx, self.nodes
+        explicit = next((c for c in seg.clauses if c.explicit), None)
+        seg_text = re.sub(r"^(?:và|đồng thời)\s+", "", text[seg.start:seg.end].strip())
+        deadlines = [d for c in seg.clauses for d in c.deadlines]
+        support = []
+        for c in seg.clauses:
+            for a in c.support:
+                if a not in support:
+                    support.append(a)
+        scope, lead_words, distributive = None, "", False
+        if explicit is not None:
+            leads = _expand_enumerations(list(explicit.leads), ctx)
+            lead_words = ", ".join(a.written for a in explicit.leads if a.written)
+            if explicit.leads and all(body_grammar().refers_to_addressees(a.name) for a in explicit.leads):
+                # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
+                scope = SC.addressed(nodes, b.node)
+                found = scope.agencies if scope is not None else \
+                    [a for a in SC.enclosing_leads(nodes, b.node, self.drafts) if a.kind != COLLECTIVE or a.members]
+                if found:
+                    leads, distributive = list(found), True
+                    if scope is None:
+                        scope = SC.Scope(list(found), "", SC.WHERE_ITEM)
+        else:
+            directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
+                or _bullet_under_addressee(nodes, node, b, seg, text, seg_text)
+            if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
+                directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
+            if not directive:
+                return
+            got = SC.inherited(nodes, b.node)
+            leads, scope = got.leads, got.scope
+            distributive = bool(scope is not None and scope.distributive)
+            units = _generic_units(seg_text)
+            if units:
+                named = []
+                for u in units:
+                    same = [a for a in leads if _same_unit([a], u)]
+                    named += same or ([ctx.units[u]] if u in ctx.units else [])
+                if named:
+                    leads, scope, distributive = named, None, False
+        leads = _unique([_with_members(a, ctx.members) for a in leads])
+        support = [a for a in support if a.name not in {x.name for x in leads}]
+        dl = _main_deadline(deadlines)
+        if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and self.drafts \
+                and self.drafts[-1][1].deadline is None and self.drafts[-1][0].node in _node_and_parent(nodes, b.node):
+            # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
+            prev = self.drafts[-1][1]
+            prev.deadline = dl
+            prev.text = prev.text + "\n" + seg_text if b.index != self.drafts[-1][0].index else \
+                text[text.find(prev.text):seg.end].strip()
+            return
+        review = []
+        if not leads:
+            review.append(M.NO_LEAD)
+        event = _EVENT_DEADLINE.search(seg_text) if dl is None else None
+        if event:
+            review.append(M.EVENT_DEADLINE.format(event=event.group(0)))
+        if _under_topic_title(node, b, seg, text, self.opening.get(b.node)):
+            # "2. Đối với kiến nghị … về nâng định mức …:" / "Sở X nghiên cứu, tổng hợp …": the
+            # topic says what the task is about
+            seg_text = self.opening[b.node].text.strip() + " " + seg_text
+        d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review,
+                  explicit_lead=explicit is not None, lead_words=lead_words,
+                  lead_scope=scope if leads else None, distributive=distributive and len(leads) > 1)
+        self.drafts.append((b, d))
+        monitor = explicit is not None and _MONITOR.match(fold(text[explicit.leads_end:seg.end])) \
+            if explicit is not None and explicit.leads_end else False
+        if leads and not monitor:
+            node.last_leads = leads
+            node.last_scope = scope if explicit is None or scope is not None else None
+
+
+def _unique(agencies: list) -> list:
+    """Each body once: after a merger of departments two names can give the same successor
+    ("Sở Kế hoạch và Đầu tư; Sở Tài chính"): the first stays.  (Old districts and communes are
+    kept apart: their successor is a whole new unit.)"""
+    out, seen = [], set()
+    for a in agencies:
+        k = a.current if a.kind == DEPARTMENT else a.name
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(a)
+    return out
+
+
+def _main_deadline(deadlines: list) -> Optional[Deadline]:
+    """The deadline of a segment: the first one, but a day given ("gửi chậm nhất ngày 10/6")
+    wins over a bare recurring period of the same sentence ("định kỳ 6 tháng")."""
+    if not deadlines:
+        return None
+    first = deadlines[0]
+    if first.kind == DL_RECURRING and " by " not in first.note[:20]:
+        day = next((d for d in deadlines[1:] if d.kind == DL_DATE and d.date is not None), None)
+        if day is not None:
+            return day
+    return first
+
+
+def _after_last_cue(folded: str, mentions, ctx) -> list:
+    """The bodies right after the last "yêu cầu / đề nghị / giao" of an introduction whose
+    clauses named no subject (not every body the paragraph mentions)."""
+    cues = list(_CUE.finditer(folded))
+    if not cues:
+        return []
+    cue = cues[-1]
+    starts = [m.start for m in mentions]
+    k = bisect_left(starts, cue.end())
+    if k >= len(mentions) or mentions[k].start - cue.end() > 70:
+        return []
+    gap = folded[cue.end():mentions[k].start]
+    if re.search(r"[,;:]", gap) or _VERB_INSIDE.search(gap):
+        return []
+    return [m.agency for m in _group_runs(mentions, folded, k) if ctx.usable(m.agency)]
+
+
+def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list:
+    """Clause spans, with a list of addressees split by ";" joined back: "Giao các sở, ngành
+    tỉnh; UBND các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo …" is one clause."""
+    if len(spans) < 2 or not mentions:
+        return spans
+    ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
+    out = [spans[0]]
+    for a, z in spans[1:]:
+        pa, pz = out[-1]
+        prev = folded[pa:pz].rstrip()
+        lead_in = _TITLE_LEAD.match(folded, a)
+        if prev.endswith(";") and (pa + len(prev) - 1) in ends and lead_in and lead_in.end() in starts \
+                and _CUE.search(folded, pa, pz) and not _VERB_INSIDE.search(folded, _CUE.search(folded, pa, pz).end(), pz):
+            out[-1] = (pa, z)
+        else:
+            out.append((a, z))
+    return out
 
 
 _TOPIC_TITLE = re.compile(r"^(?:đối với|về|riêng)\s")
@@ -663,12 +839,10 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
 
 
-# header cells of a task table, tried in this order
-_TABLE_ROLES = (("number", r"^(?:stt|tt|số tt|số thứ tự)$"),
-                ("support", r"phối hợp"),
-                ("deadline", r"thời hạn|thời gian|tiến độ|hạn hoàn thành"),
-                ("lead", r"chủ trì|thực hiện|đơn vị|cơ quan|giao cho|phụ trách|trách nhiệm"),
-                ("text", r"nội dung|nhiệm vụ|công việc|giải pháp|yêu cầu"))
+# header cells of a task table (table_headers of the cue file), tried in this order
+_TABLE_ROLES = (("number", re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
+    (role, re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["table_headers." + role]) + r"(?!\w)"))
+    for role in ("support", "deadline", "lead", "text"))
 
 
 def _table_columns(cells: list) -> Optional[dict]:
@@ -678,7 +852,7 @@ def _table_columns(cells: list) -> Optional[dict]:
     for i, c in enumerate(cells):
         fc = " ".join(fold(c).split())
         for role, rx in _TABLE_ROLES:
-            if role not in cols and re.search(rx, fc):
+            if role not in cols and rx.search(fc):
                 cols[role] = i
                 break
     if "lead" in cols and ("text" in cols or "deadline" in cols):
@@ -686,8 +860,7 @@ def _table_columns(cells: list) -> Optional[dict]:
     return None
 
 
-def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, directory, on,
-                floor: Optional[date] = None) -> Optional[Draft]:
+def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
     from its column (with the other cells, e.g. the project, before it)."""
     def cell(role):
@@ -698,32 +871,33 @@ def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, dire
     task = cell("text")
     text = f"{others}: {task}" if others and task else (task or others)
     lead_cell = cell("lead")
-    leads = [m.agency for m in directory.find_mentions(lead_cell, on) if _usable(m)]
+    leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
     if not leads and lead_cell:
-        leads = [directory.resolve(lead_cell, on)]
-    leads = _expand_enumerations(leads, directory, on)
-    support = [m.agency for m in directory.find_mentions(cell("support"), on)
-               if _usable(m) and m.agency.name not in {a.name for a in leads}]
+        leads = [ctx.directory.resolve(lead_cell, ctx.on)]
+    leads = _unique(_expand_enumerations(leads, ctx))
+    support = [m.agency for m in ctx.mentions(cell("support"))
+               if ctx.usable(m.agency) and m.agency.name not in {a.name for a in leads}
+               and not body_grammar().refers_to_addressees(m.agency.name)]
     dl = None
     when = cell("deadline")
     if when:
         for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
-            found = find_deadlines(cue + when, notice_date, year_hint=year_hint, floor=floor)
+            found = ctx.deadlines(cue + when)
             if found:
                 from dataclasses import replace
                 dl = replace(found[0], text=when, start=0, end=len(when))
                 break
     if not text or not (leads or dl):
         return None
-    review = [] if leads else ["no lead found"]
-    return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review)
+    review = [] if leads else [M.NO_LEAD]
+    return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review,
+                 explicit_lead=bool(leads), lead_words=lead_cell)
 
 
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
 _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+(?:kỳ họp|phiên họp|hội nghị|"
                              r"tết|mùa mưa|mùa khô|mùa lũ|năm học mới|ngày khai giảng|khi)[^,.;:()]{0,40}", re.I)
-_TIME_LIMIT = re.compile(r"^(?:thời gian hoàn thành|thời hạn(?: hoàn thành)?|thời gian thực hiện|"
-                         r"hoàn thành|xong)\b", re.I)
+_TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
 
 
 def _only_a_time_limit(seg_text: str, dl: Deadline) -> bool:
@@ -737,13 +911,13 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
     return (n.id, n.parent) if n.parent is not None else (n.id,)
 
 
-def _expand_enumerations(leads: list, directory, on) -> list:
+def _expand_enumerations(leads: list, ctx) -> list:
     """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own."""
     out = []
     for a in leads:
         if a.kind == COLLECTIVE and a.members:
             for name in a.members:
-                m = directory.resolve(name, on)
+                m = ctx.directory.resolve(name, ctx.on)
                 if m not in out:
                     out.append(m)
         elif a not in out:
@@ -760,19 +934,3 @@ def _with_members(a: Agency, members: tuple) -> Agency:
         from dataclasses import replace
         return replace(a, members=tuple(members))
     return a
-
-
-def _inherited(nodes: list[S.Node], node_id: int) -> list:
-    """Leads for a subjectless directive: the task before it in its own section, else what the
-    heading or introduction of that section named ("- UBND các xã, phường:" over its "+" items),
-    else (when the list's heading names nobody) the previous bullet of the same list; then the
-    same one level up."""
-    for n in S.ancestors(nodes, node_id):
-        if n.last_leads:
-            return list(n.last_leads)
-        if n.addressees:
-            return list(n.addressees)
-        if n.rank in (6, 7) and n.parent is not None and nodes[n.parent].last_bullet_leads \
-                and not nodes[n.parent].addressees:
-            return list(nodes[n.parent].last_bullet_leads)
-    return []
