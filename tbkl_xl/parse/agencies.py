@@ -763,7 +763,7 @@ class Directory:
                 cands.append((m.start(), m.end(), 2, ag))
         if "các" not in f:
             return
-        for start, end, heads, qual in body_grammar().collectives(f):
+        for start, end, heads, qual in body_grammar().collectives(f, text):
             if start and f[start - 1].isalnum():
                 continue
             written = text[start:end]

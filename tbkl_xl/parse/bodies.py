@@ -35,6 +35,7 @@ BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "and_breaks", "p
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash
 _WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+_HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:&[A-ZĐ]+)*")
 
@@ -155,11 +156,25 @@ class BodyGrammar:
         return lower_name and not self.and_break_re.match(f, ws) and not self.stop_re.match(f, ws)
 
     # ------------------------------------------------------------ collectives
-    def collectives(self, f: str):
-        """(start, end, heads, qualifier) of every collective in folded text."""
+    def collectives(self, f: str, text: str = ""):
+        """(start, end, heads, qualifier) of every collective in folded text (``text``: the
+        same text with its capitals, to stop before a named body: "các đơn vị, địa phương, Sở
+        Kế hoạch và Đầu tư …")."""
         for m in self.collective_re.finditer(f):
-            heads = [h.strip() for h in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", m.group("heads")) if h.strip()]
-            qual = " ".join(m.group("qual").split())
+            end = m.end()
+            parts = list(_HEAD_SEP.finditer(f, m.start("heads"), m.end("heads")))
+            for sep in parts:
+                nxt = _WORD.match(text, sep.end() - 1) if text and sep.end() > 0 else None
+                after = _WORD.match(text, nxt.end()) if nxt else None
+                if nxt and text[sep.end()].isupper() and after and after.group(1)[:1].isupper():
+                    end = sep.start()           # "…, Sở Kế hoạch": a body of its own starts
+                    break
+            heads_text = f[m.start("heads"):min(end, m.end("heads"))]
+            heads = [h.strip() for h in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", heads_text) if h.strip()]
+            qual = " ".join(m.group("qual").split()) if end == m.end() else ""
+            if end != m.end():
+                yield m.start(), end, heads, qual
+                continue
             if set(heads) <= self.vague_heads:
                 if "liên quan" in qual:
                     continue                    # "các cơ quan liên quan": too vague to hold a task

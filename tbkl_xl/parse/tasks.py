@@ -66,7 +66,8 @@ _IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\
 # a cue word ending a series of verbs ("hướng dẫn, đôn đốc, yêu cầu"): an action, not an order given
 _VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
 _VERB_SERIES = re.compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
-_PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|đồng thời,?\s*|trong đó,?\s*|"
+_PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
+                        r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|đồng thời,?\s*|trong đó,?\s*|"
                         r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
 # a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
@@ -835,7 +836,7 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
         return False
     if not any(n.addressees for n in S.ancestors(nodes, node.parent)):
         return False
-    head = " ".join(fold(seg_text).split()[:8])
+    head = " ".join(fold(_strip_prefix(seg_text)).split()[:8])
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
 
 
