@@ -38,7 +38,7 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "heading_cues", "support_cues", "recipient_cues", "monitor_verbs",
                   "table_headers.number", "table_headers.support", "table_headers.deadline",
                   "table_headers.lead", "table_headers.text", "time_limit_labels", "lead_labels",
-                  "support_labels", "ordinal_items", "plan_purpose_titles")
+                  "support_labels", "ordinal_items", "plan_purpose_titles", "title_words")
 
 
 def _fail(path, key, msg) -> DataFileError:

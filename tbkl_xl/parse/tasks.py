@@ -87,6 +87,8 @@ _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân 
 # "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
 _NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?thông báo(?:\s+\S+){0,3}?\s+để\s+[^.;]{0,300}?(?:được\s+)?biết"
                              r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
+_LEAD_IN = re.compile(r"(?<!\w)(?:có ý kiến(?: chỉ đạo)?|ý kiến chỉ đạo|chỉ đạo|kết luận|thống nhất|yêu cầu|đề nghị)"
+                      r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
 
@@ -181,7 +183,7 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
     for k in range(start_idx + 1, len(mentions)):
         gap = folded[run[-1].end:mentions[k].start]
         if re.fullmatch(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*"
-                        r"(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|người đứng đầu)\s+)?", gap):
+                        r"(?:" + _TITLE_WORDS + r"\s+)?", gap):
             run.append(mentions[k])
         else:
             break
@@ -189,7 +191,7 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
 
 
 _REACH = 600                            # characters around a run that can decide it is a subject
-_TITLE_WORDS = r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)"
+_TITLE_WORDS = words_alternation(_DIRECTIVE_CUES["title_words"])
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
@@ -303,7 +305,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
             if re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
                          folded[max(start, cm.start() - 15):cm.start()]) or not re.fullmatch(
-                    r"[\s:]*(?:cho\s+)?(?:(?:giám đốc|thủ trưởng|chủ tịch|lãnh đạo|trưởng ban)\s+)?", gap):
+                    r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
@@ -388,7 +390,7 @@ _SEP_REACH = 80
 # a field line of a plan: "Cơ quan thực hiện: …" (the lead of the task before it), "Cơ quan phối hợp: …"
 _FIELD_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternation(_DIRECTIVE_CUES["support_labels"])
                           + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
-_TITLE_LEAD = re.compile(r"\s*(?:" + r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)" + r"\s+)?")
+_TITLE_LEAD = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
 _COORDINATION = re.compile(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*")
 _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
@@ -532,6 +534,8 @@ class Extractor:
         self.drafts: list[tuple[S.Block, Draft]] = []
         self.last_body_index = max((b.index for b in self.blocks), default=-1)
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
+        # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
+        self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
         self.table: Optional[dict] = None                              # columns of the task table being read
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
@@ -553,7 +557,8 @@ class Extractor:
         if self.read_field_line(b, text, folded, mentions):
             return
         clauses = self.clauses(text, folded, mentions)
-        preamble = node.id == 0 and self.first_marked is not None and b.index < self.first_marked
+        preamble = node.id == 0 and ((self.first_marked is not None and b.index < self.first_marked)
+                                     or (self.lead_in is not None and b.index < self.lead_in))
         if node.evaluation or preamble:
             # in an evaluation section (or the assessment before the first numbered item)
             # "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
@@ -786,8 +791,8 @@ def _after_last_cue(folded: str, mentions, ctx) -> list:
     if k >= len(mentions) or mentions[k].start - cue.end() > 70:
         return []
     gap = folded[cue.end():mentions[k].start]
-    if re.search(r"[,;:]", gap) or _VERB_INSIDE.search(gap):
-        return []
+    if not re.fullmatch(r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
+        return []                       # "Xét đề nghị của Bộ Xây dựng …": not the addressee
     return [m.agency for m in _group_runs(mentions, folded, k) if ctx.usable(m.agency)]
 
 
