@@ -393,8 +393,8 @@ def test_with_extra_adds_staff_aliases_and_new_agencies(d):
     assert extra.resolve("Sở NNMT").name == "Sở Nông nghiệp và Môi trường"
     assert extra.entries["Sở Xây dựng"].code == "Sở Xây dựng"
     assert extra.warnings == [
-        "Cơ quan sheet, row 4: alias 'Sở NNMT' already names 'Sở Nông nghiệp và Môi trường'; skipped",
-        "Cơ quan sheet, row 5: code 'Sở Tài chính' is already used by 'Sở Tài chính'; skipped",
+        "Sheet Cơ quan, dòng 4: tên 'Sở NNMT' đã là tên của 'Sở Nông nghiệp và Môi trường'; bỏ qua",
+        "Sheet Cơ quan, dòng 5: mã 'Sở Tài chính' đã dùng cho 'Sở Tài chính'; bỏ qua",
     ]
     assert d.resolve("Phòng TC tỉnh").kind == EXTERNAL        # the original is unchanged
 
@@ -402,8 +402,9 @@ def test_with_extra_adds_staff_aliases_and_new_agencies(d):
 def test_with_extra_never_breaks_on_names_shared_by_old_units(d):
     extra = d.with_extra([["Hòa Bình", "Hòa Bình", None, "Ngoài danh mục", None],     # four old xã
                           ["Sở Công Thương", None, "Thanh Sơn", None, None]])        # an old xã's name
-    assert extra.warnings[0].startswith("Cơ quan sheet, row 2: 'Hòa Bình' may name 'UBND xã Hòa Bình, huyện")
-    assert extra.warnings[1] == ("Cơ quan sheet, row 3: alias 'Thanh Sơn' already names 'UBND xã Thanh Sơn'; skipped")
+    assert extra.warnings[0].startswith("Sheet Cơ quan, dòng 2: 'Hòa Bình' có thể là 'UBND xã Hòa Bình, huyện")
+    assert extra.warnings[0].endswith("; bỏ qua dòng này")
+    assert extra.warnings[1] == ("Sheet Cơ quan, dòng 3: tên 'Thanh Sơn' đã là tên của 'UBND xã Thanh Sơn'; bỏ qua")
     assert extra.resolve("Thanh Sơn").name == "UBND xã Thanh Sơn"
     assert len(extra.warnings) == 2
 

@@ -293,7 +293,7 @@ def test_a_drafts_yearless_and_recurring_deadlines_count_from_its_meeting():
     assert got == [("2026-01-20", "date"), ("2026-05-15", "recurring"), ("2025-10-31", "recurring"),
                    (None, "working_days")]
     assert all(t.needs_review[0].startswith("thời hạn được suy ra: ") for t in n.tasks[:3])
-    assert "(the issue date is unknown)" in n.tasks[1].needs_review[0]
+    assert "(văn bản chưa ghi ngày ban hành)" in n.tasks[1].needs_review[0]
     assert n.tasks[3].needs_review == ["thời hạn 'trong 10 ngày làm việc kể từ ngày ký' tính từ ngày ban hành, "
                                        "nhưng văn bản chưa ghi ngày ban hành"]
 

@@ -52,6 +52,7 @@ from rapidfuzz.distance import Levenshtein
 from ..errors import DataFileError
 from ..model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, nfc, norm_key, strip_accents
+from ..messages import parse as PM
 from .bodies import body_grammar
 
 PROVINCE = "province"          # UBND tỉnh, HĐND tỉnh, Tỉnh ủy: issuer / recipient of reports
@@ -239,6 +240,19 @@ def _check_code(path, row, code) -> None:
         raise _fail(path, row, f"code {code!r} contains {bad[0]!r}, not allowed in a sheet name")
     if code != code.strip() or code.startswith("'") or code.endswith("'"):
         raise _fail(path, row, f"code {code!r} starts or ends with a space or an apostrophe")
+
+
+def _code_problem(code: str) -> str:
+    """What is wrong with a sheet code typed by staff, in the clerk's words ("" when nothing)."""
+    from ..messages import parse as PM
+    if len(code) > MAX_SHEET:
+        return PM.CODE_TOO_LONG.format(n=MAX_SHEET)
+    bad = _ILLEGAL_SHEET.findall(code)
+    if bad:
+        return PM.CODE_BAD_CHAR.format(ch=bad[0])
+    if code != code.strip() or code.startswith("'") or code.endswith("'"):
+        return PM.CODE_EDGES
+    return ""
 
 
 def _split_aliases(s: str) -> tuple[str, ...]:
@@ -895,8 +909,7 @@ class Directory:
             if known is None and self._k(name) in self._keys:
                 shared = self._keys[self._k(name)]
                 if len(shared) > 1:
-                    warnings.append(f"Cơ quan sheet, row {n}: {name!r} may name "
-                                    + ", ".join(repr(x) for x in shared) + "; skipped")
+                    warnings.append(PM.SHEET_MAY_NAME.format(row=n, name=name, names=", ".join(f"'{x}'" for x in shared)))
                     continue
                 known = shared[0]
             target = known if known is not None else name
@@ -918,17 +931,17 @@ class Directory:
                         new_aliases.append(a)
                     explicit[ak] = target
                 else:
-                    warnings.append(f"Cơ quan sheet, row {n}: alias {a!r} already names {owner!r}; skipped")
+                    warnings.append(PM.SHEET_ALIAS_TAKEN.format(row=n, alias=a, owner=owner))
             new_code = old.code
             if code and code != old.code:
-                try:
-                    _check_code("Cơ quan sheet", n, code)
-                except DataFileError as e:
-                    warnings.append(f"{e}; kept {old.code!r}" if old.code else f"{e}; skipped")
+                problem = _code_problem(code)
+                if problem:
+                    warnings.append(PM.SHEET_CODE_BAD.format(row=n, code=code, problem=problem) + "; " + (
+                        PM.SHEET_KEPT.format(code=old.code) if old.code else PM.SHEET_SKIPPED))
                 else:
                     owner = codes.get(_sheet_key(code))
                     if owner is not None and owner != target:
-                        warnings.append(f"Cơ quan sheet, row {n}: code {code!r} is already used by {owner!r}; skipped")
+                        warnings.append(PM.SHEET_CODE_TAKEN.format(row=n, code=code, owner=owner))
                     else:
                         codes.pop(_sheet_key(old.code), None)
                         codes[_sheet_key(code)] = target
@@ -936,7 +949,7 @@ class Directory:
             if succ and succ != old.successor:
                 sk = explicit.get(self._k(succ), succ if succ in entries else None)
                 if sk is None or sk == target:
-                    warnings.append(f"Cơ quan sheet, row {n}: successor {succ!r} is not in the directory; skipped")
+                    warnings.append(PM.SHEET_SUCCESSOR_UNKNOWN.format(row=n, successor=succ))
                 else:
                     old = replace(old, successor=sk)
             entries[target] = replace(old, aliases=tuple(dict.fromkeys(new_aliases)), code=new_code)

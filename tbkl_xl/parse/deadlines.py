@@ -26,6 +26,7 @@ from typing import Optional
 
 from dateutil.relativedelta import relativedelta
 
+from ..messages import parse as M
 from .cues import load_phrases
 from ..model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RELATIVE,
                      DL_WORKING_DAYS, DL_YEAR, Deadline)
@@ -178,6 +179,8 @@ class _Cand:
     end: int
     dl: Deadline
     rank: int          # lower wins among candidates of the same span
+    rhythm: str = ""   # a recurring deadline's period: year, half_year, quarter, month
+    day_given: bool = False     # … with its day ("trước ngày 25 hằng tháng")
 
 
 class DeadlineFinder:
@@ -340,11 +343,11 @@ class DeadlineFinder:
             x = _valid(notice_date.year, m, d)
             if x is not None and x <= notice_date:      # "trước ngày 10/7" in a notice of 10/7: next year
                 x = _valid(notice_date.year + 1, m, d)
-                return x, "year not stated: taken as the year after the notice date"
-            return x, "year not stated: taken from the notice date"
+                return x, M.N_YEAR_AFTER_NOTICE
+            return x, M.N_YEAR_FROM_NOTICE
         if year_hint is not None:
-            return _valid(year_hint, m, d), "year not stated: taken from the notice's year"
-        return None, "year not stated and the notice date is unknown"
+            return _valid(year_hint, m, d), M.N_YEAR_FROM_NOTICE_YEAR
+        return None, M.N_YEAR_UNKNOWN
 
     # -- matchers --------------------------------------------------------------------------
     def _dates(self, text, f, nd, yh, out, wins, floor=None):
@@ -377,13 +380,14 @@ class DeadlineFinder:
                     rend = end + ev.end()
                     dt, note = self._next_yearly(d, mo, nd or floor, yh)
                     if nd is None and floor is not None and dt is not None:
-                        note = note.replace("after the notice date", f"after {floor:%d/%m/%Y} (the issue date is unknown)")
+                        note = note.replace(M.N_NEXT_AFTER_NOTICE, M.N_NEXT_AFTER_DATE.format(date=f"{floor:%d/%m/%Y}"))
                     out.append(_Cand(s, rend, Deadline(dt, DL_RECURRING, "", s, rend, dt is None or nd is None,
-                                                       note), 0))
+                                                       note), 0, rhythm="year", day_given=True))
                     continue
                 dt, note = self._year_for(d, mo, nd or floor, yh)
                 if nd is None and floor is not None and dt is not None:
-                    note = note.replace("the notice date", f"{floor:%d/%m/%Y} (the issue date is unknown)")
+                    note = {M.N_YEAR_FROM_NOTICE: M.N_YEAR_FROM_DATE, M.N_YEAR_AFTER_NOTICE: M.N_YEAR_AFTER_DATE}.get(
+                        note, note).format(date=f"{floor:%d/%m/%Y}")
                 inferred = True
             if dt is None and not inferred:
                 continue                       # 31/02/2026: not a date
@@ -396,7 +400,7 @@ class DeadlineFinder:
             if self._in_purpose(f, s):
                 continue
             if m.group("time"):
-                note = (note + "; " if note else "") + "time of day: " + " ".join(m.group("time").split())
+                note = (note + "; " if note else "") + M.N_TIME_OF_DAY.format(time=" ".join(m.group("time").split()))
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, inferred, note), 2))
 
     def _events(self, text, f, nd, yh, out, wins, floor=None):
@@ -411,7 +415,7 @@ class DeadlineFinder:
             ref = nd or floor
             if dt is None or (ref is not None and dt < ref) or self._in_purpose(f, s):
                 continue
-            out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, "the day of the event it must be ready for"), 2))
+            out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, M.N_EVENT_DAY), 2))
 
     def _still_to_come(self, f: str, s: int, m, ref: Optional[date]) -> bool:
         """"hoàn thành 04 trường đã khởi công trước ngày 15/8/2026" in a notice of May 2026: the
@@ -425,15 +429,15 @@ class DeadlineFinder:
         return x is not None and x > ref
 
     def _next_yearly(self, d, mo, nd, yh):
-        rule = f"every year by {d:02d}/{mo:02d}"
+        rule = M.N_YEARLY_BY.format(day=f"{d:02d}/{mo:02d}")
         if nd is not None:
             x = _valid(nd.year, mo, d)
             if x is None or x < nd:
                 x = _valid(nd.year + 1, mo, d)
-            return x, rule + "; next occurrence after the notice date"
+            return x, rule + "; " + M.N_NEXT_AFTER_NOTICE
         if yh is not None:
-            return _valid(yh, mo, d), rule + "; notice date unknown, taken in the notice's year"
-        return None, rule + "; notice date unknown"
+            return _valid(yh, mo, d), rule + "; " + M.N_NEXT_IN_NOTICE_YEAR
+        return None, rule + "; " + M.N_NOTICE_DATE_UNKNOWN
 
     def _periods(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._period_re, f, wins):
@@ -464,8 +468,7 @@ class DeadlineFinder:
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
             inferred = not year_given
-            note = "" if year_given else ("year not stated: taken from the notice date" if nd
-                                          else "year not stated: taken from the notice's year")
+            note = "" if year_given else (M.N_YEAR_FROM_NOTICE if nd else M.N_YEAR_FROM_NOTICE_YEAR)
             if y is None:
                 continue
             if m.group("mm") or m.group("mm0"):
@@ -486,10 +489,10 @@ class DeadlineFinder:
                 kind, first, last = DL_YEAR, date(y, 1, 1), date(y, 12, 31)
             if before:
                 last = first - timedelta(days=1)
-                note = (note + "; " if note else "") + "before the period: by the end of the previous one"
+                note = (note + "; " if note else "") + M.N_BEFORE_PERIOD
             if inferred and nd is not None and last < nd:
                 last = last + relativedelta(years=1)
-                note = "year not stated: taken as the year after the notice date"
+                note = M.N_YEAR_AFTER_NOTICE
             ref = nd or floor
             if weak and year_given and ref is not None and last < ref:
                 continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice
@@ -506,13 +509,13 @@ class DeadlineFinder:
             end = m.end("yy")
             y = int(m.group("yy"))
             out.append(_Cand(s, end, Deadline(date(y, 12, 31), DL_YEAR, "", s, end, False,
-                                              "target year: " + " ".join(m.group("after").split())), 3))
+                                              M.N_TARGET_YEAR.format(what=" ".join(m.group("after").split()))), 3))
 
     def _recurring(self, text, f, nd, yh, out, wins, floor=None):
         ref = nd if nd is not None else floor if floor is not None else (date(yh, 1, 1) if yh else None)
         base_note = "" if nd is not None else (
-            f"; issue date unknown: counted from {floor:%d/%m/%Y}" if floor is not None else
-            "; notice date unknown" + (", counted from 1/1 of the notice's year" if yh else ""))
+            "; " + M.N_COUNTED_FROM_ISSUE_UNKNOWN.format(date=f"{floor:%d/%m/%Y}") if floor is not None else
+            "; " + (M.N_COUNTED_FROM_YEAR_START if yh else M.N_NOTICE_DATE_UNKNOWN))
         if not any(w in f for w in self._recur_words):
             return
         for m in self._recur_re.finditer(f):
@@ -532,10 +535,12 @@ class DeadlineFinder:
                 dt = date(ref.year, 12, 31)
             else:
                 dt = date(ref.year, 6, 30) if ref.month <= 6 else date(ref.year, 12, 31)
-            rule = ("every quarter" if m.group("q") else "every month" if m.group("mo")
-                    else "every year" if m.group("y") else "every six months")
-            note = f"{rule}: next due at the end of the current period" + base_note
-            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1))
+            rule = M.N_EVERY["quarter" if m.group("q") else "month" if m.group("mo")
+                             else "year" if m.group("y") else "half_year"]
+            note = M.N_RECURRING.format(rule=rule) + base_note
+            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1,
+                             rhythm="quarter" if m.group("q") else "month" if m.group("mo")
+                             else "year" if m.group("y") else "half_year"))
         for m in self._scan(self._monthly_re, f, wins):
             s, end = m.start(), m.end()
             day = int(m.group("d1") or m.group("d2"))
@@ -550,8 +555,9 @@ class DeadlineFinder:
                         dt = x
                         break
                     y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-            note = f"every month by day {day}: next occurrence" + base_note
-            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0))
+            note = M.N_MONTHLY_BY.format(day=day) + base_note
+            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0,
+                             rhythm="month", day_given=True))
 
     def _week(self, text, f, nd, yh, out, wins, floor=None):
         """"trong tuần (này)": by the end of the working week (Friday) of the notice date."""
@@ -563,11 +569,11 @@ class DeadlineFinder:
                 continue                       # "Trong tuần, đã có 5 ổ dịch …"
             if nd is None:
                 out.append(_Cand(s, end, Deadline(None, DL_RELATIVE, "", s, end, True,
-                                                  "end of the week of the notice: issue date unknown"), 1))
+                                                  M.N_WEEK_UNKNOWN), 1))
                 continue
             dt = nd + timedelta(days=max(0, 4 - nd.weekday()))
             out.append(_Cand(s, end, Deadline(dt, DL_RELATIVE, "", s, end, False,
-                                              "end of the working week of the notice date"), 1))
+                                              M.N_WEEK), 1))
 
     def _relative(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._relative_re, f, wins):
@@ -582,32 +588,32 @@ class DeadlineFinder:
                 am = re.match(_DMY, m.group("adate"))
                 base = _valid(int(am.group("y")), int(am.group("m")), int(am.group("d")))
                 end = m.start("adate") + am.end("y")
-                note = "counted from the date stated"
+                note = M.N_FROM_DATE_STATED
             kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
             receipt = _RECEIPT.match(f, unit_end)
             if receipt or (m.group("anchor") and "nhận" in m.group("anchor")):
                 end = max(end, receipt.end() if receipt else end)
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
-                                                  "counted from the receipt of a document: no fixed date"), 1))
+                                                  M.N_FROM_RECEIPT), 1))
                 continue
             if m.group("aw") and not self._from_issue.match(m.group("aw")):
                 end = m.end()
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
-                                                  "counted from an event, not from the notice: no fixed date"), 1))
+                                                  M.N_FROM_EVENT), 1))
                 continue
             if base is None:
-                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, "issue date unknown"), 1))
+                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, M.N_ISSUE_DATE_UNKNOWN), 1))
                 continue
             if m.group("months"):
                 dt = base + relativedelta(months=n)
-                rule = f"{n} months"
+                rule = M.N_MONTHS.format(n=n)
             elif kind == DL_WORKING_DAYS:
                 dt = add_working_days(base, n)
-                rule = f"{n} working days"
+                rule = M.N_WORKING_DAYS.format(n=n)
             else:
                 dt = base + timedelta(days=n)
-                rule = f"{n} calendar days"
-            note = f"{rule} from {base:%d/%m/%Y}" + ("; " + note if note else "")
+                rule = M.N_CALENDAR_DAYS.format(n=n)
+            note = M.N_COUNTED.format(rule=rule, date=f"{base:%d/%m/%Y}") + ("; " + note if note else "")
             out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, note), 1))
 
     # -- entry point -----------------------------------------------------------------------
@@ -627,20 +633,23 @@ class DeadlineFinder:
                    self._events):
             fn(text, f, notice_date, yh, cands, wins, floor)
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
-        out: list[Deadline] = []
+        kept: list[_Cand] = []
         last_end = -1
         for c in cands:
             if c.start < last_end:
                 continue
+            kept.append(c)
+            last_end = self._extend_bold(text, c.start, c.end)
+        # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the
+        # bare period of the same rhythm
+        specific = {c.rhythm for c in kept if c.day_given}
+        out: list[Deadline] = []
+        for c in kept:
+            if c.rhythm and not c.day_given and c.rhythm in specific:
+                continue
             end = self._extend_bold(text, c.start, c.end)
             d = c.dl
             out.append(Deadline(d.date, d.kind, text[c.start:end], c.start, end, d.inferred, d.note))
-            last_end = end
-        # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the
-        # bare period of the same rhythm
-        specific = {d.note.split(" by ", 1)[0] for d in out if d.kind == DL_RECURRING and " by " in d.note[:20]}
-        if specific:
-            out = [d for d in out if not (d.kind == DL_RECURRING and d.note.split(":", 1)[0] in specific)]
         return out
 
 

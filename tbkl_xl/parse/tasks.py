@@ -772,7 +772,7 @@ def _main_deadline(deadlines: list) -> Optional[Deadline]:
     if not deadlines:
         return None
     first = deadlines[0]
-    if first.kind == DL_RECURRING and " by " not in first.note[:20]:
+    if first.kind == DL_RECURRING and "ngày" not in fold(first.text):
         day = next((d for d in deadlines[1:] if d.kind == DL_DATE and d.date is not None), None)
         if day is not None:
             return day
