@@ -545,3 +545,26 @@ def test_a_meeting_day_without_a_year_takes_the_notices_year():
 def test_a_subject_after_an_opening_condition(body, lead):
     (t,) = tasks_of(body)
     assert [a.name for a in t.lead] == lead
+
+
+def test_a_body_is_listed_once_in_a_tasks_roles_and_a_lead_never_co_operates():
+    # a notice after the 2025 merger still naming the old department: lead and successor are one body
+    ts = tasks_of("1. Giao Sở Kế hoạch và Đầu tư, Sở Tài chính chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng, "
+                  "Sở Xây dựng rà soát nguồn vốn, báo cáo UBND tỉnh trước ngày 20/5/2026.")
+    assert [([a.name for a in t.lead], [a.current for a in t.lead], [a.name for a in t.support]) for t in ts] == [
+        (["Sở Kế hoạch và Đầu tư"], ["Sở Tài chính"], ["Sở Xây dựng"])]
+
+
+def test_before_the_merger_two_departments_are_two_bodies():
+    old = HEAD.replace("04 tháng 5 năm 2026", "04 tháng 5 năm 2024").replace("02/5/2026", "02/5/2024")
+    (t,) = parse_notice(old + "1. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính rà soát "
+                              "nguồn vốn trước ngày 20/5/2024.").tasks
+    assert ([a.name for a in t.lead], [a.name for a in t.support]) == (["Sở Kế hoạch và Đầu tư"], ["Sở Tài chính"])
+
+
+def test_review_reasons_are_vietnamese_and_exact():
+    from tbkl_xl.messages import parse as M
+    ts = tasks_of("1. Rà soát hồ sơ các dự án trước ngày 15/5.")
+    assert ts[0].needs_review == [M.NO_LEAD, M.DEADLINE_INFERRED.format(why=M.N_YEAR_FROM_NOTICE)]
+    assert ts[0].needs_review == ["chưa xác định được cơ quan chủ trì",
+                                  "thời hạn được suy ra: không ghi năm: lấy năm của ngày ban hành"]

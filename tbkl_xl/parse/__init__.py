@@ -132,8 +132,7 @@ def _one_per_lead(d) -> list:
     quan, đơn vị") is one task per body; co-leads named together stay one task."""
     if not d.distributive or len(d.lead) < 2:
         return [d]
-    return [replace(d, lead=[a], support=[s for s in d.support if s.name != a.name], needs_review=list(d.needs_review))
-            for a in d.lead]
+    return [replace(d, lead=[a], support=list(d.support), needs_review=list(d.needs_review)) for a in d.lead]
 
 
 def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date], seen: dict) -> Task:

@@ -720,8 +720,8 @@ class Extractor:
                     named += same or ([ctx.units[u]] if u in ctx.units else [])
                 if named:
                     leads, scope, distributive = named, None, False
-        leads = _unique([_with_members(a, ctx.members) for a in leads])
-        support = [a for a in support if a.name not in {x.name for x in leads}]
+        leads = _unique([_with_members(a, ctx.members) for a in leads], ctx)
+        support = _support_of(leads, support, ctx)
         dl = _main_deadline(deadlines)
         if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and self.drafts \
                 and self.drafts[-1][1].deadline is None and self.drafts[-1][0].node in _node_and_parent(nodes, b.node):
@@ -752,17 +752,41 @@ class Extractor:
             node.last_scope = scope if explicit is None or scope is not None else None
 
 
-def _unique(agencies: list) -> list:
+def _unique(agencies: list, ctx=None) -> list:
     """Each body once: after a merger of departments two names can give the same successor
     ("Sở Kế hoạch và Đầu tư; Sở Tài chính"): the first stays.  (Old districts and communes are
     kept apart: their successor is a whole new unit.)"""
     out, seen = [], set()
     for a in agencies:
-        k = a.current if a.kind == DEPARTMENT else a.name
+        k = _identity(a, ctx)
         if k in seen:
             continue
         seen.add(k)
         out.append(a)
+    return out
+
+
+def _identity(a: Agency, ctx=None) -> str:
+    """Who a body is for the tracker: a department merged into another is its successor, unless
+    the notice dates from before the merger (then both existed, apart)."""
+    if a.kind != DEPARTMENT or not a.successor:
+        return a.name
+    if ctx is not None and ctx.on is not None:
+        e = ctx.directory.entries.get(a.name)
+        if e is not None and e.until is not None and ctx.on <= e.until:
+            return a.name
+    return a.current
+
+
+def _support_of(leads: list, support: list, ctx=None) -> list:
+    """Co-operating bodies: each once, and never a lead too (also not under an older name: in a
+    notice after the merger, lead "Sở Kế hoạch và Đầu tư", co-operating "Sở Tài chính")."""
+    taken = {_identity(a, ctx) for a in leads}
+    out = []
+    for a in support:
+        if _identity(a, ctx) not in taken:
+            taken.add(_identity(a, ctx))
+            out.append(a)
     return out
 
 
@@ -880,10 +904,9 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optio
     leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
     if not leads and lead_cell:
         leads = [ctx.directory.resolve(lead_cell, ctx.on)]
-    leads = _unique(_expand_enumerations(leads, ctx))
-    support = [m.agency for m in ctx.mentions(cell("support"))
-               if ctx.usable(m.agency) and m.agency.name not in {a.name for a in leads}
-               and not body_grammar().refers_to_addressees(m.agency.name)]
+    leads = _unique(_expand_enumerations(leads, ctx), ctx)
+    support = _support_of(leads, [m.agency for m in ctx.mentions(cell("support"))
+                                  if ctx.usable(m.agency) and not body_grammar().refers_to_addressees(m.agency.name)], ctx)
     dl = None
     when = cell("deadline")
     if when:
