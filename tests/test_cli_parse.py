@@ -67,10 +67,11 @@ def test_exact_messages_read_as_a_user_sees_them(batch, capsys):
     main(["parse", str(batch / "b_empty.txt"), str(batch / "c_old.doc")])
     err = capsys.readouterr().err
     assert err == (
-        f"tbkl-xl: error: {batch / 'b_empty.txt'}: the file is empty (it holds no text); check that this is "
-        "the right file and that it was saved completely\n"
-        f"tbkl-xl: error: {batch / 'c_old.doc'}: this is an old Word 97-2003 document (.doc), which cannot be "
-        "read; open it in Word and save it as .docx (File > Save As > Word Document), then try again\n")
+        f"tbkl-xl: error: {batch / 'b_empty.txt'}: tệp rỗng (không có chữ nào); kiểm tra xem có đúng "
+        "tệp không và tệp đã được lưu đầy đủ chưa\n"
+        f"tbkl-xl: error: {batch / 'c_old.doc'}: đây là tệp Word 97-2003 (.doc) kiểu cũ, chương trình "
+        "không đọc được; mở tệp bằng Word, lưu lại dạng .docx (File > Save As > Word Document), rồi "
+        "chạy lại\n")
 
 
 def test_notice_without_task_is_a_warning_not_an_error(capsys):
