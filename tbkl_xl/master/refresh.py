@@ -9,6 +9,8 @@ from typing import Callable, Iterable, Optional, Union
 
 from .. import __version__
 from ..errors import TbklError, UsageError, WorkbookError
+from ..messages import cli as MC
+from ..messages.read import os_error
 from ..model import Notice
 from ..text import norm_key
 from . import layout as L
@@ -25,9 +27,9 @@ KIND_LABELS = {"department": "Sở, ban, ngành", "commune": "Xã, phường",
 class RefreshSummary:
     workbook: str
     created: bool = False
-    notices_read: int = 0            # parsed now (files) or given as Notice objects
+    notices_read: int = 0            # notices parsed now (from files) or given as Notice objects
     notices_unchanged: int = 0       # files skipped: same content hash as when imported
-    notices_failed: int = 0
+    notices_failed: int = 0          # files that could not be read
     errors: list = field(default_factory=list)      # (source, message)
     warnings: list = field(default_factory=list)    # (source, message)
     tasks_added: int = 0
@@ -42,20 +44,38 @@ class RefreshSummary:
     agency_sheets: int = 0
     backup: Optional[str] = None
     written: bool = True             # False: nothing changed, the file was left as it was
+    files_read: int = 0              # files parsed now whose notice went into the workbook
+    files_duplicate: int = 0         # files skipped: another file of a notice read just before
 
     def lines(self) -> list:
-        out = [f"workbook: {self.workbook}" + (" (created)" if self.created else ""),
-               f"notices: {self.notices_read} read, {self.notices_unchanged} unchanged (skipped), "
-               f"{self.notices_failed} failed",
-               f"tasks: {self.tasks_added} added, {self.tasks_updated} updated, "
-               f"{self.tasks_vanished} vanished, {self.rows_added_by_hand} added by hand; "
-               f"{self.tasks_total} in total on {self.agency_sheets} agency sheets",
-               f"staff edits: {self.edits_kept} kept, {self.conflicts} conflicts, "
-               f"{self.edits_ignored} ignored (parser columns)"]
+        """The summary a clerk reads, one kind of thing per line (files, notices, tasks,
+        agencies, cells), each number saying what it counts."""
+        def parts(*pairs) -> str:
+            return MC.PARTS.join(text.format(n=n, mark=L.ORIGIN_VANISHED, log=L.LOG)
+                                for text, n in pairs if n)
+
+        out = [(MC.SUM_WORKBOOK_CREATED if self.created else MC.SUM_WORKBOOK).format(path=self.workbook)]
+        files = self.files_read + self.files_duplicate + self.notices_unchanged + self.notices_failed
+        if files:
+            out.append(MC.SUM_FILES.format(count=files, parts=parts(
+                (MC.SUM_FILES_READ, self.files_read), (MC.SUM_FILES_DUPLICATE, self.files_duplicate),
+                (MC.SUM_FILES_UNCHANGED, self.notices_unchanged), (MC.SUM_FILES_FAILED, self.notices_failed))))
+        elif not self.notices_read:
+            out.append(MC.SUM_FILES_NONE)
+        out.append(MC.SUM_NOTICES.format(n=self.notices_read) if self.notices_read else MC.SUM_NOTICES_NONE)
+        out.append(MC.SUM_TASKS.format(total=self.tasks_total, parts=parts(
+            (MC.SUM_TASKS_ADDED, self.tasks_added), (MC.SUM_TASKS_UPDATED, self.tasks_updated),
+            (MC.SUM_TASKS_VANISHED, self.tasks_vanished), (MC.SUM_TASKS_BY_HAND, self.rows_added_by_hand))
+            or MC.SUM_TASKS_UNCHANGED))
+        out.append(MC.SUM_AGENCIES.format(n=self.agency_sheets))
+        edits = parts((MC.SUM_EDITS_KEPT, self.edits_kept), (MC.SUM_EDITS_CONFLICTS, self.conflicts),
+                      (MC.SUM_EDITS_IGNORED, self.edits_ignored))
+        if edits:
+            out.append(MC.SUM_EDITS.format(parts=edits))
         if self.backup:
-            out.append(f"backup: {self.backup}")
+            out.append(MC.SUM_BACKUP.format(path=self.backup))
         if not self.written:
-            out.append("nothing changed: the workbook was not rewritten")
+            out.append(MC.SUM_NOT_WRITTEN)
         return out
 
 
@@ -342,7 +362,7 @@ def load_state(path) -> BookState:
     safety.check_suffix(path)
     safety.check_not_open(path)
     if not path.exists():
-        raise WorkbookError(f"{path}: no such workbook; run 'tbkl-xl refresh' to create it")
+        raise WorkbookError(MC.NO_WORKBOOK.format(path=path))
     safety.check_readable(path)
     st = read_book(path)
     safety.check_marker(path, st.meta)
@@ -372,15 +392,14 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
         state = load_state(path)
     else:
         if not path.parent.exists():
-            raise WorkbookError(f"{path}: folder {path.parent} does not exist; create it first")
+            raise WorkbookError(MC.NO_FOLDER.format(path=path, folder=path.parent))
         state = BookState()
         summary.created = True
 
     if notices is None:
         folder_cfg = _config_get(_config_rows(state.config), L.CFG_FOLDER)
         if not folder_cfg:
-            raise UsageError(f"no notices given: name notice files or folders, or set "
-                             f"'{L.CFG_FOLDER}' in sheet '{L.CONFIG}' of {path.name}")
+            raise UsageError(MC.NO_NOTICES.format(key=L.CFG_FOLDER, sheet=L.CONFIG, workbook=path.name))
         notices = [str(folder_cfg)]
     if isinstance(notices, (str, Path, Notice)):
         notices = [notices]
@@ -406,7 +425,7 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
                 digest = _file_hash(f) if f.exists() else None
             except OSError as e:
                 digest = None
-                summary.errors.append((str(f), f"cannot be read ({e.strerror}); check permissions"))
+                summary.errors.append((str(f), MC.CANNOT_HASH.format(error=os_error(e))))
                 summary.notices_failed += 1
                 continue
             if digest is not None and digest in known:
@@ -420,7 +439,8 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
                     first = seen_ids.get(n.id)
                     if first is not None:
                         # the same notice as another file of this batch (.docx and .pdf of it)
-                        summary.warnings.append((str(f), f"same notice as {first}; skipped"))
+                        summary.warnings.append((str(f), MC.DUPLICATE_NOTICE.format(first=first)))
+                        summary.files_duplicate += 1
                         if digest and n.id in by_id:
                             rec = by_id[n.id].notice
                             rec[L.N_HASH] = " ".join(x for x in (rec.get(L.N_HASH), digest) if x)
@@ -430,16 +450,16 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
                     incoming.append(by_id[n.id])
                     parsed.append(n)
                     summary.notices_read += 1
+                    summary.files_read += 1
             if progress:
                 progress(i, len(files), str(f))
 
     p = plan(state, incoming, today, when=when, hints=_hints(parsed), due_soon=due_soon,
              folder=folder)
     res = p.result
-    summary.warnings.extend(("workbook", w) for w in res.warnings)
+    summary.warnings.extend((str(path), w) for w in res.warnings)
     for name, _ in state.foreign:
-        summary.warnings.append((name, "sheet not made by tbkl-xl: kept as values only "
-                                       "(formatting and charts of it are not kept)"))
+        summary.warnings.append((name, MC.FOREIGN_SHEET))
     summary.tasks_added, summary.tasks_updated = res.added, res.updated
     summary.tasks_vanished, summary.tasks_reidentified = res.vanished, res.reidentified
     summary.rows_added_by_hand, summary.edits_kept = res.manual_added, res.edits_kept
@@ -458,6 +478,5 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
     except TbklError:
         raise
     except OSError as e:
-        raise WorkbookError(f"{path}: cannot write the workbook ({e.strerror}); check that the "
-                            f"folder is writable and the disk not full") from e
+        raise WorkbookError(MC.CANNOT_WRITE.format(path=path, error=os_error(e))) from e
     return summary
