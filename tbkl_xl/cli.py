@@ -53,6 +53,16 @@ class HelpFormatter(argparse.HelpFormatter):
             return "".join(indent + line for line in text.splitlines(keepends=True))
         return super()._fill_text(text, width, indent)
 
+    def _format_action(self, action):
+        # the commands under their heading, without a line repeating LỆNH above them
+        if isinstance(action, argparse._SubParsersAction):
+            self._dedent()
+            try:
+                return "".join(self._format_action(a) for a in self._iter_indented_subactions(action))
+            finally:
+                self._indent()
+        return super()._format_action(action)
+
 
 class ArgumentParser(argparse.ArgumentParser):
     """``argparse.ArgumentParser`` speaking Vietnamese: help, usage and usage errors.  A usage
