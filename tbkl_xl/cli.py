@@ -1,5 +1,6 @@
 """Command line: argument parsing only.  The work is done by the library; a TbklError becomes
-a one-line message on stderr and exit code 2 (1 when some notice failed but the job was done).
+a one-line message on stderr and exit code 2 (1 when some notice failed but the job was done;
+3 for a fault of the program itself, after its traceback).
 
 Everything it prints is Vietnamese, from the catalogue ``tbkl_xl.messages.cli`` (argparse's own
 words too: ``ArgumentParser`` below runs argparse with that catalogue as its gettext).
@@ -266,3 +267,8 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print(M.INTERRUPTED, file=sys.stderr)
         return 130
+    except Exception as e:       # a bug: the traceback for whoever fixes it, a line for the clerk
+        import traceback
+        traceback.print_exc()
+        print(M.INTERNAL.format(error=type(e).__name__), file=sys.stderr)
+        return 3

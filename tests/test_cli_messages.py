@@ -297,3 +297,16 @@ def test_interrupted_run(monkeypatch, capsys):
         raise KeyboardInterrupt
     monkeypatch.setattr(C, "_cmd_parse", stop)
     assert run(capsys, "parse", str(NO_TASK)) == (130, "", "tbkl-xl: đã dừng theo yêu cầu (Ctrl+C)\n")
+
+
+def test_a_fault_of_the_program_ends_with_a_line_in_vietnamese(monkeypatch, capsys):
+    import tbkl_xl.cli as C
+
+    def broken(args):
+        return {}["missing"]
+    monkeypatch.setattr(C, "_cmd_parse", broken)
+    rc, out, err = run(capsys, "parse", str(NO_TASK))
+    assert (rc, out) == (3, "")
+    assert err.startswith("Traceback (most recent call last):\n") and "KeyError: 'missing'" in err
+    assert err.splitlines()[-1] == ("tbkl-xl: lỗi của chương trình, không phải của dữ liệu (KeyError); "
+                                    "gửi toàn bộ nội dung ở trên cho người phụ trách tbkl-xl")

@@ -13,6 +13,9 @@ PROG = "tbkl-xl"
 ERROR = PROG + ": lỗi: {message}"
 WARNING = PROG + ": cảnh báo: {message}"
 INTERRUPTED = PROG + ": đã dừng theo yêu cầu (Ctrl+C)"
+# a fault of the program itself (its details, in English, are printed above this line)
+INTERNAL = (PROG + ": lỗi của chương trình, không phải của dữ liệu ({error}); gửi toàn bộ nội dung "
+            "ở trên cho người phụ trách tbkl-xl")
 # a warning about one file (or sheet) and an error about one file
 ABOUT = "{source}: {message}"
 
