@@ -71,7 +71,7 @@ def edit(path, sheet, task_id, header, value):
         ws.cell(hr, col, header)
     for r in range(hr + 1, ws.max_row + 1):
         if ws.cell(r, h["Mã NV"]).value == task_id:
-            ws.cell(r, col, value)
+            ws.cell(r, col).value = value            # None clears the cell, as Delete does
             break
     else:
         raise AssertionError(f"{task_id} not on {sheet}")

@@ -382,8 +382,10 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
 
     specs = [TaskSheetOut(L.SUMMARY, None, res.tasks, res.sheet_extras.get(L.SUMMARY, []),
                           _sheet_title(None))]
-    specs += [TaskSheetOut(s, a, recs, res.sheet_extras.get(a, []), _sheet_title(a))
-              for s, a, recs in sheets]
+    on_agency_sheets = {h for k, v in res.sheet_extras.items() if k != L.SUMMARY for h in v}
+    summary_only = [h for h in res.sheet_extras.get(L.SUMMARY, []) if h not in on_agency_sheets]
+    specs += [TaskSheetOut(s, a, recs, _extras_of(res.sheet_extras.get(a, []), recs, summary_only),
+                           _sheet_title(a)) for s, a, recs in sheets]
     meta = {"app": L.APP, "schema": L.SCHEMA, "version": __version__,
             "master_id": (state.meta or {}).get("master_id") or uuid.uuid4().hex,
             "copies": json.dumps(sorted(state.copies), ensure_ascii=False)}
@@ -395,6 +397,18 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
                   new_log=[list(t) for t in notes + extra_log + list(res.log)], meta=meta,
                   tasks=res.tasks)
     return Plan(out=out, result=res, due_soon=days, agencies=agencies, sheets=sheets)
+
+
+def _extras_of(own: list, recs: list, summary_only: list) -> list:
+    """The columns staff added that an agency sheet shows: its own, and those a task brings
+    along from the agency sheet it left (a corrected lead moves it); a column added on Tổng
+    hợp alone stays there."""
+    out = list(own)
+    for r in recs:
+        for k, v in (r.get("_extra") or {}).items():
+            if v is not None and k not in out and k not in summary_only:
+                out.append(k)
+    return out
 
 
 def _trimmed(rows) -> list:
