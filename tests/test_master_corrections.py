@@ -84,12 +84,18 @@ def test_names_typed_are_resolved_like_parsed_ones_and_unknown_ones_flagged(wb):
     wbk = load_workbook(wb)
     ws = wbk["Cơ quan"]
     heads = [c.value for c in ws[1]]
-    ws.append({heads.index(L.A_NAME) + 1: "Sở Tài chính", heads.index(L.A_ALIASES) + 1: "TC"}
-              if False else [None])
+    for row in ws.iter_rows(min_row=2):
+        if row[heads.index(L.A_NAME)].value == "Sở Nội vụ":
+            row[heads.index(L.A_ALIASES)].value = "Tổ nội chính"      # an alias the office uses
     wbk.save(wb)
-    edit(wb, "Tổng hợp", "T2", L.C_LEAD, "Sở Tài chính")
-    edit(wb, "Tổng hợp", "T3", L.C_LEAD, "Tổ công tác đặc biệt số 5")
+    edit(wb, "Tổng hợp", "T1", L.C_LEAD, "Tổ nội chính")             # the Cơ quan sheet's alias
+    edit(wb, "Tổng hợp", "T2", L.C_LEAD, "Sở Tài chinh")             # a typo
+    edit(wb, "Tổng hợp", "T3", L.C_LEAD, "Tổ công tác đặc biệt số 5")  # nobody knows it
     refresh(wb, [sample()], today=TODAY)
+    assert row_of(wb, "Tổng hợp", "T1")[L.C_LEAD] == "Sở Nội vụ"
+    assert row_of(wb, "Tổng hợp", "T2")[L.C_LEAD] == "Sở Tài chính"
+    assert [x["Mã NV"] for x in table(wb, "SNV")] == ["T1"]
+    assert [x["Mã NV"] for x in table(wb, "STC")] == ["T2"]
     r3 = row_of(wb, "Tổng hợp", "T3")
     assert r3[L.C_LEAD] == "Tổ công tác đặc biệt số 5"                   # kept as typed
     assert r3[L.C_REVIEW] == MSG.REVIEW_UNKNOWN_AGENCY.format(name="Tổ công tác đặc biệt số 5")

@@ -438,8 +438,8 @@ class _Merger:
             info.update(targets=list(r.targets), unknown=list(r.unknown))
         if value == old:
             return
-        if value is None and f in corr or value == parser:
-            # clearing a corrected cell, or typing the notice's value back: the parser's again
+        if value is None and f in corr:
+            # clearing a corrected cell: the notice's value again
             rec[f] = parser
             corr.pop(f, None)
             rec["_conflicts"].pop(f, None)
