@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -296,7 +297,8 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
     out = BookOut(tasks=res.tasks, agency_sheets=sheets, sheet_extras=res.sheet_extras,
                   notices=res.notices, agency_headers=agencies.headers, agencies=agencies.rows,
                   config=config, log=log_rows, foreign=state.foreign,
-                  meta={"app": L.APP, "schema": L.SCHEMA, "version": __version__})
+                  meta={"app": L.APP, "schema": L.SCHEMA, "version": __version__,
+                        "master_id": (state.meta or {}).get("master_id") or str(uuid.uuid4())})
     return Plan(out=out, result=res, due_soon=days, agencies=agencies)
 
 

@@ -400,8 +400,13 @@ def write_book(path: Path, out: BookOut) -> None:
     _write_table(wb, L.LOG, list(L.LOG_COLUMNS), out.log, L.LOG_WIDTHS, styles)
     for name, rows in out.foreign:
         ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append([_plain(ws, v) for v in r])
+        if callable(rows):          # a report sheet drawn by its renderer (master/exchange.py)
+            rows(ws)
+        else:
+            for r in rows:
+                ws.append([_plain(ws, v) for v in r])
+        if name.startswith(L.REPORT_PREFIX):
+            ws.sheet_state = "hidden"
     # hidden sheets
     ws = wb.create_sheet(L.META)
     for k, v in out.meta.items():

@@ -1,0 +1,175 @@
+"""The few ways reports write into the master (issue 9).
+
+Everything goes through the refresh's own machinery: ``refresh.load_state`` (lock, marker and
+schema checks), ``refresh.plan`` with no notice (staff edits since the last refresh are taken
+exactly as a refresh takes them), ``workbook.write_book``, a backup and an atomic replace.  So a
+write from here is a refresh without notices plus the change asked for:
+
+- ``replace_sheets(path, sheets)`` / ``replace_sheet(path, name, render)``: replace or add
+  sheets the refresh does not own: a report sheet (``Báo cáo tuần``) drawn by a renderer, or a
+  hidden register (``_tbkl_rep…``) given as rows;
+- ``apply_reply_edits(path, edits, today=…)``: merge the reply columns departments returned,
+  with the conflict rule of issue 9, each change logged in ``Nhật ký``;
+- ``read_registers(path)``: the master's identity and its hidden ``_tbkl_rep…`` sheets.
+
+A renderer is ``render(ws)`` drawing on an empty openpyxl worksheet with ``append`` only (plus
+column widths, merged ranges, print settings): it works on a write-only and on a normal sheet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Union
+
+from ..errors import TbklError, WorkbookError
+from ..messages import reports as M
+from ..text import nfc
+from . import layout as L
+from . import safety
+from .refresh import load_state, plan
+from .workbook import write_book
+
+Render = Union[Callable, list]          # render(ws), or rows for a plain (hidden) register
+
+
+@dataclass(frozen=True)
+class ReplyEdit:
+    """One reply cell: the value the department was shown at export and the value it returned."""
+    task_id: str
+    column: str                         # one of layout.STAFF_COLUMNS
+    shown: object
+    returned: object
+    source: str                         # the reply file (its name goes into Nhật ký)
+
+
+@dataclass
+class ReplyMerge:
+    changed: list = field(default_factory=list)     # (ReplyEdit, old master value)
+    conflicts: list = field(default_factory=list)   # (ReplyEdit, master value kept)
+    unknown: list = field(default_factory=list)     # ReplyEdit whose task the master lacks
+    unchanged: int = 0                              # already equal, or not changed by the department
+    backup: Optional[str] = None
+    written: bool = False
+    master_id: str = ""
+
+
+@dataclass
+class Registers:
+    master_id: str                      # "" when the master was never written with one
+    sheets: dict                        # name -> rows (values), the _tbkl_rep… sheets
+
+
+def _norm(v):
+    """Comparable form of a cell value: blank -> None, text NFC and trimmed, midnight -> date."""
+    v = L.norm_value(v)
+    if isinstance(v, str):
+        v = nfc(v).strip() or None
+    return v
+
+
+def _write(path: Path, p) -> Optional[str]:
+    safety.check_not_open(path)
+    b = safety.make_backup(path)
+    try:
+        safety.atomic_write(path, lambda tmp: write_book(tmp, p.out))
+    except TbklError:
+        raise
+    except OSError as e:
+        raise WorkbookError(M.MASTER_WRITE_FAILED.format(path=path, error=e.strerror)) from e
+    return str(b) if b else None
+
+
+def _load(path, today: date, when: datetime):
+    path = Path(path)
+    st = load_state(path)
+    return path, st, plan(st, [], today, when=when)
+
+
+def read_registers(path) -> Registers:
+    """The master's identity and its hidden report registers (read only)."""
+    st = load_state(Path(path))
+    return Registers(master_id=str((st.meta or {}).get("master_id") or ""),
+                     sheets={n: rows for n, rows in st.foreign if n.startswith(L.REPORT_PREFIX)})
+
+
+def _own_sheet_names(p) -> set:
+    names = {L.sheet_key(n) for n in L.FIXED_SHEETS}
+    names |= {L.sheet_key(s) for s, _a, _r in p.out.agency_sheets}
+    return names
+
+
+def replace_sheets(path, sheets: dict, *, today: Optional[date] = None,
+                   when: Optional[datetime] = None) -> Registers:
+    """Replace (or add at the end) each sheet of ``sheets`` (name -> renderer or rows) in the
+    master ``path``, in one atomic write with a backup; refuses when the workbook is open in
+    Excel or a name is one of the refresh's own sheets.  Returns the master's identity (created
+    on this write when the master had none)."""
+    when = when or datetime.now().replace(microsecond=0)
+    path, st, p = _load(path, today or when.date(), when)
+    own = _own_sheet_names(p)
+    for name in sheets:
+        if L.sheet_key(name) in own or L.clean_sheet_name(name) != name:
+            raise WorkbookError(M.SHEET_NOT_OURS.format(name=name))
+    wanted = {L.sheet_key(n): (n, r) for n, r in sheets.items()}
+    foreign = []
+    for name, rows in p.out.foreign:
+        hit = wanted.pop(L.sheet_key(name), None)
+        foreign.append((hit[0], hit[1]) if hit else (name, rows))
+    foreign.extend(wanted.values())
+    p.out.foreign = foreign
+    _write(path, p)
+    return Registers(master_id=str(p.out.meta.get("master_id") or ""),
+                     sheets={n: r for n, r in foreign if n.startswith(L.REPORT_PREFIX)})
+
+
+def replace_sheet(path, name: str, render: Render) -> Registers:
+    """Replace (or add) one report sheet, e.g. ``Báo cáo tuần``; see ``replace_sheets``."""
+    return replace_sheets(path, {name: render})
+
+
+def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
+                      when: Optional[datetime] = None) -> ReplyMerge:
+    """Merge departments' replies into the staff columns of the master, by task id.
+
+    For each edit, with ``cur`` the master's value now:
+    - returned == shown: the department changed nothing: skipped;
+    - returned == cur: already merged (a file imported twice changes nothing);
+    - cur == shown: the master did not change since the export: the reply is taken and logged
+      in ``Nhật ký`` with the file name as source;
+    - else: a conflict: the master's value stays, the reply's value is logged beside it (once,
+      however often the file is imported) and reported.
+    Nothing is written when no value changes and no new log line is due."""
+    when = when or datetime.now().replace(microsecond=0)
+    path, st, p = _load(path, today, when)
+    out = ReplyMerge(master_id=str(p.out.meta.get("master_id") or ""))
+    by_id = {str(r[L.C_ID]): r for r in p.out.tasks}
+    logged = {tuple(_norm(v) for v in r[1:7]) for r in p.out.log}
+    new_log = []
+    for e in edits:
+        if e.column not in L.STAFF_COLUMNS:
+            raise ValueError(f"not a reply column: {e.column!r}")
+        rec = by_id.get(str(e.task_id))
+        if rec is None:
+            out.unknown.append(e)
+            continue
+        cur, shown, ret = _norm(rec.get(e.column)), _norm(e.shown), _norm(e.returned)
+        source = Path(e.source).name
+        if ret == shown or ret == cur:
+            out.unchanged += 1
+        elif cur == shown:
+            rec[e.column] = ret
+            new_log.append([when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY])
+            out.changed.append((e, cur))
+        else:
+            out.conflicts.append((e, cur))
+            line = [when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY_CONFLICT]
+            if tuple(_norm(v) for v in line[1:7]) not in logged:
+                logged.add(tuple(_norm(v) for v in line[1:7]))
+                new_log.append(line)
+    if not new_log:
+        return out
+    p.out.log.extend(new_log)
+    out.backup = _write(path, p)
+    out.written = True
+    return out
