@@ -203,6 +203,7 @@ LETTER_REQUEST = ("Thực hiện ý kiến chỉ đạo của Chủ tịch UBND 
                   "đề xuất thời hạn hoàn thành.")
 LETTER_CLOSING = "Văn phòng UBND tỉnh thông báo để {agency} biết, thực hiện./."
 LETTER_TABLE_TITLE = "DANH MỤC NHIỆM VỤ CHƯA HOÀN THÀNH"
+LETTER_TABLE_SUBTITLE = "(Kèm theo Công văn {number} ngày {today} của Văn phòng UBND tỉnh)"
 LETTER_RECIPIENTS = ("Như trên", "Chủ tịch, các PCT UBND tỉnh (b/c)", "CVP, các PCVP UBND tỉnh",
                      "Lưu: VT, TH")
 COL_LETTER_DAYS = "Số ngày quá hạn"
@@ -227,4 +228,7 @@ REMIND_NONE_SOON = " hoặc đến hạn trong {days} ngày"
 BAD_WEEK = "tuần '{text}' không đúng dạng: ghi dạng 2026-W23 (năm, W, số tuần)"
 BAD_DATE = "ngày '{text}' không đúng dạng: ghi YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 2026-06-10 hoặc 10/06/2026"
 BAD_DAYS = "số ngày '{text}' không hợp lệ: ghi một số nguyên từ 0, ví dụ 7"
+BAD_REPLY_BY = "hạn báo cáo {date} đã qua: chọn một ngày từ hôm nay trở đi"
+DIR_AGENCY_FILES = "Gửi cơ quan"
+DIR_LETTERS = "Đôn đốc"
 OUT_NOT_DIR = "{path}: không phải thư mục; chọn một thư mục để ghi tệp"
