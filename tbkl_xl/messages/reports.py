@@ -57,6 +57,13 @@ SHORT = {"done_on_time": "Hoàn thành đúng hạn", "done_late": "Hoàn thành
          "open_overdue": "Quá hạn chưa hoàn thành", "no_deadline": "Không có thời hạn",
          "dropped": "Không thực hiện"}
 
+# the same, short, for the narrow columns of the report's .docx table (explained under it)
+TINY = {"done_on_time": "HT đúng hạn", "done_late": "HT quá hạn", "done_undated": "HT chưa ghi ngày",
+        "open_in_time": "Đang làm trong hạn", "open_overdue": "Quá hạn chưa HT",
+        "no_deadline": "Không có hạn", "dropped": "Không thực hiện"}
+TINY_RATE = "Tỷ lệ đúng hạn (%)"
+TINY_NOTE = "Ghi chú: HT: hoàn thành."
+
 REPORT_TITLE = "BÁO CÁO"
 REPORT_SUBJECT_1 = "Tình hình thực hiện nhiệm vụ do Chủ tịch, các Phó Chủ tịch UBND tỉnh giao"
 REPORT_SUBJECT_2 = "tại các thông báo kết luận (tuần từ ngày {start} đến ngày {end})"

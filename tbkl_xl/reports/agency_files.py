@@ -173,7 +173,7 @@ def write_agency_file(exp: AgencyExport, path: Path, master_id: str, *, reply_by
     f_reply = wb.add_format({**base, "border": 1, "locked": False, "bg_color": "#FFF2CC"})
     f_reply_date = wb.add_format({**base, "border": 1, "locked": False, "bg_color": "#FFF2CC",
                                   "align": "center", "num_format": "dd/mm/yyyy"})
-    f_hidden = wb.add_format({"font_size": 8})
+    f_hidden = wb.add_format({"font_size": 8, "text_wrap": True})     # wrapped: never spills over
 
     ws = wb.add_worksheet(M.EXPORT_SHEET)
     last = len(heads) - 3                               # last visible column (0-based)
@@ -234,7 +234,7 @@ def write_agency_file(exp: AgencyExport, path: Path, master_id: str, *, reply_by
     ws.fit_to_pages(1, 0)
     ws.center_horizontally()
     ws.set_footer("&C" + M.EXPORT_FOOTER, {"margin": 0.25})
-    ws.set_header("&L&8" + exp.agency.replace("&", "&&") + "&R&8" + dmy(exp.today), {"margin": 0.25})
+    ws.set_header("&L&9 " + exp.agency.replace("&", "&&") + "&R&9 " + dmy(exp.today), {"margin": 0.25})
     ws.print_area(0, 0, max(r, h), last)
     ws.protect("", {"format_rows": True, "format_columns": True, "select_locked_cells": True,
                     "select_unlocked_cells": True})

@@ -295,13 +295,14 @@ def para(doc, text: str = "", *, bold=False, italic=False, indent=True, size=BOD
 
 def heading(doc, text: str) -> None:
     """A numbered section heading (``I. …``, ``1. …``): bold, keeps with what follows."""
-    p = _fmt(doc.add_paragraph(), WD_ALIGN_PARAGRAPH.JUSTIFY, before=6, after=6, first=1.27,
+    p = _fmt(doc.add_paragraph(), WD_ALIGN_PARAGRAPH.LEFT, before=6, after=6, first=1.27,
              keep_next=True)
     _run(p, text, BODY_PT, bold=True)
 
 
 def table(doc, headers: Sequence[str], rows: Sequence[Sequence], widths: Sequence[float], *,
-          align: Sequence[str] = (), size: float = TABLE_PT, bold_rows: Iterable[int] = ()) -> None:
+          align: Sequence[str] = (), size: float = TABLE_PT, bold_rows: Iterable[int] = (),
+          head_size: Optional[float] = None) -> None:
     """A ruled table; the header row bold and repeated on every page.  ``align`` per column:
     "l", "c", "r" or "j" (default "l").  A row given as a string is a group row: one cell
     across the table, bold."""
@@ -310,6 +311,13 @@ def table(doc, headers: Sequence[str], rows: Sequence[Sequence], widths: Sequenc
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     _fixed_layout(t, widths)
+    mar = OxmlElement("w:tblCellMar")               # narrow cell margins: 1 mm left and right
+    for side in ("left", "right"):
+        e = OxmlElement(f"w:{side}")
+        e.set(qn("w:w"), "57")
+        e.set(qn("w:type"), "dxa")
+        mar.append(e)
+    t._tbl.tblPr.append(mar)
     amap = {"l": WD_ALIGN_PARAGRAPH.LEFT, "c": WD_ALIGN_PARAGRAPH.CENTER,
             "r": WD_ALIGN_PARAGRAPH.RIGHT, "j": WD_ALIGN_PARAGRAPH.JUSTIFY}
     trpr = t.rows[0]._tr.get_or_add_trPr()
@@ -320,8 +328,11 @@ def table(doc, headers: Sequence[str], rows: Sequence[Sequence], widths: Sequenc
         c = t.cell(0, j)
         c.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         p = _fmt(c.paragraphs[0], WD_ALIGN_PARAGRAPH.CENTER, before=2, after=2)
-        _run(p, text, size, bold=True)
+        _run(p, text, head_size or size, bold=True)
     for i, row in enumerate(rows, 1):
+        # a row is never split over two pages
+        trpr = t.rows[i]._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:cantSplit"))
         if isinstance(row, str):            # a group row: one merged cell, bold
             c = t.cell(i, 0).merge(t.cell(i, len(headers) - 1))
             p = _fmt(c.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT, before=2, after=2, keep_next=True)

@@ -35,8 +35,11 @@ def write_docx(rep: WeeklyReport, secs: list, office: Office, path: Path) -> Pat
         if s.table is not None:
             t = s.table
             rows = [r.text if isinstance(r, Group) else r for r in t.rows]
-            D.table(doc, t.headers, rows, t.widths_cm, align=t.align, size=11 if len(t.headers) > 6 else 12,
-                    bold_rows=t.total_rows)
+            wide = len(t.headers) > 6
+            D.table(doc, t.doc_headers or t.headers, rows, t.widths_cm, align=t.align,
+                    size=11 if wide else 12, head_size=10 if wide else None, bold_rows=t.total_rows)
+            if t.doc_note:
+                D.para(doc, t.doc_note, italic=True, size=12)
         for p in s.after:
             D.para(doc, p)
     D.para(doc, M.REPORT_CLOSING)

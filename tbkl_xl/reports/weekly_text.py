@@ -30,6 +30,8 @@ class Table:
     xl_widths: list                     # spreadsheet column widths
     align: list                         # "l" | "c" | "r" per column
     total_rows: tuple = ()              # indexes of rows printed bold (totals)
+    doc_headers: Optional[list] = None  # shorter headers for the narrow columns of the .docx
+    doc_note: str = ""                  # what the short headers mean (under the .docx table)
 
 
 @dataclass
@@ -88,11 +90,13 @@ def agency_table(rep: WeeklyReport) -> Table:
     t = rep.totals
     rows.append(["", M.TOTAL_ROW, t.total] + [getattr(t, k) for k in keys] + [pct(t.on_time_rate)])
     n = len(keys) + 2
-    rest = 16.5 - 1.0 - 4.3
+    rest = 16.5 - 0.9 - 3.6
     return Table(headers=headers, rows=rows,
-                 widths_cm=[1.0, 4.3] + [round(rest / n, 2)] * n,
+                 widths_cm=[0.9, 3.6] + [round(rest / n, 2)] * n,
                  xl_widths=[6, 40] + [12] * n, align=["c", "l"] + ["c"] * n,
-                 total_rows=(len(rows) - 1,))
+                 total_rows=(len(rows) - 1,),
+                 doc_headers=["TT", M.COL_AGENCY, M.COL_TOTAL] + [M.TINY[k] for k in keys] + [M.TINY_RATE],
+                 doc_note=M.TINY_NOTE)
 
 
 def _task_table(lines, extra_heads, extra_cells, extra_cm, extra_xl) -> Table:
