@@ -115,7 +115,7 @@ def replace_sheets(path, sheets: dict, *, today: Optional[date] = None,
     foreign = []
     for name, rows in p.out.foreign:
         hit = wanted.pop(L.sheet_key(name), None)
-        foreign.append((hit[0], hit[1]) if hit else (name, rows))
+        foreign.append((name, hit[1]) if hit else (name, rows))     # the name as it is
     foreign.extend(wanted.values())
     p.out.foreign = foreign
     _write(path, p)
