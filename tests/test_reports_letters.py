@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from docx import Document
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)

@@ -3,15 +3,13 @@ openpyxl as a department would → import round trip, bad reply files, idempoten
 from __future__ import annotations
 
 import os
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from master_factory import (COMMUNES, SNV, STC, SXD, all_cells, edit, no_shipped_directory,  # noqa: F401
-                            notice, row_of, sample, table, task)
+from master_factory import all_cells, edit, no_shipped_directory, row_of, sample, table  # noqa: F401
 from tbkl_xl.cli import main
 from tbkl_xl.master import exchange, layout as L, refresh
 from tbkl_xl.messages import reports as M

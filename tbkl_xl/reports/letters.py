@@ -8,12 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..master import layout as L
 from ..messages import reports as M
 from . import counting as C
 from . import decree30 as D
 from .files import Office
-from .weekly_text import deadline_cell, dmy, notice_ref
+from .weekly_text import deadline_cell, notice_ref
 
 
 @dataclass

@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-from copy import copy
 from pathlib import Path
 
 from ..master import layout as L
@@ -16,7 +15,7 @@ from . import counting as C
 from . import decree30 as D
 from .files import Office
 from .weekly import WeeklyReport
-from .weekly_text import Group, Section, dmy, pct, subject_lines
+from .weekly_text import Group, dmy, subject_lines
 
 
 # ---------------------------------------------------------------- .docx (Decree 30)
@@ -30,8 +29,8 @@ def write_docx(rep: WeeklyReport, secs: list, office: Office, path: Path) -> Pat
         D.heading(doc, s.title)
         for p in s.paras:
             D.para(doc, p)
-        for b in s.bullets:
-            D.para(doc, f"- {b};" if b is not s.bullets[-1] else f"- {b}.")
+        for i, b in enumerate(s.bullets, 1):
+            D.para(doc, f"- {b}{'.' if i == len(s.bullets) else ';'}")
         if s.table is not None:
             t = s.table
             rows = [r.text if isinstance(r, Group) else r for r in t.rows]
@@ -216,7 +215,10 @@ def write_xlsx(rep: WeeklyReport, secs: list, path: Path) -> Path:
         widths = s.table.xl_widths if s.table else (100,)
         sheet_setup(ws, widths)
         ncol = max(len(widths), 1)
-        ws.merge_range(0, 0, 0, max(ncol - 1, 1), s.title, f_title) if ncol > 1 else ws.write(0, 0, s.title, f_title)
+        if ncol > 1:
+            ws.merge_range(0, 0, 0, ncol - 1, s.title, f_title)
+        else:
+            ws.write_string(0, 0, s.title, f_title)
         r = 1
         for p in s.paras + ["- " + b for b in s.bullets]:
             if ncol > 1:
