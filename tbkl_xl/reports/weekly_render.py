@@ -49,6 +49,7 @@ def write_docx(rep: WeeklyReport, secs: list, office: Office, path: Path) -> Pat
 
 # ---------------------------------------------------------------- sheet in the master
 SHEET_WIDTHS = (7, 62, 22, 16, 16, 16, 16, 16, 16, 16, 16)
+MERGED_CHARS = 150                      # characters of a line across A:H
 
 
 def sheet_renderer(rep: WeeklyReport, secs: list):
@@ -97,6 +98,9 @@ def sheet_renderer(rep: WeeklyReport, secs: list):
             row += 1
 
         def merged_line(text, f=font):
+            lines = -(-len(text) // MERGED_CHARS)       # a merged cell does not grow by itself
+            if lines > 1:
+                ws.row_dimensions[row + 1].height = round(lines * L.FONT_SIZE * 1.3 + 3, 1)
             put([cell(text, f, Alignment(wrap_text=True, vertical="top"))])
             ws.merged_cells.add(f"A{row}:H{row}")
 
