@@ -39,7 +39,7 @@ def test_refresh_command_output(tmp_path, capsys, fake_parser):
         f"workbook: {wb} (created)",
         "notices: 1 read, 0 unchanged (skipped), 1 failed",
         "tasks: 4 added, 0 updated, 0 vanished, 0 added by hand; 4 in total on 5 agency sheets",
-        "staff edits: 0 kept, 0 conflicts, 0 ignored (parser columns)",
+        "staff edits: 0 kept (0 corrections of parsed columns), 0 conflicts, 0 ignored",
     ]
     assert err.splitlines() == [
         f"tbkl-xl: error: {tmp_path / 'b.txt'}: no notice header found; is this a notice?"]
@@ -52,7 +52,7 @@ def test_refresh_command_output(tmp_path, capsys, fake_parser):
         f"workbook: {wb}",
         "notices: 0 read, 1 unchanged (skipped), 0 failed",
         "tasks: 0 added, 0 updated, 0 vanished, 0 added by hand; 4 in total on 5 agency sheets",
-        "staff edits: 0 kept, 0 conflicts, 0 ignored (parser columns)",
+        "staff edits: 0 kept (0 corrections of parsed columns), 0 conflicts, 0 ignored",
     ]
     assert lines[4:] == ["nothing changed: the workbook was not rewritten"]
     assert not (tmp_path / "backup").exists()
@@ -65,8 +65,8 @@ def test_refresh_refused_when_open(tmp_path, capsys):
     rc = main(["refresh", str(wb), "--notices", str(tmp_path), "--today", "2026-05-09"])
     out, err = capsys.readouterr()
     assert rc == 2 and out == ""
-    assert err == ("tbkl-xl: error: m.xlsx is open in Excel (lock file ~$m.xlsx beside it): close it in "
-                   "Excel and run again; if Excel is not running, delete ~$m.xlsx\n")
+    assert err == ("tbkl-xl: error: m.xlsx đang mở trong Excel (có tệp khóa ~$m.xlsx bên cạnh): hãy đóng "
+                   "tệp trong Excel rồi chạy lại; nếu Excel không chạy, xóa tệp ~$m.xlsx\n")
 
 
 def test_refresh_without_notices_and_no_folder_set(tmp_path, capsys):
@@ -75,8 +75,8 @@ def test_refresh_without_notices_and_no_folder_set(tmp_path, capsys):
     rc = main(["refresh", str(wb)])
     _, err = capsys.readouterr()
     assert rc == 2
-    assert err == ("tbkl-xl: error: no notices given: name notice files or folders, or set "
-                   "'Thư mục thông báo' in sheet 'Cấu hình' of m.xlsx\n")
+    assert err == ("tbkl-xl: error: chưa chỉ ra thông báo nào: hãy nêu tệp hoặc thư mục thông báo, "
+                   "hoặc điền 'Thư mục thông báo' ở trang 'Cấu hình' của m.xlsx\n")
 
 
 def test_status_command_output(tmp_path, capsys):
@@ -115,5 +115,5 @@ def test_status_due_soon_option_and_bad_value(tmp_path, capsys):
 def test_status_of_a_missing_workbook(tmp_path, capsys):
     rc = main(["status", str(tmp_path / "none.xlsx")])
     assert rc == 2
-    assert capsys.readouterr().err == (f"tbkl-xl: error: {tmp_path / 'none.xlsx'}: no such workbook; "
-                                       f"run 'tbkl-xl refresh' to create it\n")
+    assert capsys.readouterr().err == (f"tbkl-xl: error: {tmp_path / 'none.xlsx'}: không có sổ theo dõi "
+                                       f"này; chạy 'tbkl-xl refresh' để tạo sổ\n")

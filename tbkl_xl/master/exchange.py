@@ -12,8 +12,8 @@ write from here is a refresh without notices plus the change asked for:
   with the conflict rule of issue 9, each change logged in ``Nhật ký``;
 - ``read_registers(path)``: the master's identity and its hidden ``_tbkl_rep…`` sheets.
 
-A renderer is ``render(ws)`` drawing on an empty openpyxl worksheet with ``append`` only (plus
-column widths, merged ranges, print settings): it works on a write-only and on a normal sheet.
+A renderer is ``render(ws)`` drawing on an empty openpyxl worksheet (the writer edits the loaded
+workbook in place and keeps every sheet it does not own exactly as it is).
 """
 from __future__ import annotations
 
@@ -22,12 +22,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
-from ..errors import TbklError, WorkbookError
+from ..errors import WorkbookError
+from ..messages import master as MSG
 from ..messages import reports as M
 from ..text import nfc
 from . import layout as L
 from . import safety
-from .refresh import load_state, plan
+from .refresh import ATTEMPTS, load_state, plan
 from .workbook import write_book
 
 Render = Union[Callable, list]          # render(ws), or rows for a plain (hidden) register
@@ -68,35 +69,88 @@ def _norm(v):
     return v
 
 
-def _write(path: Path, p) -> Optional[str]:
-    safety.check_not_open(path)
-    b = safety.make_backup(path)
-    try:
-        safety.atomic_write(path, lambda tmp: write_book(tmp, p.out))
-    except TbklError:
-        raise
-    except OSError as e:
-        raise WorkbookError(M.MASTER_WRITE_FAILED.format(path=path, error=e.strerror)) from e
-    return str(b) if b else None
+def _rows_of(ws) -> list:
+    """A sheet's values, trailing blanks trimmed (as registers are read back)."""
+    out = []
+    for r in ws.iter_rows(values_only=True):
+        r = list(r)
+        while r and r[-1] is None:
+            r.pop()
+        out.append(r)
+    while out and not out[-1]:
+        out.pop()
+    return out
 
 
-def _load(path, today: date, when: datetime):
+def _registers(st) -> dict:
+    wb = st.wb
+    return {n: _rows_of(wb[n]) for n in wb.sheetnames if n.startswith(L.REPORT_PREFIX)}
+
+
+def _own_sheet_names(p) -> set:
+    names = {L.sheet_key(n) for n in L.FIXED_SHEETS}
+    names |= {L.sheet_key(s) for s, _a, _r in p.sheets}
+    return names
+
+
+def _put_sheets(wb, sheets: dict) -> None:
+    """Replace (or add at the end) each sheet in the loaded workbook ``wb``, keeping its name
+    and place; registers (``_tbkl_rep…``) hidden, their text never turned into formulas."""
+    from openpyxl.cell import Cell
+    existing = {L.sheet_key(n): n for n in wb.sheetnames}
+    for name, render in sheets.items():
+        old = existing.get(L.sheet_key(name))
+        index = None
+        if old is not None:
+            index = wb.sheetnames.index(old)
+            wb.remove(wb[old])
+            name = old                          # the name as it is in the workbook
+        ws = wb.create_sheet(name, index)
+        if callable(render):
+            render(ws)
+        else:
+            for i, row in enumerate(render, 1):
+                for j, v in enumerate(row, 1):
+                    if v is None:
+                        continue
+                    c = Cell(ws, row=i, column=j, value=v)
+                    if c.data_type == "f":
+                        c.data_type = "s"
+                    ws._cells[(i, j)] = c
+        if name.startswith(L.REPORT_PREFIX):
+            ws.sheet_state = "hidden"
+
+
+def _update(path, today: date, when: datetime, change: Callable) -> tuple:
+    """Read the master, let ``change(state, plan)`` alter the plan and the loaded workbook, and
+    write it back like a refresh does (one writer at a time, a backup, replaced atomically and
+    only if nobody saved the file meanwhile, else read again).  ``change`` returns
+    ``(result, write?)``.  Returns ``(result, written?, backup path or None, plan)``."""
     path = Path(path)
-    st = load_state(path)
-    return path, st, plan(st, [], today, when=when)
+    safety.check_suffix(path)
+    safety.check_not_open(path)
+    with safety.refresh_lock(path):
+        safety.clean_temp_files(path)
+        for _attempt in range(ATTEMPTS):
+            read_fp = safety.fingerprint(path)
+            st = load_state(path)
+            p = plan(st, [], today, when=when)
+            result, write = change(st, p)
+            if not write:
+                return result, False, None, p
+            safety.check_writable(path)
+            safety.check_not_open(path)
+            wb = write_book(st, p.out)
+            done = safety.replace_if_unchanged(path, read_fp, wb.save)
+            if done is not False:
+                return result, True, (str(done) if done else None), p
+        raise WorkbookError(MSG.CHANGED_WHILE_REFRESHING.format(name=path.name))
 
 
 def read_registers(path) -> Registers:
     """The master's identity and its hidden report registers (read only)."""
     st = load_state(Path(path))
-    return Registers(master_id=str((st.meta or {}).get("master_id") or ""),
-                     sheets={n: rows for n, rows in st.foreign if n.startswith(L.REPORT_PREFIX)})
-
-
-def _own_sheet_names(p) -> set:
-    names = {L.sheet_key(n) for n in L.FIXED_SHEETS}
-    names |= {L.sheet_key(s) for s, _a, _r in p.out.agency_sheets}
-    return names
+    return Registers(master_id=str((st.meta or {}).get("master_id") or ""), sheets=_registers(st))
 
 
 def replace_sheets(path, sheets: dict, *, today: Optional[date] = None,
@@ -104,23 +158,20 @@ def replace_sheets(path, sheets: dict, *, today: Optional[date] = None,
     """Replace (or add at the end) each sheet of ``sheets`` (name -> renderer or rows) in the
     master ``path``, in one atomic write with a backup; refuses when the workbook is open in
     Excel or a name is one of the refresh's own sheets.  Returns the master's identity (created
-    on this write when the master had none)."""
+    on this write when the master had none) and its registers as written."""
     when = when or datetime.now().replace(microsecond=0)
-    path, st, p = _load(path, today or when.date(), when)
-    own = _own_sheet_names(p)
-    for name in sheets:
-        if L.sheet_key(name) in own or L.clean_sheet_name(name) != name:
-            raise WorkbookError(M.SHEET_NOT_OURS.format(name=name))
-    wanted = {L.sheet_key(n): (n, r) for n, r in sheets.items()}
-    foreign = []
-    for name, rows in p.out.foreign:
-        hit = wanted.pop(L.sheet_key(name), None)
-        foreign.append((name, hit[1]) if hit else (name, rows))     # the name as it is
-    foreign.extend(wanted.values())
-    p.out.foreign = foreign
-    _write(path, p)
-    return Registers(master_id=str(p.out.meta.get("master_id") or ""),
-                     sheets={n: r for n, r in foreign if n.startswith(L.REPORT_PREFIX)})
+
+    def change(st, p):
+        own = _own_sheet_names(p)
+        for name in sheets:
+            if L.sheet_key(name) in own or L.clean_sheet_name(name) != name:
+                raise WorkbookError(M.SHEET_NOT_OURS.format(name=name))
+        _put_sheets(st.wb, sheets)
+        return None, True
+
+    _r, _w, _b, p = _update(path, today or when.date(), when, change)
+    st_regs = {n: r for n, r in sheets.items() if n.startswith(L.REPORT_PREFIX) and not callable(r)}
+    return Registers(master_id=str(p.out.meta.get("master_id") or ""), sheets=st_regs)
 
 
 def replace_sheet(path, name: str, render: Render) -> Registers:
@@ -141,35 +192,38 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
       however often the file is imported) and reported.
     Nothing is written when no value changes and no new log line is due."""
     when = when or datetime.now().replace(microsecond=0)
-    path, st, p = _load(path, today, when)
-    out = ReplyMerge(master_id=str(p.out.meta.get("master_id") or ""))
-    by_id = {str(r[L.C_ID]): r for r in p.out.tasks}
-    logged = {tuple(_norm(v) for v in r[1:7]) for r in p.out.log}
-    new_log = []
-    for e in edits:
-        if e.column not in L.STAFF_COLUMNS:
-            raise ValueError(f"not a reply column: {e.column!r}")
-        rec = by_id.get(str(e.task_id))
-        if rec is None:
-            out.unknown.append(e)
-            continue
-        cur, shown, ret = _norm(rec.get(e.column)), _norm(e.shown), _norm(e.returned)
-        source = Path(e.source).name
-        if ret == shown or ret == cur:
-            out.unchanged += 1
-        elif cur == shown:
-            rec[e.column] = ret
-            new_log.append([when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY])
-            out.changed.append((e, cur))
-        else:
-            out.conflicts.append((e, cur))
-            line = [when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY_CONFLICT]
-            if tuple(_norm(v) for v in line[1:7]) not in logged:
-                logged.add(tuple(_norm(v) for v in line[1:7]))
-                new_log.append(line)
-    if not new_log:
-        return out
-    p.out.log.extend(new_log)
-    out.backup = _write(path, p)
-    out.written = True
+    edits = list(edits)
+
+    def change(st, p):
+        out = ReplyMerge(master_id=str(p.out.meta.get("master_id") or ""))
+        by_id = {str(r[L.C_ID]): r for r in p.out.tasks}
+        old_log = _rows_of(st.wb[L.LOG])[1:] if L.LOG in st.wb.sheetnames else []
+        logged = {tuple(_norm(v) for v in r[1:7]) for r in old_log}
+        new_log = []
+        for e in edits:
+            if e.column not in L.STAFF_COLUMNS:
+                raise ValueError(f"not a reply column: {e.column!r}")
+            rec = by_id.get(str(e.task_id))
+            if rec is None:
+                out.unknown.append(e)
+                continue
+            cur, shown, ret = _norm(rec.get(e.column)), _norm(e.shown), _norm(e.returned)
+            source = Path(e.source).name
+            if ret == shown or ret == cur:
+                out.unchanged += 1
+            elif cur == shown:
+                rec[e.column] = ret
+                new_log.append([when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY])
+                out.changed.append((e, cur))
+            else:
+                out.conflicts.append((e, cur))
+                line = [when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY_CONFLICT]
+                key = tuple(_norm(v) for v in line[1:7])
+                if key not in logged:
+                    logged.add(key)
+                    new_log.append(line)
+        p.out.new_log.extend(new_log)
+        return out, bool(new_log)
+
+    out, out.written, out.backup, _p = _update(path, today, when, change)
     return out

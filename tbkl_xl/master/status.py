@@ -63,7 +63,7 @@ def status(workbook_path, today: Optional[date] = None, due_soon: Optional[int] 
             rep.vanished += 1
     seen = set()
     rows = []
-    for sheet, agency, recs in p.out.agency_sheets:
+    for sheet, agency, recs in p.sheets:
         c = {}
         for rec in recs:
             c[cls_of[rec[L.C_ID]]] = c.get(cls_of[rec[L.C_ID]], 0) + 1

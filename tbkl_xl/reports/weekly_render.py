@@ -92,6 +92,12 @@ def sheet_renderer(rep: WeeklyReport, secs: list):
 
         row = 0
 
+        def merge(rng):
+            if hasattr(ws, "merge_cells"):
+                ws.merge_cells(rng)
+            else:                                       # a write-only sheet
+                ws.merged_cells.add(rng)
+
         def put(cells):
             nonlocal row
             ws.append(cells)
@@ -102,7 +108,7 @@ def sheet_renderer(rep: WeeklyReport, secs: list):
             if lines > 1:
                 ws.row_dimensions[row + 1].height = round(lines * L.FONT_SIZE * 1.3 + 3, 1)
             put([cell(text, f, Alignment(wrap_text=True, vertical="top"))])
-            ws.merged_cells.add(f"A{row}:H{row}")
+            merge(f"A{row}:H{row}")
 
         merged_line(M.SHEET_TITLE.format(week=rep.week), big)
         merged_line(M.SHEET_SUBTITLE.format(start=dmy(rep.monday), end=dmy(rep.sunday),
@@ -121,7 +127,7 @@ def sheet_renderer(rep: WeeklyReport, secs: list):
                     if isinstance(r, Group):
                         put([cell(r.text, bold, wrap, box, group_fill)]
                             + [cell(None, font, wrap, box, group_fill) for _ in t.headers[1:]])
-                        ws.merged_cells.add(f"A{row}:{get_column_letter(len(t.headers))}{row}")
+                        merge(f"A{row}:{get_column_letter(len(t.headers))}{row}")
                         continue
                     f = bold if i in t.total_rows else font
                     put([cell(v, f, centre if a == "c" else wrap, box) for v, a in zip(r, t.align)])
