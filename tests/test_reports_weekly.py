@@ -182,3 +182,16 @@ def test_report_cli_writes_sheet_and_files(tmp_path, capsys):
     assert M.OUT_FILE.format(path=out / (stem + ".docx")) in lines
     wb = load_workbook(out / (stem + ".xlsx"))
     assert wb.sheetnames[0] == "Tổng quan" and len(wb["Tổng quan"]._charts) == 2
+
+
+def test_a_deadline_a_person_extended_in_the_master_is_listed_as_extended(tmp_path):
+    from master_factory import edit
+    book = build(tmp_path / "m.xlsx", done=False)
+    edit(book, L.SUMMARY, "T1", L.C_DEADLINE, date(2026, 6, 5))        # 01/05 extended to 05/06
+    from master_factory import sample
+    from report_factory import second_notice
+    refresh(book, [sample(), second_notice()], today=TODAY)
+    got = weekly_report(book, today=TODAY, write_master=False).as_json()
+    t1 = next(o for o in got["overdue"] if o["id"] == "T1")
+    assert (t1["deadline"], t1["days_overdue"], t1["extended"], t1["original_deadline"]) == (
+        "2026-06-05", 5, True, "2026-05-01")
