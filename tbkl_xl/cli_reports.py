@@ -10,35 +10,12 @@ from datetime import date
 from .messages import reports as M
 
 
-def date_arg(s: str) -> date:
-    """A date written YYYY-MM-DD or dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy)."""
-    from .reports.replies import read_date
-    try:
-        return date.fromisoformat(s.strip())
-    except ValueError:
-        pass
-    d, ok = read_date(s)
-    if d is None or not ok:
-        raise argparse.ArgumentTypeError(M.BAD_DATE.format(text=s))
-    return d
-
-
 def week_arg(s: str) -> date:
     from .reports.counting import parse_week
     try:
         return parse_week(s)
     except ValueError:
         raise argparse.ArgumentTypeError(M.BAD_WEEK.format(text=s))
-
-
-def days_arg(s: str) -> int:
-    try:
-        n = int(s)
-    except ValueError:
-        n = -1
-    if n < 0:
-        raise argparse.ArgumentTypeError(M.BAD_DAYS.format(text=s))
-    return n
 
 
 def _today(args) -> date:
@@ -79,46 +56,41 @@ def cmd_remind(args) -> int:
     return 0
 
 
-TODAY_HELP = "ngày tính số liệu, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay)"
-
-
 def add_commands(sub) -> None:
-    sp = sub.add_parser("report", help="báo cáo tuần: trang 'Báo cáo tuần' trong bảng theo dõi, "
-                                       "tệp .xlsx có biểu đồ, .docx theo Nghị định 30 và .pdf")
-    sp.add_argument("workbook", metavar="WORKBOOK", help="bảng theo dõi .xlsx")
-    sp.add_argument("--today", type=date_arg, default=None, help=TODAY_HELP)
-    sp.add_argument("--week", type=week_arg, default=None, metavar="2026-W23",
-                    help="tuần báo cáo (mặc định: tuần chứa ngày --today)")
-    sp.add_argument("--out", default=None, metavar="DIR",
-                    help="thư mục ghi .xlsx, .docx, .pdf (không có: chỉ ghi trang trong bảng theo dõi)")
-    sp.add_argument("--json", action="store_true",
-                    help="in số liệu dạng JSON; không ghi gì vào bảng theo dõi")
+    from .cli import add_today, date_arg, days_arg
+    from .messages import cli as C
+    wb = dict(metavar=C.METAVAR_WORKBOOK, help=C.HELP_WORKBOOK)
+
+    sp = sub.add_parser("report", help=M.HELP_REPORT, description=M.DESCRIPTION_REPORT)
+    sp.add_argument("workbook", **wb)
+    add_today(sp)
+    sp.add_argument("--week", type=week_arg, default=None, metavar=M.METAVAR_WEEK, help=M.HELP_WEEK)
+    sp.add_argument("--out", default=None, metavar=M.METAVAR_DIR, help=M.HELP_REPORT_OUT)
+    sp.add_argument("--json", action="store_true", help=M.HELP_REPORT_JSON)
     sp.set_defaults(func=cmd_report)
 
-    sp = sub.add_parser("export", help="mỗi cơ quan một tệp .xlsx để in và điền phản hồi")
-    sp.add_argument("workbook", metavar="WORKBOOK", help="bảng theo dõi .xlsx")
-    sp.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi các tệp")
-    sp.add_argument("--agency", nargs="+", default=None, metavar="NAME",
-                    help="chỉ các cơ quan này (tên cơ quan hoặc tên trang tính)")
-    sp.add_argument("--today", type=date_arg, default=None, help=TODAY_HELP)
-    sp.add_argument("--reply-by", type=date_arg, default=None, metavar="DATE",
-                    help="hạn gửi lại tệp, ghi trong phần hướng dẫn của tệp")
+    sp = sub.add_parser("export", help=M.HELP_EXPORT, description=M.DESCRIPTION_EXPORT)
+    sp.add_argument("workbook", **wb)
+    sp.add_argument("--out", required=True, metavar=M.METAVAR_DIR, help=M.HELP_OUT)
+    sp.add_argument("--agency", nargs="+", default=None, metavar=M.METAVAR_AGENCY, help=M.HELP_AGENCY)
+    add_today(sp)
+    sp.add_argument("--reply-by", type=date_arg, default=None, metavar=C.METAVAR_DATE,
+                    help=M.HELP_EXPORT_REPLY_BY)
     sp.set_defaults(func=cmd_export)
 
-    sp = sub.add_parser("import-replies", help="nhập các tệp phản hồi của cơ quan vào bảng theo dõi")
-    sp.add_argument("workbook", metavar="WORKBOOK", help="bảng theo dõi .xlsx")
-    sp.add_argument("paths", nargs="+", metavar="FILES_OR_DIRS", help="tệp .xlsx hoặc thư mục chứa chúng")
-    sp.add_argument("--today", type=date_arg, default=None, help=TODAY_HELP)
+    sp = sub.add_parser("import-replies", help=M.HELP_IMPORT, description=M.DESCRIPTION_IMPORT)
+    sp.add_argument("workbook", **wb)
+    sp.add_argument("paths", nargs="+", metavar=C.METAVAR_PATHS, help=M.HELP_REPLY_FILES)
+    add_today(sp)
     sp.set_defaults(func=cmd_import)
 
-    sp = sub.add_parser("remind", help="văn bản đôn đốc (.docx) cho cơ quan có nhiệm vụ quá hạn")
-    sp.add_argument("workbook", metavar="WORKBOOK", help="bảng theo dõi .xlsx")
-    sp.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi các văn bản")
-    sp.add_argument("--today", type=date_arg, default=None, help=TODAY_HELP)
-    sp.add_argument("--reply-by", type=date_arg, default=None, metavar="DATE",
-                    help="hạn báo cáo bằng văn bản (mặc định: sau 5 ngày làm việc)")
-    sp.add_argument("--due-within", type=days_arg, default=None, metavar="DAYS",
-                    help="cả nhiệm vụ đến hạn trong số ngày này")
-    sp.add_argument("--agency", nargs="+", default=None, metavar="NAME",
-                    help="chỉ các cơ quan này (tên cơ quan hoặc tên trang tính)")
+    sp = sub.add_parser("remind", help=M.HELP_REMIND, description=M.DESCRIPTION_REMIND)
+    sp.add_argument("workbook", **wb)
+    sp.add_argument("--out", required=True, metavar=M.METAVAR_DIR, help=M.HELP_OUT)
+    add_today(sp)
+    sp.add_argument("--reply-by", type=date_arg, default=None, metavar=C.METAVAR_DATE,
+                    help=M.HELP_REMIND_REPLY_BY)
+    sp.add_argument("--due-within", type=days_arg, default=None, metavar=C.METAVAR_DAYS,
+                    help=M.HELP_DUE_WITHIN)
+    sp.add_argument("--agency", nargs="+", default=None, metavar=M.METAVAR_AGENCY, help=M.HELP_AGENCY)
     sp.set_defaults(func=cmd_remind)

@@ -93,8 +93,8 @@ def test_failed_write_leaves_the_workbook_and_no_temp_file(wb, monkeypatch):
     monkeypatch.setattr(R, "write_book", lambda state, out: Full())
     with pytest.raises(WorkbookError) as e:
         refresh(wb, [sample()], today=TODAY, due_soon=3)
-    assert str(e.value) == (f"{wb}: không ghi được sổ (No space left on device); hãy kiểm tra quyền ghi "
-                            f"thư mục và dung lượng đĩa")
+    assert str(e.value) == (f"{wb}: không ghi được sổ theo dõi (ổ đĩa đã đầy); kiểm tra quyền ghi vào "
+                            f"thư mục và chỗ trống trên ổ đĩa")
     assert wb.read_bytes() == before
     assert sorted(p.name for p in wb.parent.iterdir()) == ["master.xlsx"]
 

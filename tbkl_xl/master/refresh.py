@@ -17,7 +17,9 @@ from typing import Callable, Iterable, Optional
 
 from .. import __version__
 from ..errors import TbklError, UsageError, WorkbookError
+from ..messages import cli as MC
 from ..messages import master as MSG
+from ..messages.read import os_error
 from ..model import EXTERNAL, Notice
 from ..text import fold, norm_key
 from . import layout as L
@@ -35,9 +37,9 @@ ATTEMPTS = 3                     # reads and merges when the workbook is saved m
 class RefreshSummary:
     workbook: str
     created: bool = False
-    notices_read: int = 0            # parsed now (files) or given as Notice objects
+    notices_read: int = 0            # notices parsed now (from files) or given as Notice objects
     notices_unchanged: int = 0       # files skipped: same content hash as when imported
-    notices_failed: int = 0
+    notices_failed: int = 0          # files that could not be read
     errors: list = field(default_factory=list)      # (source, message)
     warnings: list = field(default_factory=list)    # (source, message)
     tasks_added: int = 0
@@ -55,20 +57,43 @@ class RefreshSummary:
     backup: Optional[str] = None
     written: bool = True             # False: nothing changed, the file was left as it was
     rereads: int = 0                 # times the workbook was read again (saved meanwhile)
+    files_read: int = 0              # files parsed now whose notice went into the workbook
+    files_duplicate: int = 0         # files skipped: another file of a notice read just before
 
     def lines(self) -> list:
-        out = [f"workbook: {self.workbook}" + (" (created)" if self.created else ""),
-               f"notices: {self.notices_read} read, {self.notices_unchanged} unchanged (skipped), "
-               f"{self.notices_failed} failed",
-               f"tasks: {self.tasks_added} added, {self.tasks_updated} updated, "
-               f"{self.tasks_vanished} vanished, {self.rows_added_by_hand} added by hand; "
-               f"{self.tasks_total} in total on {self.agency_sheets} agency sheets",
-               f"staff edits: {self.edits_kept} kept ({self.corrections} corrections of parsed "
-               f"columns), {self.conflicts} conflicts, {self.edits_ignored} ignored"]
+        """The summary a clerk reads, one kind of thing per line (files, notices, tasks,
+        agencies, cells), each number saying what it counts."""
+        def parts(*pairs) -> str:
+            return MC.PARTS.join(text.format(n=n, mark=L.ORIGIN_VANISHED, log=L.LOG)
+                                for text, n in pairs if n)
+
+        out = [(MC.SUM_WORKBOOK_CREATED if self.created else MC.SUM_WORKBOOK).format(path=self.workbook)]
+        files = self.files_read + self.files_duplicate + self.notices_unchanged + self.notices_failed
+        if files:
+            out.append(MC.SUM_FILES.format(count=files, parts=parts(
+                (MC.SUM_FILES_READ, self.files_read), (MC.SUM_FILES_DUPLICATE, self.files_duplicate),
+                (MC.SUM_FILES_UNCHANGED, self.notices_unchanged), (MC.SUM_FILES_FAILED, self.notices_failed))))
+        elif not self.notices_read:
+            out.append(MC.SUM_FILES_NONE)
+        out.append(MC.SUM_NOTICES.format(n=self.notices_read) if self.notices_read else MC.SUM_NOTICES_NONE)
+        out.append(MC.SUM_TASKS.format(total=self.tasks_total, parts=parts(
+            (MC.SUM_TASKS_ADDED, self.tasks_added), (MC.SUM_TASKS_UPDATED, self.tasks_updated),
+            (MC.SUM_TASKS_VANISHED, self.tasks_vanished), (MC.SUM_TASKS_BY_HAND, self.rows_added_by_hand),
+            (MC.SUM_TASKS_RETIRED, self.rows_retired))
+            or MC.SUM_TASKS_UNCHANGED))
+        out.append(MC.SUM_AGENCIES.format(n=self.agency_sheets))
+        edits = parts((MC.SUM_EDITS_KEPT, self.edits_kept),
+                      (MC.SUM_EDITS_CORRECTED, self.corrections),
+                      (MC.SUM_EDITS_CONFLICTS, self.conflicts),
+                      (MC.SUM_EDITS_IGNORED, self.edits_ignored))
+        if edits:
+            out.append(MC.SUM_EDITS.format(parts=edits))
+        if self.rereads:
+            out.append(MC.SUM_REREAD.format(n=self.rereads))
         if self.backup:
-            out.append(f"backup: {self.backup}")
+            out.append(MC.SUM_BACKUP.format(path=self.backup))
         if not self.written:
-            out.append("nothing changed: the workbook was not rewritten")
+            out.append(MC.SUM_NOT_WRITTEN)
         return out
 
 
@@ -478,7 +503,7 @@ def load_state(path) -> BookState:
     safety.check_suffix(path)
     safety.check_not_open(path)
     if not path.exists():
-        raise WorkbookError(MSG.NO_SUCH_WORKBOOK.format(path=path))
+        raise WorkbookError(MC.NO_WORKBOOK.format(path=path))
     safety.check_readable(path)
     try:
         st = read_book(path)
@@ -545,7 +570,7 @@ def _parse_files(paths, state: BookState, today: date, summary: RefreshSummary, 
         try:
             digest = _file_hash(f) if f.exists() else None
         except OSError as e:
-            summary.errors.append((str(f), f"cannot be read ({e.strerror}); check permissions"))
+            summary.errors.append((str(f), MC.CANNOT_HASH.format(error=os_error(e))))
             summary.notices_failed += 1
             continue
         if digest is not None and digest in known:
@@ -561,7 +586,8 @@ def _parse_files(paths, state: BookState, today: date, summary: RefreshSummary, 
                 first = seen_ids.get(n.id)
                 if first is not None:
                     # the same notice as another file of this batch (.docx and .pdf of it)
-                    summary.warnings.append((str(f), f"same notice as {first}; skipped"))
+                    summary.warnings.append((str(f), MC.DUPLICATE_NOTICE.format(first=first)))
+                    summary.files_duplicate += 1
                     if digest and n.id in by_id:
                         rec = by_id[n.id].notice
                         rec[L.N_HASH] = " ".join(x for x in (rec.get(L.N_HASH), digest) if x)
@@ -571,6 +597,7 @@ def _parse_files(paths, state: BookState, today: date, summary: RefreshSummary, 
                 incoming.append(by_id[n.id])
                 parsed.append(n)
                 summary.notices_read += 1
+                summary.files_read += 1
         if progress:
             progress(i, len(files), str(f))
     return incoming, parsed, folder
@@ -588,7 +615,7 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
     safety.check_suffix(path)
     safety.check_not_open(path)
     if not path.exists() and not path.parent.exists():
-        raise WorkbookError(MSG.NO_FOLDER.format(path=path, folder=path.parent))
+        raise WorkbookError(MC.NO_FOLDER.format(path=path, folder=path.parent))
     safety.check_writable(path)
     with safety.refresh_lock(path, wait=wait):
         safety.clean_temp_files(path)
@@ -623,8 +650,7 @@ def _gather(notices, state, path, today, summary, progress):
     if notices is None:
         folder_cfg = _config_get(_config_rows(state.config), L.CFG_FOLDER)
         if not folder_cfg:
-            raise UsageError(MSG.NO_NOTICES_GIVEN.format(setting=L.CFG_FOLDER, sheet=L.CONFIG,
-                                                         name=path.name))
+            raise UsageError(MC.NO_NOTICES.format(key=L.CFG_FOLDER, sheet=L.CONFIG, workbook=path.name))
         notices = [str(folder_cfg)]
     if isinstance(notices, (str, Path, Notice)):
         notices = [notices]
@@ -644,7 +670,7 @@ def _gather(notices, state, path, today, summary, progress):
 def _fill_summary(summary: RefreshSummary, state: BookState, p: Plan) -> None:
     res = p.result
     summary.warnings.extend(list(state.notes))
-    summary.warnings.extend(("workbook", MSG.UNCARRIED.format(what=w)) for _, w in state.uncarried)
+    summary.warnings.extend((summary.workbook, MSG.UNCARRIED.format(what=w)) for _, w in state.uncarried)
     summary.warnings.extend(res.warnings)
     summary.tasks_added, summary.tasks_updated = res.added, res.updated
     summary.tasks_vanished, summary.tasks_reidentified = res.vanished, res.reidentified

@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..errors import WorkbookError, WorkbookLockedError
+from ..messages import cli as MC
 from ..messages import master as MSG
+from ..messages.read import os_error
 from . import layout as L
 
 BACKUP_DIR = "backup"
@@ -223,7 +225,7 @@ def replace_if_unchanged(path: Path, read_fp: Optional[tuple], write: Callable[[
         if isinstance(e, PermissionError):
             raise _folder_error(path.parent, e) from None
         if isinstance(e, OSError) and not isinstance(e, WorkbookError):
-            raise WorkbookError(MSG.CANNOT_WRITE.format(path=path, cause=e.strerror or e)) from None
+            raise WorkbookError(MC.CANNOT_WRITE.format(path=path, error=os_error(e))) from None
         raise
 
 

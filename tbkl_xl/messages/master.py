@@ -77,13 +77,8 @@ SCHEMA_NEWER = ("{path} được ghi bởi tbkl-xl mới hơn (cấu trúc sổ 
 NOT_ZIP = "{path} không đọc được như tệp .xlsx (không phải tệp zip: tệp hỏng, bị cắt cụt hoặc không phải Excel)"
 UNREADABLE = "{path} không đọc được ({cause})"
 NO_PERMISSION = "{path}: không có quyền đọc tệp (hãy xin quyền đọc hoặc chép tệp về máy)"
-NO_SUCH_WORKBOOK = "{path}: không có sổ theo dõi này; chạy 'tbkl-xl refresh' để tạo sổ"
-NO_FOLDER = "{path}: thư mục {folder} không tồn tại; hãy tạo thư mục trước"
 READ_ONLY_FILE = ("{path} đang ở chế độ chỉ đọc: không ghi được; bỏ thuộc tính chỉ đọc của tệp "
                   "(Properties > bỏ chọn Read-only) rồi chạy lại")
 READ_ONLY_FOLDER = ("{folder}: không ghi được vào thư mục này ({cause}); hãy xin quyền ghi hoặc "
                     "chép sổ sang thư mục khác")
-CANNOT_WRITE = "{path}: không ghi được sổ ({cause}); hãy kiểm tra quyền ghi thư mục và dung lượng đĩa"
 SNAPSHOT_DAMAGED = "trang ẩn '{sheet}' bị hỏng ở nhiệm vụ {task!r}"
-NO_NOTICES_GIVEN = ("chưa chỉ ra thông báo nào: hãy nêu tệp hoặc thư mục thông báo, hoặc điền "
-                    "'{setting}' ở trang '{sheet}' của {name}")

@@ -20,9 +20,9 @@ REPORT_SHEET = "Báo cáo tuần"
 LOG_REPLY = "phản hồi của cơ quan"
 LOG_REPLY_CONFLICT = ("xung đột: giá trị trong bảng đã sửa sau khi xuất tệp, được giữ; giá trị "
                       "cơ quan gửi lại ghi ở cột Giá trị mới, chưa nhập")
-MASTER_WRITE_FAILED = ("{path}: không ghi được bảng theo dõi ({error}); kiểm tra thư mục có cho "
+MASTER_WRITE_FAILED = ("{path}: không ghi được sổ theo dõi ({error}); kiểm tra thư mục có cho "
                        "ghi và ổ đĩa còn chỗ, rồi chạy lại")
-SHEET_NOT_OURS = ("không thể thay trang tính '{name}': đó là trang của bảng theo dõi hoặc tên "
+SHEET_NOT_OURS = ("không thể thay trang tính '{name}': đó là trang của sổ theo dõi hoặc tên "
                   "không hợp lệ")
 
 # ---------------------------------------------------------------- weekly report: words
@@ -113,7 +113,7 @@ NONE_DUE = "Không có nhiệm vụ đến hạn trong thời gian này."
 NONE_DONE_WEEK = "Trong tuần không có nhiệm vụ hoàn thành."
 NONE_NEW_WEEK = "Trong tuần không có nhiệm vụ mới được giao."
 FLAGGED_INTRO = ("Các nhiệm vụ sau thiếu thông tin để đánh giá; đề nghị cán bộ theo dõi bổ sung "
-                 "trên bảng theo dõi:")
+                 "trên sổ theo dõi:")
 FLAG_UNDATED = "Đã hoàn thành nhưng chưa ghi ngày hoàn thành"
 FLAG_TYPED_DEADLINE = "Thời hạn ghi là \"{text}\", không phải ngày"
 PROPOSAL = ("Đề nghị Chủ tịch UBND tỉnh chỉ đạo các cơ quan có nhiệm vụ quá hạn ({list}) khẩn "
@@ -161,11 +161,11 @@ DATE_ERROR = "Nhập một ngày dạng dd/mm/yyyy, ví dụ 05/06/2026"
 R_NOT_FOUND = "không có tệp này; kiểm tra đường dẫn và tên tệp"
 R_NOT_XLSX = ("không phải tệp Excel .xlsx (hoặc tệp bị hỏng); dùng đúng tệp đã gửi cho đơn vị, "
               "nếu đơn vị lưu dạng khác thì mở tệp và lưu lại dạng .xlsx")
-R_NOT_OURS = ("không phải tệp phản hồi do bảng theo dõi xuất ra (không có phần nhận dạng ẩn); "
+R_NOT_OURS = ("không phải tệp phản hồi do sổ theo dõi xuất ra (không có phần nhận dạng ẩn); "
               "chỉ nhập được tệp đã gửi cho đơn vị bằng lệnh xuất")
-R_OTHER_MASTER = ("tệp được xuất từ một bảng theo dõi khác (mã {theirs}, bảng này mã {ours}); "
-                  "nhập tệp vào đúng bảng theo dõi đã xuất ra nó")
-R_UNKNOWN_EXPORT = ("bảng theo dõi không có lần xuất ngày {day} ghi trong tệp (có thể bảng đã "
+R_OTHER_MASTER = ("tệp được xuất từ một sổ theo dõi khác (mã {theirs}, bảng này mã {ours}); "
+                  "nhập tệp vào đúng sổ theo dõi đã xuất ra nó")
+R_UNKNOWN_EXPORT = ("sổ theo dõi không có lần xuất ngày {day} ghi trong tệp (có thể bảng đã "
                     "được khôi phục từ bản sao lưu cũ hơn); xuất lại tệp cho {agency} và gửi lại")
 R_SUPERSEDED = ("tệp xuất ngày {day} đã được thay bằng tệp xuất ngày {newer} cho {agency}; đề "
                 "nghị đơn vị cập nhật vào tệp mới rồi gửi lại")
@@ -181,18 +181,18 @@ ROW_NO_ID = "dòng không có mã nhiệm vụ ẩn (dòng bị thêm vào): kh�
 ROW_TAMPERED = "nội dung các cột khóa đã bị sửa sau khi xuất ({cols}): không nhập dòng này"
 ROW_BAD_DATE = "Ngày hoàn thành '{text}' không đọc được thành ngày (dùng dd/mm/yyyy): không nhập dòng này"
 ROW_BAD_STATUS = ("Trạng thái '{text}' không có trong danh sách ({allowed}): không nhập dòng này")
-ROW_GONE = "nhiệm vụ không còn trong bảng theo dõi: không nhập"
+ROW_GONE = "nhiệm vụ không còn trong sổ theo dõi: không nhập"
 
 SUM_FILES = "Tệp đã đọc: {n}; bị từ chối cả tệp: {bad}"
 SUM_ROWS = "Nhiệm vụ được cập nhật: {tasks} ({cells} ô); không đổi: {same}"
 SUM_CONFLICTS = "Xung đột (giữ giá trị trong bảng, ghi vào Nhật ký): {n}"
-SUM_CONFLICT = ("  - {id} ({file}), cột {col}: bảng theo dõi '{master}', đơn vị gửi '{reply}', "
+SUM_CONFLICT = ("  - {id} ({file}), cột {col}: sổ theo dõi '{master}', đơn vị gửi '{reply}', "
                 "lúc xuất '{shown}'")
 SUM_REJECTED = "Dòng hoặc tệp không nhập: {n}"
 SUM_REJECT_FILE = "  - {file}: {reason}"
 SUM_REJECT_ROW = "  - {file}, dòng {row}, nhiệm vụ {id}: {reason}"
 SUM_BACKUP = "Bản sao lưu: {path}"
-SUM_NOTHING = "Không có thay đổi nào: bảng theo dõi giữ nguyên"
+SUM_NOTHING = "Không có thay đổi nào: sổ theo dõi giữ nguyên"
 
 # ---------------------------------------------------------------- reminder letters
 LETTER_SUBJECT = "V/v đôn đốc thực hiện nhiệm vụ được giao"
@@ -217,8 +217,8 @@ COL_LETTER_DAYS = "Số ngày quá hạn"
 DUE_IN = "Còn {n} ngày"
 
 # ---------------------------------------------------------------- summaries (CLI, Excel panel)
-OUT_WORKBOOK = "Bảng theo dõi: {path}"
-OUT_SHEET = "Đã ghi trang '{sheet}' vào bảng theo dõi"
+OUT_WORKBOOK = "Sổ theo dõi: {path}"
+OUT_SHEET = "Đã ghi trang '{sheet}' vào sổ theo dõi"
 OUT_FILE = "Đã ghi: {path}"
 OUT_NO_PDF = "Không tạo được bản PDF: {reason}"
 NO_SOFFICE = "máy không có LibreOffice (soffice); cài LibreOffice để có bản PDF"
@@ -227,15 +227,41 @@ WEEK_FIGURES = ("Tuần {week}: {total} nhiệm vụ; quá hạn {overdue}; đ�
                 "hoàn thành trong tuần {done}; tỷ lệ đúng hạn {on_time}%, tỷ lệ hoàn thành {rate}%")
 EXPORT_LINE = "Tệp cho {n} cơ quan trong thư mục {dir}"
 EXPORT_NONE = "Không có cơ quan nào có nhiệm vụ để xuất"
-EXPORT_UNKNOWN_AGENCY = ("không có cơ quan '{name}' trong bảng theo dõi; các cơ quan có nhiệm vụ: "
+EXPORT_UNKNOWN_AGENCY = ("không có cơ quan '{name}' trong sổ theo dõi; các cơ quan có nhiệm vụ: "
                          "{known}")
 REMIND_LINE = "Văn bản đôn đốc: {n} cơ quan ({tasks} nhiệm vụ) trong thư mục {dir}"
 REMIND_NONE = "Không có cơ quan nào có nhiệm vụ quá hạn{soon}: không có văn bản đôn đốc"
 REMIND_NONE_SOON = " hoặc đến hạn trong {days} ngày"
 BAD_WEEK = "tuần '{text}' không đúng dạng: ghi dạng 2026-W23 (năm, W, số tuần)"
-BAD_DATE = "ngày '{text}' không đúng dạng: ghi YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 2026-06-10 hoặc 10/06/2026"
-BAD_DAYS = "số ngày '{text}' không hợp lệ: ghi một số nguyên từ 0, ví dụ 7"
 BAD_REPLY_BY = "hạn báo cáo {date} đã qua: chọn một ngày từ hôm nay trở đi"
 DIR_AGENCY_FILES = "Gửi cơ quan"
 DIR_LETTERS = "Đôn đốc"
+# command-line help
+METAVAR_WEEK = "TUẦN"
+METAVAR_DIR = "THƯ_MỤC"
+METAVAR_AGENCY = "CƠ_QUAN"
+HELP_REPORT = "báo cáo tuần: trang 'Báo cáo tuần' trong sổ, tệp .xlsx có biểu đồ, .docx, .pdf"
+DESCRIPTION_REPORT = ("Tính số liệu của sổ theo dõi cho tuần chứa ngày --today (hoặc tuần --week), "
+                      "ghi trang 'Báo cáo tuần' vào sổ; với --out ghi thêm tệp .xlsx có biểu đồ, "
+                      "báo cáo .docx theo Nghị định 30 và bản .pdf.")
+HELP_WEEK = "tuần báo cáo, dạng 2026-W23 (mặc định: tuần chứa ngày --today)"
+HELP_REPORT_OUT = "thư mục ghi .xlsx, .docx, .pdf (không có: chỉ ghi trang trong sổ)"
+HELP_REPORT_JSON = "in số liệu dạng JSON; không ghi gì vào sổ"
+HELP_EXPORT = "mỗi cơ quan một tệp .xlsx để in và điền kết quả gửi lại"
+DESCRIPTION_EXPORT = ("Ghi mỗi cơ quan chủ trì một tệp .xlsx gồm các nhiệm vụ của cơ quan, in vừa "
+                      "khổ A4; cơ quan chỉ điền được các cột Trạng thái, Ngày hoàn thành, Kết quả "
+                      "thực hiện, Ghi chú rồi gửi lại để nhập bằng lệnh import-replies.")
+HELP_OUT = "thư mục ghi các tệp"
+HELP_AGENCY = "chỉ các cơ quan này (tên cơ quan hoặc tên trang tính)"
+HELP_EXPORT_REPLY_BY = "hạn gửi lại tệp, ghi trong phần hướng dẫn của tệp"
+HELP_IMPORT = "nhập các tệp cơ quan gửi lại vào sổ theo dõi"
+DESCRIPTION_IMPORT = ("Đọc các tệp cơ quan gửi lại (tệp hoặc thư mục), kiểm tra từng tệp và từng "
+                      "dòng, ghi các cột phản hồi vào sổ; giá trị trong sổ đã sửa sau khi xuất tệp "
+                      "không bị ghi đè. Mã thoát 1 khi có tệp hoặc dòng không nhập được.")
+HELP_REPLY_FILES = "tệp .xlsx cơ quan gửi lại, hoặc thư mục chứa chúng"
+HELP_REMIND = "văn bản đôn đốc (.docx) cho cơ quan có nhiệm vụ quá hạn"
+DESCRIPTION_REMIND = ("Ghi mỗi cơ quan có nhiệm vụ quá hạn một công văn đôn đốc (.docx) theo Nghị "
+                      "định 30; số văn bản và người ký để trống cho Văn phòng điền.")
+HELP_REMIND_REPLY_BY = "hạn báo cáo bằng văn bản (mặc định: sau 5 ngày làm việc)"
+HELP_DUE_WITHIN = "gồm cả nhiệm vụ đến hạn trong số ngày này"
 OUT_NOT_DIR = "{path}: không phải thư mục; chọn một thư mục để ghi tệp"
