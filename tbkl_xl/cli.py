@@ -243,6 +243,8 @@ def build_parser() -> ArgumentParser:
     sp.set_defaults(func=_cmd_parse)
 
     _add_master_commands(sub)
+    from . import cli_reports
+    cli_reports.add_commands(sub)
     return p
 
 

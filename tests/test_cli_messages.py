@@ -51,14 +51,20 @@ cách dùng: tbkl-xl [-h] [--version] LỆNH ...
 nhiệm vụ với cơ quan chủ trì, cơ quan phối hợp, thời hạn.
 
 tùy chọn:
-  -h, --help  in hướng dẫn này rồi thoát
-  --version   in số phiên bản rồi thoát
+  -h, --help      in hướng dẫn này rồi thoát
+  --version       in số phiên bản rồi thoát
 
 lệnh:
-  parse       đọc thông báo và liệt kê nhiệm vụ (không ghi vào sổ theo dõi)
-  refresh     lập hoặc cập nhật sổ theo dõi từ các thông báo
-  status      đếm nhiệm vụ theo cơ quan và theo hạn, cơ quan nhiều việc quá
-              hạn lên đầu
+  parse           đọc thông báo và liệt kê nhiệm vụ (không ghi vào sổ theo
+                  dõi)
+  refresh         lập hoặc cập nhật sổ theo dõi từ các thông báo
+  status          đếm nhiệm vụ theo cơ quan và theo hạn, cơ quan nhiều việc
+                  quá hạn lên đầu
+  report          báo cáo tuần: trang 'Báo cáo tuần' trong sổ, tệp .xlsx có
+                  biểu đồ, .docx, .pdf
+  export          mỗi cơ quan một tệp .xlsx để in và điền kết quả gửi lại
+  import-replies  nhập các tệp cơ quan gửi lại vào sổ theo dõi
+  remind          văn bản đôn đốc (.docx) cho cơ quan có nhiệm vụ quá hạn
 
 Ví dụ:
   tbkl-xl refresh theo_doi.xlsx --notices "Thong bao ket luan"
@@ -111,7 +117,7 @@ def test_usage_error_unknown_command(capsys):
     assert run(capsys, "refesh", "m.xlsx") == (
         2, "", "cách dùng: tbkl-xl [-h] [--version] LỆNH ...\n"
                "tbkl-xl: lỗi: LỆNH: không có lựa chọn 'refesh' (chọn một trong: 'parse', 'refresh', "
-               "'status')\n")
+               "'status', 'report', 'export', 'import-replies', 'remind')\n")
 
 
 def test_usage_error_missing_workbook_and_unknown_option(capsys):

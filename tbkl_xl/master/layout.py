@@ -26,6 +26,7 @@ LOG = "Nhật ký"
 META = "_tbkl"                  # hidden: app/schema marker, sheet -> agency map, notice store
 SNAPSHOT = "_tbkl_snapshot"     # hidden: last-seen value of every task cell
 NOTICE_STORE = "_tbkl_notices"  # hidden: notice records (incl. file hashes)
+REPORT_PREFIX = "_tbkl_rep"     # hidden registers of the reports (exports, report history)
 
 FIXED_SHEETS = (SUMMARY, NOTICES, AGENCIES, CONFIG, LOG, META, SNAPSHOT, NOTICE_STORE)
 # Excel refuses "History" as a sheet name; our own names must not be taken by an agency.

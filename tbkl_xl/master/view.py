@@ -73,6 +73,7 @@ class MasterView:
     agencies: list                       # (sheet name, agency name) in display order
     due_soon: int = 7
     meta: dict = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)     # sheet Cấu hình: setting -> value
 
     def notice(self, notice_id: str) -> Optional[NoticeInfo]:
         return next((n for n in self.notices if n.id == notice_id), None)
@@ -139,4 +140,5 @@ def read_tasks(path, today: Optional[date] = None) -> MasterView:
     return MasterView(path=str(path), today=today, tasks=tasks,
                       notices=[notice_info(n) for n in p.result.notices],
                       agencies=[(s, a) for s, a, _ in p.sheets], due_soon=p.due_soon,
-                      meta=dict(st.meta or {}))
+                      meta=dict(st.meta or {}),
+                      settings={str(r[0]): r[1] for r in st.config[1:] if r and r[0] is not None})
