@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=_cmd_parse)
 
     _add_master_commands(sub)
+    from . import cli_panel
+    cli_panel.add_command(sub, _date_arg)
     return p
 
 
