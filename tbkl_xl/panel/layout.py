@@ -20,7 +20,7 @@ LOG_SUFFIX = ".log"                     # "Bảng điều khiển.log" beside th
 
 # ---------------------------------------------------------------- columns
 BUTTON_COL, LABEL_COL, VALUE_COL = "B", "D", "E"
-WIDTHS = {"A": 2.5, "B": 30, "C": 2.5, "D": 34, "E": 78}
+WIDTHS = {"A": 2.5, "B": 36, "C": 2.5, "D": 34, "E": 78}
 
 TITLE_ROW, SUBTITLE_ROW = 1, 2
 
@@ -54,7 +54,7 @@ HELP_FIRST_ROW = 29
 
 # ---------------------------------------------------------------- buttons: top-left cell of each
 BUTTON_CELLS = ("B5", "B8", "B11", "B14")
-BUTTON_WIDTH, BUTTON_HEIGHT = 210, 44   # pixels
+BUTTON_WIDTH, BUTTON_HEIGHT = 250, 44   # pixels
 
 DATE_FORMAT = "%d/%m/%Y"
 DATETIME_FORMAT = "%d/%m/%Y %H:%M:%S"
