@@ -183,11 +183,16 @@ class Panel:
 
     def __init__(self, book):
         self.book = book
-        full = Path(book.fullname)
-        # the desktop gives the full path; the remote engine only the name: then the current
-        # folder stands for the control workbook's folder
-        self.dir = full.parent if full.is_absolute() else Path.cwd()
-        self.log = _Log(self.dir / (Path(book.name).stem + P.LOG_SUFFIX))
+        full = str(book.fullname)
+        # the desktop gives the full path; the remote engine only the name (the current folder
+        # then stands for the control workbook's folder); a workbook opened from OneDrive or
+        # SharePoint may give a web address, against which nothing can be resolved
+        if "://" in full:
+            self.dir: Optional[Path] = None
+        else:
+            self.dir = Path(full).parent if Path(full).is_absolute() else Path.cwd()
+        log_dir = self.dir if self.dir is not None else Path.home()
+        self.log = _Log(log_dir / (Path(book.name).stem + P.LOG_SUFFIX))
         self._raw: Optional[list] = None
         self.master_path: Optional[Path] = None
 
@@ -206,9 +211,12 @@ class Panel:
 
     def _path(self, key: str) -> Path:
         from .panel.build import resolve_setting
-        p = resolve_setting(self.settings().get(key), self.dir)
+        fmt = dict(cell=P.setting_cell(key), label=P.SETTING_LABELS[key])
+        p = resolve_setting(self.settings().get(key), self.dir or Path("."))
         if p is None:
-            raise ClerkError(M.SETTING_EMPTY.format(cell=P.setting_cell(key), label=P.SETTING_LABELS[key]))
+            raise ClerkError(M.SETTING_EMPTY.format(**fmt))
+        if self.dir is None and not Path(str(self.settings().get(key)).strip().strip('"')).is_absolute():
+            raise ClerkError(M.RELATIVE_ON_WEB.format(path=self.settings().get(key), **fmt))
         return p
 
     def master(self, must_exist: bool) -> Path:

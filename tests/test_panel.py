@@ -263,3 +263,24 @@ def test_panel_rendered_by_libreoffice_shows_the_four_buttons(built, tmp_path):
     for caption in (M.CAPTION_REFRESH, M.CAPTION_HIGHLIGHT, M.CAPTION_EXPORT, M.CAPTION_IMPORT):
         assert caption in flat, f"button {caption!r} not on the rendered page:\n{text}"
     assert M.TITLE in flat and M.LABEL_MASTER in flat
+
+
+def test_readme_first_command_builds_the_panel_beside_the_master(tmp_path, monkeypatch, capsys):
+    """The README's first command ends with `tbkl-xl panel …`: run that part as written (the
+    refresh part is the same as before and is tested elsewhere)."""
+    import shlex
+    first = next(l.strip() for l in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+                 if l.startswith("    "))
+    steps = [shlex.split(s) for s in first.split(" && ")]
+    assert steps[0][:3] == ["python3", "-m", "venv"] and len(steps) == 4
+    assert steps[2][:2] == [".venv/bin/tbkl-xl", "refresh"]
+    panel = steps[3]
+    assert panel[:2] == [".venv/bin/tbkl-xl", "panel"]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "workbook").mkdir()
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    assert main(panel[1:]) == 0
+    capsys.readouterr()
+    ws = load_workbook(tmp_path / "workbook" / "Bảng điều khiển.xlsm")[P.SHEET]
+    assert [c.value for (c,) in ws[P.SETTINGS]] == [
+        "theo_doi_nhiem_vu.xlsx", str(tmp_path / "samples"), "Báo cáo", "Phản hồi"]

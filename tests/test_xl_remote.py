@@ -388,3 +388,19 @@ def test_master_not_open_here_is_left_alone(tmp_path):
     with x.master_closed(app, tmp_path / "theo_doi.xlsx"):
         app.log.append(("run",))
     assert app.log == [("run",)]
+
+
+def test_panel_opened_from_a_web_address_refuses_relative_paths(office, monkeypatch):
+    """Excel gives a OneDrive/SharePoint URL as the full name of a workbook opened from the
+    web: relative settings cannot be resolved against it, and the log goes to the home folder."""
+    from xl_remote import payload
+    import xlwings as xw
+    monkeypatch.setenv("HOME", str(office / "home"))
+    (office / "home").mkdir()
+    data = payload(office / P.PANEL_NAME)
+    data["book"]["name"] = "https://d.docs.live.net/4f2a/Theo%20doi/" + P.PANEL_NAME
+    b = xw.Book(json=data)
+    x.refresh(b, today=TODAY)
+    message = M.RELATIVE_ON_WEB.format(path="theo_doi.xlsx", label=M.LABEL_MASTER, cell="E5")
+    _only_alert(b, message)
+    assert "Cập nhật từ thông báo" in (office / "home" / "Bảng điều khiển.log").read_text(encoding="utf-8")

@@ -79,6 +79,9 @@ FOLDER_MISSING = ("Không tìm thấy thư mục «{path}» ({label}, ô {cell})
 NOT_A_FOLDER = "«{path}» ({label}, ô {cell}) là một tệp, không phải thư mục. Sửa lại đường dẫn."
 MASTER_LOCKED = ("Tệp theo dõi «{name}» đang được mở ở nơi khác (máy khác hoặc một cửa sổ Excel "
                  "khác). Đóng tệp đó rồi bấm lại nút. Nếu không ai mở, xóa tệp «{lock}» nằm cạnh nó.")
+RELATIVE_ON_WEB = ("Bảng điều khiển đang được mở qua địa chỉ web (OneDrive/SharePoint), nên đường dẫn "
+                   "tương đối «{path}» ({label}, ô {cell}) không dùng được. Mở tệp từ thư mục đồng "
+                   "bộ trên máy (File Explorer), hoặc nhập đường dẫn đầy đủ, ví dụ D:\\Theo doi\\...")
 CORE_ERROR = "Không thực hiện được: {error}"
 UNEXPECTED = ("Có lỗi không lường trước khi chạy «{button}». Dữ liệu không bị thay đổi thêm. Chi "
               "tiết đã ghi vào tệp «{log}»; gửi tệp này cho bộ phận công nghệ thông tin.")
