@@ -73,6 +73,7 @@ def one_size(work: Path, n_notices: int, per_notice: int, seed: int) -> list:
     master, notices = folder / "theo_doi.xlsx", folder / "tb"
     notices.mkdir()
     core_refresh(master, synthetic_notices(n_notices, per_notice, seed), today=TODAY)
+    core_refresh(master, [notices], today=TODAY)    # the folder is recorded in Cấu hình (untimed)
     base_master = folder / "base.xlsx"
     build_panel(folder / P.PANEL_NAME, master, notices, today=TODAY)
     os.chdir(folder)                    # the remote engine gives only the panel's name
