@@ -25,5 +25,6 @@ def add_command(sub, date_arg) -> None:
                     help="thư mục xuất báo cáo (mặc định: 'Báo cáo' cạnh bảng điều khiển)")
     sp.add_argument("--replies-dir", default=None, metavar="DIR",
                     help="thư mục phản hồi của các cơ quan (mặc định: 'Phản hồi' cạnh bảng điều khiển)")
-    sp.add_argument("--today", type=date_arg, default=None, help="YYYY-MM-DD (mặc định: hôm nay)")
+    from .messages import cli as C
+    sp.add_argument("--today", type=date_arg, default=None, metavar=C.METAVAR_DATE, help=C.HELP_TODAY)
     sp.set_defaults(func=cmd_panel)

@@ -203,7 +203,7 @@ def test_panel_command_errors(tmp_path, capsys, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tb").mkdir()
     assert main(["panel"] + args) == 2
-    assert capsys.readouterr().err == f"tbkl-xl: error: {message}\n"
+    assert capsys.readouterr().err == f"tbkl-xl: lỗi: {message}\n"
     assert not list(tmp_path.glob("*.xlsm"))
 
 
@@ -211,7 +211,7 @@ def test_panel_open_in_excel_is_not_overwritten(built, capsys):
     before = built.read_bytes()
     (built.parent / ("~$" + built.name)).write_bytes(b"lock")
     assert main(["panel", str(built), "--master", "m.xlsx", "--notices", str(built.parent / "tb")]) == 2
-    assert capsys.readouterr().err == "tbkl-xl: error: " + M.PANEL_OPEN.format(
+    assert capsys.readouterr().err == "tbkl-xl: lỗi: " + M.PANEL_OPEN.format(
         path=built, lock="~$" + built.name) + "\n"
     assert built.read_bytes() == before
 

@@ -2,6 +2,7 @@
 hand-made notices (tests/master_factory.py)."""
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import date
 
@@ -26,12 +27,17 @@ def master(tmp_path):
     return path
 
 
+def header_row(ws) -> int:
+    return next(r for r in range(1, 11) if "Mã NV" in [c.value for c in ws[r]])
+
+
 def left_colours(path, sheet="Tổng hợp") -> dict:
     ws = load_workbook(path)[sheet]
-    head = [c.value for c in ws[1]]
+    h = header_row(ws)
+    head = [c.value for c in ws[h]]
     i, j = head.index("Mã NV"), head.index("Còn lại (ngày)")
     return {r[i].value: (r[j].fill.fgColor.rgb if r[j].fill.fill_type else None)
-            for r in ws.iter_rows(min_row=2) if r[i].value}
+            for r in ws.iter_rows(min_row=h + 1) if r[i].value}
 
 
 def test_classes_and_counts(master):
@@ -78,7 +84,8 @@ def test_header_below_a_title_row_and_with_stray_spaces(tmp_path, master):
     ws = wb["Tổng hợp"]
     ws.insert_rows(1)
     ws["A1"] = "DANH SÁCH NHIỆM VỤ"
-    ws.cell(2, [c.value for c in ws[2]].index("Còn lại (ngày)") + 1).value = " còn lại (ngày) "
+    h = header_row(ws)
+    ws.cell(h, [c.value for c in ws[h]].index("Còn lại (ngày)") + 1).value = " còn lại (ngày) "
     wb.save(master)
     s = paint_deadlines(master, TODAY)
     assert s.classes[OVERDUE] == 2           # Tổng hợp and the STC sheet
@@ -89,7 +96,8 @@ def test_refuses_what_is_not_a_master(tmp_path):
     wb = Workbook()
     wb.active.append(["Mã NV", "Thời hạn", "Còn lại (ngày)"])
     wb.save(other)
-    with pytest.raises(WorkbookError, match="not a tbkl-xl master workbook"):
+    from tbkl_xl.messages import master as MSG
+    with pytest.raises(WorkbookError, match=re.escape(MSG.NOT_OURS.split("}")[1][:40])):
         paint_deadlines(other, TODAY)
 
 

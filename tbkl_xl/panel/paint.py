@@ -303,7 +303,10 @@ def _check_marker(pkg: _Package) -> None:
     for row in pkg.sheet_values(L.META):
         if len(row) >= 2 and isinstance(row[0], str) and row[0] not in meta:
             meta[row[0]] = row[1]
-    safety.check_marker(pkg.path, meta or None)
+    if meta.get("app") != L.APP:
+        from ..messages import master as MSG
+        raise WorkbookError(MSG.NOT_OURS.format(path=pkg.path, marker=L.META))
+    safety.check_marker(pkg.path, meta)
 
 
 def paint_deadlines(workbook, today: Optional[date] = None, due_soon: Optional[int] = None,

@@ -22,6 +22,11 @@ READABLE_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 def read_document(path: Union[str, Path]) -> RawDocument:
     """Read a notice file into a ``RawDocument`` (text NFC, paragraphs split by a blank line)."""
     path = Path(path)
+    # a path that is not there is reported as such, whatever its name looks like
+    if not path.exists():
+        raise NoticeReadError(path, messages.NOT_FOUND)
+    if path.is_dir():
+        raise NoticeReadError(path, messages.IS_FOLDER)
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise NoticeReadError(path, messages.DOC)
@@ -29,8 +34,6 @@ def read_document(path: Union[str, Path]) -> RawDocument:
         raise NoticeReadError(path, messages.NO_EXT)
     if suffix not in READABLE_SUFFIXES:
         raise NoticeReadError(path, messages.UNKNOWN_EXT.format(ext=suffix))
-    if not path.is_file():
-        raise NoticeReadError(path, messages.NOT_FOUND)
     try:
         if suffix in (".txt", ".md"):
             return read_text_file(path)
@@ -42,7 +45,7 @@ def read_document(path: Union[str, Path]) -> RawDocument:
         from .pdf import read_pdf
         return read_pdf(path)
     except OSError as e:
-        raise NoticeReadError(path, messages.UNREADABLE.format(error=e.strerror or type(e).__name__)) from None
+        raise NoticeReadError(path, messages.UNREADABLE.format(error=messages.os_error(e))) from None
 
 
 def read_text_input(s: str, source: str = "<text>") -> RawDocument:
