@@ -245,6 +245,8 @@ def build_parser() -> ArgumentParser:
     _add_master_commands(sub)
     from . import cli_reports
     cli_reports.add_commands(sub)
+    from . import cli_panel
+    cli_panel.add_command(sub, date_arg)
     return p
 
 

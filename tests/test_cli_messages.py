@@ -65,6 +65,7 @@ lệnh:
   export          mỗi cơ quan một tệp .xlsx để in và điền kết quả gửi lại
   import-replies  nhập các tệp cơ quan gửi lại vào sổ theo dõi
   remind          văn bản đôn đốc (.docx) cho cơ quan có nhiệm vụ quá hạn
+  panel           tạo bảng điều khiển Excel (.xlsm) có các nút chạy tbkl-xl
 
 Ví dụ:
   tbkl-xl refresh theo_doi.xlsx --notices "Thong bao ket luan"
@@ -117,7 +118,7 @@ def test_usage_error_unknown_command(capsys):
     assert run(capsys, "refesh", "m.xlsx") == (
         2, "", "cách dùng: tbkl-xl [-h] [--version] LỆNH ...\n"
                "tbkl-xl: lỗi: LỆNH: không có lựa chọn 'refesh' (chọn một trong: 'parse', 'refresh', "
-               "'status', 'report', 'export', 'import-replies', 'remind')\n")
+               "'status', 'report', 'export', 'import-replies', 'remind', 'panel')\n")
 
 
 def test_usage_error_missing_workbook_and_unknown_option(capsys):

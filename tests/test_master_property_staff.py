@@ -107,6 +107,11 @@ def _apply(path, edits, ops, rnd):
             for c in ws[h]:
                 if c.value == L.C_STATUS:
                     c.value = L.C_STATUS + " "
+        elif op == "copy_row" and ws.max_row > h:
+            src = h + 1                       # a task row copied and pasted below the table
+            dest = ws.max_row + 1
+            for c in ws[src]:
+                ws.cell(dest, c.column).value = c.value
         elif op == "clear_id" and ws.title != "Tổng hợp":
             heads = [c.value for c in ws[h]]
             if "Mã NV" in heads and ws.max_row > h:

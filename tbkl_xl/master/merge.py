@@ -141,6 +141,27 @@ def _manual_id(sheet: str, values: Iterable, taken: set) -> str:
     return cand
 
 
+RESTORE_FIELDS = (L.C_NOTICE_ID, L.C_NUMBER, L.C_ISSUED, L.C_SECTION, L.C_TEXT, L.C_LEAD,
+                  L.C_SUPPORT, L.C_DEADLINE, L.C_DEADLINE_TEXT)
+RESTORE_MIN_FIELDS = 3            # fields a row must share with a task to be it
+
+
+def _likeness(row: dict, rec: dict) -> int:
+    """How many of a task's identifying cells a row shows (the notice must not differ)."""
+    if row.get(L.C_NOTICE_ID) and rec.get(L.C_NOTICE_ID) and row[L.C_NOTICE_ID] != rec[L.C_NOTICE_ID]:
+        return 0
+    n = 0
+    for f in RESTORE_FIELDS:
+        a, b = row.get(f), rec.get(f)
+        if a is None or b is None:
+            continue
+        if f == L.C_TEXT:
+            n += 2 if fuzz.ratio(_norm_text(a), _norm_text(b)) >= RESTORE_MIN_RATIO else 0
+        elif a == b:
+            n += 1
+    return n
+
+
 def split_names(text) -> list:
     if not text:
         return []
@@ -305,19 +326,21 @@ class _Merger:
         return [keep]
 
     def _restore_id(self, sh, row, occ) -> Optional[str]:
-        text = _norm_text(row.get(L.C_TEXT))
-        if not text:
-            return None
-        best, best_score = None, RESTORE_MIN_RATIO
+        """The task a row without Mã NV is: one that should be on this sheet and is not, whose
+        notice, section, lead, deadline and text the row shows (most of them: a person may
+        have corrected one); None when no such task stands out."""
+        best, best_score, tie = None, 0, False
         for tid, rec in self.recs.items():
             if any(s is sh for s, _ in occ.get(tid, ())):
                 continue
             if sh.agency is not None and sh.agency not in self._sheet_agencies(rec):
                 continue
-            score = fuzz.ratio(text, _norm_text(rec.get(L.C_TEXT)))
-            if score >= best_score and (best is None or score > best_score):
-                best, best_score = tid, score
-        return best
+            score = _likeness(row, rec)
+            if score > best_score:
+                best, best_score, tie = tid, score, False
+            elif score == best_score:
+                tie = True
+        return best if best_score >= RESTORE_MIN_FIELDS and not tie else None
 
     def _deleted_rows(self, occ):
         """Tasks on no sheet at all while Tổng hợp is there: a person deleted their rows.  A
