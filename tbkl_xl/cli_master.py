@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import sys
 
-PROG = "tbkl-xl"
+from .messages import cli as M
+
+PROG = M.PROG
 
 
 def _progress_bar(stream):
@@ -24,13 +26,11 @@ def _progress_bar(stream):
 
 
 def cmd_refresh(args) -> int:
+    from .cli import empty_folders, print_problems
     from .master import refresh
     summary = refresh(args.workbook, args.notices, today=args.today, due_soon=args.due_soon,
                       progress=_progress_bar(sys.stderr))
-    for source, message in summary.warnings:
-        print(f"{PROG}: warning: {source}: {message}", file=sys.stderr)
-    for source, message in summary.errors:
-        print(f"{PROG}: error: {source}: {message}", file=sys.stderr)
+    print_problems(empty_folders(args.notices) + list(summary.warnings), summary.errors, args.verbose)
     for line in summary.lines():
         print(line)
     return 1 if summary.errors else 0
@@ -44,29 +44,20 @@ def cmd_status(args) -> int:
     return 0
 
 
-def _days(s: str) -> int:
-    import argparse
-    try:
-        n = int(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number of days {s!r}: use a whole number, e.g. 7")
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"invalid number of days {s!r}: use 0 or more")
-    return n
-
-
-def add_commands(sub, date_arg) -> None:
-    sp = sub.add_parser("refresh", help="build or refresh the master workbook from notices")
-    sp.add_argument("workbook", metavar="WORKBOOK", help="the master .xlsx (created if missing)")
-    sp.add_argument("--notices", nargs="+", metavar="PATH", default=None,
-                    help="notice files or folders (default: the folder set in sheet 'Cấu hình')")
-    sp.add_argument("--today", type=date_arg, default=None, help="YYYY-MM-DD (default: today)")
-    sp.add_argument("--due-soon", type=_days, default=None, metavar="DAYS",
-                    help="days before a deadline that count as 'due soon' (stored in 'Cấu hình')")
+def add_commands(sub, date_arg=None) -> None:
+    from .cli import add_today, add_verbose, days_arg
+    sp = sub.add_parser("refresh", help=M.HELP_REFRESH, description=M.DESCRIPTION_REFRESH)
+    sp.add_argument("workbook", metavar=M.METAVAR_WORKBOOK, help=M.HELP_WORKBOOK_NEW)
+    sp.add_argument("--notices", nargs="+", metavar=M.METAVAR_NOTICES, default=None, help=M.HELP_NOTICES)
+    add_today(sp)
+    sp.add_argument("--due-soon", type=days_arg, default=None, metavar=M.METAVAR_DAYS,
+                    help=M.HELP_DUE_SOON_SET)
+    add_verbose(sp)
     sp.set_defaults(func=cmd_refresh)
 
-    sp = sub.add_parser("status", help="count tasks per agency and deadline class, overdue first")
-    sp.add_argument("workbook", metavar="WORKBOOK")
-    sp.add_argument("--today", type=date_arg, default=None, help="YYYY-MM-DD (default: today)")
-    sp.add_argument("--due-soon", type=_days, default=None, metavar="DAYS")
+    sp = sub.add_parser("status", help=M.HELP_STATUS, description=M.DESCRIPTION_STATUS)
+    sp.add_argument("workbook", metavar=M.METAVAR_WORKBOOK, help=M.HELP_WORKBOOK)
+    add_today(sp)
+    sp.add_argument("--due-soon", type=days_arg, default=None, metavar=M.METAVAR_DAYS,
+                    help=M.HELP_DUE_SOON)
     sp.set_defaults(func=cmd_status)

@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+# xlwings' remote engine (tests/xl_remote.py; xlwings/pro, PolyForm Noncommercial) runs with this
+# key, checked offline.  xlwings reads it once, when it is first imported, so it is set here,
+# before any test imports xlwings; the library and the buttons never use it.
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED_NOTICES = REPO.parent / "shared" / "notices"
 

@@ -43,8 +43,19 @@ def sample(number="12/TB-UBND", issued=date(2026, 4, 10), text2=None):
 
 
 # ---------------------------------------------------------------- acting as staff in Excel
-def _header_index(ws):
-    return {c.value: c.column for c in ws[1] if c.value is not None}
+def header_row(ws) -> int:
+    """The row of a sheet's headers: the row holding 'Mã NV' (task sheets have title rows
+    above it), else row 1."""
+    for r in range(1, 13):
+        values = {c.value for c in ws[r]}
+        if "Mã NV" in values and "Nội dung nhiệm vụ" in values:
+            return r
+    return 1
+
+
+def _header_index(ws, h=None):
+    h = h or header_row(ws)
+    return {c.value: c.column for c in ws[h] if c.value is not None}
 
 
 def edit(path, sheet, task_id, header, value):
@@ -52,14 +63,15 @@ def edit(path, sheet, task_id, header, value):
     from openpyxl import load_workbook
     wb = load_workbook(path)
     ws = wb[sheet]
-    h = _header_index(ws)
+    hr = header_row(ws)
+    h = _header_index(ws, hr)
     col = h.get(header)
     if col is None:                      # a column staff add at the right end
         col = ws.max_column + 1
-        ws.cell(1, col, header)
-    for r in range(2, ws.max_row + 1):
+        ws.cell(hr, col, header)
+    for r in range(hr + 1, ws.max_row + 1):
         if ws.cell(r, h["Mã NV"]).value == task_id:
-            ws.cell(r, col, value)
+            ws.cell(r, col).value = value            # None clears the cell, as Delete does
             break
     else:
         raise AssertionError(f"{task_id} not on {sheet}")
@@ -70,9 +82,10 @@ def add_row(path, sheet, values: dict):
     from openpyxl import load_workbook
     wb = load_workbook(path)
     ws = wb[sheet]
-    h = _header_index(ws)
+    hr = header_row(ws)
+    h = _header_index(ws, hr)
     r = ws.max_row + 1
-    while r > 2 and all(ws.cell(r - 1, c).value is None for c in h.values()):
+    while r > hr + 1 and all(ws.cell(r - 1, c).value is None for c in h.values()):
         r -= 1
     for k, v in values.items():
         ws.cell(r, h[k], v)
@@ -83,9 +96,12 @@ def table(path, sheet) -> list:
     """Rows of a sheet as dicts keyed by its header."""
     from openpyxl import load_workbook
     wb = load_workbook(path)
-    rows = list(wb[sheet].iter_rows(values_only=True))
+    ws = wb[sheet]
+    hr = header_row(ws)
+    rows = list(ws.iter_rows(min_row=hr, values_only=True))
     heads = rows[0]
-    return [dict(zip(heads, r)) for r in rows[1:] if any(v is not None for v in r)]
+    return [dict(zip(heads, r)) for r in rows[1:] if any(v is not None for k, v in zip(heads, r)
+                                                          if k not in ("STT", "Còn lại (ngày)"))]
 
 
 def row_of(path, sheet, task_id) -> dict:

@@ -6,12 +6,20 @@ from pathlib import Path
 import pytest
 
 from tbkl_xl.cli import main
+from tbkl_xl.parse import parse_notice
 from tbkl_xl.read import messages as M
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 GOOD = SAMPLES / "06_ha_tang_cua_khau_dong_dang.txt"
 NO_TASK = SAMPLES / "07_so_ket_chinh_quyen_hai_cap_khong_nhiem_vu.txt"
+NO_TASK_WARNING = parse_notice(NO_TASK).warnings[0]      # the parser's own text (tbkl_xl/parse)
 TCVN3_TEXT = "Th«ng b¸o kÕt luËn cña UBND tØnh L¹ng S¬n vÒ viÖc giao nhiÖm vô cho Së Tµi chÝnh"
+
+
+@pytest.fixture(autouse=True)
+def terminal_80_columns(monkeypatch):
+    """argparse wraps usage and help to the terminal's width."""
+    monkeypatch.setenv("COLUMNS", "80")
 
 
 @pytest.fixture
@@ -60,17 +68,18 @@ def test_bad_files_are_reported_by_name_and_the_batch_goes_on(batch, capsys):
         "f_tcvn3.txt": M.legacy(M.TCVN3),
         "g_scanned.pdf": M.SCANNED_PDF,
     }
-    assert err.splitlines() == [f"tbkl-xl: error: {batch / name}: {msg}" for name, msg in sorted(errors.items())]
+    assert err.splitlines() == [f"tbkl-xl: lỗi: {batch / name}: {msg}" for name, msg in sorted(errors.items())]
 
 
 def test_exact_messages_read_as_a_user_sees_them(batch, capsys):
     main(["parse", str(batch / "b_empty.txt"), str(batch / "c_old.doc")])
     err = capsys.readouterr().err
     assert err == (
-        f"tbkl-xl: error: {batch / 'b_empty.txt'}: the file is empty (it holds no text); check that this is "
-        "the right file and that it was saved completely\n"
-        f"tbkl-xl: error: {batch / 'c_old.doc'}: this is an old Word 97-2003 document (.doc), which cannot be "
-        "read; open it in Word and save it as .docx (File > Save As > Word Document), then try again\n")
+        f"tbkl-xl: lỗi: {batch / 'b_empty.txt'}: tệp rỗng (không có chữ nào); kiểm tra xem có đúng "
+        "tệp không và tệp đã được lưu đầy đủ chưa\n"
+        f"tbkl-xl: lỗi: {batch / 'c_old.doc'}: đây là tệp Word 97-2003 (.doc) kiểu cũ, chương trình "
+        "không đọc được; mở tệp bằng Word, lưu lại dạng .docx (File > Save As > Word Document), rồi "
+        "chạy lại\n")
 
 
 def test_notice_without_task_is_a_warning_not_an_error(capsys):
@@ -78,13 +87,50 @@ def test_notice_without_task_is_a_warning_not_an_error(capsys):
     out, err = capsys.readouterr()
     assert rc == 0
     assert json.loads(out)["notices"][0]["tasks"] == []
-    assert err == f"tbkl-xl: warning: {NO_TASK}: không tìm thấy nhiệm vụ nào trong văn bản này\n"
+    assert err == f"tbkl-xl: cảnh báo: {NO_TASK}: {NO_TASK_WARNING}\n"
+    assert NO_TASK_WARNING == "không tìm thấy nhiệm vụ nào trong văn bản này"
 
 
 def test_missing_path_is_an_error_with_what_to_do(tmp_path, capsys):
     rc = main(["parse", str(tmp_path / "nope.txt")])
     assert rc == 1
-    assert capsys.readouterr().err == f"tbkl-xl: error: {tmp_path / 'nope.txt'}: {M.NOT_FOUND}\n"
+    assert capsys.readouterr().err == f"tbkl-xl: lỗi: {tmp_path / 'nope.txt'}: {M.NOT_FOUND}\n"
+
+
+def test_missing_folder_says_it_does_not_exist(tmp_path, capsys):
+    """A folder name mistyped is not 'a file name without extension'."""
+    rc = main(["parse", str(tmp_path / "Thong bao 2026"), str(GOOD)])
+    out, err = capsys.readouterr()
+    assert rc == 1
+    assert err == (f"tbkl-xl: lỗi: {tmp_path / 'Thong bao 2026'}: không tìm thấy: đường dẫn này không "
+                   "tồn tại; kiểm tra lại tên tệp hoặc thư mục (và thư mục chứa nó)\n")
+    assert out.splitlines()[0] == str(GOOD)         # the other paths are still read
+
+
+def test_empty_folder_is_a_warning(tmp_path, capsys):
+    (tmp_path / "trong").mkdir()
+    (tmp_path / "trong" / "ghi_chu.xlsx").write_bytes(b"")
+    rc = main(["parse", str(tmp_path / "trong")])
+    assert rc == 0
+    assert capsys.readouterr().err == (f"tbkl-xl: cảnh báo: {tmp_path / 'trong'}: thư mục không có tệp "
+                                       "thông báo nào (.docx, .pdf, .txt, .md)\n")
+
+
+def test_warnings_of_one_kind_are_one_line_with_the_count(capsys):
+    """The sample without tasks in its three formats: one line, then -v for the files."""
+    copies = sorted(SAMPLES.glob(NO_TASK.stem + ".*"))
+    assert len(copies) == 3
+    rc = main(["parse", *map(str, copies), "--json"])
+    assert rc == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"tbkl-xl: cảnh báo: 3 tệp: {NO_TASK_WARNING}",
+        "tbkl-xl: chạy lại với -v (--verbose) để xem từng tệp",
+    ]
+    main(["parse", *map(str, copies), "--json", "-v"])
+    assert capsys.readouterr().err.splitlines() == [
+        f"tbkl-xl: cảnh báo: 3 tệp: {NO_TASK_WARNING}:",
+        *[f"  {c}" for c in copies],
+    ]
 
 
 def test_json_shape(capsys):
@@ -107,8 +153,30 @@ def test_table_output(capsys):
     assert len(lines) == 5 + 6
 
 
-def test_bad_date_option_is_a_clean_usage_error(capsys):
+@pytest.mark.parametrize("typed", ["2026-05-01", "01/05/2026", "1/5/2026", " 01/05/2026 "])
+def test_today_as_a_clerk_types_it(typed, capsys):
+    """dd/mm/yyyy (and d/m/yyyy) give the same run as yyyy-mm-dd."""
+    assert main(["parse", str(GOOD), "--json", "--today", typed]) == 0
+    tasks = json.loads(capsys.readouterr().out)["notices"][0]["tasks"]
+    main(["parse", str(GOOD), "--json", "--today", "2026-05-01"])
+    assert tasks == json.loads(capsys.readouterr().out)["notices"][0]["tasks"]
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("22.11.2026", "ngày không hợp lệ '22.11.2026': ghi theo dạng dd/mm/yyyy (ví dụ 09/05/2026) hoặc "
+                   "yyyy-mm-dd (ví dụ 2026-05-09)"),
+    ("11/2026", "ngày không hợp lệ '11/2026': ghi theo dạng dd/mm/yyyy (ví dụ 09/05/2026) hoặc "
+                "yyyy-mm-dd (ví dụ 2026-05-09)"),
+    ("31/04/2026", "ngày không có thật '31/04/2026' (tháng 4/2026 không có ngày 31): ghi theo dạng "
+                   "dd/mm/yyyy (ví dụ 09/05/2026) hoặc yyyy-mm-dd (ví dụ 2026-05-09)"),
+    ("2026-13-01", "ngày không có thật '2026-13-01' (không có tháng 13): ghi theo dạng dd/mm/yyyy "
+                   "(ví dụ 09/05/2026) hoặc yyyy-mm-dd (ví dụ 2026-05-09)"),
+])
+def test_bad_date_option_is_a_clean_usage_error(typed, message, capsys):
     with pytest.raises(SystemExit) as e:
-        main(["parse", str(GOOD), "--today", "22/11/2026"])
+        main(["parse", str(GOOD), "--today", typed])
     assert e.value.code == 2
-    assert "invalid date '22/11/2026': use YYYY-MM-DD, e.g. 2026-05-09" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "cách dùng: tbkl-xl parse [-h] [--json] [--today NGÀY] [-v] [--province TỈNH]\n"
+        "                         TỆP_HOẶC_THƯ_MỤC [TỆP_HOẶC_THƯ_MỤC ...]\n"
+        f"tbkl-xl: lỗi: --today: {message}\n")

@@ -15,7 +15,7 @@ def test_readme_python_example_runs(tmp_path, capsys, monkeypatch):
     exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out
     assert "176/TB-UBND 2026-04-28" in out
-    assert "tasks: 6 added" in out
+    assert "Nhiệm vụ: 6 nhiệm vụ trong sổ (6 thêm mới)" in out
 
 
 def test_readme_starts_with_the_two_commands():

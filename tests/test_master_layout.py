@@ -1,4 +1,5 @@
 import re
+from datetime import date
 
 import pytest
 
@@ -54,10 +55,24 @@ def test_norm_value_dates():
 def test_column_ownership():
     assert L.STAFF_COLUMNS == ("Trạng thái", "Ngày hoàn thành", "Kết quả thực hiện", "Ghi chú")
     assert not set(L.STAFF_COLUMNS) & set(L.PARSER_COLUMNS)
-    assert L.TASK_COLUMNS[:16] == (
-        "Mã NV", "Số TB", "Ngày TB", "Trích yếu", "Mục", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
-        "Cơ quan phối hợp", "Thời hạn", "Thời hạn (nguyên văn)", "Trạng thái", "Ngày hoàn thành",
-        "Kết quả thực hiện", "Ghi chú", "Cần kiểm tra", "Còn lại (ngày)")
+    assert L.TASK_COLUMNS == (
+        "STT", "Số TB", "Ngày TB", "Mục", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+        "Thời hạn", "Trạng thái", "Ngày hoàn thành", "Kết quả thực hiện", "Ghi chú",
+        "Còn lại (ngày)", "Thời hạn (nguyên văn)", "Cần kiểm tra", "Mã NV", "Mã TB", "Tình trạng nguồn")
+    assert L.CORRECTABLE_COLUMNS == ("Mục", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                                     "Thời hạn", "Thời hạn (nguyên văn)")
+    assert L.PRINT_COLUMNS == L.TASK_COLUMNS[:12]
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("15/7/2026", None, date(2026, 7, 15)), ("15-07-2026", None, date(2026, 7, 15)),
+    ("15.7.2026", None, date(2026, 7, 15)), ("15/7", 2026, date(2026, 7, 15)), ("15/7", None, None),
+    ("5/7/26", None, date(2026, 7, 5)), ("ngày 15 tháng 7 năm 2026", None, date(2026, 7, 15)),
+    ("2026-07-15", None, date(2026, 7, 15)), (" 15 / 7 / 2026 ", None, date(2026, 7, 15)),
+    ("31/2/2026", None, None), ("cuối tháng 7", 2026, None), ("7/2026", 2026, None), ("", 2026, None),
+])
+def test_typed_dates_are_read_day_first_never_guessed(text, year, expected):
+    assert L.typed_date(text, year) == expected
 
 
 def test_section_key_orders_naturally():

@@ -91,13 +91,22 @@ def test_two_agency_sheets_disagree_first_agency_sheet_wins_and_both_logged():
         ("từ A", "A", M.NOTE_CONFLICT_KEPT), ("từ B", "B", M.NOTE_CONFLICT_LOST)]
 
 
-def test_edit_of_a_parser_column_is_logged_and_not_kept():
+def test_edit_of_a_notice_column_on_a_task_row_is_logged_and_not_kept():
+    r = rec(**{L.C_NUMBER: "12/TB-UBND"})
+    sheets = [SheetView(L.SUMMARY, None, H, [row(r, **{L.C_NUMBER: "13/TB-UBND"})])]
+    res = merge([r], [notice_rec()], sheets, [], when=WHEN, today=TODAY)
+    assert res.tasks[0][L.C_NUMBER] == "12/TB-UBND"
+    assert res.ignored_edits == 1
+    assert notes(res) == [("T1", L.C_NUMBER, M.NOTE_IGNORED)]
+
+
+def test_edit_of_a_parser_column_is_a_correction_that_is_kept():
     r = rec()
     sheets = [SheetView(L.SUMMARY, None, H, [row(r, **{L.C_TEXT: "sửa tay"})])]
     res = merge([r], [notice_rec()], sheets, [], when=WHEN, today=TODAY)
-    assert res.tasks[0][L.C_TEXT] == "Nhiệm vụ T1"
-    assert res.ignored_edits == 1
-    assert notes(res) == [("T1", L.C_TEXT, M.NOTE_IGNORED)]
+    assert res.tasks[0][L.C_TEXT] == "sửa tay" and res.corrections == 1
+    assert res.tasks[0]["_parser"][L.C_TEXT] == "Nhiệm vụ T1" and L.C_TEXT in res.tasks[0]["_corr"]
+    assert notes(res) == [("T1", L.C_TEXT, M.MSG.NOTE_CORRECTION)]
 
 
 def test_extra_staff_column_is_kept_per_sheet():

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from openpyxl import load_workbook
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
-from master_factory import sample, table
+from master_factory import header_row, sample, table
 from tbkl_xl.master import merge as M
 from tbkl_xl.master import refresh
 
@@ -43,11 +43,12 @@ def _apply(path, edits):
     wb = load_workbook(path)
     for tid, sheet, fld, val in edits:
         ws = wb[sheet]
-        h = {c.value: c.column for c in ws[1] if c.value is not None}
+        hr = header_row(ws)
+        h = {c.value: c.column for c in ws[hr] if c.value is not None}
         if fld not in h:
             h[fld] = ws.max_column + 1
-            ws.cell(1, h[fld], fld)
-        for r in range(2, ws.max_row + 1):
+            ws.cell(hr, h[fld], fld)
+        for r in range(hr + 1, ws.max_row + 1):
             if ws.cell(r, h["Mã NV"]).value == tid:
                 ws.cell(r, h[fld], val)
     wb.save(path)

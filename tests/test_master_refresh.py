@@ -5,7 +5,7 @@ import pytest
 
 import master_factory as F
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
-from master_factory import edit, add_row, row_of, table, all_cells, sample
+from master_factory import edit, add_row, row_of, table, all_cells, sample, header_row
 from tbkl_xl.master import refresh
 from tbkl_xl.master import layout as L
 
@@ -209,8 +209,9 @@ def test_alias_staff_add_in_the_agency_sheet_is_used_by_the_parser_on_the_next_r
     refresh(wb_path, [n1, n2], today=date(2026, 5, 9))
     wb = openpyxl.load_workbook(wb_path)
     ws = wb[L.SUMMARY]
-    headers = [c.value for c in ws[1]]
-    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    hr = header_row(ws)
+    headers = [c.value for c in ws[hr]]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=hr + 1)]
     hits = [r for r in rows if r[headers.index(L.C_TEXT)] and "rà soát hồ sơ" in r[headers.index(L.C_TEXT)]]
     assert len(hits) == 1
     assert hits[0][headers.index(L.C_LEAD)] == "Sở Xây dựng"

@@ -25,8 +25,8 @@ def test_refuses_when_open_in_excel_and_touches_nothing(wb, lock):
     before = wb.read_bytes()
     with pytest.raises(WorkbookLockedError) as e:
         refresh(wb, [sample()], today=TODAY)
-    assert str(e.value) == (f"master.xlsx is open in Excel (lock file {lock} beside it): close it in "
-                            f"Excel and run again; if Excel is not running, delete {lock}")
+    assert str(e.value) == (f"master.xlsx đang mở trong Excel (có tệp khóa {lock} bên cạnh): hãy đóng "
+                            f"tệp trong Excel rồi chạy lại; nếu Excel không chạy, xóa tệp {lock}")
     assert wb.read_bytes() == before
     assert not (wb.parent / "backup").exists()
 
@@ -39,8 +39,8 @@ def test_refuses_a_workbook_that_is_not_ours(tmp_path):
     before = p.read_bytes()
     with pytest.raises(WorkbookError) as e:
         refresh(p, [sample()], today=TODAY)
-    assert str(e.value) == (f"{p} is not a tbkl-xl master workbook (no hidden '_tbkl' marker sheet): "
-                            f"refusing to change it; give a new file name to create a master workbook")
+    assert str(e.value) == (f"{p} không phải sổ theo dõi của tbkl-xl (không có trang ẩn '_tbkl' và các "
+                            f"trang của sổ): không sửa tệp này; hãy đặt tên tệp mới để tạo sổ theo dõi")
     assert p.read_bytes() == before
 
 
@@ -49,8 +49,8 @@ def test_refuses_a_file_that_is_not_xlsx(tmp_path):
     p.write_text("hello")
     with pytest.raises(WorkbookError) as e:
         refresh(p, [sample()], today=TODAY)
-    assert str(e.value) == (f"{p} is not an .xlsx workbook (not a zip file): refusing to change it; "
-                            f"give a new file name to create a master workbook")
+    assert str(e.value) == (f"{p} không đọc được như tệp .xlsx (không phải tệp zip: tệp hỏng, bị cắt cụt "
+                            f"hoặc không phải Excel); không có bản sao lưu trong {tmp_path / 'backup'}")
 
 
 def test_refuses_a_newer_schema(wb):
@@ -59,8 +59,8 @@ def test_refuses_a_newer_schema(wb):
     b.save(wb)
     with pytest.raises(WorkbookError) as e:
         refresh(wb, [sample()], today=TODAY)
-    assert str(e.value) == (f"{wb} was written by a newer tbkl-xl (workbook schema 99; this version "
-                            f"understands up to 1): update tbkl-xl before refreshing it")
+    assert str(e.value) == (f"{wb} được ghi bởi tbkl-xl mới hơn (cấu trúc sổ 99; bản này hiểu đến 2): "
+                            f"hãy cập nhật tbkl-xl trước khi cập nhật sổ")
     with pytest.raises(WorkbookError):
         status(wb, today=TODAY)
 
@@ -68,7 +68,7 @@ def test_refuses_a_newer_schema(wb):
 def test_refuses_xlsm_for_now(tmp_path):
     with pytest.raises(WorkbookError) as e:
         refresh(tmp_path / "m.xlsm", [sample()], today=TODAY)
-    assert str(e.value) == f"{tmp_path / 'm.xlsm'}: .xlsm workbooks are not supported yet; use a .xlsx name"
+    assert str(e.value) == f"{tmp_path / 'm.xlsm'}: chưa hỗ trợ sổ .xlsm; hãy dùng tên tệp .xlsx"
 
 
 def test_backups_keep_the_last_n(wb):
@@ -86,16 +86,17 @@ def test_failed_write_leaves_the_workbook_and_no_temp_file(wb, monkeypatch):
     R = importlib.import_module("tbkl_xl.master.refresh")
     before = wb.read_bytes()
 
-    def boom(path, out):
-        path.write_bytes(b"partial")
-        raise OSError(28, "No space left on device")
-    monkeypatch.setattr(R, "write_book", boom)
+    class Full:
+        def save(self, path):
+            path.write_bytes(b"partial")
+            raise OSError(28, "No space left on device")
+    monkeypatch.setattr(R, "write_book", lambda state, out: Full())
     with pytest.raises(WorkbookError) as e:
         refresh(wb, [sample()], today=TODAY, due_soon=3)
-    assert str(e.value) == (f"{wb}: cannot write the workbook (No space left on device); check that the "
-                            f"folder is writable and the disk not full")
+    assert str(e.value) == (f"{wb}: không ghi được sổ theo dõi (ổ đĩa đã đầy); kiểm tra quyền ghi vào "
+                            f"thư mục và chỗ trống trên ổ đĩa")
     assert wb.read_bytes() == before
-    assert sorted(p.name for p in wb.parent.iterdir()) == ["backup", "master.xlsx"]
+    assert sorted(p.name for p in wb.parent.iterdir()) == ["master.xlsx"]
 
 
 def test_atomic_write_replaces_in_one_step(tmp_path):

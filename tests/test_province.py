@@ -57,4 +57,4 @@ def test_parse_command_takes_the_province(tmp_path, capsys):
     assert main(["parse", str(f), "--json", "--province", "Hòa Bình"]) == 0
     assert '"Kho bạc Nhà nước tỉnh"' in capsys.readouterr().out
     assert main(["parse", str(f), "--province", "Atlantis"]) == 2
-    assert capsys.readouterr().err.startswith("tbkl-xl: error: 'Atlantis' không phải tên một tỉnh")
+    assert capsys.readouterr().err.startswith("tbkl-xl: lỗi: 'Atlantis' không phải tên một tỉnh")

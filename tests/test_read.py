@@ -395,8 +395,8 @@ def test_empty_files(tmp_path, built):
                        ("zero.docx", b""), ("zero.pdf", b"")]:
         p = tmp_path / name
         p.write_bytes(data)
-        raises_with(p, "the file is empty (it holds no text); check that this is the right file "
-                       "and that it was saved completely")
+        raises_with(p, "tệp rỗng (không có chữ nào); kiểm tra xem có đúng tệp không và tệp đã "
+                       "được lưu đầy đủ chưa")
     raises_with(lambda: read_text_input("  \n\t "), M.EMPTY)
 
 
@@ -404,22 +404,22 @@ def test_binary_junk(tmp_path):
     rnd = random.Random(7)
     p = tmp_path / "junk.txt"
     p.write_bytes(bytes(rnd.randrange(256) for _ in range(4000)))
-    raises_with(p, "this is not a text file: it holds binary data (not recognised); give the "
-                   "notice as a .docx, .pdf or UTF-8 .txt file")
+    raises_with(p, "đây không phải tệp văn bản: tệp chứa dữ liệu nhị phân (không rõ loại); hãy "
+                   "dùng thông báo dạng .docx, .pdf hoặc .txt (UTF-8)")
     png = tmp_path / "photo.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rnd.randrange(256) for _ in range(500)))
-    raises_with(png, "this is not a text file: it holds binary data (a PNG image); give the notice "
-                     "as a .docx, .pdf or UTF-8 .txt file")
+    raises_with(png, "đây không phải tệp văn bản: tệp chứa dữ liệu nhị phân (ảnh PNG); hãy dùng "
+                     "thông báo dạng .docx, .pdf hoặc .txt (UTF-8)")
     pdf_as_md = tmp_path / "notice.md"
     pdf_as_md.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    raises_with(pdf_as_md, M.BINARY.format(kind="a PDF document: rename the file to .pdf"))
+    raises_with(pdf_as_md, M.BINARY.format(kind="văn bản PDF: đổi đuôi tệp thành .pdf"))
 
 
 def test_old_word_doc(tmp_path):
     p = tmp_path / "notice.doc"
     p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    raises_with(p, "this is an old Word 97-2003 document (.doc), which cannot be read; open it in "
-                   "Word and save it as .docx (File > Save As > Word Document), then try again")
+    raises_with(p, "đây là tệp Word 97-2003 (.doc) kiểu cũ, chương trình không đọc được; mở tệp "
+                   "bằng Word, lưu lại dạng .docx (File > Save As > Word Document), rồi chạy lại")
     q = tmp_path / "renamed.docx"                 # a .doc (or a password-protected .docx) named .docx
     q.write_bytes(p.read_bytes())
     raises_with(q, M.DOCX_OLD_OR_LOCKED)
@@ -428,7 +428,7 @@ def test_old_word_doc(tmp_path):
 def test_unknown_extension(tmp_path):
     p = tmp_path / "notice.odt"
     p.write_bytes(b"PK\x03\x04")
-    raises_with(p, "cannot read '.odt' files; give the notice as a .docx, .pdf, .txt or .md file")
+    raises_with(p, "không đọc được tệp '.odt'; hãy dùng thông báo dạng .docx, .pdf, .txt hoặc .md")
     q = tmp_path / "NOTICE.RTF"
     q.write_text("x")
     raises_with(q, M.UNKNOWN_EXT.format(ext=".rtf"))
@@ -441,12 +441,21 @@ def test_missing_file(tmp_path):
     raises_with(tmp_path / "nowhere.docx", M.NOT_FOUND)
 
 
+def test_a_missing_path_is_missing_whatever_its_name(tmp_path):
+    """A path that does not exist says so, not 'no extension' or 'cannot read .odt files'."""
+    for name in ("samples2", "thong_bao.doc", "notice.odt", "ghi chú"):
+        raises_with(tmp_path / name, M.NOT_FOUND)
+    assert M.NOT_FOUND == ("không tìm thấy: đường dẫn này không tồn tại; kiểm tra lại tên tệp "
+                           "hoặc thư mục (và thư mục chứa nó)")
+    raises_with(tmp_path, M.IS_FOLDER)
+
+
 def test_corrupt_docx(tmp_path, built):
     good = built[1]["notice"].read_bytes()
     half = tmp_path / "half.docx"
     half.write_bytes(good[: len(good) // 2])
-    message = ("the .docx file is damaged or is not a Word document (it is not a valid .docx "
-               "package); open it in Word and save it again as .docx, or ask the sender for a new copy")
+    message = ("tệp .docx bị hỏng hoặc không phải văn bản Word (không phải gói .docx hợp lệ); mở "
+               "tệp bằng Word và lưu lại dạng .docx, hoặc đề nghị nơi gửi gửi lại bản khác")
     raises_with(half, message)
     text = tmp_path / "text.docx"
     text.write_text("Thông báo kết luận", encoding="utf-8")
@@ -457,12 +466,12 @@ def test_corrupt_docx(tmp_path, built):
     raises_with(other_zip, message)
 
 
-LEGACY_TCVN3 = ("the text is in the old Vietnamese encoding TCVN3 (ABC) (font .VnTime), not Unicode; "
-                "convert it to Unicode first (e.g. Unikey's converter: Công cụ chuyển mã, "
-                "Nguồn: TCVN3 (ABC), Đích: Unicode), save it, and try again")
-LEGACY_VNI = ("the text is in the old Vietnamese encoding VNI Windows (font VNI-Times), not Unicode; "
-              "convert it to Unicode first (e.g. Unikey's converter: Công cụ chuyển mã, "
-              "Nguồn: VNI Windows, Đích: Unicode), save it, and try again")
+LEGACY_TCVN3 = ("văn bản gõ bằng bảng mã cũ TCVN3 (ABC) (phông .VnTime), không phải Unicode; "
+                "chuyển sang Unicode trước (ví dụ bằng Unikey: Công cụ chuyển mã, "
+                "Nguồn: TCVN3 (ABC), Đích: Unicode), lưu lại rồi chạy lại")
+LEGACY_VNI = ("văn bản gõ bằng bảng mã cũ VNI Windows (phông VNI-Times), không phải Unicode; "
+              "chuyển sang Unicode trước (ví dụ bằng Unikey: Công cụ chuyển mã, "
+              "Nguồn: VNI Windows, Đích: Unicode), lưu lại rồi chạy lại")
 
 
 def test_legacy_encodings_in_txt_files(tmp_path):
@@ -512,5 +521,5 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def refuse(self):
         raise PermissionError(13, "Permission denied")
     monkeypatch.setattr(Path, "read_bytes", refuse)
-    raises_with(p, "the file cannot be opened (Permission denied); check that you may read it and "
-                   "that no other program holds it, then try again")
+    raises_with(p, "không mở được tệp (không có quyền đọc); kiểm tra quyền đọc tệp và xem có "
+                   "chương trình nào khác đang giữ tệp không, rồi chạy lại")

@@ -77,10 +77,15 @@ def _notice() -> Notice:
         ])
 
 
+def _header_index(values) -> int:
+    return next(i for i, r in enumerate(values) if L.C_ID in r and L.C_TEXT in r)
+
+
 def _task_sheet_rows(ws) -> tuple[list, list]:
     values = list(ws.iter_rows(values_only=True))
-    headers = [str(h) if h is not None else "" for h in values[0]]
-    rows = [dict(zip(headers, r)) for r in values[1:] if r and r[headers.index(L.C_ID)]]
+    h = _header_index(values)
+    headers = [str(x) if x is not None else "" for x in values[h]]
+    rows = [dict(zip(headers, r)) for r in values[h + 1:] if r and r[headers.index(L.C_ID)]]
     return headers, rows
 
 
@@ -103,9 +108,10 @@ def _mark_done(path: Path, sheet: str, task_id: str, when: date) -> None:
     """What a staff member does in Excel: pick 'Đã hoàn thành' and type the day it was done."""
     wb = load_workbook(path)
     ws = wb[sheet]
-    headers = [c.value for c in ws[1]]
-    id_col, st_col, dd_col = (headers.index(h) + 1 for h in (L.C_ID, L.C_STATUS, L.C_DONE_DATE))
-    for r in range(2, ws.max_row + 1):
+    h = _header_index([[c.value for c in row] for row in ws.iter_rows(max_row=12)]) + 1
+    headers = [c.value for c in ws[h]]
+    id_col, st_col, dd_col = (headers.index(x) + 1 for x in (L.C_ID, L.C_STATUS, L.C_DONE_DATE))
+    for r in range(h + 1, ws.max_row + 1):
         if ws.cell(r, id_col).value == task_id:
             ws.cell(r, st_col).value = L.ST_DONE
             ws.cell(r, dd_col).value = when
@@ -122,6 +128,7 @@ def _only_sheet(src: Path, dest: Path, sheet: str) -> None:
     for ws in wb.worksheets:
         if ws.title != sheet:
             ws.sheet_state = "hidden"
+            ws.print_area = None           # LibreOffice prints a hidden sheet's print area
         ws.sheet_view.tabSelected = ws.title == sheet
     wb.active = wb.sheetnames.index(sheet)
     wb.save(dest)
@@ -216,6 +223,10 @@ def test_agency_sheet_prints_overdue_red_and_done_green(tmp_path):
 
     fills = {cls: COLOURS[cls][0] for cls in COLOURS}
     bands = colour_bands(pages, fills)
+    # the colour legend under the title: one cell of each colour, each far narrower than a row
+    legend = [b for b in bands if b[3] < 0.5 * max(x[3] for x in bands)]
+    assert legend and legend[0][1] < min(b[1] for b in bands if b not in legend), bands
+    bands = [b for b in bands if b not in legend]
     assert [b[0] for b in bands] == [OVERDUE, DONE_ON_TIME], (
         f"colour bands down the printed sheet {sheet!r} (class, y, height, px): {bands}; "
         f"expected the overdue row red ({fills[OVERDUE]}) above the done row green "

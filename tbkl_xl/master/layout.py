@@ -14,7 +14,8 @@ from typing import Iterable, Optional
 from ..text import nfc, norm_key
 
 APP = "tbkl_xl"
-SCHEMA = 1                      # bump when the hidden sheets change incompatibly
+SCHEMA = 2                      # bump when the hidden sheets change incompatibly
+# 1: header in row 1, Trích yếu on task sheets; 2: title rows, STT, corrections (read both)
 
 # ---------------------------------------------------------------- sheets
 SUMMARY = "Tổng hợp"
@@ -25,16 +26,18 @@ LOG = "Nhật ký"
 META = "_tbkl"                  # hidden: app/schema marker, sheet -> agency map, notice store
 SNAPSHOT = "_tbkl_snapshot"     # hidden: last-seen value of every task cell
 NOTICE_STORE = "_tbkl_notices"  # hidden: notice records (incl. file hashes)
+REPORT_PREFIX = "_tbkl_rep"     # hidden registers of the reports (exports, report history)
 
 FIXED_SHEETS = (SUMMARY, NOTICES, AGENCIES, CONFIG, LOG, META, SNAPSHOT, NOTICE_STORE)
 # Excel refuses "History" as a sheet name; our own names must not be taken by an agency.
 RESERVED_SHEET_NAMES = FIXED_SHEETS + ("History",)
 
 # ---------------------------------------------------------------- task columns
+C_STT = "STT"
 C_ID = "Mã NV"
 C_NUMBER = "Số TB"
 C_ISSUED = "Ngày TB"
-C_TITLE = "Trích yếu"
+C_TITLE = "Trích yếu"            # of the notice: on the Thông báo sheet, not on task sheets
 C_SECTION = "Mục"
 C_TEXT = "Nội dung nhiệm vụ"
 C_LEAD = "Cơ quan chủ trì"
@@ -50,14 +53,31 @@ C_LEFT = "Còn lại (ngày)"
 C_NOTICE_ID = "Mã TB"
 C_ORIGIN = "Tình trạng nguồn"
 
-TASK_COLUMNS = (C_ID, C_NUMBER, C_ISSUED, C_TITLE, C_SECTION, C_TEXT, C_LEAD, C_SUPPORT,
-                C_DEADLINE, C_DEADLINE_TEXT, C_STATUS, C_DONE_DATE, C_RESULT, C_NOTE, C_REVIEW,
-                C_LEFT, C_NOTICE_ID, C_ORIGIN)
+# The columns of a task sheet, in the order a new sheet shows them: first what is printed for a
+# department (STT … Ghi chú), then the tool's working columns, then the internal ids (grouped
+# and hidden).  Staff may move, hide, add and (but Mã NV) delete columns: a refresh keeps their
+# order and reads every column by its header.
+PRINT_COLUMNS = (C_STT, C_NUMBER, C_ISSUED, C_SECTION, C_TEXT, C_LEAD, C_SUPPORT, C_DEADLINE,
+                 C_STATUS, C_DONE_DATE, C_RESULT, C_NOTE)
+WORK_COLUMNS = (C_LEFT, C_DEADLINE_TEXT, C_REVIEW)
+INTERNAL_COLUMNS = (C_ID, C_NOTICE_ID, C_ORIGIN)
+TASK_COLUMNS = PRINT_COLUMNS + WORK_COLUMNS + INTERNAL_COLUMNS
+# headers of earlier layouts still recognised on a sheet (read, then dropped on the next write)
+LEGACY_TASK_COLUMNS = (C_TITLE,)
+
 STAFF_COLUMNS = (C_STATUS, C_DONE_DATE, C_RESULT, C_NOTE)
-COMPUTED_COLUMNS = (C_LEFT,)
-PARSER_COLUMNS = tuple(c for c in TASK_COLUMNS if c not in STAFF_COLUMNS and c not in COMPUTED_COLUMNS)
+COMPUTED_COLUMNS = (C_STT, C_LEFT)
+# parser columns a person may correct (issue 8): the correction wins over every later parse
+CORRECTABLE_COLUMNS = (C_SECTION, C_TEXT, C_LEAD, C_SUPPORT, C_DEADLINE, C_DEADLINE_TEXT)
+# notice-level values copied on each task row (corrected on the notice, not on a task)
+NOTICE_ON_TASK = (C_NUMBER, C_ISSUED, C_TITLE, C_NOTICE_ID)
+PARSER_COLUMNS = CORRECTABLE_COLUMNS + (C_REVIEW,) + NOTICE_ON_TASK
+# what a task record holds (the computed columns are not stored)
+RECORD_FIELDS = (C_ID, C_NUMBER, C_ISSUED, C_TITLE, C_SECTION, C_TEXT, C_LEAD, C_SUPPORT,
+                 C_DEADLINE, C_DEADLINE_TEXT, C_STATUS, C_DONE_DATE, C_RESULT, C_NOTE, C_REVIEW,
+                 C_NOTICE_ID, C_ORIGIN)
 # On a row a person added by hand every column is theirs except these:
-MANUAL_LOCKED = (C_ID, C_LEFT, C_ORIGIN)
+MANUAL_LOCKED = (C_ID, C_LEFT, C_STT, C_ORIGIN, C_REVIEW)
 DATE_COLUMNS = (C_ISSUED, C_DEADLINE, C_DONE_DATE)
 
 ORIGIN_VANISHED = "Không còn trong TB"
@@ -71,11 +91,12 @@ STATUSES = (ST_TODO, ST_DOING, ST_DONE, ST_DROPPED)
 # what a person writes in "Cần kiểm tra" once they have checked a flagged task
 REVIEWED = "Đã kiểm tra"
 
-WIDTHS = {C_ID: 13, C_NUMBER: 13, C_ISSUED: 11, C_TITLE: 32, C_SECTION: 7, C_TEXT: 60,
-          C_LEAD: 24, C_SUPPORT: 24, C_DEADLINE: 11, C_DEADLINE_TEXT: 22, C_STATUS: 16,
-          C_DONE_DATE: 12, C_RESULT: 36, C_NOTE: 24, C_REVIEW: 20, C_LEFT: 9, C_NOTICE_ID: 11,
-          C_ORIGIN: 14}
+WIDTHS = {C_STT: 4.5, C_ID: 13, C_NUMBER: 11, C_ISSUED: 10.5, C_TITLE: 32, C_SECTION: 5,
+          C_TEXT: 40, C_LEAD: 15, C_SUPPORT: 13, C_DEADLINE: 10.5, C_DEADLINE_TEXT: 22,
+          C_STATUS: 12, C_DONE_DATE: 10.5, C_RESULT: 18, C_NOTE: 12, C_REVIEW: 26, C_LEFT: 8,
+          C_NOTICE_ID: 11, C_ORIGIN: 14}
 EXTRA_WIDTH = 18
+TITLE_ROWS = 2                  # a new task sheet: title row, legend row, then the header row
 
 # ---------------------------------------------------------------- other sheets
 N_ID, N_NUMBER, N_ISSUED, N_TITLE, N_LEADER, N_MEETING, N_SOURCE, N_COUNT, N_FIRST, N_CHANGED = (
@@ -172,14 +193,58 @@ def clean_text(s: str) -> str:
     return s if len(s) <= MAX_CELL else s[:MAX_CELL - 1] + "…"
 
 
-_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+class Formula(str):
+    """A cell's formula (``=SUM(A1:A3)``), kept apart from text that begins with ``=``: a formula
+    is written back as a formula, text is always written back as text."""
+    __slots__ = ()
+
+
+_TYPED_DATE = re.compile(
+    r"^\s*(?:ngày\s*)?(\d{1,2})\s*(?:[/.\-]|\s+tháng\s+)\s*(\d{1,2})"
+    r"(?:\s*(?:[/.\-]|\s+năm\s+)\s*(\d{4}|\d{2}))?\s*$", re.I)
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def typed_date(text, year: Optional[int] = None) -> Optional[date]:
+    """A date typed as text, read day-first the Vietnamese way: ``15/7/2026``, ``15-07-2026``,
+    ``15.7.2026``, ``15/7/26``, ``ngày 15 tháng 7 năm 2026``, ``2026-07-15``; ``15/7`` takes
+    ``year`` (the notice's).  None when it is not a date: never a guess."""
+    if isinstance(text, datetime):
+        return text.date()
+    if isinstance(text, date):
+        return text
+    if not isinstance(text, str):
+        return None
+    m = _ISO_DATE.match(text)
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+    else:
+        m = _TYPED_DATE.match(text)
+        if not m:
+            return None
+        d, mo = int(m.group(1)), int(m.group(2))
+        if m.group(3) is None:
+            if year is None:
+                return None
+            y = year
+        else:
+            y = int(m.group(3))
+            if y < 100:
+                y += 2000
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
 
 
 def norm_value(v):
     """One comparable form for a cell value as written or as read back (openpyxl, xlwings):
-    blank -> None, midnight datetime -> date, integral float -> int."""
+    blank -> None, midnight datetime -> date, integral float -> int, text NFC (a ``Formula``
+    stays a ``Formula``)."""
     if v is None:
         return None
+    if isinstance(v, Formula):
+        return v
     if isinstance(v, str):
         if not v.strip():
             return None
@@ -196,19 +261,10 @@ def norm_value(v):
 
 
 def as_date(v) -> Optional[date]:
-    """A date from a cell value: a date, a datetime, or text written dd/mm/yyyy."""
-    if isinstance(v, datetime):
-        return v.date()
-    if isinstance(v, date):
-        return v
-    if isinstance(v, str):
-        m = _DMY.match(v)
-        if m:
-            try:
-                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                return None
-    return None
+    """A date from a cell value: a date, a datetime, or text written day-first (``typed_date``)."""
+    if isinstance(v, Formula):
+        return None
+    return typed_date(v)
 
 
 def section_key(section: str) -> tuple:

@@ -1,33 +1,45 @@
-"""Build or refresh the master workbook from notices: read, parse what changed, merge, write."""
+"""Build or refresh the master workbook from notices: read, parse what changed, merge, write.
+
+One refresh at a time per workbook (a lock file beside it); the workbook is read, merged and
+written back in place, and replaced only if nobody saved it meanwhile — otherwise it is read
+and merged again, so a colleague's edit is never overwritten.
+"""
 from __future__ import annotations
 
 import hashlib
+import json
+import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Union
+from typing import Callable, Iterable, Optional
 
 from .. import __version__
 from ..errors import TbklError, UsageError, WorkbookError
-from ..model import Notice
-from ..text import norm_key
+from ..messages import cli as MC
+from ..messages import master as MSG
+from ..messages.read import os_error
+from ..model import EXTERNAL, Notice
+from ..text import fold, norm_key
 from . import layout as L
 from . import safety
-from .merge import Incoming, merge
-from .workbook import BookOut, BookState, read_book, write_book
+from .merge import Incoming, Resolution, merge, split_names
+from .workbook import BookOut, BookState, TaskSheetOut, read_book, write_book
 
 KIND_LABELS = {"department": "Sở, ban, ngành", "commune": "Xã, phường",
                "legacy_unit": "Đơn vị cũ (trước 1/7/2025)", "collective": "Nhóm cơ quan",
                "external": "Ngoài danh mục"}
+ATTEMPTS = 3                     # reads and merges when the workbook is saved meanwhile
 
 
 @dataclass
 class RefreshSummary:
     workbook: str
     created: bool = False
-    notices_read: int = 0            # parsed now (files) or given as Notice objects
+    notices_read: int = 0            # notices parsed now (from files) or given as Notice objects
     notices_unchanged: int = 0       # files skipped: same content hash as when imported
-    notices_failed: int = 0
+    notices_failed: int = 0          # files that could not be read
     errors: list = field(default_factory=list)      # (source, message)
     warnings: list = field(default_factory=list)    # (source, message)
     tasks_added: int = 0
@@ -35,27 +47,53 @@ class RefreshSummary:
     tasks_vanished: int = 0
     tasks_reidentified: int = 0
     rows_added_by_hand: int = 0
+    rows_retired: int = 0
     edits_kept: int = 0
+    corrections: int = 0
     conflicts: int = 0
     edits_ignored: int = 0
     tasks_total: int = 0
     agency_sheets: int = 0
     backup: Optional[str] = None
     written: bool = True             # False: nothing changed, the file was left as it was
+    rereads: int = 0                 # times the workbook was read again (saved meanwhile)
+    files_read: int = 0              # files parsed now whose notice went into the workbook
+    files_duplicate: int = 0         # files skipped: another file of a notice read just before
 
     def lines(self) -> list:
-        out = [f"workbook: {self.workbook}" + (" (created)" if self.created else ""),
-               f"notices: {self.notices_read} read, {self.notices_unchanged} unchanged (skipped), "
-               f"{self.notices_failed} failed",
-               f"tasks: {self.tasks_added} added, {self.tasks_updated} updated, "
-               f"{self.tasks_vanished} vanished, {self.rows_added_by_hand} added by hand; "
-               f"{self.tasks_total} in total on {self.agency_sheets} agency sheets",
-               f"staff edits: {self.edits_kept} kept, {self.conflicts} conflicts, "
-               f"{self.edits_ignored} ignored (parser columns)"]
+        """The summary a clerk reads, one kind of thing per line (files, notices, tasks,
+        agencies, cells), each number saying what it counts."""
+        def parts(*pairs) -> str:
+            return MC.PARTS.join(text.format(n=n, mark=L.ORIGIN_VANISHED, log=L.LOG)
+                                for text, n in pairs if n)
+
+        out = [(MC.SUM_WORKBOOK_CREATED if self.created else MC.SUM_WORKBOOK).format(path=self.workbook)]
+        files = self.files_read + self.files_duplicate + self.notices_unchanged + self.notices_failed
+        if files:
+            out.append(MC.SUM_FILES.format(count=files, parts=parts(
+                (MC.SUM_FILES_READ, self.files_read), (MC.SUM_FILES_DUPLICATE, self.files_duplicate),
+                (MC.SUM_FILES_UNCHANGED, self.notices_unchanged), (MC.SUM_FILES_FAILED, self.notices_failed))))
+        elif not self.notices_read:
+            out.append(MC.SUM_FILES_NONE)
+        out.append(MC.SUM_NOTICES.format(n=self.notices_read) if self.notices_read else MC.SUM_NOTICES_NONE)
+        out.append(MC.SUM_TASKS.format(total=self.tasks_total, parts=parts(
+            (MC.SUM_TASKS_ADDED, self.tasks_added), (MC.SUM_TASKS_UPDATED, self.tasks_updated),
+            (MC.SUM_TASKS_VANISHED, self.tasks_vanished), (MC.SUM_TASKS_BY_HAND, self.rows_added_by_hand),
+            (MC.SUM_TASKS_RETIRED, self.rows_retired))
+            or MC.SUM_TASKS_UNCHANGED))
+        out.append(MC.SUM_AGENCIES.format(n=self.agency_sheets))
+        edits = parts((MC.SUM_EDITS_KEPT, self.edits_kept),
+                      (MC.SUM_EDITS_CORRECTED, self.corrections),
+                      (MC.SUM_EDITS_CONFLICTS, self.conflicts),
+                      (MC.SUM_EDITS_IGNORED, self.edits_ignored))
+        if edits:
+            out.append(MC.SUM_EDITS.format(parts=edits))
+        if self.rereads:
+            out.append(MC.SUM_REREAD.format(n=self.rereads))
         if self.backup:
-            out.append(f"backup: {self.backup}")
+            out.append(MC.SUM_BACKUP.format(path=self.backup))
         if not self.written:
-            out.append("nothing changed: the workbook was not rewritten")
+            out.append(MC.SUM_NOT_WRITTEN)
         return out
 
 
@@ -154,6 +192,8 @@ def _parser_directory(state: "BookState"):
 
 
 class _Agencies:
+    """The Cơ quan sheet: the agencies of the workbook, their sheet codes and aliases."""
+
     def __init__(self, headers: list, rows: list):
         self.headers = [h for h in headers] or list(L.AGENCY_COLUMNS)
         for h in L.AGENCY_COLUMNS:
@@ -180,6 +220,9 @@ class _Agencies:
             if s:
                 self.succ[name] = str(s)
 
+    def known(self, name: str) -> Optional[str]:
+        return self.alias.get(norm_key(name))
+
     def resolve(self, name: str) -> str:
         seen = set()
         n = self.alias.get(norm_key(name), name)
@@ -195,6 +238,37 @@ class _Agencies:
         self.rows.append(r)
         self.byname[name] = r
         self.alias.setdefault(norm_key(name), name)
+
+
+_MEMBERS = re.compile(r"^(?P<group>.*?\bcác\b.*?)\s*\((?P<members>[^()]+)\)\s*$", re.I)
+
+
+def name_resolver(agencies: _Agencies, directory: Callable) -> Callable:
+    """How names a person typed in Cơ quan chủ trì / phối hợp are read: the workbook's own
+    names and aliases (Cơ quan sheet), then the directory (aliases, predecessors, typos); a
+    name neither knows is kept as typed and reported as unknown.  ``directory()`` gives the
+    parser's directory (loaded only when a correction needs it)."""
+    def resolve(text, on=None) -> Resolution:
+        shown, targets, unknown = [], [], []
+        for raw in split_names(text):
+            m = _MEMBERS.match(raw)
+            if m and fold(m.group("group")).startswith(("ubnd các", "ủy ban nhân dân các", "các ")):
+                shown.append(raw)
+                targets += [agencies.resolve(x.strip()) for x in m.group("members").split(",") if x.strip()]
+                continue
+            name = agencies.known(raw)
+            if name is None:
+                a = directory().resolve(raw, on)
+                if a.kind != EXTERNAL:
+                    name = a.current
+            if name is None:
+                name = " ".join(raw.split())
+                unknown.append(name)
+            shown.append(name)
+            targets.append(agencies.resolve(name))
+        return Resolution("; ".join(dict.fromkeys(shown)) or None, tuple(dict.fromkeys(targets)),
+                          tuple(unknown))
+    return resolve
 
 
 def _config_rows(rows: list) -> list:
@@ -228,16 +302,21 @@ class Plan:
     result: object
     due_soon: int
     agencies: _Agencies
+    sheets: list                     # (sheet name, agency name, [records]) in display order
+
+
+def _sheet_title(agency: Optional[str]) -> str:
+    return "Tổng hợp" if agency is None else agency
 
 
 def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints: Optional[dict] = None,
-         due_soon: Optional[int] = None, folder: Optional[str] = None) -> Plan:
+         due_soon: Optional[int] = None, folder: Optional[str] = None, directory=None) -> Plan:
     """Merge and lay out the whole workbook in memory (pure apart from the directory file)."""
     config = _config_rows(state.config)
     extra_log = []
     cur = _config_get(config, L.CFG_DUE_SOON)
     if due_soon is not None and L.norm_value(cur) != due_soon:
-        extra_log.append((when, L.CONFIG, L.CFG_DUE_SOON, cur, due_soon, "refresh", "thiết lập"))
+        extra_log.append((when, L.CONFIG, L.CFG_DUE_SOON, cur, due_soon, "refresh", MSG.NOTE_SETTING))
         _config_set(config, L.CFG_DUE_SOON, due_soon)
         cur = due_soon
     try:
@@ -246,15 +325,21 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         days = 7
     if folder and not _config_get(config, L.CFG_FOLDER):
         _config_set(config, L.CFG_FOLDER, folder)
-        extra_log.append((when, L.CONFIG, L.CFG_FOLDER, None, folder, "refresh", "thiết lập"))
+        extra_log.append((when, L.CONFIG, L.CFG_FOLDER, None, folder, "refresh", MSG.NOTE_SETTING))
 
     agencies = _Agencies(state.agency_headers,
                          state.agencies if state.agency_headers else _default_agency_rows())
-    res = merge(state.snapshot, state.notices, state.sheets, incoming, when=when, today=today)
+    cache = {}
+
+    def parser_directory():
+        if "d" not in cache:
+            cache["d"] = directory if directory is not None else _parser_directory(state)
+        return cache["d"]
+    res = merge(state.snapshot, state.notices, state.sheets, incoming, when=when, today=today,
+                resolve=name_resolver(agencies, parser_directory), canon=agencies.resolve)
 
     hints = hints or {}
     per_agency: dict = {}
-    order: list = []
     for rec in res.tasks:
         names = []
         for raw in str(rec.get("_targets") or "").split("\n"):
@@ -265,12 +350,10 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         for n in names:
             if n not in agencies.byname:
                 agencies.add(n, hints.get(n, ("", "external"))[1])
-            if n not in per_agency:
-                per_agency[n] = []
-                order.append(n)
-            per_agency[n].append(rec)
-    # sheet names: directory order, codes as staff set them, legal and unique
-    taken: list = []
+            per_agency.setdefault(n, []).append(rec)
+    # sheet names: directory order, codes as staff set them (a sheet staff renamed keeps its
+    # new name), legal and unique among the workbook's sheets
+    taken: list = list(state.foreign)
     sheets = []
     ia = agencies.ix
     for r in agencies.rows:
@@ -284,6 +367,11 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
             r[ia[L.A_COUNT]] = live or None
         if not recs or agencies.byname.get(name) is not r:
             continue
+        if name in state.renamed and L.norm_value(r[ia[L.A_CODE]]) != state.renamed[name]:
+            extra_log.append((when, L.AGENCIES, L.A_CODE, r[ia[L.A_CODE]], state.renamed[name],
+                              state.renamed[name], MSG.WARN_SHEET_RENAMED.format(
+                                  agency=name, sheet=state.renamed[name])))
+            r[ia[L.A_CODE]] = state.renamed[name]
         code = L.norm_value(r[ia[L.A_CODE]])
         code = str(code) if code is not None else hints.get(name, ("", ""))[0]
         sheet = L.sheet_name_for(name, code, taken)
@@ -292,12 +380,35 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
             r[ia[L.A_CODE]] = sheet
         sheets.append((sheet, name, recs))
 
-    log_rows = [list(r) for r in state.log] + [list(t) for t in extra_log] + [list(t) for t in res.log]
-    out = BookOut(tasks=res.tasks, agency_sheets=sheets, sheet_extras=res.sheet_extras,
-                  notices=res.notices, agency_headers=agencies.headers, agencies=agencies.rows,
-                  config=config, log=log_rows, foreign=state.foreign,
-                  meta={"app": L.APP, "schema": L.SCHEMA, "version": __version__})
-    return Plan(out=out, result=res, due_soon=days, agencies=agencies)
+    specs = [TaskSheetOut(L.SUMMARY, None, res.tasks, res.sheet_extras.get(L.SUMMARY, []),
+                          _sheet_title(None))]
+    on_agency_sheets = {h for k, v in res.sheet_extras.items() if k != L.SUMMARY for h in v}
+    summary_only = [h for h in res.sheet_extras.get(L.SUMMARY, []) if h not in on_agency_sheets]
+    specs += [TaskSheetOut(s, a, recs, _extras_of(res.sheet_extras.get(a, []), recs, summary_only),
+                           _sheet_title(a)) for s, a, recs in sheets]
+    meta = {"app": L.APP, "schema": L.SCHEMA, "version": __version__,
+            "master_id": (state.meta or {}).get("master_id") or uuid.uuid4().hex,
+            "copies": json.dumps(sorted(state.copies), ensure_ascii=False)}
+    notes = [(when, L.C_ID, "", None, None, src, msg) for src, msg in state.notes]
+    notes += [(when, "", "", None, None, sheet, MSG.UNCARRIED.format(what=what))
+              for sheet, what in state.uncarried]
+    out = BookOut(task_sheets=specs, notices=res.notices, agency_headers=agencies.headers,
+                  agencies=agencies.rows, config=config,
+                  new_log=[list(t) for t in notes + extra_log + list(res.log)], meta=meta,
+                  tasks=res.tasks)
+    return Plan(out=out, result=res, due_soon=days, agencies=agencies, sheets=sheets)
+
+
+def _extras_of(own: list, recs: list, summary_only: list) -> list:
+    """The columns staff added that an agency sheet shows: its own, and those a task brings
+    along from the agency sheet it left (a corrected lead moves it); a column added on Tổng
+    hợp alone stays there."""
+    out = list(own)
+    for r in recs:
+        for k, v in (r.get("_extra") or {}).items():
+            if v is not None and k not in out and k not in summary_only:
+                out.append(k)
+    return out
 
 
 def _trimmed(rows) -> list:
@@ -315,38 +426,137 @@ def _trimmed(rows) -> list:
 def _unchanged(state: BookState, p: Plan) -> bool:
     """Would writing ``p`` change nothing a person can see?  Only then is the write skipped:
     no task added, updated, vanished or re-identified, no edit harvested or undone, no log
-    line, the same notices, directory, settings and agency sheets in the same order."""
+    line, the same notices, directory, settings and task sheets, each with its columns."""
     res, out = p.result, p.out
     if (res.added or res.updated or res.vanished or res.reidentified or res.manual_added
-            or res.edits_kept or res.conflicts or res.ignored_edits or res.log
-            or len(out.log) != len(state.log) or state.foreign):
+            or res.edits_kept or res.conflicts or res.ignored_edits or res.retired or out.new_log
+            or state.rebuilt):
         return False
-    if (state.meta or {}).get("version") != __version__:
+    meta = state.meta or {}
+    if (meta.get("version") != __version__ or state.schema != L.SCHEMA or not meta.get("master_id")
+            or _known_copies(meta) != sorted(state.copies)):
         return False
     if _trimmed(out.config) != _trimmed(state.config) or _trimmed(out.agencies) != _trimmed(state.agencies):
         return False
     if [{k: L.norm_value(v) for k, v in n.items()} for n in out.notices] != state.notices:
         return False
-    have = {(s.name, s.agency): [L.norm_value(r[s.headers.index(L.C_ID)]) if len(r) > s.headers.index(L.C_ID)
-                                 else None for r in s.rows]
-            for s in state.sheets if L.C_ID in s.headers}
-    want = {(L.SUMMARY, None): [t.get(L.C_ID) for t in out.tasks]}
-    for sheet, agency, recs in out.agency_sheets:
-        want[(sheet, agency)] = [t.get(L.C_ID) for t in recs]
-    return have == want
+    if len(out.task_sheets) != len(state.task_sheets):
+        return False
+    for spec in out.task_sheets:
+        ts = state.task_sheets.get(spec.agency or L.SUMMARY)
+        if ts is None or ts.ws.title != spec.name or ts.columns.missing or ts.columns.renamed:
+            return False
+        names = ts.columns.names
+        if any(h not in names for h in spec.extras) or L.C_ID not in names:
+            return False
+        i = names.index(L.C_ID)
+        have = [L.norm_value(r[i]) if i < len(r) else None for r in ts.view.rows]
+        if have != [t.get(L.C_ID) for t in spec.records]:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- reading a workbook safely
+def _looks_like_ours(st: BookState) -> bool:
+    return L.SUMMARY in st.task_sheets and (bool(st.snapshot) or bool(st.notices)
+                                             or L.NOTICES in st.wb.sheetnames)
+
+
+def _rebuild_snapshot(st: BookState) -> list:
+    """Task records from the visible sheets, when the hidden snapshot is gone: what they show
+    is taken as the notice's values (nothing counts as a person's edit)."""
+    notices = {n.get(L.N_ID): n for n in st.notices}
+    recs, order = {}, []
+    places: dict = {}
+    for view in st.sheets:
+        if L.C_ID not in view.headers:
+            continue
+        for raw in view.rows:
+            row = {h: L.norm_value(raw[i]) for i, h in enumerate(view.headers)
+                   if h is not None and i < len(raw)}
+            tid = row.get(L.C_ID)
+            if tid is None:
+                continue
+            tid = str(tid)
+            if view.agency is not None:
+                places.setdefault(tid, []).append(view.agency)
+            if tid in recs:
+                continue
+            rec = {k: row.get(k) for k in L.RECORD_FIELDS if k not in (L.C_REVIEW,)}
+            rec[L.C_ID] = tid
+            rec[L.C_TITLE] = (notices.get(rec.get(L.C_NOTICE_ID)) or {}).get(L.N_TITLE)
+            if tid.startswith("TC-") or rec.get(L.C_ORIGIN) == L.ORIGIN_MANUAL:
+                rec["_manual"] = 1
+                rec["_seq"] = len(order) + 1
+            else:
+                rec["_lead"] = L.lead_key(split_names(rec.get(L.C_LEAD))) or None
+                rec["_order"] = len(order) + 1
+            recs[tid] = rec
+            order.append(tid)
+    out = []
+    from .merge import normalise_record
+    for tid in order:
+        rec = recs[tid]
+        rec["_targets"] = "\n".join(dict.fromkeys(places.get(tid, []))) or None
+        out.append(normalise_record(rec))
+    return out
+
+
+def _rebuild_notices(st: BookState) -> list:
+    if L.NOTICES not in st.wb.sheetnames:
+        return []
+    from .workbook import _values, _read_records
+    return [dict({k: None for k in L.NOTICE_STORE_COLUMNS}, **r)
+            for r in _read_records(_values(st.wb[L.NOTICES])) if r.get(L.N_ID)]
 
 
 def load_state(path) -> BookState:
-    """Read an existing master workbook after the safety checks (lock, marker, schema)."""
+    """Read an existing master workbook after the safety checks (lock, marker, schema); a
+    lost hidden sheet is rebuilt from the visible ones (and said so)."""
     path = Path(path)
     safety.check_suffix(path)
     safety.check_not_open(path)
     if not path.exists():
-        raise WorkbookError(f"{path}: no such workbook; run 'tbkl-xl refresh' to create it")
+        raise WorkbookError(MC.NO_WORKBOOK.format(path=path))
     safety.check_readable(path)
-    st = read_book(path)
+    try:
+        st = read_book(path)
+    except TbklError:
+        raise
+    except Exception as e:          # xml errors of a damaged or foreign file
+        raise WorkbookError(MSG.UNREADABLE.format(path=path, cause=f"{type(e).__name__}: {e}")
+                            + safety.restore_hint(path)) from None
+    names = st.wb.sheetnames
+    if st.meta is None or st.meta.get("app") != L.APP:
+        if st.meta is None and _looks_like_ours(st):
+            st.meta = {"app": L.APP, "schema": 2 if st.task_sheets[L.SUMMARY].header_row > 1 else 1}
+            st.rebuilt.append(L.META)
+            st.notes.append((L.META, MSG.WARN_MARKER_REBUILT.format(sheet=L.META)))
+            for view in st.sheets:
+                if view.agency is not None:
+                    st.sheet_agency[view.name] = view.agency
+        else:
+            raise WorkbookError(MSG.NOT_OURS.format(path=path, marker=L.META))
     safety.check_marker(path, st.meta)
+    if L.NOTICE_STORE not in names:
+        st.notices = _rebuild_notices(st)
+        st.rebuilt.append(L.NOTICE_STORE)
+        st.notes.append((L.NOTICE_STORE, MSG.WARN_NOTICE_STORE_REBUILT.format(sheet=L.NOTICE_STORE)))
+    if L.SNAPSHOT not in names:
+        st.snapshot = _rebuild_snapshot(st)
+        st.rebuilt.append(L.SNAPSHOT)
+        st.notes.append((L.SNAPSHOT, MSG.WARN_SNAPSHOT_REBUILT.format(sheet=L.SNAPSHOT)))
+    for name in st.copies:          # said once, when staff first make the copy
+        if name not in _known_copies(st.meta):
+            st.notes.append((name, MSG.WARN_COPY_SHEET.format(sheet=name)))
     return st
+
+
+def _known_copies(meta: Optional[dict]) -> list:
+    try:
+        return list(json.loads(str((meta or {}).get("copies") or "[]")))
+    except ValueError:
+        return []
 
 
 def _file_hash(p: Path) -> str:
@@ -357,30 +567,104 @@ def _file_hash(p: Path) -> str:
     return h.hexdigest()
 
 
+def _parse_files(paths, state: BookState, today: date, summary: RefreshSummary, progress):
+    """Parse the notice files whose content the workbook has not seen; returns (incoming,
+    parsed notices, the folder when one was given)."""
+    from ..parse import iter_notice_files, parse_paths
+    incoming, parsed = [], []
+    dirs = [Path(p) for p in paths if Path(p).is_dir()]
+    folder = str(dirs[0].resolve()) if len(dirs) == 1 else None
+    files = iter_notice_files(paths)
+    # a notice may come from several files (its .docx and .pdf): all their hashes are kept
+    known = {h for n in state.notices for h in str(n.get(L.N_HASH) or "").split()}
+    seen_ids: dict = {}
+    by_id: dict = {}
+    directory = None
+    for i, f in enumerate(files, 1):
+        try:
+            digest = _file_hash(f) if f.exists() else None
+        except OSError as e:
+            summary.errors.append((str(f), MC.CANNOT_HASH.format(error=os_error(e))))
+            summary.notices_failed += 1
+            continue
+        if digest is not None and digest in known:
+            summary.notices_unchanged += 1
+        else:
+            if directory is None:
+                directory = _parser_directory(state)
+            batch = parse_paths([f], today=today, directory=directory)
+            summary.errors.extend(batch.errors)
+            summary.warnings.extend(batch.warnings)
+            summary.notices_failed += len(batch.errors)
+            for n in batch.notices:
+                first = seen_ids.get(n.id)
+                if first is not None:
+                    # the same notice as another file of this batch (.docx and .pdf of it)
+                    summary.warnings.append((str(f), MC.DUPLICATE_NOTICE.format(first=first)))
+                    summary.files_duplicate += 1
+                    if digest and n.id in by_id:
+                        rec = by_id[n.id].notice
+                        rec[L.N_HASH] = " ".join(x for x in (rec.get(L.N_HASH), digest) if x)
+                    continue
+                seen_ids[n.id] = str(f)
+                by_id[n.id] = incoming_of(n, digest)
+                incoming.append(by_id[n.id])
+                parsed.append(n)
+                summary.notices_read += 1
+                summary.files_read += 1
+        if progress:
+            progress(i, len(files), str(f))
+    return incoming, parsed, folder
+
+
 def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_soon: Optional[int] = None,
             progress: Optional[Callable[[int, int, str], None]] = None,
-            keep_backups: int = safety.KEEP_BACKUPS) -> RefreshSummary:
+            keep_backups: int = safety.KEEP_BACKUPS, wait: float = safety.LOCK_WAIT) -> RefreshSummary:
     """Build ``workbook_path`` or refresh it from ``notices`` (paths of files or folders, or
-    ``Notice`` objects).  Staff-owned cells are never overwritten; see docs of issue 3."""
+    ``Notice`` objects).  Nothing staff made in the workbook is lost: see the README."""
     path = Path(workbook_path)
     today = today or date.today()
     when = datetime.now().replace(microsecond=0)
     summary = RefreshSummary(workbook=str(path))
     safety.check_suffix(path)
     safety.check_not_open(path)
-    if path.exists():
-        state = load_state(path)
-    else:
-        if not path.parent.exists():
-            raise WorkbookError(f"{path}: folder {path.parent} does not exist; create it first")
-        state = BookState()
-        summary.created = True
+    if not path.exists() and not path.parent.exists():
+        raise WorkbookError(MC.NO_FOLDER.format(path=path, folder=path.parent))
+    safety.check_writable(path)
+    with safety.refresh_lock(path, wait=wait):
+        safety.clean_temp_files(path)
+        incoming, parsed, folder, state = None, [], None, None
+        for attempt in range(ATTEMPTS):
+            read_fp = safety.fingerprint(path)
+            if read_fp is not None:
+                state = load_state(path)
+            else:
+                state = BookState()
+                summary.created = True
+            if incoming is None:
+                incoming, parsed, folder = _gather(notices, state, path, today, summary, progress)
+            p = plan(state, incoming, today, when=when, hints=_hints(parsed), due_soon=due_soon,
+                     folder=folder)
+            if not summary.created and _unchanged(state, p):
+                _fill_summary(summary, state, p)
+                summary.written = False    # clicking Refresh again rewrites nothing, no backup
+                return summary
+            safety.check_not_open(path)    # Excel may have opened it while we parsed
+            wb = write_book(state, p.out)
+            done = safety.replace_if_unchanged(path, read_fp, wb.save, keep_backups=keep_backups)
+            if done is not False:
+                _fill_summary(summary, state, p)
+                summary.backup = str(done) if done else None
+                return summary
+            summary.rereads += 1           # saved by someone meanwhile: read and merge again
+        raise WorkbookError(MSG.CHANGED_WHILE_REFRESHING.format(name=path.name))
 
+
+def _gather(notices, state, path, today, summary, progress):
     if notices is None:
         folder_cfg = _config_get(_config_rows(state.config), L.CFG_FOLDER)
         if not folder_cfg:
-            raise UsageError(f"no notices given: name notice files or folders, or set "
-                             f"'{L.CFG_FOLDER}' in sheet '{L.CONFIG}' of {path.name}")
+            raise UsageError(MC.NO_NOTICES.format(key=L.CFG_FOLDER, sheet=L.CONFIG, workbook=path.name))
         notices = [str(folder_cfg)]
     if isinstance(notices, (str, Path, Notice)):
         notices = [notices]
@@ -391,73 +675,20 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
     summary.notices_read = len(objs)
     folder = None
     if paths:
-        from ..parse import iter_notice_files, parse_paths
-        dirs = [Path(p) for p in paths if Path(p).is_dir()]
-        if len(dirs) == 1:
-            folder = str(dirs[0].resolve())
-        files = iter_notice_files(paths)
-        # a notice may come from several files (its .docx and .pdf): all their hashes are kept
-        known = {h for n in state.notices for h in str(n.get(L.N_HASH) or "").split()}
-        seen_ids = {n.id: n.source for n in objs}
-        by_id: dict = {}
-        directory = _parser_directory(state)
-        for i, f in enumerate(files, 1):
-            try:
-                digest = _file_hash(f) if f.exists() else None
-            except OSError as e:
-                digest = None
-                summary.errors.append((str(f), f"cannot be read ({e.strerror}); check permissions"))
-                summary.notices_failed += 1
-                continue
-            if digest is not None and digest in known:
-                summary.notices_unchanged += 1
-            else:
-                batch = parse_paths([f], today=today, directory=directory)
-                summary.errors.extend(batch.errors)
-                summary.warnings.extend(batch.warnings)
-                summary.notices_failed += len(batch.errors)
-                for n in batch.notices:
-                    first = seen_ids.get(n.id)
-                    if first is not None:
-                        # the same notice as another file of this batch (.docx and .pdf of it)
-                        summary.warnings.append((str(f), f"same notice as {first}; skipped"))
-                        if digest and n.id in by_id:
-                            rec = by_id[n.id].notice
-                            rec[L.N_HASH] = " ".join(x for x in (rec.get(L.N_HASH), digest) if x)
-                        continue
-                    seen_ids[n.id] = str(f)
-                    by_id[n.id] = incoming_of(n, digest)
-                    incoming.append(by_id[n.id])
-                    parsed.append(n)
-                    summary.notices_read += 1
-            if progress:
-                progress(i, len(files), str(f))
+        more, more_parsed, folder = _parse_files(paths, state, today, summary, progress)
+        incoming += more
+        parsed += more_parsed
+    return incoming, parsed, folder
 
-    p = plan(state, incoming, today, when=when, hints=_hints(parsed), due_soon=due_soon,
-             folder=folder)
+
+def _fill_summary(summary: RefreshSummary, state: BookState, p: Plan) -> None:
     res = p.result
-    summary.warnings.extend(("workbook", w) for w in res.warnings)
-    for name, _ in state.foreign:
-        summary.warnings.append((name, "sheet not made by tbkl-xl: kept as values only "
-                                       "(formatting and charts of it are not kept)"))
+    summary.warnings.extend(list(state.notes))
+    summary.warnings.extend((summary.workbook, MSG.UNCARRIED.format(what=w)) for _, w in state.uncarried)
+    summary.warnings.extend(res.warnings)
     summary.tasks_added, summary.tasks_updated = res.added, res.updated
     summary.tasks_vanished, summary.tasks_reidentified = res.vanished, res.reidentified
     summary.rows_added_by_hand, summary.edits_kept = res.manual_added, res.edits_kept
+    summary.corrections, summary.rows_retired = res.corrections, res.retired
     summary.conflicts, summary.edits_ignored = res.conflicts, res.ignored_edits
-    summary.tasks_total, summary.agency_sheets = len(res.tasks), len(p.out.agency_sheets)
-
-    if not summary.created and _unchanged(state, p):
-        summary.written = False     # clicking Refresh again rewrites nothing and makes no backup
-        return summary
-    safety.check_not_open(path)     # Excel may have opened it while we parsed
-    if path.exists():
-        b = safety.make_backup(path, keep=keep_backups)
-        summary.backup = str(b) if b else None
-    try:
-        safety.atomic_write(path, lambda tmp: write_book(tmp, p.out))
-    except TbklError:
-        raise
-    except OSError as e:
-        raise WorkbookError(f"{path}: cannot write the workbook ({e.strerror}); check that the "
-                            f"folder is writable and the disk not full") from e
-    return summary
+    summary.tasks_total, summary.agency_sheets = len(res.tasks), len(p.sheets)

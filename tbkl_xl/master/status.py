@@ -26,19 +26,21 @@ class StatusReport:
     vanished: int = 0
 
     def lines(self) -> list:
-        heads = ["Cơ quan"] + [LABELS[c] for c in COLUMN_ORDER] + ["Tổng"]
+        from ..messages import cli as MC
+        heads = [MC.STATUS_AGENCY] + [LABELS[c] for c in COLUMN_ORDER] + [MC.STATUS_TOTAL]
         body = [[a] + [str(c.get(k, 0)) for k in COLUMN_ORDER] + [str(t)] for a, c, t in self.rows]
-        body.append(["Tổng cộng"] + [str(self.total.get(k, 0)) for k in COLUMN_ORDER]
+        body.append([MC.STATUS_ALL] + [str(self.total.get(k, 0)) for k in COLUMN_ORDER]
                     + [str(sum(self.total.values()))])
         w = [max(len(r[i]) for r in [heads] + body) for i in range(len(heads))]
         fmt = lambda r: "  ".join([r[0].ljust(w[0])] + [v.rjust(w[i]) for i, v in enumerate(r[1:], 1)]).rstrip()
-        out = [f"{self.workbook}: {sum(self.total.values())} tasks on {self.today.strftime('%d/%m/%Y')} "
-               f"(due soon = within {self.due_soon} days)", fmt(heads)]
+        out = [MC.STATUS_HEAD.format(workbook=self.workbook, total=sum(self.total.values()),
+                                     today=self.today.strftime("%d/%m/%Y"), days=self.due_soon),
+               fmt(heads)]
         out += [fmt(r) for r in body]
-        st = ", ".join(f"{k}: {v}" for k, v in self.statuses.items())
-        out.append(f"Trạng thái: {st}" if st else "Trạng thái: -")
+        st = ", ".join(MC.STATUS_STATE.format(state=k, n=v) for k, v in self.statuses.items())
+        out.append(MC.STATUS_STATES.format(states=st) if st else MC.STATUS_NO_STATES)
         if self.vanished:
-            out.append(f"{self.vanished} tasks no longer in their notice (kept, marked '{L.ORIGIN_VANISHED}')")
+            out.append(MC.STATUS_VANISHED.format(n=self.vanished, mark=L.ORIGIN_VANISHED))
         return out
 
 
@@ -63,7 +65,7 @@ def status(workbook_path, today: Optional[date] = None, due_soon: Optional[int] 
             rep.vanished += 1
     seen = set()
     rows = []
-    for sheet, agency, recs in p.out.agency_sheets:
+    for sheet, agency, recs in p.sheets:
         c = {}
         for rec in recs:
             c[cls_of[rec[L.C_ID]]] = c.get(cls_of[rec[L.C_ID]], 0) + 1

@@ -73,6 +73,7 @@ class MasterView:
     agencies: list                       # (sheet name, agency name) in display order
     due_soon: int = 7
     meta: dict = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)     # sheet Cấu hình: setting -> value
 
     def notice(self, notice_id: str) -> Optional[NoticeInfo]:
         return next((n for n in self.notices if n.id == notice_id), None)
@@ -100,7 +101,7 @@ def tracked_task(rec: dict, targets: tuple = ()) -> TrackedTask:
     corr = rec.get("_corr") or {}
     original = None
     if L.C_DEADLINE in corr:
-        original = L.as_date((corr[L.C_DEADLINE] or {}).get("parser"))
+        original = L.as_date((rec.get("_parser") or {}).get(L.C_DEADLINE))
     status = _s(rec.get(L.C_STATUS)).strip()
     return TrackedTask(
         id=_s(rec.get(L.C_ID)), notice_id=_s(rec.get(L.C_NOTICE_ID)),
@@ -132,11 +133,12 @@ def read_tasks(path, today: Optional[date] = None) -> MasterView:
     st = load_state(path)
     p = plan(st, [], today, when=datetime.now().replace(microsecond=0))
     targets: dict = {}
-    for _sheet, agency, recs in p.out.agency_sheets:
+    for _sheet, agency, recs in p.sheets:
         for r in recs:
             targets.setdefault(r[L.C_ID], []).append(agency)
     tasks = [tracked_task(r, tuple(targets.get(r[L.C_ID], ()))) for r in p.result.tasks]
     return MasterView(path=str(path), today=today, tasks=tasks,
                       notices=[notice_info(n) for n in p.result.notices],
-                      agencies=[(s, a) for s, a, _ in p.out.agency_sheets], due_soon=p.due_soon,
-                      meta=dict(st.meta or {}))
+                      agencies=[(s, a) for s, a, _ in p.sheets], due_soon=p.due_soon,
+                      meta=dict(st.meta or {}),
+                      settings={str(r[0]): r[1] for r in st.config[1:] if r and r[0] is not None})

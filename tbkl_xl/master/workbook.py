@@ -1,64 +1,113 @@
-"""openpyxl adapter: read the master workbook into plain rows, write plain rows into a new
-workbook (streaming, write-only mode) with all the formatting staff expect.
+"""openpyxl adapter: read the master workbook into plain rows; write back only what the tool owns.
 
-Reading never changes the file.  Writing always produces the whole workbook: our sheets are
-rebuilt from the merged records, sheets staff added are carried over as values.
+The workbook is loaded whole (openpyxl's normal mode) and written back in place: the task
+sheets' task area (header row and below), the notice register, the agency directory, the
+settings, the log (appended) and the hidden sheets are regenerated; everything else is the
+staff's and stays as it is — their own sheets (formulas, merges, formats, charts), rows they
+inserted above a header, column widths they set, and on task rows their comments, hyperlinks,
+fills and fonts, which follow the task wherever its row moves.
 """
 from __future__ import annotations
 
 import json
+import warnings
+import zipfile
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Optional
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.comments import Comment
+from openpyxl.formatting.formatting import ConditionalFormattingList
 from openpyxl.formatting.rule import Rule
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.dimensions import RowDimension
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..errors import WorkbookError
+from ..messages import master as MSG
 from . import layout as L
 from .highlight import COLOURS, DONE_LATE, DONE_ON_TIME, DUE_SOON, OVERDUE
-from .merge import SheetView
+from .merge import SheetView, normalise_record
+from .sheets import Columns, canonical, find_header_row, recognise
 
-SNAPSHOT_COLUMNS = tuple(c for c in L.TASK_COLUMNS if c != L.C_LEFT) + (
-    "_order", "_targets", "_lead", "_manual", "_seq", "_extra")
+APP_AUTHOR = "tbkl-xl"          # author of the comments the tool writes (staff comments are kept)
+SNAPSHOT_KEYS = L.RECORD_FIELDS + ("_order", "_targets", "_lead", "_manual", "_seq", "_extra",
+                                   "_parser", "_corr", "_conflicts", "_reviewed")
 SPARE_ROWS = 1000               # formats and dropdowns reach this far below the last task
+CHUNK = 30000                   # characters of record JSON per snapshot cell (limit 32,767)
+CORRECTED_FONT = "1F4E9F"       # corrected cells: italic, this blue, a blue border
+LINK_FONT = "0563C1"
+HEADER_FILL = "DDEBF7"
+TITLE_SIZE = 14
+MARGINS = (0.45, 0.35, 0.6, 0.6)             # left, right, top, bottom (inches)
+PAGE_WIDTH_PT = (11.69 - MARGINS[0] - MARGINS[1]) * 72     # A4 landscape between the margins
+PX_PER_CHAR = 8                 # a column width unit in pixels, as LibreOffice prints it (Excel: 7)
+MIN_PRINT_PT = 9.0              # body text must not print smaller than this
+
+
+# ---------------------------------------------------------------- state read from a workbook
+@dataclass
+class TaskSheet:
+    """A task sheet as found in the workbook (openpyxl worksheet kept for the in-place write)."""
+    ws: object
+    view: SheetView
+    header_row: int                 # 1-based
+    columns: Columns
+    row_numbers: list               # 1-based sheet row of each row of ``view.rows``
 
 
 @dataclass
 class BookState:
-    """What a workbook holds, as plain values."""
+    """What a workbook holds, as plain values, and the loaded workbook to write back into."""
+    wb: object = None                                  # openpyxl Workbook (None: a new file)
     meta: Optional[dict] = None                        # None: no marker sheet
     sheet_agency: dict = field(default_factory=dict)   # sheet name -> agency (last write)
+    sheet_headers: dict = field(default_factory=dict)  # sheet name -> headers (last write)
     snapshot: list = field(default_factory=list)
     notices: list = field(default_factory=list)
     sheets: list = field(default_factory=list)         # SheetView of every task sheet
+    task_sheets: dict = field(default_factory=dict)    # ident (SUMMARY or agency) -> TaskSheet
     agency_headers: list = field(default_factory=list)
     agencies: list = field(default_factory=list)       # Cơ quan rows (lists)
     config: list = field(default_factory=list)         # Cấu hình rows incl. header
-    log: list = field(default_factory=list)            # Nhật ký rows without header
-    foreign: list = field(default_factory=list)        # (name, rows) of sheets staff added
+    log_rows: int = 0                                  # rows of Nhật ký below its header
+    foreign: list = field(default_factory=list)        # names of sheets staff own
+    copies: list = field(default_factory=list)         # task-like sheets staff made (copies)
+    renamed: dict = field(default_factory=dict)        # agency -> the name staff gave its sheet
+    notes: list = field(default_factory=list)          # (source, message) found while reading
+    rebuilt: list = field(default_factory=list)        # hidden sheets rebuilt from visible ones
+    uncarried: list = field(default_factory=list)      # (sheet, what) staff content not kept
+
+    @property
+    def schema(self) -> int:
+        try:
+            return int((self.meta or {}).get("schema") or 1)
+        except (TypeError, ValueError):
+            return 1
 
 
-def _rows(ws) -> list:
-    try:
-        ws.reset_dimensions()
-    except AttributeError:
-        pass
+def cell_value(c):
+    """A cell's value, a formula as ``Formula`` (text that begins with '=' stays text)."""
+    v = c.value
+    if c.data_type == "f":
+        return L.Formula(v if isinstance(v, str) else getattr(v, "text", "") or "")
+    return v
+
+
+def _values(ws, min_row=1) -> list:
     out = []
-    for r in ws.iter_rows(values_only=True):
-        out.append(list(r))
-    while out and all(v is None for v in out[-1]):
+    for row in ws.iter_rows(min_row=min_row):
+        out.append([cell_value(c) for c in row])
+    while out and all(L.norm_value(v) is None for v in out[-1]):
         out.pop()
     for r in out:
         while r and r[-1] is None:
@@ -66,55 +115,136 @@ def _rows(ws) -> list:
     return out
 
 
-def _is_task_sheet(rows: list) -> bool:
-    return bool(rows) and L.C_ID in [L.norm_value(v) for v in rows[0]]
+def load(path: Path):
+    """openpyxl's normal-mode load, with its warnings about unsupported extensions collected."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        wb = load_workbook(path, rich_text=False, keep_links=True)
+    return wb, [str(w.message) for w in caught]
 
 
 def read_book(path: Path) -> BookState:
-    """Read every sheet of the workbook as values (formulas as their text)."""
-    try:
-        wb = load_workbook(path, read_only=True, data_only=False)
-    except Exception as e:          # zip/xml errors of a damaged or foreign file
-        raise WorkbookError(f"{path} cannot be read as an .xlsx workbook ({type(e).__name__}: {e}); "
-                            f"restore it from {path.parent / 'backup'} or give a new file name")
-    st = BookState()
-    try:
-        names = wb.sheetnames
-        if L.META in names:
-            st.meta = {}
-            for r in _rows(wb[L.META]):
-                if not r or r[0] is None:
-                    continue
-                if r[0] == "sheet" and len(r) >= 3:
-                    st.sheet_agency[str(r[1])] = r[2]
-                elif len(r) >= 2:
-                    st.meta[str(r[0])] = r[1]
-        for name in names:
-            if name in (L.META,):
+    """Read every sheet of the workbook (formulas as ``Formula``) and keep it for the write."""
+    wb, warns = load(path)
+    st = BookState(wb=wb)
+    st.uncarried += [("", w) for w in warns if "will be removed" in w or "not supported" in w]
+    names = wb.sheetnames
+    if L.META in names:
+        st.meta = {}
+        for r in _values(wb[L.META]):
+            if not r or r[0] is None:
                 continue
-            rows = _rows(wb[name])
-            if name == L.SNAPSHOT:
-                st.snapshot = _read_snapshot(rows)
-            elif name == L.NOTICE_STORE:
-                st.notices = _read_records(rows)
-            elif name == L.AGENCIES:
-                st.agency_headers = rows[0] if rows else list(L.AGENCY_COLUMNS)
-                st.agencies = rows[1:]
-            elif name == L.CONFIG:
-                st.config = rows
-            elif name == L.LOG:
-                st.log = rows[1:]
-            elif name == L.NOTICES:
-                pass                    # rebuilt from the hidden notice store
-            elif _is_task_sheet(rows):
-                agency = None if name == L.SUMMARY else st.sheet_agency.get(name, name)
-                st.sheets.append(SheetView(name=name, agency=agency, headers=rows[0], rows=rows[1:]))
-            else:
-                st.foreign.append((name, rows))
-    finally:
-        wb.close()
-    # Tổng hợp first does not matter for the merge, agency sheets keep workbook order
+            if r[0] == "sheet" and len(r) >= 3:
+                st.sheet_agency[str(r[1])] = r[2]
+                if len(r) >= 4 and r[3]:
+                    try:
+                        st.sheet_headers[str(r[1])] = json.loads(str(r[3]))
+                    except ValueError:
+                        pass
+            elif len(r) >= 2:
+                st.meta[str(r[0])] = r[1]
+    if L.SNAPSHOT in names:
+        st.snapshot = _read_snapshot(_values(wb[L.SNAPSHOT]))
+    if L.NOTICE_STORE in names:
+        st.notices = _read_records(_values(wb[L.NOTICE_STORE]))
+    if L.AGENCIES in names:
+        rows = _values(wb[L.AGENCIES])
+        st.agency_headers = rows[0] if rows else list(L.AGENCY_COLUMNS)
+        st.agencies = rows[1:]
+    if L.CONFIG in names:
+        st.config = _values(wb[L.CONFIG])
+    if L.LOG in names:
+        st.log_rows = max(0, len(_values(wb[L.LOG])) - 1)
+    _find_task_sheets(st, wb)
     return st
+
+
+def _find_task_sheets(st: BookState, wb) -> None:
+    owned = set(L.FIXED_SHEETS) - {L.SUMMARY}
+    snap = {r[L.C_ID]: r for r in st.snapshot}
+    found, loose = {}, []
+    for ws in wb.worksheets:
+        name = ws.title
+        if name in owned:
+            continue
+        head = [[cell_value(c) for c in row] for row in ws.iter_rows(max_row=12)]
+        h = find_header_row(head)
+        if h is None:
+            if name == L.SUMMARY or name in st.sheet_agency:
+                st.notes.append((name, MSG.WARN_SHEET_NO_HEADER.format(sheet=name)))
+                st.foreign.append(name)
+            else:
+                st.foreign.append(name)
+            continue
+        if name == L.SUMMARY:
+            found[L.SUMMARY] = (ws, h)
+        elif name in st.sheet_agency:
+            found[str(st.sheet_agency[name])] = (ws, h)
+        else:
+            loose.append((ws, h))
+    # a task sheet the tool did not write under that name: a sheet staff renamed (its tasks are
+    # those of a sheet now missing) or a copy staff made (kept as theirs, not read)
+    missing = {}
+    if L.SUMMARY not in found:
+        missing[L.SUMMARY] = set(snap)
+    for sheet, agency in st.sheet_agency.items():
+        agency = str(agency)
+        if agency not in found:
+            missing[agency] = {tid for tid, r in snap.items()
+                               if agency in str(r.get("_targets") or "").split("\n")}
+    for ws, h in loose:
+        ids = _ids_on(ws, h)
+        best, best_share = None, 0.5
+        for ident, expected in missing.items():
+            if not expected or ident in found:
+                continue
+            share = len(ids & expected) / len(expected)
+            if share > best_share:
+                best, best_share = ident, share
+        if best is None:
+            st.copies.append(ws.title)
+            st.foreign.append(ws.title)
+            continue
+        found[best] = (ws, h)
+        if best == L.SUMMARY:
+            st.notes.append((ws.title, MSG.WARN_SUMMARY_RENAMED.format(sheet=ws.title)))
+        else:
+            st.renamed[best] = ws.title
+    for ident, (ws, h) in found.items():
+        ts = _read_task_sheet(ws, h, None if ident == L.SUMMARY else ident,
+                              st.sheet_headers.get(ws.title), snap)
+        st.task_sheets[ident] = ts
+        st.sheets.append(ts.view)
+        for i, label in ts.columns.renamed.items():
+            st.notes.append((ws.title, MSG.WARN_HEADER_RENAMED.format(
+                sheet=ws.title, label=label or "(trống)", column=ts.columns.names[i])))
+
+
+def _ids_on(ws, h: int) -> set:
+    head = [cell_value(c) for c in next(ws.iter_rows(min_row=h + 1, max_row=h + 1))]
+    col = next((i for i, v in enumerate(head) if canonical(v) == L.C_ID), None)
+    if col is None:
+        return set()
+    return {str(L.norm_value(r[0].value)) for r in ws.iter_rows(min_row=h + 2, min_col=col + 1,
+                                                                 max_col=col + 1)
+            if L.norm_value(r[0].value) is not None}
+
+
+def _read_task_sheet(ws, h: int, agency, expected, snap) -> TaskSheet:
+    rows = []
+    numbers = []
+    labels = None
+    for row in ws.iter_rows(min_row=h + 1):
+        vals = [cell_value(c) for c in row]
+        if labels is None:
+            labels = vals
+            continue
+        if any(L.norm_value(v) is not None for v in vals):
+            rows.append(vals)
+            numbers.append(row[0].row)
+    cols = recognise(labels or [], rows, expected, snap)
+    return TaskSheet(ws=ws, view=SheetView(name=ws.title, agency=agency, headers=cols.names, rows=rows),
+                     header_row=h + 1, columns=cols, row_numbers=numbers)
 
 
 def _read_records(rows: list) -> list:
@@ -128,30 +258,39 @@ def _read_records(rows: list) -> list:
     return out
 
 
-CHUNK = 30000                   # characters of record JSON per snapshot cell (limit 32,767)
-
-
 def _enc(v):
+    if isinstance(v, L.Formula):
+        return {"formula": str(v)}
     if isinstance(v, datetime):
         return {"datetime": v.isoformat()}
     if isinstance(v, date):
         return {"date": v.isoformat()}
+    if isinstance(v, dict):
+        return {"dict": {str(k): _enc(x) for k, x in v.items()}}
+    if isinstance(v, (list, tuple)):
+        return [_enc(x) for x in v]
     return v
 
 
 def _dec(v):
-    if isinstance(v, dict) and "date" in v:
-        return date.fromisoformat(v["date"])
-    if isinstance(v, dict) and "datetime" in v:
-        return datetime.fromisoformat(v["datetime"])
+    if isinstance(v, dict):
+        if "date" in v:
+            return date.fromisoformat(v["date"])
+        if "datetime" in v:
+            return datetime.fromisoformat(v["datetime"])
+        if "formula" in v:
+            return L.Formula(v["formula"])
+        if "dict" in v:
+            return {k: _dec(x) for k, x in v["dict"].items()}
+        return {k: _dec(x) for k, x in v.items()}      # schema 1: _extra as a plain mapping
+    if isinstance(v, list):
+        return [_dec(x) for x in v]
     return v
 
 
 def snapshot_row(rec: dict) -> list:
     """One hidden row per task: the id, then the record as JSON split over cells."""
-    d = {k: _enc(rec.get(k)) for k in SNAPSHOT_COLUMNS if k != "_extra" and rec.get(k) is not None}
-    if rec.get("_extra"):
-        d["_extra"] = {k: _enc(v) for k, v in rec["_extra"].items()}
+    d = {k: _enc(rec.get(k)) for k in SNAPSHOT_KEYS if rec.get(k) not in (None, {}, [])}
     js = json.dumps(d, ensure_ascii=False, sort_keys=True)
     return [rec[L.C_ID]] + [js[i:i + CHUNK] for i in range(0, len(js), CHUNK)]
 
@@ -164,124 +303,143 @@ def _read_snapshot(rows: list) -> list:
         try:
             d = json.loads("".join(str(v) for v in r[1:] if v is not None) or "{}")
         except ValueError:
-            raise WorkbookError(f"hidden sheet '{L.SNAPSHOT}' is damaged at task {r[0]!r}; "
-                                f"restore the workbook from its backup/ folder")
-        rec = {k: None for k in SNAPSHOT_COLUMNS}
-        rec.update({k: _dec(v) for k, v in d.items() if k != "_extra"})
-        rec["_extra"] = {k: _dec(v) for k, v in (d.get("_extra") or {}).items()}
+            raise WorkbookError(MSG.SNAPSHOT_DAMAGED.format(sheet=L.SNAPSHOT, task=r[0]))
+        rec = {k: _dec(v) for k, v in d.items()}
         rec[L.C_ID] = str(r[0])
-        out.append(rec)
+        out.append(normalise_record(rec))
     return out
 
 
-# ---------------------------------------------------------------- writing
+# ---------------------------------------------------------------- what to write
+@dataclass
+class TaskSheetOut:
+    name: str
+    agency: Optional[str]           # None: Tổng hợp
+    records: list
+    extras: list                    # headers of columns staff added on this sheet
+    title: str                      # what the title row names
+
+
+@dataclass
+class BookOut:
+    """Everything the writer needs, as plain values."""
+    task_sheets: list               # TaskSheetOut, Tổng hợp first, then agencies in display order
+    notices: list                   # notice records
+    agency_headers: list
+    agencies: list                  # rows
+    config: list                    # rows incl. header
+    new_log: list                   # rows to append to Nhật ký
+    meta: dict
+    tasks: list                     # every record (snapshot), display order
+
+
+# ---------------------------------------------------------------- styles
 class _Styles:
     """Style templates registered once; each cell gets a copy of a template's style array."""
 
-    def __init__(self, wb, ws):
-        font = Font(name=L.FONT_NAME, size=L.FONT_SIZE)
-        top_wrap = Alignment(wrap_text=True, vertical="top")
-        self.font, self.align = font, top_wrap
+    def __init__(self, wb):
+        ws = wb.worksheets[0] if wb.worksheets else wb.create_sheet("_tmp")
+        self.font = Font(name=L.FONT_NAME, size=L.FONT_SIZE)
+        self.align = Alignment(wrap_text=True, vertical="top")
+        blue = Side(style="thin", color=CORRECTED_FONT)
 
-        def make(**kw):
-            c = WriteOnlyCell(ws)
-            c.font = kw.get("font", font)
-            c.alignment = kw.get("alignment", top_wrap)
-            if "number_format" in kw:
-                c.number_format = kw["number_format"]
+        def make(font=None, alignment=None, number_format=None, fill=None, border=None,
+                 quote=False):
+            c = Cell(ws)
+            c.font = font or self.font
+            c.alignment = alignment or self.align
+            if number_format:
+                c.number_format = number_format
+            if fill:
+                c.fill = fill
+            if border:
+                c.border = border
+            if quote:
+                c.quotePrefix = True
             return c._style
+        corr_font = Font(name=L.FONT_NAME, size=L.FONT_SIZE, italic=True, color=CORRECTED_FONT)
+        corr_border = Border(left=blue, right=blue, top=blue, bottom=blue)
         self.text = make()
+        self.quoted = make(quote=True)
         self.date = make(number_format=L.DATE_FORMAT)
         self.datetime = make(number_format=L.DATETIME_FORMAT)
-        self.int = make(number_format="0")
+        self.int = make(number_format="0", alignment=Alignment(vertical="top", horizontal="center"))
+        self.link = make(font=Font(name=L.FONT_NAME, size=L.FONT_SIZE, color=LINK_FONT, underline="single"))
+        self.link_date = make(font=Font(name=L.FONT_NAME, size=L.FONT_SIZE, color=LINK_FONT, underline="single"),
+                              number_format=L.DATE_FORMAT)
+        self.corr_text = make(font=corr_font, border=corr_border)
+        self.corr_quoted = make(font=corr_font, border=corr_border, quote=True)
+        self.corr_date = make(font=corr_font, border=corr_border, number_format=L.DATE_FORMAT)
         self.header = make(font=Font(name=L.FONT_NAME, size=L.FONT_SIZE, bold=True),
-                           alignment=Alignment(wrap_text=True, vertical="center", horizontal="center"))
-        hdr = WriteOnlyCell(ws)
-        hdr._style = copy(self.header)
-        hdr.fill = PatternFill("solid", fgColor="DDEBF7")
-        self.header = hdr._style
+                           alignment=Alignment(wrap_text=True, vertical="center", horizontal="center"),
+                           fill=PatternFill("solid", fgColor=HEADER_FILL))
+        self.title = make(font=Font(name=L.FONT_NAME, size=TITLE_SIZE, bold=True),
+                          alignment=Alignment(vertical="center", horizontal="left"))
+        self.legend_head = make(font=Font(name=L.FONT_NAME, size=10, italic=True),
+                                alignment=Alignment(vertical="center", horizontal="right"))
+        self.legend = {}
+        for cls in (OVERDUE, DUE_SOON, DONE_ON_TIME, DONE_LATE):
+            fill, fontc = COLOURS[cls]
+            self.legend[cls] = make(font=Font(name=L.FONT_NAME, size=10, color=fontc),
+                                    alignment=Alignment(vertical="center", horizontal="center",
+                                                        wrap_text=True),
+                                    fill=PatternFill("solid", fgColor=fill))
+        self.legend["corrected"] = make(font=Font(name=L.FONT_NAME, size=10, italic=True,
+                                                  color=CORRECTED_FONT), border=corr_border,
+                                        alignment=Alignment(vertical="center", horizontal="center",
+                                                            wrap_text=True))
+        # the look of the tool's own cells (font, fill, border): any other is staff markup
+        self.ours = {(s.fontId, s.fillId, s.borderId)
+                     for s in (self.text, self.quoted, self.date, self.datetime, self.int,
+                               self.link, self.link_date, self.corr_text, self.corr_quoted,
+                               self.corr_date, self.header)}
+        if ws.title == "_tmp":
+            wb.remove(ws)
+
+    def for_value(self, v, corrected=False):
+        if isinstance(v, datetime) and (v.hour or v.minute or v.second):
+            return self.datetime
+        if isinstance(v, date):
+            return self.corr_date if corrected else self.date
+        if isinstance(v, str) and not isinstance(v, L.Formula) and v.startswith("="):
+            return self.corr_quoted if corrected else self.quoted
+        return self.corr_text if corrected else self.text
 
 
-def _cell(ws, v, style, as_text=False):
-    if v is None:
-        return None
-    c = WriteOnlyCell(ws, v)
-    if as_text and c.data_type == "f":
-        c.data_type = "s"
-    if isinstance(v, datetime) and not (v.hour or v.minute or v.second):
-        c._style = copy(style.date)
-    elif isinstance(v, datetime):
-        c._style = copy(style.datetime)
-    elif isinstance(v, date):
-        c._style = copy(style.date)
-    else:
-        c._style = copy(style.text)
-    return c
+def _put(ws, r: int, c: int, v, style):
+    """Write one cell; text is always text (a leading '=' never makes a formula)."""
+    cell = Cell(ws, row=r, column=c)
+    if v is not None:
+        cell.value = str(v) if isinstance(v, L.Formula) else v
+        if cell.data_type == "f" and not isinstance(v, L.Formula):
+            cell.data_type = "s"
+    cell._style = copy(style)
+    ws._cells[(r, c)] = cell
+    return cell
 
 
-def _plain(ws, v):
-    """An unstyled cell for the hidden sheets: text never turns into a formula."""
-    if isinstance(v, str) and v.startswith("="):
-        c = WriteOnlyCell(ws, v)
-        c.data_type = "s"
-        return c
-    return v
+def _plain(ws, r, c, v):
+    cell = Cell(ws, row=r, column=c)
+    if v is not None:
+        cell.value = v
+        if cell.data_type == "f":
+            cell.data_type = "s"
+    ws._cells[(r, c)] = cell
 
 
-def _setup_sheet(ws, headers, widths, styles, n_rows, *, filter_=True, landscape=True):
-    for i, (h, w) in enumerate(zip(headers, widths), 1):
-        cd = ws.column_dimensions[get_column_letter(i)]
-        cd.width = w
-        cd.font = styles.font
-        cd.alignment = styles.align
-    ws.freeze_panes = "A2"
-    if filter_:
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(n_rows + 1, 2)}"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_title_rows = "1:1"
-
-
-def _header_row(ws, headers, styles):
-    out = []
-    for h in headers:
-        c = WriteOnlyCell(ws, h)
-        if c.data_type == "f":
-            c.data_type = "s"
-        c._style = copy(styles.header)
-        out.append(c)
-    return out
-
-
-def task_headers(extras) -> list:
-    return list(L.TASK_COLUMNS) + [h for h in extras if h not in L.TASK_COLUMNS]
-
-
-def _col(headers, name) -> str:
-    return get_column_letter(headers.index(name) + 1)
-
-
-def conditional_rules(headers) -> list:
-    """(class, formula) of the deadline formats, in priority order; row 2 relative."""
-    dl, st, dd = (_col(headers, c) for c in (L.C_DEADLINE, L.C_STATUS, L.C_DONE_DATE))
-    return [
-        (DONE_LATE, f"AND(ISNUMBER(${dd}2),ISNUMBER(${dl}2),${dd}2>${dl}2)"),
-        (DONE_ON_TIME, f'OR(${st}2="{L.ST_DONE}",ISNUMBER(${dd}2))'),
-        (OVERDUE, f'AND(${st}2<>"{L.ST_DROPPED}",ISNUMBER(${dl}2),${dl}2<TODAY())'),
-        (DUE_SOON, f'AND(${st}2<>"{L.ST_DROPPED}",ISNUMBER(${dl}2),${dl}2-TODAY()<={L.DUE_SOON_NAME})'),
-    ]
-
-
-def left_formula(headers, row: int) -> str:
-    dl, st, dd = (_col(headers, c) for c in (L.C_DEADLINE, L.C_STATUS, L.C_DONE_DATE))
-    return (f'=IF(OR(NOT(ISNUMBER(${dl}{row})),${st}{row}="{L.ST_DONE}",'
-            f'${st}{row}="{L.ST_DROPPED}",ISNUMBER(${dd}{row})),"",${dl}{row}-TODAY())')
-
-
-_PARSER_TEXT = set(L.PARSER_COLUMNS)
+def _clear_rows(ws, first: int) -> list:
+    """Remove every cell, merge and row format from row ``first`` down; returns the merges that
+    were there (staff's: the caller reports them)."""
+    for key in [k for k in ws._cells if k[0] >= first]:
+        del ws._cells[key]
+    gone = []
+    for mr in list(ws.merged_cells.ranges):
+        if mr.max_row >= first:
+            ws.merged_cells.remove(mr)
+            gone.append(str(mr))
+    for r in [r for r in ws.row_dimensions if r >= first]:
+        del ws.row_dimensions[r]
+    return gone
 
 
 class _AutoHeightRow(RowDimension):
@@ -308,116 +466,573 @@ def row_height(values, widths) -> float | None:
     return min(MAX_ROW_HEIGHT, round(lines * LINE_HEIGHT + 3, 1))
 
 
-def _write_task_sheet(wb, name, records, extras, styles):
-    ws = wb.create_sheet(name)
-    headers = task_headers(extras)
-    n = len(records)
-    widths = [L.WIDTHS.get(h, L.EXTRA_WIDTH) for h in headers]
-    _setup_sheet(ws, headers, widths, styles, n)
-    for h in L.DATE_COLUMNS:
-        ws.column_dimensions[_col(headers, h)].number_format = L.DATE_FORMAT
-    last = get_column_letter(len(headers))
-    end = n + 1 + SPARE_ROWS
-    dv = DataValidation(type="list", formula1='"' + ",".join(L.STATUSES) + '"', allow_blank=True,
+def _col(headers, name) -> str:
+    return get_column_letter(headers.index(name) + 1)
+
+
+def conditional_rules(headers, first: int = 2) -> list:
+    """(class, formula) of the deadline formats, in priority order; relative to row ``first``."""
+    dl, st, dd = (_col(headers, c) for c in (L.C_DEADLINE, L.C_STATUS, L.C_DONE_DATE))
+    r = first
+    return [
+        (DONE_LATE, f"AND(ISNUMBER(${dd}{r}),ISNUMBER(${dl}{r}),${dd}{r}>${dl}{r})"),
+        (DONE_ON_TIME, f'OR(${st}{r}="{L.ST_DONE}",ISNUMBER(${dd}{r}))'),
+        (OVERDUE, f'AND(${st}{r}<>"{L.ST_DROPPED}",ISNUMBER(${dl}{r}),${dl}{r}<TODAY())'),
+        (DUE_SOON, f'AND(${st}{r}<>"{L.ST_DROPPED}",ISNUMBER(${dl}{r}),${dl}{r}-TODAY()<={L.DUE_SOON_NAME})'),
+    ]
+
+
+def left_formula(headers, row: int) -> str:
+    dl, st, dd = (_col(headers, c) for c in (L.C_DEADLINE, L.C_STATUS, L.C_DONE_DATE))
+    return (f'=IF(OR(NOT(ISNUMBER(${dl}{row})),${st}{row}="{L.ST_DONE}",'
+            f'${st}{row}="{L.ST_DROPPED}",ISNUMBER(${dd}{row})),"",${dl}{row}-TODAY())')
+
+
+_OUR_FILLS = {v[0] for v in COLOURS.values()}
+
+
+def _is_our_rule(rule) -> bool:
+    try:
+        fill = rule.dxf.fill.bgColor.rgb[-6:] if rule.dxf and rule.dxf.fill else None
+    except AttributeError:
+        fill = None
+    text = " ".join(rule.formula or ())
+    return fill in _OUR_FILLS and ("ISNUMBER" in text or L.ST_DONE in text)
+
+
+def _status_list() -> str:
+    return '"' + ",".join(L.STATUSES) + '"'
+
+
+def _is_our_validation(dv) -> bool:
+    return dv.type == "list" and dv.formula1 in (_status_list(), f'"{L.REVIEWED}"')
+
+
+# ---------------------------------------------------------------- title rows
+def title_formula(title: str) -> str:
+    """The title row: what the sheet holds and 'theo dõi đến ngày' with today's date (a formula,
+    so a printed sheet is dated the day it is printed and the file need not change daily)."""
+    t = title.replace('"', '""')
+    return (f'="{t}: nhiệm vụ theo dõi đến ngày "&RIGHT("0"&DAY(TODAY()),2)&"/"'
+            f'&RIGHT("0"&MONTH(TODAY()),2)&"/"&YEAR(TODAY())')
+
+
+def _write_title_rows(ws, title, headers, styles) -> None:
+    last = get_column_letter(max(1, _print_span(headers)))
+    _put(ws, 1, 1, L.Formula(title_formula(title)), styles.title)
+    ws.merge_cells(f"A1:{last}1")
+    ws.row_dimensions[1].height = 24
+    # the colour legend, under the title
+    legend = [(None, "Chú thích màu:"), (OVERDUE, "Quá hạn, chưa hoàn thành"),
+              (DUE_SOON, L.Formula(f'="Sắp đến hạn (còn ≤ "&{L.DUE_SOON_NAME}&" ngày)"')),
+              (DONE_ON_TIME, "Hoàn thành đúng hạn"), (DONE_LATE, "Hoàn thành trễ hạn"),
+              ("corrected", "Chữ nghiêng xanh, viền xanh: ô cán bộ đã hiệu đính")]
+    slots = _legend_slots(headers, len(legend))
+    for (cls, text), (a, b) in zip(legend, slots):
+        style = styles.legend_head if cls is None else styles.legend[cls]
+        _put(ws, 2, a, text, style)
+        for c in range(a + 1, b + 1):
+            _put(ws, 2, c, None, style)
+        if b > a:
+            ws.merge_cells(start_row=2, start_column=a, end_row=2, end_column=b)
+    ws.row_dimensions[2].height = 30
+
+
+def _print_span(headers) -> int:
+    """Columns printed for a department: from A to the last of ``PRINT_COLUMNS`` present."""
+    idx = [i for i, h in enumerate(headers) if h in L.PRINT_COLUMNS]
+    return (max(idx) + 1) if idx else len(headers)
+
+
+def _legend_slots(headers, n) -> list:
+    """Split the printed columns into at most ``n`` runs of about equal width (1-based, inclusive)."""
+    span = _print_span(headers)
+    widths = [L.WIDTHS.get(h, L.EXTRA_WIDTH) for h in headers[:span]]
+    total, share = sum(widths), sum(widths) / n
+    slots, start, acc = [], 0, 0.0
+    for k in range(n):
+        if start >= span:
+            break
+        end = start
+        acc += widths[end]
+        if k == n - 1:
+            end = span - 1
+        else:
+            while (end + 1 < span - (n - k - 1)
+                   and acc + widths[end + 1] / 2 <= share * (k + 1)):
+                end += 1
+                acc += widths[end]
+        slots.append((start + 1, end + 1))
+        start = end + 1
+    return slots
+
+
+def print_scale(headers, widths) -> Optional[int]:
+    """Fit the printed columns to the page width when the text stays >= 9 pt; else a fixed
+    scale that keeps 9 pt (the columns then go on to a second page)."""
+    span = _print_span(headers)
+    px = sum(w * PX_PER_CHAR + 5 for w in widths[:span])
+    scale = min(1.0, PAGE_WIDTH_PT / (px * 0.75))
+    if scale * L.FONT_SIZE >= MIN_PRINT_PT:
+        return None
+    return int(100 * MIN_PRINT_PT / L.FONT_SIZE + 0.999)
+
+
+def _print_setup(ws, headers, widths, header_row, *, landscape=True) -> None:
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_margins.left, ws.page_margins.right, ws.page_margins.top, ws.page_margins.bottom = MARGINS
+    ws.page_margins.header, ws.page_margins.footer = 0.3, 0.3
+    scale = print_scale(headers, widths) if landscape else None
+    if scale is None:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    else:
+        ws.page_setup.scale = scale
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=False)
+    ws.print_title_rows = f"1:{header_row}"
+    ws.oddFooter.right.text = "Trang &P/&N"
+    ws.oddFooter.right.size = 9
+    ws.oddFooter.right.font = L.FONT_NAME
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.left.size = 9
+    ws.oddFooter.left.font = L.FONT_NAME
+
+
+# ---------------------------------------------------------------- task sheets
+@dataclass
+class _Deco:
+    """What staff put on a task's row besides values: kept and put back on the task's row."""
+    cells: dict = field(default_factory=dict)     # header -> (look or None, comment, hyperlink)
+    height: Optional[float] = None
+    hidden: bool = False
+
+
+def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
+    ws = ts.ws
+    names = ts.columns.names
+    try:
+        idc = names.index(L.C_ID)
+    except ValueError:
+        return {}
+    out = {}
+    for r in ts.row_numbers:
+        tid = L.norm_value(ws._cells[(r, idc + 1)].value) if (r, idc + 1) in ws._cells else None
+        if tid is None:
+            continue
+        d = _Deco()
+        for j, h in enumerate(names):
+            c = ws._cells.get((r, j + 1))
+            if c is None or h is None:
+                continue
+            style = None              # their markup: (font, fill, border)
+            if c.has_style and (c._style.fontId, c._style.fillId, c._style.borderId) not in styles.ours:
+                style = (copy(c.font), copy(c.fill), copy(c.border))
+            comment = c.comment if c.comment is not None and c.comment.author != APP_AUTHOR else None
+            link = c.hyperlink
+            if link is not None and (link.location or "").startswith(f"'{L.NOTICES}'!"):
+                link = None
+            if style is not None or comment is not None or link is not None:
+                d.cells[h] = (style, comment, link)
+        rd = ws.row_dimensions.get(r)
+        if rd is not None:
+            if rd.customHeight and rd.ht:
+                d.height = rd.ht
+            d.hidden = bool(rd.hidden)
+        if d.cells or d.height or d.hidden:
+            out.setdefault(str(tid), d)
+    return out
+
+
+def _expanded_columns(ws) -> dict:
+    """1-based column -> (width, hidden, outline level); openpyxl keeps a run of equal columns
+    as one entry."""
+    out = {}
+    for cd in ws.column_dimensions.values():
+        lo = cd.min or 0
+        hi = cd.max or lo
+        for j in range(lo, hi + 1):
+            out[j] = (cd.width if cd.customWidth or cd.width else None, bool(cd.hidden),
+                      cd.outline_level or 0)
+    return out
+
+
+def _column_formats(ts: Optional[TaskSheet]) -> dict:
+    """header -> (width, hidden, outline level) as staff left them."""
+    if ts is None:
+        return {}
+    cols = _expanded_columns(ts.ws)
+    return {h: cols[j + 1] for j, h in enumerate(ts.columns.names) if h is not None and j + 1 in cols}
+
+
+def _task_headers(ts: Optional[TaskSheet], extras: list, migrate: bool) -> list:
+    if ts is None or migrate:
+        heads = list(L.TASK_COLUMNS)
+        if ts is not None:
+            heads += [h for h in ts.columns.names if h is not None and h not in L.TASK_COLUMNS
+                      and h not in L.LEGACY_TASK_COLUMNS and h not in heads]
+    else:
+        heads = [h for h in ts.columns.names if h not in L.LEGACY_TASK_COLUMNS]
+        while heads and heads[-1] is None:
+            heads.pop()
+        heads += [h for h in L.TASK_COLUMNS if h not in heads]
+    heads += [h for h in extras if h not in heads]
+    return heads
+
+
+def _link_target(notice_rows: dict, nid) -> Optional[str]:
+    row = notice_rows.get(nid)
+    return f"'{L.NOTICES}'!B{row}" if row else None
+
+
+def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _Styles,
+                     notice_rows: dict, migrate: bool, decorations: dict, uncarried: list):
+    """Regenerate the task area of one sheet in place (or make the sheet).  ``decorations``:
+    task id -> what staff put on the task's row (on this sheet, or the sheet it left)."""
+    if ts is None:
+        ws = wb.create_sheet(spec.name)
+        first_write = True
+    else:
+        ws = ts.ws
+        if ws.title != spec.name:
+            ws.title = spec.name
+        first_write = migrate
+    headers = _task_headers(ts, spec.extras, migrate)
+    fmts = _column_formats(ts)
+    if ts is not None:
+        h = ts.header_row
+        lost = _clear_rows(ws, h)
+        staff_merges = [m for m in lost if not m.startswith("A1:") and not m.startswith("A2:")]
+        if staff_merges and not migrate:
+            uncarried.append((ws.title, MSG.UNCARRIED_MERGES.format(ranges=", ".join(staff_merges[:5]))))
+        if migrate and h == 1:
+            h = L.TITLE_ROWS + 1
+            _clear_rows(ws, 1)
+            _write_title_rows(ws, spec.title, headers, styles)
+        cf = ConditionalFormattingList()
+        for rng in ws.conditional_formatting:
+            for rule in rng.rules:
+                if not _is_our_rule(rule):
+                    cf.add(str(rng.sqref), rule)
+        ws.conditional_formatting = cf
+        ws.data_validations.dataValidation = [dv for dv in ws.data_validations.dataValidation
+                                              if not _is_our_validation(dv)]
+    else:
+        h = L.TITLE_ROWS + 1
+        _write_title_rows(ws, spec.title, headers, styles)
+    # header row
+    for j, name in enumerate(headers, 1):
+        _put(ws, h, j, name, styles.header)
+    ws.row_dimensions[h].height = 32
+    ix = {name: j for j, name in enumerate(headers, 1) if name is not None}
+    widths = []
+    for name in headers:
+        default = L.WIDTHS.get(name, L.EXTRA_WIDTH) if name is not None else 8.43
+        w = fmts.get(name, (None,))[0] if not first_write else None
+        widths.append(w or default)
+    link_col = ix[L.C_NUMBER]
+    for k, rec in enumerate(spec.records):
+        r = h + 1 + k
+        extra = rec.get("_extra") or {}
+        corr = rec.get("_corr") or {}
+        deco = decorations.get(rec[L.C_ID])
+        values = []
+        for name, j in ix.items():
+            if name == L.C_STT:
+                _put(ws, r, j, k + 1, styles.int)
+                continue
+            if name == L.C_LEFT:
+                _put(ws, r, j, L.Formula(left_formula(headers, r)), styles.int)
+                continue
+            v = rec.get(name) if name in L.RECORD_FIELDS else extra.get(name)
+            values.append((j, v))
+            is_corr = name in corr
+            if v is None and not is_corr:
+                continue
+            cell = _put(ws, r, j, v, styles.for_value(v, is_corr))
+            if is_corr:
+                cell.comment = _correction_comment(rec, name)
+        # the notice number links to its row on Thông báo (the trích yếu is there, not copied)
+        target = _link_target(notice_rows, rec.get(L.C_NOTICE_ID))
+        if target:
+            c = ws._cells.get((r, link_col))
+            if c is None or c.value is None:
+                jd = ix[L.C_ISSUED]
+                c = ws._cells.get((r, jd))
+            if c is not None and c.value is not None:
+                c.hyperlink = Hyperlink(ref=c.coordinate, location=target,
+                                        tooltip="Xem thông báo trên trang Thông báo")
+                c._style = copy(styles.link_date if isinstance(c.value, (date, datetime)) else styles.link)
+        if deco is not None:
+            _apply_decoration(ws, r, ix, deco, corr, styles)
+        if deco is None or deco.height is None:
+            hgt = row_height([v for _, v in values], [widths[j - 1] for j, _ in values])
+            if hgt:
+                ws.row_dimensions[r] = _AutoHeightRow(ws, index=r, ht=hgt)
+    last = max(h + 1, h + len(spec.records))
+    end = h + len(spec.records) + SPARE_ROWS
+    lastcol = get_column_letter(len(headers))
+    # columns: widths staff set follow their column; beyond the task columns, as they were
+    beyond = {k: v for k, v in _expanded_columns(ws).items() if k > len(headers)}
+    ws.column_dimensions.clear()
+    for j, name in enumerate(headers, 1):
+        cd = ws.column_dimensions[get_column_letter(j)]
+        cd.width = widths[j - 1]
+        cd.font, cd.alignment = copy(styles.font), copy(styles.align)
+        if name in L.DATE_COLUMNS:
+            cd.number_format = L.DATE_FORMAT
+        default = (None, True, 1) if name in L.INTERNAL_COLUMNS else (None, False, 0)
+        _, hidden, level = fmts.get(name, default) if not first_write else default
+        cd.hidden, cd.outline_level = hidden, level
+    for j, (width, hidden, level) in beyond.items():
+        cd = ws.column_dimensions[get_column_letter(j)]
+        cd.width, cd.hidden, cd.outline_level = width, hidden, level
+    # dropdowns: status; and 'Đã kiểm tra' to clear a review flag (other text is allowed)
+    st = get_column_letter(ix[L.C_STATUS])
+    dv = DataValidation(type="list", formula1=_status_list(), allow_blank=True,
                         showErrorMessage=True, errorStyle="warning",
                         errorTitle=L.C_STATUS, error="Chọn một giá trị trong danh sách")
-    dv.add(f"{_col(headers, L.C_STATUS)}2:{_col(headers, L.C_STATUS)}{end}")
+    dv.add(f"{st}{h + 1}:{st}{end}")
     ws.data_validations.append(dv)
-    for cls, formula in conditional_rules(headers):
+    rv = get_column_letter(ix[L.C_REVIEW])
+    dv = DataValidation(type="list", formula1=f'"{L.REVIEWED}"', allow_blank=True,
+                        showErrorMessage=False, showInputMessage=True,
+                        promptTitle=L.C_REVIEW,
+                        prompt="Đã xem lại nhiệm vụ: chọn 'Đã kiểm tra' để tắt cờ")
+    dv.add(f"{rv}{h + 1}:{rv}{end}")
+    ws.data_validations.append(dv)
+    for cls, formula in conditional_rules(headers, h + 1):
         fill, font = COLOURS[cls]
         dxf = DifferentialStyle(fill=PatternFill(bgColor=fill, fgColor=fill, fill_type="solid"),
                                 font=Font(color=font))
-        ws.conditional_formatting.add(f"A2:{last}{end}",
+        ws.conditional_formatting.add(f"A{h + 1}:{lastcol}{end}",
                                       Rule(type="expression", formula=[formula], dxf=dxf,
                                            stopIfTrue=True))
-    ws.append(_header_row(ws, headers, styles))
-    ileft = headers.index(L.C_LEFT)
-    for r, rec in enumerate(records, 2):
-        extra = rec.get("_extra") or {}
-        row = []
-        values = [None] * len(headers)
-        for i, h in enumerate(headers):
-            if i == ileft:
-                c = WriteOnlyCell(ws, left_formula(headers, r))
-                c._style = copy(styles.int)
-                row.append(c)
-                continue
-            v = rec.get(h) if h in L.TASK_COLUMNS else extra.get(h)
-            values[i] = v
-            row.append(_cell(ws, v, styles, as_text=h in _PARSER_TEXT or bool(rec.get("_manual"))
-                             and h not in L.STAFF_COLUMNS))
-        height = row_height(values, widths)
-        if height:
-            ws.row_dimensions[r] = _AutoHeightRow(ws, index=r, ht=height)
-        ws.append(row)
+    ws.auto_filter.ref = f"A{h}:{lastcol}{last}"
+    if first_write:
+        ws.freeze_panes = f"A{h + 1}"
+        _print_setup(ws, headers, widths, h)
+    else:
+        ws.print_title_rows = f"1:{h}"
+    # what a department head prints: the title, the legend and the printed columns of each task
+    ws.print_area = f"A1:{get_column_letter(_print_span(headers))}{last}"
+    return ws, headers, h
+
+
+def _correction_comment(rec: dict, name: str) -> Comment:
+    parser = (rec.get("_parser") or {}).get(name)
+    shown = parser.strftime("%d/%m/%Y") if isinstance(parser, (date, datetime)) else (parser or "(trống)")
+    text = f"Cán bộ đã hiệu đính ô này.\nGiá trị theo thông báo: {shown}"
+    if name == L.C_DEADLINE and isinstance(parser, date) and isinstance(rec.get(name), date) \
+            and rec[name] > parser:
+        text += "\n(đã gia hạn)"
+    c = Comment(text, APP_AUTHOR)
+    c.width, c.height = 240, 80
+    return c
+
+
+def _apply_decoration(ws, r, ix, deco: _Deco, corr, styles) -> None:
+    for name, (style, comment, link) in deco.cells.items():
+        j = ix.get(name)
+        if j is None:
+            continue
+        cell = ws._cells.get((r, j))
+        if cell is None:
+            cell = _put(ws, r, j, None, styles.text)
+        if style is not None:
+            font, fill, border = style
+            if name in corr:        # their look on a corrected cell: still marked corrected
+                font = copy(font)
+                font.i, font.color = True, CORRECTED_FONT
+            cell.font, cell.fill, cell.border = font, fill, border
+        if comment is not None:
+            if cell.comment is not None:     # the tool's correction note goes under theirs
+                comment = Comment(comment.text + "\n—\n" + cell.comment.text, comment.author)
+            cell.comment = copy(comment)
+        if link is not None:
+            cell.hyperlink = copy(link)
+    if deco.height is not None:
+        ws.row_dimensions[r].height = deco.height
+    if deco.hidden:
+        ws.row_dimensions[r].hidden = True
+
+
+# ---------------------------------------------------------------- other sheets
+def _table(wb, name, headers, rows, widths, styles, *, keep_extras_by=None, landscape=True,
+           filter_=True, heights=False):
+    """Rewrite a table sheet (header in row 1).  Columns staff added are kept, their values
+    following the row's key column ``keep_extras_by``."""
+    ws = wb[name] if name in wb.sheetnames else None
+    first = ws is None
+    if first:
+        ws = wb.create_sheet(name)
+    headers = list(headers)
+    extra_vals = {}
+    if not first and keep_extras_by is not None:
+        old = _values(ws)
+        if old:
+            oh = [L.norm_value(v) for v in old[0]]
+            extras = [(i, v) for i, v in enumerate(oh) if v is not None and v not in headers]
+            if extras and keep_extras_by in oh:
+                k = oh.index(keep_extras_by)
+                for r in old[1:]:
+                    key = L.norm_value(r[k]) if k < len(r) else None
+                    extra_vals[key] = {str(v): (r[i] if i < len(r) else None) for i, v in extras}
+                headers += [str(v) for _, v in extras]
+    _clear_rows(ws, 1)
+    for j, hd in enumerate(headers, 1):
+        _put(ws, 1, j, hd, styles.header)
+    kcol = headers.index(keep_extras_by) if keep_extras_by in headers else None
+    ws_widths = [widths[i] if i < len(widths) else L.EXTRA_WIDTH for i in range(len(headers))]
+    for i, row in enumerate(rows, 2):
+        row = list(row) + [None] * (len(headers) - len(row))
+        if kcol is not None and extra_vals:
+            ev = extra_vals.get(L.norm_value(row[kcol]), {})
+            for j, hd in enumerate(headers):
+                if hd in ev and row[j] is None:
+                    row[j] = ev[hd]
+        for j, v in enumerate(row[:len(headers)], 1):
+            _put(ws, i, j, v, styles.for_value(v))
+        if heights:
+            hgt = row_height(row, ws_widths)
+            if hgt:
+                ws.row_dimensions[i] = _AutoHeightRow(ws, index=i, ht=hgt)
+    if first:
+        for j, w in enumerate(ws_widths, 1):
+            cd = ws.column_dimensions[get_column_letter(j)]
+            cd.width = w
+        ws.freeze_panes = "A2"
+        _print_setup(ws, headers, ws_widths, 1, landscape=landscape)
+    if filter_:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(len(rows) + 1, 2)}"
     return ws
 
 
-def _write_table(wb, name, headers, rows, widths, styles, *, filter_=True, landscape=True,
-                 hidden=False):
-    ws = wb.create_sheet(name)
-    _setup_sheet(ws, headers, widths, styles, len(rows), filter_=filter_, landscape=landscape)
-    ws.append(_header_row(ws, headers, styles))
-    for r in rows:
-        ws.append([_cell(ws, v, styles, as_text=True) for v in r])
-    if hidden:
-        ws.sheet_state = "hidden"
+def _append_log(wb, rows, styles):
+    """Nhật ký grows: new lines go below the last one, the rest of the sheet is untouched."""
+    ws = wb[L.LOG] if L.LOG in wb.sheetnames else None
+    if ws is None:
+        ws = _table(wb, L.LOG, L.LOG_COLUMNS, [], L.LOG_WIDTHS, styles)
+    start = max([r for (r, c), cell in ws._cells.items() if cell.value is not None], default=1) + 1
+    for i, row in enumerate(rows, start):
+        for j, v in enumerate(row, 1):
+            _put(ws, i, j, L.clean_text(v) if isinstance(v, str) else v, styles.for_value(v))
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(L.LOG_COLUMNS))}{max(start + len(rows) - 1, 2)}"
+
+
+def _hidden(wb, name, rows):
+    ws = wb[name] if name in wb.sheetnames else wb.create_sheet(name)
+    _clear_rows(ws, 1)
+    for i, row in enumerate(rows, 1):
+        for j, v in enumerate(row, 1):
+            if v is not None:
+                _plain(ws, i, j, v)
+    ws.sheet_state = "hidden"
     return ws
 
 
-@dataclass
-class BookOut:
-    """Everything the writer needs, as plain values."""
-    tasks: list                     # records, display order
-    agency_sheets: list             # (sheet name, agency name, [records]) in display order
-    sheet_extras: dict              # agency name or SUMMARY -> extra headers
-    notices: list                   # notice records
-    agency_headers: list
-    agencies: list                  # rows
-    config: list                    # rows incl. header
-    log: list                       # rows
-    foreign: list                   # (name, rows)
-    meta: dict
-
-
-def write_book(path: Path, out: BookOut) -> None:
-    wb = Workbook(write_only=True)
-    styles = _Styles(wb, SimpleNamespace(parent=wb))
-    _write_task_sheet(wb, L.SUMMARY, out.tasks, out.sheet_extras.get(L.SUMMARY, []), styles)
-    _write_table(wb, L.NOTICES, list(L.NOTICE_COLUMNS),
-                 [[n.get(c) for c in L.NOTICE_COLUMNS] for n in out.notices],
-                 L.NOTICE_WIDTHS, styles)
-    for sheet, agency, recs in out.agency_sheets:
-        _write_task_sheet(wb, sheet, recs, out.sheet_extras.get(agency, []), styles)
+# ---------------------------------------------------------------- the write
+def write_book(state: BookState, out: BookOut):
+    """Write ``out`` into the loaded workbook of ``state`` (or a new one); returns the
+    openpyxl Workbook to save.  Only what the tool owns is regenerated."""
+    wb = state.wb
+    if wb is None:
+        wb = Workbook()
+        wb.remove(wb.active)
+    styles = _Styles(wb)
+    notice_rows = {n[L.N_ID]: i for i, n in enumerate(out.notices, 2)}
+    migrate = state.wb is not None and state.schema < 2
+    old_order = [ws.title for ws in wb.worksheets]
+    # what staff put on task rows, per sheet, read before any sheet is rewritten; a task that
+    # leaves an agency's sheet for another's takes it along
+    deco = {ident: _harvest_decorations(ts, styles) for ident, ts in state.task_sheets.items()}
+    placed = {(spec.agency or L.SUMMARY, r[L.C_ID]) for spec in out.task_sheets for r in spec.records}
+    left = {}
+    for ident, d in deco.items():
+        if ident == L.SUMMARY:
+            continue
+        for tid, x in d.items():
+            if (ident, tid) not in placed:
+                left.setdefault(tid, x)
+    written = {}
+    for spec in out.task_sheets:
+        ident = spec.agency or L.SUMMARY
+        ts = state.task_sheets.get(ident)
+        mine = dict(deco.get(ident, {}))
+        if ident != L.SUMMARY:
+            for r in spec.records:
+                if r[L.C_ID] not in mine and r[L.C_ID] in left:
+                    mine[r[L.C_ID]] = left[r[L.C_ID]]
+        ws, headers, h = write_task_sheet(wb, ts, spec, styles, notice_rows, migrate, mine,
+                                          state.uncarried)
+        written[ws.title] = (spec, headers, h)
+    # agency sheets with no task any more
+    wanted = {spec.agency or L.SUMMARY for spec in out.task_sheets}
+    for ident, ts in state.task_sheets.items():
+        if ident not in wanted and ts.ws.title in wb.sheetnames and ts.ws.title not in written:
+            wb.remove(ts.ws)
+    _table(wb, L.NOTICES, L.NOTICE_COLUMNS,
+           [[n.get(c) for c in L.NOTICE_COLUMNS] for n in out.notices], L.NOTICE_WIDTHS, styles,
+           keep_extras_by=L.N_ID, heights=True)
     aw = [L.AGENCY_WIDTHS[i] if i < len(L.AGENCY_WIDTHS) else L.EXTRA_WIDTH
           for i in range(len(out.agency_headers))]
-    _write_table(wb, L.AGENCIES, out.agency_headers, out.agencies, aw, styles)
-    cfg_ws = _write_table(wb, L.CONFIG, list(out.config[0]), out.config[1:], (28, 40, 60), styles,
-                          filter_=False, landscape=False)
+    _table(wb, L.AGENCIES, out.agency_headers, out.agencies, aw, styles)
+    _table(wb, L.CONFIG, list(out.config[0]), out.config[1:], (28, 40, 60), styles, filter_=False,
+           landscape=False)
     due_row = next((i for i, r in enumerate(out.config, 1) if r and r[0] == L.CFG_DUE_SOON), 3)
+    if L.DUE_SOON_NAME in wb.defined_names:
+        del wb.defined_names[L.DUE_SOON_NAME]
     wb.defined_names[L.DUE_SOON_NAME] = DefinedName(
         L.DUE_SOON_NAME, attr_text=f"'{L.CONFIG}'!$B${due_row}")
-    _write_table(wb, L.LOG, list(L.LOG_COLUMNS), out.log, L.LOG_WIDTHS, styles)
-    for name, rows in out.foreign:
-        ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append([_plain(ws, v) for v in r])
-    # hidden sheets
-    ws = wb.create_sheet(L.META)
-    for k, v in out.meta.items():
-        ws.append([k, v])
-    for sheet, agency, _ in out.agency_sheets:
-        ws.append(["sheet", _plain(ws, sheet), _plain(ws, agency)])
-    ws.sheet_state = "hidden"
-    ws = wb.create_sheet(L.NOTICE_STORE)
-    ws.append(list(L.NOTICE_STORE_COLUMNS))
-    for n in out.notices:
-        ws.append([_plain(ws, n.get(c)) for c in L.NOTICE_STORE_COLUMNS])
-    ws.sheet_state = "hidden"
-    ws = wb.create_sheet(L.SNAPSHOT)
-    ws.append([L.C_ID, "json"])
-    for rec in out.tasks:
-        ws.append([_plain(ws, v) for v in snapshot_row(rec)])
-    ws.sheet_state = "hidden"
-    del cfg_ws
-    wb.save(path)
+    _append_log(wb, out.new_log, styles)
+    meta_rows = [[k, v] for k, v in out.meta.items()]
+    for name, (spec, headers, h) in written.items():
+        if spec.agency is not None:
+            meta_rows.append(["sheet", name, spec.agency, json.dumps(headers, ensure_ascii=False)])
+    meta_rows.append(["sheet", L.SUMMARY, None,
+                      json.dumps(written[L.SUMMARY][1], ensure_ascii=False)])
+    _hidden(wb, L.META, meta_rows)
+    _hidden(wb, L.NOTICE_STORE, [list(L.NOTICE_STORE_COLUMNS)]
+            + [[n.get(c) for c in L.NOTICE_STORE_COLUMNS] for n in out.notices])
+    _hidden(wb, L.SNAPSHOT, [[L.C_ID, "json"]] + [snapshot_row(r) for r in out.tasks])
+    _order_sheets(wb, old_order, [s.name for s in out.task_sheets])
+    return wb
+
+
+def _order_sheets(wb, old_order: list, task_names: list) -> None:
+    """Tool sheets in their order; each sheet of the staff's stays after the sheet it followed."""
+    tool = [task_names[0], L.NOTICES] + task_names[1:] + [L.AGENCIES, L.CONFIG, L.LOG, L.META,
+                                                          L.NOTICE_STORE, L.SNAPSHOT]
+    tool_set = set(tool)
+    anchored: dict = {}
+    anchor = None
+    for name in old_order:
+        if name in tool_set:
+            anchor = name
+        elif name in wb.sheetnames:
+            anchored.setdefault(anchor, []).append(name)
+    order = list(anchored.get(None, []))
+    placed = set(order)
+    for name in tool:
+        if name in wb.sheetnames and name not in placed:
+            order.append(name)
+            placed.add(name)
+        for f in anchored.get(name, []):
+            if f not in placed:
+                order.append(f)
+                placed.add(f)
+    for name in wb.sheetnames:          # anchors that are gone: at the end
+        if name not in placed:
+            order.append(name)
+    active = wb.active.title if wb.worksheets and wb.active is not None else order[0]
+    wb._sheets = [wb[n] for n in order]
+    if wb[active].sheet_state != "visible":
+        active = order[0]
+    wb.active = order.index(active)
+    for ws in wb.worksheets:
+        ws.sheet_view.tabSelected = ws.title == active
+
+
+def is_xlsx(path: Path) -> bool:
+    return zipfile.is_zipfile(path)

@@ -80,3 +80,7 @@ SHEET_SKIPPED = "bỏ qua"
 CODE_TOO_LONG = "dài quá {n} ký tự (tên sheet Excel tối đa {n} ký tự)"
 CODE_BAD_CHAR = "có ký tự '{ch}', không dùng được trong tên sheet"
 CODE_EDGES = "bắt đầu hoặc kết thúc bằng dấu cách hoặc dấu nháy"
+
+# ---------------------------------------------------------------- command line (tbkl-xl parse --province)
+METAVAR_PROVINCE = "TỈNH"
+HELP_PROVINCE = "tỉnh ban hành văn bản, ví dụ \"Hòa Bình\" (không ghi: tỉnh mặc định đã cài đặt)"

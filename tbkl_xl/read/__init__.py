@@ -27,6 +27,11 @@ def read_document(path: Union[str, Path], limits: Optional[Limits] = None,
     before the file is read; ``budget``: the time left for this file (checked per PDF page)."""
     limits = limits or DEFAULT_LIMITS
     path = Path(path)
+    # a path that is not there is reported as such, whatever its name looks like
+    if not path.exists():
+        raise NoticeReadError(path, messages.NOT_FOUND)
+    if path.is_dir():
+        raise NoticeReadError(path, messages.IS_FOLDER)
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise NoticeReadError(path, messages.DOC)
@@ -34,8 +39,6 @@ def read_document(path: Union[str, Path], limits: Optional[Limits] = None,
         raise NoticeReadError(path, messages.NO_EXT)
     if suffix not in READABLE_SUFFIXES:
         raise NoticeReadError(path, messages.UNKNOWN_EXT.format(ext=suffix))
-    if not path.is_file():
-        raise NoticeReadError(path, messages.NOT_FOUND)
     try:
         size = path.stat().st_size
         check_file_size(path, size, limits)
@@ -49,7 +52,7 @@ def read_document(path: Union[str, Path], limits: Optional[Limits] = None,
         from .pdf import read_pdf
         return read_pdf(path, budget)
     except OSError as e:
-        raise NoticeReadError(path, messages.UNREADABLE.format(error=e.strerror or type(e).__name__)) from None
+        raise NoticeReadError(path, messages.UNREADABLE.format(error=messages.os_error(e))) from None
 
 
 def read_text_input(s: str, source: str = "<text>", limits: Optional[Limits] = None) -> RawDocument:

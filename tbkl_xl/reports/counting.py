@@ -129,3 +129,57 @@ def dashboard_counts(tasks: Iterable, today: date) -> dict:
         if t.review and t.review != L.REVIEWED:
             out["needs_review"] += 1
     return out
+
+
+# ---------------------------------------------------------------- by agency (pandas)
+NO_AGENCY = "(Chưa xác định cơ quan chủ trì)"
+
+
+def frame(tasks: Iterable, today: date):
+    """One row per (task, agency whose sheet shows it): ``id``, ``agency``, ``category``,
+    ``done``.  A collective task counts for each commune it reaches; a task without a lead
+    agency counts under ``NO_AGENCY``."""
+    import pandas as pd
+    rows = []
+    for t in tasks:
+        cat, done = category(t, today), is_done(t)
+        for agency in (t.targets or (NO_AGENCY,)):
+            rows.append((t.id, agency, cat, done))
+    return pd.DataFrame(rows, columns=["id", "agency", "category", "done"])
+
+
+def count_by_agency(tasks: Iterable, today: date, order: Iterable[str] = ()) -> list:
+    """``[(agency, Counts)]``: the counting rule per agency (grouped with pandas), agencies in
+    ``order`` first (the master's sheet order), then the others by name.  A task reaching several
+    agencies counts once for each; ``count`` gives totals that count each task once."""
+    import pandas as pd
+    df = frame(tasks, today)
+    if df.empty:
+        return []
+    table = pd.crosstab(df["agency"], df["category"]).reindex(columns=list(CATEGORIES), fill_value=0)
+    done_nd = df[(df["category"] == NO_DEADLINE) & df["done"]].groupby("agency").size()
+    rank = {a: i for i, a in enumerate(order)}
+    agencies = sorted(table.index, key=lambda a: (a == NO_AGENCY, rank.get(a, len(rank)), a))
+    out = []
+    for a in agencies:
+        row = table.loc[a]
+        c = Counts(**{k: int(row[k]) for k in CATEGORIES})
+        c.total = int(row.sum())
+        c.done_no_deadline = int(done_nd.get(a, 0))
+        out.append((a, c))
+    return out
+
+
+def iso_week(day: date) -> str:
+    """``2026-W24``: the ISO week holding ``day``."""
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def parse_week(text: str) -> date:
+    """The Monday of a week written ``2026-W23`` (or ``2026W23``); ValueError otherwise."""
+    import re
+    m = re.fullmatch(r"\s*(\d{4})-?[Ww](\d{1,2})\s*", text or "")
+    if not m:
+        raise ValueError(text)
+    return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)

@@ -1,0 +1,145 @@
+"""Finding a task sheet's header wherever staff left it, and reading its columns by name.
+
+Staff insert title rows above the header, rename a header, leave a trailing space in it, move
+columns, add their own: a column is known by its header compared after trimming, case folding
+and one tone style; a tool column whose header was renamed or cleared is known by where it was
+and by what it holds (the values the last refresh wrote there).  Pure functions over values.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..text import fold
+from . import layout as L
+
+HEADER_SCAN_ROWS = 12           # a header is looked for in the first rows of a sheet
+MIN_HEADER_MATCHES = 4          # tool headers a row needs to be the header row (Mã NV counts 2)
+CONTENT_MATCH = 0.6             # share of values a renamed column must hold as last written
+
+# the layout of schema 1 (header in row 1): where columns were before this version
+SCHEMA1_COLUMNS = (L.C_ID, L.C_NUMBER, L.C_ISSUED, L.C_TITLE, L.C_SECTION, L.C_TEXT, L.C_LEAD,
+                   L.C_SUPPORT, L.C_DEADLINE, L.C_DEADLINE_TEXT, L.C_STATUS, L.C_DONE_DATE,
+                   L.C_RESULT, L.C_NOTE, L.C_REVIEW, L.C_LEFT, L.C_NOTICE_ID, L.C_ORIGIN)
+KNOWN = L.TASK_COLUMNS + L.LEGACY_TASK_COLUMNS
+
+
+def header_key(v) -> str:
+    """How two headers are compared: trimmed, spaces collapsed, case folded, one tone style."""
+    return " ".join(fold(str(v)).split()) if v is not None else ""
+
+
+_CANON = {header_key(h): h for h in KNOWN}
+
+
+def canonical(v) -> Optional[str]:
+    """The tool column a header cell names, or None."""
+    return _CANON.get(header_key(v))
+
+
+def find_header_row(rows: list) -> Optional[int]:
+    """Index (0-based) of the header row among the first rows of a sheet, or None when the
+    sheet is not a task sheet."""
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        found = {canonical(v) for v in row} - {None}
+        score = len(found) + (1 if L.C_ID in found else 0)
+        if score >= MIN_HEADER_MATCHES and (L.C_ID in found or len(found) >= MIN_HEADER_MATCHES + 1):
+            return i
+    return None
+
+
+@dataclass
+class Columns:
+    """The columns of a task sheet as recognised."""
+    names: list                     # per column: tool column, staff label, or None (empty)
+    renamed: dict = field(default_factory=dict)   # index -> label found (a tool column renamed)
+    missing: list = field(default_factory=list)   # tool columns last written and not found
+
+
+def recognise(labels: list, body: list, expected: Optional[list], snapshot: dict) -> Columns:
+    """Name the columns of a task sheet.
+
+    ``labels``: the header row's values; ``body``: the rows under it (lists of values);
+    ``expected``: the headers the last refresh wrote on this sheet (None: unknown, a schema-1
+    sheet is assumed); ``snapshot``: task id -> record last written.  A tool column whose
+    header was renamed or cleared is recognised at its place (between the same neighbours as
+    last written) or by holding the values last written there; otherwise it is missing.
+    """
+    names: list = []
+    for v in labels:
+        c = canonical(v)
+        if c is not None and c not in names:
+            names.append(c)
+        elif v is None or not str(v).strip():
+            names.append(None)
+        else:
+            names.append(" ".join(str(v).split()))      # a staff column: its label, trimmed
+    width = max([len(names)] + [len(r) for r in body])
+    names += [None] * (width - len(names))
+    exp = list(expected) if expected else list(SCHEMA1_COLUMNS)
+    tools_exp = [h for h in exp if h in KNOWN]
+    missing = [h for h in tools_exp if h not in names]
+    out = Columns(names=names)
+    if not missing:
+        return out
+    id_col = names.index(L.C_ID) if L.C_ID in names else None
+    unknown = [i for i, n in enumerate(names) if n is None or n not in KNOWN]
+    for i in unknown:
+        values = [r[i] if i < len(r) else None for r in body]
+        if not any(L.norm_value(v) is not None for v in values) and names[i] is None:
+            continue
+        best = None
+        for h in missing:
+            if h in out.renamed.values():
+                continue
+            content = _content_agreement(h, values, body, id_col, snapshot)
+            place = _same_place(h, i, names, exp)
+            if content is True or (content is None and place):
+                best = h
+                if content is True:
+                    break
+        if best is not None:
+            out.renamed[i] = "" if names[i] is None else names[i]
+            names[i] = best
+    out.missing = [h for h in missing if h not in names]
+    return out
+
+
+def _same_place(h: str, i: int, names: list, expected: list) -> bool:
+    """Is column ``i`` where tool column ``h`` was: between the same neighbours?"""
+    k = expected.index(h)
+    left = expected[k - 1] if k > 0 else None
+    right = expected[k + 1] if k + 1 < len(expected) else None
+    left_ok = (i == 0) if left is None else (i > 0 and names[i - 1] == left)
+    right_ok = (i + 1 >= len(names) or names[i + 1] is None) if right is None else (
+        i + 1 < len(names) and names[i + 1] == right)
+    return left_ok and right_ok
+
+
+def _same(a, b) -> bool:
+    a, b = L.norm_value(a), L.norm_value(b)
+    da, db = L.as_date(a), L.as_date(b)
+    if da is not None or db is not None:
+        return da == db
+    return (str(a) if a is not None else None) == (str(b) if b is not None else None)
+
+
+def _content_agreement(h: str, values: list, body: list, id_col, snapshot: dict):
+    """True/False when the column's values can be compared with what was last written under
+    ``h``; None when nothing can be compared."""
+    pairs = []
+    for r, v in zip(body, values):
+        if L.norm_value(v) is None:
+            continue
+        if h == L.C_ID:
+            pairs.append(str(L.norm_value(v)) in snapshot)
+            continue
+        if id_col is None or id_col >= len(r) or L.norm_value(r[id_col]) is None:
+            continue
+        rec = snapshot.get(str(L.norm_value(r[id_col])))
+        if rec is None or rec.get(h) is None:
+            continue
+        pairs.append(_same(v, rec.get(h)))
+    if not pairs:
+        return None
+    return sum(pairs) / len(pairs) >= CONTENT_MATCH

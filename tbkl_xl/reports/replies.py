@@ -1,0 +1,219 @@
+"""Reading the files departments send back (``tbkl-xl import-replies``).
+
+``read_reply(path, master_id, exports)`` checks one returned file and turns its rows into
+``ReplyEdit``s; every problem becomes a ``Rejection`` with a Vietnamese reason (the whole file,
+or one row with its task id).  Nothing here writes: ``master.exchange.apply_reply_edits``
+merges the edits.
+
+Checks, in order: a readable .xlsx; our hidden ``_tbkl_export`` sheet; the same master; an export
+the master knows and that no newer export for the agency has replaced; the sheet ``Nhiệm vụ``
+under its name; the header row exactly as exported (no column added, removed or moved); no
+merged cells in the table.  Per row: a hidden task id of that export; locked columns unchanged
+(checksums); a status from the list; a completion date that reads as a date (text is read
+day-first: ``05/6/2026``, ``5-6-2026``, ``5.6.2026``; also ``2026-06-05``).
+"""
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Optional
+
+from ..master import layout as L
+from ..master.exchange import ReplyEdit
+from ..messages import reports as M
+from ..text import nfc, norm_key
+from . import agency_files as A
+from .weekly_text import dmy
+
+
+@dataclass(frozen=True)
+class Rejection:
+    file: str
+    reason: str
+    row: Optional[int] = None           # the sheet row (None: the whole file)
+    task_id: str = ""
+
+
+@dataclass
+class ReplyFile:
+    path: str
+    export_id: str = ""
+    agency: str = ""
+    edits: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)
+    rows: int = 0
+
+    @property
+    def refused(self) -> bool:
+        return any(r.row is None for r in self.rejected)
+
+
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_STATUS = {norm_key(s): s for s in L.STATUSES}
+
+
+def read_date(v) -> tuple:
+    """``(date or None, ok)``: a cell of ``Ngày hoàn thành`` as a date; text is day-first."""
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None, True
+    if isinstance(v, datetime):
+        return v.date(), True
+    if isinstance(v, date):
+        return v, True
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and 20000 < v < 80000:
+        return date(1899, 12, 30) + timedelta(days=int(v)), True    # an Excel day number
+    s = nfc(str(v)).strip()
+    m = _DMY.match(s)
+    try:
+        if m:
+            y = int(m.group(3))
+            y = y + 2000 if y < 100 else y
+            return date(y, int(m.group(2)), int(m.group(1))), True
+        m = _YMD.match(s)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), True
+    except ValueError:
+        pass
+    return None, False
+
+
+def read_status(v) -> tuple:
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None, True
+    s = _STATUS.get(norm_key(str(v)))
+    return (s, True) if s else (None, False)
+
+
+def _text(v):
+    if v is None:
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, datetime):
+        v = dmy(v.date())
+    s = nfc(str(v)).strip()
+    return s or None
+
+
+def _meta(wb) -> Optional[dict]:
+    if A.META_SHEET not in wb.sheetnames:
+        return None
+    out = {}
+    for r in wb[A.META_SHEET].iter_rows(values_only=True):
+        if r and r[0] is not None and len(r) > 1:
+            out[str(r[0])] = r[1]
+    return out
+
+
+def _col(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+    return get_column_letter(i)
+
+
+def read_reply(path, master_id: str, exports: dict) -> ReplyFile:
+    """Check one returned file against the master's identity and export register."""
+    path = Path(path)
+    out = ReplyFile(path=str(path))
+    name = path.name
+
+    def refuse(reason: str) -> ReplyFile:
+        out.rejected.append(Rejection(file=name, reason=reason))
+        return out
+
+    if not path.is_file():
+        return refuse(M.R_NOT_FOUND)
+    if not zipfile.is_zipfile(path):
+        return refuse(M.R_NOT_XLSX)
+    from openpyxl import load_workbook
+    try:
+        wb = load_workbook(path, data_only=True)
+    except Exception:
+        return refuse(M.R_NOT_XLSX)
+    meta = _meta(wb)
+    if not meta or meta.get("app") != L.APP or meta.get("kind") != A.KIND:
+        return refuse(M.R_NOT_OURS)
+    theirs = str(meta.get("master_id") or "")
+    if theirs != master_id:
+        return refuse(M.R_OTHER_MASTER.format(theirs=theirs[:8] or "?", ours=master_id[:8] or "?"))
+    out.export_id = str(meta.get("export_id") or "")
+    out.agency = str(meta.get("agency") or "")
+    rec = exports.get(out.export_id)
+    if rec is None:
+        day = str(meta.get("today") or "")
+        try:
+            day = dmy(date.fromisoformat(day))
+        except ValueError:
+            pass
+        return refuse(M.R_UNKNOWN_EXPORT.format(day=day, agency=out.agency))
+    if rec.superseded_by:
+        newer = exports.get(rec.superseded_by)
+        return refuse(M.R_SUPERSEDED.format(day=dmy(rec.today), agency=rec.agency,
+                                            newer=dmy(newer.today) if newer else "?"))
+    sheet = str(meta.get("sheet") or M.EXPORT_SHEET)
+    if sheet not in wb.sheetnames:
+        have = ", ".join(f"'{n}'" for n in wb.sheetnames if n != A.META_SHEET)
+        return refuse(M.R_NO_SHEET.format(sheet=sheet, have=have))
+    ws = wb[sheet]
+    try:
+        heads = json.loads(str(meta.get("headers")))
+        hrow = int(meta.get("header_row"))
+    except (TypeError, ValueError):
+        return refuse(M.R_NOT_OURS)
+    width = max(len(heads), ws.max_column)
+    got = [ws.cell(hrow, j).value for j in range(1, width + 1)]
+    for j in range(width):
+        want = heads[j] if j < len(heads) else None
+        g = _text(got[j]) if j < len(got) else None
+        if (want or None) != g:
+            return refuse(M.R_COLUMNS.format(col=_col(j + 1), want=want or "", got=g or ""))
+    merged = [str(m) for m in ws.merged_cells.ranges if m.max_row >= hrow]
+    if merged:
+        return refuse(M.R_MERGED.format(cells=", ".join(merged[:3])))
+
+    ix = {h: j for j, h in enumerate(heads)}
+    for r in range(hrow + 1, ws.max_row + 1):
+        vals = [ws.cell(r, j + 1).value for j in range(len(heads))]
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in vals):
+            continue
+        out.rows += 1
+        tid = _text(vals[ix[A.COL_HIDDEN_ID]]) or ""
+
+        def reject(reason):
+            out.rejected.append(Rejection(file=name, reason=reason, row=r, task_id=tid))
+
+        if not tid:
+            reject(M.ROW_NO_ID)
+            continue
+        if tid not in rec.tasks:
+            reject(M.ROW_UNKNOWN_ID)
+            continue
+        want = rec.hashes(tid)
+        locked_heads = heads[1:1 + len(A.LOCKED)]
+        changed = [h for k, h in zip(A.LOCKED, locked_heads)
+                   if A.col_hash(vals[ix[h]]) != want.get(k)]
+        if changed:
+            reject(M.ROW_TAMPERED.format(cols=", ".join(f"'{h}'" for h in changed)))
+            continue
+        status, ok = read_status(vals[ix[L.C_STATUS]])
+        if not ok:
+            reject(M.ROW_BAD_STATUS.format(text=_text(vals[ix[L.C_STATUS]]), allowed=", ".join(L.STATUSES)))
+            continue
+        done, ok = read_date(vals[ix[L.C_DONE_DATE]])
+        if not ok:
+            shown = rec.shown(tid, L.C_DONE_DATE)
+            if _text(vals[ix[L.C_DONE_DATE]]) == _text(shown):
+                done = shown                  # the master's own unreadable text, sent back unchanged
+            else:
+                reject(M.ROW_BAD_DATE.format(text=_text(vals[ix[L.C_DONE_DATE]])))
+                continue
+        values = {L.C_STATUS: status, L.C_DONE_DATE: done,
+                  L.C_RESULT: _text(vals[ix[L.C_RESULT]]), L.C_NOTE: _text(vals[ix[L.C_NOTE]])}
+        for col in A.REPLY:
+            out.edits.append(ReplyEdit(task_id=tid, column=col, shown=rec.shown(tid, col),
+                                       returned=values[col], source=str(path)))
+    return out

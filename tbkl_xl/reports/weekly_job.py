@@ -1,0 +1,84 @@
+"""``weekly_report``: the weekly report of a master workbook, written where it is needed."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Optional
+
+from ..master import exchange
+from ..master.view import read_tasks
+from ..messages import reports as M
+from . import register as R
+from .files import Office, out_dir, safe_name, to_pdf
+from .weekly import WeeklyReport, build_weekly
+from .weekly_render import sheet_renderer, write_docx, write_xlsx
+from .weekly_text import pct, sections
+
+
+@dataclass
+class WeeklySummary:
+    workbook: str
+    report: WeeklyReport
+    sheet_written: bool = False
+    files: list = field(default_factory=list)       # paths written
+    notes: list = field(default_factory=list)       # e.g. why there is no PDF
+
+    def figures_line(self) -> str:
+        r, t = self.report, self.report.totals
+        return M.WEEK_FIGURES.format(week=r.week, total=t.total, overdue=t.open_overdue,
+                                     due=len({ln.task.id for ln in r.due}),
+                                     done=len({ln.task.id for ln in r.done_week}),
+                                     on_time=pct(t.on_time_rate), rate=pct(t.done_rate))
+
+    def lines(self) -> list:
+        out = [M.OUT_WORKBOOK.format(path=self.workbook), self.figures_line()]
+        if self.sheet_written:
+            out.append(M.OUT_SHEET.format(sheet=M.REPORT_SHEET))
+        out += [M.OUT_FILE.format(path=p) for p in self.files]
+        out += self.notes
+        return out
+
+    def as_json(self) -> dict:
+        return self.report.as_json()
+
+
+def compute_weekly(view, today: date, *, week_monday: Optional[date] = None,
+                   history_rows: Optional[list] = None) -> WeeklyReport:
+    """The report's figures for a ``MasterView`` (pure)."""
+    return build_weekly(view.tasks, today, week_monday=week_monday,
+                        agency_order=[a for _s, a in view.agencies],
+                        history=R.read_history(history_rows))
+
+
+def weekly_report(workbook, *, today: date, week_monday: Optional[date] = None,
+                  out: Optional[str] = None, write_master: bool = True, pdf: bool = True,
+                  when: Optional[datetime] = None) -> WeeklySummary:
+    """Count the master ``workbook`` on ``today`` for the week starting ``week_monday`` (default:
+    the week holding today).  ``write_master``: replace the ``Báo cáo tuần`` sheet and record the
+    report for next week's comparison; ``out``: write the .xlsx with charts, the Decree 30 .docx
+    and (LibreOffice permitting) its PDF into that folder."""
+    when = when or datetime.now().replace(microsecond=0)
+    view = read_tasks(workbook, today=today)
+    regs = exchange.read_registers(workbook)
+    rep = compute_weekly(view, today, week_monday=week_monday, history_rows=regs.sheets.get(R.HISTORY))
+    secs = sections(rep, notices_count=len({t.notice_id for t in rep.tasks if t.notice_id}))
+    summary = WeeklySummary(workbook=str(workbook), report=rep)
+    if write_master:
+        entry = rep.history_entry()
+        exchange.replace_sheets(workbook, {
+            M.REPORT_SHEET: sheet_renderer(rep, secs),
+            R.HISTORY: R.history_rows(regs.sheets.get(R.HISTORY), entry, when)}, today=today, when=when)
+        summary.sheet_written = True
+    if out is not None:
+        folder = out_dir(out)
+        stem = safe_name(f"Báo cáo tuần {rep.week} - {today.isoformat()}")
+        xlsx = write_xlsx(rep, secs, folder / (stem + ".xlsx"))
+        docx = write_docx(rep, secs, Office.of(view), folder / (stem + ".docx"))
+        summary.files += [str(xlsx), str(docx)]
+        if pdf:
+            p, why = to_pdf(docx)
+            if p:
+                summary.files.append(str(p))
+            else:
+                summary.notes.append(M.OUT_NO_PDF.format(reason=why))
+    return summary

@@ -1,0 +1,274 @@
+"""Per-agency files out and the departments' replies back (issue 9): the export → edit with
+openpyxl as a department would → import round trip, bad reply files, idempotence."""
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from master_factory import all_cells, edit, no_shipped_directory, row_of, sample, table  # noqa: F401
+from tbkl_xl.cli import main
+from tbkl_xl.master import exchange, layout as L, refresh
+from tbkl_xl.messages import reports as M
+from tbkl_xl.reports import export_agency_files, import_replies
+from tbkl_xl.reports import agency_files as A
+from tbkl_xl.reports import register as R
+
+TODAY = date(2026, 6, 10)
+STATUS, DONE, RESULT, NOTE = L.C_STATUS, L.C_DONE_DATE, L.C_RESULT, L.C_NOTE
+
+
+@pytest.fixture
+def book(tmp_path):
+    p = tmp_path / "theo_doi.xlsx"
+    refresh(p, [sample()], today=date(2026, 4, 20))
+    return p
+
+
+def files_by_agency(summary) -> dict:
+    return {e.agency: e.file for e in summary.exports}
+
+
+def reply(path, task_id, **cells):
+    """Fill reply cells on the row of ``task_id`` the way a department does in Excel."""
+    wb = load_workbook(path)
+    ws = wb[M.EXPORT_SHEET]
+    heads = {c.value: c.column for c in ws[A.HEADER_ROW]}
+    for r in range(A.HEADER_ROW + 1, ws.max_row + 1):
+        if ws.cell(r, heads[A.COL_HIDDEN_ID]).value == task_id:
+            for k, v in cells.items():
+                ws.cell(r, heads[k], v)
+            break
+    else:
+        raise AssertionError(task_id)
+    wb.save(path)
+
+
+def log_rows(book) -> list:
+    return table(book, L.LOG)
+
+
+# ---------------------------------------------------------------- the file a department gets
+def test_agency_file_layout(book, tmp_path):
+    s = export_agency_files(book, tmp_path / "out", today=TODAY)
+    files = files_by_agency(s)
+    assert set(files) == {"Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ", "UBND xã Tràng Định",
+                          "UBND phường Kỳ Lừa"}
+    assert files["Sở Tài chính"].name == "Nhiệm vụ - Sở Tài chính - 2026-06-10.xlsx"
+    wb = load_workbook(files["UBND xã Tràng Định"])
+    assert wb.sheetnames == [M.EXPORT_SHEET, A.META_SHEET]
+    assert wb[A.META_SHEET].sheet_state == "veryHidden"
+    ws = wb[M.EXPORT_SHEET]
+    assert ws["A1"].value == "DANH MỤC NHIỆM VỤ DO UBND TỈNH GIAO - UBND XÃ TRÀNG ĐỊNH"
+    assert ws["A2"].value == "Nhiệm vụ theo dõi đến ngày 10/06/2026 (kèm theo tệp của Văn phòng UBND tỉnh)"
+    heads = [c.value for c in ws[A.HEADER_ROW]]
+    assert heads == ["STT", "Nội dung nhiệm vụ", "Văn bản giao", "Cơ quan phối hợp", "Thời hạn",
+                     "Tình hình (đến 10/06/2026)", "Trạng thái", "Ngày hoàn thành", "Kết quả thực hiện",
+                     "Ghi chú", "Mã NV", "Kiểm tra"]
+    # the collective task reaches the commune; its text is exactly the master's
+    row = [c.value for c in ws[A.HEADER_ROW + 1]]
+    assert row[0] == 1 and row[1] == row_of(book, L.SUMMARY, "T4")[L.C_TEXT]
+    assert row[2] == "12/TB-UBND ngày 10/04/2026" and row[4] == datetime(2026, 6, 30)
+    assert row[5] == "Còn 20 ngày" and row[6] == L.ST_TODO and row[10] == "T4"
+    # ids hidden, only the reply columns editable, status a dropdown, the date validated
+    assert ws.column_dimensions["K"].hidden and ws.column_dimensions["L"].hidden
+    assert ws.protection.sheet and not ws.protection.password
+    r = A.HEADER_ROW + 1
+    assert [ws.cell(r, c).protection.locked for c in range(1, 11)] == [True] * 6 + [False] * 4
+    kinds = {dv.type: str(dv.sqref) for dv in ws.data_validations.dataValidation}
+    assert kinds == {"list": f"G{r}", "date": f"H{r}"}
+    assert ws.print_title_rows == f"${A.HEADER_ROW}:${A.HEADER_ROW}"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert "&P" in ws.oddFooter.center.text
+
+
+def test_export_is_recorded_in_a_hidden_register_and_the_master_gets_an_identity(book, tmp_path):
+    s = export_agency_files(book, tmp_path / "out", today=TODAY, agencies=["STC"])
+    wb = load_workbook(book)
+    assert wb[R.EXPORTS].sheet_state == "hidden"
+    regs = exchange.read_registers(book)
+    assert regs.master_id and len(regs.master_id) >= 32
+    recs = R.read_exports(regs.sheets[R.EXPORTS])
+    (rec,) = recs.values()
+    assert rec.agency == "Sở Tài chính" and rec.file == s.exports[0].file.name
+    assert set(rec.tasks) == {"T1"} and rec.shown("T1", STATUS) == L.ST_TODO
+    # a refresh keeps the identity and the register
+    refresh(book, [sample()], today=TODAY)
+    assert exchange.read_registers(book).master_id == regs.master_id
+    assert R.read_exports(exchange.read_registers(book).sheets[R.EXPORTS]).keys() == recs.keys()
+
+
+def test_unknown_agency_is_a_clear_error(book, tmp_path):
+    from tbkl_xl.errors import UsageError
+    with pytest.raises(UsageError) as e:
+        export_agency_files(book, tmp_path / "out", today=TODAY, agencies=["Sở Y tế"])
+    assert str(e.value) == M.EXPORT_UNKNOWN_AGENCY.format(
+        name="Sở Y tế", known="Sở Tài chính; Sở Xây dựng; Sở Nội vụ; UBND xã Tràng Định; UBND phường Kỳ Lừa")
+
+
+# ---------------------------------------------------------------- the round trip
+def test_round_trip_normal_reply_conflict_tampered_row_and_text_date(book, tmp_path):
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    # after the export the clerk writes a note on T2 in the master
+    edit(book, "SXD", "T2", NOTE, "Đã nhắc qua điện thoại")
+    # departments fill their files
+    reply(files["Sở Tài chính"], "T1", **{STATUS: "Đã hoàn thành", DONE: "05/6/2026",
+                                          RESULT: "Đã trình UBND tỉnh (Tờ trình 45/TTr-STC)"})
+    reply(files["Sở Xây dựng"], "T2", **{STATUS: "Đang thực hiện", NOTE: "Đang chờ ý kiến của Bộ"})
+    reply(files["Sở Nội vụ"], "T3", **{STATUS: "Đã hoàn thành",
+                                       "Nội dung nhiệm vụ": "Tham mưu sắp xếp bộ máy (đã xong)."})
+    reply(files["UBND phường Kỳ Lừa"], "T4", **{DONE: "5-6-2026", STATUS: "đã hoàn thành"})
+
+    s = import_replies(book, [tmp_path / "out"], today=TODAY,
+                       when=datetime(2026, 6, 10, 9, 30))
+    t1, t2, t3, t4 = (row_of(book, L.SUMMARY, t) for t in ("T1", "T2", "T3", "T4"))
+    assert (t1[STATUS], t1[DONE], t1[RESULT]) == (L.ST_DONE, datetime(2026, 6, 5),
+                                                   "Đã trình UBND tỉnh (Tờ trình 45/TTr-STC)")
+    assert row_of(book, "STC", "T1")[DONE] == datetime(2026, 6, 5)
+    assert (t2[STATUS], t2[NOTE]) == (L.ST_DOING, "Đã nhắc qua điện thoại")     # master's note kept
+    assert t3[STATUS] == L.ST_TODO                                              # tampered: not merged
+    assert (t4[STATUS], t4[DONE]) == (L.ST_DONE, datetime(2026, 6, 5))          # text date day-first
+    assert s.tasks_updated == 3 and len(s.merge.changed) == 6
+    assert [(e.task_id, e.column, cur) for e, cur in s.merge.conflicts] == [
+        ("T2", NOTE, "Đã nhắc qua điện thoại")]
+    assert [(r.task_id, r.reason) for r in s.rejected] == [
+        ("T3", M.ROW_TAMPERED.format(cols="'Nội dung nhiệm vụ'"))]
+
+    log = [r for r in log_rows(book) if r[L.L_WHEN] == datetime(2026, 6, 10, 9, 30)
+           and r[L.L_NOTE] != "sửa của cán bộ"]      # the clerk's own edit is harvested as a refresh would
+    stc = files["Sở Tài chính"].name
+    assert [(r[L.L_TASK], r[L.L_FIELD], r[L.L_OLD], r[L.L_NEW], r[L.L_SOURCE], r[L.L_NOTE]) for r in log] == [
+        ("T1", STATUS, L.ST_TODO, L.ST_DONE, stc, M.LOG_REPLY),
+        ("T1", DONE, None, datetime(2026, 6, 5), stc, M.LOG_REPLY),
+        ("T1", RESULT, None, "Đã trình UBND tỉnh (Tờ trình 45/TTr-STC)", stc, M.LOG_REPLY),
+        ("T2", STATUS, L.ST_TODO, L.ST_DOING, files["Sở Xây dựng"].name, M.LOG_REPLY),
+        ("T2", NOTE, "Đã nhắc qua điện thoại", "Đang chờ ý kiến của Bộ", files["Sở Xây dựng"].name,
+         M.LOG_REPLY_CONFLICT),
+        ("T4", STATUS, L.ST_TODO, L.ST_DONE, files["UBND phường Kỳ Lừa"].name, M.LOG_REPLY),
+        ("T4", DONE, None, datetime(2026, 6, 5), files["UBND phường Kỳ Lừa"].name, M.LOG_REPLY),
+    ]
+    lines = s.lines()
+    assert M.SUM_ROWS.format(tasks=3, cells=6, same=s.merge.unchanged) in lines
+    assert M.SUM_CONFLICT.format(id="T2", file=files["Sở Xây dựng"].name, col=NOTE,
+                                 master="Đã nhắc qua điện thoại", reply="Đang chờ ý kiến của Bộ",
+                                 shown="") in lines
+    assert M.SUM_REJECT_ROW.format(file=files["Sở Nội vụ"].name, row=A.HEADER_ROW + 1, id="T3",
+                                   reason=M.ROW_TAMPERED.format(cols="'Nội dung nhiệm vụ'")) in lines
+
+    # the same files again: nothing changes, the file is not even rewritten
+    before, mtime = all_cells(book), os.stat(book).st_mtime_ns
+    again = import_replies(book, [tmp_path / "out"], today=TODAY)
+    assert not again.merge.written and not again.merge.changed
+    assert len(again.merge.conflicts) == 1
+    assert all_cells(book) == before and os.stat(book).st_mtime_ns == mtime
+    assert M.SUM_NOTHING in again.lines()
+    # the merged values survive a refresh
+    refresh(book, [sample()], today=TODAY)
+    assert row_of(book, "STC", "T1")[STATUS] == L.ST_DONE
+
+
+def test_unreadable_date_and_unknown_status_reject_the_row(book, tmp_path):
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    reply(files["Sở Tài chính"], "T1", **{STATUS: "Đã hoàn thành", DONE: "đầu tháng 6"})
+    reply(files["Sở Xây dựng"], "T2", **{STATUS: "Xong rồi"})
+    s = import_replies(book, [files["Sở Tài chính"], files["Sở Xây dựng"]], today=TODAY)
+    assert [(r.task_id, r.reason) for r in s.rejected] == [
+        ("T1", M.ROW_BAD_DATE.format(text="đầu tháng 6")),
+        ("T2", M.ROW_BAD_STATUS.format(text="Xong rồi", allowed=", ".join(L.STATUSES)))]
+    assert row_of(book, L.SUMMARY, "T1")[STATUS] == L.ST_TODO
+    assert not s.merge.written
+
+
+def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    reply(files["UBND phường Kỳ Lừa"], "T4", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 1)})
+    reply(files["UBND xã Tràng Định"], "T4", **{STATUS: L.ST_DOING})
+    s = import_replies(book, [files["UBND phường Kỳ Lừa"], files["UBND xã Tràng Định"]], today=TODAY)
+    assert row_of(book, L.SUMMARY, "T4")[STATUS] == L.ST_DONE
+    assert [(e.task_id, e.column, e.returned, cur) for e, cur in s.merge.conflicts] == [
+        ("T4", STATUS, L.ST_DOING, L.ST_DONE)]
+
+
+# ---------------------------------------------------------------- bad reply files
+def _refused(book, path, reason, capsys):
+    before, mtime = all_cells(book), os.stat(book).st_mtime_ns
+    code = main(["import-replies", str(book), str(path), "--today", "2026-06-10"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert M.SUM_REJECT_FILE.format(file=Path(path).name, reason=reason) in out.splitlines()
+    assert all_cells(book) == before and os.stat(book).st_mtime_ns == mtime
+
+
+def test_not_a_workbook(book, tmp_path, capsys):
+    p = tmp_path / "phan_hoi.xlsx"
+    p.write_text("Sở Tài chính đã hoàn thành", encoding="utf-8")
+    _refused(book, p, M.R_NOT_XLSX, capsys)
+
+
+def test_a_workbook_from_elsewhere(book, tmp_path, capsys):
+    p = tmp_path / "bang_tu_lam.xlsx"
+    wb = Workbook()
+    wb.active.append(["STT", "Nội dung nhiệm vụ", "Trạng thái"])
+    wb.save(p)
+    _refused(book, p, M.R_NOT_OURS, capsys)
+
+
+def test_a_file_of_another_master(book, tmp_path, capsys):
+    other = tmp_path / "khac" / "theo_doi.xlsx"
+    other.parent.mkdir()
+    refresh(other, [sample()], today=date(2026, 4, 20))
+    f = files_by_agency(export_agency_files(other, tmp_path / "khac_out", today=TODAY))["Sở Tài chính"]
+    reply(f, "T1", **{STATUS: L.ST_DONE})
+    ours = exchange.read_registers(book).master_id
+    export_agency_files(book, tmp_path / "out", today=TODAY)        # gives ours its identity
+    ours = exchange.read_registers(book).master_id
+    theirs = exchange.read_registers(other).master_id
+    _refused(book, f, M.R_OTHER_MASTER.format(theirs=theirs[:8], ours=ours[:8]), capsys)
+
+
+@pytest.mark.parametrize("damage, reason", [
+    ("moved", M.R_COLUMNS.format(col="I", want="Kết quả thực hiện", got="Ghi chú")),
+    ("merged", M.R_MERGED.format(cells="I6:J6")),
+    ("renamed", M.R_NO_SHEET.format(sheet="Nhiệm vụ", have="'Sở TC'")),
+    ("inserted", M.R_COLUMNS.format(col="C", want="Văn bản giao", got="Ý kiến")),
+])
+def test_a_damaged_reply_changes_nothing(book, tmp_path, capsys, damage, reason):
+    f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
+    reply(f, "T1", **{STATUS: L.ST_DONE, RESULT: "Đã xong"})
+    wb = load_workbook(f)
+    ws = wb[M.EXPORT_SHEET]
+    ws.protection.sheet = False
+    if damage == "moved":                       # Kết quả and Ghi chú swapped
+        for r in range(A.HEADER_ROW, ws.max_row + 1):
+            a, b = ws.cell(r, 9).value, ws.cell(r, 10).value
+            ws.cell(r, 9).value, ws.cell(r, 10).value = b, a
+    elif damage == "merged":
+        ws.merge_cells("I6:J6")
+    elif damage == "renamed":
+        ws.title = "Sở TC"
+    elif damage == "inserted":
+        ws.insert_cols(3)
+        ws.cell(A.HEADER_ROW, 3).value = "Ý kiến"
+    wb.save(f)
+    _refused(book, f, reason, capsys)
+
+
+def test_a_superseded_export_is_refused(book, tmp_path, capsys):
+    old = files_by_agency(export_agency_files(book, tmp_path / "w1", today=date(2026, 6, 3)))["Sở Tài chính"]
+    export_agency_files(book, tmp_path / "w2", today=TODAY, agencies=["Sở Tài chính"])
+    reply(old, "T1", **{STATUS: L.ST_DONE})
+    _refused(book, old, M.R_SUPERSEDED.format(day="03/06/2026", newer="10/06/2026", agency="Sở Tài chính"),
+             capsys)
+
+
+def test_import_cli_summary_and_exit_code(book, tmp_path, capsys):
+    f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
+    reply(f, "T1", **{STATUS: L.ST_DOING})
+    assert main(["import-replies", str(book), str(f), "--today", "10/06/2026"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:3] == [M.OUT_WORKBOOK.format(path=book), M.SUM_FILES.format(n=1, bad=0),
+                       M.SUM_ROWS.format(tasks=1, cells=1, same=3)]
+    assert out[3].startswith("Bản sao lưu: ")
