@@ -413,3 +413,50 @@ def test_a_new_workbook_gets_the_usual_mode_not_the_temp_files(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(p.stat().st_mode) == 0o666 & ~umask
+
+
+# 3b --------------------------------------------------------------- charts kept, what cannot be carried said
+def test_a_chart_on_the_offices_own_sheet_survives_a_refresh(wb):
+    from openpyxl.chart import BarChart, Reference
+    book = load_workbook(wb)
+    ws = book.create_sheet("Biểu đồ của phòng")
+    for i, (k, v) in enumerate([("STC", 3), ("SXD", 1), ("SNV", 2)], 1):
+        ws.cell(i, 1, k), ws.cell(i, 2, v)
+    chart = BarChart()
+    chart.title = "Nhiệm vụ quá hạn"
+    chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=3))
+    chart.set_categories(Reference(ws, min_col=1, min_row=1, max_row=3))
+    ws.add_chart(chart, "D2")
+    book.save(wb)
+    edit(wb, "STC", "T1", L.C_NOTE, "x")
+    refresh(wb, [sample()], today=TODAY)
+    ws = load_workbook(wb)["Biểu đồ của phòng"]
+    assert len(ws._charts) == 1 and ws._charts[0].title is not None
+
+
+def test_content_the_write_cannot_carry_is_said_before_writing_and_logged(wb, tmp_path):
+    """A text box (a shape) drawn on the office's own sheet: openpyxl cannot write it back."""
+    import zipfile
+    from tbkl_xl.master.workbook import uncarried_content
+    import xlsxwriter
+    other = tmp_path / "shape.xlsx"
+    x = xlsxwriter.Workbook(str(other))
+    x.add_worksheet("Ghi nhớ").insert_textbox("B2", "Họp giao ban thứ Hai")
+    x.close()
+    assert uncarried_content(other) == ["shapes"]
+    # graft that drawing onto a master: the refresh says what it will not keep, and logs it
+    book = load_workbook(wb)
+    book.create_sheet("Ghi nhớ")
+    book.save(wb)
+    src, dst = zipfile.ZipFile(other), zipfile.ZipFile(wb)
+    parts = {n: dst.read(n) for n in dst.namelist()}
+    parts["xl/drawings/drawing99.xml"] = src.read("xl/drawings/drawing1.xml")
+    src.close(), dst.close()
+    with zipfile.ZipFile(wb, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    assert uncarried_content(wb) == ["shapes"]
+    s = refresh(wb, [sample()], today=TODAY, due_soon=3)
+    said = MSG.UNCARRIED.format(what=MSG.UNCARRIED_KINDS["shapes"])
+    assert (str(wb), said) in s.warnings
+    assert said in notes(wb)
