@@ -404,16 +404,16 @@ class _Styles:
                            fill=PatternFill("solid", fgColor=HEADER_FILL))
         self.title = make(font=Font(name=L.FONT_NAME, size=TITLE_SIZE, bold=True),
                           alignment=Alignment(vertical="center", horizontal="left"))
-        self.legend_head = make(font=Font(name=L.FONT_NAME, size=10, italic=True),
+        self.legend_head = make(font=Font(name=L.FONT_NAME, size=11, italic=True),
                                 alignment=Alignment(vertical="center", horizontal="right"))
         self.legend = {}
         for cls in (OVERDUE, DUE_SOON, DONE_ON_TIME, DONE_LATE):
             fill, fontc = COLOURS[cls]
-            self.legend[cls] = make(font=Font(name=L.FONT_NAME, size=10, color=fontc),
+            self.legend[cls] = make(font=Font(name=L.FONT_NAME, size=11, color=fontc),
                                     alignment=Alignment(vertical="center", horizontal="center",
                                                         wrap_text=True),
                                     fill=PatternFill("solid", fgColor=fill))
-        self.legend["corrected"] = make(font=Font(name=L.FONT_NAME, size=10, italic=True,
+        self.legend["corrected"] = make(font=Font(name=L.FONT_NAME, size=11, italic=True,
                                                   color=CORRECTED_FONT), border=corr_border,
                                         alignment=Alignment(vertical="center", horizontal="center",
                                                             wrap_text=True))
@@ -912,6 +912,7 @@ def _table(wb, name, headers, rows, widths, styles, *, keep_extras_by=None, land
     _clear_rows(ws, 1)
     for j, hd in enumerate(headers, 1):
         _put(ws, 1, j, hd, styles.header)
+    ws.row_dimensions[1].height = 32
     kcol = headers.index(keep_extras_by) if keep_extras_by in headers else None
     ws_widths = [widths[i] if i < len(widths) else L.EXTRA_WIDTH for i in range(len(headers))]
     for i, row in enumerate(rows, 2):
