@@ -91,9 +91,9 @@ STATUSES = (ST_TODO, ST_DOING, ST_DONE, ST_DROPPED)
 # what a person writes in "Cần kiểm tra" once they have checked a flagged task
 REVIEWED = "Đã kiểm tra"
 
-WIDTHS = {C_STT: 4.5, C_ID: 13, C_NUMBER: 11, C_ISSUED: 10.5, C_TITLE: 32, C_SECTION: 5,
-          C_TEXT: 40, C_LEAD: 15, C_SUPPORT: 13, C_DEADLINE: 10.5, C_DEADLINE_TEXT: 22,
-          C_STATUS: 12, C_DONE_DATE: 10.5, C_RESULT: 18, C_NOTE: 12, C_REVIEW: 26, C_LEFT: 8,
+WIDTHS = {C_STT: 4.5, C_ID: 13, C_NUMBER: 13, C_ISSUED: 11, C_TITLE: 32, C_SECTION: 5,
+          C_TEXT: 38, C_LEAD: 15, C_SUPPORT: 13, C_DEADLINE: 10.5, C_DEADLINE_TEXT: 22,
+          C_STATUS: 12, C_DONE_DATE: 10.5, C_RESULT: 17, C_NOTE: 12, C_REVIEW: 26, C_LEFT: 8,
           C_NOTICE_ID: 11, C_ORIGIN: 14}
 EXTRA_WIDTH = 18
 TITLE_ROWS = 2                  # a new task sheet: title row, legend row, then the header row

@@ -630,6 +630,8 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
     safety.check_not_open(path)
     if not path.exists() and not path.parent.exists():
         raise WorkbookError(MC.NO_FOLDER.format(path=path, folder=path.parent))
+    if path.exists():
+        safety.check_readable(path)
     safety.check_writable(path)
     with safety.refresh_lock(path, wait=wait):
         safety.clean_temp_files(path)

@@ -91,7 +91,7 @@ def check_readable(path: Path) -> None:
     except OSError as e:
         raise WorkbookError(MSG.UNREADABLE.format(path=path, cause=e.strerror) + restore_hint(path))
     if not mode & (stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH) or not os.access(path, os.R_OK):
-        raise WorkbookError(MSG.NO_PERMISSION.format(path=path))
+        raise WorkbookError(MSG.NO_PERMISSION.format(path=path) + restore_hint(path))
     if not zipfile.is_zipfile(path):
         raise WorkbookError(MSG.NOT_ZIP.format(path=path) + restore_hint(path))
     try:

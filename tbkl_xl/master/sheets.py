@@ -16,6 +16,7 @@ from . import layout as L
 HEADER_SCAN_ROWS = 12           # a header is looked for in the first rows of a sheet
 MIN_HEADER_MATCHES = 4          # tool headers a row needs to be the header row (Mã NV counts 2)
 CONTENT_MATCH = 0.6             # share of values a renamed column must hold as last written
+PLACE_VETO_ROWS, PLACE_VETO_SHARE = 5, 0.3   # a column in the right place, unless its values disagree
 
 # the layout of schema 1 (header in row 1): where columns were before this version
 SCHEMA1_COLUMNS = (L.C_ID, L.C_NUMBER, L.C_ISSUED, L.C_TITLE, L.C_SECTION, L.C_TEXT, L.C_LEAD,
@@ -92,12 +93,15 @@ def recognise(labels: list, body: list, expected: Optional[list], snapshot: dict
         for h in missing:
             if h in out.renamed.values():
                 continue
-            content = _content_agreement(h, values, body, id_col, snapshot)
+            share, n = _content_agreement(h, values, body, id_col, snapshot)
             place = _same_place(h, i, names, exp)
-            if content is True or (content is None and place):
+            # where it was is strong evidence (staff edit the values of their columns); what it
+            # holds alone must agree clearly
+            if place and (n < PLACE_VETO_ROWS or share >= PLACE_VETO_SHARE):
                 best = h
-                if content is True:
-                    break
+                break
+            if n >= 2 and share >= CONTENT_MATCH:
+                best = h
         if best is not None:
             out.renamed[i] = "" if names[i] is None else names[i]
             names[i] = best
@@ -124,9 +128,9 @@ def _same(a, b) -> bool:
     return (str(a) if a is not None else None) == (str(b) if b is not None else None)
 
 
-def _content_agreement(h: str, values: list, body: list, id_col, snapshot: dict):
-    """True/False when the column's values can be compared with what was last written under
-    ``h``; None when nothing can be compared."""
+def _content_agreement(h: str, values: list, body: list, id_col, snapshot: dict) -> tuple:
+    """(share of the values that are what was last written under ``h``, how many could be
+    compared)."""
     pairs = []
     for r, v in zip(body, values):
         if L.norm_value(v) is None:
@@ -141,5 +145,5 @@ def _content_agreement(h: str, values: list, body: list, id_col, snapshot: dict)
             continue
         pairs.append(_same(v, rec.get(h)))
     if not pairs:
-        return None
-    return sum(pairs) / len(pairs) >= CONTENT_MATCH
+        return 0.0, 0
+    return sum(pairs) / len(pairs), len(pairs)

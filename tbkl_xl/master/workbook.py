@@ -123,11 +123,40 @@ def load(path: Path):
     return wb, [str(w.message) for w in caught]
 
 
+def uncarried_content(path: Path) -> list:
+    """Kinds of staff content in the package that the write cannot carry (openpyxl drops
+    them): said before writing and logged, never dropped silently.  Keys of
+    ``messages.master.UNCARRIED_KINDS``."""
+    found = []
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+
+        def has(prefix):
+            return any(n.startswith(prefix) for n in names)
+        if any(n.startswith("xl/drawings/") and n.endswith(".xml") and (
+                b"<xdr:sp>" in z.read(n) or b"<xdr:sp " in z.read(n)) for n in names):
+            found.append("shapes")
+        if has("xl/slicers/") or has("xl/slicerCaches/"):
+            found.append("slicers")
+        if has("xl/timelines/") or has("xl/timelineCaches/"):
+            found.append("timelines")
+        if any(n.startswith("xl/worksheets/sheet") and b"sparklineGroup" in z.read(n) for n in names):
+            found.append("sparklines")
+        if has("xl/ctrlProps/"):
+            found.append("controls")
+        if has("xl/threadedComments/"):
+            found.append("threaded")
+    return found
+
+
 def read_book(path: Path) -> BookState:
     """Read every sheet of the workbook (formulas as ``Formula``) and keep it for the write."""
     wb, warns = load(path)
     st = BookState(wb=wb)
-    st.uncarried += [("", w) for w in warns if "will be removed" in w or "not supported" in w]
+    kinds = uncarried_content(path)
+    if any("extension is not supported" in w for w in warns) and "sparklines" not in kinds:
+        kinds.append("extensions")
+    st.uncarried += [("", MSG.UNCARRIED_KINDS[k]) for k in kinds]
     names = wb.sheetnames
     if L.META in names:
         st.meta = {}
@@ -375,16 +404,16 @@ class _Styles:
                            fill=PatternFill("solid", fgColor=HEADER_FILL))
         self.title = make(font=Font(name=L.FONT_NAME, size=TITLE_SIZE, bold=True),
                           alignment=Alignment(vertical="center", horizontal="left"))
-        self.legend_head = make(font=Font(name=L.FONT_NAME, size=10, italic=True),
+        self.legend_head = make(font=Font(name=L.FONT_NAME, size=11, italic=True),
                                 alignment=Alignment(vertical="center", horizontal="right"))
         self.legend = {}
         for cls in (OVERDUE, DUE_SOON, DONE_ON_TIME, DONE_LATE):
             fill, fontc = COLOURS[cls]
-            self.legend[cls] = make(font=Font(name=L.FONT_NAME, size=10, color=fontc),
+            self.legend[cls] = make(font=Font(name=L.FONT_NAME, size=11, color=fontc),
                                     alignment=Alignment(vertical="center", horizontal="center",
                                                         wrap_text=True),
                                     fill=PatternFill("solid", fgColor=fill))
-        self.legend["corrected"] = make(font=Font(name=L.FONT_NAME, size=10, italic=True,
+        self.legend["corrected"] = make(font=Font(name=L.FONT_NAME, size=11, italic=True,
                                                   color=CORRECTED_FONT), border=corr_border,
                                         alignment=Alignment(vertical="center", horizontal="center",
                                                             wrap_text=True))
@@ -883,6 +912,7 @@ def _table(wb, name, headers, rows, widths, styles, *, keep_extras_by=None, land
     _clear_rows(ws, 1)
     for j, hd in enumerate(headers, 1):
         _put(ws, 1, j, hd, styles.header)
+    ws.row_dimensions[1].height = 32
     kcol = headers.index(keep_extras_by) if keep_extras_by in headers else None
     ws_widths = [widths[i] if i < len(widths) else L.EXTRA_WIDTH for i in range(len(headers))]
     for i, row in enumerate(rows, 2):
