@@ -673,9 +673,29 @@ class Extractor:
             leads = _after_last_cue(folded, mentions, ctx)
         if not leads:
             leads = [ctx.units[u] for u in _generic_units(text) if u in ctx.units]
-        words = text[explicit.start:explicit.end] if explicit is not None else text
-        SC.name_addressees(node, _expand_enumerations(leads or [], ctx), words, SC.WHERE_INTRODUCTION)
+        words = _intro_words(text, folded, explicit)
+        leads, _found = self.addressed_by_words(leads or [], b.node)
+        SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
         return True
+
+    def addressed_by_words(self, leads: list, node_id: int) -> tuple:
+        """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
+        (heading, introduction, the letter), or by the bodies leading the items above them;
+        (leads, the scope they came from or None)."""
+        g = body_grammar()
+        if not any(g.refers_to_addressees(a.name) for a in leads):
+            return leads, None
+        scope = SC.addressed(self.nodes, node_id)
+        found = scope.agencies if scope is not None else \
+            [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts) if a.kind != COLLECTIVE or a.members]
+        if not found:
+            return leads, None
+        out = []
+        for a in leads:
+            for x in (found if g.refers_to_addressees(a.name) else [a]):
+                if x.name not in {y.name for y in out}:
+                    out.append(x)
+        return out, scope or SC.Scope(list(found), "", SC.WHERE_ITEM)
 
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
@@ -693,15 +713,10 @@ class Extractor:
         if explicit is not None:
             leads = _expand_enumerations(list(explicit.leads), ctx)
             lead_words = ", ".join(a.written for a in explicit.leads if a.written)
-            if explicit.leads and all(body_grammar().refers_to_addressees(a.name) for a in explicit.leads):
-                # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
-                scope = SC.addressed(nodes, b.node)
-                found = scope.agencies if scope is not None else \
-                    [a for a in SC.enclosing_leads(nodes, b.node, self.drafts) if a.kind != COLLECTIVE or a.members]
-                if found:
-                    leads, distributive = list(found), True
-                    if scope is None:
-                        scope = SC.Scope(list(found), "", SC.WHERE_ITEM)
+            # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
+            resolved, found_in = self.addressed_by_words(list(explicit.leads), b.node)
+            if found_in is not None:
+                leads, scope, distributive = _expand_enumerations(resolved, ctx), found_in, True
         else:
             directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
                 or _bullet_under_addressee(nodes, node, b, seg, text, seg_text)
@@ -750,6 +765,19 @@ class Extractor:
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
+
+
+def _intro_words(text: str, folded: str, explicit) -> str:
+    """The words of an introduction that name its addressees: from its cue ("…, Chủ tịch UBND
+    tỉnh yêu cầu các sở, ngành:") back to the comma before it, not the whole sentence."""
+    if explicit is None:
+        return text
+    a, z = explicit.start, explicit.end
+    cue = _CUE.search(folded, a, z)
+    if cue is not None:
+        comma = folded.rfind(", ", a, cue.start())
+        a = comma + 2 if comma >= 0 else a
+    return text[a:z]
 
 
 def _unique(agencies: list, ctx=None) -> list:
