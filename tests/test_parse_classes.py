@@ -49,9 +49,17 @@ Nơi nhận:
 
 
 def rows(n):
-    """(leads, deadline ISO or None, first words of the text) per task."""
-    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None,
-             t.text) for t in n.tasks]
+    """(leads, deadline ISO or None, text) per task; a dated task given to several bodies is one
+    task per body (same text and deadline): the copies make one row with all their leads."""
+    out, last = [], None
+    for t in n.tasks:
+        dl = t.deadline.date.isoformat() if t.deadline and t.deadline.date else None
+        if dl is not None and (t.text, dl) == last:
+            out[-1][0].extend(a.name for a in t.lead)
+        else:
+            out.append(([a.name for a in t.lead], dl, t.text))
+        last = (t.text, dl)
+    return out
 
 
 def find(n, phrase):
@@ -79,7 +87,8 @@ def test_class1_lead_from_a_heading_or_an_opening_sentence_and_no_leak_from_the_
     # the review column says where an inherited lead came from
     assert n.tasks[0].needs_review == [M.LEAD_FROM_INTRODUCTION.format(
         words="Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương:")]
-    assert n.tasks[2].needs_review == [M.LEAD_FROM_HEADING.format(words="Chỉ đạo Sở Y tế")]
+    assert find(n, "Dự trữ đủ thuốc")[0].needs_review == [M.LEAD_FROM_HEADING.format(words="Chỉ đạo Sở Y tế")]
+    assert [[a.name for a in t.lead] for t in find(n, "Quán triệt")] == [["Các sở, ban, ngành"], ["UBND các xã, phường"]]
 
 
 # 2. a list of bodies sharing a head noun ------------------------------------------------------
@@ -119,8 +128,9 @@ def test_class3_a_letter_asking_the_bodies_addressed_is_a_task_of_each_of_them()
             "tỉnh đề nghị các cơ quan, đơn vị nghiên cứu, tham gia ý kiến bằng văn bản, gửi Sở Công Thương trước "
             "ngày 25/6/2026 để tổng hợp.")
     n = parse_notice(LETTER.format(number=58, subject="góp ý dự thảo quy định quản lý chợ", body=body))
-    assert [(lead, dl) for lead, dl, _ in rows(n)] == [
-        (["Sở Công Thương"], "2026-06-25"), (["Sở Xây dựng"], "2026-06-25"), (["UBND xã Hữu Lũng"], "2026-06-25")]
+    assert [([a.name for a in t.lead], t.deadline.date) for t in n.tasks] == [
+        (["Sở Công Thương"], date(2026, 6, 25)), (["Sở Xây dựng"], date(2026, 6, 25)),
+        (["UBND xã Hữu Lũng"], date(2026, 6, 25))]
     assert n.tasks[0].needs_review == [M.LEAD_FROM_LETTER.format(
         words="Sở Công Thương; Sở Xây dựng; UBND xã Hữu Lũng")]
 
@@ -148,11 +158,10 @@ def test_class5_items_numbered_in_words_keep_their_own_subjects():
             "Ba là, các Sở: Nội vụ, Y tế gửi Sở Tài chính dự toán kinh phí trước ngày 10/7/2026.\n\n"
             "Bốn là, Sở Tài chính tổng hợp, trình UBND tỉnh trước ngày 20/7/2026.")
     n = parse_notice(NOTICE.format(number=61, subject="giải phóng mặt bằng", body=body))
-    assert [(t.section, [a.name for a in t.lead]) for t in n.tasks] == [
-        ("1", ["UBND xã Hữu Lũng"]), ("2", ["UBND xã Hữu Lũng"]), ("3", ["Sở Nội vụ", "Sở Y tế"]),
-        ("4", ["Sở Tài chính"])]
-    assert [t.deadline.date if t.deadline else None for t in n.tasks] == [
-        date(2026, 6, 30), None, date(2026, 7, 10), date(2026, 7, 20)]
+    assert [(t.section, [a.name for a in t.lead], t.deadline.date if t.deadline else None) for t in n.tasks] == [
+        ("1", ["UBND xã Hữu Lũng"], date(2026, 6, 30)), ("2", ["UBND xã Hữu Lũng"], None),
+        ("3", ["Sở Nội vụ"], date(2026, 7, 10)), ("3", ["Sở Y tế"], date(2026, 7, 10)),
+        ("4", ["Sở Tài chính"], date(2026, 7, 20))]
 
 
 # 6. plans: field lines belong to their task; a task table in an appendix after the signature ---

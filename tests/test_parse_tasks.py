@@ -116,7 +116,24 @@ def test_word_numbered_items_without_full_stop_are_tasks():
 # --- phrasings found by an adversarial reading (notices written to break the parser) ---
 
 def leads_of(ts):
-    return [[a.name for a in t.lead] for t in ts]
+    """The leads of each task; a dated task given to several bodies is one task per body (same
+    text, same deadline): those copies count as one task with all their leads."""
+    out, last = [], None
+    for t in ts:
+        key = (t.text, t.deadline)
+        if t.deadline is not None and key == last:
+            out[-1] += [a.name for a in t.lead]
+        else:
+            out.append([a.name for a in t.lead])
+        last = key
+    return out
+
+
+def test_a_dated_task_of_several_bodies_is_one_task_per_body():
+    ts = tasks_of("2.5. UBND các phường: Đông Kinh, Kỳ Lừa rà soát quỹ đất, báo cáo Sở Xây dựng trước ngày 31/12/2026.")
+    assert [([a.name for a in t.lead], t.deadline.date, t.text) for t in ts] == [
+        (["UBND phường Đông Kinh"], date(2026, 12, 31), ts[0].text), (["UBND phường Kỳ Lừa"], date(2026, 12, 31), ts[0].text)]
+    assert len({t.id for t in ts}) == 2
 
 
 def test_introduction_by_the_chairman_names_the_addressee():
@@ -301,10 +318,10 @@ def test_a_drafts_yearless_and_recurring_deadlines_count_from_its_meeting():
 def test_two_deadlines_in_one_clause_are_two_tasks():
     ts = tasks_of("5. UBND phường Đông Kinh, UBND phường Lương Văn Tri triển khai thí điểm mô hình phường số, "
                   "phấn đấu hoàn thành trong năm 2026 và đánh giá, nhân rộng ra các phường còn lại trong Quý I/2027.")
-    assert [(leads_of([t])[0], t.deadline.date.isoformat()) for t in ts] == [
-        (["UBND phường Đông Kinh", "UBND phường Lương Văn Tri"], "2026-12-31"),
-        (["UBND phường Đông Kinh", "UBND phường Lương Văn Tri"], "2027-03-31")]
-    assert "nhân rộng" in ts[1].text and "nhân rộng" not in ts[0].text
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in ts] == [
+        (["UBND phường Đông Kinh"], "2026-12-31"), (["UBND phường Lương Văn Tri"], "2026-12-31"),
+        (["UBND phường Đông Kinh"], "2027-03-31"), (["UBND phường Lương Văn Tri"], "2027-03-31")]
+    assert "nhân rộng" in ts[2].text and "nhân rộng" not in ts[0].text
 
 
 def test_a_heading_with_its_directive_on_the_same_line():
@@ -377,9 +394,9 @@ def test_a_period_after_a_parenthesis_is_a_deadline():
 
 
 def test_an_enumeration_of_wards():
-    (t,) = tasks_of("2.5. UBND các phường: Đông Kinh, Kỳ Lừa, Tam Thanh rà soát quỹ đất 20% trong các dự án nhà ở "
-                    "thương mại, báo cáo Sở Xây dựng trước ngày 31/12/2026.")
-    assert leads_of([t]) == [["UBND phường Đông Kinh", "UBND phường Kỳ Lừa", "UBND phường Tam Thanh"]]
+    ts = tasks_of("2.5. UBND các phường: Đông Kinh, Kỳ Lừa, Tam Thanh rà soát quỹ đất 20% trong các dự án nhà ở "
+                  "thương mại, báo cáo Sở Xây dựng trước ngày 31/12/2026.")
+    assert leads_of(ts) == [["UBND phường Đông Kinh", "UBND phường Kỳ Lừa", "UBND phường Tam Thanh"]]
 
 
 @pytest.mark.parametrize("verb", ["Cân đối, tham mưu bố trí kinh phí mua sắm trang thiết bị.",
@@ -427,9 +444,9 @@ def test_a_bad_directive_cue_file_is_refused_with_a_clear_message(tmp_path, cont
 
 
 def test_bodies_named_in_brackets_after_a_plural_noun_are_the_subject():
-    (t,) = tasks_of("2.8. Các chủ rừng là tổ chức (Công ty TNHH MTV Lâm nghiệp Đình Lập, Công ty TNHH MTV Lâm nghiệp "
-                    "Lộc Bình) hoàn thành phương án phòng cháy, chữa cháy rừng trước ngày 10/12/2026.")
-    assert leads_of([t]) == [["Công ty TNHH MTV Lâm nghiệp Đình Lập", "Công ty TNHH MTV Lâm nghiệp Lộc Bình"]]
+    ts = tasks_of("2.8. Các chủ rừng là tổ chức (Công ty TNHH MTV Lâm nghiệp Đình Lập, Công ty TNHH MTV Lâm nghiệp "
+                  "Lộc Bình) hoàn thành phương án phòng cháy, chữa cháy rừng trước ngày 10/12/2026.")
+    assert leads_of(ts) == [["Công ty TNHH MTV Lâm nghiệp Đình Lập", "Công ty TNHH MTV Lâm nghiệp Lộc Bình"]]
 
 
 def test_a_span_of_time_is_not_a_deadline_and_does_not_split_the_task():

@@ -130,7 +130,7 @@ def _parts(h, paras: list) -> list:
 def _one_per_lead(d) -> list:
     """A task given to bodies that each do it on their own (the addressees of a letter, "các cơ
     quan, đơn vị") is one task per body; co-leads named together stay one task."""
-    if not d.distributive or len(d.lead) < 2:
+    if len(d.lead) < 2 or (not d.distributive and d.deadline is None):
         return [d]
     return [replace(d, lead=[a], support=list(d.support), needs_review=list(d.needs_review)) for a in d.lead]
 
