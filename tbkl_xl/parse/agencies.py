@@ -771,8 +771,9 @@ class Directory:
         quan, đơn vị": the directory's collective when it knows the words (with or without their
         qualifiers), else a collective named as written."""
         for m in _UNITS_WITHOUT_CAC.finditer(f):
-            # "Ủy ban nhân dân xã, phường" without "các": the same collective
-            ag = self._known(f"UBND các {m.group('units')}", on)
+            # "Ủy ban nhân dân xã, phường" without "các": the same collective; "UBND thành phố
+            # và các huyện": the districts and the city
+            ag = self._known(f"UBND các {m.group('units')}" if m.group("units") else "UBND các huyện, thành phố", on)
             if ag is not None and not (m.start() and f[m.start() - 1].isalnum()):
                 cands.append((m.start(), m.end(), 2, ag))
         if "các" not in f:
@@ -852,6 +853,13 @@ class Directory:
             words = text[pos:cut].strip()
             if words and words[-1] not in ",;:.(" and self._k(f"{head} {words}") in self._explicit:
                 return pos + len(text[pos:cut].rstrip()), self.agency(self._explicit[self._k(f"{head} {words}")])
+        for cut in sorted(cuts, reverse=True):
+            # a name with a space lost ("Tàinguyên và Môi trường", "Thể thaovà Du lịch"): a close match
+            words = text[pos:cut].strip()
+            if words and words[-1] not in ",;:.(" and len(words) >= 4:
+                fz = self._fuzzy(f"{head} {words}", on)
+                if fz is not None and fz.kind != EXTERNAL or fz is not None and fz.name.startswith(head + " "):
+                    return pos + len(text[pos:cut].rstrip()), fz
         if pos == 0 or not text[pos - 1].isspace():
             return None
         end = body_grammar().name_end(text, f, pos - 1, head)
@@ -1010,7 +1018,7 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:\s+[a-zđà-ỹ]+(?!\w))?"
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
-_ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu"}
+_ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu", "Đơn vị tư vấn"}
 _CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
@@ -1019,7 +1027,8 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
 _ELIDED_RE = re.compile(r"(?<!\w)các\s+(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
 _UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
-                                r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)")
+                                r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)"
+                                r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
 
 

@@ -35,6 +35,7 @@ BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "and_breaks", "p
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash
 _WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+_UNIT_PLACE = re.compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường|thị trấn)(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?![\w])")
 _HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:&[A-ZĐ]+)*")
@@ -118,6 +119,10 @@ class BodyGrammar:
                 if wf in self.form_words and self._closes_soon(text, f, m.end()):
                     pos = m.end()               # "Chi cục Hải quan khu vực VII"
                     continue
+                unit = _UNIT_PLACE.match(text, pos) if last_end is not None else None
+                if unit:                        # "Văn phòng UBND thành phố Đà Nẵng"
+                    last_end = pos = unit.end()
+                    continue
                 return last_end
             cap_run = 0
             last_end = pos = m.end()
@@ -176,8 +181,9 @@ class BodyGrammar:
                 yield m.start(), end, heads, qual
                 continue
             if set(heads) <= self.vague_heads:
-                if "liên quan" in qual:
+                if qual in ("liên quan", "có liên quan", "liên quan khác"):
                     continue                    # "các cơ quan liên quan": too vague to hold a task
+                                                # (not "các cơ quan, đơn vị liên quan thuộc Bộ")
                 nxt = _LOWER_WORD.match(f, m.end())
                 if nxt and not self.stop_re.match(f, nxt.start(1)):
                     continue                    # "các cơ quan chủ quản …": a description, not the bodies addressed

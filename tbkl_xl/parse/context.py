@@ -42,18 +42,19 @@ class NoticeContext:
     # ------------------------------------------------------------ building
     @classmethod
     def of(cls, h: Header, paragraphs: list, directory, today: Optional[date] = None, budget=None):
-        ref = h.issued or h.meeting_date
+        issued = h.issued or h.published         # a reporting page: its date line stands for the letter's
+        ref = issued or h.meeting_date
         month_first = date(*h.issued_month, 1) if h.issued_month else None
         year_hint = (h.issued_month[0] if h.issued_month else None) or (ref.year if ref else None) \
             or (today.year if today else None)
-        on = h.issued or month_first or h.meeting_date
+        on = issued or month_first or h.meeting_date
         # a draft (issue date unknown) is from its month and after its meeting: recurring deadlines
         # and a day-month without a year count from there
         floor = None
-        if h.issued is None:
+        if issued is None:
             firsts = [d for d in (month_first, h.meeting_date) if d]
             floor = max(firsts) if firsts else None
-        ctx = cls(directory=directory, issued=h.issued, year_hint=year_hint, floor=floor, on=on,
+        ctx = cls(directory=directory, issued=issued, year_hint=year_hint, floor=floor, on=on,
                   issuer_kind=h.issuer_kind, budget=budget)
         body = paragraphs[h.body_start:]
         ctx.members = _commune_context(h.title, body)
@@ -70,8 +71,14 @@ class NoticeContext:
         "Đồng chí Chủ tịch UBND tỉnh Phú Thọ"); an item naming no body it knows is kept as written."""
         out: list = []
         for item in items:
-            found = [m.agency for m in self.mentions(item) if self.usable(m.agency)]
-            if not found and not re.match(r"(?i)(?:như trên|đồng chí|ông|bà)\b", item) and len(item) <= 90:
+            item = _ADDRESSEE_TITLE.sub("", item).strip(" ,;.")
+            if not item or re.match(r"(?i)(?:như trên|ông|bà)\b", item):
+                continue
+            ms = self.mentions(item)
+            # the bodies the item names, when it opens with one ("Sở A, Sở B"); else the item as
+            # written ("Công đoàn viên chức các cơ quan tỉnh", "Tỉnh đoàn")
+            found = [m.agency for m in ms if self.usable(m.agency)] if ms and ms[0].start == 0 else []
+            if not found and len(item) <= 90:
                 name = item[:1].upper() + item[1:]
                 found = [Agency(name=name, code="", kind=COLLECTIVE if name.startswith("Các ") else EXTERNAL)]
             for a in found:
@@ -98,6 +105,9 @@ class NoticeContext:
             self.budget.check()
 
 
+# titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
+_ADDRESSEE_TITLE = re.compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
+                              r"Chánh Văn phòng|Lãnh đạo)\s+)?")
 _COMMUNE_LIST = re.compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*)+"
                            r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})")
 

@@ -140,7 +140,9 @@ _DMY = rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P
 _DMY_TEXT = (rf"(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
              rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d))|(?![\d/]))")
 _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
-_DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM})"
+# "trước ngày 3-12" (the press writes day and month with a dash): only after "ngày"
+_DM_DASH = r"(?P<d4>\d{1,2})-(?P<m4>\d{1,2})(?![\d/.\-]?\d)"
+_DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
 _TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
 
 _MONTH = (rf"tháng\s*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)(?P<my>{_YEAR})(?=\d{{0,2}}(?!\d))"
@@ -354,6 +356,8 @@ class DeadlineFinder:
         for m in self._scan(self._date_re, f, wins):
             s = m.start()
             end = m.end("y") if m.group("y") else m.end("y2") if m.group("y2") else m.end()
+            if m.group("d4") and not m.group("ngay"):
+                continue                       # "trước 3-12" without "ngày": not sure to be a day
             if not (m.group("y") or m.group("y2")) and not m.group("ngay") and not (
                     m.group("d3") and " ".join(m.group("cue").split()) not in self._weak
                     and _CLAUSE_END.match(f, m.end())):
@@ -371,8 +375,8 @@ class DeadlineFinder:
             elif m.group("d2") and m.group("y2"):
                 dt = _valid(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
             else:
-                d = int(m.group("d2") or m.group("d3"))
-                mo = int(m.group("m2") or m.group("m3"))
+                d = int(m.group("d2") or m.group("d3") or m.group("d4"))
+                mo = int(m.group("m2") or m.group("m3") or m.group("m4"))
                 if not 1 <= mo <= 12 or not 1 <= d <= 31:
                     continue
                 ev = self._every_year_after.match(f[end:end + 60])

@@ -28,6 +28,7 @@ _SUBJECT_LINE = re.compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
 _KINH_GUI = re.compile(r"(?i)(?<!\w)kính\s+gửi\s*:?")
 _ITEM_VERB = re.compile(r"(?i)(?<!\w)(?:chủ trì|phối hợp|thực hiện|triển khai|rà soát|báo cáo|hoàn thành)(?!\w)")
 _RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
+_DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)(?!\w)")
 _DATE_NUM = r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
@@ -78,12 +79,14 @@ class Header:
     issuer_kind: str = ""        # ISSUER_* ("" when not known)
     addressees: list[str] = field(default_factory=list)     # "Kính gửi:" items as written
     appendix_start: Optional[int] = None                      # "PHỤ LỤC" after the signature
+    published: Optional[date] = None     # the date line of a page reporting the letter (no header)
 
 
 def read_header(paragraphs: list[str]) -> Header:
     """The notice's metadata, read by small steps over the cleaned paragraphs."""
     h = Header()
     _number_place_date(h, paragraphs)
+    _published(h, paragraphs)
     _issuer(h, paragraphs)
     _type_and_title(h, paragraphs)
     _addressees(h, paragraphs)
@@ -112,6 +115,22 @@ def _number_place_date(h: Header, paragraphs: list[str]) -> None:
                 h.issued_month = (y, mo)
                 if m.group("d"):
                     h.issued = _mk_date(m.group("d"), mo, y)
+
+
+def _published(h: Header, paragraphs: list[str]) -> None:
+    """A page that reports a letter has no header, but a date line: "Ngày đăng: 19/03/2024",
+    "09:10, 14/10/2021", "(12:23 | 03/08/2017)".  It stands for the issue date when the header
+    gives none (the letter is from that day or a few days before)."""
+    if h.issued_month:
+        return
+    for p in paragraphs[:6]:
+        if len(p) > 80:
+            continue
+        m = _DATE_LINE.search(p)
+        if m:
+            h.published = _mk_date(m.group("d"), m.group("m"), m.group("y"))
+            if h.published:
+                return
 
 
 def _issuer(h: Header, paragraphs: list[str]) -> None:
@@ -166,7 +185,8 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
             h.title = p
             h.body_start = i + 1
             return
-    for i, p in enumerate(paragraphs[:15]):
+    head_zone = next((i for i, p in enumerate(paragraphs[:15]) if len(p) > 150 and not _SUBJECT_LINE.search(p)), 15)
+    for i, p in enumerate(paragraphs[:head_zone]):
         m = _SUBJECT_LINE.search(p)
         if m:                                   # a letter: "V/v triển khai thực hiện …"
             title = re.split(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]", m.group(1))[0]

@@ -49,6 +49,7 @@ _NON_VERB_AFTER = re.compile(
     r"năm|số|về|đến|từ|cho|trên|dưới|để|thuộc|nơi|khi|nếu|như|bị|cùng|đó|này|ấy|nào|sau|trước|các|"
     r"những|một|ở|qua|thời|giai|đợt|lần|mà|do|rất|khá|cơ bản|chi nhánh|khu vực|huyện|xã|phường|"
     r"thành phố|thị trấn|nhiệm kỳ|giai đoạn|hằng năm đã)(?!\w)")
+_ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
 _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
@@ -85,7 +86,7 @@ _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 # "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
-_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?thông báo(?:\s+\S+){0,3}?\s+để\s+[^.;]{0,300}?(?:được\s+)?biết"
+_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+để\s*[^.;]{0,300}?(?:được\s+)?biết"
                              r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
 _LEAD_IN = re.compile(r"(?<!\w)(?:có ý kiến(?: chỉ đạo)?|ý kiến chỉ đạo|chỉ đạo|kết luận|thống nhất|yêu cầu|đề nghị)"
                       r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
@@ -247,6 +248,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
     after = _ADVERBIAL.sub("", after, count=1)
     after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
+    if _ASSIGNED_AFTER.match(after):
+        return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
     if _NOT_SUBJECT_AFTER.match(after):
         return False
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
@@ -546,7 +549,9 @@ class Extractor:
     def read(self, b: S.Block) -> None:
         if self.read_table_row(b):
             return
-        text = b.text
+        text = self.without_formula(b.text)
+        if not text:
+            return
         folded = fold(text)
         mentions = self.ctx.mentions(text)
         node = self.nodes[b.node]
@@ -615,9 +620,18 @@ class Extractor:
         phủ thông báo để Bộ X biết, thực hiện./.") and the agenda items of a meeting."""
         if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
             return True
-        if _NOTIFY_FORMULA.search(folded) and not self.ctx.deadlines(text):
-            return True
         return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
+
+    @staticmethod
+    def without_formula(text: str) -> str:
+        """The paragraph without a letter's closing formula at its end ("Văn phòng Chính phủ
+        thông báo để Bộ X biết, thực hiện./."), which a converter may have joined to the last
+        directive."""
+        m = _NOTIFY_FORMULA.search(fold(text))
+        if m is None:
+            return text
+        k = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()))
+        return text[:k + 1].strip() if k >= 0 else ""
 
     def read_field_line(self, b, text: str, folded: str, mentions) -> bool:
         """"Cơ quan thực hiện: Sở X.", "Cơ quan phối hợp: Y, Z." right after a task: its lead and
@@ -686,8 +700,10 @@ class Extractor:
         if not any(g.refers_to_addressees(a.name) for a in leads):
             return leads, None
         scope = SC.addressed(self.nodes, node_id)
-        found = scope.agencies if scope is not None else \
-            [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts) if a.kind != COLLECTIVE or a.members]
+        found = scope.agencies if scope is not None else []
+        if scope is None and self.first_marked is not None and any(b.marked for b, _ in self.drafts):
+            # a sentence closing a list of items: the bodies those items are given to
+            found = [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts) if a.kind != COLLECTIVE or a.members]
         if not found:
             return leads, None
         out = []
