@@ -90,7 +90,7 @@ class BodyGrammar:
                 if hm and hm.end() > m.end(1):
                     # a body inside the name: "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh"
                     cap_run = 0
-                    lower_ok = " ".join(fold(hm.group(0)).split()) in self.open_heads
+                    lower_ok = True             # "Hội Liên hiệp phụ nữ tỉnh", "Ban Chỉ đạo 389 tỉnh"
                     last_end = pos = hm.end()
                     continue
                 cap_run = cap_run + 1 if w[0].isupper() and not _CODE.fullmatch(w) else 0

@@ -67,6 +67,9 @@ _IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\
 # a cue word ending a series of verbs ("hướng dẫn, đôn đốc, yêu cầu"): an action, not an order given
 _VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
 _VERB_SERIES = re.compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
+# "Thực hiện Quyết định số …", "Thực hiện Chỉ thị …": the document acted on, not an order
+_IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?(?:quyết định|chỉ thị|kế hoạch|công văn|thông báo|nghị quyết|nghị định|"
+                           r"thông tư|chương trình|văn bản|kết luận|ý kiến chỉ đạo|chỉ đạo|luật)(?!\w)")
 _PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
                         r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|đồng thời,?\s*|trong đó,?\s*|"
                         r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
@@ -122,7 +125,7 @@ class Draft:
 
 
 _SPAN_MARKS = re.compile(r"[;.!?()“”]")
-_NO_SENTENCE_END = re.compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/])\d{1,2})$")
+_NO_SENTENCE_END = re.compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])\d{1,2})$")
 
 
 def _split_spans(text: str) -> list[tuple[int, int]]:
@@ -454,7 +457,8 @@ def _generic_units(text: str) -> list:
 
 
 def _is_imperative(text: str) -> bool:
-    return bool(_IMPERATIVE_RE.match(fold(_strip_prefix(text))))
+    f = fold(_strip_prefix(text))
+    return bool(_IMPERATIVE_RE.match(f)) and not _IN_PURSUANCE.match(f)
 
 
 @dataclass
@@ -813,12 +817,11 @@ def _unique(agencies: list, ctx=None) -> list:
 def _identity(a: Agency, ctx=None) -> str:
     """Who a body is for the tracker: a department merged into another is its successor, unless
     the notice dates from before the merger (then both existed, apart)."""
-    if a.kind != DEPARTMENT or not a.successor:
+    if a.kind != DEPARTMENT or not a.successor or ctx is None or ctx.on is None:
+        return a.name                   # (a notice of unknown date: the bodies as named)
+    e = ctx.directory.entries.get(a.name)
+    if e is not None and e.until is not None and ctx.on <= e.until:
         return a.name
-    if ctx is not None and ctx.on is not None:
-        e = ctx.directory.entries.get(a.name)
-        if e is not None and e.until is not None and ctx.on <= e.until:
-            return a.name
     return a.current
 
 
