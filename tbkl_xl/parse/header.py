@@ -232,7 +232,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
     else the first day named there that is not a cited document's, else the title's."""
     if h.doc_type and h.doc_type not in _MEETING_TYPES:
         return                                  # a letter, a plan, a directive: no meeting
-    body = paragraphs[h.body_start:h.body_start + 4]
+    body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type else 7)]
     for p in body:
         m = _MEETING.search(p)
         if m:

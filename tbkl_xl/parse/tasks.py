@@ -684,6 +684,8 @@ class Extractor:
         names the addressees of what follows; True when the paragraph was one."""
         if not text.rstrip().endswith(":") or any(c.deadlines for c in clauses):
             return False
+        if b.index == self.last_body_index and any(c.explicit for c in clauses):
+            return False                # nothing follows it: "… giao Sở X triển khai một số nội dung sau:" is the task
         ctx = self.ctx
         explicit = next((c for c in clauses if c.explicit), None)
         leads = list(explicit.leads) if explicit is not None else None
