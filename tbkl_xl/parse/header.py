@@ -29,6 +29,7 @@ _KINH_GUI = re.compile(r"(?i)(?<!\w)kính\s+gửi\s*:?")
 _ITEM_VERB = re.compile(r"(?i)(?<!\w)(?:chủ trì|phối hợp|thực hiện|triển khai|rà soát|báo cáo|hoàn thành)(?!\w)")
 _RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
 _DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_TITLE_LINE = re.compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận|KẾT LUẬN|Ý KIẾN KẾT LUẬN|Ý KIẾN CHỈ ĐẠO)\s+(?:của|CỦA)\s")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)(?!\w)")
 _DATE_NUM = r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
@@ -181,8 +182,8 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
         h.body_start = j
         return
     for i, p in enumerate(paragraphs[:15]):
-        if p.startswith(("Kết luận", "Ý kiến chỉ đạo", "Ý kiến kết luận")):
-            h.title = p
+        if _TITLE_LINE.match(p) and len(p) < 350 and not p.rstrip().endswith((".", ";", ":")):
+            h.title = p                         # "Kết luận của đồng chí … tại cuộc họp …"
             h.body_start = i + 1
             return
     head_zone = next((i for i, p in enumerate(paragraphs[:15]) if len(p) > 150 and not _SUBJECT_LINE.search(p)), 15)
