@@ -637,9 +637,9 @@ class Directory:
                 continue
             if re.search(r"(?<!\w)các\s+$", f[max(0, start - 6):start]):
                 continue
-            utype = _norm_type(m.group("type"))
+            utype = _norm_type(m.group("type") or m.group("abbr"))      # "UBND H.Bắc Bình"
             after = m.end()
-            ubnd = bool(m.group("ubnd"))
+            ubnd = bool(m.group("ubnd") or m.group("ubnd2"))
             place_end, agency = None, None
             pr = self._place_res.get(utype)
             pm = pr.match(f, after) if pr else None
@@ -993,7 +993,8 @@ _ROLE_RE = re.compile(r"^(?:(?:phó\s+)?chủ\s+tịch|thủ\s+trưởng|giám\s
                       r"(?=\S)", re.I)
 _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
-_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>xã|phường|thị\s+trấn|huyện|thành\s+phố|tp\.?)\s+")
+_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>xã|phường|thị\s+trấn|huyện|thành\s+phố|tp\.?)\s+"
+                      r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
 _ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
@@ -1013,8 +1014,10 @@ def _tail_re(province: str):
 # "Bộ/Sở <Name>": a capitalised word, at most one lowercase syllable after each capitalised
 # one, and further capitalised words only after 'và', ',' or '-'
 _HEADS_CAP = r"(?!(?:Sở|Bộ|Ban|UBND|Ủy|Uỷ|Cục|Chi|Trung|Văn|Thanh|Công|Tỉnh|HĐND)(?!\w))"
-_NAME_BODY = (r"(?:" + _CAP + r")(?:\s+[a-zđà-ỹ]+(?!\w))?"
-              r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:\s+[a-zđà-ỹ]+(?!\w)){0,2})*")
+_LOWER_SYLLABLE = (r"\s+(?!(?:và|của|với|cho|tại|theo|trong|các|để|là|có|được|đã|đang|về|từ|đến)(?!\w))"
+                   r"[a-zđà-ỹ]+(?!\w)")          # one lower-case syllable of a name, not a function word
+_NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
+              r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r"){0,2})*")
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
@@ -1046,7 +1049,7 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 
 def _norm_type(t: str) -> str:
     t = re.sub(r"\s+", " ", t).rstrip(".")
-    return "thành phố" if t == "tp" else t
+    return {"tp": "thành phố", "h": "huyện", "tx": "thị xã"}.get(t, t)
 
 
 def _words_pattern(s: str) -> str:
