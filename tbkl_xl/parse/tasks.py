@@ -746,6 +746,8 @@ class Extractor:
                 directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
             if not directive:
                 return
+            if b.index == 0 and not b.marked and not deadlines and not text.rstrip().endswith((".", ";", ":", "!")):
+                return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
             got = SC.inherited(nodes, b.node)
             leads, scope = got.leads, got.scope
             distributive = bool(scope is not None and scope.distributive)
