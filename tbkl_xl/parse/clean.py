@@ -192,8 +192,9 @@ _LOWER_LETTERS = "".join(sorted({c for c in map(chr, range(0x61, 0x1EF9)) if c.i
 _UPPER_LETTERS = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 # a space lost by a converter between two words: "BộCông Thương", "thường trựcChính phủ" (a
 # lower-case letter never comes right before a capital inside a Vietnamese word)
-_GLUED_WORD = re.compile(r"(?<![^\W\d_])([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS)
-                         + r"]+)([" + re.escape(_UPPER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS) + r"]+)(?![^\W\d_])")
+_GLUED_WORD = re.compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS)
+                         + r"])(?=[" + re.escape(_UPPER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS) + r"])")
+_YEAR_AND_MORE = re.compile(r"(?:19|20)\d\d\d")
 _GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
                          r"(\d{1,2})(?=[\s,.;:)]|$)")
 
@@ -257,8 +258,9 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     body = _strip_markup(body)
     if numbers:
         body = _strip_glued_marks(body, numbers)
-    body = _GLUED_YEAR.sub(r"\1", body)
-    body = _GLUED_WORD.sub(r"\1 \2", body)
+    if _YEAR_AND_MORE.search(body):              # (only then can a footnote number be glued to a year)
+        body = _GLUED_YEAR.sub(r"\1", body)
+    body = _GLUED_WORD.sub(" ", body)
     check()
     paragraphs = _join_lines(body, check)
     notes = [re.sub(r"\s+", " ", _strip_markup(n)).strip() for n in notes]
