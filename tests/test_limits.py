@@ -70,7 +70,7 @@ def test_file_size_message_in_megabytes():
     from tbkl_xl.read.limits import MB, check_file_size
     with pytest.raises(NoticeLimitError) as e:
         check_file_size("a.txt", 75 * MB, Limits())
-    assert e.value.reason == ("tệp quá lớn (75 MB, giới hạn 50 MB), một thông báo thường chỉ vài trăm KB; "
+    assert e.value.reason == ("tệp quá lớn (75 MB, giới hạn 25 MB), một thông báo thường chỉ vài trăm KB; "
                               "kiểm tra đây có đúng là tệp thông báo không, nếu tệp gộp nhiều văn bản thì "
                               "tách thành từng văn bản rồi thử lại")
 

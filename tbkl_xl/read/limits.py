@@ -34,9 +34,9 @@ MB = 1024 * 1024
 class Limits:
     """Bounds for one notice file.  The defaults are far above any real notice (a notice is
     10-100 KB of text; a .docx with pictures a few MB) and far below what would stall a batch."""
-    max_file_bytes: int = 50 * MB
+    max_file_bytes: int = 25 * MB
     max_expanded_bytes: int = 200 * MB
-    max_seconds: float = 60.0
+    max_seconds: float = 30.0
     clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
 
     def budget(self, source) -> "Budget":
