@@ -233,5 +233,8 @@ def test_class9_the_meeting_day_of_minutes():
             "trước ngày 30/9/2026.\n\nCuộc họp kết thúc vào hồi 11 giờ cùng ngày.")
     n = parse_notice(text)
     assert n.meeting_date == date(2026, 9, 14)
+    field = text.replace("Hôm nay, ngày 14/9/2026, tại trụ sở UBND xã Hữu Lũng, tổ chức cuộc họp bàn giải phóng mặt "
+                         "bằng.", "Thời gian: 14 giờ 00, ngày 15/9/2026.\n\nĐịa điểm: Trụ sở UBND xã Hữu Lũng.")
+    assert parse_notice(field).meeting_date == date(2026, 9, 15)
     assert rows(n) == [(["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2026-09-30",
                         "Giao Ban Quản lý dự án đầu tư xây dựng tỉnh hoàn thiện hồ sơ bồi thường trước ngày 30/9/2026.")]

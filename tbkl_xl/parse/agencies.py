@@ -567,16 +567,19 @@ class Directory:
             places = sorted(self._places[t], key=len, reverse=True)
             self._place_res[t] = re.compile("|".join(_words_pattern(p) for p in places))
 
-    def find_mentions(self, text: str, on: Optional[date] = None, *, district: str = "") -> list[Mention]:
+    def find_mentions(self, text: str, on: Optional[date] = None, *, district: str = "",
+                      foreign: bool = False) -> list[Mention]:
         """Every agency named in ``text``, left to right, non-overlapping, longest first.
         ``district``: the district a notice is about ("huyện Cao Lộc"); an old commune name
-        found in several districts is taken from it unless the text names another."""
+        found in several districts is taken from it unless the text names another.
+        ``foreign``: the text comes from another province: its communes are never matched to
+        this province's by a close spelling ("xã Đồng Văn" stays, not "xã Đồng Tân")."""
         text = nfc(text or "")
         f = fold(text)
         cands: list[tuple[int, int, int, Agency]] = []       # (start, end, priority, agency)
         self._scan_directory(text, f, on, cands)
-        self._scan_units(text, f, on, cands, district)
-        self._scan_enumerations(text, f, on, cands, district)
+        self._scan_units(text, f, on, cands, district, foreign)
+        self._scan_enumerations(text, f, on, cands, district, foreign)
         self._scan_generic(text, f, on, cands)
         self._scan_organisations(text, f, on, cands)
         self._scan_collectives(text, f, on, cands)
@@ -630,7 +633,7 @@ class Directory:
                     end = sm.end()
             cands.append((start, end, 0, ag))
 
-    def _scan_units(self, text, f, on, cands, default_district: str = "") -> None:
+    def _scan_units(self, text, f, on, cands, default_district: str = "", foreign: bool = False) -> None:
         for m in _UNIT_RE.finditer(f):
             start = m.start()
             if start and f[start - 1].isalnum():
@@ -664,7 +667,7 @@ class Directory:
                     continue
                 words = cm.group(0)
                 place_end = after + len(words)
-                fz = self._fuzzy(f"{utype} {words}", on)
+                fz = None if foreign else self._fuzzy(f"{utype} {words}", on)
                 if fz is not None:
                     agency = fz
                 elif ubnd:
@@ -673,7 +676,7 @@ class Directory:
                 continue
             cands.append((start, place_end, 1, agency))
 
-    def _scan_enumerations(self, text, f, on, cands, district: str = "") -> None:
+    def _scan_enumerations(self, text, f, on, cands, district: str = "", foreign: bool = False) -> None:
         for m in _ENUM_RE.finditer(f):
             start = m.start()
             if start and f[start - 1].isalnum():
@@ -688,7 +691,7 @@ class Directory:
                 if not cm:
                     break
                 words = cm.group(0)
-                ag = self._member(words, utype, on, district)
+                ag = self._member(words, utype, on, district, foreign)
                 if ag is None:
                     break
                 members.append(ag.name)
@@ -711,7 +714,7 @@ class Directory:
                          confidence=min(confidences + [1.0]))
             cands.append((start, end, 0, ag))
 
-    def _member(self, words: str, utype: str, on, district: str = "") -> Optional[Agency]:
+    def _member(self, words: str, utype: str, on, district: str = "", foreign: bool = False) -> Optional[Agency]:
         types = ("huyện", "thành phố") if utype == "huyện" else ("xã", "phường", "thị trấn")
         for t in types:
             names = self._keys.get(_key(f"{t} {words}"))
@@ -719,7 +722,7 @@ class Directory:
                 picked, _ = self._pick(names, on, district)
                 return self.agency(picked) if picked else self._ambiguous_unit(names, "", "")
         for t in types:
-            fz = self._fuzzy(f"{t} {words}", on)
+            fz = None if foreign else self._fuzzy(f"{t} {words}", on)
             if fz is not None:
                 return fz
         return None

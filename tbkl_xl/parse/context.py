@@ -37,6 +37,7 @@ class NoticeContext:
     members: tuple = ()                       # communes the notice is about ("tại các xã: A, B")
     units: dict = field(default_factory=dict)  # the single huyện / xã it is about
     district: str = ""                        # the district of those units
+    foreign: bool = False                     # the notice comes from another province than the directory's
     budget: object = None                     # read.limits.Budget, or None
 
     # ------------------------------------------------------------ building
@@ -57,6 +58,7 @@ class NoticeContext:
         ctx = cls(directory=directory, issued=issued, year_hint=year_hint, floor=floor, on=on,
                   issuer_kind=h.issuer_kind, budget=budget)
         body = paragraphs[h.body_start:]
+        ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)
         ctx.units = _unit_context(h.title, on or ref, directory)
         if "huyện" in ctx.units:
@@ -91,7 +93,7 @@ class NoticeContext:
         return find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
 
     def mentions(self, text: str) -> list:
-        return self.directory.find_mentions(text, self.on, district=self.district)
+        return self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)
 
     def usable(self, agency: Agency) -> bool:
         """May this body hold a task?  The issuer's own level (UBND tỉnh in its notices) never
@@ -110,6 +112,18 @@ _ADDRESSEE_TITLE = re.compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:
                               r"Chánh Văn phòng|Lãnh đạo)\s+)?")
 _COMMUNE_LIST = re.compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*)+"
                            r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})")
+
+
+def _foreign(h: Header, directory) -> bool:
+    """Is the notice from another province than the directory's?  Its header says so: the issuer
+    ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH") or the place of the date line ("Hòa Bình, ngày …")."""
+    from .agencies import _is_province, _key
+    own = directory.province.key
+    m = re.search(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$", h.issuer)
+    for place in ((m.group(1) if m else ""), h.place):
+        if place and _is_province(place):
+            return _key(place) != own
+    return False
 
 
 def _commune_context(title: str, paragraphs: list) -> tuple:

@@ -37,6 +37,9 @@ _MEETING = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]
                       r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
+# minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026."
+_MEETING_FIELD = re.compile(r"(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                            r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 _MEETING_NO_YEAR = re.compile(r"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,")
 # any "ngày <date>" that is not the date of a cited document ("Quyết định số … ngày …")
 _ANY_DAY = re.compile(r"(?:(?<=\s)|^)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?:(\d{1,2})\s*(?:-|–|và|,)\s*)?(?:"
@@ -235,7 +238,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
         return                                  # a letter, a plan, a directive: no meeting
     body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type else 7)]
     for p in body:
-        m = _MEETING.search(p)
+        m = _MEETING.search(p) or _MEETING_FIELD.match(p)
         if m:
             g = [x for x in m.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])
