@@ -89,8 +89,13 @@ _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 # "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
-_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+để\s*[^.;]{0,300}?(?:được\s+)?biết"
+_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                              r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
+# the closing order of a letter, with no task of its own
+_GENERIC_ORDER = re.compile(r"(?:yêu cầu|đề nghị)\s[^.;]{0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
+                            r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
+                            r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
+                            r"\s*\.?/?\.?\s*$")
 _LEAD_IN = re.compile(r"(?<!\w)(?:có ý kiến(?: chỉ đạo)?|ý kiến chỉ đạo|chỉ đạo|kết luận|thống nhất|yêu cầu|đề nghị)"
                       r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
@@ -614,9 +619,10 @@ class Extractor:
             else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:"
                 SC.name_addressees(node, [ctx.units[u] for u in _generic_units(text) if u in ctx.units],
                                    text, SC.WHERE_HEADING)
+        own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
         whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
             not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
-            analyse_clause(text, folded, 0, len(text), mentions, ctx).explicit
+            own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
         return whole or (ends_colon and len(text) >= 120)
 
     def is_formula(self, b, text: str, folded: str) -> bool:
@@ -624,6 +630,8 @@ class Extractor:
         phủ thông báo để Bộ X biết, thực hiện./.") and the agenda items of a meeting."""
         if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
             return True
+        if b.index == self.last_body_index and _GENERIC_ORDER.search(folded) and not self.ctx.deadlines(text):
+            return True                 # "…, yêu cầu các sở, ngành, địa phương triển khai thực hiện./."
         return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
 
     @staticmethod
