@@ -517,11 +517,15 @@ def _heading_addressees(title: str, mentions, ctx) -> list:
     ft = fold(title)
     lead_in = _HEADING_ADDRESSEE.match(ft)
     skip = lead_in.end() if lead_in else 0
+    last_end = None                     # end of the last body taken: "A, B và C" are all addressees
     for m in mentions:
         if not ctx.usable(m.agency) or m.start > len(title):
             continue
-        if _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
+        coordinated = last_end is not None and _COORDINATION.fullmatch(ft[last_end:m.start]) is not None
+        if not coordinated and _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and \
+                not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
             continue
+        last_end = m.end
         if m.agency not in out:
             out.append(m.agency)
     return out
@@ -579,9 +583,19 @@ class Extractor:
             for c in clauses:
                 if c.explicit and not c.by_cue:
                     c.explicit, c.leads = False, []
+        segs = segment(clauses)
+        if len(segs) > 1 and text.rstrip().endswith(":") and not any(c.deadlines for c in segs[-1].clauses) \
+                and any(c.explicit for c in segs[-1].clauses):
+            # a paragraph that ends by introducing a list ("Ngày …, Bộ X ban hành … . Để …, Chủ tịch
+            # UBND tỉnh yêu cầu A, B thực hiện một số nhiệm vụ sau:"): its sentences before, then the
+            # introduction
+            for seg in segs[:-1]:
+                self.read_segment(b, node, text, seg, preamble)
+            clauses = segs[-1].clauses
+            segs = segs[-1:]
         if self.read_introduction(b, node, text, folded, mentions, clauses):
             return
-        for seg in segment(clauses):
+        for seg in segs:
             self.read_segment(b, node, text, seg, preamble)
 
     # ------------------------------------------------------------ kinds of paragraphs
@@ -701,7 +715,7 @@ class Extractor:
             leads = _after_last_cue(folded, mentions, ctx)
         if not leads:
             leads = [ctx.units[u] for u in _generic_units(text) if u in ctx.units]
-        words = _intro_words(text, folded, explicit)
+        words = _intro_words(text, folded, explicit) if explicit is not None else text[clauses[0].start:]
         leads, _found = self.addressed_by_words(leads or [], b.node)
         SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
         return True
