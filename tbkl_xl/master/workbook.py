@@ -506,7 +506,29 @@ class _AutoHeightRow(RowDimension):
 
 
 LINE_HEIGHT = L.FONT_SIZE * 1.3            # points per line of wrapped text
+CHARS_PER_WIDTH = 1.0                      # characters of 12 pt Times per unit of column width
 MAX_ROW_HEIGHT = 409                       # Excel's limit
+
+
+def wrapped_lines(text: str, per_line: int) -> int:
+    """Lines a text takes when wrapped at spaces into lines of ``per_line`` characters (a word
+    longer than a line is cut across lines)."""
+    total = 0
+    for part in text.split("\n"):
+        lines, used = 1, 0
+        for word in part.split():
+            n = len(word)
+            if used and used + 1 + n <= per_line:
+                used += 1 + n
+            elif not used and n <= per_line:
+                used = n
+            else:
+                if used:
+                    lines += 1
+                lines += (n - 1) // per_line
+                used = n % per_line or per_line
+        total += lines
+    return max(total, 1)
 
 
 def row_height(values, widths) -> float | None:
@@ -514,8 +536,8 @@ def row_height(values, widths) -> float | None:
     lines = 1
     for v, w in zip(values, widths):
         if isinstance(v, str) and v:
-            per_line = max(1, int(w * 1.1))
-            lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in v.split("\n")))
+            per_line = max(1, int(w * CHARS_PER_WIDTH))
+            lines = max(lines, wrapped_lines(v, per_line))
     if lines == 1:
         return None
     return min(MAX_ROW_HEIGHT, round(lines * LINE_HEIGHT + 3, 1))
