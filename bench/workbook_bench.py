@@ -135,10 +135,11 @@ def phase_edit(book: Path, n_edits: int, seed: int) -> dict:
     for ws in wb.worksheets:
         if ws.sheet_state != "visible" or ws.title in L.FIXED_SHEETS and ws.title != L.SUMMARY:
             continue
-        head = {c.value: c.column for c in ws[1]}
+        h = next((r for r in range(1, 12) if ws.cell(r, 1).value == L.C_STT), 1)   # below the title
+        head = {c.value: c.column for c in ws[h]}
         if L.C_ID not in head:
             continue
-        ids = {ws.cell(r, head[L.C_ID]).value: r for r in range(2, ws.max_row + 1)}
+        ids = {ws.cell(r, head[L.C_ID]).value: r for r in range(h + 1, ws.max_row + 1)}
         rows_of[ws.title] = (head, {k: v for k, v in ids.items() if k})
     summary_ids = sorted(rows_of[L.SUMMARY][1])
     picked = rng.sample(summary_ids, n_edits)

@@ -29,7 +29,7 @@ from ..text import nfc
 from . import layout as L
 from . import safety
 from .refresh import ATTEMPTS, load_state, plan
-from .workbook import write_book
+from .workbook import _values, write_book
 
 Render = Union[Callable, list]          # render(ws), or rows for a plain (hidden) register
 
@@ -69,22 +69,9 @@ def _norm(v):
     return v
 
 
-def _rows_of(ws) -> list:
-    """A sheet's values, trailing blanks trimmed (as registers are read back)."""
-    out = []
-    for r in ws.iter_rows(values_only=True):
-        r = list(r)
-        while r and r[-1] is None:
-            r.pop()
-        out.append(r)
-    while out and not out[-1]:
-        out.pop()
-    return out
-
-
 def _registers(st) -> dict:
     wb = st.wb
-    return {n: _rows_of(wb[n]) for n in wb.sheetnames if n.startswith(L.REPORT_PREFIX)}
+    return {n: _values(wb[n]) for n in wb.sheetnames if n.startswith(L.REPORT_PREFIX)}
 
 
 def _own_sheet_names(p) -> set:
@@ -197,7 +184,7 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
     def change(st, p):
         out = ReplyMerge(master_id=str(p.out.meta.get("master_id") or ""))
         by_id = {str(r[L.C_ID]): r for r in p.out.tasks}
-        old_log = _rows_of(st.wb[L.LOG])[1:] if L.LOG in st.wb.sheetnames else []
+        old_log = _values(st.wb[L.LOG])[1:] if L.LOG in st.wb.sheetnames else []
         logged = {tuple(_norm(v) for v in r[1:7]) for r in old_log}
         new_log = []
         for e in edits:

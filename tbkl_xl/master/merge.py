@@ -210,6 +210,9 @@ class _Merger:
             rec = normalise_record(r)
             self.recs[rec[L.C_ID]] = rec
         self.notices = {n[L.N_ID]: dict(n) for n in notices}
+        for rec in self.recs.values():          # the snapshot does not repeat the notice's title
+            if rec.get(L.C_TITLE) is None and rec.get(L.C_NOTICE_ID) in self.notices:
+                rec[L.C_TITLE] = self.notices[rec[L.C_NOTICE_ID]].get(L.N_TITLE)
         self.sheets = sheets
         self.changed_notices: set = set()
 

@@ -317,9 +317,19 @@ def _dec(v):
     return v
 
 
+PARSER_SAME = "_ps"             # snapshot: the parser's values are those shown but for the ones given
+
+
 def snapshot_row(rec: dict) -> list:
-    """One hidden row per task: the id, then the record as JSON split over cells."""
-    d = {k: _enc(rec.get(k)) for k in SNAPSHOT_KEYS if rec.get(k) not in (None, {}, [])}
+    """One hidden row per task: the id, then the record as JSON split over cells.  The notice's
+    title is not repeated (it is in the notice store) and of the parser's values only those a
+    correction hides are kept: the snapshot of a large master stays small."""
+    d = {k: _enc(rec.get(k)) for k in SNAPSHOT_KEYS if rec.get(k) not in (None, {}, [])
+         and k not in (L.C_TITLE, "_parser")}
+    parser = rec.get("_parser") or {}
+    d["_parser"] = {k: _enc(v) for k, v in parser.items()
+                    if v != rec.get(k)}
+    d[PARSER_SAME] = 1
     js = json.dumps(d, ensure_ascii=False, sort_keys=True)
     return [rec[L.C_ID]] + [js[i:i + CHUNK] for i in range(0, len(js), CHUNK)]
 
@@ -335,6 +345,10 @@ def _read_snapshot(rows: list) -> list:
             raise WorkbookError(MSG.SNAPSHOT_DAMAGED.format(sheet=L.SNAPSHOT, task=r[0]))
         rec = {k: _dec(v) for k, v in d.items()}
         rec[L.C_ID] = str(r[0])
+        if rec.pop(PARSER_SAME, None) and not rec.get("_manual"):
+            parser = {f: rec.get(f) for f in L.CORRECTABLE_COLUMNS + (L.C_REVIEW, "_targets")}
+            parser.update(rec.get("_parser") or {})
+            rec["_parser"] = parser
         out.append(normalise_record(rec))
     return out
 
@@ -436,12 +450,24 @@ class _Styles:
 
 
 def _put(ws, r: int, c: int, v, style):
-    """Write one cell; text is always text (a leading '=' never makes a formula)."""
+    """Write one cell; text is always text (a leading '=' never makes a formula).  The type is
+    set directly: every text here is already fit for a cell (``layout.clean_text`` or read
+    from a cell), and openpyxl's own checks cost a third of a large write."""
     cell = Cell(ws, row=r, column=c)
-    if v is not None:
-        cell.value = str(v) if isinstance(v, L.Formula) else v
-        if cell.data_type == "f" and not isinstance(v, L.Formula):
-            cell.data_type = "s"
+    if v is None:
+        pass
+    elif isinstance(v, L.Formula):
+        cell._value, cell.data_type = str(v), "f"
+    elif isinstance(v, str):
+        cell._value, cell.data_type = v, "s"
+    elif isinstance(v, bool):
+        cell._value, cell.data_type = v, "b"
+    elif isinstance(v, (int, float)):
+        cell._value, cell.data_type = v, "n"
+    elif isinstance(v, (date, datetime)):
+        cell._value, cell.data_type = v, "d"
+    else:
+        cell.value = v
     cell._style = copy(style)
     ws._cells[(r, c)] = cell
     return cell
@@ -480,7 +506,29 @@ class _AutoHeightRow(RowDimension):
 
 
 LINE_HEIGHT = L.FONT_SIZE * 1.3            # points per line of wrapped text
+CHARS_PER_WIDTH = 1.0                      # characters of 12 pt Times per unit of column width
 MAX_ROW_HEIGHT = 409                       # Excel's limit
+
+
+def wrapped_lines(text: str, per_line: int) -> int:
+    """Lines a text takes when wrapped at spaces into lines of ``per_line`` characters (a word
+    longer than a line is cut across lines)."""
+    total = 0
+    for part in text.split("\n"):
+        lines, used = 1, 0
+        for word in part.split():
+            n = len(word)
+            if used and used + 1 + n <= per_line:
+                used += 1 + n
+            elif not used and n <= per_line:
+                used = n
+            else:
+                if used:
+                    lines += 1
+                lines += (n - 1) // per_line
+                used = n % per_line or per_line
+        total += lines
+    return max(total, 1)
 
 
 def row_height(values, widths) -> float | None:
@@ -488,8 +536,8 @@ def row_height(values, widths) -> float | None:
     lines = 1
     for v, w in zip(values, widths):
         if isinstance(v, str) and v:
-            per_line = max(1, int(w * 1.1))
-            lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in v.split("\n")))
+            per_line = max(1, int(w * CHARS_PER_WIDTH))
+            lines = max(lines, wrapped_lines(v, per_line))
     if lines == 1:
         return None
     return min(MAX_ROW_HEIGHT, round(lines * LINE_HEIGHT + 3, 1))

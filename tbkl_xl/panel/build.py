@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -147,17 +146,9 @@ def build_panel(path, master, notices, out_dir=None, replies_dir=None, *,
         if not folder.exists() and folder.parent.is_dir():
             folder.mkdir()
     vba = vba_project_bin()
-    fd, tmp = tempfile.mkstemp(prefix="." + path.stem + ".", suffix=".tmp.xlsm", dir=str(panel_dir))
-    os.close(fd)
-    try:
-        _write(Path(tmp), vba, settings, conf, summary.counts, today, log_name=path.stem + P.LOG_SUFFIX)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from ..master import safety            # atomic, with the usual mode (not the temp file's)
+    safety.atomic_write(path, lambda tmp: _write(tmp, vba, settings, conf, summary.counts, today,
+                                                 log_name=path.stem + P.LOG_SUFFIX))
     return summary
 
 

@@ -26,6 +26,7 @@ from ..errors import WorkbookError
 from ..master import layout as L
 from ..master import safety
 from ..master.highlight import CLASSES, COLOURS, classify
+from ..messages import cli as MC
 from ..messages import xl as M
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -315,11 +316,15 @@ def paint_deadlines(workbook, today: Optional[date] = None, due_soon: Optional[i
     ``workbook`` by deadline class on ``today`` (``due_soon``: the days of the workbook's
     ``Cấu hình`` unless given).  Returns a summary with ``.lines()``."""
     path = Path(workbook)
-    today = today or date.today()
     safety.check_suffix(path)
     safety.check_not_open(path)
     if not path.exists():
-        raise WorkbookError(f"{path}: no such workbook; run 'tbkl-xl refresh' to create it")
+        raise WorkbookError(MC.NO_WORKBOOK.format(path=path))
+    with safety.refresh_lock(path):          # one writer at a time, refreshes included
+        return _paint(path, today or date.today(), due_soon, keep_backups)
+
+
+def _paint(path: Path, today: date, due_soon: Optional[int], keep_backups: int) -> PaintSummary:
     safety.check_readable(path)
     before = path.stat()
     summary = PaintSummary(workbook=str(path))
