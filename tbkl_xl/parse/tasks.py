@@ -563,6 +563,8 @@ class Extractor:
         if self.read_table_row(b):
             return
         text = self.without_formula(b.text)
+        if text and b.index == self.last_body_index:
+            text = _without(_GENERIC_ORDER, text)   # "…, yêu cầu các sở, ngành triển khai thực hiện./."
         if not text:
             return
         folded = fold(text)
@@ -644,8 +646,6 @@ class Extractor:
         phủ thông báo để Bộ X biết, thực hiện./.") and the agenda items of a meeting."""
         if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
             return True
-        if b.index == self.last_body_index and _GENERIC_ORDER.search(folded) and not self.ctx.deadlines(text):
-            return True                 # "…, yêu cầu các sở, ngành, địa phương triển khai thực hiện./."
         return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
 
     @staticmethod
@@ -653,11 +653,7 @@ class Extractor:
         """The paragraph without a letter's closing formula at its end ("Văn phòng Chính phủ
         thông báo để Bộ X biết, thực hiện./."), which a converter may have joined to the last
         directive."""
-        m = _NOTIFY_FORMULA.search(fold(text))
-        if m is None:
-            return text
-        k = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()))
-        return text[:k + 1].strip() if k >= 0 else ""
+        return _without(_NOTIFY_FORMULA, text)
 
     def read_field_line(self, b, text: str, folded: str, mentions) -> bool:
         """"Cơ quan thực hiện: Sở X.", "Cơ quan phối hợp: Y, Z." right after a task: its lead and
@@ -811,6 +807,16 @@ class Extractor:
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
+
+
+def _without(formula, text: str) -> str:
+    """``text`` without its last sentence when that sentence is ``formula`` (searched on the
+    folded text, anchored at the end): the sentences before it stay ("" when nothing is left)."""
+    m = formula.search(fold(text))
+    if m is None:
+        return text
+    k = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()))
+    return text[:k + 1].strip() if k >= 0 else ""
 
 
 def _intro_words(text: str, folded: str, explicit) -> str:
