@@ -30,7 +30,10 @@ _ITEM_VERB = re.compile(r"(?i)(?<!\w)(?:chủ trì|phối hợp|thực hiện|tr
 _RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
 _DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _TITLE_LINE = re.compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận|KẾT LUẬN|Ý KIẾN KẾT LUẬN|Ý KIẾN CHỈ ĐẠO)\s+(?:của|CỦA)\s")
-_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)(?!\w)")
+# what may follow the signature and be read too: an appendix, or the document a decision issues
+# ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" / signature / "KẾ HOẠCH …")
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|ĐỀ ÁN|"
+                       r"DANH MỤC)(?![\w])")
 _DATE_NUM = r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 _MEETING = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
