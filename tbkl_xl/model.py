@@ -86,6 +86,7 @@ class Notice:
     leader: str = ""                     # presiding leader
     meeting_date: Optional[date] = None
     signer: str = ""
+    issuer: str = ""                     # the header's left column: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
     recipients: list[str] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)      # footnote bodies

@@ -5,6 +5,7 @@ import functools
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Optional
 
 # old-style tone placement -> the style used for matching (hoà -> hòa, uỷ -> ủy)
 _OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -43,12 +44,35 @@ def strip_accents(s: str) -> str:
 _UBND_RE = re.compile(r"ủy ban nhân dân")
 
 
-@functools.lru_cache(maxsize=65536)
-def norm_key(s: str) -> str:
+def norm_key(s: str, province: Optional[str] = None) -> str:
     """Dictionary key for names: NFC, one tone style, case-folded, spaces collapsed,
-    'Ủy ban nhân dân' -> 'ubnd', trailing 'tỉnh Lạng Sơn' dropped."""
+    'Ủy ban nhân dân' -> 'ubnd', a trailing 'tỉnh <province>' dropped ("Sở Y tế tỉnh Lạng Sơn"
+    is "sở y tế" in Lạng Sơn).  ``province``: the province the names are of (any spelling);
+    default: the configured one (``data/provinces/default.yaml``).  No province name is in the
+    code: the keys of a province's notices are what they were before the setting existed."""
+    return _norm_key(s, _province_tail(province if province is not None else _default_province()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_key(s: str, tail) -> str:
     s = fold(s)
     s = re.sub(r"\s+", " ", s).strip()
     s = _UBND_RE.sub("ubnd", s)
-    s = re.sub(r"\s*tỉnh lạng sơn$", "", s)
+    if tail is not None:
+        s = tail.sub("", s)
     return s
+
+
+@functools.lru_cache(maxsize=1)
+def _default_province() -> str:
+    from .data import default_province_name     # the setting lives with the data files
+    return default_province_name()
+
+
+@functools.lru_cache(maxsize=64)
+def _province_tail(province: str):
+    """'tỉnh <province>' at the end of a folded key; None for no province."""
+    name = " ".join(fold(re.sub(r"(?i)^\s*tỉnh\s+", "", nfc(province or ""))).split())
+    if not name:
+        return None
+    return re.compile(r"\s*tỉnh " + re.escape(name) + "$")

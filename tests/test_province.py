@@ -86,3 +86,64 @@ def test_the_workbooks_province_setting_picks_the_directory_of_the_refresh(tmp_p
     assert cfg["Tỉnh"] == "Hòa Bình"
     names = [r[0] for r in _values(wb["Cơ quan"])[1:]]
     assert "UBND xã Tràng Định" not in names                  # Lạng Sơn's communes are not Hòa Bình's
+
+
+LETTER_OF_ANOTHER_PROVINCE = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÒA BÌNH | Độc lập - Tự do - Hạnh phúc
+
+Số: 15/UBND-TH | Hòa Bình, ngày 12 tháng 6 năm 2026
+
+V/v kiểm tra hiện trạng đất
+
+1. Giao UBND xã Thất Khê kiểm tra hiện trạng khu đất, báo cáo trước ngày 30/6/2026.
+
+2. Giao Sở Xây dựng phối hợp với Kho bạc Nhà nước Hòa Bình rà soát hồ sơ trong tháng 7/2026.
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_notice_of_another_province_is_read_with_that_provinces_names():
+    """Parsed with the default province (Lạng Sơn), a letter whose header says Hòa Bình is read
+    as if --province "Hòa Bình" had been given: its commune is not the Lạng Sơn commune of the
+    same name, and 'Kho bạc Nhà nước Hòa Bình' is that province's own Kho bạc."""
+    as_default = parse_notice(LETTER_OF_ANOTHER_PROVINCE)
+    as_set = parse_notice(LETTER_OF_ANOTHER_PROVINCE, province="Hòa Bình")
+    view = [([(a.name, a.code) for a in t.lead], [a.name for a in t.support], t.deadline.date, t.id)
+            for t in as_default.tasks]
+    assert view == [([("UBND xã Thất Khê", "")], [], date(2026, 6, 30), as_set.tasks[0].id),
+                    ([("Sở Xây dựng", "Sở Xây dựng")], ["Kho bạc Nhà nước tỉnh"], date(2026, 7, 31),
+                     as_set.tasks[1].id)]
+    assert as_default.id == as_set.id
+    ls = default_directory("Lạng Sơn").resolve("UBND xã Thất Khê")
+    assert ls.code                                      # (Lạng Sơn's own commune has a sheet code)
+
+
+def test_a_letter_of_a_ministry_is_read_with_no_provinces_names():
+    text = LETTER_OF_ANOTHER_PROVINCE.replace("ỦY BAN NHÂN DÂN |", "BỘ XÂY DỰNG |").replace(
+        "TỈNH HÒA BÌNH |", "------- |").replace("Hòa Bình, ngày", "Hà Nội, ngày")
+    n = parse_notice(text)
+    assert n.issuer == "BỘ XÂY DỰNG"
+    assert [(a.name, a.code) for a in n.tasks[0].lead] == [("UBND xã Thất Khê", "")]
+
+
+def test_the_key_of_a_name_drops_the_configured_province_not_a_name_in_the_code():
+    from tbkl_xl.data import default_province_name
+    from tbkl_xl.text import norm_key
+    assert norm_key("Sở Y tế  tỉnh Hòa Bình", "Hòa Bình") == norm_key("Sở Y tế", "Hòa Bình") == "sở y tế"
+    assert norm_key("Sở Y tế tỉnh Hòa Bình", "Lạng Sơn") == "sở y tế tỉnh hòa bình"
+    own = default_province_name()
+    assert norm_key(f"Uỷ ban nhân dân tỉnh {own}") == norm_key(f"UBND  tỉnh {own}", own) == "ubnd"
+    assert norm_key("Sở Y tế tỉnh Hòa Bình", "") == "sở y tế tỉnh hòa bình"      # no province
+
+
+def test_parse_json_gives_the_issuer(tmp_path, capsys):
+    import json
+    f = tmp_path / "hb.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    assert main(["parse", str(f), "--json"]) == 0
+    notice = json.loads(capsys.readouterr().out)["notices"][0]
+    assert notice["issuer"] == "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"
+    assert {"source", "id", "number", "issued", "meeting_date", "title", "leader", "signer", "recipients",
+            "tasks", "warnings"} <= set(notice)                 # (what score.py and earlier readers use)

@@ -44,15 +44,16 @@ def _short_hash(*parts: str, n: int = 8) -> str:
     return h[:n]
 
 
-def _notice_id(title: str, meeting: Optional[date], body: list[str]) -> str:
-    """Stable across re-parses and across draft -> signed version (number/day filled in)."""
-    basis = norm_key(title) if title else norm_key(" ".join(body[:3]))[:400]
+def _notice_id(title: str, meeting: Optional[date], body: list[str], province: Optional[str] = None) -> str:
+    """Stable across re-parses and across draft -> signed version (number/day filled in).
+    ``province``: the province whose name a key drops ("… tỉnh Lạng Sơn"; default: the configured one)."""
+    basis = norm_key(title, province) if title else norm_key(" ".join(body[:3]), province)[:400]
     return "TB" + _short_hash(basis, meeting.isoformat() if meeting else "")
 
 
-def _fingerprint(text: str) -> str:
+def _fingerprint(text: str, province: Optional[str] = None) -> str:
     """Task text without digits and punctuation: dates and numbers do not enter task ids."""
-    t = norm_key(text)
+    t = norm_key(text, province)
     t = re.sub(r"[\d\W_]+", " ", t)
     return " ".join(t.split()[:40])
 
@@ -94,9 +95,11 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     h = read_header(paras)
     notice = Notice(id="", source=raw.source, number=h.number, doc_type=h.doc_type, place=h.place,
                     issued=h.issued, issued_text=h.issued_text, issued_month=h.issued_month,
-                    title=h.title, leader=h.leader, meeting_date=h.meeting_date, signer=h.signer,
+                    title=h.title, leader=h.leader, meeting_date=h.meeting_date, signer=h.signer, issuer=h.issuer,
                     recipients=h.recipients, notes=doc.notes)
-    notice.id = _notice_id(h.title, h.meeting_date, paras[h.body_start:])
+    directory = _directory_for(h, paras, directory)
+    province = directory.province.name
+    notice.id = _notice_id(h.title, h.meeting_date, paras[h.body_start:], province)
     notice.content_hash = _short_hash(raw.text, n=16)
     ctx = NoticeContext.of(h, paras, directory, today=today, budget=budget)
     ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on)
@@ -107,7 +110,8 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
         for _block, d in drafts:
             for copy in _one_per_lead(d):
                 order += 1
-                notice.tasks.append(_task(notice, copy, nodes, prefix, order, h.issued or h.meeting_date, seen))
+                notice.tasks.append(_task(notice, copy, nodes, prefix, order, h.issued or h.meeting_date, seen,
+                                          province))
     if not notice.tasks:
         notice.warnings.append(M.NO_TASK)
     return notice
@@ -135,7 +139,20 @@ def _one_per_lead(d) -> list:
     return [replace(d, lead=[a], support=list(d.support), needs_review=list(d.needs_review)) for a in d.lead]
 
 
-def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date], seen: dict) -> Task:
+def _directory_for(h, paras: list, directory):
+    """The directory a notice is read with: the one given, unless the notice's header names
+    another province (then that province's own, or the national and common data for a notice
+    of the State): a notice of Lào Cai is never read with Lạng Sơn's communes and names."""
+    from .agencies import directory_of
+    from .context import notice_province
+    own = notice_province(h, paras)
+    if own is None or own.key == directory.province.key:
+        return directory
+    return directory_of(own)
+
+
+def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date], seen: dict,
+          province: Optional[str] = None) -> Task:
     from . import sections as S
     section = S.section_path(nodes, d.node)
     if prefix:
@@ -155,7 +172,7 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
         if a.confidence < 1.0:
             review.append(M.LOW_CONFIDENCE.format(written=a.written, name=a.name))
     leads = "|".join(sorted(a.name for a in d.lead))
-    tid = notice.id + "-" + _short_hash(section, leads, _fingerprint(d.text), n=6)
+    tid = notice.id + "-" + _short_hash(section, leads, _fingerprint(d.text, province), n=6)
     if tid in seen:
         seen[tid] += 1
         tid = f"{tid}-{seen[tid]}"
@@ -253,7 +270,7 @@ def notice_to_json(n: Notice) -> dict:
         "source": n.source, "id": n.id, "number": n.number or None,
         "issued": n.issued.isoformat() if n.issued else None,
         "meeting_date": n.meeting_date.isoformat() if n.meeting_date else None,
-        "title": n.title, "leader": n.leader, "signer": n.signer,
+        "title": n.title, "issuer": n.issuer, "leader": n.leader, "signer": n.signer,
         "recipients": n.recipients,
         "tasks": [{
             "id": t.id, "section": t.section, "section_title": t.section_title,

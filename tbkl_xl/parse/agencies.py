@@ -49,6 +49,7 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from ..data import DEFAULT_PROVINCE_PATH, default_province_name, read_yaml as _read_yaml  # noqa: F401
 from ..errors import DataFileError
 from ..model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, nfc, norm_key, strip_accents
@@ -62,7 +63,6 @@ NATIONAL_AGENCIES_PATH = DATA / "national" / "agencies.csv"
 PROVINCES_PATH = DATA / "national" / "provinces.csv"
 PROVINCES_DIR = DATA / "provinces"
 COMMON_AGENCIES_PATH = PROVINCES_DIR / "_common" / "agencies.csv"
-DEFAULT_PROVINCE_PATH = PROVINCES_DIR / "default.yaml"
 
 AGENCY_COLUMNS = ("name", "code", "kind", "aliases", "successor", "until")
 UNIT_COLUMNS = ("name", "code", "kind", "unit_type", "place", "district", "successor", "since",
@@ -81,7 +81,7 @@ _COMMUNES_SINCE = date(2025, 7, 1)     # the two-level local government (no more
 def _key(s: str) -> str:
     """Lookup key of a name: ``norm_key`` plus one form of punctuation (commas dropped, one
     dash and ampersand spacing, 'TP.' -> 'tp', 'Ủy nhân dân' -> 'ubnd')."""
-    s = norm_key(s)
+    s = norm_key(s, "")                     # (the province's own suffix: Directory._k)
     s = re.sub(r"(?<!\w)ủy nhân dân(?!\w)", "ubnd", s)
     s = re.sub(r"[–—]", "-", s)
     s = re.sub(r"\s*-\s*", " - ", s)
@@ -105,7 +105,9 @@ def _upper_initial(ch: str) -> bool:
 @dataclass(frozen=True)
 class Province:
     """The province a notice comes from: its name and its data folder (None when the project
-    has no directory of its own for it: the common and national data are used)."""
+    has no directory of its own for it: the common and national data are used).  ``NO_PROVINCE``
+    (no name) reads a notice of the State (a ministry's letter to every province) with the
+    national and common data only."""
     name: str
     folder: Optional[Path] = None
 
@@ -114,32 +116,14 @@ class Province:
         return _key(self.name)
 
 
+NO_PROVINCE = Province(name="")
+
+
 def province_slug(name: str) -> str:
     """Folder name of a province: 'Lạng Sơn', 'tỉnh Lạng Sơn', 'LANG SON' -> 'lang-son'."""
     s = strip_accents(nfc(name or "")).lower()
     s = re.sub(r"^\s*(?:tinh|thanh pho|tp\.?)\s+", "", s)
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-
-
-def _read_yaml(path: Path) -> dict:
-    import yaml
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise DataFileError(f"{path}: cannot read the data file ({e.strerror or e})") from None
-    except yaml.YAMLError as e:
-        raise DataFileError(f"{path}: not valid YAML ({e})") from None
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise DataFileError(f"{path}: key 'version': must be 1; fix the file (see its header comment)")
-    return data
-
-
-def default_province_name() -> str:
-    """The province used when none is given (``data/provinces/default.yaml``)."""
-    name = _read_yaml(DEFAULT_PROVINCE_PATH).get("province")
-    if not isinstance(name, str) or not name.strip():
-        raise DataFileError(f"{DEFAULT_PROVINCE_PATH}: key 'province': must name a province")
-    return name.strip()
 
 
 @functools.lru_cache(maxsize=16)
@@ -274,6 +258,8 @@ def _paths(given, default) -> list:
 def _with_province_names(entries: list, province: Province) -> list:
     """A province-level body named "… tỉnh" is also written with the province's name instead
     ("Kho bạc Nhà nước tỉnh" = "Kho bạc Nhà nước Hòa Bình"): that spelling becomes an alias."""
+    if not province.name:
+        return entries
     taken = {_key(x) for e in entries for x in (e.name,) + e.aliases}
     out = []
     for e in entries:
@@ -293,7 +279,8 @@ class Directory:
     def __init__(self, entries: list[Entry], warnings: Iterable[str] = (), province: Optional[Province] = None):
         self.province = province or load_province()
         # "… tỉnh <this province>" names this province's own body ("Sở Y tế tỉnh Lạng Sơn" = "Sở Y tế")
-        self._own_suffix = re.compile(r"\s*tỉnh " + re.escape(self.province.key) + "$")
+        self._own_suffix = re.compile(r"\s*tỉnh " + re.escape(self.province.key) + "$" if self.province.key
+                                      else r"(?!)")
         self.entries: dict[str, Entry] = {}
         self.warnings: list[str] = list(warnings)
         self._keys: dict[str, list[str]] = {}       # key -> canonical names (units may share one)
@@ -557,7 +544,8 @@ class Directory:
         # tried only where a word starts with one of the names' first letters: a plain
         # alternation of hundreds of names would be tried at every character of every paragraph
         self._tail_re = _tail_re(self.province.name)
-        self._own_tail = re.compile(r"(\stỉnh)\s+" + r"\s+".join(re.escape(w) for w in self.province.name.split()) + "$")
+        self._own_tail = re.compile(r"(\stỉnh)\s+" + r"\s+".join(re.escape(w) for w in self.province.name.split()) + "$"
+                                    if self.province.name else r"(\stỉnh)(?!)")
         firsts = "".join(sorted({a[0] for a in alts if a}))
         self._scan_re = re.compile(r"(?<!\w)(?=[" + re.escape(firsts) + "])(?:"
                                    + "|".join(f"(?:{_surface_pattern(a)})" for a in alts) + ")")
@@ -710,8 +698,9 @@ class Directory:
                     continue
                 end = close.end()       # "các xã có nguy cơ cháy rừng cao (Đình Lập, Thái Bình)"
             coll = "UBND các huyện, thành phố" if utype == "huyện" else "UBND các xã, phường"
-            ag = replace(self.agency(coll), members=tuple(members),
-                         confidence=min(confidences + [1.0]))
+            base = self.agency(coll) if coll in self.entries else \
+                Agency(name=coll, code="", kind=COLLECTIVE)     # (a province without a directory)
+            ag = replace(base, members=tuple(members), confidence=min(confidences + [1.0]))
             cands.append((start, end, 0, ag))
 
     def _member(self, words: str, utype: str, on, district: str = "", foreign: bool = False) -> Optional[Agency]:
@@ -1011,7 +1000,7 @@ _QUAL_RE = re.compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố
 def _tail_re(province: str):
     """What may follow a province-level body: "tỉnh", "tỉnh <Province>", or this province's name
     ("Sở Y tế Hòa Bình")."""
-    own = r"\s+".join(re.escape(w) for w in nfc(province).split())
+    own = r"\s+".join(re.escape(w) for w in nfc(province).split()) or r"(?!)"
     return re.compile(r"\s+(?:tỉnh(?:\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3}))?"
                       r"|(?P<ls>" + own + r"))(?!\w)")
 # "Bộ/Sở <Name>": a capitalised word, at most one lowercase syllable after each capitalised
@@ -1032,7 +1021,7 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
 _ELIDED_RE = re.compile(r"(?<!\w)các\s+(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
-_UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
+_UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
                                 r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)"
                                 r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
@@ -1141,8 +1130,12 @@ def _display_name(s: str) -> str:
 
 # ---------------------------------------------------------------- module-level API
 @functools.lru_cache(maxsize=8)
-def _directory_of(province: Province) -> Directory:
+def directory_of(province: Province) -> Directory:
+    """The shipped directory of a ``Province`` (``NO_PROVINCE``: national and common data), loaded once."""
     return Directory.load(province=province)
+
+
+_directory_of = directory_of
 
 
 def default_directory(province: Optional[str] = None) -> Directory:

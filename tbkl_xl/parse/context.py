@@ -114,6 +114,32 @@ _COMMUNE_LIST = re.compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ
                            r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})")
 
 
+def notice_province(h: Header, paragraphs: list = ()):
+    """The province whose names a notice must be read with (a ``parse.agencies.Province``): the
+    one its header names (the issuer "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", a header line "TỈNH HÒA
+    BÌNH", the place of its date line "Hòa Bình, ngày …"); ``NO_PROVINCE`` for a notice of the
+    State (a ministry, the Government Office: every province's names are its readers'); None
+    when the header names none (the configured province then)."""
+    from .agencies import NO_PROVINCE, _is_province, load_province
+    if h.issuer_kind == ISSUER_CENTRAL:
+        return NO_PROVINCE
+    places = []
+    for text in [h.issuer] + [p for p in paragraphs[:max(0, min(h.body_start, 6))] if p.isupper()]:
+        places += [m.group(1) for m in _PROVINCE_IN_HEADER.finditer(text)]
+    words = (h.place or "").split()
+    places += [" ".join(words[-k:]) for k in (3, 2, 1) if len(words) >= k]   # "UBND Lào Cai, ngày …"
+    for place in places:
+        place = place.strip(" ,.-")
+        for k in range(len(place.split()), 0, -1):          # "TỈNH LÀO CAI Độc lập …": its first words
+            cand = " ".join(place.split()[:k])
+            if _is_province(cand):
+                return load_province(cand)
+    return None
+
+
+_PROVINCE_IN_HEADER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]{1,40})")
+
+
 def _foreign(h: Header, directory) -> bool:
     """Is the notice from another province than the directory's?  Its header says so: the issuer
     ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH") or the place of the date line ("Hòa Bình, ngày …")."""

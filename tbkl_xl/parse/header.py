@@ -140,28 +140,51 @@ def _published(h: Header, paragraphs: list[str]) -> None:
                 return
 
 
+# where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")
+_RIGHT_COLUMN = re.compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
+
+
 def _issuer(h: Header, paragraphs: list[str]) -> None:
     """The issuing body, from the left column of the header ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI",
-    "VĂN PHÒNG CHÍNH PHỦ", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "HỘI ĐỒNG NHÂN DÂN TỈNH …")."""
+    "VĂN PHÒNG CHÍNH PHỦ", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "HỘI ĐỒNG NHÂN DÂN TỈNH …"); a body
+    under its parent ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG", "ĐẢNG BỘ TỈNH …" / "ĐẢNG ỦY …")
+    is the issuer, its parent kept in front.  The stamp of a digital signature ("Ký bởi: …",
+    "Thời gian ký: …") above the header is skipped."""
     parts = []
-    for p in paragraphs[:3]:
-        left = re.split(r"\s*\|\s*|CỘNG H[OÒ]À|CỘNG HOÀ|Độc lập|-{3,}|Số\s*:", p)[0].strip(" -*")
-        if not left or not left.isupper() or len(left) > 80:
+    for p in paragraphs[:8]:
+        if not parts and (_SIGNATURE_STAMP.match(p) or re.fullmatch(r"[|\s\-:]*", p)):
+            continue
+        left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
+        if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
             break
         parts.append(left)
-        if not re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG", left):
+        if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)):
             break
+    if len(parts) > 1 and _PARENT_BODY.match(parts[0]) and not _BODY_UNDER_PARENT.match(parts[1]):
+        parts = parts[:1]           # "UBND TỈNH LÀO CAI" / "QUYẾT ĐỊNH": no body under it
     h.issuer = " ".join(parts)
-    f = fold(h.issuer)
+    body = parts[-1] if len(parts) > 1 and _PARENT_BODY.match(parts[0]) else h.issuer
+    f = fold(body)
     if re.match(r"(?:ủy ban nhân dân|ubnd|văn phòng (?:ủy ban nhân dân|ubnd))", f):
         h.issuer_kind = ISSUER_PEOPLES_COMMITTEE
     elif re.match(r"(?:hội đồng nhân dân|hđnd)", f):
         h.issuer_kind = ISSUER_COUNCIL
-    elif re.match(r"(?:tỉnh ủy|huyện ủy|ban thường vụ|đảng ủy)", f):
+    elif re.match(r"(?:tỉnh ủy|huyện ủy|ban thường vụ|đảng ủy|đảng bộ)", f):
         h.issuer_kind = ISSUER_PARTY
     elif f:
         h.issuer_kind = ISSUER_CENTRAL if re.match(r"(?:bộ|văn phòng chính phủ|thủ tướng|chính phủ|"
                                                    r"tổng cục|cục|ủy ban|ngân hàng nhà nước)", f) else ""
+
+
+# where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")
+_RIGHT_COLUMN = re.compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
+# the stamp of a digital signature at the top of a downloaded PDF (OCR may lose a first letter)
+_SIGNATURE_STAMP = re.compile(r"(?i)^\W{0,3}(?:k?ý bởi|c?ơ quan|t?hời gian ký|email)\s*:|^=+\s*trang\s+\d+\s*=+$")
+_ISSUER_GOES_ON = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG")
+# a parent above the issuing body: "UBND TỈNH LÀO CAI", "ĐẢNG BỘ TỈNH LÀO CAI", "BỘ CÔNG THƯƠNG"
+_PARENT_BODY = re.compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S")
+_BODY_UNDER_PARENT = re.compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢNG ỦY|PHÒNG|TRUNG TÂM|ĐOÀN|THANH TRA|"
+                                r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN)\s")
 
 
 def _type_and_title(h: Header, paragraphs: list[str]) -> None:
