@@ -31,7 +31,8 @@ _BOLD = re.compile(r"\*{2,3}")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LIST_MARKER = re.compile(
-    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s)")
+    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
+    r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s)")
 _TERMINAL = tuple(".;:!?…")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
 _DANGLING = re.compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
@@ -277,6 +278,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     # new list item, heading or is clearly a new paragraph.
     raw_lines = body.split("\n")
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
+    indents: list[int] = []             # the spaces before each visual line (text laid out as on the page)
     blanks = 0
     for k, line in enumerate(raw_lines):
         if _PAGE_NUMBER.match(line):
@@ -287,9 +289,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             continue
         if line.strip():
             items.append((line.strip(), blanks))
+            indents.append(len(line) - len(line.lstrip(" ")))
             blanks = 0
         else:
             blanks += 2 if line else 1
+    starts = _indented_starts(items, indents)
     wrapped = _is_wrapped(items)
     # width of a full visual line: a line well short of it ended its paragraph (PDF text)
     lens = sorted(len(x) for x, g in items if g == 0)
@@ -312,10 +316,12 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         else:
             join = bool(paras) and _should_join(last_line, line, gap, wrapped)
         if paras and gap == 0 and full and line.startswith(("- ", "– ")) and len(last_line) >= 0.85 * full \
-                and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper():
+                and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper() and k not in starts:
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
             join = True                 # "… Sở Lao động" / "- Thương binh và Xã hội …": the dash of a name
+        if join and starts.get(k):
+            join = False                # a first line indented like the page's paragraphs: a new paragraph
         if is_table_row(line) or (paras and is_table_row(last_line)):
             join = False                # a table row is a paragraph of its own
         if join:
@@ -327,6 +333,36 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         last_line = line
     joined = ("".join(p).strip() for p in paras)
     return [p for p in joined if p]
+
+
+def _indented_starts(items: list, indents: list) -> dict:
+    """{line index: True} for the lines that begin a paragraph by their indentation, in text laid
+    out as on the page (a PDF converted with its layout): the first line of a paragraph stands
+    further right than the lines of the page's left margin ("         Các cấp ủy …" after "   bộ,
+    đảng bộ cơ sở").  Such a line is never joined to the line before it.  ``False`` marks a line
+    indented like a paragraph's first line but right after one (a one-line heading, then a
+    bullet): it is no wrap of a full line either.  Lines starting in lower case go on their
+    paragraph whatever their indentation (a centred title's second line)."""
+    out: dict = {}
+    if not any(indents):
+        return out
+    n = len(items)
+    for k in range(1, n):
+        line, gap = items[k]
+        if gap or not line[:1] or line[:1].islower():
+            continue
+        lo, hi = max(0, k - 6), min(n, k + 7)
+        margin = min(indents[lo:hi])
+        if indents[k] < margin + 2:
+            continue
+        marker = _LIST_MARKER.match(items[k - 1][0])
+        if marker and abs(indents[k] - indents[k - 1] - marker.end()) <= 1:
+            continue                    # "- Các Sở: Nông nghiệp …," / "  Công Thương;": a hanging indent
+        if indents[k] >= indents[k - 1] + 2:
+            out[k] = True
+        elif abs(indents[k] - indents[k - 1]) <= 1 and indents[k - 1] >= margin + 2:
+            out[k] = False
+    return out
 
 
 def _dash_in_name(prev: str, nxt: str) -> bool:
@@ -370,7 +406,8 @@ def table_cells(line: str) -> list:
 
 
 _LONGER_THAN_A_PAGE_LINE = 130
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
+                          r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
 _MEETING_START = re.compile(r"^Ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
 
 

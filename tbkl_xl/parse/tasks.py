@@ -70,7 +70,9 @@ _VERB_SERIES = re.compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$
 # "Thực hiện Quyết định số …", "Thực hiện Chỉ thị …": the document acted on, not an order
 _IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?(?:quyết định|chỉ thị|kế hoạch|công văn|thông báo|nghị quyết|nghị định|"
                            r"thông tư|chương trình|văn bản|kết luận|ý kiến chỉ đạo|chỉ đạo|luật)(?!\w)")
-_PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
+_PREFIX_RE = re.compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức năng,?\s*nhiệm vụ(?:\s*,\s*(?:quyền hạn|phạm vi quản lý|"
+                        r"lĩnh vực(?: quản lý)?|địa bàn(?: quản lý)?))*(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?\s*|"
+                        r"(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
                         r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|đồng thời,?\s*|trong đó,?\s*|"
                         r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
