@@ -147,7 +147,11 @@ _TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
 
 _MONTH = (rf"tháng\s*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)(?P<my>{_YEAR})(?=\d{{0,2}}(?!\d))"
           rf"|tháng\s+(?P<mm0>\d{{1,2}})(?![\d/])")
-_QUARTER = (rf"q(?:uý|úy)\s+(?P<q>iv|i{{1,3}}|[1-4])(?:(?:\s*[/\-]\s*|\s+năm\s+)(?P<qy>{_YEAR})(?=\d{{0,2}}(?!\d)))?"
+# "Quý III/2026", "Quý III, IV/2026" (the last quarter named), "Quý IV/2026, 2027" (into the next
+# year: its end)
+_QUARTER = (rf"q(?:uý|úy)\s+(?:(?:iv|i{{1,3}}|[1-4])\s*(?:,|và|-|–)\s*(?:q(?:uý|úy)\s+)?)*"
+            rf"(?P<q>iv|i{{1,3}}|[1-4])(?:(?:\s*[/\-]\s*|\s+năm\s+)(?P<qy>{_YEAR})(?=\d{{0,2}}(?!\d))"
+            rf"(?:\s*(?:,|-|–|và)\s*(?:năm\s+)?(?P<qy2>{_YEAR})(?!\d))?)?"
             r"(?!\w)")
 _HALF = rf"(?:6|06|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_YEAR})(?=\d{{0,2}}(?!\d)))?(?!\w)"
 _YEARP = rf"năm\s+(?P<yy>{_YEAR})(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)"
@@ -485,6 +489,8 @@ class DeadlineFinder:
                 q = _ROMAN[m.group("q")]
                 kind, first = DL_QUARTER, date(y, 3 * q - 2, 1)
                 last = _last_day(y, 3 * q)
+                if m.group("qy2") and int(m.group("qy2")) > y:
+                    kind, last = DL_YEAR, date(int(m.group("qy2")), 12, 31)
             elif m.group("h"):
                 kind = DL_HALF
                 first = date(y, 1, 1) if m.group("h") == "đầu" else date(y, 7, 1)

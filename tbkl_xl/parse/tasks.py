@@ -29,6 +29,7 @@ from . import scope as SC
 from . import sections as S
 from .bodies import body_grammar
 from .clean import is_table_row, table_cells
+from .tables import table_columns
 from .context import NoticeContext
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
@@ -610,7 +611,7 @@ class Extractor:
             self.table = None
             return False
         cells = table_cells(text)
-        head = _table_columns(cells)
+        head = table_columns(cells)
         if head is not None:
             self.table = head
         elif self.table is not None and cells:
@@ -948,27 +949,6 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
         return False
     head = " ".join(fold(_strip_prefix(seg_text)).split()[:8])
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
-
-
-# header cells of a task table (table_headers of the cue file), tried in this order
-_TABLE_ROLES = (("number", re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
-    (role, re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["table_headers." + role]) + r"(?!\w)"))
-    for role in ("support", "deadline", "lead", "text"))
-
-
-def _table_columns(cells: list) -> Optional[dict]:
-    """{role: column} when ``cells`` is the header row of a task table (it names at least the
-    lead agency and either the task or the deadline column), else None."""
-    cols: dict = {}
-    for i, c in enumerate(cells):
-        fc = " ".join(fold(c).split())
-        for role, rx in _TABLE_ROLES:
-            if role not in cols and rx.search(fc):
-                cols[role] = i
-                break
-    if "lead" in cols and ("text" in cols or "deadline" in cols):
-        return cols
-    return None
 
 
 def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optional[Draft]:

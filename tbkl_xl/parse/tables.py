@@ -1,0 +1,203 @@
+"""Task tables: the header row of a table of tasks, and tables a converter wrote one cell per line.
+
+A plan's appendix often holds its tasks as a table (``TT | Nội dung | Cơ quan chủ trì | Cơ quan
+phối hợp | Thời gian thực hiện``).  Converters give it as ``|`` rows, or, from a PDF, one cell per
+line: the header (as a row or a cell per line), then for each row its number on a line of its own
+("1", "a)", "II") and its cells below it in the header's order; a cell left empty is simply not
+there, a row broken by a page goes on after the page with the rest of its cells in the same order.
+
+``table_columns(cells)`` says which column holds what (the words are the ``table_headers`` of
+``data/directive_cues.yaml``); ``rebuild_cell_tables(lines)`` turns a table written one cell per
+line back into ``|`` rows before paragraphs are rebuilt (``parse/clean.py``), so that the task
+extractor reads it like any other table (``parse/tasks.py``, one task per row).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..text import fold
+from .cues import directive_cues, words_alternation
+
+__all__ = ["table_columns", "rebuild_cell_tables", "ROLES"]
+
+_CUES = directive_cues()
+ROLES = ("number", "support", "deadline", "lead", "text")
+# header cells, tried in this order ("Cơ quan phối hợp" is the co-operating column before it is a body)
+_ROLE_RES = (("number", re.compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
+    (role, re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
+    for role in ("support", "deadline", "lead", "text"))
+# header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
+_OTHER = re.compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
+# a row's number on a line of its own: "1", "2.", "a)", "b.", "II", "IV."
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][).]|\(\w{1,4}\))$")
+# a cell that gives a time ("Quý III, IV/2026", "Thường xuyên", "Năm 2026", "30/6/2026")
+_TIME_CELL = re.compile(r"(?i)^(?:(?:hoàn thành|trước|trong|chậm nhất|xong)\s+)?(?:quý|năm|tháng|thường xuyên|hằng|hàng|"
+                        r"định kỳ|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:19|20)\d\d|ngày)")
+_MAX_HEADER_CELL = 60
+
+
+def _cell_role(cell: str) -> Optional[str]:
+    fc = " ".join(fold(cell).split())
+    for role, rx in _ROLE_RES:
+        if rx.search(fc):
+            return role
+    return None
+
+
+def table_columns(cells: list) -> Optional[dict]:
+    """{role: column} when ``cells`` is the header row of a task table (it names at least the
+    lead agency and either the task or the deadline column), else None."""
+    cols: dict = {}
+    for i, c in enumerate(cells):
+        fc = " ".join(fold(c).split())
+        for role, rx in _ROLE_RES:
+            if role not in cols and rx.search(fc):
+                cols[role] = i
+                break
+    if "lead" in cols and ("text" in cols or "deadline" in cols):
+        return cols
+    return None
+
+
+def _is_row_table(line: str) -> bool:
+    s = line.strip()
+    return s.count("|") >= 2 and (s.startswith("|") or s.count(" | ") >= 2)
+
+
+def _pipe_cells(line: str) -> list:
+    s = line.strip()
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") else s
+    cells = [c.strip() for c in s.split("|")]
+    return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells
+
+
+def _header_cell(line: str, taken: set) -> bool:
+    """A line that is one more cell of a header: short, and a column the header does not have."""
+    s = line.strip()
+    if not s or len(s) > _MAX_HEADER_CELL or _ROW_NUMBER.match(s) or _is_row_table(s):
+        return False
+    role = _cell_role(s)
+    if role is not None:
+        return role not in taken
+    return bool(_OTHER.match(" ".join(fold(s).split())))
+
+
+def _header_at(lines: list, i: int) -> Optional[tuple]:
+    """(header cells, index after the header) when a task table's header starts at line ``i``:
+    a ``|`` row naming the columns, with the cells a converter put on the lines below it; or one
+    header cell per line."""
+    s = lines[i].strip()
+    if _is_row_table(s):
+        cells = _pipe_cells(s)
+        cols = table_columns(cells) if cells else None
+        if cols is None:
+            return None
+        j = i + 1
+        if j < len(lines) and _is_row_table(lines[j]) and not _pipe_cells(lines[j]):
+            j += 1                                          # the separator row "| --- | --- |"
+        while j < len(lines) and _header_cell(lines[j], {r for r, _k in _roles(cells)}):
+            cells.append(lines[j].strip())
+            j += 1
+        return cells, j
+    if not s or _ROW_NUMBER.match(s) or len(s) > _MAX_HEADER_CELL or _cell_role(s) is None:
+        return None
+    cells, j = [], i
+    while j < len(lines) and _header_cell(lines[j], {r for r, _k in _roles(cells)}) and len(cells) < 8:
+        cells.append(lines[j].strip())
+        j += 1
+    if len(cells) < 3 or table_columns(cells) is None:
+        return None
+    return cells, j
+
+
+def _roles(cells: list):
+    for k, c in enumerate(cells):
+        r = _cell_role(c)
+        if r is not None:
+            yield r, k
+
+
+def _row_cells(parts: list, ncols: int, deadline_col: Optional[int]) -> list:
+    """The cells of one row (its number first) from the lines after its number: in the header's
+    order; a time left alone at the end goes to the time column when cells are missing; lines
+    beyond the columns go on the cells in the same order (a row broken by a page)."""
+    rest = ncols - 1
+    cells = [""] * rest
+    if len(parts) <= rest:
+        if len(parts) < rest and len(parts) >= 2 and deadline_col is not None \
+                and _TIME_CELL.match(parts[-1]) and deadline_col - 1 >= len(parts) - 1:
+            for k, p in enumerate(parts[:-1]):
+                cells[k] = p
+            cells[deadline_col - 1] = parts[-1]
+        else:
+            for k, p in enumerate(parts):
+                cells[k] = p
+        return cells
+    for k, p in enumerate(parts):
+        c = k % rest
+        cells[c] = (cells[c] + " " + p).strip()
+    return cells
+
+
+def _ends_table(line: str) -> bool:
+    s = line.strip()
+    return bool(re.match(r"(?i)(?:nơi nhận|phụ lục|kt\.|tm\.|tl\.)", s)) or _is_row_table(s) or \
+        (len(s) > 3 and s.isupper() and not _ROW_NUMBER.match(s))
+
+
+def rebuild_cell_tables(lines: list) -> list:
+    """``lines`` with every task table written one cell per line turned into ``|`` rows (see the
+    module doc); other lines are left as they are."""
+    if not any(_ROW_NUMBER.match(x.strip()) for x in lines):
+        return lines
+    out: list = []
+    i, n = 0, len(lines)
+    while i < n:
+        head = _header_at(lines, i) if lines[i].strip() else None
+        if head is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        cells, j = head
+        k = j
+        while k < n and not lines[k].strip():
+            k += 1
+        if k >= n or not _ROW_NUMBER.match(lines[k].strip()):
+            out.extend(lines[i:j])                          # a header of | rows, or no table at all
+            i = j
+            continue
+        cols = table_columns(cells)
+        ncols = len(cells)
+        rows, number, parts, at, last_num = [], None, [], [], None
+        while k < n:
+            s = lines[k].strip()
+            if not s:
+                k += 1
+                continue
+            if _ends_table(s):
+                break
+            if _ROW_NUMBER.match(s) and (number is None or parts):
+                if s.isdigit() and last_num is not None and int(s) != last_num + 1:
+                    k += 1                                  # a page number between two rows
+                    continue
+                if number is not None:
+                    rows.append([number] + _row_cells(parts, ncols, cols.get("deadline")))
+                number, parts, at = s, [], []
+                last_num = int(s.rstrip(".")) if s.rstrip(".").isdigit() else last_num
+            elif len(parts) >= 2 * (ncols - 1):
+                break                                       # no cell of this table any more
+            else:
+                parts.append(s)
+                at.append(k)
+            k += 1
+        if number is not None:
+            if len(parts) > ncols - 1:
+                k = at[ncols - 1]                           # the last row: what goes beyond its cells
+                parts = parts[:ncols - 1]                   # is the text after the table
+            rows.append([number] + _row_cells(parts, ncols, cols.get("deadline")))
+        out.append("| " + " | ".join(cells) + " |")
+        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        i = k
+    return out

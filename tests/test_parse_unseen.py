@@ -1,0 +1,191 @@
+"""Documents the parser has never seen, batch R2's general causes, one test each on text written
+for these tests in the form of the real documents (no real document's text): text laid out as on
+the page, item markers, OCR page marks.
+
+Each test reads text the way a clerk gives it to the tool (``parse_notice`` or the cleaning step)
+and checks what a clerk would see: the paragraphs, or per task the lead(s), deadline and text."""
+from __future__ import annotations
+
+from tbkl_xl.model import RawDocument
+from tbkl_xl.parse import parse_notice
+from tbkl_xl.parse.clean import clean_document
+
+
+def paras(text):
+    return clean_document(RawDocument("<t>", text)).paragraphs
+
+
+def leads(n):
+    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None,
+             " ".join(t.text.split()[:6])) for t in n.tasks]
+
+
+# a PDF converted with its layout: a paragraph's first line stands right of the page's margin ----
+LAID_OUT = """          2. Các phòng chuyên môn thuộc Sở; các đơn vị sự
+   nghiệp trực thuộc
+         Các phòng, đơn vị chủ động rà soát quy trình nội bộ, cập nhật danh mục
+   thủ tục hành chính và công khai trên trang thông tin điện tử của Sở.
+      Giao Văn phòng Sở chủ trì, tổng hợp kết quả rà soát của các phòng, đơn vị,
+báo cáo Giám đốc Sở.
+       3. Phòng Kế hoạch - Tài chính
+       - Bố trí kinh phí thực hiện theo dự toán được giao.
+                  Kính gửi: - Phòng Kế hoạch - Tài chính;
+                            - Các đơn vị sự nghiệp trực thuộc Sở,
+                              gồm các trung tâm và ban quản lý.
+===== Trang 2 =====
+       4. Văn phòng Sở theo dõi, đôn đốc."""
+
+
+def test_a_first_line_indented_past_the_margin_starts_a_paragraph():
+    ps = paras(LAID_OUT)
+    assert ps[:4] == [
+        "2. Các phòng chuyên môn thuộc Sở; các đơn vị sự nghiệp trực thuộc",
+        "Các phòng, đơn vị chủ động rà soát quy trình nội bộ, cập nhật danh mục thủ tục hành chính và công "
+        "khai trên trang thông tin điện tử của Sở.",
+        "Giao Văn phòng Sở chủ trì, tổng hợp kết quả rà soát của các phòng, đơn vị, báo cáo Giám đốc Sở.",
+        "3. Phòng Kế hoạch - Tài chính",          # (not joined to the bullet below as a wrapped line)
+    ]
+    # a hanging indent goes on its item; the page mark of an OCR text is no paragraph
+    assert ps[4:] == ["- Bố trí kinh phí thực hiện theo dự toán được giao.",
+                      "Kính gửi: - Phòng Kế hoạch - Tài chính;",
+                      "- Các đơn vị sự nghiệp trực thuộc Sở, gồm các trung tâm và ban quản lý.",
+                      "4. Văn phòng Sở theo dõi, đôn đốc."]
+
+
+def test_text_without_indentation_is_joined_as_before():
+    flat = "\n".join(line.strip() for line in LAID_OUT.splitlines()[:6])
+    assert paras(flat)[0].startswith("2. Các phòng chuyên môn thuộc Sở; các đơn vị sự nghiệp trực thuộc Các phòng")
+
+
+# item markers "(i).", "(2)", "a." --------------------------------------------------------------
+def test_items_marked_in_brackets_or_by_a_letter_and_a_full_stop_are_items():
+    n = parse_notice("""UBND TỈNH HÒA BÌNH
+
+Số: 21/UBND-KT | Hòa Bình, ngày 02 tháng 3 năm 2026
+
+V/v kiến nghị tháo gỡ vướng mắc
+
+Kính gửi: Bộ Công Thương
+
+Ủy ban nhân dân tỉnh Hòa Bình đề nghị Bộ Công Thương:
+
+(i). Chỉ đạo Cục Điện lực hướng dẫn thủ tục đấu nối trước ngày 30/4/2026.
+
+(ii). Sớm sửa đổi quy trình cấp phép theo hướng rút gọn hồ sơ.
+
+4. Phương thức kiểm tra
+
+a. Thu thập tài liệu do đơn vị cung cấp.
+
+Nơi nhận:
+- Như trên;
+""")
+    assert leads(n)[:2] == [(["Bộ Công Thương"], "2026-04-30", "Chỉ đạo Cục Điện lực hướng"),
+                            (["Bộ Công Thương"], None, "Sớm sửa đổi quy trình cấp")]
+    assert [t.section for t in n.tasks[:2]] == ["i", "ii"]
+
+
+def test_a_task_opening_with_by_its_functions_is_the_headings_bodies_task():
+    n = parse_notice("""ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+
+KẾ HOẠCH
+
+Phòng cháy, chữa cháy nhà ở kết hợp kinh doanh
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Công an tỉnh và Ủy ban nhân dân các xã, phường
+
+Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền quy định về phòng cháy, chữa cháy.
+""")
+    assert leads(n) == [(["Công an tỉnh", "UBND các xã, phường"], None, "Theo chức năng, nhiệm vụ, phạm")]
+
+
+# a task table written one cell per line (a PDF's table converted without its grid) --------------
+PLAN_WITH_TABLE = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 310/KH-BNNMT | Hà Nội, ngày 05 tháng 5 năm 2026
+
+KẾ HOẠCH
+
+Triển khai Nghị định về quản lý giống cây trồng
+
+I. TỔ CHỨC THỰC HIỆN
+
+Các đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+
+PHỤ LỤC
+
+| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp |
+| --- | --- | --- | --- |
+Thời hạn hoàn thành
+1
+Phổ biến Nghị định
+a)
+Tổ chức hội nghị phổ biến Nghị định cho các địa phương.
+Cục Trồng trọt
+Vụ Pháp chế
+Quý III, IV/2026
+b)
+Biên soạn tài liệu hỏi đáp về Nghị định.
+Cục Trồng trọt, Sở Nông nghiệp và Môi trường
+Quý II, III/2026
+2
+Xây dựng cơ sở dữ liệu giống cây trồng và kết nối với
+Trung tâm Chuyển đổi
+Cục Trồng trọt
+Quý IV/2026, 2027
+hệ thống thông tin của Bộ.
+số
+3
+Theo dõi thi hành Nghị định.
+Vụ Pháp chế
+Các đơn vị thuộc Bộ
+Thường xuyên
+"""
+
+
+def test_a_table_written_one_cell_per_line_gives_a_task_per_row():
+    n = parse_notice(PLAN_WITH_TABLE)
+    table = [(lead, dl, text) for lead, dl, text in leads(n) if text.startswith((
+        "Tổ chức hội", "Biên soạn", "Xây dựng cơ", "Theo dõi thi"))]
+    assert table == [
+        (["Cục Trồng trọt"], "2026-12-31", "Tổ chức hội nghị phổ biến"),   # Quý III, IV: the last
+        (["Cục Trồng trọt"], "2026-09-30", "Biên soạn tài liệu hỏi đáp"),  # no co-operating cell
+        (["Sở Nông nghiệp và Môi trường"], "2026-09-30", "Biên soạn tài liệu hỏi đáp"),
+        (["Trung tâm Chuyển đổi số"], "2027-12-31", "Xây dựng cơ sở dữ liệu"),  # a page break
+        (["Vụ Pháp chế"], None, "Theo dõi thi hành Nghị định."),
+    ]
+    broken = next(t for t in n.tasks if t.text.startswith("Xây dựng cơ sở dữ liệu"))
+    assert broken.text.endswith("kết nối với hệ thống thông tin của Bộ.")
+    assert [a.name for a in broken.support] == ["Cục Trồng trọt"]
+    assert not any(t.text == "Phổ biến Nghị định" for t in n.tasks)      # a group's title is no task
+
+
+def test_a_header_written_one_cell_per_line_is_a_header():
+    from tbkl_xl.parse.tables import rebuild_cell_tables
+    lines = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian", "1", "Rà soát quy hoạch.",
+             "Sở Xây dựng", "Tháng 9/2026", "2", "Kiểm tra hiện trạng.", "Sở Nông nghiệp và Môi trường",
+             "Năm 2026", "Các nội dung khác do Sở Xây dựng hướng dẫn."]
+    assert rebuild_cell_tables(lines) == [
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian |",
+        "| 1 | Rà soát quy hoạch. | Sở Xây dựng | Tháng 9/2026 |",
+        "| 2 | Kiểm tra hiện trạng. | Sở Nông nghiệp và Môi trường | Năm 2026 |",
+        "Các nội dung khác do Sở Xây dựng hướng dẫn."]
+    # text that only looks like one (a heading "1" and short lines) is left as it is
+    plain = ["Nội dung", "1", "Sở Xây dựng rà soát quy hoạch."]
+    assert rebuild_cell_tables(plain) == plain
+
+
+def test_a_list_of_quarters_ends_with_the_last_one_named():
+    from datetime import date
+
+    from tbkl_xl.parse.deadlines import find_deadlines
+    on = date(2026, 6, 10)
+    got = {s: [(d.date, d.kind) for d in find_deadlines(s, on)] for s in (
+        "hoàn thành trong Quý III, IV/2026", "xong trong quý II và quý III năm 2026",
+        "hoàn thành Quý IV/2026, 2027", "hoàn thành trong quý III/2026")}
+    assert got == {"hoàn thành trong Quý III, IV/2026": [(date(2026, 12, 31), "quarter")],
+                   "xong trong quý II và quý III năm 2026": [(date(2026, 9, 30), "quarter")],
+                   "hoàn thành Quý IV/2026, 2027": [(date(2027, 12, 31), "year")],       # into the next year
+                   "hoàn thành trong quý III/2026": [(date(2026, 9, 30), "quarter")]}
