@@ -189,3 +189,53 @@ def test_a_list_of_quarters_ends_with_the_last_one_named():
                    "xong trong quý II và quý III năm 2026": [(date(2026, 9, 30), "quarter")],
                    "hoàn thành Quý IV/2026, 2027": [(date(2027, 12, 31), "year")],       # into the next year
                    "hoàn thành trong quý III/2026": [(date(2026, 9, 30), "quarter")]}
+
+
+# people who hold tasks, the inspected unit, the task a heading's body leads -------------------
+INSPECTION_PLAN = """SỞ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ĐOÀN KIỂM TRA | Độc lập - Tự do - Hạnh phúc
+
+Số: 45/KH-ĐKT | Hòa Bình, ngày 03 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Kiểm tra chất lượng công trình giao thông nông thôn
+
+Ngày 01/3/2026, Giám đốc Sở chủ trì họp triển khai; đồng chí Lê Thị Hoa, Phó Giám đốc Sở, phụ trách.
+
+3. Phân công nhiệm vụ
+
+3.1. Ông. Trần Văn Bình - Trưởng đoàn: Phụ trách chung; ký biên bản kiểm tra.
+
+3.2. Bà Nguyễn Thị Lan - Thư ký đoàn: Tổng hợp, dự thảo báo cáo kết quả kiểm tra của Đoàn.
+
+3.3. Phó Giám đốc Sở - Hoàng Minh Tuấn: Chỉ đạo công tác kiểm tra hiện trường.
+
+4. Đối với đơn vị được kiểm tra: Chuẩn bị hồ sơ hoàn công theo đề cương kèm theo.
+
+5. Phòng Quản lý chất lượng
+
+Chủ trì, phối hợp với các phòng liên quan tham mưu Lãnh đạo Sở xử lý sau kiểm tra, bao gồm:
+
+- Lập danh mục công trình có sai phạm.
+
+- Dự thảo văn bản đề nghị khắc phục.
+
+Yêu cầu Ông. Trần Văn Bình - Trưởng đoàn và các thành viên nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo Giám đốc Sở./.
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_people_named_with_their_role_the_inspected_unit_and_the_task_a_heading_body_leads():
+    n = parse_notice(INSPECTION_PLAN)
+    assert leads(n) == [
+        (["Ông. Trần Văn Bình - Trưởng đoàn"], None, "Ông. Trần Văn Bình - Trưởng"),
+        (["Bà Nguyễn Thị Lan - Thư ký đoàn"], None, "Bà Nguyễn Thị Lan - Thư"),
+        (["Phó Giám đốc Sở - Hoàng Minh Tuấn"], None, "Phó Giám đốc Sở - Hoàng"),
+        (["Đơn vị được kiểm tra"], None, "Đối với đơn vị được kiểm"),
+        (["Phòng Quản lý chất lượng"], None, "Chủ trì, phối hợp với các"),          # the intro is a task
+        (["Phòng Quản lý chất lượng"], None, "Lập danh mục công trình có"),
+        (["Phòng Quản lý chất lượng"], None, "Dự thảo văn bản đề nghị"),
+    ]      # (no task for who presided, named with a comma; none for the closing order)

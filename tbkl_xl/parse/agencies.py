@@ -572,6 +572,7 @@ class Directory:
         self._scan_organisations(text, f, on, cands)
         self._scan_collectives(text, f, on, cands)
         self._scan_elided(text, f, on, cands)
+        self._scan_persons(text, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Mention] = []
         last = 0
@@ -757,6 +758,15 @@ class Directory:
                 name = self._own_tail.sub(r"\1", _display_name(written))
                 ag = Agency(name=name, code="", kind=EXTERNAL)
             cands.append((start, end, 4, ag))
+
+    @staticmethod
+    def _scan_persons(text, cands) -> None:
+        """A person holding a task, named with a dash between person and role ("Ông. Đỗ Văn A -
+        Phó Trưởng đoàn", "Phó Giám đốc Sở - Hoàng Văn B"): kept as written."""
+        if "-" not in text and "–" not in text:
+            return
+        for m in body_grammar().person_re.finditer(text):
+            cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
 
     def _scan_collectives(self, text, f, on, cands) -> None:
         """"các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố trực thuộc Trung ương", "các cơ
@@ -1013,8 +1023,8 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
-_ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu", "Đơn vị tư vấn"}
-_CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
+_ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu", "Đơn vị tư vấn", "Đơn vị được kiểm tra"}
+_CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
 

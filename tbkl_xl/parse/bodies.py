@@ -31,7 +31,7 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
 BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "and_breaks", "plural_heads",
-             "qualifiers", "addressee_words")
+             "qualifiers", "addressee_words", "person_honorifics", "person_titles")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash
 _WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
@@ -68,6 +68,15 @@ class BodyGrammar:
             r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural
             + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
+        # a person holding a task, always with a dash between person and role (see bodies.yaml)
+        name = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}"
+        title = (r"(?i:" + words_alternation(data["person_titles"]) + r")(?![^\W\d_])"
+                 r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}?")          # … and its unit: "Phó Giám đốc Sở"
+        honorific = r"(?i:" + words_alternation(data["person_honorifics"]) + r")\.?[ \t]+"
+        self.person_re = re.compile(
+            r"(?<!\w)(?:(?:" + honorific + r")?(?P<title1>" + title + r")[ \t]*[-–][ \t]*(?:" + honorific + r")?" + name
+            + r"|(?:" + honorific + r")" + name + r"[ \t]*[-–][ \t]*(?P<title2>" + title + r"))"
+            r"(?=[ \t]*(?:[:;,.()]|$|[ \t][a-zà-ỹđ]))")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
 
     # ------------------------------------------------------------ single bodies

@@ -95,10 +95,13 @@ _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân 
 _NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                              r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
 # the closing order of a letter, with no task of its own
-_GENERIC_ORDER = re.compile(r"(?:yêu cầu|đề nghị)\s[^.;]{0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
+_GENERIC_ORDER = re.compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
                             r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
                             r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
                             r"\s*\.?/?\.?\s*$")
+# the letter's last words: whom to tell of difficulties met while carrying it out
+_IF_DIFFICULTIES = re.compile(r"(?:trong quá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện|triển khai)\s*,?\s*)?"
+                              r"nếu (?:có|phát sinh|gặp) (?:khó khăn|vướng mắc)[^.;]{0,200}?\s*\.?/?\.?\s*$")
 _LEAD_IN = re.compile(r"(?<!\w)(?:có ý kiến(?: chỉ đạo)?|ý kiến chỉ đạo|chỉ đạo|kết luận|thống nhất|yêu cầu|đề nghị)"
                       r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
@@ -133,7 +136,7 @@ class Draft:
 
 
 _SPAN_MARKS = re.compile(r"[;.!?()“”]")
-_NO_SENTENCE_END = re.compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])\d{1,2})$")
+_NO_SENTENCE_END = re.compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])\d{1,2}|(?<!\w)(?:[ÔôO]ng|[Bb]à|[Đđ]/c))$")   # … "Ông. Đỗ Văn A"
 
 
 def _split_spans(text: str) -> list[tuple[int, int]]:
@@ -567,7 +570,9 @@ class Extractor:
             return
         text = self.without_formula(b.text)
         if text and b.index == self.last_body_index:
-            text = _without(_GENERIC_ORDER, text)   # "…, yêu cầu các sở, ngành triển khai thực hiện./."
+            # "…, yêu cầu các sở, ngành triển khai thực hiện./.", also before "Trong quá trình thực
+            # hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …./."
+            text = _without(_GENERIC_ORDER, _without(_IF_DIFFICULTIES, text))
         if not text:
             return
         folded = fold(text)
@@ -715,6 +720,9 @@ class Extractor:
         if not leads:
             leads = [ctx.units[u] for u in _generic_units(text) if u in ctx.units]
         words = _intro_words(text, folded, explicit) if explicit is not None else text[clauses[0].start:]
+        if not leads and explicit is None and _LEADS_THE_WORK.match(fold(_strip_prefix(text))):
+            return False                # "Chủ trì, phối hợp … triển khai các nhiệm vụ …, bao gồm:": the
+                                        # task of the heading's body, which the items below detail
         leads, _found = self.addressed_by_words(leads or [], b.node)
         SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
         return True
@@ -820,6 +828,9 @@ def _without(formula, text: str) -> str:
         return text
     k = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()))
     return text[:k + 1].strip() if k >= 0 else ""
+
+
+_LEADS_THE_WORK = re.compile(r"chủ trì(?!\w)")
 
 
 def _intro_words(text: str, folded: str, explicit) -> str:
