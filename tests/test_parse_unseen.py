@@ -239,3 +239,22 @@ def test_people_named_with_their_role_the_inspected_unit_and_the_task_a_heading_
         (["Phòng Quản lý chất lượng"], None, "Lập danh mục công trình có"),
         (["Phòng Quản lý chất lượng"], None, "Dự thảo văn bản đề nghị"),
     ]      # (no task for who presided, named with a comma; none for the closing order)
+
+
+def test_the_day_of_minutes_is_their_hom_nay_not_an_earlier_day_they_tell_of():
+    n = parse_notice("""CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hòa Bình, ngày 15 tháng 9 năm 2026
+
+BIÊN BẢN KIỂM TRA HIỆN TRƯỜNG
+
+Thực hiện Văn bản số 210/UBND-KT ngày 02/9/2026 của UBND tỉnh về việc kiểm tra bãi tập kết cát.
+
+Ngày 10/9/2026, Sở Xây dựng có Văn bản số 88/SXD-QLXD về việc phối hợp kiểm tra.
+
+Hôm nay, vào hồi 14 giờ 30 phút ngày 15/9/2026, Sở Xây dựng phối hợp với Công an tỉnh kiểm tra hiện trường.
+
+I. THÀNH PHẦN ĐOÀN KIỂM TRA
+""")
+    assert (n.doc_type, n.title, n.meeting_date.isoformat()) == ("BIÊN BẢN", "KIỂM TRA HIỆN TRƯỜNG", "2026-09-15")

@@ -20,6 +20,7 @@ _PLACE_DATE = re.compile(
 _DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ THỊ", "BIÊN BẢN",
               "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN")
 _MEETING_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "THÔNG BÁO KẾT LUẬN", "BIÊN BẢN")
+_TYPE_AND_TITLE = re.compile(r"^(" + "|".join(sorted(_DOC_TYPES, key=len, reverse=True)) + r")\s+(\S.{3,})$")
 ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng): the usual issuer
 ISSUER_COUNCIL = "council"                          # HĐND
 ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường vụ …
@@ -40,6 +41,8 @@ _MEETING = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]
                       r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
+# minutes: "Hôm nay, ngày 21/8/2026", "Hôm nay, vào hồi 09 giờ 00 phút ngày 21 tháng 8 năm 2026"
+_TODAY = re.compile(r"(?:^|[;.]\s+)[Hh]ôm nay\s*,?\s*(?:[^,;.]{0,50}?\s)?[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 # minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026."
 _MEETING_FIELD = re.compile(r"(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
                             r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
@@ -191,15 +194,23 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
     """The type line ("THÔNG BÁO", "KẾ HOẠCH", "BIÊN BẢN" …) and the title after it; a letter's
     title is its "V/v …" line."""
     type_idx = None
+    first_title = ""
     for i, p in enumerate(paragraphs[:15]):
         if p.strip().upper() in _DOC_TYPES or p.strip() in _DOC_TYPES:
             type_idx = i
             h.doc_type = p.strip().upper()
             break
+        m = _TYPE_AND_TITLE.match(p.strip())
+        if m and p.strip().isupper() and m.group(1) not in ("KẾ HOẠCH", "CHƯƠNG TRÌNH") or \
+                m and m.group(1) == "BIÊN BẢN":
+            type_idx = i                        # "BIÊN BẢN KIỂM TRA THỰC ĐỊA": type and title on one line
+            h.doc_type, first_title = m.group(1), m.group(2)
+            break
     if type_idx is not None:
-        title_parts = []
+        title_parts = [first_title] if first_title else []
         j = type_idx + 1
-        while j < len(paragraphs) and len(title_parts) < 3:
+        while j < len(paragraphs) and len(title_parts) < 3 and not (
+                first_title and not first_title.rstrip().endswith(("tại", "về", "của", ",", "TẠI", "VỀ", "CỦA"))):
             p = paragraphs[j]
             if _MEETING.search(p) or p.startswith(("Ngày ", "Thực hiện ", "Sau khi ", "Căn cứ ", "Hôm nay")):
                 break
@@ -263,6 +274,12 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
     if h.doc_type and h.doc_type not in _MEETING_TYPES:
         return                                  # a letter, a plan, a directive: no meeting
     body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type else 7)]
+    for p in body:
+        m = _TODAY.search(p)
+        if m:                                   # minutes: "Hôm nay, vào hồi 9 giờ ngày …" is their own day,
+            g = [x for x in m.groups() if x is not None]     # whatever day an earlier paragraph tells of
+            h.meeting_date = _mk_date(*g[:3])
+            return
     for p in body:
         m = _MEETING.search(p) or _MEETING_FIELD.match(p)
         if m:
