@@ -258,3 +258,17 @@ Hôm nay, vào hồi 14 giờ 30 phút ngày 15/9/2026, Sở Xây dựng phối 
 I. THÀNH PHẦN ĐOÀN KIỂM TRA
 """)
     assert (n.doc_type, n.title, n.meeting_date.isoformat()) == ("BIÊN BẢN", "KIỂM TRA HIỆN TRƯỜNG", "2026-09-15")
+
+
+def test_a_yearly_day_from_a_given_year_and_a_day_asked_for_in_an_earlier_letter():
+    from datetime import date
+
+    from tbkl_xl.parse.deadlines import find_deadlines
+    on = date(2025, 11, 20)
+    assert [(d.date, d.kind) for d in find_deadlines(
+        "tổng hợp kết quả gửi Bộ trước ngày 30 tháng 6 hằng năm kể từ năm 2027.", on)] == [
+        (date(2027, 6, 30), "recurring")]
+    # the day an earlier letter asked for, already past when this one is written: history
+    assert find_deadlines("Thứ hai, Cục Đường sắt đã có Văn bản số 12/CĐS-KT ngày 05/9/2025 đề nghị "
+                          "các đơn vị ban hành hướng dẫn trước ngày 30/9/2025, nhưng đến nay chưa thực hiện.",
+                          on) == []

@@ -158,6 +158,10 @@ _YEARP = rf"năm\s+(?P<yy>{_YEAR})(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)"
 _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
 
 
+# a sentence telling what was done or asked before (its day already past): "đã có Văn bản …"
+_PAST_IN_SENTENCE = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề nghị|yêu cầu|giao|chỉ đạo)(?!\w)")
+
+
 def _clause_before(f: str, pos: int, back: int) -> str:
     """The text of the clause that ``pos`` is in, from its start up to ``pos`` (at most ``back``
     characters)."""
@@ -213,7 +217,8 @@ class DeadlineFinder:
             rf"(?P<after>{_alt(c['target_after'])})(?!\w)")
         every = {k: _alt(c["recurring." + k]) for k in
                  ("every_year", "every_quarter", "every_month", "every_half_year")}
-        self._every_year_after = re.compile(rf"^{SP0},?{SP0}(?P<ev>{every['every_year']})(?!\w)")
+        self._every_year_after = re.compile(rf"^{SP0},?{SP0}(?P<ev>{every['every_year']})(?!\w)"
+                                            rf"(?:{SP0},?{SP0}(?:kể\s+từ|bắt\s+đầu\s+từ|từ){SP}năm{SP}(?P<from>{_YEAR})(?!\d))?")
         rcue = _alt(c["recurring.cues"])
         self._recur_re = re.compile(
             rf"(?<!\w)(?P<cue>{rcue}(?:{SP}{rcue})*){SP}(?:(?P<q>{every['every_quarter']})|"
@@ -387,6 +392,8 @@ class DeadlineFinder:
                 if ev:
                     rend = end + ev.end()
                     dt, note = self._next_yearly(d, mo, nd or floor, yh)
+                    if ev.group("from") and dt is not None and dt.year < int(ev.group("from")):
+                        dt = _valid(int(ev.group("from")), mo, d)      # "… hằng năm kể từ năm 2027"
                     if nd is None and floor is not None and dt is not None:
                         note = note.replace(M.N_NEXT_AFTER_NOTICE, M.N_NEXT_AFTER_DATE.format(date=f"{floor:%d/%m/%Y}"))
                     out.append(_Cand(s, rend, Deadline(dt, DL_RECURRING, "", s, rend, dt is None or nd is None,
@@ -403,8 +410,10 @@ class DeadlineFinder:
             if not inferred and dt is not None:
                 if weak and (dt < ref if ref is not None else opening):
                     continue                   # "Trong ngày 22/4/2026, đoàn …": when it happened
-                if ref is not None and dt < ref and "đã" in self._words_before(f, s, 12):
-                    continue                   # "Sở đã báo cáo UBND tỉnh trước ngày 15/4/2026"
+                if ref is not None and dt < ref and ("đã" in self._words_before(f, s, 12) or _PAST_IN_SENTENCE.search(
+                        f, max(0, f.rfind(". ", 0, s), f.rfind("; ", 0, s), s - 400), s)):
+                    continue                   # "Sở đã báo cáo UBND tỉnh trước ngày 15/4/2026", "Cục X đã
+                                               # có Văn bản số … đề nghị Cục Y ban hành … trước ngày …"
             if self._in_purpose(f, s):
                 continue
             if m.group("time"):
