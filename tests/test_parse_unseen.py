@@ -272,3 +272,45 @@ def test_a_yearly_day_from_a_given_year_and_a_day_asked_for_in_an_earlier_letter
     assert find_deadlines("Thứ hai, Cục Đường sắt đã có Văn bản số 12/CĐS-KT ngày 05/9/2025 đề nghị "
                           "các đơn vị ban hành hướng dẫn trước ngày 30/9/2025, nhưng đến nay chưa thực hiện.",
                           on) == []
+
+
+# a scanned document (OCR) ----------------------------------------------------------------------
+def test_misreadings_of_a_scanned_document_are_read_as_printed():
+    from tbkl_xl.parse.clean import fix_ocr
+    assert fix_ocr("- Uy ban nhân dân các tỉnh, thành phô trực thuộc trung ương; giao Sơ Xây dựng tô chức") == \
+        "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương; giao Sở Xây dựng tổ chức"
+    assert fix_ocr("Sơ kết 6 tháng; chuyên viên Nguyễn Văn Tô") == "Sơ kết 6 tháng; chuyên viên Nguyễn Văn Tô"
+
+
+def test_the_ocr_fixes_file_is_checked(tmp_path):
+    import pytest
+
+    from tbkl_xl.errors import DataFileError
+    from tbkl_xl.parse.cues import load_fixes
+    bad = tmp_path / "ocr.yaml"
+    bad.write_text("version: 1\nfixes:\n  thành phô: thành phố trung ương\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as e:
+        load_fixes(bad)
+    assert "as many words" in str(e.value) and str(bad) in str(e.value)
+
+
+def test_a_ministrys_letter_to_two_kinds_of_bodies_with_a_short_name_between_them():
+    n = parse_notice("""BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 77/BXD-QLN | Hà Nội, ngày 08 tháng 7 năm 2026
+
+V/v triển khai Nghị định về nhà ở xã hội
+
+Kính gửi:
+- Các Bộ, cơ quan ngang bộ;
+- Uy ban nhân dân các tỉnh, thành phô trực thuộc trung ương.
+
+Để triển khai Nghị định, Bộ Xây dựng đề nghị các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, ngành) và Uy ban nhân dân các tỉnh, thành phô trực thuộc trung ương thực hiện các nhiệm vụ được giao theo quy định; trong đó lưu ý các nhiệm vụ sau:
+
+1. Rà soát các văn bản quy phạm pháp luật đã ban hành.
+
+Nơi nhận:
+- Như trên;
+""")
+    assert leads(n) == [(["Các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+                         None, "Rà soát các văn bản quy")]

@@ -16,6 +16,7 @@ Artefacts handled (all seen in real notices):
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -263,10 +264,37 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     if _YEAR_AND_MORE.search(body):              # (only then can a footnote number be glued to a year)
         body = _GLUED_YEAR.sub(r"\1", body)
     body = _GLUED_WORD.sub(" ", body)
+    body = fix_ocr(body)
     check()
     paragraphs = _join_lines(body, check)
     notes = [re.sub(r"\s+", " ", _strip_markup(n)).strip() for n in notes]
     return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format)
+
+
+@functools.lru_cache(maxsize=1)
+def _ocr_fixes() -> tuple:
+    from .cues import load_fixes, words_alternation
+    fixes = load_fixes()
+    return fixes, re.compile(r"(?<!\w)" + words_alternation(fixes) + r"(?!\w)")
+
+
+def fix_ocr(text: str) -> str:
+    """The misreadings of a scanned document that are never Vietnamese ("Uy ban nhân dân", "thành
+    phô") replaced by what was printed (``data/ocr_fixes.yaml``), the first letter's case kept."""
+    fixes, rx = _ocr_fixes()
+    f = fold(text)
+    out, last = [], 0
+    for m in rx.finditer(f):
+        words = text[m.start():m.end()].split()
+        right = " ".join(r[:1].upper() + r[1:] if w[:1].isupper() else r      # each word keeps its case
+                         for w, r in zip(words, fixes[" ".join(m.group(0).split())].split()))
+        out.append(text[last:m.start()])
+        out.append(right)
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _no_check() -> None:

@@ -5,6 +5,7 @@
 | ``data/directive_cues.yaml`` | assignment cues, subject verbs, imperatives, roles (co-operating, recipient, monitor), heading cues, table headers, field and time-limit labels | ``parse/tasks.py``, ``parse/scope.py`` |
 | ``data/deadline_cues.yaml`` | deadline phrases | ``parse/deadlines.py`` |
 | ``data/bodies.yaml`` | the grammar of public bodies | ``parse/bodies.py`` |
+| ``data/ocr_fixes.yaml`` | misreadings of scanned documents and what was printed (``load_fixes``) | ``parse/clean.py`` |
 
 ``load_phrases(path, keys, what=…)`` reads a file, checks ``version: 1`` and that every key
 (dotted for nested ones: ``period_cues.strong``) is a non-empty list of plain phrases, and
@@ -24,12 +25,13 @@ import yaml
 from ..errors import DataFileError
 from ..text import fold
 
-__all__ = ["DATA", "DIRECTIVE_CUES_PATH", "BODIES_PATH", "load_phrases", "load_directive_cues",
-           "directive_cues", "alternation", "words_alternation"]
+__all__ = ["DATA", "DIRECTIVE_CUES_PATH", "BODIES_PATH", "OCR_FIXES_PATH", "load_phrases", "load_fixes",
+           "load_directive_cues", "directive_cues", "alternation", "words_alternation"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DIRECTIVE_CUES_PATH = DATA / "directive_cues.yaml"
 BODIES_PATH = DATA / "bodies.yaml"
+OCR_FIXES_PATH = DATA / "ocr_fixes.yaml"
 
 _REGEX_CHARS = re.compile(r"[\\()\[\]|?+*^$]")
 
@@ -74,6 +76,32 @@ def load_phrases(path, keys: Iterable[str], *, what: str, keep_case: Iterable[st
                 raise _fail(path, key, f"phrase {x!r} holds a regex character; write plain words")
             phrases.append(" ".join(x.split()) if key in keep else " ".join(fold(x).split()))
         out[key] = tuple(dict.fromkeys(phrases))
+    return out
+
+
+def load_fixes(path=None, key: str = "fixes") -> dict:
+    """Read and validate ``data/ocr_fixes.yaml``: {folded misreading: folded reading}."""
+    path = Path(path if path is not None else OCR_FIXES_PATH)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise DataFileError(f"{path}: cannot read the OCR fixes file ({e})") from e
+    except yaml.YAMLError as e:
+        raise DataFileError(f"{path}: not valid YAML ({e})") from e
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise _fail(path, "version", f"must be 1, got {data.get('version') if isinstance(data, dict) else None!r}")
+    pairs = data.get(key)
+    if not isinstance(pairs, dict) or not pairs:
+        raise _fail(path, key, f"must be a non-empty mapping of misreadings to readings, got {pairs!r}")
+    out = {}
+    for wrong, right in pairs.items():
+        if not isinstance(wrong, str) or not isinstance(right, str) or not wrong.strip() or not right.strip():
+            raise _fail(path, key, f"{wrong!r}: both the misreading and the reading must be non-empty words")
+        if _REGEX_CHARS.search(wrong) or _REGEX_CHARS.search(right):
+            raise _fail(path, key, f"{wrong!r}: holds a regex character; write plain words")
+        if len(wrong.split()) != len(right.split()):
+            raise _fail(path, key, f"{wrong!r}: the reading must have as many words as the misreading")
+        out[" ".join(fold(wrong).split())] = " ".join(fold(right).split())
     return out
 
 

@@ -197,8 +197,7 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
     run = [mentions[start_idx]]
     for k in range(start_idx + 1, len(mentions)):
         gap = folded[run[-1].end:mentions[k].start]
-        if re.fullmatch(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*"
-                        r"(?:" + _TITLE_WORDS + r"\s+)?", gap):
+        if len(gap) < 160 and _COORDINATED.fullmatch(gap):
             run.append(mentions[k])
         else:
             break
@@ -207,6 +206,10 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
 
 _REACH = 600                            # characters around a run that can decide it is a subject
 _TITLE_WORDS = words_alternation(_DIRECTIVE_CUES["title_words"])
+# between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
+# defines for the one before ("các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và …")
+_COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
+                          r"(?:" + _TITLE_WORDS + r"\s+)?")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
@@ -408,7 +411,7 @@ _SEP_REACH = 80
 _FIELD_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternation(_DIRECTIVE_CUES["support_labels"])
                           + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
 _TITLE_LEAD = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
-_COORDINATION = re.compile(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*")
+_COORDINATION = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*")
 _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
 
@@ -899,8 +902,9 @@ def _main_deadline(deadlines: list) -> Optional[Deadline]:
 def _after_last_cue(folded: str, mentions, ctx) -> list:
     """The bodies right after the last "yêu cầu / đề nghị / giao" of an introduction whose
     clauses named no subject (not every body the paragraph mentions)."""
-    cues = list(_CUE.finditer(folded))
-    if not cues:
+    cues = [c for c in _CUE.finditer(folded) if not re.search(r"(?<!\w)(?:được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
+                                                             folded[max(0, c.start() - 15):c.start()])]
+    if not cues:                        # (not "… nhiệm vụ được giao theo quy định")
         return []
     cue = cues[-1]
     starts = [m.start for m in mentions]
