@@ -314,3 +314,59 @@ Nơi nhận:
 """)
     assert leads(n) == [(["Các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
                          None, "Rà soát các văn bản quy")]
+
+
+# bodies named in lower case, named again by their head noun, Party bodies ----------------------
+def test_a_body_named_in_lower_case_after_a_cue_and_one_named_again_by_its_head_noun():
+    n = parse_notice("""ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÒA BÌNH | Độc lập - Tự do - Hạnh phúc
+
+Số: 51/UBND-NNTN | Hòa Bình, ngày 02 tháng 10 năm 2025
+
+V/v lập quy hoạch sử dụng đất
+
+UBND tỉnh yêu cầu UBND các xã, phường hoàn thiện hồ sơ quy hoạch, gửi về Sở Nông nghiệp và Môi trường trước ngày 20-10 để sở thẩm định, trình UBND tỉnh trước ngày 05-11.
+
+Giao văn phòng UBND tỉnh Hòa Bình làm đầu mối, theo dõi việc thực hiện.
+
+Nơi nhận:
+- Như trên;
+""")
+    assert leads(n) == [
+        (["UBND các xã, phường"], "2025-10-20", "UBND tỉnh yêu cầu UBND các"),
+        (["Sở Nông nghiệp và Môi trường"], "2025-11-05", "để sở thẩm định, trình UBND"),
+        (["Văn phòng UBND tỉnh"], None, "Giao văn phòng UBND tỉnh Hòa"),
+    ]
+
+
+def test_party_bodies_hold_tasks_of_a_party_letter():
+    n = parse_notice("""ĐẢNG BỘ TỈNH HÒA BÌNH | ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY CÁC CƠ QUAN TỈNH
+
+Hòa Bình, ngày 05 tháng 9 năm 2026
+
+Số 120-CV/ĐU
+
+V/v triển khai Chỉ thị về chuyển đổi số
+
+Kính gửi: - Các chi bộ, đảng bộ cơ sở.
+
+1. Ủy ban nhân dân tỉnh
+
+Chỉ đạo xây dựng kế hoạch chuyển đổi số giai đoạn 2026 - 2030.
+
+2. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy
+
+Các cấp ủy, tổ chức đảng chủ động quán triệt Chỉ thị đến cán bộ, đảng viên.
+
+Giao Ban xây dựng đảng Đảng ủy chủ trì, hướng dẫn các cấp ủy thực hiện.
+
+Nơi nhận:
+- Như trên;
+""")
+    assert n.issuer == "ĐẢNG BỘ TỈNH HÒA BÌNH ĐẢNG ỦY CÁC CƠ QUAN TỈNH"
+    assert leads(n) == [
+        (["UBND tỉnh"], None, "Chỉ đạo xây dựng kế hoạch"),        # a Party letter may task UBND tỉnh
+        (["Các cấp ủy, tổ chức đảng"], None, "Các cấp ủy, tổ chức đảng"),
+        (["Ban xây dựng đảng Đảng ủy"], None, "Giao Ban xây dựng đảng Đảng"),
+    ]

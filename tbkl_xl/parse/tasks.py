@@ -283,20 +283,53 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
                                                                     text[last.end:end])
 
 
-_BARE_HEAD = re.compile(r"\s+(Ban|Sở|Công ty|Trung tâm|Chi cục|Cục|Bệnh viện|Trường|Viện|Quỹ)\s+(?=[a-zđà-ỹ])")
+# a head noun with no name after it, standing for a body named before ("Yêu cầu Ban tập trung …",
+# "… để sở thẩm định", "Đề nghị Công ty tiếp tục …")
+_BARE_HEAD = re.compile(r"\s+(ban|sở|công ty|trung tâm|chi cục|cục|bệnh viện|trường|viện|quỹ|tổng công ty|"
+                        r"doanh nghiệp|đơn vị)\s+(?=[a-zđà-ỹ])")
 
 
-def _back_reference(text: str, pos: int, mentions, ctx):
+def _back_reference(text: str, folded: str, pos: int, mentions, ctx):
     """"Yêu cầu Ban tập trung …" after "Ban Quản lý dự án … tỉnh" was named earlier in the
-    paragraph: the body named last whose name starts with that word."""
-    m = _BARE_HEAD.match(text, pos)
-    if not m:
+    paragraph, "… gửi hồ sơ về Sở Tài nguyên và Môi trường … để sở thẩm định …": the body named
+    last whose name starts with that word.  (None: no such body; ``_BARE``: the head names no body
+    of the paragraph, the clause goes to the addressees of its scope.)"""
+    m = _BARE_HEAD.match(folded, pos)
+    if not m or not text[m.end():m.end() + 1].islower():
         return None
-    head = fold(m.group(1)) + " "
+    head = m.group(1) + " "
     for x in reversed(mentions[:bisect_right(mentions, pos, key=_end_of)]):
         if fold(x.agency.name).startswith(head) and ctx.usable(x.agency):
             return x.agency
-    return None
+    return _BARE
+
+
+_BARE = object()
+_PURPOSE_SUBJECT = re.compile(r"\s*(?:,\s*)?để\s")
+# a body named in lower case right after a cue, up to the verb that makes it the lead: "giao văn
+# phòng UBND thành phố làm đầu mối", "Giao Ban xây dựng đảng Đảng ủy chủ trì, …"
+_CLOSING_VERB = r"(?:" + words_alternation(_DIRECTIVE_CUES["strong_subject_verbs"]) + r")(?!\w)"
+_LOWER_NAMED = re.compile(r"\s*(?:cho\s+)?(?P<name>" + words_alternation(
+    {" ".join(fold(h).split()) for h in body_grammar().data["heads"] + body_grammar().data["open_heads"]})
+    + r"(?:\s+[^\s,;:.()]+){1,7}?)\s+" + _CLOSING_VERB)
+
+
+def _named_after_cue(text: str, folded: str, pos: int, end: int, ctx):
+    """The body a cue names in words the grammar does not read (a head noun in lower case, or a
+    name in lower case before a capitalised part), when a verb of the lead closes it within a few
+    words and one of its words is capitalised; else None."""
+    m = _LOWER_NAMED.match(folded, pos, end)
+    if m is None:
+        return None
+    words = text[m.start("name"):m.end("name")].split()
+    if not words or not any(w[:1].isupper() for w in words[1:]):
+        return None
+    name = " ".join([words[0][:1].upper() + words[0][1:]] + words[1:])
+    known = ctx.directory.find_mentions(name, ctx.on)
+    if known and known[0].start == 0 and known[0].end == len(name):
+        return known[0].agency
+    from ..model import EXTERNAL
+    return Agency(name=name, written=" ".join(words), code="", kind=EXTERNAL)
 
 
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
@@ -308,8 +341,17 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     for cm in _CUE.finditer(folded, start, end):
         k = bisect_left(starts, cm.end())
         after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
+        if not after or not re.fullmatch(r"[\s:]*(?:cho\s+)?", folded[cm.end():ms[k].start]):
+            named = _named_after_cue(text, folded, cm.end(), end, ctx)
+            if named is not None:       # "giao văn phòng UBND thành phố làm đầu mối"
+                cl.leads, cl.explicit, cl.by_cue = [named], True, True
+                cl.leads_end = cm.end() + len(named.written) + 1
+                break
         if not after:
-            back = _back_reference(text, cm.end(), mentions, ctx)
+            back = _back_reference(text, folded, cm.end(), mentions, ctx)
+            if back is _BARE:           # "Đề nghị Công ty tiếp tục …" (the companies addressed)
+                cl.imperative = True
+                break
             if back is not None:        # "Ban Quản lý dự án … là chủ đầu tư …. Yêu cầu Ban tập trung …"
                 cl.leads, cl.explicit, cl.by_cue = [back], True, True
                 break
@@ -343,6 +385,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             cl.leads_end = run[-1].end
             cl.explicit = cl.by_cue = True
             break
+    if not cl.explicit:
+        purpose = _PURPOSE_SUBJECT.match(folded, start, end)
+        back = _back_reference(text, folded, purpose.end() - 1, mentions, ctx) if purpose else None
+        if back is not None and back is not _BARE:
+            cl.leads, cl.explicit = [back], True    # "… về Sở X trước ngày 28-10 để sở thẩm định …"
     # 2. subject-based: "X chủ trì", "X có trách nhiệm", "X: khẩn trương", "Các xã, phường khẩn trương"
     topic = _TOPIC_OPENING.match(folded[start:end]) if not cl.explicit else None
     if topic and any(m.start < start + topic.end() - 1 < m.end for m in ms):
@@ -383,11 +430,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                         and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
     cl.deadlines = ctx.deadlines(text[start:end])
-    cl.imperative = not cl.explicit and _is_imperative(text[start:end])
+    cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
 
 
-_NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+")
+_NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
 
 
 def _cuts_between_deadlines(text: str, cl: Clause) -> list:
