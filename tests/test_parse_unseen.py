@@ -370,3 +370,33 @@ Nơi nhận:
         (["Các cấp ủy, tổ chức đảng"], None, "Các cấp ủy, tổ chức đảng"),
         (["Ban xây dựng đảng Đảng ủy"], None, "Giao Ban xây dựng đảng Đảng"),
     ]
+
+
+def test_the_units_named_above_are_the_leads_of_an_inspection_notice():
+    n = parse_notice("""UBND TỈNH HÒA BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG | Độc lập - Tự do - Hạnh phúc
+
+Số: 610/TB-SCT | Hòa Bình, ngày 14 tháng 4 năm 2026
+
+THÔNG BÁO
+
+Kết quả kiểm tra an toàn hóa chất
+
+1. Kết quả kiểm tra
+
+Qua kiểm tra tại các đơn vị: Công ty cổ phần Hóa chất Sông Đà (kho số 2); Tổng công ty Xây dựng Trường Sơn (công trường Km5), các đơn vị cơ bản chấp hành quy định.
+
+2. Kiến nghị
+
+Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:
+
+- Đề nghị Công ty rà soát phương án ứng phó sự cố hóa chất.
+
+- Bổ sung biển cảnh báo tại kho.
+
+Nơi nhận:
+- Như trên;
+""")
+    both = ["Công ty cổ phần Hóa chất Sông Đà", "Tổng công ty Xây dựng Trường Sơn"]
+    assert leads(n) == [(both, None, "Đề nghị Công ty rà soát"),
+                        (both, None, "Bổ sung biển cảnh báo tại")]

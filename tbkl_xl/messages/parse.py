@@ -32,6 +32,7 @@ LEAD_FROM_HEADING = "cơ quan chủ trì lấy theo đề mục: «{words}»"
 LEAD_FROM_INTRODUCTION = "cơ quan chủ trì lấy theo câu dẫn: «{words}»"
 LEAD_FROM_LETTER = "cơ quan chủ trì lấy theo phần Kính gửi của văn bản: «{words}»"
 LEAD_FROM_ITEMS = "cơ quan chủ trì là các cơ quan được giao ở các mục trên"
+LEAD_FROM_NAMED_BEFORE = "cơ quan chủ trì là các đơn vị nêu ở đoạn trên: «{words}»"
 
 # ---------------------------------------------------------------- notice warnings
 NO_TASK = "không tìm thấy nhiệm vụ nào trong văn bản này"

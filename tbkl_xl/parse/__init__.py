@@ -184,7 +184,7 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
 
 def _lead_reason(scope) -> str:
     """Why a task got its lead when it did not name one: the words it was taken from."""
-    from .scope import WHERE_HEADING, WHERE_INTRODUCTION, WHERE_LETTER
+    from .scope import WHERE_HEADING, WHERE_INTRODUCTION, WHERE_LETTER, WHERE_NAMED_BEFORE
     words = scope.words if len(scope.words) <= 120 else scope.words[:117].rstrip() + "…"
     if scope.where == WHERE_LETTER:
         return M.LEAD_FROM_LETTER.format(words=words)
@@ -192,6 +192,8 @@ def _lead_reason(scope) -> str:
         return M.LEAD_FROM_HEADING.format(words=words)
     if scope.where == WHERE_INTRODUCTION:
         return M.LEAD_FROM_INTRODUCTION.format(words=words)
+    if scope.where == WHERE_NAMED_BEFORE:
+        return M.LEAD_FROM_NAMED_BEFORE.format(words=words)
     return M.LEAD_FROM_ITEMS
 
 

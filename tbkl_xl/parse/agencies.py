@@ -778,6 +778,10 @@ class Directory:
             ag = self._known(f"UBND các {m.group('units')}" if m.group("units") else "UBND các huyện, thành phố", on)
             if ag is not None and not (m.start() and f[m.start() - 1].isalnum()):
                 cands.append((m.start(), m.end(), 2, ag))
+        if "trên" in f:
+            for m in body_grammar().named_before_re.finditer(f):     # "đơn vị nêu trên"
+                name = _display_name(text[m.start():m.end()])
+                cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
         if "các" not in f:
             return
         for start, end, heads, qual in body_grammar().collectives(f, text):

@@ -31,7 +31,7 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
 BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "and_breaks", "plural_heads",
-             "qualifiers", "addressee_words", "person_honorifics", "person_titles")
+             "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash
 _WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
@@ -68,6 +68,8 @@ class BodyGrammar:
             r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural
             + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
+        self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
+        self.named_before_re = re.compile(r"(?<!\w)" + words_alternation(data["named_before_words"]) + r"(?!\w)")
         # a person holding a task, always with a dash between person and role (see bodies.yaml)
         name = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}"
         title = (r"(?i:" + words_alternation(data["person_titles"]) + r")(?![^\W\d_])"
@@ -197,6 +199,10 @@ class BodyGrammar:
                 if nxt and not self.stop_re.match(f, nxt.start(1)):
                     continue                    # "các cơ quan chủ quản …": a description, not the bodies addressed
             yield m.start(), m.end(), heads, qual
+
+    def refers_to_named_before(self, name: str) -> bool:
+        """"Đơn vị nêu trên", "các doanh nghiệp nêu trên": the bodies named just before."""
+        return " ".join(fold(name).split()) in self.named_before
 
     def refers_to_addressees(self, name: str) -> bool:
         """"Các cơ quan, đơn vị", "các đơn vị, địa phương": the bodies addressed, not a body."""

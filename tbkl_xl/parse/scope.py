@@ -31,6 +31,7 @@ WHERE_HEADING = "heading"
 WHERE_INTRODUCTION = "introduction"
 WHERE_LETTER = "letter"
 WHERE_ITEM = "item"
+WHERE_NAMED_BEFORE = "named before"     # "đơn vị nêu trên": the bodies the paragraph before named
 
 
 @dataclass

@@ -610,6 +610,8 @@ class Extractor:
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
         self.table: Optional[dict] = None                              # columns of the task table being read
+        self.named_before: list = []                                   # bodies of the last paragraph naming several
+        self.seen: list = []                                           # the mentions of the paragraph being read
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
@@ -618,6 +620,17 @@ class Extractor:
     def read(self, b: S.Block) -> None:
         if self.read_table_row(b):
             return
+        self.seen = []
+        self._read(b)
+        named = []                      # the bodies this paragraph names: what "đơn vị nêu trên" may mean next
+        for m in self.seen:
+            a = m.agency
+            if a.kind not in (COLLECTIVE, "province") and self.ctx.usable(a) and a.name not in {x.name for x in named}:
+                named.append(a)
+        if len(named) >= 2:
+            self.named_before = named
+
+    def _read(self, b: S.Block) -> None:
         text = self.without_formula(b.text)
         if text and b.index == self.last_body_index:
             # "…, yêu cầu các sở, ngành triển khai thực hiện./.", also before "Trong quá trình thực
@@ -626,7 +639,7 @@ class Extractor:
         if not text:
             return
         folded = fold(text)
-        mentions = self.ctx.mentions(text)
+        mentions = self.seen = self.ctx.mentions(text)
         node = self.nodes[b.node]
         if b.marked and b.is_heading and not self.read_heading(b, node, text, folded, mentions):
             return
@@ -782,6 +795,14 @@ class Extractor:
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None)."""
         g = body_grammar()
+        if self.named_before and any(g.refers_to_named_before(a.name) for a in leads):
+            out = []                    # "yêu cầu đơn vị nêu trên …": the bodies the notice just named
+            for a in leads:
+                for x in (self.named_before if g.refers_to_named_before(a.name) else [a]):
+                    if x.name not in {y.name for y in out}:
+                        out.append(x)
+            return out, SC.Scope(list(self.named_before), ", ".join(a.name for a in self.named_before),
+                                 SC.WHERE_NAMED_BEFORE)
         if not any(g.refers_to_addressees(a.name) for a in leads):
             return leads, None
         scope = SC.addressed(self.nodes, node_id)
