@@ -400,3 +400,20 @@ Nơi nhận:
     both = ["Công ty cổ phần Hóa chất Sông Đà", "Tổng công ty Xây dựng Trường Sơn"]
     assert leads(n) == [(both, None, "Đề nghị Công ty rà soát"),
                         (both, None, "Bổ sung biển cảnh báo tại")]
+
+
+def test_a_semicolon_inside_a_list_of_subjects_and_after_the_bodies_a_lead_urges():
+    n = parse_notice("""ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+
+KẾ HOẠCH
+
+Phát triển cụm công nghiệp năm 2026
+
+VI. CHẾ ĐỘ BÁO CÁO
+
+1. Các Sở, ban, ngành; cơ quan, đơn vị đánh giá kết quả thực hiện, gửi về Sở Công Thương trước ngày 15/11/2026.
+
+2. Sở Công Thương đôn đốc các sở, ngành liên quan; UBND các xã, phường khẩn trương triển khai Kế hoạch; tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/11/2026.
+""")
+    assert leads(n) == [(["Các sở, ban, ngành"], "2026-11-15", "Các Sở, ban, ngành; cơ quan,"),
+                        (["Sở Công Thương"], "2026-11-30", "Sở Công Thương đôn đốc các")]

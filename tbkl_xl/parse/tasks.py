@@ -263,6 +263,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     after = folded[last.end:end]
     if "(" in folded[first.end:last.start] and re.match(r"\s*\)", after):
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
+    if after.startswith(";"):
+        vague = _VAGUE_BODIES.match(after, 1)
+        if vague:
+            after = after[vague.end():]         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …"
     after = _ADVERBIAL.sub("", after, count=1)
     after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _ASSIGNED_AFTER.match(after):
@@ -766,6 +770,12 @@ class Extractor:
             # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
             for x, y in zip([a] + cuts, cuts + [z]):
                 out.append(analyse_clause(text, folded, x, y, mentions, ctx))
+        for prev, cl in zip(out, out[1:]):
+            if prev.explicit and cl.explicit and _URGED.search(folded, prev.start, prev.end) \
+                    and _URGING_AFTER.match(folded, cl.leads_end):
+                # "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện khẩn trương triển khai …;
+                # tổng hợp, báo cáo …": the bodies after ";" are still the ones urged, not a new lead
+                cl.explicit, cl.leads, cl.by_cue = False, [], False
         return out
 
     def read_introduction(self, b, node, text: str, folded: str, mentions, clauses) -> bool:
@@ -1000,9 +1010,30 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         if prev.endswith(";") and (pa + len(prev) - 1) in ends and lead_in and lead_in.end() in starts \
                 and _CUE.search(folded, pa, pz) and not _VERB_INSIDE.search(folded, _CUE.search(folded, pa, pz).end(), pz):
             out[-1] = (pa, z)
+        elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _VAGUE_BODIES.match(folded, a) \
+                and _only_bodies(folded, pa, pa + len(prev) - 1, mentions):
+            out[-1] = (pa, z)           # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …": one subject
         else:
             out.append((a, z))
     return out
+
+
+# bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
+_VAGUE = r"(?:cơ quan|đơn vị|địa phương|doanh nghiệp|tổ chức)"
+_VAGUE_BODIES = re.compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE + r")*(?:\s+(?:có\s+)?liên quan)?(?=[\s,])")
+
+
+def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
+    """``folded[a:z]`` is nothing but bodies joined by commas or "và" (and a title before them)."""
+    ms = _within(mentions, a, z)
+    if not ms or ms[-1].end != z or folded[a:ms[0].start].strip(" -–+"):
+        return False
+    return all(_COORDINATION.fullmatch(folded[x.end:y.start]) for x, y in zip(ms, ms[1:]))
+
+
+# a clause ending on the bodies a lead urges, and the next one urging them on: one task
+_URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+[^;]{3,80};\s*$")
+_URGING_AFTER = re.compile(r"\s*(?:khẩn trương|tập trung|nghiêm túc|kịp thời)(?!\w)")
 
 
 _TOPIC_TITLE = re.compile(r"^(?:đối với|về|riêng)\s")
