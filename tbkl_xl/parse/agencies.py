@@ -763,10 +763,16 @@ class Directory:
     def _scan_persons(text, cands) -> None:
         """A person holding a task, named with a dash between person and role ("Ông. Đỗ Văn A -
         Phó Trưởng đoàn", "Phó Giám đốc Sở - Hoàng Văn B"): kept as written."""
-        if "-" not in text and "–" not in text:
+        if " - " not in text and " – " not in text:
             return
-        for m in body_grammar().person_re.finditer(text):
-            cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
+        rx = body_grammar().person_re
+        last = 0
+        for d in _SPACED_DASH.finditer(text):       # a person is named around a dash: look only there
+            lo = max(last, d.start() - 80)
+            m = rx.search(text, lo, min(len(text), d.end() + 80))
+            if m is not None and m.start() <= d.start() < m.end():
+                cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
+                last = m.end()
 
     def _scan_collectives(self, text, f, on, cands) -> None:
         """"các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố trực thuộc Trung ương", "các cơ
@@ -1047,6 +1053,7 @@ def _capital_next(text: str, pos: int) -> bool:
     return bool(m) and (m.group(1).isupper() or m.group(1).isdigit())
 
 
+_SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
