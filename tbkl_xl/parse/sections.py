@@ -4,7 +4,8 @@ items numbered in words (*Một là, …*, *Thứ hai, …*: the ordinals of the
 Every paragraph becomes a ``Block`` that knows its marker, the node it belongs to and the
 path of section labels from the root.  A marked paragraph opens a node; an unmarked paragraph
 continues the node above it.  Ranks are by marker kind (roman < number < number.number <
-letter < dash < plus), so a ``-`` bullet after ``a)`` nests under it and the next ``b)`` closes it.
+letter < dash < plus < bracketed "(i)", the deepest enumeration), so a ``-`` bullet after ``a)``
+nests under it and the next ``b)`` closes it.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ _MARKERS = [
     (2, re.compile(r"^(\d{1,2})[.)](?:\s+(?=\S)|(?=[A-ZĐÀÁẢÃẠĂÂÈÉÊÌÍÒÓÔƠÙÚƯỲÝ][a-zà-ỹđ]))")),   # also "1.Sở …"
     (5, re.compile(r"^([a-zđ])\)\s+(?=\S)")),
     (5, re.compile(r"^([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),                               # "a. Thu thập …"
-    (5, re.compile(r"^\(((?:[a-zđ]|[ivx]{1,4}|\d{1,2}))\)\.?\s+(?=\S)")),             # "(i). Chỉ đạo …", "(2) …"
+    (8, re.compile(r"^\(((?:[a-zđ]|[ivx]{1,4}|\d{1,2}))\)\.?\s+(?=\S)")),             # "(i). Chỉ đạo …", "(2) …"
     (6, re.compile(r"^([-–—•])\s*(?=\S)")),
     (7, re.compile(r"^(\+)\s*(?=\S)")),
 ]

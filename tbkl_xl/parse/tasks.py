@@ -1057,7 +1057,7 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
     """A bullet under a heading that names its addressee ("a) Đối với Sở Y tế" / "+ Dự trữ đủ
     thuốc …") is that addressee's task whatever verb opens it, unless it describes ("đã …",
     "đang …" in its first words)."""
-    if not b.marked or node.rank not in (5, 6, 7) or node.parent is None or text[:seg.start].strip():
+    if not b.marked or node.rank not in (5, 6, 7, 8) or node.parent is None or text[:seg.start].strip():
         return False
     if not any(n.addressees for n in S.ancestors(nodes, node.parent)):
         return False
