@@ -417,3 +417,27 @@ VI. CHẾ ĐỘ BÁO CÁO
 """)
     assert leads(n) == [(["Các sở, ban, ngành"], "2026-11-15", "Các Sở, ban, ngành; cơ quan,"),
                         (["Sở Công Thương"], "2026-11-30", "Sở Công Thương đôn đốc các")]
+
+
+def test_bodies_listed_in_bullets_under_an_introduction_are_its_addressees():
+    n = parse_notice("""ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+
+KẾ HOẠCH
+
+Quản lý tài sản hạ tầng năm 2026
+
+II. TỔ CHỨC THỰC HIỆN
+
+2. Các sở quản lý chuyên ngành
+
+Giao các sở quản lý chuyên ngành gồm:
+
+- Sở Xây dựng (đối với hạ tầng đô thị);
+
+- Sở Công Thương (đối với hạ tầng cụm công nghiệp).
+
+Có trách nhiệm:
+
+a) Rà soát, thống kê tài sản hạ tầng thuộc phạm vi quản lý.
+""")
+    assert leads(n) == [(["Sở Xây dựng", "Sở Công Thương"], None, "Rà soát, thống kê tài sản")]

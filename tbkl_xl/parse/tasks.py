@@ -616,6 +616,7 @@ class Extractor:
         self.table: Optional[dict] = None                              # columns of the task table being read
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.seen: list = []                                           # the mentions of the paragraph being read
+        self.listed: dict = {}                                         # node -> the bodies its bullets list
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
@@ -650,6 +651,8 @@ class Extractor:
         if self.is_formula(b, text, folded):
             return
         if self.read_field_line(b, text, folded, mentions):
+            return
+        if self.read_listed_body(b, node, text, folded, mentions):
             return
         clauses = self.clauses(text, folded, mentions)
         preamble = node.id == 0 and ((self.first_marked is not None and b.index < self.first_marked)
@@ -753,6 +756,29 @@ class Extractor:
                 if a.name not in {x.name for x in prev.support + prev.lead}:
                     prev.support.append(a)
         prev.text = prev.text + "\n" + text.strip()
+        return True
+
+    def read_listed_body(self, b, node, text: str, folded: str, mentions) -> bool:
+        """A bullet that only names a body ("- Sở Xây dựng (đối với tài sản hạ tầng đô thị);")
+        under an introduction ("Giao các sở quản lý chuyên ngành gồm:"): one of the addressees the
+        introduction lists, no task; the tasks below ("Có trách nhiệm: a) …") are theirs."""
+        if not b.marked or node.rank not in (6, 7) or node.parent is None or not mentions or mentions[0].start > 0:
+            return False
+        parent = self.nodes[node.parent]
+        if parent.scope is None or parent.scope.where != SC.WHERE_INTRODUCTION:
+            return False
+        run = _group_runs(mentions, folded, 0)
+        if not _LISTED_END.fullmatch(folded, run[-1].end) or not all(self.ctx.usable(m.agency) for m in run):
+            return False
+        bodies = _expand_enumerations([m.agency for m in run], self.ctx)
+        listed = self.listed.setdefault(parent.id, [])
+        if not listed:
+            parent.scope.agencies, parent.addressees = [], []     # the bodies listed say who "các sở …" are
+        for a in bodies:
+            if a.name not in {x.name for x in listed}:
+                listed.append(a)
+                parent.scope.agencies.append(a)
+                parent.addressees.append(a)
         return True
 
     def clauses(self, text: str, folded: str, mentions) -> list:
@@ -1034,6 +1060,10 @@ def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
 # a clause ending on the bodies a lead urges, and the next one urging them on: one task
 _URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+[^;]{3,80};\s*$")
 _URGING_AFTER = re.compile(r"\s*(?:khẩn trương|tập trung|nghiêm túc|kịp thời)(?!\w)")
+
+
+# what may follow the body a bullet lists: its field in brackets, then ";" or "."
+_LISTED_END = re.compile(r"\s*(?:\([^()]{0,300}\)\s*)?[;.,]?\s*")
 
 
 _TOPIC_TITLE = re.compile(r"^(?:đối với|về|riêng)\s")
