@@ -177,6 +177,13 @@ def _shown(v) -> str:
     return "(trống)" if v is None else str(v)
 
 
+def _later(value, parser) -> bool:
+    """Is a deadline ``value`` a person typed later than the notice's?  A date typed with a
+    time (Excel reads "20/5/2026 17:00" as one) is compared by its day."""
+    a, b = L.as_date(value), L.as_date(parser)
+    return a is not None and b is not None and a > b
+
+
 def new_record() -> dict:
     rec = {k: None for k in RECORD_FIELDS}
     rec.update({"_extra": {}, "_manual": None, "_seq": None, "_order": 0, "_lead": None,
@@ -478,8 +485,7 @@ class _Merger:
         self.res.corrections += 1
         self.res.edits_kept += 1
         note = MSG.NOTE_CORRECTION
-        if (f == L.C_DEADLINE and isinstance(value, date) and isinstance(parser, date)
-                and value > parser):
+        if f == L.C_DEADLINE and _later(value, parser):
             note = MSG.NOTE_EXTENDED.format(original=_shown(parser))
         self.add_log(tid, f, old, value, sheet, note)
 

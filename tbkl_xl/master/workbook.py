@@ -36,7 +36,7 @@ from ..errors import WorkbookError
 from ..messages import master as MSG
 from . import layout as L
 from .highlight import COLOURS, DONE_LATE, DONE_ON_TIME, DUE_SOON, OVERDUE
-from .merge import SheetView, normalise_record
+from .merge import SheetView, _later, normalise_record
 from .sheets import Columns, canonical, find_header_row, recognise
 
 APP_AUTHOR = "tbkl-xl"          # author of the comments the tool writes (staff comments are kept)
@@ -901,8 +901,7 @@ def _correction_comment(rec: dict, name: str) -> Comment:
     parser = (rec.get("_parser") or {}).get(name)
     shown = parser.strftime("%d/%m/%Y") if isinstance(parser, (date, datetime)) else (parser or "(trống)")
     text = f"Cán bộ đã hiệu đính ô này.\nGiá trị theo thông báo: {shown}"
-    if name == L.C_DEADLINE and isinstance(parser, date) and isinstance(rec.get(name), date) \
-            and rec[name] > parser:
+    if name == L.C_DEADLINE and _later(rec.get(name), parser):
         text += "\n(đã gia hạn)"
     c = Comment(text, APP_AUTHOR)
     c.width, c.height = 240, 80
