@@ -47,3 +47,47 @@ def test_a_number_in_a_date_column_is_kept_and_flagged_like_text(wb):
     assert r1[L.C_REVIEW] == "Ngày hoàn thành '46218' không đọc được là ngày (gõ dd/mm/yyyy)"
     assert r2[L.C_REVIEW] == "Ngày hoàn thành 'True' không đọc được là ngày (gõ dd/mm/yyyy)"
     assert r3[L.C_REVIEW] == "Thời hạn '46218.5' không đọc được là ngày (gõ dd/mm/yyyy)"
+
+
+# ---------------------------------------------------------------- columns staff add
+def _add_column(path, sheet, col, header, values: dict):
+    """Staff type ``header`` (None: none) in column ``col`` of the header row and ``values``
+    (task id -> value) on the tasks' rows."""
+    book = load_workbook(path)
+    ws = book[sheet]
+    h = header_row(ws)
+    heads = [c.value for c in ws[h]]
+    ws.cell(h, col).value = header
+    for r in range(h + 1, ws.max_row + 1):
+        tid = ws.cell(r, heads.index(L.C_ID) + 1).value
+        if tid in values:
+            ws.cell(r, col).value = values[tid]
+    book.save(path)
+
+
+def test_two_columns_with_the_same_header_both_keep_their_values(wb):
+    edit(wb, "Tổng hợp", "T1", L.C_NOTE, "ghi chú của sổ")
+    _add_column(wb, "Tổng hợp", 19, "Ghi chú", {"T1": "ghi chú riêng", "T2": "việc của chị Lan"})
+    _add_column(wb, "Tổng hợp", 20, "Người theo dõi", {"T1": "Lan"})
+    _add_column(wb, "Tổng hợp", 21, "người theo dõi ", {"T1": "Hùng"})
+    refresh(wb, [sample()], today=TODAY)
+    r1, r2 = row_of(wb, "Tổng hợp", "T1"), row_of(wb, "Tổng hợp", "T2")
+    assert r1[L.C_NOTE] == "ghi chú của sổ" and r2[L.C_NOTE] is None
+    assert (r1["Ghi chú (2)"], r2["Ghi chú (2)"]) == ("ghi chú riêng", "việc của chị Lan")
+    assert (r1["Người theo dõi"], r1["người theo dõi (2)"]) == ("Lan", "Hùng")
+    assert ("trang 'Tổng hợp': hai cột cùng tiêu đề 'Ghi chú': cột S được đặt tiêu đề "
+            "'Ghi chú (2)' để giữ dữ liệu của cả hai") in notes(wb)
+    refresh(wb, [sample()], today=TODAY)                # stable: nothing renamed again
+    assert [c.value for c in load_workbook(wb)["Tổng hợp"][3]][18:] == [
+        "Ghi chú (2)", "Người theo dõi", "người theo dõi (2)"]
+
+
+def test_values_typed_in_a_column_without_header_are_kept_on_their_tasks(wb):
+    _add_column(wb, "STC", 20, None, {"T1": "gọi lại thứ Hai"})
+    _add_column(wb, "Tổng hợp", 20, None, {"T2": "chờ ý kiến"})
+    edit(wb, "Tổng hợp", "T3", L.C_STATUS, L.ST_DOING)          # a refresh that writes
+    refresh(wb, [sample()], today=TODAY)
+    assert row_of(wb, "STC", "T1")["Cột T"] == "gọi lại thứ Hai"
+    assert row_of(wb, "Tổng hợp", "T2")["Cột T"] == "chờ ý kiến"
+    assert ("trang 'STC': cột T có dữ liệu nhưng không có tiêu đề: được đặt tiêu đề 'Cột T' "
+            "để giữ dữ liệu") in notes(wb)

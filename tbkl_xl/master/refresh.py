@@ -444,7 +444,8 @@ def _unchanged(state: BookState, p: Plan) -> bool:
         return False
     for spec in out.task_sheets:
         ts = state.task_sheets.get(spec.agency or L.SUMMARY)
-        if ts is None or ts.ws.title != spec.name or ts.columns.missing or ts.columns.renamed:
+        if (ts is None or ts.ws.title != spec.name or ts.columns.missing or ts.columns.renamed
+                or ts.columns.relabelled):
             return False
         names = ts.columns.names
         if any(h not in names for h in spec.extras) or L.C_ID not in names:

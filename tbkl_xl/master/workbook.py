@@ -247,6 +247,10 @@ def _find_task_sheets(st: BookState, wb) -> None:
         for i, label in ts.columns.renamed.items():
             st.notes.append((ws.title, MSG.WARN_HEADER_RENAMED.format(
                 sheet=ws.title, label=label or "(trống)", column=ts.columns.names[i])))
+        for i, label in ts.columns.relabelled.items():
+            st.notes.append((ws.title, (MSG.WARN_HEADER_REPEATED if label else MSG.WARN_HEADER_NONE).format(
+                sheet=ws.title, label=label, column=get_column_letter(i + 1),
+                new=ts.columns.names[i])))
 
 
 def _ids_on(ws, h: int) -> set:

@@ -43,6 +43,10 @@ WARN_SUMMARY_RENAMED = "trang '{sheet}' là trang Tổng hợp bị đổi tên:
 WARN_SHEET_RENAMED = "trang của {agency} đã được đổi tên thành '{sheet}': giữ tên mới"
 WARN_HEADER_RENAMED = ("trang '{sheet}': cột '{label}' được nhận là cột '{column}' (theo vị trí và "
                        "nội dung); tiêu đề chuẩn được ghi lại")
+WARN_HEADER_REPEATED = ("trang '{sheet}': hai cột cùng tiêu đề '{label}': cột {column} được đặt tiêu "
+                        "đề '{new}' để giữ dữ liệu của cả hai")
+WARN_HEADER_NONE = ("trang '{sheet}': cột {column} có dữ liệu nhưng không có tiêu đề: được đặt tiêu "
+                    "đề '{new}' để giữ dữ liệu")
 WARN_COPY_SHEET = ("trang '{sheet}' là bản chép trang nhiệm vụ do cán bộ tạo: được giữ nguyên, "
                    "không cập nhật và không lấy dữ liệu từ đó")
 WARN_SNAPSHOT_REBUILT = ("trang ẩn '{sheet}' bị mất: đã dựng lại từ các trang nhiệm vụ; các giá trị "
