@@ -91,3 +91,14 @@ def test_values_typed_in_a_column_without_header_are_kept_on_their_tasks(wb):
     assert row_of(wb, "Tổng hợp", "T2")["Cột T"] == "chờ ý kiến"
     assert ("trang 'STC': cột T có dữ liệu nhưng không có tiêu đề: được đặt tiêu đề 'Cột T' "
             "để giữ dữ liệu") in notes(wb)
+
+
+def test_a_trich_yeu_column_staff_add_back_stays_and_shows_the_notice_title(wb):
+    # the notice's title left the task sheets (issue 12); a clerk puts it back on an agency sheet
+    _add_column(wb, "STC", 19, "Trích yếu", {"T1": "=VLOOKUP(Q4,'Thông báo'!A:D,4,FALSE)"})
+    edit(wb, "Tổng hợp", "T3", L.C_STATUS, L.ST_DOING)          # a refresh that writes
+    refresh(wb, [sample()], today=TODAY)
+    heads = [c.value for c in load_workbook(wb)["STC"][3]]
+    assert heads.count("Trích yếu") == 1 and heads.index("Trích yếu") == 18       # where it was
+    assert row_of(wb, "STC", "T1")["Trích yếu"] == "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp N1"
+    assert "Trích yếu" not in [c.value for c in load_workbook(wb)["Tổng hợp"][3]]

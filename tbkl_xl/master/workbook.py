@@ -754,7 +754,9 @@ def _task_headers(ts: Optional[TaskSheet], extras: list, migrate: bool) -> list:
             heads += [h for h in ts.columns.names if h is not None and h not in L.TASK_COLUMNS
                       and h not in L.LEGACY_TASK_COLUMNS and h not in heads]
     else:
-        heads = [h for h in ts.columns.names if h not in L.LEGACY_TASK_COLUMNS]
+        # a column of an earlier layout (Trích yếu) on a sheet already migrated was put back by
+        # staff: it stays where they put it, filled by the tool like the other notice columns
+        heads = list(ts.columns.names)
         while heads and heads[-1] is None:
             heads.pop()
         heads += [h for h in L.TASK_COLUMNS if h not in heads]
