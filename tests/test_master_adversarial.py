@@ -102,3 +102,30 @@ def test_a_trich_yeu_column_staff_add_back_stays_and_shows_the_notice_title(wb):
     assert heads.count("Trích yếu") == 1 and heads.index("Trích yếu") == 18       # where it was
     assert row_of(wb, "STC", "T1")["Trích yếu"] == "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp N1"
     assert "Trích yếu" not in [c.value for c in load_workbook(wb)["Tổng hợp"][3]]
+
+
+# ---------------------------------------------------------------- an agency sheet left empty
+def test_an_agency_sheet_whose_last_task_moves_away_keeps_what_staff_wrote_on_it(wb):
+    book = load_workbook(wb)
+    ws = book["STC"]
+    ws.insert_rows(3)
+    ws["A3"] = "Đầu mối: chị Lan, 0912 000 111"
+    book.save(wb)
+    edit(wb, "STC", "T1", L.C_LEAD, "Sở Xây dựng")              # STC's only task moves away
+    refresh(wb, [sample()], today=TODAY)
+    book = load_workbook(wb)
+    assert book["STC"]["A3"].value == "Đầu mối: chị Lan, 0912 000 111"
+    assert table(wb, "STC") == [] and "T1" in [r["Mã NV"] for r in table(wb, "SXD")]
+    assert ("trang 'STC' không còn nhiệm vụ nào nhưng có nội dung do cán bộ tạo: được giữ lại "
+            "(xóa trang nếu không cần)") in notes(wb)
+    assert not refresh(wb, [sample()], today=TODAY).written             # said once, kept as is
+    edit(wb, "SXD", "T1", L.C_LEAD, None)                        # undo: back to STC
+    refresh(wb, [sample()], today=TODAY)
+    assert load_workbook(wb)["STC"]["A3"].value == "Đầu mối: chị Lan, 0912 000 111"
+    assert [r["Mã NV"] for r in table(wb, "STC")] == ["T1"]
+
+
+def test_an_agency_sheet_left_empty_with_nothing_of_the_staff_on_it_goes(wb):
+    edit(wb, "STC", "T1", L.C_LEAD, "Sở Xây dựng")
+    refresh(wb, [sample()], today=TODAY)
+    assert "STC" not in load_workbook(wb).sheetnames

@@ -365,8 +365,18 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         live = sum(1 for x in recs or () if x.get(L.C_ORIGIN) != L.ORIGIN_VANISHED)
         if L.norm_value(r[ia[L.A_COUNT]]) != (live or None):
             r[ia[L.A_COUNT]] = live or None
-        if not recs or agencies.byname.get(name) is not r:
+        if agencies.byname.get(name) is not r:
             continue
+        if not recs:
+            # a sheet whose last task left: removed, unless it holds what staff made there
+            ts = state.task_sheets.get(name)
+            if ts is None or not ts.staff_made:
+                continue
+            recs = []
+            if ts.view.rows:
+                msg = MSG.WARN_EMPTY_SHEET_KEPT.format(sheet=ts.ws.title)
+                extra_log.append((when, "", "", None, None, ts.ws.title, msg))
+                res.warnings.append((ts.ws.title, msg))
         if name in state.renamed and L.norm_value(r[ia[L.A_CODE]]) != state.renamed[name]:
             extra_log.append((when, L.AGENCIES, L.A_CODE, r[ia[L.A_CODE]], state.renamed[name],
                               state.renamed[name], MSG.WARN_SHEET_RENAMED.format(

@@ -63,6 +63,7 @@ class TaskSheet:
     header_row: int                 # 1-based
     columns: Columns
     row_numbers: list               # 1-based sheet row of each row of ``view.rows``
+    staff_made: bool = False        # staff put something above the header, a chart or a picture
 
 
 @dataclass
@@ -277,7 +278,26 @@ def _read_task_sheet(ws, h: int, agency, expected, snap) -> TaskSheet:
             numbers.append(row[0].row)
     cols = recognise(labels or [], rows, expected, snap)
     return TaskSheet(ws=ws, view=SheetView(name=ws.title, agency=agency, headers=cols.names, rows=rows),
-                     header_row=h + 1, columns=cols, row_numbers=numbers)
+                     header_row=h + 1, columns=cols, row_numbers=numbers,
+                     staff_made=_staff_made(ws, h + 1))
+
+
+def _staff_made(ws, header_row: int) -> bool:
+    """Does a task sheet hold something staff made besides its task rows: a value above the
+    header that is not the tool's title or legend, a chart or a picture?"""
+    if getattr(ws, "_charts", None) or getattr(ws, "_images", None):
+        return True
+    for (r, _c), cell in ws._cells.items():
+        if r < header_row and L.norm_value(cell.value) is not None and not _ours_above(cell.value):
+            return True
+    return False
+
+
+def _ours_above(v) -> bool:
+    """A value of the tool's title row or colour legend."""
+    if isinstance(v, str) and v.startswith("="):
+        return TITLE_TAIL in v or v in LEGEND_TEXTS
+    return v in LEGEND_TEXTS
 
 
 def _read_records(rows: list) -> list:
@@ -590,12 +610,22 @@ def _is_our_validation(dv) -> bool:
 
 
 # ---------------------------------------------------------------- title rows
+TITLE_TAIL = ": nhiệm vụ theo dõi đến ngày "
+
+
 def title_formula(title: str) -> str:
     """The title row: what the sheet holds and 'theo dõi đến ngày' with today's date (a formula,
     so a printed sheet is dated the day it is printed and the file need not change daily)."""
     t = title.replace('"', '""')
-    return (f'="{t}: nhiệm vụ theo dõi đến ngày "&RIGHT("0"&DAY(TODAY()),2)&"/"'
+    return (f'="{t}{TITLE_TAIL}"&RIGHT("0"&DAY(TODAY()),2)&"/"'
             f'&RIGHT("0"&MONTH(TODAY()),2)&"/"&YEAR(TODAY())')
+
+
+LEGEND = [(None, "Chú thích màu:"), (OVERDUE, "Quá hạn, chưa hoàn thành"),
+          (DUE_SOON, L.Formula(f'="Sắp đến hạn (còn ≤ "&{L.DUE_SOON_NAME}&" ngày)"')),
+          (DONE_ON_TIME, "Hoàn thành đúng hạn"), (DONE_LATE, "Hoàn thành trễ hạn"),
+          ("corrected", "Chữ nghiêng xanh, viền xanh: ô cán bộ đã hiệu đính")]
+LEGEND_TEXTS = {str(text) for _, text in LEGEND}
 
 
 def _write_title_rows(ws, title, headers, styles) -> None:
@@ -604,10 +634,7 @@ def _write_title_rows(ws, title, headers, styles) -> None:
     ws.merge_cells(f"A1:{last}1")
     ws.row_dimensions[1].height = 24
     # the colour legend, under the title
-    legend = [(None, "Chú thích màu:"), (OVERDUE, "Quá hạn, chưa hoàn thành"),
-              (DUE_SOON, L.Formula(f'="Sắp đến hạn (còn ≤ "&{L.DUE_SOON_NAME}&" ngày)"')),
-              (DONE_ON_TIME, "Hoàn thành đúng hạn"), (DONE_LATE, "Hoàn thành trễ hạn"),
-              ("corrected", "Chữ nghiêng xanh, viền xanh: ô cán bộ đã hiệu đính")]
+    legend = LEGEND
     slots = _legend_slots(headers, len(legend))
     for (cls, text), (a, b) in zip(legend, slots):
         style = styles.legend_head if cls is None else styles.legend[cls]

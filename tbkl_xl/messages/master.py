@@ -47,6 +47,8 @@ WARN_HEADER_REPEATED = ("trang '{sheet}': hai cột cùng tiêu đề '{label}':
                         "đề '{new}' để giữ dữ liệu của cả hai")
 WARN_HEADER_NONE = ("trang '{sheet}': cột {column} có dữ liệu nhưng không có tiêu đề: được đặt tiêu "
                     "đề '{new}' để giữ dữ liệu")
+WARN_EMPTY_SHEET_KEPT = ("trang '{sheet}' không còn nhiệm vụ nào nhưng có nội dung do cán bộ tạo: "
+                         "được giữ lại (xóa trang nếu không cần)")
 WARN_COPY_SHEET = ("trang '{sheet}' là bản chép trang nhiệm vụ do cán bộ tạo: được giữ nguyên, "
                    "không cập nhật và không lấy dữ liệu từ đó")
 WARN_SNAPSHOT_REBUILT = ("trang ẩn '{sheet}' bị mất: đã dựng lại từ các trang nhiệm vụ; các giá trị "
