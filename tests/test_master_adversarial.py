@@ -129,3 +129,28 @@ def test_an_agency_sheet_left_empty_with_nothing_of_the_staff_on_it_goes(wb):
     edit(wb, "STC", "T1", L.C_LEAD, "Sở Xây dựng")
     refresh(wb, [sample()], today=TODAY)
     assert "STC" not in load_workbook(wb).sheetnames
+
+
+# ---------------------------------------------------------------- what the summary says
+def test_the_summary_names_a_new_notice_against_a_correction_as_such(wb):
+    edit(wb, "Tổng hợp", "T1", L.C_DEADLINE, "20/5/2026")
+    refresh(wb, [sample()], today=TODAY)
+    signed = sample()
+    signed.tasks[0].deadline = signed.tasks[0].deadline.__class__(date(2026, 5, 10), "date", "trước ngày 10/5/2026")
+    s = refresh(wb, [signed], today=TODAY)
+    assert (s.conflicts, s.parse_conflicts) == (0, 1)
+    assert ("Ô cán bộ đã sửa: 1 ô cán bộ đã hiệu đính nhưng thông báo mới ghi khác (giữ giá trị "
+            "của cán bộ, đánh dấu ở cột 'Cần kiểm tra')") in s.lines()
+
+
+def test_the_summary_names_a_copied_row_as_such(wb):
+    book = load_workbook(wb)
+    ws = book["STC"]
+    h = header_row(ws)
+    for c in ws[h + 1]:
+        ws.cell(h + 2, c.column).value = c.value                    # the row copied below
+    book.save(wb)
+    s = refresh(wb, [sample()], today=TODAY)
+    assert (s.conflicts, s.copied_rows) == (0, 1)
+    assert ("Ô cán bộ đã sửa: 1 dòng chép trùng Mã NV của một nhiệm vụ (giữ thành dòng thêm tay, "
+            "xem trang tính 'Nhật ký')") in s.lines()

@@ -101,7 +101,9 @@ class MergeResult:
     reidentified: int = 0
     edits_kept: int = 0
     corrections: int = 0
-    conflicts: int = 0
+    conflicts: int = 0              # a cell edited differently on two sheets
+    parse_conflicts: int = 0        # a later notice changes a value a person corrected
+    copied_rows: int = 0            # rows copied with a task's Mã NV (kept as hand rows)
     manual_added: int = 0
     ignored_edits: int = 0
     retired: int = 0
@@ -331,7 +333,7 @@ class _Merger:
             copy.pop(L.C_ID, None)
             copy.pop(L.C_ORIGIN, None)
             loose.append((sh, copy))
-            self.res.conflicts += 1
+            self.res.copied_rows += 1
             self.add_log(tid, L.C_ID, tid, None, sh.name, MSG.NOTE_DUPLICATE_ID)
         return [keep]
 
@@ -670,7 +672,7 @@ class _Merger:
             if k in rec["_corr"] and not was_manual:
                 if parser.get(k) != new:
                     self.add_log(tid, k, parser.get(k), new, src, MSG.NOTE_CONFLICT_PARSE)
-                    self.res.conflicts += 1
+                    self.res.parse_conflicts += 1
                     rec["_conflicts"][k] = new
                     changed = True
             elif rec.get(k) != new:

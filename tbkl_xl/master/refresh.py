@@ -51,6 +51,8 @@ class RefreshSummary:
     edits_kept: int = 0
     corrections: int = 0
     conflicts: int = 0
+    parse_conflicts: int = 0         # a later notice changes a value a person corrected
+    copied_rows: int = 0             # rows copied with a task's Mã NV (kept as hand rows)
     edits_ignored: int = 0
     tasks_total: int = 0
     agency_sheets: int = 0
@@ -85,6 +87,8 @@ class RefreshSummary:
         edits = parts((MC.SUM_EDITS_KEPT, self.edits_kept),
                       (MC.SUM_EDITS_CORRECTED, self.corrections),
                       (MC.SUM_EDITS_CONFLICTS, self.conflicts),
+                      (MC.SUM_EDITS_PARSE_CONFLICTS, self.parse_conflicts),
+                      (MC.SUM_EDITS_COPIED, self.copied_rows),
                       (MC.SUM_EDITS_IGNORED, self.edits_ignored))
         if edits:
             out.append(MC.SUM_EDITS.format(parts=edits))
@@ -439,7 +443,8 @@ def _unchanged(state: BookState, p: Plan) -> bool:
     line, the same notices, directory, settings and task sheets, each with its columns."""
     res, out = p.result, p.out
     if (res.added or res.updated or res.vanished or res.reidentified or res.manual_added
-            or res.edits_kept or res.conflicts or res.ignored_edits or res.retired or out.new_log
+            or res.edits_kept or res.conflicts or res.parse_conflicts or res.copied_rows
+            or res.ignored_edits or res.retired or out.new_log
             or state.rebuilt):
         return False
     meta = state.meta or {}
@@ -704,4 +709,5 @@ def _fill_summary(summary: RefreshSummary, state: BookState, p: Plan) -> None:
     summary.rows_added_by_hand, summary.edits_kept = res.manual_added, res.edits_kept
     summary.corrections, summary.rows_retired = res.corrections, res.retired
     summary.conflicts, summary.edits_ignored = res.conflicts, res.ignored_edits
+    summary.parse_conflicts, summary.copied_rows = res.parse_conflicts, res.copied_rows
     summary.tasks_total, summary.agency_sheets = len(res.tasks), len(p.sheets)
