@@ -1,6 +1,7 @@
 """What an adversarial clerk (and an IT person) does to a master, found by trying: each test
 failed before its fix.  On copies of masters built from hand-made notices (master_factory)."""
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -154,3 +155,25 @@ def test_the_summary_names_a_copied_row_as_such(wb):
     assert (s.conflicts, s.copied_rows) == (0, 1)
     assert ("Ô cán bộ đã sửa: 1 dòng chép trùng Mã NV của một nhiệm vụ (giữ thành dòng thêm tay, "
             "xem trang tính 'Nhật ký')") in s.lines()
+
+
+# ---------------------------------------------------------------- a draft left in the folder
+SAMPLE_06 = Path(__file__).resolve().parent.parent / "samples" / "06_ha_tang_cua_khau_dong_dang.txt"
+
+
+def test_a_draft_left_beside_its_signed_notice_is_said_once_not_at_every_refresh(tmp_path):
+    signed = SAMPLE_06.read_text(encoding="utf-8")
+    draft = signed.replace("Số: 176/TB-UBND", "Số:      /TB-UBND").replace(
+        "ngày 28 tháng 4 năm 2026", "ngày      tháng 4 năm 2026")
+    folder = tmp_path / "tb"
+    folder.mkdir()
+    (folder / "176.txt").write_text(signed, encoding="utf-8")
+    p = tmp_path / "m.xlsx"
+    refresh(p, [folder], today=TODAY)
+    (folder / "176.txt").unlink()                    # the signed file moved to the archive…
+    (folder / "176_du_thao.txt").write_text(draft, encoding="utf-8")   # …its draft left behind
+    s = refresh(p, [folder], today=TODAY)
+    assert s.written and len([n for n in notes(p) if n == "bản dự thảo bỏ qua: đã có bản ký"]) == 1
+    again = refresh(p, [folder], today=TODAY)
+    assert not again.written and again.notices_unchanged == 1
+    assert len([n for n in notes(p) if n == "bản dự thảo bỏ qua: đã có bản ký"]) == 1

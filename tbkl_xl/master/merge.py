@@ -555,6 +555,11 @@ class _Merger:
                                           MSG.WARN_DRAFT_IGNORED.format(number=stored.get(L.N_NUMBER))))
                 self.add_log(nid, L.N_NUMBER, stored.get(L.N_NUMBER), None,
                              inc.notice.get(L.N_SOURCE), MSG.NOTE_DRAFT_IGNORED)
+                # its file is known from now on: not read, logged and written again each time
+                digest = inc.notice.get(L.N_HASH)
+                hashes = str(stored.get(L.N_HASH) or "").split()
+                if digest and digest not in hashes:
+                    stored[L.N_HASH] = " ".join(hashes + [digest])
                 continue
             self._apply_notice(inc, stored, by_notice.get(nid, []))
 
