@@ -7,7 +7,7 @@ import pytest
 from openpyxl import load_workbook
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
-from master_factory import edit, header_row, row_of, sample, table
+from master_factory import add_row, edit, header_row, row_of, sample, table
 from tbkl_xl.master import layout as L
 from tbkl_xl.master import refresh
 from tbkl_xl.master.view import read_tasks
@@ -177,3 +177,20 @@ def test_a_draft_left_beside_its_signed_notice_is_said_once_not_at_every_refresh
     again = refresh(p, [folder], today=TODAY)
     assert not again.written and again.notices_unchanged == 1
     assert len([n for n in notes(p) if n == "bản dự thảo bỏ qua: đã có bản ký"]) == 1
+
+
+# ---------------------------------------------------------------- print settings staff chose
+def test_print_titles_and_print_columns_staff_chose_stay_and_the_rows_follow_the_tasks(wb):
+    _add_column(wb, "Tổng hợp", 19, "Người theo dõi", {"T1": "Lan"})
+    book = load_workbook(wb)
+    ws = book["Tổng hợp"]
+    ws.print_title_rows = "3:3"                             # only the header on every page
+    ws.print_area = "A1:S7"                                 # their column printed too
+    book.save(wb)
+    add_row(wb, "Tổng hợp", {L.C_TEXT: "Việc thêm tay", L.C_LEAD: "Sở Tài chính"})
+    refresh(wb, [sample()], today=TODAY)
+    ws = load_workbook(wb)["Tổng hợp"]
+    assert ws.print_title_rows == "$3:$3"
+    assert ws.print_area.endswith("!$A$1:$S$8")             # one more task: one more row
+    ws = load_workbook(wb)["STC"]                            # untouched sheets: the tool's
+    assert ws.print_title_rows == "$1:$3" and ws.print_area.endswith("!$A$1:$L$5")

@@ -10,6 +10,7 @@ fills and fonts, which follow the task wherever its row moves.
 from __future__ import annotations
 
 import json
+import re
 import warnings
 import zipfile
 from copy import copy
@@ -923,11 +924,33 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
     if first_write:
         ws.freeze_panes = f"A{h + 1}"
         _print_setup(ws, headers, widths, h)
+        ws.print_area = f"A1:{get_column_letter(_print_span(headers))}{last}"
     else:
-        ws.print_title_rows = f"1:{h}"
-    # what a department head prints: the title, the legend and the printed columns of each task
-    ws.print_area = f"A1:{get_column_letter(_print_span(headers))}{last}"
+        _keep_print_ranges(ws, ts, headers, h, last)
     return ws, headers, h
+
+
+_AREA = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$")
+
+
+def _keep_print_ranges(ws, ts: TaskSheet, headers: list, h: int, last: int) -> None:
+    """What a department head prints: the title, the legend and the printed columns of each
+    task.  Rows to repeat and columns to print that staff chose stay theirs; the tool's own
+    (rows from 1 down to the header, columns up to the last printed tool column) follow the
+    header and the tasks."""
+    titles = (ws.print_title_rows or "").replace("$", "")
+    if not titles or titles.startswith("1:"):
+        ws.print_title_rows = f"1:{h}"
+    tool_last = get_column_letter(_print_span(headers))
+    area = (ws.print_area or "").split("!")[-1] if ws.print_area else ""
+    m = _AREA.match(area) if "," not in area else None
+    first_col, first_row, last_col = "A", 1, tool_last
+    if m is not None:
+        was_tool = get_column_letter(_print_span(ts.columns.names)) if ts is not None else tool_last
+        first_col, first_row = m.group(1), min(int(m.group(2)), h)
+        if m.group(3) != was_tool:
+            last_col = m.group(3)           # staff print more (or fewer) columns
+    ws.print_area = f"{first_col}{first_row}:{last_col}{last}"
 
 
 def _correction_comment(rec: dict, name: str) -> Comment:
