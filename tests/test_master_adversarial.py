@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.comments import Comment
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
 from master_factory import add_row, edit, header_row, row_of, sample, table
@@ -194,3 +195,55 @@ def test_print_titles_and_print_columns_staff_chose_stay_and_the_rows_follow_the
     assert ws.print_area.endswith("!$A$1:$S$8")             # one more task: one more row
     ws = load_workbook(wb)["STC"]                            # untouched sheets: the tool's
     assert ws.print_title_rows == "$1:$3" and ws.print_area.endswith("!$A$1:$L$5")
+
+
+# ---------------------------------------------------------------- comments on corrected cells
+def _comment(path, sheet, tid, header):
+    ws = load_workbook(path)[sheet]
+    h = header_row(ws)
+    heads = [c.value for c in ws[h]]
+    for r in range(h + 1, ws.max_row + 1):
+        if ws.cell(r, heads.index(L.C_ID) + 1).value == tid:
+            return ws.cell(r, heads.index(header) + 1).comment
+    raise AssertionError(tid)
+
+
+def _set_comment(path, sheet, tid, header, text, author):
+    book = load_workbook(path)
+    ws = book[sheet]
+    h = header_row(ws)
+    heads = [c.value for c in ws[h]]
+    for r in range(h + 1, ws.max_row + 1):
+        if ws.cell(r, heads.index(L.C_ID) + 1).value == tid:
+            c = ws.cell(r, heads.index(header) + 1)
+            c.comment = Comment(c.comment.text if text is None else text, author)
+    book.save(path)
+
+
+NOTE_T1 = "Cán bộ đã hiệu đính ô này.\nGiá trị theo thông báo: 01/05/2026\n(đã gia hạn)"
+
+
+def test_a_staff_comment_on_a_corrected_cell_does_not_collect_the_tool_note_again_and_again(wb):
+    edit(wb, "Tổng hợp", "T1", L.C_DEADLINE, "20/5/2026")
+    refresh(wb, [sample()], today=TODAY)
+    _set_comment(wb, "Tổng hợp", "T1", L.C_DEADLINE, "Gia hạn theo công văn 123", "Lan")
+    for note in ("một", "hai", "ba"):                              # refreshes that write
+        edit(wb, "Tổng hợp", "T2", L.C_NOTE, note)
+        refresh(wb, [sample()], today=TODAY)
+    c = _comment(wb, "Tổng hợp", "T1", L.C_DEADLINE)
+    assert c.text == "Gia hạn theo công văn 123\n—\n" + NOTE_T1 and c.author == "Lan"
+
+
+def test_the_tool_note_of_a_corrected_cell_saved_without_author_is_not_taken_for_staffs(wb):
+    # LibreOffice saves the comments without their author
+    edit(wb, "Tổng hợp", "T1", L.C_DEADLINE, "20/5/2026")
+    refresh(wb, [sample()], today=TODAY)
+    for sheet in ("Tổng hợp", "STC"):
+        _set_comment(wb, sheet, "T1", L.C_DEADLINE, None, "")
+    edit(wb, "Tổng hợp", "T2", L.C_NOTE, "ghi")
+    refresh(wb, [sample()], today=TODAY)
+    assert _comment(wb, "Tổng hợp", "T1", L.C_DEADLINE).text == NOTE_T1
+    edit(wb, "Tổng hợp", "T1", L.C_DEADLINE, None)                 # undo: no note left behind
+    refresh(wb, [sample()], today=TODAY)
+    assert _comment(wb, "Tổng hợp", "T1", L.C_DEADLINE) is None
+    assert _comment(wb, "STC", "T1", L.C_DEADLINE) is None

@@ -41,6 +41,8 @@ from .merge import SheetView, _later, normalise_record
 from .sheets import Columns, canonical, find_header_row, recognise
 
 APP_AUTHOR = "tbkl-xl"          # author of the comments the tool writes (staff comments are kept)
+CORRECTION_NOTE = "Cán bộ đã hiệu đính ô này."     # how the tool's note on a corrected cell begins
+COMMENT_SEP = "\n—\n"          # a staff comment and the tool's note under it
 SNAPSHOT_KEYS = L.RECORD_FIELDS + ("_order", "_targets", "_lead", "_manual", "_seq", "_extra",
                                    "_parser", "_corr", "_conflicts", "_reviewed")
 SPARE_ROWS = 1000               # formats and dropdowns reach this far below the last task
@@ -738,7 +740,7 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
             style = None              # their markup: (font, fill, border)
             if c.has_style and (c._style.fontId, c._style.fillId, c._style.borderId) not in styles.ours:
                 style = (copy(c.font), copy(c.fill), copy(c.border))
-            comment = c.comment if c.comment is not None and c.comment.author != APP_AUTHOR else None
+            comment = _staff_comment(c.comment)
             link = c.hyperlink
             if link is not None and (link.location or "").startswith(f"'{L.NOTICES}'!"):
                 link = None
@@ -751,6 +753,23 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
             d.hidden = bool(rd.hidden)
         if d.cells or d.height or d.hidden:
             out.setdefault(str(tid), d)
+    return out
+
+
+def _staff_comment(comment) -> Optional[Comment]:
+    """A cell's comment without the tool's correction note, which the write puts back: by its
+    author, and by its text (LibreOffice saves comments without their author; a staff comment
+    on a corrected cell carries the note under it)."""
+    if comment is None or comment.author == APP_AUTHOR:
+        return None
+    parts = comment.text.split(COMMENT_SEP)
+    kept = [p for p in parts if not p.lstrip().startswith(CORRECTION_NOTE)]
+    if not kept:
+        return None
+    if len(kept) == len(parts):
+        return comment
+    out = copy(comment)
+    out.text = COMMENT_SEP.join(kept)
     return out
 
 
@@ -956,7 +975,7 @@ def _keep_print_ranges(ws, ts: TaskSheet, headers: list, h: int, last: int) -> N
 def _correction_comment(rec: dict, name: str) -> Comment:
     parser = (rec.get("_parser") or {}).get(name)
     shown = parser.strftime("%d/%m/%Y") if isinstance(parser, (date, datetime)) else (parser or "(trống)")
-    text = f"Cán bộ đã hiệu đính ô này.\nGiá trị theo thông báo: {shown}"
+    text = f"{CORRECTION_NOTE}\nGiá trị theo thông báo: {shown}"
     if name == L.C_DEADLINE and _later(rec.get(name), parser):
         text += "\n(đã gia hạn)"
     c = Comment(text, APP_AUTHOR)
@@ -980,7 +999,7 @@ def _apply_decoration(ws, r, ix, deco: _Deco, corr, styles) -> None:
             cell.font, cell.fill, cell.border = font, fill, border
         if comment is not None:
             if cell.comment is not None:     # the tool's correction note goes under theirs
-                comment = Comment(comment.text + "\n—\n" + cell.comment.text, comment.author)
+                comment = Comment(comment.text + COMMENT_SEP + cell.comment.text, comment.author)
             cell.comment = copy(comment)
         if link is not None:
             cell.hyperlink = copy(link)
