@@ -1,5 +1,7 @@
 """What an adversarial clerk (and an IT person) does to a master, found by trying: each test
 failed before its fix.  On copies of masters built from hand-made notices (master_factory)."""
+import re
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -247,3 +249,36 @@ def test_the_tool_note_of_a_corrected_cell_saved_without_author_is_not_taken_for
     refresh(wb, [sample()], today=TODAY)
     assert _comment(wb, "Tổng hợp", "T1", L.C_DEADLINE) is None
     assert _comment(wb, "STC", "T1", L.C_DEADLINE) is None
+
+
+# ---------------------------------------------------------------- row heights
+def _row_attrs(path, sheet_xml="xl/worksheets/sheet1.xml") -> dict:
+    xml = zipfile.ZipFile(path).read(sheet_xml).decode()
+    return {int(m.group(1)): m.group(2) for m in re.finditer(r'<row r="(\d+)"([^>]*)>', xml)}
+
+
+def _fix_height(path, row, height, sheet_xml="xl/worksheets/sheet1.xml"):
+    """What Excel saves when a person drags a row's height (openpyxl would mark every row)."""
+    src = zipfile.ZipFile(path)
+    parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+    src.close()
+    xml = parts[sheet_xml].decode()
+    xml = re.sub(rf'<row r="{row}"[^>]*?(/?)>', lambda m: f'<row r="{row}" ht="{height}" customHeight="1"{m.group(1)}>', xml, count=1)
+    parts[sheet_xml] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_the_tools_height_hints_stay_hints_through_later_refreshes(tmp_path):
+    """A hint lets Excel fit the row when staff type more; a refresh must not turn the hints it
+    wrote into fixed heights, while a height staff fixed stays fixed."""
+    p = tmp_path / "m.xlsx"
+    refresh(p, [sample(text2="Hướng dẫn chủ đầu tư " * 12)], today=TODAY)
+    hinted = [r for r, a in _row_attrs(p).items() if r > 3 and ' ht="' in a]
+    assert hinted and all("customHeight" not in _row_attrs(p)[r] for r in hinted)
+    _fix_height(p, 4, 60)                                     # a height staff fixed in Excel
+    refresh(p, [sample(text2="Hướng dẫn chủ đầu tư " * 12)], today=TODAY, due_soon=5)   # writes
+    attrs = _row_attrs(p)
+    assert all("customHeight" not in attrs[r] for r in hinted if r != 4)
+    assert 'customHeight="1"' in attrs[4] and 'ht="60"' in attrs[4]

@@ -13,6 +13,7 @@ import json
 import re
 import warnings
 import zipfile
+from xml.etree import ElementTree
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -67,6 +68,7 @@ class TaskSheet:
     columns: Columns
     row_numbers: list               # 1-based sheet row of each row of ``view.rows``
     staff_made: bool = False        # staff put something above the header, a chart or a picture
+    fixed_heights: set = field(default_factory=set)   # rows whose height a person fixed
 
 
 @dataclass
@@ -189,7 +191,44 @@ def read_book(path: Path) -> BookState:
     if L.LOG in names:
         st.log_rows = max(0, len(_values(wb[L.LOG])) - 1)
     _find_task_sheets(st, wb)
+    fixed = fixed_height_rows(path, [ts.ws.title for ts in st.task_sheets.values()])
+    for ts in st.task_sheets.values():
+        ts.fixed_heights = fixed.get(ts.ws.title, set())
     return st
+
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def fixed_height_rows(path: Path, titles: list) -> dict:
+    """sheet title -> rows whose height is fixed in the file (``customHeight``): a height a
+    person set, as opposed to the hints the tool writes.  openpyxl reads every row with a
+    height as fixed, so the file is asked."""
+    out: dict = {}
+    try:
+        with zipfile.ZipFile(path) as z:
+            rels = {r.get("Id"): r.get("Target") for r in
+                    ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter(f"{_NS_PKG}Relationship")}
+            book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+            names = set(z.namelist())
+            for sh in book.iter(f"{_NS_MAIN}sheet"):
+                title = sh.get("name")
+                target = rels.get(sh.get(f"{_NS_REL}id")) or ""
+                part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+                if title not in titles or part not in names:
+                    continue
+                rows = out.setdefault(title, set())
+                with z.open(part) as f:
+                    for _, el in ElementTree.iterparse(f):
+                        if el.tag == f"{_NS_MAIN}row":
+                            if el.get("customHeight") in ("1", "true") and el.get("r"):
+                                rows.add(int(el.get("r")))
+                            el.clear()
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError):
+        return {}
+    return out
 
 
 def _find_task_sheets(st: BookState, wb) -> None:
@@ -748,7 +787,7 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
                 d.cells[h] = (style, comment, link)
         rd = ws.row_dimensions.get(r)
         if rd is not None:
-            if rd.customHeight and rd.ht:
+            if r in ts.fixed_heights and rd.ht:
                 d.height = rd.ht
             d.hidden = bool(rd.hidden)
         if d.cells or d.height or d.hidden:
