@@ -282,3 +282,51 @@ def test_the_tools_height_hints_stay_hints_through_later_refreshes(tmp_path):
     attrs = _row_attrs(p)
     assert all("customHeight" not in attrs[r] for r in hinted if r != 4)
     assert 'customHeight="1"' in attrs[4] and 'ht="60"' in attrs[4]
+
+
+# ---------------------------------------------------------------- a workbook saved by LibreOffice
+def _as_libreoffice_saves_fonts(path):
+    """LibreOffice writes every font with its charset and family: the same look, other ids."""
+    from copy import copy
+    book = load_workbook(path)
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if c.has_style:
+                    f = copy(c.font)
+                    f.charset, f.family = 1, 0
+                    c.font = f
+    book.save(path)
+
+
+def test_after_a_libreoffice_save_an_undone_correction_no_longer_looks_corrected(wb):
+    edit(wb, "Tổng hợp", "T1", L.C_DEADLINE, "20/5/2026")
+    refresh(wb, [sample()], today=TODAY)
+    _as_libreoffice_saves_fonts(wb)
+    edit(wb, "Tổng hợp", "T1", L.C_DEADLINE, None)                 # undo
+    refresh(wb, [sample()], today=TODAY)
+    for sheet in ("Tổng hợp", "STC"):
+        ws = load_workbook(wb)[sheet]
+        h = header_row(ws)
+        heads = [c.value for c in ws[h]]
+        r = next(r for r in range(h + 1, ws.max_row + 1) if ws.cell(r, heads.index(L.C_ID) + 1).value == "T1")
+        c = ws.cell(r, heads.index(L.C_DEADLINE) + 1)
+        assert c.value == datetime(2026, 5, 1) and not c.font.i and c.border.left.style is None
+
+
+def test_a_fill_from_excels_theme_palette_is_still_staff_markup(wb):
+    from openpyxl.styles import PatternFill
+    from openpyxl.styles.colors import Color
+    book = load_workbook(wb)
+    ws = book["Tổng hợp"]
+    heads = [c.value for c in ws[3]]
+    r = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, heads.index(L.C_ID) + 1).value == "T2")
+    ws.cell(r, heads.index(L.C_NOTE) + 1).fill = PatternFill("solid", fgColor=Color(theme=5, tint=0.6))
+    book.save(wb)
+    edit(wb, "Tổng hợp", "T3", L.C_NOTE, "ghi")                   # a refresh that writes
+    _as_libreoffice_saves_fonts(wb)
+    refresh(wb, [sample()], today=TODAY)
+    ws = load_workbook(wb)["Tổng hợp"]
+    r = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, heads.index(L.C_ID) + 1).value == "T2")
+    fill = ws.cell(r, heads.index(L.C_NOTE) + 1).fill
+    assert fill.patternType == "solid" and fill.fgColor.theme == 5

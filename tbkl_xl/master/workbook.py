@@ -497,13 +497,43 @@ class _Styles:
                                                   color=CORRECTED_FONT), border=corr_border,
                                         alignment=Alignment(vertical="center", horizontal="center",
                                                             wrap_text=True))
-        # the look of the tool's own cells (font, fill, border): any other is staff markup
-        self.ours = {(s.fontId, s.fillId, s.borderId)
+        # the look of the tool's own cells (font, fill, border): any other is staff markup.
+        # Compared by what it looks like, not by style ids: LibreOffice saves the same look
+        # under other ids (fonts with a charset and family)
+        self.wb = wb
+        self.ours = {self._look(s.fontId, s.fillId, s.borderId)
                      for s in (self.text, self.quoted, self.date, self.datetime, self.int,
                                self.link, self.link_date, self.corr_text, self.corr_quoted,
                                self.corr_date, self.header)}
+        self._is_ours: dict = {}
         if ws.title == "_tmp":
             wb.remove(ws)
+
+    def _look(self, font_id, fill_id, border_id) -> tuple:
+        def rgb(color):
+            kind = getattr(color, "type", None)
+            if kind == "rgb":
+                return color.rgb[-6:].upper()
+            if kind is None:
+                return None
+            return (kind, getattr(color, kind, None), round(color.tint or 0, 3))
+        f = self.wb._fonts[font_id]
+        fill = self.wb._fills[fill_id]
+        b = self.wb._borders[border_id]
+        pattern = getattr(fill, "patternType", None)
+        if not hasattr(fill, "patternType"):            # a gradient: never the tool's
+            pattern = ("gradient", repr(fill))
+        return ((f.name, float(f.sz or 0), bool(f.b), bool(f.i), f.u or None, rgb(f.color)),
+                (pattern, rgb(fill.fgColor) if pattern and hasattr(fill, "fgColor") else None),
+                tuple((s.style, rgb(s.color)) if s is not None and s.style else None
+                      for s in (b.left, b.right, b.top, b.bottom)))
+
+    def is_ours(self, style) -> bool:
+        """Is a cell's look (its style array) one the tool writes?"""
+        key = (style.fontId, style.fillId, style.borderId)
+        if key not in self._is_ours:
+            self._is_ours[key] = self._look(*key) in self.ours
+        return self._is_ours[key]
 
     def for_value(self, v, corrected=False):
         if isinstance(v, datetime) and (v.hour or v.minute or v.second):
@@ -777,7 +807,7 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
             if c is None or h is None:
                 continue
             style = None              # their markup: (font, fill, border)
-            if c.has_style and (c._style.fontId, c._style.fillId, c._style.borderId) not in styles.ours:
+            if c.has_style and not styles.is_ours(c._style):
                 style = (copy(c.font), copy(c.fill), copy(c.border))
             comment = _staff_comment(c.comment)
             link = c.hyperlink
