@@ -330,3 +330,14 @@ def test_a_fill_from_excels_theme_palette_is_still_staff_markup(wb):
     r = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, heads.index(L.C_ID) + 1).value == "T2")
     fill = ws.cell(r, heads.index(L.C_NOTE) + 1).fill
     assert fill.patternType == "solid" and fill.fgColor.theme == 5
+
+
+def test_the_deadline_colour_the_paint_button_put_is_not_carried_as_staff_markup(wb):
+    from tbkl_xl.panel import paint_deadlines
+    paint_deadlines(wb, TODAY)                          # T1 is overdue on 9/5: painted red
+    edit(wb, "Tổng hợp", "T1", L.C_STATUS, L.ST_DONE)
+    refresh(wb, [sample()], today=TODAY)
+    ws = load_workbook(wb)["Tổng hợp"]
+    heads = [c.value for c in ws[3]]
+    r = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, heads.index(L.C_ID) + 1).value == "T1")
+    assert ws.cell(r, heads.index(L.C_LEFT) + 1).fill.fill_type is None     # not red any more

@@ -807,7 +807,7 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
             if c is None or h is None:
                 continue
             style = None              # their markup: (font, fill, border)
-            if c.has_style and not styles.is_ours(c._style):
+            if c.has_style and not styles.is_ours(c._style) and not _painted(h, c):
                 style = (copy(c.font), copy(c.fill), copy(c.border))
             comment = _staff_comment(c.comment)
             link = c.hyperlink
@@ -823,6 +823,15 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
         if d.cells or d.height or d.hidden:
             out.setdefault(str(tid), d)
     return out
+
+
+def _painted(header, cell) -> bool:
+    """A deadline colour the «Tô màu thời hạn» button put on ``Còn lại (ngày)``: the tool's,
+    painted again for the task's class, not staff markup to carry along."""
+    if header != L.C_LEFT or cell.fill is None or cell.fill.fill_type != "solid":
+        return False
+    rgb = getattr(cell.fill.fgColor, "rgb", None)
+    return isinstance(rgb, str) and rgb[-6:].upper() in _OUR_FILLS
 
 
 def _staff_comment(comment) -> Optional[Comment]:
