@@ -341,3 +341,19 @@ def test_the_deadline_colour_the_paint_button_put_is_not_carried_as_staff_markup
     heads = [c.value for c in ws[3]]
     r = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, heads.index(L.C_ID) + 1).value == "T1")
     assert ws.cell(r, heads.index(L.C_LEFT) + 1).fill.fill_type is None     # not red any more
+
+
+# ---------------------------------------------------------------- a renamed agency sheet
+def test_a_renamed_header_on_a_renamed_agency_sheet_is_known_by_its_place(wb):
+    edit(wb, "STC", "T1", L.C_NOTE, "ghi chú ở trang STC")
+    book = load_workbook(wb)
+    ws = book["STC"]
+    for c in ws[header_row(ws)]:
+        if c.value == L.C_NOTE:
+            c.value = "Ý kiến"
+    ws.title = "TC chị Lan"
+    book.save(wb)
+    refresh(wb, [sample()], today=TODAY)
+    assert row_of(wb, "Tổng hợp", "T1")[L.C_NOTE] == "ghi chú ở trang STC"
+    heads = [c.value for c in load_workbook(wb)["TC chị Lan"][3]]
+    assert heads.count(L.C_NOTE) == 1 and "Ý kiến" not in heads

@@ -282,9 +282,14 @@ def _find_task_sheets(st: BookState, wb) -> None:
             st.notes.append((ws.title, MSG.WARN_SUMMARY_RENAMED.format(sheet=ws.title)))
         else:
             st.renamed[best] = ws.title
+    # the headers last written on each sheet, by what it shows (a renamed sheet: its old name's)
+    written = {L.SUMMARY: st.sheet_headers.get(L.SUMMARY)}
+    for sheet, agency in st.sheet_agency.items():
+        if agency is not None:
+            written.setdefault(str(agency), st.sheet_headers.get(sheet))
     for ident, (ws, h) in found.items():
         ts = _read_task_sheet(ws, h, None if ident == L.SUMMARY else ident,
-                              st.sheet_headers.get(ws.title), snap)
+                              st.sheet_headers.get(ws.title) or written.get(ident), snap)
         st.task_sheets[ident] = ts
         st.sheets.append(ts.view)
         for i, label in ts.columns.renamed.items():
