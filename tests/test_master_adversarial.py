@@ -357,3 +357,23 @@ def test_a_renamed_header_on_a_renamed_agency_sheet_is_known_by_its_place(wb):
     assert row_of(wb, "Tổng hợp", "T1")[L.C_NOTE] == "ghi chú ở trang STC"
     heads = [c.value for c in load_workbook(wb)["TC chị Lan"][3]]
     assert heads.count(L.C_NOTE) == 1 and "Ý kiến" not in heads
+
+
+# ---------------------------------------------------------------- Format as Table
+def test_a_table_staff_made_over_a_task_sheet_follows_its_rows_and_columns(wb):
+    from openpyxl.worksheet.table import Table, TableStyleInfo
+    _add_column(wb, "STC", 19, "Người theo dõi", {"T1": "Lan"})
+    book = load_workbook(wb)
+    ws = book["STC"]
+    ws.auto_filter.ref = None                  # Excel: a table replaces the sheet's filter
+    t = Table(displayName="BangSTC", ref="A3:S4")
+    t.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    ws.add_table(t)
+    book.save(wb)
+    add_row(wb, "STC", {L.C_TEXT: "Việc thêm tay của STC"})              # a second row
+    refresh(wb, [sample()], today=TODAY)
+    ws = load_workbook(wb)["STC"]
+    t = ws.tables["BangSTC"]
+    assert t.ref == "A3:S5" and ws.auto_filter.ref is None          # one filter, the table's
+    assert [c.name for c in t.tableColumns] == [c.value for c in ws[3]]
+    assert row_of(wb, "STC", "T1")["Người theo dõi"] == "Lan"

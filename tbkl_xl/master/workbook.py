@@ -27,12 +27,13 @@ from openpyxl.formatting.formatting import ConditionalFormattingList
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.differential import DifferentialStyle
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.table import TableColumn
 
 from ..errors import WorkbookError
 from ..messages import master as MSG
@@ -1022,7 +1023,10 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
         ws.conditional_formatting.add(f"A{h + 1}:{lastcol}{end}",
                                       Rule(type="expression", formula=[formula], dxf=dxf,
                                            stopIfTrue=True))
-    ws.auto_filter.ref = f"A{h}:{lastcol}{last}"
+    if _fit_tables(ws, h, headers, last, ts):
+        ws.auto_filter.ref = None           # the table filters; Excel refuses a second filter
+    else:
+        ws.auto_filter.ref = f"A{h}:{lastcol}{last}"
     if first_write:
         ws.freeze_panes = f"A{h + 1}"
         _print_setup(ws, headers, widths, h)
@@ -1030,6 +1034,41 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
     else:
         _keep_print_ranges(ws, ts, headers, h, last)
     return ws, headers, h
+
+
+def _fit_tables(ws, h: int, headers: list, last: int, ts: Optional[TaskSheet]) -> bool:
+    """An Excel table staff made over the task area (Format as Table) follows it: its rows are
+    the tasks', its columns grow with the header when it reached the last one, and each column
+    is named by its header (a column staff computed in the table keeps its formula).  True when
+    such a table is there."""
+    found = False
+    old_width = len(ts.columns.names) if ts is not None else len(headers)
+    for name in list(ws.tables):
+        t = ws.tables[name]
+        min_col, min_row, max_col, _ = range_boundaries(t.ref)
+        if min_row != h:
+            continue
+        found = True
+        if max_col >= old_width:
+            max_col = max(max_col, len(headers))
+        ref = f"{get_column_letter(min_col)}{h}:{get_column_letter(max_col)}{max(last, h + 1)}"
+        t.ref = ref
+        if t.autoFilter is not None:
+            t.autoFilter.ref = ref
+        old = {c.name: c for c in t.tableColumns}
+        cols, used = [], set()
+        for j in range(min_col, max_col + 1):
+            label = headers[j - 1] if j - 1 < len(headers) else None
+            label = str(label) if label is not None else f"Cột {get_column_letter(j)}"
+            while label in used:
+                label += " "
+            used.add(label)
+            col = old.get(label) or TableColumn(id=0, name=label)
+            cols.append(col)
+        for k, col in enumerate(cols, 1):
+            col.id = k
+        t.tableColumns = cols
+    return found
 
 
 _AREA = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$")
