@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
+from openpyxl.utils import get_column_letter
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
-from master_factory import add_row, edit, header_row, row_of, sample, table
+from master_factory import STC, SXD, add_row, edit, header_row, notice, row_of, sample, table, task
 from tbkl_xl.master import layout as L
 from tbkl_xl.master import refresh
 from tbkl_xl.master.view import read_tasks
@@ -377,3 +378,52 @@ def test_a_table_staff_made_over_a_task_sheet_follows_its_rows_and_columns(wb):
     assert t.ref == "A3:S5" and ws.auto_filter.ref is None          # one filter, the table's
     assert [c.name for c in t.tableColumns] == [c.value for c in ws[3]]
     assert row_of(wb, "STC", "T1")["Người theo dõi"] == "Lan"
+
+
+# ---------------------------------------------------------------- formulas staff fill down
+def _formula_column(path, sheet="Tổng hợp"):
+    """A column of per-row formulas, as a clerk fills one down beside the tasks."""
+    book = load_workbook(path)
+    ws = book[sheet]
+    h = header_row(ws)
+    heads = [c.value for c in ws[h]]
+    col = len(heads) + 1
+    dl = get_column_letter(heads.index(L.C_DEADLINE) + 1)
+    ws.cell(h, col).value = "Quá hạn?"
+    for r in range(h + 1, ws.max_row + 1):
+        if ws.cell(r, heads.index(L.C_ID) + 1).value:
+            ws.cell(r, col).value = f'=IF(AND(ISNUMBER(${dl}{r}),${dl}{r}<TODAY()),"quá hạn","")'
+    book.save(path)
+    return col, dl
+
+
+def _rows_pointing_elsewhere(path, col, dl, sheet="Tổng hợp"):
+    ws = load_workbook(path)[sheet]
+    h = header_row(ws)
+    return [r for r in range(h + 1, ws.max_row + 1)
+            if ws.cell(r, col).value and f"${dl}{r}" not in ws.cell(r, col).value]
+
+
+def test_a_formula_filled_down_beside_the_tasks_stays_about_its_task_when_rows_move(wb):
+    col, dl = _formula_column(wb)
+    earlier = notice("N0", "5/TB-UBND", date(2026, 3, 2), [
+        task("U1", "1", [SXD], "Kiểm tra an toàn công trình trường học.", date(2026, 4, 30), order=1),
+        task("U2", "2", [STC], "Thẩm định dự toán sửa chữa trụ sở.", date(2026, 6, 30), order=2)])
+    refresh(wb, [earlier, sample()], today=TODAY)         # two rows come in above the others
+    assert [r["Mã NV"] for r in table(wb, "Tổng hợp")][:3] == ["U1", "U2", "T1"]
+    assert _rows_pointing_elsewhere(wb, col, dl) == []
+    assert not refresh(wb, [earlier, sample()], today=TODAY).written      # nothing to do
+
+
+def test_formulas_as_an_earlier_version_wrote_them_are_not_taken_for_edits(wb):
+    col, dl = _formula_column(wb)
+    refresh(wb, [sample()], today=TODAY)
+    book = load_workbook(wb)                  # the snapshot as the earlier version kept it
+    ws = book["_tbkl_snapshot"]
+    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    for tid, sheet_row in (("T1", 4), ("T2", 5)):
+        c = ws.cell(rows[tid], 2)
+        c.value = c.value.replace("100000", str(sheet_row))
+    book.save(wb)
+    s = refresh(wb, [sample()], today=TODAY)
+    assert s.edits_kept == 0 and not s.written

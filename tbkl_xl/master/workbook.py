@@ -25,6 +25,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.formatting.formatting import ConditionalFormattingList
 from openpyxl.formatting.rule import Rule
+from openpyxl.formula.translate import Translator
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter, range_boundaries
@@ -312,22 +313,61 @@ def _ids_on(ws, h: int) -> set:
             if L.norm_value(r[0].value) is not None}
 
 
+FORMULA_ROW = 100000            # a formula on a task row is kept as if it stood on this row
+
+
+def shift_formula(v, src: int, dst: int):
+    """A formula of sheet row ``src`` as it reads on row ``dst`` (relative references move
+    with it, as Excel moves them when it sorts rows); any other value as it is.  Formulas on
+    task rows are read as if on ``FORMULA_ROW`` and written on the row their task takes, so
+    '=IF($H4<TODAY(),…)' typed beside a task stays about that task wherever its row goes."""
+    if not isinstance(v, L.Formula) or src == dst:
+        return v
+    try:
+        return L.Formula(Translator(str(v), origin=f"A{src}").translate_formula(f"A{dst}"))
+    except Exception:               # a formula the translator cannot read: kept as typed
+        return v
+
+
 def _read_task_sheet(ws, h: int, agency, expected, snap) -> TaskSheet:
     rows = []
     numbers = []
     labels = None
     for row in ws.iter_rows(min_row=h + 1):
-        vals = [cell_value(c) for c in row]
         if labels is None:
-            labels = vals
+            labels = [cell_value(c) for c in row]
             continue
+        vals = [shift_formula(cell_value(c), c.row, FORMULA_ROW) for c in row]
         if any(L.norm_value(v) is not None for v in vals):
             rows.append(vals)
             numbers.append(row[0].row)
     cols = recognise(labels or [], rows, expected, snap)
+    _snapshot_formulas_as_read(cols.names, rows, numbers, snap)
     return TaskSheet(ws=ws, view=SheetView(name=ws.title, agency=agency, headers=cols.names, rows=rows),
                      header_row=h + 1, columns=cols, row_numbers=numbers,
                      staff_made=_staff_made(ws, h + 1))
+
+
+def _snapshot_formulas_as_read(names: list, rows: list, numbers: list, snap: dict) -> None:
+    """A master written before formulas were kept row-free holds them as written on their row:
+    a formula still as last written is that value, not an edit (the snapshot takes its
+    row-free form)."""
+    if L.C_ID not in names:
+        return
+    idc = names.index(L.C_ID)
+    for vals, r in zip(rows, numbers):
+        rec = snap.get(str(L.norm_value(vals[idc]))) if idc < len(vals) and vals[idc] is not None else None
+        if rec is None:
+            continue
+        for name, v in zip(names, vals):
+            if not isinstance(v, L.Formula) or name is None:
+                continue
+            raw = shift_formula(v, FORMULA_ROW, r)
+            if name in L.RECORD_FIELDS:
+                if rec.get(name) == raw and raw != v:
+                    rec[name] = v
+            elif (rec.get("_extra") or {}).get(name) == raw and raw != v:
+                rec["_extra"][name] = v
 
 
 def _staff_made(ws, header_row: int) -> bool:
@@ -964,7 +1004,7 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
             is_corr = name in corr
             if v is None and not is_corr:
                 continue
-            cell = _put(ws, r, j, v, styles.for_value(v, is_corr))
+            cell = _put(ws, r, j, shift_formula(v, FORMULA_ROW, r), styles.for_value(v, is_corr))
             if is_corr:
                 cell.comment = _correction_comment(rec, name)
         # the notice number links to its row on Thông báo (the trích yếu is there, not copied)
