@@ -2,12 +2,14 @@
 failed before its fix.  On copies of masters built from hand-made notices (master_factory)."""
 import re
 import zipfile
+from copy import copy
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
+from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
@@ -288,7 +290,6 @@ def test_the_tools_height_hints_stay_hints_through_later_refreshes(tmp_path):
 # ---------------------------------------------------------------- a workbook saved by LibreOffice
 def _as_libreoffice_saves_fonts(path):
     """LibreOffice writes every font with its charset and family: the same look, other ids."""
-    from copy import copy
     book = load_workbook(path)
     for ws in book.worksheets:
         for row in ws.iter_rows():
@@ -427,3 +428,33 @@ def test_formulas_as_an_earlier_version_wrote_them_are_not_taken_for_edits(wb):
     book.save(wb)
     s = refresh(wb, [sample()], today=TODAY)
     assert s.edits_kept == 0 and not s.written
+
+
+# ---------------------------------------------------------------- a sort that left columns out
+def test_rows_sorted_without_the_hidden_id_columns_stay_with_the_tasks_they_show(wb):
+    edit(wb, "Tổng hợp", "T1", L.C_STATUS, L.ST_DOING)
+    edit(wb, "Tổng hợp", "T3", L.C_NOTE, "ghi chú của T3")
+    refresh(wb, [sample()], today=TODAY)
+    book = load_workbook(wb)
+    ws = book["Tổng hợp"]
+    heads = [c.value for c in ws[3]]
+    shown = heads.index(L.C_REVIEW) + 1          # the visible columns, up to Cần kiểm tra
+    ws.cell(4, 12).fill = PatternFill("solid", fgColor="FFFF00")     # T1's row, yellow
+    block = [[ws.cell(r, c).value for c in range(1, shown + 1)] for r in range(4, 8)]
+    fill = [copy(ws.cell(r, 12).fill) for r in range(4, 8)]
+    for i, src in enumerate([3, 2, 1, 0]):       # reversed, Mã NV / Mã TB left where they were
+        for c in range(1, shown + 1):
+            ws.cell(4 + i, c).value = block[src][c - 1]
+        ws.cell(4 + i, 12).fill = fill[src]
+    book.save(wb)
+    s = refresh(wb, [sample()], today=TODAY)
+    for tid, text in (("T1", "Rà soát, tham mưu"), ("T2", "Hướng dẫn chủ đầu tư"),
+                      ("T3", "Tham mưu sắp xếp"), ("T4", "Tổ chức tuyên truyền")):
+        r = row_of(wb, "Tổng hợp", tid)
+        assert r[L.C_TEXT].startswith(text) and r[L.C_ID] == tid
+    assert row_of(wb, "Tổng hợp", "T1")[L.C_STATUS] == L.ST_DOING
+    assert row_of(wb, "Tổng hợp", "T3")[L.C_NOTE] == "ghi chú của T3"
+    assert s.corrections == 0 and s.edits_ignored == 0
+    assert [r["Mã NV"] for r in table(wb, "STC")] == ["T1"]
+    ws = load_workbook(wb)["Tổng hợp"]
+    assert ws.cell(4, 12).fill.fgColor.rgb == "00FFFF00"             # T1 is on row 4 again

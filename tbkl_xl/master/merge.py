@@ -224,6 +224,7 @@ class _Merger:
                 rec[L.C_TITLE] = self.notices[rec[L.C_NOTICE_ID]].get(L.N_TITLE)
         self.sheets = sheets
         self.changed_notices: set = set()
+        self._by_text = None            # normalised text last written -> task ids
 
     def add_log(self, task, fld, old, new, source, note):
         self.log.append((self.when, task, fld, old, new, source, note))
@@ -281,8 +282,18 @@ class _Merger:
                 tid = row.get(L.C_ID)
                 if tid is None:
                     loose.append((sh, row))
-                else:
-                    by_id.setdefault(str(tid), []).append(row)
+                    continue
+                owner = self._owner_by_content(sh, row, str(tid))
+                if owner is not None:
+                    # the row shows another task than its Mã NV says (columns sorted without
+                    # the hidden ones): it is the task it shows, with what was typed on it
+                    self.add_log(owner, L.C_ID, tid, owner, sh.name, MSG.NOTE_ID_MISMATCH)
+                    for f in L.INTERNAL_COLUMNS:      # left on the row: those of the other
+                        if f in row:
+                            row[f] = self.recs[owner].get(f)
+                    row[L.C_ID] = tid = owner
+                    raw[heads.index(L.C_ID)] = owner      # what staff put on the row follows too
+                by_id.setdefault(str(tid), []).append(row)
             for tid, rows in by_id.items():
                 if len(rows) > 1:
                     rows = self._split_copies(sh, tid, rows, loose)
@@ -315,6 +326,27 @@ class _Merger:
             self.add_log(tid, L.C_ID, None, tid, sh.name, MSG.NOTE_MANUAL)
         if L.SUMMARY in present:
             self._deleted_rows(occ)
+
+    def _owner_by_content(self, sh, row, tid) -> Optional[str]:
+        """The task a row shows when its Mã NV names another: its text is, word for word, the
+        text last written for exactly one other task (one this sheet shows), not its own, and
+        its other cells agree with that task better.  None when the row is its own task."""
+        rec = self.recs.get(tid)
+        text = _norm_text(row.get(L.C_TEXT)) if row.get(L.C_TEXT) is not None else ""
+        if rec is None or rec.get("_manual") or not text or _norm_text(rec.get(L.C_TEXT)) == text:
+            return None
+        if self._by_text is None:
+            self._by_text = {}
+            for oid, r in self.recs.items():
+                self._by_text.setdefault(_norm_text(r.get(L.C_TEXT)), []).append(oid)
+        cands = [o for o in self._by_text.get(text, ()) if o != tid and (
+            sh.agency is None or sh.agency in self._sheet_agencies(self.recs[o]))]
+        if len(cands) != 1:
+            return None
+        shown = {k: v for k, v in row.items() if k not in L.INTERNAL_COLUMNS}
+        if _likeness(shown, self.recs[cands[0]]) <= _likeness(shown, rec):
+            return None
+        return cands[0]
 
     def _split_copies(self, sh, tid, rows, loose) -> list:
         """Several rows of one sheet carry the same id (a copied row): the row closest to what

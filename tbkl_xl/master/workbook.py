@@ -843,8 +843,10 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
     except ValueError:
         return {}
     out = {}
-    for r in ts.row_numbers:
-        tid = L.norm_value(ws._cells[(r, idc + 1)].value) if (r, idc + 1) in ws._cells else None
+    # the id of each row as the merge read it (a row whose id disagreed with its content was
+    # given the id of the task it shows)
+    for raw, r in zip(ts.view.rows, ts.row_numbers):
+        tid = L.norm_value(raw[idc]) if idc < len(raw) else None
         if tid is None:
             continue
         d = _Deco()

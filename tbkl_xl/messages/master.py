@@ -23,6 +23,8 @@ NOTE_UNREVIEWED = "bỏ dấu đã kiểm tra"
 NOTE_REVIEW_TEXT = "cột Cần kiểm tra chỉ nhận 'Đã kiểm tra': nội dung gõ vào không được giữ"
 NOTE_DUPLICATE_ID = "mã NV trùng (dòng chép): dòng chép được giữ thành dòng thêm tay"
 NOTE_ID_RESTORED = "ô Mã NV bị xóa: nhận lại nhiệm vụ theo nội dung"
+NOTE_ID_MISMATCH = ("Mã NV của dòng không khớp nội dung dòng (sắp xếp thiếu các cột ẩn?): dòng được "
+                    "nhận là nhiệm vụ có nội dung đó, giá trị gõ trên dòng đi theo nhiệm vụ này")
 NOTE_RETIRED = "dòng thêm tay đã bị xóa ở mọi trang: bỏ khỏi sổ"
 NOTE_ROW_DELETED = ("nhiệm vụ bị xóa khỏi mọi trang nhưng vẫn có trong thông báo: đã ghi lại; "
                     "muốn bỏ nhiệm vụ thì chọn Trạng thái 'Không thực hiện'")
