@@ -204,6 +204,10 @@ _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
+_FIXED_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bcustomHeight="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+
+
 def fixed_height_rows(path: Path, titles: list) -> dict:
     """sheet title -> rows whose height is fixed in the file (``customHeight``): a height a
     person set, as opposed to the hints the tool writes.  openpyxl reads every row with a
@@ -222,12 +226,10 @@ def fixed_height_rows(path: Path, titles: list) -> dict:
                 if title not in titles or part not in names:
                     continue
                 rows = out.setdefault(title, set())
-                with z.open(part) as f:
-                    for _, el in ElementTree.iterparse(f):
-                        if el.tag == f"{_NS_MAIN}row":
-                            if el.get("customHeight") in ("1", "true") and el.get("r"):
-                                rows.add(int(el.get("r")))
-                            el.clear()
+                for m in _FIXED_ROW.finditer(z.read(part)):
+                    r = _ROW_NUMBER.search(m.group(0))
+                    if r:
+                        rows.add(int(r.group(1)))
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError):
         return {}
     return out
@@ -337,10 +339,16 @@ def _read_task_sheet(ws, h: int, agency, expected, snap) -> TaskSheet:
         if labels is None:
             labels = [cell_value(c) for c in row]
             continue
-        vals = [shift_formula(cell_value(c), c.row, FORMULA_ROW) for c in row]
+        vals = [cell_value(c) for c in row]
         if any(L.norm_value(v) is not None for v in vals):
             rows.append(vals)
             numbers.append(row[0].row)
+    # formulas as if on FORMULA_ROW (but the tool's own, in the computed columns)
+    computed = {i for i, v in enumerate(labels or []) if canonical(v) in L.COMPUTED_COLUMNS}
+    for vals, r in zip(rows, numbers):
+        for i, v in enumerate(vals):
+            if isinstance(v, L.Formula) and i not in computed:
+                vals[i] = shift_formula(v, r, FORMULA_ROW)
     cols = recognise(labels or [], rows, expected, snap)
     _snapshot_formulas_as_read(cols.names, rows, numbers, snap)
     return TaskSheet(ws=ws, view=SheetView(name=ws.title, agency=agency, headers=cols.names, rows=rows),
@@ -360,7 +368,7 @@ def _snapshot_formulas_as_read(names: list, rows: list, numbers: list, snap: dic
         if rec is None:
             continue
         for name, v in zip(names, vals):
-            if not isinstance(v, L.Formula) or name is None:
+            if not isinstance(v, L.Formula) or name is None or name in L.COMPUTED_COLUMNS:
                 continue
             raw = shift_formula(v, FORMULA_ROW, r)
             if name in L.RECORD_FIELDS:
