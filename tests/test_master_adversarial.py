@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
 from master_factory import STC, SXD, add_row, edit, header_row, notice, row_of, sample, table, task
@@ -458,3 +458,24 @@ def test_rows_sorted_without_the_hidden_id_columns_stay_with_the_tasks_they_show
     assert [r["Mã NV"] for r in table(wb, "STC")] == ["T1"]
     ws = load_workbook(wb)["Tổng hợp"]
     assert ws.cell(4, 12).fill.fgColor.rgb == "00FFFF00"             # T1 is on row 4 again
+
+
+# ---------------------------------------------------------------- a dropdown staff changed
+def test_a_status_list_staff_lengthened_stays_the_one_dropdown_of_the_column(wb):
+    book = load_workbook(wb)
+    ws = book["STC"]
+    for dv in ws.data_validations.dataValidation:
+        if dv.formula1 and "Chưa thực hiện" in dv.formula1:
+            dv.formula1 = dv.formula1[:-1] + ',Tạm dừng"'
+    book.save(wb)
+    edit(wb, "STC", "T1", L.C_STATUS, "Tạm dừng")
+    add_row(wb, "STC", {L.C_TEXT: "Việc thêm tay của STC"})
+    refresh(wb, [sample()], today=TODAY)
+    ws = load_workbook(wb)["STC"]
+    col = [c.value for c in ws[3]].index(L.C_STATUS) + 1
+    over = [dv for dv in ws.data_validations.dataValidation
+            if any(range_boundaries(str(r))[0] <= col <= range_boundaries(str(r))[2] for r in dv.sqref.ranges)]
+    assert len(over) == 1 and over[0].formula1.endswith(',Tạm dừng"')
+    letter = get_column_letter(col)
+    assert str(over[0].sqref) == f"{letter}4:{letter}1005"
+    assert row_of(wb, "Tổng hợp", "T1")[L.C_STATUS] == "Tạm dừng"

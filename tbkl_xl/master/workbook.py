@@ -34,6 +34,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.table import TableColumn
 
 from ..errors import WorkbookError
@@ -1058,14 +1059,14 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
                         showErrorMessage=True, errorStyle="warning",
                         errorTitle=L.C_STATUS, error="Chọn một giá trị trong danh sách")
     dv.add(f"{st}{h + 1}:{st}{end}")
-    ws.data_validations.append(dv)
+    _add_validation(ws, dv, ix[L.C_STATUS])
     rv = get_column_letter(ix[L.C_REVIEW])
     dv = DataValidation(type="list", formula1=f'"{L.REVIEWED}"', allow_blank=True,
                         showErrorMessage=False, showInputMessage=True,
                         promptTitle=L.C_REVIEW,
                         prompt="Đã xem lại nhiệm vụ: chọn 'Đã kiểm tra' để tắt cờ")
     dv.add(f"{rv}{h + 1}:{rv}{end}")
-    ws.data_validations.append(dv)
+    _add_validation(ws, dv, ix[L.C_REVIEW])
     for cls, formula in conditional_rules(headers, h + 1):
         fill, font = COLOURS[cls]
         dxf = DifferentialStyle(fill=PatternFill(bgColor=fill, fgColor=fill, fill_type="solid"),
@@ -1084,6 +1085,22 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
     else:
         _keep_print_ranges(ws, ts, headers, h, last)
     return ws, headers, h
+
+
+def _add_validation(ws, ours: DataValidation, col: int) -> None:
+    """Put the tool's dropdown on column ``col`` of the task area, unless staff gave that column
+    a dropdown of their own (a status list they lengthened): theirs then covers the column's
+    task area in place of ours.  Excel refuses two validations on one cell."""
+    area = str(ours.sqref)
+    for dv in ws.data_validations.dataValidation:
+        ranges = [str(r) for r in dv.sqref.ranges]
+        hits = [r for r in ranges if range_boundaries(r)[0] <= col <= range_boundaries(r)[2]]
+        if not hits:
+            continue
+        if all(range_boundaries(r)[0] == range_boundaries(r)[2] == col for r in hits):
+            dv.sqref = MultiCellRange(" ".join([r for r in ranges if r not in hits] + [area]))
+        return                  # theirs spans more columns: left as they made it
+    ws.data_validations.append(ours)
 
 
 def _fit_tables(ws, h: int, headers: list, last: int, ts: Optional[TaskSheet]) -> bool:
