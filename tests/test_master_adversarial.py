@@ -479,3 +479,27 @@ def test_a_status_list_staff_lengthened_stays_the_one_dropdown_of_the_column(wb)
     letter = get_column_letter(col)
     assert str(over[0].sqref) == f"{letter}4:{letter}1005"
     assert row_of(wb, "Tổng hợp", "T1")[L.C_STATUS] == "Tạm dừng"
+
+
+# ---------------------------------------------------------------- a master of schema 1
+def test_dates_an_earlier_version_kept_as_typed_text_become_dates(wb):
+    add_row(wb, "Tổng hợp", {L.C_TEXT: "Việc thêm tay", L.C_LEAD: "Sở Tài chính"})
+    edit(wb, "Tổng hợp", "T1", L.C_DONE_DATE, date(2026, 5, 2))
+    refresh(wb, [sample()], today=TODAY)
+    hand = next(r["Mã NV"] for r in table(wb, "Tổng hợp") if r["Mã NV"].startswith("TC-"))
+    book = load_workbook(wb)                 # as schema 1 kept them: text in the cells and the snapshot
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value == datetime(2026, 5, 2):
+                    c.value = "2/5/2026"
+    ws = book["_tbkl_snapshot"]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == "T1":
+            ws.cell(r, 2).value = ws.cell(r, 2).value.replace('{"date": "2026-05-02"}', '"2/5/2026"')
+    book.save(wb)
+    edit(wb, "Tổng hợp", hand, L.C_DEADLINE, "30/6/2026")       # typed as text in Excel
+    refresh(wb, [sample()], today=TODAY)
+    assert row_of(wb, "Tổng hợp", "T1")[L.C_DONE_DATE] == datetime(2026, 5, 2)
+    assert row_of(wb, "STC", "T1")[L.C_DONE_DATE] == datetime(2026, 5, 2)
+    assert row_of(wb, "Tổng hợp", hand)[L.C_DEADLINE] == datetime(2026, 6, 30)

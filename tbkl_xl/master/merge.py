@@ -223,6 +223,10 @@ class _Merger:
             if rec.get(L.C_TITLE) is None and rec.get(L.C_NOTICE_ID) in self.notices:
                 rec[L.C_TITLE] = self.notices[rec[L.C_NOTICE_ID]].get(L.N_TITLE)
         self.sheets = sheets
+        for rec in self.recs.values():
+            # a date kept as typed text by an earlier version (schema 1 read no typed dates)
+            for f in (L.C_DEADLINE, L.C_DONE_DATE):
+                rec[f] = self._read_date(rec, rec.get(f))
         self.changed_notices: set = set()
         self._by_text = None            # normalised text last written -> task ids
 
