@@ -503,3 +503,20 @@ def test_dates_an_earlier_version_kept_as_typed_text_become_dates(wb):
     assert row_of(wb, "Tổng hợp", "T1")[L.C_DONE_DATE] == datetime(2026, 5, 2)
     assert row_of(wb, "STC", "T1")[L.C_DONE_DATE] == datetime(2026, 5, 2)
     assert row_of(wb, "Tổng hợp", hand)[L.C_DEADLINE] == datetime(2026, 6, 30)
+
+
+# ---------------------------------------------------------------- settings staff typed
+@pytest.mark.parametrize("typed,days", [("5 ngày", 5), (None, 7), ("mười", 7)])
+def test_due_soon_days_typed_as_text_are_written_back_as_a_number(wb, typed, days):
+    book = load_workbook(wb)
+    for r in book["Cấu hình"].iter_rows(min_row=2):
+        if r[0].value == "Số ngày sắp đến hạn":
+            r[1].value = typed
+    book.save(wb)
+    s = refresh(wb, [sample()], today=TODAY)
+    value = next(r[1].value for r in load_workbook(wb)["Cấu hình"].iter_rows(min_row=2)
+                 if r[0].value == "Số ngày sắp đến hạn")
+    assert value == days and s.written
+    assert ("Cấu hình", f"trang 'Cấu hình': 'Số ngày sắp đến hạn' là '{typed or ''}', không phải số "
+            f"ngày: dùng {days} và ghi lại số {days} (màu 'sắp đến hạn' cần một số)") in s.warnings
+    assert "thiết lập không phải số: đã ghi lại bằng số" in notes(wb)

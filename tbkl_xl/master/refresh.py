@@ -30,6 +30,7 @@ from .workbook import BookOut, BookState, TaskSheetOut, read_book, write_book
 KIND_LABELS = {"department": "Sở, ban, ngành", "commune": "Xã, phường",
                "legacy_unit": "Đơn vị cũ (trước 1/7/2025)", "collective": "Nhóm cơ quan",
                "external": "Ngoài danh mục"}
+DUE_SOON_DEFAULT = next(v for k, v, _ in L.CONFIG_DEFAULTS if k == L.CFG_DUE_SOON)
 ATTEMPTS = 3                     # reads and merges when the workbook is saved meanwhile
 
 
@@ -323,10 +324,18 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         extra_log.append((when, L.CONFIG, L.CFG_DUE_SOON, cur, due_soon, "refresh", MSG.NOTE_SETTING))
         _config_set(config, L.CFG_DUE_SOON, due_soon)
         cur = due_soon
+    setting_warnings = []
     try:
         days = int(cur)
     except (TypeError, ValueError):
-        days = 7
+        # not a number ("5 ngày", cleared): the deadline colours would compare dates with text
+        # and paint every task 'due soon'; the one number it holds, else the default, is written
+        numbers = re.findall(r"\d+", str(cur if cur is not None else ""))
+        days = int(numbers[0]) if len(numbers) == 1 else DUE_SOON_DEFAULT
+        extra_log.append((when, L.CONFIG, L.CFG_DUE_SOON, cur, days, L.CONFIG, MSG.NOTE_SETTING_NOT_NUMBER))
+        setting_warnings.append((L.CONFIG, MSG.WARN_SETTING_NOT_NUMBER.format(
+            key=L.CFG_DUE_SOON, sheet=L.CONFIG, value="" if cur is None else cur, days=days)))
+        _config_set(config, L.CFG_DUE_SOON, days)
     if folder and not _config_get(config, L.CFG_FOLDER):
         _config_set(config, L.CFG_FOLDER, folder)
         extra_log.append((when, L.CONFIG, L.CFG_FOLDER, None, folder, "refresh", MSG.NOTE_SETTING))
@@ -341,6 +350,7 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         return cache["d"]
     res = merge(state.snapshot, state.notices, state.sheets, incoming, when=when, today=today,
                 resolve=name_resolver(agencies, parser_directory), canon=agencies.resolve)
+    res.warnings[:0] = setting_warnings
 
     hints = hints or {}
     per_agency: dict = {}

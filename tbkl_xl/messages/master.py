@@ -31,6 +31,7 @@ NOTE_ROW_DELETED = ("nhiệm vụ bị xóa khỏi mọi trang nhưng vẫn có 
 NOTE_WRONG_SHEET = ("dòng nằm ở trang của cơ quan không chủ trì: nội dung đã nhận, dòng về đúng "
                     "trang; muốn giao cho cơ quan khác thì sửa cột Cơ quan chủ trì")
 NOTE_SETTING = "thiết lập"
+NOTE_SETTING_NOT_NUMBER = "thiết lập không phải số: đã ghi lại bằng số"
 
 # ---------------------------------------------------------------- Cần kiểm tra: reasons of the merge
 REVIEW_UNKNOWN_AGENCY = "cơ quan '{name}' chưa có trong danh mục (trang Cơ quan)"
@@ -51,6 +52,8 @@ WARN_HEADER_NONE = ("trang '{sheet}': cột {column} có dữ liệu nhưng khô
                     "đề '{new}' để giữ dữ liệu")
 WARN_EMPTY_SHEET_KEPT = ("trang '{sheet}' không còn nhiệm vụ nào nhưng có nội dung do cán bộ tạo: "
                          "được giữ lại (xóa trang nếu không cần)")
+WARN_SETTING_NOT_NUMBER = ("trang '{sheet}': '{key}' là '{value}', không phải số ngày: dùng {days} và "
+                           "ghi lại số {days} (màu 'sắp đến hạn' cần một số)")
 WARN_COPY_SHEET = ("trang '{sheet}' là bản chép trang nhiệm vụ do cán bộ tạo: được giữ nguyên, "
                    "không cập nhật và không lấy dữ liệu từ đó")
 WARN_SNAPSHOT_REBUILT = ("trang ẩn '{sheet}' bị mất: đã dựng lại từ các trang nhiệm vụ; các giá trị "
