@@ -520,3 +520,17 @@ def test_due_soon_days_typed_as_text_are_written_back_as_a_number(wb, typed, day
     assert ("Cấu hình", f"trang 'Cấu hình': 'Số ngày sắp đến hạn' là '{typed or ''}', không phải số "
             f"ngày: dùng {days} và ghi lại số {days} (màu 'sắp đến hạn' cần một số)") in s.warnings
     assert "thiết lập không phải số: đã ghi lại bằng số" in notes(wb)
+
+
+# ---------------------------------------------------------------- the notice register
+def test_a_notice_cell_typed_over_on_thong_bao_is_logged_not_dropped_silently(wb):
+    book = load_workbook(wb)
+    ws = book["Thông báo"]
+    ws.cell(2, 2).value = "12a/TB-UBND"                      # Số TB of N1
+    book.save(wb)
+    s = refresh(wb, [sample()], today=TODAY)
+    assert s.edits_ignored == 1 and s.written
+    line = [r for r in table(wb, "Nhật ký") if r["Nguồn"] == "Thông báo"][-1]
+    assert (line["Nhiệm vụ"], line["Trường"], line["Giá trị cũ"], line["Giá trị mới"], line["Ghi chú"]) == (
+        "N1", "Số TB", "12/TB-UBND", "12a/TB-UBND", "cột của thông báo: sửa tay không được giữ")
+    assert not refresh(wb, [sample()], today=TODAY).written

@@ -83,6 +83,7 @@ class BookState:
     sheet_headers: dict = field(default_factory=dict)  # sheet name -> headers (last write)
     snapshot: list = field(default_factory=list)
     notices: list = field(default_factory=list)
+    notice_sheet: list = field(default_factory=list)   # Thông báo rows as staff left them
     sheets: list = field(default_factory=list)         # SheetView of every task sheet
     task_sheets: dict = field(default_factory=dict)    # ident (SUMMARY or agency) -> TaskSheet
     agency_headers: list = field(default_factory=list)
@@ -185,6 +186,8 @@ def read_book(path: Path) -> BookState:
         st.snapshot = _read_snapshot(_values(wb[L.SNAPSHOT]))
     if L.NOTICE_STORE in names:
         st.notices = _read_records(_values(wb[L.NOTICE_STORE]))
+    if L.NOTICES in names:
+        st.notice_sheet = _read_records(_values(wb[L.NOTICES]))
     if L.AGENCIES in names:
         rows = _values(wb[L.AGENCIES])
         st.agency_headers = rows[0] if rows else list(L.AGENCY_COLUMNS)
