@@ -534,3 +534,17 @@ def test_a_notice_cell_typed_over_on_thong_bao_is_logged_not_dropped_silently(wb
     assert (line["Nhiệm vụ"], line["Trường"], line["Giá trị cũ"], line["Giá trị mới"], line["Ghi chú"]) == (
         "N1", "Số TB", "12/TB-UBND", "12a/TB-UBND", "cột của thông báo: sửa tay không được giữ")
     assert not refresh(wb, [sample()], today=TODAY).written
+
+
+# ---------------------------------------------------------------- a damaged hidden sheet
+def test_a_damaged_snapshot_names_the_backup_to_restore(wb):
+    from tbkl_xl.errors import WorkbookError
+    refresh(wb, [sample()], today=TODAY, due_soon=5)         # a write: a backup exists
+    backup = sorted((wb.parent / "backup").glob("*.xlsx"))[-1]
+    book = load_workbook(wb)
+    book["_tbkl_snapshot"]["B3"] = "{hỏng"
+    book.save(wb)
+    with pytest.raises(WorkbookError) as e:
+        refresh(wb, [sample()], today=TODAY)
+    assert str(e.value) == (f"trang ẩn '_tbkl_snapshot' bị hỏng ở nhiệm vụ 'T2'; khôi phục từ bản "
+                            f"sao lưu mới nhất: {backup}")

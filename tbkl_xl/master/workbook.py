@@ -183,7 +183,11 @@ def read_book(path: Path) -> BookState:
             elif len(r) >= 2:
                 st.meta[str(r[0])] = r[1]
     if L.SNAPSHOT in names:
-        st.snapshot = _read_snapshot(_values(wb[L.SNAPSHOT]))
+        try:
+            st.snapshot = _read_snapshot(_values(wb[L.SNAPSHOT]))
+        except WorkbookError as e:           # say what to do: the newest backup to restore
+            from .safety import restore_hint
+            raise WorkbookError(str(e) + restore_hint(path)) from None
     if L.NOTICE_STORE in names:
         st.notices = _read_records(_values(wb[L.NOTICE_STORE]))
     if L.NOTICES in names:
