@@ -548,3 +548,20 @@ def test_a_damaged_snapshot_names_the_backup_to_restore(wb):
         refresh(wb, [sample()], today=TODAY)
     assert str(e.value) == (f"trang ẩn '_tbkl_snapshot' bị hỏng ở nhiệm vụ 'T2'; khôi phục từ bản "
                             f"sao lưu mới nhất: {backup}")
+
+
+# ---------------------------------------------------------------- rows that are not tasks
+def test_a_totals_row_typed_below_the_tasks_is_flagged_not_silently_a_task(wb):
+    book = load_workbook(wb)
+    ws = book["Tổng hợp"]
+    last = ws.max_row
+    ws.cell(last + 2, 4).value = "Tổng"
+    ws.cell(last + 2, 5).value = f"=COUNTA(E4:E{last})"
+    book.save(wb)
+    refresh(wb, [sample()], today=TODAY)
+    hand = [r for r in table(wb, "Tổng hợp") if r["Mã NV"].startswith("TC-")]
+    assert len(hand) == 1 and hand[0][L.C_REVIEW] == (
+        "dòng thêm tay không có nội dung nhiệm vụ (dòng tổng cộng, tiêu đề nhóm?): gõ nội dung "
+        "nhiệm vụ, hoặc xóa dòng nếu không phải nhiệm vụ")
+    view = read_tasks(wb, TODAY)
+    assert next(t for t in view.tasks if t.manual).review == hand[0][L.C_REVIEW]

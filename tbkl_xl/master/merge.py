@@ -553,6 +553,9 @@ class _Merger:
     def _reasons(self, rec) -> list:
         """Why a task needs a look: the parser's reasons, then the merge's."""
         out = split_names(rec["_parser"].get(L.C_REVIEW)) if not rec.get("_manual") else []
+        text = rec.get(L.C_TEXT)
+        if rec.get("_manual") and (text is None or isinstance(text, L.Formula)):
+            out.append(MSG.REVIEW_HAND_NO_TEXT)     # a totals row, a group title typed as a row?
         corr = rec["_corr"]
         for f in AGENCY_COLUMNS:
             for name in (corr.get(f) or {}).get("unknown") or ():

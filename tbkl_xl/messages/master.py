@@ -36,6 +36,8 @@ NOTE_SETTING_NOT_NUMBER = "thiết lập không phải số: đã ghi lại bằ
 # ---------------------------------------------------------------- Cần kiểm tra: reasons of the merge
 REVIEW_UNKNOWN_AGENCY = "cơ quan '{name}' chưa có trong danh mục (trang Cơ quan)"
 REVIEW_BAD_DATE = "{column} '{text}' không đọc được là ngày (gõ dd/mm/yyyy)"
+REVIEW_HAND_NO_TEXT = ("dòng thêm tay không có nội dung nhiệm vụ (dòng tổng cộng, tiêu đề nhóm?): gõ "
+                       "nội dung nhiệm vụ, hoặc xóa dòng nếu không phải nhiệm vụ")
 REVIEW_CONFLICT = "{column}: cán bộ sửa {staff}; thông báo mới ghi {parser}"
 
 # ---------------------------------------------------------------- warnings of a refresh
