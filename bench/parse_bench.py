@@ -1,11 +1,15 @@
 """Parser benchmark: median milliseconds per notice over the real notices, and the ratio to a
-baseline measured in the same run (read the file + one regex pass for dates).
+baseline measured in the same run (read the file + one regex pass for dates); then the time
+per character of one notice made 1x to 64x longer, which must stay flat (parsing is linear).
 
-    .venv/bin/python bench/parse_bench.py [--repeats N] [--small] [NOTICE_FILES_OR_DIR ...]
+    .venv/bin/python bench/parse_bench.py [--repeats N] [--small] [--no-scale] [NOTICE_FILES_OR_DIR ...]
 
 Default input: ../shared/notices/*.txt (beside the clone).  The first call of parse_notice
 (imports, agency directory, cue tables) is reported apart as "cold"; the medians are over
-warm calls.  No assertion on time: this prints numbers for bench/README.md.
+warm calls.  Scaling: the body of the longest notice (its paragraphs between the opening and
+"Nơi nhận") repeated k times, in three shapes: as paragraphs, as one single paragraph, and as
+one paragraph without punctuation (one clause); time per character and its ratio to 1x.
+No assertion on time: this prints numbers for bench/README.md.
 """
 from __future__ import annotations
 
@@ -55,11 +59,47 @@ def files_of(args: list) -> list:
     return out
 
 
+SCALES = (1, 2, 4, 8, 16, 32, 64)
+
+
+def _scaled(text: str, k: int, shape: str) -> str:
+    """The notice with its body repeated ``k`` times (header and "Nơi nhận" kept once)."""
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    end = next((i for i, p in enumerate(paras) if p.lstrip("*_ ").lower().startswith("nơi nhận")), len(paras))
+    head, body, tail = paras[:8], paras[8:end], paras[end:]
+    body = body * k
+    if shape == "one paragraph":
+        body = [" ".join(p.replace("\n", " ") for p in body)]
+    elif shape == "one clause":
+        body = [" ".join(re.sub(r"[.,;:!?]", "", p.replace("\n", " ")) for p in body)]
+    return "\n\n".join(head + body + tail) + "\n"
+
+
+def scaling(path: Path, scales=SCALES) -> None:
+    """Time per character of ``path`` made k times longer: flat means linear."""
+    text = path.read_text(encoding="utf-8-sig")
+    print(f"scaling: {path.name}, body repeated k times; microseconds per character (ratio to 1x)")
+    print(f"{'shape':14} " + " ".join(f"{str(k) + 'x':>13}" for k in scales))
+    for shape in ("paragraphs", "one paragraph", "one clause"):
+        cells, base = [], None
+        for k in scales:
+            doc = _scaled(text, k, shape)
+            reps = max(1, 8 // k)
+            t0 = time.perf_counter()
+            for _ in range(reps):
+                parse_notice(doc)
+            per = (time.perf_counter() - t0) / reps / len(doc) * 1e6
+            base = base or per
+            cells.append(f"{per:6.2f} ({per / base:4.2f})")
+        print(f"{shape:14} " + " ".join(f"{c:>13}" for c in cells), flush=True)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", help="notice files or folders (default: ../shared/notices)")
     ap.add_argument("--repeats", type=int, default=30, help="timed rounds over all notices (30)")
-    ap.add_argument("--small", action="store_true", help="quick run: 5 rounds")
+    ap.add_argument("--small", action="store_true", help="quick run: 5 rounds, scaling up to 16x")
+    ap.add_argument("--no-scale", action="store_true", help="skip the 1x-64x scaling table")
     a = ap.parse_args(argv)
     repeats = 5 if a.small else max(1, a.repeats)
     files = files_of(a.paths)
@@ -93,6 +133,9 @@ def main(argv=None) -> int:
     print(f"cold first call: {cold:.1f} ms")
     print(f"median per notice: parse {mp:.2f} ms, baseline (read + date regex) {mb:.3f} ms, "
           f"ratio {mp / mb:.0f}x")
+    if not a.no_scale:
+        print()
+        scaling(max(files, key=lambda f: f.stat().st_size), SCALES[:5] if a.small else SCALES)
     return 0
 
 

@@ -5,10 +5,10 @@ from .model import Agency, Deadline, Notice, Task
 __version__ = "0.1.0"
 
 
-def parse_notice(path_or_text, today=None):
+def parse_notice(path_or_text, today=None, **kwargs):
     """Parse one notice (a path to .txt/.md/.docx/.pdf, or the text itself) into a Notice."""
     from .parse import parse_notice as _parse
-    return _parse(path_or_text, today=today)
+    return _parse(path_or_text, today=today, **kwargs)
 
 
 def refresh(workbook, notices, today=None, **kwargs):

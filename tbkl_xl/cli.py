@@ -216,7 +216,7 @@ def _cmd_parse(args) -> int:
     from .parse import parse_paths, notice_to_json
     from .report_text import format_notice_table
 
-    batch = parse_paths(args.paths, today=args.today)
+    batch = parse_paths(args.paths, today=args.today, province=args.province)
     print_problems(empty_folders(args.paths) + list(batch.warnings), batch.errors, args.verbose)
     if args.json:
         out = {"notices": [notice_to_json(n) for n in batch.notices],
@@ -240,6 +240,8 @@ def build_parser() -> ArgumentParser:
     sp.add_argument("--json", action="store_true", help=M.HELP_JSON)
     add_today(sp)
     add_verbose(sp)
+    from .messages import parse as PM
+    sp.add_argument("--province", default=None, metavar=PM.METAVAR_PROVINCE, help=PM.HELP_PROVINCE)
     sp.set_defaults(func=_cmd_parse)
 
     _add_master_commands(sub)

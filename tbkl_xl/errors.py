@@ -14,6 +14,11 @@ class NoticeReadError(TbklError):
         super().__init__(f"{self.source}: {message}")
 
 
+class NoticeLimitError(NoticeReadError):
+    """A notice file goes beyond a per-file limit (size, expanded .docx size, parse time); it is
+    skipped, the other files of a batch go on (see ``tbkl_xl.read.limits``)."""
+
+
 class WorkbookError(TbklError):
     """The master workbook cannot be read or written safely."""
 

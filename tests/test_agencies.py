@@ -11,8 +11,11 @@ import pytest
 
 from tbkl_xl.errors import DataFileError
 from tbkl_xl.model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agency
-from tbkl_xl.parse.agencies import (AGENCIES_PATH, PROVINCE, UNITS_PATH, Directory, Mention,
-                                    default_directory, find_mentions, resolve, sheet_code)
+from tbkl_xl.parse.agencies import (COMMON_AGENCIES_PATH, NATIONAL_AGENCIES_PATH, PROVINCE, Directory, Mention,
+                                    default_directory, find_mentions, load_province, resolve, sheet_code)
+
+UNITS_PATH = load_province("Lạng Sơn").folder / "units.csv"
+OWN_AGENCIES_PATH = load_province("Lạng Sơn").folder / "agencies.csv"
 
 NOTICES = Path(__file__).resolve().parents[1].parent / "shared" / "notices"
 D2024 = date(2024, 5, 16)
@@ -61,10 +64,17 @@ def test_units_file_is_what_the_generator_writes():
 
 
 def _copy_data(tmp_path: Path) -> tuple[Path, Path]:
+    """Copies of the data files; ``a`` is the common agencies file (the departments)."""
     a, u = tmp_path / "agencies.csv", tmp_path / "units.csv"
-    shutil.copy(AGENCIES_PATH, a)
+    shutil.copy(COMMON_AGENCIES_PATH, a)
     shutil.copy(UNITS_PATH, u)
+    shutil.copy(NATIONAL_AGENCIES_PATH, tmp_path / "national.csv")
+    shutil.copy(OWN_AGENCIES_PATH, tmp_path / "own.csv")
     return a, u
+
+
+def _load(a: Path, u: Path) -> Directory:
+    return Directory.load([a.parent / "national.csv", a, a.parent / "own.csv"], u)
 
 
 def _edit_row(path: Path, name: str, **changes) -> int:
@@ -99,7 +109,7 @@ def test_broken_agencies_file_names_file_row_and_problem(tmp_path, name, changes
     with a.open(encoding="utf-8") as fh:
         r0 = next(i for i, r in enumerate(csv.DictReader(fh), start=2) if r["name"] == "Sở Tài chính")
     with pytest.raises(DataFileError) as ei:
-        Directory.load(a, u)
+        _load(a, u)
     assert str(ei.value) == f"{a}, row {row}: " + problem.format(a=a, r0=r0)
 
 
@@ -109,12 +119,12 @@ def test_missing_column_and_broken_units_file(tmp_path):
     text[0] = text[0].replace(",successor", ",kế_nhiệm")
     a.write_text("\n".join(text) + "\n", encoding="utf-8")
     with pytest.raises(DataFileError) as ei:
-        Directory.load(a, u)
+        _load(a, u)
     assert str(ei.value) == f"{a}, row 1: missing column(s) 'successor'"
     a, u = _copy_data(tmp_path)
     row = _edit_row(u, "UBND xã Thanh Sơn", unit_type="làng")
     with pytest.raises(DataFileError) as ei:
-        Directory.load(a, u)
+        _load(a, u)
     assert str(ei.value) == f"{u}, row {row}: unit_type 'làng' is not one of xã, phường, thị trấn, huyện, thành phố"
 
 
@@ -383,8 +393,8 @@ def test_with_extra_adds_staff_aliases_and_new_agencies(d):
     assert extra.resolve("Sở NNMT").name == "Sở Nông nghiệp và Môi trường"
     assert extra.entries["Sở Xây dựng"].code == "Sở Xây dựng"
     assert extra.warnings == [
-        "Cơ quan sheet, row 4: alias 'Sở NNMT' already names 'Sở Nông nghiệp và Môi trường'; skipped",
-        "Cơ quan sheet, row 5: code 'Sở Tài chính' is already used by 'Sở Tài chính'; skipped",
+        "Sheet Cơ quan, dòng 4: tên 'Sở NNMT' đã là tên của 'Sở Nông nghiệp và Môi trường'; bỏ qua",
+        "Sheet Cơ quan, dòng 5: mã 'Sở Tài chính' đã dùng cho 'Sở Tài chính'; bỏ qua",
     ]
     assert d.resolve("Phòng TC tỉnh").kind == EXTERNAL        # the original is unchanged
 
@@ -392,8 +402,9 @@ def test_with_extra_adds_staff_aliases_and_new_agencies(d):
 def test_with_extra_never_breaks_on_names_shared_by_old_units(d):
     extra = d.with_extra([["Hòa Bình", "Hòa Bình", None, "Ngoài danh mục", None],     # four old xã
                           ["Sở Công Thương", None, "Thanh Sơn", None, None]])        # an old xã's name
-    assert extra.warnings[0].startswith("Cơ quan sheet, row 2: 'Hòa Bình' may name 'UBND xã Hòa Bình, huyện")
-    assert extra.warnings[1] == ("Cơ quan sheet, row 3: alias 'Thanh Sơn' already names 'UBND xã Thanh Sơn'; skipped")
+    assert extra.warnings[0].startswith("Sheet Cơ quan, dòng 2: 'Hòa Bình' có thể là 'UBND xã Hòa Bình, huyện")
+    assert extra.warnings[0].endswith("; bỏ qua dòng này")
+    assert extra.warnings[1] == ("Sheet Cơ quan, dòng 3: tên 'Thanh Sơn' đã là tên của 'UBND xã Thanh Sơn'; bỏ qua")
     assert extra.resolve("Thanh Sơn").name == "UBND xã Thanh Sơn"
     assert len(extra.warnings) == 2
 
@@ -438,7 +449,8 @@ def test_sheet_code_of_an_external_name_never_equals_a_directory_code(d):
     ("Nhà đầu tư khẩn trương ký hợp đồng, báo cáo các chủ đầu tư; Các chủ đầu tư giải ngân.",
      ["Nhà đầu tư", "Các chủ đầu tư"]),
     ("Kho bạc thông báo danh sách; các chủ đầu tư có trách nhiệm thu hồi tạm ứng.", ["Các chủ đầu tư"]),
-    ("Viện Kiểm sát nhân dân phối hợp; Trường hợp Sở Tài chính chưa có ý kiến.", ["Sở Tài chính"]),
+    ("Viện Kiểm sát nhân dân phối hợp; Trường hợp Sở Tài chính chưa có ý kiến.",
+     ["Viện Kiểm sát nhân dân", "Sở Tài chính"]),
 ])
 def test_organisations_outside_the_directory_are_kept_as_written(text, names):
     assert [m.agency.name for m in find_mentions(text)] == names

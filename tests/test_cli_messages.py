@@ -238,7 +238,7 @@ def test_first_refresh_on_the_samples(tmp_path, capsys):
         f"Sổ theo dõi: {wb} (tạo mới)",
         "Tệp thông báo: 25 tệp (8 tệp đã đọc; 17 tệp là bản khác của một thông báo đã đọc, bỏ qua)",
         "Thông báo: 8 thông báo mới hoặc có thay đổi đã đưa vào sổ",
-        "Nhiệm vụ: 51 nhiệm vụ trong sổ (51 thêm mới)",
+        "Nhiệm vụ: 57 nhiệm vụ trong sổ (57 thêm mới)",
         "Cơ quan: 31 cơ quan có trang tính riêng",
     ]
     wb.unlink()

@@ -88,6 +88,7 @@ def test_notice_without_task_is_a_warning_not_an_error(capsys):
     assert rc == 0
     assert json.loads(out)["notices"][0]["tasks"] == []
     assert err == f"tbkl-xl: cảnh báo: {NO_TASK}: {NO_TASK_WARNING}\n"
+    assert NO_TASK_WARNING == "không tìm thấy nhiệm vụ nào trong văn bản này"
 
 
 def test_missing_path_is_an_error_with_what_to_do(tmp_path, capsys):
@@ -176,6 +177,6 @@ def test_bad_date_option_is_a_clean_usage_error(typed, message, capsys):
         main(["parse", str(GOOD), "--today", typed])
     assert e.value.code == 2
     assert capsys.readouterr().err == (
-        "cách dùng: tbkl-xl parse [-h] [--json] [--today NGÀY] [-v]\n"
+        "cách dùng: tbkl-xl parse [-h] [--json] [--today NGÀY] [-v] [--province TỈNH]\n"
         "                         TỆP_HOẶC_THƯ_MỤC [TỆP_HOẶC_THƯ_MỤC ...]\n"
         f"tbkl-xl: lỗi: --today: {message}\n")

@@ -1,6 +1,6 @@
 """Property (issues 8 and 13): whatever staff do — edit parsed and staff columns on any sheet
 (a corrected lead moves the task), insert title rows, leave a space after a header, clear an id,
-copy a row, keep their own sheet — interleaved with refreshes and re-parsed notices, the latest
+copy a row, keep their own sheet — interleaved with refreshes (two at once, too) and re-parsed notices, the latest
 person's value of every cell they edited is on every sheet that shows the task (or logged as the
 losing side of a conflict), no task is on a sheet twice, and their own sheet is untouched."""
 from datetime import date, datetime
@@ -43,7 +43,26 @@ edit = st.tuples(st.sampled_from(TASKS), st.integers(0, 3), st.sampled_from(sort
     lambda t: st.tuples(st.just(t[0]), st.just(t[1]), st.just(t[2]), VALUES[t[2]]))
 structural = st.sampled_from(["title_row", "header_space", "clear_id", "copy_row", None])
 rounds = st.lists(st.tuples(st.lists(edit, max_size=5), st.lists(structural, max_size=2),
-                            st.sampled_from([0, 1, 2, 3, None])), min_size=1, max_size=3)
+                            st.sampled_from([0, 1, 2, 3, None]), st.booleans()),
+                  min_size=1, max_size=3)
+
+
+def _refresh_concurrently(path, notices):
+    """Two writers at once (the panel's button and a colleague's command): both must land."""
+    import threading
+    errors = []
+
+    def run(n):
+        try:
+            refresh(path, n, today=TODAY, keep_backups=0)
+        except Exception as e:          # noqa: BLE001 - reported below
+            errors.append(e)
+    threads = [threading.Thread(target=run, args=(n,)) for n in (notices, [])]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
 
 
 def _task_sheets(wb):
@@ -153,9 +172,13 @@ def test_whatever_staff_do_nothing_they_made_is_lost(tmp_path_factory, plan):
     refresh(path, [sample()], today=TODAY, keep_backups=0)
     own = _own_sheet(path)
     expected = {}
-    for rnd, (edits, ops, variant) in enumerate(plan):
+    for rnd, (edits, ops, variant, together) in enumerate(plan):
         last = _apply(path, edits, ops, rnd)
-        refresh(path, [] if variant is None else [_variant(variant)], today=TODAY, keep_backups=0)
+        notices = [] if variant is None else [_variant(variant)]
+        if together:
+            _refresh_concurrently(path, notices)
+        else:
+            refresh(path, notices, today=TODAY, keep_backups=0)
         wb = load_workbook(path)
         places = _places(wb)
         # no task twice on a sheet, every task on Tổng hợp

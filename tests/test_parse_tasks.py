@@ -76,7 +76,7 @@ def test_relative_deadline_of_a_draft_is_flagged():
     n = parse_notice(draft + "1. Giao Sở Tư pháp thẩm định dự thảo trong 10 ngày làm việc kể từ ngày ký Thông báo.")
     t = n.tasks[0]
     assert t.deadline.date is None and t.deadline.kind == "working_days"
-    assert any("issue date" in r for r in t.needs_review)
+    assert any("ngày ban hành" in r for r in t.needs_review)
 
 
 def test_time_limit_on_its_own_line_closes_the_task_before_it():
@@ -116,7 +116,24 @@ def test_word_numbered_items_without_full_stop_are_tasks():
 # --- phrasings found by an adversarial reading (notices written to break the parser) ---
 
 def leads_of(ts):
-    return [[a.name for a in t.lead] for t in ts]
+    """The leads of each task; a dated task given to several bodies is one task per body (same
+    text, same deadline): those copies count as one task with all their leads."""
+    out, last = [], None
+    for t in ts:
+        key = (t.text, t.deadline)
+        if t.deadline is not None and key == last:
+            out[-1] += [a.name for a in t.lead]
+        else:
+            out.append([a.name for a in t.lead])
+        last = key
+    return out
+
+
+def test_a_dated_task_of_several_bodies_is_one_task_per_body():
+    ts = tasks_of("2.5. UBND các phường: Đông Kinh, Kỳ Lừa rà soát quỹ đất, báo cáo Sở Xây dựng trước ngày 31/12/2026.")
+    assert [([a.name for a in t.lead], t.deadline.date, t.text) for t in ts] == [
+        (["UBND phường Đông Kinh"], date(2026, 12, 31), ts[0].text), (["UBND phường Kỳ Lừa"], date(2026, 12, 31), ts[0].text)]
+    assert len({t.id for t in ts}) == 2
 
 
 def test_introduction_by_the_chairman_names_the_addressee():
@@ -134,7 +151,7 @@ def test_bullet_heading_names_the_addressee_of_its_sub_bullets():
                   "+ Quán triệt các hộ chăn nuôi không giấu dịch.")
     assert leads_of(ts) == [["Sở Nông nghiệp và Môi trường"], ["UBND các xã, phường"], ["UBND các xã, phường"]]
     assert ts[1].deadline.date == date(2026, 8, 31)
-    assert "deadline inferred" in " ".join(ts[1].needs_review)
+    assert "thời hạn được suy ra" in " ".join(ts[1].needs_review)
 
 
 @pytest.mark.parametrize("phrase,iso", [
@@ -292,18 +309,19 @@ def test_a_drafts_yearless_and_recurring_deadlines_count_from_its_meeting():
     got = [(t.deadline.date.isoformat() if t.deadline.date else None, t.deadline.kind) for t in n.tasks]
     assert got == [("2026-01-20", "date"), ("2026-05-15", "recurring"), ("2025-10-31", "recurring"),
                    (None, "working_days")]
-    assert all(t.needs_review[0].startswith("deadline inferred: ") for t in n.tasks[:3])
-    assert "(the issue date is unknown)" in n.tasks[1].needs_review[0]
-    assert n.tasks[3].needs_review == ["deadline 'trong 10 ngày làm việc kể từ ngày ký' needs the issue date, which is blank"]
+    assert all(t.needs_review[0].startswith("thời hạn được suy ra: ") for t in n.tasks[:3])
+    assert "(văn bản chưa ghi ngày ban hành)" in n.tasks[1].needs_review[0]
+    assert n.tasks[3].needs_review == ["thời hạn 'trong 10 ngày làm việc kể từ ngày ký' tính từ ngày ban hành, "
+                                       "nhưng văn bản chưa ghi ngày ban hành"]
 
 
 def test_two_deadlines_in_one_clause_are_two_tasks():
     ts = tasks_of("5. UBND phường Đông Kinh, UBND phường Lương Văn Tri triển khai thí điểm mô hình phường số, "
                   "phấn đấu hoàn thành trong năm 2026 và đánh giá, nhân rộng ra các phường còn lại trong Quý I/2027.")
-    assert [(leads_of([t])[0], t.deadline.date.isoformat()) for t in ts] == [
-        (["UBND phường Đông Kinh", "UBND phường Lương Văn Tri"], "2026-12-31"),
-        (["UBND phường Đông Kinh", "UBND phường Lương Văn Tri"], "2027-03-31")]
-    assert "nhân rộng" in ts[1].text and "nhân rộng" not in ts[0].text
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in ts] == [
+        (["UBND phường Đông Kinh"], "2026-12-31"), (["UBND phường Lương Văn Tri"], "2026-12-31"),
+        (["UBND phường Đông Kinh"], "2027-03-31"), (["UBND phường Lương Văn Tri"], "2027-03-31")]
+    assert "nhân rộng" in ts[2].text and "nhân rộng" not in ts[0].text
 
 
 def test_a_heading_with_its_directive_on_the_same_line():
@@ -359,7 +377,8 @@ def test_an_old_commune_name_shared_by_two_districts_is_the_one_of_the_notices_d
 def test_a_deadline_tied_to_an_event_is_flagged():
     (t,) = tasks_of("1. Sở Nội vụ hoàn thiện đề án, trình UBND tỉnh trước kỳ họp HĐND tỉnh.")
     assert t.deadline is None
-    assert t.needs_review == ["deadline tied to an event ('trước kỳ họp HĐND tỉnh'): no date; set it by hand"]
+    assert t.needs_review == ["thời hạn gắn với một sự kiện ('trước kỳ họp HĐND tỉnh'), không có ngày cụ thể: "
+                              "nhập ngày bằng tay"]
 
 
 def test_a_cue_far_from_an_agency_does_not_make_it_the_addressee():
@@ -375,9 +394,9 @@ def test_a_period_after_a_parenthesis_is_a_deadline():
 
 
 def test_an_enumeration_of_wards():
-    (t,) = tasks_of("2.5. UBND các phường: Đông Kinh, Kỳ Lừa, Tam Thanh rà soát quỹ đất 20% trong các dự án nhà ở "
-                    "thương mại, báo cáo Sở Xây dựng trước ngày 31/12/2026.")
-    assert leads_of([t]) == [["UBND phường Đông Kinh", "UBND phường Kỳ Lừa", "UBND phường Tam Thanh"]]
+    ts = tasks_of("2.5. UBND các phường: Đông Kinh, Kỳ Lừa, Tam Thanh rà soát quỹ đất 20% trong các dự án nhà ở "
+                  "thương mại, báo cáo Sở Xây dựng trước ngày 31/12/2026.")
+    assert leads_of(ts) == [["UBND phường Đông Kinh", "UBND phường Kỳ Lừa", "UBND phường Tam Thanh"]]
 
 
 @pytest.mark.parametrize("verb", ["Cân đối, tham mưu bố trí kinh phí mua sắm trang thiết bị.",
@@ -397,7 +416,8 @@ def test_an_order_inside_the_task_does_not_take_the_lead(bullet):
 def test_the_directive_cue_file_is_valid_and_consistent():
     from tbkl_xl.parse.tasks import DIRECTIVE_CUES_PATH, load_directive_cues
     cues = load_directive_cues()
-    assert set(cues) == {"subject_verbs", "strong_subject_verbs", "imperatives"}
+    assert {"subject_verbs", "strong_subject_verbs", "imperatives", "assignment_cues", "support_cues",
+            "recipient_cues", "table_headers.lead", "time_limit_labels"} <= set(cues)
     # a strong subject verb is a subject verb; phrases are folded and single-spaced
     assert set(cues["strong_subject_verbs"]) <= set(cues["subject_verbs"])
     for key, phrases in cues.items():
@@ -409,8 +429,9 @@ def test_the_directive_cue_file_is_valid_and_consistent():
     ("version: 1\nsubject_verbs: [chủ trì]\nstrong_subject_verbs: [chủ trì]\n",
      "key 'imperatives': must be a non-empty list of phrases, got None; fix the cue file (see its header comment)"),
     ("version: 1\nsubject_verbs: [chủ trì]\nstrong_subject_verbs: [chủ trì]\nimperatives: [rà soát (lại)]\n",
-     "key 'imperatives': phrase 'rà soát (lại)' holds a regex character; write plain words"),
-    ("version: 2\n", "key 'version': must be 1; fix the cue file (see its header comment)"),
+     "key 'imperatives': phrase 'rà soát (lại)' holds a regex character; write plain words; "
+     "fix the cue file (see its header comment)"),
+    ("version: 2\n", "key 'version': must be 1, got 2; fix the cue file (see its header comment)"),
 ])
 def test_a_bad_directive_cue_file_is_refused_with_a_clear_message(tmp_path, content, message):
     from tbkl_xl.errors import DataFileError
@@ -423,9 +444,9 @@ def test_a_bad_directive_cue_file_is_refused_with_a_clear_message(tmp_path, cont
 
 
 def test_bodies_named_in_brackets_after_a_plural_noun_are_the_subject():
-    (t,) = tasks_of("2.8. Các chủ rừng là tổ chức (Công ty TNHH MTV Lâm nghiệp Đình Lập, Công ty TNHH MTV Lâm nghiệp "
-                    "Lộc Bình) hoàn thành phương án phòng cháy, chữa cháy rừng trước ngày 10/12/2026.")
-    assert leads_of([t]) == [["Công ty TNHH MTV Lâm nghiệp Đình Lập", "Công ty TNHH MTV Lâm nghiệp Lộc Bình"]]
+    ts = tasks_of("2.8. Các chủ rừng là tổ chức (Công ty TNHH MTV Lâm nghiệp Đình Lập, Công ty TNHH MTV Lâm nghiệp "
+                  "Lộc Bình) hoàn thành phương án phòng cháy, chữa cháy rừng trước ngày 10/12/2026.")
+    assert leads_of(ts) == [["Công ty TNHH MTV Lâm nghiệp Đình Lập", "Công ty TNHH MTV Lâm nghiệp Lộc Bình"]]
 
 
 def test_a_span_of_time_is_not_a_deadline_and_does_not_split_the_task():
@@ -541,3 +562,26 @@ def test_a_meeting_day_without_a_year_takes_the_notices_year():
 def test_a_subject_after_an_opening_condition(body, lead):
     (t,) = tasks_of(body)
     assert [a.name for a in t.lead] == lead
+
+
+def test_a_body_is_listed_once_in_a_tasks_roles_and_a_lead_never_co_operates():
+    # a notice after the 2025 merger still naming the old department: lead and successor are one body
+    ts = tasks_of("1. Giao Sở Kế hoạch và Đầu tư, Sở Tài chính chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng, "
+                  "Sở Xây dựng rà soát nguồn vốn, báo cáo UBND tỉnh trước ngày 20/5/2026.")
+    assert [([a.name for a in t.lead], [a.current for a in t.lead], [a.name for a in t.support]) for t in ts] == [
+        (["Sở Kế hoạch và Đầu tư"], ["Sở Tài chính"], ["Sở Xây dựng"])]
+
+
+def test_before_the_merger_two_departments_are_two_bodies():
+    old = HEAD.replace("04 tháng 5 năm 2026", "04 tháng 5 năm 2024").replace("02/5/2026", "02/5/2024")
+    (t,) = parse_notice(old + "1. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính rà soát "
+                              "nguồn vốn trước ngày 20/5/2024.").tasks
+    assert ([a.name for a in t.lead], [a.name for a in t.support]) == (["Sở Kế hoạch và Đầu tư"], ["Sở Tài chính"])
+
+
+def test_review_reasons_are_vietnamese_and_exact():
+    from tbkl_xl.messages import parse as M
+    ts = tasks_of("1. Rà soát hồ sơ các dự án trước ngày 15/5.")
+    assert ts[0].needs_review == [M.NO_LEAD, M.DEADLINE_INFERRED.format(why=M.N_YEAR_FROM_NOTICE)]
+    assert ts[0].needs_review == ["chưa xác định được cơ quan chủ trì",
+                                  "thời hạn được suy ra: không ghi năm: lấy năm của ngày ban hành"]

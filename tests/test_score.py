@@ -56,3 +56,31 @@ def test_real_notices_meet_the_gold_thresholds(tmp_path):
     if score.returncode != 0:
         pytest.fail(f"score.py exited {score.returncode} (thresholds {' '.join(THRESHOLDS)})\n"
                     f"{score.stdout}\n{score.stderr}", pytrace=False)
+
+
+REAL = SHARED / "eval" / "real"
+REAL_THRESHOLDS = ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.9"]
+
+
+def test_documents_of_other_issuers_meet_the_issue_11_thresholds(tmp_path):
+    """The 24 real documents of other issuers (../shared/eval/real, issue 11's development set):
+    deadline F1 >= 0.95 and assignment recall >= 0.90, run as a user would."""
+    notices, gold = REAL / "notices", REAL / "gold"
+    for p in (notices, gold, SCORER):
+        _need(p)
+    files = sorted(notices.glob("*.txt"))
+    assert files and sorted(gold.glob("*.json")), f"no document or gold in {REAL}"
+    parse = subprocess.run(
+        [sys.executable, "-m", "tbkl_xl", "parse", str(notices), "--json"],
+        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300)
+    data = json.loads(parse.stdout)
+    assert data["errors"] == [], f"tbkl-xl parse reported errors: {data['errors']}"
+    assert len(data["notices"]) == len(files)
+    out = tmp_path / "parsed.json"
+    out.write_text(parse.stdout, encoding="utf-8")
+    score = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(out), *REAL_THRESHOLDS],
+        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300)
+    if score.returncode != 0:
+        pytest.fail(f"score.py exited {score.returncode} (thresholds {' '.join(REAL_THRESHOLDS)})\n"
+                    f"{score.stdout}\n{score.stderr}", pytrace=False)

@@ -1,4 +1,4 @@
-"""Generate tbkl_xl/data/units.csv from the research table of Lạng Sơn's communes/wards.
+"""Generate tbkl_xl/data/provinces/lang-son/units.csv from the research table of Lạng Sơn's communes/wards.
 
     .venv/bin/python tools/make_units.py [path/to/langson_units.tsv]
 
@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TSV = Path("/work/shared/research/langson_units.tsv")
-OUT = ROOT / "tbkl_xl" / "data" / "units.csv"
+OUT = ROOT / "tbkl_xl" / "data" / "provinces" / "lang-son" / "units.csv"
 COLUMNS = ["name", "code", "kind", "unit_type", "place", "district", "successor", "since",
            "until", "admin_code", "aliases", "note"]
 NEW_FROM, OLD_UNTIL = "2025-07-01", "2025-06-30"

@@ -1,1 +1,86 @@
-"""Messages: parse (see tbkl_xl.messages)."""
+"""Messages: parse (see tbkl_xl.messages).
+
+What the parser tells a clerk: the reasons written into a task's ``needs_review`` (the
+``Cần kiểm tra`` column), the warnings on a notice, and the per-file limits.  Tests assert
+them exactly, so change a wording here and nowhere else.  Messages with ``{…}`` are filled with
+``.format``.
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------- per-file limits
+FILE_TOO_LARGE = ("tệp quá lớn ({size}, giới hạn {limit}), một thông báo thường chỉ vài trăm KB; "
+                  "kiểm tra đây có đúng là tệp thông báo không, nếu tệp gộp nhiều văn bản thì tách "
+                  "thành từng văn bản rồi thử lại")
+DOCX_TOO_LARGE = ("tệp .docx khi giải nén lên tới {size} (giới hạn {limit}) nên không được mở, "
+                  "có thể tệp bị hỏng hoặc không phải văn bản Word thông thường; mở tệp bằng Word, "
+                  "lưu lại thành .docx (bỏ bớt hình ảnh nếu có) rồi thử lại, hoặc xin bản khác từ nơi gửi")
+TIME_LIMIT = ("đọc tệp quá {limit} giây nên đã dừng để các tệp khác được xử lý tiếp; kiểm tra đây có "
+              "đúng là một thông báo không, nếu tệp gộp nhiều văn bản thì tách thành từng văn bản rồi thử lại")
+
+# ---------------------------------------------------------------- province setting
+PROVINCE_UNKNOWN = ("'{name}' không phải tên một tỉnh, thành phố của Việt Nam; ghi tên tỉnh đúng như "
+                    "danh sách tỉnh, thành phố (ví dụ: {example}); các tỉnh đã có danh mục cơ quan: {have}")
+
+# ---------------------------------------------------------------- review reasons (Cần kiểm tra)
+NO_LEAD = "chưa xác định được cơ quan chủ trì"
+EVENT_DEADLINE = "thời hạn gắn với một sự kiện ('{event}'), không có ngày cụ thể: nhập ngày bằng tay"
+DEADLINE_NEEDS_ISSUE_DATE = "thời hạn '{text}' tính từ ngày ban hành, nhưng văn bản chưa ghi ngày ban hành"
+DEADLINE_INFERRED = "thời hạn được suy ra: {why}"
+DEADLINE_BEFORE_NOTICE = "thời hạn {date} sớm hơn ngày của văn bản"
+LOW_CONFIDENCE = "cơ quan '{written}' được hiểu là '{name}', chưa chắc chắn"
+LEAD_FROM_HEADING = "cơ quan chủ trì lấy theo đề mục: «{words}»"
+LEAD_FROM_INTRODUCTION = "cơ quan chủ trì lấy theo câu dẫn: «{words}»"
+LEAD_FROM_LETTER = "cơ quan chủ trì lấy theo phần Kính gửi của văn bản: «{words}»"
+LEAD_FROM_ITEMS = "cơ quan chủ trì là các cơ quan được giao ở các mục trên"
+
+# ---------------------------------------------------------------- notice warnings
+NO_TASK = "không tìm thấy nhiệm vụ nào trong văn bản này"
+
+# ---------------------------------------------------------------- how a deadline was read
+# (Deadline.note; shown after DEADLINE_INFERRED when the date was inferred)
+N_YEAR_FROM_NOTICE = "không ghi năm: lấy năm của ngày ban hành"
+N_YEAR_AFTER_NOTICE = "không ghi năm: lấy năm sau (ngày đó đã qua khi ban hành)"
+N_YEAR_FROM_DATE = "không ghi năm: lấy năm của ngày {date} (văn bản chưa ghi ngày ban hành)"
+N_YEAR_AFTER_DATE = "không ghi năm: lấy năm sau ngày {date} (văn bản chưa ghi ngày ban hành)"
+N_YEAR_FROM_NOTICE_YEAR = "không ghi năm: lấy năm ghi trên văn bản"
+N_YEAR_UNKNOWN = "không ghi năm và văn bản chưa có ngày ban hành"
+N_TIME_OF_DAY = "giờ: {time}"
+N_EVENT_DAY = "ngày diễn ra sự kiện mà nhiệm vụ phải kịp phục vụ"
+N_YEARLY_BY = "hằng năm trước ngày {day}"
+N_NEXT_AFTER_NOTICE = "lần tới sau ngày ban hành"
+N_NEXT_AFTER_DATE = "lần tới sau ngày {date} (văn bản chưa ghi ngày ban hành)"
+N_NEXT_IN_NOTICE_YEAR = "chưa có ngày ban hành, lấy trong năm ghi trên văn bản"
+N_NOTICE_DATE_UNKNOWN = "văn bản chưa có ngày ban hành"
+N_BEFORE_PERIOD = "trước kỳ đó: hạn là ngày cuối của kỳ liền trước"
+N_TARGET_YEAR = "năm mục tiêu: {what}"
+N_EVERY = {"quarter": "hằng quý", "month": "hằng tháng", "year": "hằng năm", "half_year": "định kỳ 6 tháng"}
+N_RECURRING = "{rule}: hạn lần tới là cuối kỳ hiện tại"
+N_MONTHLY_BY = "hằng tháng trước ngày {day}: lần tới"
+N_COUNTED_FROM_ISSUE_UNKNOWN = "văn bản chưa có ngày ban hành: tính từ ngày {date}"
+N_COUNTED_FROM_YEAR_START = "văn bản chưa có ngày ban hành: tính từ 1/1 của năm ghi trên văn bản"
+N_WEEK_UNKNOWN = "cuối tuần ban hành văn bản: văn bản chưa có ngày ban hành"
+N_WEEK = "cuối tuần làm việc của ngày ban hành"
+N_FROM_DATE_STATED = "tính từ ngày ghi trong câu"
+N_FROM_RECEIPT = "tính từ khi nhận được văn bản: không có ngày cố định"
+N_FROM_EVENT = "tính từ một sự việc, không phải từ ngày ban hành: không có ngày cố định"
+N_ISSUE_DATE_UNKNOWN = "văn bản chưa có ngày ban hành"
+N_MONTHS = "{n} tháng"
+N_WORKING_DAYS = "{n} ngày làm việc"
+N_CALENDAR_DAYS = "{n} ngày"
+N_COUNTED = "{rule} kể từ ngày {date}"
+
+# ---------------------------------------------------------------- the Cơ quan sheet (names staff add)
+SHEET_MAY_NAME = "Sheet Cơ quan, dòng {row}: '{name}' có thể là {names}; bỏ qua dòng này"
+SHEET_ALIAS_TAKEN = "Sheet Cơ quan, dòng {row}: tên '{alias}' đã là tên của '{owner}'; bỏ qua"
+SHEET_CODE_TAKEN = "Sheet Cơ quan, dòng {row}: mã '{code}' đã dùng cho '{owner}'; bỏ qua"
+SHEET_SUCCESSOR_UNKNOWN = "Sheet Cơ quan, dòng {row}: cơ quan kế thừa '{successor}' không có trong danh mục; bỏ qua"
+SHEET_CODE_BAD = "Sheet Cơ quan, dòng {row}: mã '{code}' {problem}"
+SHEET_KEPT = "giữ mã cũ '{code}'"
+SHEET_SKIPPED = "bỏ qua"
+CODE_TOO_LONG = "dài quá {n} ký tự (tên sheet Excel tối đa {n} ký tự)"
+CODE_BAD_CHAR = "có ký tự '{ch}', không dùng được trong tên sheet"
+CODE_EDGES = "bắt đầu hoặc kết thúc bằng dấu cách hoặc dấu nháy"
+
+# ---------------------------------------------------------------- command line (tbkl-xl parse --province)
+METAVAR_PROVINCE = "TỈNH"
+HELP_PROVINCE = "tỉnh ban hành văn bản, ví dụ \"Hòa Bình\" (không ghi: tỉnh mặc định đã cài đặt)"

@@ -52,6 +52,9 @@ def _sup_digits(s: str) -> str:
     return "".join(_SUP_TO_DIGIT.get(c, c) for c in s)
 
 
+_NOTE_START = re.compile(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)")
+
+
 def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
     """Take footnote bodies out of the running text.  Returns (body, notes)."""
     notes: list[str] = []
@@ -67,6 +70,7 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
         if is_rule:
             j = i + 1
             block: list[str] = []
+            last_entry = ""              # the last non-blank line of the block
             while j < n:
                 nxt = lines[j]
                 s = nxt.strip()
@@ -75,27 +79,35 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     j += 1
                     continue
                 # a footnote entry or its continuation
-                if re.match(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)", s) and not nxt.startswith(" "):
+                if _NOTE_START.match(s) and not nxt.startswith(" "):
                     block.append(s)
+                    last_entry = s
                     j += 1
                     continue
-                last_entry = next((b for b in reversed(block) if b), "")
                 if block and block[-1] == "" and s[:1].islower() and last_entry.rstrip("*_ ").endswith((".", ";")):
                     break                # the body going on after the notes ("… trên" / notes / "địa bàn, …")
-                if block and any(b for b in block) and not nxt.startswith(" ") and not _LIST_MARKER.match(s) \
+                if last_entry and not nxt.startswith(" ") and not _LIST_MARKER.match(s) \
                         and (s[:1].islower() or s[:1].isdigit() or s[:1] in "(“\""):
                     block.append(s)      # continuation line of a footnote body
+                    last_entry = s
                     j += 1
                     continue
                 if last_entry and len(last_entry) >= 75 and not last_entry.rstrip("*_ ").endswith(_TERMINAL) \
                         and not nxt.startswith(" ") and not _LIST_MARKER.match(s):
                     block.append(s)      # a full-width note line wrapped before a capital ("… và Trường" / "Tiểu học …")
+                    last_entry = s
                     j += 1
                     continue
                 break
             entries = _footnote_entries(block)
             if entries:
                 notes.extend(entries)
+                i = j
+                continue
+            if not last_entry:
+                # only blank lines followed: each would find the same nothing again; the wide
+                # ones are rules too (dropped), the others stay
+                body.extend(x for x in lines[i + 1:j] if len(x) < 20)
                 i = j
                 continue
             i += 1
@@ -148,23 +160,41 @@ def _note_numbers(notes: list[str]) -> list[int]:
     return nums
 
 
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}$")
+
+
 def _strip_glued_marks(text: str, numbers: list[int]) -> str:
     """Remove footnote numbers glued to a word or a year, in footnote order."""
     pos = 0
+    cuts: list[tuple[int, int]] = []
     for num in sorted(set(numbers)):
         k = str(num)
         pat = re.compile(
             r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,)])|(?<=\b(?:19|20)\d\d)|(?<=%))" + k + r"(?=[\s,.;:)\]]|$)")
         # not the digit of a code in capitals ("tòa nhà CT1", "QL1"): a mark follows a word or a year
-        m = next((x for x in pat.finditer(text, pos) if not re.search(r"(?<![^\W\d_])[A-ZĐ]{2,}$", text[:x.start()])),
-                 None)
+        m = next((x for x in pat.finditer(text, pos)
+                  if not _CODE_BEFORE.search(text, max(0, x.start() - 40), x.start())), None)
         if not m:
             continue
-        text = text[:m.start()] + text[m.end():]
-        pos = m.start()
-    return text
+        cuts.append((m.start(), m.end()))
+        pos = m.end()
+    if not cuts:
+        return text
+    out, last = [], 0
+    for a, b in cuts:                   # one pass: a long text is not copied once per mark
+        out.append(text[last:a])
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
+_LOWER_LETTERS = "".join(sorted({c for c in map(chr, range(0x61, 0x1EF9)) if c.islower() and c.isalpha()}))
+_UPPER_LETTERS = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
+# a space lost by a converter between two words: "BộCông Thương", "thường trựcChính phủ" (a
+# lower-case letter never comes right before a capital inside a Vietnamese word)
+_GLUED_WORD = re.compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS)
+                         + r"])(?=[" + re.escape(_UPPER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS) + r"])")
+_YEAR_AND_MORE = re.compile(r"(?:19|20)\d\d\d")
 _GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
                          r"(\d{1,2})(?=[\s,.;:)]|$)")
 
@@ -213,9 +243,13 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     return False
 
 
-def clean_document(raw: RawDocument) -> CleanDocument:
+def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
+    """``budget`` (``tbkl_xl.read.limits.Budget``): checked between the cleaning passes and
+    every few thousand lines."""
+    check = budget.check if budget is not None else _no_check
     text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     body, notes = _split_footnote_blocks(text)
+    check()
     notes = list(raw.footnotes) + notes
     # numbers whose mark is still glued to the text: not those marked <sup>n</sup> or ¹ in the body
     marked = {int(x) for x in _SUP_TAG.findall(body)} | \
@@ -224,13 +258,20 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     body = _strip_markup(body)
     if numbers:
         body = _strip_glued_marks(body, numbers)
-    body = _GLUED_YEAR.sub(r"\1", body)
-    paragraphs = _join_lines(body)
+    if _YEAR_AND_MORE.search(body):              # (only then can a footnote number be glued to a year)
+        body = _GLUED_YEAR.sub(r"\1", body)
+    body = _GLUED_WORD.sub(" ", body)
+    check()
+    paragraphs = _join_lines(body, check)
     notes = [re.sub(r"\s+", " ", _strip_markup(n)).strip() for n in notes]
     return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format)
 
 
-def _join_lines(body: str) -> list[str]:
+def _no_check() -> None:
+    return None
+
+
+def _join_lines(body: str, check=_no_check) -> list[str]:
     """Rebuild paragraphs from lines, deciding at each break whether it is a wrap."""
     # lines inside one chunk (no blank line between) are joined unless the next one starts a
     # new list item, heading or is clearly a new paragraph.
@@ -241,7 +282,7 @@ def _join_lines(body: str) -> list[str]:
         if _PAGE_NUMBER.match(line):
             blanks += 1                 # "- 2 -" between the halves of a paragraph split by a page break
             continue
-        if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines[k + 1:]):
+        if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines, k + 1):
             blanks += 1                 # the running header of the next page, inside a paragraph
             continue
         if line.strip():
@@ -253,12 +294,18 @@ def _join_lines(body: str) -> list[str]:
     # width of a full visual line: a line well short of it ended its paragraph (PDF text)
     lens = sorted(len(x) for x, g in items if g == 0)
     full = lens[int(len(lens) * 0.8)] if len(lens) >= 20 else 0
-    paras: list[str] = []
+    paras: list[list[str]] = []        # the parts of each paragraph, joined once at the end
     last_line = ""
-    for line, gap in items:
+    for k, (line, gap) in enumerate(items):
+        if not k % 2000:
+            check()
         line = re.sub(r"\s+", " ", line)
         short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
             and not last_line.endswith((",", "-")) and line[:1].isupper()
+        # a text with one paragraph per line: a line longer than any page line that ends its
+        # sentence ends its paragraph
+        short_end = short_end or (len(last_line) >= _LONGER_THAN_A_PAGE_LINE and line[:1].isupper()
+                                  and last_line.rstrip("*_ )\"”").endswith(tuple(".!?…")))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
@@ -274,11 +321,12 @@ def _join_lines(body: str) -> list[str]:
         if join:
             sep = "" if last_line.endswith("-") and not last_line.endswith(" -") and line[:1].isalnum() \
                 and not re.search(r"\s-$", last_line) and re.search(r"[A-Za-zĐđ0-9/]-$", last_line) else " "
-            paras[-1] = paras[-1] + sep + line
+            paras[-1].extend((sep, line))
         else:
-            paras.append(line)
+            paras.append([line])
         last_line = line
-    return [p.strip() for p in paras if p.strip()]
+    joined = ("".join(p).strip() for p in paras)
+    return [p for p in joined if p]
 
 
 def _dash_in_name(prev: str, nxt: str) -> bool:
@@ -293,10 +341,11 @@ def _dash_in_name(prev: str, nxt: str) -> bool:
     return (fold(tail.group(1)), fold(m.group(1))) in default_directory().dash_pairs()
 
 
-def _is_running_header(prev: str, rest: list) -> bool:
+def _is_running_header(prev: str, lines: list, k: int) -> bool:
     """An upper-case line between a line that does not end its sentence and one that goes on
-    in lower case: a page's running header, not a heading."""
-    nxt = next((x.strip() for x in rest if x.strip()), "")
+    in lower case (the first non-blank line from ``lines[k]``): a page's running header, not a
+    heading."""
+    nxt = next((lines[j].strip() for j in range(k, min(len(lines), k + 50)) if lines[j].strip()), "")
     return bool(nxt) and nxt[:1].islower() and not prev.rstrip("*_ )\"”").endswith(_TERMINAL)
 
 
@@ -320,6 +369,7 @@ def table_cells(line: str) -> list:
     return cells
 
 
+_LONGER_THAN_A_PAGE_LINE = 130
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
 _MEETING_START = re.compile(r"^Ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
 

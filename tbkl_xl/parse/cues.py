@@ -1,46 +1,86 @@
-"""Directive cue words (``data/directive_cues.yaml``): subject verbs and imperative openings,
-validated on load.  Used by the task extractor and, to tell where an organisation's name ends,
-by the agency scanner."""
+"""Word lists of the parser, read from the data files by one loader.
+
+| file | what | used by |
+|---|---|---|
+| ``data/directive_cues.yaml`` | assignment cues, subject verbs, imperatives, roles (co-operating, recipient, monitor), heading cues, table headers, field and time-limit labels | ``parse/tasks.py``, ``parse/scope.py`` |
+| ``data/deadline_cues.yaml`` | deadline phrases | ``parse/deadlines.py`` |
+| ``data/bodies.yaml`` | the grammar of public bodies | ``parse/bodies.py`` |
+
+``load_phrases(path, keys, what=…)`` reads a file, checks ``version: 1`` and that every key
+(dotted for nested ones: ``period_cues.strong``) is a non-empty list of plain phrases, and
+returns ``{key: tuple of phrases}``; lists marked ``fold`` are folded (lower case, one tone
+style, single spaces) for matching on ``fold(text)``, the others are kept as written (heads of
+bodies, whose capitals matter).  A bad file raises ``DataFileError`` naming the file and the key.
+"""
 from __future__ import annotations
 
 import functools
 import re
 from pathlib import Path
+from typing import Iterable
 
 import yaml
 
 from ..errors import DataFileError
 from ..text import fold
 
-__all__ = ["DIRECTIVE_CUES_PATH", "load_directive_cues", "directive_cues", "alternation"]
+__all__ = ["DATA", "DIRECTIVE_CUES_PATH", "BODIES_PATH", "load_phrases", "load_directive_cues",
+           "directive_cues", "alternation", "words_alternation"]
 
-DIRECTIVE_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "directive_cues.yaml"
-_DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives")
+DATA = Path(__file__).resolve().parent.parent / "data"
+DIRECTIVE_CUES_PATH = DATA / "directive_cues.yaml"
+BODIES_PATH = DATA / "bodies.yaml"
+
+_REGEX_CHARS = re.compile(r"[\\()\[\]|?+*^$]")
+
+# keys of directive_cues.yaml (all folded)
+DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assignment_cues",
+                  "heading_cues", "support_cues", "recipient_cues", "monitor_verbs",
+                  "table_headers.number", "table_headers.support", "table_headers.deadline",
+                  "table_headers.lead", "table_headers.text", "time_limit_labels", "lead_labels",
+                  "support_labels", "ordinal_items", "plan_purpose_titles", "title_words")
 
 
-def load_directive_cues(path=None) -> dict:
-    """Read and validate ``data/directive_cues.yaml``: {key: tuple of folded phrases}.  A bad
-    file raises ``DataFileError`` naming the file and the key."""
-    path = Path(path) if path is not None else DIRECTIVE_CUES_PATH
+def _fail(path, key, msg) -> DataFileError:
+    return DataFileError(f"{path}: key '{key}': {msg}; fix the cue file (see its header comment)")
+
+
+def load_phrases(path, keys: Iterable[str], *, what: str, keep_case: Iterable[str] = ()) -> dict:
+    """Read and validate a phrase file: ``{key: tuple of phrases}`` (see the module doc)."""
+    path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as e:
-        raise DataFileError(f"{path}: cannot read the directive cue file ({e})") from e
+        raise DataFileError(f"{path}: cannot read the {what} ({e})") from e
     except yaml.YAMLError as e:
         raise DataFileError(f"{path}: not valid YAML ({e})") from e
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise DataFileError(f"{path}: key 'version': must be 1; fix the cue file (see its header comment)")
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path}: the {what} must be a mapping of keys to phrase lists")
+    if data.get("version") != 1:
+        raise _fail(path, "version", f"must be 1, got {data.get('version')!r}")
+    keep = set(keep_case)
     out = {}
-    for key in _DIRECTIVE_KEYS:
-        xs = data.get(key)
-        if not isinstance(xs, list) or not xs or not all(isinstance(x, str) and x.strip() for x in xs):
-            raise DataFileError(f"{path}: key '{key}': must be a non-empty list of phrases, got {xs!r}; "
-                                f"fix the cue file (see its header comment)")
-        bad = [x for x in xs if re.search(r"[\\()\[\]|?+*^$]", x)]
-        if bad:
-            raise DataFileError(f"{path}: key '{key}': phrase {bad[0]!r} holds a regex character; write plain words")
-        out[key] = tuple(dict.fromkeys(" ".join(fold(x).split()) for x in xs))
+    for key in keys:
+        node = data
+        for part in key.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if not isinstance(node, list) or not node:
+            raise _fail(path, key, f"must be a non-empty list of phrases, got {node!r}")
+        phrases = []
+        for x in node:
+            if not isinstance(x, str) or not x.strip():
+                raise _fail(path, key, f"must hold only non-empty strings, got {x!r}")
+            if _REGEX_CHARS.search(x):
+                raise _fail(path, key, f"phrase {x!r} holds a regex character; write plain words")
+            phrases.append(" ".join(x.split()) if key in keep else " ".join(fold(x).split()))
+        out[key] = tuple(dict.fromkeys(phrases))
     return out
+
+
+def load_directive_cues(path=None) -> dict:
+    """Read and validate ``data/directive_cues.yaml``: {key: tuple of folded phrases}."""
+    return load_phrases(path if path is not None else DIRECTIVE_CUES_PATH, DIRECTIVE_KEYS,
+                        what="directive cue file")
 
 
 def alternation(phrases) -> str:
@@ -48,7 +88,13 @@ def alternation(phrases) -> str:
     return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
+def words_alternation(phrases) -> str:
+    """Regex alternation of phrases, longest first, a space matching any run of white space."""
+    ps = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ps) + ")"
+
+
 @functools.lru_cache(maxsize=1)
 def directive_cues() -> dict:
-    """The shipped cue file, loaded once."""
+    """The shipped directive cue file, loaded once."""
     return load_directive_cues()

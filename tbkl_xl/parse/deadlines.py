@@ -24,10 +24,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
-import yaml
 from dateutil.relativedelta import relativedelta
 
-from ..errors import DataFileError
+from ..messages import parse as M
+from .cues import load_phrases
 from ..model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RELATIVE,
                      DL_WORKING_DAYS, DL_YEAR, Deadline)
 from ..text import fold, tone_style
@@ -73,29 +73,6 @@ def add_working_days(start: date, n: int) -> date:
 # ---------------------------------------------------------------------------------------------
 # cue file
 
-def _fail(path, key, msg) -> DataFileError:
-    return DataFileError(f"{path}: key '{key}': {msg}; fix the cue file (see its header comment)")
-
-
-def _phrases(data, key, path) -> tuple[str, ...]:
-    node = data
-    for part in key.split("."):
-        if not isinstance(node, dict) or part not in node:
-            raise _fail(path, key, "missing")
-        node = node[part]
-    if not isinstance(node, list) or not node:
-        raise _fail(path, key, f"must be a non-empty list of phrases, got {node!r}")
-    out = []
-    for x in node:
-        if not isinstance(x, str) or not x.strip():
-            raise _fail(path, key, f"must hold only non-empty strings, got {x!r}")
-        x = " ".join(fold(x).split())
-        if "*" in x or re.search(r"[\\()\[\]|?+^$]", x):
-            raise _fail(path, key, f"phrase {x!r} holds a regex character; write plain words")
-        out.append(x)
-    return tuple(out)
-
-
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
          "period_cues.before", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
@@ -120,19 +97,7 @@ def load_cues(path=None) -> Cues:
     """Read and validate a cue file; a malformed file raises ``DataFileError`` naming the file
     and the key."""
     path = Path(path) if path is not None else CUES_PATH
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise DataFileError(f"{path}: cannot read the deadline cue file ({e})") from e
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as e:
-        raise DataFileError(f"{path}: not valid YAML ({e})") from e
-    if not isinstance(data, dict):
-        raise DataFileError(f"{path}: the cue file must be a mapping of keys to phrase lists")
-    if data.get("version") != 1:
-        raise _fail(path, "version", f"must be 1, got {data.get('version')!r}")
-    return Cues(str(path), {k: _phrases(data, k, path) for k in _KEYS})
+    return Cues(str(path), load_phrases(path, _KEYS, what="deadline cue file"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -175,7 +140,9 @@ _DMY = rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P
 _DMY_TEXT = (rf"(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
              rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d))|(?![\d/]))")
 _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
-_DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM})"
+# "trước ngày 3-12" (the press writes day and month with a dash): only after "ngày"
+_DM_DASH = r"(?P<d4>\d{1,2})-(?P<m4>\d{1,2})(?![\d/.\-]?\d)"
+_DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
 _TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
 
 _MONTH = (rf"tháng\s*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)(?P<my>{_YEAR})(?=\d{{0,2}}(?!\d))"
@@ -214,6 +181,8 @@ class _Cand:
     end: int
     dl: Deadline
     rank: int          # lower wins among candidates of the same span
+    rhythm: str = ""   # a recurring deadline's period: year, half_year, quarter, month
+    day_given: bool = False     # … with its day ("trước ngày 25 hằng tháng")
 
 
 class DeadlineFinder:
@@ -267,6 +236,7 @@ class DeadlineFinder:
         self._passive = set(c["reference.period_passive"])
         self._rel_after = re.compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
+        self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
         self._period_block = set(c["reference.period_blockers"])
         self._target_block = set(c["reference.target_blockers"])
@@ -308,7 +278,9 @@ class DeadlineFinder:
         """A past fact or an estimate ("đã …", "dự ước …"); with ``passive`` also "được …"
         (periods: "vốn được bổ sung trong năm 2026")."""
         w = self._words_before(f, pos, 3)
-        hit = self._has(w, self._past) or (passive and self._has(w, self._passive))
+        # a phrase of several words may start a little further back ("dự kiến tổ chức trong …")
+        hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases) \
+            or (passive and self._has(w, self._passive))
         return hit and not self._has(w, self._past_unless)
 
     def _is_topic(self, f: str, pos: int, end: int) -> bool:
@@ -361,7 +333,7 @@ class DeadlineFinder:
     def _extend_bold(text: str, start: int, end: int) -> int:
         """Take a closing ``**`` right after the phrase when the phrase holds an opening one."""
         if text.count("*", start, end) % 2 == 1 or text[start:end].count("**") % 2 == 1:
-            m = re.match(r"\*{1,3}", text[end:])
+            m = re.match(r"\*{1,3}", text[end:end + 3])
             if m:
                 return end + m.end()
         return end
@@ -371,19 +343,21 @@ class DeadlineFinder:
         """(date, note) for a day-month without a year."""
         if notice_date is not None:
             x = _valid(notice_date.year, m, d)
-            if x is not None and x < notice_date:
+            if x is not None and x <= notice_date:      # "trước ngày 10/7" in a notice of 10/7: next year
                 x = _valid(notice_date.year + 1, m, d)
-                return x, "year not stated: taken as the year after the notice date"
-            return x, "year not stated: taken from the notice date"
+                return x, M.N_YEAR_AFTER_NOTICE
+            return x, M.N_YEAR_FROM_NOTICE
         if year_hint is not None:
-            return _valid(year_hint, m, d), "year not stated: taken from the notice's year"
-        return None, "year not stated and the notice date is unknown"
+            return _valid(year_hint, m, d), M.N_YEAR_FROM_NOTICE_YEAR
+        return None, M.N_YEAR_UNKNOWN
 
     # -- matchers --------------------------------------------------------------------------
     def _dates(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._date_re, f, wins):
             s = m.start()
             end = m.end("y") if m.group("y") else m.end("y2") if m.group("y2") else m.end()
+            if m.group("d4") and not m.group("ngay"):
+                continue                       # "trước 3-12" without "ngày": not sure to be a day
             if not (m.group("y") or m.group("y2")) and not m.group("ngay") and not (
                     m.group("d3") and " ".join(m.group("cue").split()) not in self._weak
                     and _CLAUSE_END.match(f, m.end())):
@@ -401,22 +375,23 @@ class DeadlineFinder:
             elif m.group("d2") and m.group("y2"):
                 dt = _valid(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
             else:
-                d = int(m.group("d2") or m.group("d3"))
-                mo = int(m.group("m2") or m.group("m3"))
+                d = int(m.group("d2") or m.group("d3") or m.group("d4"))
+                mo = int(m.group("m2") or m.group("m3") or m.group("m4"))
                 if not 1 <= mo <= 12 or not 1 <= d <= 31:
                     continue
-                ev = self._every_year_after.match(f[end:])
+                ev = self._every_year_after.match(f[end:end + 60])
                 if ev:
                     rend = end + ev.end()
                     dt, note = self._next_yearly(d, mo, nd or floor, yh)
                     if nd is None and floor is not None and dt is not None:
-                        note = note.replace("after the notice date", f"after {floor:%d/%m/%Y} (the issue date is unknown)")
+                        note = note.replace(M.N_NEXT_AFTER_NOTICE, M.N_NEXT_AFTER_DATE.format(date=f"{floor:%d/%m/%Y}"))
                     out.append(_Cand(s, rend, Deadline(dt, DL_RECURRING, "", s, rend, dt is None or nd is None,
-                                                       note), 0))
+                                                       note), 0, rhythm="year", day_given=True))
                     continue
                 dt, note = self._year_for(d, mo, nd or floor, yh)
                 if nd is None and floor is not None and dt is not None:
-                    note = note.replace("the notice date", f"{floor:%d/%m/%Y} (the issue date is unknown)")
+                    note = {M.N_YEAR_FROM_NOTICE: M.N_YEAR_FROM_DATE, M.N_YEAR_AFTER_NOTICE: M.N_YEAR_AFTER_DATE}.get(
+                        note, note).format(date=f"{floor:%d/%m/%Y}")
                 inferred = True
             if dt is None and not inferred:
                 continue                       # 31/02/2026: not a date
@@ -429,7 +404,7 @@ class DeadlineFinder:
             if self._in_purpose(f, s):
                 continue
             if m.group("time"):
-                note = (note + "; " if note else "") + "time of day: " + " ".join(m.group("time").split())
+                note = (note + "; " if note else "") + M.N_TIME_OF_DAY.format(time=" ".join(m.group("time").split()))
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, inferred, note), 2))
 
     def _events(self, text, f, nd, yh, out, wins, floor=None):
@@ -444,7 +419,7 @@ class DeadlineFinder:
             ref = nd or floor
             if dt is None or (ref is not None and dt < ref) or self._in_purpose(f, s):
                 continue
-            out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, "the day of the event it must be ready for"), 2))
+            out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, M.N_EVENT_DAY), 2))
 
     def _still_to_come(self, f: str, s: int, m, ref: Optional[date]) -> bool:
         """"hoàn thành 04 trường đã khởi công trước ngày 15/8/2026" in a notice of May 2026: the
@@ -458,15 +433,15 @@ class DeadlineFinder:
         return x is not None and x > ref
 
     def _next_yearly(self, d, mo, nd, yh):
-        rule = f"every year by {d:02d}/{mo:02d}"
+        rule = M.N_YEARLY_BY.format(day=f"{d:02d}/{mo:02d}")
         if nd is not None:
             x = _valid(nd.year, mo, d)
             if x is None or x < nd:
                 x = _valid(nd.year + 1, mo, d)
-            return x, rule + "; next occurrence after the notice date"
+            return x, rule + "; " + M.N_NEXT_AFTER_NOTICE
         if yh is not None:
-            return _valid(yh, mo, d), rule + "; notice date unknown, taken in the notice's year"
-        return None, rule + "; notice date unknown"
+            return _valid(yh, mo, d), rule + "; " + M.N_NEXT_IN_NOTICE_YEAR
+        return None, rule + "; " + M.N_NOTICE_DATE_UNKNOWN
 
     def _periods(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._period_re, f, wins):
@@ -493,12 +468,11 @@ class DeadlineFinder:
                         not _MAKES_THE_DOCUMENT.search(" ".join(wb)):
                     continue                   # "kế hoạch … trong năm 2025": a description
                                                # (not "dự toán năm 2027 trong tháng 9/2026")
-                if self._period_after.match(f[m.end():m.end() + 16]):
+                if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
             inferred = not year_given
-            note = "" if year_given else ("year not stated: taken from the notice date" if nd
-                                          else "year not stated: taken from the notice's year")
+            note = "" if year_given else (M.N_YEAR_FROM_NOTICE if nd else M.N_YEAR_FROM_NOTICE_YEAR)
             if y is None:
                 continue
             if m.group("mm") or m.group("mm0"):
@@ -519,10 +493,10 @@ class DeadlineFinder:
                 kind, first, last = DL_YEAR, date(y, 1, 1), date(y, 12, 31)
             if before:
                 last = first - timedelta(days=1)
-                note = (note + "; " if note else "") + "before the period: by the end of the previous one"
+                note = (note + "; " if note else "") + M.N_BEFORE_PERIOD
             if inferred and nd is not None and last < nd:
                 last = last + relativedelta(years=1)
-                note = "year not stated: taken as the year after the notice date"
+                note = M.N_YEAR_AFTER_NOTICE
             ref = nd or floor
             if weak and year_given and ref is not None and last < ref:
                 continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice
@@ -539,13 +513,13 @@ class DeadlineFinder:
             end = m.end("yy")
             y = int(m.group("yy"))
             out.append(_Cand(s, end, Deadline(date(y, 12, 31), DL_YEAR, "", s, end, False,
-                                              "target year: " + " ".join(m.group("after").split())), 3))
+                                              M.N_TARGET_YEAR.format(what=" ".join(m.group("after").split()))), 3))
 
     def _recurring(self, text, f, nd, yh, out, wins, floor=None):
         ref = nd if nd is not None else floor if floor is not None else (date(yh, 1, 1) if yh else None)
         base_note = "" if nd is not None else (
-            f"; issue date unknown: counted from {floor:%d/%m/%Y}" if floor is not None else
-            "; notice date unknown" + (", counted from 1/1 of the notice's year" if yh else ""))
+            "; " + M.N_COUNTED_FROM_ISSUE_UNKNOWN.format(date=f"{floor:%d/%m/%Y}") if floor is not None else
+            "; " + (M.N_COUNTED_FROM_YEAR_START if yh else M.N_NOTICE_DATE_UNKNOWN))
         if not any(w in f for w in self._recur_words):
             return
         for m in self._recur_re.finditer(f):
@@ -565,10 +539,12 @@ class DeadlineFinder:
                 dt = date(ref.year, 12, 31)
             else:
                 dt = date(ref.year, 6, 30) if ref.month <= 6 else date(ref.year, 12, 31)
-            rule = ("every quarter" if m.group("q") else "every month" if m.group("mo")
-                    else "every year" if m.group("y") else "every six months")
-            note = f"{rule}: next due at the end of the current period" + base_note
-            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1))
+            rule = M.N_EVERY["quarter" if m.group("q") else "month" if m.group("mo")
+                             else "year" if m.group("y") else "half_year"]
+            note = M.N_RECURRING.format(rule=rule) + base_note
+            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1,
+                             rhythm="quarter" if m.group("q") else "month" if m.group("mo")
+                             else "year" if m.group("y") else "half_year"))
         for m in self._scan(self._monthly_re, f, wins):
             s, end = m.start(), m.end()
             day = int(m.group("d1") or m.group("d2"))
@@ -583,8 +559,9 @@ class DeadlineFinder:
                         dt = x
                         break
                     y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-            note = f"every month by day {day}: next occurrence" + base_note
-            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0))
+            note = M.N_MONTHLY_BY.format(day=day) + base_note
+            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0,
+                             rhythm="month", day_given=True))
 
     def _week(self, text, f, nd, yh, out, wins, floor=None):
         """"trong tuần (này)": by the end of the working week (Friday) of the notice date."""
@@ -596,11 +573,11 @@ class DeadlineFinder:
                 continue                       # "Trong tuần, đã có 5 ổ dịch …"
             if nd is None:
                 out.append(_Cand(s, end, Deadline(None, DL_RELATIVE, "", s, end, True,
-                                                  "end of the week of the notice: issue date unknown"), 1))
+                                                  M.N_WEEK_UNKNOWN), 1))
                 continue
             dt = nd + timedelta(days=max(0, 4 - nd.weekday()))
             out.append(_Cand(s, end, Deadline(dt, DL_RELATIVE, "", s, end, False,
-                                              "end of the working week of the notice date"), 1))
+                                              M.N_WEEK), 1))
 
     def _relative(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._relative_re, f, wins):
@@ -615,32 +592,32 @@ class DeadlineFinder:
                 am = re.match(_DMY, m.group("adate"))
                 base = _valid(int(am.group("y")), int(am.group("m")), int(am.group("d")))
                 end = m.start("adate") + am.end("y")
-                note = "counted from the date stated"
+                note = M.N_FROM_DATE_STATED
             kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
             receipt = _RECEIPT.match(f, unit_end)
             if receipt or (m.group("anchor") and "nhận" in m.group("anchor")):
                 end = max(end, receipt.end() if receipt else end)
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
-                                                  "counted from the receipt of a document: no fixed date"), 1))
+                                                  M.N_FROM_RECEIPT), 1))
                 continue
             if m.group("aw") and not self._from_issue.match(m.group("aw")):
                 end = m.end()
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
-                                                  "counted from an event, not from the notice: no fixed date"), 1))
+                                                  M.N_FROM_EVENT), 1))
                 continue
             if base is None:
-                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, "issue date unknown"), 1))
+                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, M.N_ISSUE_DATE_UNKNOWN), 1))
                 continue
             if m.group("months"):
                 dt = base + relativedelta(months=n)
-                rule = f"{n} months"
+                rule = M.N_MONTHS.format(n=n)
             elif kind == DL_WORKING_DAYS:
                 dt = add_working_days(base, n)
-                rule = f"{n} working days"
+                rule = M.N_WORKING_DAYS.format(n=n)
             else:
                 dt = base + timedelta(days=n)
-                rule = f"{n} calendar days"
-            note = f"{rule} from {base:%d/%m/%Y}" + ("; " + note if note else "")
+                rule = M.N_CALENDAR_DAYS.format(n=n)
+            note = M.N_COUNTED.format(rule=rule, date=f"{base:%d/%m/%Y}") + ("; " + note if note else "")
             out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, note), 1))
 
     # -- entry point -----------------------------------------------------------------------
@@ -660,20 +637,23 @@ class DeadlineFinder:
                    self._events):
             fn(text, f, notice_date, yh, cands, wins, floor)
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
-        out: list[Deadline] = []
+        kept: list[_Cand] = []
         last_end = -1
         for c in cands:
             if c.start < last_end:
                 continue
+            kept.append(c)
+            last_end = self._extend_bold(text, c.start, c.end)
+        # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the
+        # bare period of the same rhythm
+        specific = {c.rhythm for c in kept if c.day_given}
+        out: list[Deadline] = []
+        for c in kept:
+            if c.rhythm and not c.day_given and c.rhythm in specific:
+                continue
             end = self._extend_bold(text, c.start, c.end)
             d = c.dl
             out.append(Deadline(d.date, d.kind, text[c.start:end], c.start, end, d.inferred, d.note))
-            last_end = end
-        # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the
-        # bare period of the same rhythm
-        specific = {d.note.split(" by ", 1)[0] for d in out if d.kind == DL_RECURRING and " by " in d.note[:20]}
-        if specific:
-            out = [d for d in out if not (d.kind == DL_RECURRING and d.note.split(":", 1)[0] in specific)]
         return out
 
 
@@ -712,7 +692,7 @@ def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=
     for m in _LABEL.finditer(fold(text)):
         if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
             continue                                   # the finder already has it
-        rest = text[m.end():]
+        rest = text[m.end():m.end() + 300]       # a label's date follows it closely
         cue = "hoàn thành " if re.match(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)", rest) else "chậm nhất ngày "
         rest_cut = re.sub(r"(?i)^\s*(?:trong|ngày)\s+", "", rest)
         shift = len(rest) - len(rest_cut)

@@ -17,13 +17,32 @@ _NUMBER = re.compile(r"Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*(?:-[A-ZĐ
 _PLACE_DATE = re.compile(
     r"(?P<place>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*"
     r"tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
-_DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN")
+_DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ THỊ", "BIÊN BẢN",
+              "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN")
+_MEETING_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "THÔNG BÁO KẾT LUẬN", "BIÊN BẢN")
+ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng): the usual issuer
+ISSUER_COUNCIL = "council"                          # HĐND
+ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường vụ …
+ISSUER_CENTRAL = "central"                          # a ministry, the Government Office, the Prime Minister
+_SUBJECT_LINE = re.compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
+_KINH_GUI = re.compile(r"(?i)(?<!\w)kính\s+gửi\s*:?")
+_ITEM_VERB = re.compile(r"(?i)(?<!\w)(?:chủ trì|phối hợp|thực hiện|triển khai|rà soát|báo cáo|hoàn thành)(?!\w)")
+_RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
+_DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_TITLE_LINE = re.compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận|KẾT LUẬN|Ý KIẾN KẾT LUẬN|Ý KIẾN CHỈ ĐẠO)\s+(?:của|CỦA)\s")
+# what may follow the signature and be read too: an appendix, or the document a decision issues
+# ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" / signature / "KẾ HOẠCH …")
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|ĐỀ ÁN|"
+                       r"DANH MỤC)(?![\w])")
 _DATE_NUM = r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
-_MEETING = re.compile(r"(?:^|[;.]\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
+_MEETING = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
                       r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
+# minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026."
+_MEETING_FIELD = re.compile(r"(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                            r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 _MEETING_NO_YEAR = re.compile(r"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,")
 # any "ngày <date>" that is not the date of a cited document ("Quyết định số … ngày …")
 _ANY_DAY = re.compile(r"(?:(?<=\s)|^)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?:(\d{1,2})\s*(?:-|–|và|,)\s*)?(?:"
@@ -63,19 +82,38 @@ class Header:
     recipients: list[str] = field(default_factory=list)
     body_start: int = 0          # index of the first paragraph after the title
     body_end: int = 0            # index of "Nơi nhận" (or len)
+    issuer: str = ""             # the header's left column: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+    issuer_kind: str = ""        # ISSUER_* ("" when not known)
+    addressees: list[str] = field(default_factory=list)     # "Kính gửi:" items as written
+    appendix_start: Optional[int] = None                      # "PHỤ LỤC" after the signature
+    published: Optional[date] = None     # the date line of a page reporting the letter (no header)
 
 
 def read_header(paragraphs: list[str]) -> Header:
+    """The notice's metadata, read by small steps over the cleaned paragraphs."""
     h = Header()
-    head_zone = paragraphs[:12]
-    for p in head_zone:
+    _number_place_date(h, paragraphs)
+    _published(h, paragraphs)
+    _issuer(h, paragraphs)
+    _type_and_title(h, paragraphs)
+    _addressees(h, paragraphs)
+    _meeting_date(h, paragraphs)
+    _leader(h, paragraphs)
+    _body_end(h, paragraphs)
+    _recipients_and_signer(h, paragraphs)
+    _appendix(h, paragraphs)
+    return h
+
+
+def _number_place_date(h: Header, paragraphs: list[str]) -> None:
+    """"Số: 12/TB-UBND" and "Lạng Sơn, ngày 05 tháng 5 năm 2026" (the day may be blank), in
+    the first paragraphs, searched cell by cell of a flattened two-column header."""
+    for p in paragraphs[:12]:
         for cell in p.split("|"):
             if not h.number:
                 m = _NUMBER.search(cell)
                 if m:
                     h.number = f"{m.group(1)}/{m.group(2)}" if m.group(1) else ""
-                    if not m.group(1):
-                        h.number = ""
             m = _PLACE_DATE.search(cell)
             if m and not h.issued_text:
                 h.place = m.group("place").strip()
@@ -84,7 +122,51 @@ def read_header(paragraphs: list[str]) -> Header:
                 h.issued_month = (y, mo)
                 if m.group("d"):
                     h.issued = _mk_date(m.group("d"), mo, y)
-    # document type and title: the paragraph after the type line
+
+
+def _published(h: Header, paragraphs: list[str]) -> None:
+    """A page that reports a letter has no header, but a date line: "Ngày đăng: 19/03/2024",
+    "09:10, 14/10/2021", "(12:23 | 03/08/2017)".  It stands for the issue date when the header
+    gives none (the letter is from that day or a few days before)."""
+    if h.issued_month:
+        return
+    for p in paragraphs[:6]:
+        if len(p) > 80:
+            continue
+        m = _DATE_LINE.search(p)
+        if m:
+            h.published = _mk_date(m.group("d"), m.group("m"), m.group("y"))
+            if h.published:
+                return
+
+
+def _issuer(h: Header, paragraphs: list[str]) -> None:
+    """The issuing body, from the left column of the header ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI",
+    "VĂN PHÒNG CHÍNH PHỦ", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "HỘI ĐỒNG NHÂN DÂN TỈNH …")."""
+    parts = []
+    for p in paragraphs[:3]:
+        left = re.split(r"\s*\|\s*|CỘNG H[OÒ]À|CỘNG HOÀ|Độc lập|-{3,}|Số\s*:", p)[0].strip(" -*")
+        if not left or not left.isupper() or len(left) > 80:
+            break
+        parts.append(left)
+        if not re.fullmatch(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG", left):
+            break
+    h.issuer = " ".join(parts)
+    f = fold(h.issuer)
+    if re.match(r"(?:ủy ban nhân dân|ubnd|văn phòng (?:ủy ban nhân dân|ubnd))", f):
+        h.issuer_kind = ISSUER_PEOPLES_COMMITTEE
+    elif re.match(r"(?:hội đồng nhân dân|hđnd)", f):
+        h.issuer_kind = ISSUER_COUNCIL
+    elif re.match(r"(?:tỉnh ủy|huyện ủy|ban thường vụ|đảng ủy)", f):
+        h.issuer_kind = ISSUER_PARTY
+    elif f:
+        h.issuer_kind = ISSUER_CENTRAL if re.match(r"(?:bộ|văn phòng chính phủ|thủ tướng|chính phủ|"
+                                                   r"tổng cục|cục|ủy ban|ngân hàng nhà nước)", f) else ""
+
+
+def _type_and_title(h: Header, paragraphs: list[str]) -> None:
+    """The type line ("THÔNG BÁO", "KẾ HOẠCH", "BIÊN BẢN" …) and the title after it; a letter's
+    title is its "V/v …" line."""
     type_idx = None
     for i, p in enumerate(paragraphs[:15]):
         if p.strip().upper() in _DOC_TYPES or p.strip() in _DOC_TYPES:
@@ -96,7 +178,7 @@ def read_header(paragraphs: list[str]) -> Header:
         j = type_idx + 1
         while j < len(paragraphs) and len(title_parts) < 3:
             p = paragraphs[j]
-            if _MEETING.search(p) or p.startswith(("Ngày ", "Thực hiện ", "Sau khi ", "Căn cứ ")):
+            if _MEETING.search(p) or p.startswith(("Ngày ", "Thực hiện ", "Sau khi ", "Căn cứ ", "Hôm nay")):
                 break
             title_parts.append(p)
             j += 1
@@ -104,37 +186,83 @@ def read_header(paragraphs: list[str]) -> Header:
                 break
         h.title = " ".join(title_parts).strip()
         h.body_start = j
-    else:
-        for i, p in enumerate(paragraphs[:15]):
-            if p.startswith(("Kết luận", "Ý kiến chỉ đạo", "Ý kiến kết luận")):
-                h.title = p
-                h.body_start = i + 1
-                break
-    # meeting date: "Ngày 22/4/2026, đồng chí …" in the first body paragraphs, else the title
-    for p in paragraphs[h.body_start:h.body_start + 4]:
-        m = _MEETING.search(p)
+        return
+    for i, p in enumerate(paragraphs[:15]):
+        if _TITLE_LINE.match(p) and len(p) < 350 and not p.rstrip().endswith((".", ";", ":")):
+            h.title = p                         # "Kết luận của đồng chí … tại cuộc họp …"
+            h.body_start = i + 1
+            return
+    head_zone = next((i for i, p in enumerate(paragraphs[:15]) if len(p) > 150 and not _SUBJECT_LINE.search(p)), 15)
+    for i, p in enumerate(paragraphs[:head_zone]):
+        m = _SUBJECT_LINE.search(p)
+        if m:                                   # a letter: "V/v triển khai thực hiện …"
+            title = re.split(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]", m.group(1))[0]
+            pd = _PLACE_DATE.search(title)
+            h.title = (title[:pd.start()] if pd else title).strip(" ,")
+            h.doc_type = h.doc_type or "CÔNG VĂN"
+            h.body_start = i + 1
+            return
+
+
+def _addressees(h: Header, paragraphs: list[str]) -> None:
+    """A letter's "Kính gửi:" list (inline, or one "- …;" paragraph per addressee); the body
+    starts after it."""
+    for i, p in enumerate(paragraphs[:40]):
+        m = _KINH_GUI.search(p)
+        if not m:
+            continue
+        cells = [c.strip() for c in p[m.end():].split("|")]
+        # "Kính gửi: Bộ Kế hoạch và Đầu tư. Báo Đấu thầu …": the list ends with its sentence
+        first = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", cells[0], maxsplit=1)[0] if cells else ""
+        items = [first] if first else []
+        for c in cells[1:]:
+            if not re.match(r"[-–•+]\s*\S", c):
+                break                           # the body goes on in the same flattened row
+            items.append(c)
+        j = i + 1
+        while j < len(paragraphs) and j - i <= 30 and re.match(r"\s*[-–•+]\s*\S", paragraphs[j]) \
+                and not _ITEM_VERB.search(paragraphs[j]):
+            items.append(paragraphs[j])
+            j += 1
+        for item in items:
+            for part in re.split(r"\s*;\s*|(?:^|\s)[-–•+]\s+", item):
+                part = part.strip(" -–•+;.,")
+                if part and len(part) < 150:
+                    h.addressees.append(part)
+        if len(cells) <= 1 or len(items) == len(cells):
+            h.body_start = max(h.body_start, j)
+        return
+
+
+def _meeting_date(h: Header, paragraphs: list[str]) -> None:
+    """"Ngày 22/4/2026, đồng chí …", "Hôm nay, ngày 14/9/2026" in the first body paragraphs,
+    else the first day named there that is not a cited document's, else the title's."""
+    if h.doc_type and h.doc_type not in _MEETING_TYPES:
+        return                                  # a letter, a plan, a directive: no meeting
+    body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type else 7)]
+    for p in body:
+        m = _MEETING.search(p) or _MEETING_FIELD.match(p)
         if m:
             g = [x for x in m.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])
-            break
-    if h.meeting_date is None:
-        # "Chiều ngày 20-21/4/2026 …", "… số 28/CTr-UBND ngày 27/3/2025 …; ngày 21/4/2025, …":
-        # the first day named that is not the date of a cited document
-        for p in paragraphs[h.body_start:h.body_start + 2]:
-            for m in _ANY_DAY.finditer(p):
-                if _CITED.search(p[max(0, m.start() - 40):m.start()]):
-                    continue
-                if re.search(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", p[max(0, m.start() - 12):m.start()], re.I):
-                    continue            # "(tính đến ngày 09/6/2026, …)": a cut-off date, not the meeting
-                first, *rest = m.groups()
-                g = [x for x in rest if x is not None]
-                d = _mk_date(first or g[0], g[1], g[2])
-                if d:
-                    h.meeting_date = d
-                    break
-            if h.meeting_date:
-                break
-    if h.meeting_date is None and h.issued_month:
+            return
+    # "Chiều ngày 20-21/4/2026 …", "… số 28/CTr-UBND ngày 27/3/2025 …; ngày 21/4/2025, …":
+    # the first day named that is not the date of a cited document
+    for p in paragraphs[h.body_start:h.body_start + 2]:
+        for m in _ANY_DAY.finditer(p):
+            if _CITED.search(p[max(0, m.start() - 40):m.start()]):
+                continue
+            if re.search(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", p[max(0, m.start() - 12):m.start()], re.I):
+                continue            # "(tính đến ngày 09/6/2026, …)": a cut-off date, not the meeting
+            if _PLACE_DATE.search(p[max(0, m.start() - 40):m.end()]):
+                continue            # the issue date line of a header
+            first, *rest = m.groups()
+            g = [x for x in rest if x is not None]
+            d = _mk_date(first or g[0], g[1], g[2])
+            if d:
+                h.meeting_date = d
+                return
+    if h.issued_month:
         # "Ngày 03/11, đồng chí … chủ trì": the year is the notice's (the one before if later)
         for p in paragraphs[h.body_start:h.body_start + 2]:
             m = _MEETING_NO_YEAR.search(p)
@@ -144,17 +272,20 @@ def read_header(paragraphs: list[str]) -> Header:
                 if d and (d.month, d.day) > ((h.issued.month, h.issued.day) if h.issued else (mo, 31)):
                     d = _mk_date(m.group(1), m.group(2), y - 1)
                 h.meeting_date = d
-                break
-    if h.meeting_date is None and h.title:
+                return
+    if h.title:
         m = _TITLE_MEETING.search(h.title)
         if m:
             g = [x for x in m.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])
-    # presiding leader
+
+
+def _leader(h: Header, paragraphs: list[str]) -> None:
+    """The presiding leader: from the title ("Kết luận của đồng chí …"), else from the meeting
+    paragraph ("đồng chí X, Chủ tịch UBND tỉnh chủ trì")."""
     m = _LEADER_IN_TITLE.search(h.title)
     if m:
-        who = m.group("who").strip().rstrip(",")
-        h.leader = who
+        h.leader = m.group("who").strip().rstrip(",")
     for p in paragraphs[h.body_start:h.body_start + 3]:
         mc = _CHAIR.search(p)
         if mc and (not h.leader or "," not in h.leader):
@@ -167,30 +298,46 @@ def read_header(paragraphs: list[str]) -> Header:
             if mm:
                 h.leader = f"{mm.group(1)}, {h.leader}"
                 break
-    # recipients and signer
+
+
+def _body_end(h: Header, paragraphs: list[str]) -> None:
+    """The body ends at "Nơi nhận" (also as the first cell of a flattened signature table)."""
     h.body_end = len(paragraphs)
     for i, p in enumerate(paragraphs):
-        if i > h.body_start and fold(p).startswith("nơi nhận"):
+        if i > h.body_start and _RECIPIENTS_LINE.match(fold(p)):
             h.body_end = i
-            break
+            return
+
+
+def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
     tail = paragraphs[h.body_end:]
     if any(" | " in p for p in tail):
         # "Nơi nhận" beside the signature (a two-column table, or columns set by tabs): the left
         # column, then the right one
         cols = [p.split(" | ", 1) for p in tail]
         tail = [c[0].strip() for c in cols if c[0].strip()] + [c[1].strip() for c in cols if len(c) > 1 and c[1].strip()]
-    rest = re.sub(r"^nơi nhận\s*:?\s*", "", tail[0], flags=re.I) if tail else ""
+    rest = re.sub(r"^[|*\s]*nơi nhận\s*:?[*\s]*", "", tail[0], flags=re.I) if tail else ""
     items = ([rest] if rest else []) + tail[1:]
     for p in items:
-        if _SIGN_ROLE.match(p) or _PERSON.match(p.strip()):
+        if _SIGN_ROLE.match(p) or _PERSON.match(p.strip()) or _APPENDIX.match(p):
             break
         for part in re.split(r"\s*(?:^|;)\s*-\s*", p):
             part = part.strip(" -;.")
             if part and not part.lower().startswith("lưu"):
                 h.recipients.append(part)
-    for p in reversed(tail):
+    for p in reversed(tail[:_appendix_index(tail)]):
         s = p.strip()
         if _PERSON.match(s) and not s.isupper():
             h.signer = s
             break
-    return h
+
+
+def _appendix(h: Header, paragraphs: list[str]) -> None:
+    """An appendix after the signature ("PHỤ LỤC", a task table): read as part of the body."""
+    k = _appendix_index(paragraphs[h.body_end:])
+    if k < len(paragraphs) - h.body_end:
+        h.appendix_start = h.body_end + k
+
+
+def _appendix_index(tail: list[str]) -> int:
+    return next((i for i, p in enumerate(tail) if i and _APPENDIX.match(p.strip("|* "))), len(tail))

@@ -1,4 +1,5 @@
-"""Section structure of a notice body: ``I.``, ``1.``, ``1.1.``, ``a)``, ``đ)``, ``-``, ``+``.
+"""Section structure of a notice body: ``I.``, ``1.``, ``1.1.``, ``a)``, ``đ)``, ``-``, ``+``, and
+items numbered in words (*Một là, …*, *Thứ hai, …*: the ordinals of the directive cue file).
 
 Every paragraph becomes a ``Block`` that knows its marker, the node it belongs to and the
 path of section labels from the root.  A marked paragraph opens a node; an unmarked paragraph
@@ -11,12 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..text import fold
+from .cues import directive_cues, words_alternation
+
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _MARKERS = [
     (1, re.compile(r"^(" + _ROMAN + r")\.\s+(?=\S)")),
     (4, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
     (3, re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
-    (2, re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
+    (2, re.compile(r"^(\d{1,2})[.)](?:\s+(?=\S)|(?=[A-ZĐÀÁẢÃẠĂÂÈÉÊÌÍÒÓÔƠÙÚƯỲÝ][a-zà-ỹđ]))")),   # also "1.Sở …"
     (5, re.compile(r"^([a-zđ])\)\s+(?=\S)")),
     (6, re.compile(r"^([-–—•])\s*(?=\S)")),
     (7, re.compile(r"^(\+)\s*(?=\S)")),
@@ -31,8 +35,10 @@ class Node:
     title: str
     parent: Optional[int]
     path: tuple[str, ...]
-    addressees: list = field(default_factory=list)   # set by the task extractor
+    addressees: list = field(default_factory=list)   # set by the task extractor (parse/scope.py)
+    scope: object = None                              # scope.Scope: the addressees and their words
     last_leads: list = field(default_factory=list)   # leads of the last task in its own body
+    last_scope: object = None                         # … the scope they were inherited from, if so
     last_bullet_leads: list = field(default_factory=list)  # leads of the last task of a bullet child
     evaluation: bool = False                          # "Đánh giá chung": no implicit tasks
 
@@ -47,6 +53,11 @@ class Block:
     is_heading: bool = False
 
 
+_ORDINAL_RANK = 3
+_ORDINALS = directive_cues()["ordinal_items"]
+_ORDINAL_RE = re.compile(r"^(" + words_alternation(_ORDINALS) + r")\s*[,:.]\s+(?=\S)(?!ngày)")  # not "Thứ hai, ngày …"
+
+
 def _match_marker(p: str) -> tuple[int, str, str]:
     for rank, rx in _MARKERS:
         m = rx.match(p)
@@ -54,6 +65,10 @@ def _match_marker(p: str) -> tuple[int, str, str]:
             if rank == 1 and not m.group(1):
                 continue
             return rank, m.group(1), p[m.end():]
+    m = _ORDINAL_RE.match(fold(p[:30]))
+    if m:                                   # "Một là, UBND xã …" is item 1
+        word = " ".join(m.group(1).split())
+        return _ORDINAL_RANK, str(_ORDINALS.index(word) % 10 + 1), p[m.end():]
     return 0, "", p
 
 
@@ -74,9 +89,15 @@ _DIRECTIVE_TITLE = re.compile(r"nhiệm vụ (?:trọng tâm|thời gian tới|t
                               r"giải pháp|kiến nghị|đề xuất|yêu cầu", re.I)
 
 
+_PURPOSE = re.compile(r"^(?:" + words_alternation(directive_cues()["plan_purpose_titles"]) + r")\s*$")
+
+
 def _is_evaluation_title(title: str) -> bool:
-    """'I. ĐÁNH GIÁ CHUNG', '1.1. Đánh giá chung tình hình thực hiện nhiệm vụ …', 'Kết quả đạt được':
-    a section that describes, where only an explicit 'Giao/Yêu cầu X' is a task."""
+    """'I. ĐÁNH GIÁ CHUNG', '1.1. Đánh giá chung tình hình thực hiện nhiệm vụ …', 'Kết quả đạt được',
+    a plan's 'I. MỤC ĐÍCH, YÊU CẦU': a section that describes, where only an explicit 'Giao/Yêu
+    cầu X' is a task."""
+    if _PURPOSE.match(" ".join(fold(title or "").split()).rstrip(" :.")):
+        return True
     return bool(_EVAL.search(title or "")) and not _DIRECTIVE_TITLE.search(title or "")
 
 
@@ -100,7 +121,8 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
                 seg = parent.path + (label,)
             node = Node(id=len(nodes), rank=rank, label=label, title=title, parent=parent.id, path=seg,
                         evaluation=parent.evaluation or bool(heading and _is_evaluation_title(title)))
-            if rank <= 2 and heading and _DIRECTIVE_TITLE.search(title):
+            if rank <= 2 and heading and _DIRECTIVE_TITLE.search(title) and not _PURPOSE.match(
+                    " ".join(fold(title).split()).rstrip(" :.")):
                 node.evaluation = False
             nodes.append(node)
             stack.append(node.id)

@@ -5,31 +5,37 @@ A paragraph is cut into sentences and clauses (``;``).  Each clause may name its
 co-operating agencies (*phối hợp với Y*) and a deadline.  Clauses are grouped into segments:
 a new segment starts where a new subject takes over or where a second deadline appears, so one
 sentence can hold two tasks with two leads and two deadlines.  A segment without a subject of
-its own inherits the addressee of its context: the previous task of the same section, then
-the addressee named by a heading (*2.1. Đối với UBND huyện Lộc Bình:*) or by an introduction
-(*… yêu cầu UBND các xã …, trong đó tập trung:*) of an enclosing section.
-Bodies that receive a report (*báo cáo UBND tỉnh*, *gửi Sở Tài chính*) are not assignees.
+its own takes the addressees of its scope (``parse/scope.py``): the task before it in its own
+item, else what the nearest heading, introduction or the letter's "Kính gửi" list names.
+Bodies that receive a report (*báo cáo UBND tỉnh*, *gửi Sở Tài chính*) are not assignees; a
+body that follows up the plan (*theo dõi, đôn đốc*) leads its own task only.
+
+``extract(paragraphs, start, end, ctx)`` reads the body with a ``NoticeContext``
+(``parse/context.py``); ``Extractor`` holds the little state the reading needs (the task table
+being read, the drafts so far), one method per kind of paragraph.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-from ..model import COLLECTIVE, COMMUNE, LEGACY_UNIT, Agency, Deadline
+from ..messages import parse as M
+from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, Agency, Deadline
 from ..text import fold
+from . import scope as SC
 from . import sections as S
-from .agencies import default_directory
+from .bodies import body_grammar
 from .clean import is_table_row, table_cells
+from .context import NoticeContext
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
-from .deadlines import find_deadlines
+from .cues import words_alternation
 
-PROVINCE = "province"
-
-# words that introduce the assignee(s)
-_CUE = re.compile(r"(?<!\w)(giao cho|giao|yêu cầu|đề nghị|phân công)(?!\w)")
 _DIRECTIVE_CUES = directive_cues()
+# words that introduce the assignee(s)
+_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r")(?!\w)")
 _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
@@ -43,16 +49,29 @@ _NON_VERB_AFTER = re.compile(
     r"năm|số|về|đến|từ|cho|trên|dưới|để|thuộc|nơi|khi|nếu|như|bị|cùng|đó|này|ấy|nào|sau|trước|các|"
     r"những|một|ở|qua|thời|giai|đợt|lần|mà|do|rất|khá|cơ bản|chi nhánh|khu vực|huyện|xã|phường|"
     r"thành phố|thị trấn|nhiệm kỳ|giai đoạn|hằng năm đã)(?!\w)")
+_ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
 _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = re.compile(
     r"(?<!\w)(của|với|cho|gửi|gửi về|về|tại|từ|đến|do|theo|báo cáo|trình|tham mưu|xin ý kiến|"
     r"đồng gửi|bởi|giữa|và|hoặc|lãnh đạo|một số|như|thuộc|trên|vào)\s*$")
-_SUPPORT_CUE = re.compile(r"(?<!\w)phối hợp(?: chặt chẽ)?(?: với| cùng)?(?!\w)")
+_SUPPORT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["support_cues"]) + r"(?!\w)")
+# a body that follows up the plan ("Văn phòng UBND tỉnh theo dõi, đôn đốc …"): its own task only
+_MONITOR = re.compile(r"^\s*(?:" + words_alternation(_DIRECTIVE_CUES["monitor_verbs"]) + r")(?!\w)")
+# the owner of a report sent on is the one who acts: "Báo cáo của các cơ quan, đơn vị gửi về …"
+_REPORT_OWNER = re.compile(r"\s*(?:[-–+]\s*)?(?:báo cáo|văn bản|ý kiến|kết quả|đề xuất|hồ sơ)(?:\s+[^\s,;:()]+){0,4}?"
+                           r"\s+của\s+$")
 # imperative openings of a subjectless directive
 _IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
-_PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|đồng thời,?\s*|trong đó,?\s*|"
+# a cue word ending a series of verbs ("hướng dẫn, đôn đốc, yêu cầu"): an action, not an order given
+_VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
+_VERB_SERIES = re.compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
+# "Thực hiện Quyết định số …", "Thực hiện Chỉ thị …": the document acted on, not an order
+_IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?(?:quyết định|chỉ thị|kế hoạch|công văn|thông báo|nghị quyết|nghị định|"
+                           r"thông tư|chương trình|văn bản|kết luận|ý kiến chỉ đạo|chỉ đạo|luật)(?!\w)")
+_PREFIX_RE = re.compile(r"^(?:(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
+                        r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|đồng thời,?\s*|trong đó,?\s*|"
                         r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
 # a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
@@ -60,7 +79,7 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:(?<=đề nghị )|(?<=yêu cầu )|(?<=giao )|^(?=ubnd )|^(?=chủ tịch ubnd )|(?<=[,.;:] )(?=ubnd ))"
     r"(?:(?:ubnd|chủ tịch ubnd|cấp ủy, chính quyền)\s+)?(?P<unit>huyện|xã|phường|thị trấn)"
     r"(?:,\s*(?P<unit2>huyện|xã|phường))?\s+")
-_HEADING_ADDRESSEE = re.compile(r"^(?:đối với|giao|yêu cầu|đề nghị)\b", re.I)
+_HEADING_ADDRESSEE = re.compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")(?!\w)")
 # an order given earlier by a document: "đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao …"
 _PAST_ORDER = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|tham mưu ban hành)\s+(?:các\s+)?(?:văn bản|công văn|quyết định|"
                          r"kế hoạch|thông báo|chỉ thị|tờ trình)\b[^.;:]*$")
@@ -69,6 +88,16 @@ _VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|p
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
+# "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
+_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
+                             r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
+# the closing order of a letter, with no task of its own
+_GENERIC_ORDER = re.compile(r"(?:yêu cầu|đề nghị)\s[^.;]{0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
+                            r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
+                            r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
+                            r"\s*\.?/?\.?\s*$")
+_LEAD_IN = re.compile(r"(?<!\w)(?:có ý kiến(?: chỉ đạo)?|ý kiến chỉ đạo|chỉ đạo|kết luận|thống nhất|yêu cầu|đề nghị)"
+                      r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
 
@@ -82,6 +111,7 @@ class Clause:
     support: list = field(default_factory=list)
     deadlines: list = field(default_factory=list)   # list[Deadline]
     imperative: bool = False                        # opens with a directive verb ("Chủ động bố trí …")
+    leads_end: int = 0                              # where the run naming the leads ends
 
 
 @dataclass
@@ -93,6 +123,14 @@ class Draft:
     support: list
     deadline: Optional[Deadline]
     needs_review: list = field(default_factory=list)
+    explicit_lead: bool = False         # the lead is named by the task itself
+    lead_words: str = ""                # the words naming the lead (its own or its scope's)
+    lead_scope: object = None           # scope.Scope the lead was taken from, when inherited
+    distributive: bool = False          # each lead does it on its own: one task per lead
+
+
+_SPAN_MARKS = re.compile(r"[;.!?()“”]")
+_NO_SENTENCE_END = re.compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])\d{1,2})$")
 
 
 def _split_spans(text: str) -> list[tuple[int, int]]:
@@ -101,38 +139,51 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
     depth = 0
     start = 0
     n = len(text)
-    i = 0
-    while i < n:
+    for m in _SPAN_MARKS.finditer(text):
+        i = m.start()
         c = text[i]
         if c in "(“":
             depth += 1
-        elif c in ")”" and depth:
-            depth -= 1
-        cut = False
-        if c == ";" and depth == 0:
-            cut = True
-        elif c in ".!?" and i + 1 < n and text[i + 1] == " " and i + 2 < n and \
-                (text[i + 2].isupper() or text[i + 2] in "“\"(") and depth == 0:
-            prev = text[max(0, i - 12):i]
+            continue
+        if c in ")”":
+            depth = max(0, depth - 1)
+            continue
+        if depth or i < start:
+            continue
+        if c != ";":
+            if not (i + 2 < n and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2] in "“\"(")):
+                continue
             # not after an initial, "TP", "v.v" or a short number ("khoản 2. Điều …"); a year
             # or a date ends a sentence ("… chậm nhất ngày 12/8/2026. Sở Xây dựng …")
-            if not re.search(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/])\d{1,2})$", prev):
-                cut = True
-        if cut:
-            spans.append((start, i + 1))
-            start = i + 1
-            while start < n and text[start] == " ":
-                start += 1
-            i = start
-            continue
-        i += 1
+            if _NO_SENTENCE_END.search(text, max(0, i - 12), i):
+                continue
+        spans.append((start, i + 1))
+        start = i + 1
+        while start < n and text[start] == " ":
+            start += 1
     if start < n:
         spans.append((start, n))
     return [(a, b) for a, b in spans if text[a:b].strip(" ;.")]
 
 
-def _usable(m) -> bool:
-    return m.agency.kind != PROVINCE
+def _within(mentions, start: int, end: int) -> list:
+    """The mentions (sorted, non-overlapping) lying inside ``[start, end)``, found by bisection:
+    a paragraph of many clauses must not rescan all its mentions for each clause."""
+    out = []
+    for m in mentions[bisect_left(mentions, start, key=_start_of):]:
+        if m.start >= end:
+            break
+        if m.end <= end:
+            out.append(m)
+    return out
+
+
+def _start_of(m) -> int:
+    return m.start
+
+
+def _end_of(m) -> int:
+    return m.end
 
 
 def _group_runs(mentions, folded: str, start_idx: int) -> list:
@@ -141,14 +192,15 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
     for k in range(start_idx + 1, len(mentions)):
         gap = folded[run[-1].end:mentions[k].start]
         if re.fullmatch(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*"
-                        r"(?:(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|người đứng đầu)\s+)?", gap):
+                        r"(?:" + _TITLE_WORDS + r"\s+)?", gap):
             run.append(mentions[k])
         else:
             break
     return run
 
 
-_TITLE_WORDS = r"(?:thủ trưởng|chủ tịch|giám đốc|lãnh đạo|tập thể lãnh đạo|người đứng đầu)"
+_REACH = 600                            # characters around a run that can decide it is a subject
+_TITLE_WORDS = words_alternation(_DIRECTIVE_CUES["title_words"])
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
@@ -165,6 +217,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
     by a verb of action, not by 'đã/đang/được'."""
     first, last = run[0], run[-1]
+    # only the words next to the run decide: every pattern below reads at most a few hundred
+    # characters, so a long clause is not copied once per run of agencies
+    start = max(start, first.start - _REACH)
+    end = min(end, last.end + _REACH)
     before = folded[start:first.start]
     if re.fullmatch(r"\s*các\s+[^,;:()]{2,60}\(\s*", before):
         # "Các chủ rừng là tổ chức (Công ty A, Công ty B) hoàn thành …": the bodies named in brackets
@@ -200,6 +256,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
     after = _ADVERBIAL.sub("", after, count=1)
     after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
+    if _ASSIGNED_AFTER.match(after):
+        return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
     if _NOT_SUBJECT_AFTER.match(after):
         return False
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
@@ -219,28 +277,30 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
 _BARE_HEAD = re.compile(r"\s+(Ban|Sở|Công ty|Trung tâm|Chi cục|Cục|Bệnh viện|Trường|Viện|Quỹ)\s+(?=[a-zđà-ỹ])")
 
 
-def _back_reference(text: str, pos: int, mentions):
+def _back_reference(text: str, pos: int, mentions, ctx):
     """"Yêu cầu Ban tập trung …" after "Ban Quản lý dự án … tỉnh" was named earlier in the
     paragraph: the body named last whose name starts with that word."""
     m = _BARE_HEAD.match(text, pos)
     if not m:
         return None
     head = fold(m.group(1)) + " "
-    for x in reversed([x for x in mentions if x.end <= pos]):
-        if fold(x.agency.name).startswith(head) and _usable(x):
+    for x in reversed(mentions[:bisect_right(mentions, pos, key=_end_of)]):
+        if fold(x.agency.name).startswith(head) and ctx.usable(x.agency):
             return x.agency
     return None
 
 
-def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notice_date, year_hint,
-                   floor: Optional[date] = None) -> Clause:
+def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
+    """Subject, co-operating bodies and deadlines of the clause ``text[start:end]``."""
     cl = Clause(start=start, end=end)
-    ms = [m for m in mentions if start <= m.start and m.end <= end]
+    ms = _within(mentions, start, end)
+    starts = [m.start for m in ms]
     # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X"
     for cm in _CUE.finditer(folded, start, end):
-        after = [k for k, m in enumerate(ms) if m.start >= cm.end() and m.start - cm.end() <= 70]
+        k = bisect_left(starts, cm.end())
+        after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
         if not after:
-            back = _back_reference(text, cm.end(), mentions)
+            back = _back_reference(text, cm.end(), mentions, ctx)
             if back is not None:        # "Ban Quản lý dự án … là chủ đầu tư …. Yêu cầu Ban tập trung …"
                 cl.leads, cl.explicit, cl.by_cue = [back], True, True
                 break
@@ -256,19 +316,22 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
             if re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
                          folded[max(start, cm.start() - 15):cm.start()]) or not re.fullmatch(
-                    r"[\s:]*(?:cho\s+)?(?:(?:giám đốc|thủ trưởng|chủ tịch|lãnh đạo|trưởng ban)\s+)?", gap):
+                    r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
         if re.search(r"[,;]", gap) or len(gap) > 40 or _VERB_INSIDE.search(gap):
             continue                    # "phân công công chức kiểm lâm hướng dẫn UBND các xã": not the addressee
+        if _VERB_SERIES.search(folded, max(start, cm.start() - 60), cm.start()):
+            continue                    # "chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the lead's own action
         if _ADVISED_ORDER.search(folded[max(start, cm.start() - 40):cm.start()]):
             continue                    # "tham mưu UBND tỉnh giao chủ đầu tư …": the order is what is advised
         if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của)(?!\w)", gap):
             continue
-        run = [m for m in _group_runs(ms, folded, k) if _usable(m)]
+        run = [m for m in _group_runs(ms, folded, k) if ctx.usable(m.agency)]
         if run:
             cl.leads = [m.agency for m in run]
+            cl.leads_end = run[-1].end
             cl.explicit = cl.by_cue = True
             break
     # 2. subject-based: "X chủ trì", "X có trách nhiệm", "X: khẩn trương", "Các xã, phường khẩn trương"
@@ -283,29 +346,34 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, notic
             k += 1
         while k < len(ms):
             run = _group_runs(ms, folded, k)
-            if _is_subject(text, folded, start, end, run):
-                usable = [x for x in run if _usable(x)]
+            if _is_subject(text, folded, start, end, run) or _REPORT_OWNER.match(folded, start, run[0].start):
+                usable = [x for x in run if ctx.usable(x.agency)]
                 if usable:
                     cl.leads = [x.agency for x in usable]
+                    cl.leads_end = run[-1].end
                     cl.explicit = True
                     break
-            k += len(run)
+            # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
+            # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
+            k += 1
     if not cl.explicit and topic:
         # "Đối với UBND xã A, khẩn trương …": the topic names the addressee of an imperative
-        named = [m.agency for m in ms if start <= m.start < topic_end and _usable(m)]
+        named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)]
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
             cl.leads, cl.explicit = named, True
+            cl.leads_end = topic_end
     # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once
     cl.leads = [a for k, a in enumerate(cl.leads) if a.name not in {x.name for x in cl.leads[:k]}]
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
-        after = [k for k, m in enumerate(ms) if m.start >= sm.end() and m.start - sm.end() <= 12]
-        if after:
-            for m in _group_runs(ms, folded, after[0]):
-                if _usable(m) and m.agency.name not in lead_names and m.agency not in cl.support:
+        k = bisect_left(starts, sm.end())
+        if k < len(ms) and ms[k].start - sm.end() <= 12:
+            for m in _group_runs(ms, folded, k):
+                if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support \
+                        and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
-    cl.deadlines = find_deadlines(text[start:end], notice_date, year_hint=year_hint, floor=floor)
+    cl.deadlines = ctx.deadlines(text[start:end])
     cl.imperative = not cl.explicit and _is_imperative(text[start:end])
     return cl
 
@@ -329,6 +397,11 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
     return [c for c in cuts if cl.start < c < cl.end]
 
 
+_SEP_REACH = 80
+# a field line of a plan: "Cơ quan thực hiện: …" (the lead of the task before it), "Cơ quan phối hợp: …"
+_FIELD_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternation(_DIRECTIVE_CUES["support_labels"])
+                          + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
+_TITLE_LEAD = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
 _COORDINATION = re.compile(r"[\s,;&()]*(?:và|cùng|hoặc)?[\s,;&()]*")
 _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
@@ -339,7 +412,7 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
     complete).  A coordinated list ("Sở A, Sở B rà soát") is one subject, not two."""
     if not cl.explicit:
         return []
-    ms = [m for m in mentions if cl.start <= m.start and m.end <= cl.end]
+    ms = _within(mentions, cl.start, cl.end)
     first = next((k for k, m in enumerate(ms) if m.agency in cl.leads), None)
     if first is None:
         return []
@@ -348,7 +421,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         m = ms[k]
         if _COORDINATION.fullmatch(folded[ms[k - 1].end:m.start]):
             continue
-        sep = _SUBJECT_SEP.search(folded, cl.start, m.start)
+        # the separator and a title stand right before the mention: look no further back
+        sep = _SUBJECT_SEP.search(folded, max(cl.start, m.start - _SEP_REACH), m.start)
         if sep is None or sep.end() != m.start:
             continue
         cut = sep.start() + (1 if folded[sep.start()] == "," else 0)
@@ -380,7 +454,7 @@ def _generic_directive(text: str) -> bool:
 def _generic_units(text: str) -> list:
     f = fold(_strip_prefix(text))
     for m in _GENERIC_SUBJECT.finditer(f):
-        rest = f[m.end():]
+        rest = f[m.end():m.end() + _REACH]
         if _SUBJECT_VERB_RE.match(rest) and not _NOT_SUBJECT_AFTER.match(rest) \
                 and not rest.startswith("phấn đấu"):
             return [u for u in (m.group("unit"), m.group("unit2")) if u]
@@ -388,7 +462,8 @@ def _generic_units(text: str) -> list:
 
 
 def _is_imperative(text: str) -> bool:
-    return bool(_IMPERATIVE_RE.match(fold(_strip_prefix(text))))
+    f = fold(_strip_prefix(text))
+    return bool(_IMPERATIVE_RE.match(f)) and not _IN_PURSUANCE.match(f)
 
 
 @dataclass
@@ -396,191 +471,452 @@ class _Seg:
     start: int
     end: int
     clauses: list
+    leads: Optional[list] = None        # leads of its first explicit clause
+    has_deadline: bool = False
+    imperative: bool = False
+
+    def add(self, cl: Clause) -> None:
+        self.end = cl.end
+        self.clauses.append(cl)
+        if self.leads is None and cl.explicit:
+            self.leads = cl.leads
+        self.has_deadline = self.has_deadline or bool(cl.deadlines)
+        self.imperative = self.imperative or cl.imperative
 
 
 def segment(clauses: list[Clause]) -> list[_Seg]:
+    """Group clauses into tasks.  Each segment keeps what the next clause is compared with
+    (its leads, whether it has a deadline), so a paragraph of many clauses is read once."""
     segs: list[_Seg] = []
     cur: Optional[_Seg] = None
     for cl in clauses:
-        if cur is None:
-            cur = _Seg(cl.start, cl.end, [cl])
-            continue
-        cur_leads = next((c.leads for c in cur.clauses if c.explicit), None)
-        cur_has_dl = any(c.deadlines for c in cur.clauses)
-        new = False
-        if cl.explicit and cur_leads is not None and \
-                ({a.name for a in cl.leads} != {a.name for a in cur_leads} or cur_has_dl):
-            new = True
-        elif cl.deadlines and cur_has_dl:
-            new = True
-        elif cl.explicit and cur_leads is None and (cur_has_dl or any(c.imperative for c in cur.clauses)):
-            new = True                  # "Chủ động bố trí lực lượng …. Công an tỉnh chỉ đạo …": two tasks
-        if new:
+        if cur is not None:
+            new = False
+            if cl.explicit and cur.leads is not None and \
+                    ({a.name for a in cl.leads} != {a.name for a in cur.leads} or cur.has_deadline):
+                new = True
+            elif cl.deadlines and cur.has_deadline:
+                new = True
+            elif cl.explicit and cur.leads is None and (cur.has_deadline or cur.imperative):
+                new = True              # "Chủ động bố trí lực lượng …. Công an tỉnh chỉ đạo …": two tasks
+            if not new:
+                cur.add(cl)
+                continue
             segs.append(cur)
-            cur = _Seg(cl.start, cl.end, [cl])
-        else:
-            cur.end = cl.end
-            cur.clauses.append(cl)
+        cur = _Seg(cl.start, cl.end, [])
+        cur.add(cl)
     if cur:
         segs.append(cur)
     return segs
 
 
-def _heading_addressees(title: str, mentions) -> list:
-    """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:'."""
+def _heading_addressees(title: str, mentions, ctx) -> list:
+    """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
+    'Chỉ đạo Sở Y tế:'."""
     out = []
     ft = fold(title)
-    lead_in = re.match(r"^\s*(?:đối với|giao|yêu cầu|đề nghị)\s+", ft)
+    lead_in = _HEADING_ADDRESSEE.match(ft)
     skip = lead_in.end() if lead_in else 0
+    last_end = None                     # end of the last body taken: "A, B và C" are all addressees
     for m in mentions:
-        if not _usable(m) or m.start > len(title):
+        if not ctx.usable(m.agency) or m.start > len(title):
             continue
-        if _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
+        coordinated = last_end is not None and _COORDINATION.fullmatch(ft[last_end:m.start]) is not None
+        if not coordinated and _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and \
+                not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
             continue
+        last_end = m.end
         if m.agency not in out:
             out.append(m.agency)
     return out
 
 
-def extract(paragraphs: list[str], start: int, end: int, notice_date: Optional[date],
-            year_hint: Optional[int], context_members: tuple = (), context_units: Optional[dict] = None,
-            on: Optional[date] = None, directory=None,
-            floor: Optional[date] = None) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
-    directory = directory or default_directory()
-    context_units = context_units or {}
-    body = paragraphs[start:end]
-    nodes, blocks = S.build_sections(body)
-    on = on or notice_date
-    drafts: list[tuple[S.Block, Draft]] = []
-    last_body_index = max((b.index for b in blocks), default=-1)
-    first_marked = next((b.index for b in blocks if b.marked), None)
-    opening = {b.node: b for b in blocks if b.marked}    # the paragraph that opened each node
-    table: Optional[dict] = None        # columns of the task table being read
-    # the district a notice is about: an old commune name shared by several districts is its one
-    district = re.sub(r"^(?:UBND|Ủy ban nhân dân)\s+", "", context_units["huyện"].name) \
-        if "huyện" in context_units else ""
-    for b in blocks:
-        text = b.text
-        if is_table_row(text) and not b.marked:
-            cells = table_cells(text)
-            head = _table_columns(cells)
-            if head is not None:
-                table = head
-            elif table is not None and cells:
-                d = _table_task(cells, table, b.node, notice_date, year_hint, directory, on, floor)
-                if d is not None:
-                    drafts.append((b, d))
-            if table is not None or not cells:
-                continue
-        else:
-            table = None
+def extract(paragraphs: list[str], start: int, end: int,
+            ctx: NoticeContext) -> tuple[list[S.Node], list[tuple[S.Block, Draft]]]:
+    """The tasks of ``paragraphs[start:end]``: (section nodes, [(block, draft)])."""
+    ex = Extractor(paragraphs[start:end], ctx)
+    for b in ex.blocks:
+        ctx.check()
+        ex.read(b)
+    return ex.nodes, ex.drafts
+
+
+class Extractor:
+    """Reads a notice body block by block; one method per kind of paragraph."""
+
+    def __init__(self, body: list[str], ctx: NoticeContext):
+        self.ctx = ctx
+        self.nodes, self.blocks = S.build_sections(body)
+        self.drafts: list[tuple[S.Block, Draft]] = []
+        self.last_body_index = max((b.index for b in self.blocks), default=-1)
+        self.first_marked = next((b.index for b in self.blocks if b.marked), None)
+        # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
+        self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
+        self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
+        self.table: Optional[dict] = None                              # columns of the task table being read
+        if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
+            SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
+                               distributive=True)
+
+    # ------------------------------------------------------------ one block
+    def read(self, b: S.Block) -> None:
+        if self.read_table_row(b):
+            return
+        text = self.without_formula(b.text)
+        if text and b.index == self.last_body_index:
+            text = _without(_GENERIC_ORDER, text)   # "…, yêu cầu các sở, ngành triển khai thực hiện./."
+        if not text:
+            return
         folded = fold(text)
-        mentions = directory.find_mentions(text, on, district=district)
-        node = nodes[b.node]
-        if b.marked and b.is_heading:
-            title = node.title or text
-            ends_colon = text.rstrip().endswith(":")
-            if _HEADING_ADDRESSEE.match(title) or (mentions and re.fullmatch(
-                    r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
-                node.addressees = _expand_enumerations(_heading_addressees(title, mentions), directory, on)
-            elif ends_colon:            # "1. Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành:"
-                intro = analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint, floor)
-                if intro.explicit:
-                    node.addressees = _expand_enumerations(list(intro.leads), directory, on)
-                else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:"
-                    node.addressees = [context_units[u] for u in _generic_units(text) if u in context_units]
-            # a numbered item without a full stop can still be a whole directive ("1) Giao Sở Y tế …",
-            # "c) Sở Xây dựng rà soát năng lực nhà thầu")
-            whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
-                not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
-                analyse_clause(text, folded, 0, len(text), mentions, notice_date, year_hint, floor).explicit
-            if not whole and (not ends_colon or len(text) < 120):
-                continue
-        if b.index == last_body_index and _CLOSING.match(text) and not find_deadlines(text, notice_date, year_hint=year_hint, floor=floor):
-            continue
-        if b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text):
-            continue
-        clauses = []
-        for a, z in _split_spans(text):
-            cl = analyse_clause(text, folded, a, z, mentions, notice_date, year_hint, floor)
-            cuts = sorted(set(_cuts_between_deadlines(text, cl) + _subject_cuts(text, folded, cl, mentions)))
-            if not cuts:
-                clauses.append(cl)
-                continue
-            # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
-            for x, y in zip([a] + cuts, cuts + [z]):
-                clauses.append(analyse_clause(text, folded, x, y, mentions, notice_date, year_hint, floor))
-        preamble = node.id == 0 and first_marked is not None and b.index < first_marked
+        mentions = self.ctx.mentions(text)
+        node = self.nodes[b.node]
+        if b.marked and b.is_heading and not self.read_heading(b, node, text, folded, mentions):
+            return
+        if self.is_formula(b, text, folded):
+            return
+        if self.read_field_line(b, text, folded, mentions):
+            return
+        clauses = self.clauses(text, folded, mentions)
+        preamble = node.id == 0 and ((self.first_marked is not None and b.index < self.first_marked)
+                                     or (self.lead_in is not None and b.index < self.lead_in))
         if node.evaluation or preamble:
-            # in an evaluation section (or the assessment before the first numbered item) "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
+            # in an evaluation section (or the assessment before the first numbered item)
+            # "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
             for c in clauses:
                 if c.explicit and not c.by_cue:
                     c.explicit, c.leads = False, []
-        # introduction to a list: "… yêu cầu X …, trong đó tập trung:" sets the addressee
-        if text.rstrip().endswith(":") and not any(c.deadlines for c in clauses):
-            leads = next((c.leads for c in clauses if c.explicit), None)
-            if leads is None and re.search(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)", folded):
-                leads = [m.agency for m in mentions if _usable(m) and not _OBJECT_BEFORE.search(folded[:m.start][-25:])]
-            if not leads:
-                leads = [context_units[u] for u in _generic_units(text) if u in context_units]
-            if leads:
-                node.addressees = list(leads)
-            continue
-        for seg in segment(clauses):
-            explicit = next((c for c in seg.clauses if c.explicit), None)
-            seg_text = re.sub(r"^(?:và|đồng thời)\s+", "", text[seg.start:seg.end].strip())
-            deadlines = [d for c in seg.clauses for d in c.deadlines]
-            support = []
-            for c in seg.clauses:
-                for a in c.support:
-                    if a not in support:
-                        support.append(a)
-            if explicit is not None:
-                leads = _expand_enumerations(list(explicit.leads), directory, on)
-            else:
-                directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
-                    or _bullet_under_addressee(nodes, node, b, seg, text, seg_text)
-                if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
-                    directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
-                if not directive:
-                    continue
-                leads = _inherited(nodes, b.node)
-                units = _generic_units(seg_text)
-                if units:
-                    named = []
-                    for u in units:
-                        same = [a for a in leads if _same_unit([a], u)]
-                        named += same or ([context_units[u]] if u in context_units else [])
-                    if named:
-                        leads = named
-            leads = [_with_members(a, context_members) for a in leads]
-            support = [a for a in support if a.name not in {x.name for x in leads}]
-            dl = deadlines[0] if deadlines else None
-            if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and drafts \
-                    and drafts[-1][1].deadline is None and drafts[-1][0].node in _node_and_parent(nodes, b.node):
-                # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
-                prev = drafts[-1][1]
-                prev.deadline = dl
-                prev.text = prev.text + "\n" + seg_text if b.index != drafts[-1][0].index else \
-                    text[text.find(prev.text):seg.end].strip()
+        segs = segment(clauses)
+        if len(segs) > 1 and text.rstrip().endswith(":") and not any(c.deadlines for c in segs[-1].clauses) \
+                and any(c.explicit for c in segs[-1].clauses):
+            # a paragraph that ends by introducing a list ("Ngày …, Bộ X ban hành … . Để …, Chủ tịch
+            # UBND tỉnh yêu cầu A, B thực hiện một số nhiệm vụ sau:"): its sentences before, then the
+            # introduction
+            for seg in segs[:-1]:
+                self.read_segment(b, node, text, seg, preamble)
+            clauses = segs[-1].clauses
+            segs = segs[-1:]
+        if self.read_introduction(b, node, text, folded, mentions, clauses):
+            return
+        for seg in segs:
+            self.read_segment(b, node, text, seg, preamble)
+
+    # ------------------------------------------------------------ kinds of paragraphs
+    def read_table_row(self, b: S.Block) -> bool:
+        """A row of a task table (one task per row); True when the block was a table row."""
+        text = b.text
+        if not is_table_row(text) or b.marked:
+            self.table = None
+            return False
+        cells = table_cells(text)
+        head = _table_columns(cells)
+        if head is not None:
+            self.table = head
+        elif self.table is not None and cells:
+            d = _table_task(cells, self.table, b.node, self.ctx)
+            if d is not None:
+                self.drafts.append((b, d))
+        return self.table is not None or not cells
+
+    def read_heading(self, b, node, text: str, folded: str, mentions) -> bool:
+        """A heading names its addressees ("2.1. Đối với UBND xã X:", "Chỉ đạo Sở Y tế:", "1.
+        Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành:").  True when it is also a directive of
+        its own ("1) Giao Sở Y tế …", "c) Sở Xây dựng rà soát năng lực nhà thầu")."""
+        ctx = self.ctx
+        title = node.title or text
+        ends_colon = text.rstrip().endswith(":")
+        if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and re.fullmatch(
+                r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
+            SC.name_addressees(node, _expand_enumerations(_heading_addressees(title, mentions, ctx), ctx),
+                               title, SC.WHERE_HEADING)
+        elif ends_colon:
+            intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)
+            if intro.explicit:
+                SC.name_addressees(node, _expand_enumerations(list(intro.leads), ctx), text, SC.WHERE_HEADING)
+            else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:"
+                SC.name_addressees(node, [ctx.units[u] for u in _generic_units(text) if u in ctx.units],
+                                   text, SC.WHERE_HEADING)
+        own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
+        whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
+            not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
+            own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
+        return whole or (ends_colon and len(text) >= 120)
+
+    def is_formula(self, b, text: str, folded: str) -> bool:
+        """The closing formula ("UBND tỉnh yêu cầu … nghiêm túc thực hiện./.", "Văn phòng Chính
+        phủ thông báo để Bộ X biết, thực hiện./.") and the agenda items of a meeting."""
+        if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
+            return True
+        return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
+
+    @staticmethod
+    def without_formula(text: str) -> str:
+        """The paragraph without a letter's closing formula at its end ("Văn phòng Chính phủ
+        thông báo để Bộ X biết, thực hiện./."), which a converter may have joined to the last
+        directive."""
+        return _without(_NOTIFY_FORMULA, text)
+
+    def read_field_line(self, b, text: str, folded: str, mentions) -> bool:
+        """"Cơ quan thực hiện: Sở X.", "Cơ quan phối hợp: Y, Z." right after a task: its lead and
+        co-operating bodies (a plan's field lines; the time limit is read like any deadline)."""
+        m = _FIELD_LABEL.match(folded)
+        if not m or not self.drafts:
+            return False
+        prev_block, prev = self.drafts[-1]
+        if prev.node not in _node_and_parent(self.nodes, b.node) and b.node not in _node_and_parent(self.nodes, prev.node):
+            return False
+        bodies = [x.agency for x in mentions if x.start >= m.end() and self.ctx.usable(x.agency)]
+        if not bodies:
+            return False
+        if m.group("lead"):
+            if not prev.explicit_lead:
+                prev.lead = _expand_enumerations(bodies, self.ctx)
+                prev.needs_review = [r for r in prev.needs_review if r != M.NO_LEAD]
+                prev.lead_words, prev.lead_scope = text.strip(), None
+                prev.explicit_lead = True
+        else:
+            for a in bodies:
+                if a.name not in {x.name for x in prev.support + prev.lead}:
+                    prev.support.append(a)
+        prev.text = prev.text + "\n" + text.strip()
+        return True
+
+    def clauses(self, text: str, folded: str, mentions) -> list:
+        """The clauses of a paragraph; a clause holding two tasks (two deadlines, or a second
+        subject) is cut in two."""
+        ctx = self.ctx
+        out = []
+        for a, z in _join_addressee_lists(_split_spans(text), text, folded, mentions):
+            ctx.check()
+            cl = analyse_clause(text, folded, a, z, mentions, ctx)
+            cuts = sorted(set(_cuts_between_deadlines(text, cl) + _subject_cuts(text, folded, cl, mentions)))
+            if not cuts:
+                out.append(cl)
                 continue
-            review = []
-            if not leads:
-                review.append("no lead found")
-            event = _EVENT_DEADLINE.search(seg_text) if dl is None else None
-            if event:
-                review.append(f"deadline tied to an event ('{event.group(0)}'): no date; set it by hand")
-            if _under_topic_title(node, b, seg, text, opening.get(b.node)):
-                # "2. Đối với kiến nghị … về nâng định mức …:" / "Sở X nghiên cứu, tổng hợp …": the
-                # topic says what the task is about
-                seg_text = opening[b.node].text.strip() + " " + seg_text
-            d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review)
-            drafts.append((b, d))
-            if leads:
-                node.last_leads = leads
-                if node.rank in (6, 7) and node.parent is not None:
-                    nodes[node.parent].last_bullet_leads = leads
-    return nodes, drafts
+            # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
+            for x, y in zip([a] + cuts, cuts + [z]):
+                out.append(analyse_clause(text, folded, x, y, mentions, ctx))
+        return out
+
+    def read_introduction(self, b, node, text: str, folded: str, mentions, clauses) -> bool:
+        """An introduction to a list ("… yêu cầu X …, trong đó tập trung:", "Giao các sở … gồm:")
+        names the addressees of what follows; True when the paragraph was one."""
+        if not text.rstrip().endswith(":") or any(c.deadlines for c in clauses):
+            return False
+        if b.index == self.last_body_index and any(c.explicit for c in clauses):
+            return False                # nothing follows it: "… giao Sở X triển khai một số nội dung sau:" is the task
+        ctx = self.ctx
+        explicit = next((c for c in clauses if c.explicit), None)
+        leads = list(explicit.leads) if explicit is not None else None
+        if leads is None:
+            leads = _after_last_cue(folded, mentions, ctx)
+        if not leads:
+            leads = [ctx.units[u] for u in _generic_units(text) if u in ctx.units]
+        words = _intro_words(text, folded, explicit) if explicit is not None else text[clauses[0].start:]
+        leads, _found = self.addressed_by_words(leads or [], b.node)
+        SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
+        return True
+
+    def addressed_by_words(self, leads: list, node_id: int) -> tuple:
+        """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
+        (heading, introduction, the letter), or by the bodies leading the items above them;
+        (leads, the scope they came from or None)."""
+        g = body_grammar()
+        if not any(g.refers_to_addressees(a.name) for a in leads):
+            return leads, None
+        scope = SC.addressed(self.nodes, node_id)
+        found = scope.agencies if scope is not None else []
+        if scope is None and self.first_marked is not None and any(b.marked for b, _ in self.drafts):
+            # a sentence closing a list of items: the bodies those items are given to
+            found = [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts) if a.kind != COLLECTIVE or a.members]
+        if not found:
+            return leads, None
+        out = []
+        for a in leads:
+            for x in (found if g.refers_to_addressees(a.name) else [a]):
+                if x.name not in {y.name for y in out}:
+                    out.append(x)
+        return out, scope or SC.Scope(list(found), "", SC.WHERE_ITEM)
+
+    def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
+        """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
+        bodies and deadline."""
+        ctx, nodes = self.ctx, self.nodes
+        explicit = next((c for c in seg.clauses if c.explicit), None)
+        seg_text = re.sub(r"^(?:và|đồng thời)\s+", "", text[seg.start:seg.end].strip())
+        deadlines = [d for c in seg.clauses for d in c.deadlines]
+        support = []
+        for c in seg.clauses:
+            for a in c.support:
+                if a not in support:
+                    support.append(a)
+        scope, lead_words, distributive = None, "", False
+        if explicit is not None:
+            leads = _expand_enumerations(list(explicit.leads), ctx)
+            lead_words = ", ".join(a.written for a in explicit.leads if a.written)
+            # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
+            resolved, found_in = self.addressed_by_words(list(explicit.leads), b.node)
+            if found_in is not None:
+                leads, scope, distributive = _expand_enumerations(resolved, ctx), found_in, True
+        else:
+            directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
+                or _bullet_under_addressee(nodes, node, b, seg, text, seg_text)
+            if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
+                directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
+            if not directive:
+                return
+            if b.index == 0 and not b.marked and not deadlines and not text.rstrip().endswith((".", ";", ":", "!")):
+                return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
+            got = SC.inherited(nodes, b.node)
+            leads, scope = got.leads, got.scope
+            distributive = bool(scope is not None and scope.distributive)
+            units = _generic_units(seg_text)
+            if units:
+                named = []
+                for u in units:
+                    same = [a for a in leads if _same_unit([a], u)]
+                    named += same or ([ctx.units[u]] if u in ctx.units else [])
+                if named:
+                    leads, scope, distributive = named, None, False
+        leads = _unique([_with_members(a, ctx.members) for a in leads], ctx)
+        support = _support_of(leads, support, ctx)
+        dl = _main_deadline(deadlines)
+        if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and self.drafts \
+                and self.drafts[-1][1].deadline is None and self.drafts[-1][0].node in _node_and_parent(nodes, b.node):
+            # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
+            prev = self.drafts[-1][1]
+            prev.deadline = dl
+            prev.text = prev.text + "\n" + seg_text if b.index != self.drafts[-1][0].index else \
+                text[text.find(prev.text):seg.end].strip()
+            return
+        review = []
+        if not leads:
+            review.append(M.NO_LEAD)
+        event = _EVENT_DEADLINE.search(seg_text) if dl is None else None
+        if event:
+            review.append(M.EVENT_DEADLINE.format(event=event.group(0)))
+        if _under_topic_title(node, b, seg, text, self.opening.get(b.node)):
+            # "2. Đối với kiến nghị … về nâng định mức …:" / "Sở X nghiên cứu, tổng hợp …": the
+            # topic says what the task is about
+            seg_text = self.opening[b.node].text.strip() + " " + seg_text
+        d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review,
+                  explicit_lead=explicit is not None, lead_words=lead_words,
+                  lead_scope=scope if leads else None, distributive=distributive and len(leads) > 1)
+        self.drafts.append((b, d))
+        monitor = explicit is not None and _MONITOR.match(fold(text[explicit.leads_end:seg.end])) \
+            if explicit is not None and explicit.leads_end else False
+        if leads and not monitor:
+            node.last_leads = leads
+            node.last_scope = scope if explicit is None or scope is not None else None
+
+
+def _without(formula, text: str) -> str:
+    """``text`` without its last sentence when that sentence is ``formula`` (searched on the
+    folded text, anchored at the end): the sentences before it stay ("" when nothing is left)."""
+    m = formula.search(fold(text))
+    if m is None:
+        return text
+    k = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()))
+    return text[:k + 1].strip() if k >= 0 else ""
+
+
+def _intro_words(text: str, folded: str, explicit) -> str:
+    """The words of an introduction that name its addressees: from its cue ("…, Chủ tịch UBND
+    tỉnh yêu cầu các sở, ngành:") back to the comma before it, not the whole sentence."""
+    if explicit is None:
+        return text
+    a, z = explicit.start, explicit.end
+    cue = _CUE.search(folded, a, z)
+    if cue is not None:
+        comma = folded.rfind(", ", a, cue.start())
+        a = comma + 2 if comma >= 0 else a
+    return text[a:z]
+
+
+def _unique(agencies: list, ctx=None) -> list:
+    """Each body once: after a merger of departments two names can give the same successor
+    ("Sở Kế hoạch và Đầu tư; Sở Tài chính"): the first stays.  (Old districts and communes are
+    kept apart: their successor is a whole new unit.)"""
+    out, seen = [], set()
+    for a in agencies:
+        k = _identity(a, ctx)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(a)
+    return out
+
+
+def _identity(a: Agency, ctx=None) -> str:
+    """Who a body is for the tracker: a department merged into another is its successor, unless
+    the notice dates from before the merger (then both existed, apart)."""
+    if a.kind != DEPARTMENT or not a.successor or ctx is None or ctx.on is None:
+        return a.name                   # (a notice of unknown date: the bodies as named)
+    e = ctx.directory.entries.get(a.name)
+    if e is not None and e.until is not None and ctx.on <= e.until:
+        return a.name
+    return a.current
+
+
+def _support_of(leads: list, support: list, ctx=None) -> list:
+    """Co-operating bodies: each once, and never a lead too (also not under an older name: in a
+    notice after the merger, lead "Sở Kế hoạch và Đầu tư", co-operating "Sở Tài chính")."""
+    taken = {_identity(a, ctx) for a in leads}
+    out = []
+    for a in support:
+        if _identity(a, ctx) not in taken:
+            taken.add(_identity(a, ctx))
+            out.append(a)
+    return out
+
+
+def _main_deadline(deadlines: list) -> Optional[Deadline]:
+    """The deadline of a segment: the first one, but a day given ("gửi chậm nhất ngày 10/6")
+    wins over a bare recurring period of the same sentence ("định kỳ 6 tháng")."""
+    if not deadlines:
+        return None
+    first = deadlines[0]
+    if first.kind == DL_RECURRING and "ngày" not in fold(first.text):
+        day = next((d for d in deadlines[1:] if d.kind == DL_DATE and d.date is not None), None)
+        if day is not None:
+            return day
+    return first
+
+
+def _after_last_cue(folded: str, mentions, ctx) -> list:
+    """The bodies right after the last "yêu cầu / đề nghị / giao" of an introduction whose
+    clauses named no subject (not every body the paragraph mentions)."""
+    cues = list(_CUE.finditer(folded))
+    if not cues:
+        return []
+    cue = cues[-1]
+    starts = [m.start for m in mentions]
+    k = bisect_left(starts, cue.end())
+    if k >= len(mentions) or mentions[k].start - cue.end() > 70:
+        return []
+    gap = folded[cue.end():mentions[k].start]
+    if not re.fullmatch(r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
+        return []                       # "Xét đề nghị của Bộ Xây dựng …": not the addressee
+    return [m.agency for m in _group_runs(mentions, folded, k) if ctx.usable(m.agency)]
+
+
+def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list:
+    """Clause spans, with a list of addressees split by ";" joined back: "Giao các sở, ngành
+    tỉnh; UBND các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo …" is one clause."""
+    if len(spans) < 2 or not mentions:
+        return spans
+    ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
+    out = [spans[0]]
+    for a, z in spans[1:]:
+        pa, pz = out[-1]
+        prev = folded[pa:pz].rstrip()
+        lead_in = _TITLE_LEAD.match(folded, a)
+        if prev.endswith(";") and (pa + len(prev) - 1) in ends and lead_in and lead_in.end() in starts \
+                and _CUE.search(folded, pa, pz) and not _VERB_INSIDE.search(folded, _CUE.search(folded, pa, pz).end(), pz):
+            out[-1] = (pa, z)
+        else:
+            out.append((a, z))
+    return out
 
 
 _TOPIC_TITLE = re.compile(r"^(?:đối với|về|riêng)\s")
@@ -608,16 +944,14 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
         return False
     if not any(n.addressees for n in S.ancestors(nodes, node.parent)):
         return False
-    head = " ".join(fold(seg_text).split()[:8])
+    head = " ".join(fold(_strip_prefix(seg_text)).split()[:8])
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
 
 
-# header cells of a task table, tried in this order
-_TABLE_ROLES = (("number", r"^(?:stt|tt|số tt|số thứ tự)$"),
-                ("support", r"phối hợp"),
-                ("deadline", r"thời hạn|thời gian|tiến độ|hạn hoàn thành"),
-                ("lead", r"chủ trì|thực hiện|đơn vị|cơ quan|giao cho|phụ trách|trách nhiệm"),
-                ("text", r"nội dung|nhiệm vụ|công việc|giải pháp|yêu cầu"))
+# header cells of a task table (table_headers of the cue file), tried in this order
+_TABLE_ROLES = (("number", re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
+    (role, re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["table_headers." + role]) + r"(?!\w)"))
+    for role in ("support", "deadline", "lead", "text"))
 
 
 def _table_columns(cells: list) -> Optional[dict]:
@@ -627,7 +961,7 @@ def _table_columns(cells: list) -> Optional[dict]:
     for i, c in enumerate(cells):
         fc = " ".join(fold(c).split())
         for role, rx in _TABLE_ROLES:
-            if role not in cols and re.search(rx, fc):
+            if role not in cols and rx.search(fc):
                 cols[role] = i
                 break
     if "lead" in cols and ("text" in cols or "deadline" in cols):
@@ -635,8 +969,7 @@ def _table_columns(cells: list) -> Optional[dict]:
     return None
 
 
-def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, directory, on,
-                floor: Optional[date] = None) -> Optional[Draft]:
+def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
     from its column (with the other cells, e.g. the project, before it)."""
     def cell(role):
@@ -647,32 +980,32 @@ def _table_task(cells: list, cols: dict, node: int, notice_date, year_hint, dire
     task = cell("text")
     text = f"{others}: {task}" if others and task else (task or others)
     lead_cell = cell("lead")
-    leads = [m.agency for m in directory.find_mentions(lead_cell, on) if _usable(m)]
+    leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
     if not leads and lead_cell:
-        leads = [directory.resolve(lead_cell, on)]
-    leads = _expand_enumerations(leads, directory, on)
-    support = [m.agency for m in directory.find_mentions(cell("support"), on)
-               if _usable(m) and m.agency.name not in {a.name for a in leads}]
+        leads = [ctx.directory.resolve(lead_cell, ctx.on)]
+    leads = _unique(_expand_enumerations(leads, ctx), ctx)
+    support = _support_of(leads, [m.agency for m in ctx.mentions(cell("support"))
+                                  if ctx.usable(m.agency) and not body_grammar().refers_to_addressees(m.agency.name)], ctx)
     dl = None
     when = cell("deadline")
     if when:
         for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
-            found = find_deadlines(cue + when, notice_date, year_hint=year_hint, floor=floor)
+            found = ctx.deadlines(cue + when)
             if found:
                 from dataclasses import replace
                 dl = replace(found[0], text=when, start=0, end=len(when))
                 break
     if not text or not (leads or dl):
         return None
-    review = [] if leads else ["no lead found"]
-    return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review)
+    review = [] if leads else [M.NO_LEAD]
+    return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review,
+                 explicit_lead=bool(leads), lead_words=lead_cell)
 
 
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
 _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+(?:kỳ họp|phiên họp|hội nghị|"
                              r"tết|mùa mưa|mùa khô|mùa lũ|năm học mới|ngày khai giảng|khi)[^,.;:()]{0,40}", re.I)
-_TIME_LIMIT = re.compile(r"^(?:thời gian hoàn thành|thời hạn(?: hoàn thành)?|thời gian thực hiện|"
-                         r"hoàn thành|xong)\b", re.I)
+_TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
 
 
 def _only_a_time_limit(seg_text: str, dl: Deadline) -> bool:
@@ -686,13 +1019,13 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
     return (n.id, n.parent) if n.parent is not None else (n.id,)
 
 
-def _expand_enumerations(leads: list, directory, on) -> list:
+def _expand_enumerations(leads: list, ctx) -> list:
     """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own."""
     out = []
     for a in leads:
         if a.kind == COLLECTIVE and a.members:
             for name in a.members:
-                m = directory.resolve(name, on)
+                m = ctx.directory.resolve(name, ctx.on)
                 if m not in out:
                     out.append(m)
         elif a not in out:
@@ -709,19 +1042,3 @@ def _with_members(a: Agency, members: tuple) -> Agency:
         from dataclasses import replace
         return replace(a, members=tuple(members))
     return a
-
-
-def _inherited(nodes: list[S.Node], node_id: int) -> list:
-    """Leads for a subjectless directive: the task before it in its own section, else what the
-    heading or introduction of that section named ("- UBND các xã, phường:" over its "+" items),
-    else (when the list's heading names nobody) the previous bullet of the same list; then the
-    same one level up."""
-    for n in S.ancestors(nodes, node_id):
-        if n.last_leads:
-            return list(n.last_leads)
-        if n.addressees:
-            return list(n.addressees)
-        if n.rank in (6, 7) and n.parent is not None and nodes[n.parent].last_bullet_leads \
-                and not nodes[n.parent].addressees:
-            return list(nodes[n.parent].last_bullet_leads)
-    return []

@@ -22,12 +22,14 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import Optional
 
 from ..errors import NoticeReadError
 from ..model import RawDocument
 from . import messages as M
 from .common import check_text, normalise
 from .docx_prep import prepare
+from .limits import DEFAULT_LIMITS, Limits, check_expanded_size
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _NOTE_MARK = re.compile(r"----(?:footnote|endnote)\d+----")
@@ -138,8 +140,11 @@ def _typed_footnotes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return paragraphs, []
 
 
-def read_docx(path) -> RawDocument:
+def read_docx(path, limits: Optional[Limits] = None) -> RawDocument:
+    """Read a .docx; its members' expanded size is checked against ``limits`` from the zip
+    directory before any member is decompressed."""
     path = Path(path)
+    limits = limits or DEFAULT_LIMITS
     with open(path, "rb") as f:
         head = f.read(8)
     if head.startswith(_OLE_MAGIC):
@@ -149,6 +154,7 @@ def read_docx(path) -> RawDocument:
             names = set(z.namelist())
             if "word/document.xml" not in names:
                 raise NoticeReadError(path, M.CORRUPT_DOCX)
+            check_expanded_size(path, z.infolist(), limits)
             if z.testzip() is not None:
                 raise NoticeReadError(path, M.CORRUPT_DOCX)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):

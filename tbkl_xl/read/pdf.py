@@ -256,8 +256,10 @@ def _open(path: Path):
         raise NoticeReadError(path, M.CORRUPT_PDF) from None
 
 
-def read_pdf(path) -> RawDocument:
+def read_pdf(path, budget=None) -> RawDocument:
+    """Read a text PDF; ``budget`` (``tbkl_xl.read.limits.Budget``) is checked page by page."""
     path = Path(path)
+    check = budget.check if budget is not None else (lambda: None)
     with open(path, "rb") as f:
         if b"%PDF" not in f.read(1024):
             raise NoticeReadError(path, M.CORRUPT_PDF)
@@ -274,7 +276,10 @@ def read_pdf(path) -> RawDocument:
             raise NoticeReadError(path, M.CORRUPT_PDF)
         if not body:
             raise NoticeReadError(path, M.SCANNED_PDF)
-        per_page = [(_page_lines(p, i, body), p.width, p.height, _rules(p)) for i, p in enumerate(pages)]
+        per_page = []
+        for i, p in enumerate(pages):
+            check()
+            per_page.append((_page_lines(p, i, body), p.width, p.height, _rules(p)))
     finally:
         pdf.close()
     all_words = [w for lines, *_ in per_page for ln in lines for w in ln.text.split()]

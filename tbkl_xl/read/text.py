@@ -28,8 +28,8 @@ def _sniff_utf16(data: bytes) -> str | None:
     n = len(data) // 2
     if n < 4:
         return None
-    even = sum(1 for i in range(0, 2 * n, 2) if data[i] == 0)
-    odd = sum(1 for i in range(1, 2 * n, 2) if data[i] == 0)
+    even = data[0:2 * n:2].count(0)
+    odd = data[1:2 * n:2].count(0)
     if odd >= 0.3 * n and even <= 0.02 * n:
         return "utf-16-le"
     if even >= 0.3 * n and odd <= 0.02 * n:

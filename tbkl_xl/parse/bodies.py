@@ -1,0 +1,202 @@
+"""The grammar of Vietnamese public bodies: how a body is named, whether or not the province's
+directory knows it.  The word lists live in ``data/bodies.yaml``.
+
+Three shapes, each found in running text with its offsets (``Directory.find_mentions`` adds the
+directory's canonical names, predecessors and sheet codes to what it knows):
+
+- a **single body**: a head noun and its name.  After most heads (*Cục, Vụ, Trung tâm, Sở …*)
+  the name starts with a capital and may go on in lower case, as official names are written
+  (*Cục Biến đổi khí hậu*, *Vụ Kế hoạch - Tài chính*, *Trung tâm Truyền thông tài nguyên và môi
+  trường*); after an "open" head it may start in lower case (*Ban Quản lý dự án đầu tư xây dựng
+  số 2*, *Thi hành án dân sự tỉnh*).  The name ends before a function word, a verb of the
+  directive cues, a punctuation mark or another body; lower-case words go on a name only after
+  a capitalised word of its own (*… Biến đổi khí hậu*), not after a place name or "tỉnh"
+  (*Hội Nông dân tỉnh| vận động …*);
+- a **collective**: *các* and plural heads joined by commas or *và*, with qualifiers (*các Bộ, cơ
+  quan ngang Bộ*; *UBND các tỉnh, thành phố trực thuộc Trung ương*; *các Tập đoàn kinh tế, Tổng
+  công ty nhà nước*; *các cơ quan, đơn vị*).  Some of them (*các cơ quan, đơn vị*) stand for the
+  bodies addressed: ``refers_to_addressees``;
+- a **list with an elided head**: *các Sở: Y tế, Nội vụ, Văn hóa, Thể thao và Du lịch*, *các Bộ:
+  Công Thương, Xây dựng* (see ``Directory._scan_elided``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..text import fold
+from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
+
+__all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
+
+BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "and_breaks", "plural_heads",
+             "qualifiers", "addressee_words")
+
+# one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash
+_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+_UNIT_PLACE = re.compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường|thị trấn)(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?![\w])")
+_HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:&[A-ZĐ]+)*")
+
+
+def load_bodies(path=None) -> dict:
+    """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
+    return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
+                        keep_case=("heads", "open_heads"))
+
+
+class BodyGrammar:
+    """``data/bodies.yaml`` compiled once."""
+
+    def __init__(self, data: dict, cues: dict):
+        self.data = data
+        heads = sorted(set(data["heads"]) | set(data["open_heads"]), key=len, reverse=True)
+        self.head_re = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in h.split())
+                                                              for h in heads) + r")(?!\w)")
+        self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
+        self.form_words = set(data["form_words"])
+        verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
+        self.stop_re = re.compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
+        self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
+        self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
+        self.head_words = {fold(h.split()[0]) for h in heads}
+        plural = words_alternation(data["plural_heads"])
+        qual = words_alternation(data["qualifiers"])
+        self.collective_re = re.compile(
+            r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural
+            + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
+        self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
+        self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
+
+    # ------------------------------------------------------------ single bodies
+    def name_end(self, text: str, f: str, pos: int, head: str) -> Optional[int]:
+        """Where the name of a body whose head ends at ``pos`` ends; None when no name follows."""
+        is_open = " ".join(fold(head).split()) in self.open_heads
+        last_end: Optional[int] = None      # end of the last word of the name so far
+        lower_ok = is_open                  # a lower-case word may go on the name here
+        cap_run = 0                         # capitalised words in a row just read
+        for _ in range(16):
+            m = _WORD.match(text, pos)
+            if m is None:
+                return last_end                 # punctuation or the end of the text
+            w, ws = m.group(1), m.start(1)
+            wf = f[ws:m.end(1)]
+            if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or wf == "tỉnh":
+                hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
+                if hm and last_end is not None and cap_run == 0:
+                    return last_end             # "… Sở X Bộ Y": another body starts
+                if hm and hm.end() > m.end(1):
+                    # a body inside the name: "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh"
+                    cap_run = 0
+                    lower_ok = True             # "Hội Liên hiệp phụ nữ tỉnh", "Ban Chỉ đạo 389 tỉnh"
+                    last_end = pos = hm.end()
+                    continue
+                cap_run = cap_run + 1 if w[0].isupper() and not _CODE.fullmatch(w) else 0
+                # lower-case words go on after one capitalised word ("Biến đổi khí hậu"), not
+                # after a place name, a number or "tỉnh" ("Hữu Lũng| đạt chuẩn", "tỉnh| vận động")
+                lower_ok = cap_run == 1
+                last_end = pos = m.end()
+                continue
+            if last_end is None and not is_open:
+                if wf in self.form_words:       # "Công ty cổ phần …", "Kho bạc Nhà nước khu vực VI"
+                    pos = m.end()
+                    continue
+                return None                     # a name starts with a capital ("Trường hợp …" is none)
+            if wf == "và":
+                if self._and_goes_on(text, f, m.end(), lower_ok):
+                    pos = m.end()
+                    continue
+                return last_end
+            if self.stop_re.match(f, ws) or (last_end is not None and wf in ("các", "những")):
+                if not (is_open and cap_run == 0 and not self._function_word(f, ws)
+                        and self._closes_soon(text, f, m.end())):
+                    return last_end
+                # "Ban Quản lý dự án đầu tư xây dựng số 2": a verb inside the name of an open
+                # head, when a number, a capital or "tỉnh" closes the name a few words on
+            if not lower_ok:
+                if wf in self.form_words and self._closes_soon(text, f, m.end()):
+                    pos = m.end()               # "Chi cục Hải quan khu vực VII"
+                    continue
+                unit = _UNIT_PLACE.match(text, pos) if last_end is not None else None
+                if unit:                        # "Văn phòng UBND thành phố Đà Nẵng"
+                    last_end = pos = unit.end()
+                    continue
+                return last_end
+            cap_run = 0
+            last_end = pos = m.end()
+        return None if last_end is None else last_end
+
+    def _function_word(self, f: str, pos: int) -> bool:
+        return bool(self.function_re.match(f, pos))
+
+    def _closes_soon(self, text: str, f: str, pos: int) -> bool:
+        """A word that closes a name (capital, number, "tỉnh") within the next few words, before
+        a function word or a punctuation mark."""
+        for _ in range(4):
+            m = _WORD.match(text, pos)
+            if m is None:
+                return False
+            w, ws = m.group(1), m.start(1)
+            if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in ("tỉnh", "số"):
+                return True
+            if self._function_word(f, ws):
+                return False
+            pos = m.end()
+        return False
+
+    def _and_goes_on(self, text: str, f: str, pos: int, lower_name: bool) -> bool:
+        """After "và" inside a name: a capitalised word that starts no other body ("Nông nghiệp
+        và Môi trường"), or, in a name written in lower case, a word that starts no new phrase
+        ("Truyền thông tài nguyên và môi trường")."""
+        m = _WORD.match(text, pos)
+        if not m:
+            return False
+        w, ws = m.group(1), m.start(1)
+        if w[0].isupper():
+            # "Nông nghiệp và Môi trường" (not "Sở GD&ĐT và VP UBND tỉnh", "Sở X và Bộ Y")
+            return not _CODE.fullmatch(w) and not w.isupper() and \
+                not (self.head_re.match(text, ws) and f[ws:m.end(1)] in self.head_words)
+        return lower_name and not self.and_break_re.match(f, ws) and not self.stop_re.match(f, ws)
+
+    # ------------------------------------------------------------ collectives
+    def collectives(self, f: str, text: str = ""):
+        """(start, end, heads, qualifier) of every collective in folded text (``text``: the
+        same text with its capitals, to stop before a named body: "các đơn vị, địa phương, Sở
+        Kế hoạch và Đầu tư …")."""
+        for m in self.collective_re.finditer(f):
+            end = m.end()
+            parts = list(_HEAD_SEP.finditer(f, m.start("heads"), m.end("heads")))
+            for sep in parts:
+                nxt = _WORD.match(text, sep.end() - 1) if text and sep.end() > 0 else None
+                after = _WORD.match(text, nxt.end()) if nxt else None
+                if nxt and text[sep.end()].isupper() and after and after.group(1)[:1].isupper():
+                    end = sep.start()           # "…, Sở Kế hoạch": a body of its own starts
+                    break
+            heads_text = f[m.start("heads"):min(end, m.end("heads"))]
+            heads = [h.strip() for h in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", heads_text) if h.strip()]
+            qual = " ".join(m.group("qual").split()) if end == m.end() else ""
+            if end != m.end():
+                yield m.start(), end, heads, qual
+                continue
+            if set(heads) <= self.vague_heads:
+                if qual in ("liên quan", "có liên quan", "liên quan khác"):
+                    continue                    # "các cơ quan liên quan": too vague to hold a task
+                                                # (not "các cơ quan, đơn vị liên quan thuộc Bộ")
+                nxt = _LOWER_WORD.match(f, m.end())
+                if nxt and not self.stop_re.match(f, nxt.start(1)):
+                    continue                    # "các cơ quan chủ quản …": a description, not the bodies addressed
+            yield m.start(), m.end(), heads, qual
+
+    def refers_to_addressees(self, name: str) -> bool:
+        """"Các cơ quan, đơn vị", "các đơn vị, địa phương": the bodies addressed, not a body."""
+        k = " ".join(fold(name).split())
+        k = re.sub(r"^(?:ubnd|ủy ban nhân dân)\s+", "", k)
+        return k in self.addressee_words
+
+
+@functools.lru_cache(maxsize=1)
+def body_grammar() -> BodyGrammar:
+    """The shipped grammar, compiled once."""
+    return BodyGrammar(load_bodies(), directive_cues())

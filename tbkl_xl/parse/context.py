@@ -1,0 +1,151 @@
+"""What the task extractor knows about the notice as a whole, in one object: its dates, its
+issuer and its addressees, the directory of its province, and the time left to read it.
+
+``NoticeContext.of(header, paragraphs, directory, today, budget)`` builds it from the header;
+``deadlines(text)``, ``mentions(text)`` and ``usable(agency)`` are what the extractor asks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
+from ..text import norm_key
+from .deadlines import find_deadlines
+from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
+
+PROVINCE = "province"          # kind of UBND tỉnh, HĐND tỉnh, Tỉnh ủy (see parse/agencies.py)
+
+# a body of the province's own leadership that may hold a task, by issuer: a council's notice
+# gives tasks to UBND tỉnh, a ministry's to UBND and HĐND tỉnh; UBND tỉnh's own notices never
+_ASSIGNABLE = {ISSUER_COUNCIL: {"ubnd tỉnh"}, ISSUER_PARTY: {"ubnd tỉnh", "hđnd tỉnh"},
+               ISSUER_CENTRAL: {"ubnd tỉnh", "hđnd tỉnh"}}
+
+
+@dataclass
+class NoticeContext:
+    directory: object                         # parse.agencies.Directory
+    issued: Optional[date] = None             # base of relative deadlines (None in a draft)
+    year_hint: Optional[int] = None           # the notice's year when its full date is unknown
+    floor: Optional[date] = None              # a draft's earliest possible date
+    on: Optional[date] = None                 # the date the directory's eras are read at
+    issuer_kind: str = ""                     # header.ISSUER_* ("" = UBND or not known)
+    addressees: list = field(default_factory=list)      # the letter's "Kính gửi" bodies
+    addressee_words: str = ""                 # … as written
+    members: tuple = ()                       # communes the notice is about ("tại các xã: A, B")
+    units: dict = field(default_factory=dict)  # the single huyện / xã it is about
+    district: str = ""                        # the district of those units
+    foreign: bool = False                     # the notice comes from another province than the directory's
+    budget: object = None                     # read.limits.Budget, or None
+
+    # ------------------------------------------------------------ building
+    @classmethod
+    def of(cls, h: Header, paragraphs: list, directory, today: Optional[date] = None, budget=None):
+        issued = h.issued or h.published         # a reporting page: its date line stands for the letter's
+        ref = issued or h.meeting_date
+        month_first = date(*h.issued_month, 1) if h.issued_month else None
+        year_hint = (h.issued_month[0] if h.issued_month else None) or (ref.year if ref else None) \
+            or (today.year if today else None)
+        on = issued or month_first or h.meeting_date
+        # a draft (issue date unknown) is from its month and after its meeting: recurring deadlines
+        # and a day-month without a year count from there
+        floor = None
+        if issued is None:
+            firsts = [d for d in (month_first, h.meeting_date) if d]
+            floor = max(firsts) if firsts else None
+        ctx = cls(directory=directory, issued=issued, year_hint=year_hint, floor=floor, on=on,
+                  issuer_kind=h.issuer_kind, budget=budget)
+        body = paragraphs[h.body_start:]
+        ctx.foreign = _foreign(h, directory)
+        ctx.members = _commune_context(h.title, body)
+        ctx.units = _unit_context(h.title, on or ref, directory)
+        if "huyện" in ctx.units:
+            # the district a notice is about: an old commune name shared by several districts is its one
+            ctx.district = re.sub(r"^(?:UBND|Ủy ban nhân dân)\s+", "", ctx.units["huyện"].name)
+        ctx.addressees = ctx.letter_addressees(h.addressees)
+        ctx.addressee_words = "; ".join(h.addressees)
+        return ctx
+
+    def letter_addressees(self, items: list) -> list:
+        """The bodies of a "Kính gửi:" list ("- Sở Tài chính;", "- Các sở, ban, ngành thuộc tỉnh;",
+        "Đồng chí Chủ tịch UBND tỉnh Phú Thọ"); an item naming no body it knows is kept as written."""
+        out: list = []
+        for item in items:
+            item = _ADDRESSEE_TITLE.sub("", item).strip(" ,;.")
+            if not item or re.match(r"(?i)(?:như trên|ông|bà)\b", item):
+                continue
+            ms = self.mentions(item)
+            # the bodies the item names, when it opens with one ("Sở A, Sở B"); else the item as
+            # written ("Công đoàn viên chức các cơ quan tỉnh", "Tỉnh đoàn")
+            found = [m.agency for m in ms if self.usable(m.agency)] if ms and ms[0].start == 0 else []
+            if not found and len(item) <= 90:
+                name = item[:1].upper() + item[1:]
+                found = [Agency(name=name, code="", kind=COLLECTIVE if name.startswith("Các ") else EXTERNAL)]
+            for a in found:
+                if a.name not in {x.name for x in out}:
+                    out.append(a)
+        return out
+
+    # ------------------------------------------------------------ questions
+    def deadlines(self, text: str) -> list:
+        return find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
+
+    def mentions(self, text: str) -> list:
+        return self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)
+
+    def usable(self, agency: Agency) -> bool:
+        """May this body hold a task?  The issuer's own level (UBND tỉnh in its notices) never
+        does; a council's or a ministry's notice may give tasks to UBND tỉnh."""
+        if agency.kind != PROVINCE:
+            return True
+        return norm_key(agency.name) in _ASSIGNABLE.get(self.issuer_kind, ())
+
+    def check(self) -> None:
+        if self.budget is not None:
+            self.budget.check()
+
+
+# titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
+_ADDRESSEE_TITLE = re.compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
+                              r"Chánh Văn phòng|Lãnh đạo)\s+)?")
+_COMMUNE_LIST = re.compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*)+"
+                           r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})")
+
+
+def _foreign(h: Header, directory) -> bool:
+    """Is the notice from another province than the directory's?  Its header says so: the issuer
+    ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH") or the place of the date line ("Hòa Bình, ngày …")."""
+    from .agencies import _is_province, _key
+    own = directory.province.key
+    m = re.search(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$", h.issuer)
+    for place in ((m.group(1) if m else ""), h.place):
+        if place and _is_province(place):
+            return _key(place) != own
+    return False
+
+
+def _commune_context(title: str, paragraphs: list) -> tuple:
+    """Communes a notice is about ("… tại các xã: Tràng Định, Đoàn Kết, …")."""
+    for p in [title] + paragraphs[:3]:
+        m = _COMMUNE_LIST.search(p)
+        if m:
+            names = [x.strip() for x in re.split(r",|\svà\s", m.group(1)) if x.strip()]
+            return tuple(f"UBND xã {n}" for n in names)
+    return ()
+
+
+def _unit_context(title: str, on: Optional[date], directory) -> dict:
+    """The single huyện / xã a notice is about ("… trên địa bàn huyện Hữu Lũng"): what a generic
+    "UBND huyện" or "xã" in its body refers to."""
+    found: dict = {}
+    for m in directory.find_mentions(title, on):
+        if m.agency.kind in (COMMUNE, LEGACY_UNIT):
+            k = norm_key(m.agency.name)
+            unit = k.split(" ")[1] if k.startswith("ubnd ") else ""
+            if unit:
+                found.setdefault(unit, [])
+                if m.agency not in found[unit]:
+                    found[unit].append(m.agency)
+    return {u: v[0] for u, v in found.items() if len(v) == 1}
