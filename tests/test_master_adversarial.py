@@ -565,3 +565,12 @@ def test_a_totals_row_typed_below_the_tasks_is_flagged_not_silently_a_task(wb):
         "nhiệm vụ, hoặc xóa dòng nếu không phải nhiệm vụ")
     view = read_tasks(wb, TODAY)
     assert next(t for t in view.tasks if t.manual).review == hand[0][L.C_REVIEW]
+
+
+def test_a_formula_in_a_date_column_is_flagged_in_words_not_by_its_inner_form(wb):
+    edit(wb, "Tổng hợp", "T3", L.C_DONE_DATE, "=TODAY()")
+    edit(wb, "Tổng hợp", "T2", L.C_DEADLINE, "=J5+30")
+    refresh(wb, [sample()], today=TODAY)
+    assert row_of(wb, "Tổng hợp", "T3")[L.C_REVIEW] == (
+        "Ngày hoàn thành là công thức: sổ không tính được ngày để theo dõi (gõ ngày dd/mm/yyyy)")
+    assert row_of(wb, "Tổng hợp", "T2")[L.C_DEADLINE] == "=J5+30"

@@ -565,7 +565,8 @@ class _Merger:
             # text, but also a number or TRUE (a cell whose date format was lost): not a date
             if (v is not None and L.as_date(v) is None
                     and (f in corr or f == L.C_DONE_DATE or rec.get("_manual"))):
-                out.append(MSG.REVIEW_BAD_DATE.format(column=f, text=_shown(v)))
+                out.append(MSG.REVIEW_FORMULA_DATE.format(column=f) if isinstance(v, L.Formula)
+                           else MSG.REVIEW_BAD_DATE.format(column=f, text=_shown(v)))
         for f, v in rec["_conflicts"].items():
             out.append(MSG.REVIEW_CONFLICT.format(column=f, staff=_shown(rec.get(f)), parser=_shown(v)))
         return out

@@ -38,6 +38,7 @@ REVIEW_UNKNOWN_AGENCY = "cơ quan '{name}' chưa có trong danh mục (trang Cơ
 REVIEW_BAD_DATE = "{column} '{text}' không đọc được là ngày (gõ dd/mm/yyyy)"
 REVIEW_HAND_NO_TEXT = ("dòng thêm tay không có nội dung nhiệm vụ (dòng tổng cộng, tiêu đề nhóm?): gõ "
                        "nội dung nhiệm vụ, hoặc xóa dòng nếu không phải nhiệm vụ")
+REVIEW_FORMULA_DATE = "{column} là công thức: sổ không tính được ngày để theo dõi (gõ ngày dd/mm/yyyy)"
 REVIEW_CONFLICT = "{column}: cán bộ sửa {staff}; thông báo mới ghi {parser}"
 
 # ---------------------------------------------------------------- warnings of a refresh
