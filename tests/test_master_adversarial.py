@@ -574,3 +574,5 @@ def test_a_formula_in_a_date_column_is_flagged_in_words_not_by_its_inner_form(wb
     assert row_of(wb, "Tổng hợp", "T3")[L.C_REVIEW] == (
         "Ngày hoàn thành là công thức: sổ không tính được ngày để theo dõi (gõ ngày dd/mm/yyyy)")
     assert row_of(wb, "Tổng hợp", "T2")[L.C_DEADLINE] == "=J5+30"
+    line = [r for r in table(wb, "Nhật ký") if r["Trường"] == L.C_DEADLINE][-1]
+    assert line["Giá trị mới"] == "=J5+30"                  # as typed on T2's row (5), not row-free

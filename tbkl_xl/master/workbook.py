@@ -1257,6 +1257,24 @@ def _table(wb, name, headers, rows, widths, styles, *, keep_extras_by=None, land
     return ws
 
 
+def _log_formulas_as_shown(rows: list, written: dict) -> list:
+    """Formulas in log lines as they read on the task's row of the sheet named (else Tổng hợp),
+    not in their row-free form."""
+    pos = {}
+    for name, (spec, _headers, h) in written.items():
+        for k, r in enumerate(spec.records):
+            pos[(name, r[L.C_ID])] = h + 1 + k
+    out = []
+    for row in rows:
+        row = list(row)
+        if len(row) == len(L.LOG_COLUMNS) and any(isinstance(v, L.Formula) for v in row[3:5]):
+            r = pos.get((row[5], row[1])) or pos.get((L.SUMMARY, row[1]))
+            if r:
+                row[3], row[4] = (shift_formula(v, FORMULA_ROW, r) for v in row[3:5])
+        out.append(row)
+    return out
+
+
 def _append_log(wb, rows, styles):
     """Nhật ký grows: new lines go below the last one, the rest of the sheet is untouched."""
     ws = wb[L.LOG] if L.LOG in wb.sheetnames else None
@@ -1333,7 +1351,7 @@ def write_book(state: BookState, out: BookOut):
         del wb.defined_names[L.DUE_SOON_NAME]
     wb.defined_names[L.DUE_SOON_NAME] = DefinedName(
         L.DUE_SOON_NAME, attr_text=f"'{L.CONFIG}'!$B${due_row}")
-    _append_log(wb, out.new_log, styles)
+    _append_log(wb, _log_formulas_as_shown(out.new_log, written), styles)
     meta_rows = [[k, v] for k, v in out.meta.items()]
     for name, (spec, headers, h) in written.items():
         if spec.agency is not None:
