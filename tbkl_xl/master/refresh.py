@@ -120,12 +120,21 @@ def _targets(task) -> list:
     return out
 
 
+def role_labels(task) -> tuple:
+    """How the lead and co-operating agencies show today: each body once, and a body that
+    leads is not also listed as co-operating — after a merger the predecessor and its successor
+    are one body (a 2024 notice's Sở Kế hoạch và Đầu tư and Sở Tài chính are Sở Tài chính)."""
+    lead = list(dict.fromkeys(L.agency_label(a) for a in task.lead))
+    support = [x for x in dict.fromkeys(L.agency_label(a) for a in task.support) if x not in lead]
+    return lead, support
+
+
 def task_record(n: Notice, t) -> dict:
     dl = t.deadline
+    lead, support = role_labels(t)
     return {L.C_ID: str(t.id), L.C_NUMBER: _text(n.number), L.C_ISSUED: n.issued,
             L.C_TITLE: _text(n.title), L.C_SECTION: _text(t.section), L.C_TEXT: _text(t.text),
-            L.C_LEAD: _text("; ".join(L.agency_label(a) for a in t.lead)),
-            L.C_SUPPORT: _text("; ".join(L.agency_label(a) for a in t.support)),
+            L.C_LEAD: _text("; ".join(lead)), L.C_SUPPORT: _text("; ".join(support)),
             L.C_DEADLINE: dl.date if dl is not None else None,
             L.C_DEADLINE_TEXT: _text(dl.text) if dl is not None else None,
             L.C_REVIEW: _text("; ".join(t.needs_review)), L.C_NOTICE_ID: n.id,
