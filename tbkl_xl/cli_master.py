@@ -29,7 +29,7 @@ def cmd_refresh(args) -> int:
     from .cli import empty_folders, print_problems
     from .master import refresh
     summary = refresh(args.workbook, args.notices, today=args.today, due_soon=args.due_soon,
-                      progress=_progress_bar(sys.stderr))
+                      province=args.province, progress=_progress_bar(sys.stderr))
     print_problems(empty_folders(args.notices) + list(summary.warnings), summary.errors, args.verbose)
     for line in summary.lines():
         print(line)
@@ -46,12 +46,14 @@ def cmd_status(args) -> int:
 
 def add_commands(sub, date_arg=None) -> None:
     from .cli import add_today, add_verbose, days_arg
+    from .messages import parse as PM
     sp = sub.add_parser("refresh", help=M.HELP_REFRESH, description=M.DESCRIPTION_REFRESH)
     sp.add_argument("workbook", metavar=M.METAVAR_WORKBOOK, help=M.HELP_WORKBOOK_NEW)
     sp.add_argument("--notices", nargs="+", metavar=M.METAVAR_NOTICES, default=None, help=M.HELP_NOTICES)
     add_today(sp)
     sp.add_argument("--due-soon", type=days_arg, default=None, metavar=M.METAVAR_DAYS,
                     help=M.HELP_DUE_SOON_SET)
+    sp.add_argument("--province", default=None, metavar=PM.METAVAR_PROVINCE, help=M.HELP_PROVINCE_SET)
     add_verbose(sp)
     sp.set_defaults(func=cmd_refresh)
 

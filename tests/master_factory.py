@@ -125,5 +125,5 @@ def no_shipped_directory(monkeypatch):
     import importlib
     R = importlib.import_module("tbkl_xl.master.refresh")
     from tbkl_xl.master import layout
-    monkeypatch.setattr(R, "_default_agency_rows", lambda: [])
+    monkeypatch.setattr(R, "_default_agency_rows", lambda province=None: [])
     monkeypatch.setattr(layout, "directory_sheet_code", lambda a: a.code)

@@ -123,7 +123,8 @@ def test_usage_error_unknown_command(capsys):
 
 def test_usage_error_missing_workbook_and_unknown_option(capsys):
     usage = ("cách dùng: tbkl-xl refresh [-h] [--notices ĐƯỜNG_DẪN [ĐƯỜNG_DẪN ...]]\n"
-             "                           [--today NGÀY] [--due-soon SỐ_NGÀY] [-v]\n"
+             "                           [--today NGÀY] [--due-soon SỐ_NGÀY]\n"
+             "                           [--province TỈNH] [-v]\n"
              "                           SỔ_THEO_DÕI\n")
     assert run(capsys, "refresh") == (2, "", usage + "tbkl-xl: lỗi: thiếu tham số bắt buộc: SỔ_THEO_DÕI\n")
     assert run(capsys, "refresh", "m.xlsx", "--notice", "a", "--today") == (

@@ -19,7 +19,7 @@ def book(tmp_path_factory):
     import importlib
     path = tmp_path_factory.mktemp("golden") / "master.xlsx"
     with pytest.MonkeyPatch.context() as mp:          # module scope: no autouse monkeypatch yet
-        mp.setattr(importlib.import_module("tbkl_xl.master.refresh"), "_default_agency_rows", lambda: [])
+        mp.setattr(importlib.import_module("tbkl_xl.master.refresh"), "_default_agency_rows", lambda province=None: [])
         mp.setattr(L, "directory_sheet_code", lambda a: a.code)
         refresh(path, [sample()], today=TODAY)
     return load_workbook(path)

@@ -59,7 +59,7 @@ def rendered(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:          # what master_factory's autouse fixture does
         import importlib
         from tbkl_xl.master import layout
-        mp.setattr(importlib.import_module("tbkl_xl.master.refresh"), "_default_agency_rows", lambda: [])
+        mp.setattr(importlib.import_module("tbkl_xl.master.refresh"), "_default_agency_rows", lambda province=None: [])
         mp.setattr(layout, "directory_sheet_code", lambda a: a.code)
         book = build(tmp / "theo_doi.xlsx")
         s = export_all(book, tmp / "out", today=TODAY)

@@ -125,12 +125,21 @@ def _targets(task) -> list:
     return out
 
 
+def role_labels(task) -> tuple:
+    """How the lead and co-operating agencies show today: each body once, and a body that
+    leads is not also listed as co-operating — after a merger the predecessor and its successor
+    are one body (a 2024 notice's Sở Kế hoạch và Đầu tư and Sở Tài chính are Sở Tài chính)."""
+    lead = list(dict.fromkeys(L.agency_label(a) for a in task.lead))
+    support = [x for x in dict.fromkeys(L.agency_label(a) for a in task.support) if x not in lead]
+    return lead, support
+
+
 def task_record(n: Notice, t) -> dict:
     dl = t.deadline
+    lead, support = role_labels(t)
     return {L.C_ID: str(t.id), L.C_NUMBER: _text(n.number), L.C_ISSUED: n.issued,
             L.C_TITLE: _text(n.title), L.C_SECTION: _text(t.section), L.C_TEXT: _text(t.text),
-            L.C_LEAD: _text("; ".join(L.agency_label(a) for a in t.lead)),
-            L.C_SUPPORT: _text("; ".join(L.agency_label(a) for a in t.support)),
+            L.C_LEAD: _text("; ".join(lead)), L.C_SUPPORT: _text("; ".join(support)),
             L.C_DEADLINE: dl.date if dl is not None else None,
             L.C_DEADLINE_TEXT: _text(dl.text) if dl is not None else None,
             L.C_REVIEW: _text("; ".join(t.needs_review)), L.C_NOTICE_ID: n.id,
@@ -161,13 +170,16 @@ def _hints(notices: Iterable[Notice]) -> dict:
 
 
 # ---------------------------------------------------------------- directory, config
-def _default_agency_rows() -> list:
-    """Rows of the shipped directory, when ``parse/agencies.py`` provides one."""
-    try:
-        from ..parse.agencies import default_directory  # type: ignore
-        rows = default_directory().rows()
-    except Exception:
-        return []
+def _province(config_rows: list) -> Optional[str]:
+    """The province of the workbook (sheet Cấu hình, row Tỉnh): whose directory is used."""
+    v = _config_get(config_rows, L.CFG_PROVINCE)
+    return str(v).strip() if v is not None and str(v).strip() else None
+
+
+def _default_agency_rows(province: Optional[str] = None) -> list:
+    """Rows of the shipped directory of ``province`` for a new Cơ quan sheet."""
+    from ..parse.agencies import default_directory
+    rows = default_directory(province).rows()
     out = []
     for r in rows:
         if isinstance(r, dict):
@@ -180,11 +192,12 @@ def _default_agency_rows() -> list:
     return [r for r in out if r[0]]
 
 
-def _parser_directory(state: "BookState"):
-    """The shipped directory plus the names and aliases staff typed in the Cơ quan sheet, so
-    that the parser recognises them in the next notices."""
+def _parser_directory(state: "BookState", province: Optional[str] = None):
+    """The shipped directory of the workbook's province (or ``province``) plus the names and
+    aliases staff typed in the Cơ quan sheet, so that the parser recognises them in the next
+    notices."""
     from ..parse.agencies import default_directory
-    base = default_directory()
+    base = default_directory(province or _province(state.config))
     if not state.agency_headers or not state.agencies:
         return base
     ix = {h: i for i, h in enumerate(state.agency_headers)}
@@ -315,7 +328,8 @@ def _sheet_title(agency: Optional[str]) -> str:
 
 
 def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints: Optional[dict] = None,
-         due_soon: Optional[int] = None, folder: Optional[str] = None, directory=None) -> Plan:
+         due_soon: Optional[int] = None, folder: Optional[str] = None, directory=None,
+         province: Optional[str] = None) -> Plan:
     """Merge and lay out the whole workbook in memory (pure apart from the directory file)."""
     config = _config_rows(state.config)
     extra_log = []
@@ -336,17 +350,21 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         setting_warnings.append((L.CONFIG, MSG.WARN_SETTING_NOT_NUMBER.format(
             key=L.CFG_DUE_SOON, sheet=L.CONFIG, value="" if cur is None else cur, days=days)))
         _config_set(config, L.CFG_DUE_SOON, days)
+    if province is not None and _province(config) != province:
+        extra_log.append((when, L.CONFIG, L.CFG_PROVINCE, _config_get(config, L.CFG_PROVINCE), province,
+                          "refresh", MSG.NOTE_SETTING))
+        _config_set(config, L.CFG_PROVINCE, province)
     if folder and not _config_get(config, L.CFG_FOLDER):
         _config_set(config, L.CFG_FOLDER, folder)
         extra_log.append((when, L.CONFIG, L.CFG_FOLDER, None, folder, "refresh", MSG.NOTE_SETTING))
 
     agencies = _Agencies(state.agency_headers,
-                         state.agencies if state.agency_headers else _default_agency_rows())
+                         state.agencies if state.agency_headers else _default_agency_rows(_province(config)))
     cache = {}
 
     def parser_directory():
         if "d" not in cache:
-            cache["d"] = directory if directory is not None else _parser_directory(state)
+            cache["d"] = directory if directory is not None else _parser_directory(state, province)
         return cache["d"]
     res = merge(state.snapshot, state.notices, state.sheets, incoming, when=when, today=today,
                 resolve=name_resolver(agencies, parser_directory), canon=agencies.resolve)
@@ -610,7 +628,8 @@ def _file_hash(p: Path) -> str:
     return h.hexdigest()
 
 
-def _parse_files(paths, state: BookState, today: date, summary: RefreshSummary, progress):
+def _parse_files(paths, state: BookState, today: date, summary: RefreshSummary, progress,
+                 province: Optional[str] = None):
     """Parse the notice files whose content the workbook has not seen; returns (incoming,
     parsed notices, the folder when one was given)."""
     from ..parse import iter_notice_files, parse_paths
@@ -634,7 +653,7 @@ def _parse_files(paths, state: BookState, today: date, summary: RefreshSummary, 
             summary.notices_unchanged += 1
         else:
             if directory is None:
-                directory = _parser_directory(state)
+                directory = _parser_directory(state, province)
             batch = parse_paths([f], today=today, directory=directory)
             summary.errors.extend(batch.errors)
             summary.warnings.extend(batch.warnings)
@@ -661,6 +680,7 @@ def _parse_files(paths, state: BookState, today: date, summary: RefreshSummary, 
 
 
 def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_soon: Optional[int] = None,
+            province: Optional[str] = None,
             progress: Optional[Callable[[int, int, str], None]] = None,
             keep_backups: int = safety.KEEP_BACKUPS, wait: float = safety.LOCK_WAIT) -> RefreshSummary:
     """Build ``workbook_path`` or refresh it from ``notices`` (paths of files or folders, or
@@ -671,6 +691,9 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
     summary = RefreshSummary(workbook=str(path))
     safety.check_suffix(path)
     safety.check_not_open(path)
+    if province is not None:             # a name the data does not know is refused before anything
+        from ..parse.agencies import default_directory
+        default_directory(province)
     if not path.exists() and not path.parent.exists():
         raise WorkbookError(MC.NO_FOLDER.format(path=path, folder=path.parent))
     if path.exists():
@@ -687,9 +710,10 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
                 state = BookState()
                 summary.created = True
             if incoming is None:
-                incoming, parsed, folder = _gather(notices, state, path, today, summary, progress)
+                incoming, parsed, folder = _gather(notices, state, path, today, summary, progress,
+                                                   province)
             p = plan(state, incoming, today, when=when, hints=_hints(parsed), due_soon=due_soon,
-                     folder=folder)
+                     folder=folder, province=province)
             if not summary.created and _unchanged(state, p):
                 _fill_summary(summary, state, p)
                 summary.written = False    # clicking Refresh again rewrites nothing, no backup
@@ -705,7 +729,7 @@ def refresh(workbook_path, notices=None, today: Optional[date] = None, *, due_so
         raise WorkbookError(MSG.CHANGED_WHILE_REFRESHING.format(name=path.name))
 
 
-def _gather(notices, state, path, today, summary, progress):
+def _gather(notices, state, path, today, summary, progress, province=None):
     if notices is None:
         folder_cfg = _config_get(_config_rows(state.config), L.CFG_FOLDER)
         if not folder_cfg:
@@ -720,7 +744,7 @@ def _gather(notices, state, path, today, summary, progress):
     summary.notices_read = len(objs)
     folder = None
     if paths:
-        more, more_parsed, folder = _parse_files(paths, state, today, summary, progress)
+        more, more_parsed, folder = _parse_files(paths, state, today, summary, progress, province)
         incoming += more
         parsed += more_parsed
     return incoming, parsed, folder

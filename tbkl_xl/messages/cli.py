@@ -67,6 +67,8 @@ HELP_NOTICES = ("tệp hoặc thư mục thông báo (mặc định: thư mục 
 METAVAR_DAYS = "SỐ_NGÀY"
 HELP_DUE_SOON_SET = ("còn từ 0 đến SỐ_NGÀY ngày là 'sắp đến hạn' (ghi vào trang tính 'Cấu hình'; "
                      "mặc định: 7)")
+HELP_PROVINCE_SET = ("tỉnh của sổ: danh mục cơ quan, xã phường của tỉnh này được dùng (ghi vào trang "
+                     "tính 'Cấu hình', dòng 'Tỉnh'; mặc định: tỉnh đã ghi ở đó)")
 HELP_VERBOSE = "liệt kê từng tệp của mỗi cảnh báo (mặc định: mỗi loại một dòng, kèm số tệp)"
 
 HELP_STATUS = "đếm nhiệm vụ theo cơ quan và theo hạn, cơ quan nhiều việc quá hạn lên đầu"
