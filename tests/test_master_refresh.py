@@ -215,3 +215,15 @@ def test_alias_staff_add_in_the_agency_sheet_is_used_by_the_parser_on_the_next_r
     hits = [r for r in rows if r[headers.index(L.C_TEXT)] and "rà soát hồ sơ" in r[headers.index(L.C_TEXT)]]
     assert len(hits) == 1
     assert hits[0][headers.index(L.C_LEAD)] == "Sở Xây dựng"
+
+
+def test_after_a_merger_a_body_is_not_its_own_co_operator(tmp_path):
+    """Issue 12: a 2024 notice gives Sở Kế hoạch và Đầu tư the lead and Sở Tài chính a share;
+    both are Sở Tài chính today: it leads, and is not listed as co-operating with itself."""
+    from master_factory import OLD_KHDT, STC, SXD, notice, task
+    n = notice("N9", tasks=[task("K1", "1", [OLD_KHDT], "Tham mưu phân bổ vốn.", date(2026, 6, 1),
+                                 support=[STC, SXD, SXD])])
+    wb = tmp_path / "m.xlsx"
+    refresh(wb, [n], today=date(2026, 5, 9))
+    r = row_of(wb, "Tổng hợp", "K1")
+    assert r["Cơ quan chủ trì"] == "Sở Tài chính" and r["Cơ quan phối hợp"] == "Sở Xây dựng"

@@ -254,7 +254,7 @@ def test_a_copied_row_never_replaces_the_originals_note(wb):
     assert row_of(wb, "Tổng hợp", "T1")[L.C_NOTE] == "bản gốc"
     copies = [x for x in table(wb, "STC") if x[L.C_NOTE] == "bản chép"]
     assert len(copies) == 1 and copies[0]["Mã NV"].startswith("TC-")       # kept as a hand row
-    assert MSG.NOTE_DUPLICATE_ID in notes(wb) and s.conflicts == 1
+    assert MSG.NOTE_DUPLICATE_ID in notes(wb) and s.copied_rows == 1
 
 
 def test_a_hand_row_deleted_everywhere_is_retired_and_does_not_come_back(wb):

@@ -53,7 +53,8 @@ def test_extended_deadline_is_measured_against_the_current_one():
 def test_dashboard_counts():
     tasks = [t(date(2026, 6, 9)), t(date(2026, 6, 12)), t(date(2026, 6, 20)),
              t(date(2026, 6, 1), L.ST_DONE, date(2026, 6, 8)), t(None, review="thiếu cơ quan chủ trì"),
-             t(None, review=L.REVIEWED), t(date(2026, 6, 9), origin=L.ORIGIN_VANISHED)]
+             t(None, review=L.REVIEWED), t(date(2026, 6, 9), origin=L.ORIGIN_VANISHED),
+             t(None, review="cơ quan chủ trì lấy theo đề mục: «Đối với Sở Y tế»")]   # a note only
     assert C.dashboard_counts(tasks, TODAY) == {"overdue": 1, "due_this_week": 1, "done_this_week": 1,
                                                 "needs_review": 1}
 

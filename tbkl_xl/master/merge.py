@@ -101,7 +101,9 @@ class MergeResult:
     reidentified: int = 0
     edits_kept: int = 0
     corrections: int = 0
-    conflicts: int = 0
+    conflicts: int = 0              # a cell edited differently on two sheets
+    parse_conflicts: int = 0        # a later notice changes a value a person corrected
+    copied_rows: int = 0            # rows copied with a task's Mã NV (kept as hand rows)
     manual_added: int = 0
     ignored_edits: int = 0
     retired: int = 0
@@ -177,6 +179,13 @@ def _shown(v) -> str:
     return "(trống)" if v is None else str(v)
 
 
+def _later(value, parser) -> bool:
+    """Is a deadline ``value`` a person typed later than the notice's?  A date typed with a
+    time (Excel reads "20/5/2026 17:00" as one) is compared by its day."""
+    a, b = L.as_date(value), L.as_date(parser)
+    return a is not None and b is not None and a > b
+
+
 def new_record() -> dict:
     rec = {k: None for k in RECORD_FIELDS}
     rec.update({"_extra": {}, "_manual": None, "_seq": None, "_order": 0, "_lead": None,
@@ -214,7 +223,12 @@ class _Merger:
             if rec.get(L.C_TITLE) is None and rec.get(L.C_NOTICE_ID) in self.notices:
                 rec[L.C_TITLE] = self.notices[rec[L.C_NOTICE_ID]].get(L.N_TITLE)
         self.sheets = sheets
+        for rec in self.recs.values():
+            # a date kept as typed text by an earlier version (schema 1 read no typed dates)
+            for f in (L.C_DEADLINE, L.C_DONE_DATE):
+                rec[f] = self._read_date(rec, rec.get(f))
         self.changed_notices: set = set()
+        self._by_text = None            # normalised text last written -> task ids
 
     def add_log(self, task, fld, old, new, source, note):
         self.log.append((self.when, task, fld, old, new, source, note))
@@ -272,8 +286,18 @@ class _Merger:
                 tid = row.get(L.C_ID)
                 if tid is None:
                     loose.append((sh, row))
-                else:
-                    by_id.setdefault(str(tid), []).append(row)
+                    continue
+                owner = self._owner_by_content(sh, row, str(tid))
+                if owner is not None:
+                    # the row shows another task than its Mã NV says (columns sorted without
+                    # the hidden ones): it is the task it shows, with what was typed on it
+                    self.add_log(owner, L.C_ID, tid, owner, sh.name, MSG.NOTE_ID_MISMATCH)
+                    for f in L.INTERNAL_COLUMNS:      # left on the row: those of the other
+                        if f in row:
+                            row[f] = self.recs[owner].get(f)
+                    row[L.C_ID] = tid = owner
+                    raw[heads.index(L.C_ID)] = owner      # what staff put on the row follows too
+                by_id.setdefault(str(tid), []).append(row)
             for tid, rows in by_id.items():
                 if len(rows) > 1:
                     rows = self._split_copies(sh, tid, rows, loose)
@@ -307,6 +331,27 @@ class _Merger:
         if L.SUMMARY in present:
             self._deleted_rows(occ)
 
+    def _owner_by_content(self, sh, row, tid) -> Optional[str]:
+        """The task a row shows when its Mã NV names another: its text is, word for word, the
+        text last written for exactly one other task (one this sheet shows), not its own, and
+        its other cells agree with that task better.  None when the row is its own task."""
+        rec = self.recs.get(tid)
+        text = _norm_text(row.get(L.C_TEXT)) if row.get(L.C_TEXT) is not None else ""
+        if rec is None or rec.get("_manual") or not text or _norm_text(rec.get(L.C_TEXT)) == text:
+            return None
+        if self._by_text is None:
+            self._by_text = {}
+            for oid, r in self.recs.items():
+                self._by_text.setdefault(_norm_text(r.get(L.C_TEXT)), []).append(oid)
+        cands = [o for o in self._by_text.get(text, ()) if o != tid and (
+            sh.agency is None or sh.agency in self._sheet_agencies(self.recs[o]))]
+        if len(cands) != 1:
+            return None
+        shown = {k: v for k, v in row.items() if k not in L.INTERNAL_COLUMNS}
+        if _likeness(shown, self.recs[cands[0]]) <= _likeness(shown, rec):
+            return None
+        return cands[0]
+
     def _split_copies(self, sh, tid, rows, loose) -> list:
         """Several rows of one sheet carry the same id (a copied row): the row closest to what
         was written last is the task; each other one is kept as a hand row.  Nothing of the
@@ -324,7 +369,7 @@ class _Merger:
             copy.pop(L.C_ID, None)
             copy.pop(L.C_ORIGIN, None)
             loose.append((sh, copy))
-            self.res.conflicts += 1
+            self.res.copied_rows += 1
             self.add_log(tid, L.C_ID, tid, None, sh.name, MSG.NOTE_DUPLICATE_ID)
         return [keep]
 
@@ -478,8 +523,7 @@ class _Merger:
         self.res.corrections += 1
         self.res.edits_kept += 1
         note = MSG.NOTE_CORRECTION
-        if (f == L.C_DEADLINE and isinstance(value, date) and isinstance(parser, date)
-                and value > parser):
+        if f == L.C_DEADLINE and _later(value, parser):
             note = MSG.NOTE_EXTENDED.format(original=_shown(parser))
         self.add_log(tid, f, old, value, sheet, note)
 
@@ -509,14 +553,20 @@ class _Merger:
     def _reasons(self, rec) -> list:
         """Why a task needs a look: the parser's reasons, then the merge's."""
         out = split_names(rec["_parser"].get(L.C_REVIEW)) if not rec.get("_manual") else []
+        text = rec.get(L.C_TEXT)
+        if rec.get("_manual") and (text is None or isinstance(text, L.Formula)):
+            out.append(MSG.REVIEW_HAND_NO_TEXT)     # a totals row, a group title typed as a row?
         corr = rec["_corr"]
         for f in AGENCY_COLUMNS:
             for name in (corr.get(f) or {}).get("unknown") or ():
                 out.append(MSG.REVIEW_UNKNOWN_AGENCY.format(name=name))
         for f in (L.C_DEADLINE, L.C_DONE_DATE):
             v = rec.get(f)
-            if isinstance(v, str) and (f in corr or f == L.C_DONE_DATE or rec.get("_manual")):
-                out.append(MSG.REVIEW_BAD_DATE.format(column=f, text=v))
+            # text, but also a number or TRUE (a cell whose date format was lost): not a date
+            if (v is not None and L.as_date(v) is None
+                    and (f in corr or f == L.C_DONE_DATE or rec.get("_manual"))):
+                out.append(MSG.REVIEW_FORMULA_DATE.format(column=f) if isinstance(v, L.Formula)
+                           else MSG.REVIEW_BAD_DATE.format(column=f, text=_shown(v)))
         for f, v in rec["_conflicts"].items():
             out.append(MSG.REVIEW_CONFLICT.format(column=f, staff=_shown(rec.get(f)), parser=_shown(v)))
         return out
@@ -545,6 +595,11 @@ class _Merger:
                                           MSG.WARN_DRAFT_IGNORED.format(number=stored.get(L.N_NUMBER))))
                 self.add_log(nid, L.N_NUMBER, stored.get(L.N_NUMBER), None,
                              inc.notice.get(L.N_SOURCE), MSG.NOTE_DRAFT_IGNORED)
+                # its file is known from now on: not read, logged and written again each time
+                digest = inc.notice.get(L.N_HASH)
+                hashes = str(stored.get(L.N_HASH) or "").split()
+                if digest and digest not in hashes:
+                    stored[L.N_HASH] = " ".join(hashes + [digest])
                 continue
             self._apply_notice(inc, stored, by_notice.get(nid, []))
 
@@ -662,7 +717,7 @@ class _Merger:
             if k in rec["_corr"] and not was_manual:
                 if parser.get(k) != new:
                     self.add_log(tid, k, parser.get(k), new, src, MSG.NOTE_CONFLICT_PARSE)
-                    self.res.conflicts += 1
+                    self.res.parse_conflicts += 1
                     rec["_conflicts"][k] = new
                     changed = True
             elif rec.get(k) != new:

@@ -30,6 +30,7 @@ from .workbook import BookOut, BookState, TaskSheetOut, read_book, write_book
 KIND_LABELS = {"department": "Sở, ban, ngành", "commune": "Xã, phường",
                "legacy_unit": "Đơn vị cũ (trước 1/7/2025)", "collective": "Nhóm cơ quan",
                "external": "Ngoài danh mục"}
+DUE_SOON_DEFAULT = next(v for k, v, _ in L.CONFIG_DEFAULTS if k == L.CFG_DUE_SOON)
 ATTEMPTS = 3                     # reads and merges when the workbook is saved meanwhile
 
 
@@ -51,6 +52,8 @@ class RefreshSummary:
     edits_kept: int = 0
     corrections: int = 0
     conflicts: int = 0
+    parse_conflicts: int = 0         # a later notice changes a value a person corrected
+    copied_rows: int = 0             # rows copied with a task's Mã NV (kept as hand rows)
     edits_ignored: int = 0
     tasks_total: int = 0
     agency_sheets: int = 0
@@ -85,6 +88,8 @@ class RefreshSummary:
         edits = parts((MC.SUM_EDITS_KEPT, self.edits_kept),
                       (MC.SUM_EDITS_CORRECTED, self.corrections),
                       (MC.SUM_EDITS_CONFLICTS, self.conflicts),
+                      (MC.SUM_EDITS_PARSE_CONFLICTS, self.parse_conflicts),
+                      (MC.SUM_EDITS_COPIED, self.copied_rows),
                       (MC.SUM_EDITS_IGNORED, self.edits_ignored))
         if edits:
             out.append(MC.SUM_EDITS.format(parts=edits))
@@ -120,12 +125,21 @@ def _targets(task) -> list:
     return out
 
 
+def role_labels(task) -> tuple:
+    """How the lead and co-operating agencies show today: each body once, and a body that
+    leads is not also listed as co-operating — after a merger the predecessor and its successor
+    are one body (a 2024 notice's Sở Kế hoạch và Đầu tư and Sở Tài chính are Sở Tài chính)."""
+    lead = list(dict.fromkeys(L.agency_label(a) for a in task.lead))
+    support = [x for x in dict.fromkeys(L.agency_label(a) for a in task.support) if x not in lead]
+    return lead, support
+
+
 def task_record(n: Notice, t) -> dict:
     dl = t.deadline
+    lead, support = role_labels(t)
     return {L.C_ID: str(t.id), L.C_NUMBER: _text(n.number), L.C_ISSUED: n.issued,
             L.C_TITLE: _text(n.title), L.C_SECTION: _text(t.section), L.C_TEXT: _text(t.text),
-            L.C_LEAD: _text("; ".join(L.agency_label(a) for a in t.lead)),
-            L.C_SUPPORT: _text("; ".join(L.agency_label(a) for a in t.support)),
+            L.C_LEAD: _text("; ".join(lead)), L.C_SUPPORT: _text("; ".join(support)),
             L.C_DEADLINE: dl.date if dl is not None else None,
             L.C_DEADLINE_TEXT: _text(dl.text) if dl is not None else None,
             L.C_REVIEW: _text("; ".join(t.needs_review)), L.C_NOTICE_ID: n.id,
@@ -324,10 +338,18 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         extra_log.append((when, L.CONFIG, L.CFG_DUE_SOON, cur, due_soon, "refresh", MSG.NOTE_SETTING))
         _config_set(config, L.CFG_DUE_SOON, due_soon)
         cur = due_soon
+    setting_warnings = []
     try:
         days = int(cur)
     except (TypeError, ValueError):
-        days = 7
+        # not a number ("5 ngày", cleared): the deadline colours would compare dates with text
+        # and paint every task 'due soon'; the one number it holds, else the default, is written
+        numbers = re.findall(r"\d+", str(cur if cur is not None else ""))
+        days = int(numbers[0]) if len(numbers) == 1 else DUE_SOON_DEFAULT
+        extra_log.append((when, L.CONFIG, L.CFG_DUE_SOON, cur, days, L.CONFIG, MSG.NOTE_SETTING_NOT_NUMBER))
+        setting_warnings.append((L.CONFIG, MSG.WARN_SETTING_NOT_NUMBER.format(
+            key=L.CFG_DUE_SOON, sheet=L.CONFIG, value="" if cur is None else cur, days=days)))
+        _config_set(config, L.CFG_DUE_SOON, days)
     if province is not None and _province(config) != province:
         extra_log.append((when, L.CONFIG, L.CFG_PROVINCE, _config_get(config, L.CFG_PROVINCE), province,
                           "refresh", MSG.NOTE_SETTING))
@@ -346,6 +368,8 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         return cache["d"]
     res = merge(state.snapshot, state.notices, state.sheets, incoming, when=when, today=today,
                 resolve=name_resolver(agencies, parser_directory), canon=agencies.resolve)
+    res.warnings[:0] = setting_warnings
+    extra_log += _notice_sheet_edits(state, res, when)
 
     hints = hints or {}
     per_agency: dict = {}
@@ -374,8 +398,18 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
         live = sum(1 for x in recs or () if x.get(L.C_ORIGIN) != L.ORIGIN_VANISHED)
         if L.norm_value(r[ia[L.A_COUNT]]) != (live or None):
             r[ia[L.A_COUNT]] = live or None
-        if not recs or agencies.byname.get(name) is not r:
+        if agencies.byname.get(name) is not r:
             continue
+        if not recs:
+            # a sheet whose last task left: removed, unless it holds what staff made there
+            ts = state.task_sheets.get(name)
+            if ts is None or not ts.staff_made:
+                continue
+            recs = []
+            if ts.view.rows:
+                msg = MSG.WARN_EMPTY_SHEET_KEPT.format(sheet=ts.ws.title)
+                extra_log.append((when, "", "", None, None, ts.ws.title, msg))
+                res.warnings.append((ts.ws.title, msg))
         if name in state.renamed and L.norm_value(r[ia[L.A_CODE]]) != state.renamed[name]:
             extra_log.append((when, L.AGENCIES, L.A_CODE, r[ia[L.A_CODE]], state.renamed[name],
                               state.renamed[name], MSG.WARN_SHEET_RENAMED.format(
@@ -408,6 +442,22 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
     return Plan(out=out, result=res, due_soon=days, agencies=agencies, sheets=sheets)
 
 
+def _notice_sheet_edits(state: BookState, res, when) -> list:
+    """A notice's cells typed over on Thông báo: the notice's values are written back (as on a
+    task row), each edit logged, never dropped without a word."""
+    stored = {n.get(L.N_ID): n for n in state.notices}
+    out = []
+    for row in state.notice_sheet:
+        n = stored.get(row.get(L.N_ID))
+        if n is None:
+            continue
+        for k in L.NOTICE_COLUMNS:
+            if k in row and row[k] != L.norm_value(n.get(k)):
+                res.ignored_edits += 1
+                out.append((when, n.get(L.N_ID), k, n.get(k), row[k], L.NOTICES, MSG.NOTE_IGNORED))
+    return out
+
+
 def _extras_of(own: list, recs: list, summary_only: list) -> list:
     """The columns staff added that an agency sheet shows: its own, and those a task brings
     along from the agency sheet it left (a corrected lead moves it); a column added on Tổng
@@ -438,7 +488,8 @@ def _unchanged(state: BookState, p: Plan) -> bool:
     line, the same notices, directory, settings and task sheets, each with its columns."""
     res, out = p.result, p.out
     if (res.added or res.updated or res.vanished or res.reidentified or res.manual_added
-            or res.edits_kept or res.conflicts or res.ignored_edits or res.retired or out.new_log
+            or res.edits_kept or res.conflicts or res.parse_conflicts or res.copied_rows
+            or res.ignored_edits or res.retired or out.new_log
             or state.rebuilt):
         return False
     meta = state.meta or {}
@@ -453,7 +504,8 @@ def _unchanged(state: BookState, p: Plan) -> bool:
         return False
     for spec in out.task_sheets:
         ts = state.task_sheets.get(spec.agency or L.SUMMARY)
-        if ts is None or ts.ws.title != spec.name or ts.columns.missing or ts.columns.renamed:
+        if (ts is None or ts.ws.title != spec.name or ts.columns.missing or ts.columns.renamed
+                or ts.columns.relabelled):
             return False
         names = ts.columns.names
         if any(h not in names for h in spec.extras) or L.C_ID not in names:
@@ -708,4 +760,5 @@ def _fill_summary(summary: RefreshSummary, state: BookState, p: Plan) -> None:
     summary.rows_added_by_hand, summary.edits_kept = res.manual_added, res.edits_kept
     summary.corrections, summary.rows_retired = res.corrections, res.retired
     summary.conflicts, summary.edits_ignored = res.conflicts, res.ignored_edits
+    summary.parse_conflicts, summary.copied_rows = res.parse_conflicts, res.copied_rows
     summary.tasks_total, summary.agency_sheets = len(res.tasks), len(p.sheets)

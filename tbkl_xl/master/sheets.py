@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from openpyxl.utils import get_column_letter
+
 from ..text import fold
 from . import layout as L
 
@@ -55,6 +57,9 @@ class Columns:
     names: list                     # per column: tool column, staff label, or None (empty)
     renamed: dict = field(default_factory=dict)   # index -> label found (a tool column renamed)
     missing: list = field(default_factory=list)   # tool columns last written and not found
+    # index -> label found ("" for none): a staff column given a label of its own, because its
+    # header repeats another column's or it holds values under no header
+    relabelled: dict = field(default_factory=dict)
 
 
 def recognise(labels: list, body: list, expected: Optional[list], snapshot: dict) -> Columns:
@@ -77,12 +82,43 @@ def recognise(labels: list, body: list, expected: Optional[list], snapshot: dict
             names.append(" ".join(str(v).split()))      # a staff column: its label, trimmed
     width = max([len(names)] + [len(r) for r in body])
     names += [None] * (width - len(names))
+    out = Columns(names=names)
+    # a header that repeats an earlier one (a second 'Ghi chú', two 'Người theo dõi'): the later
+    # column gets a label of its own, else both would be read and written as one
+    seen = set()
+    for i, n in enumerate(names):
+        if n is None:
+            continue
+        if header_key(n) in seen:
+            names[i] = _free_label(n, names)
+            out.relabelled[i] = n
+        seen.add(header_key(names[i]))
     exp = list(expected) if expected else list(SCHEMA1_COLUMNS)
     tools_exp = [h for h in exp if h in KNOWN]
     missing = [h for h in tools_exp if h not in names]
-    out = Columns(names=names)
-    if not missing:
-        return out
+    if missing:
+        _find_renamed(out, names, body, exp, missing, snapshot)
+    # values typed in a column with no header: a label of its own, so they stay on their rows
+    for i, n in enumerate(names):
+        if n is None and any(L.norm_value(r[i]) is not None for r in body if i < len(r)):
+            names[i] = _free_label(f"Cột {get_column_letter(i + 1)}", names)
+            out.relabelled[i] = ""
+    return out
+
+
+def _free_label(label: str, names: list) -> str:
+    """``label`` made unique among ``names`` ignoring case: "Ghi chú (2)", "Ghi chú (3)" …"""
+    taken = {header_key(n) for n in names if n is not None}
+    if header_key(label) not in taken:
+        return label
+    k = 2
+    while header_key(f"{label} ({k})") in taken:
+        k += 1
+    return f"{label} ({k})"
+
+
+def _find_renamed(out: Columns, names: list, body: list, exp: list, missing: list,
+                  snapshot: dict) -> None:
     id_col = names.index(L.C_ID) if L.C_ID in names else None
     unknown = [i for i, n in enumerate(names) if n is None or n not in KNOWN]
     for i in unknown:
@@ -91,7 +127,7 @@ def recognise(labels: list, body: list, expected: Optional[list], snapshot: dict
             continue
         best = None
         for h in missing:
-            if h in out.renamed.values():
+            if h in names:
                 continue
             share, n = _content_agreement(h, values, body, id_col, snapshot)
             place = _same_place(h, i, names, exp)
@@ -104,9 +140,9 @@ def recognise(labels: list, body: list, expected: Optional[list], snapshot: dict
                 best = h
         if best is not None:
             out.renamed[i] = "" if names[i] is None else names[i]
+            out.relabelled.pop(i, None)
             names[i] = best
     out.missing = [h for h in missing if h not in names]
-    return out
 
 
 def _same_place(h: str, i: int, names: list, expected: list) -> bool:

@@ -10,8 +10,10 @@ fills and fonts, which follow the task wherever its row moves.
 from __future__ import annotations
 
 import json
+import re
 import warnings
 import zipfile
+from xml.etree import ElementTree
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,23 +25,28 @@ from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.formatting.formatting import ConditionalFormattingList
 from openpyxl.formatting.rule import Rule
+from openpyxl.formula.translate import Translator
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.differential import DifferentialStyle
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.cell_range import MultiCellRange
+from openpyxl.worksheet.table import TableColumn
 
 from ..errors import WorkbookError
 from ..messages import master as MSG
 from . import layout as L
 from .highlight import COLOURS, DONE_LATE, DONE_ON_TIME, DUE_SOON, OVERDUE
-from .merge import SheetView, normalise_record
+from .merge import SheetView, _later, normalise_record
 from .sheets import Columns, canonical, find_header_row, recognise
 
 APP_AUTHOR = "tbkl-xl"          # author of the comments the tool writes (staff comments are kept)
+CORRECTION_NOTE = "Cán bộ đã hiệu đính ô này."     # how the tool's note on a corrected cell begins
+COMMENT_SEP = "\n—\n"          # a staff comment and the tool's note under it
 SNAPSHOT_KEYS = L.RECORD_FIELDS + ("_order", "_targets", "_lead", "_manual", "_seq", "_extra",
                                    "_parser", "_corr", "_conflicts", "_reviewed")
 SPARE_ROWS = 1000               # formats and dropdowns reach this far below the last task
@@ -63,6 +70,8 @@ class TaskSheet:
     header_row: int                 # 1-based
     columns: Columns
     row_numbers: list               # 1-based sheet row of each row of ``view.rows``
+    staff_made: bool = False        # staff put something above the header, a chart or a picture
+    fixed_heights: set = field(default_factory=set)   # rows whose height a person fixed
 
 
 @dataclass
@@ -74,6 +83,7 @@ class BookState:
     sheet_headers: dict = field(default_factory=dict)  # sheet name -> headers (last write)
     snapshot: list = field(default_factory=list)
     notices: list = field(default_factory=list)
+    notice_sheet: list = field(default_factory=list)   # Thông báo rows as staff left them
     sheets: list = field(default_factory=list)         # SheetView of every task sheet
     task_sheets: dict = field(default_factory=dict)    # ident (SUMMARY or agency) -> TaskSheet
     agency_headers: list = field(default_factory=list)
@@ -173,9 +183,15 @@ def read_book(path: Path) -> BookState:
             elif len(r) >= 2:
                 st.meta[str(r[0])] = r[1]
     if L.SNAPSHOT in names:
-        st.snapshot = _read_snapshot(_values(wb[L.SNAPSHOT]))
+        try:
+            st.snapshot = _read_snapshot(_values(wb[L.SNAPSHOT]))
+        except WorkbookError as e:           # say what to do: the newest backup to restore
+            from .safety import restore_hint
+            raise WorkbookError(str(e) + restore_hint(path)) from None
     if L.NOTICE_STORE in names:
         st.notices = _read_records(_values(wb[L.NOTICE_STORE]))
+    if L.NOTICES in names:
+        st.notice_sheet = _read_records(_values(wb[L.NOTICES]))
     if L.AGENCIES in names:
         rows = _values(wb[L.AGENCIES])
         st.agency_headers = rows[0] if rows else list(L.AGENCY_COLUMNS)
@@ -185,7 +201,46 @@ def read_book(path: Path) -> BookState:
     if L.LOG in names:
         st.log_rows = max(0, len(_values(wb[L.LOG])) - 1)
     _find_task_sheets(st, wb)
+    fixed = fixed_height_rows(path, [ts.ws.title for ts in st.task_sheets.values()])
+    for ts in st.task_sheets.values():
+        ts.fixed_heights = fixed.get(ts.ws.title, set())
     return st
+
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+_FIXED_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bcustomHeight="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+
+
+def fixed_height_rows(path: Path, titles: list) -> dict:
+    """sheet title -> rows whose height is fixed in the file (``customHeight``): a height a
+    person set, as opposed to the hints the tool writes.  openpyxl reads every row with a
+    height as fixed, so the file is asked."""
+    out: dict = {}
+    try:
+        with zipfile.ZipFile(path) as z:
+            rels = {r.get("Id"): r.get("Target") for r in
+                    ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter(f"{_NS_PKG}Relationship")}
+            book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+            names = set(z.namelist())
+            for sh in book.iter(f"{_NS_MAIN}sheet"):
+                title = sh.get("name")
+                target = rels.get(sh.get(f"{_NS_REL}id")) or ""
+                part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+                if title not in titles or part not in names:
+                    continue
+                rows = out.setdefault(title, set())
+                for m in _FIXED_ROW.finditer(z.read(part)):
+                    r = _ROW_NUMBER.search(m.group(0))
+                    if r:
+                        rows.add(int(r.group(1)))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError):
+        return {}
+    return out
 
 
 def _find_task_sheets(st: BookState, wb) -> None:
@@ -239,14 +294,23 @@ def _find_task_sheets(st: BookState, wb) -> None:
             st.notes.append((ws.title, MSG.WARN_SUMMARY_RENAMED.format(sheet=ws.title)))
         else:
             st.renamed[best] = ws.title
+    # the headers last written on each sheet, by what it shows (a renamed sheet: its old name's)
+    written = {L.SUMMARY: st.sheet_headers.get(L.SUMMARY)}
+    for sheet, agency in st.sheet_agency.items():
+        if agency is not None:
+            written.setdefault(str(agency), st.sheet_headers.get(sheet))
     for ident, (ws, h) in found.items():
         ts = _read_task_sheet(ws, h, None if ident == L.SUMMARY else ident,
-                              st.sheet_headers.get(ws.title), snap)
+                              st.sheet_headers.get(ws.title) or written.get(ident), snap)
         st.task_sheets[ident] = ts
         st.sheets.append(ts.view)
         for i, label in ts.columns.renamed.items():
             st.notes.append((ws.title, MSG.WARN_HEADER_RENAMED.format(
                 sheet=ws.title, label=label or "(trống)", column=ts.columns.names[i])))
+        for i, label in ts.columns.relabelled.items():
+            st.notes.append((ws.title, (MSG.WARN_HEADER_REPEATED if label else MSG.WARN_HEADER_NONE).format(
+                sheet=ws.title, label=label, column=get_column_letter(i + 1),
+                new=ts.columns.names[i])))
 
 
 def _ids_on(ws, h: int) -> set:
@@ -259,21 +323,85 @@ def _ids_on(ws, h: int) -> set:
             if L.norm_value(r[0].value) is not None}
 
 
+FORMULA_ROW = 100000            # a formula on a task row is kept as if it stood on this row
+
+
+def shift_formula(v, src: int, dst: int):
+    """A formula of sheet row ``src`` as it reads on row ``dst`` (relative references move
+    with it, as Excel moves them when it sorts rows); any other value as it is.  Formulas on
+    task rows are read as if on ``FORMULA_ROW`` and written on the row their task takes, so
+    '=IF($H4<TODAY(),…)' typed beside a task stays about that task wherever its row goes."""
+    if not isinstance(v, L.Formula) or src == dst:
+        return v
+    try:
+        return L.Formula(Translator(str(v), origin=f"A{src}").translate_formula(f"A{dst}"))
+    except Exception:               # a formula the translator cannot read: kept as typed
+        return v
+
+
 def _read_task_sheet(ws, h: int, agency, expected, snap) -> TaskSheet:
     rows = []
     numbers = []
     labels = None
     for row in ws.iter_rows(min_row=h + 1):
-        vals = [cell_value(c) for c in row]
         if labels is None:
-            labels = vals
+            labels = [cell_value(c) for c in row]
             continue
+        vals = [cell_value(c) for c in row]
         if any(L.norm_value(v) is not None for v in vals):
             rows.append(vals)
             numbers.append(row[0].row)
+    # formulas as if on FORMULA_ROW (but the tool's own, in the computed columns)
+    computed = {i for i, v in enumerate(labels or []) if canonical(v) in L.COMPUTED_COLUMNS}
+    for vals, r in zip(rows, numbers):
+        for i, v in enumerate(vals):
+            if isinstance(v, L.Formula) and i not in computed:
+                vals[i] = shift_formula(v, r, FORMULA_ROW)
     cols = recognise(labels or [], rows, expected, snap)
+    _snapshot_formulas_as_read(cols.names, rows, numbers, snap)
     return TaskSheet(ws=ws, view=SheetView(name=ws.title, agency=agency, headers=cols.names, rows=rows),
-                     header_row=h + 1, columns=cols, row_numbers=numbers)
+                     header_row=h + 1, columns=cols, row_numbers=numbers,
+                     staff_made=_staff_made(ws, h + 1))
+
+
+def _snapshot_formulas_as_read(names: list, rows: list, numbers: list, snap: dict) -> None:
+    """A master written before formulas were kept row-free holds them as written on their row:
+    a formula still as last written is that value, not an edit (the snapshot takes its
+    row-free form)."""
+    if L.C_ID not in names:
+        return
+    idc = names.index(L.C_ID)
+    for vals, r in zip(rows, numbers):
+        rec = snap.get(str(L.norm_value(vals[idc]))) if idc < len(vals) and vals[idc] is not None else None
+        if rec is None:
+            continue
+        for name, v in zip(names, vals):
+            if not isinstance(v, L.Formula) or name is None or name in L.COMPUTED_COLUMNS:
+                continue
+            raw = shift_formula(v, FORMULA_ROW, r)
+            if name in L.RECORD_FIELDS:
+                if rec.get(name) == raw and raw != v:
+                    rec[name] = v
+            elif (rec.get("_extra") or {}).get(name) == raw and raw != v:
+                rec["_extra"][name] = v
+
+
+def _staff_made(ws, header_row: int) -> bool:
+    """Does a task sheet hold something staff made besides its task rows: a value above the
+    header that is not the tool's title or legend, a chart or a picture?"""
+    if getattr(ws, "_charts", None) or getattr(ws, "_images", None):
+        return True
+    for (r, _c), cell in ws._cells.items():
+        if r < header_row and L.norm_value(cell.value) is not None and not _ours_above(cell.value):
+            return True
+    return False
+
+
+def _ours_above(v) -> bool:
+    """A value of the tool's title row or colour legend."""
+    if isinstance(v, str) and v.startswith("="):
+        return TITLE_TAIL in v or v in LEGEND_TEXTS
+    return v in LEGEND_TEXTS
 
 
 def _read_records(rows: list) -> list:
@@ -431,13 +559,43 @@ class _Styles:
                                                   color=CORRECTED_FONT), border=corr_border,
                                         alignment=Alignment(vertical="center", horizontal="center",
                                                             wrap_text=True))
-        # the look of the tool's own cells (font, fill, border): any other is staff markup
-        self.ours = {(s.fontId, s.fillId, s.borderId)
+        # the look of the tool's own cells (font, fill, border): any other is staff markup.
+        # Compared by what it looks like, not by style ids: LibreOffice saves the same look
+        # under other ids (fonts with a charset and family)
+        self.wb = wb
+        self.ours = {self._look(s.fontId, s.fillId, s.borderId)
                      for s in (self.text, self.quoted, self.date, self.datetime, self.int,
                                self.link, self.link_date, self.corr_text, self.corr_quoted,
                                self.corr_date, self.header)}
+        self._is_ours: dict = {}
         if ws.title == "_tmp":
             wb.remove(ws)
+
+    def _look(self, font_id, fill_id, border_id) -> tuple:
+        def rgb(color):
+            kind = getattr(color, "type", None)
+            if kind == "rgb":
+                return color.rgb[-6:].upper()
+            if kind is None:
+                return None
+            return (kind, getattr(color, kind, None), round(color.tint or 0, 3))
+        f = self.wb._fonts[font_id]
+        fill = self.wb._fills[fill_id]
+        b = self.wb._borders[border_id]
+        pattern = getattr(fill, "patternType", None)
+        if not hasattr(fill, "patternType"):            # a gradient: never the tool's
+            pattern = ("gradient", repr(fill))
+        return ((f.name, float(f.sz or 0), bool(f.b), bool(f.i), f.u or None, rgb(f.color)),
+                (pattern, rgb(fill.fgColor) if pattern and hasattr(fill, "fgColor") else None),
+                tuple((s.style, rgb(s.color)) if s is not None and s.style else None
+                      for s in (b.left, b.right, b.top, b.bottom)))
+
+    def is_ours(self, style) -> bool:
+        """Is a cell's look (its style array) one the tool writes?"""
+        key = (style.fontId, style.fillId, style.borderId)
+        if key not in self._is_ours:
+            self._is_ours[key] = self._look(*key) in self.ours
+        return self._is_ours[key]
 
     def for_value(self, v, corrected=False):
         if isinstance(v, datetime) and (v.hour or v.minute or v.second):
@@ -586,12 +744,22 @@ def _is_our_validation(dv) -> bool:
 
 
 # ---------------------------------------------------------------- title rows
+TITLE_TAIL = ": nhiệm vụ theo dõi đến ngày "
+
+
 def title_formula(title: str) -> str:
     """The title row: what the sheet holds and 'theo dõi đến ngày' with today's date (a formula,
     so a printed sheet is dated the day it is printed and the file need not change daily)."""
     t = title.replace('"', '""')
-    return (f'="{t}: nhiệm vụ theo dõi đến ngày "&RIGHT("0"&DAY(TODAY()),2)&"/"'
+    return (f'="{t}{TITLE_TAIL}"&RIGHT("0"&DAY(TODAY()),2)&"/"'
             f'&RIGHT("0"&MONTH(TODAY()),2)&"/"&YEAR(TODAY())')
+
+
+LEGEND = [(None, "Chú thích màu:"), (OVERDUE, "Quá hạn, chưa hoàn thành"),
+          (DUE_SOON, L.Formula(f'="Sắp đến hạn (còn ≤ "&{L.DUE_SOON_NAME}&" ngày)"')),
+          (DONE_ON_TIME, "Hoàn thành đúng hạn"), (DONE_LATE, "Hoàn thành trễ hạn"),
+          ("corrected", "Chữ nghiêng xanh, viền xanh: ô cán bộ đã hiệu đính")]
+LEGEND_TEXTS = {str(text) for _, text in LEGEND}
 
 
 def _write_title_rows(ws, title, headers, styles) -> None:
@@ -600,10 +768,7 @@ def _write_title_rows(ws, title, headers, styles) -> None:
     ws.merge_cells(f"A1:{last}1")
     ws.row_dimensions[1].height = 24
     # the colour legend, under the title
-    legend = [(None, "Chú thích màu:"), (OVERDUE, "Quá hạn, chưa hoàn thành"),
-              (DUE_SOON, L.Formula(f'="Sắp đến hạn (còn ≤ "&{L.DUE_SOON_NAME}&" ngày)"')),
-              (DONE_ON_TIME, "Hoàn thành đúng hạn"), (DONE_LATE, "Hoàn thành trễ hạn"),
-              ("corrected", "Chữ nghiêng xanh, viền xanh: ô cán bộ đã hiệu đính")]
+    legend = LEGEND
     slots = _legend_slots(headers, len(legend))
     for (cls, text), (a, b) in zip(legend, slots):
         style = styles.legend_head if cls is None else styles.legend[cls]
@@ -694,8 +859,10 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
     except ValueError:
         return {}
     out = {}
-    for r in ts.row_numbers:
-        tid = L.norm_value(ws._cells[(r, idc + 1)].value) if (r, idc + 1) in ws._cells else None
+    # the id of each row as the merge read it (a row whose id disagreed with its content was
+    # given the id of the task it shows)
+    for raw, r in zip(ts.view.rows, ts.row_numbers):
+        tid = L.norm_value(raw[idc]) if idc < len(raw) else None
         if tid is None:
             continue
         d = _Deco()
@@ -704,9 +871,9 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
             if c is None or h is None:
                 continue
             style = None              # their markup: (font, fill, border)
-            if c.has_style and (c._style.fontId, c._style.fillId, c._style.borderId) not in styles.ours:
+            if c.has_style and not styles.is_ours(c._style) and not _painted(h, c):
                 style = (copy(c.font), copy(c.fill), copy(c.border))
-            comment = c.comment if c.comment is not None and c.comment.author != APP_AUTHOR else None
+            comment = _staff_comment(c.comment)
             link = c.hyperlink
             if link is not None and (link.location or "").startswith(f"'{L.NOTICES}'!"):
                 link = None
@@ -714,11 +881,37 @@ def _harvest_decorations(ts: TaskSheet, styles: _Styles) -> dict:
                 d.cells[h] = (style, comment, link)
         rd = ws.row_dimensions.get(r)
         if rd is not None:
-            if rd.customHeight and rd.ht:
+            if r in ts.fixed_heights and rd.ht:
                 d.height = rd.ht
             d.hidden = bool(rd.hidden)
         if d.cells or d.height or d.hidden:
             out.setdefault(str(tid), d)
+    return out
+
+
+def _painted(header, cell) -> bool:
+    """A deadline colour the «Tô màu thời hạn» button put on ``Còn lại (ngày)``: the tool's,
+    painted again for the task's class, not staff markup to carry along."""
+    if header != L.C_LEFT or cell.fill is None or cell.fill.fill_type != "solid":
+        return False
+    rgb = getattr(cell.fill.fgColor, "rgb", None)
+    return isinstance(rgb, str) and rgb[-6:].upper() in _OUR_FILLS
+
+
+def _staff_comment(comment) -> Optional[Comment]:
+    """A cell's comment without the tool's correction note, which the write puts back: by its
+    author, and by its text (LibreOffice saves comments without their author; a staff comment
+    on a corrected cell carries the note under it)."""
+    if comment is None or comment.author == APP_AUTHOR:
+        return None
+    parts = comment.text.split(COMMENT_SEP)
+    kept = [p for p in parts if not p.lstrip().startswith(CORRECTION_NOTE)]
+    if not kept:
+        return None
+    if len(kept) == len(parts):
+        return comment
+    out = copy(comment)
+    out.text = COMMENT_SEP.join(kept)
     return out
 
 
@@ -750,7 +943,9 @@ def _task_headers(ts: Optional[TaskSheet], extras: list, migrate: bool) -> list:
             heads += [h for h in ts.columns.names if h is not None and h not in L.TASK_COLUMNS
                       and h not in L.LEGACY_TASK_COLUMNS and h not in heads]
     else:
-        heads = [h for h in ts.columns.names if h not in L.LEGACY_TASK_COLUMNS]
+        # a column of an earlier layout (Trích yếu) on a sheet already migrated was put back by
+        # staff: it stays where they put it, filled by the tool like the other notice columns
+        heads = list(ts.columns.names)
         while heads and heads[-1] is None:
             heads.pop()
         heads += [h for h in L.TASK_COLUMNS if h not in heads]
@@ -827,7 +1022,7 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
             is_corr = name in corr
             if v is None and not is_corr:
                 continue
-            cell = _put(ws, r, j, v, styles.for_value(v, is_corr))
+            cell = _put(ws, r, j, shift_formula(v, FORMULA_ROW, r), styles.for_value(v, is_corr))
             if is_corr:
                 cell.comment = _correction_comment(rec, name)
         # the notice number links to its row on Thông báo (the trích yếu is there, not copied)
@@ -871,14 +1066,14 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
                         showErrorMessage=True, errorStyle="warning",
                         errorTitle=L.C_STATUS, error="Chọn một giá trị trong danh sách")
     dv.add(f"{st}{h + 1}:{st}{end}")
-    ws.data_validations.append(dv)
+    _add_validation(ws, dv, ix[L.C_STATUS])
     rv = get_column_letter(ix[L.C_REVIEW])
     dv = DataValidation(type="list", formula1=f'"{L.REVIEWED}"', allow_blank=True,
                         showErrorMessage=False, showInputMessage=True,
                         promptTitle=L.C_REVIEW,
                         prompt="Đã xem lại nhiệm vụ: chọn 'Đã kiểm tra' để tắt cờ")
     dv.add(f"{rv}{h + 1}:{rv}{end}")
-    ws.data_validations.append(dv)
+    _add_validation(ws, dv, ix[L.C_REVIEW])
     for cls, formula in conditional_rules(headers, h + 1):
         fill, font = COLOURS[cls]
         dxf = DifferentialStyle(fill=PatternFill(bgColor=fill, fgColor=fill, fill_type="solid"),
@@ -886,23 +1081,98 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: _S
         ws.conditional_formatting.add(f"A{h + 1}:{lastcol}{end}",
                                       Rule(type="expression", formula=[formula], dxf=dxf,
                                            stopIfTrue=True))
-    ws.auto_filter.ref = f"A{h}:{lastcol}{last}"
+    if _fit_tables(ws, h, headers, last, ts):
+        ws.auto_filter.ref = None           # the table filters; Excel refuses a second filter
+    else:
+        ws.auto_filter.ref = f"A{h}:{lastcol}{last}"
     if first_write:
         ws.freeze_panes = f"A{h + 1}"
         _print_setup(ws, headers, widths, h)
+        ws.print_area = f"A1:{get_column_letter(_print_span(headers))}{last}"
     else:
-        ws.print_title_rows = f"1:{h}"
-    # what a department head prints: the title, the legend and the printed columns of each task
-    ws.print_area = f"A1:{get_column_letter(_print_span(headers))}{last}"
+        _keep_print_ranges(ws, ts, headers, h, last)
     return ws, headers, h
+
+
+def _add_validation(ws, ours: DataValidation, col: int) -> None:
+    """Put the tool's dropdown on column ``col`` of the task area, unless staff gave that column
+    a dropdown of their own (a status list they lengthened): theirs then covers the column's
+    task area in place of ours.  Excel refuses two validations on one cell."""
+    area = str(ours.sqref)
+    for dv in ws.data_validations.dataValidation:
+        ranges = [str(r) for r in dv.sqref.ranges]
+        hits = [r for r in ranges if range_boundaries(r)[0] <= col <= range_boundaries(r)[2]]
+        if not hits:
+            continue
+        if all(range_boundaries(r)[0] == range_boundaries(r)[2] == col for r in hits):
+            dv.sqref = MultiCellRange(" ".join([r for r in ranges if r not in hits] + [area]))
+        return                  # theirs spans more columns: left as they made it
+    ws.data_validations.append(ours)
+
+
+def _fit_tables(ws, h: int, headers: list, last: int, ts: Optional[TaskSheet]) -> bool:
+    """An Excel table staff made over the task area (Format as Table) follows it: its rows are
+    the tasks', its columns grow with the header when it reached the last one, and each column
+    is named by its header (a column staff computed in the table keeps its formula).  True when
+    such a table is there."""
+    found = False
+    old_width = len(ts.columns.names) if ts is not None else len(headers)
+    for name in list(ws.tables):
+        t = ws.tables[name]
+        min_col, min_row, max_col, _ = range_boundaries(t.ref)
+        if min_row != h:
+            continue
+        found = True
+        if max_col >= old_width:
+            max_col = max(max_col, len(headers))
+        ref = f"{get_column_letter(min_col)}{h}:{get_column_letter(max_col)}{max(last, h + 1)}"
+        t.ref = ref
+        if t.autoFilter is not None:
+            t.autoFilter.ref = ref
+        old = {c.name: c for c in t.tableColumns}
+        cols, used = [], set()
+        for j in range(min_col, max_col + 1):
+            label = headers[j - 1] if j - 1 < len(headers) else None
+            label = str(label) if label is not None else f"Cột {get_column_letter(j)}"
+            while label in used:
+                label += " "
+            used.add(label)
+            col = old.get(label) or TableColumn(id=0, name=label)
+            cols.append(col)
+        for k, col in enumerate(cols, 1):
+            col.id = k
+        t.tableColumns = cols
+    return found
+
+
+_AREA = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$")
+
+
+def _keep_print_ranges(ws, ts: TaskSheet, headers: list, h: int, last: int) -> None:
+    """What a department head prints: the title, the legend and the printed columns of each
+    task.  Rows to repeat and columns to print that staff chose stay theirs; the tool's own
+    (rows from 1 down to the header, columns up to the last printed tool column) follow the
+    header and the tasks."""
+    titles = (ws.print_title_rows or "").replace("$", "")
+    if not titles or titles.startswith("1:"):
+        ws.print_title_rows = f"1:{h}"
+    tool_last = get_column_letter(_print_span(headers))
+    area = (ws.print_area or "").split("!")[-1] if ws.print_area else ""
+    m = _AREA.match(area) if "," not in area else None
+    first_col, first_row, last_col = "A", 1, tool_last
+    if m is not None:
+        was_tool = get_column_letter(_print_span(ts.columns.names)) if ts is not None else tool_last
+        first_col, first_row = m.group(1), min(int(m.group(2)), h)
+        if m.group(3) != was_tool:
+            last_col = m.group(3)           # staff print more (or fewer) columns
+    ws.print_area = f"{first_col}{first_row}:{last_col}{last}"
 
 
 def _correction_comment(rec: dict, name: str) -> Comment:
     parser = (rec.get("_parser") or {}).get(name)
     shown = parser.strftime("%d/%m/%Y") if isinstance(parser, (date, datetime)) else (parser or "(trống)")
-    text = f"Cán bộ đã hiệu đính ô này.\nGiá trị theo thông báo: {shown}"
-    if name == L.C_DEADLINE and isinstance(parser, date) and isinstance(rec.get(name), date) \
-            and rec[name] > parser:
+    text = f"{CORRECTION_NOTE}\nGiá trị theo thông báo: {shown}"
+    if name == L.C_DEADLINE and _later(rec.get(name), parser):
         text += "\n(đã gia hạn)"
     c = Comment(text, APP_AUTHOR)
     c.width, c.height = 240, 80
@@ -925,7 +1195,7 @@ def _apply_decoration(ws, r, ix, deco: _Deco, corr, styles) -> None:
             cell.font, cell.fill, cell.border = font, fill, border
         if comment is not None:
             if cell.comment is not None:     # the tool's correction note goes under theirs
-                comment = Comment(comment.text + "\n—\n" + cell.comment.text, comment.author)
+                comment = Comment(comment.text + COMMENT_SEP + cell.comment.text, comment.author)
             cell.comment = copy(comment)
         if link is not None:
             cell.hyperlink = copy(link)
@@ -985,6 +1255,24 @@ def _table(wb, name, headers, rows, widths, styles, *, keep_extras_by=None, land
     if filter_:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(len(rows) + 1, 2)}"
     return ws
+
+
+def _log_formulas_as_shown(rows: list, written: dict) -> list:
+    """Formulas in log lines as they read on the task's row of the sheet named (else Tổng hợp),
+    not in their row-free form."""
+    pos = {}
+    for name, (spec, _headers, h) in written.items():
+        for k, r in enumerate(spec.records):
+            pos[(name, r[L.C_ID])] = h + 1 + k
+    out = []
+    for row in rows:
+        row = list(row)
+        if len(row) == len(L.LOG_COLUMNS) and any(isinstance(v, L.Formula) for v in row[3:5]):
+            r = pos.get((row[5], row[1])) or pos.get((L.SUMMARY, row[1]))
+            if r:
+                row[3], row[4] = (shift_formula(v, FORMULA_ROW, r) for v in row[3:5])
+        out.append(row)
+    return out
 
 
 def _append_log(wb, rows, styles):
@@ -1063,7 +1351,7 @@ def write_book(state: BookState, out: BookOut):
         del wb.defined_names[L.DUE_SOON_NAME]
     wb.defined_names[L.DUE_SOON_NAME] = DefinedName(
         L.DUE_SOON_NAME, attr_text=f"'{L.CONFIG}'!$B${due_row}")
-    _append_log(wb, out.new_log, styles)
+    _append_log(wb, _log_formulas_as_shown(out.new_log, written), styles)
     meta_rows = [[k, v] for k, v in out.meta.items()]
     for name, (spec, headers, h) in written.items():
         if spec.agency is not None:

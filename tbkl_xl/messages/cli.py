@@ -123,6 +123,10 @@ SUM_EDITS = "Ô cán bộ đã sửa: {parts}"
 SUM_EDITS_KEPT = "{n} ô được ghi nhận"
 SUM_EDITS_CONFLICTS = ("{n} ô sửa khác nhau ở hai nơi (giữ giá trị ở trang cơ quan, xem trang "
                        "tính '{log}')")
+SUM_EDITS_PARSE_CONFLICTS = ("{n} ô cán bộ đã hiệu đính nhưng thông báo mới ghi khác (giữ giá trị của "
+                             "cán bộ, đánh dấu ở cột 'Cần kiểm tra')")
+SUM_EDITS_COPIED = ("{n} dòng chép trùng Mã NV của một nhiệm vụ (giữ thành dòng thêm tay, xem trang "
+                    "tính '{log}')")
 SUM_EDITS_CORRECTED = "trong đó {n} ô hiệu đính cột do máy đọc (giữ giá trị của cán bộ qua mọi lần cập nhật)"
 SUM_EDITS_IGNORED = "{n} ô sửa ở cột của thông báo hoặc ô Cần kiểm tra, không được giữ (xem trang tính '{log}')"
 SUM_REREAD = "Sổ được người khác lưu trong lúc cập nhật: đã đọc lại và gộp lại {n} lần (không mất gì)"

@@ -23,16 +23,22 @@ NOTE_UNREVIEWED = "bỏ dấu đã kiểm tra"
 NOTE_REVIEW_TEXT = "cột Cần kiểm tra chỉ nhận 'Đã kiểm tra': nội dung gõ vào không được giữ"
 NOTE_DUPLICATE_ID = "mã NV trùng (dòng chép): dòng chép được giữ thành dòng thêm tay"
 NOTE_ID_RESTORED = "ô Mã NV bị xóa: nhận lại nhiệm vụ theo nội dung"
+NOTE_ID_MISMATCH = ("Mã NV của dòng không khớp nội dung dòng (sắp xếp thiếu các cột ẩn?): dòng được "
+                    "nhận là nhiệm vụ có nội dung đó, giá trị gõ trên dòng đi theo nhiệm vụ này")
 NOTE_RETIRED = "dòng thêm tay đã bị xóa ở mọi trang: bỏ khỏi sổ"
 NOTE_ROW_DELETED = ("nhiệm vụ bị xóa khỏi mọi trang nhưng vẫn có trong thông báo: đã ghi lại; "
                     "muốn bỏ nhiệm vụ thì chọn Trạng thái 'Không thực hiện'")
 NOTE_WRONG_SHEET = ("dòng nằm ở trang của cơ quan không chủ trì: nội dung đã nhận, dòng về đúng "
                     "trang; muốn giao cho cơ quan khác thì sửa cột Cơ quan chủ trì")
 NOTE_SETTING = "thiết lập"
+NOTE_SETTING_NOT_NUMBER = "thiết lập không phải số: đã ghi lại bằng số"
 
 # ---------------------------------------------------------------- Cần kiểm tra: reasons of the merge
 REVIEW_UNKNOWN_AGENCY = "cơ quan '{name}' chưa có trong danh mục (trang Cơ quan)"
 REVIEW_BAD_DATE = "{column} '{text}' không đọc được là ngày (gõ dd/mm/yyyy)"
+REVIEW_HAND_NO_TEXT = ("dòng thêm tay không có nội dung nhiệm vụ (dòng tổng cộng, tiêu đề nhóm?): gõ "
+                       "nội dung nhiệm vụ, hoặc xóa dòng nếu không phải nhiệm vụ")
+REVIEW_FORMULA_DATE = "{column} là công thức: sổ không tính được ngày để theo dõi (gõ ngày dd/mm/yyyy)"
 REVIEW_CONFLICT = "{column}: cán bộ sửa {staff}; thông báo mới ghi {parser}"
 
 # ---------------------------------------------------------------- warnings of a refresh
@@ -43,6 +49,14 @@ WARN_SUMMARY_RENAMED = "trang '{sheet}' là trang Tổng hợp bị đổi tên:
 WARN_SHEET_RENAMED = "trang của {agency} đã được đổi tên thành '{sheet}': giữ tên mới"
 WARN_HEADER_RENAMED = ("trang '{sheet}': cột '{label}' được nhận là cột '{column}' (theo vị trí và "
                        "nội dung); tiêu đề chuẩn được ghi lại")
+WARN_HEADER_REPEATED = ("trang '{sheet}': hai cột cùng tiêu đề '{label}': cột {column} được đặt tiêu "
+                        "đề '{new}' để giữ dữ liệu của cả hai")
+WARN_HEADER_NONE = ("trang '{sheet}': cột {column} có dữ liệu nhưng không có tiêu đề: được đặt tiêu "
+                    "đề '{new}' để giữ dữ liệu")
+WARN_EMPTY_SHEET_KEPT = ("trang '{sheet}' không còn nhiệm vụ nào nhưng có nội dung do cán bộ tạo: "
+                         "được giữ lại (xóa trang nếu không cần)")
+WARN_SETTING_NOT_NUMBER = ("trang '{sheet}': '{key}' là '{value}', không phải số ngày: dùng {days} và "
+                           "ghi lại số {days} (màu 'sắp đến hạn' cần một số)")
 WARN_COPY_SHEET = ("trang '{sheet}' là bản chép trang nhiệm vụ do cán bộ tạo: được giữ nguyên, "
                    "không cập nhật và không lấy dữ liệu từ đó")
 WARN_SNAPSHOT_REBUILT = ("trang ẩn '{sheet}' bị mất: đã dựng lại từ các trang nhiệm vụ; các giá trị "

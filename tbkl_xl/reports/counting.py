@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from ..master import layout as L
+from ..messages import parse as PM
 
 DONE_ON_TIME, DONE_LATE, DONE_UNDATED = "done_on_time", "done_late", "done_undated"
 OPEN_IN_TIME, OPEN_OVERDUE, NO_DEADLINE, DROPPED = "open_in_time", "open_overdue", "no_deadline", "dropped"
@@ -126,9 +127,22 @@ def dashboard_counts(tasks: Iterable, today: date) -> dict:
             out["due_this_week"] += 1
         if t.done_date is not None and monday <= t.done_date <= sunday:
             out["done_this_week"] += 1
-        if t.review and t.review != L.REVIEWED:
+        if needs_review(t):
             out["needs_review"] += 1
     return out
+
+
+# reasons that only say where a lead came from (a heading, the letter's Kính gửi): shown in
+# Cần kiểm tra for whoever wonders, but no reason to check the task
+_NOTES = tuple(m.split("{")[0] for m in (PM.LEAD_FROM_HEADING, PM.LEAD_FROM_INTRODUCTION,
+                                         PM.LEAD_FROM_LETTER, PM.LEAD_FROM_ITEMS))
+
+
+def needs_review(task) -> bool:
+    """Does a task's Cần kiểm tra hold a reason to check it (not yet marked Đã kiểm tra)?"""
+    if not task.review or task.review == L.REVIEWED:
+        return False
+    return any(not r.strip().startswith(_NOTES) for r in task.review.split(";") if r.strip())
 
 
 # ---------------------------------------------------------------- by agency (pandas)
