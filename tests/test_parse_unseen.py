@@ -441,3 +441,24 @@ Có trách nhiệm:
 a) Rà soát, thống kê tài sản hạ tầng thuộc phạm vi quản lý.
 """)
     assert leads(n) == [(["Sở Xây dựng", "Sở Công Thương"], None, "Rà soát, thống kê tài sản")]
+
+
+def test_the_time_column_of_a_task_table_in_the_forms_plans_write_it():
+    n = parse_notice("""ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+
+KẾ HOẠCH
+
+Chuyển đổi số năm 2026
+
+PHỤ LỤC
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+| --- | --- | --- | --- |
+| 1 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | 2026 |
+| 2 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Năm 2026 - 2027 |
+| 3 | Kết nối hệ thống một cửa | Văn phòng UBND tỉnh | Từ tháng 7/2026 đến tháng 12/2026 |
+| 4 | Tập huấn kỹ năng số | Sở Nội vụ | Tháng 9-10/2026 |
+""")
+    assert [(t.text, t.deadline.date.isoformat()) for t in n.tasks] == [
+        ("Số hóa hồ sơ đất đai", "2026-12-31"), ("Xây dựng kho dữ liệu dùng chung", "2027-12-31"),
+        ("Kết nối hệ thống một cửa", "2026-12-31"), ("Tập huấn kỹ năng số", "2026-10-31")]

@@ -145,7 +145,9 @@ _DM_DASH = r"(?P<d4>\d{1,2})-(?P<m4>\d{1,2})(?![\d/.\-]?\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
 _TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
 
-_MONTH = (rf"tháng\s*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)(?P<my>{_YEAR})(?=\d{{0,2}}(?!\d))"
+# "tháng 10/2026", "tháng 9-10/2026", "tháng 11, 12/2026" (the last month named)
+_MONTH = (rf"tháng\s*(?:\d{{1,2}}\s*(?:,|và|-|–)\s*(?:tháng\s+)?)*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)"
+          rf"(?P<my>{_YEAR})(?=\d{{0,2}}(?!\d))"
           rf"|tháng\s+(?P<mm0>\d{{1,2}})(?![\d/])")
 # "Quý III/2026", "Quý III, IV/2026" (the last quarter named), "Quý IV/2026, 2027" (into the next
 # year: its end)

@@ -1095,6 +1095,10 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
 
 
+_SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+)?\d{4})")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
     from its column (with the other cells, e.g. the project, before it)."""
@@ -1115,8 +1119,12 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optio
     dl = None
     when = cell("deadline")
     if when:
+        # a span ends where its last part ends ("Từ tháng 7/2026 đến tháng 12/2026", "Năm 2026 - 2027");
+        # a bare year is that year ("2026")
+        end = _SPAN_END.split(when)[-1].strip() if _SPAN_END.search(when) else when
+        end = "năm " + end if _BARE_YEAR.fullmatch(end) else end
         for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
-            found = ctx.deadlines(cue + when)
+            found = ctx.deadlines(cue + end)
             if found:
                 from dataclasses import replace
                 dl = replace(found[0], text=when, start=0, end=len(when))
