@@ -462,3 +462,21 @@ PHỤ LỤC
     assert [(t.text, t.deadline.date.isoformat()) for t in n.tasks] == [
         ("Số hóa hồ sơ đất đai", "2026-12-31"), ("Xây dựng kho dữ liệu dùng chung", "2027-12-31"),
         ("Kết nối hệ thống một cửa", "2026-12-31"), ("Tập huấn kỹ năng số", "2026-10-31")]
+
+
+def test_a_lead_column_naming_both_roles():
+    n = parse_notice("""ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+
+KẾ HOẠCH
+
+Cải cách hành chính năm 2026
+
+PHỤ LỤC
+
+| STT | Nội dung | Cơ quan thực hiện | Thời hạn |
+| --- | --- | --- | --- |
+| 1 | Rà soát thủ tục hành chính | Sở Tư pháp chủ trì; Sở Nội vụ, Văn phòng UBND tỉnh phối hợp | Quý III/2026 |
+| 2 | Đo lường sự hài lòng | Sở Nội vụ chủ trì, phối hợp với Sở Khoa học và Công nghệ | Tháng 11/2026 |
+""")
+    assert [([a.name for a in t.lead], [a.name for a in t.support]) for t in n.tasks] == [
+        (["Sở Tư pháp"], ["Sở Nội vụ", "Văn phòng UBND tỉnh"]), (["Sở Nội vụ"], ["Sở Khoa học và Công nghệ"])]

@@ -1099,6 +1099,27 @@ _SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _roles_in_one_cell(cell: str, ctx) -> tuple:
+    """The lead column holding both roles ("Sở Xây dựng chủ trì; Sở Tài chính phối hợp", "Sở X
+    chủ trì, phối hợp với Sở Y"): (the cell's words for the lead, the co-operating bodies)."""
+    if not _SUPPORT_CUE.search(fold(cell)):
+        return cell, []
+    lead_parts, support = [], []
+    for part in cell.split(";"):
+        fp = fold(part)
+        cue = _SUPPORT_CUE.search(fp)
+        if cue is None:
+            lead_parts.append(part)
+        elif "chủ trì" in fp[:cue.start()]:
+            lead_parts.append(part[:cue.start()])              # "X chủ trì, phối hợp với Y"
+            support += [m.agency for m in ctx.mentions(part[cue.start():]) if ctx.usable(m.agency)]
+        else:
+            support += [m.agency for m in ctx.mentions(part) if ctx.usable(m.agency)]   # "Y, Z phối hợp"
+    if not any(ctx.mentions(p) for p in lead_parts):
+        return cell, []                                     # (no lead left: the cell as it is)
+    return "; ".join(lead_parts), support
+
+
 def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
     from its column (with the other cells, e.g. the project, before it)."""
@@ -1110,12 +1131,14 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optio
     task = cell("text")
     text = f"{others}: {task}" if others and task else (task or others)
     lead_cell = cell("lead")
+    lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
     leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
     if not leads and lead_cell:
         leads = [ctx.directory.resolve(lead_cell, ctx.on)]
     leads = _unique(_expand_enumerations(leads, ctx), ctx)
     support = _support_of(leads, [m.agency for m in ctx.mentions(cell("support"))
-                                  if ctx.usable(m.agency) and not body_grammar().refers_to_addressees(m.agency.name)], ctx)
+                                  if ctx.usable(m.agency) and not body_grammar().refers_to_addressees(m.agency.name)]
+                          + also, ctx)
     dl = None
     when = cell("deadline")
     if when:
