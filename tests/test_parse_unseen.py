@@ -480,3 +480,12 @@ PHỤ LỤC
 """)
     assert [([a.name for a in t.lead], [a.name for a in t.support]) for t in n.tasks] == [
         (["Sở Tư pháp"], ["Sở Nội vụ", "Văn phòng UBND tỉnh"]), (["Sở Nội vụ"], ["Sở Khoa học và Công nghệ"])]
+
+
+def test_a_persons_role_goes_on_with_the_name_of_its_unit():
+    from tbkl_xl.parse.agencies import load_directory
+    d = load_directory("Hòa Bình")
+    found = [m.written for m in d.find_mentions(
+        "4.2. Đ/c Nguyễn Văn Bình - Phó Trưởng phòng Quản lý công nghiệp: chủ trì kiểm tra; "
+        "Ông Lê Văn An - Phó Giám đốc Sở chỉ đạo thực hiện kiểm tra.")]
+    assert found == ["Đ/c Nguyễn Văn Bình - Phó Trưởng phòng Quản lý công nghiệp", "Ông Lê Văn An - Phó Giám đốc Sở"]

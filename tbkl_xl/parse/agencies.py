@@ -771,8 +771,11 @@ class Directory:
             lo = max(last, d.start() - 80)
             m = rx.search(text, lo, min(len(text), d.end() + 80))
             if m is not None and m.start() <= d.start() < m.end():
-                cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
-                last = m.end()
+                end = m.end()
+                if m.group("title2"):           # "… - Phó Trưởng phòng Quản lý công nghiệp:": the unit's name
+                    end = _role_unit_end(text, end)
+                cands.append((m.start(), end, 0, Agency(name=_display_name(text[m.start():end]), code="", kind=EXTERNAL)))
+                last = end
 
     def _scan_collectives(self, text, f, on, cands) -> None:
         """"các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố trực thuộc Trung ương", "các cơ
@@ -1054,6 +1057,20 @@ def _capital_next(text: str, pos: int) -> bool:
 
 
 _SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
+_ROLE_UNIT = re.compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
+
+
+def _role_unit_end(text: str, end: int) -> int:
+    """A role goes on with the name of its unit up to ":" / ";" / "," ("Phó Trưởng phòng Quản lý
+    công nghiệp:"), when those words hold no verb and no function word (not "… Sở chỉ đạo …")."""
+    m = _ROLE_UNIT.match(text, end)
+    if m is None or len(m.group(1).split()) > 6:
+        return end
+    words = fold(m.group(1))
+    g = body_grammar()
+    if any(g.stop_re.match(words, k.start()) for k in re.finditer(r"(?<!\S)\S", words)):
+        return end
+    return m.end(1)
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")

@@ -71,7 +71,7 @@ class BodyGrammar:
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
         self.named_before_re = re.compile(r"(?<!\w)" + words_alternation(data["named_before_words"]) + r"(?!\w)")
         # a person holding a task, always with a dash between person and role (see bodies.yaml)
-        name = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}"
+        name = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}"
         title = (r"(?i:" + words_alternation(data["person_titles"]) + r")(?![^\W\d_])"
                  r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}?")          # … and its unit: "Phó Giám đốc Sở"
         honorific = r"(?i:" + words_alternation(data["person_honorifics"]) + r")\.?[ \t]+"
