@@ -489,3 +489,15 @@ def test_a_persons_role_goes_on_with_the_name_of_its_unit():
         "4.2. Đ/c Nguyễn Văn Bình - Phó Trưởng phòng Quản lý công nghiệp: chủ trì kiểm tra; "
         "Ông Lê Văn An - Phó Giám đốc Sở chỉ đạo thực hiện kiểm tra.")]
     assert found == ["Đ/c Nguyễn Văn Bình - Phó Trưởng phòng Quản lý công nghiệp", "Ông Lê Văn An - Phó Giám đốc Sở"]
+
+
+def test_the_day_of_minutes_told_by_the_hour_they_opened():
+    n = parse_notice("""CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+BIÊN BẢN LÀM VIỆC
+
+Ngày 10/9/2026, Sở Xây dựng có Văn bản số 88/SXD-QLXD về việc kiểm tra.
+
+Vào hồi 14 giờ 30 phút, ngày 15/9/2026, tại trụ sở UBND xã, Đoàn kiểm tra làm việc với chủ đầu tư.
+""")
+    assert n.meeting_date.isoformat() == "2026-09-15"
