@@ -501,3 +501,16 @@ Ngày 10/9/2026, Sở Xây dựng có Văn bản số 88/SXD-QLXD về việc ki
 Vào hồi 14 giờ 30 phút, ngày 15/9/2026, tại trụ sở UBND xã, Đoàn kiểm tra làm việc với chủ đầu tư.
 """)
     assert n.meeting_date.isoformat() == "2026-09-15"
+
+
+def test_what_reports_are_sent_for_is_the_task_of_who_receives_them():
+    n = parse_notice("""ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+
+KẾ HOẠCH
+
+Tổng kết năm 2026
+
+1. Các sở, ban, ngành gửi báo cáo về Sở Tài chính trước ngày 10/11/2026 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/11/2026.
+""")
+    assert leads(n) == [(["Các sở, ban, ngành"], "2026-11-10", "Các sở, ban, ngành gửi báo"),
+                        (["Sở Tài chính"], "2026-11-20", "để tổng hợp, báo cáo UBND")]

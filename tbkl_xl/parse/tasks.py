@@ -797,6 +797,14 @@ class Extractor:
             for x, y in zip([a] + cuts, cuts + [z]):
                 out.append(analyse_clause(text, folded, x, y, mentions, ctx))
         for prev, cl in zip(out, out[1:]):
+            if not cl.explicit and cl.deadlines and prev.deadlines and not folded[prev.end:cl.start].strip() \
+                    and _PURPOSE_SUBJECT.match(folded, cl.start, cl.end):
+                # "… gửi báo cáo về Sở Tài chính trước ngày 10/6 để tổng hợp, báo cáo UBND tỉnh trước
+                # ngày 20/6": who receives the reports does what they are sent for
+                to = _recipient(folded, prev, mentions, ctx)
+                if to is not None:
+                    cl.leads, cl.explicit, cl.imperative = [to], True, False
+                    cl.leads_end = cl.start
             if prev.explicit and cl.explicit and _URGED.search(folded, prev.start, prev.end) \
                     and _URGING_AFTER.match(folded, cl.leads_end):
                 # "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện khẩn trương triển khai …;
@@ -1055,6 +1063,17 @@ def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
     if not ms or ms[-1].end != z or folded[a:ms[0].start].strip(" -–+"):
         return False
     return all(_COORDINATION.fullmatch(folded[x.end:y.start]) for x, y in zip(ms, ms[1:]))
+
+
+_RECIPIENT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["recipient_cues"]) + r"(?:\s+(?:về|cho|đến))?\s*$")
+
+
+def _recipient(folded: str, cl, mentions, ctx):
+    """The body a clause sends something to ("gửi báo cáo về Sở Tài chính"), the last one named."""
+    for m in reversed(_within(mentions, cl.start, cl.end)):
+        if _RECIPIENT_CUE.search(folded, max(cl.start, m.start - 30), m.start) and ctx.usable(m.agency):
+            return m.agency
+    return None
 
 
 # a clause ending on the bodies a lead urges, and the next one urging them on: one task
