@@ -147,3 +147,13 @@ def test_parse_json_gives_the_issuer(tmp_path, capsys):
     assert notice["issuer"] == "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"
     assert {"source", "id", "number", "issued", "meeting_date", "title", "leader", "signer", "recipients",
             "tasks", "warnings"} <= set(notice)                 # (what score.py and earlier readers use)
+
+
+def test_a_communes_notice_is_read_with_the_province_its_title_names():
+    from tbkl_xl.parse.context import notice_province
+    from tbkl_xl.parse.header import read_header
+    h = read_header(["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHƯỜNG TÂN HÒA | Độc lập - Tự do - Hạnh phúc",
+                     "Số: 31/TB-UBND | Tân Hòa, ngày 06 tháng 8 năm 2026", "THÔNG BÁO",
+                     "Về việc công khai hồ sơ cụm công nghiệp phường Tân Hòa, tỉnh Hòa Bình",
+                     "Căn cứ Luật Tổ chức chính quyền địa phương;"])
+    assert notice_province(h).name == "Hòa Bình"

@@ -117,7 +117,7 @@ _COMMUNE_LIST = re.compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ
 def notice_province(h: Header, paragraphs: list = ()):
     """The province whose names a notice must be read with (a ``parse.agencies.Province``): the
     one its header names (the issuer "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", a header line "TỈNH HÒA
-    BÌNH", the place of its date line "Hòa Bình, ngày …"); ``NO_PROVINCE`` for a notice of the
+    BÌNH", the place of its date line "Hòa Bình, ngày …", its title "… phường X, tỉnh Hòa Bình"); ``NO_PROVINCE`` for a notice of the
     State (a ministry, the Government Office: every province's names are its readers'); None
     when the header names none (the configured province then)."""
     from .agencies import NO_PROVINCE, _is_province, load_province
@@ -128,6 +128,7 @@ def notice_province(h: Header, paragraphs: list = ()):
         places += [m.group(1) for m in _PROVINCE_IN_HEADER.finditer(text)]
     words = (h.place or "").split()
     places += [" ".join(words[-k:]) for k in (3, 2, 1) if len(words) >= k]   # "UBND Lào Cai, ngày …"
+    places += [m.group(1) for m in _PROVINCE_IN_TITLE.finditer(h.title or "")]  # "… phường X, tỉnh Lào Cai"
     for place in places:
         place = place.strip(" ,.-")
         for k in range(len(place.split()), 0, -1):          # "TỈNH LÀO CAI Độc lập …": its first words
@@ -138,6 +139,7 @@ def notice_province(h: Header, paragraphs: list = ()):
 
 
 _PROVINCE_IN_HEADER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]{1,40})")
+_PROVINCE_IN_TITLE = re.compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})")
 
 
 def _foreign(h: Header, directory) -> bool:
