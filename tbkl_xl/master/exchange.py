@@ -136,8 +136,16 @@ def _update(path, today: date, when: datetime, change: Callable) -> tuple:
 
 def read_registers(path) -> Registers:
     """The master's identity and its hidden report registers (read only)."""
+    return read_master(path, date.today())[1]
+
+
+def read_master(path, today: date) -> tuple:
+    """``(MasterView, Registers)`` from one read of the master (a job that needs both reads the
+    workbook once)."""
+    from .view import view_of
     st = load_state(Path(path))
-    return Registers(master_id=str((st.meta or {}).get("master_id") or ""), sheets=_registers(st))
+    regs = Registers(master_id=str((st.meta or {}).get("master_id") or ""), sheets=_registers(st))
+    return view_of(st, Path(path), today), regs
 
 
 def replace_sheets(path, sheets: dict, *, today: Optional[date] = None,

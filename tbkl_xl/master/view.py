@@ -127,10 +127,14 @@ def notice_info(n: dict) -> NoticeInfo:
 def read_tasks(path, today: Optional[date] = None) -> MasterView:
     """Read the master workbook ``path`` as plain data (staff edits since the last refresh
     included, as a refresh would take them).  Changes nothing."""
-    from .refresh import load_state, plan
+    from .refresh import load_state
     path = Path(path)
-    today = today or date.today()
-    st = load_state(path)
+    return view_of(load_state(path), path, today or date.today())
+
+
+def view_of(st, path, today: date) -> MasterView:
+    """The ``MasterView`` of a workbook already read (``refresh.load_state``)."""
+    from .refresh import plan
     p = plan(st, [], today, when=datetime.now().replace(microsecond=0))
     targets: dict = {}
     for _sheet, agency, recs in p.sheets:

@@ -21,6 +21,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
+from docx.table import _Cell
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
@@ -320,26 +321,30 @@ def table(doc, headers: Sequence[str], rows: Sequence[Sequence], widths: Sequenc
     t._tbl.tblPr.append(mar)
     amap = {"l": WD_ALIGN_PARAGRAPH.LEFT, "c": WD_ALIGN_PARAGRAPH.CENTER,
             "r": WD_ALIGN_PARAGRAPH.RIGHT, "j": WD_ALIGN_PARAGRAPH.JUSTIFY}
-    trpr = t.rows[0]._tr.get_or_add_trPr()
+    trpr = t._tbl.tr_lst[0].get_or_add_trPr()
     h = OxmlElement("w:tblHeader")
     h.set(qn("w:val"), "true")
     trpr.append(h)
+    tr_list = t._tbl.tr_lst                     # cells from each row's XML: python-docx's
+    row_cells = (lambda i: [_Cell(tc, t) for tc in tr_list[i].tc_lst])   # t.cell() is quadratic
+    head_cells = row_cells(0)
     for j, text in enumerate(headers):
-        c = t.cell(0, j)
+        c = head_cells[j]
         c.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         p = _fmt(c.paragraphs[0], WD_ALIGN_PARAGRAPH.CENTER, before=2, after=2)
         _run(p, text, head_size or size, bold=True)
     for i, row in enumerate(rows, 1):
         # a row is never split over two pages
-        trpr = t.rows[i]._tr.get_or_add_trPr()
+        trpr = tr_list[i].get_or_add_trPr()
         trpr.append(OxmlElement("w:cantSplit"))
+        cells = row_cells(i)
         if isinstance(row, str):            # a group row: one merged cell, bold
-            c = t.cell(i, 0).merge(t.cell(i, len(headers) - 1))
+            c = cells[0].merge(cells[len(headers) - 1])
             p = _fmt(c.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT, before=2, after=2, keep_next=True)
             _run(p, row, size, bold=True)
             continue
         for j, v in enumerate(row):
-            c = t.cell(i, j)
+            c = cells[j]
             c.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             a = align[j] if j < len(align) else "l"
             p = _fmt(c.paragraphs[0], amap[a], before=2, after=2)

@@ -32,6 +32,7 @@ class ExportSummary:
     workbook: str
     folder: str
     exports: list = field(default_factory=list)     # AgencyExport (with .file)
+    reply_by: Optional[date] = None
 
     @property
     def files(self) -> list:
@@ -45,19 +46,19 @@ class ExportSummary:
 
 
 def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterable[str]] = None,
-                        reply_by: Optional[date] = None,
-                        when: Optional[datetime] = None) -> ExportSummary:
+                        reply_by: Optional[date] = None, when: Optional[datetime] = None,
+                        source: Optional[tuple] = None, pending: Optional[dict] = None) -> ExportSummary:
     """One reply file per lead agency (or per agency named) into folder ``out``.  The export is
     recorded in the master's hidden register first (so a reply can be matched), then the files
-    are written."""
+    are written.  ``source``/``pending``: as for ``weekly_report`` (with ``pending`` the files
+    are written by ``write_pending_exports`` after the job's one write of the master)."""
     when = when or datetime.now().replace(microsecond=0)
-    view = read_tasks(workbook, today=today)
+    view, regs = source or exchange.read_master(workbook, today)
     names = A.pick_agencies(view, list(agencies) if agencies else None)
     folder = out_dir(out)
     summary = ExportSummary(workbook=str(workbook), folder=str(folder))
     if not names:
         return summary
-    regs = exchange.read_registers(workbook)
     taken: set = set()
     exports = []
     for a in names:
@@ -67,13 +68,21 @@ def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterab
     records = [R.ExportRecord(export_id=e.export_id, agency=e.agency, today=today, file=e.file.name,
                               tasks={row.task_id: {"h": row.hashes, "s": R.encode_shown(row.shown)}
                                      for row in e.rows}) for e in exports]
-    written = exchange.replace_sheets(workbook, {R.EXPORTS: R.exports_rows(regs.sheets.get(R.EXPORTS),
-                                                                            records, when)},
-                                      today=today, when=when)
-    for e in exports:
-        A.write_agency_file(e, e.file, written.master_id, reply_by=reply_by)
+    sheets = {R.EXPORTS: R.exports_rows(regs.sheets.get(R.EXPORTS), records, when)}
     summary.exports = exports
+    summary.reply_by = reply_by
+    if pending is not None:
+        pending.update(sheets)
+        return summary
+    written = exchange.replace_sheets(workbook, sheets, today=today, when=when)
+    write_export_files(summary, written.master_id)
     return summary
+
+
+def write_export_files(summary: "ExportSummary", master_id: str) -> None:
+    """The agency files of an export already recorded in the master."""
+    for e in summary.exports:
+        A.write_agency_file(e, e.file, master_id, reply_by=summary.reply_by)
 
 
 # ---------------------------------------------------------------- import
@@ -194,10 +203,11 @@ class RemindSummary:
 
 
 def remind(workbook, out, *, today: date, reply_by: Optional[date] = None,
-           due_within: Optional[int] = None, agencies: Optional[Iterable[str]] = None) -> RemindSummary:
+           due_within: Optional[int] = None, agencies: Optional[Iterable[str]] = None,
+           view=None) -> RemindSummary:
     """One reminder letter (.docx) per agency with overdue tasks (and tasks due within
     ``due_within`` days) into folder ``out``.  Writes nothing into the master."""
-    view = read_tasks(workbook, today=today)
+    view = view or read_tasks(workbook, today=today)
     names = A.pick_agencies(view, list(agencies) if agencies else None)
     reply_by = reply_by or default_reply_by(today)
     if reply_by < today:
@@ -235,7 +245,14 @@ def export_all(workbook, out_dir, *, today: date, pdf: bool = True) -> ExportAll
     ``out_dir/Gửi cơ quan``, reminder letters for overdue tasks in ``out_dir/Đôn đốc``."""
     base = Path(out_dir)
     reply_by = default_reply_by(today)
-    w = weekly_report(workbook, today=today, out=str(base), pdf=pdf)
-    e = export_agency_files(workbook, base / M.DIR_AGENCY_FILES, today=today, reply_by=reply_by)
-    r = remind(workbook, base / M.DIR_LETTERS, today=today, reply_by=reply_by)
+    when = datetime.now().replace(microsecond=0)
+    source = exchange.read_master(workbook, today)          # the master is read once ...
+    pending: dict = {}
+    w = weekly_report(workbook, today=today, out=str(base), pdf=pdf, when=when, source=source,
+                      pending=pending)
+    e = export_agency_files(workbook, base / M.DIR_AGENCY_FILES, today=today, reply_by=reply_by,
+                            when=when, source=source, pending=pending)
+    written = exchange.replace_sheets(workbook, pending, today=today, when=when)   # ... and written once
+    write_export_files(e, written.master_id)
+    r = remind(workbook, base / M.DIR_LETTERS, today=today, reply_by=reply_by, view=source[0])
     return ExportAllSummary(weekly=w, export=e, reminders=r)

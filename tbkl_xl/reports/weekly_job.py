@@ -6,7 +6,6 @@ from datetime import date, datetime
 from typing import Optional
 
 from ..master import exchange
-from ..master.view import read_tasks
 from ..messages import reports as M
 from . import register as R
 from .files import Office, out_dir, safe_name, to_pdf
@@ -52,22 +51,27 @@ def compute_weekly(view, today: date, *, week_monday: Optional[date] = None,
 
 def weekly_report(workbook, *, today: date, week_monday: Optional[date] = None,
                   out: Optional[str] = None, write_master: bool = True, pdf: bool = True,
-                  when: Optional[datetime] = None) -> WeeklySummary:
+                  when: Optional[datetime] = None, source: Optional[tuple] = None,
+                  pending: Optional[dict] = None) -> WeeklySummary:
     """Count the master ``workbook`` on ``today`` for the week starting ``week_monday`` (default:
     the week holding today).  ``write_master``: replace the ``Báo cáo tuần`` sheet and record the
     report for next week's comparison; ``out``: write the .xlsx with charts, the Decree 30 .docx
-    and (LibreOffice permitting) its PDF into that folder."""
+    and (LibreOffice permitting) its PDF into that folder.  A job doing more than this passes
+    the master already read (``source``: ``exchange.read_master``) and collects the sheets to
+    write in ``pending`` (one write for the whole job)."""
     when = when or datetime.now().replace(microsecond=0)
-    view = read_tasks(workbook, today=today)
-    regs = exchange.read_registers(workbook)
+    view, regs = source or exchange.read_master(workbook, today)
     rep = compute_weekly(view, today, week_monday=week_monday, history_rows=regs.sheets.get(R.HISTORY))
     secs = sections(rep, notices_count=len({t.notice_id for t in rep.tasks if t.notice_id}))
     summary = WeeklySummary(workbook=str(workbook), report=rep)
     if write_master:
         entry = rep.history_entry()
-        exchange.replace_sheets(workbook, {
-            M.REPORT_SHEET: sheet_renderer(rep, secs),
-            R.HISTORY: R.history_rows(regs.sheets.get(R.HISTORY), entry, when)}, today=today, when=when)
+        sheets = {M.REPORT_SHEET: sheet_renderer(rep, secs),
+                  R.HISTORY: R.history_rows(regs.sheets.get(R.HISTORY), entry, when)}
+        if pending is not None:
+            pending.update(sheets)
+        else:
+            exchange.replace_sheets(workbook, sheets, today=today, when=when)
         summary.sheet_written = True
     if out is not None:
         folder = out_dir(out)
