@@ -514,3 +514,12 @@ Tổng kết năm 2026
 """)
     assert leads(n) == [(["Các sở, ban, ngành"], "2026-11-10", "Các sở, ban, ngành gửi báo"),
                         (["Sở Tài chính"], "2026-11-20", "để tổng hợp, báo cáo UBND")]
+
+
+def test_a_department_of_every_province_is_one_body():
+    from tbkl_xl.parse.agencies import load_directory
+    d = load_directory("Hòa Bình")
+    assert [(m.written, m.agency.name) for m in d.find_mentions(
+        "Cục Trồng trọt; Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương phối hợp")] == [
+        ("Cục Trồng trọt", "Cục Trồng trọt"),
+        ("Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương", "Sở Nông nghiệp và Môi trường")]

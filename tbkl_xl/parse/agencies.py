@@ -579,6 +579,13 @@ class Directory:
         for start, end, _prio, ag in cands:
             if start < last:
                 continue
+            if out and ag.kind == COLLECTIVE and out[-1].agency.kind != COLLECTIVE and start - out[-1].end <= 1 \
+                    and _OF_EACH_UNIT.match(f, start):
+                # "Sở Nông nghiệp và Môi trường các tỉnh": that department of every province, one body
+                prev = out[-1]
+                out[-1] = Mention(prev.start, end, text[prev.start:end], replace(prev.agency, written=text[prev.start:end]))
+                last = end
+                continue
             out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
             last = end
         return out
@@ -1057,6 +1064,7 @@ def _capital_next(text: str, pos: int) -> bool:
 
 
 _SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
+_OF_EACH_UNIT = re.compile(r"các\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)(?!\w)")
 _ROLE_UNIT = re.compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 
 
