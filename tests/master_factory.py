@@ -127,3 +127,32 @@ def no_shipped_directory(monkeypatch):
     from tbkl_xl.master import layout
     monkeypatch.setattr(R, "_default_agency_rows", lambda province=None: [])
     monkeypatch.setattr(layout, "directory_sheet_code", lambda a: a.code)
+
+
+SAMPLE_TODAY = date(2026, 5, 9)
+
+
+@pytest.fixture
+def wb(tmp_path):
+    """A master built from ``sample()`` (the tests' usual starting point)."""
+    from tbkl_xl.master import refresh
+    p = tmp_path / "master.xlsx"
+    refresh(p, [sample()], today=SAMPLE_TODAY)
+    return p
+
+
+def cell_of(path, sheet, task_id, header):
+    """The openpyxl cell of ``header`` on the row of ``task_id`` (to check looks, comments …)."""
+    from openpyxl import load_workbook
+    ws = load_workbook(path)[sheet]
+    h = header_row(ws)
+    heads = [c.value for c in ws[h]]
+    for r in range(h + 1, ws.max_row + 1):
+        if ws.cell(r, heads.index("Mã NV") + 1).value == task_id:
+            return ws.cell(r, heads.index(header) + 1)
+    raise AssertionError((sheet, task_id))
+
+
+def log_notes(path) -> list:
+    """The 'Ghi chú' column of Nhật ký."""
+    return [r["Ghi chú"] for r in table(path, "Nhật ký")]

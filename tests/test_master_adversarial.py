@@ -13,6 +13,8 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter, range_boundaries
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
+from master_factory import wb  # noqa: F401 (fixture)
+from master_factory import log_notes as notes
 from master_factory import STC, SXD, add_row, edit, header_row, notice, row_of, sample, table, task
 from tbkl_xl.master import layout as L
 from tbkl_xl.master import refresh
@@ -21,15 +23,6 @@ from tbkl_xl.master.view import read_tasks
 TODAY = date(2026, 5, 9)
 
 
-@pytest.fixture
-def wb(tmp_path):
-    p = tmp_path / "master.xlsx"
-    refresh(p, [sample()], today=TODAY)
-    return p
-
-
-def notes(path):
-    return [r["Ghi chú"] for r in table(path, "Nhật ký")]
 
 
 # ---------------------------------------------------------------- dates typed in odd forms

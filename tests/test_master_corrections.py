@@ -5,6 +5,8 @@ import pytest
 from openpyxl import load_workbook
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
+from master_factory import wb  # noqa: F401 (fixture)
+from master_factory import cell_of as cell
 from master_factory import edit, header_row, row_of, sample, table
 from tbkl_xl.master import layout as L
 from tbkl_xl.master import refresh
@@ -18,22 +20,6 @@ def log(path, task=None):
     return [r for r in table(path, "Nhật ký") if task is None or r["Nhiệm vụ"] == task]
 
 
-def cell(path, sheet, task, header):
-    wb = load_workbook(path)
-    ws = wb[sheet]
-    h = header_row(ws)
-    heads = [c.value for c in ws[h]]
-    for r in range(h + 1, ws.max_row + 1):
-        if ws.cell(r, heads.index("Mã NV") + 1).value == task:
-            return ws.cell(r, heads.index(header) + 1)
-    raise AssertionError((sheet, task))
-
-
-@pytest.fixture
-def wb(tmp_path):
-    p = tmp_path / "master.xlsx"
-    refresh(p, [sample()], today=TODAY)
-    return p
 
 
 def test_corrected_agency_and_deadline_stay_through_refreshes_and_the_task_moves(wb):

@@ -5,18 +5,12 @@ import pytest
 
 import master_factory as F
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
+from master_factory import wb  # noqa: F401 (fixture)
 from master_factory import edit, add_row, row_of, table, all_cells, sample, header_row
 from tbkl_xl.master import refresh
 from tbkl_xl.master import layout as L
 
 TODAY = date(2026, 5, 9)
-
-
-@pytest.fixture
-def wb(tmp_path):
-    p = tmp_path / "master.xlsx"
-    refresh(p, [sample()], today=TODAY)
-    return p
 
 
 def test_second_refresh_with_same_input_changes_no_cell(wb):

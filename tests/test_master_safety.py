@@ -5,18 +5,12 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
+from master_factory import wb  # noqa: F401 (fixture)
 from master_factory import sample, all_cells
 from tbkl_xl.errors import WorkbookError, WorkbookLockedError
 from tbkl_xl.master import refresh, safety, status
 
 TODAY = date(2026, 5, 9)
-
-
-@pytest.fixture
-def wb(tmp_path):
-    p = tmp_path / "master.xlsx"
-    refresh(p, [sample()], today=TODAY)
-    return p
 
 
 @pytest.mark.parametrize("lock", ["~$master.xlsx", ".~lock.master.xlsx#"])

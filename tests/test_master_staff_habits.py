@@ -13,6 +13,8 @@ from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
 from master_factory import no_shipped_directory  # noqa: F401 (autouse)
+from master_factory import wb  # noqa: F401 (fixture)
+from master_factory import log_notes as notes, cell_of as _cell
 from master_factory import add_row, edit, header_row, notice, row_of, sample, table, task, STC, SXD
 from tbkl_xl.errors import WorkbookError, WorkbookLockedError
 from tbkl_xl.master import layout as L
@@ -20,13 +22,6 @@ from tbkl_xl.master import refresh, safety
 from tbkl_xl.messages import master as MSG
 
 TODAY = date(2026, 5, 9)
-
-
-@pytest.fixture
-def wb(tmp_path):
-    p = tmp_path / "master.xlsx"
-    refresh(p, [sample()], today=TODAY)
-    return p
 
 
 def _row_number(ws, tid):
@@ -38,14 +33,8 @@ def _row_number(ws, tid):
     raise AssertionError(tid)
 
 
-def _cell(path, sheet, tid, header):
-    ws = load_workbook(path)[sheet]
-    r, heads = _row_number(ws, tid)
-    return ws.cell(r, heads.index(header) + 1)
 
 
-def notes(path):
-    return [r["Ghi chú"] for r in table(path, "Nhật ký")]
 
 
 # 1 ---------------------------------------------------------------- a title row, a renamed Mã NV header
