@@ -117,7 +117,6 @@ def _import(panel: "Panel", today: date) -> Outcome:
     if rejected:
         out.alert = M.REPLIES_REJECTED.format(n=len(rejected), log=panel.log.name)
         out.alert_mode = "info"
-        out.lines += [str(r) for r in rejected]
     return out
 
 

@@ -441,3 +441,29 @@ def test_export_button_writes_the_files_and_import_button_merges_a_department_re
                if ws.cell(r, heads.index(L.C_ID) + 1).value == task)
     assert ws.cell(row, heads.index(L.C_STATUS) + 1).value == L.ST_DONE
     assert ws.cell(row, heads.index(L.C_DONE_DATE) + 1).value == datetime(2026, 5, 5)
+
+
+def test_import_button_shows_rejected_rows_in_vietnamese_only(office):
+    """A rejected row is told once, in the summary's words: never as a Python object's repr
+    ("Rejection(file=…)") on the dashboard or in the log."""
+    from test_reports_replies import reply
+    from tbkl_xl.master import layout as L
+    from tbkl_xl.reports import agency_files as A
+    x.refresh(book(office), today=TODAY)
+    x.export_reports(book(office), today=TODAY)
+    first = sorted((office / "Báo cáo" / "Gửi cơ quan").glob("*.xlsx"))[0]
+    ws = load_workbook(first)[RM.EXPORT_SHEET]
+    heads = [c.value for c in ws[A.HEADER_ROW]]
+    task = ws.cell(A.HEADER_ROW + 1, heads.index(A.COL_HIDDEN_ID) + 1).value
+    replies = office / "Phản hồi"
+    replies.mkdir(exist_ok=True)
+    shutil.copy(first, replies / "tra_loi.xlsx")
+    reply(replies / "tra_loi.xlsx", task, **{L.C_STATUS: "Xong rồi"})
+    b = book(office)
+    x.import_replies(b, today=TODAY)
+    lines = [v for v in run_block(b)[3:] if v]
+    reason = RM.ROW_BAD_STATUS.format(text="Xong rồi", allowed=", ".join(L.STATUSES))
+    assert RM.SUM_REJECT_ROW.format(file="tra_loi.xlsx", row=A.HEADER_ROW + 1, id=task,
+                                    reason=reason) in lines
+    assert not any("Rejection" in v for v in lines)
+    assert "Rejection(" not in (office / "Bảng điều khiển.log").read_text(encoding="utf-8")
