@@ -182,6 +182,34 @@ def test_unreadable_date_and_unknown_status_reject_the_row(book, tmp_path):
     assert not s.merge.written
 
 
+@pytest.mark.parametrize("typed, day", [
+    ("ngày 5/6/2026", date(2026, 6, 5)),
+    ("ngày 05 tháng 6 năm 2026", date(2026, 6, 5)),
+    ("5 tháng 6 năm 2026", date(2026, 6, 5)),
+    ("5/6", date(2026, 6, 5)),                      # the year of the export
+    ("05/06/2026.", date(2026, 6, 5)),
+    ("5/6/2026 10:30", date(2026, 6, 5)),
+    ("2026/06/05", date(2026, 6, 5)),
+    ("2026-06-05 00:00:00", date(2026, 6, 5)),
+])
+def test_completion_dates_typed_the_ways_departments_type_them(book, tmp_path, typed, day):
+    """A department types the date as people write it in Vietnamese letters: the row is
+    merged with that day, as the master itself reads a typed date, not refused."""
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    reply(files["Sở Tài chính"], "T1", **{STATUS: "Đã hoàn thành", DONE: typed})
+    s = import_replies(book, [files["Sở Tài chính"]], today=TODAY)
+    assert s.rejected == []
+    assert row_of(book, L.SUMMARY, "T1")[DONE] == datetime.combine(day, datetime.min.time())
+
+
+def test_a_day_and_month_without_year_takes_the_year_nearest_the_export():
+    from tbkl_xl.reports.replies import read_date
+    assert read_date("28/12", date(2027, 1, 4)) == (date(2026, 12, 28), True)
+    assert read_date("3/1", date(2027, 1, 4)) == (date(2027, 1, 3), True)
+    assert read_date("31/6/2026", date(2026, 6, 10)) == (None, False)
+    assert read_date("đầu tháng 6", date(2026, 6, 10)) == (None, False)
+
+
 def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
     reply(files["UBND phường Kỳ Lừa"], "T4", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 1)})

@@ -52,13 +52,17 @@ class ReplyFile:
         return any(r.row is None for r in self.rejected)
 
 
-_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_YMD_SLASH = re.compile(r"^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$")
+_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")         # "5/6/2026 10:30", "2026-06-05 00:00:00"
 _STATUS = {norm_key(s): s for s in L.STATUSES}
 
 
-def read_date(v) -> tuple:
-    """``(date or None, ok)``: a cell of ``Ngày hoàn thành`` as a date; text is day-first."""
+def read_date(v, sent: Optional[date] = None) -> tuple:
+    """``(date or None, ok)``: a cell of ``Ngày hoàn thành`` as a date.  Text is read as the
+    master reads a typed date (``master.layout.typed_date``: day-first, ``5/6/2026``,
+    ``05-06-2026``, ``5.6.26``, ``ngày 5 tháng 6 năm 2026``, ``2026-06-05``), also with a
+    time of day or a closing full stop, and ``2026/06/05``; a day and month without a year
+    (``5/6``) take the year that puts it nearest ``sent``, the day the file was exported."""
     if v is None or (isinstance(v, str) and not v.strip()):
         return None, True
     if isinstance(v, datetime):
@@ -67,19 +71,19 @@ def read_date(v) -> tuple:
         return v, True
     if isinstance(v, (int, float)) and not isinstance(v, bool) and 20000 < v < 80000:
         return date(1899, 12, 30) + timedelta(days=int(v)), True    # an Excel day number
-    s = nfc(str(v)).strip()
-    m = _DMY.match(s)
-    try:
+    s = _TIME.sub("", nfc(str(v)).strip().rstrip(".;,").strip())
+    d = L.typed_date(s)
+    if d is None:
+        m = _YMD_SLASH.match(s)
         if m:
-            y = int(m.group(3))
-            y = y + 2000 if y < 100 else y
-            return date(y, int(m.group(2)), int(m.group(1))), True
-        m = _YMD.match(s)
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), True
-    except ValueError:
-        pass
-    return None, False
+            try:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                d = None
+    if d is None and sent is not None:
+        near = [c for c in (L.typed_date(s, y) for y in (sent.year - 1, sent.year, sent.year + 1)) if c]
+        d = min(near, key=lambda c: abs((c - sent).days)) if near else None
+    return (d, True) if d is not None else (None, False)
 
 
 def read_status(v) -> tuple:
@@ -203,7 +207,7 @@ def read_reply(path, master_id: str, exports: dict) -> ReplyFile:
         if not ok:
             reject(M.ROW_BAD_STATUS.format(text=_text(vals[ix[L.C_STATUS]]), allowed=", ".join(L.STATUSES)))
             continue
-        done, ok = read_date(vals[ix[L.C_DONE_DATE]])
+        done, ok = read_date(vals[ix[L.C_DONE_DATE]], rec.today)
         if not ok:
             shown = rec.shown(tid, L.C_DONE_DATE)
             if _text(vals[ix[L.C_DONE_DATE]]) == _text(shown):
