@@ -210,6 +210,31 @@ def test_a_day_and_month_without_year_takes_the_year_nearest_the_export():
     assert read_date("đầu tháng 6", date(2026, 6, 10)) == (None, False)
 
 
+def test_a_folder_with_files_saved_as_xls_or_ods_names_them_not_skips_them(book, tmp_path, capsys):
+    """A department saved its reply as .xls (or LibreOffice .ods) and the clerk dropped it in
+    the replies folder with the others: it is named with what to do, never skipped in silence;
+    unrelated documents in the folder are left alone."""
+    import shutil
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    box = tmp_path / "Phản hồi tuần 24"
+    box.mkdir()
+    shutil.copy(files["Sở Tài chính"], box / "STC.xlsx")
+    reply(box / "STC.xlsx", "T1", **{STATUS: L.ST_DOING})
+    (box / "Sở Xây dựng trả lời.xls").write_bytes(b"\xd0\xcf\x11\xe0 an Excel 97 file")
+    (box / "Sở Nội vụ.ods").write_bytes(b"PK an OpenDocument file")
+    (box / "Công văn kèm theo.docx").write_bytes(b"PK")
+    (box / "ghi chú.txt").write_text("gọi lại Sở Nội vụ", encoding="utf-8")
+    code = main(["import-replies", str(book), str(box), "--today", "2026-06-10"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert M.SUM_FILES.format(n=3, bad=2) in out
+    assert M.SUM_REJECT_FILE.format(file="Sở Nội vụ.ods", reason=M.R_OTHER_FORMAT.format(ext=".ods")) in out
+    assert M.SUM_REJECT_FILE.format(file="Sở Xây dựng trả lời.xls",
+                                    reason=M.R_OTHER_FORMAT.format(ext=".xls")) in out
+    assert not any("docx" in line or "ghi chú" in line for line in out)
+    assert row_of(book, L.SUMMARY, "T1")[STATUS] == L.ST_DOING
+
+
 def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
     reply(files["UBND phường Kỳ Lừa"], "T4", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 1)})

@@ -161,6 +161,9 @@ DATE_ERROR = "Nhập một ngày dạng dd/mm/yyyy, ví dụ 05/06/2026"
 R_NOT_FOUND = "không có tệp này; kiểm tra đường dẫn và tên tệp"
 R_NOT_XLSX = ("không phải tệp Excel .xlsx (hoặc tệp bị hỏng); dùng đúng tệp đã gửi cho đơn vị, "
               "nếu đơn vị lưu dạng khác thì mở tệp và lưu lại dạng .xlsx")
+R_OTHER_FORMAT = ("tệp dạng {ext}, không phải .xlsx (đơn vị đã lưu tệp dạng khác): mở tệp bằng Excel "
+                  "hoặc LibreOffice, chọn Lưu thành (Save As) dạng Excel Workbook (.xlsx), rồi "
+                  "nhập tệp .xlsx đó")
 R_NOT_OURS = ("không phải tệp phản hồi do sổ theo dõi xuất ra (không có phần nhận dạng ẩn); "
               "chỉ nhập được tệp đã gửi cho đơn vị bằng lệnh xuất")
 R_OTHER_MASTER = ("tệp được xuất từ một sổ theo dõi khác (mã {theirs}, bảng này mã {ours}); "

@@ -16,7 +16,7 @@ from . import agency_files as A
 from . import register as R
 from .files import Office, out_dir, safe_name, unique_path
 from .letters import letter_tasks, write_letter
-from .replies import Rejection, read_reply
+from .replies import OTHER_SHEET_SUFFIXES, Rejection, read_reply
 from .weekly_job import WeeklySummary, weekly_report
 
 
@@ -143,15 +143,20 @@ def _show(v) -> str:
     return str(v)
 
 
+SHEET_SUFFIXES = (".xlsx", ".xlsm") + OTHER_SHEET_SUFFIXES
+
+
 def reply_paths(paths: Iterable) -> list:
-    """The files to import: files as given, folders' .xlsx files (Excel's ``~$`` lock files
-    and hidden files left out), in name order."""
+    """The files to import: files as given; in folders, the spreadsheets (.xlsx, and the
+    other formats a department may have saved its file in, which are then refused with what to
+    do, never skipped in silence; Excel's ``~$`` lock files and hidden files left out), in
+    name order."""
     out = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            found = sorted(x for x in p.rglob("*.xlsx")
-                           if x.is_file() and not x.name.startswith(("~$", ".")))
+            found = sorted(x for x in p.rglob("*") if x.suffix.lower() in SHEET_SUFFIXES
+                           and x.is_file() and not x.name.startswith(("~$", ".")))
             out.extend(found)
         else:
             out.append(p)

@@ -54,6 +54,7 @@ class ReplyFile:
 
 _YMD_SLASH = re.compile(r"^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$")
 _TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")         # "5/6/2026 10:30", "2026-06-05 00:00:00"
+OTHER_SHEET_SUFFIXES = (".xls", ".ods", ".xlsb", ".csv", ".fods", ".numbers")
 _STATUS = {norm_key(s): s for s in L.STATUSES}
 
 
@@ -131,6 +132,8 @@ def read_reply(path, master_id: str, exports: dict) -> ReplyFile:
 
     if not path.is_file():
         return refuse(M.R_NOT_FOUND)
+    if path.suffix.lower() in OTHER_SHEET_SUFFIXES:
+        return refuse(M.R_OTHER_FORMAT.format(ext=path.suffix.lower()))
     if not zipfile.is_zipfile(path):
         return refuse(M.R_NOT_XLSX)
     from openpyxl import load_workbook
