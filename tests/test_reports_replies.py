@@ -109,6 +109,28 @@ def test_unknown_agency_is_a_clear_error(book, tmp_path):
         name="Sở Y tế", known="Sở Tài chính; Sở Xây dựng; Sở Nội vụ; UBND xã Tràng Định; UBND phường Kỳ Lừa")
 
 
+def test_agency_named_by_alias_abbreviation_typo_or_without_accents(book, tmp_path, capsys):
+    """--agency reads a name as the master reads a typed one: an abbreviation, a name typed
+    without accents or with a slip of a tone mark finds the agency; a name that is near one
+    is answered with that name."""
+    out = tmp_path / "out"
+    for typed, agency in (("STC", "Sở Tài chính"), ("so xay dung", "Sở Xây dựng"),
+                          ("Sở Nội vũ", "Sở Nội vụ"), ("sxd", "Sở Xây dựng")):
+        s = export_agency_files(book, out, today=TODAY, agencies=[typed])
+        assert [e.agency for e in s.exports] == [agency], typed
+    code = main(["export", str(book), "--out", str(out), "--today", "2026-06-10",
+                 "--agency", "UBND xa Trang Dinh", "Sở Tài chính"])
+    assert code == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        M.OUT_FILE.format(path=out / "Nhiệm vụ - UBND xã Tràng Định - 2026-06-10.xlsx"),
+        M.OUT_FILE.format(path=out / "Nhiệm vụ - Sở Tài chính - 2026-06-10.xlsx")]
+    code = main(["export", str(book), "--out", str(out), "--agency", "UBND phuong Ky Luaa"])
+    known = "Sở Tài chính; Sở Xây dựng; Sở Nội vụ; UBND xã Tràng Định; UBND phường Kỳ Lừa"
+    assert code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "tbkl-xl: lỗi: " + M.EXPORT_UNKNOWN_AGENCY_GUESS.format(
+        name="UBND phuong Ky Luaa", guess="UBND phường Kỳ Lừa", known=known)
+
+
 # ---------------------------------------------------------------- the round trip
 def test_round_trip_normal_reply_conflict_tampered_row_and_text_date(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))

@@ -232,6 +232,8 @@ EXPORT_LINE = "Tệp cho {n} cơ quan trong thư mục {dir}"
 EXPORT_NONE = "Không có cơ quan nào có nhiệm vụ để xuất"
 EXPORT_UNKNOWN_AGENCY = ("không có cơ quan '{name}' trong sổ theo dõi; các cơ quan có nhiệm vụ: "
                          "{known}")
+EXPORT_UNKNOWN_AGENCY_GUESS = ("không có cơ quan '{name}' trong sổ theo dõi; có phải '{guess}'? "
+                               "Ghi lại tên đó; các cơ quan có nhiệm vụ: {known}")
 REMIND_LINE = "Văn bản đôn đốc: {n} cơ quan ({tasks} nhiệm vụ) trong thư mục {dir}"
 REMIND_NONE = "Không có cơ quan nào có nhiệm vụ quá hạn{soon}: không có văn bản đôn đốc"
 REMIND_NONE_SOON = " hoặc đến hạn trong {days} ngày"
@@ -255,7 +257,8 @@ DESCRIPTION_EXPORT = ("Ghi mỗi cơ quan chủ trì một tệp .xlsx gồm cá
                       "khổ A4; cơ quan chỉ điền được các cột Trạng thái, Ngày hoàn thành, Kết quả "
                       "thực hiện, Ghi chú rồi gửi lại để nhập bằng lệnh import-replies.")
 HELP_OUT = "thư mục ghi các tệp"
-HELP_AGENCY = "chỉ các cơ quan này (tên cơ quan hoặc tên trang tính)"
+HELP_AGENCY = ("chỉ các cơ quan này (tên cơ quan, tên trang tính, tên viết tắt; gõ sai dấu hoặc "
+               "không dấu vẫn nhận ra)")
 HELP_EXPORT_REPLY_BY = "hạn gửi lại tệp, ghi trong phần hướng dẫn của tệp"
 HELP_IMPORT = "nhập các tệp cơ quan gửi lại vào sổ theo dõi"
 DESCRIPTION_IMPORT = ("Đọc các tệp cơ quan gửi lại (tệp hoặc thư mục), kiểm tra từng tệp và từng "
