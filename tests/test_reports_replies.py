@@ -131,6 +131,29 @@ def test_agency_named_by_alias_abbreviation_typo_or_without_accents(book, tmp_pa
         name="UBND phuong Ky Luaa", guess="UBND phường Kỳ Lừa", known=known)
 
 
+def test_long_agency_names_keep_the_day_and_what_tells_them_apart(book, tmp_path, capsys):
+    """Two bodies whose long names differ only at the end (a clerk typed them as the lead):
+    their files keep the export day and both ends of the name, never two names cut to the same
+    beginning; characters Windows forbids become '-'."""
+    long1 = ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp "
+             "tỉnh Lạng Sơn số 1")
+    edit(book, L.SUMMARY, "T1", L.C_LEAD, long1)
+    edit(book, L.SUMMARY, "T2", L.C_LEAD, long1[:-1] + "2")
+    edit(book, L.SUMMARY, "T3", L.C_LEAD, 'Tổ công tác <đặc biệt>: "Đề án 06"')
+    refresh(book, [sample()], today=TODAY)
+    out = tmp_path / "out"
+    s = export_agency_files(book, out, today=TODAY)
+    names = sorted(p.name for p in out.iterdir())
+    assert "Nhiệm vụ - Ban Quản lý dự án đầu tư xây … và công nghiệp tỉnh Lạng Sơn số 1 - 2026-06-10.xlsx" in names
+    assert "Nhiệm vụ - Ban Quản lý dự án đầu tư xây … và công nghiệp tỉnh Lạng Sơn số 2 - 2026-06-10.xlsx" in names
+    assert "Nhiệm vụ - Tổ công tác -đặc biệt-- -Đề án 06- - 2026-06-10.xlsx" in names
+    assert all(len(Path(f).stem) <= 90 for f in s.files)
+    code = main(["remind", str(book), "--out", str(tmp_path / "dd"), "--today", "2026-12-31"])
+    assert code == 0
+    assert "Đôn đốc - Ban Quản lý dự án đầu tư xây … và công nghiệp tỉnh Lạng Sơn số 2 - 2026-12-31.docx" in {
+        p.name for p in (tmp_path / "dd").iterdir()}
+
+
 # ---------------------------------------------------------------- the round trip
 def test_round_trip_normal_reply_conflict_tampered_row_and_text_date(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))

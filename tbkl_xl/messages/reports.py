@@ -240,6 +240,8 @@ REMIND_NONE_SOON = " hoặc đến hạn trong {days} ngày"
 BAD_WEEK = "tuần '{text}' không đúng dạng: ghi dạng 2026-W23 (năm, W, số tuần)"
 BAD_REPLY_BY = "hạn báo cáo {date} đã qua: chọn một ngày từ hôm nay trở đi"
 DIR_AGENCY_FILES = "Gửi cơ quan"
+FILE_TASKS = "Nhiệm vụ"                 # file names: "Nhiệm vụ - <cơ quan> - 2026-06-10.xlsx"
+FILE_REMINDER = "Đôn đốc"
 DIR_LETTERS = "Đôn đốc"
 # command-line help
 METAVAR_WEEK = "TUẦN"

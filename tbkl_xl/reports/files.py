@@ -43,15 +43,42 @@ _BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
 
 
+def _clean(text: str) -> str:
+    s = _BAD.sub("-", nfc(text))
+    return re.sub(r"\s+", " ", s).strip().strip(".").strip()
+
+
 def safe_name(text: str, limit: int = 90) -> str:
     """A file name safe on Windows, macOS and Linux that keeps the Vietnamese name readable."""
-    s = _BAD.sub("-", nfc(text))
-    s = re.sub(r"\s+", " ", s).strip().strip(".").strip()
+    s = _clean(text)
     if len(s) > limit:
         s = s[:limit].rstrip(" .-")
     if s.split(".")[0].upper() in _RESERVED:
         s = "_" + s
     return s or "tep"
+
+
+def agency_stem(kind: str, agency: str, day, limit: int = 90) -> str:
+    """``Nhiệm vụ - Sở Tài chính - 2026-06-10``: a safe file name that always ends with the day
+    and, for a name too long for ``limit``, keeps the agency's first and last words around a
+    ``…`` (two long names that differ at the end stay two names a clerk can tell apart)."""
+    head, tail = safe_name(kind) + " - ", " - " + day.isoformat()
+    name = _clean(agency) or "-"
+    room = limit - len(head) - len(tail)
+    if len(name) > room:
+        words = name.split(" ")
+        left, right = [], []
+        i, j, from_left = 0, len(words) - 1, True
+        while i <= j:
+            w = words[i] if from_left else words[j]
+            l2, r2 = (left + [w], right) if from_left else (left, [w] + right)
+            if len(" ".join(l2 + ["…"] + r2)) > room:
+                break
+            left, right = l2, r2
+            i, j = (i + 1, j) if from_left else (i, j - 1)
+            from_left = not from_left
+        name = " ".join(left + ["…"] + right) if left else name[:room - 1] + "…"
+    return safe_name(head + name + tail, limit)
 
 
 def unique_path(folder: Path, stem: str, suffix: str, taken: set) -> Path:

@@ -14,7 +14,7 @@ from ..master.view import read_tasks
 from ..messages import reports as M
 from . import agency_files as A
 from . import register as R
-from .files import Office, out_dir, safe_name, unique_path
+from .files import Office, agency_stem, out_dir, unique_path
 from .letters import letter_tasks, write_letter
 from .replies import OTHER_SHEET_SUFFIXES, Rejection, read_reply
 from .weekly_job import WeeklySummary, weekly_report
@@ -63,7 +63,7 @@ def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterab
     exports = []
     for a in names:
         exp = A.AgencyExport(agency=a, today=today, rows=A.export_rows(view.tasks, a, today))
-        exp.file = unique_path(folder, safe_name(f"Nhiệm vụ - {a} - {today.isoformat()}"), ".xlsx", taken)
+        exp.file = unique_path(folder, agency_stem(M.FILE_TASKS, a, today), ".xlsx", taken)
         exports.append(exp)
     records = [R.ExportRecord(export_id=e.export_id, agency=e.agency, today=today, file=e.file.name,
                               tasks={row.task_id: {"h": row.hashes, "s": R.encode_shown(row.shown)}
@@ -222,7 +222,7 @@ def remind(workbook, out, *, today: date, reply_by: Optional[date] = None,
     office = Office.of(view)
     taken: set = set()
     for lt in letter_tasks(view.tasks, names, today, reply_by, due_within):
-        path = unique_path(folder, safe_name(f"Đôn đốc - {lt.agency} - {today.isoformat()}"), ".docx", taken)
+        path = unique_path(folder, agency_stem(M.FILE_REMINDER, lt.agency, today), ".docx", taken)
         write_letter(lt, office, path)
         summary.letters.append(lt)
         summary.files.append(str(path))
