@@ -169,6 +169,26 @@ def test_report_cli_json_writes_nothing_and_week_option(tmp_path, capsys):
     assert M.BAD_WEEK.format(text="2026-23") in capsys.readouterr().err
 
 
+def test_report_of_a_week_the_figures_cannot_be_of_is_refused_with_what_to_type(tmp_path, capsys):
+    """The figures are the master's as it is now: --week of a week long past (its section
+    "due from today to the end of next week" would run from 10/06/2026 back to 11/01/2026) or
+    not yet begun is refused, changing nothing; the week before today's is a Monday report."""
+    book = build(tmp_path / "m.xlsx")
+    mtime = os.stat(book).st_mtime_ns
+    assert main(["report", str(book), "--today", "2026-06-10", "--week", "2026-W01"]) == 2
+    assert capsys.readouterr().err.splitlines() == ["tbkl-xl: lỗi: " + M.WEEK_OUT_OF_RANGE.format(
+        week="2026-W01", start="29/12/2025", end="04/01/2026", today="10/06/2026", last="11/01/2026")]
+    assert main(["report", str(book), "--today", "2026-06-10", "--week", "2026-W26", "--json"]) == 2
+    assert "tuần 2026-W26 (từ 22/06/2026 đến 28/06/2026)" in capsys.readouterr().err
+    assert os.stat(book).st_mtime_ns == mtime
+    # across the new year: on Monday 4/1/2027 the report of the week 28/12/2026 - 3/1/2027
+    assert main(["report", str(book), "--today", "2027-01-04", "--week", "2026-W53", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert (got["week"], got["week_start"], got["week_end"]) == ("2026-W53", "2026-12-28", "2027-01-03")
+    assert main(["report", str(book), "--today", "2026-01-01", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["week"] == "2026-W01"
+
+
 def test_report_cli_writes_sheet_and_files(tmp_path, capsys):
     book = build(tmp_path / "m.xlsx")
     out = tmp_path / "bao_cao"

@@ -238,6 +238,10 @@ REMIND_LINE = "Văn bản đôn đốc: {n} cơ quan ({tasks} nhiệm vụ) tron
 REMIND_NONE = "Không có cơ quan nào có nhiệm vụ quá hạn{soon}: không có văn bản đôn đốc"
 REMIND_NONE_SOON = " hoặc đến hạn trong {days} ngày"
 BAD_WEEK = "tuần '{text}' không đúng dạng: ghi dạng 2026-W23 (năm, W, số tuần)"
+WEEK_OUT_OF_RANGE = ("tuần {week} (từ {start} đến {end}) không lập được vào ngày {today}: số liệu là "
+                     "của sổ theo dõi hiện nay, tính vào ngày --today, nên chỉ lập được báo cáo "
+                     "của tuần chứa ngày đó hoặc của tuần liền trước; bỏ --week để báo cáo tuần "
+                     "này, hoặc ghi --today là một ngày từ {start} đến {last}")
 BAD_REPLY_BY = "hạn báo cáo {date} đã qua: chọn một ngày từ hôm nay trở đi"
 DIR_AGENCY_FILES = "Gửi cơ quan"
 FILE_TASKS = "Nhiệm vụ"                 # file names: "Nhiệm vụ - <cơ quan> - 2026-06-10.xlsx"

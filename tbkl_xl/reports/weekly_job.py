@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Optional
 
 from ..master import exchange
@@ -11,7 +11,7 @@ from . import register as R
 from .files import Office, out_dir, safe_name, to_pdf
 from .weekly import WeeklyReport, build_weekly
 from .weekly_render import sheet_renderer, write_docx, write_xlsx
-from .weekly_text import pct, sections
+from .weekly_text import dmy, pct, sections
 
 
 @dataclass
@@ -49,6 +49,20 @@ def compute_weekly(view, today: date, *, week_monday: Optional[date] = None,
                         history=R.read_history(history_rows))
 
 
+def check_week(monday: date, today: date) -> None:
+    """The figures are the master's as it is now, counted on ``today``: a report can be made
+    for the week holding ``today`` or the one before it (a Monday report of last week), not for
+    a week that has not begun nor one whose "due by the end of next week" is already past."""
+    from ..errors import UsageError
+    from .counting import iso_week
+    sunday = monday + timedelta(days=6)
+    last = sunday + timedelta(days=7)
+    if not monday <= today <= last:
+        raise UsageError(M.WEEK_OUT_OF_RANGE.format(
+            week=iso_week(monday), start=dmy(monday), end=dmy(sunday), today=dmy(today),
+            last=dmy(last)))
+
+
 def weekly_report(workbook, *, today: date, week_monday: Optional[date] = None,
                   out: Optional[str] = None, write_master: bool = True, pdf: bool = True,
                   when: Optional[datetime] = None, source: Optional[tuple] = None,
@@ -59,6 +73,8 @@ def weekly_report(workbook, *, today: date, week_monday: Optional[date] = None,
     and (LibreOffice permitting) its PDF into that folder.  A job doing more than this passes
     the master already read (``source``: ``exchange.read_master``) and collects the sheets to
     write in ``pending`` (one write for the whole job)."""
+    if week_monday is not None:
+        check_week(week_monday, today)
     when = when or datetime.now().replace(microsecond=0)
     view, regs = source or exchange.read_master(workbook, today)
     rep = compute_weekly(view, today, week_monday=week_monday, history_rows=regs.sheets.get(R.HISTORY))
