@@ -69,3 +69,26 @@ def test_remind_cli(tmp_path, capsys):
         out / "Đôn đốc - Sở Nội vụ - 2026-06-10.docx")
     assert main(["remind", str(book), "--out", str(out), "--today", "2026-04-01"]) == 0
     assert capsys.readouterr().out.splitlines() == [M.REMIND_NONE.format(soon="")]
+
+
+def test_draft_notices_without_a_number_are_told_apart_by_their_meeting(tmp_path):
+    """Notices filed before they got a number (drafts): the letter cites each by its
+    meeting's day, oldest first, not as the same "Thông báo kết luận (dự thảo)" three times."""
+    from dataclasses import replace
+    from master_factory import STC, notice, task
+    from tbkl_xl.master import refresh
+    n1 = replace(notice("D1", "", None, [task("D1a", "1", [STC], "Rà soát hồ sơ dự án A.", date(2026, 5, 1))]),
+                 meeting_date=date(2026, 4, 22))
+    n2 = replace(notice("D2", "", None, [task("D2a", "1", [STC], "Báo cáo tiến độ giải ngân.", date(2026, 5, 20)),
+                                         task("D2b", "2", [STC], "Đề xuất điều chuyển vốn.", date(2026, 5, 25))]),
+                 meeting_date=date(2026, 4, 20))
+    n3 = replace(notice("D3", "", None, [task("D3a", "1", [STC], "Hoàn thiện đề án.", date(2026, 6, 1))]),
+                 meeting_date=None, title="Kết luận tại buổi làm việc với Sở Tài chính")
+    book = tmp_path / "m.xlsx"
+    refresh(book, [n1, n2, n3], today=date(2026, 4, 25))
+    s = remind(book, tmp_path / "dd", today=TODAY)
+    assert M.LETTER_OPENING.format(
+        refs="Thông báo kết luận (dự thảo) cuộc họp ngày 20/4/2026 (2 nhiệm vụ), "
+             "Thông báo kết luận (dự thảo) cuộc họp ngày 22/4/2026 (1 nhiệm vụ), "
+             "Thông báo kết luận (dự thảo) «Kết luận tại buổi làm việc với Sở Tài chính» (1 nhiệm vụ) "
+             "của UBND tỉnh", agency="Sở Tài chính") in texts(s.files[0])

@@ -200,6 +200,14 @@ SUM_NOTHING = "Không có thay đổi nào: sổ theo dõi giữ nguyên"
 # ---------------------------------------------------------------- reminder letters
 LETTER_SUBJECT = "V/v đôn đốc thực hiện nhiệm vụ được giao"
 LETTER_OPENING = "Tại {refs}, Chủ tịch, các Phó Chủ tịch UBND tỉnh đã giao {agency} chủ trì thực hiện một số nhiệm vụ."
+# how the letter's opening cites the notices that gave the tasks
+CITE_NUMBER = "Thông báo số {number}"
+CITE_ISSUED = " ngày {day}"
+CITE_DRAFT = "Thông báo kết luận (dự thảo)"
+CITE_DRAFT_MEETING = "Thông báo kết luận (dự thảo) cuộc họp ngày {day}"
+CITE_DRAFT_TITLE = "Thông báo kết luận (dự thảo) «{title}»"
+CITE_PART = "{what}{when} ({n} nhiệm vụ)"
+CITE_ALL = "{parts} của UBND tỉnh"
 LETTER_COUNT = ("Theo dõi của Văn phòng UBND tỉnh, đến ngày {today}, {agency} còn {overdue} nhiệm "
                 "vụ đã quá thời hạn nhưng chưa báo cáo kết quả thực hiện{soon} (chi tiết tại bảng "
                 "kèm theo).")

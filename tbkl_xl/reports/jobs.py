@@ -220,10 +220,11 @@ def remind(workbook, out, *, today: date, reply_by: Optional[date] = None,
     folder = out_dir(out)
     summary = RemindSummary(workbook=str(workbook), folder=str(folder), due_within=due_within)
     office = Office.of(view)
+    notices = {n.id: n for n in view.notices}
     taken: set = set()
     for lt in letter_tasks(view.tasks, names, today, reply_by, due_within):
         path = unique_path(folder, agency_stem(M.FILE_REMINDER, lt.agency, today), ".docx", taken)
-        write_letter(lt, office, path)
+        write_letter(lt, office, path, notices)
         summary.letters.append(lt)
         summary.files.append(str(path))
     return summary
