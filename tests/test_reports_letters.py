@@ -92,3 +92,18 @@ def test_draft_notices_without_a_number_are_told_apart_by_their_meeting(tmp_path
              "Thông báo kết luận (dự thảo) cuộc họp ngày 22/4/2026 (1 nhiệm vụ), "
              "Thông báo kết luận (dự thảo) «Kết luận tại buổi làm việc với Sở Tài chính» (1 nhiệm vụ) "
              "của UBND tỉnh", agency="Sở Tài chính") in texts(s.files[0])
+
+
+def test_an_agency_named_with_nothing_overdue_is_told_not_left_out_in_silence(tmp_path, capsys):
+    book = build(tmp_path / "m.xlsx")
+    out = tmp_path / "dd"
+    assert main(["remind", str(book), "--out", str(out), "--today", "10/06/2026",
+                 "--agency", "Sở Tài chính", "UBND xã Tràng Định"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        M.REMIND_LINE.format(n=1, tasks=1, dir=out),
+        M.OUT_FILE.format(path=out / "Đôn đốc - Sở Tài chính - 2026-06-10.docx"),
+        M.REMIND_NOT_NEEDED.format(agency="UBND xã Tràng Định", soon="")]
+    assert main(["remind", str(book), "--out", str(out), "--today", "10/06/2026", "--due-within", "3",
+                 "--agency", "UBND xã Tràng Định"]) == 0
+    assert capsys.readouterr().out.splitlines() == [M.REMIND_NOT_NEEDED.format(
+        agency="UBND xã Tràng Định", soon=M.REMIND_NONE_SOON.format(days=3))]

@@ -244,6 +244,7 @@ EXPORT_UNKNOWN_AGENCY_GUESS = ("không có cơ quan '{name}' trong sổ theo dõ
                                "Ghi lại tên đó; các cơ quan có nhiệm vụ: {known}")
 REMIND_LINE = "Văn bản đôn đốc: {n} cơ quan ({tasks} nhiệm vụ) trong thư mục {dir}"
 REMIND_NONE = "Không có cơ quan nào có nhiệm vụ quá hạn{soon}: không có văn bản đôn đốc"
+REMIND_NOT_NEEDED = "Không có văn bản cho {agency}: cơ quan không có nhiệm vụ quá hạn{soon}"
 REMIND_NONE_SOON = " hoặc đến hạn trong {days} ngày"
 BAD_WEEK = "tuần '{text}' không đúng dạng: ghi dạng 2026-W23 (năm, W, số tuần)"
 WEEK_OUT_OF_RANGE = ("tuần {week} (từ {start} đến {end}) không lập được vào ngày {today}: số liệu là "

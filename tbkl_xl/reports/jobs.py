@@ -197,14 +197,17 @@ class RemindSummary:
     letters: list = field(default_factory=list)     # Letter
     files: list = field(default_factory=list)
     due_within: Optional[int] = None
+    not_needed: list = field(default_factory=list)  # agencies named (--agency) with nothing to remind
 
     def lines(self) -> list:
+        soon = M.REMIND_NONE_SOON.format(days=self.due_within) if self.due_within is not None else ""
         if not self.letters:
-            soon = M.REMIND_NONE_SOON.format(days=self.due_within) if self.due_within is not None else ""
-            return [M.REMIND_NONE.format(soon=soon)]
-        n = len({t.id for lt in self.letters for t in lt.tasks})
-        return [M.REMIND_LINE.format(n=len(self.letters), tasks=n, dir=self.folder)] + [
-            M.OUT_FILE.format(path=p) for p in self.files]
+            out = [] if self.not_needed else [M.REMIND_NONE.format(soon=soon)]
+        else:
+            n = len({t.id for lt in self.letters for t in lt.tasks})
+            out = [M.REMIND_LINE.format(n=len(self.letters), tasks=n, dir=self.folder)] + [
+                M.OUT_FILE.format(path=p) for p in self.files]
+        return out + [M.REMIND_NOT_NEEDED.format(agency=a, soon=soon) for a in self.not_needed]
 
 
 def remind(workbook, out, *, today: date, reply_by: Optional[date] = None,
@@ -227,6 +230,8 @@ def remind(workbook, out, *, today: date, reply_by: Optional[date] = None,
         write_letter(lt, office, path, notices)
         summary.letters.append(lt)
         summary.files.append(str(path))
+    if agencies:
+        summary.not_needed = [a for a in names if a not in {lt.agency for lt in summary.letters}]
     return summary
 
 
