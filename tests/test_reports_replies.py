@@ -280,6 +280,37 @@ def test_a_folder_with_files_saved_as_xls_or_ods_names_them_not_skips_them(book,
     assert row_of(book, L.SUMMARY, "T1")[STATUS] == L.ST_DOING
 
 
+def test_rows_inserted_or_deleted_above_the_table_harm_nothing(book, tmp_path):
+    """A department puts its letterhead above the table (rows inserted) or deletes the title
+    rows: the table is found where it now is and the reply merged; a column really moved is
+    still refused, its header quoted short."""
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    reply(files["Sở Tài chính"], "T1", **{STATUS: L.ST_DOING, NOTE: "Đã gửi Sở Xây dựng"})
+    wb = load_workbook(files["Sở Tài chính"])
+    ws = wb[M.EXPORT_SHEET]
+    ws.insert_rows(1, 3)
+    ws["A1"] = "SỞ TÀI CHÍNH"
+    ws["A2"] = "Kính gửi: Văn phòng UBND tỉnh"
+    wb.save(files["Sở Tài chính"])
+    reply(files["Sở Xây dựng"], "T2", **{STATUS: L.ST_DONE})
+    wb = load_workbook(files["Sở Xây dựng"])
+    ws = wb[M.EXPORT_SHEET]
+    for m in list(ws.merged_cells.ranges):            # as Excel deletes rows: their merges go too
+        ws.unmerge_cells(str(m))
+    ws.delete_rows(1, 3)
+    wb.save(files["Sở Xây dựng"])
+    wb = load_workbook(files["Sở Nội vụ"])
+    ws = wb[M.EXPORT_SHEET]
+    ws.move_range(f"A1:A{ws.max_row}", cols=12)        # STT moved to the right of the table
+    wb.save(files["Sở Nội vụ"])
+    s = import_replies(book, [files["Sở Tài chính"], files["Sở Xây dựng"], files["Sở Nội vụ"]], today=TODAY)
+    assert (row_of(book, L.SUMMARY, "T1")[STATUS], row_of(book, L.SUMMARY, "T1")[NOTE]) == (
+        L.ST_DOING, "Đã gửi Sở Xây dựng")
+    assert row_of(book, L.SUMMARY, "T2")[STATUS] == L.ST_DONE
+    assert [(r.file, r.reason) for r in s.rejected] == [
+        (files["Sở Nội vụ"].name, M.R_COLUMNS.format(col="A", want="STT", got=""))]
+
+
 def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
     reply(files["UBND phường Kỳ Lừa"], "T4", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 1)})

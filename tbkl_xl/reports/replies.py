@@ -120,6 +120,24 @@ def _col(i: int) -> str:
     return get_column_letter(i)
 
 
+def _header_row(ws, heads: list, hrow: int) -> int:
+    """The row holding the exported header: where it was written, or elsewhere when a department
+    inserted rows above the table (its own letterhead, a "Kính gửi" line) or deleted the title
+    rows, which harms nothing.
+    Known by its first columns and the hidden id column; ``hrow`` when it is nowhere."""
+    want = [h for h in heads[:3]]
+    id_col = heads.index(A.COL_HIDDEN_ID) + 1 if A.COL_HIDDEN_ID in heads else None
+    for r in [hrow] + list(range(1, min(ws.max_row, hrow + 30) + 1)):
+        if [_text(ws.cell(r, j + 1).value) for j in range(len(want))] == want and (
+                id_col is None or _text(ws.cell(r, id_col).value) == A.COL_HIDDEN_ID):
+            return r
+    return hrow
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def read_reply(path, master_id: str, exports: dict) -> ReplyFile:
     """Check one returned file against the master's identity and export register."""
     path = Path(path)
@@ -171,13 +189,14 @@ def read_reply(path, master_id: str, exports: dict) -> ReplyFile:
         hrow = int(meta.get("header_row"))
     except (TypeError, ValueError):
         return refuse(M.R_NOT_OURS)
+    hrow = _header_row(ws, heads, hrow)
     width = max(len(heads), ws.max_column)
     got = [ws.cell(hrow, j).value for j in range(1, width + 1)]
     for j in range(width):
         want = heads[j] if j < len(heads) else None
         g = _text(got[j]) if j < len(got) else None
         if (want or None) != g:
-            return refuse(M.R_COLUMNS.format(col=_col(j + 1), want=want or "", got=g or ""))
+            return refuse(M.R_COLUMNS.format(col=_col(j + 1), want=want or "", got=_clip(g or "")))
     merged = [str(m) for m in ws.merged_cells.ranges if m.max_row >= hrow]
     if merged:
         return refuse(M.R_MERGED.format(cells=", ".join(merged[:3])))
