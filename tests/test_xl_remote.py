@@ -288,8 +288,10 @@ def test_report_buttons_call_the_report_functions(office, monkeypatch):
     x.refresh(book(office), today=TODAY)
     calls = []
 
+    from tbkl_xl.reports.replies import Rejection
+
     class Summary:
-        rejected = [("NV-1", "đã bị sửa")]
+        rejected = [Rejection(file="stc.xlsx", reason="đã bị sửa", row=7, task_id="NV-1")]
 
         def lines(self):
             return ["đã nhập 3 dòng"]
@@ -306,10 +308,12 @@ def test_report_buttons_call_the_report_functions(office, monkeypatch):
     b = book(office)
     x.export_reports(b, today=TODAY)
     assert alerts(b) == [] and run_block(b)[2:4] == [M.STATUS_OK, "đã nhập 3 dòng"]
+    (office / "Phản hồi").mkdir(exist_ok=True)
+    (office / "Phản hồi" / "stc.xlsx").write_bytes(b"PK")
     b = book(office)
     x.import_replies(b, today=TODAY)
-    assert alerts(b) == [(M.REPLIES_REJECTED.format(n=1, log="Bảng điều khiển.log"), M.ALERT_TITLE,
-                          "ok", "info")]
+    assert alerts(b) == [(M.REPLIES_REJECTED.format(what="1 dòng", log="Bảng điều khiển.log"),
+                          M.ALERT_TITLE, "ok", "info")]
     master = office / "theo_doi.xlsx"
     assert calls == [("export", master, office / "Báo cáo", TODAY),
                      ("import", master, [office / "Phản hồi"], TODAY)]
@@ -467,3 +471,23 @@ def test_import_button_shows_rejected_rows_in_vietnamese_only(office):
                                     reason=reason) in lines
     assert not any("Rejection" in v for v in lines)
     assert "Rejection(" not in (office / "Bảng điều khiển.log").read_text(encoding="utf-8")
+
+
+def test_import_button_with_an_empty_replies_folder_says_so_not_a_refusal(office):
+    """Nothing returned yet: the clerk is told the folder is empty and what to do, not that
+    "1 reply row was not imported"; files refused whole are counted as files."""
+    x.refresh(book(office), today=TODAY)
+    replies = office / "Phản hồi"
+    replies.mkdir(exist_ok=True)
+    (replies / "ghi chú.txt").write_text("chưa có", encoding="utf-8")
+    b = book(office)
+    x.import_replies(b, today=TODAY)
+    message = M.REPLIES_NONE.format(path=replies.resolve(), cell=P.setting_cell("replies_dir"))
+    assert alerts(b) == [(message, M.ALERT_TITLE, "ok", "info")]
+    assert run_block(b)[2:4] == [M.STATUS_OK, message]
+    (replies / "Sở Tài chính.xls").write_bytes(b"old Excel")
+    (replies / "danh sach.xlsx").write_bytes(b"not a zip")
+    b = book(office)
+    x.import_replies(b, today=TODAY)
+    assert alerts(b) == [(M.REPLIES_REJECTED.format(what="2 tệp", log="Bảng điều khiển.log"),
+                          M.ALERT_TITLE, "ok", "info")]
