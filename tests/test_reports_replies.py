@@ -401,3 +401,38 @@ def test_import_cli_summary_and_exit_code(book, tmp_path, capsys):
     assert out[:3] == [M.OUT_WORKBOOK.format(path=book), M.SUM_FILES.format(n=1, bad=0),
                        M.SUM_ROWS.format(tasks=1, cells=1, same=3)]
     assert out[3].startswith("Bản sao lưu: ")
+
+
+def test_an_output_file_open_in_excel_is_named_and_nothing_is_recorded(book, tmp_path, capsys, monkeypatch):
+    """Re-exporting while this morning's file is open in Excel (Windows refuses to open it
+    for writing): the clerk is told which file and what to do, no traceback, and the master
+    does not record an export whose file was never written (the department's file stays
+    valid).  The same for the report and the letters."""
+    import builtins
+    out = tmp_path / "out"
+    first = files_by_agency(export_agency_files(book, out, today=TODAY))
+    busy = first["Sở Xây dựng"]
+    real_open = builtins.open
+
+    def excel_holds(file, mode="r", *a, **k):
+        if Path(str(file)) == busy and any(c in mode for c in "wa"):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, mode, *a, **k)
+    monkeypatch.setattr(builtins, "open", excel_holds)
+    before, mtime = all_cells(book), os.stat(book).st_mtime_ns
+    assert main(["export", str(book), "--out", str(out), "--today", "2026-06-10"]) == 2
+    assert capsys.readouterr().err.splitlines() == ["tbkl-xl: lỗi: " + M.OUT_FILE_BUSY.format(
+        path=busy, error="Permission denied", note=M.OUT_BUSY_NOTHING_WRITTEN)]
+    assert all_cells(book) == before and os.stat(book).st_mtime_ns == mtime
+    monkeypatch.setattr(builtins, "open", real_open)
+    reply(busy, "T2", **{STATUS: L.ST_DOING})
+    assert import_replies(book, [busy], today=TODAY).rejected == []
+    # a folder where the report or a letter would go
+    (tmp_path / "bc" / "Báo cáo tuần 2026-W24 - 2026-06-10.docx").mkdir(parents=True)
+    assert main(["report", str(book), "--out", str(tmp_path / "bc"), "--today", "2026-06-10"]) == 2
+    err = capsys.readouterr().err
+    assert "Báo cáo tuần 2026-W24 - 2026-06-10.docx" in err and "Traceback" not in err
+    (tmp_path / "dd" / "Đôn đốc - Sở Tài chính - 2026-06-10.docx").mkdir(parents=True)
+    assert main(["remind", str(book), "--out", str(tmp_path / "dd"), "--today", "2026-06-10"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("tbkl-xl: lỗi: không ghi được tệp ") and "Traceback" not in err

@@ -285,4 +285,7 @@ DESCRIPTION_REMIND = ("Ghi mỗi cơ quan có nhiệm vụ quá hạn một côn
                       "định 30; số văn bản và người ký để trống cho Văn phòng điền.")
 HELP_REMIND_REPLY_BY = "hạn báo cáo bằng văn bản (mặc định: sau 5 ngày làm việc)"
 HELP_DUE_WITHIN = "gồm cả nhiệm vụ đến hạn trong số ngày này"
+OUT_FILE_BUSY = ("không ghi được tệp {path} ({error}): tệp đang mở trong Excel hoặc Word, hoặc "
+                 "có thư mục trùng tên; đóng tệp (hoặc đổi tên thư mục) rồi chạy lại{note}")
+OUT_BUSY_NOTHING_WRITTEN = ". Chưa ghi gì vào sổ theo dõi"
 OUT_NOT_DIR = "{path}: không phải thư mục; chọn một thư mục để ghi tệp"

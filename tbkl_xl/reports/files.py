@@ -99,6 +99,26 @@ def out_dir(path) -> Path:
     return p
 
 
+def check_writable(*paths: Path, master: bool = True) -> None:
+    """Refuse, before anything is written (the master included), when an output file cannot
+    be replaced: open in Excel or Word (Windows locks it), a folder of that name, no right to
+    write.  The clerk is told which file and what to do, never given a traceback."""
+    for p in paths:
+        try:
+            if p.is_dir():
+                raise IsADirectoryError(21, "là một thư mục")
+            if p.exists():
+                with open(p, "ab"):
+                    pass
+        except OSError as e:
+            raise_busy(p, e, M.OUT_BUSY_NOTHING_WRITTEN if master else "")
+
+
+def raise_busy(path: Path, e: Exception, note: str = ""):
+    from ..errors import UsageError
+    raise UsageError(M.OUT_FILE_BUSY.format(path=path, error=getattr(e, "strerror", None) or e, note=note))
+
+
 def soffice() -> Optional[str]:
     return shutil.which("soffice") or shutil.which("libreoffice")
 

@@ -8,13 +8,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Optional
 
+from xlsxwriter.exceptions import FileCreateError
+
 from ..errors import UsageError
 from ..master import exchange
 from ..master.view import read_tasks
 from ..messages import reports as M
 from . import agency_files as A
 from . import register as R
-from .files import Office, agency_stem, out_dir, unique_path
+from .files import Office, agency_stem, check_writable, out_dir, raise_busy, unique_path
 from .letters import letter_tasks, write_letter
 from .replies import OTHER_SHEET_SUFFIXES, Rejection, read_reply
 from .weekly_job import WeeklySummary, weekly_report
@@ -65,6 +67,7 @@ def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterab
         exp = A.AgencyExport(agency=a, today=today, rows=A.export_rows(view.tasks, a, today))
         exp.file = unique_path(folder, agency_stem(M.FILE_TASKS, a, today), ".xlsx", taken)
         exports.append(exp)
+    check_writable(*(e.file for e in exports))          # before the export is recorded
     records = [R.ExportRecord(export_id=e.export_id, agency=e.agency, today=today, file=e.file.name,
                               tasks={row.task_id: {"h": row.hashes, "s": R.encode_shown(row.shown)}
                                      for row in e.rows}) for e in exports]
@@ -82,7 +85,10 @@ def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterab
 def write_export_files(summary: "ExportSummary", master_id: str) -> None:
     """The agency files of an export already recorded in the master."""
     for e in summary.exports:
-        A.write_agency_file(e, e.file, master_id, reply_by=summary.reply_by)
+        try:
+            A.write_agency_file(e, e.file, master_id, reply_by=summary.reply_by)
+        except (OSError, FileCreateError) as err:
+            raise_busy(e.file, err)
 
 
 # ---------------------------------------------------------------- import
@@ -225,9 +231,14 @@ def remind(workbook, out, *, today: date, reply_by: Optional[date] = None,
     office = Office.of(view)
     notices = {n.id: n for n in view.notices}
     taken: set = set()
-    for lt in letter_tasks(view.tasks, names, today, reply_by, due_within):
-        path = unique_path(folder, agency_stem(M.FILE_REMINDER, lt.agency, today), ".docx", taken)
-        write_letter(lt, office, path, notices)
+    letters = [(lt, unique_path(folder, agency_stem(M.FILE_REMINDER, lt.agency, today), ".docx", taken))
+               for lt in letter_tasks(view.tasks, names, today, reply_by, due_within)]
+    check_writable(*(path for _lt, path in letters), master=False)
+    for lt, path in letters:
+        try:
+            write_letter(lt, office, path, notices)
+        except OSError as e:
+            raise_busy(path, e)
         summary.letters.append(lt)
         summary.files.append(str(path))
     if agencies:

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Optional
+
+from xlsxwriter.exceptions import FileCreateError
 
 from ..master import exchange
 from ..messages import reports as M
 from . import register as R
-from .files import Office, out_dir, safe_name, to_pdf
+from .files import Office, check_writable, out_dir, raise_busy, safe_name, to_pdf
 from .weekly import WeeklyReport, build_weekly
 from .weekly_render import sheet_renderer, write_docx, write_xlsx
 from .weekly_text import dmy, pct, sections
@@ -80,6 +83,10 @@ def weekly_report(workbook, *, today: date, week_monday: Optional[date] = None,
     rep = compute_weekly(view, today, week_monday=week_monday, history_rows=regs.sheets.get(R.HISTORY))
     secs = sections(rep, notices_count=len({t.notice_id for t in rep.tasks if t.notice_id}))
     summary = WeeklySummary(workbook=str(workbook), report=rep)
+    if out is not None:
+        folder = out_dir(out)
+        stem = safe_name(f"Báo cáo tuần {rep.week} - {today.isoformat()}")
+        check_writable(*(folder / (stem + ext) for ext in (".xlsx", ".docx", ".pdf")))
     if write_master:
         entry = rep.history_entry()
         sheets = {M.REPORT_SHEET: sheet_renderer(rep, secs),
@@ -90,10 +97,11 @@ def weekly_report(workbook, *, today: date, week_monday: Optional[date] = None,
             exchange.replace_sheets(workbook, sheets, today=today, when=when)
         summary.sheet_written = True
     if out is not None:
-        folder = out_dir(out)
-        stem = safe_name(f"Báo cáo tuần {rep.week} - {today.isoformat()}")
-        xlsx = write_xlsx(rep, secs, folder / (stem + ".xlsx"))
-        docx = write_docx(rep, secs, Office.of(view), folder / (stem + ".docx"))
+        try:
+            xlsx = write_xlsx(rep, secs, folder / (stem + ".xlsx"))
+            docx = write_docx(rep, secs, Office.of(view), folder / (stem + ".docx"))
+        except (OSError, FileCreateError) as e:
+            raise_busy(Path(getattr(e, "filename", None) or folder / stem), e)
         summary.files += [str(xlsx), str(docx)]
         if pdf:
             p, why = to_pdf(docx)
