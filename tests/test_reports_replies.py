@@ -436,3 +436,14 @@ def test_an_output_file_open_in_excel_is_named_and_nothing_is_recorded(book, tmp
     assert main(["remind", str(book), "--out", str(tmp_path / "dd"), "--today", "2026-06-10"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("tbkl-xl: lỗi: không ghi được tệp ") and "Traceback" not in err
+
+
+def test_two_exports_of_one_day_are_told_apart_by_the_time(book, tmp_path, capsys):
+    """The clerk exported at 9:05 and again at 10:40 the same day: the refusal of the 9:05
+    file says both times, not "the file of 10/06/2026 was replaced by the file of 10/06/2026"."""
+    old = files_by_agency(export_agency_files(book, tmp_path / "w1", today=TODAY,
+                                              when=datetime(2026, 6, 10, 9, 5)))["Sở Tài chính"]
+    export_agency_files(book, tmp_path / "w2", today=TODAY, agencies=["STC"], when=datetime(2026, 6, 10, 10, 40))
+    reply(old, "T1", **{STATUS: L.ST_DONE})
+    _refused(book, old, M.R_SUPERSEDED.format(day="10/06/2026 lúc 09:05", newer="10/06/2026 lúc 10:40",
+                                              agency="Sở Tài chính"), capsys)

@@ -172,6 +172,7 @@ R_UNKNOWN_EXPORT = ("sổ theo dõi không có lần xuất ngày {day} ghi tron
                     "được khôi phục từ bản sao lưu cũ hơn); xuất lại tệp cho {agency} và gửi lại")
 R_SUPERSEDED = ("tệp xuất ngày {day} đã được thay bằng tệp xuất ngày {newer} cho {agency}; đề "
                 "nghị đơn vị cập nhật vào tệp mới rồi gửi lại")
+EXPORT_AT = "{day} lúc {time}"
 R_NO_SHEET = ("không tìm thấy trang tính '{sheet}' (tệp có: {have}); đổi tên trang tính lại "
               "thành '{sheet}' hoặc dùng tệp gốc")
 R_COLUMNS = ("cột {col} phải là '{want}' nhưng là '{got}': các cột đã bị thêm, xóa hoặc di "

@@ -134,6 +134,16 @@ def _header_row(ws, heads: list, hrow: int) -> int:
     return hrow
 
 
+def _export_time(rec, with_time: bool) -> str:
+    """``10/06/2026``, or ``10/06/2026 lúc 09:05`` when two exports of one day must be told apart."""
+    if with_time:
+        try:
+            return M.EXPORT_AT.format(day=dmy(rec.today), time=datetime.fromisoformat(rec.written).strftime("%H:%M"))
+        except (TypeError, ValueError):
+            pass
+    return dmy(rec.today)
+
+
 def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
@@ -177,8 +187,9 @@ def read_reply(path, master_id: str, exports: dict) -> ReplyFile:
         return refuse(M.R_UNKNOWN_EXPORT.format(day=day, agency=out.agency))
     if rec.superseded_by:
         newer = exports.get(rec.superseded_by)
-        return refuse(M.R_SUPERSEDED.format(day=dmy(rec.today), agency=rec.agency,
-                                            newer=dmy(newer.today) if newer else "?"))
+        same_day = newer is not None and newer.today == rec.today
+        return refuse(M.R_SUPERSEDED.format(day=_export_time(rec, same_day), agency=rec.agency,
+                                            newer=_export_time(newer, same_day) if newer else "?"))
     sheet = str(meta.get("sheet") or M.EXPORT_SHEET)
     if sheet not in wb.sheetnames:
         have = ", ".join(f"'{n}'" for n in wb.sheetnames if n != A.META_SHEET)
