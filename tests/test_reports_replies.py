@@ -311,6 +311,19 @@ def test_rows_inserted_or_deleted_above_the_table_harm_nothing(book, tmp_path):
         (files["Sở Nội vụ"].name, M.R_COLUMNS.format(col="A", want="STT", got=""))]
 
 
+def test_a_completion_date_after_the_import_day_rejects_the_row(book, tmp_path):
+    """A year typed wrong (5/6/2027) or a planned day written as the completion date: the
+    task would count as done; the row is refused with the date and what to do."""
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    reply(files["Sở Tài chính"], "T1", **{STATUS: L.ST_DONE, DONE: "5/6/2027"})
+    reply(files["Sở Xây dựng"], "T2", **{STATUS: L.ST_DOING, DONE: date(2026, 6, 30)})
+    s = import_replies(book, [files["Sở Tài chính"], files["Sở Xây dựng"]], today=date(2026, 6, 12))
+    assert [(r.task_id, r.reason) for r in s.rejected] == [
+        ("T1", M.ROW_FUTURE_DATE.format(text="05/06/2027", today="12/06/2026")),
+        ("T2", M.ROW_FUTURE_DATE.format(text="30/06/2026", today="12/06/2026"))]
+    assert row_of(book, L.SUMMARY, "T1")[STATUS] == L.ST_TODO and not s.merge.written
+
+
 def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
     reply(files["UBND phường Kỳ Lừa"], "T4", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 1)})

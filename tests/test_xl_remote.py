@@ -433,7 +433,7 @@ def test_export_button_writes_the_files_and_import_button_merges_a_department_re
     replies.mkdir(exist_ok=True)
     back = replies / first.name
     shutil.copy(first, back)
-    reply(back, task, **{L.C_STATUS: L.ST_DONE, L.C_DONE_DATE: "05/5/2026"})
+    reply(back, task, **{L.C_STATUS: L.ST_DONE, L.C_DONE_DATE: "04/5/2026"})
     b = book(office)
     x.import_replies(b, today=TODAY)
     assert alerts(b) == [] and run_block(b)[2] == M.STATUS_OK
@@ -444,7 +444,7 @@ def test_export_button_writes_the_files_and_import_button_merges_a_department_re
     row = next(r for r in range(h + 1, ws.max_row + 1)
                if ws.cell(r, heads.index(L.C_ID) + 1).value == task)
     assert ws.cell(row, heads.index(L.C_STATUS) + 1).value == L.ST_DONE
-    assert ws.cell(row, heads.index(L.C_DONE_DATE) + 1).value == datetime(2026, 5, 5)
+    assert ws.cell(row, heads.index(L.C_DONE_DATE) + 1).value == datetime(2026, 5, 4)
 
 
 def test_import_button_shows_rejected_rows_in_vietnamese_only(office):

@@ -184,6 +184,8 @@ ROW_UNKNOWN_ID = "mã nhiệm vụ không có trong lần xuất này (dòng b�
 ROW_NO_ID = "dòng không có mã nhiệm vụ ẩn (dòng bị thêm vào): không nhập"
 ROW_TAMPERED = "nội dung các cột khóa đã bị sửa sau khi xuất ({cols}): không nhập dòng này"
 ROW_BAD_DATE = "Ngày hoàn thành '{text}' không đọc được thành ngày (dùng dd/mm/yyyy): không nhập dòng này"
+ROW_FUTURE_DATE = ("Ngày hoàn thành {text} sau ngày nhập {today} (gõ nhầm năm, hoặc là ngày dự kiến: "
+                   "ghi ngày dự kiến vào cột Ghi chú): không nhập dòng này")
 ROW_BAD_STATUS = ("Trạng thái '{text}' không có trong danh sách ({allowed}): không nhập dòng này")
 ROW_GONE = "nhiệm vụ không còn trong sổ theo dõi: không nhập"
 

@@ -182,7 +182,7 @@ def import_replies(workbook, paths, *, today: date, when: Optional[datetime] = N
     regs = exchange.read_registers(workbook)
     exports = R.read_exports(regs.sheets.get(R.EXPORTS))
     for p in reply_paths(paths):
-        summary.files.append(read_reply(p, regs.master_id, exports))
+        summary.files.append(read_reply(p, regs.master_id, exports, today))
     edits = [e for f in summary.files for e in f.edits]
     summary.merge = exchange.apply_reply_edits(workbook, edits, today=today, when=when)
     return summary

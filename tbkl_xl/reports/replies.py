@@ -148,7 +148,7 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def read_reply(path, master_id: str, exports: dict) -> ReplyFile:
+def read_reply(path, master_id: str, exports: dict, today: Optional[date] = None) -> ReplyFile:
     """Check one returned file against the master's identity and export register."""
     path = Path(path)
     out = ReplyFile(path=str(path))
@@ -248,6 +248,9 @@ def read_reply(path, master_id: str, exports: dict) -> ReplyFile:
             else:
                 reject(M.ROW_BAD_DATE.format(text=_text(vals[ix[L.C_DONE_DATE]])))
                 continue
+        if today is not None and isinstance(done, date) and done > today:
+            reject(M.ROW_FUTURE_DATE.format(text=dmy(done), today=dmy(today)))
+            continue
         values = {L.C_STATUS: status, L.C_DONE_DATE: done,
                   L.C_RESULT: _text(vals[ix[L.C_RESULT]]), L.C_NOTE: _text(vals[ix[L.C_NOTE]])}
         for col in A.REPLY:
