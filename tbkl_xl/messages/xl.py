@@ -126,6 +126,8 @@ PANEL_OPEN = ("{path} đang mở trong Excel (có tệp khóa {lock} bên cạnh
               "nếu Excel không chạy, xóa {lock}")
 PANEL_FOLDER_MISSING = "{path}: thư mục {folder} không tồn tại; tạo thư mục đó trước"
 PANEL_NOTICES_MISSING = "--notices {path}: không có thư mục này; kiểm tra lại đường dẫn"
+PANEL_NOTICES_FILE = ("--notices {path}: đây là một tệp; --notices là thư mục chứa các thông báo "
+                      "(ví dụ --notices \"{folder}\")")
 PANEL_MASTER_NOT_XLSX = "--master {path}: tệp theo dõi phải là tệp .xlsx"
 PANEL_TEMPLATE_MISSING = ("không tìm thấy {path} của xlwings {version}: cài lại xlwings "
                           "(pip install --force-reinstall xlwings=={version})")
