@@ -460,3 +460,13 @@ def test_two_exports_of_one_day_are_told_apart_by_the_time(book, tmp_path, capsy
     reply(old, "T1", **{STATUS: L.ST_DONE})
     _refused(book, old, M.R_SUPERSEDED.format(day="10/06/2026 lúc 09:05", newer="10/06/2026 lúc 10:40",
                                               agency="Sở Tài chính"), capsys)
+
+
+def test_export_reply_by_in_the_past_is_refused_as_for_the_letters(book, tmp_path, capsys):
+    """The file would ask the department to send it back "trước ngày 01/06/2026", before it
+    was even sent: refused as remind refuses it, nothing written."""
+    before = all_cells(book)
+    assert main(["export", str(book), "--out", str(tmp_path / "out"), "--today", "2026-06-10",
+                 "--reply-by", "01/06/2026"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "tbkl-xl: lỗi: " + M.BAD_REPLY_BY.format(date="01/06/2026")
+    assert all_cells(book) == before and not (tmp_path / "out").exists()

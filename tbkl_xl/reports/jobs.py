@@ -54,6 +54,8 @@ def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterab
     recorded in the master's hidden register first (so a reply can be matched), then the files
     are written.  ``source``/``pending``: as for ``weekly_report`` (with ``pending`` the files
     are written by ``write_pending_exports`` after the job's one write of the master)."""
+    if reply_by is not None and reply_by < today:
+        raise UsageError(M.BAD_REPLY_BY.format(date=reply_by.strftime("%d/%m/%Y")))
     when = when or datetime.now().replace(microsecond=0)
     view, regs = source or exchange.read_master(workbook, today)
     names = A.pick_agencies(view, list(agencies) if agencies else None)
