@@ -18,7 +18,7 @@ LETTER_NUMBER = "Số:          /VP-TH"
 # ---------------------------------------------------------------- master: sheet and log
 REPORT_SHEET = "Báo cáo tuần"
 LOG_REPLY = "phản hồi của cơ quan"
-LOG_REPLY_CONFLICT = ("xung đột: giá trị trong bảng đã sửa sau khi xuất tệp, được giữ; giá trị "
+LOG_REPLY_CONFLICT = ("xung đột: giá trị trong sổ theo dõi đã sửa sau khi xuất tệp, được giữ; giá trị "
                       "cơ quan gửi lại ghi ở cột Giá trị mới, chưa nhập")
 MASTER_WRITE_FAILED = ("{path}: không ghi được sổ theo dõi ({error}); kiểm tra thư mục có cho "
                        "ghi và ổ đĩa còn chỗ, rồi chạy lại")
@@ -166,7 +166,7 @@ R_OTHER_FORMAT = ("tệp dạng {ext}, không phải .xlsx (đơn vị đã lưu
                   "nhập tệp .xlsx đó")
 R_NOT_OURS = ("không phải tệp phản hồi do sổ theo dõi xuất ra (không có phần nhận dạng ẩn); "
               "chỉ nhập được tệp đã gửi cho đơn vị bằng lệnh xuất")
-R_OTHER_MASTER = ("tệp được xuất từ một sổ theo dõi khác (mã {theirs}, bảng này mã {ours}); "
+R_OTHER_MASTER = ("tệp được xuất từ một sổ theo dõi khác (mã {theirs}, sổ này mã {ours}); "
                   "nhập tệp vào đúng sổ theo dõi đã xuất ra nó")
 R_UNKNOWN_EXPORT = ("sổ theo dõi không có lần xuất ngày {day} ghi trong tệp (có thể bảng đã "
                     "được khôi phục từ bản sao lưu cũ hơn); xuất lại tệp cho {agency} và gửi lại")
@@ -191,7 +191,7 @@ ROW_GONE = "nhiệm vụ không còn trong sổ theo dõi: không nhập"
 
 SUM_FILES = "Tệp đã đọc: {n}; bị từ chối cả tệp: {bad}"
 SUM_ROWS = "Nhiệm vụ được cập nhật: {tasks} ({cells} ô); không đổi: {same}"
-SUM_CONFLICTS = "Xung đột (giữ giá trị trong bảng, ghi vào Nhật ký): {n}"
+SUM_CONFLICTS = "Xung đột (giữ giá trị trong sổ theo dõi, ghi vào Nhật ký): {n}"
 SUM_CONFLICT = ("  - {id} ({file}), cột {col}: sổ theo dõi '{master}', đơn vị gửi '{reply}', "
                 "lúc xuất '{shown}'")
 SUM_REJECTED = "Dòng hoặc tệp không nhập: {n}"
