@@ -18,7 +18,7 @@ LETTER_NUMBER = "Số:          /VP-TH"
 # ---------------------------------------------------------------- master: sheet and log
 REPORT_SHEET = "Báo cáo tuần"
 LOG_REPLY = "phản hồi của cơ quan"
-LOG_REPLY_CONFLICT = ("xung đột: giá trị trong sổ theo dõi đã sửa sau khi xuất tệp, được giữ; giá trị "
+LOG_REPLY_CONFLICT = ("xung đột: giá trị trong bảng đã sửa sau khi xuất tệp, được giữ; giá trị "
                       "cơ quan gửi lại ghi ở cột Giá trị mới, chưa nhập")
 MASTER_WRITE_FAILED = ("{path}: không ghi được sổ theo dõi ({error}); kiểm tra thư mục có cho "
                        "ghi và ổ đĩa còn chỗ, rồi chạy lại")
