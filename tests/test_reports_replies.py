@@ -324,6 +324,44 @@ def test_a_completion_date_after_the_import_day_rejects_the_row(book, tmp_path):
     assert row_of(book, L.SUMMARY, "T1")[STATUS] == L.ST_TODO and not s.merge.written
 
 
+def test_a_row_copied_in_the_file_with_different_replies_is_not_half_merged(book, tmp_path):
+    """A department copies a task's row to report two parts of it: one row says 'Đang thực
+    hiện', the copy 'Đã hoàn thành' with a date.  Neither is merged (the master would get
+    'Đang thực hiện' with a completion date, counted as done) and no false conflict is told;
+    a copy with the same reply is taken once."""
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    f = files["Sở Tài chính"]
+    wb = load_workbook(f)
+    ws = wb[M.EXPORT_SHEET]
+    heads = {c.value: c.column for c in ws[A.HEADER_ROW]}
+    row = next(r for r in range(A.HEADER_ROW + 1, ws.max_row + 1)
+               if ws.cell(r, heads[A.COL_HIDDEN_ID]).value == "T1")
+    copy = ws.max_row + 1
+    for c in range(1, ws.max_column + 1):
+        ws.cell(copy, c).value = ws.cell(row, c).value
+    ws.cell(row, heads[STATUS]).value = L.ST_DOING
+    ws.cell(row, heads[RESULT]).value = "Phần 1: đã khảo sát"
+    ws.cell(copy, heads[STATUS]).value = L.ST_DONE
+    ws.cell(copy, heads[DONE]).value = "01/06/2026"
+    wb.save(f)
+    s = import_replies(book, [f], today=TODAY)
+    reason = M.ROW_DUPLICATE.format(rows=f"{row}, {copy}")
+    assert [(r.row, r.task_id, r.reason) for r in s.rejected] == [(row, "T1", reason), (copy, "T1", reason)]
+    assert s.merge.conflicts == [] and not s.merge.written
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE], t1[RESULT]) == (L.ST_TODO, None, None)
+    # the department deletes the difference: the same reply twice is merged once
+    wb = load_workbook(f)
+    ws = wb[M.EXPORT_SHEET]
+    for c in (STATUS, DONE, RESULT):
+        ws.cell(row, heads[c]).value = ws.cell(copy, heads[c]).value
+    wb.save(f)
+    s = import_replies(book, [f], today=TODAY)
+    assert s.rejected == [] and s.merge.conflicts == []
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE]) == (L.ST_DONE, datetime(2026, 6, 1))
+
+
 def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
     reply(files["UBND phường Kỳ Lừa"], "T4", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 1)})

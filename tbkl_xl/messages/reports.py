@@ -181,6 +181,8 @@ R_MERGED = ("có ô gộp {cells} trong bảng nhiệm vụ; bỏ gộp ô (Merg
             "mỗi nhiệm vụ một dòng")
 R_EMPTY_SOURCE = "không có tệp .xlsx nào trong thư mục"
 ROW_UNKNOWN_ID = "mã nhiệm vụ không có trong lần xuất này (dòng bị thêm hoặc mã bị sửa)"
+ROW_DUPLICATE = ("nhiệm vụ có ở nhiều dòng của tệp (dòng {rows}: dòng đã bị chép); ghi kết quả vào "
+                 "một dòng, xóa dòng chép rồi gửi lại: không nhập các dòng này")
 ROW_NO_ID = "dòng không có mã nhiệm vụ ẩn (dòng bị thêm vào): không nhập"
 ROW_TAMPERED = "nội dung các cột khóa đã bị sửa sau khi xuất ({cols}): không nhập dòng này"
 ROW_BAD_DATE = "Ngày hoàn thành '{text}' không đọc được thành ngày (dùng dd/mm/yyyy): không nhập dòng này"

@@ -213,6 +213,11 @@ def read_reply(path, master_id: str, exports: dict, today: Optional[date] = None
         return refuse(M.R_MERGED.format(cells=", ".join(merged[:3])))
 
     ix = {h: j for j, h in enumerate(heads)}
+    rows_of: dict = {}                  # task id -> the sheet rows holding it
+    for r in range(hrow + 1, ws.max_row + 1):
+        tid = _text(ws.cell(r, ix[A.COL_HIDDEN_ID] + 1).value)
+        if tid:
+            rows_of.setdefault(tid, []).append(r)
     for r in range(hrow + 1, ws.max_row + 1):
         vals = [ws.cell(r, j + 1).value for j in range(len(heads))]
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in vals):
@@ -226,6 +231,16 @@ def read_reply(path, master_id: str, exports: dict, today: Optional[date] = None
         if not tid:
             reject(M.ROW_NO_ID)
             continue
+        copies = rows_of.get(tid, ())
+        if len(copies) > 1:
+            replies = {tuple(_text(ws.cell(x, ix[c] + 1).value) for c in A.REPLY) for x in copies}
+            if len(replies) == 1:           # the same reply twice: taken once
+                if r != copies[0]:
+                    out.rows -= 1
+                    continue
+            else:
+                reject(M.ROW_DUPLICATE.format(rows=", ".join(str(x) for x in copies)))
+                continue
         if tid not in rec.tasks:
             reject(M.ROW_UNKNOWN_ID)
             continue
