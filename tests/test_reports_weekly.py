@@ -215,3 +215,14 @@ def test_a_deadline_a_person_extended_in_the_master_is_listed_as_extended(tmp_pa
     t1 = next(o for o in got["overdue"] if o["id"] == "T1")
     assert (t1["deadline"], t1["days_overdue"], t1["extended"], t1["original_deadline"]) == (
         "2026-06-05", 5, True, "2026-05-01")
+
+
+def test_json_lists_the_deadlines_typed_as_text_the_report_asks_to_complete(tmp_path):
+    """The .docx asks staff to complete a deadline typed as text ("cuối quý III"); --json
+    lists the same tasks, with the text."""
+    from master_factory import edit
+    book = build(tmp_path / "m.xlsx")
+    edit(book, L.SUMMARY, "T6", L.C_DEADLINE, "cuối quý III")
+    got = weekly_report(book, today=TODAY, write_master=False).as_json()
+    assert [(d["id"], d["agency"], d["deadline"], d["deadline_typed"]) for d in got["typed_deadlines"]] == [
+        ("T6", "Sở Xây dựng", None, "cuối quý III")]
