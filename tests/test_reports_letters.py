@@ -92,6 +92,17 @@ def test_draft_notices_without_a_number_are_told_apart_by_their_meeting(tmp_path
              "Thông báo kết luận (dự thảo) cuộc họp ngày 22/4/2026 (1 nhiệm vụ), "
              "Thông báo kết luận (dự thảo) «Kết luận tại buổi làm việc với Sở Tài chính» (1 nhiệm vụ) "
              "của UBND tỉnh", agency="Sở Tài chính") in texts(s.files[0])
+    # the table of the letter and the agency's file say which draft each task comes from
+    rows = [b for b in texts(s.files[0]) if " | " in b]
+    assert [r.split(" | ")[2] for r in rows[-4:]] == [
+        "Dự thảo (họp ngày 22/04/2026)", "Dự thảo (họp ngày 20/04/2026)", "Dự thảo (họp ngày 20/04/2026)",
+        "Dự thảo"]
+    from openpyxl import load_workbook
+    from tbkl_xl.reports import export_agency_files
+    f = export_agency_files(book, tmp_path / "out", today=TODAY).exports[0].file
+    ws = load_workbook(f)[M.EXPORT_SHEET]
+    assert sorted(ws.cell(r, 3).value for r in range(6, 10)) == [
+        "Dự thảo", "Dự thảo (họp ngày 20/04/2026)", "Dự thảo (họp ngày 20/04/2026)", "Dự thảo (họp ngày 22/04/2026)"]
 
 
 def test_an_agency_named_with_nothing_overdue_is_told_not_left_out_in_silence(tmp_path, capsys):

@@ -6,7 +6,7 @@ refresh, exactly as a refresh would take them) and gives one ``TrackedTask`` per
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Optional
@@ -33,6 +33,7 @@ class TrackedTask:
     notice_number: str = ""
     notice_issued: Optional[date] = None
     notice_title: str = ""
+    notice_meeting: Optional[date] = None   # the meeting the notice concludes (tells drafts apart)
     section: str = ""
     text: str = ""
     lead: tuple = ()                     # lead agency labels as shown in ``Cơ quan chủ trì``
@@ -149,9 +150,13 @@ def view_of(st, path, today: date) -> MasterView:
     for _sheet, agency, recs in p.sheets:
         for r in recs:
             targets.setdefault(r[L.C_ID], []).append(agency)
+    notices = [notice_info(n) for n in p.result.notices]
+    meeting = {n.id: n.meeting for n in notices}
     tasks = [tracked_task(r, tuple(targets.get(r[L.C_ID], ()))) for r in p.result.tasks]
+    tasks = [replace(t, notice_meeting=meeting.get(t.notice_id)) if meeting.get(t.notice_id) else t
+             for t in tasks]
     return MasterView(path=str(path), today=today, tasks=tasks,
-                      notices=[notice_info(n) for n in p.result.notices],
+                      notices=notices,
                       agencies=[(s, a) for s, a, _ in p.sheets], due_soon=p.due_soon,
                       meta=dict(st.meta or {}),
                       settings={str(r[0]): r[1] for r in st.config[1:] if r and r[0] is not None},

@@ -27,6 +27,7 @@ SHEET_NOT_OURS = ("không thể thay trang tính '{name}': đó là trang của 
 
 # ---------------------------------------------------------------- weekly report: words
 NOTICE_DRAFT = "Dự thảo"
+NOTICE_DRAFT_MEETING = "Dự thảo (họp ngày {day})"
 NO_DEADLINE_CELL = "Không có thời hạn"
 EXTENDED_FROM = "(gia hạn, hạn cũ {date})"
 ON_TIME = "Đúng hạn"
