@@ -197,7 +197,7 @@ def test_report_cli_writes_sheet_and_files(tmp_path, capsys):
     stem = "Báo cáo tuần 2026-W24 - 2026-06-10"
     assert lines[:3] == [M.OUT_WORKBOOK.format(path=book),
                          M.WEEK_FIGURES.format(week="2026-W24", total=11, overdue=3, due=2, done=2,
-                                               on_time="16,7", rate="40,0"),
+                                               on_time="16,7%", rate="40,0%"),
                          M.OUT_SHEET.format(sheet=M.REPORT_SHEET)]
     assert M.OUT_FILE.format(path=out / (stem + ".docx")) in lines
     wb = load_workbook(out / (stem + ".xlsx"))
@@ -226,3 +226,14 @@ def test_json_lists_the_deadlines_typed_as_text_the_report_asks_to_complete(tmp_
     got = weekly_report(book, today=TODAY, write_master=False).as_json()
     assert [(d["id"], d["agency"], d["deadline"], d["deadline_typed"]) for d in got["typed_deadlines"]] == [
         ("T6", "Sở Xây dựng", None, "cuối quý III")]
+
+
+def test_an_empty_master_reports_rates_in_words_not_a_dash_and_percent(tmp_path):
+    """No task yet (the first notice had none): the rates cannot be computed, which the
+    clerk reads in words, not 'tỷ lệ đúng hạn -%'."""
+    book = tmp_path / "m.xlsx"
+    refresh(book, [], today=TODAY)
+    line = weekly_report(book, today=TODAY, write_master=False).lines()[1]
+    assert line == M.WEEK_FIGURES.format(week="2026-W24", total=0, overdue=0, due=0, done=0,
+                                         on_time=M.RATE_NONE_DUE, rate=M.RATE_NONE)
+    assert "-%" not in line

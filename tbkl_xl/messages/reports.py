@@ -241,7 +241,10 @@ OUT_NO_PDF = "Không tạo được bản PDF: {reason}"
 NO_SOFFICE = "máy không có LibreOffice (soffice); cài LibreOffice để có bản PDF"
 SOFFICE_FAILED = "LibreOffice không chuyển được tệp ({detail})"
 WEEK_FIGURES = ("Tuần {week}: {total} nhiệm vụ; quá hạn {overdue}; đến hạn đến hết tuần sau {due}; "
-                "hoàn thành trong tuần {done}; tỷ lệ đúng hạn {on_time}%, tỷ lệ hoàn thành {rate}%")
+                "hoàn thành trong tuần {done}; tỷ lệ đúng hạn {on_time}, tỷ lệ hoàn thành {rate}")
+RATE_PCT = "{x}%"
+RATE_NONE = "chưa tính được (chưa có nhiệm vụ)"
+RATE_NONE_DUE = "chưa tính được (chưa có nhiệm vụ đến hạn)"
 EXPORT_LINE = "Tệp cho {n} cơ quan trong thư mục {dir}"
 EXPORT_NONE = "Không có cơ quan nào có nhiệm vụ để xuất"
 EXPORT_UNKNOWN_AGENCY = ("không có cơ quan '{name}' trong sổ theo dõi; các cơ quan có nhiệm vụ: "

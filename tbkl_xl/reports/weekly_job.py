@@ -30,7 +30,8 @@ class WeeklySummary:
         return M.WEEK_FIGURES.format(week=r.week, total=t.total, overdue=t.open_overdue,
                                      due=len({ln.task.id for ln in r.due}),
                                      done=len({ln.task.id for ln in r.done_week}),
-                                     on_time=pct(t.on_time_rate), rate=pct(t.done_rate))
+                                     on_time=_rate(t.on_time_rate, M.RATE_NONE_DUE),
+                                     rate=_rate(t.done_rate, M.RATE_NONE))
 
     def lines(self) -> list:
         out = [M.OUT_WORKBOOK.format(path=self.workbook), self.figures_line()]
@@ -50,6 +51,10 @@ def compute_weekly(view, today: date, *, week_monday: Optional[date] = None,
     return build_weekly(view.tasks, today, week_monday=week_monday,
                         agency_order=[a for _s, a in view.agencies],
                         history=R.read_history(history_rows))
+
+
+def _rate(x, none: str) -> str:
+    return none if x is None else M.RATE_PCT.format(x=pct(x))
 
 
 def check_week(monday: date, today: date) -> None:
