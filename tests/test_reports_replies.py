@@ -362,6 +362,30 @@ def test_a_row_copied_in_the_file_with_different_replies_is_not_half_merged(book
     assert (t1[STATUS], t1[DONE]) == (L.ST_DONE, datetime(2026, 6, 1))
 
 
+def test_status_and_completion_date_of_a_row_are_merged_together_or_not_at_all(book, tmp_path):
+    """The master's status changed after the export (here by the department's first reply)
+    and a second file says 'Đã hoàn thành' on 09/06: the status conflicts, so the date is held
+    back with it and logged, never leaving 'Đang thực hiện' with a completion date (which
+    counts as done)."""
+    import shutil
+    f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
+    v1, v2 = tmp_path / "v1.xlsx", tmp_path / "v2.xlsx"
+    shutil.copy(f, v1)
+    reply(v1, "T1", **{STATUS: L.ST_DOING})
+    import_replies(book, [v1], today=TODAY)
+    shutil.copy(f, v2)
+    reply(v2, "T1", **{STATUS: L.ST_DONE, DONE: "09/06/2026", RESULT: "Đã trình UBND tỉnh"})
+    s = import_replies(book, [v2], today=TODAY, when=datetime(2026, 6, 10, 15, 0))
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE], t1[RESULT]) == (L.ST_DOING, None, "Đã trình UBND tỉnh")
+    assert [(e.column, cur) for e, cur in s.merge.conflicts] == [(STATUS, L.ST_DOING), (DONE, None)]
+    log = [(r[L.L_FIELD], r[L.L_OLD], r[L.L_NEW], r[L.L_NOTE]) for r in log_rows(book)
+           if r[L.L_WHEN] == datetime(2026, 6, 10, 15, 0)]
+    assert log == [(STATUS, L.ST_DOING, L.ST_DONE, M.LOG_REPLY_CONFLICT),
+                   (DONE, None, datetime(2026, 6, 9), M.LOG_REPLY_HELD),
+                   (RESULT, None, "Đã trình UBND tỉnh", M.LOG_REPLY)]
+
+
 def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
     reply(files["UBND phường Kỳ Lừa"], "T4", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 1)})

@@ -195,6 +195,17 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
         old_log = sheet_values(st.wb[L.LOG])[1:] if L.LOG in st.wb.sheetnames else []
         logged = {tuple(_norm(v) for v in r[1:7]) for r in old_log}
         new_log = []
+        # Trạng thái and Ngày hoàn thành of one reply row go in together: when one of them
+        # conflicts, the other is held back too (never "Đang thực hiện" with a completion date)
+        paired = (L.C_STATUS, L.C_DONE_DATE)
+        held = set()
+        for e in edits:
+            rec = by_id.get(str(e.task_id))
+            if rec is None or e.column not in paired:
+                continue
+            cur, shown, ret = _norm(rec.get(e.column)), _norm(e.shown), _norm(e.returned)
+            if ret != shown and ret != cur and cur != shown:
+                held.add((str(e.task_id), e.source))
         for e in edits:
             if e.column not in L.STAFF_COLUMNS:
                 raise ValueError(f"not a reply column: {e.column!r}")
@@ -206,6 +217,13 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
             source = Path(e.source).name
             if ret == shown or ret == cur:
                 out.unchanged += 1
+            elif cur == shown and e.column in paired and (str(e.task_id), e.source) in held:
+                out.conflicts.append((e, cur))
+                line = [when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY_HELD]
+                key = tuple(_norm(v) for v in line[1:7])
+                if key not in logged:
+                    logged.add(key)
+                    new_log.append(line)
             elif cur == shown:
                 rec[e.column] = ret
                 new_log.append([when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY])

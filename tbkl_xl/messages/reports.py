@@ -20,6 +20,8 @@ REPORT_SHEET = "Báo cáo tuần"
 LOG_REPLY = "phản hồi của cơ quan"
 LOG_REPLY_CONFLICT = ("xung đột: giá trị trong bảng đã sửa sau khi xuất tệp, được giữ; giá trị "
                       "cơ quan gửi lại ghi ở cột Giá trị mới, chưa nhập")
+LOG_REPLY_HELD = ("chưa nhập: Trạng thái và Ngày hoàn thành của dòng này đi cùng nhau, mà cột kia "
+                  "đang xung đột; giá trị cơ quan gửi lại ghi ở cột Giá trị mới")
 MASTER_WRITE_FAILED = ("{path}: không ghi được sổ theo dõi ({error}); kiểm tra thư mục có cho "
                        "ghi và ổ đĩa còn chỗ, rồi chạy lại")
 SHEET_NOT_OURS = ("không thể thay trang tính '{name}': đó là trang của sổ theo dõi hoặc tên "
