@@ -363,27 +363,53 @@ def test_a_row_copied_in_the_file_with_different_replies_is_not_half_merged(book
 
 
 def test_status_and_completion_date_of_a_row_are_merged_together_or_not_at_all(book, tmp_path):
-    """The master's status changed after the export (here by the department's first reply)
-    and a second file says 'Đã hoàn thành' on 09/06: the status conflicts, so the date is held
-    back with it and logged, never leaving 'Đang thực hiện' with a completion date (which
-    counts as done)."""
-    import shutil
+    """The clerk set the status after the export and the department's file says 'Đã hoàn
+    thành' on 09/06: the status conflicts, so the date is held back with it and logged, never
+    leaving 'Đang thực hiện' with a completion date (which counts as done)."""
     f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
-    v1, v2 = tmp_path / "v1.xlsx", tmp_path / "v2.xlsx"
-    shutil.copy(f, v1)
-    reply(v1, "T1", **{STATUS: L.ST_DOING})
-    import_replies(book, [v1], today=TODAY)
-    shutil.copy(f, v2)
-    reply(v2, "T1", **{STATUS: L.ST_DONE, DONE: "09/06/2026", RESULT: "Đã trình UBND tỉnh"})
-    s = import_replies(book, [v2], today=TODAY, when=datetime(2026, 6, 10, 15, 0))
+    edit(book, "STC", "T1", STATUS, L.ST_DOING)
+    reply(f, "T1", **{STATUS: L.ST_DONE, DONE: "09/06/2026", RESULT: "Đã trình UBND tỉnh"})
+    s = import_replies(book, [f], today=TODAY, when=datetime(2026, 6, 10, 15, 0))
     t1 = row_of(book, L.SUMMARY, "T1")
     assert (t1[STATUS], t1[DONE], t1[RESULT]) == (L.ST_DOING, None, "Đã trình UBND tỉnh")
     assert [(e.column, cur) for e, cur in s.merge.conflicts] == [(STATUS, L.ST_DOING), (DONE, None)]
     log = [(r[L.L_FIELD], r[L.L_OLD], r[L.L_NEW], r[L.L_NOTE]) for r in log_rows(book)
-           if r[L.L_WHEN] == datetime(2026, 6, 10, 15, 0)]
+           if r[L.L_WHEN] == datetime(2026, 6, 10, 15, 0) and r[L.L_SOURCE] == f.name]
     assert log == [(STATUS, L.ST_DOING, L.ST_DONE, M.LOG_REPLY_CONFLICT),
                    (DONE, None, datetime(2026, 6, 9), M.LOG_REPLY_HELD),
                    (RESULT, None, "Đã trình UBND tỉnh", M.LOG_REPLY)]
+
+
+def test_a_department_sending_its_file_again_corrected_is_merged_not_a_conflict(book, tmp_path, capsys):
+    """Sở Tài chính sends 'Đang thực hiện', then the next day the same file corrected: 'Đã
+    hoàn thành' on 09/06.  The master's value came from its own first reply, so the second is
+    taken (no conflict with itself); importing the first file again afterwards changes
+    nothing; a change the clerk makes afterwards is still protected."""
+    import shutil
+    f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
+    v1, v2 = tmp_path / "tra_loi.xlsx", tmp_path / "tra_loi_bo_sung.xlsx"
+    shutil.copy(f, v1)
+    reply(v1, "T1", **{STATUS: L.ST_DOING, NOTE: "Đang lấy ý kiến"})
+    assert import_replies(book, [v1], today=TODAY).merge.conflicts == []
+    shutil.copy(v1, v2)
+    reply(v2, "T1", **{STATUS: L.ST_DONE, DONE: "09/06/2026", NOTE: "Đã trình"})
+    s = import_replies(book, [v2], today=TODAY)
+    assert s.merge.conflicts == [] and s.rejected == []
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE], t1[NOTE]) == (L.ST_DONE, datetime(2026, 6, 9), "Đã trình")
+    # both files left in the replies folder and imported again: nothing changes
+    before, mtime = all_cells(book), os.stat(book).st_mtime_ns
+    assert main(["import-replies", str(book), str(v1), str(v2), "--today", "2026-06-10"]) == 0
+    assert M.SUM_NOTHING in capsys.readouterr().out.splitlines()
+    assert all_cells(book) == before and os.stat(book).st_mtime_ns == mtime
+    # the clerk changes the note; a third file from the department does not overwrite it
+    edit(book, "STC", "T1", NOTE, "VP đã kiểm tra")
+    v3 = tmp_path / "tra_loi_3.xlsx"
+    shutil.copy(v2, v3)
+    reply(v3, "T1", **{NOTE: "Đã trình lần 2"})
+    s = import_replies(book, [v3], today=TODAY)
+    assert [(e.column, cur) for e, cur in s.merge.conflicts] == [(NOTE, "VP đã kiểm tra")]
+    assert row_of(book, L.SUMMARY, "T1")[NOTE] == "VP đã kiểm tra"
 
 
 def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
@@ -532,3 +558,21 @@ def test_export_reply_by_in_the_past_is_refused_as_for_the_letters(book, tmp_pat
                  "--reply-by", "01/06/2026"]) == 2
     assert capsys.readouterr().err.splitlines()[-1] == "tbkl-xl: lỗi: " + M.BAD_REPLY_BY.format(date="01/06/2026")
     assert all_cells(book) == before and not (tmp_path / "out").exists()
+
+
+def test_two_versions_of_one_file_in_one_import_are_taken_in_the_order_they_were_saved(book, tmp_path):
+    """Both versions lie in the replies folder; the one saved last wins whatever their names."""
+    import shutil
+    import time
+    f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
+    box = tmp_path / "box"
+    box.mkdir()
+    shutil.copy(f, box / "b_ban_dau.xlsx")
+    reply(box / "b_ban_dau.xlsx", "T1", **{STATUS: L.ST_DOING})
+    time.sleep(1.1)
+    shutil.copy(f, box / "a_ban_sua.xlsx")
+    reply(box / "a_ban_sua.xlsx", "T1", **{STATUS: L.ST_DONE, DONE: "08/06/2026"})
+    s = import_replies(book, [box], today=TODAY)
+    assert s.merge.conflicts == []
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE]) == (L.ST_DONE, datetime(2026, 6, 8))

@@ -118,7 +118,7 @@ class ImportSummary:
         bad_files = sum(1 for f in self.files if f.refused)
         out = [M.OUT_WORKBOOK.format(path=self.workbook),
                M.SUM_FILES.format(n=len(self.files), bad=bad_files),
-               M.SUM_ROWS.format(tasks=self.tasks_updated, cells=len(m.changed), same=m.unchanged)]
+               M.SUM_ROWS.format(tasks=self.tasks_updated, cells=len(m.changed), same=m.unchanged + len(A.REPLY) * sum(f.already for f in self.files))]
         if m.conflicts:
             out.append(M.SUM_CONFLICTS.format(n=len(m.conflicts)))
             for e, cur in m.conflicts:
@@ -185,8 +185,11 @@ def import_replies(workbook, paths, *, today: date, when: Optional[datetime] = N
     exports = R.read_exports(regs.sheets.get(R.EXPORTS))
     for p in reply_paths(paths):
         summary.files.append(read_reply(p, regs.master_id, exports, today))
-    edits = [e for f in summary.files for e in f.edits]
-    summary.merge = exchange.apply_reply_edits(workbook, edits, today=today, when=when)
+    # files of one export in the order they were saved: a corrected file sent again wins
+    ordered = sorted(summary.files, key=lambda f: (f.saved or datetime.min, f.path))
+    edits = [e for f in ordered for e in f.edits]
+    summary.merge = exchange.apply_reply_edits(workbook, edits, today=today, when=when,
+                                               register=(R.EXPORTS, R.update_exports))
     return summary
 
 

@@ -46,6 +46,8 @@ class ReplyFile:
     edits: list = field(default_factory=list)
     rejected: list = field(default_factory=list)
     rows: int = 0
+    already: int = 0                    # rows merged before from this export, skipped
+    saved: Optional[datetime] = None    # when the file was last saved (its properties)
 
     @property
     def refused(self) -> bool:
@@ -169,6 +171,8 @@ def read_reply(path, master_id: str, exports: dict, today: Optional[date] = None
         wb = load_workbook(path, data_only=True)
     except Exception:
         return refuse(M.R_NOT_XLSX)
+    saved = getattr(wb.properties, "modified", None)
+    out.saved = saved if isinstance(saved, datetime) else None
     meta = _meta(wb)
     if not meta or meta.get("app") != L.APP or meta.get("kind") != A.KIND:
         return refuse(M.R_NOT_OURS)
@@ -268,7 +272,12 @@ def read_reply(path, master_id: str, exports: dict, today: Optional[date] = None
             continue
         values = {L.C_STATUS: status, L.C_DONE_DATE: done,
                   L.C_RESULT: _text(vals[ix[L.C_RESULT]]), L.C_NOTE: _text(vals[ix[L.C_NOTE]])}
+        key = A.row_checksum(tid, [values[c] for c in A.REPLY])
+        if key in rec.merged(tid):
+            out.already += 1            # this reply was merged before (the file sent again)
+            continue
         for col in A.REPLY:
             out.edits.append(ReplyEdit(task_id=tid, column=col, shown=rec.shown(tid, col),
-                                       returned=values[col], source=str(path)))
+                                       returned=values[col], source=str(path),
+                                       export_id=out.export_id, reply_key=key))
     return out
