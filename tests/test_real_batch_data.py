@@ -1,7 +1,8 @@
 """The real batches in tests/data/real (R1), tests/data/real2 (R2), tests/data/real3 (R3),
 tests/data/real4 (R4), tests/data/real5 (R5), tests/data/real6 (R6) and tests/data/real7 (R7) are
-whole: a gold file for every notice and the reverse, gold in the format of ../shared/eval/README.md, dates that are
-real ISO dates, every notice named in the batch's SOURCES.md.
+whole: a gold file for every notice and the reverse, gold in the format of
+../shared/eval/README.md, dates that are real ISO dates, every notice named in the batch's
+SOURCES.md.
 No score threshold here: the parser's first-run score is recorded in each batch's README.md."""
 import datetime
 import json
