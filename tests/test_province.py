@@ -68,23 +68,23 @@ def test_the_workbooks_province_setting_picks_the_directory_of_the_refresh(tmp_p
     from openpyxl import load_workbook
     from tbkl_xl.errors import UsageError
     from tbkl_xl.master import refresh
-    from tbkl_xl.master.workbook import _values
+    from tbkl_xl.master.workbook import sheet_values
     notice = tmp_path / "tb.txt"
     notice.write_text("UBND TỈNH X\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\n"
                       "1. Giao Sở Tài chính rà soát, báo cáo UBND tỉnh trước ngày 20/5/2026.\n",
                       encoding="utf-8")
     book = tmp_path / "m.xlsx"
     refresh(book, [notice], today=date(2026, 5, 9))
-    cfg = {r[0]: r[1] for r in _values(load_workbook(book)["Cấu hình"])}
+    cfg = {r[0]: r[1] for r in sheet_values(load_workbook(book)["Cấu hình"])}
     assert cfg["Tỉnh"] == "Lạng Sơn"
     with pytest.raises(UsageError):
         refresh(book, [notice], today=date(2026, 5, 9), province="Không Có Tỉnh Này")
     other = tmp_path / "m2.xlsx"
     refresh(other, [notice], today=date(2026, 5, 9), province="Hòa Bình")
     wb = load_workbook(other)
-    cfg = {r[0]: r[1] for r in _values(wb["Cấu hình"])}
+    cfg = {r[0]: r[1] for r in sheet_values(wb["Cấu hình"])}
     assert cfg["Tỉnh"] == "Hòa Bình"
-    names = [r[0] for r in _values(wb["Cơ quan"])[1:]]
+    names = [r[0] for r in sheet_values(wb["Cơ quan"])[1:]]
     assert "UBND xã Tràng Định" not in names                  # Lạng Sơn's communes are not Hòa Bình's
 
 

@@ -29,7 +29,7 @@ from ..text import nfc
 from . import layout as L
 from . import safety
 from .refresh import ATTEMPTS, load_state, plan
-from .workbook import _values, write_book
+from .workbook import sheet_values, write_book
 
 Render = Union[Callable, list]          # render(ws), or rows for a plain (hidden) register
 
@@ -71,7 +71,7 @@ def _norm(v):
 
 def _registers(st) -> dict:
     wb = st.wb
-    return {n: _values(wb[n]) for n in wb.sheetnames if n.startswith(L.REPORT_PREFIX)}
+    return {n: sheet_values(wb[n]) for n in wb.sheetnames if n.startswith(L.REPORT_PREFIX)}
 
 
 def _own_sheet_names(p) -> set:
@@ -192,7 +192,7 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
     def change(st, p):
         out = ReplyMerge(master_id=str(p.out.meta.get("master_id") or ""))
         by_id = {str(r[L.C_ID]): r for r in p.out.tasks}
-        old_log = _values(st.wb[L.LOG])[1:] if L.LOG in st.wb.sheetnames else []
+        old_log = sheet_values(st.wb[L.LOG])[1:] if L.LOG in st.wb.sheetnames else []
         logged = {tuple(_norm(v) for v in r[1:7]) for r in old_log}
         new_log = []
         for e in edits:

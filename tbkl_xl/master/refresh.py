@@ -566,9 +566,9 @@ def _rebuild_snapshot(st: BookState) -> list:
 def _rebuild_notices(st: BookState) -> list:
     if L.NOTICES not in st.wb.sheetnames:
         return []
-    from .workbook import _values, _read_records
+    from .workbook import sheet_values, read_records
     return [dict({k: None for k in L.NOTICE_STORE_COLUMNS}, **r)
-            for r in _read_records(_values(st.wb[L.NOTICES])) if r.get(L.N_ID)]
+            for r in read_records(sheet_values(st.wb[L.NOTICES])) if r.get(L.N_ID)]
 
 
 def load_state(path) -> BookState:
