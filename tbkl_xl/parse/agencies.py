@@ -1169,9 +1169,13 @@ def _is_province(place: str) -> bool:
     return _key(place) in _province_keys()
 
 
+# a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")
+_LOOSE_DASH = re.compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
+
+
 def _display_name(s: str) -> str:
     s = re.sub(r"\s+", " ", nfc(s)).strip(" ,.;:")
-    return s
+    return _LOOSE_DASH.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", s)
 
 
 # ---------------------------------------------------------------- module-level API

@@ -30,11 +30,15 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "and_breaks", "plural_heads",
+BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
-# one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash
-_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+# one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
+# a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
+_WORD = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+# what may follow the last word of a name: a punctuation mark, a dash, the end of the text or
+# "là" ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu …")
+_NAME_CLOSE = re.compile(r"[ \t]*(?:[;,.:/)(|–-]|\s*$|là(?!\w))")
 _UNIT_PLACE = re.compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường|thị trấn)(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?![\w])")
 _HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -60,6 +64,7 @@ class BodyGrammar:
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
         self.stop_re = re.compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
         self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
+        self.name_noun_re = re.compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
         plural = words_alternation(data["plural_heads"])
@@ -88,6 +93,7 @@ class BodyGrammar:
         last_end: Optional[int] = None      # end of the last word of the name so far
         lower_ok = is_open                  # a lower-case word may go on the name here
         cap_run = 0                         # capitalised words in a row just read
+        closed = False                      # the name reached a word that closes it ("tỉnh", "số 2")
         for _ in range(16):
             m = _WORD.match(text, pos)
             if m is None:
@@ -105,6 +111,7 @@ class BodyGrammar:
                     last_end = pos = hm.end()
                     continue
                 cap_run = cap_run + 1 if w[0].isupper() and not _CODE.fullmatch(w) else 0
+                closed = closed or not w[0].isupper() or bool(_CODE.fullmatch(w))
                 # lower-case words go on after one capitalised word ("Biến đổi khí hậu"), not
                 # after a place name, a number or "tỉnh" ("Hữu Lũng| đạt chuẩn", "tỉnh| vận động")
                 lower_ok = cap_run == 1
@@ -121,11 +128,15 @@ class BodyGrammar:
                     continue
                 return last_end
             if self.stop_re.match(f, ws) or (last_end is not None and wf in ("các", "những")):
-                if not (is_open and cap_run == 0 and not self._function_word(f, ws)
-                        and self._closes_soon(text, f, m.end())):
+                tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
+                if tail is not None:
+                    return tail                 # "Vụ Vật liệu xây dựng;": a verb that is also a noun, last
+                if closed or not (is_open and cap_run == 0 and not self._function_word(f, ws)
+                                  and self._closes_soon(text, f, m.end())):
                     return last_end
-                # "Ban Quản lý dự án đầu tư xây dựng số 2": a verb inside the name of an open
-                # head, when a number, a capital or "tỉnh" closes the name a few words on
+                # "Ban Quản lý dự án đầu tư xây dựng số 2", "Ban Quản lý dự án đầu tư xây dựng
+                # các công trình giao thông tỉnh": a verb inside the name of an open head, when a
+                # number, a capital or "tỉnh" closes the name a few words on
             if not lower_ok:
                 if wf in self.form_words and self._closes_soon(text, f, m.end()):
                     pos = m.end()               # "Chi cục Hải quan khu vực VII"
@@ -139,13 +150,22 @@ class BodyGrammar:
             last_end = pos = m.end()
         return None if last_end is None else last_end
 
+    def _name_noun_at_end(self, text: str, f: str, pos: int) -> Optional[int]:
+        """The end of a word at ``pos`` that is a directive verb and a noun of names alike
+        ("xây dựng", "đầu tư") when it is the name's last word: a punctuation mark or the end
+        of the text follows it ("Vụ Vật liệu xây dựng;", not "Sở Y tế xây dựng kế hoạch")."""
+        m = self.name_noun_re.match(f, pos)
+        if m is None or not _NAME_CLOSE.match(f, m.end()):
+            return None
+        return m.end()
+
     def _function_word(self, f: str, pos: int) -> bool:
         return bool(self.function_re.match(f, pos))
 
     def _closes_soon(self, text: str, f: str, pos: int) -> bool:
         """A word that closes a name (capital, number, "tỉnh") within the next few words, before
         a function word or a punctuation mark."""
-        for _ in range(4):
+        for _ in range(8):
             m = _WORD.match(text, pos)
             if m is None:
                 return False

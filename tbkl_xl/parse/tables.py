@@ -19,7 +19,7 @@ from typing import Optional
 from ..text import fold
 from .cues import directive_cues, words_alternation
 
-__all__ = ["table_columns", "rebuild_cell_tables", "ROLES"]
+__all__ = ["table_columns", "rebuild_cell_tables", "normalize_pipe_tables", "table_time", "ROLES"]
 
 _CUES = directive_cues()
 ROLES = ("number", "support", "deadline", "lead", "text")
@@ -35,6 +35,11 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][).
 _TIME_CELL = re.compile(r"(?i)^(?:(?:hoàn thành|trước|trong|chậm nhất|xong)\s+)?(?:quý|năm|tháng|thường xuyên|hằng|hàng|"
                         r"định kỳ|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:19|20)\d\d|ngày)")
 _MAX_HEADER_CELL = 60
+_MAX_HEADER_TEXT = 70
+_DATE_IN = re.compile(r"\d{1,2}\s*/\s*\d{4}|\d{1,2}/\d{1,2}/\d{2,4}")
+_LEAD_WORDS = tuple((re.compile(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)"), w) for w in _CUES["table_headers.lead"])
+# a time cell that is a bare month or month range ("11/2019", "10-11/2019", "01-4/2021")
+_BARE_MONTHS = re.compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\d\d$")
 
 
 def _cell_role(cell: str) -> Optional[str]:
@@ -45,15 +50,36 @@ def _cell_role(cell: str) -> Optional[str]:
     return None
 
 
+def _lead_rank(cell: str) -> int:
+    """How surely a header cell names the lead column: the place of its first word in the
+    ``table_headers.lead`` list ("chủ trì" before "cơ quan"), so that "Đơn vị chủ trì" wins over
+    "Cơ quan chịu trách nhiệm quản lý nhà nước" in the same header."""
+    fc = " ".join(fold(cell).split())
+    for k, (rx, _w) in enumerate(_LEAD_WORDS):
+        if rx.search(fc):
+            return k
+    return len(_LEAD_WORDS)
+
+
+def _data_cell(cell: str) -> bool:
+    """A cell no header holds: a row's number, a date, a list or a sentence."""
+    s = cell.strip()
+    return bool(_ROW_NUMBER.match(s) or _DATE_IN.search(s)) or len(s) > _MAX_HEADER_TEXT or ";" in s
+
+
 def table_columns(cells: list) -> Optional[dict]:
     """{role: column} when ``cells`` is the header row of a task table (it names at least the
-    lead agency and either the task or the deadline column), else None."""
+    lead agency and either the task or the deadline column), else None.  A row of data ("| 3 |
+    Quản lý … | Bộ X | Các bộ, cơ quan liên quan | Thực hiện thường xuyên |") is no header."""
+    if any(_data_cell(c) for c in cells):
+        return None
     cols: dict = {}
     for i, c in enumerate(cells):
         fc = " ".join(fold(c).split())
         for role, rx in _ROLE_RES:
-            if role not in cols and rx.search(fc):
-                cols[role] = i
+            if rx.search(fc):
+                if role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]])):
+                    cols[role] = i
                 break
     if "lead" in cols and ("text" in cols or "deadline" in cols):
         return cols
@@ -200,4 +226,98 @@ def rebuild_cell_tables(lines: list) -> list:
         out.append("| " + " | ".join(cells) + " |")
         out.extend("| " + " | ".join(r) + " |" for r in rows)
         i = k
+    return out
+
+
+# ---------------------------------------------------------------- tables of "|" rows
+_SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+)?\d{4})")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def table_time(cell: str) -> str:
+    """The words of a time cell as a deadline finder reads them: a span ends where its last part
+    ends ("Từ tháng 7/2026 đến tháng 12/2026", "Năm 2026 - 2027"); a bare year is that year
+    ("2026"); a bare month or month range is that month ("11/2019", "10-11/2019")."""
+    end = _SPAN_END.split(cell)[-1].strip() if _SPAN_END.search(cell) else cell.strip()
+    if _BARE_YEAR.fullmatch(end):
+        return "năm " + end
+    if _BARE_MONTHS.match(end):
+        return "tháng " + end
+    return end
+
+
+def _row_line(line: str) -> bool:
+    """A line of a table of "|" rows: cells joined by " | " (one join is enough inside a table:
+    "1 | Lập nhiệm vụ"), or a row in outer pipes."""
+    s = line.strip()
+    return "|" in s and (s.startswith("|") or s.endswith("|") or " | " in s)
+
+
+def _docx_cells(line: str, outer: bool) -> list:
+    """Cells of a row: a Markdown row (``outer``) drops its outer pipes; a row a .docx reader
+    joined with " | " keeps a leading empty cell (" | Xây dựng …" is a row whose first cell is
+    empty, a cell merged with the one above it)."""
+    if outer:
+        return _pipe_cells(line)
+    s = line.strip()
+    cells = [c.strip() for c in s.split("|")]
+    return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells
+
+
+def _sub_header(cells: list) -> bool:
+    """The second row of a two-row header: the names of the columns a cell of the first row
+    spans ("Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp"), empty below the others."""
+    named = [c for c in cells if c]
+    return bool(named) and len(named) < len(cells) and not any(_data_cell(c) for c in named) and \
+        all(_cell_role(c) is not None or _OTHER.match(" ".join(fold(c).split())) for c in named)
+
+
+def _merge_headers(top: list, below: list) -> list:
+    """One header from two rows: an empty cell below keeps the cell above it; a run of named
+    cells below replaces the one cell above that spans them."""
+    out, p, k = [], 0, 0
+    while k < len(below):
+        if below[k]:
+            while k < len(below) and below[k]:
+                out.append(below[k])
+                k += 1
+        else:
+            out.append(top[p] if p < len(top) else "")
+            k += 1
+        p += 1
+    out.extend(top[p:])
+    return out
+
+
+def normalize_pipe_tables(lines: list) -> list:
+    """``lines`` with each task table of "|" rows written as Markdown rows of the header's
+    width: a two-row header made one, rows a .docx reader joined with " | " (a merged first cell
+    left as a leading " | ", a row of a single join such as "I | GIAI ĐOẠN 1") given their
+    outer pipes.  Other lines are left as they are."""
+    if not any("|" in x for x in lines):
+        return lines
+    out: list = []
+    i, n = 0, len(lines)
+    while i < n:
+        s = lines[i].strip()
+        outer = s.startswith("|")
+        head = _docx_cells(s, outer) if _is_row_table(s) else []
+        if not head or table_columns(head) is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _row_line(lines[j]) and not _docx_cells(lines[j], outer):
+            j += 1                                          # the separator row "| --- | --- |"
+        if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer)):
+            head = _merge_headers(head, _docx_cells(lines[j], outer))
+            j += 1
+        out.append("| " + " | ".join(head) + " |")
+        while j < n and _row_line(lines[j]):
+            cells = _docx_cells(lines[j], outer)
+            if cells:
+                cells = cells + [""] * (len(head) - len(cells))
+                out.append("| " + " | ".join(cells) + " |")
+            j += 1
+        i = j
     return out

@@ -29,7 +29,7 @@ from . import scope as SC
 from . import sections as S
 from .bodies import body_grammar
 from .clean import is_table_row, table_cells
-from .tables import table_columns
+from .tables import table_columns, table_time
 from .context import NoticeContext
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
@@ -1114,10 +1114,6 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
 
 
-_SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+)?\d{4})")
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _roles_in_one_cell(cell: str, ctx) -> tuple:
     """The lead column holding both roles ("Sở Xây dựng chủ trì; Sở Tài chính phối hợp", "Sở X
     chủ trì, phối hợp với Sở Y"): (the cell's words for the lead, the co-operating bodies)."""
@@ -1154,6 +1150,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optio
     leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
     if not leads and lead_cell:
         leads = [ctx.directory.resolve(lead_cell, ctx.on)]
+    if not leads:
+        leads = _body_cell(cells, used, ctx)
     leads = _unique(_expand_enumerations(leads, ctx), ctx)
     support = _support_of(leads, [m.agency for m in ctx.mentions(cell("support"))
                                   if ctx.usable(m.agency) and not body_grammar().refers_to_addressees(m.agency.name)]
@@ -1161,10 +1159,7 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optio
     dl = None
     when = cell("deadline")
     if when:
-        # a span ends where its last part ends ("Từ tháng 7/2026 đến tháng 12/2026", "Năm 2026 - 2027");
-        # a bare year is that year ("2026")
-        end = _SPAN_END.split(when)[-1].strip() if _SPAN_END.search(when) else when
-        end = "năm " + end if _BARE_YEAR.fullmatch(end) else end
+        end = table_time(when)
         for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
             found = ctx.deadlines(cue + end)
             if found:
@@ -1176,6 +1171,20 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optio
     review = [] if leads else [M.NO_LEAD]
     return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review,
                  explicit_lead=bool(leads), lead_words=lead_cell)
+
+
+def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
+    """The lead of a row whose lead cell is empty: another column's cell that is nothing but a
+    body's name ("01/2020 | Phê duyệt nhiệm vụ | Thủ tướng Chính phủ |  |": the body the header's
+    other column names, such as the one answerable for the step)."""
+    for i, c in enumerate(cells):
+        c = c.strip(" .;:")
+        if i in used or not c:
+            continue
+        found = [m for m in ctx.mentions(c) if ctx.usable(m.agency)]
+        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(c):
+            return [found[0].agency]
+    return []
 
 
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
