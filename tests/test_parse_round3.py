@@ -70,3 +70,98 @@ def test_a_task_table_with_a_bare_time_column(text, expected):
 ])
 def test_a_name_that_ends_with_a_word_that_is_also_a_verb(text, expected):
     assert names(text) == expected
+
+
+# a heading that lists bodies under one head noun gives its bullets to each of them ------------
+HEAD_NOUN_LIST = """BỘ TÀI CHÍNH
+
+KẾ HOẠCH
+
+Triển khai hóa đơn điện tử
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Các Bộ: Công Thương, Xây dựng, Y tế
+
+- Chủ trì rà soát quy định về hóa đơn trong lĩnh vực quản lý.
+"""
+
+
+def test_a_heading_listing_bodies_under_one_head_noun():
+    assert rows(parse_notice(HEAD_NOUN_LIST)) == [
+        (["Bộ Công Thương", "Bộ Xây dựng", "Bộ Y tế"], None, "Chủ trì rà soát quy")]
+
+
+# a closing sentence addressed to "các cơ quan, đơn vị nêu trên" after items naming one body each
+CLOSING_TO_THE_BODIES_ABOVE = """UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH
+
+Số: 120/UBND-KT
+
+Hòa Bình, ngày 02 tháng 6 năm 2026
+
+Kính gửi:
+- Sở Y tế;
+- Sở Nội vụ.
+
+Chủ tịch UBND tỉnh có ý kiến như sau:
+
+1. Sở Y tế rà soát danh mục trang thiết bị.
+
+2. Sở Nội vụ hoàn thiện đề án vị trí việc làm.
+
+Yêu cầu các cơ quan, đơn vị nêu trên báo cáo kết quả về UBND tỉnh trước ngày 30/6/2026./.
+"""
+
+
+@pytest.mark.parametrize("closing", [
+    "Yêu cầu các cơ quan, đơn vị nêu trên báo cáo kết quả về UBND tỉnh trước ngày 30/6/2026./.",
+    "Đề nghị các đơn vị nêu trên báo cáo kết quả về UBND tỉnh trước ngày 30/6/2026./.",
+])
+def test_a_closing_sentence_to_the_bodies_above_is_one_task_per_body(closing):
+    text = CLOSING_TO_THE_BODIES_ABOVE.replace(
+        "Yêu cầu các cơ quan, đơn vị nêu trên báo cáo kết quả về UBND tỉnh trước ngày 30/6/2026./.", closing)
+    got = [r for r in rows(parse_notice(text)) if r[1]]
+    assert [(lead, dl) for lead, dl, _ in got] == [(["Sở Y tế"], "2026-06-30"), (["Sở Nội vụ"], "2026-06-30")]
+
+
+# a decision's article naming whose duties follow; a team the decision sets up --------------------
+DECISION = """ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+
+QUYẾT ĐỊNH
+
+Về việc thành lập Đoàn kiểm tra an toàn đập
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Đoàn kiểm tra an toàn đập, hồ chứa nước trên địa bàn tỉnh, gồm các thành viên có tên tại Phụ lục kèm theo.
+{article2}
+1. Xây dựng kế hoạch kiểm tra, trình Chủ tịch UBND tỉnh trước ngày 15/7/2026.
+2. Báo cáo kết quả kiểm tra trước ngày 30/9/2026.
+Điều 3. Sở Nông nghiệp và Môi trường bố trí kinh phí cho Đoàn kiểm tra.
+Điều 4. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+@pytest.mark.parametrize("article2", [
+    "Điều 2. Nhiệm vụ của Đoàn kiểm tra",
+    "Điều 2. Nhiệm vụ và quyền hạn của Đoàn kiểm tra",
+    "Điều 2. Trách nhiệm của Đoàn kiểm tra",
+])
+def test_an_article_naming_a_team_gives_it_the_duties_below(article2):
+    got = rows(parse_notice(DECISION.format(article2=article2)))
+    assert [(lead, dl) for lead, dl, _ in got if lead] == [
+        (["Đoàn kiểm tra"], "2026-07-15"), (["Đoàn kiểm tra"], "2026-09-30"), (["Sở Nông nghiệp và Môi trường"], None)]
+
+
+def test_a_team_not_set_up_by_the_document_is_no_body():
+    assert names("Đoàn kiểm tra ghi nhận kết quả của UBND xã.") == []
+
+
+def test_an_articles_title_on_a_line_of_its_own_ends_its_paragraph():
+    from tbkl_xl.model import RawDocument
+    from tbkl_xl.parse.clean import clean_document
+    text = ("Điều 3. Nhiệm vụ của Đoàn kiểm tra\nĐoàn kiểm tra thực hiện nhiệm vụ theo quy định tại Điều 8\n"
+            "Nghị định số 217/2025/NĐ-CP, trong đó tập trung:\n1. Xây dựng kế hoạch kiểm tra.")
+    assert clean_document(RawDocument("<t>", text)).paragraphs[:2] == [
+        "Điều 3. Nhiệm vụ của Đoàn kiểm tra",
+        "Đoàn kiểm tra thực hiện nhiệm vụ theo quy định tại Điều 8 Nghị định số 217/2025/NĐ-CP, trong đó tập trung:"]

@@ -16,7 +16,7 @@ from typing import Iterable, Optional, Union
 from ..errors import TbklError
 from ..model import COLLECTIVE, Notice, RawDocument, Task
 from ..read.limits import DEFAULT_LIMITS, Limits
-from ..text import norm_key
+from ..text import fold, norm_key
 from ..messages import parse as M
 from .clean import clean_document
 from .context import NoticeContext
@@ -65,7 +65,8 @@ _DEFINED_SHORT = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(
 
 def _with_local_abbreviations(paragraphs: list, directory, on):
     """The directory with the short names a notice defines for itself ("X (sau đây gọi tắt là
-    BQLDA)"), for this notice only; a short name that already names another body is ignored."""
+    BQLDA)") and the teams it sets up ("Thành lập Tổ công tác …"), for this notice only; a short
+    name that already names another body is ignored."""
     from bisect import bisect_right
     short: dict[str, tuple[str, dict]] = {}        # name -> (kind, aliases)
     for p in paragraphs:
@@ -80,7 +81,22 @@ def _with_local_abbreviations(paragraphs: list, directory, on):
                 a = found[k - 1].agency
                 short.setdefault(a.name, (a.kind, {}))[1][m.group("abbr").strip()] = None
     rows = [{"name": name, "aliases": list(aliases), "kind": kind} for name, (kind, aliases) in short.items()]
+    rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)
+             if team not in short and not directory.find_mentions(team, on)]
     return directory.with_extra(rows) if rows else directory
+
+
+def _teams(paragraphs: list) -> list:
+    """The teams the document sets up ("Thành lập Tổ công tác …"), each once, its head's spelling
+    as first written with a capital."""
+    from .bodies import body_grammar
+    g = body_grammar()
+    out: dict = {}
+    for p in paragraphs:
+        if "lập" in p:
+            for t in g.teams_set_up(p):
+                out.setdefault(fold(t), t[:1].upper() + t[1:])
+    return list(out.values())
 
 
 def parse_document(raw: RawDocument, today: Optional[date] = None, directory=None, budget=None) -> Notice:

@@ -30,7 +30,7 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
+BODY_KEYS = ("heads", "open_heads", "team_heads", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -48,7 +48,7 @@ _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:&[A-ZĐ]+)*")
 def load_bodies(path=None) -> dict:
     """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
     return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
-                        keep_case=("heads", "open_heads"))
+                        keep_case=("heads", "open_heads", "team_heads"))
 
 
 class BodyGrammar:
@@ -59,6 +59,8 @@ class BodyGrammar:
         heads = sorted(set(data["heads"]) | set(data["open_heads"]), key=len, reverse=True)
         self.head_re = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in h.split())
                                                               for h in heads) + r")(?!\w)")
+        self.team_re = re.compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
+            [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
         self.form_words = set(data["form_words"])
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
@@ -87,6 +89,13 @@ class BodyGrammar:
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
 
     # ------------------------------------------------------------ single bodies
+    def teams_set_up(self, text: str) -> list:
+        """The teams a decision sets up ("Điều 1. Thành lập Tổ công tác …", "Thành lập Đoàn kiểm
+        tra …"), as written: bodies of this document only (elsewhere "Đoàn kiểm tra" is often
+        the issuer's own team speaking)."""
+        f = fold(text)
+        return [text[m.start("team"):m.end("team")] for m in self.team_re.finditer(f)]
+
     def name_end(self, text: str, f: str, pos: int, head: str) -> Optional[int]:
         """Where the name of a body whose head ends at ``pos`` ends; None when no name follows."""
         is_open = " ".join(fold(head).split()) in self.open_heads

@@ -33,7 +33,7 @@ _BOLD = re.compile(r"\*{2,3}")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LIST_MARKER = re.compile(
-    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
+    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s)")
 _TERMINAL = tuple(".;:!?…")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
@@ -340,6 +340,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         # sentence ends its paragraph
         short_end = short_end or (len(last_line) >= _LONGER_THAN_A_PAGE_LINE and line[:1].isupper()
                                   and last_line.rstrip("*_ )\"”").endswith(tuple(".!?…")))
+        # an article's title on a line of its own ("Điều 3. Nhiệm vụ của Đoàn kiểm tra" / "Đoàn kiểm
+        # tra thực hiện …"): short of a full line, it ends its paragraph
+        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and _ARTICLE_TITLE.match(last_line) is not None
+                                  and line[:1].isupper() and (not full or len(last_line) < 0.85 * full))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
@@ -363,6 +367,9 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         last_line = line
     joined = ("".join(p).strip() for p in paras)
     return [p for p in joined if p]
+
+
+_ARTICLE_TITLE = re.compile(r"Điều\s+\d{1,2}\.\s+[^.;:]{1,100}$")
 
 
 def _indented_starts(items: list, indents: list) -> dict:

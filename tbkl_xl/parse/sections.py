@@ -1,4 +1,4 @@
-"""Section structure of a notice body: ``I.``, ``1.``, ``1.1.``, ``a)``, ``đ)``, ``-``, ``+``, and
+"""Section structure of a notice body: ``Điều 2.`` (a decision's article, at the rank of ``I.``), ``I.``, ``1.``, ``1.1.``, ``a)``, ``đ)``, ``-``, ``+``, and
 items numbered in words (*Một là, …*, *Thứ hai, …*: the ordinals of the directive cue file).
 
 Every paragraph becomes a ``Block`` that knows its marker, the node it belongs to and the
@@ -18,6 +18,7 @@ from .cues import directive_cues, words_alternation
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _MARKERS = [
+    (1, re.compile(r"^(Điều\s+\d{1,2})\.\s+(?=\S)")),                               # a decision's article
     (1, re.compile(r"^(" + _ROMAN + r")\.\s+(?=\S)")),
     (4, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
     (3, re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),

@@ -701,6 +701,8 @@ class Extractor:
         its own ("1) Giao Sở Y tế …", "c) Sở Xây dựng rà soát năng lực nhà thầu")."""
         ctx = self.ctx
         title = node.title or text
+        if any(m.start < len(title) < m.end for m in mentions):
+            title = text                # "3. Các Bộ: Công Thương, Xây dựng": the list goes on past the colon
         ends_colon = text.rstrip().endswith(":")
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and re.fullmatch(
                 r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
@@ -839,14 +841,15 @@ class Extractor:
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None)."""
         g = body_grammar()
-        if self.named_before and any(g.refers_to_named_before(a.name) for a in leads):
+        named = self.named_before or self.item_leads(node_id) \
+            if any(g.refers_to_named_before(a.name) for a in leads) else []
+        if named:
             out = []                    # "yêu cầu đơn vị nêu trên …": the bodies the notice just named
             for a in leads:
-                for x in (self.named_before if g.refers_to_named_before(a.name) else [a]):
+                for x in (named if g.refers_to_named_before(a.name) else [a]):
                     if x.name not in {y.name for y in out}:
                         out.append(x)
-            return out, SC.Scope(list(self.named_before), ", ".join(a.name for a in self.named_before),
-                                 SC.WHERE_NAMED_BEFORE)
+            return out, SC.Scope(list(named), ", ".join(a.name for a in named), SC.WHERE_NAMED_BEFORE)
         if not any(g.refers_to_addressees(a.name) for a in leads):
             return leads, None
         scope = SC.addressed(self.nodes, node_id)
@@ -862,6 +865,15 @@ class Extractor:
                 if x.name not in {y.name for y in out}:
                     out.append(x)
         return out, scope or SC.Scope(list(found), "", SC.WHERE_ITEM)
+
+    def item_leads(self, node_id: int) -> list:
+        """What "các cơ quan, đơn vị nêu trên" closing a list of items means when no paragraph
+        named several bodies: the bodies those items are given to, one body each ("1. Sở Tài
+        chính …; 2. Sở Xây dựng …; Yêu cầu các cơ quan, đơn vị nêu trên báo cáo …")."""
+        if self.first_marked is None or not any(b.marked for b, _ in self.drafts):
+            return []
+        return [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts)
+                if a.kind != COLLECTIVE or a.members or not body_grammar().refers_to_named_before(a.name)]
 
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
