@@ -165,3 +165,57 @@ def test_an_articles_title_on_a_line_of_its_own_ends_its_paragraph():
     assert clean_document(RawDocument("<t>", text)).paragraphs[:2] == [
         "Điều 3. Nhiệm vụ của Đoàn kiểm tra",
         "Đoàn kiểm tra thực hiện nhiệm vụ theo quy định tại Điều 8 Nghị định số 217/2025/NĐ-CP, trong đó tập trung:"]
+
+
+# Party bodies: the Party committee of a body, committees listed under one plural head -----------
+@pytest.mark.parametrize("text, expected", [
+    ("Đảng uỷ Quốc hội lãnh đạo, chỉ đạo rà soát.", ["Đảng uỷ Quốc hội"]),
+    ("Đảng ủy Chính phủ chỉ đạo xây dựng kế hoạch.", ["Đảng ủy Chính phủ"]),
+    ("2. Đảng ủy Ủy ban nhân dân tỉnh", ["Đảng ủy Ủy ban nhân dân tỉnh"]),
+    ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương tuyên truyền.",
+     ["Đảng uỷ Mặt trận Tổ quốc", "Các đoàn thể Trung ương"]),
+])
+def test_the_party_committee_of_a_body_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+def test_party_committees_under_one_plural_head_are_one_body_each():
+    n = parse_notice("BAN CHẤP HÀNH TRUNG ƯƠNG\n\nKẾT LUẬN\n\nVề phòng, chống thiên tai\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                     "1. Các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương xây dựng kế hoạch thực hiện Kết luận.\n")
+    assert [a.name for t in n.tasks for a in t.lead] == [
+        "Các tỉnh ủy", "Các thành ủy", "Các đảng ủy trực thuộc Trung ương"]
+
+
+# a line after the bullets names their lead ---------------------------------------------------------
+LEAD_AFTER_BULLETS = """TỈNH ỦY HÒA BÌNH
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+Thực hiện Kết luận về phòng, chống thiên tai
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+2.1. Nâng cao năng lực dự báo
+
+- Xây dựng mạng lưới trạm đo mưa.
+
+- Cập nhật bản đồ nguy cơ lũ quét.
+
+{label}: Đảng ủy Ủy ban nhân dân tỉnh; các cấp ủy, tổ chức đảng.
+
+2.2. Tuyên truyền
+
+- Đổi mới công tác tuyên truyền phòng, chống thiên tai.
+
+{label}: Đảng ủy Mặt trận Tổ quốc tỉnh.
+"""
+
+
+@pytest.mark.parametrize("label", ["Trách nhiệm chỉ đạo thực hiện", "Cơ quan chủ trì", "Trách nhiệm thực hiện"])
+def test_a_lead_line_after_the_bullets_names_their_lead(label):
+    got = rows(parse_notice(LEAD_AFTER_BULLETS.format(label=label)))
+    assert [(lead, text) for lead, _dl, text in got] == [
+        (["Đảng ủy Ủy ban nhân dân tỉnh", "Các cấp ủy, tổ chức đảng"], "Xây dựng mạng lưới trạm"),
+        (["Đảng ủy Ủy ban nhân dân tỉnh", "Các cấp ủy, tổ chức đảng"], "Cập nhật bản đồ nguy"),
+        (["Đảng ủy Mặt trận Tổ quốc tỉnh"], "Đổi mới công tác tuyên"),
+    ]

@@ -813,7 +813,8 @@ class Directory:
             if ag is None:
                 name = _display_name(written)
                 ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE,
-                            members=self._collective_members(heads, on))
+                            members=self._collective_members(heads, on)
+                            or _separate_members(heads, written[len(written) - len(qual):] if qual else ""))
             cands.append((start, end, 2, ag))
 
     def _collective_members(self, heads: list, on) -> tuple:
@@ -1167,6 +1168,18 @@ def _province_keys() -> frozenset:
 
 def _is_province(place: str) -> bool:
     return _key(place) in _province_keys()
+
+
+def _separate_members(heads: list, qual: str) -> tuple:
+    """"các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": bodies of kinds that each answer
+    for their own work (``separate_heads`` of ``data/bodies.yaml``), one member per kind, the
+    qualifier on the last; () for any other collective."""
+    if len(heads) < 2 or not set(heads) <= body_grammar().separate_heads:
+        return ()
+    names = ["Các " + h for h in heads]
+    if qual:
+        names[-1] += " " + " ".join(qual.split())
+    return tuple(names)
 
 
 # a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")

@@ -31,6 +31,7 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
 BODY_KEYS = ("heads", "open_heads", "team_heads", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
+             "separate_heads",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -69,7 +70,8 @@ class BodyGrammar:
         self.name_noun_re = re.compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
-        plural = words_alternation(data["plural_heads"])
+        self.separate_heads = set(data["separate_heads"])
+        plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
         qual = words_alternation(data["qualifiers"])
         self.collective_re = re.compile(
             r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural

@@ -617,6 +617,7 @@ class Extractor:
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.seen: list = []                                           # the mentions of the paragraph being read
         self.listed: dict = {}                                         # node -> the bodies its bullets list
+        self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
@@ -748,17 +749,34 @@ class Extractor:
         if not bodies:
             return False
         if m.group("lead"):
-            if not prev.explicit_lead:
-                prev.lead = _expand_enumerations(bodies, self.ctx)
-                prev.needs_review = [r for r in prev.needs_review if r != M.NO_LEAD]
-                prev.lead_words, prev.lead_scope = text.strip(), None
-                prev.explicit_lead = True
+            for d in self.closed_by_lead_line(b):
+                if not d.explicit_lead:
+                    d.lead = _expand_enumerations(bodies, self.ctx)
+                    d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
+                    d.lead_words, d.lead_scope = text.strip(), None
+                    d.explicit_lead = True
+            self.last_lead_line = b.index
         else:
             for a in bodies:
                 if a.name not in {x.name for x in prev.support + prev.lead}:
                     prev.support.append(a)
         prev.text = prev.text + "\n" + text.strip()
         return True
+
+    def closed_by_lead_line(self, b) -> list:
+        """The tasks a lead line ("Cơ quan chủ trì: Sở X.") gives its bodies to: the task right
+        before it, or, after a list of bullets, every bullet of the section since the last such
+        line ("3.1. … / - … / - … / Trách nhiệm chỉ đạo thực hiện: Đảng ủy X; các cấp ủy.")."""
+        prev_block, prev = self.drafts[-1]
+        node = self.nodes[prev.node]
+        if node.rank not in (6, 7) or node.parent is None:
+            return [prev]
+        out = []
+        for blk, d in reversed(self.drafts):
+            if blk.index <= self.last_lead_line or not any(a.id == node.parent for a in S.ancestors(self.nodes, d.node)):
+                break
+            out.append(d)
+        return out[::-1] or [prev]
 
     def read_listed_body(self, b, node, text: str, folded: str, mentions) -> bool:
         """A bullet that only names a body ("- Sở Xây dựng (đối với tài sản hạ tầng đô thị);")
