@@ -219,3 +219,41 @@ def test_a_lead_line_after_the_bullets_names_their_lead(label):
         (["Đảng ủy Ủy ban nhân dân tỉnh", "Các cấp ủy, tổ chức đảng"], "Cập nhật bản đồ nguy"),
         (["Đảng ủy Mặt trận Tổ quốc tỉnh"], "Đổi mới công tác tuyên"),
     ]
+
+
+# dates that are not deadlines --------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Thời hạn thuê đất đến hết ngày 19/10/2034.", []),                                # a right's term
+    ("Giấy phép có thời hạn sử dụng đến hết ngày 31/12/2030.", []),
+    ("Bản đồ hiện trạng lập 1 năm 1 lần, thời điểm lập, cập nhật đến hết ngày 31 tháng 12 hàng năm.", []),
+    ("Số liệu tính đến hết ngày 30/6/2026.", []),
+    ("Cập nhật cơ sở dữ liệu trước ngày 30/6/2026.", ["2026-06-30"]),                 # a time limit
+    ("Hoàn thành việc giao đất đến hết ngày 30/9/2026.", ["2026-09-30"]),
+])
+def test_dates_that_are_not_deadlines(text, expected):
+    from datetime import date
+    from tbkl_xl.parse.deadlines import find_deadlines
+    assert [d.date.isoformat() for d in find_deadlines(text, date(2026, 3, 6)) if d.date] == expected
+
+
+def test_a_period_counted_from_an_event_named_before_it_has_no_date():
+    from tbkl_xl.messages import parse as M
+    n = parse_notice("SỞ CÔNG THƯƠNG TỈNH HÒA BÌNH\n\nSố: 15/QĐ-SCT\n\nHòa Bình, ngày 06 tháng 3 năm 2026\n\n"
+                     "QUYẾT ĐỊNH\n\nVề việc kiểm tra\n\n"
+                     "Điều 2. Thời hạn kiểm tra\n\n1. Thời hạn kiểm tra: Kể từ ngày công bố Quyết định này. "
+                     "Thời hạn kiểm tra không quá 10 ngày làm việc.\n")
+    assert n.issued is not None
+    assert [(t.deadline.date, t.deadline.note) for t in n.tasks if t.deadline] == [(None, M.N_FROM_EVENT)]
+
+
+# the day of minutes told by the hour they opened, written by a scan ------------------------------
+@pytest.mark.parametrize("opening, day", [
+    ("Vào 10 giờ 00 phút ngày 10/ 5\u20442026, tại hội trường Thanh tra tỉnh, Đoàn thanh tra làm việc.", "2026-05-10"),
+    ("Vào lúc 14 giờ ngày 21/8/2026, tại trụ sở Sở Xây dựng, hai bên làm việc.", "2026-08-21"),
+    ("Hôm nay, ngày 3 /9/ 2026, tại UBND xã Tân Lạc, Đoàn công tác làm việc.", "2026-09-03"),
+])
+def test_the_day_of_minutes_whatever_a_scan_made_of_its_date(opening, day):
+    n = parse_notice("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBIÊN BẢN LÀM VIỆC\n\n"
+                     "Căn cứ Quyết định số 72/QĐ-TT ngày 13 tháng 03 năm 2026 của Chánh Thanh tra tỉnh.\n\n"
+                     + opening + "\n\n1. Công ty khắc phục tồn tại.\n")
+    assert n.meeting_date.isoformat() == day

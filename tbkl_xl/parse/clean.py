@@ -211,7 +211,14 @@ def _strip_markup(text: str) -> str:
     text = _ESCAPES.sub(r"\1", text)
     text = re.sub(r"[ \t]+\n", "\n", text)      # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
-    return text
+    text = text.translate(_SLASHES)
+    return _SPACED_DATE.sub(r"\1/\2/\3", text)
+
+
+# slashes a scan or a font gives for "/": fraction slash, division slash, full-width solidus
+_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/"})
+# a date a scan spaced ("10/ 5/2026", "10 /5/ 2026"): written together again (a day, a month, a year)
+_SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?((?:19|20)\d\d)(?![\d/])")
 
 
 def _is_wrapped(chunks: list[tuple[str, int]]) -> bool:

@@ -42,8 +42,8 @@ _MEETING = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
 # minutes: "Hôm nay, ngày 21/8/2026", "Hôm nay, vào hồi 09 giờ 00 phút ngày 21 tháng 8 năm 2026",
-# "Vào hồi 14 giờ 30 phút, ngày 21/8/2026, tại …"
-_TODAY = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:hồi|lúc)\s+\d{1,2}\s*(?:giờ|h))\s*,?\s*(?:[^,;.]{0,50}?[\s,]+)?"
+# "Vào hồi 14 giờ 30 phút, ngày 21/8/2026, tại …", "Vào 10 giờ 00 phút ngày 10/5/2026, tại …"
+_TODAY = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:(?:hồi|lúc)\s+)?\d{1,2}\s*(?:giờ|h))\s*,?\s*(?:[^,;.]{0,50}?[\s,]+)?"
                     r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 # minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026."
 _MEETING_FIELD = re.compile(r"(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"

@@ -31,6 +31,7 @@ from .bodies import body_grammar
 from .clean import is_table_row, table_cells
 from .tables import table_columns, table_time
 from .context import NoticeContext
+from .deadlines import counted_from_an_event_before
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
 
@@ -433,7 +434,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support \
                         and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
-    cl.deadlines = ctx.deadlines(text[start:end])
+    cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end]), text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
 
