@@ -257,3 +257,15 @@ def test_the_day_of_minutes_whatever_a_scan_made_of_its_date(opening, day):
                      "Căn cứ Quyết định số 72/QĐ-TT ngày 13 tháng 03 năm 2026 của Chánh Thanh tra tỉnh.\n\n"
                      + opening + "\n\n1. Công ty khắc phục tồn tại.\n")
     assert n.meeting_date.isoformat() == day
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Kính gửi: Sở Công Thƣơng tỉnh Hòa Bình", "Kính gửi: Sở Công Thương tỉnh Hòa Bình"),   # pdftotext's ƣ
+    ("ngày 10/ 5\u20442026", "ngày 10/5/2026"),
+    ("ngày 3 /9/ 2026", "ngày 3/9/2026"),
+    ("tỷ lệ 1/2.000", "tỷ lệ 1/2.000"),                                                   # no date: as it is
+])
+def test_glyphs_and_dates_a_scan_or_a_font_mangled(written, read):
+    from tbkl_xl.model import RawDocument
+    from tbkl_xl.parse.clean import clean_document
+    assert clean_document(RawDocument("<t>", written)).paragraphs == [read]

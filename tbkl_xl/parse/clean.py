@@ -211,12 +211,13 @@ def _strip_markup(text: str) -> str:
     text = _ESCAPES.sub(r"\1", text)
     text = re.sub(r"[ \t]+\n", "\n", text)      # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
-    text = text.translate(_SLASHES)
+    text = text.translate(_GLYPHS)
     return _SPACED_DATE.sub(r"\1/\2/\3", text)
 
 
-# slashes a scan or a font gives for "/": fraction slash, division slash, full-width solidus
-_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/"})
+# glyphs a scan or a font gives for others: slashes for "/" (fraction slash, division slash,
+# full-width solidus); "ƣ", "Ƣ" (never Vietnamese) for "ư", "Ư" from pdftotext on some fonts
+_GLYPHS = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u01a3": "ư", "\u01a2": "Ư"})
 # a date a scan spaced ("10/ 5/2026", "10 /5/ 2026"): written together again (a day, a month, a year)
 _SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?((?:19|20)\d\d)(?![\d/])")
 
