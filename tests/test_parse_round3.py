@@ -269,3 +269,80 @@ def test_glyphs_and_dates_a_scan_or_a_font_mangled(written, read):
     from tbkl_xl.model import RawDocument
     from tbkl_xl.parse.clean import clean_document
     assert clean_document(RawDocument("<t>", written)).paragraphs == [read]
+
+
+# an appendix table whose cells are blocks of lines (a PDF's table without its grid) ----------------
+BLOCK_TABLE = """TỈNH ỦY HÒA BÌNH
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+Thực hiện Kết luận về phòng, chống thiên tai
+
+1. Các cấp ủy tổ chức thực hiện Chương trình này.
+
+PHỤ LỤC
+
+TT
+
+Nhiệm vụ cụ thể
+
+I Các nhiệm vụ cần làm ngay
+
+Cơ quan chủ trì
+
+Người phụ trách chỉ 
+đạo, đôn đốc
+
+Thời hạn 
+thực hiện
+
+1
+
+Quán triệt Kết luận đến toàn thể cán bộ, đảng viên và 
+Nhân dân trong tỉnh.
+
+Các cấp ủy, tổ 
+chức đảng
+
+Thủ trưởng các cơ 
+quan, đơn vị
+
+Trước ngày 
+15/10/2026
+
+7
+
+Ban hành Kế hoạch của Ủy ban nhân dân tỉnh thực hiện 
+Chương trình hành động này.
+
+Đảng ủy Ủy ban 
+nhân dân tỉnh
+
+Đồng chí Phó Chủ 
+tịch UBND tỉnh
+
+Trước 
+31/12/2026
+
+2
+
+II Nhiệm vụ đến năm 2030
+
+Xây dựng Kế hoạch phòng, chống thiên tai
+
+Rà soát quy hoạch thủy lợi
+
+Đảng ủy UBND 
+tỉnh
+
+2026 - 2030
+"""
+
+
+def test_a_table_whose_cells_are_blocks_of_lines():
+    got = [r for r in rows(parse_notice(BLOCK_TABLE)) if r[1]]
+    assert got == [
+        (["Các cấp ủy, tổ chức đảng"], "2026-10-15", "Thủ trưởng các cơ quan,"),
+        (["Đảng ủy Ủy ban nhân dân tỉnh"], "2026-12-31", "Đồng chí Phó Chủ tịch"),
+    ]                                   # the rows out of order (part II) are left out, not guessed
+    assert "Quán triệt Kết luận" in parse_notice(BLOCK_TABLE).tasks[-2].text

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..model import RawDocument
 from ..text import fold, nfc
-from .tables import normalize_pipe_tables, rebuild_cell_tables
+from .tables import normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
@@ -313,8 +313,9 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     """Rebuild paragraphs from lines, deciding at each break whether it is a wrap."""
     # lines inside one chunk (no blank line between) are joined unless the next one starts a
     # new list item, heading or is clearly a new paragraph.
-    # a table written one cell per line, or rows a .docx reader joined with " | ": Markdown rows
-    raw_lines = normalize_pipe_tables(rebuild_cell_tables(body.split("\n")))
+    # a table written one cell per line or one cell per block of lines, or rows a .docx reader
+    # joined with " | ": Markdown rows
+    raw_lines = normalize_pipe_tables(rebuild_cell_tables(rebuild_block_tables(body.split("\n"))))
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
     indents: list[int] = []             # the spaces before each visual line (text laid out as on the page)
     blanks = 0

@@ -19,7 +19,8 @@ from typing import Optional
 from ..text import fold
 from .cues import directive_cues, words_alternation
 
-__all__ = ["table_columns", "rebuild_cell_tables", "normalize_pipe_tables", "table_time", "ROLES"]
+__all__ = ["table_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
+           "ROLES"]
 
 _CUES = directive_cues()
 ROLES = ("number", "support", "deadline", "lead", "text")
@@ -320,4 +321,117 @@ def normalize_pipe_tables(lines: list) -> list:
                 out.append("| " + " | ".join(cells) + " |")
             j += 1
         i = j
+    return out
+
+
+# ---------------------------------------------------------------- tables of blank-separated cells
+# a group row of a table ("I Các nhiệm vụ cần làm ngay", "II.1 Hoàn thiện thể chế"): no task
+_GROUP_ROW = re.compile(r"^[IVX]{1,5}(?:\.\d{1,2})?\.?\s+\S")
+_BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_MAX_TIME_CELL = 45
+
+
+def _blocks(lines: list) -> list:
+    """(first line, end line, text) of each run of non-blank lines."""
+    out, k, n = [], 0, len(lines)
+    while k < n:
+        if not lines[k].strip():
+            k += 1
+            continue
+        j = k
+        while j < n and lines[j].strip():
+            j += 1
+        out.append((k, j, " ".join(" ".join(x.split()) for x in lines[k:j])))
+        k = j
+    return out
+
+
+def _block_header(blocks: list, b: int) -> Optional[tuple]:
+    """(header cells, index of the first block after the header) when a header whose cells are
+    blocks of their own (a PDF's table, each cell wrapped on its lines) starts at block ``b``; a
+    group row caught among the header's cells is skipped."""
+    cells, k = [], b
+    while k < len(blocks) and len(cells) < 8:
+        text = blocks[k][2]
+        if _GROUP_ROW.match(text) and cells:
+            k += 1
+            continue
+        if len(text) > _MAX_HEADER_CELL or _data_cell(text) or not (
+                _cell_role(text) is not None or _OTHER.match(" ".join(fold(text).split()))):
+            break
+        cells.append(text)
+        k += 1
+    if len(cells) < 3 or table_columns(cells) is None or "deadline" not in table_columns(cells):
+        return None
+    return cells, k
+
+
+def _names_a_body(text: str) -> bool:
+    """A cell that starts with a body's head ("Đảng ủy …", "Sở …") or a collective ("Các cấp
+    ủy, tổ chức đảng"): what a lead cell holds, never a task's."""
+    from .bodies import body_grammar
+    g = body_grammar()
+    t = text.strip()
+    f = fold(t)
+    m = g.head_re.match(t)
+    if m is not None and g.name_end(t, f, m.end(), m.group(0)) is not None:
+        return True                                 # ("Ban hành Kế hoạch …" is no body)
+    return bool(g.collective_re.match(f) or re.match(r"(?:ubnd|ủy ban nhân dân)(?!\w)", f))
+
+
+def _is_time_block(text: str) -> bool:
+    return len(text) <= _MAX_TIME_CELL and bool(_TIME_CELL.match(text))
+
+
+def rebuild_block_tables(lines: list) -> list:
+    """``lines`` with a task table whose cells are blocks of lines between blank lines (a PDF's
+    table converted without its grid, each cell wrapped) turned into ``|`` rows.  The time
+    column closes each row: the blocks since the last row are its cells in the header's order
+    (row numbers and page numbers on lines of their own, and group rows, are left out, as they
+    may stand anywhere); a run of blocks that does not make one row (cells out of order) is
+    dropped rather than guessed."""
+    if sum(1 for x in lines if not x.strip()) < 6:
+        return lines
+    blocks = _blocks(lines)
+    out: list = []
+    done = 0                                         # lines already copied or replaced
+    b = 0
+    while b < len(blocks):
+        head = _block_header(blocks, b) if len(blocks[b][2]) <= _MAX_HEADER_CELL else None
+        if head is None:
+            b += 1
+            continue
+        cells, k = head
+        cols = table_columns(cells)
+        if "text" not in cols:
+            b += 1
+            continue
+        wanted = len(cells) - (1 if "number" in cols else 0)
+        rows, pending, end = [], [], k
+        while k < len(blocks):
+            text = blocks[k][2]
+            if _BARE_NUMBER.match(text) or _GROUP_ROW.match(text):
+                k += 1
+                continue
+            if _ends_table(text):
+                break
+            pending.append(text)
+            k += 1
+            if _is_time_block(text):
+                row = ([""] if "number" in cols else []) + pending
+                if len(pending) == wanted and _names_a_body(row[cols["lead"]]) and not _names_a_body(row[cols["text"]]):
+                    rows.append(row)
+                pending = []
+                end = k
+            elif len(pending) > 2 * wanted:
+                break                                # no row of this table any more
+        if not rows:
+            b += 1
+            continue
+        first, last = blocks[b][0], blocks[end - 1][1]
+        out.extend(lines[done:first])
+        out.append("| " + " | ".join(cells) + " |")
+        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        done, b = last, end
+    out.extend(lines[done:])
     return out
