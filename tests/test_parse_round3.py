@@ -346,3 +346,12 @@ def test_a_table_whose_cells_are_blocks_of_lines():
         (["Đảng ủy Ủy ban nhân dân tỉnh"], "2026-12-31", "Đồng chí Phó Chủ tịch"),
     ]                                   # the rows out of order (part II) are left out, not guessed
     assert "Quán triệt Kết luận" in parse_notice(BLOCK_TABLE).tasks[-2].text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tên dự án: Cụm công nghiệp Báo Đáp.", []),                 # a place's name, no newspaper
+    ("Thành lập cụm công nghiệp Đội Bình, xã Hòa Sơn.", []),
+    ("Sở Văn hóa phối hợp Báo Hòa Bình đưa tin.", ["Sở Văn hóa", "Báo Hòa Bình"]),
+])
+def test_a_head_inside_a_places_name_is_no_body(text, expected):
+    assert names(text) == expected

@@ -750,6 +750,8 @@ class Directory:
             k_end = known.get(m.start())
             if k_end is not None and not _capital_next(text, k_end):
                 continue                        # a known name that nothing capitalised goes on
+            if g.in_place_name(f, m.start()):
+                continue                        # "Cụm công nghiệp Báo Đáp": a place, no newspaper
             end = g.name_end(text, f, m.end(), m.group(0))
             if end is None:
                 continue

@@ -30,7 +30,7 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "team_heads", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
+BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
              "separate_heads",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
@@ -60,6 +60,7 @@ class BodyGrammar:
         heads = sorted(set(data["heads"]) | set(data["open_heads"]), key=len, reverse=True)
         self.head_re = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in h.split())
                                                               for h in heads) + r")(?!\w)")
+        self.place_re = re.compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
         self.team_re = re.compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
             [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
@@ -91,6 +92,11 @@ class BodyGrammar:
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
 
     # ------------------------------------------------------------ single bodies
+    def in_place_name(self, f: str, start: int) -> bool:
+        """A head at ``start`` of folded text ``f`` right after a noun of places ("Cụm công
+        nghiệp Báo Đáp", "xã Đoàn Kết"): part of the place's name."""
+        return bool(self.place_re.search(f, max(0, start - 25), start))
+
     def teams_set_up(self, text: str) -> list:
         """The teams a decision sets up ("Điều 1. Thành lập Tổ công tác …", "Thành lập Đoàn kiểm
         tra …"), as written: bodies of this document only (elsewhere "Đoàn kiểm tra" is often
