@@ -355,3 +355,15 @@ def test_a_table_whose_cells_are_blocks_of_lines():
 ])
 def test_a_head_inside_a_places_name_is_no_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("cell, day", [
+    ("Tháng 11/2019", "2019-11-30"), ("11/2019", "2019-11-30"), ("10-11/2019", "2019-11-30"),
+    ("01-4/2021", "2021-04-30"), ("Quý IV/2020", "2020-12-31"), ("30/6/2026", "2026-06-30"), ("2025", "2025-12-31"),
+    ("Tháng 10/2026 - 12/2026", "2026-12-31"), ("Từ 01/7 - 30/9/2026", "2026-09-30"),
+    ("Cuối năm 2026", "2026-12-31"), ("Năm 2026 - 2027", "2027-12-31"), ("Thường xuyên", None),
+])
+def test_the_time_cell_of_a_task_table(cell, day):
+    text = PLAN_HEAD + ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| --- | --- | --- | --- |\n"
+                        f"| 1 | Rà soát mạng lưới trạm | Cục Quản lý tài nguyên nước | {cell} |\n")
+    assert rows(parse_notice(text))[0][1] == day

@@ -231,15 +231,20 @@ def rebuild_cell_tables(lines: list) -> list:
 
 
 # ---------------------------------------------------------------- tables of "|" rows
-_SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+)?\d{4})")
+_SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+|tháng\s+)?(?:\d{1,2}/)?\d{4})"
+                       r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}/\d{1,2}/\d{4})")
+# "Cuối năm 2026": by the end of that year
+_END_OF_YEAR = re.compile(r"(?i)^cuối\s+(?=năm\s+(?:19|20)\d\d$)")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def table_time(cell: str) -> str:
     """The words of a time cell as a deadline finder reads them: a span ends where its last part
-    ends ("Từ tháng 7/2026 đến tháng 12/2026", "Năm 2026 - 2027"); a bare year is that year
-    ("2026"); a bare month or month range is that month ("11/2019", "10-11/2019")."""
+    ends ("Từ tháng 7/2026 đến tháng 12/2026", "Năm 2026 - 2027", "Tháng 10/2026 - 12/2026",
+    "Từ 01/7 - 30/9/2026"); a bare year is that year ("2026", "Cuối năm 2026"); a bare month or
+    month range is that month ("11/2019", "10-11/2019")."""
     end = _SPAN_END.split(cell)[-1].strip() if _SPAN_END.search(cell) else cell.strip()
+    end = _END_OF_YEAR.sub("", end)
     if _BARE_YEAR.fullmatch(end):
         return "năm " + end
     if _BARE_MONTHS.match(end):
