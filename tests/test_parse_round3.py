@@ -367,3 +367,16 @@ def test_the_time_cell_of_a_task_table(cell, day):
     text = PLAN_HEAD + ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| --- | --- | --- | --- |\n"
                         f"| 1 | Rà soát mạng lưới trạm | Cục Quản lý tài nguyên nước | {cell} |\n")
     assert rows(parse_notice(text))[0][1] == day
+
+
+MARKDOWN_TWO_ROWS = PLAN_HEAD + """| TT | Nội dung | Thực hiện | | Thời gian |
+| --- | --- | --- | --- | --- |
+| | | Chủ trì | Phối hợp | |
+| 1 | Rà soát mạng lưới trạm | Cục Quản lý tài nguyên nước | Vụ Pháp chế | Quý III/2026 |
+"""
+
+
+def test_a_markdown_table_with_a_two_row_header():
+    n = parse_notice(MARKDOWN_TWO_ROWS)
+    assert [([a.name for a in t.lead], [a.name for a in t.support], t.deadline.date.isoformat()) for t in n.tasks] == [
+        (["Cục Quản lý tài nguyên nước"], ["Vụ Pháp chế"], "2026-09-30")]

@@ -280,7 +280,9 @@ def _sub_header(cells: list) -> bool:
 
 def _merge_headers(top: list, below: list) -> list:
     """One header from two rows: an empty cell below keeps the cell above it; a run of named
-    cells below replaces the one cell above that spans them."""
+    cells below replaces the one cell above that spans them (rows of one width: cell by cell)."""
+    if len(top) == len(below):
+        return [b or t for t, b in zip(top, below)]
     out, p, k = [], 0, 0
     while k < len(below):
         if below[k]:
