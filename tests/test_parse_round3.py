@@ -380,3 +380,35 @@ def test_a_markdown_table_with_a_two_row_header():
     n = parse_notice(MARKDOWN_TWO_ROWS)
     assert [([a.name for a in t.lead], [a.name for a in t.support], t.deadline.date.isoformat()) for t in n.tasks] == [
         (["Cục Quản lý tài nguyên nước"], ["Vụ Pháp chế"], "2026-09-30")]
+
+
+DECISION_ARTICLES = """ỦY BAN NHÂN DÂN TỈNH GIA LAI
+
+Số: 45/QĐ-UBND
+
+Gia Lai, ngày 10 tháng 4 năm 2026
+
+QUYẾT ĐỊNH
+
+Về việc ban hành Kế hoạch chuyển đổi số năm 2026
+
+QUYẾT ĐỊNH:
+
+Điều 1. {article1}
+
+Điều 2. Giao Sở Khoa học và Công nghệ chủ trì hướng dẫn, kiểm tra việc thực hiện Kế hoạch; báo cáo UBND tỉnh trước ngày 15/12/2026.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+
+Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Khoa học và Công nghệ, Tài chính; Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+@pytest.mark.parametrize("article1", [
+    "Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.",
+    "Phê duyệt Kế hoạch chuyển đổi số năm 2026 của tỉnh.",
+    "Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ phê duyệt các dự án chuyển đổi số nhóm C.",
+])
+def test_a_decisions_own_acts_and_its_execution_formula_are_no_tasks(article1):
+    assert rows(parse_notice(DECISION_ARTICLES.format(article1=article1))) == [
+        (["Sở Khoa học và Công nghệ"], "2026-12-15", "Giao Sở Khoa học và")]

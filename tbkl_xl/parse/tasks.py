@@ -91,6 +91,10 @@ _VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|p
                           r"rà soát|tổ chức|xây dựng|giúp)(?!\w)")
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
+# a decision's own act in an article ("Điều 1. Ban hành kèm theo …"), its execution formula
+_DECISION_ACT = re.compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision_acts"]) + r"(?!\w)")
+_EXECUTION = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
+                        + r"\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+này")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 # "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
 _NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
@@ -725,8 +729,14 @@ class Extractor:
 
     def is_formula(self, b, text: str, folded: str) -> bool:
         """The closing formula ("UBND tỉnh yêu cầu … nghiêm túc thực hiện./.", "Văn phòng Chính
-        phủ thông báo để Bộ X biết, thực hiện./.") and the agenda items of a meeting."""
+        phủ thông báo để Bộ X biết, thực hiện./.", a decision's "… chịu trách nhiệm thi hành
+        Quyết định này./."), a decision's own act ("Điều 1. Ban hành kèm theo …") and the agenda
+        items of a meeting."""
         if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
+            return True
+        if _EXECUTION.search(folded) and not self.ctx.deadlines(text):
+            return True
+        if b.marked and b.marker.startswith("Điều") and _DECISION_ACT.match(folded):
             return True
         return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
 
