@@ -412,3 +412,36 @@ Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Khoa học và Công ngh
 def test_a_decisions_own_acts_and_its_execution_formula_are_no_tasks(article1):
     assert rows(parse_notice(DECISION_ARTICLES.format(article1=article1))) == [
         (["Sở Khoa học và Công nghệ"], "2026-12-15", "Giao Sở Khoa học và")]
+
+
+LETTER_TO_ONE_BODY = """BỘ CÔNG THƯƠNG
+CỤC HÓA CHẤT
+
+Số: 120/HC-QLHC
+V/v hướng dẫn khai báo hóa chất
+
+Hà Nội, ngày 05 tháng 5 năm 2026
+
+Kính gửi: Sở Công Thương tỉnh Quảng Bình
+
+Cục Hóa chất nhận được Công văn số 55/SCT ngày 20/4/2026 của Sở Công Thương tỉnh Quảng Bình. Về việc này, Cục Hóa chất có ý kiến như sau:
+
+1. Về khai báo hóa chất Hiện nay, quy định đã thay đổi. {request}
+
+Trân trọng./.
+"""
+
+
+@pytest.mark.parametrize("request_", [
+    "Đề nghị Quý Sở hướng dẫn doanh nghiệp khai báo hóa chất.",
+    "Vì vậy, đề nghị địa phương căn cứ quy định hiện hành để hướng dẫn doanh nghiệp.",
+    "Đề nghị Sở nghiên cứu, hướng dẫn doanh nghiệp thực hiện.",
+])
+def test_a_request_to_the_addressee_named_by_a_common_noun(request_):
+    n = parse_notice(LETTER_TO_ONE_BODY.format(request=request_))
+    assert [[a.name for a in t.lead] for t in n.tasks] == [["Sở Công Thương tỉnh Quảng Bình"]]
+
+
+def test_a_request_to_a_named_body_is_its_own():
+    n = parse_notice(LETTER_TO_ONE_BODY.format(request="Đề nghị Sở Tài chính hướng dẫn doanh nghiệp."))
+    assert [[a.name for a in t.lead] for t in n.tasks] == [["Sở Tài chính"]]

@@ -91,6 +91,9 @@ _VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|p
                           r"rà soát|tổ chức|xây dựng|giúp)(?!\w)")
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
+# a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
+_TO_THE_ADDRESSEE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,30},\s*)?(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+"
+                               + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])")
 # a decision's own act in an article ("Điều 1. Ban hành kèm theo …"), its execution formula
 _DECISION_ACT = re.compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision_acts"]) + r"(?!\w)")
 _EXECUTION = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
@@ -526,6 +529,12 @@ def _generic_units(text: str) -> list:
     return []
 
 
+def _request_to_the_addressee(text: str) -> bool:
+    """"Đề nghị Quý Sở hướng dẫn …", "Vì vậy, đề nghị địa phương căn cứ …": a sentence asking
+    the addressee named by a common noun (``addressee_nouns``), a word in lower case after it."""
+    return bool(_TO_THE_ADDRESSEE.search(text.strip()))
+
+
 def _is_imperative(text: str) -> bool:
     f = fold(_strip_prefix(text))
     return bool(_IMPERATIVE_RE.match(f)) and not _IN_PURSUANCE.match(f)
@@ -926,7 +935,8 @@ class Extractor:
                 leads, scope, distributive = _expand_enumerations(resolved, ctx), found_in, True
         else:
             directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
-                or _bullet_under_addressee(nodes, node, b, seg, text, seg_text)
+                or _bullet_under_addressee(nodes, node, b, seg, text, seg_text) \
+                or (bool(self.ctx.addressees) and _request_to_the_addressee(seg_text))
             if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
                 directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
             if not directive:
