@@ -445,3 +445,23 @@ def test_a_request_to_the_addressee_named_by_a_common_noun(request_):
 def test_a_request_to_a_named_body_is_its_own():
     n = parse_notice(LETTER_TO_ONE_BODY.format(request="Đề nghị Sở Tài chính hướng dẫn doanh nghiệp."))
     assert [[a.name for a in t.lead] for t in n.tasks] == [["Sở Tài chính"]]
+
+
+@pytest.mark.parametrize("text", [
+    "UBND các xã: Yên Sơn, Thái Bình, Kim Phú hoàn thành bàn giao mặt bằng.",
+    "UBND các xã Yên Sơn, Thái Bình và Kim Phú hoàn thành bàn giao mặt bằng.",
+])
+def test_communes_listed_in_a_province_whose_communes_the_data_does_not_list(text):
+    from tbkl_xl.parse.agencies import load_directory
+    found = load_directory("Tuyên Quang").find_mentions(text)
+    assert [m.agency.members for m in found] == [("UBND xã Yên Sơn", "UBND xã Thái Bình", "UBND xã Kim Phú")]
+
+
+def test_a_numbered_sections_title_on_a_line_of_its_own_in_a_short_text():
+    from tbkl_xl.model import RawDocument
+    from tbkl_xl.parse.clean import clean_document
+    text = ("1. Đánh giá chung\nThời gian qua, các đơn vị đã tích cực triển khai.\n2. Nhiệm vụ thời gian tới\n"
+            "a) Sở Xây dựng hướng dẫn các xã xác định giá đất.")
+    assert clean_document(RawDocument("<t>", text)).paragraphs == [
+        "1. Đánh giá chung", "Thời gian qua, các đơn vị đã tích cực triển khai.", "2. Nhiệm vụ thời gian tới",
+        "a) Sở Xây dựng hướng dẫn các xã xác định giá đất."]

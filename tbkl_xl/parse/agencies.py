@@ -722,7 +722,19 @@ class Directory:
             fz = None if foreign else self._fuzzy(f"{t} {words}", on)
             if fz is not None:
                 return fz
+        if not self._knows_units():
+            # a province whose communes the data does not list: "UBND các xã: Yên Sơn, Kim Phú"
+            # names its communes all the same
+            return Agency(name=f"UBND {types[0]} {_display_name(words)}", code="", kind=EXTERNAL)
         return None
+
+    def _knows_units(self) -> bool:
+        """Does this directory list the province's communes (or districts)?"""
+        known = getattr(self, "_units_known", None)
+        if known is None:
+            known = any(e.kind in UNIT_KINDS for e in self.entries.values())
+            self._units_known = known
+        return known
 
     def _scan_generic(self, text, f, on, cands) -> None:
         known = {c[0] for c in cands}

@@ -351,8 +351,12 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   and last_line.rstrip("*_ )\"”").endswith(tuple(".!?…")))
         # an article's title on a line of its own ("Điều 3. Nhiệm vụ của Đoàn kiểm tra" / "Đoàn kiểm
         # tra thực hiện …"): short of a full line, it ends its paragraph
-        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and _ARTICLE_TITLE.match(last_line) is not None
-                                  and line[:1].isupper() and (not full or len(last_line) < 0.85 * full))
+        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and line[:1].isupper() and (
+            (_ARTICLE_TITLE.match(last_line) is not None and (not full or len(last_line) < 0.85 * full))
+            # a numbered section's title on a line of its own in a short text ("1. Đánh giá chung" /
+            # "Thời gian qua, …"), where no page width tells a short line
+            or (not full and len(last_line) <= _SHORT_TITLE and _SECTION_TITLE.match(last_line) is not None
+                and not _DANGLING.search(last_line))))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
@@ -379,6 +383,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
 
 
 _ARTICLE_TITLE = re.compile(r"Điều\s+\d{1,2}\.\s+[^.;:]{1,100}$")
+_SECTION_TITLE = re.compile(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+[^.;:,]{1,60}$")
+_SHORT_TITLE = 45
 
 
 def _indented_starts(items: list, indents: list) -> dict:
