@@ -465,3 +465,37 @@ def test_a_numbered_sections_title_on_a_line_of_its_own_in_a_short_text():
     assert clean_document(RawDocument("<t>", text)).paragraphs == [
         "1. Đánh giá chung", "Thời gian qua, các đơn vị đã tích cực triển khai.", "2. Nhiệm vụ thời gian tới",
         "a) Sở Xây dựng hướng dẫn các xã xác định giá đất."]
+
+
+PLAN_WITH_FIELD_LINES = """ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG
+
+Số: 88/KH-UBND
+
+Bình Dương, ngày 15 tháng 3 năm 2026
+
+KẾ HOẠCH
+Triển khai Đề án 06 năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Đẩy mạnh chuyển đổi số, hoàn thành trước ngày 31/12/2026 các chỉ tiêu của Đề án.
+
+II. NHIỆM VỤ CỤ THỂ
+1. Hoàn thiện cơ sở dữ liệu dân cư
+- Cơ quan chủ trì: Công an tỉnh.
+- Cơ quan phối hợp: Sở Tư pháp.
+- Thời gian hoàn thành: Quý III/2026.
+
+2. Số hóa hồ sơ thủ tục hành chính
+- Đơn vị thực hiện: Trung tâm Phục vụ hành chính công tỉnh.
+- Thời gian thực hiện: Trước ngày 30/9/2026.
+"""
+
+
+def test_a_plans_item_titled_by_its_task_with_field_lines_below():
+    n = parse_notice(PLAN_WITH_FIELD_LINES)
+    assert [([a.name for a in t.lead], [a.name for a in t.support], t.deadline.date.isoformat(), t.text.split("\n")[0])
+            for t in n.tasks] == [
+        (["Công an tỉnh"], ["Sở Tư pháp"], "2026-09-30", "Hoàn thiện cơ sở dữ liệu dân cư"),
+        (["Trung tâm Phục vụ hành chính công tỉnh"], [], "2026-09-30", "Số hóa hồ sơ thủ tục hành chính"),
+    ]                                   # (the purpose "… hoàn thành trước ngày 31/12/2026 các chỉ tiêu" is no task)

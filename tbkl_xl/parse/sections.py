@@ -45,6 +45,7 @@ class Node:
     last_scope: object = None                         # … the scope they were inherited from, if so
     last_bullet_leads: list = field(default_factory=list)  # leads of the last task of a bullet child
     evaluation: bool = False                          # "Đánh giá chung": no implicit tasks
+    purpose: bool = False                             # a plan's "Mục đích, yêu cầu": targets, no tasks
 
 
 @dataclass
@@ -124,7 +125,9 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
             else:
                 seg = parent.path + (label,)
             node = Node(id=len(nodes), rank=rank, label=label, title=title, parent=parent.id, path=seg,
-                        evaluation=parent.evaluation or bool(heading and _is_evaluation_title(title)))
+                        evaluation=parent.evaluation or bool(heading and _is_evaluation_title(title)),
+                        purpose=parent.purpose or bool(heading and _PURPOSE.match(
+                            " ".join(fold(title).split()).rstrip(" :."))))
             if rank <= 2 and heading and _DIRECTIVE_TITLE.search(title) and not _PURPOSE.match(
                     " ".join(fold(title).split()).rstrip(" :.")):
                 node.evaluation = False

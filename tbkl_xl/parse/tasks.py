@@ -760,14 +760,15 @@ class Extractor:
         """"Cơ quan thực hiện: Sở X.", "Cơ quan phối hợp: Y, Z." right after a task: its lead and
         co-operating bodies (a plan's field lines; the time limit is read like any deadline)."""
         m = _FIELD_LABEL.match(folded)
-        if not m or not self.drafts:
-            return False
-        prev_block, prev = self.drafts[-1]
-        if prev.node not in _node_and_parent(self.nodes, b.node) and b.node not in _node_and_parent(self.nodes, prev.node):
+        if not m:
             return False
         bodies = [x.agency for x in mentions if x.start >= m.end() and self.ctx.usable(x.agency)]
         if not bodies:
             return False
+        if not self.drafts or not self.near(self.drafts[-1][1].node, b.node):
+            if not (m.group("lead") and self.task_of_title(b)):
+                return False
+        prev_block, prev = self.drafts[-1]
         if m.group("lead"):
             for d in self.closed_by_lead_line(b):
                 if not d.explicit_lead:
@@ -782,6 +783,24 @@ class Extractor:
                     prev.support.append(a)
         prev.text = prev.text + "\n" + text.strip()
         return True
+
+    def near(self, node_a: int, node_b: int) -> bool:
+        return node_a in _node_and_parent(self.nodes, node_b) or node_b in _node_and_parent(self.nodes, node_a)
+
+    def task_of_title(self, b) -> bool:
+        """A plan's item whose title is the task and whose field lines follow ("1. Hoàn thiện cơ
+        sở dữ liệu dân cư" / "- Cơ quan chủ trì: Công an tỉnh." / "- Thời gian hoàn thành: Quý
+        III/2026."): the title becomes a task, which the field lines complete.  True when made."""
+        for n in (self.nodes[b.node], self.nodes[self.nodes[b.node].parent or 0]):
+            opening = self.opening.get(n.id)
+            if opening is None or not opening.is_heading or opening.index >= b.index or n.evaluation or n.purpose:
+                continue
+            if any(blk.node == n.id for blk, _d in self.drafts) or opening.text.rstrip().endswith(":"):
+                return False
+            self.drafts.append((opening, Draft(node=n.id, text=opening.text.strip(), lead=[], support=[], deadline=None,
+                                               needs_review=[M.NO_LEAD])))
+            return True
+        return False
 
     def closed_by_lead_line(self, b) -> list:
         """The tasks a lead line ("Cơ quan chủ trì: Sở X.") gives its bodies to: the task right
@@ -939,6 +958,8 @@ class Extractor:
                 or (bool(self.ctx.addressees) and _request_to_the_addressee(seg_text))
             if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
                 directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
+            if node.purpose:
+                directive = False   # a plan's purpose: "Đẩy mạnh …, hoàn thành trước ngày 31/12/2026 các chỉ tiêu"
             if not directive:
                 return
             if b.index == 0 and not b.marked and not deadlines and not text.rstrip().endswith((".", ";", ":", "!")):
