@@ -264,6 +264,9 @@ def test_the_day_of_minutes_whatever_a_scan_made_of_its_date(opening, day):
     ("ngày 10/ 5\u20442026", "ngày 10/5/2026"),
     ("ngày 3 /9/ 2026", "ngày 3/9/2026"),
     ("tỷ lệ 1/2.000", "tỷ lệ 1/2.000"),                                                   # no date: as it is
+    ("trước ngày 3O/6/2026.", "trước ngày 30/6/2026."),                                   # letters for digits
+    ("trước ngày l5/7/2O26", "trước ngày 15/7/2026"),
+    ("mã hồ sơ IO/OI/IIII", "mã hồ sơ IO/OI/IIII"),                                       # no date: as it is
 ])
 def test_glyphs_and_dates_a_scan_or_a_font_mangled(written, read):
     from tbkl_xl.model import RawDocument

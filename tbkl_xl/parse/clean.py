@@ -212,7 +212,23 @@ def _strip_markup(text: str) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)      # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     text = text.translate(_GLYPHS)
-    return _SPACED_DATE.sub(r"\1/\2/\3", text)
+    text = _SPACED_DATE.sub(r"\1/\2/\3", text)
+    return _SCANNED_DATE.sub(_digits_of_a_date, text) if "/" in text else text
+
+
+# a date a scan wrote with letters for digits ("3O/6/2026", "l5/7/2026", "30/6/2O26")
+_SCANNED_DATE = re.compile(r"(?<![\w/])(?=[0-9OoIl/]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
+_AS_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def _digits_of_a_date(m) -> str:
+    """The date with its letters read as digits, when it then is a date (day 1-31, month 1-12, a
+    year 19xx/20xx); else as written."""
+    d, mo, y = (g.translate(_AS_DIGITS) for g in m.groups())
+    if not (d.isdigit() and mo.isdigit() and y.isdigit()) or not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12) \
+            or not y.startswith(("19", "20")) or sum(c.isdigit() for c in m.group(0)) < 4:
+        return m.group(0)
+    return f"{d}/{mo}/{y}"
 
 
 # glyphs a scan or a font gives for others: slashes for "/" (fraction slash, division slash,
