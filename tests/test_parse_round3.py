@@ -502,3 +502,10 @@ def test_a_plans_item_titled_by_its_task_with_field_lines_below():
         (["Công an tỉnh"], ["Sở Tư pháp"], "2026-09-30", "Hoàn thiện cơ sở dữ liệu dân cư"),
         (["Trung tâm Phục vụ hành chính công tỉnh"], [], "2026-09-30", "Số hóa hồ sơ thủ tục hành chính"),
     ]                                   # (the purpose "… hoàn thành trước ngày 31/12/2026 các chỉ tiêu" is no task)
+
+
+def test_a_heads_title_before_a_second_subject_after_a_semicolon():
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n\nCHỈ THỊ\n\nVề phòng cháy rừng\n\n"
+                     "4. Giám đốc Công an tỉnh chỉ đạo điều tra, xử lý nghiêm các vụ vi phạm; Chỉ huy trưởng Bộ Chỉ "
+                     "huy Quân sự tỉnh sẵn sàng lực lượng hỗ trợ chữa cháy khi có yêu cầu.\n")
+    assert [[a.name for a in t.lead] for t in n.tasks] == [["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"]]
