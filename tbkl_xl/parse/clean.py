@@ -211,14 +211,18 @@ def _strip_markup(text: str) -> str:
     text = _ESCAPES.sub(r"\1", text)
     text = re.sub(r"[ \t]+\n", "\n", text)      # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
-    text = text.translate(_GLYPHS)
-    text = _SPACED_DATE.sub(r"\1/\2/\3", text)
-    return _SCANNED_DATE.sub(_digits_of_a_date, text) if "/" in text else text
+    if any(c in text for c in _GLYPH_CHARS):
+        text = text.translate(_GLYPHS)
+    if "/" not in text:
+        return text
+    text = _SPACED_DATE.sub(r"\1/\2/\3", text) if " /" in text or "/ " in text else text
+    return _SCANNED_DATE.sub(_digits_of_a_date, text) if _LETTER_AT_SLASH.search(text) else text
 
 
 # a date a scan wrote with letters for digits ("3O/6/2026", "l5/7/2026", "30/6/2O26")
 _SCANNED_DATE = re.compile(r"(?<![\w/])(?=[0-9OoIl/]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
+_LETTER_AT_SLASH = re.compile(r"[OoIl]/|/[0-9]?[OoIl]")      # (a quick look before the slower pattern)
 
 
 def _digits_of_a_date(m) -> str:
@@ -234,6 +238,7 @@ def _digits_of_a_date(m) -> str:
 # glyphs a scan or a font gives for others: slashes for "/" (fraction slash, division slash,
 # full-width solidus); "ƣ", "Ƣ" (never Vietnamese) for "ư", "Ư" from pdftotext on some fonts
 _GLYPHS = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u01a3": "ư", "\u01a2": "Ư"})
+_GLYPH_CHARS = "\u2044\u2215\uff0f\u01a3\u01a2"
 # a date a scan spaced ("10/ 5/2026", "10 /5/ 2026"): written together again (a day, a month, a year)
 _SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?((?:19|20)\d\d)(?![\d/])")
 
