@@ -509,3 +509,16 @@ def test_a_heads_title_before_a_second_subject_after_a_semicolon():
                      "4. Giám đốc Công an tỉnh chỉ đạo điều tra, xử lý nghiêm các vụ vi phạm; Chỉ huy trưởng Bộ Chỉ "
                      "huy Quân sự tỉnh sẵn sàng lực lượng hỗ trợ chữa cháy khi có yêu cầu.\n")
     assert [[a.name for a in t.lead] for t in n.tasks] == [["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thời gian: Quý III/2026.", ["2026-09-30"]),
+    ("Tiến độ: tháng 10/2026.", ["2026-10-31"]),
+    ("Thời gian: 14 giờ 00, ngày 14/9/2026.", []),          # when a meeting is held, no time limit
+    ("Báo cáo muộn nhất ngày 20/8/2026.", ["2026-08-20"]),
+    ("Hoàn thành trước thời điểm 30/9/2026.", ["2026-09-30"]),
+])
+def test_time_limits_in_other_offices_words(text, expected):
+    from datetime import date
+    from tbkl_xl.parse.deadlines import find_deadlines
+    assert [d.date.isoformat() for d in find_deadlines(text, date(2026, 5, 1)) if d.date] == expected
