@@ -174,6 +174,7 @@ def test_an_articles_title_on_a_line_of_its_own_ends_its_paragraph():
     ("2. Đảng ủy Ủy ban nhân dân tỉnh", ["Đảng ủy Ủy ban nhân dân tỉnh"]),
     ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương tuyên truyền.",
      ["Đảng uỷ Mặt trận Tổ quốc", "Các đoàn thể Trung ương"]),
+    ("6. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
 ])
 def test_the_party_committee_of_a_body_is_a_body(text, expected):
     assert names(text) == expected
