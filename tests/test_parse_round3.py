@@ -523,3 +523,13 @@ def test_time_limits_in_other_offices_words(text, expected):
     from datetime import date
     from tbkl_xl.parse.deadlines import find_deadlines
     assert [d.date.isoformat() for d in find_deadlines(text, date(2026, 5, 1)) if d.date] == expected
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("1. Đối với huyện Đồng Văn:", "UBND huyện Đồng Văn"),
+    ("1. Đối với xã Lũng Cú:", "UBND xã Lũng Cú"),
+])
+def test_a_heading_addressing_a_unit_by_its_places_name(heading, lead):
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n"
+                     f"{heading}\n\n- Rà soát danh sách hộ nghèo, gửi Sở Y tế trước ngày 15/9/2026.\n")
+    assert [[a.name for a in t.lead] for t in n.tasks] == [[lead]]

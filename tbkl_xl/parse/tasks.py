@@ -23,7 +23,7 @@ from datetime import date
 from typing import Optional
 
 from ..messages import parse as M
-from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, Agency, Deadline
+from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, EXTERNAL, Agency, Deadline
 from ..text import fold
 from . import scope as SC
 from . import sections as S
@@ -584,6 +584,22 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
     return segs
 
 
+# "Đối với huyện Đồng Văn:", "Giao xã Lũng Cú:": a local unit named without "UBND" in a heading
+_UNIT_HEADING = re.compile(r"^(?i:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")\s+"
+                           r"(?P<unit>(?i:huyện|thị xã|thành phố|xã|phường|thị trấn))\s+(?=[A-ZĐÀ-Ỹ])")
+_CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\W_]*){0,3}")
+
+
+def _unit_of_heading(title: str) -> list:
+    """The unit a heading addresses by its place's name alone ("1. Đối với huyện Đồng Văn:"):
+    its People's Committee, when no body of the directory is named."""
+    m = _UNIT_HEADING.match(title.strip())
+    name = _CAPITALISED.match(title.strip(), m.end()) if m else None
+    if name is None:
+        return []
+    return [Agency(name=f"UBND {m.group('unit').lower()} {name.group(0)}", code="", kind=EXTERNAL)]
+
+
 def _heading_addressees(title: str, mentions, ctx) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
     'Chỉ đạo Sở Y tế:'."""
@@ -721,8 +737,8 @@ class Extractor:
         ends_colon = text.rstrip().endswith(":")
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and re.fullmatch(
                 r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
-            SC.name_addressees(node, _expand_enumerations(_heading_addressees(title, mentions, ctx), ctx),
-                               title, SC.WHERE_HEADING)
+            named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
+            SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif ends_colon:
             intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)
             if intro.explicit:
