@@ -533,3 +533,12 @@ def test_a_heading_addressing_a_unit_by_its_places_name(heading, lead):
     n = parse_notice("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n"
                      f"{heading}\n\n- Rà soát danh sách hộ nghèo, gửi Sở Y tế trước ngày 15/9/2026.\n")
     assert [[a.name for a in t.lead] for t in n.tasks] == [[lead]]
+
+
+def test_the_bodies_above_in_a_letter_whose_body_names_none_are_its_addressees():
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nSố: 300/UBND-KT\n\nLong An, ngày 02 tháng 7 năm 2026\n\n"
+                     "Kính gửi:\n- Sở Y tế;\n- Sở Giáo dục và Đào tạo.\n\nThực hiện chỉ đạo của Bộ Y tế, UBND tỉnh yêu "
+                     "cầu các đơn vị nêu trên triển khai các biện pháp phòng chống dịch, báo cáo kết quả về UBND tỉnh "
+                     "trước ngày 30/7/2026./.\n")
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [
+        (["Sở Y tế"], "2026-07-30"), (["Sở Giáo dục và Đào tạo"], "2026-07-30")]

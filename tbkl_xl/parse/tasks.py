@@ -914,7 +914,7 @@ class Extractor:
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None)."""
         g = body_grammar()
-        named = self.named_before or self.item_leads(node_id) \
+        named = self.named_before or self.item_leads(node_id) or self.letter_addressees(node_id) \
             if any(g.refers_to_named_before(a.name) for a in leads) else []
         if named:
             out = []                    # "yêu cầu đơn vị nêu trên …": the bodies the notice just named
@@ -947,6 +947,11 @@ class Extractor:
             return []
         return [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts)
                 if a.kind != COLLECTIVE or a.members or not body_grammar().refers_to_named_before(a.name)]
+
+    def letter_addressees(self, node_id: int) -> list:
+        """"các đơn vị nêu trên" in a letter whose body names none: its "Kính gửi" bodies."""
+        scope = SC.addressed(self.nodes, node_id)
+        return list(scope.agencies) if scope is not None and scope.where == SC.WHERE_LETTER else []
 
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
