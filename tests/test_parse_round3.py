@@ -542,3 +542,9 @@ def test_the_bodies_above_in_a_letter_whose_body_names_none_are_its_addressees()
                      "trước ngày 30/7/2026./.\n")
     assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [
         (["Sở Y tế"], "2026-07-30"), (["Sở Giáo dục và Đào tạo"], "2026-07-30")]
+
+
+def test_a_letters_thanks_is_no_task():
+    n = parse_notice(LETTER_TO_ONE_BODY.format(request="Đề nghị Quý Sở hướng dẫn doanh nghiệp.").replace(
+        "Trân trọng./.", "Cục Hóa chất trân trọng cảm ơn sự phối hợp của Quý Sở./."))
+    assert [t.text[:20] for t in n.tasks] == ["Về khai báo hóa chất"]

@@ -91,6 +91,8 @@ _VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|p
                           r"rà soát|tổ chức|xây dựng|giúp)(?!\w)")
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
+# a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
+_THANKS = re.compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
 _TO_THE_ADDRESSEE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,30},\s*)?(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+"
                                + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])")
@@ -761,6 +763,8 @@ class Extractor:
             return True
         if _EXECUTION.search(folded) and not self.ctx.deadlines(text):
             return True
+        if b.index == self.last_body_index and _THANKS.match(folded) and not self.ctx.deadlines(text):
+            return True                 # "Bộ X trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
         if b.marked and b.marker.startswith("Điều") and _DECISION_ACT.match(folded):
             return True
         return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
