@@ -548,3 +548,7 @@ def test_a_letters_thanks_is_no_task():
     n = parse_notice(LETTER_TO_ONE_BODY.format(request="Đề nghị Quý Sở hướng dẫn doanh nghiệp.").replace(
         "Trân trọng./.", "Cục Hóa chất trân trọng cảm ơn sự phối hợp của Quý Sở./."))
     assert [t.text[:20] for t in n.tasks] == ["Về khai báo hóa chất"]
+
+
+def test_a_collective_qualified_by_its_field():
+    assert names("Các bộ, ngành quản lý lĩnh vực rà soát các thỏa thuận hợp tác.") == ["Các bộ, ngành quản lý lĩnh vực"]
