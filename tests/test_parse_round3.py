@@ -202,6 +202,8 @@ II. NHIỆM VỤ, GIẢI PHÁP
 
 - Cập nhật bản đồ nguy cơ lũ quét.
 
+- Phát triển các mô hình sản xuất thích ứng với thiên tai.
+
 {label}: Đảng ủy Ủy ban nhân dân tỉnh; các cấp ủy, tổ chức đảng.
 
 2.2. Tuyên truyền

@@ -805,7 +805,10 @@ class Extractor:
         return True
 
     def near(self, node_a: int, node_b: int) -> bool:
-        return node_a in _node_and_parent(self.nodes, node_b) or node_b in _node_and_parent(self.nodes, node_a)
+        """The same node, one the parent of the other, or two bullets of one item."""
+        a, b = self.nodes[node_a], self.nodes[node_b]
+        return node_a in _node_and_parent(self.nodes, node_b) or node_b in _node_and_parent(self.nodes, node_a) \
+            or (a.parent is not None and a.parent == b.parent and a.rank in (6, 7) and b.rank in (6, 7))
 
     def task_of_title(self, b) -> bool:
         """A plan's item whose title is the task and whose field lines follow ("1. Hoàn thiện cơ
@@ -815,8 +818,9 @@ class Extractor:
             opening = self.opening.get(n.id)
             if opening is None or not opening.is_heading or opening.index >= b.index or n.evaluation or n.purpose:
                 continue
-            if any(blk.node == n.id for blk, _d in self.drafts) or opening.text.rstrip().endswith(":"):
-                return False
+            if opening.text.rstrip().endswith(":") or any(
+                    any(a.id == n.id for a in S.ancestors(self.nodes, d.node)) for _blk, d in self.drafts[-50:]):
+                return False            # (the item has tasks of its own already)
             self.drafts.append((opening, Draft(node=n.id, text=opening.text.strip(), lead=[], support=[], deadline=None,
                                                needs_review=[M.NO_LEAD])))
             return True
@@ -830,9 +834,11 @@ class Extractor:
         node = self.nodes[prev.node]
         if node.rank not in (6, 7) or node.parent is None:
             return [prev]
+        # the numbered section the bullets are in (bullets may nest: "-" then "+")
+        top = next((a.id for a in S.ancestors(self.nodes, prev.node) if a.rank not in (6, 7)), 0)
         out = []
         for blk, d in reversed(self.drafts):
-            if blk.index <= self.last_lead_line or not any(a.id == node.parent for a in S.ancestors(self.nodes, d.node)):
+            if blk.index <= self.last_lead_line or not any(a.id == top for a in S.ancestors(self.nodes, d.node)):
                 break
             out.append(d)
         return out[::-1] or [prev]
