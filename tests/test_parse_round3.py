@@ -67,6 +67,8 @@ def test_a_task_table_with_a_bare_time_column(text, expected):
     ("Ban Quản lý dự án đầu tư xây dựng tỉnh rà soát các công trình giao thông tỉnh.",
      ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
     ("Vụ Kế hoạch- Tài chính/ Ban Quản lý quy hoạch.", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"]),
+    ("Ban Quản lý Khu kinh tế chủ trì triển khai chuyển đổi KCN Tằng Loỏng.", ["Ban Quản lý Khu kinh tế"]),
+    ("Sở Y tế xây dựng công trình.", ["Sở Y tế"]),
 ])
 def test_a_name_that_ends_with_a_word_that_is_also_a_verb(text, expected):
     assert names(text) == expected
@@ -440,6 +442,7 @@ Trân trọng./.
 
 @pytest.mark.parametrize("request_", [
     "Đề nghị Quý Sở hướng dẫn doanh nghiệp khai báo hóa chất.",
+    "Về việc truy cập tài khoản khai báo, đề nghị nghiên cứu, hướng dẫn doanh nghiệp.",
     "Vì vậy, đề nghị địa phương căn cứ quy định hiện hành để hướng dẫn doanh nghiệp.",
     "Đề nghị Sở nghiên cứu, hướng dẫn doanh nghiệp thực hiện.",
 ])

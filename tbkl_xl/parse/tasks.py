@@ -94,8 +94,9 @@ _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin
 # a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
 _THANKS = re.compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
-_TO_THE_ADDRESSEE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,30},\s*)?(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+"
-                               + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])")
+_TO_THE_ADDRESSEE = re.compile(r"(?:^|[.;:,)]\s+)(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+)"
+                               r"(?:(?i:" + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])"
+                               r"|(?=" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)))")
 # a decision's own act in an article ("Điều 1. Ban hành kèm theo …"), its execution formula
 _DECISION_ACT = re.compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision_acts"]) + r"(?!\w)")
 _EXECUTION = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
@@ -532,8 +533,9 @@ def _generic_units(text: str) -> list:
 
 
 def _request_to_the_addressee(text: str) -> bool:
-    """"Đề nghị Quý Sở hướng dẫn …", "Vì vậy, đề nghị địa phương căn cứ …": a sentence asking
-    the addressee named by a common noun (``addressee_nouns``), a word in lower case after it."""
+    """"Đề nghị Quý Sở hướng dẫn …", "Vì vậy, đề nghị địa phương căn cứ …", "đề nghị nghiên cứu
+    thực hiện …": a sentence asking the addressee, named by a common noun (``addressee_nouns``,
+    a word in lower case after it) or not named at all (a verb right after the cue)."""
     return bool(_TO_THE_ADDRESSEE.search(text.strip()))
 
 
