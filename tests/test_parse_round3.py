@@ -23,6 +23,7 @@ def names(text, province="Hòa Bình"):
 PLAN_HEAD = "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nKẾ HOẠCH\n\nLập quy hoạch mạng lưới trạm quan trắc\n\nPHỤ LỤC\n\n"
 TWO_ROW_HEADER = PLAN_HEAD + """Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm theo quy định | Thực hiện
  |  |  | Đơn vị chủ trì | Đơn vị phối hợp
+(1) | (2) | (3) | (4) | (5)
 I | GIAI ĐOẠN 1: CHUẨN BỊ
 8-9/2026 | Xây dựng đề cương quy hoạch | Cơ quan lập quy hoạch | Cục Quản lý tài nguyên nước | - Vụ Pháp chế; - Văn phòng Bộ.
  | Lấy ý kiến các địa phương về đề cương | Cơ quan lập quy hoạch | Cục Quản lý tài nguyên nước | - Vụ Pháp chế.
