@@ -233,6 +233,8 @@ def test_a_lead_line_after_the_bullets_names_their_lead(label):
     ("Giấy phép có thời hạn sử dụng đến hết ngày 31/12/2030.", []),
     ("Bản đồ hiện trạng lập 1 năm 1 lần, thời điểm lập, cập nhật đến hết ngày 31 tháng 12 hàng năm.", []),
     ("Số liệu tính đến hết ngày 30/6/2026.", []),
+    ("Kế hoạch có hiệu lực đến hết ngày 31/12/2026.", []),                              # a validity
+    ("Hạn nộp hồ sơ: 30/8/2026.", ["2026-08-30"]),
     ("Cập nhật cơ sở dữ liệu trước ngày 30/6/2026.", ["2026-06-30"]),                 # a time limit
     ("Hoàn thành việc giao đất đến hết ngày 30/9/2026.", ["2026-09-30"]),
 ])
