@@ -560,3 +560,20 @@ def test_a_letters_thanks_is_no_task():
 
 def test_a_collective_qualified_by_its_field():
     assert names("Các bộ, ngành quản lý lĩnh vực rà soát các thỏa thuận hợp tác.") == ["Các bộ, ngành quản lý lĩnh vực"]
+
+
+@pytest.mark.parametrize("intro", [
+    "1. Giao Sở Xây dựng chủ trì thực hiện các nội dung sau, hoàn thành trước ngày 30/9/2026:",
+    "Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì thực hiện các nội dung sau, hoàn thành trước ngày 30/9/2026:",
+])
+def test_an_introductions_time_limit_holds_for_its_list(intro):
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n" + intro +
+                     "\n- Rà soát quy hoạch các khu đô thị;\n- Đề xuất danh mục dự án kêu gọi đầu tư.\n")
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline else None) for t in n.tasks] == [
+        (["Sở Xây dựng"], "2026-09-30"), (["Sở Xây dựng"], "2026-09-30")]
+
+
+def test_a_topics_date_is_no_time_limit_for_its_list():
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n"
+                     "1. Đối với các dự án hoàn thành trong năm 2026:\n- Sở Xây dựng kiểm tra chất lượng công trình.\n")
+    assert [t.deadline for t in n.tasks] == [None]

@@ -652,12 +652,15 @@ class Extractor:
         self.seen: list = []                                           # the mentions of the paragraph being read
         self.listed: dict = {}                                         # node -> the bodies its bullets list
         self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
+        self.top_list_deadline: Optional[tuple] = None                 # (deadline, index) of a top-level list's
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
 
     # ------------------------------------------------------------ one block
     def read(self, b: S.Block) -> None:
+        if self.top_list_deadline is not None and b.node == 0 and b.index > self.top_list_deadline[1]:
+            self.top_list_deadline = None       # a top-level paragraph after the list ends it
         if self.read_table_row(b):
             return
         self.seen = []
@@ -751,6 +754,8 @@ class Extractor:
                 SC.name_addressees(node, [ctx.units[u] for u in _generic_units(text) if u in ctx.units],
                                    text, SC.WHERE_HEADING)
         own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
+        if ends_colon:
+            self.list_deadline(b, node, text)       # "1. Giao Sở X …, hoàn thành trước ngày …:"
         whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
             not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
             own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
@@ -919,7 +924,20 @@ class Extractor:
                                         # task of the heading's body, which the items below detail
         leads, _found = self.addressed_by_words(leads or [], b.node)
         SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
+        self.list_deadline(b, node, text)
         return True
+
+    def list_deadline(self, b, node, text: str) -> None:
+        """An introduction's time limit for the items of its list ("Giao Sở X thực hiện các nội
+        dung sau, hoàn thành trước ngày 30/9/2026:"); a topic ("Đối với dự án hoàn thành trong
+        năm 2026:") sets none.  At the top level it holds for the list right below it only."""
+        if _TOPIC_TITLE.match(fold(text.strip())):
+            return
+        dl = _main_deadline(self.ctx.deadlines(text.rstrip().rstrip(":")))
+        if node.id == 0:
+            self.top_list_deadline = (dl, b.index) if dl is not None else None
+        else:
+            node.deadline = dl
 
     def addressed_by_words(self, leads: list, node_id: int) -> tuple:
         """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
@@ -1010,7 +1028,8 @@ class Extractor:
                     leads, scope, distributive = named, None, False
         leads = _unique([_with_members(a, ctx.members) for a in leads], ctx)
         support = _support_of(leads, support, ctx)
-        dl = _main_deadline(deadlines)
+        dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
+            self.top_list_deadline[0] if self.top_list_deadline is not None and b.node != 0 else None)
         if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and self.drafts \
                 and self.drafts[-1][1].deadline is None and self.drafts[-1][0].node in _node_and_parent(nodes, b.node):
             # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
@@ -1038,6 +1057,14 @@ class Extractor:
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
+
+
+def _listed_deadline(nodes, node_id: int) -> Optional[Deadline]:
+    """The time limit an introduction set for the list an item is in, if any."""
+    for n in S.ancestors(nodes, node_id):
+        if n.deadline is not None:
+            return n.deadline
+    return None
 
 
 def _without(formula, text: str) -> str:
