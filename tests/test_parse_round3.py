@@ -41,10 +41,10 @@ MARKDOWN = PLAN_HEAD + """| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan 
 
 @pytest.mark.parametrize("text, expected", [
     (TWO_ROW_HEADER, [
-        (["Cục Quản lý tài nguyên nước"], "2026-09-30", "Cơ quan lập quy hoạch:"),
-        (["Cục Quản lý tài nguyên nước"], None, "Cơ quan lập quy hoạch:"),
-        (["Vụ Kế hoạch - Tài chính"], "2026-12-31", "Cơ quan tổ chức lập"),
-        (["Thủ tướng Chính phủ"], "2027-01-31", "Thủ tướng Chính phủ: Phê"),
+        (["Cục Quản lý tài nguyên nước"], "2026-09-30", "Xây dựng đề cương quy"),
+        (["Cục Quản lý tài nguyên nước"], None, "Lấy ý kiến các địa"),
+        (["Vụ Kế hoạch - Tài chính"], "2026-12-31", "Trình Bộ trưởng phê duyệt"),
+        (["Thủ tướng Chính phủ"], "2027-01-31", "Phê duyệt đề cương (Thủ"),   # the other column, as a note
     ]),
     (MARKDOWN, [
         (["Cục Quản lý tài nguyên nước"], "2026-12-31", "Xây dựng đề cương quy"),
@@ -355,10 +355,10 @@ tỉnh
 def test_a_table_whose_cells_are_blocks_of_lines():
     got = [r for r in rows(parse_notice(BLOCK_TABLE)) if r[1]]
     assert got == [
-        (["Các cấp ủy, tổ chức đảng"], "2026-10-15", "Thủ trưởng các cơ quan,"),
-        (["Đảng ủy Ủy ban nhân dân tỉnh"], "2026-12-31", "Đồng chí Phó Chủ tịch"),
+        (["Các cấp ủy, tổ chức đảng"], "2026-10-15", "Quán triệt Kết luận đến"),
+        (["Đảng ủy Ủy ban nhân dân tỉnh"], "2026-12-31", "Ban hành Kế hoạch của"),
     ]                                   # the rows out of order (part II) are left out, not guessed
-    assert "Quán triệt Kết luận" in parse_notice(BLOCK_TABLE).tasks[-2].text
+    assert parse_notice(BLOCK_TABLE).tasks[-2].text.endswith("(Thủ trưởng các cơ quan, đơn vị)")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -579,3 +579,9 @@ def test_a_topics_date_is_no_time_limit_for_its_list():
     n = parse_notice("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n"
                      "1. Đối với các dự án hoàn thành trong năm 2026:\n- Sở Xây dựng kiểm tra chất lượng công trình.\n")
     assert [t.deadline for t in n.tasks] == [None]
+
+
+def test_a_notes_column_follows_the_task():
+    text = PLAN_HEAD + ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian | Ghi chú |\n| --- | --- | --- | --- | --- |\n"
+                        "| 1 | Cấp kinh phí mua hóa chất | Sở Tài chính | Trước 30/4/2026 | Ưu tiên |\n")
+    assert [t.text for t in parse_notice(text).tasks] == ["Cấp kinh phí mua hóa chất (Ưu tiên)"]

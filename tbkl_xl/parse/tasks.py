@@ -29,7 +29,7 @@ from . import scope as SC
 from . import sections as S
 from .bodies import body_grammar
 from .clean import is_table_row, table_cells
-from .tables import table_columns, table_time
+from .tables import note_columns, table_columns, table_time
 from .context import NoticeContext
 from .deadlines import counted_from_an_event_before
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
@@ -648,6 +648,7 @@ class Extractor:
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
         self.table: Optional[dict] = None                              # columns of the task table being read
+        self.table_notes: tuple = ()                                   # … and its columns of notes
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.seen: list = []                                           # the mentions of the paragraph being read
         self.listed: dict = {}                                         # node -> the bodies its bullets list
@@ -727,8 +728,9 @@ class Extractor:
         head = table_columns(cells)
         if head is not None:
             self.table = head
+            self.table_notes = note_columns(cells, head)
         elif self.table is not None and cells:
-            d = _table_task(cells, self.table, b.node, self.ctx)
+            d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
             if d is not None:
                 self.drafts.append((b, d))
         return self.table is not None or not cells
@@ -1267,16 +1269,19 @@ def _roles_in_one_cell(cell: str, ctx) -> tuple:
     return "; ".join(lead_parts), support
 
 
-def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optional[Draft]:
+def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: tuple = ()) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
-    from its column (with the other cells, e.g. the project, before it)."""
+    from its column (with the other cells, e.g. the project, before it, and the notes of the
+    columns ``notes`` after it: "Ghi chú", the person in charge)."""
     def cell(role):
         i = cols.get(role)
         return cells[i].strip() if i is not None and i < len(cells) else ""
     used = set(cols.values())
-    others = "; ".join(c for i, c in enumerate(cells) if i not in used and c.strip())
+    others = "; ".join(c for i, c in enumerate(cells) if i not in used and i not in notes and c.strip())
     task = cell("text")
     text = f"{others}: {task}" if others and task else (task or others)
+    after = "; ".join(cells[i].strip() for i in notes if i < len(cells) and cells[i].strip())
+    text = f"{text} ({after})" if text and after else text
     lead_cell = cell("lead")
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
     leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
