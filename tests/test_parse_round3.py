@@ -585,3 +585,15 @@ def test_a_notes_column_follows_the_task():
     text = PLAN_HEAD + ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian | Ghi chú |\n| --- | --- | --- | --- | --- |\n"
                         "| 1 | Cấp kinh phí mua hóa chất | Sở Tài chính | Trước 30/4/2026 | Ưu tiên |\n")
     assert [t.text for t in parse_notice(text).tasks] == ["Cấp kinh phí mua hóa chất (Ưu tiên)"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Chiều 05/6/2026, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+    "Ngày 05-6-2026, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+    "Ngày 5.6.2026, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+])
+def test_the_meeting_day_in_other_offices_forms(opening):
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n\nSố: 50/TB-UBND\n\nPhú Thọ, ngày 12 tháng 6 năm 2026\n\nTHÔNG BÁO\n\n"
+                     "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải ngân\n\n" + opening
+                     + "\n\n1. Sở Tài chính rà soát kế hoạch vốn.\n")
+    assert n.meeting_date.isoformat() == "2026-06-05"
