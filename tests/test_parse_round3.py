@@ -597,3 +597,13 @@ def test_the_meeting_day_in_other_offices_forms(opening):
                      "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải ngân\n\n" + opening
                      + "\n\n1. Sở Tài chính rà soát kế hoạch vốn.\n")
     assert n.meeting_date.isoformat() == "2026-06-05"
+
+
+def test_addressees_named_by_their_role_are_found_again_in_the_body():
+    n = parse_notice("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÒA BÌNH\n\nSố: 33/SNNMT-CCMT\n\n"
+                     "Hòa Bình, ngày 23 tháng 4 năm 2026\n\nKính gửi:\n- Công an tỉnh;\n"
+                     "- Chủ các công trình phải tổ chức quan trắc khí tượng thủy văn chuyên dùng;\n\n"
+                     "Sở Nông nghiệp và Môi trường đề nghị Công an tỉnh; Chủ các công trình phải tổ chức quan trắc khí "
+                     "tượng thủy văn chuyên dùng tổ chức triển khai thực hiện nghiêm các quy định.\n")
+    assert [a.name for t in n.tasks for a in t.lead] == [
+        "Công an tỉnh", "Chủ các công trình phải tổ chức quan trắc khí tượng thủy văn chuyên dùng"]
