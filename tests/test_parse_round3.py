@@ -607,3 +607,13 @@ def test_addressees_named_by_their_role_are_found_again_in_the_body():
                      "tượng thủy văn chuyên dùng tổ chức triển khai thực hiện nghiêm các quy định.\n")
     assert [a.name for t in n.tasks for a in t.lead] == [
         "Công an tỉnh", "Chủ các công trình phải tổ chức quan trắc khí tượng thủy văn chuyên dùng"]
+
+
+def test_the_items_of_a_list_of_past_acts_are_no_tasks():
+    n = parse_notice("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÒA BÌNH\n\nSố: 33/SNNMT-CCMT\n\n"
+                     "Hòa Bình, ngày 23 tháng 4 năm 2026\n\nKính gửi:\n- Công an tỉnh;\n- Sở Y tế.\n\n"
+                     "Bộ Nông nghiệp và Môi trường đã ban hành các văn bản hợp nhất về khí tượng thủy văn, cụ thể:\n"
+                     "- Văn bản hợp nhất số 48/VBHN-BNNMT ngày 15/4/2026 về giảm nhẹ phát thải khí nhà kính;\n"
+                     "- Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về khí tượng thủy văn.\n\n"
+                     "Sở Nông nghiệp và Môi trường đề nghị các đơn vị tổ chức triển khai thực hiện nghiêm các quy định.\n")
+    assert [(a.name, t.text[:7]) for t in n.tasks for a in t.lead] == [("Công an tỉnh", "Sở Nông"), ("Sở Y tế", "Sở Nông")]
