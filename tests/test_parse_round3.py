@@ -617,3 +617,21 @@ def test_the_items_of_a_list_of_past_acts_are_no_tasks():
                      "- Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về khí tượng thủy văn.\n\n"
                      "Sở Nông nghiệp và Môi trường đề nghị các đơn vị tổ chức triển khai thực hiện nghiêm các quy định.\n")
     assert [(a.name, t.text[:7]) for t in n.tasks for a in t.lead] == [("Công an tỉnh", "Sở Nông"), ("Sở Y tế", "Sở Nông")]
+
+
+def test_a_one_line_bullet_ending_its_sentence_ends_its_paragraph():
+    from tbkl_xl.model import RawDocument
+    from tbkl_xl.parse.clean import clean_document
+    text = ("- Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về khí tượng thủy văn.\n"
+            "Sở Nông nghiệp và Môi trường đề nghị các đơn vị triển khai thực hiện.")
+    assert len(clean_document(RawDocument("<t>", text)).paragraphs) == 2
+
+
+def test_an_addressee_named_by_what_it_must_do_is_still_an_addressee():
+    from tbkl_xl.model import RawDocument
+    from tbkl_xl.parse.clean import clean_document
+    from tbkl_xl.parse.header import read_header
+    paras = clean_document(RawDocument("<t>", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 33/SNNMT\n\nKính gửi:\n"
+                                       "- Công an tỉnh;\n- Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính.\n\n"
+                                       "Sở đề nghị các đơn vị triển khai thực hiện.")).paragraphs
+    assert read_header(paras).addressees == ["Công an tỉnh", "Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính"]
