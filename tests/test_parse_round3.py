@@ -180,6 +180,7 @@ def test_an_articles_title_on_a_line_of_its_own_ends_its_paragraph():
     ("6. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
     ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo rà soát.", ["Ban cán sự đảng UBND tỉnh"]),
     ("Đảng đoàn HĐND tỉnh chỉ đạo giám sát.", ["Đảng đoàn HĐND tỉnh"]),
+    ("Ban Chính sách, chiến lược Trung ương chủ trì theo dõi.", ["Ban Chính sách, chiến lược Trung ương"]),
 ])
 def test_the_party_committee_of_a_body_is_a_body(text, expected):
     assert names(text) == expected
