@@ -353,6 +353,7 @@ def normalize_pipe_tables(lines: list) -> list:
 
 # ---------------------------------------------------------------- tables of blank-separated cells
 # a group row of a table ("I Các nhiệm vụ cần làm ngay", "II.1 Hoàn thiện thể chế"): no task
+_TIME_HEADER_WORD = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(w) for w in _CUES["table_headers.deadline"]) + r")")
 _GROUP_ROW = re.compile(r"^[IVX]{1,5}(?:\.\d{1,2})?\.?\s+\S")
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _MAX_TIME_CELL = 45
@@ -417,8 +418,9 @@ def rebuild_block_tables(lines: list) -> list:
     (row numbers and page numbers on lines of their own, and group rows, are left out, as they
     may stand anywhere); a run of blocks that does not make one row (cells out of order) is
     dropped rather than guessed."""
-    if sum(1 for x in lines if not x.strip()) < 6:
-        return lines
+    if sum(1 for x in lines if not x.strip()) < 6 or not any(
+            len(x) <= _MAX_HEADER_CELL and _TIME_HEADER_WORD.search(x) for x in lines):
+        return lines                                 # (no header cell of a time column: no such table)
     blocks = _blocks(lines)
     out: list = []
     done = 0                                         # lines already copied or replaced
