@@ -636,3 +636,11 @@ def test_an_addressee_named_by_what_it_must_do_is_still_an_addressee():
                                        "- Công an tỉnh;\n- Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính.\n\n"
                                        "Sở đề nghị các đơn vị triển khai thực hiện.")).paragraphs
     assert read_header(paras).addressees == ["Công an tỉnh", "Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính"]
+
+
+def test_a_table_without_a_lead_column_gives_its_rows_to_the_sections_body():
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n1. Sở Y tế:\n\n"
+                     "| STT | Nội dung | Thời gian hoàn thành |\n| --- | --- | --- |\n"
+                     "| 1 | Giám sát dịch tễ tại cộng đồng | Quý III/2026 |\n| 2 | Mua sắm hóa chất | 30/8/2026 |\n")
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [
+        (["Sở Y tế"], "2026-09-30"), (["Sở Y tế"], "2026-08-30")]

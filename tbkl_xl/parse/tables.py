@@ -69,8 +69,8 @@ def _data_cell(cell: str) -> bool:
 
 
 def table_columns(cells: list) -> Optional[dict]:
-    """{role: column} when ``cells`` is the header row of a task table (it names at least the
-    lead agency and either the task or the deadline column), else None.  A row of data ("| 3 |
+    """{role: column} when ``cells`` is the header row of a task table (it names the lead agency
+    and either the task or the deadline column, or the task and the deadline columns), else None.  A row of data ("| 3 |
     Quản lý … | Bộ X | Các bộ, cơ quan liên quan | Thực hiện thường xuyên |") is no header."""
     if any(_data_cell(c) for c in cells):
         return None
@@ -82,8 +82,8 @@ def table_columns(cells: list) -> Optional[dict]:
                 if role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]])):
                     cols[role] = i
                 break
-    if "lead" in cols and ("text" in cols or "deadline" in cols):
-        return cols
+    if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
+        return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
 
 

@@ -734,6 +734,11 @@ class Extractor:
             self.table_notes = note_columns(cells, head)
         elif self.table is not None and cells:
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
+            if d is not None and not d.lead and "lead" not in self.table:
+                got = SC.inherited(self.nodes, b.node)      # "1. Sở Y tế:" over a table of its tasks
+                if got.leads:
+                    d.lead, d.lead_scope, d.needs_review = list(got.leads), got.scope, []
+                    d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
             if d is not None:
                 self.drafts.append((b, d))
         return self.table is not None or not cells
