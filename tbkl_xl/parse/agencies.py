@@ -722,7 +722,19 @@ class Directory:
             fz = None if foreign else self._fuzzy(f"{t} {words}", on)
             if fz is not None:
                 return fz
+        if not self._knows_units():
+            # a province whose communes the data does not list: "UBND các xã: Yên Sơn, Kim Phú"
+            # names its communes all the same
+            return Agency(name=f"UBND {types[0]} {_display_name(words)}", code="", kind=EXTERNAL)
         return None
+
+    def _knows_units(self) -> bool:
+        """Does this directory list the province's communes (or districts)?"""
+        known = getattr(self, "_units_known", None)
+        if known is None:
+            known = any(e.kind in UNIT_KINDS for e in self.entries.values())
+            self._units_known = known
+        return known
 
     def _scan_generic(self, text, f, on, cands) -> None:
         known = {c[0] for c in cands}
@@ -750,6 +762,8 @@ class Directory:
             k_end = known.get(m.start())
             if k_end is not None and not _capital_next(text, k_end):
                 continue                        # a known name that nothing capitalised goes on
+            if g.in_place_name(f, m.start()):
+                continue                        # "Cụm công nghiệp Báo Đáp": a place, no newspaper
             end = g.name_end(text, f, m.end(), m.group(0))
             if end is None:
                 continue
@@ -813,7 +827,8 @@ class Directory:
             if ag is None:
                 name = _display_name(written)
                 ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE,
-                            members=self._collective_members(heads, on))
+                            members=self._collective_members(heads, on)
+                            or _separate_members(heads, written[len(written) - len(qual):] if qual else ""))
             cands.append((start, end, 2, ag))
 
     def _collective_members(self, heads: list, on) -> tuple:
@@ -1169,9 +1184,25 @@ def _is_province(place: str) -> bool:
     return _key(place) in _province_keys()
 
 
+def _separate_members(heads: list, qual: str) -> tuple:
+    """"các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": bodies of kinds that each answer
+    for their own work (``separate_heads`` of ``data/bodies.yaml``), one member per kind, the
+    qualifier on the last; () for any other collective."""
+    if len(heads) < 2 or not set(heads) <= body_grammar().separate_heads:
+        return ()
+    names = ["Các " + h for h in heads]
+    if qual:
+        names[-1] += " " + " ".join(qual.split())
+    return tuple(names)
+
+
+# a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")
+_LOOSE_DASH = re.compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
+
+
 def _display_name(s: str) -> str:
     s = re.sub(r"\s+", " ", nfc(s)).strip(" ,.;:")
-    return s
+    return _LOOSE_DASH.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", s)
 
 
 # ---------------------------------------------------------------- module-level API

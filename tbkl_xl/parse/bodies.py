@@ -30,11 +30,16 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "form_words", "name_stops", "and_breaks", "plural_heads",
+BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "role_heads", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
+             "separate_heads",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
-# one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash
-_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+# one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
+# a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
+_WORD = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+# what may follow the last word of a name: a punctuation mark, a dash, the end of the text or
+# "là" ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu …")
+_NAME_CLOSE = re.compile(r"[ \t]*(?:[;,.:/)(|–-]|\s*$|là(?!\w))")
 _UNIT_PLACE = re.compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường|thị trấn)(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?![\w])")
 _HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -44,7 +49,7 @@ _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:&[A-ZĐ]+)*")
 def load_bodies(path=None) -> dict:
     """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
     return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
-                        keep_case=("heads", "open_heads"))
+                        keep_case=("heads", "open_heads", "team_heads"))
 
 
 class BodyGrammar:
@@ -55,14 +60,20 @@ class BodyGrammar:
         heads = sorted(set(data["heads"]) | set(data["open_heads"]), key=len, reverse=True)
         self.head_re = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in h.split())
                                                               for h in heads) + r")(?!\w)")
+        self.role_re = re.compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
+        self.place_re = re.compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
+        self.team_re = re.compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
+            [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
         self.form_words = set(data["form_words"])
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
         self.stop_re = re.compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
         self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
+        self.name_noun_re = re.compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
-        plural = words_alternation(data["plural_heads"])
+        self.separate_heads = set(data["separate_heads"])
+        plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
         qual = words_alternation(data["qualifiers"])
         self.collective_re = re.compile(
             r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural
@@ -82,12 +93,29 @@ class BodyGrammar:
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
 
     # ------------------------------------------------------------ single bodies
+    def names_a_role(self, text: str) -> bool:
+        """"Chủ dự án/cơ sở phải thực hiện …", "Các tổ chức, cá nhân …": addressees by their role."""
+        return bool(self.role_re.match(fold(text)))
+
+    def in_place_name(self, f: str, start: int) -> bool:
+        """A head at ``start`` of folded text ``f`` right after a noun of places ("Cụm công
+        nghiệp Báo Đáp", "xã Đoàn Kết"): part of the place's name."""
+        return bool(self.place_re.search(f, max(0, start - 25), start))
+
+    def teams_set_up(self, text: str) -> list:
+        """The teams a decision sets up ("Điều 1. Thành lập Tổ công tác …", "Thành lập Đoàn kiểm
+        tra …"), as written: bodies of this document only (elsewhere "Đoàn kiểm tra" is often
+        the issuer's own team speaking)."""
+        f = fold(text)
+        return [text[m.start("team"):m.end("team")] for m in self.team_re.finditer(f)]
+
     def name_end(self, text: str, f: str, pos: int, head: str) -> Optional[int]:
         """Where the name of a body whose head ends at ``pos`` ends; None when no name follows."""
         is_open = " ".join(fold(head).split()) in self.open_heads
         last_end: Optional[int] = None      # end of the last word of the name so far
         lower_ok = is_open                  # a lower-case word may go on the name here
         cap_run = 0                         # capitalised words in a row just read
+        closed = False                      # the name reached a word that closes it ("tỉnh", "số 2")
         for _ in range(16):
             m = _WORD.match(text, pos)
             if m is None:
@@ -105,6 +133,7 @@ class BodyGrammar:
                     last_end = pos = hm.end()
                     continue
                 cap_run = cap_run + 1 if w[0].isupper() and not _CODE.fullmatch(w) else 0
+                closed = closed or not w[0].isupper() or bool(_CODE.fullmatch(w))
                 # lower-case words go on after one capitalised word ("Biến đổi khí hậu"), not
                 # after a place name, a number or "tỉnh" ("Hữu Lũng| đạt chuẩn", "tỉnh| vận động")
                 lower_ok = cap_run == 1
@@ -121,11 +150,15 @@ class BodyGrammar:
                     continue
                 return last_end
             if self.stop_re.match(f, ws) or (last_end is not None and wf in ("các", "những")):
-                if not (is_open and cap_run == 0 and not self._function_word(f, ws)
-                        and self._closes_soon(text, f, m.end())):
+                tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
+                if tail is not None:
+                    return tail                 # "Vụ Vật liệu xây dựng;": a verb that is also a noun, last
+                if closed or not (is_open and cap_run == 0 and not self._function_word(f, ws)
+                                  and self._closes_soon(text, f, m.end())):
                     return last_end
-                # "Ban Quản lý dự án đầu tư xây dựng số 2": a verb inside the name of an open
-                # head, when a number, a capital or "tỉnh" closes the name a few words on
+                # "Ban Quản lý dự án đầu tư xây dựng số 2", "Ban Quản lý dự án đầu tư xây dựng
+                # các công trình giao thông tỉnh": a verb inside the name of an open head, when a
+                # number, a capital or "tỉnh" closes the name a few words on
             if not lower_ok:
                 if wf in self.form_words and self._closes_soon(text, f, m.end()):
                     pos = m.end()               # "Chi cục Hải quan khu vực VII"
@@ -139,21 +172,38 @@ class BodyGrammar:
             last_end = pos = m.end()
         return None if last_end is None else last_end
 
+    def _name_noun_at_end(self, text: str, f: str, pos: int) -> Optional[int]:
+        """The end of a word at ``pos`` that is a directive verb and a noun of names alike
+        ("xây dựng", "đầu tư") when it is the name's last word: a punctuation mark or the end
+        of the text follows it ("Vụ Vật liệu xây dựng;", not "Sở Y tế xây dựng kế hoạch")."""
+        m = self.name_noun_re.match(f, pos)
+        if m is None or not _NAME_CLOSE.match(f, m.end()):
+            return None
+        return m.end()
+
     def _function_word(self, f: str, pos: int) -> bool:
         return bool(self.function_re.match(f, pos))
 
     def _closes_soon(self, text: str, f: str, pos: int) -> bool:
-        """A word that closes a name (capital, number, "tỉnh") within the next few words, before
-        a function word or a punctuation mark."""
-        for _ in range(4):
+        """A word that closes a name (capital, number, "tỉnh") within the next four words, or
+        eight when no verb but nouns of names stands on the way, before a function word or a
+        punctuation mark."""
+        verb = False                        # a verb that is no noun of names seen on the way
+        for k in range(8):
             m = _WORD.match(text, pos)
             if m is None:
                 return False
             w, ws = m.group(1), m.start(1)
             if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in ("tỉnh", "số"):
                 return True
-            if self._function_word(f, ws):
-                return False
+            if self._function_word(f, ws) or (verb and k >= 4):
+                return False                # (beyond four words only nouns go on a name:
+                                            # "… xây dựng các công trình giao thông tỉnh")
+            noun = self.name_noun_re.match(f, ws)
+            if noun is not None:
+                pos = noun.end()            # "công trình", "giao thông": nouns, whatever their words
+                continue
+            verb = verb or self.stop_re.match(f, ws) is not None
             pos = m.end()
         return False
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..model import RawDocument
 from ..text import fold, nfc
-from .tables import rebuild_cell_tables
+from .tables import normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
@@ -33,7 +33,7 @@ _BOLD = re.compile(r"\*{2,3}")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LIST_MARKER = re.compile(
-    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
+    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s)")
 _TERMINAL = tuple(".;:!?…")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
@@ -211,7 +211,36 @@ def _strip_markup(text: str) -> str:
     text = _ESCAPES.sub(r"\1", text)
     text = re.sub(r"[ \t]+\n", "\n", text)      # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
-    return text
+    if any(c in text for c in _GLYPH_CHARS):
+        text = text.translate(_GLYPHS)
+    if "/" not in text:
+        return text
+    text = _SPACED_DATE.sub(r"\1/\2/\3", text) if " /" in text or "/ " in text else text
+    return _SCANNED_DATE.sub(_digits_of_a_date, text) if _LETTER_AT_SLASH.search(text) else text
+
+
+# a date a scan wrote with letters for digits ("3O/6/2026", "l5/7/2026", "30/6/2O26")
+_SCANNED_DATE = re.compile(r"(?<![\w/])(?=[0-9OoIl/]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
+_AS_DIGITS = str.maketrans("OoIl", "0011")
+_LETTER_AT_SLASH = re.compile(r"[OoIl]/|/[0-9]?[OoIl]")      # (a quick look before the slower pattern)
+
+
+def _digits_of_a_date(m) -> str:
+    """The date with its letters read as digits, when it then is a date (day 1-31, month 1-12, a
+    year 19xx/20xx); else as written."""
+    d, mo, y = (g.translate(_AS_DIGITS) for g in m.groups())
+    if not (d.isdigit() and mo.isdigit() and y.isdigit()) or not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12) \
+            or not y.startswith(("19", "20")) or sum(c.isdigit() for c in m.group(0)) < 4:
+        return m.group(0)
+    return f"{d}/{mo}/{y}"
+
+
+# glyphs a scan or a font gives for others: slashes for "/" (fraction slash, division slash,
+# full-width solidus); "ƣ", "Ƣ" (never Vietnamese) for "ư", "Ư" from pdftotext on some fonts
+_GLYPHS = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u01a3": "ư", "\u01a2": "Ư"})
+_GLYPH_CHARS = "\u2044\u2215\uff0f\u01a3\u01a2"
+# a date a scan spaced ("10/ 5/2026", "10 /5/ 2026"): written together again (a day, a month, a year)
+_SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?((?:19|20)\d\d)(?![\d/])")
 
 
 def _is_wrapped(chunks: list[tuple[str, int]]) -> bool:
@@ -305,7 +334,9 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     """Rebuild paragraphs from lines, deciding at each break whether it is a wrap."""
     # lines inside one chunk (no blank line between) are joined unless the next one starts a
     # new list item, heading or is clearly a new paragraph.
-    raw_lines = rebuild_cell_tables(body.split("\n"))     # a table written one cell per line: | rows
+    # a table written one cell per line or one cell per block of lines, or rows a .docx reader
+    # joined with " | ": Markdown rows
+    raw_lines = normalize_pipe_tables(rebuild_cell_tables(rebuild_block_tables(body.split("\n"))))
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
     indents: list[int] = []             # the spaces before each visual line (text laid out as on the page)
     blanks = 0
@@ -339,6 +370,18 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         # sentence ends its paragraph
         short_end = short_end or (len(last_line) >= _LONGER_THAN_A_PAGE_LINE and line[:1].isupper()
                                   and last_line.rstrip("*_ )\"”").endswith(tuple(".!?…")))
+        # an article's title on a line of its own ("Điều 3. Nhiệm vụ của Đoàn kiểm tra" / "Đoàn kiểm
+        # tra thực hiện …"): short of a full line, it ends its paragraph
+        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and line[:1].isupper() and (
+            (_ARTICLE_TITLE.match(last_line) is not None and (not full or len(last_line) < 0.85 * full))
+            # a numbered section's title on a line of its own in a short text ("1. Đánh giá chung" /
+            # "Thời gian qua, …"), where no page width tells a short line
+            or (not full and len(last_line) <= _SHORT_TITLE and _SECTION_TITLE.match(last_line) is not None
+                and not _DANGLING.search(last_line))
+            # a one-line bullet that ends its sentence ("- Văn bản hợp nhất số 49/… ." / "Sở Nông
+            # nghiệp và Môi trường đề nghị …"), short of a full line when the page's width is known
+            or (last_line.startswith(("- ", "– ", "+ ")) and last_line.rstrip("*_ )\"”").endswith(".")
+                and not _LIST_MARKER.match(line) and (not full or len(last_line) < 0.9 * full))))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
@@ -362,6 +405,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         last_line = line
     joined = ("".join(p).strip() for p in paras)
     return [p for p in joined if p]
+
+
+_ARTICLE_TITLE = re.compile(r"Điều\s+\d{1,2}\.\s+[^.;:]{1,100}$")
+_SECTION_TITLE = re.compile(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+[^.;:,]{1,60}$")
+_SHORT_TITLE = 45
 
 
 def _indented_starts(items: list, indents: list) -> dict:

@@ -40,7 +40,8 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "heading_cues", "support_cues", "recipient_cues", "monitor_verbs",
                   "table_headers.number", "table_headers.support", "table_headers.deadline",
                   "table_headers.lead", "table_headers.text", "table_headers.other", "time_limit_labels", "lead_labels",
-                  "support_labels", "ordinal_items", "plan_purpose_titles", "title_words")
+                  "support_labels", "ordinal_items", "plan_purpose_titles", "title_words", "decision_acts",
+                  "execution_formulas", "addressee_nouns")
 
 
 def _fail(path, key, msg) -> DataFileError:

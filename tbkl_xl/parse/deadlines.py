@@ -80,7 +80,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
-         "reference.after")
+         "reference.after", "reference.term_of_right", "reference.cutoff_before")
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,8 @@ _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
 
 
 # a sentence telling what was done or asked before (its day already past): "đã có Văn bản …"
+# the starting point of a period written before it ("Kể từ ngày công bố Quyết định này. … không quá 10 ngày")
+_ANCHOR_BEFORE = re.compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:ngày|khi)\s+(?P<aw>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
 _PAST_IN_SENTENCE = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề nghị|yêu cầu|giao|chỉ đạo)(?!\w)")
 
 
@@ -235,6 +237,7 @@ class DeadlineFinder:
             rf"(?:(?P<days>ngày)(?P<wd>{SP}làm{SP}việc)?|(?P<months>tháng)(?={SP}(?:kể|tính)\s+từ))(?!\w)"
             rf"(?P<anchor>[\s*,]+(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|từ\s+khi)"
             rf"(?:\s+(?P<adate>{_DMY})|(?P<aw>(?:\s+[^\W\d_]+){{1,4}})))?")
+        self._term_re = re.compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
         self._from_issue = re.compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
         self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
@@ -319,6 +322,14 @@ class DeadlineFinder:
             return False
         return bool(re.search(r"(?<!\w)từ(?!\w)", _clause_before(f, pos, 120)))
 
+    def _cutoff(self, f: str, pos: int, cue: str) -> bool:
+        """"cập nhật đến hết ngày 31 tháng 12 hàng năm": the date data run up to."""
+        return cue.startswith("đến") and self._has(self._words_before(f, pos, 3), self.cues["reference.cutoff_before"])
+
+    def _term_of_right(self, f: str, pos: int) -> bool:
+        """"Thời hạn thuê đất đến hết ngày 19/10/2034": how long a right or a permit runs."""
+        return bool(self._term_re.search(_clause_before(f, pos, 80)))
+
     @staticmethod
     def _in_purpose(f: str, pos: int) -> bool:
         """Inside a purpose clause ("Để hoàn thành mục tiêu … trong năm 2026, …", "nhằm …"):
@@ -375,7 +386,8 @@ class DeadlineFinder:
                     and _CLAUSE_END.match(f, m.end())):
                 continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is)
             if self._is_reference(f, s, end) or self._is_topic(f, s, end) or \
-                    self._in_range(f, s, " ".join(m.group("cue").split())):
+                    self._in_range(f, s, " ".join(m.group("cue").split())) or self._term_of_right(f, s) \
+                    or self._cutoff(f, s, " ".join(m.group("cue").split())):
                 continue
             if self._is_past(f, s) and not self._still_to_come(f, s, m, nd or floor):
                 continue                       # "đã … trước ngày X": a past fact
@@ -618,7 +630,9 @@ class DeadlineFinder:
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
                                                   M.N_FROM_RECEIPT), 1))
                 continue
-            if m.group("aw") and not self._from_issue.match(m.group("aw")):
+            before = None if m.group("anchor") else anchor_before(f[:s])
+            if (m.group("aw") and not self._from_issue.match(m.group("aw"))) or \
+                    (before is not None and not self._from_issue.match(before)):
                 end = m.end()
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
                                                   M.N_FROM_EVENT), 1))
@@ -685,6 +699,30 @@ def default_finder() -> DeadlineFinder:
     return _DEFAULT
 
 
+def anchor_before(f: str) -> Optional[str]:
+    """What a period written after its starting point counts from ("Thời hạn kiểm tra: Kể từ
+    ngày công bố Quyết định này. Thời hạn … không quá 10 ngày làm việc"): the words after the
+    last "kể từ ngày" of the folded text ``f`` before the period (its last 160 characters), or None."""
+    found = None
+    for a in _ANCHOR_BEFORE.finditer(f, max(0, len(f) - 160)):
+        found = a
+    return " " + found.group("aw") if found is not None else None
+
+
+def counted_from_an_event_before(found: list, before: str) -> list:
+    """Deadlines of a clause read alone, with a period counted from an event named in the
+    sentence before it ("Kể từ ngày công bố Quyết định này. … không quá 10 ngày làm việc") left
+    without a date: the event's day is not known."""
+    if not before or not any(d.kind in (DL_RELATIVE, DL_WORKING_DAYS) and d.date is not None for d in found):
+        return found
+    aw = anchor_before(fold(before))
+    finder = default_finder()
+    if aw is None or finder._from_issue.match(aw):
+        return found
+    return [replace(d, date=None, inferred=True, note=M.N_FROM_EVENT)
+            if d.kind in (DL_RELATIVE, DL_WORKING_DAYS) and d.date is not None else d for d in found]
+
+
 def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None,
                    floor: Optional[date] = None) -> list[Deadline]:
     """Every deadline phrase in ``text`` (NFC), left to right, with offsets into ``text``.
@@ -701,8 +739,11 @@ def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optiona
 
 # "Thời hạn: trong tháng 7/2026", "Thời gian hoàn thành: 30/6/2026": after such a label the date
 # or period is the time limit even without a cue of its own (or with a weak one, "trong").
-_LABEL = re.compile(r"(?<!\w)(?:thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
-                    r"hạn hoàn thành)\s*:\s*(?:\*\*)?", re.I)
+_LABEL = re.compile(r"(?<!\w)(?:(?P<limit>thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
+                    r"hạn hoàn thành|hạn (?:nộp|gửi)(?:\s+[^\W\d_]+){0,4}?)|(?P<loose>thời gian|tiến độ(?: thực hiện| hoàn thành)?))\s*:\s*(?:\*\*)?", re.I)
+# after a loose label ("Thời gian: Quý III/2026.", "Tiến độ: tháng 10/2026"): only a month, a
+# quarter or a year (a day after "Thời gian:" is as often when a meeting is held)
+_PERIOD_AFTER = re.compile(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)")
 
 
 def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=None) -> list:
@@ -711,7 +752,10 @@ def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=
         if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
             continue                                   # the finder already has it
         rest = text[m.end():m.end() + 300]       # a label's date follows it closely
-        cue = "hoàn thành " if re.match(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)", rest) else "chậm nhất ngày "
+        period = _PERIOD_AFTER.match(rest) is not None
+        if m.group("loose") and not period:
+            continue
+        cue = "hoàn thành " if period else "chậm nhất ngày "
         rest_cut = re.sub(r"(?i)^\s*(?:trong|ngày)\s+", "", rest)
         shift = len(rest) - len(rest_cut)
         probe = default_finder().find(cue + rest_cut, notice_date, year_hint=year_hint, floor=floor)

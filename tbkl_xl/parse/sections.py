@@ -1,4 +1,4 @@
-"""Section structure of a notice body: ``I.``, ``1.``, ``1.1.``, ``a)``, ``đ)``, ``-``, ``+``, and
+"""Section structure of a notice body: ``Điều 2.`` (a decision's article, at the rank of ``I.``), ``I.``, ``1.``, ``1.1.``, ``a)``, ``đ)``, ``-``, ``+``, and
 items numbered in words (*Một là, …*, *Thứ hai, …*: the ordinals of the directive cue file).
 
 Every paragraph becomes a ``Block`` that knows its marker, the node it belongs to and the
@@ -18,6 +18,7 @@ from .cues import directive_cues, words_alternation
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _MARKERS = [
+    (1, re.compile(r"^(Điều\s+\d{1,2})\.\s+(?=\S)")),                               # a decision's article
     (1, re.compile(r"^(" + _ROMAN + r")\.\s+(?=\S)")),
     (4, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
     (3, re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
@@ -44,6 +45,8 @@ class Node:
     last_scope: object = None                         # … the scope they were inherited from, if so
     last_bullet_leads: list = field(default_factory=list)  # leads of the last task of a bullet child
     evaluation: bool = False                          # "Đánh giá chung": no implicit tasks
+    purpose: bool = False                             # a plan's "Mục đích, yêu cầu": targets, no tasks
+    deadline: object = None                           # a time limit its introduction sets for the list below
 
 
 @dataclass
@@ -123,7 +126,9 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
             else:
                 seg = parent.path + (label,)
             node = Node(id=len(nodes), rank=rank, label=label, title=title, parent=parent.id, path=seg,
-                        evaluation=parent.evaluation or bool(heading and _is_evaluation_title(title)))
+                        evaluation=parent.evaluation or bool(heading and _is_evaluation_title(title)),
+                        purpose=parent.purpose or bool(heading and _PURPOSE.match(
+                            " ".join(fold(title).split()).rstrip(" :."))))
             if rank <= 2 and heading and _DIRECTIVE_TITLE.search(title) and not _PURPOSE.match(
                     " ".join(fold(title).split()).rstrip(" :.")):
                 node.evaluation = False

@@ -19,7 +19,8 @@ from typing import Optional
 from ..text import fold
 from .cues import directive_cues, words_alternation
 
-__all__ = ["table_columns", "rebuild_cell_tables", "ROLES"]
+__all__ = ["table_columns", "note_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
+           "ROLES"]
 
 _CUES = directive_cues()
 ROLES = ("number", "support", "deadline", "lead", "text")
@@ -35,6 +36,11 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][).
 _TIME_CELL = re.compile(r"(?i)^(?:(?:hoàn thành|trước|trong|chậm nhất|xong)\s+)?(?:quý|năm|tháng|thường xuyên|hằng|hàng|"
                         r"định kỳ|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:19|20)\d\d|ngày)")
 _MAX_HEADER_CELL = 60
+_MAX_HEADER_TEXT = 70
+_DATE_IN = re.compile(r"\d{1,2}\s*/\s*\d{4}|\d{1,2}/\d{1,2}/\d{2,4}")
+_LEAD_WORDS = tuple((re.compile(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)"), w) for w in _CUES["table_headers.lead"])
+# a time cell that is a bare month or month range ("11/2019", "10-11/2019", "01-4/2021")
+_BARE_MONTHS = re.compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\d\d$")
 
 
 def _cell_role(cell: str) -> Optional[str]:
@@ -45,19 +51,54 @@ def _cell_role(cell: str) -> Optional[str]:
     return None
 
 
+def _lead_rank(cell: str) -> int:
+    """How surely a header cell names the lead column: the place of its first word in the
+    ``table_headers.lead`` list ("chủ trì" before "cơ quan"), so that "Đơn vị chủ trì" wins over
+    "Cơ quan chịu trách nhiệm quản lý nhà nước" in the same header."""
+    fc = " ".join(fold(cell).split())
+    for k, (rx, _w) in enumerate(_LEAD_WORDS):
+        if rx.search(fc):
+            return k
+    return len(_LEAD_WORDS)
+
+
+def _data_cell(cell: str) -> bool:
+    """A cell no header holds: a row's number, a date, a list or a sentence."""
+    s = cell.strip()
+    return bool(_ROW_NUMBER.match(s) or _DATE_IN.search(s)) or len(s) > _MAX_HEADER_TEXT or ";" in s
+
+
 def table_columns(cells: list) -> Optional[dict]:
-    """{role: column} when ``cells`` is the header row of a task table (it names at least the
-    lead agency and either the task or the deadline column), else None."""
+    """{role: column} when ``cells`` is the header row of a task table (it names the lead agency
+    and either the task or the deadline column, or the task and the deadline columns), else None.  A row of data ("| 3 |
+    Quản lý … | Bộ X | Các bộ, cơ quan liên quan | Thực hiện thường xuyên |") is no header."""
+    if any(_data_cell(c) for c in cells):
+        return None
     cols: dict = {}
     for i, c in enumerate(cells):
         fc = " ".join(fold(c).split())
         for role, rx in _ROLE_RES:
-            if role not in cols and rx.search(fc):
-                cols[role] = i
+            if rx.search(fc):
+                if role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]])):
+                    cols[role] = i
                 break
-    if "lead" in cols and ("text" in cols or "deadline" in cols):
-        return cols
+    if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
+        return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
+
+
+def note_columns(cells: list, cols: dict) -> tuple:
+    """The columns of a task table's header ``cells`` that hold notes on the task rather than
+    its context: a column the extractor does not read ("Ghi chú", "Sản phẩm") or a second
+    column of a role already taken ("Cá nhân phụ trách chỉ đạo" beside "Cơ quan chủ trì")."""
+    used = set(cols.values())
+    out = []
+    for i, c in enumerate(cells):
+        if i in used or not c.strip():
+            continue
+        if _cell_role(c) is not None or _OTHER.match(" ".join(fold(c).split())):
+            out.append(i)
+    return tuple(out)
 
 
 def _is_row_table(line: str) -> bool:
@@ -200,4 +241,226 @@ def rebuild_cell_tables(lines: list) -> list:
         out.append("| " + " | ".join(cells) + " |")
         out.extend("| " + " | ".join(r) + " |" for r in rows)
         i = k
+    return out
+
+
+# ---------------------------------------------------------------- tables of "|" rows
+_SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+|tháng\s+)?(?:\d{1,2}/)?\d{4})"
+                       r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}/\d{1,2}/\d{4})")
+# "Cuối năm 2026": by the end of that year
+_END_OF_YEAR = re.compile(r"(?i)^cuối\s+(?=năm\s+(?:19|20)\d\d$)")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def table_time(cell: str) -> str:
+    """The words of a time cell as a deadline finder reads them: a span ends where its last part
+    ends ("Từ tháng 7/2026 đến tháng 12/2026", "Năm 2026 - 2027", "Tháng 10/2026 - 12/2026",
+    "Từ 01/7 - 30/9/2026"); a bare year is that year ("2026", "Cuối năm 2026"); a bare month or
+    month range is that month ("11/2019", "10-11/2019")."""
+    end = _SPAN_END.split(cell)[-1].strip() if _SPAN_END.search(cell) else cell.strip()
+    end = _END_OF_YEAR.sub("", end)
+    if _BARE_YEAR.fullmatch(end):
+        return "năm " + end
+    if _BARE_MONTHS.match(end):
+        return "tháng " + end
+    return end
+
+
+def _row_line(line: str) -> bool:
+    """A line of a table of "|" rows: cells joined by " | " (one join is enough inside a table:
+    "1 | Lập nhiệm vụ"), or a row in outer pipes."""
+    s = line.strip()
+    return "|" in s and (s.startswith("|") or s.endswith("|") or " | " in s)
+
+
+def _docx_cells(line: str, outer: bool) -> list:
+    """Cells of a row: a Markdown row (``outer``) drops its outer pipes; a row a .docx reader
+    joined with " | " keeps a leading empty cell (" | Xây dựng …" is a row whose first cell is
+    empty, a cell merged with the one above it)."""
+    if outer:
+        return _pipe_cells(line)
+    s = line.strip()
+    cells = [c.strip() for c in s.split("|")]
+    return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells
+
+
+def _sub_header(cells: list) -> bool:
+    """The second row of a two-row header: the names of the columns a cell of the first row
+    spans ("Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp"), empty below the others."""
+    named = [c for c in cells if c]
+    return bool(named) and len(named) < len(cells) and not any(_data_cell(c) for c in named) and \
+        all(_cell_role(c) is not None or _OTHER.match(" ".join(fold(c).split())) for c in named)
+
+
+def _merge_headers(top: list, below: list) -> list:
+    """One header from two rows: an empty cell below keeps the cell above it; a run of named
+    cells below replaces the one cell above that spans them (rows of one width: cell by cell)."""
+    if len(top) == len(below):
+        return [b or t for t, b in zip(top, below)]
+    out, p, k = [], 0, 0
+    while k < len(below):
+        if below[k]:
+            while k < len(below) and below[k]:
+                out.append(below[k])
+                k += 1
+        else:
+            out.append(top[p] if p < len(top) else "")
+            k += 1
+        p += 1
+    out.extend(top[p:])
+    return out
+
+
+def _column_numbers(cells: list) -> bool:
+    """The row under a header that numbers its columns ("| (1) | (2) | (3) |"): no task."""
+    named = [c for c in cells if c]
+    return len(named) >= 3 and all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in named)
+
+
+def normalize_pipe_tables(lines: list) -> list:
+    """``lines`` with each task table of "|" rows written as Markdown rows of the header's
+    width: a two-row header made one, rows a .docx reader joined with " | " (a merged first cell
+    left as a leading " | ", a row of a single join such as "I | GIAI ĐOẠN 1") given their
+    outer pipes.  Other lines are left as they are."""
+    if not any("|" in x for x in lines):
+        return lines
+    out: list = []
+    i, n = 0, len(lines)
+    while i < n:
+        s = lines[i].strip()
+        outer = s.startswith("|")
+        head = _docx_cells(s, outer) if _is_row_table(s) else []
+        if not head or table_columns(head) is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _row_line(lines[j]) and not _docx_cells(lines[j], outer):
+            j += 1                                          # the separator row "| --- | --- |"
+        if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer)):
+            head = _merge_headers(head, _docx_cells(lines[j], outer))
+            j += 1
+        out.append("| " + " | ".join(head) + " |")
+        while j < n and _row_line(lines[j]):
+            cells = _docx_cells(lines[j], outer)
+            if cells and not _column_numbers(cells):
+                cells = cells + [""] * (len(head) - len(cells))
+                out.append("| " + " | ".join(cells) + " |")
+            j += 1
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------- tables of blank-separated cells
+# a group row of a table ("I Các nhiệm vụ cần làm ngay", "II.1 Hoàn thiện thể chế"): no task
+_TIME_HEADER_WORD = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(w) for w in _CUES["table_headers.deadline"]) + r")")
+_GROUP_ROW = re.compile(r"^[IVX]{1,5}(?:\.\d{1,2})?\.?\s+\S")
+_BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_MAX_TIME_CELL = 45
+
+
+def _blocks(lines: list) -> list:
+    """(first line, end line, text) of each run of non-blank lines."""
+    out, k, n = [], 0, len(lines)
+    while k < n:
+        if not lines[k].strip():
+            k += 1
+            continue
+        j = k
+        while j < n and lines[j].strip():
+            j += 1
+        out.append((k, j, " ".join(" ".join(x.split()) for x in lines[k:j])))
+        k = j
+    return out
+
+
+def _block_header(blocks: list, b: int) -> Optional[tuple]:
+    """(header cells, index of the first block after the header) when a header whose cells are
+    blocks of their own (a PDF's table, each cell wrapped on its lines) starts at block ``b``; a
+    group row caught among the header's cells is skipped."""
+    cells, k = [], b
+    while k < len(blocks) and len(cells) < 8:
+        text = blocks[k][2]
+        if _GROUP_ROW.match(text) and cells:
+            k += 1
+            continue
+        if len(text) > _MAX_HEADER_CELL or _data_cell(text) or not (
+                _cell_role(text) is not None or _OTHER.match(" ".join(fold(text).split()))):
+            break
+        cells.append(text)
+        k += 1
+    if len(cells) < 3 or table_columns(cells) is None or "deadline" not in table_columns(cells):
+        return None
+    return cells, k
+
+
+def _names_a_body(text: str) -> bool:
+    """A cell that starts with a body's head ("Đảng ủy …", "Sở …") or a collective ("Các cấp
+    ủy, tổ chức đảng"): what a lead cell holds, never a task's."""
+    from .bodies import body_grammar
+    g = body_grammar()
+    t = text.strip()
+    f = fold(t)
+    m = g.head_re.match(t)
+    if m is not None and g.name_end(t, f, m.end(), m.group(0)) is not None:
+        return True                                 # ("Ban hành Kế hoạch …" is no body)
+    return bool(g.collective_re.match(f) or re.match(r"(?:ubnd|ủy ban nhân dân)(?!\w)", f))
+
+
+def _is_time_block(text: str) -> bool:
+    return len(text) <= _MAX_TIME_CELL and bool(_TIME_CELL.match(text))
+
+
+def rebuild_block_tables(lines: list) -> list:
+    """``lines`` with a task table whose cells are blocks of lines between blank lines (a PDF's
+    table converted without its grid, each cell wrapped) turned into ``|`` rows.  The time
+    column closes each row: the blocks since the last row are its cells in the header's order
+    (row numbers and page numbers on lines of their own, and group rows, are left out, as they
+    may stand anywhere); a run of blocks that does not make one row (cells out of order) is
+    dropped rather than guessed."""
+    if sum(1 for x in lines if not x.strip()) < 6 or not any(
+            len(x) <= _MAX_HEADER_CELL and _TIME_HEADER_WORD.search(x) for x in lines):
+        return lines                                 # (no header cell of a time column: no such table)
+    blocks = _blocks(lines)
+    out: list = []
+    done = 0                                         # lines already copied or replaced
+    b = 0
+    while b < len(blocks):
+        head = _block_header(blocks, b) if len(blocks[b][2]) <= _MAX_HEADER_CELL else None
+        if head is None:
+            b += 1
+            continue
+        cells, k = head
+        cols = table_columns(cells)
+        if "text" not in cols:
+            b += 1
+            continue
+        wanted = len(cells) - (1 if "number" in cols else 0)
+        rows, pending, end = [], [], k
+        while k < len(blocks):
+            text = blocks[k][2]
+            if _BARE_NUMBER.match(text) or _GROUP_ROW.match(text):
+                k += 1
+                continue
+            if _ends_table(text):
+                break
+            pending.append(text)
+            k += 1
+            if _is_time_block(text):
+                row = ([""] if "number" in cols else []) + pending
+                if len(pending) == wanted and _names_a_body(row[cols["lead"]]) and not _names_a_body(row[cols["text"]]):
+                    rows.append(row)
+                pending = []
+                end = k
+            elif len(pending) > 2 * wanted:
+                break                                # no row of this table any more
+        if not rows:
+            b += 1
+            continue
+        first, last = blocks[b][0], blocks[end - 1][1]
+        out.extend(lines[done:first])
+        out.append("| " + " | ".join(cells) + " |")
+        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        done, b = last, end
+    out.extend(lines[done:])
     return out

@@ -23,14 +23,15 @@ from datetime import date
 from typing import Optional
 
 from ..messages import parse as M
-from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, Agency, Deadline
+from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, EXTERNAL, Agency, Deadline
 from ..text import fold
 from . import scope as SC
 from . import sections as S
 from .bodies import body_grammar
 from .clean import is_table_row, table_cells
-from .tables import table_columns
+from .tables import note_columns, table_columns, table_time
 from .context import NoticeContext
+from .deadlines import counted_from_an_event_before
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
 
@@ -90,6 +91,16 @@ _VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|p
                           r"rà soát|tổ chức|xây dựng|giúp)(?!\w)")
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
+# a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
+_THANKS = re.compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
+# a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
+_TO_THE_ADDRESSEE = re.compile(r"(?:^|[.;:,)]\s+)(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+)"
+                               r"(?:(?i:" + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])"
+                               r"|(?=" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)))")
+# a decision's own act in an article ("Điều 1. Ban hành kèm theo …"), its execution formula
+_DECISION_ACT = re.compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision_acts"]) + r"(?!\w)")
+_EXECUTION = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
+                        + r"\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+này")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 # "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
 _NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
@@ -433,7 +444,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support \
                         and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
-    cl.deadlines = ctx.deadlines(text[start:end])
+    cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end]), text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
 
@@ -521,6 +532,13 @@ def _generic_units(text: str) -> list:
     return []
 
 
+def _request_to_the_addressee(text: str) -> bool:
+    """"Đề nghị Quý Sở hướng dẫn …", "Vì vậy, đề nghị địa phương căn cứ …", "đề nghị nghiên cứu
+    thực hiện …": a sentence asking the addressee, named by a common noun (``addressee_nouns``,
+    a word in lower case after it) or not named at all (a verb right after the cue)."""
+    return bool(_TO_THE_ADDRESSEE.search(text.strip()))
+
+
 def _is_imperative(text: str) -> bool:
     f = fold(_strip_prefix(text))
     return bool(_IMPERATIVE_RE.match(f)) and not _IN_PURSUANCE.match(f)
@@ -570,6 +588,22 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
     return segs
 
 
+# "Đối với huyện Đồng Văn:", "Giao xã Lũng Cú:": a local unit named without "UBND" in a heading
+_UNIT_HEADING = re.compile(r"^(?i:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")\s+"
+                           r"(?P<unit>(?i:huyện|thị xã|thành phố|xã|phường|thị trấn))\s+(?=[A-ZĐÀ-Ỹ])")
+_CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\W_]*){0,3}")
+
+
+def _unit_of_heading(title: str) -> list:
+    """The unit a heading addresses by its place's name alone ("1. Đối với huyện Đồng Văn:"):
+    its People's Committee, when no body of the directory is named."""
+    m = _UNIT_HEADING.match(title.strip())
+    name = _CAPITALISED.match(title.strip(), m.end()) if m else None
+    if name is None:
+        return []
+    return [Agency(name=f"UBND {m.group('unit').lower()} {name.group(0)}", code="", kind=EXTERNAL)]
+
+
 def _heading_addressees(title: str, mentions, ctx) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
     'Chỉ đạo Sở Y tế:'."""
@@ -614,15 +648,23 @@ class Extractor:
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
         self.table: Optional[dict] = None                              # columns of the task table being read
+        self.table_notes: tuple = ()                                   # … and its columns of notes
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.seen: list = []                                           # the mentions of the paragraph being read
         self.listed: dict = {}                                         # node -> the bodies its bullets list
+        self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
+        self.top_list_deadline: Optional[tuple] = None                 # (deadline, index) of a top-level list's
+        self.past_list: Optional[tuple] = None                         # (node, index) of a list of past acts
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
 
     # ------------------------------------------------------------ one block
     def read(self, b: S.Block) -> None:
+        if self.top_list_deadline is not None and b.node == 0 and b.index > self.top_list_deadline[1]:
+            self.top_list_deadline = None       # a top-level paragraph after the list ends it
+        if self.past_list is not None and b.node == self.past_list[0] and b.index > self.past_list[1]:
+            self.past_list = None               # (so does a paragraph of the introduction's own level)
         if self.read_table_row(b):
             return
         self.seen = []
@@ -689,8 +731,14 @@ class Extractor:
         head = table_columns(cells)
         if head is not None:
             self.table = head
+            self.table_notes = note_columns(cells, head)
         elif self.table is not None and cells:
-            d = _table_task(cells, self.table, b.node, self.ctx)
+            d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
+            if d is not None and not d.lead and "lead" not in self.table:
+                got = SC.inherited(self.nodes, b.node)      # "1. Sở Y tế:" over a table of its tasks
+                if got.leads:
+                    d.lead, d.lead_scope, d.needs_review = list(got.leads), got.scope, []
+                    d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
             if d is not None:
                 self.drafts.append((b, d))
         return self.table is not None or not cells
@@ -701,11 +749,13 @@ class Extractor:
         its own ("1) Giao Sở Y tế …", "c) Sở Xây dựng rà soát năng lực nhà thầu")."""
         ctx = self.ctx
         title = node.title or text
+        if any(m.start < len(title) < m.end for m in mentions):
+            title = text                # "3. Các Bộ: Công Thương, Xây dựng": the list goes on past the colon
         ends_colon = text.rstrip().endswith(":")
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and re.fullmatch(
                 r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
-            SC.name_addressees(node, _expand_enumerations(_heading_addressees(title, mentions, ctx), ctx),
-                               title, SC.WHERE_HEADING)
+            named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
+            SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif ends_colon:
             intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)
             if intro.explicit:
@@ -714,6 +764,8 @@ class Extractor:
                 SC.name_addressees(node, [ctx.units[u] for u in _generic_units(text) if u in ctx.units],
                                    text, SC.WHERE_HEADING)
         own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
+        if ends_colon:
+            self.list_deadline(b, node, text)       # "1. Giao Sở X …, hoàn thành trước ngày …:"
         whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
             not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
             own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
@@ -721,8 +773,16 @@ class Extractor:
 
     def is_formula(self, b, text: str, folded: str) -> bool:
         """The closing formula ("UBND tỉnh yêu cầu … nghiêm túc thực hiện./.", "Văn phòng Chính
-        phủ thông báo để Bộ X biết, thực hiện./.") and the agenda items of a meeting."""
+        phủ thông báo để Bộ X biết, thực hiện./.", a decision's "… chịu trách nhiệm thi hành
+        Quyết định này./."), a decision's own act ("Điều 1. Ban hành kèm theo …") and the agenda
+        items of a meeting."""
         if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
+            return True
+        if _EXECUTION.search(folded) and not self.ctx.deadlines(text):
+            return True
+        if b.index == self.last_body_index and _THANKS.match(folded) and not self.ctx.deadlines(text):
+            return True                 # "Bộ X trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
+        if b.marked and b.marker.startswith("Điều") and _DECISION_ACT.match(folded):
             return True
         return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
 
@@ -737,26 +797,68 @@ class Extractor:
         """"Cơ quan thực hiện: Sở X.", "Cơ quan phối hợp: Y, Z." right after a task: its lead and
         co-operating bodies (a plan's field lines; the time limit is read like any deadline)."""
         m = _FIELD_LABEL.match(folded)
-        if not m or not self.drafts:
-            return False
-        prev_block, prev = self.drafts[-1]
-        if prev.node not in _node_and_parent(self.nodes, b.node) and b.node not in _node_and_parent(self.nodes, prev.node):
+        if not m:
             return False
         bodies = [x.agency for x in mentions if x.start >= m.end() and self.ctx.usable(x.agency)]
         if not bodies:
             return False
+        if not self.drafts or not self.near(self.drafts[-1][1].node, b.node):
+            if not (m.group("lead") and self.task_of_title(b)):
+                return False
+        prev_block, prev = self.drafts[-1]
         if m.group("lead"):
-            if not prev.explicit_lead:
-                prev.lead = _expand_enumerations(bodies, self.ctx)
-                prev.needs_review = [r for r in prev.needs_review if r != M.NO_LEAD]
-                prev.lead_words, prev.lead_scope = text.strip(), None
-                prev.explicit_lead = True
+            for d in self.closed_by_lead_line(b):
+                if not d.explicit_lead:
+                    d.lead = _expand_enumerations(bodies, self.ctx)
+                    d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
+                    d.lead_words, d.lead_scope = text.strip(), None
+                    d.explicit_lead = True
+            self.last_lead_line = b.index
         else:
             for a in bodies:
                 if a.name not in {x.name for x in prev.support + prev.lead}:
                     prev.support.append(a)
         prev.text = prev.text + "\n" + text.strip()
         return True
+
+    def near(self, node_a: int, node_b: int) -> bool:
+        """The same node, one the parent of the other, or two bullets of one item."""
+        a, b = self.nodes[node_a], self.nodes[node_b]
+        return node_a in _node_and_parent(self.nodes, node_b) or node_b in _node_and_parent(self.nodes, node_a) \
+            or (a.parent is not None and a.parent == b.parent and a.rank in (6, 7) and b.rank in (6, 7))
+
+    def task_of_title(self, b) -> bool:
+        """A plan's item whose title is the task and whose field lines follow ("1. Hoàn thiện cơ
+        sở dữ liệu dân cư" / "- Cơ quan chủ trì: Công an tỉnh." / "- Thời gian hoàn thành: Quý
+        III/2026."): the title becomes a task, which the field lines complete.  True when made."""
+        for n in (self.nodes[b.node], self.nodes[self.nodes[b.node].parent or 0]):
+            opening = self.opening.get(n.id)
+            if opening is None or not opening.is_heading or opening.index >= b.index or n.evaluation or n.purpose:
+                continue
+            if opening.text.rstrip().endswith(":") or any(
+                    any(a.id == n.id for a in S.ancestors(self.nodes, d.node)) for _blk, d in self.drafts[-50:]):
+                return False            # (the item has tasks of its own already)
+            self.drafts.append((opening, Draft(node=n.id, text=opening.text.strip(), lead=[], support=[], deadline=None,
+                                               needs_review=[M.NO_LEAD])))
+            return True
+        return False
+
+    def closed_by_lead_line(self, b) -> list:
+        """The tasks a lead line ("Cơ quan chủ trì: Sở X.") gives its bodies to: the task right
+        before it, or, after a list of bullets, every bullet of the section since the last such
+        line ("3.1. … / - … / - … / Trách nhiệm chỉ đạo thực hiện: Đảng ủy X; các cấp ủy.")."""
+        prev_block, prev = self.drafts[-1]
+        node = self.nodes[prev.node]
+        if node.rank not in (6, 7) or node.parent is None:
+            return [prev]
+        # the numbered section the bullets are in (bullets may nest: "-" then "+")
+        top = next((a.id for a in S.ancestors(self.nodes, prev.node) if a.rank not in (6, 7)), 0)
+        out = []
+        for blk, d in reversed(self.drafts):
+            if blk.index <= self.last_lead_line or not any(a.id == top for a in S.ancestors(self.nodes, d.node)):
+                break
+            out.append(d)
+        return out[::-1] or [prev]
 
     def read_listed_body(self, b, node, text: str, folded: str, mentions) -> bool:
         """A bullet that only names a body ("- Sở Xây dựng (đối với tài sản hạ tầng đô thị);")
@@ -832,21 +934,37 @@ class Extractor:
                                         # task of the heading's body, which the items below detail
         leads, _found = self.addressed_by_words(leads or [], b.node)
         SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
+        self.list_deadline(b, node, text)
+        if not leads and _PAST_ORDER.search(fold(text).rstrip(" :")):
+            self.past_list = (node.id, b.index)     # "Bộ X đã ban hành các văn bản …, cụ thể:"
         return True
+
+    def list_deadline(self, b, node, text: str) -> None:
+        """An introduction's time limit for the items of its list ("Giao Sở X thực hiện các nội
+        dung sau, hoàn thành trước ngày 30/9/2026:"); a topic ("Đối với dự án hoàn thành trong
+        năm 2026:") sets none.  At the top level it holds for the list right below it only."""
+        if _TOPIC_TITLE.match(fold(text.strip())):
+            return
+        dl = _main_deadline(self.ctx.deadlines(text.rstrip().rstrip(":")))
+        if node.id == 0:
+            self.top_list_deadline = (dl, b.index) if dl is not None else None
+        else:
+            node.deadline = dl
 
     def addressed_by_words(self, leads: list, node_id: int) -> tuple:
         """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None)."""
         g = body_grammar()
-        if self.named_before and any(g.refers_to_named_before(a.name) for a in leads):
+        named = self.named_before or self.item_leads(node_id) or self.letter_addressees(node_id) \
+            if any(g.refers_to_named_before(a.name) for a in leads) else []
+        if named:
             out = []                    # "yêu cầu đơn vị nêu trên …": the bodies the notice just named
             for a in leads:
-                for x in (self.named_before if g.refers_to_named_before(a.name) else [a]):
+                for x in (named if g.refers_to_named_before(a.name) else [a]):
                     if x.name not in {y.name for y in out}:
                         out.append(x)
-            return out, SC.Scope(list(self.named_before), ", ".join(a.name for a in self.named_before),
-                                 SC.WHERE_NAMED_BEFORE)
+            return out, SC.Scope(list(named), ", ".join(a.name for a in named), SC.WHERE_NAMED_BEFORE)
         if not any(g.refers_to_addressees(a.name) for a in leads):
             return leads, None
         scope = SC.addressed(self.nodes, node_id)
@@ -862,6 +980,20 @@ class Extractor:
                 if x.name not in {y.name for y in out}:
                     out.append(x)
         return out, scope or SC.Scope(list(found), "", SC.WHERE_ITEM)
+
+    def item_leads(self, node_id: int) -> list:
+        """What "các cơ quan, đơn vị nêu trên" closing a list of items means when no paragraph
+        named several bodies: the bodies those items are given to, one body each ("1. Sở Tài
+        chính …; 2. Sở Xây dựng …; Yêu cầu các cơ quan, đơn vị nêu trên báo cáo …")."""
+        if self.first_marked is None or not any(b.marked for b, _ in self.drafts):
+            return []
+        return [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts)
+                if a.kind != COLLECTIVE or a.members or not body_grammar().refers_to_named_before(a.name)]
+
+    def letter_addressees(self, node_id: int) -> list:
+        """"các đơn vị nêu trên" in a letter whose body names none: its "Kính gửi" bodies."""
+        scope = SC.addressed(self.nodes, node_id)
+        return list(scope.agencies) if scope is not None and scope.where == SC.WHERE_LETTER else []
 
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
@@ -885,9 +1017,14 @@ class Extractor:
                 leads, scope, distributive = _expand_enumerations(resolved, ctx), found_in, True
         else:
             directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
-                or _bullet_under_addressee(nodes, node, b, seg, text, seg_text)
+                or _bullet_under_addressee(nodes, node, b, seg, text, seg_text) \
+                or (bool(self.ctx.addressees) and _request_to_the_addressee(seg_text))
             if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
                 directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
+            if node.purpose:
+                directive = False   # a plan's purpose: "Đẩy mạnh …, hoàn thành trước ngày 31/12/2026 các chỉ tiêu"
+            if self.past_list is not None and b.node != self.past_list[0]:
+                directive = False   # an item of a list of past acts ("đã ban hành các văn bản …, cụ thể:")
             if not directive:
                 return
             if b.index == 0 and not b.marked and not deadlines and not text.rstrip().endswith((".", ";", ":", "!")):
@@ -905,7 +1042,8 @@ class Extractor:
                     leads, scope, distributive = named, None, False
         leads = _unique([_with_members(a, ctx.members) for a in leads], ctx)
         support = _support_of(leads, support, ctx)
-        dl = _main_deadline(deadlines)
+        dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
+            self.top_list_deadline[0] if self.top_list_deadline is not None and b.node != 0 else None)
         if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and self.drafts \
                 and self.drafts[-1][1].deadline is None and self.drafts[-1][0].node in _node_and_parent(nodes, b.node):
             # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
@@ -933,6 +1071,14 @@ class Extractor:
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
+
+
+def _listed_deadline(nodes, node_id: int) -> Optional[Deadline]:
+    """The time limit an introduction set for the list an item is in, if any."""
+    for n in S.ancestors(nodes, node_id):
+        if n.deadline is not None:
+            return n.deadline
+    return None
 
 
 def _without(formula, text: str) -> str:
@@ -1114,10 +1260,6 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
 
 
-_SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+)?\d{4})")
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _roles_in_one_cell(cell: str, ctx) -> tuple:
     """The lead column holding both roles ("Sở Xây dựng chủ trì; Sở Tài chính phối hợp", "Sở X
     chủ trì, phối hợp với Sở Y"): (the cell's words for the lead, the co-operating bodies)."""
@@ -1139,21 +1281,26 @@ def _roles_in_one_cell(cell: str, ctx) -> tuple:
     return "; ".join(lead_parts), support
 
 
-def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optional[Draft]:
+def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: tuple = ()) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
-    from its column (with the other cells, e.g. the project, before it)."""
+    from its column (with the other cells, e.g. the project, before it, and the notes of the
+    columns ``notes`` after it: "Ghi chú", the person in charge)."""
     def cell(role):
         i = cols.get(role)
         return cells[i].strip() if i is not None and i < len(cells) else ""
     used = set(cols.values())
-    others = "; ".join(c for i, c in enumerate(cells) if i not in used and c.strip())
+    others = "; ".join(c for i, c in enumerate(cells) if i not in used and i not in notes and c.strip())
     task = cell("text")
     text = f"{others}: {task}" if others and task else (task or others)
+    after = "; ".join(cells[i].strip() for i in notes if i < len(cells) and cells[i].strip())
+    text = f"{text} ({after})" if text and after else text
     lead_cell = cell("lead")
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
     leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
     if not leads and lead_cell:
         leads = [ctx.directory.resolve(lead_cell, ctx.on)]
+    if not leads:
+        leads = _body_cell(cells, used, ctx)
     leads = _unique(_expand_enumerations(leads, ctx), ctx)
     support = _support_of(leads, [m.agency for m in ctx.mentions(cell("support"))
                                   if ctx.usable(m.agency) and not body_grammar().refers_to_addressees(m.agency.name)]
@@ -1161,10 +1308,7 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optio
     dl = None
     when = cell("deadline")
     if when:
-        # a span ends where its last part ends ("Từ tháng 7/2026 đến tháng 12/2026", "Năm 2026 - 2027");
-        # a bare year is that year ("2026")
-        end = _SPAN_END.split(when)[-1].strip() if _SPAN_END.search(when) else when
-        end = "năm " + end if _BARE_YEAR.fullmatch(end) else end
+        end = table_time(when)
         for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
             found = ctx.deadlines(cue + end)
             if found:
@@ -1176,6 +1320,20 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optio
     review = [] if leads else [M.NO_LEAD]
     return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review,
                  explicit_lead=bool(leads), lead_words=lead_cell)
+
+
+def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
+    """The lead of a row whose lead cell is empty: another column's cell that is nothing but a
+    body's name ("01/2020 | Phê duyệt nhiệm vụ | Thủ tướng Chính phủ |  |": the body the header's
+    other column names, such as the one answerable for the step)."""
+    for i, c in enumerate(cells):
+        c = c.strip(" .;:")
+        if i in used or not c:
+            continue
+        found = [m for m in ctx.mentions(c) if ctx.usable(m.agency)]
+        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(c):
+            return [found[0].agency]
+    return []
 
 
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
