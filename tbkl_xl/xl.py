@@ -108,16 +108,22 @@ def _export(panel: "Panel", today: date) -> Outcome:
 
 def _import(panel: "Panel", today: date) -> Outcome:
     from .reports import import_replies as import_fn
+    from .reports.jobs import reply_paths
     master = panel.master(must_exist=True)
     replies = panel.folder("replies_dir")
+    if not reply_paths([replies]):          # nothing to import yet: said as such, not as a refusal
+        message = M.REPLIES_NONE.format(path=replies, cell=P.setting_cell("replies_dir"))
+        return Outcome(lines=[message], alert=message, alert_mode="info", counts=_counts(master, today))
     with master_closed(panel.book.app, master):
         summary = import_fn(master, [replies], today=today)
     out = Outcome(lines=list(summary.lines()), counts=_counts(master, today))
     rejected = list(getattr(summary, "rejected", None) or ())
     if rejected:
-        out.alert = M.REPLIES_REJECTED.format(n=len(rejected), log=panel.log.name)
+        files = sum(1 for r in rejected if getattr(r, "row", None) is None and not getattr(r, "task_id", ""))
+        parts = ([M.REPLIES_FILES.format(n=files)] if files else []) + (
+            [M.REPLIES_ROWS.format(n=len(rejected) - files)] if len(rejected) > files else [])
+        out.alert = M.REPLIES_REJECTED.format(what=M.REPLIES_AND.join(parts), log=panel.log.name)
         out.alert_mode = "info"
-        out.lines += [str(r) for r in rejected]
     return out
 
 

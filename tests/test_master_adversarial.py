@@ -544,7 +544,7 @@ def test_a_damaged_snapshot_names_the_backup_to_restore(wb):
 
 
 # ---------------------------------------------------------------- rows that are not tasks
-def test_a_totals_row_typed_below_the_tasks_is_flagged_not_silently_a_task(wb):
+def test_a_totals_row_typed_below_the_tasks_stays_below_them_and_is_no_task(wb):
     book = load_workbook(wb)
     ws = book["Tổng hợp"]
     last = ws.max_row
@@ -552,7 +552,23 @@ def test_a_totals_row_typed_below_the_tasks_is_flagged_not_silently_a_task(wb):
     ws.cell(last + 2, 5).value = f"=COUNTA(E4:E{last})"
     book.save(wb)
     refresh(wb, [sample()], today=TODAY)
-    hand = [r for r in table(wb, "Tổng hợp") if r["Mã NV"].startswith("TC-")]
+    assert not [r for r in table(wb, "Tổng hợp") if (r["Mã NV"] or "").startswith("TC-")]
+    ws = load_workbook(wb)["Tổng hợp"]
+    assert (ws.cell(last + 2, 4).value, ws.cell(last + 2, 5).value) == ("Tổng", f"=COUNTA(E4:E{last})")
+    view = read_tasks(wb, TODAY)
+    assert not [t for t in view.tasks if t.manual] and len(view.tasks) == 4
+
+
+def test_a_group_title_row_between_tasks_is_flagged_not_silently_a_task(wb):
+    book = load_workbook(wb)
+    ws = book["Tổng hợp"]
+    h = header_row(ws)
+    col = {c.value: c.column for c in ws[h]}
+    ws.insert_rows(h + 2)
+    ws.cell(h + 2, col[L.C_SECTION]).value = "II"
+    book.save(wb)
+    refresh(wb, [sample()], today=TODAY)
+    hand = [r for r in table(wb, "Tổng hợp") if (r["Mã NV"] or "").startswith("TC-")]
     assert len(hand) == 1 and hand[0][L.C_REVIEW] == (
         "dòng thêm tay không có nội dung nhiệm vụ (dòng tổng cộng, tiêu đề nhóm?): gõ nội dung "
         "nhiệm vụ, hoặc xóa dòng nếu không phải nhiệm vụ")

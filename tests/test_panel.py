@@ -196,12 +196,15 @@ def test_panel_command_output(tmp_path, capsys, monkeypatch):
     (["x.xlsx", "--master", "m.xlsx", "--notices", "tb"], M.PANEL_NOT_XLSM.format(path="x.xlsx")),
     (["p.xlsm", "--master", "m.xlsx", "--notices", "nope"], M.PANEL_NOTICES_MISSING.format(path="nope")),
     (["p.xlsm", "--master", "m.xls", "--notices", "tb"], M.PANEL_MASTER_NOT_XLSX.format(path="m.xls")),
+    (["p.xlsm", "--master", "m.xlsx", "--notices", "tb/12-TB.docx"],
+     M.PANEL_NOTICES_FILE.format(path="tb/12-TB.docx", folder="tb")),
     (["no/p.xlsm", "--master", "m.xlsx", "--notices", "tb"],
      M.PANEL_FOLDER_MISSING.format(path="no/p.xlsm", folder="no")),
 ])
 def test_panel_command_errors(tmp_path, capsys, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tb").mkdir()
+    (tmp_path / "tb" / "12-TB.docx").write_bytes(b"PK")
     assert main(["panel"] + args) == 2
     assert capsys.readouterr().err == f"tbkl-xl: lỗi: {message}\n"
     assert not list(tmp_path.glob("*.xlsm"))

@@ -69,3 +69,52 @@ def test_remind_cli(tmp_path, capsys):
         out / "Đôn đốc - Sở Nội vụ - 2026-06-10.docx")
     assert main(["remind", str(book), "--out", str(out), "--today", "2026-04-01"]) == 0
     assert capsys.readouterr().out.splitlines() == [M.REMIND_NONE.format(soon="")]
+
+
+def test_draft_notices_without_a_number_are_told_apart_by_their_meeting(tmp_path):
+    """Notices filed before they got a number (drafts): the letter cites each by its
+    meeting's day, oldest first, not as the same "Thông báo kết luận (dự thảo)" three times."""
+    from dataclasses import replace
+    from master_factory import STC, notice, task
+    from tbkl_xl.master import refresh
+    n1 = replace(notice("D1", "", None, [task("D1a", "1", [STC], "Rà soát hồ sơ dự án A.", date(2026, 5, 1))]),
+                 meeting_date=date(2026, 4, 22))
+    n2 = replace(notice("D2", "", None, [task("D2a", "1", [STC], "Báo cáo tiến độ giải ngân.", date(2026, 5, 20)),
+                                         task("D2b", "2", [STC], "Đề xuất điều chuyển vốn.", date(2026, 5, 25))]),
+                 meeting_date=date(2026, 4, 20))
+    n3 = replace(notice("D3", "", None, [task("D3a", "1", [STC], "Hoàn thiện đề án.", date(2026, 6, 1))]),
+                 meeting_date=None, title="Kết luận tại buổi làm việc với Sở Tài chính")
+    book = tmp_path / "m.xlsx"
+    refresh(book, [n1, n2, n3], today=date(2026, 4, 25))
+    s = remind(book, tmp_path / "dd", today=TODAY)
+    assert M.LETTER_OPENING.format(
+        refs="Thông báo kết luận (dự thảo) cuộc họp ngày 20/4/2026 (2 nhiệm vụ), "
+             "Thông báo kết luận (dự thảo) cuộc họp ngày 22/4/2026 (1 nhiệm vụ), "
+             "Thông báo kết luận (dự thảo) «Kết luận tại buổi làm việc với Sở Tài chính» (1 nhiệm vụ) "
+             "của UBND tỉnh", agency="Sở Tài chính") in texts(s.files[0])
+    # the table of the letter and the agency's file say which draft each task comes from
+    rows = [b for b in texts(s.files[0]) if " | " in b]
+    assert [r.split(" | ")[2] for r in rows[-4:]] == [
+        "Dự thảo (họp ngày 22/04/2026)", "Dự thảo (họp ngày 20/04/2026)", "Dự thảo (họp ngày 20/04/2026)",
+        "Dự thảo"]
+    from openpyxl import load_workbook
+    from tbkl_xl.reports import export_agency_files
+    f = export_agency_files(book, tmp_path / "out", today=TODAY).exports[0].file
+    ws = load_workbook(f)[M.EXPORT_SHEET]
+    assert sorted(ws.cell(r, 3).value for r in range(6, 10)) == [
+        "Dự thảo", "Dự thảo (họp ngày 20/04/2026)", "Dự thảo (họp ngày 20/04/2026)", "Dự thảo (họp ngày 22/04/2026)"]
+
+
+def test_an_agency_named_with_nothing_overdue_is_told_not_left_out_in_silence(tmp_path, capsys):
+    book = build(tmp_path / "m.xlsx")
+    out = tmp_path / "dd"
+    assert main(["remind", str(book), "--out", str(out), "--today", "10/06/2026",
+                 "--agency", "Sở Tài chính", "UBND xã Tràng Định"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        M.REMIND_LINE.format(n=1, tasks=1, dir=out),
+        M.OUT_FILE.format(path=out / "Đôn đốc - Sở Tài chính - 2026-06-10.docx"),
+        M.REMIND_NOT_NEEDED.format(agency="UBND xã Tràng Định", soon="")]
+    assert main(["remind", str(book), "--out", str(out), "--today", "10/06/2026", "--due-within", "3",
+                 "--agency", "UBND xã Tràng Định"]) == 0
+    assert capsys.readouterr().out.splitlines() == [M.REMIND_NOT_NEEDED.format(
+        agency="UBND xã Tràng Định", soon=M.REMIND_NONE_SOON.format(days=3))]

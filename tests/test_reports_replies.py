@@ -109,6 +109,51 @@ def test_unknown_agency_is_a_clear_error(book, tmp_path):
         name="Sở Y tế", known="Sở Tài chính; Sở Xây dựng; Sở Nội vụ; UBND xã Tràng Định; UBND phường Kỳ Lừa")
 
 
+def test_agency_named_by_alias_abbreviation_typo_or_without_accents(book, tmp_path, capsys):
+    """--agency reads a name as the master reads a typed one: an abbreviation, a name typed
+    without accents or with a slip of a tone mark finds the agency; a name that is near one
+    is answered with that name."""
+    out = tmp_path / "out"
+    for typed, agency in (("STC", "Sở Tài chính"), ("so xay dung", "Sở Xây dựng"),
+                          ("Sở Nội vũ", "Sở Nội vụ"), ("sxd", "Sở Xây dựng")):
+        s = export_agency_files(book, out, today=TODAY, agencies=[typed])
+        assert [e.agency for e in s.exports] == [agency], typed
+    code = main(["export", str(book), "--out", str(out), "--today", "2026-06-10",
+                 "--agency", "UBND xa Trang Dinh", "Sở Tài chính"])
+    assert code == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        M.OUT_FILE.format(path=out / "Nhiệm vụ - UBND xã Tràng Định - 2026-06-10.xlsx"),
+        M.OUT_FILE.format(path=out / "Nhiệm vụ - Sở Tài chính - 2026-06-10.xlsx")]
+    code = main(["export", str(book), "--out", str(out), "--agency", "UBND phuong Ky Luaa"])
+    known = "Sở Tài chính; Sở Xây dựng; Sở Nội vụ; UBND xã Tràng Định; UBND phường Kỳ Lừa"
+    assert code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "tbkl-xl: lỗi: " + M.EXPORT_UNKNOWN_AGENCY_GUESS.format(
+        name="UBND phuong Ky Luaa", guess="UBND phường Kỳ Lừa", known=known)
+
+
+def test_long_agency_names_keep_the_day_and_what_tells_them_apart(book, tmp_path, capsys):
+    """Two bodies whose long names differ only at the end (a clerk typed them as the lead):
+    their files keep the export day and both ends of the name, never two names cut to the same
+    beginning; characters Windows forbids become '-'."""
+    long1 = ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp "
+             "tỉnh Lạng Sơn số 1")
+    edit(book, L.SUMMARY, "T1", L.C_LEAD, long1)
+    edit(book, L.SUMMARY, "T2", L.C_LEAD, long1[:-1] + "2")
+    edit(book, L.SUMMARY, "T3", L.C_LEAD, 'Tổ công tác <đặc biệt>: "Đề án 06"')
+    refresh(book, [sample()], today=TODAY)
+    out = tmp_path / "out"
+    s = export_agency_files(book, out, today=TODAY)
+    names = sorted(p.name for p in out.iterdir())
+    assert "Nhiệm vụ - Ban Quản lý dự án đầu tư xây … và công nghiệp tỉnh Lạng Sơn số 1 - 2026-06-10.xlsx" in names
+    assert "Nhiệm vụ - Ban Quản lý dự án đầu tư xây … và công nghiệp tỉnh Lạng Sơn số 2 - 2026-06-10.xlsx" in names
+    assert "Nhiệm vụ - Tổ công tác -đặc biệt-- -Đề án 06- - 2026-06-10.xlsx" in names
+    assert all(len(Path(f).stem) <= 90 for f in s.files)
+    code = main(["remind", str(book), "--out", str(tmp_path / "dd"), "--today", "2026-12-31"])
+    assert code == 0
+    assert "Đôn đốc - Ban Quản lý dự án đầu tư xây … và công nghiệp tỉnh Lạng Sơn số 2 - 2026-12-31.docx" in {
+        p.name for p in (tmp_path / "dd").iterdir()}
+
+
 # ---------------------------------------------------------------- the round trip
 def test_round_trip_normal_reply_conflict_tampered_row_and_text_date(book, tmp_path):
     files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
@@ -180,6 +225,191 @@ def test_unreadable_date_and_unknown_status_reject_the_row(book, tmp_path):
         ("T2", M.ROW_BAD_STATUS.format(text="Xong rồi", allowed=", ".join(L.STATUSES)))]
     assert row_of(book, L.SUMMARY, "T1")[STATUS] == L.ST_TODO
     assert not s.merge.written
+
+
+@pytest.mark.parametrize("typed, day", [
+    ("ngày 5/6/2026", date(2026, 6, 5)),
+    ("ngày 05 tháng 6 năm 2026", date(2026, 6, 5)),
+    ("5 tháng 6 năm 2026", date(2026, 6, 5)),
+    ("5/6", date(2026, 6, 5)),                      # the year of the export
+    ("05/06/2026.", date(2026, 6, 5)),
+    ("5/6/2026 10:30", date(2026, 6, 5)),
+    ("2026/06/05", date(2026, 6, 5)),
+    ("2026-06-05 00:00:00", date(2026, 6, 5)),
+])
+def test_completion_dates_typed_the_ways_departments_type_them(book, tmp_path, typed, day):
+    """A department types the date as people write it in Vietnamese letters: the row is
+    merged with that day, as the master itself reads a typed date, not refused."""
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    reply(files["Sở Tài chính"], "T1", **{STATUS: "Đã hoàn thành", DONE: typed})
+    s = import_replies(book, [files["Sở Tài chính"]], today=TODAY)
+    assert s.rejected == []
+    assert row_of(book, L.SUMMARY, "T1")[DONE] == datetime.combine(day, datetime.min.time())
+
+
+def test_a_day_and_month_without_year_takes_the_year_nearest_the_export():
+    from tbkl_xl.reports.replies import read_date
+    assert read_date("28/12", date(2027, 1, 4)) == (date(2026, 12, 28), True)
+    assert read_date("3/1", date(2027, 1, 4)) == (date(2027, 1, 3), True)
+    assert read_date("31/6/2026", date(2026, 6, 10)) == (None, False)
+    assert read_date("đầu tháng 6", date(2026, 6, 10)) == (None, False)
+
+
+def test_a_folder_with_files_saved_as_xls_or_ods_names_them_not_skips_them(book, tmp_path, capsys):
+    """A department saved its reply as .xls (or LibreOffice .ods) and the clerk dropped it in
+    the replies folder with the others: it is named with what to do, never skipped in silence;
+    unrelated documents in the folder are left alone."""
+    import shutil
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    box = tmp_path / "Phản hồi tuần 24"
+    box.mkdir()
+    shutil.copy(files["Sở Tài chính"], box / "STC.xlsx")
+    reply(box / "STC.xlsx", "T1", **{STATUS: L.ST_DOING})
+    (box / "Sở Xây dựng trả lời.xls").write_bytes(b"\xd0\xcf\x11\xe0 an Excel 97 file")
+    (box / "Sở Nội vụ.ods").write_bytes(b"PK an OpenDocument file")
+    (box / "Công văn kèm theo.docx").write_bytes(b"PK")
+    (box / "ghi chú.txt").write_text("gọi lại Sở Nội vụ", encoding="utf-8")
+    code = main(["import-replies", str(book), str(box), "--today", "2026-06-10"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert M.SUM_FILES.format(n=3, bad=2) in out
+    assert M.SUM_REJECT_FILE.format(file="Sở Nội vụ.ods", reason=M.R_OTHER_FORMAT.format(ext=".ods")) in out
+    assert M.SUM_REJECT_FILE.format(file="Sở Xây dựng trả lời.xls",
+                                    reason=M.R_OTHER_FORMAT.format(ext=".xls")) in out
+    assert not any("docx" in line or "ghi chú" in line for line in out)
+    assert row_of(book, L.SUMMARY, "T1")[STATUS] == L.ST_DOING
+
+
+def test_rows_inserted_or_deleted_above_the_table_harm_nothing(book, tmp_path):
+    """A department puts its letterhead above the table (rows inserted) or deletes the title
+    rows: the table is found where it now is and the reply merged; a column really moved is
+    still refused, its header quoted short."""
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    reply(files["Sở Tài chính"], "T1", **{STATUS: L.ST_DOING, NOTE: "Đã gửi Sở Xây dựng"})
+    wb = load_workbook(files["Sở Tài chính"])
+    ws = wb[M.EXPORT_SHEET]
+    ws.insert_rows(1, 3)
+    ws["A1"] = "SỞ TÀI CHÍNH"
+    ws["A2"] = "Kính gửi: Văn phòng UBND tỉnh"
+    wb.save(files["Sở Tài chính"])
+    reply(files["Sở Xây dựng"], "T2", **{STATUS: L.ST_DONE})
+    wb = load_workbook(files["Sở Xây dựng"])
+    ws = wb[M.EXPORT_SHEET]
+    for m in list(ws.merged_cells.ranges):            # as Excel deletes rows: their merges go too
+        ws.unmerge_cells(str(m))
+    ws.delete_rows(1, 3)
+    wb.save(files["Sở Xây dựng"])
+    wb = load_workbook(files["Sở Nội vụ"])
+    ws = wb[M.EXPORT_SHEET]
+    ws.move_range(f"A1:A{ws.max_row}", cols=12)        # STT moved to the right of the table
+    wb.save(files["Sở Nội vụ"])
+    s = import_replies(book, [files["Sở Tài chính"], files["Sở Xây dựng"], files["Sở Nội vụ"]], today=TODAY)
+    assert (row_of(book, L.SUMMARY, "T1")[STATUS], row_of(book, L.SUMMARY, "T1")[NOTE]) == (
+        L.ST_DOING, "Đã gửi Sở Xây dựng")
+    assert row_of(book, L.SUMMARY, "T2")[STATUS] == L.ST_DONE
+    assert [(r.file, r.reason) for r in s.rejected] == [
+        (files["Sở Nội vụ"].name, M.R_COLUMNS.format(col="A", want="STT", got=""))]
+
+
+def test_a_completion_date_after_the_import_day_rejects_the_row(book, tmp_path):
+    """A year typed wrong (5/6/2027) or a planned day written as the completion date: the
+    task would count as done; the row is refused with the date and what to do."""
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    reply(files["Sở Tài chính"], "T1", **{STATUS: L.ST_DONE, DONE: "5/6/2027"})
+    reply(files["Sở Xây dựng"], "T2", **{STATUS: L.ST_DOING, DONE: date(2026, 6, 30)})
+    s = import_replies(book, [files["Sở Tài chính"], files["Sở Xây dựng"]], today=date(2026, 6, 12))
+    assert [(r.task_id, r.reason) for r in s.rejected] == [
+        ("T1", M.ROW_FUTURE_DATE.format(text="05/06/2027", today="12/06/2026")),
+        ("T2", M.ROW_FUTURE_DATE.format(text="30/06/2026", today="12/06/2026"))]
+    assert row_of(book, L.SUMMARY, "T1")[STATUS] == L.ST_TODO and not s.merge.written
+
+
+def test_a_row_copied_in_the_file_with_different_replies_is_not_half_merged(book, tmp_path):
+    """A department copies a task's row to report two parts of it: one row says 'Đang thực
+    hiện', the copy 'Đã hoàn thành' with a date.  Neither is merged (the master would get
+    'Đang thực hiện' with a completion date, counted as done) and no false conflict is told;
+    a copy with the same reply is taken once."""
+    files = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))
+    f = files["Sở Tài chính"]
+    wb = load_workbook(f)
+    ws = wb[M.EXPORT_SHEET]
+    heads = {c.value: c.column for c in ws[A.HEADER_ROW]}
+    row = next(r for r in range(A.HEADER_ROW + 1, ws.max_row + 1)
+               if ws.cell(r, heads[A.COL_HIDDEN_ID]).value == "T1")
+    copy = ws.max_row + 1
+    for c in range(1, ws.max_column + 1):
+        ws.cell(copy, c).value = ws.cell(row, c).value
+    ws.cell(row, heads[STATUS]).value = L.ST_DOING
+    ws.cell(row, heads[RESULT]).value = "Phần 1: đã khảo sát"
+    ws.cell(copy, heads[STATUS]).value = L.ST_DONE
+    ws.cell(copy, heads[DONE]).value = "01/06/2026"
+    wb.save(f)
+    s = import_replies(book, [f], today=TODAY)
+    reason = M.ROW_DUPLICATE.format(rows=f"{row}, {copy}")
+    assert [(r.row, r.task_id, r.reason) for r in s.rejected] == [(row, "T1", reason), (copy, "T1", reason)]
+    assert s.merge.conflicts == [] and not s.merge.written
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE], t1[RESULT]) == (L.ST_TODO, None, None)
+    # the department deletes the difference: the same reply twice is merged once
+    wb = load_workbook(f)
+    ws = wb[M.EXPORT_SHEET]
+    for c in (STATUS, DONE, RESULT):
+        ws.cell(row, heads[c]).value = ws.cell(copy, heads[c]).value
+    wb.save(f)
+    s = import_replies(book, [f], today=TODAY)
+    assert s.rejected == [] and s.merge.conflicts == []
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE]) == (L.ST_DONE, datetime(2026, 6, 1))
+
+
+def test_status_and_completion_date_of_a_row_are_merged_together_or_not_at_all(book, tmp_path):
+    """The clerk set the status after the export and the department's file says 'Đã hoàn
+    thành' on 09/06: the status conflicts, so the date is held back with it and logged, never
+    leaving 'Đang thực hiện' with a completion date (which counts as done)."""
+    f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
+    edit(book, "STC", "T1", STATUS, L.ST_DOING)
+    reply(f, "T1", **{STATUS: L.ST_DONE, DONE: "09/06/2026", RESULT: "Đã trình UBND tỉnh"})
+    s = import_replies(book, [f], today=TODAY, when=datetime(2026, 6, 10, 15, 0))
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE], t1[RESULT]) == (L.ST_DOING, None, "Đã trình UBND tỉnh")
+    assert [(e.column, cur) for e, cur in s.merge.conflicts] == [(STATUS, L.ST_DOING), (DONE, None)]
+    log = [(r[L.L_FIELD], r[L.L_OLD], r[L.L_NEW], r[L.L_NOTE]) for r in log_rows(book)
+           if r[L.L_WHEN] == datetime(2026, 6, 10, 15, 0) and r[L.L_SOURCE] == f.name]
+    assert log == [(STATUS, L.ST_DOING, L.ST_DONE, M.LOG_REPLY_CONFLICT),
+                   (DONE, None, datetime(2026, 6, 9), M.LOG_REPLY_HELD),
+                   (RESULT, None, "Đã trình UBND tỉnh", M.LOG_REPLY)]
+
+
+def test_a_department_sending_its_file_again_corrected_is_merged_not_a_conflict(book, tmp_path, capsys):
+    """Sở Tài chính sends 'Đang thực hiện', then the next day the same file corrected: 'Đã
+    hoàn thành' on 09/06.  The master's value came from its own first reply, so the second is
+    taken (no conflict with itself); importing the first file again afterwards changes
+    nothing; a change the clerk makes afterwards is still protected."""
+    import shutil
+    f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
+    v1, v2 = tmp_path / "tra_loi.xlsx", tmp_path / "tra_loi_bo_sung.xlsx"
+    shutil.copy(f, v1)
+    reply(v1, "T1", **{STATUS: L.ST_DOING, NOTE: "Đang lấy ý kiến"})
+    assert import_replies(book, [v1], today=TODAY).merge.conflicts == []
+    shutil.copy(v1, v2)
+    reply(v2, "T1", **{STATUS: L.ST_DONE, DONE: "09/06/2026", NOTE: "Đã trình"})
+    s = import_replies(book, [v2], today=TODAY)
+    assert s.merge.conflicts == [] and s.rejected == []
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE], t1[NOTE]) == (L.ST_DONE, datetime(2026, 6, 9), "Đã trình")
+    # both files left in the replies folder and imported again: nothing changes
+    before, mtime = all_cells(book), os.stat(book).st_mtime_ns
+    assert main(["import-replies", str(book), str(v1), str(v2), "--today", "2026-06-10"]) == 0
+    assert M.SUM_NOTHING in capsys.readouterr().out.splitlines()
+    assert all_cells(book) == before and os.stat(book).st_mtime_ns == mtime
+    # the clerk changes the note; a third file from the department does not overwrite it
+    edit(book, "STC", "T1", NOTE, "VP đã kiểm tra")
+    v3 = tmp_path / "tra_loi_3.xlsx"
+    shutil.copy(v2, v3)
+    reply(v3, "T1", **{NOTE: "Đã trình lần 2"})
+    s = import_replies(book, [v3], today=TODAY)
+    assert [(e.column, cur) for e, cur in s.merge.conflicts] == [(NOTE, "VP đã kiểm tra")]
+    assert row_of(book, L.SUMMARY, "T1")[NOTE] == "VP đã kiểm tra"
 
 
 def test_two_communes_replying_on_one_collective_task_conflict(book, tmp_path):
@@ -272,3 +502,77 @@ def test_import_cli_summary_and_exit_code(book, tmp_path, capsys):
     assert out[:3] == [M.OUT_WORKBOOK.format(path=book), M.SUM_FILES.format(n=1, bad=0),
                        M.SUM_ROWS.format(tasks=1, cells=1, same=3)]
     assert out[3].startswith("Bản sao lưu: ")
+
+
+def test_an_output_file_open_in_excel_is_named_and_nothing_is_recorded(book, tmp_path, capsys, monkeypatch):
+    """Re-exporting while this morning's file is open in Excel (Windows refuses to open it
+    for writing): the clerk is told which file and what to do, no traceback, and the master
+    does not record an export whose file was never written (the department's file stays
+    valid).  The same for the report and the letters."""
+    import builtins
+    out = tmp_path / "out"
+    first = files_by_agency(export_agency_files(book, out, today=TODAY))
+    busy = first["Sở Xây dựng"]
+    real_open = builtins.open
+
+    def excel_holds(file, mode="r", *a, **k):
+        if Path(str(file)) == busy and any(c in mode for c in "wa"):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, mode, *a, **k)
+    monkeypatch.setattr(builtins, "open", excel_holds)
+    before, mtime = all_cells(book), os.stat(book).st_mtime_ns
+    assert main(["export", str(book), "--out", str(out), "--today", "2026-06-10"]) == 2
+    assert capsys.readouterr().err.splitlines() == ["tbkl-xl: lỗi: " + M.OUT_FILE_BUSY.format(
+        path=busy, error="Permission denied", note=M.OUT_BUSY_NOTHING_WRITTEN)]
+    assert all_cells(book) == before and os.stat(book).st_mtime_ns == mtime
+    monkeypatch.setattr(builtins, "open", real_open)
+    reply(busy, "T2", **{STATUS: L.ST_DOING})
+    assert import_replies(book, [busy], today=TODAY).rejected == []
+    # a folder where the report or a letter would go
+    (tmp_path / "bc" / "Báo cáo tuần 2026-W24 - 2026-06-10.docx").mkdir(parents=True)
+    assert main(["report", str(book), "--out", str(tmp_path / "bc"), "--today", "2026-06-10"]) == 2
+    err = capsys.readouterr().err
+    assert "Báo cáo tuần 2026-W24 - 2026-06-10.docx" in err and "Traceback" not in err
+    (tmp_path / "dd" / "Đôn đốc - Sở Tài chính - 2026-06-10.docx").mkdir(parents=True)
+    assert main(["remind", str(book), "--out", str(tmp_path / "dd"), "--today", "2026-06-10"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("tbkl-xl: lỗi: không ghi được tệp ") and "Traceback" not in err
+
+
+def test_two_exports_of_one_day_are_told_apart_by_the_time(book, tmp_path, capsys):
+    """The clerk exported at 9:05 and again at 10:40 the same day: the refusal of the 9:05
+    file says both times, not "the file of 10/06/2026 was replaced by the file of 10/06/2026"."""
+    old = files_by_agency(export_agency_files(book, tmp_path / "w1", today=TODAY,
+                                              when=datetime(2026, 6, 10, 9, 5)))["Sở Tài chính"]
+    export_agency_files(book, tmp_path / "w2", today=TODAY, agencies=["STC"], when=datetime(2026, 6, 10, 10, 40))
+    reply(old, "T1", **{STATUS: L.ST_DONE})
+    _refused(book, old, M.R_SUPERSEDED.format(day="10/06/2026 lúc 09:05", newer="10/06/2026 lúc 10:40",
+                                              agency="Sở Tài chính"), capsys)
+
+
+def test_export_reply_by_in_the_past_is_refused_as_for_the_letters(book, tmp_path, capsys):
+    """The file would ask the department to send it back "trước ngày 01/06/2026", before it
+    was even sent: refused as remind refuses it, nothing written."""
+    before = all_cells(book)
+    assert main(["export", str(book), "--out", str(tmp_path / "out"), "--today", "2026-06-10",
+                 "--reply-by", "01/06/2026"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "tbkl-xl: lỗi: " + M.BAD_REPLY_BY.format(date="01/06/2026")
+    assert all_cells(book) == before and not (tmp_path / "out").exists()
+
+
+def test_two_versions_of_one_file_in_one_import_are_taken_in_the_order_they_were_saved(book, tmp_path):
+    """Both versions lie in the replies folder; the one saved last wins whatever their names."""
+    import shutil
+    import time
+    f = files_by_agency(export_agency_files(book, tmp_path / "out", today=TODAY))["Sở Tài chính"]
+    box = tmp_path / "box"
+    box.mkdir()
+    shutil.copy(f, box / "b_ban_dau.xlsx")
+    reply(box / "b_ban_dau.xlsx", "T1", **{STATUS: L.ST_DOING})
+    time.sleep(1.1)
+    shutil.copy(f, box / "a_ban_sua.xlsx")
+    reply(box / "a_ban_sua.xlsx", "T1", **{STATUS: L.ST_DONE, DONE: "08/06/2026"})
+    s = import_replies(book, [box], today=TODAY)
+    assert s.merge.conflicts == []
+    t1 = row_of(book, L.SUMMARY, "T1")
+    assert (t1[STATUS], t1[DONE]) == (L.ST_DONE, datetime(2026, 6, 8))

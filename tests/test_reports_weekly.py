@@ -169,6 +169,26 @@ def test_report_cli_json_writes_nothing_and_week_option(tmp_path, capsys):
     assert M.BAD_WEEK.format(text="2026-23") in capsys.readouterr().err
 
 
+def test_report_of_a_week_the_figures_cannot_be_of_is_refused_with_what_to_type(tmp_path, capsys):
+    """The figures are the master's as it is now: --week of a week long past (its section
+    "due from today to the end of next week" would run from 10/06/2026 back to 11/01/2026) or
+    not yet begun is refused, changing nothing; the week before today's is a Monday report."""
+    book = build(tmp_path / "m.xlsx")
+    mtime = os.stat(book).st_mtime_ns
+    assert main(["report", str(book), "--today", "2026-06-10", "--week", "2026-W01"]) == 2
+    assert capsys.readouterr().err.splitlines() == ["tbkl-xl: lỗi: " + M.WEEK_OUT_OF_RANGE.format(
+        week="2026-W01", start="29/12/2025", end="04/01/2026", today="10/06/2026", last="11/01/2026")]
+    assert main(["report", str(book), "--today", "2026-06-10", "--week", "2026-W26", "--json"]) == 2
+    assert "tuần 2026-W26 (từ 22/06/2026 đến 28/06/2026)" in capsys.readouterr().err
+    assert os.stat(book).st_mtime_ns == mtime
+    # across the new year: on Monday 4/1/2027 the report of the week 28/12/2026 - 3/1/2027
+    assert main(["report", str(book), "--today", "2027-01-04", "--week", "2026-W53", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert (got["week"], got["week_start"], got["week_end"]) == ("2026-W53", "2026-12-28", "2027-01-03")
+    assert main(["report", str(book), "--today", "2026-01-01", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["week"] == "2026-W01"
+
+
 def test_report_cli_writes_sheet_and_files(tmp_path, capsys):
     book = build(tmp_path / "m.xlsx")
     out = tmp_path / "bao_cao"
@@ -177,7 +197,7 @@ def test_report_cli_writes_sheet_and_files(tmp_path, capsys):
     stem = "Báo cáo tuần 2026-W24 - 2026-06-10"
     assert lines[:3] == [M.OUT_WORKBOOK.format(path=book),
                          M.WEEK_FIGURES.format(week="2026-W24", total=11, overdue=3, due=2, done=2,
-                                               on_time="16,7", rate="40,0"),
+                                               on_time="16,7%", rate="40,0%"),
                          M.OUT_SHEET.format(sheet=M.REPORT_SHEET)]
     assert M.OUT_FILE.format(path=out / (stem + ".docx")) in lines
     wb = load_workbook(out / (stem + ".xlsx"))
@@ -195,3 +215,25 @@ def test_a_deadline_a_person_extended_in_the_master_is_listed_as_extended(tmp_pa
     t1 = next(o for o in got["overdue"] if o["id"] == "T1")
     assert (t1["deadline"], t1["days_overdue"], t1["extended"], t1["original_deadline"]) == (
         "2026-06-05", 5, True, "2026-05-01")
+
+
+def test_json_lists_the_deadlines_typed_as_text_the_report_asks_to_complete(tmp_path):
+    """The .docx asks staff to complete a deadline typed as text ("cuối quý III"); --json
+    lists the same tasks, with the text."""
+    from master_factory import edit
+    book = build(tmp_path / "m.xlsx")
+    edit(book, L.SUMMARY, "T6", L.C_DEADLINE, "cuối quý III")
+    got = weekly_report(book, today=TODAY, write_master=False).as_json()
+    assert [(d["id"], d["agency"], d["deadline"], d["deadline_typed"]) for d in got["typed_deadlines"]] == [
+        ("T6", "Sở Xây dựng", None, "cuối quý III")]
+
+
+def test_an_empty_master_reports_rates_in_words_not_a_dash_and_percent(tmp_path):
+    """No task yet (the first notice had none): the rates cannot be computed, which the
+    clerk reads in words, not 'tỷ lệ đúng hạn -%'."""
+    book = tmp_path / "m.xlsx"
+    refresh(book, [], today=TODAY)
+    line = weekly_report(book, today=TODAY, write_master=False).lines()[1]
+    assert line == M.WEEK_FIGURES.format(week="2026-W24", total=0, overdue=0, due=0, done=0,
+                                         on_time=M.RATE_NONE_DUE, rate=M.RATE_NONE)
+    assert "-%" not in line

@@ -288,8 +288,10 @@ def test_report_buttons_call_the_report_functions(office, monkeypatch):
     x.refresh(book(office), today=TODAY)
     calls = []
 
+    from tbkl_xl.reports.replies import Rejection
+
     class Summary:
-        rejected = [("NV-1", "đã bị sửa")]
+        rejected = [Rejection(file="stc.xlsx", reason="đã bị sửa", row=7, task_id="NV-1")]
 
         def lines(self):
             return ["đã nhập 3 dòng"]
@@ -306,10 +308,12 @@ def test_report_buttons_call_the_report_functions(office, monkeypatch):
     b = book(office)
     x.export_reports(b, today=TODAY)
     assert alerts(b) == [] and run_block(b)[2:4] == [M.STATUS_OK, "đã nhập 3 dòng"]
+    (office / "Phản hồi").mkdir(exist_ok=True)
+    (office / "Phản hồi" / "stc.xlsx").write_bytes(b"PK")
     b = book(office)
     x.import_replies(b, today=TODAY)
-    assert alerts(b) == [(M.REPLIES_REJECTED.format(n=1, log="Bảng điều khiển.log"), M.ALERT_TITLE,
-                          "ok", "info")]
+    assert alerts(b) == [(M.REPLIES_REJECTED.format(what="1 dòng", log="Bảng điều khiển.log"),
+                          M.ALERT_TITLE, "ok", "info")]
     master = office / "theo_doi.xlsx"
     assert calls == [("export", master, office / "Báo cáo", TODAY),
                      ("import", master, [office / "Phản hồi"], TODAY)]
@@ -429,7 +433,7 @@ def test_export_button_writes_the_files_and_import_button_merges_a_department_re
     replies.mkdir(exist_ok=True)
     back = replies / first.name
     shutil.copy(first, back)
-    reply(back, task, **{L.C_STATUS: L.ST_DONE, L.C_DONE_DATE: "05/5/2026"})
+    reply(back, task, **{L.C_STATUS: L.ST_DONE, L.C_DONE_DATE: "04/5/2026"})
     b = book(office)
     x.import_replies(b, today=TODAY)
     assert alerts(b) == [] and run_block(b)[2] == M.STATUS_OK
@@ -440,4 +444,50 @@ def test_export_button_writes_the_files_and_import_button_merges_a_department_re
     row = next(r for r in range(h + 1, ws.max_row + 1)
                if ws.cell(r, heads.index(L.C_ID) + 1).value == task)
     assert ws.cell(row, heads.index(L.C_STATUS) + 1).value == L.ST_DONE
-    assert ws.cell(row, heads.index(L.C_DONE_DATE) + 1).value == datetime(2026, 5, 5)
+    assert ws.cell(row, heads.index(L.C_DONE_DATE) + 1).value == datetime(2026, 5, 4)
+
+
+def test_import_button_shows_rejected_rows_in_vietnamese_only(office):
+    """A rejected row is told once, in the summary's words: never as a Python object's repr
+    ("Rejection(file=…)") on the dashboard or in the log."""
+    from test_reports_replies import reply
+    from tbkl_xl.master import layout as L
+    from tbkl_xl.reports import agency_files as A
+    x.refresh(book(office), today=TODAY)
+    x.export_reports(book(office), today=TODAY)
+    first = sorted((office / "Báo cáo" / "Gửi cơ quan").glob("*.xlsx"))[0]
+    ws = load_workbook(first)[RM.EXPORT_SHEET]
+    heads = [c.value for c in ws[A.HEADER_ROW]]
+    task = ws.cell(A.HEADER_ROW + 1, heads.index(A.COL_HIDDEN_ID) + 1).value
+    replies = office / "Phản hồi"
+    replies.mkdir(exist_ok=True)
+    shutil.copy(first, replies / "tra_loi.xlsx")
+    reply(replies / "tra_loi.xlsx", task, **{L.C_STATUS: "Xong rồi"})
+    b = book(office)
+    x.import_replies(b, today=TODAY)
+    lines = [v for v in run_block(b)[3:] if v]
+    reason = RM.ROW_BAD_STATUS.format(text="Xong rồi", allowed=", ".join(L.STATUSES))
+    assert RM.SUM_REJECT_ROW.format(file="tra_loi.xlsx", row=A.HEADER_ROW + 1, id=task,
+                                    reason=reason) in lines
+    assert not any("Rejection" in v for v in lines)
+    assert "Rejection(" not in (office / "Bảng điều khiển.log").read_text(encoding="utf-8")
+
+
+def test_import_button_with_an_empty_replies_folder_says_so_not_a_refusal(office):
+    """Nothing returned yet: the clerk is told the folder is empty and what to do, not that
+    "1 reply row was not imported"; files refused whole are counted as files."""
+    x.refresh(book(office), today=TODAY)
+    replies = office / "Phản hồi"
+    replies.mkdir(exist_ok=True)
+    (replies / "ghi chú.txt").write_text("chưa có", encoding="utf-8")
+    b = book(office)
+    x.import_replies(b, today=TODAY)
+    message = M.REPLIES_NONE.format(path=replies.resolve(), cell=P.setting_cell("replies_dir"))
+    assert alerts(b) == [(message, M.ALERT_TITLE, "ok", "info")]
+    assert run_block(b)[2:4] == [M.STATUS_OK, message]
+    (replies / "Sở Tài chính.xls").write_bytes(b"old Excel")
+    (replies / "danh sach.xlsx").write_bytes(b"not a zip")
+    b = book(office)
+    x.import_replies(b, today=TODAY)
+    assert alerts(b) == [(M.REPLIES_REJECTED.format(what="2 tệp", log="Bảng điều khiển.log"),
+                          M.ALERT_TITLE, "ok", "info")]

@@ -20,6 +20,7 @@ from . import layout as L
 from ..errors import WorkbookError
 from ..messages import master as MSG
 from .book_style import LEGEND_TEXTS, TITLE_TAIL
+from .footer import Footer, read_footer, split_footer
 from .merge import SheetView
 from .sheets import Columns, canonical, find_header_row, recognise
 from .snapshot import read_snapshot
@@ -35,6 +36,7 @@ class TaskSheet:
     row_numbers: list               # 1-based sheet row of each row of ``view.rows``
     staff_made: bool = False        # staff put something above the header, a chart or a picture
     fixed_heights: set = field(default_factory=set)   # rows whose height a person fixed
+    footer: Optional[Footer] = None     # what staff wrote below the tasks (a total, a note)
 
 
 @dataclass
@@ -327,10 +329,19 @@ def _read_task_sheet(ws, h: int, agency, expected, snap) -> TaskSheet:
             if isinstance(v, L.Formula) and i not in computed:
                 vals[i] = shift_formula(v, r, FORMULA_ROW)
     cols = recognise(labels or [], rows, expected, snap)
+    footer = None
+    n = split_footer(rows, numbers, cols.names)
+    if n:
+        table_last = numbers[-n - 1] if len(rows) > n else h + 1
+        idc = cols.names.index(L.C_ID) if L.C_ID in cols.names else None
+        with_id = [r for vals, r in zip(rows[:-n], numbers) if idc is not None and idc < len(vals)
+                   and L.norm_value(vals[idc]) is not None]
+        footer = read_footer(ws, numbers[-n], h + 1, table_last, max(with_id, default=table_last))
+        del rows[-n:], numbers[-n:]
     _snapshot_formulas_as_read(cols.names, rows, numbers, snap)
     return TaskSheet(ws=ws, view=SheetView(name=ws.title, agency=agency, headers=cols.names, rows=rows),
                      header_row=h + 1, columns=cols, row_numbers=numbers,
-                     staff_made=_staff_made(ws, h + 1))
+                     staff_made=_staff_made(ws, h + 1), footer=footer)
 
 
 def _snapshot_formulas_as_read(names: list, rows: list, numbers: list, snap: dict) -> None:

@@ -32,6 +32,7 @@ from .book_style import (APP_AUTHOR, COMMENT_SEP, CORRECTED_FONT, CORRECTION_NOT
                          OUR_FILLS, Styles, clear_rows, is_our_rule, is_our_validation,
                          put_plain, print_setup, print_span, put_cell, status_list, write_title_rows,
                          conditional_rules, left_formula, row_height)
+from .footer import footer_ranges, write_footer
 from .highlight import COLOURS
 from .merge import _later
 from .snapshot import snapshot_row
@@ -195,7 +196,9 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: St
     if ts is not None:
         h = ts.header_row
         lost = clear_rows(ws, h)
-        staff_merges = [m for m in lost if not m.startswith("A1:") and not m.startswith("A2:")]
+        kept = footer_ranges(ts.footer)
+        staff_merges = [m for m in lost if not m.startswith("A1:") and not m.startswith("A2:")
+                        and m not in kept]
         if staff_merges and not migrate:
             uncarried.append((ws.title, MSG.UNCARRIED_MERGES.format(ranges=", ".join(staff_merges[:5]))))
         if migrate and h == 1:
@@ -263,6 +266,9 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: St
             if hgt:
                 ws.row_dimensions[r] = AutoHeightRow(ws, index=r, ht=hgt)
     last = max(h + 1, h + len(spec.records))
+    foot_end = None
+    if ts is not None and ts.footer is not None:
+        foot_end = write_footer(ws, ts.footer, h + len(spec.records))
     end = h + len(spec.records) + SPARE_ROWS
     lastcol = get_column_letter(len(headers))
     # columns: widths staff set follow their column; beyond the task columns, as they were
@@ -310,7 +316,7 @@ def write_task_sheet(wb, ts: Optional[TaskSheet], spec: TaskSheetOut, styles: St
         print_setup(ws, headers, widths, h)
         ws.print_area = f"A1:{get_column_letter(print_span(headers))}{last}"
     else:
-        _keep_print_ranges(ws, ts, headers, h, last)
+        _keep_print_ranges(ws, ts, headers, h, last, foot_end)
     return ws, headers, h
 
 
@@ -368,7 +374,8 @@ def _fit_tables(ws, h: int, headers: list, last: int, ts: Optional[TaskSheet]) -
 _AREA = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$")
 
 
-def _keep_print_ranges(ws, ts: TaskSheet, headers: list, h: int, last: int) -> None:
+def _keep_print_ranges(ws, ts: TaskSheet, headers: list, h: int, last: int,
+                       foot_end: Optional[int] = None) -> None:
     """What a department head prints: the title, the legend and the printed columns of each
     task.  Rows to repeat and columns to print that staff chose stay theirs; the tool's own
     (rows from 1 down to the header, columns up to the last printed tool column) follow the
@@ -385,6 +392,8 @@ def _keep_print_ranges(ws, ts: TaskSheet, headers: list, h: int, last: int) -> N
         first_col, first_row = m.group(1), min(int(m.group(2)), h)
         if m.group(3) != was_tool:
             last_col = m.group(3)           # staff print more (or fewer) columns
+        if foot_end is not None and ts.footer is not None and int(m.group(4)) >= ts.footer.first:
+            last = foot_end                 # the footer was printed: it still is
     ws.print_area = f"{first_col}{first_row}:{last_col}{last}"
 
 

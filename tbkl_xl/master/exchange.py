@@ -42,6 +42,8 @@ class ReplyEdit:
     shown: object
     returned: object
     source: str                         # the reply file (its name goes into Nhật ký)
+    export_id: str = ""                 # the export the file belongs to
+    reply_key: str = ""                 # a checksum of the whole reply row (its four cells)
 
 
 @dataclass
@@ -175,7 +177,8 @@ def replace_sheet(path, name: str, render: Render) -> Registers:
 
 
 def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
-                      when: Optional[datetime] = None) -> ReplyMerge:
+                      when: Optional[datetime] = None,
+                      register: Optional[tuple] = None) -> ReplyMerge:
     """Merge departments' replies into the staff columns of the master, by task id.
 
     For each edit, with ``cur`` the master's value now:
@@ -185,6 +188,11 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
       in ``Nhật ký`` with the file name as source;
     - else: a conflict: the master's value stays, the reply's value is logged beside it (once,
       however often the file is imported) and reported.
+    A value the same export's department sent before (taken earlier in this run, or recorded
+    as its ``shown`` by an earlier import) counts as unchanged since the export: a department
+    may send its file again, corrected.  ``register``: ``(sheet name, update(rows, changes))``
+    of the export register, given ``{export id: {task id: {"s": {column: value taken}, "r":
+    [reply_key of rows merged whole]}}}`` and written in the same write.
     Nothing is written when no value changes and no new log line is due."""
     when = when or datetime.now().replace(microsecond=0)
     edits = list(edits)
@@ -195,6 +203,23 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
         old_log = sheet_values(st.wb[L.LOG])[1:] if L.LOG in st.wb.sheetnames else []
         logged = {tuple(_norm(v) for v in r[1:7]) for r in old_log}
         new_log = []
+        # Trạng thái and Ngày hoàn thành of one reply row go in together: when one of them
+        # conflicts, the other is held back too (never "Đang thực hiện" with a completion date)
+        paired = (L.C_STATUS, L.C_DONE_DATE)
+        taken: dict = {}                # (task, column, export) -> value taken in this run
+
+        def unchanged_since_export(e, cur, shown) -> bool:
+            return cur == shown or (bool(e.export_id) and (str(e.task_id), e.column, e.export_id) in taken
+                                    and taken[(str(e.task_id), e.column, e.export_id)] == cur)
+        held = set()
+        for e in edits:
+            rec = by_id.get(str(e.task_id))
+            if rec is None or e.column not in paired:
+                continue
+            cur, shown, ret = _norm(rec.get(e.column)), _norm(e.shown), _norm(e.returned)
+            if ret != shown and ret != cur and cur != shown:
+                held.add((str(e.task_id), e.source))
+        spoilt = set()                  # (export, task, reply_key) of rows not merged whole
         for e in edits:
             if e.column not in L.STAFF_COLUMNS:
                 raise ValueError(f"not a reply column: {e.column!r}")
@@ -206,11 +231,22 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
             source = Path(e.source).name
             if ret == shown or ret == cur:
                 out.unchanged += 1
-            elif cur == shown:
+            elif e.column in paired and (str(e.task_id), e.source) in held and (
+                    unchanged_since_export(e, cur, shown)):
+                spoilt.add((e.export_id, str(e.task_id), e.reply_key))
+                out.conflicts.append((e, cur))
+                line = [when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY_HELD]
+                key = tuple(_norm(v) for v in line[1:7])
+                if key not in logged:
+                    logged.add(key)
+                    new_log.append(line)
+            elif unchanged_since_export(e, cur, shown):
                 rec[e.column] = ret
+                taken[(str(e.task_id), e.column, e.export_id)] = ret
                 new_log.append([when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY])
                 out.changed.append((e, cur))
             else:
+                spoilt.add((e.export_id, str(e.task_id), e.reply_key))
                 out.conflicts.append((e, cur))
                 line = [when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY_CONFLICT]
                 key = tuple(_norm(v) for v in line[1:7])
@@ -218,7 +254,25 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
                     logged.add(key)
                     new_log.append(line)
         p.out.new_log.extend(new_log)
-        return out, bool(new_log)
+        write = bool(new_log)
+        if register is not None:
+            changes: dict = {}
+            for e, _cur in out.changed:
+                if e.export_id:
+                    t = changes.setdefault(e.export_id, {}).setdefault(str(e.task_id), {})
+                    t.setdefault("s", {})[e.column] = e.returned
+            for e, _cur in out.changed:        # rows merged whole: never merged again
+                if e.export_id and e.reply_key and (e.export_id, str(e.task_id), e.reply_key) not in spoilt:
+                    t = changes.setdefault(e.export_id, {}).setdefault(str(e.task_id), {})
+                    t.setdefault("r", set()).add(e.reply_key)
+            name, update = register
+            if changes and name in st.wb.sheetnames:
+                rows = sheet_values(st.wb[name])
+                new = update(rows, changes)
+                if new != rows:
+                    _put_sheets(st.wb, {name: new})
+                    write = True
+        return out, write
 
     out, out.written, out.backup, _p = _update(path, today, when, change)
     return out

@@ -6,10 +6,10 @@ refresh, exactly as a refresh would take them) and gives one ``TrackedTask`` per
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from . import layout as L
 
@@ -33,6 +33,7 @@ class TrackedTask:
     notice_number: str = ""
     notice_issued: Optional[date] = None
     notice_title: str = ""
+    notice_meeting: Optional[date] = None   # the meeting the notice concludes (tells drafts apart)
     section: str = ""
     text: str = ""
     lead: tuple = ()                     # lead agency labels as shown in ``Cơ quan chủ trì``
@@ -74,6 +75,9 @@ class MasterView:
     due_soon: int = 7
     meta: dict = field(default_factory=dict)
     settings: dict = field(default_factory=dict)     # sheet Cấu hình: setting -> value
+    # how a name a person types is read (``refresh.name_resolver``: the Cơ quan sheet's names
+    # and aliases, the directory's aliases, predecessors and typos) -> ``Resolution``
+    resolve: Optional[Callable] = field(default=None, repr=False, compare=False)
 
     def notice(self, notice_id: str) -> Optional[NoticeInfo]:
         return next((n for n in self.notices if n.id == notice_id), None)
@@ -134,15 +138,26 @@ def read_tasks(path, today: Optional[date] = None) -> MasterView:
 
 def view_of(st, path, today: date) -> MasterView:
     """The ``MasterView`` of a workbook already read (``refresh.load_state``)."""
-    from .refresh import plan
+    from .refresh import _parser_directory, name_resolver, plan
     p = plan(st, [], today, when=datetime.now().replace(microsecond=0))
+    cache: dict = {}
+
+    def directory():
+        if "d" not in cache:
+            cache["d"] = _parser_directory(st)
+        return cache["d"]
     targets: dict = {}
     for _sheet, agency, recs in p.sheets:
         for r in recs:
             targets.setdefault(r[L.C_ID], []).append(agency)
+    notices = [notice_info(n) for n in p.result.notices]
+    meeting = {n.id: n.meeting for n in notices}
     tasks = [tracked_task(r, tuple(targets.get(r[L.C_ID], ()))) for r in p.result.tasks]
+    tasks = [replace(t, notice_meeting=meeting.get(t.notice_id)) if meeting.get(t.notice_id) else t
+             for t in tasks]
     return MasterView(path=str(path), today=today, tasks=tasks,
-                      notices=[notice_info(n) for n in p.result.notices],
+                      notices=notices,
                       agencies=[(s, a) for s, a, _ in p.sheets], due_soon=p.due_soon,
                       meta=dict(st.meta or {}),
-                      settings={str(r[0]): r[1] for r in st.config[1:] if r and r[0] is not None})
+                      settings={str(r[0]): r[1] for r in st.config[1:] if r and r[0] is not None},
+                      resolve=name_resolver(p.agencies, directory))

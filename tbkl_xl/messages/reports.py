@@ -20,6 +20,8 @@ REPORT_SHEET = "Báo cáo tuần"
 LOG_REPLY = "phản hồi của cơ quan"
 LOG_REPLY_CONFLICT = ("xung đột: giá trị trong bảng đã sửa sau khi xuất tệp, được giữ; giá trị "
                       "cơ quan gửi lại ghi ở cột Giá trị mới, chưa nhập")
+LOG_REPLY_HELD = ("chưa nhập: Trạng thái và Ngày hoàn thành của dòng này đi cùng nhau, mà cột kia "
+                  "đang xung đột; giá trị cơ quan gửi lại ghi ở cột Giá trị mới")
 MASTER_WRITE_FAILED = ("{path}: không ghi được sổ theo dõi ({error}); kiểm tra thư mục có cho "
                        "ghi và ổ đĩa còn chỗ, rồi chạy lại")
 SHEET_NOT_OURS = ("không thể thay trang tính '{name}': đó là trang của sổ theo dõi hoặc tên "
@@ -27,6 +29,7 @@ SHEET_NOT_OURS = ("không thể thay trang tính '{name}': đó là trang của 
 
 # ---------------------------------------------------------------- weekly report: words
 NOTICE_DRAFT = "Dự thảo"
+NOTICE_DRAFT_MEETING = "Dự thảo (họp ngày {day})"
 NO_DEADLINE_CELL = "Không có thời hạn"
 EXTENDED_FROM = "(gia hạn, hạn cũ {date})"
 ON_TIME = "Đúng hạn"
@@ -161,14 +164,18 @@ DATE_ERROR = "Nhập một ngày dạng dd/mm/yyyy, ví dụ 05/06/2026"
 R_NOT_FOUND = "không có tệp này; kiểm tra đường dẫn và tên tệp"
 R_NOT_XLSX = ("không phải tệp Excel .xlsx (hoặc tệp bị hỏng); dùng đúng tệp đã gửi cho đơn vị, "
               "nếu đơn vị lưu dạng khác thì mở tệp và lưu lại dạng .xlsx")
+R_OTHER_FORMAT = ("tệp dạng {ext}, không phải .xlsx (đơn vị đã lưu tệp dạng khác): mở tệp bằng Excel "
+                  "hoặc LibreOffice, chọn Lưu thành (Save As) dạng Excel Workbook (.xlsx), rồi "
+                  "nhập tệp .xlsx đó")
 R_NOT_OURS = ("không phải tệp phản hồi do sổ theo dõi xuất ra (không có phần nhận dạng ẩn); "
               "chỉ nhập được tệp đã gửi cho đơn vị bằng lệnh xuất")
-R_OTHER_MASTER = ("tệp được xuất từ một sổ theo dõi khác (mã {theirs}, bảng này mã {ours}); "
+R_OTHER_MASTER = ("tệp được xuất từ một sổ theo dõi khác (mã {theirs}, sổ này mã {ours}); "
                   "nhập tệp vào đúng sổ theo dõi đã xuất ra nó")
 R_UNKNOWN_EXPORT = ("sổ theo dõi không có lần xuất ngày {day} ghi trong tệp (có thể bảng đã "
                     "được khôi phục từ bản sao lưu cũ hơn); xuất lại tệp cho {agency} và gửi lại")
 R_SUPERSEDED = ("tệp xuất ngày {day} đã được thay bằng tệp xuất ngày {newer} cho {agency}; đề "
                 "nghị đơn vị cập nhật vào tệp mới rồi gửi lại")
+EXPORT_AT = "{day} lúc {time}"
 R_NO_SHEET = ("không tìm thấy trang tính '{sheet}' (tệp có: {have}); đổi tên trang tính lại "
               "thành '{sheet}' hoặc dùng tệp gốc")
 R_COLUMNS = ("cột {col} phải là '{want}' nhưng là '{got}': các cột đã bị thêm, xóa hoặc di "
@@ -177,15 +184,19 @@ R_MERGED = ("có ô gộp {cells} trong bảng nhiệm vụ; bỏ gộp ô (Merg
             "mỗi nhiệm vụ một dòng")
 R_EMPTY_SOURCE = "không có tệp .xlsx nào trong thư mục"
 ROW_UNKNOWN_ID = "mã nhiệm vụ không có trong lần xuất này (dòng bị thêm hoặc mã bị sửa)"
+ROW_DUPLICATE = ("nhiệm vụ có ở nhiều dòng của tệp (dòng {rows}: dòng đã bị chép); ghi kết quả vào "
+                 "một dòng, xóa dòng chép rồi gửi lại: không nhập các dòng này")
 ROW_NO_ID = "dòng không có mã nhiệm vụ ẩn (dòng bị thêm vào): không nhập"
 ROW_TAMPERED = "nội dung các cột khóa đã bị sửa sau khi xuất ({cols}): không nhập dòng này"
 ROW_BAD_DATE = "Ngày hoàn thành '{text}' không đọc được thành ngày (dùng dd/mm/yyyy): không nhập dòng này"
+ROW_FUTURE_DATE = ("Ngày hoàn thành {text} sau ngày nhập {today} (gõ nhầm năm, hoặc là ngày dự kiến: "
+                   "ghi ngày dự kiến vào cột Ghi chú): không nhập dòng này")
 ROW_BAD_STATUS = ("Trạng thái '{text}' không có trong danh sách ({allowed}): không nhập dòng này")
 ROW_GONE = "nhiệm vụ không còn trong sổ theo dõi: không nhập"
 
 SUM_FILES = "Tệp đã đọc: {n}; bị từ chối cả tệp: {bad}"
 SUM_ROWS = "Nhiệm vụ được cập nhật: {tasks} ({cells} ô); không đổi: {same}"
-SUM_CONFLICTS = "Xung đột (giữ giá trị trong bảng, ghi vào Nhật ký): {n}"
+SUM_CONFLICTS = "Xung đột (giữ giá trị trong sổ theo dõi, ghi vào Nhật ký): {n}"
 SUM_CONFLICT = ("  - {id} ({file}), cột {col}: sổ theo dõi '{master}', đơn vị gửi '{reply}', "
                 "lúc xuất '{shown}'")
 SUM_REJECTED = "Dòng hoặc tệp không nhập: {n}"
@@ -197,6 +208,14 @@ SUM_NOTHING = "Không có thay đổi nào: sổ theo dõi giữ nguyên"
 # ---------------------------------------------------------------- reminder letters
 LETTER_SUBJECT = "V/v đôn đốc thực hiện nhiệm vụ được giao"
 LETTER_OPENING = "Tại {refs}, Chủ tịch, các Phó Chủ tịch UBND tỉnh đã giao {agency} chủ trì thực hiện một số nhiệm vụ."
+# how the letter's opening cites the notices that gave the tasks
+CITE_NUMBER = "Thông báo số {number}"
+CITE_ISSUED = " ngày {day}"
+CITE_DRAFT = "Thông báo kết luận (dự thảo)"
+CITE_DRAFT_MEETING = "Thông báo kết luận (dự thảo) cuộc họp ngày {day}"
+CITE_DRAFT_TITLE = "Thông báo kết luận (dự thảo) «{title}»"
+CITE_PART = "{what}{when} ({n} nhiệm vụ)"
+CITE_ALL = "{parts} của UBND tỉnh"
 LETTER_COUNT = ("Theo dõi của Văn phòng UBND tỉnh, đến ngày {today}, {agency} còn {overdue} nhiệm "
                 "vụ đã quá thời hạn nhưng chưa báo cáo kết quả thực hiện{soon} (chi tiết tại bảng "
                 "kèm theo).")
@@ -224,17 +243,29 @@ OUT_NO_PDF = "Không tạo được bản PDF: {reason}"
 NO_SOFFICE = "máy không có LibreOffice (soffice); cài LibreOffice để có bản PDF"
 SOFFICE_FAILED = "LibreOffice không chuyển được tệp ({detail})"
 WEEK_FIGURES = ("Tuần {week}: {total} nhiệm vụ; quá hạn {overdue}; đến hạn đến hết tuần sau {due}; "
-                "hoàn thành trong tuần {done}; tỷ lệ đúng hạn {on_time}%, tỷ lệ hoàn thành {rate}%")
+                "hoàn thành trong tuần {done}; tỷ lệ đúng hạn {on_time}, tỷ lệ hoàn thành {rate}")
+RATE_PCT = "{x}%"
+RATE_NONE = "chưa tính được (chưa có nhiệm vụ)"
+RATE_NONE_DUE = "chưa tính được (chưa có nhiệm vụ đến hạn)"
 EXPORT_LINE = "Tệp cho {n} cơ quan trong thư mục {dir}"
 EXPORT_NONE = "Không có cơ quan nào có nhiệm vụ để xuất"
 EXPORT_UNKNOWN_AGENCY = ("không có cơ quan '{name}' trong sổ theo dõi; các cơ quan có nhiệm vụ: "
                          "{known}")
+EXPORT_UNKNOWN_AGENCY_GUESS = ("không có cơ quan '{name}' trong sổ theo dõi; có phải '{guess}'? "
+                               "Ghi lại tên đó; các cơ quan có nhiệm vụ: {known}")
 REMIND_LINE = "Văn bản đôn đốc: {n} cơ quan ({tasks} nhiệm vụ) trong thư mục {dir}"
 REMIND_NONE = "Không có cơ quan nào có nhiệm vụ quá hạn{soon}: không có văn bản đôn đốc"
+REMIND_NOT_NEEDED = "Không có văn bản cho {agency}: cơ quan không có nhiệm vụ quá hạn{soon}"
 REMIND_NONE_SOON = " hoặc đến hạn trong {days} ngày"
 BAD_WEEK = "tuần '{text}' không đúng dạng: ghi dạng 2026-W23 (năm, W, số tuần)"
+WEEK_OUT_OF_RANGE = ("tuần {week} (từ {start} đến {end}) không lập được vào ngày {today}: số liệu là "
+                     "của sổ theo dõi hiện nay, tính vào ngày --today, nên chỉ lập được báo cáo "
+                     "của tuần chứa ngày đó hoặc của tuần liền trước; bỏ --week để báo cáo tuần "
+                     "này, hoặc ghi --today là một ngày từ {start} đến {last}")
 BAD_REPLY_BY = "hạn báo cáo {date} đã qua: chọn một ngày từ hôm nay trở đi"
 DIR_AGENCY_FILES = "Gửi cơ quan"
+FILE_TASKS = "Nhiệm vụ"                 # file names: "Nhiệm vụ - <cơ quan> - 2026-06-10.xlsx"
+FILE_REMINDER = "Đôn đốc"
 DIR_LETTERS = "Đôn đốc"
 # command-line help
 METAVAR_WEEK = "TUẦN"
@@ -252,7 +283,8 @@ DESCRIPTION_EXPORT = ("Ghi mỗi cơ quan chủ trì một tệp .xlsx gồm cá
                       "khổ A4; cơ quan chỉ điền được các cột Trạng thái, Ngày hoàn thành, Kết quả "
                       "thực hiện, Ghi chú rồi gửi lại để nhập bằng lệnh import-replies.")
 HELP_OUT = "thư mục ghi các tệp"
-HELP_AGENCY = "chỉ các cơ quan này (tên cơ quan hoặc tên trang tính)"
+HELP_AGENCY = ("chỉ các cơ quan này (tên cơ quan, tên trang tính, tên viết tắt; gõ sai dấu hoặc "
+               "không dấu vẫn nhận ra)")
 HELP_EXPORT_REPLY_BY = "hạn gửi lại tệp, ghi trong phần hướng dẫn của tệp"
 HELP_IMPORT = "nhập các tệp cơ quan gửi lại vào sổ theo dõi"
 DESCRIPTION_IMPORT = ("Đọc các tệp cơ quan gửi lại (tệp hoặc thư mục), kiểm tra từng tệp và từng "
@@ -264,4 +296,7 @@ DESCRIPTION_REMIND = ("Ghi mỗi cơ quan có nhiệm vụ quá hạn một côn
                       "định 30; số văn bản và người ký để trống cho Văn phòng điền.")
 HELP_REMIND_REPLY_BY = "hạn báo cáo bằng văn bản (mặc định: sau 5 ngày làm việc)"
 HELP_DUE_WITHIN = "gồm cả nhiệm vụ đến hạn trong số ngày này"
+OUT_FILE_BUSY = ("không ghi được tệp {path} ({error}): tệp đang mở trong Excel hoặc Word, hoặc "
+                 "có thư mục trùng tên; đóng tệp (hoặc đổi tên thư mục) rồi chạy lại{note}")
+OUT_BUSY_NOTHING_WRITTEN = ". Chưa ghi gì vào sổ theo dõi"
 OUT_NOT_DIR = "{path}: không phải thư mục; chọn một thư mục để ghi tệp"

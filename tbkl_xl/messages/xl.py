@@ -85,8 +85,13 @@ CORE_ERROR = "Không thực hiện được: {error}"
 UNEXPECTED = ("Có lỗi không lường trước khi chạy «{button}». Dữ liệu không bị thay đổi thêm. Chi "
               "tiết đã ghi vào tệp «{log}»; gửi tệp này cho bộ phận công nghệ thông tin.")
 NOTICES_FAILED = "{n} tệp thông báo không đọc được:\n{files}"
-REPLIES_REJECTED = ("{n} dòng phản hồi không được nhập (xem chi tiết ở mục «Lần chạy gần nhất» và "
-                    "tệp «{log}»).")
+REPLIES_REJECTED = ("Không nhập được {what} phản hồi (lý do ở mục «Lần chạy gần nhất» và tệp "
+                    "«{log}»).")
+REPLIES_FILES = "{n} tệp"
+REPLIES_ROWS = "{n} dòng"
+REPLIES_AND = " và "
+REPLIES_NONE = ("Thư mục phản hồi «{path}» (ô {cell}) chưa có tệp .xlsx nào. Chép các tệp cơ quan "
+                "gửi lại vào thư mục đó rồi bấm lại nút.")
 
 # detail lines of a run
 DETAIL_ERROR = "Lỗi: {source}: {message}"
@@ -121,6 +126,8 @@ PANEL_OPEN = ("{path} đang mở trong Excel (có tệp khóa {lock} bên cạnh
               "nếu Excel không chạy, xóa {lock}")
 PANEL_FOLDER_MISSING = "{path}: thư mục {folder} không tồn tại; tạo thư mục đó trước"
 PANEL_NOTICES_MISSING = "--notices {path}: không có thư mục này; kiểm tra lại đường dẫn"
+PANEL_NOTICES_FILE = ("--notices {path}: đây là một tệp; --notices là thư mục chứa các thông báo "
+                      "(ví dụ --notices \"{folder}\")")
 PANEL_MASTER_NOT_XLSX = "--master {path}: tệp theo dõi phải là tệp .xlsx"
 PANEL_TEMPLATE_MISSING = ("không tìm thấy {path} của xlwings {version}: cài lại xlwings "
                           "(pip install --force-reinstall xlwings=={version})")

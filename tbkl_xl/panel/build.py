@@ -125,6 +125,8 @@ def build_panel(path, master, notices, out_dir=None, replies_dir=None, *,
     master = Path(master)
     if master.suffix.lower() != ".xlsx":
         raise UsageError(M.PANEL_MASTER_NOT_XLSX.format(path=master))
+    if Path(notices).is_file():
+        raise UsageError(M.PANEL_NOTICES_FILE.format(path=notices, folder=Path(notices).parent))
     if not Path(notices).is_dir():
         raise UsageError(M.PANEL_NOTICES_MISSING.format(path=notices))
     out_dir = Path(out_dir) if out_dir else panel_dir / DEFAULT_OUT_DIR

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from difflib import get_close_matches
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,7 +24,7 @@ from ..errors import UsageError
 from ..master import layout as L
 from ..master.workbook import row_height
 from ..messages import reports as M
-from ..text import nfc, norm_key
+from ..text import nfc, norm_key, strip_accents
 from . import counting as C
 from .weekly_text import dmy, notice_ref
 
@@ -133,21 +134,36 @@ def export_rows(tasks: Iterable, agency: str, today: date) -> list:
 
 
 def pick_agencies(view, names: Optional[Iterable[str]]) -> list:
-    """The agencies to export: all that have tasks (the master's order), or those named (by
-    agency or sheet name, ignoring case and tone-mark style)."""
+    """The agencies to export: all that have tasks (the master's order), or those named, read
+    as a name typed in the master is read: the agency or its sheet name (case and tone-mark
+    style ignored), an alias or abbreviation of the ``Cơ quan`` sheet or the directory
+    (``STC``, ``Sở NN&MT``), a typo (``Sở Tài chinh``), a name typed without accents."""
     have = [(s, a) for s, a in view.agencies
             if any(a in t.targets and not t.vanished for t in view.tasks)]
     if not names:
         return [a for _s, a in have]
-    keys = {}
+    keys, bare = {}, {}
     for s, a in have:
-        keys.setdefault(norm_key(a), a)
-        keys.setdefault(norm_key(s), a)
+        for k in (a, s):
+            keys.setdefault(norm_key(k), a)
+            bare.setdefault(strip_accents(norm_key(k)), set()).add(a)
+    mine = {a for _s, a in have}
     out = []
     for n in names:
         a = keys.get(norm_key(n))
+        if a is None and getattr(view, "resolve", None) is not None and str(n).strip():
+            hits = [t for t in view.resolve(str(n)).targets if t in mine]
+            a = hits[0] if len(hits) == 1 else None
         if a is None:
-            raise UsageError(M.EXPORT_UNKNOWN_AGENCY.format(name=n, known="; ".join(a for _s, a in have)))
+            hits = bare.get(strip_accents(norm_key(n)), set())
+            a = next(iter(hits)) if len(hits) == 1 else None
+        if a is None:
+            known = "; ".join(a for _s, a in have)
+            guess = get_close_matches(strip_accents(norm_key(n)), list(bare), n=1, cutoff=0.75)
+            if guess and len(bare[guess[0]]) == 1:
+                raise UsageError(M.EXPORT_UNKNOWN_AGENCY_GUESS.format(
+                    name=n, guess=next(iter(bare[guess[0]])), known=known))
+            raise UsageError(M.EXPORT_UNKNOWN_AGENCY.format(name=n, known=known))
         if a not in out:
             out.append(a)
     return out

@@ -43,15 +43,42 @@ _BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
 
 
+def _clean(text: str) -> str:
+    s = _BAD.sub("-", nfc(text))
+    return re.sub(r"\s+", " ", s).strip().strip(".").strip()
+
+
 def safe_name(text: str, limit: int = 90) -> str:
     """A file name safe on Windows, macOS and Linux that keeps the Vietnamese name readable."""
-    s = _BAD.sub("-", nfc(text))
-    s = re.sub(r"\s+", " ", s).strip().strip(".").strip()
+    s = _clean(text)
     if len(s) > limit:
         s = s[:limit].rstrip(" .-")
     if s.split(".")[0].upper() in _RESERVED:
         s = "_" + s
     return s or "tep"
+
+
+def agency_stem(kind: str, agency: str, day, limit: int = 90) -> str:
+    """``Nhiệm vụ - Sở Tài chính - 2026-06-10``: a safe file name that always ends with the day
+    and, for a name too long for ``limit``, keeps the agency's first and last words around a
+    ``…`` (two long names that differ at the end stay two names a clerk can tell apart)."""
+    head, tail = safe_name(kind) + " - ", " - " + day.isoformat()
+    name = _clean(agency) or "-"
+    room = limit - len(head) - len(tail)
+    if len(name) > room:
+        words = name.split(" ")
+        left, right = [], []
+        i, j, from_left = 0, len(words) - 1, True
+        while i <= j:
+            w = words[i] if from_left else words[j]
+            l2, r2 = (left + [w], right) if from_left else (left, [w] + right)
+            if len(" ".join(l2 + ["…"] + r2)) > room:
+                break
+            left, right = l2, r2
+            i, j = (i + 1, j) if from_left else (i, j - 1)
+            from_left = not from_left
+        name = " ".join(left + ["…"] + right) if left else name[:room - 1] + "…"
+    return safe_name(head + name + tail, limit)
 
 
 def unique_path(folder: Path, stem: str, suffix: str, taken: set) -> Path:
@@ -70,6 +97,26 @@ def out_dir(path) -> Path:
         raise UsageError(M.OUT_NOT_DIR.format(path=p))
     p.mkdir(parents=True, exist_ok=True)
     return p
+
+
+def check_writable(*paths: Path, master: bool = True) -> None:
+    """Refuse, before anything is written (the master included), when an output file cannot
+    be replaced: open in Excel or Word (Windows locks it), a folder of that name, no right to
+    write.  The clerk is told which file and what to do, never given a traceback."""
+    for p in paths:
+        try:
+            if p.is_dir():
+                raise IsADirectoryError(21, "là một thư mục")
+            if p.exists():
+                with open(p, "ab"):
+                    pass
+        except OSError as e:
+            raise_busy(p, e, M.OUT_BUSY_NOTHING_WRITTEN if master else "")
+
+
+def raise_busy(path: Path, e: Exception, note: str = ""):
+    from ..errors import UsageError
+    raise UsageError(M.OUT_FILE_BUSY.format(path=path, error=getattr(e, "strerror", None) or e, note=note))
 
 
 def soffice() -> Optional[str]:

@@ -8,15 +8,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Optional
 
+from xlsxwriter.exceptions import FileCreateError
+
 from ..errors import UsageError
 from ..master import exchange
 from ..master.view import read_tasks
 from ..messages import reports as M
 from . import agency_files as A
 from . import register as R
-from .files import Office, out_dir, safe_name, unique_path
+from .files import Office, agency_stem, check_writable, out_dir, raise_busy, unique_path
 from .letters import letter_tasks, write_letter
-from .replies import Rejection, read_reply
+from .replies import OTHER_SHEET_SUFFIXES, Rejection, read_reply
 from .weekly_job import WeeklySummary, weekly_report
 
 
@@ -52,6 +54,8 @@ def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterab
     recorded in the master's hidden register first (so a reply can be matched), then the files
     are written.  ``source``/``pending``: as for ``weekly_report`` (with ``pending`` the files
     are written by ``write_pending_exports`` after the job's one write of the master)."""
+    if reply_by is not None and reply_by < today:
+        raise UsageError(M.BAD_REPLY_BY.format(date=reply_by.strftime("%d/%m/%Y")))
     when = when or datetime.now().replace(microsecond=0)
     view, regs = source or exchange.read_master(workbook, today)
     names = A.pick_agencies(view, list(agencies) if agencies else None)
@@ -63,8 +67,9 @@ def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterab
     exports = []
     for a in names:
         exp = A.AgencyExport(agency=a, today=today, rows=A.export_rows(view.tasks, a, today))
-        exp.file = unique_path(folder, safe_name(f"Nhiệm vụ - {a} - {today.isoformat()}"), ".xlsx", taken)
+        exp.file = unique_path(folder, agency_stem(M.FILE_TASKS, a, today), ".xlsx", taken)
         exports.append(exp)
+    check_writable(*(e.file for e in exports))          # before the export is recorded
     records = [R.ExportRecord(export_id=e.export_id, agency=e.agency, today=today, file=e.file.name,
                               tasks={row.task_id: {"h": row.hashes, "s": R.encode_shown(row.shown)}
                                      for row in e.rows}) for e in exports]
@@ -82,7 +87,10 @@ def export_agency_files(workbook, out, *, today: date, agencies: Optional[Iterab
 def write_export_files(summary: "ExportSummary", master_id: str) -> None:
     """The agency files of an export already recorded in the master."""
     for e in summary.exports:
-        A.write_agency_file(e, e.file, master_id, reply_by=summary.reply_by)
+        try:
+            A.write_agency_file(e, e.file, master_id, reply_by=summary.reply_by)
+        except (OSError, FileCreateError) as err:
+            raise_busy(e.file, err)
 
 
 # ---------------------------------------------------------------- import
@@ -110,7 +118,7 @@ class ImportSummary:
         bad_files = sum(1 for f in self.files if f.refused)
         out = [M.OUT_WORKBOOK.format(path=self.workbook),
                M.SUM_FILES.format(n=len(self.files), bad=bad_files),
-               M.SUM_ROWS.format(tasks=self.tasks_updated, cells=len(m.changed), same=m.unchanged)]
+               M.SUM_ROWS.format(tasks=self.tasks_updated, cells=len(m.changed), same=m.unchanged + len(A.REPLY) * sum(f.already for f in self.files))]
         if m.conflicts:
             out.append(M.SUM_CONFLICTS.format(n=len(m.conflicts)))
             for e, cur in m.conflicts:
@@ -143,15 +151,20 @@ def _show(v) -> str:
     return str(v)
 
 
+SHEET_SUFFIXES = (".xlsx", ".xlsm") + OTHER_SHEET_SUFFIXES
+
+
 def reply_paths(paths: Iterable) -> list:
-    """The files to import: files as given, folders' .xlsx files (Excel's ``~$`` lock files
-    and hidden files left out), in name order."""
+    """The files to import: files as given; in folders, the spreadsheets (.xlsx, and the
+    other formats a department may have saved its file in, which are then refused with what to
+    do, never skipped in silence; Excel's ``~$`` lock files and hidden files left out), in
+    name order."""
     out = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            found = sorted(x for x in p.rglob("*.xlsx")
-                           if x.is_file() and not x.name.startswith(("~$", ".")))
+            found = sorted(x for x in p.rglob("*") if x.suffix.lower() in SHEET_SUFFIXES
+                           and x.is_file() and not x.name.startswith(("~$", ".")))
             out.extend(found)
         else:
             out.append(p)
@@ -171,9 +184,12 @@ def import_replies(workbook, paths, *, today: date, when: Optional[datetime] = N
     regs = exchange.read_registers(workbook)
     exports = R.read_exports(regs.sheets.get(R.EXPORTS))
     for p in reply_paths(paths):
-        summary.files.append(read_reply(p, regs.master_id, exports))
-    edits = [e for f in summary.files for e in f.edits]
-    summary.merge = exchange.apply_reply_edits(workbook, edits, today=today, when=when)
+        summary.files.append(read_reply(p, regs.master_id, exports, today))
+    # files of one export in the order they were saved: a corrected file sent again wins
+    ordered = sorted(summary.files, key=lambda f: (f.saved or datetime.min, f.path))
+    edits = [e for f in ordered for e in f.edits]
+    summary.merge = exchange.apply_reply_edits(workbook, edits, today=today, when=when,
+                                               register=(R.EXPORTS, R.update_exports))
     return summary
 
 
@@ -192,14 +208,17 @@ class RemindSummary:
     letters: list = field(default_factory=list)     # Letter
     files: list = field(default_factory=list)
     due_within: Optional[int] = None
+    not_needed: list = field(default_factory=list)  # agencies named (--agency) with nothing to remind
 
     def lines(self) -> list:
+        soon = M.REMIND_NONE_SOON.format(days=self.due_within) if self.due_within is not None else ""
         if not self.letters:
-            soon = M.REMIND_NONE_SOON.format(days=self.due_within) if self.due_within is not None else ""
-            return [M.REMIND_NONE.format(soon=soon)]
-        n = len({t.id for lt in self.letters for t in lt.tasks})
-        return [M.REMIND_LINE.format(n=len(self.letters), tasks=n, dir=self.folder)] + [
-            M.OUT_FILE.format(path=p) for p in self.files]
+            out = [] if self.not_needed else [M.REMIND_NONE.format(soon=soon)]
+        else:
+            n = len({t.id for lt in self.letters for t in lt.tasks})
+            out = [M.REMIND_LINE.format(n=len(self.letters), tasks=n, dir=self.folder)] + [
+                M.OUT_FILE.format(path=p) for p in self.files]
+        return out + [M.REMIND_NOT_NEEDED.format(agency=a, soon=soon) for a in self.not_needed]
 
 
 def remind(workbook, out, *, today: date, reply_by: Optional[date] = None,
@@ -215,12 +234,20 @@ def remind(workbook, out, *, today: date, reply_by: Optional[date] = None,
     folder = out_dir(out)
     summary = RemindSummary(workbook=str(workbook), folder=str(folder), due_within=due_within)
     office = Office.of(view)
+    notices = {n.id: n for n in view.notices}
     taken: set = set()
-    for lt in letter_tasks(view.tasks, names, today, reply_by, due_within):
-        path = unique_path(folder, safe_name(f"Đôn đốc - {lt.agency} - {today.isoformat()}"), ".docx", taken)
-        write_letter(lt, office, path)
+    letters = [(lt, unique_path(folder, agency_stem(M.FILE_REMINDER, lt.agency, today), ".docx", taken))
+               for lt in letter_tasks(view.tasks, names, today, reply_by, due_within)]
+    check_writable(*(path for _lt, path in letters), master=False)
+    for lt, path in letters:
+        try:
+            write_letter(lt, office, path, notices)
+        except OSError as e:
+            raise_busy(path, e)
         summary.letters.append(lt)
         summary.files.append(str(path))
+    if agencies:
+        summary.not_needed = [a for a in names if a not in {lt.agency for lt in summary.letters}]
     return summary
 
 

@@ -53,26 +53,44 @@ def _short_date(d: Optional[date]) -> str:
     return f"{d.day}/{d.month}/{d.year}" if d else ""
 
 
-def notice_citation(letter: Letter) -> str:
-    """``Thông báo số 87/TB-UBND ngày 16/5/2024 (2 nhiệm vụ), Thông báo số … của UBND tỉnh``."""
+def notice_citation(letter: Letter, notices: Optional[dict] = None) -> str:
+    """``Thông báo số 87/TB-UBND ngày 16/5/2024 (2 nhiệm vụ), Thông báo số … của UBND tỉnh``.
+    A notice without a number (a draft) is told apart by its meeting's day, else its title
+    (``notices``: notice id -> ``NoticeInfo``), never cited as one more identical draft."""
+    notices = notices or {}
     seen: dict = {}
     for t in letter.tasks:
         key = (t.notice_issued or date.max, t.notice_number, t.notice_id)
         seen[key] = seen.get(key, 0) + 1
     parts = []
-    for (issued, number, _nid), n in sorted(seen.items()):
-        when = f" ngày {_short_date(issued)}" if issued != date.max else ""
-        what = f"Thông báo số {number}" if number else "Thông báo kết luận (dự thảo)"
-        parts.append(f"{what}{when} ({n} nhiệm vụ)")
-    return ", ".join(parts) + " của UBND tỉnh"
+    def order(item):
+        (issued, number, nid), _n = item
+        meeting = getattr(notices.get(nid), "meeting", None)
+        return (issued if issued != date.max else (meeting or date.max), number, nid)
+    for (issued, number, nid), n in sorted(seen.items(), key=order):
+        when = M.CITE_ISSUED.format(day=_short_date(issued)) if issued != date.max else ""
+        if number:
+            what = M.CITE_NUMBER.format(number=number)
+        else:
+            info = notices.get(nid)
+            meeting = getattr(info, "meeting", None)
+            title = " ".join(str(getattr(info, "title", "") or "").split())
+            if meeting is not None:
+                what = M.CITE_DRAFT_MEETING.format(day=_short_date(meeting))
+            elif title:
+                what = M.CITE_DRAFT_TITLE.format(title=title)
+            else:
+                what = M.CITE_DRAFT
+        parts.append(M.CITE_PART.format(what=what, when=when, n=n))
+    return M.CITE_ALL.format(parts=", ".join(parts))
 
 
-def write_letter(letter: Letter, office: Office, path: Path) -> Path:
+def write_letter(letter: Letter, office: Office, path: Path, notices: Optional[dict] = None) -> Path:
     doc = D.new_document(M.LETTER_SUBJECT)
     D.letterhead(doc, D.Letterhead(parent=office.parent, issuer=office.issuer, number=M.LETTER_NUMBER,
                                    place=office.place, day=letter.today, subject=M.LETTER_SUBJECT))
     D.addressee(doc, [letter.agency])
-    D.para(doc, M.LETTER_OPENING.format(refs=notice_citation(letter), agency=letter.agency))
+    D.para(doc, M.LETTER_OPENING.format(refs=notice_citation(letter, notices), agency=letter.agency))
     if letter.overdue:
         soon = (M.LETTER_SOON.format(n=len(letter.soon), days=letter.due_within) if letter.soon else "")
         D.para(doc, M.LETTER_COUNT.format(today=_short_date(letter.today), agency=letter.agency,

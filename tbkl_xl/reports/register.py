@@ -107,6 +107,35 @@ class ExportRecord:
     def hashes(self, task_id: str) -> dict:
         return (self.tasks.get(task_id) or {}).get("h") or {}
 
+    def merged(self, task_id: str) -> set:
+        """Checksums of this task's reply rows already merged from this export's files."""
+        return set((self.tasks.get(task_id) or {}).get("r") or ())
+
+
+def update_exports(rows: list, changes: dict) -> list:
+    """The export register with, per export and task, the reply values merged from its files
+    as the new ``shown`` (what the department knows the master holds) and the merged rows'
+    checksums added (``master.exchange.apply_reply_edits``'s ``register`` update)."""
+    out = [list(r) for r in rows]
+    for r in out[1:]:
+        if not r or r[0] is None or str(r[0]) not in changes:
+            continue
+        r.extend([None] * (len(EXPORTS_HEAD) - len(r)))
+        data = _joined(r[7:])
+        if not isinstance(data, dict):
+            continue
+        for tid, ch in changes[str(r[0])].items():
+            t = data.get(tid)
+            if t is None:
+                continue
+            t.setdefault("s", {}).update(encode_shown(ch.get("s") or {}))
+            if ch.get("r"):
+                t["r"] = sorted(set(t.get("r") or ()) | set(ch["r"]))
+        r[7:] = _chunks(data)
+        while r and r[-1] is None:
+            r.pop()
+    return out
+
 
 def read_exports(rows: Optional[list]) -> dict:
     out = {}

@@ -89,6 +89,8 @@ class WeeklyReport:
             "done_this_week": [ln.as_json() for ln in self.done_week],
             "new_this_week": [ln.as_json() for ln in self.new_week],
             "done_undated": [ln.as_json() for ln in self.undated],
+            "typed_deadlines": [{**ln.as_json(), "deadline_typed": ln.task.deadline_typed}
+                                for ln in self.typed_deadlines],
             "previous": ({"week": self.previous.week, "today": self.previous.today.isoformat()}
                          if self.previous else None),
             "newly_overdue": [ln.as_json() for ln in self.newly_overdue],

@@ -54,6 +54,8 @@ def pct(x) -> str:
 
 def notice_ref(t) -> str:
     """``12/TB-UBND ngày 10/4/2026`` (the notice that gave the task)."""
+    if not t.notice_number and not t.notice_issued and getattr(t, "notice_meeting", None):
+        return M.NOTICE_DRAFT_MEETING.format(day=dmy(t.notice_meeting))   # drafts told apart
     num = t.notice_number or M.NOTICE_DRAFT
     return f"{num} ngày {dmy(t.notice_issued)}" if t.notice_issued else num
 
