@@ -1030,7 +1030,7 @@ _ROLE_RE = re.compile(r"^(?:(?:phó\s+)?chủ\s+tịch|thủ\s+trưởng|giám\s
                       r"(?=\S)", re.I)
 _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
-_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>xã|phường|thị\s+trấn|huyện|thành\s+phố|tp\.?)\s+"
+_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
 _ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>\s*:))?\s*")

