@@ -29,3 +29,22 @@ UNITS = [
 @pytest.mark.parametrize("text, expected", UNITS)
 def test_a_district_of_a_city_and_a_town_are_bodies(text, expected):
     assert tasks(text) == expected
+
+
+# a collective keeps the words of the text (only spelling and case made regular) ----------------
+COLLECTIVES = [
+    ("Giao UBND các xã, thị trấn tổ chức lấy ý kiến nhân dân về dự thảo quy hoạch.", [(["UBND các xã, thị trấn"], None)]),
+    ("Yêu cầu UBND các xã tiếp tục rà soát hồ sơ đất đai.", [(["UBND các xã"], None)]),
+    ("Các xã, thị trấn khẩn trương kiện toàn tổ công tác.", [(["UBND các xã, thị trấn"], None)]),
+    ("Ủy ban nhân dân các xã, phường rà soát danh sách hộ nghèo.", [(["UBND các xã, phường"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLLECTIVES)
+def test_a_collective_keeps_the_words_of_the_text(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_collective_in_other_words_keeps_the_directorys_name_for_its_task_id():
+    (t,) = parse_notice("Yêu cầu UBND các xã tiếp tục rà soát hồ sơ đất đai.").tasks
+    assert (t.lead[0].name, t.lead[0].canonical) == ("UBND các xã", "UBND các xã, phường")

@@ -187,7 +187,7 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
     for a in list(d.lead) + list(d.support):
         if a.confidence < 1.0:
             review.append(M.LOW_CONFIDENCE.format(written=a.written, name=a.name))
-    leads = "|".join(sorted(a.name for a in d.lead))
+    leads = "|".join(sorted(a.canonical or a.name for a in d.lead))     # (ids do not change with the words)
     tid = notice.id + "-" + _short_hash(section, leads, _fingerprint(d.text, province), n=6)
     if tid in seen:
         seen[tid] += 1

@@ -627,7 +627,7 @@ class Directory:
                         end = sm.end()
                 elif sm and not k.endswith("tỉnh"):
                     end = sm.end()
-            cands.append((start, end, 0, ag))
+            cands.append((start, end, 0, self._as_written(ag, text[start:end])))
 
     def _scan_units(self, text, f, on, cands, default_district: str = "", foreign: bool = False) -> None:
         for m in _UNIT_RE.finditer(f):
@@ -818,12 +818,12 @@ class Directory:
             if start and f[start - 1].isalnum():
                 continue
             written = text[start:end]
-            ag = self._known(written, on)
+            ag = self._as_written(self._known(written, on), written)
             if ag is None and qual:
                 base = text[start:end - len(qual)].rstrip()
                 base_ag = self._known(base, on)
                 if base_ag is not None and base_ag.kind == COLLECTIVE:
-                    ag = base_ag            # "các sở, ban, ngành thuộc tỉnh" = "Các sở, ban, ngành"
+                    ag = self._as_written(base_ag, base)    # "các sở, ban, ngành thuộc tỉnh" = "Các sở, ban, ngành"
             if ag is None:
                 name = _display_name(written)
                 ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE,
@@ -843,6 +843,20 @@ class Directory:
                                                                   and "xã" not in hs) else "UBND các xã, phường"
         names = [n for n in ("Các sở, ban, ngành", units) if n in self.entries]
         return tuple(names) if len(names) == 2 else ()
+
+    def _as_written(self, ag: Optional[Agency], written: str) -> Optional[Agency]:
+        """A collective the directory knows under other words ("UBND các xã, thị trấn", "UBND
+        các xã" for "UBND các xã, phường") keeps the words of the text, only their spelling and
+        case made regular: the clerk and the tracker see what the notice says (the directory's
+        code and kind stay)."""
+        if ag is None or ag.kind != COLLECTIVE or self._k(written) == self._k(ag.name):
+            return ag
+        name = _display_name(written)
+        if ag.name.startswith("UBND ") and not _UBND_OPENING.match(fold(name)):
+            name = "UBND " + name[:1].lower() + name[1:]    # "các xã, thị trấn": the communes' People's Committees
+            if self._k(name) == self._k(ag.name):
+                return ag
+        return replace(ag, name=name[:1].upper() + name[1:], written=written, canonical=ag.canonical or ag.name)
 
     def _known(self, written: str, on) -> Optional[Agency]:
         """The directory's body for exactly these words (no fuzzy matching), or None."""
@@ -1069,6 +1083,7 @@ _ELIDED_RE = re.compile(r"(?<!\w)các\s+(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\
 _UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
                                 r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)"
                                 r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
+_UBND_OPENING = re.compile(_UBND + r"\s")
 _NEXT_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
 
 
