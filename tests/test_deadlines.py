@@ -368,10 +368,10 @@ def test_cue_file_not_yaml_or_missing(tmp_path):
 
 def test_cues_come_from_the_file(tmp_path):
     """A cue added to the file is used (the grammar is not hard-wired)."""
-    text = CUES_PATH.read_text(encoding="utf-8").replace("  - hạn cuối\n", "  - hạn cuối\n  - muộn nhất\n", 1)
+    text = CUES_PATH.read_text(encoding="utf-8").replace("  - hạn cuối\n", "  - hạn cuối\n  - hạn kết thúc\n", 1)
     p = tmp_path / "c.yaml"
     p.write_text(text, encoding="utf-8")
-    s = "báo cáo muộn nhất ngày 12/5/2026"
+    s = "báo cáo hạn kết thúc ngày 12/5/2026"
     assert find_deadlines(s, ND) == []
     (d,) = DeadlineFinder(load_cues(p)).find(s, ND)
     assert d.date == date(2026, 5, 12)

@@ -23,6 +23,7 @@ def names(text, province="Hòa Bình"):
 PLAN_HEAD = "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nKẾ HOẠCH\n\nLập quy hoạch mạng lưới trạm quan trắc\n\nPHỤ LỤC\n\n"
 TWO_ROW_HEADER = PLAN_HEAD + """Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm theo quy định | Thực hiện
  |  |  | Đơn vị chủ trì | Đơn vị phối hợp
+(1) | (2) | (3) | (4) | (5)
 I | GIAI ĐOẠN 1: CHUẨN BỊ
 8-9/2026 | Xây dựng đề cương quy hoạch | Cơ quan lập quy hoạch | Cục Quản lý tài nguyên nước | - Vụ Pháp chế; - Văn phòng Bộ.
  | Lấy ý kiến các địa phương về đề cương | Cơ quan lập quy hoạch | Cục Quản lý tài nguyên nước | - Vụ Pháp chế.
@@ -67,6 +68,8 @@ def test_a_task_table_with_a_bare_time_column(text, expected):
     ("Ban Quản lý dự án đầu tư xây dựng tỉnh rà soát các công trình giao thông tỉnh.",
      ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
     ("Vụ Kế hoạch- Tài chính/ Ban Quản lý quy hoạch.", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"]),
+    ("Ban Quản lý Khu kinh tế chủ trì triển khai chuyển đổi KCN Tằng Loỏng.", ["Ban Quản lý Khu kinh tế"]),
+    ("Sở Y tế xây dựng công trình.", ["Sở Y tế"]),
 ])
 def test_a_name_that_ends_with_a_word_that_is_also_a_verb(text, expected):
     assert names(text) == expected
@@ -174,6 +177,7 @@ def test_an_articles_title_on_a_line_of_its_own_ends_its_paragraph():
     ("2. Đảng ủy Ủy ban nhân dân tỉnh", ["Đảng ủy Ủy ban nhân dân tỉnh"]),
     ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương tuyên truyền.",
      ["Đảng uỷ Mặt trận Tổ quốc", "Các đoàn thể Trung ương"]),
+    ("6. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
 ])
 def test_the_party_committee_of_a_body_is_a_body(text, expected):
     assert names(text) == expected
@@ -200,6 +204,8 @@ II. NHIỆM VỤ, GIẢI PHÁP
 - Xây dựng mạng lưới trạm đo mưa.
 
 - Cập nhật bản đồ nguy cơ lũ quét.
+
+- Phát triển các mô hình sản xuất thích ứng với thiên tai.
 
 {label}: Đảng ủy Ủy ban nhân dân tỉnh; các cấp ủy, tổ chức đảng.
 
@@ -437,6 +443,7 @@ Trân trọng./.
 
 @pytest.mark.parametrize("request_", [
     "Đề nghị Quý Sở hướng dẫn doanh nghiệp khai báo hóa chất.",
+    "Về việc truy cập tài khoản khai báo, đề nghị nghiên cứu, hướng dẫn doanh nghiệp.",
     "Vì vậy, đề nghị địa phương căn cứ quy định hiện hành để hướng dẫn doanh nghiệp.",
     "Đề nghị Sở nghiên cứu, hướng dẫn doanh nghiệp thực hiện.",
 ])
@@ -509,3 +516,45 @@ def test_a_heads_title_before_a_second_subject_after_a_semicolon():
                      "4. Giám đốc Công an tỉnh chỉ đạo điều tra, xử lý nghiêm các vụ vi phạm; Chỉ huy trưởng Bộ Chỉ "
                      "huy Quân sự tỉnh sẵn sàng lực lượng hỗ trợ chữa cháy khi có yêu cầu.\n")
     assert [[a.name for a in t.lead] for t in n.tasks] == [["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thời gian: Quý III/2026.", ["2026-09-30"]),
+    ("Tiến độ: tháng 10/2026.", ["2026-10-31"]),
+    ("Thời gian: 14 giờ 00, ngày 14/9/2026.", []),          # when a meeting is held, no time limit
+    ("Báo cáo muộn nhất ngày 20/8/2026.", ["2026-08-20"]),
+    ("Hoàn thành trước thời điểm 30/9/2026.", ["2026-09-30"]),
+])
+def test_time_limits_in_other_offices_words(text, expected):
+    from datetime import date
+    from tbkl_xl.parse.deadlines import find_deadlines
+    assert [d.date.isoformat() for d in find_deadlines(text, date(2026, 5, 1)) if d.date] == expected
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("1. Đối với huyện Đồng Văn:", "UBND huyện Đồng Văn"),
+    ("1. Đối với xã Lũng Cú:", "UBND xã Lũng Cú"),
+])
+def test_a_heading_addressing_a_unit_by_its_places_name(heading, lead):
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n"
+                     f"{heading}\n\n- Rà soát danh sách hộ nghèo, gửi Sở Y tế trước ngày 15/9/2026.\n")
+    assert [[a.name for a in t.lead] for t in n.tasks] == [[lead]]
+
+
+def test_the_bodies_above_in_a_letter_whose_body_names_none_are_its_addressees():
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nSố: 300/UBND-KT\n\nLong An, ngày 02 tháng 7 năm 2026\n\n"
+                     "Kính gửi:\n- Sở Y tế;\n- Sở Giáo dục và Đào tạo.\n\nThực hiện chỉ đạo của Bộ Y tế, UBND tỉnh yêu "
+                     "cầu các đơn vị nêu trên triển khai các biện pháp phòng chống dịch, báo cáo kết quả về UBND tỉnh "
+                     "trước ngày 30/7/2026./.\n")
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [
+        (["Sở Y tế"], "2026-07-30"), (["Sở Giáo dục và Đào tạo"], "2026-07-30")]
+
+
+def test_a_letters_thanks_is_no_task():
+    n = parse_notice(LETTER_TO_ONE_BODY.format(request="Đề nghị Quý Sở hướng dẫn doanh nghiệp.").replace(
+        "Trân trọng./.", "Cục Hóa chất trân trọng cảm ơn sự phối hợp của Quý Sở./."))
+    assert [t.text[:20] for t in n.tasks] == ["Về khai báo hóa chất"]
+
+
+def test_a_collective_qualified_by_its_field():
+    assert names("Các bộ, ngành quản lý lĩnh vực rà soát các thỏa thuận hợp tác.") == ["Các bộ, ngành quản lý lĩnh vực"]

@@ -180,17 +180,25 @@ class BodyGrammar:
         return bool(self.function_re.match(f, pos))
 
     def _closes_soon(self, text: str, f: str, pos: int) -> bool:
-        """A word that closes a name (capital, number, "tỉnh") within the next few words, before
-        a function word or a punctuation mark."""
-        for _ in range(8):
+        """A word that closes a name (capital, number, "tỉnh") within the next four words, or
+        eight when no verb but nouns of names stands on the way, before a function word or a
+        punctuation mark."""
+        verb = False                        # a verb that is no noun of names seen on the way
+        for k in range(8):
             m = _WORD.match(text, pos)
             if m is None:
                 return False
             w, ws = m.group(1), m.start(1)
             if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in ("tỉnh", "số"):
                 return True
-            if self._function_word(f, ws):
-                return False
+            if self._function_word(f, ws) or (verb and k >= 4):
+                return False                # (beyond four words only nouns go on a name:
+                                            # "… xây dựng các công trình giao thông tỉnh")
+            noun = self.name_noun_re.match(f, ws)
+            if noun is not None:
+                pos = noun.end()            # "công trình", "giao thông": nouns, whatever their words
+                continue
+            verb = verb or self.stop_re.match(f, ws) is not None
             pos = m.end()
         return False
 

@@ -739,8 +739,11 @@ def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optiona
 
 # "Thời hạn: trong tháng 7/2026", "Thời gian hoàn thành: 30/6/2026": after such a label the date
 # or period is the time limit even without a cue of its own (or with a weak one, "trong").
-_LABEL = re.compile(r"(?<!\w)(?:thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
-                    r"hạn hoàn thành)\s*:\s*(?:\*\*)?", re.I)
+_LABEL = re.compile(r"(?<!\w)(?:(?P<limit>thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
+                    r"hạn hoàn thành)|(?P<loose>thời gian|tiến độ(?: thực hiện| hoàn thành)?))\s*:\s*(?:\*\*)?", re.I)
+# after a loose label ("Thời gian: Quý III/2026.", "Tiến độ: tháng 10/2026"): only a month, a
+# quarter or a year (a day after "Thời gian:" is as often when a meeting is held)
+_PERIOD_AFTER = re.compile(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)")
 
 
 def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=None) -> list:
@@ -749,7 +752,10 @@ def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=
         if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
             continue                                   # the finder already has it
         rest = text[m.end():m.end() + 300]       # a label's date follows it closely
-        cue = "hoàn thành " if re.match(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)", rest) else "chậm nhất ngày "
+        period = _PERIOD_AFTER.match(rest) is not None
+        if m.group("loose") and not period:
+            continue
+        cue = "hoàn thành " if period else "chậm nhất ngày "
         rest_cut = re.sub(r"(?i)^\s*(?:trong|ngày)\s+", "", rest)
         shift = len(rest) - len(rest_cut)
         probe = default_finder().find(cue + rest_cut, notice_date, year_hint=year_hint, floor=floor)

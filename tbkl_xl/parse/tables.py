@@ -297,6 +297,12 @@ def _merge_headers(top: list, below: list) -> list:
     return out
 
 
+def _column_numbers(cells: list) -> bool:
+    """The row under a header that numbers its columns ("| (1) | (2) | (3) |"): no task."""
+    named = [c for c in cells if c]
+    return len(named) >= 3 and all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in named)
+
+
 def normalize_pipe_tables(lines: list) -> list:
     """``lines`` with each task table of "|" rows written as Markdown rows of the header's
     width: a two-row header made one, rows a .docx reader joined with " | " (a merged first cell
@@ -323,7 +329,7 @@ def normalize_pipe_tables(lines: list) -> list:
         out.append("| " + " | ".join(head) + " |")
         while j < n and _row_line(lines[j]):
             cells = _docx_cells(lines[j], outer)
-            if cells:
+            if cells and not _column_numbers(cells):
                 cells = cells + [""] * (len(head) - len(cells))
                 out.append("| " + " | ".join(cells) + " |")
             j += 1

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Optional
 
 from ..messages import parse as M
-from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, Agency, Deadline
+from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, EXTERNAL, Agency, Deadline
 from ..text import fold
 from . import scope as SC
 from . import sections as S
@@ -91,9 +91,12 @@ _VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|p
                           r"rà soát|tổ chức|xây dựng|giúp)(?!\w)")
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
+# a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
+_THANKS = re.compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
-_TO_THE_ADDRESSEE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,30},\s*)?(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+"
-                               + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])")
+_TO_THE_ADDRESSEE = re.compile(r"(?:^|[.;:,)]\s+)(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+)"
+                               r"(?:(?i:" + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])"
+                               r"|(?=" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)))")
 # a decision's own act in an article ("Điều 1. Ban hành kèm theo …"), its execution formula
 _DECISION_ACT = re.compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision_acts"]) + r"(?!\w)")
 _EXECUTION = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
@@ -530,8 +533,9 @@ def _generic_units(text: str) -> list:
 
 
 def _request_to_the_addressee(text: str) -> bool:
-    """"Đề nghị Quý Sở hướng dẫn …", "Vì vậy, đề nghị địa phương căn cứ …": a sentence asking
-    the addressee named by a common noun (``addressee_nouns``), a word in lower case after it."""
+    """"Đề nghị Quý Sở hướng dẫn …", "Vì vậy, đề nghị địa phương căn cứ …", "đề nghị nghiên cứu
+    thực hiện …": a sentence asking the addressee, named by a common noun (``addressee_nouns``,
+    a word in lower case after it) or not named at all (a verb right after the cue)."""
     return bool(_TO_THE_ADDRESSEE.search(text.strip()))
 
 
@@ -582,6 +586,22 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
     if cur:
         segs.append(cur)
     return segs
+
+
+# "Đối với huyện Đồng Văn:", "Giao xã Lũng Cú:": a local unit named without "UBND" in a heading
+_UNIT_HEADING = re.compile(r"^(?i:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")\s+"
+                           r"(?P<unit>(?i:huyện|thị xã|thành phố|xã|phường|thị trấn))\s+(?=[A-ZĐÀ-Ỹ])")
+_CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\W_]*){0,3}")
+
+
+def _unit_of_heading(title: str) -> list:
+    """The unit a heading addresses by its place's name alone ("1. Đối với huyện Đồng Văn:"):
+    its People's Committee, when no body of the directory is named."""
+    m = _UNIT_HEADING.match(title.strip())
+    name = _CAPITALISED.match(title.strip(), m.end()) if m else None
+    if name is None:
+        return []
+    return [Agency(name=f"UBND {m.group('unit').lower()} {name.group(0)}", code="", kind=EXTERNAL)]
 
 
 def _heading_addressees(title: str, mentions, ctx) -> list:
@@ -721,8 +741,8 @@ class Extractor:
         ends_colon = text.rstrip().endswith(":")
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and re.fullmatch(
                 r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
-            SC.name_addressees(node, _expand_enumerations(_heading_addressees(title, mentions, ctx), ctx),
-                               title, SC.WHERE_HEADING)
+            named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
+            SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif ends_colon:
             intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)
             if intro.explicit:
@@ -745,6 +765,8 @@ class Extractor:
             return True
         if _EXECUTION.search(folded) and not self.ctx.deadlines(text):
             return True
+        if b.index == self.last_body_index and _THANKS.match(folded) and not self.ctx.deadlines(text):
+            return True                 # "Bộ X trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
         if b.marked and b.marker.startswith("Điều") and _DECISION_ACT.match(folded):
             return True
         return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
@@ -785,7 +807,10 @@ class Extractor:
         return True
 
     def near(self, node_a: int, node_b: int) -> bool:
-        return node_a in _node_and_parent(self.nodes, node_b) or node_b in _node_and_parent(self.nodes, node_a)
+        """The same node, one the parent of the other, or two bullets of one item."""
+        a, b = self.nodes[node_a], self.nodes[node_b]
+        return node_a in _node_and_parent(self.nodes, node_b) or node_b in _node_and_parent(self.nodes, node_a) \
+            or (a.parent is not None and a.parent == b.parent and a.rank in (6, 7) and b.rank in (6, 7))
 
     def task_of_title(self, b) -> bool:
         """A plan's item whose title is the task and whose field lines follow ("1. Hoàn thiện cơ
@@ -795,8 +820,9 @@ class Extractor:
             opening = self.opening.get(n.id)
             if opening is None or not opening.is_heading or opening.index >= b.index or n.evaluation or n.purpose:
                 continue
-            if any(blk.node == n.id for blk, _d in self.drafts) or opening.text.rstrip().endswith(":"):
-                return False
+            if opening.text.rstrip().endswith(":") or any(
+                    any(a.id == n.id for a in S.ancestors(self.nodes, d.node)) for _blk, d in self.drafts[-50:]):
+                return False            # (the item has tasks of its own already)
             self.drafts.append((opening, Draft(node=n.id, text=opening.text.strip(), lead=[], support=[], deadline=None,
                                                needs_review=[M.NO_LEAD])))
             return True
@@ -810,9 +836,11 @@ class Extractor:
         node = self.nodes[prev.node]
         if node.rank not in (6, 7) or node.parent is None:
             return [prev]
+        # the numbered section the bullets are in (bullets may nest: "-" then "+")
+        top = next((a.id for a in S.ancestors(self.nodes, prev.node) if a.rank not in (6, 7)), 0)
         out = []
         for blk, d in reversed(self.drafts):
-            if blk.index <= self.last_lead_line or not any(a.id == node.parent for a in S.ancestors(self.nodes, d.node)):
+            if blk.index <= self.last_lead_line or not any(a.id == top for a in S.ancestors(self.nodes, d.node)):
                 break
             out.append(d)
         return out[::-1] or [prev]
@@ -898,7 +926,7 @@ class Extractor:
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None)."""
         g = body_grammar()
-        named = self.named_before or self.item_leads(node_id) \
+        named = self.named_before or self.item_leads(node_id) or self.letter_addressees(node_id) \
             if any(g.refers_to_named_before(a.name) for a in leads) else []
         if named:
             out = []                    # "yêu cầu đơn vị nêu trên …": the bodies the notice just named
@@ -931,6 +959,11 @@ class Extractor:
             return []
         return [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts)
                 if a.kind != COLLECTIVE or a.members or not body_grammar().refers_to_named_before(a.name)]
+
+    def letter_addressees(self, node_id: int) -> list:
+        """"các đơn vị nêu trên" in a letter whose body names none: its "Kính gửi" bodies."""
+        scope = SC.addressed(self.nodes, node_id)
+        return list(scope.agencies) if scope is not None and scope.where == SC.WHERE_LETTER else []
 
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
