@@ -48,3 +48,21 @@ def test_a_collective_keeps_the_words_of_the_text(text, expected):
 def test_a_collective_in_other_words_keeps_the_directorys_name_for_its_task_id():
     (t,) = parse_notice("Yêu cầu UBND các xã tiếp tục rà soát hồ sơ đất đai.").tasks
     assert (t.lead[0].name, t.lead[0].canonical) == ("UBND các xã", "UBND các xã, phường")
+
+
+# a later sentence whose subject is a body, opened by a connective, is a task of that body -------
+LATER_SUBJECT = [
+    ("Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế rà soát danh mục thuốc. Cùng với đó, BQL các dự án "
+     "giao thông khẩn trương hoàn thiện hồ sơ quyết toán.",
+     [(["Sở Y tế"], None), (["BQL các dự án giao thông"], None)]),
+    ("Giao Sở Tài chính thẩm định phương án giá. Song song với đó, Sở Xây dựng kiểm tra chất lượng công trình.",
+     [(["Sở Tài chính"], None), (["Sở Xây dựng"], None)]),
+    ("Thủ tướng giao Bộ Công Thương chủ trì sửa đổi quy chế. Các địa phương liên quan tiếp tục rà soát các "
+     "cơ sở kinh doanh.",
+     [(["Bộ Công Thương"], None), (["Các địa phương liên quan"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATER_SUBJECT)
+def test_a_later_sentence_with_its_own_subject_is_that_bodys_task(text, expected):
+    assert tasks(text) == expected

@@ -237,9 +237,10 @@ class BodyGrammar:
                 yield m.start(), end, heads, qual
                 continue
             if set(heads) <= self.vague_heads:
-                if qual in ("liên quan", "có liên quan", "liên quan khác"):
+                if qual in ("liên quan", "có liên quan", "liên quan khác") and "địa phương" not in heads:
                     continue                    # "các cơ quan liên quan": too vague to hold a task
-                                                # (not "các cơ quan, đơn vị liên quan thuộc Bộ")
+                                                # (not "các cơ quan, đơn vị liên quan thuộc Bộ"; "các
+                                                # địa phương liên quan" are the local governments concerned)
                 nxt = _LOWER_WORD.match(f, m.end())
                 if nxt and not self.stop_re.match(f, nxt.start(1)):
                     continue                    # "các cơ quan chủ quản …": a description, not the bodies addressed

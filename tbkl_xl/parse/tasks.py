@@ -75,8 +75,8 @@ _IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?(?:quyết định|ch�
 _PREFIX_RE = re.compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức năng,?\s*nhiệm vụ(?:\s*,\s*(?:quyền hạn|phạm vi quản lý|"
                         r"lĩnh vực(?: quản lý)?|địa bàn(?: quản lý)?))*(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?\s*|"
                         r"(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
-                        r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|đồng thời,?\s*|trong đó,?\s*|"
-                        r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
+                        r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|"
+                        r"(?:" + words_alternation(_DIRECTIVE_CUES["connectives"]) + r"),?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
 # a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
 _GENERIC_SUBJECT = re.compile(
@@ -217,6 +217,7 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
 
 _REACH = 600                            # characters around a run that can decide it is a subject
 _TITLE_WORDS = words_alternation(_DIRECTIVE_CUES["title_words"])
+_CONNECTIVES = words_alternation(_DIRECTIVE_CUES["connectives"])
 # between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
 # defines for the one before ("các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và …")
 _COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
@@ -262,7 +263,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
         before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
     at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
-        r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó)\s*,?\s*)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
+        r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
         before))
     if not at_start and re.search(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$", before_tail):
         at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
