@@ -66,3 +66,17 @@ LATER_SUBJECT = [
 @pytest.mark.parametrize("text, expected", LATER_SUBJECT)
 def test_a_later_sentence_with_its_own_subject_is_that_bodys_task(text, expected):
     assert tasks(text) == expected
+
+
+# month deadlines: at the end of a task after a long name of the body reported to; a dotted month -
+MONTHS = [
+    ("Giao Ủy ban nhân dân huyện Hòa An chủ trì kiểm tra hồ sơ của các hộ dân; hoàn thành, báo cáo Ủy ban nhân "
+     "dân tỉnh kết quả thực hiện trong tháng 11/2026.", [(["Ủy ban nhân dân huyện Hòa An"], "2026-11-30")]),
+    ("Thủ tướng giao Bộ Xây dựng chủ trì hoàn thành việc bàn giao mặt bằng trong tháng 9.2026.",
+     [(["Bộ Xây dựng"], "2026-09-30")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MONTHS)
+def test_a_month_deadline_after_a_long_name_or_written_with_a_dot(text, expected):
+    assert tasks(text) == expected

@@ -145,8 +145,8 @@ _DM_DASH = r"(?P<d4>\d{1,2})-(?P<m4>\d{1,2})(?![\d/.\-]?\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
 _TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
 
-# "tháng 10/2026", "tháng 9-10/2026", "tháng 11, 12/2026" (the last month named)
-_MONTH = (rf"tháng\s*(?:\d{{1,2}}\s*(?:,|và|-|–)\s*(?:tháng\s+)?)*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)"
+# "tháng 10/2026", "tháng 9-10/2026", "tháng 11, 12/2026" (the last month named), "tháng 10.2014"
+_MONTH = (rf"tháng\s*(?:\d{{1,2}}\s*(?:,|và|-|–)\s*(?:tháng\s+)?)*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\.|\s+năm\s+)"
           rf"(?P<my>{_YEAR})(?=\d{{0,2}}(?!\d))"
           rf"|tháng\s+(?P<mm0>\d{{1,2}})(?![\d/])")
 # "Quý III/2026", "Quý III, IV/2026" (the last quarter named), "Quý IV/2026, 2027" (into the next
@@ -493,9 +493,10 @@ class DeadlineFinder:
                 wb = self._words_before(f, s, 10)
                 own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
                 if self._has(wb[-6:], self._period_block) and not own_year and \
-                        not _MAKES_THE_DOCUMENT.search(" ".join(wb)):
+                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))):
                     continue                   # "kế hoạch … trong năm 2025": a description
-                                               # (not "dự toán năm 2027 trong tháng 9/2026")
+                                               # (not "dự toán năm 2027 trong tháng 9/2026", nor "báo cáo
+                                               # Ủy ban nhân dân tỉnh kết quả … trong tháng 12/2023")
                 if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
