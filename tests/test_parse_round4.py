@@ -80,3 +80,16 @@ MONTHS = [
 @pytest.mark.parametrize("text, expected", MONTHS)
 def test_a_month_deadline_after_a_long_name_or_written_with_a_dot(text, expected):
     assert tasks(text) == expected
+
+
+# one closing date for two bodies joined by "và" with their titles: each body has it ------------
+AND_TITLES = [
+    ("Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các huyện, thành phố khẩn trương "
+     "rà soát các nhiệm vụ được giao, báo cáo kết quả trước ngày 15.9.2026.",
+     [(["Các sở, ban, ngành"], "2026-09-15"), (["UBND các huyện, thành phố"], "2026-09-15")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AND_TITLES)
+def test_one_date_for_two_bodies_joined_by_and_with_their_titles(text, expected):
+    assert tasks(text) == expected

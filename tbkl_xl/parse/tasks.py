@@ -491,8 +491,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
     cuts = []
     for k in range(first + 1, len(ms)):
         m = ms[k]
-        if _COORDINATION.fullmatch(folded[ms[k - 1].end:m.start]):
-            continue
+        if _COORDINATED.fullmatch(folded[ms[k - 1].end:m.start]):
+            continue                    # (also "giám đốc các sở và chủ tịch UBND các huyện": one subject)
         # the separator and a title stand right before the mention: look no further back
         sep = _SUBJECT_SEP.search(folded, max(cl.start, m.start - _SEP_REACH), m.start)
         if sep is None or sep.end() != m.start:
