@@ -93,3 +93,26 @@ AND_TITLES = [
 @pytest.mark.parametrize("text, expected", AND_TITLES)
 def test_one_date_for_two_bodies_joined_by_and_with_their_titles(text, expected):
     assert tasks(text) == expected
+
+
+# press and portal forms of an assignment: an order reported as just given, a list with an elided
+# head after it, a board whose name goes on after "và các" -----------------------------------------
+REPORTED = [
+    ("Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Sở Y tế rà soát danh mục thuốc thiết yếu.", [(["Sở Y tế"], None)]),
+    ("UBND tỉnh vừa ban hành Công văn số 12/UBND-KT chỉ đạo các Sở: Xây dựng, Công Thương, Ban Quản lý Khu kinh "
+     "tế Vân Phong và các Khu công nghiệp tỉnh tăng cường kiểm tra các cơ sở sản xuất.",
+     [(["Sở Xây dựng", "Sở Công Thương", "Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh"], None)]),
+    ("Chủ tịch UBND tỉnh vừa có văn bản yêu cầu giám đốc các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã, "
+     "nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ.",
+     [(["Các sở, ban, ngành", "UBND các huyện, thị xã"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED)
+def test_an_order_the_press_reports_as_just_given(text, expected):
+    assert tasks(text) == expected
+
+
+def test_an_order_given_earlier_by_a_document_is_still_no_task():
+    assert tasks("UBND tỉnh đã có văn bản yêu cầu Sở Y tế rà soát. Sở Tài chính bố trí kinh phí.") == [
+        (["Sở Tài chính"], None)]

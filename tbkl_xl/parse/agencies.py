@@ -878,6 +878,8 @@ class Directory:
             if c[1] > starts.get(c[0], (0, None))[0]:
                 starts[c[0]] = (c[1], c[3])
         for m in _ELIDED_RE.finditer(f):
+            if not m.group("cac") and not text[m.start("head")].isupper():
+                continue                        # "Sở: Xây dựng, …" (a typo lost "các"), not "toàn bộ: …"
             head = "Bộ" if m.group("head") == "bộ" else "Sở"
             pos, first = m.end(), m.start()
             while pos < len(text):
@@ -897,8 +899,10 @@ class Directory:
             return None
         if pos in starts:
             end, ag = starts[pos]
-            if not self._k(text[pos:end]).startswith(_key(head) + " ") and ag.kind != EXTERNAL:
-                return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh")
+            if not self._k(text[pos:end]).startswith(_key(head) + " ") and (
+                    ag.kind != EXTERNAL or body_grammar().head_re.match(text, pos)):
+                return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh",
+                                            # "Ban Quản lý Khu kinh tế X")
         cuts = [c.start() for c in _ITEM_CUT.finditer(text, pos, min(len(text), pos + 90))]
         for cut in sorted(cuts, reverse=True):
             words = text[pos:cut].strip()
@@ -1079,7 +1083,7 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
-_ELIDED_RE = re.compile(r"(?<!\w)các\s+(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
+_ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
 _UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
                                 r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)"
                                 r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")

@@ -30,7 +30,8 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
+BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "zone_nouns", "form_words", "name_stops", "name_nouns",
+             "and_breaks", "plural_heads",
              "separate_heads",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
@@ -70,6 +71,7 @@ class BodyGrammar:
         self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = re.compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
+        self.zone_re = re.compile(r"[ \t]+các[ \t]+" + words_alternation(data["zone_nouns"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
         self.separate_heads = set(data["separate_heads"])
         plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
@@ -140,6 +142,11 @@ class BodyGrammar:
                     continue
                 return None                     # a name starts with a capital ("Trường hợp …" is none)
             if wf == "và":
+                zone = self.zone_re.match(f, m.end()) if last_end is not None else None
+                if zone:                        # "Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi"
+                    cap_run, lower_ok = 0, False
+                    last_end = pos = zone.end()
+                    continue
                 if self._and_goes_on(text, f, m.end(), lower_ok):
                     pos = m.end()
                     continue

@@ -348,13 +348,33 @@ def _named_after_cue(text: str, folded: str, pos: int, end: int, ctx):
     return Agency(name=name, written=" ".join(words), code="", kind=EXTERNAL)
 
 
+# the press reporting an order just given: "Chủ tịch UBND tỉnh vừa có văn bản yêu cầu …", "UBND tỉnh
+# vừa ban hành Công văn số 12/UBND-KT chỉ đạo các Sở: …" (words in directive_cues.yaml)
+_REPORTED_ORDER = re.compile(r"(?<!\w)vừa\s+(?:" + words_alternation(_DIRECTIVE_CUES["reported_order_verbs"]) + r")\s+(?:"
+                             + words_alternation(_DIRECTIVE_CUES["reported_order_documents"])
+                             + r")(?:\s+số\s+[^\s,;]+)?(?:\s+ngày\s+[\d/.\-]+)?\s*$")
+_REPORTED_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["reported_order_cues"]) + r")(?!\w)")
+
+
+def _reported_order(folded: str, start: int, pos: int) -> bool:
+    return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None
+
+
+def _cues(folded: str, start: int, end: int) -> list:
+    """The cues of a clause that introduce its assignees ("Giao X", "Yêu cầu X"), and a verb that
+    does so only after a reported order ("vừa có văn bản chỉ đạo các Sở: …")."""
+    found = list(_CUE.finditer(folded, start, end))
+    extra = [m for m in _REPORTED_CUE.finditer(folded, start, end) if _reported_order(folded, start, m.start())]
+    return sorted(found + extra, key=lambda m: m.start()) if extra else found
+
+
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
     """Subject, co-operating bodies and deadlines of the clause ``text[start:end]``."""
     cl = Clause(start=start, end=end)
     ms = _within(mentions, start, end)
     starts = [m.start for m in ms]
     # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X"
-    for cm in _CUE.finditer(folded, start, end):
+    for cm in _cues(folded, start, end):
         k = bisect_left(starts, cm.end())
         after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
         if not after or not re.fullmatch(r"[\s:]*(?:cho\s+)?", folded[cm.end():ms[k].start]):
@@ -375,8 +395,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         k = after[0]
         gap = folded[cm.end():ms[k].start]
         if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
-                     folded[max(start, cm.start() - 12):cm.start()]):
+                     folded[max(start, cm.start() - 12):cm.start()]) and not _reported_order(folded, start, cm.start()):
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
+                                        # (but "… vừa có văn bản yêu cầu Sở X": the order reported)
         if _PAST_ORDER.search(folded[max(start, cm.start() - 160):cm.start()]):
             continue                    # "UBND tỉnh đã có Công văn số 120/UBND-NC … giao Sở Nội vụ …": given before
         if cm.group(1).startswith("giao"):
