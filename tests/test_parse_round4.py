@@ -116,3 +116,22 @@ def test_an_order_the_press_reports_as_just_given(text, expected):
 def test_an_order_given_earlier_by_a_document_is_still_no_task():
     assert tasks("UBND tỉnh đã có văn bản yêu cầu Sở Y tế rà soát. Sở Tài chính bố trí kinh phí.") == [
         (["Sở Tài chính"], None)]
+
+
+# a body in the middle of a sentence: after "được … giao" (passive), after a colon and a time, after a
+# long "Trên cơ sở …" with commas inside, at the start of a quoted instruction -----------------------
+MID_SENTENCE = [
+    ("Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp Sở Văn hóa và Thể thao xây "
+     "dựng kế hoạch tổ chức Ngày hội.", [(["Sở Thông tin và Truyền thông"], None)]),
+    ("Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2026 đến hết ngày 03/5/2026, Sở Y tế bố trí, phân công trực hợp "
+     "lý; thường xuyên nắm tình hình.", [(["Sở Y tế"], None)]),
+    ("Trên cơ sở danh mục, khối lượng công trình (đường, cầu, cống) trên địa bàn đã được thống kê nêu trên, UBND "
+     "các xã, phường lập dự toán kinh phí duy tu năm 2027.", [(["UBND các xã, phường"], None)]),
+    ("Bản tin thời sự 12-3-2026\n“Sở Y tế phối hợp với UBND cấp huyện và các ngành có liên quan tập trung kiểm "
+     "tra, giám sát dịch bệnh”. Đó là chỉ đạo của UBND tỉnh đối với Sở Y tế.", [(["Sở Y tế"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MID_SENTENCE)
+def test_a_body_leads_from_the_middle_of_a_sentence(text, expected):
+    assert tasks(text) == expected

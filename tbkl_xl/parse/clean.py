@@ -378,6 +378,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             # "Thời gian qua, …"), where no page width tells a short line
             or (not full and len(last_line) <= _SHORT_TITLE and _SECTION_TITLE.match(last_line) is not None
                 and not _DANGLING.search(last_line))))
+        # a quotation opening a line after a line that does not run on ("Audio thời sự 07-12-2021" /
+        # "“Sở X phối hợp …”"): a paragraph of its own
+        short_end = short_end or (line[:1] in "“\"" and line[1:2].isupper() and not _DANGLING.search(last_line)
+                                  and not last_line.endswith((",", "-")))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True

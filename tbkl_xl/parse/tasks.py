@@ -51,7 +51,9 @@ _NON_VERB_AFTER = re.compile(
     r"năm|số|về|đến|từ|cho|trên|dưới|để|thuộc|nơi|khi|nếu|như|bị|cùng|đó|này|ấy|nào|sau|trước|các|"
     r"những|một|ở|qua|thời|giai|đợt|lần|mà|do|rất|khá|cơ bản|chi nhánh|khu vực|huyện|xã|phường|"
     r"thành phố|thị trấn|nhiệm kỳ|giai đoạn|hằng năm đã)(?!\w)")
-_ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
+_ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_alternation(_DIRECTIVE_CUES["title_words"])
+                             + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
+                             r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
 _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
@@ -233,6 +235,26 @@ _TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:
                            r"[^,;:]{0,50},\s*")
 
 
+# a basis opening a sentence before its subject, however many commas it holds: "Trên cơ sở danh mục,
+# khối lượng … (cây xanh, chiếu sáng) đã được thống kê nêu trên, UBND các xã, phường xây dựng …"
+_BASIS_OPENING = re.compile(r"\s*(?:trên cơ sở|căn cứ(?: vào)?|dựa trên)\s[^;:]{1,300}?(?:nêu trên|trên đây|"
+                            r"đã được [^,;:]{1,40}|đã [^,;:]{1,40}),\s*$")
+
+
+_SPAN_OPENING = re.compile(r"\s*từ\s+(?:ngày\s+)?\d[^,;:]{0,60},\s*")     # "từ ngày 30/4 đến hết ngày 03/5/2026, "
+
+
+def _without_opening_after_colon(before: str) -> str:
+    """"Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4 đến hết ngày 03/5/2026, " -> "… yêu cầu:": a
+    time or a condition between a colon and the subject is no word before it."""
+    colon = before.rfind(":")
+    if colon < 0:
+        return before
+    t = _TIME_OPENING.match(before, colon + 1) or _CONDITION_OPENING.match(before, colon + 1) \
+        or _SPAN_OPENING.match(before, colon + 1)
+    return before[:colon + 1] if t and t.end() == len(before) else before
+
+
 def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     """Is this run of coordinated agencies the subject of its clause?  It must open the clause
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
@@ -258,6 +280,12 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     time = _TIME_OPENING.match(before) or _CONDITION_OPENING.match(before)
     if time and time.end() == len(before):      # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …"
         before = ""
+    else:
+        before = _without_opening_after_colon(before)
+    basis = _BASIS_OPENING.match(before)
+    if basis and basis.end() == len(before):    # "Trên cơ sở danh mục (A, B) đã thống kê, UBND các xã …"
+        before = ""
+    before = before.lstrip(" “\"")              # a quoted instruction: “Sở X phối hợp …”
     before_tail = before[-40:]
     comma_led = False
     if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
@@ -523,10 +551,20 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
                 not any(cl.start + d.end <= cut for d in cl.deadlines):
             continue
         run = _group_runs(ms, folded, k)
+        if _in_support_phrase(folded, cl.start, cut):
+            continue                    # "phối hợp với A và các ngành liên quan tập trung …": who co-operates
         if cut > cl.start and _is_subject(text, folded, cut, cl.end, run) and \
                 not re.match(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))", folded[run[-1].end:cl.end]):
             cuts.append(cut)
     return cuts
+
+
+def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
+    """A cut right inside "phối hợp với A và B …" (no comma since the support cue)."""
+    sup = None
+    for sup in _SUPPORT_CUE.finditer(folded, max(start, cut - 80), cut):
+        pass
+    return sup is not None and not re.search(r"[,;:]", folded[sup.end():cut])
 
 
 def _strip_prefix(s: str) -> str:
