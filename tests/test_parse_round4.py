@@ -135,3 +135,19 @@ MID_SENTENCE = [
 @pytest.mark.parametrize("text, expected", MID_SENTENCE)
 def test_a_body_leads_from_the_middle_of_a_sentence(text, expected):
     assert tasks(text) == expected
+
+
+# a closing paragraph with a request to the media and an order to the districts --------------------
+CLOSING = [
+    ("Giao Sở Tư pháp chủ trì tổ chức tiếp công dân.\n\nĐề nghị các cơ quan báo chí của tỉnh đăng tải Thông báo "
+     "này để các cơ quan, đơn vị và Nhân dân biết, thực hiện; UBND các huyện, thành phố chỉ đạo niêm yết công khai "
+     "Thông báo này tại trụ sở UBND cấp xã để Nhân dân biết, thực hiện./.",
+     [(["Sở Tư pháp"], None), (["Các cơ quan báo chí của tỉnh"], None), (["UBND các huyện, thành phố"], None)]),
+    ("Giao Sở Tư pháp chủ trì tổ chức tiếp công dân.\n\nUBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+     [(["Sở Tư pháp"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSING)
+def test_a_closing_paragraph_with_requests_gives_tasks_a_notify_formula_none(text, expected):
+    assert tasks(text) == expected

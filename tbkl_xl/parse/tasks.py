@@ -104,8 +104,9 @@ _DECISION_ACT = re.compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision
 _EXECUTION = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
                         + r"\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+này")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
-# "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
-_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
+# "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula (not "niêm
+# yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
+_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                              r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
 # the closing order of a letter, with no task of its own
 _GENERIC_ORDER = re.compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
