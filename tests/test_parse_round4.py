@@ -151,3 +151,24 @@ CLOSING = [
 @pytest.mark.parametrize("text, expected", CLOSING)
 def test_a_closing_paragraph_with_requests_gives_tasks_a_notify_formula_none(text, expected):
     assert tasks(text) == expected
+
+
+# a chỉ thị's opening instruction is a task; a wrapped line "- 2020;" is no bullet; a collective
+# qualified by two words ("chuyên ngành, khu vực") and "các chủ đầu tư" in one list --------------------
+OPENING = [
+    ("Thực hiện Luật Đầu tư công, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện, thành phố "
+     "triển khai việc lập kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030, với các nội dung sau:\n\n"
+     "1. Rà soát danh mục dự án.\n\n2. Sở Tài chính tổng hợp nhu cầu vốn.",
+     [(["Các sở", "UBND các huyện, thành phố"], None), (["Các sở", "UBND các huyện, thành phố"], None),
+      (["Sở Tài chính"], None)]),
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ, cụ thể như sau:\n\n1. Rà soát danh mục dự án.",
+     [(["Các sở, ngành"], None)]),
+    ("Căn cứ kết quả thực hiện kế hoạch giai đoạn 2021\n- 2025; tình hình giải ngân năm 2026, yêu cầu UBND các huyện, "
+     "các Ban Quản lý dự án chuyên ngành, khu vực, các chủ đầu tư, khẩn trương đánh giá tình hình giải ngân vốn.",
+     [(["UBND các huyện", "Các Ban Quản lý dự án chuyên ngành, khu vực", "Các chủ đầu tư"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING)
+def test_an_opening_instruction_before_its_list_and_a_wrapped_span_of_years(text, expected):
+    assert tasks(text) == expected

@@ -770,6 +770,9 @@ class Extractor:
             clauses = segs[-1].clauses
             segs = segs[-1:]
         if self.read_introduction(b, node, text, folded, mentions, clauses):
+            if _own_task_before_list(folded, clauses):
+                for seg in segs:        # "… yêu cầu X triển khai việc lập kế hoạch …, với các nội dung sau:"
+                    self.read_segment(b, node, text, seg, preamble)
             return
         for seg in segs:
             self.read_segment(b, node, text, seg, preamble)
@@ -1112,6 +1115,25 @@ def _without(formula, text: str) -> str:
 
 
 _LEADS_THE_WORK = re.compile(r"chủ trì(?!\w)")
+# an introduction that gives a task of its own before its list: "… yêu cầu Giám đốc các sở, … triển khai
+# việc lập kế hoạch đầu tư công trung hạn …, với các nội dung sau:" (not "… thực hiện các nội dung sau:")
+_LIST_AFTER_A_TASK = re.compile(r",\s*(?:với|theo|gồm|bao gồm|cụ thể|trong đó)(?:\s+[^\s,;.:]+){0,5}?\s+"
+                                r"(?:sau|như sau|sau đây)\s*:\s*$")
+_ONLY_CARRY_OUT = re.compile(r"\s*,?\s*(?:(?:nghiêm túc|tập trung|khẩn trương|chủ động|tổ chức)\s+)*(?:triển khai\s+)?"
+                             r"(?:thực hiện|triển khai)(?:\s+(?:tốt|nghiêm))?(?:\s+(?:một số|các|những))?\s+"
+                             r"(?:nội dung|nhiệm vụ|yêu cầu|giải pháp|công việc|việc)(?!\w)")
+
+
+def _own_task_before_list(folded: str, clauses: list) -> bool:
+    """An introduction naming its leads whose own words, between the leads and ", với các nội dung
+    sau:", are an action of four words or more (the task the list details)."""
+    explicit = next((c for c in clauses if c.explicit and c.leads_end), None)
+    tail = _LIST_AFTER_A_TASK.search(folded)
+    if explicit is None or tail is None or tail.start() <= explicit.leads_end:
+        return False
+    own = folded[explicit.leads_end:tail.start()]
+    generic = _ONLY_CARRY_OUT.match(own)
+    return len(own.split()) >= 4 and (generic is None or len(own[generic.end():].split()) >= 3)
 
 
 def _intro_words(text: str, folded: str, explicit) -> str:
