@@ -41,10 +41,10 @@ MARKDOWN = PLAN_HEAD + """| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan 
 
 @pytest.mark.parametrize("text, expected", [
     (TWO_ROW_HEADER, [
-        (["Cục Quản lý tài nguyên nước"], "2026-09-30", "Cơ quan lập quy hoạch:"),
-        (["Cục Quản lý tài nguyên nước"], None, "Cơ quan lập quy hoạch:"),
-        (["Vụ Kế hoạch - Tài chính"], "2026-12-31", "Cơ quan tổ chức lập"),
-        (["Thủ tướng Chính phủ"], "2027-01-31", "Thủ tướng Chính phủ: Phê"),
+        (["Cục Quản lý tài nguyên nước"], "2026-09-30", "Xây dựng đề cương quy"),
+        (["Cục Quản lý tài nguyên nước"], None, "Lấy ý kiến các địa"),
+        (["Vụ Kế hoạch - Tài chính"], "2026-12-31", "Trình Bộ trưởng phê duyệt"),
+        (["Thủ tướng Chính phủ"], "2027-01-31", "Phê duyệt đề cương (Thủ"),   # the other column, as a note
     ]),
     (MARKDOWN, [
         (["Cục Quản lý tài nguyên nước"], "2026-12-31", "Xây dựng đề cương quy"),
@@ -178,6 +178,8 @@ def test_an_articles_title_on_a_line_of_its_own_ends_its_paragraph():
     ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương tuyên truyền.",
      ["Đảng uỷ Mặt trận Tổ quốc", "Các đoàn thể Trung ương"]),
     ("6. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+    ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo rà soát.", ["Ban cán sự đảng UBND tỉnh"]),
+    ("Đảng đoàn HĐND tỉnh chỉ đạo giám sát.", ["Đảng đoàn HĐND tỉnh"]),
 ])
 def test_the_party_committee_of_a_body_is_a_body(text, expected):
     assert names(text) == expected
@@ -233,6 +235,8 @@ def test_a_lead_line_after_the_bullets_names_their_lead(label):
     ("Giấy phép có thời hạn sử dụng đến hết ngày 31/12/2030.", []),
     ("Bản đồ hiện trạng lập 1 năm 1 lần, thời điểm lập, cập nhật đến hết ngày 31 tháng 12 hàng năm.", []),
     ("Số liệu tính đến hết ngày 30/6/2026.", []),
+    ("Kế hoạch có hiệu lực đến hết ngày 31/12/2026.", []),                              # a validity
+    ("Hạn nộp hồ sơ: 30/8/2026.", ["2026-08-30"]),
     ("Cập nhật cơ sở dữ liệu trước ngày 30/6/2026.", ["2026-06-30"]),                 # a time limit
     ("Hoàn thành việc giao đất đến hết ngày 30/9/2026.", ["2026-09-30"]),
 ])
@@ -351,10 +355,10 @@ tỉnh
 def test_a_table_whose_cells_are_blocks_of_lines():
     got = [r for r in rows(parse_notice(BLOCK_TABLE)) if r[1]]
     assert got == [
-        (["Các cấp ủy, tổ chức đảng"], "2026-10-15", "Thủ trưởng các cơ quan,"),
-        (["Đảng ủy Ủy ban nhân dân tỉnh"], "2026-12-31", "Đồng chí Phó Chủ tịch"),
+        (["Các cấp ủy, tổ chức đảng"], "2026-10-15", "Quán triệt Kết luận đến"),
+        (["Đảng ủy Ủy ban nhân dân tỉnh"], "2026-12-31", "Ban hành Kế hoạch của"),
     ]                                   # the rows out of order (part II) are left out, not guessed
-    assert "Quán triệt Kết luận" in parse_notice(BLOCK_TABLE).tasks[-2].text
+    assert parse_notice(BLOCK_TABLE).tasks[-2].text.endswith("(Thủ trưởng các cơ quan, đơn vị)")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -558,3 +562,38 @@ def test_a_letters_thanks_is_no_task():
 
 def test_a_collective_qualified_by_its_field():
     assert names("Các bộ, ngành quản lý lĩnh vực rà soát các thỏa thuận hợp tác.") == ["Các bộ, ngành quản lý lĩnh vực"]
+
+
+@pytest.mark.parametrize("intro", [
+    "1. Giao Sở Xây dựng chủ trì thực hiện các nội dung sau, hoàn thành trước ngày 30/9/2026:",
+    "Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì thực hiện các nội dung sau, hoàn thành trước ngày 30/9/2026:",
+])
+def test_an_introductions_time_limit_holds_for_its_list(intro):
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n" + intro +
+                     "\n- Rà soát quy hoạch các khu đô thị;\n- Đề xuất danh mục dự án kêu gọi đầu tư.\n")
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline else None) for t in n.tasks] == [
+        (["Sở Xây dựng"], "2026-09-30"), (["Sở Xây dựng"], "2026-09-30")]
+
+
+def test_a_topics_date_is_no_time_limit_for_its_list():
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n"
+                     "1. Đối với các dự án hoàn thành trong năm 2026:\n- Sở Xây dựng kiểm tra chất lượng công trình.\n")
+    assert [t.deadline for t in n.tasks] == [None]
+
+
+def test_a_notes_column_follows_the_task():
+    text = PLAN_HEAD + ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian | Ghi chú |\n| --- | --- | --- | --- | --- |\n"
+                        "| 1 | Cấp kinh phí mua hóa chất | Sở Tài chính | Trước 30/4/2026 | Ưu tiên |\n")
+    assert [t.text for t in parse_notice(text).tasks] == ["Cấp kinh phí mua hóa chất (Ưu tiên)"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Chiều 05/6/2026, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+    "Ngày 05-6-2026, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+    "Ngày 5.6.2026, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+])
+def test_the_meeting_day_in_other_offices_forms(opening):
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n\nSố: 50/TB-UBND\n\nPhú Thọ, ngày 12 tháng 6 năm 2026\n\nTHÔNG BÁO\n\n"
+                     "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải ngân\n\n" + opening
+                     + "\n\n1. Sở Tài chính rà soát kế hoạch vốn.\n")
+    assert n.meeting_date.isoformat() == "2026-06-05"

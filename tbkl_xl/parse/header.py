@@ -35,12 +35,14 @@ _TITLE_LINE = re.compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kế
 # ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" / signature / "KẾ HOẠCH …")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|ĐỀ ÁN|"
                        r"DANH MỤC)(?![\w])")
-_DATE_NUM = r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+_DATE_NUM = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"         # 05/6/2026, 05-6-2026, 5.6.2026
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 _MEETING = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
                       r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
+# "Chiều 05/6/2026, đồng chí …": a part of the day before the date, without "ngày"
+_MEETING_PART_OF_DAY = re.compile(r"(?:^|[;.]\s+)(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+" + _DATE_NUM + r"\s*,")
 # minutes: "Hôm nay, ngày 21/8/2026", "Hôm nay, vào hồi 09 giờ 00 phút ngày 21 tháng 8 năm 2026",
 # "Vào hồi 14 giờ 30 phút, ngày 21/8/2026, tại …", "Vào 10 giờ 00 phút ngày 10/5/2026, tại …"
 _TODAY = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:(?:hồi|lúc)\s+)?\d{1,2}\s*(?:giờ|h))\s*,?\s*(?:[^,;.]{0,50}?[\s,]+)?"
@@ -283,7 +285,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
             h.meeting_date = _mk_date(*g[:3])
             return
     for p in body:
-        m = _MEETING.search(p) or _MEETING_FIELD.match(p)
+        m = _MEETING.search(p) or _MEETING_FIELD.match(p) or _MEETING_PART_OF_DAY.search(p)
         if m:
             g = [x for x in m.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])

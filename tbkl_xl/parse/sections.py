@@ -46,6 +46,7 @@ class Node:
     last_bullet_leads: list = field(default_factory=list)  # leads of the last task of a bullet child
     evaluation: bool = False                          # "Đánh giá chung": no implicit tasks
     purpose: bool = False                             # a plan's "Mục đích, yêu cầu": targets, no tasks
+    deadline: object = None                           # a time limit its introduction sets for the list below
 
 
 @dataclass

@@ -19,7 +19,7 @@ from typing import Optional
 from ..text import fold
 from .cues import directive_cues, words_alternation
 
-__all__ = ["table_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
+__all__ = ["table_columns", "note_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
            "ROLES"]
 
 _CUES = directive_cues()
@@ -85,6 +85,20 @@ def table_columns(cells: list) -> Optional[dict]:
     if "lead" in cols and ("text" in cols or "deadline" in cols):
         return cols
     return None
+
+
+def note_columns(cells: list, cols: dict) -> tuple:
+    """The columns of a task table's header ``cells`` that hold notes on the task rather than
+    its context: a column the extractor does not read ("Ghi chú", "Sản phẩm") or a second
+    column of a role already taken ("Cá nhân phụ trách chỉ đạo" beside "Cơ quan chủ trì")."""
+    used = set(cols.values())
+    out = []
+    for i, c in enumerate(cells):
+        if i in used or not c.strip():
+            continue
+        if _cell_role(c) is not None or _OTHER.match(" ".join(fold(c).split())):
+            out.append(i)
+    return tuple(out)
 
 
 def _is_row_table(line: str) -> bool:

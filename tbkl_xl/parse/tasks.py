@@ -29,7 +29,7 @@ from . import scope as SC
 from . import sections as S
 from .bodies import body_grammar
 from .clean import is_table_row, table_cells
-from .tables import table_columns, table_time
+from .tables import note_columns, table_columns, table_time
 from .context import NoticeContext
 from .deadlines import counted_from_an_event_before
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
@@ -709,16 +709,20 @@ class Extractor:
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
         self.table: Optional[dict] = None                              # columns of the task table being read
+        self.table_notes: tuple = ()                                   # … and its columns of notes
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.seen: list = []                                           # the mentions of the paragraph being read
         self.listed: dict = {}                                         # node -> the bodies its bullets list
         self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
+        self.top_list_deadline: Optional[tuple] = None                 # (deadline, index) of a top-level list's
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
 
     # ------------------------------------------------------------ one block
     def read(self, b: S.Block) -> None:
+        if self.top_list_deadline is not None and b.node == 0 and b.index > self.top_list_deadline[1]:
+            self.top_list_deadline = None       # a top-level paragraph after the list ends it
         if self.read_table_row(b):
             return
         self.seen = []
@@ -788,8 +792,9 @@ class Extractor:
         head = table_columns(cells)
         if head is not None:
             self.table = head
+            self.table_notes = note_columns(cells, head)
         elif self.table is not None and cells:
-            d = _table_task(cells, self.table, b.node, self.ctx)
+            d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
             if d is not None:
                 self.drafts.append((b, d))
         return self.table is not None or not cells
@@ -815,6 +820,8 @@ class Extractor:
                 SC.name_addressees(node, [ctx.units[u] for u in _generic_units(text) if u in ctx.units],
                                    text, SC.WHERE_HEADING)
         own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
+        if ends_colon:
+            self.list_deadline(b, node, text)       # "1. Giao Sở X …, hoàn thành trước ngày …:"
         whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
             not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
             own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
@@ -983,7 +990,20 @@ class Extractor:
                                         # task of the heading's body, which the items below detail
         leads, _found = self.addressed_by_words(leads or [], b.node)
         SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
+        self.list_deadline(b, node, text)
         return True
+
+    def list_deadline(self, b, node, text: str) -> None:
+        """An introduction's time limit for the items of its list ("Giao Sở X thực hiện các nội
+        dung sau, hoàn thành trước ngày 30/9/2026:"); a topic ("Đối với dự án hoàn thành trong
+        năm 2026:") sets none.  At the top level it holds for the list right below it only."""
+        if _TOPIC_TITLE.match(fold(text.strip())):
+            return
+        dl = _main_deadline(self.ctx.deadlines(text.rstrip().rstrip(":")))
+        if node.id == 0:
+            self.top_list_deadline = (dl, b.index) if dl is not None else None
+        else:
+            node.deadline = dl
 
     def addressed_by_words(self, leads: list, node_id: int) -> tuple:
         """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
@@ -1074,7 +1094,8 @@ class Extractor:
                     leads, scope, distributive = named, None, False
         leads = _unique([_with_members(a, ctx.members) for a in leads], ctx)
         support = _support_of(leads, support, ctx)
-        dl = _main_deadline(deadlines)
+        dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
+            self.top_list_deadline[0] if self.top_list_deadline is not None and b.node != 0 else None)
         if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and self.drafts \
                 and self.drafts[-1][1].deadline is None and self.drafts[-1][0].node in _node_and_parent(nodes, b.node):
             # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
@@ -1102,6 +1123,14 @@ class Extractor:
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
+
+
+def _listed_deadline(nodes, node_id: int) -> Optional[Deadline]:
+    """The time limit an introduction set for the list an item is in, if any."""
+    for n in S.ancestors(nodes, node_id):
+        if n.deadline is not None:
+            return n.deadline
+    return None
 
 
 def _without(formula, text: str) -> str:
@@ -1323,16 +1352,19 @@ def _roles_in_one_cell(cell: str, ctx) -> tuple:
     return "; ".join(lead_parts), support
 
 
-def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext) -> Optional[Draft]:
+def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: tuple = ()) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
-    from its column (with the other cells, e.g. the project, before it)."""
+    from its column (with the other cells, e.g. the project, before it, and the notes of the
+    columns ``notes`` after it: "Ghi chú", the person in charge)."""
     def cell(role):
         i = cols.get(role)
         return cells[i].strip() if i is not None and i < len(cells) else ""
     used = set(cols.values())
-    others = "; ".join(c for i, c in enumerate(cells) if i not in used and c.strip())
+    others = "; ".join(c for i, c in enumerate(cells) if i not in used and i not in notes and c.strip())
     task = cell("text")
     text = f"{others}: {task}" if others and task else (task or others)
+    after = "; ".join(cells[i].strip() for i in notes if i < len(cells) and cells[i].strip())
+    text = f"{text} ({after})" if text and after else text
     lead_cell = cell("lead")
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
     leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
