@@ -172,3 +172,16 @@ OPENING = [
 @pytest.mark.parametrize("text, expected", OPENING)
 def test_an_opening_instruction_before_its_list_and_a_wrapped_span_of_years(text, expected):
     assert tasks(text) == expected
+
+
+# a time limit that describes other tasks is no deadline of this one -------------------------------
+DESCRIBED = [
+    ("Yêu cầu Sở Nội vụ rà soát lại các nhiệm vụ UBND tỉnh đã giao tại các Kế hoạch có thời hạn hoàn thành trong "
+     "năm 2026; báo cáo UBND tỉnh về tiến độ thực hiện.", [(["Sở Nội vụ"], None)]),
+    ("Yêu cầu Sở Nội vụ xử lý dứt điểm các nhiệm vụ quá hạn trước ngày 30/9/2026.", [(["Sở Nội vụ"], "2026-09-30")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED)
+def test_a_term_of_the_tasks_described_is_no_deadline(text, expected):
+    assert tasks(text) == expected

@@ -80,7 +80,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
-         "reference.after", "reference.term_of_right", "reference.cutoff_before")
+         "reference.after", "reference.term_of_right", "reference.cutoff_before",
+         "reference.described_term")
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,7 @@ class DeadlineFinder:
             rf"(?P<anchor>[\s*,]+(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|từ\s+khi)"
             rf"(?:\s+(?P<adate>{_DMY})|(?P<aw>(?:\s+[^\W\d_]+){{1,4}})))?")
         self._term_re = re.compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
+        self._described_re = re.compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = re.compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
         self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
@@ -326,6 +328,11 @@ class DeadlineFinder:
         """"cập nhật đến hết ngày 31 tháng 12 hàng năm": the date data run up to."""
         return cue.startswith("đến") and self._has(self._words_before(f, pos, 3), self.cues["reference.cutoff_before"])
 
+    def _described_term(self, f: str, pos: int) -> bool:
+        """"các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the tasks a
+        relative clause describes, not a time limit of this one."""
+        return bool(self._described_re.search(f, max(0, pos - 30), pos))
+
     def _term_of_right(self, f: str, pos: int) -> bool:
         """"Thời hạn thuê đất đến hết ngày 19/10/2034": how long a right or a permit runs."""
         return bool(self._term_re.search(_clause_before(f, pos, 80)))
@@ -387,7 +394,7 @@ class DeadlineFinder:
                 continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is)
             if self._is_reference(f, s, end) or self._is_topic(f, s, end) or \
                     self._in_range(f, s, " ".join(m.group("cue").split())) or self._term_of_right(f, s) \
-                    or self._cutoff(f, s, " ".join(m.group("cue").split())):
+                    or self._cutoff(f, s, " ".join(m.group("cue").split())) or self._described_term(f, s):
                 continue
             if self._is_past(f, s) and not self._still_to_come(f, s, m, nd or floor):
                 continue                       # "đã … trước ngày X": a past fact
@@ -483,7 +490,7 @@ class DeadlineFinder:
                     weak and "tháng" in m.group(0) and _COMPLETION_BEFORE.search(_clause_before(f, s, 120))):
                 continue
             if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
-                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) \
+                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s) \
                     or self._in_range(f, s, " ".join((strong or weak or before).split())):
                 continue
             if weak:
