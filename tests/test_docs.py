@@ -22,3 +22,20 @@ def test_readme_starts_with_the_two_commands():
     lines = [l.strip() for l in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if l.startswith("    ")]
     assert lines[0].startswith("python3 -m venv .venv && ") and "tbkl-xl refresh workbook/" in lines[0]
     assert lines[1] == "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/python -m pytest"
+
+
+def test_readme_first_refresh_prints_what_the_readme_shows(tmp_path):
+    """The README's first run on the samples, warnings (stderr, lines 'tbkl-xl: …') and summary
+    (stdout), is what the program prints, word for word."""
+    import subprocess
+    import sys
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"\n    \$ tbkl-xl refresh /tmp/x\.xlsx --notices samples\n((?:    .*\n)+)", text)
+    assert m, "README has no first-run example"
+    shown = [l[4:] for l in m.group(1).splitlines()]
+    book = tmp_path / "x.xlsx"
+    run = subprocess.run([sys.executable, "-m", "tbkl_xl", "refresh", str(book), "--notices", "samples"],
+                         capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=600)
+    assert run.returncode == 0, run.stderr
+    printed = (run.stderr + run.stdout).replace(str(book), "/tmp/x.xlsx").splitlines()
+    assert printed == shown
