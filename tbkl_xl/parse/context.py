@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import norm_key
-from .deadlines import find_deadlines
+from .deadlines import find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 
 PROVINCE = "province"          # kind of UBND tỉnh, HĐND tỉnh, Tỉnh ủy (see parse/agencies.py)
@@ -39,6 +39,7 @@ class NoticeContext:
     district: str = ""                        # the district of those units
     foreign: bool = False                     # the notice comes from another province than the directory's
     budget: object = None                     # read.limits.Budget, or None
+    body_text: str = ""                       # the body's paragraphs, one a line
 
     # ------------------------------------------------------------ building
     @classmethod
@@ -58,6 +59,7 @@ class NoticeContext:
         ctx = cls(directory=directory, issued=issued, year_hint=year_hint, floor=floor, on=on,
                   issuer_kind=h.issuer_kind, budget=budget)
         body = paragraphs[h.body_start:]
+        ctx.body_text = "\n".join(body)
         ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)
         ctx.units = _unit_context(h.title, on or ref, directory)
@@ -89,8 +91,14 @@ class NoticeContext:
         return out
 
     # ------------------------------------------------------------ questions
-    def deadlines(self, text: str) -> list:
-        return find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
+    def deadlines(self, text: str, para: str = "", start: int = 0) -> list:
+        """The deadlines of ``text``, found at ``start`` in the paragraph ``para`` when given."""
+        found = find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
+        if para and self.issued is None and self.year_hint is None and self.floor is None:
+            at = self.body_text.find(para)
+            whole, at = (para, start) if at < 0 else (self.body_text, at + start)
+            found = with_nearby_years(found, whole, at)
+        return found
 
     def mentions(self, text: str) -> list:
         return self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)

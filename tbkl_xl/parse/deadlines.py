@@ -141,8 +141,9 @@ _DMY = rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P
 _DMY_TEXT = (rf"(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
              rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d))|(?![\d/]))")
 _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
-# "trước ngày 3-12" (the press writes day and month with a dash): only after "ngày"
-_DM_DASH = r"(?P<d4>\d{1,2})-(?P<m4>\d{1,2})(?![\d/.\-]?\d)"
+# "trước ngày 3-12", "trước ngày 3.12" (the press writes day and month with a dash or a dot):
+# only after "ngày"
+_DM_DASH = r"(?P<d4>\d{1,2})[-.](?P<m4>\d{1,2})(?![\d/.\-]?\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
 _TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
 
@@ -175,6 +176,47 @@ def _clause_before(f: str, pos: int, back: int) -> str:
     while k > lo and f[k - 1] not in ",;:.()!?…\n":
         k -= 1
     return f[k:pos]
+
+
+_FULL_DATE = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?!\d)")
+_NEARBY = 600      # how far a full date may stand from a day-month that takes its year
+
+
+def _year_nearby(f: str, pos: int, d: int, mo: int):
+    """(date, note) for a day-month without a year in a text with no issue date: the year of the
+    nearest full date written around it ("từ ngày 1-9 đến hết ngày 31-12-2018. Trước ngày 25-10,
+    …"), the one before it first; a referenced document's date ("Chỉ thị số 27/CT-TTg ngày
+    19/11/2019") tells nothing of the task's year."""
+    finder = default_finder()
+    near = [m for m in _FULL_DATE.finditer(f, max(0, pos - _NEARBY), min(len(f), pos + _NEARBY))
+            if not finder._is_reference(f, m.start(), m.end())]
+    before = [m for m in near if m.start() < pos]
+    after = [m for m in near if m.start() >= pos]
+    near = before[-1] if before else after[0] if after else None
+    if near is None:
+        return None, M.N_YEAR_UNKNOWN
+    written = " ".join(near.group(0).split())
+    return _valid(int(near.group("y")), mo, d), M.N_YEAR_FROM_NEARBY.format(date=written)
+
+
+_DAY_MONTH_END = re.compile(r"(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\W*$")
+
+
+def with_nearby_years(found: list, whole: str, at: int) -> list:
+    """The deadlines of a text at ``at`` in ``whole`` (a text without issue date), where a
+    day-month with no year takes the year of the nearest full date written around it."""
+    if not any(d.date is None and d.note == M.N_YEAR_UNKNOWN for d in found):
+        return found
+    f = fold(whole)
+    out = []
+    for d in found:
+        m = _DAY_MONTH_END.search(d.text) if d.date is None and d.note == M.N_YEAR_UNKNOWN else None
+        if m is not None:
+            dt, note = _year_nearby(f, at + d.start, int(m.group("d")), int(m.group("m")))
+            if dt is not None:
+                d = replace(d, date=dt, note=note)
+        out.append(d)
+    return out
 
 
 def _last_day(y: int, m: int) -> date:
@@ -422,6 +464,8 @@ class DeadlineFinder:
                                                        note), 0, rhythm="year", day_given=True))
                     continue
                 dt, note = self._year_for(d, mo, nd or floor, yh)
+                if dt is None and nd is None and floor is None and yh is None:
+                    dt, note = _year_nearby(f, s, d, mo)
                 if nd is None and floor is not None and dt is not None:
                     note = {M.N_YEAR_FROM_NOTICE: M.N_YEAR_FROM_DATE, M.N_YEAR_AFTER_NOTICE: M.N_YEAR_AFTER_DATE}.get(
                         note, note).format(date=f"{floor:%d/%m/%Y}")

@@ -495,7 +495,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support \
                         and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
-    cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end]), text[max(0, start - 160):start])
+    cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end], text, start), text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
 
@@ -512,6 +512,8 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
     cuts = []
     for d, nxt in zip(dls, dls[1:]):
         lo, hi = cl.start + d.end, cl.start + nxt.start
+        if cl.explicit and lo <= cl.leads_end < hi:
+            lo = cl.leads_end           # "Trước ngày 25-10, UBND X phải …": the date opens the action
         m = _NEXT_ACTION.search(text, lo, hi)
         if m is None or m.start() - lo > 60:
             continue

@@ -1,0 +1,48 @@
+"""Batch R6's general causes (issue 11, round 5), one table-driven test each on text written for
+these tests in the form of the real documents (no real document's text).
+
+Each case is parsed as a clerk gives it to the tool (``parse_notice``) and checked per task:
+the lead(s), the deadline and the first words of the task."""
+from __future__ import annotations
+
+import pytest
+
+from tbkl_xl.parse import parse_notice
+
+
+def tasks(text):
+    n = parse_notice("Tin hoạt động\n\n" + text)
+    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+            for t in n.tasks]
+
+
+def has(found, lead, date):
+    return any(lead in leads and d == date for leads, d in found)
+
+
+# 3. a day-month whose year is written elsewhere in a text with no issue date -----------------
+YEAR_ELSEWHERE = [
+    # the year in a full date of the sentence before; two dated actions of one subject
+    ("Theo kế hoạch, đợt kiểm kê diễn ra từ ngày 1-8 đến hết ngày 30-11-2027. Trước ngày 20-9, "
+     "UBND các huyện, thị xã, thành phố phải báo cáo tiến độ kiểm kê và trước ngày 5-12 phải báo cáo "
+     "kết quả về Sở Tài chính.",
+     [("UBND các huyện, thị xã, thành phố", "2027-09-20"), ("UBND các huyện, thị xã, thành phố", "2027-12-05")]),
+    # dotted day-months; two subjects
+    ("Chương trình kéo dài đến hết ngày 31.12.2029. Sở Y tế hoàn thành việc cấp phát thuốc trước ngày "
+     "15.6, UBND các huyện báo cáo kết quả trước ngày 20.6.",
+     [("Sở Y tế", "2029-06-15"), ("UBND các huyện", "2029-06-20")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_ELSEWHERE)
+def test_a_day_month_takes_the_year_of_a_full_date_nearby(text, expected):
+    found = tasks(text)
+    for lead, date in expected:
+        assert has(found, lead, date), found
+
+
+def test_a_referenced_documents_date_gives_no_year():
+    text = ("Thực hiện Chỉ thị số 12/CT-TTg ngày 03/4/2028 của Thủ tướng Chính phủ, Sở Xây dựng "
+            "báo cáo kết quả trước ngày 20/9.")
+    found = tasks(text)
+    assert not any(d == "2028-09-20" for _, d in found), found
