@@ -46,3 +46,34 @@ def test_a_referenced_documents_date_gives_no_year():
             "báo cáo kết quả trước ngày 20/9.")
     found = tasks(text)
     assert not any(d == "2028-09-20" for _, d in found), found
+
+
+# 2. group names and abbreviated names a sentence's subject is written with ----------------------
+OPENING = "Khắc phục hậu quả mưa lũ\n\nĐợt mưa lũ vừa qua gây thiệt hại lớn.\n\n"
+CLOSING = "\n\nSở Tài chính bố trí kinh phí."
+GROUPS = [
+    # the issuer orders ("chỉ đạo") a collective written with "các" twice and "trong tỉnh"
+    ("UBND tỉnh chỉ đạo các UBND các huyện, thị xã, thành phố trong tỉnh tổ chức thăm hỏi các gia đình.",
+     ["UBND các huyện, thị xã, thành phố"]),
+    # a number instead of "các"; "giao chỉ tiêu cho"
+    ("Theo đó, UBND tỉnh giao chỉ tiêu cho 9 huyện, thị xã trong tỉnh hoàn thành việc cấp nước sạch.",
+     ["9 huyện, thị xã"]),
+    # "BCH" for "Bộ Chỉ huy"; a "Ban" named inside an office's name, its words in lower case after
+    ("Công an tỉnh, BCH Quân sự tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình hằng ngày.",
+     ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Ban An toàn giao thông"]),
+    # "Tất cả" before the subject; a merged collective of departments and districts
+    ("Tất cả các sở, ngành, huyện, thành phố thường xuyên nắm tình hình trên địa bàn.",
+     ["Các sở, ban, ngành", "UBND các huyện, thành phố"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPS)
+def test_a_group_or_abbreviated_subject_leads_its_task(text, expected):
+    n = parse_notice(OPENING + text + CLOSING)
+    first = n.tasks[0]
+    assert [a.name for a in first.lead] == expected, [[a.name for a in t.lead] for t in n.tasks]
+
+
+def test_a_past_order_of_the_issuer_gives_no_task():
+    n = parse_notice(OPENING + "UBND tỉnh đã chỉ đạo Sở Y tế kiểm tra các cơ sở." + CLOSING)
+    assert [[a.name for a in t.lead] for t in n.tasks] == [["Sở Tài chính"]]

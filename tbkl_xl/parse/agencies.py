@@ -812,9 +812,10 @@ class Directory:
             for m in body_grammar().named_before_re.finditer(f):     # "đơn vị nêu trên"
                 name = _display_name(text[m.start():m.end()])
                 cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
-        if "các" not in f:
-            return
-        for start, end, heads, qual in body_grammar().collectives(f, text):
+        found = list(body_grammar().counted_collectives(f)) if any(c.isdigit() for c in f) else []
+        if "các" in f:
+            found += body_grammar().collectives(f, text)
+        for start, end, heads, qual in found:
             if start and f[start - 1].isalnum():
                 continue
             written = text[start:end]
@@ -829,7 +830,7 @@ class Directory:
                 ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE,
                             members=self._collective_members(heads, on)
                             or _separate_members(heads, written[len(written) - len(qual):] if qual else ""))
-            cands.append((start, end, 2, ag))
+            cands.append((_doubled_cac(f, start), end, 2, ag))
 
     def _collective_members(self, heads: list, on) -> tuple:
         """"các sở, ngành, địa phương": the departments and the local units, as the directory's
@@ -1213,6 +1214,19 @@ def _separate_members(heads: list, qual: str) -> tuple:
     if qual:
         names[-1] += " " + " ".join(qual.split())
     return tuple(names)
+
+
+_DOUBLED_CAC = re.compile(r"(?<!\w)các\s+$")
+_UBND_OPENING_F = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
+
+
+def _doubled_cac(f: str, start: int) -> int:
+    """Where a collective of People's Committees written with "các" twice starts ("chỉ đạo các
+    UBND các huyện, thị xã, thành phố"): the first "các" is part of its words."""
+    if not _UBND_OPENING_F.match(f, start):
+        return start
+    m = _DOUBLED_CAC.search(f, max(0, start - 6), start)
+    return m.start() if m else start
 
 
 # a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")

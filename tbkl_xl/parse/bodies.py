@@ -32,7 +32,7 @@ __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
 BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
              "name_nouns", "and_breaks", "plural_heads",
-             "separate_heads",
+             "separate_heads", "counted_heads",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -80,6 +80,10 @@ class BodyGrammar:
         self.collective_re = re.compile(
             r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural
             + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
+        counted = words_alternation(data["counted_heads"])
+        self.counted_re = re.compile(
+            r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted
+            + r")+)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
         self.named_before_re = re.compile(r"(?<!\w)" + words_alternation(data["named_before_words"]) + r"(?!\w)")
@@ -128,8 +132,9 @@ class BodyGrammar:
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm and last_end is not None and cap_run == 0:
                     return last_end             # "… Sở X Bộ Y": another body starts
-                if hm and hm.end() > m.end(1):
-                    # a body inside the name: "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh"
+                if hm and hm.end() >= m.end(1):
+                    # a body inside the name: "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh", "Văn phòng Ban
+                    # An toàn giao thông"
                     cap_run = 0
                     lower_ok = True             # "Hội Liên hiệp phụ nữ tỉnh", "Ban Chỉ đạo 389 tỉnh"
                     last_end = pos = hm.end()
@@ -257,6 +262,13 @@ class BodyGrammar:
                 if nxt and not self.stop_re.match(f, nxt.start(1)):
                     continue                    # "các cơ quan chủ quản …": a description, not the bodies addressed
             yield m.start(), m.end(), heads, qual
+
+    def counted_collectives(self, f: str):
+        """(start, end, heads, qualifier) of every list of local units counted instead of "các"
+        ("7 huyện, thành phố")."""
+        for m in self.counted_re.finditer(f):
+            heads = [h.strip() for h in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", m.group("heads")) if h.strip()]
+            yield m.start(), m.end(), heads, " ".join(m.group("qual").split())
 
     def refers_to_named_before(self, name: str) -> bool:
         """"Đơn vị nêu trên", "các doanh nghiệp nêu trên": the bodies named just before."""

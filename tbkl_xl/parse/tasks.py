@@ -221,6 +221,7 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
 _REACH = 600                            # characters around a run that can decide it is a subject
 _TITLE_WORDS = words_alternation(_DIRECTIVE_CUES["title_words"])
 _CONNECTIVES = words_alternation(_DIRECTIVE_CUES["connectives"])
+_QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
 # defines for the one before ("các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và …")
 _COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
@@ -292,7 +293,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
         before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
     at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
-        r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
+        r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
         before))
     if not at_start and re.search(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$", before_tail):
         at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
@@ -385,8 +386,14 @@ _REPORTED_ORDER = re.compile(r"(?<!\w)vừa\s+(?:" + words_alternation(_DIRECTIV
 _REPORTED_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["reported_order_cues"]) + r")(?!\w)")
 
 
+# "Theo đó, UBND tỉnh chỉ đạo …": the issuer's own level opening the clause, ordering now
+_ISSUER_ORDER = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:"
+                           + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:vừa\s+)?$")
+
+
 def _reported_order(folded: str, start: int, pos: int) -> bool:
-    return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None
+    return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None or (
+        pos - start <= 80 and _ISSUER_ORDER.fullmatch(folded, start, pos) is not None)
 
 
 def _cues(folded: str, start: int, end: int) -> list:
