@@ -77,3 +77,19 @@ def test_a_group_or_abbreviated_subject_leads_its_task(text, expected):
 def test_a_past_order_of_the_issuer_gives_no_task():
     n = parse_notice(OPENING + "UBND tỉnh đã chỉ đạo Sở Y tế kiểm tra các cơ sở." + CLOSING)
     assert [[a.name for a in t.lead] for t in n.tasks] == [["Sở Tài chính"]]
+
+
+# 1. a subjectless dated sentence: the body the report is sent to is no lead ---------------------
+RECIPIENTS = [
+    # "phân công" of a noun ("danh sách phân công") with the recipient after "về"
+    ("Giao các sở, ban ngành, đơn vị thuộc UBND tỉnh, UBND các huyện, thị xã thực hiện tốt công tác trực.\n\n"
+     "Bố trí lực lượng trực 24/24 giờ, gửi danh sách phân công trực về Văn phòng UBND tỉnh chậm nhất ngày 20/01/2029.",
+     ["Các sở, ban ngành, đơn vị thuộc UBND tỉnh", "UBND các huyện, thị xã"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECIPIENTS)
+def test_the_recipient_of_a_list_is_no_lead(text, expected):
+    n = parse_notice(OPENING + text + CLOSING)
+    dated = [[a.name for a in t.lead] for t in n.tasks if t.deadline and t.deadline.date]
+    assert sorted(sum(dated, [])) == sorted(expected), [[a.name for a in t.lead] for t in n.tasks]

@@ -430,7 +430,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue
         k = after[0]
         gap = folded[cm.end():ms[k].start]
-        if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
+        if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|danh sách|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
                      folded[max(start, cm.start() - 12):cm.start()]) and not _reported_order(folded, start, cm.start()):
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
                                         # (but "… vừa có văn bản yêu cầu Sở X": the order reported)
@@ -450,7 +450,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue                    # "chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the lead's own action
         if _ADVISED_ORDER.search(folded[max(start, cm.start() - 40):cm.start()]):
             continue                    # "tham mưu UBND tỉnh giao chủ đầu tư …": the order is what is advised
-        if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của)(?!\w)", gap):
+        if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của|về|đến)(?!\w)", gap):
             continue
         run = [m for m in _group_runs(ms, folded, k) if ctx.usable(m.agency)]
         if run:
