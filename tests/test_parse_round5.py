@@ -85,6 +85,12 @@ RECIPIENTS = [
     ("Giao các sở, ban ngành, đơn vị thuộc UBND tỉnh, UBND các huyện, thị xã thực hiện tốt công tác trực.\n\n"
      "Bố trí lực lượng trực 24/24 giờ, gửi danh sách phân công trực về Văn phòng UBND tỉnh chậm nhất ngày 20/01/2029.",
      ["Các sở, ban ngành, đơn vị thuộc UBND tỉnh", "UBND các huyện, thị xã"]),
+
+
+    # a sentence's own subject, a list of bodies closed by ";", after the bodies of the paragraph before
+    ("Sở Y tế, Sở Công Thương, Công an tỉnh cập nhật tình hình hằng ngày.\n\n"
+     "Tất cả các sở, ban, ngành, UBND các huyện, thị xã; Gửi báo cáo tổng hợp về UBND tỉnh trước ngày 10/3/2029.",
+     ["Các sở, ban, ngành", "UBND các huyện, thị xã"]),
 ]
 
 

@@ -307,8 +307,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
     if after.startswith(";"):
         vague = _VAGUE_BODIES.match(after, 1)
-        if vague:
-            after = after[vague.end():]         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …"
+        # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …", "Tất cả các sở, …, UBND các huyện; Báo cáo …"
+        after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
     after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _ASSIGNED_AFTER.match(after):
@@ -1285,6 +1285,8 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _VAGUE_BODIES.match(folded, a) \
                 and _only_bodies(folded, pa, pa + len(prev) - 1, mentions):
             out[-1] = (pa, z)           # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …": one subject
+        elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _list_of_bodies(folded, pa, pa + len(prev) - 1, mentions):
+            out[-1] = (pa, z)           # "Tất cả các sở, ban, ngành, UBND các huyện; Báo cáo …": the list is the subject
         else:
             out.append((a, z))
     return out
@@ -1293,6 +1295,16 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
 _VAGUE = r"(?:cơ quan|đơn vị|địa phương|doanh nghiệp|tổ chức)"
 _VAGUE_BODIES = re.compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE + r")*(?:\s+(?:có\s+)?liên quan)?(?=[\s,])")
+
+
+_QUANTIFIER_LEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:" + _QUANTIFIERS + r")\s+")
+
+
+def _list_of_bodies(folded: str, a: int, z: int, mentions) -> bool:
+    """``folded[a:z]`` names two bodies or more and nothing else, maybe after "Tất cả"."""
+    q = _QUANTIFIER_LEAD.match(folded, a)
+    a = q.end() if q else a
+    return len(_within(mentions, a, z)) >= 2 and _only_bodies(folded, a, z, mentions)
 
 
 def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
