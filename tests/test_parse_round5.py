@@ -99,3 +99,17 @@ def test_the_recipient_of_a_list_is_no_lead(text, expected):
     n = parse_notice(OPENING + text + CLOSING)
     dated = [[a.name for a in t.lead] for t in n.tasks if t.deadline and t.deadline.date]
     assert sorted(sum(dated, [])) == sorted(expected), [[a.name for a in t.lead] for t in n.tasks]
+
+
+# 1. a passive dated sentence under its own topic takes the addressees, not the last topic's lead --
+TOPICS = ("Nâng cấp đường giao thông nông thôn\n\n"
+          "UBND tỉnh vừa yêu cầu các sở, ban ngành, địa phương cấp huyện đẩy nhanh việc nâng cấp đường.\n\n"
+          "Về các tuyến đã có vốn: UBND tỉnh yêu cầu các nhà thầu khẩn trương thi công trước ngày 30/6/2029.\n\n"
+          "Về các tuyến chưa có vốn: việc lập hồ sơ đề xuất 15 tuyến đường phải hoàn thành trước ngày 31/8/2029.\n\n"
+          "Sở Tài chính bố trí kinh phí.")
+
+
+def test_a_topic_paragraph_does_not_inherit_the_lead_of_the_topic_before():
+    n = parse_notice(TOPICS)
+    dated = {t.deadline.date.isoformat(): [a.name for a in t.lead] for t in n.tasks if t.deadline and t.deadline.date}
+    assert dated["2029-08-31"] == ["Các sở, ban ngành, địa phương cấp huyện"], dated

@@ -226,6 +226,8 @@ _QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # defines for the one before ("các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và …")
 _COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
                           r"(?:" + _TITLE_WORDS + r"\s+)?")
+# an unnumbered paragraph's topic label: "Về quyết toán các dự án …:", "Đối với các dự án …:"
+_TOPIC_LABEL = re.compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
@@ -450,7 +452,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue                    # "chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the lead's own action
         if _ADVISED_ORDER.search(folded[max(start, cm.start() - 40):cm.start()]):
             continue                    # "tham mưu UBND tỉnh giao chủ đầu tư …": the order is what is advised
-        if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của|về|đến)(?!\w)", gap):
+        if re.search(r"(?<!\w)(báo cáo|gửi|nộp|(?<!chương )(?<!tờ )trình|với|của|về|đến)(?!\w)", gap):
             continue
         run = [m for m in _group_runs(ms, folded, k) if ctx.usable(m.agency)]
         if run:
@@ -725,6 +727,7 @@ class Extractor:
         self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
         self.top_list_deadline: Optional[tuple] = None                 # (deadline, index) of a top-level list's
         self.past_list: Optional[tuple] = None                         # (node, index) of a list of past acts
+        self.topic_base: dict = {}                                     # node -> its leads before its first topic paragraph
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
@@ -738,6 +741,7 @@ class Extractor:
         if self.read_table_row(b):
             return
         self.seen = []
+        self.open_topic(b)
         self._read(b)
         named = []                      # the bodies this paragraph names: what "đơn vị nêu trên" may mean next
         for m in self.seen:
@@ -746,6 +750,17 @@ class Extractor:
                 named.append(a)
         if len(named) >= 2:
             self.named_before = named
+
+    def open_topic(self, b: S.Block) -> None:
+        """An unnumbered paragraph opening with its topic ("Về xử lý quyết toán …: thời hạn …
+        phải hoàn thành trước ngày …") is an item of its own: a sentence without subject in it
+        takes the leads its node had before the first such paragraph, not those of the topic
+        before it."""
+        if b.marked or not _TOPIC_LABEL.match(b.text):
+            return
+        node = self.nodes[b.node]
+        base = self.topic_base.setdefault(b.node, (node.last_leads, node.last_scope))
+        node.last_leads, node.last_scope = base
 
     def _read(self, b: S.Block) -> None:
         text = self.without_formula(b.text)
