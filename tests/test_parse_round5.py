@@ -113,3 +113,17 @@ def test_a_topic_paragraph_does_not_inherit_the_lead_of_the_topic_before():
     n = parse_notice(TOPICS)
     dated = {t.deadline.date.isoformat(): [a.name for a in t.lead] for t in n.tasks if t.deadline and t.deadline.date}
     assert dated["2029-08-31"] == ["Các sở, ban ngành, địa phương cấp huyện"], dated
+
+
+# 4. a list of departments by their short names: two departments are not merged into one ----------
+ELIDED = [
+    ("các sở: Y tế, Văn hóa và Thể thao, Du lịch", ["Sở Y tế", "Sở Văn hóa và Thể thao", "Sở Du lịch"]),
+    # a space lost inside one name is still that one department
+    ("các sở: Tàinguyên và Môi trường, Y tế", ["Sở Tài nguyên và Môi trường", "Sở Y tế"]),
+]
+
+
+@pytest.mark.parametrize("words,expected", ELIDED)
+def test_short_names_in_a_list_stay_apart(words, expected):
+    n = parse_notice(OPENING + "Bên cạnh đó, " + words + " báo cáo tình hình hằng ngày." + CLOSING)
+    assert [a.name for a in n.tasks[0].lead] == expected, [[a.name for a in t.lead] for t in n.tasks]

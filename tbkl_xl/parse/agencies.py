@@ -914,6 +914,8 @@ class Directory:
             words = text[pos:cut].strip()
             if words and words[-1] not in ",;:.(" and len(words) >= 4:
                 fz = self._fuzzy(f"{head} {words}", on)
+                if fz is not None and "," in words and _letters(fz.name) != _letters(f"{head} {words}"):
+                    continue            # "Văn hóa và Thể thao, Du lịch": two items, not "Văn hóa, Thể thao và Du lịch"
                 if fz is not None and fz.kind != EXTERNAL or fz is not None and fz.name.startswith(head + " "):
                     return pos + len(text[pos:cut].rstrip()), fz
         if pos == 0 or not text[pos - 1].isspace():
@@ -1231,6 +1233,11 @@ def _doubled_cac(f: str, start: int) -> int:
 
 # a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")
 _LOOSE_DASH = re.compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
+
+
+def _letters(s: str) -> str:
+    """The letters and digits of a name in order, folded (what a lost space does not change)."""
+    return "".join(c for c in fold(s) if c.isalnum())
 
 
 def _display_name(s: str) -> str:
