@@ -812,7 +812,7 @@ class Directory:
             for m in body_grammar().named_before_re.finditer(f):     # "đơn vị nêu trên"
                 name = _display_name(text[m.start():m.end()])
                 cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
-        found = list(body_grammar().counted_collectives(f)) if any(c.isdigit() for c in f) else []
+        found = list(body_grammar().counted_collectives(f)) if _A_DIGIT.search(f) else []
         if "các" in f:
             found += body_grammar().collectives(f, text)
         for start, end, heads, qual in found:
@@ -1218,6 +1218,7 @@ def _separate_members(heads: list, qual: str) -> tuple:
     return tuple(names)
 
 
+_A_DIGIT = re.compile(r"\d")
 _DOUBLED_CAC = re.compile(r"(?<!\w)các\s+$")
 _UBND_OPENING_F = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
 
