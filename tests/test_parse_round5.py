@@ -127,3 +127,12 @@ ELIDED = [
 def test_short_names_in_a_list_stay_apart(words, expected):
     n = parse_notice(OPENING + "Bên cạnh đó, " + words + " báo cáo tình hình hằng ngày." + CLOSING)
     assert [a.name for a in n.tasks[0].lead] == expected, [[a.name for a in t.lead] for t in n.tasks]
+
+
+def test_a_role_in_lower_case_after_a_semicolon_leads_its_own_clause():
+    text = ("UBND tỉnh yêu cầu các chủ đầu tư khẩn trương hoàn thiện hồ sơ quyết toán; cơ quan thẩm tra "
+            "quyết toán tập trung thẩm tra 12 dự án tồn đọng trước ngày 30/9/2029.")
+    n = parse_notice(OPENING + text + CLOSING)
+    leads = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+             for t in n.tasks]
+    assert (["Các chủ đầu tư"], None) in leads and (["Cơ quan thẩm tra quyết toán"], "2029-09-30") in leads, leads

@@ -601,7 +601,7 @@ class Directory:
                 continue
             e = self.entries[name]
             if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and not _upper_initial(text[start]) and not (
-                    name in _ROLES and _CUE_BEFORE.search(f, max(0, start - 25), start)):
+                    _is_lower_case_role(name) and _CUE_BEFORE.search(f, max(0, start - 25), start)):
                 continue                        # "cơ sở y tế", "toàn bộ …" (but "yêu cầu các chủ đầu tư …")
             if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and re.search(r"(?<!\w)(cơ|trụ)\s+$", f[max(0, start - 4):start]):
                 continue
@@ -1079,7 +1079,11 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
-_ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu", "Đơn vị tư vấn", "Đơn vị được kiểm tra"}
+def _is_lower_case_role(name: str) -> bool:
+    """A role the directory knows that is an addressee in lower case too (``lower_case_roles``)."""
+    return " ".join(fold(name).split()) in body_grammar().lower_case_roles
+
+
 _CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}

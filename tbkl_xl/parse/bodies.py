@@ -32,7 +32,7 @@ __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
 BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
              "name_nouns", "and_breaks", "plural_heads",
-             "separate_heads", "counted_heads",
+             "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -75,6 +75,7 @@ class BodyGrammar:
         self.zone_re = re.compile(r"[ \t]+các[ \t]+" + words_alternation(data["zone_nouns"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
         self.separate_heads = set(data["separate_heads"])
+        self.lower_case_roles = frozenset(data["lower_case_roles"])
         plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
         qual = words_alternation(data["qualifiers"])
         self.collective_re = re.compile(

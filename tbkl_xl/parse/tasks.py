@@ -995,7 +995,7 @@ class Extractor:
                 if to is not None:
                     cl.leads, cl.explicit, cl.imperative = [to], True, False
                     cl.leads_end = cl.start
-            if prev.explicit and cl.explicit and _URGED.search(folded, prev.start, prev.end) \
+            if prev.explicit and cl.explicit and _urges_bodies(folded, prev, mentions) \
                     and _URGING_AFTER.match(folded, cl.leads_end):
                 # "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện khẩn trương triển khai …;
                 # tổng hợp, báo cáo …": the bodies after ";" are still the ones urged, not a new lead
@@ -1343,6 +1343,21 @@ def _recipient(folded: str, cl, mentions, ctx):
 
 # a clause ending on the bodies a lead urges, and the next one urging them on: one task
 _URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+[^;]{3,80};\s*$")
+_URGED_BY = re.compile(r"(?:đôn đốc|yêu cầu|chỉ đạo)\s+")
+
+
+def _urges_bodies(folded: str, cl, mentions) -> bool:
+    """A clause that ends by urging bodies and nothing else ("Sở X đôn đốc các sở, ngành liên
+    quan;"), not one giving them an action ("yêu cầu các chủ đầu tư khẩn trương hoàn thiện hồ sơ;")."""
+    m = _URGED.search(folded, cl.start, cl.end)
+    if m is None:
+        return False
+    a = _URGED_BY.match(folded, m.start()).end()
+    z = a + len(folded[a:m.end()].rstrip().rstrip(";").rstrip())
+    ms = _within(mentions, a, z)
+    return not ms or not re.match(r"\s+[a-zđà-ỹ]", folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
+
+
 _URGING_AFTER = re.compile(r"\s*(?:khẩn trương|tập trung|nghiêm túc|kịp thời)(?!\w)")
 
 
