@@ -54,10 +54,16 @@ CLOSING = "\n\nSở Tài chính bố trí kinh phí."
 GROUPS = [
     # the issuer orders ("chỉ đạo") a collective written with "các" twice and "trong tỉnh"
     ("UBND tỉnh chỉ đạo các UBND các huyện, thị xã, thành phố trong tỉnh tổ chức thăm hỏi các gia đình.",
-     ["UBND các huyện, thị xã, thành phố"]),
+     ["UBND các huyện, thị xã, thành phố trong tỉnh"]),
+    # … or without "các" before the units; "trong tỉnh" qualifies a collective
+    ("Chủ tịch UBND tỉnh yêu cầu các UBND huyện, thị xã rà soát hộ nghèo trên địa bàn.", ["UBND các huyện, thị xã"]),
+    ("Các địa phương trong tỉnh chủ động phương án ứng phó với mưa lũ.", ["Các địa phương trong tỉnh"]),
+    # a list of bodies separated by ";" before its action
+    ("Sở Văn hóa, Thể thao và Du lịch; Sở Y tế; Công an tỉnh tăng cường kiểm tra các cơ sở lưu trú.",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế", "Công an tỉnh"]),
     # a number instead of "các"; "giao chỉ tiêu cho"
     ("Theo đó, UBND tỉnh giao chỉ tiêu cho 9 huyện, thị xã trong tỉnh hoàn thành việc cấp nước sạch.",
-     ["9 huyện, thị xã"]),
+     ["9 huyện, thị xã trong tỉnh"]),
     # "BCH" for "Bộ Chỉ huy"; a "Ban" named inside an office's name, its words in lower case after
     ("Công an tỉnh, BCH Quân sự tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình hằng ngày.",
      ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Ban An toàn giao thông"]),

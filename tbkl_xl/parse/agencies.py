@@ -55,6 +55,7 @@ from ..model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agen
 from ..text import fold, nfc, norm_key, strip_accents
 from ..messages import parse as PM
 from .bodies import body_grammar
+from .cues import words_alternation
 
 PROVINCE = "province"          # UBND tỉnh, HĐND tỉnh, Tỉnh ủy: issuer / recipient of reports
 
@@ -802,12 +803,15 @@ class Directory:
         """"các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố trực thuộc Trung ương", "các cơ
         quan, đơn vị": the directory's collective when it knows the words (with or without their
         qualifiers), else a collective named as written."""
-        for m in _UNITS_WITHOUT_CAC.finditer(f):
-            # "Ủy ban nhân dân xã, phường" without "các": the same collective; "UBND thành phố
-            # và các huyện": the districts and the city
-            ag = self._known(f"UBND các {m.group('units')}" if m.group("units") else "UBND các huyện, thành phố", on)
-            if ag is not None and not (m.start() and f[m.start() - 1].isalnum()):
-                cands.append((m.start(), m.end(), 2, ag))
+        for m in _units_without_cac().finditer(f):
+            # "Ủy ban nhân dân xã, phường", "các UBND huyện, thị xã, thành phố" without "các"
+            # before the units: the same collective; "UBND thành phố và các huyện": the districts
+            # and the city
+            if (m.start() and f[m.start() - 1].isalnum()) or (m.group("units") and _capital_next(text, m.end())):
+                continue                        # "UBND xã, phường Hoàng Văn Thụ": a named unit
+            units = " ".join(m.group("units").split()) if m.group("units") else "huyện, thành phố"
+            ag = self._known(f"UBND các {units}", on) or Agency(name=f"UBND các {units}", code="", kind=COLLECTIVE)
+            cands.append((_doubled_cac(f, m.start()), m.end(), 2, ag))
         if "trên" in f:
             for m in body_grammar().named_before_re.finditer(f):     # "đơn vị nêu trên"
                 name = _display_name(text[m.start():m.end()])
@@ -1091,9 +1095,14 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
 _ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
-_UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
-                                r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)"
-                                r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
+@functools.lru_cache(maxsize=1)
+def _units_without_cac():
+    """"UBND xã, phường", "UBND 9 huyện, thành phố": People's Committees of two kinds of local
+    units or more (``counted_heads`` of data/bodies.yaml) without "các"."""
+    unit = words_alternation(body_grammar().data["counted_heads"])
+    return re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>" + unit
+                      + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + unit + r")+)(?!\w)"
+                      r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
 _UBND_OPENING = re.compile(_UBND + r"\s")
 _NEXT_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
 

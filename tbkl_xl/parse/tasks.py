@@ -1300,7 +1300,8 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _VAGUE_BODIES.match(folded, a) \
                 and _only_bodies(folded, pa, pa + len(prev) - 1, mentions):
             out[-1] = (pa, z)           # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …": one subject
-        elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _list_of_bodies(folded, pa, pa + len(prev) - 1, mentions):
+        elif prev.endswith(";") and (pa + len(prev) - 1) in ends and \
+                _list_of_bodies(folded, pa, pa + len(prev) - 1, mentions, bool(lead_in) and lead_in.end() in starts):
             out[-1] = (pa, z)           # "Tất cả các sở, ban, ngành, UBND các huyện; Báo cáo …": the list is the subject
         else:
             out.append((a, z))
@@ -1315,11 +1316,13 @@ _VAGUE_BODIES = re.compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE +
 _QUANTIFIER_LEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:" + _QUANTIFIERS + r")\s+")
 
 
-def _list_of_bodies(folded: str, a: int, z: int, mentions) -> bool:
-    """``folded[a:z]`` names two bodies or more and nothing else, maybe after "Tất cả"."""
+def _list_of_bodies(folded: str, a: int, z: int, mentions, body_next: bool = False) -> bool:
+    """``folded[a:z]`` names bodies and nothing else, maybe after "Tất cả": two or more, or one
+    when the next clause opens with a body too (``body_next``: "Sở A; Sở B; Sở C tăng cường …")."""
     q = _QUANTIFIER_LEAD.match(folded, a)
     a = q.end() if q else a
-    return len(_within(mentions, a, z)) >= 2 and _only_bodies(folded, a, z, mentions)
+    n = len(_within(mentions, a, z))
+    return (n >= 2 or n == 1 and body_next) and _only_bodies(folded, a, z, mentions)
 
 
 def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
