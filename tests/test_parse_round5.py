@@ -27,6 +27,10 @@ YEAR_ELSEWHERE = [
      "UBND các huyện, thị xã, thành phố phải báo cáo tiến độ kiểm kê và trước ngày 5-12 phải báo cáo "
      "kết quả về Sở Tài chính.",
      [("UBND các huyện, thị xã, thành phố", "2027-09-20"), ("UBND các huyện, thị xã, thành phố", "2027-12-05")]),
+    # "trước 25/10" without "ngày", opening its clause and inside it
+    ("Kế hoạch thực hiện đến hết ngày 31/12/2027. Chủ tịch UBND tỉnh yêu cầu UBND các huyện rà soát hộ nghèo. "
+     "Trước 25/10 báo cáo sơ bộ và trước 16/11 báo cáo chính thức về Sở Nội vụ.",
+     [("UBND các huyện", "2027-10-25"), ("UBND các huyện", "2027-11-16")]),
     # dotted day-months; two subjects
     ("Chương trình kéo dài đến hết ngày 31.12.2029. Sở Y tế hoàn thành việc cấp phát thuốc trước ngày "
      "15.6, UBND các huyện báo cáo kết quả trước ngày 20.6.",
@@ -39,6 +43,11 @@ def test_a_day_month_takes_the_year_of_a_full_date_nearby(text, expected):
     found = tasks(text)
     for lead, date in expected:
         assert has(found, lead, date), found
+
+
+def test_a_ratio_after_a_weak_cue_is_no_day():
+    found = tasks("Năm 2027, Sở Y tế phấn đấu tiêm vắc xin trong 9/10 xã vùng cao. Sở Tài chính bố trí kinh phí.")
+    assert not any(d and d.endswith("-10-09") for _, d in found), found
 
 
 def test_a_referenced_documents_date_gives_no_year():

@@ -291,6 +291,7 @@ class DeadlineFinder:
         self._paren_re = re.compile(rf"[\s*]*{_alt(c['reference.schedule_parenthesis'])}(?!\w)")
         self._topic = set(c["reference.topic_before"])
         self._weak = set(c["period_cues.weak"])
+        self._before_cues = set(c["period_cues.before"])
         self._passive = set(c["reference.period_passive"])
         self._rel_after = re.compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
@@ -432,8 +433,10 @@ class DeadlineFinder:
                 continue                       # "trước 3-12" without "ngày": not sure to be a day
             if not (m.group("y") or m.group("y2")) and not m.group("ngay") and not (
                     m.group("d3") and " ".join(m.group("cue").split()) not in self._weak
-                    and _CLAUSE_END.match(f, m.end())):
-                continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is)
+                    and (_CLAUSE_END.match(f, m.end()) or self._clause_start(f, s)
+                         or " ".join(m.group("cue").split()) in self._before_cues)):
+                continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is,
+                                               # "Trước 25/01 gửi danh sách …", "… và trước 16/11 báo cáo …")
             if self._is_reference(f, s, end) or self._is_topic(f, s, end) or \
                     self._in_range(f, s, " ".join(m.group("cue").split())) or self._term_of_right(f, s) \
                     or self._cutoff(f, s, " ".join(m.group("cue").split())) or self._described_term(f, s):
