@@ -222,7 +222,9 @@ def test_class8_bodies_named_by_the_grammar_and_a_council_tasking_the_peoples_co
     ]
     # the same first item in UBND tỉnh's own notice has no lead: UBND tỉnh does not task itself
     own = parse_notice(NOTICE.format(number=65, subject="giải trình", body=body.split("\n\n")[0]))
-    assert own.tasks[0].lead == [] and own.tasks[0].needs_review == [M.NO_LEAD]
+    assert own.tasks[0].lead == [] and own.tasks[0].needs_review == [
+        M.NO_LEAD, M.DEADLINE_WITHOUT_LEAD.format(text="trước ngày 30/7/2026", date="30/07/2026")]
+    assert own.tasks[0].deadline.date is None       # (a date binds a body: none without a lead)
 
 
 # 9. minutes -------------------------------------------------------------------------------------

@@ -185,3 +185,13 @@ DESCRIBED = [
 @pytest.mark.parametrize("text, expected", DESCRIBED)
 def test_a_term_of_the_tasks_described_is_no_deadline(text, expected):
     assert tasks(text) == expected
+
+
+# a dated request with no recognised body is no deadline: its words stay, the clerk sets the date ---
+def test_a_dated_request_to_staff_and_the_public_is_no_deadline_without_a_lead():
+    from tbkl_xl.messages import parse as M
+    n = parse_notice("Sở Tư pháp đề nghị các cán bộ, công chức thuộc Sở và tổ chức, cá nhân trên địa bàn nghiên cứu, "
+                     "góp ý dự thảo và gửi về Sở Tư pháp trước ngày 18/6/2026.")
+    (t,) = n.tasks
+    assert (t.lead, t.deadline.date, t.deadline.text) == ([], None, "trước ngày 18/6/2026")
+    assert M.DEADLINE_WITHOUT_LEAD.format(text="trước ngày 18/6/2026", date="18/06/2026") in t.needs_review

@@ -26,6 +26,8 @@ NO_LEAD = "chưa xác định được cơ quan chủ trì"
 EVENT_DEADLINE = "thời hạn gắn với một sự kiện ('{event}'), không có ngày cụ thể: nhập ngày bằng tay"
 DEADLINE_NEEDS_ISSUE_DATE = "thời hạn '{text}' tính từ ngày ban hành, nhưng văn bản chưa ghi ngày ban hành"
 DEADLINE_INFERRED = "thời hạn được suy ra: {why}"
+DEADLINE_WITHOUT_LEAD = ("thời hạn '{text}' ({date}) chưa gắn với cơ quan chủ trì nào: xác định cơ quan rồi "
+                         "nhập ngày bằng tay")
 DEADLINE_BEFORE_NOTICE = "thời hạn {date} sớm hơn ngày của văn bản"
 LOW_CONFIDENCE = "cơ quan '{written}' được hiểu là '{name}', chưa chắc chắn"
 LEAD_FROM_HEADING = "cơ quan chủ trì lấy theo đề mục: «{words}»"

@@ -55,6 +55,9 @@ _ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_
                              + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
                              r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
 _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
+# a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
+_ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
+                         + r")(?!\w)")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = re.compile(
@@ -315,6 +318,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
+    if _ASKS_AFTER.match(after):
+        return False                    # "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts
     if _NOT_SUBJECT_AFTER.match(after):
         return False
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
