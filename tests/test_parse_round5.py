@@ -102,6 +102,11 @@ RECIPIENTS = [
      ["Các sở, ban ngành, đơn vị thuộc UBND tỉnh", "UBND các huyện, thị xã"]),
 
 
+    # the last task's body is the office the reports go through: the addressees before it send them
+    ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch UBND các huyện đánh giá kết quả năm.\n\n"
+     "Sở Nội vụ tổng hợp chung, tham mưu báo cáo của UBND tỉnh.\n\n"
+     "Thời hạn gửi báo cáo về UBND tỉnh (qua Sở Nội vụ) trước ngày 05/12/2029.",
+     ["Các sở, ban, ngành", "UBND các huyện"]),
     # a sentence's own subject, a list of bodies closed by ";", after the bodies of the paragraph before
     ("Sở Y tế, Sở Công Thương, Công an tỉnh cập nhật tình hình hằng ngày.\n\n"
      "Tất cả các sở, ban, ngành, UBND các huyện, thị xã; Gửi báo cáo tổng hợp về UBND tỉnh trước ngày 10/3/2029.",

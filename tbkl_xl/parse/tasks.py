@@ -1074,6 +1074,19 @@ class Extractor:
                     out.append(x)
         return out, scope or SC.Scope(list(found), "", SC.WHERE_ITEM)
 
+    def leads_other_than(self, names: set, node_id: int) -> tuple:
+        """(leads, scope) for a sentence without subject that sends something to the body its
+        node's last task was for ("Sở X tổng hợp chung …" / "Thời hạn gửi báo cáo về UBND tỉnh (qua
+        Sở X) trước ngày …"): the addressees up its path, else those of the last task before it
+        that are not the recipients."""
+        scope = SC.addressed(self.nodes, node_id)
+        if scope is not None and not {a.name for a in scope.agencies} <= names:
+            return list(scope.agencies), scope
+        for _b, d in reversed(self.drafts):
+            if d.lead and not {a.name for a in d.lead} & names:
+                return list(d.lead), d.lead_scope
+        return [], None
+
     def item_leads(self, node_id: int) -> list:
         """What "các cơ quan, đơn vị nêu trên" closing a list of items means when no paragraph
         named several bodies: the bodies those items are given to, one body each ("1. Sở Tài
@@ -1124,6 +1137,9 @@ class Extractor:
                 return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
             got = SC.inherited(nodes, b.node)
             leads, scope = got.leads, got.scope
+            to = _sent_to(fold(text), seg, self.seen, ctx) if leads else set()
+            if to and {a.name for a in leads} <= to:
+                leads, scope = self.leads_other_than(to, b.node)
             distributive = bool(scope is not None and scope.distributive)
             units = _generic_units(seg_text)
             if units:
@@ -1339,6 +1355,16 @@ def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
 
 
 _RECIPIENT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["recipient_cues"]) + r"(?:\s+(?:về|cho|đến))?\s*$")
+
+
+def _sent_to(folded: str, seg, mentions, ctx) -> set:
+    """The names of the bodies a segment's clauses send something to."""
+    out = set()
+    for cl in seg.clauses:
+        to = _recipient(folded, cl, mentions, ctx)
+        if to is not None:
+            out.add(to.name)
+    return out
 
 
 def _recipient(folded: str, cl, mentions, ctx):
