@@ -1,7 +1,8 @@
 """The parser's score on the batches kept in the project (tests/data/real = R1, tests/data/real2 =
 R2, tests/data/real3 = R3: whole public documents; tests/data/real6 = R6: portal and press
-items; tests/data/synthetic_j = J: documents written in other provinces' styles; gold made before the parser saw them), run as a user would (`python
--m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
+items; tests/data/synthetic_j = J: documents written in other provinces' styles; gold made
+before the parser saw them), run as a user would (`python -m tbkl_xl parse FOLDER --json`) and
+scored by ../shared/eval/score.py.
 
 The thresholds sit a little below the scores reached when they were set (README, "Parser
 quality"): they guard against a change that loses what was won; they are no target.  These
