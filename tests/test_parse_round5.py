@@ -156,3 +156,20 @@ def test_a_role_in_lower_case_after_a_semicolon_leads_its_own_clause():
     leads = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
              for t in n.tasks]
     assert (["Các chủ đầu tư"], None) in leads and (["Cơ quan thẩm tra quyết toán"], "2029-09-30") in leads, leads
+
+
+# 5. an opening request before a numbered list is a task of its own, and the items' lead ----------
+OPENING_REQUEST = ("Trực lễ Quốc khánh\n\n"
+                   "UBND tỉnh vừa ban hành văn bản yêu cầu các cơ quan, đơn vị, địa phương tổ chức trực và báo cáo "
+                   "tình hình dịp nghỉ lễ Quốc khánh, cụ thể như sau:\n\n"
+                   "1. Tổ chức trực 24/24 giờ trong những ngày nghỉ lễ.\n\n"
+                   "2. Báo cáo tình hình về Văn phòng UBND tỉnh trước 9 giờ ngày 03/9/2029.\n\n"
+                   "Sở Tài chính bố trí kinh phí.")
+
+
+def test_an_opening_request_before_a_numbered_list_is_a_task():
+    n = parse_notice(OPENING_REQUEST)
+    got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None,
+            t.text.split()[0]) for t in n.tasks]
+    group = ["Các cơ quan, đơn vị, địa phương"]
+    assert got[:3] == [(group, None, "UBND"), (group, None, "Tổ"), (group, "2029-09-03", "Báo")], got
