@@ -173,3 +173,29 @@ def test_an_opening_request_before_a_numbered_list_is_a_task():
             t.text.split()[0]) for t in n.tasks]
     group = ["Các cơ quan, đơn vị, địa phương"]
     assert got[:3] == [(group, None, "UBND"), (group, None, "Tổ"), (group, "2029-09-03", "Báo")], got
+
+
+# 3. a portal's date line written with dashes gives the year; a short dated sentence is none -----
+DATE_LINES = [
+    ("Trực Tết Nguyên đán\n\nThứ Hai, 15-01-2029 / 8:10:05 Sáng 210 Lượt xem\n\n"
+     "UBND tỉnh yêu cầu các sở, ban, ngành gửi danh sách trực về Văn phòng UBND tỉnh trước ngày 05/02.\n\n"
+     "Sở Tài chính bố trí kinh phí.", "2029-02-05"),
+    ("Trực Tết Nguyên đán\n\nĐăng ngày: 15-01-2029; 88 lần đọc\n\n"
+     "UBND tỉnh yêu cầu các sở, ban, ngành gửi danh sách trực về Văn phòng UBND tỉnh trước ngày 05/02.\n\n"
+     "Sở Tài chính bố trí kinh phí.", "2029-02-05"),
+]
+
+
+@pytest.mark.parametrize("text,date", DATE_LINES)
+def test_a_dashed_date_line_gives_the_year(text, date):
+    n = parse_notice(text)
+    assert n.tasks[0].deadline.date.isoformat() == date
+
+
+def test_a_short_dated_sentence_is_no_date_line():
+    from tbkl_xl.model import RawDocument
+    from tbkl_xl.parse.clean import clean_document
+    from tbkl_xl.parse.header import read_header
+    text = ("Trực Tết\n\nCác sở báo cáo tình hình trực Tết.\n\n"
+            "Báo cáo nhanh gửi trước 14h00 ngày 13/02/2029 (tức mùng 2 Tết).\n\nSở Tài chính bố trí kinh phí.")
+    assert read_header(clean_document(RawDocument("<t>", text)).paragraphs).published is None

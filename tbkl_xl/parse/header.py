@@ -31,7 +31,12 @@ _KINH_GUI = re.compile(r"(?i)(?<!\w)kính\s+gửi\s*:?")
 # addressees by what they must do: "phải" before the verb)
 _ITEM_VERB = re.compile(r"(?i)(?<!\w)(?<!phải )(?:chủ trì|phối hợp|thực hiện|triển khai|rà soát|báo cáo|hoàn thành)(?!\w)")
 _RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
-_DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])")
+# a page's date line holds few words ("Thứ Năm, 28-01-2021 / 7:18:21 Sáng 1434 Lượt xem", "Đăng
+# ngày: 02-12-2019; 253 lần đọc"); a short sentence with a date ("Báo cáo nhanh gửi trước 14h00
+# ngày 13/02/2021.") is none
+_DATE_LINE_WORDS = 7
+_WORD = re.compile(r"[^\W\d_]+")
 _TITLE_LINE = re.compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận|KẾT LUẬN|Ý KIẾN KẾT LUẬN|Ý KIẾN CHỈ ĐẠO)\s+(?:của|CỦA)\s")
 # what may follow the signature and be read too: an appendix, or the document a decision issues
 # ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" / signature / "KẾ HOẠCH …")
@@ -143,7 +148,7 @@ def _published(h: Header, paragraphs: list[str]) -> None:
         if len(p) > 80:
             continue
         m = _DATE_LINE.search(p)
-        if m:
+        if m and len(_WORD.findall(p)) <= _DATE_LINE_WORDS and not p.rstrip().endswith("."):
             h.published = _mk_date(m.group("d"), m.group("m"), m.group("y"))
             if h.published:
                 return
