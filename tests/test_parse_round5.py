@@ -199,3 +199,12 @@ def test_a_short_dated_sentence_is_no_date_line():
     text = ("Trực Tết\n\nCác sở báo cáo tình hình trực Tết.\n\n"
             "Báo cáo nhanh gửi trước 14h00 ngày 13/02/2029 (tức mùng 2 Tết).\n\nSở Tài chính bố trí kinh phí.")
     assert read_header(clean_document(RawDocument("<t>", text)).paragraphs).published is None
+
+
+def test_a_full_date_nearby_wins_over_todays_year():
+    from datetime import date
+    text = ("Kiểm kê đất đai\n\nĐợt kiểm kê diễn ra đến hết ngày 30-11-2027. Trước ngày 20-9, UBND các huyện "
+            "báo cáo tiến độ về Sở Tài chính.\n\nSở Xây dựng bố trí nhân lực.")
+    n = parse_notice(text, today=date(2031, 3, 1))
+    task = next(t for t in n.tasks if [a.name for a in t.lead] == ["UBND các huyện"])
+    assert task.deadline.date.isoformat() == "2027-09-20" and "30-11-2027" in task.deadline.note
