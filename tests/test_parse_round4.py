@@ -217,3 +217,15 @@ MEETINGS = [
 def test_the_meeting_date_of_a_press_report(text, expected):
     n = parse_notice(text)
     assert (n.meeting_date.isoformat() if n.meeting_date else None) == expected
+
+
+# a station is a body ("Trạm Khuyến nông …", "Trạm Y tế xã …") -------------------------------------
+STATIONS = [
+    ("Chủ tịch UBND thành phố giao Trạm Khuyến nông và Dịch vụ nông nghiệp thành phố chủ trì, phối hợp với Phòng "
+     "Kinh tế kiểm tra nguyên nhân cây trồng bị hại.", [(["Trạm Khuyến nông và Dịch vụ nông nghiệp thành phố"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATIONS)
+def test_a_station_is_a_body(text, expected):
+    assert tasks(text) == expected
