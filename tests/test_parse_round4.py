@@ -195,3 +195,37 @@ def test_a_dated_request_to_staff_and_the_public_is_no_deadline_without_a_lead()
     (t,) = n.tasks
     assert (t.lead, t.deadline.date, t.deadline.text) == ([], None, "trước ngày 18/6/2026")
     assert M.DEADLINE_WITHOUT_LEAD.format(text="trước ngày 18/6/2026", date="18/06/2026") in t.needs_review
+
+
+# meeting dates in press reports; none for a page that tells of no meeting -------------------------
+MEETINGS = [
+    ("Rà soát diện tích lúa bị hại\n\n05/3/2026 10:20\n\nNgày 5/3, Văn phòng UBND huyện đã ban hành thông báo kết "
+     "luận tại cuộc họp giao ban ngày 02/3/2026 của UBND huyện.\n\nTheo thông báo, Chủ tịch UBND huyện giao Phòng "
+     "Nông nghiệp huyện kiểm tra diện tích lúa bị hại.", "2026-03-02"),
+    ("Sáng 12-5, ông Nguyễn Văn A - Chủ tịch UBND tỉnh chủ trì cuộc họp thông qua dự thảo báo cáo kinh tế - xã hội "
+     "6 tháng đầu năm 2026.\n\nKết luận cuộc họp, Chủ tịch UBND tỉnh yêu cầu Sở Tài chính hoàn chỉnh báo cáo.",
+     "2026-05-12"),
+    ("Thông báo không tổ chức tiếp công dân định kỳ tháng 5/2026\n\nBan Tiếp công dân tỉnh thông báo không tổ chức "
+     "tiếp công dân định kỳ vào ngày 15/5/2026 tại Trụ sở Tiếp công dân tỉnh.\n\nGiao Thanh tra tỉnh chủ trì tiếp "
+     "nhận đơn thư của công dân.", None),
+    ("Trực Tết Nguyên đán\n\nNgày 10/01/2026, UBND tỉnh ban hành công văn số 12/UBND-VP về việc tổ chức trực Tết.\n\n"
+     "Chủ tịch UBND tỉnh yêu cầu Sở Y tế bố trí trực cấp cứu.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEETINGS)
+def test_the_meeting_date_of_a_press_report(text, expected):
+    n = parse_notice(text)
+    assert (n.meeting_date.isoformat() if n.meeting_date else None) == expected
+
+
+# a station is a body ("Trạm Khuyến nông …", "Trạm Y tế xã …") -------------------------------------
+STATIONS = [
+    ("Chủ tịch UBND thành phố giao Trạm Khuyến nông và Dịch vụ nông nghiệp thành phố chủ trì, phối hợp với Phòng "
+     "Kinh tế kiểm tra nguyên nhân cây trồng bị hại.", [(["Trạm Khuyến nông và Dịch vụ nông nghiệp thành phố"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATIONS)
+def test_a_station_is_a_body(text, expected):
+    assert tasks(text) == expected
