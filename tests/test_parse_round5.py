@@ -76,6 +76,8 @@ GROUPS = [
     # "BCH" for "Bộ Chỉ huy"; a "Ban" named inside an office's name, its words in lower case after
     ("Công an tỉnh, BCH Quân sự tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình hằng ngày.",
      ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Ban An toàn giao thông"]),
+    # the source of what follows before the subject ("Theo kế hoạch, …")
+    ("Theo kế hoạch, UBND các huyện, thị xã chỉ đạo UBND cấp xã tổ chức rà soát nhà ở.", ["UBND các huyện, thị xã"]),
     # "Tất cả" before the subject; a merged collective of departments and districts
     ("Tất cả các sở, ngành, huyện, thành phố thường xuyên nắm tình hình trên địa bàn.",
      ["Các sở, ban, ngành", "UBND các huyện, thành phố"]),

@@ -235,6 +235,9 @@ _TOPIC_LABEL = re.compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
 # "Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo …", "Trong tháng 12/2026, …"
+# the source of what follows opening a sentence: "Theo kế hoạch, UBND các huyện …", "Theo chỉ đạo
+# của UBND tỉnh, Sở X …"
+_SOURCE_OPENING = re.compile(r"\s*theo\s+[^,;:]{1,80},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
 _CONDITION_OPENING = re.compile(r"\s*(?:sau khi|ngay sau khi|khi|trường hợp|nếu)\s+[^,;:]{1,80},\s*")
 _TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
@@ -284,8 +287,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         before = ""
     elif topic:
         before = before[topic.end():]
-    time = _TIME_OPENING.match(before) or _CONDITION_OPENING.match(before)
-    if time and time.end() == len(before):      # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …"
+    time = _TIME_OPENING.match(before) or _CONDITION_OPENING.match(before) or _SOURCE_OPENING.match(before)
+    if time and time.end() == len(before):      # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …",
+                                                # "Theo kế hoạch, UBND các huyện chỉ đạo …"
         before = ""
     else:
         before = _without_opening_after_colon(before)
