@@ -78,6 +78,12 @@ GROUPS = [
      ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Ban An toàn giao thông"]),
     # the source of what follows before the subject ("Theo kế hoạch, …")
     ("Theo kế hoạch, UBND các huyện, thị xã chỉ đạo UBND cấp xã tổ chức rà soát nhà ở.", ["UBND các huyện, thị xã"]),
+    # a basis before the subject, without "nêu trên"
+    ("Trên cơ sở đề xuất của các huyện, Sở Kế hoạch và Đầu tư tổng hợp, tham mưu phân bổ vốn.",
+     ["Sở Kế hoạch và Đầu tư"]),
+    # a list of departments by their short names, one a verb ("Xây dựng"), then ";" and a second group
+    ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở: Xây dựng, Công Thương; Chủ tịch UBND các huyện rà soát "
+     "các công trình.", ["Sở Xây dựng", "Sở Công Thương", "UBND các huyện"]),
     # "Tất cả" before the subject; a merged collective of departments and districts
     ("Tất cả các sở, ngành, huyện, thành phố thường xuyên nắm tình hình trên địa bàn.",
      ["Các sở, ban, ngành", "UBND các huyện, thành phố"]),

@@ -247,8 +247,10 @@ _TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:
 
 # a basis opening a sentence before its subject, however many commas it holds: "Trên cơ sở danh mục,
 # khối lượng … (cây xanh, chiếu sáng) đã được thống kê nêu trên, UBND các xã, phường xây dựng …"
-_BASIS_OPENING = re.compile(r"\s*(?:trên cơ sở|căn cứ(?: vào)?|dựa trên)\s[^;:]{1,300}?(?:nêu trên|trên đây|"
-                            r"đã được [^,;:]{1,40}|đã [^,;:]{1,40}),\s*$")
+# (or without a number in it: "Trên cơ sở đề xuất của các huyện, Sở X tổng hợp …", not "Trên cơ sở
+# kết quả kiểm tra, ngày 05/10/2021, UBND tỉnh X ban hành …")
+_BASIS_OPENING = re.compile(r"\s*(?:trên cơ sở|căn cứ(?: vào)?|dựa trên)\s(?:[^;:]{1,300}?(?:nêu trên|trên đây|"
+                            r"đã được [^,;:]{1,40}|đã [^,;:]{1,40})|[^;:\d]{1,300}?),\s*$")
 
 
 _SPAN_OPENING = re.compile(r"\s*từ\s+(?:ngày\s+)?\d[^,;:]{0,60},\s*")     # "từ ngày 30/4 đến hết ngày 03/5/2026, "
@@ -1320,7 +1322,7 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         prev = folded[pa:pz].rstrip()
         lead_in = _TITLE_LEAD.match(folded, a)
         if prev.endswith(";") and (pa + len(prev) - 1) in ends and lead_in and lead_in.end() in starts \
-                and _CUE.search(folded, pa, pz) and not _VERB_INSIDE.search(folded, _CUE.search(folded, pa, pz).end(), pz):
+                and _CUE.search(folded, pa, pz) and not _verb_between(folded, _CUE.search(folded, pa, pz).end(), pz, mentions):
             out[-1] = (pa, z)
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _VAGUE_BODIES.match(folded, a) \
                 and _only_bodies(folded, pa, pa + len(prev) - 1, mentions):
@@ -1339,6 +1341,16 @@ _VAGUE_BODIES = re.compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE +
 
 
 _QUANTIFIER_LEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:" + _QUANTIFIERS + r")\s+")
+
+
+def _verb_between(folded: str, a: int, z: int, mentions) -> bool:
+    """A verb in ``folded[a:z]`` outside the names of bodies ("các Sở: Xây dựng, …" holds none)."""
+    k = a
+    for m in _within(mentions, a, z):
+        if _VERB_INSIDE.search(folded, k, m.start):
+            return True
+        k = m.end
+    return bool(_VERB_INSIDE.search(folded, k, z))
 
 
 def _list_of_bodies(folded: str, a: int, z: int, mentions, body_next: bool = False) -> bool:
