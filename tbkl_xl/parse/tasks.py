@@ -1392,8 +1392,7 @@ def _recipient(folded: str, cl, mentions, ctx):
 
 
 # a clause ending on the bodies a lead urges, and the next one urging them on: one task
-_URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+[^;]{3,80};\s*$")
-_URGED_BY = re.compile(r"(?:đôn đốc|yêu cầu|chỉ đạo)\s+")
+_URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+(?P<urged>[^;]{3,80});\s*$")
 
 
 def _urges_bodies(folded: str, cl, mentions) -> bool:
@@ -1402,8 +1401,7 @@ def _urges_bodies(folded: str, cl, mentions) -> bool:
     m = _URGED.search(folded, cl.start, cl.end)
     if m is None:
         return False
-    a = _URGED_BY.match(folded, m.start()).end()
-    z = a + len(folded[a:m.end()].rstrip().rstrip(";").rstrip())
+    a, z = m.start("urged"), m.end("urged")
     ms = _within(mentions, a, z)
     return not ms or not re.match(r"\s+[a-zđà-ỹ]", folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
 
