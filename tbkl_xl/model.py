@@ -41,6 +41,7 @@ class Agency:
     successor: Optional[str] = None      # canonical successor when ``name`` is a predecessor
     members: tuple[str, ...] = ()        # named members of a collective ("UBND xã Tràng Định", …)
     confidence: float = 1.0              # 1.0 exact / alias; < 1 for fuzzy matches
+    canonical: str = ""                  # the directory's name of a collective kept in the text's words
 
     @property
     def current(self) -> str:

@@ -242,10 +242,10 @@ def _m(text, on=None):
      [("các sở, ban, ngành", "Các sở, ban, ngành", COLLECTIVE),
       ("UBND các xã, phường", "UBND các xã, phường", COLLECTIVE)]),
     ("Yêu cầu các Sở, ban, ngành liên quan và các xã, phường chủ động; các sở, ngành hướng dẫn UBND các xã.", D2026,
-     [("các Sở, ban, ngành liên quan", "Các sở, ban, ngành", COLLECTIVE),
+     [("các Sở, ban, ngành liên quan", "Các Sở, ban, ngành liên quan", COLLECTIVE),
       ("các xã, phường", "UBND các xã, phường", COLLECTIVE),
-      ("các sở, ngành", "Các sở, ban, ngành", COLLECTIVE),
-      ("UBND các xã", "UBND các xã, phường", COLLECTIVE)]),
+      ("các sở, ngành", "Các sở, ngành", COLLECTIVE),             # (a collective keeps the text's words)
+      ("UBND các xã", "UBND các xã", COLLECTIVE)]),
     ("UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.", D2026,
      [("UBND tỉnh", "UBND tỉnh", PROVINCE)]),
     # Chủ tịch UBND xã X -> UBND xã X

@@ -147,8 +147,8 @@ def test_class4_co_operating_bodies_recipients_and_monitors_are_not_leads():
     assert find(n, "Rà soát các điểm")[0].lead == []            # the monitor is given no other task
     t = find(n, "chủ trì, phối hợp với UBND các xã")[0]
     assert ([a.name for a in t.lead], [a.name for a in t.support]) == (
-        ["Sở Văn hóa, Thể thao và Du lịch"], ["UBND các xã, phường"])
-    assert [a.name for a in find(n, "gửi ý kiến về Sở Tài chính")[0].lead] == ["Các sở, ban, ngành"]
+        ["Sở Văn hóa, Thể thao và Du lịch"], ["UBND các xã"])
+    assert [a.name for a in find(n, "gửi ý kiến về Sở Tài chính")[0].lead] == ["Các sở, ngành"]   # (the text's words)
 
 
 # 5. the subject of the previous item is not carried into the next ------------------------------
@@ -196,7 +196,7 @@ def test_class7_planned_events_and_programme_spans_are_no_deadlines_but_each_ins
             "10/12) về UBND tỉnh.")
     n = parse_notice(LETTER.format(number=63, subject="thể thao quần chúng", body=body))
     assert [(lead, dl) for lead, dl, _ in rows(n)] == [
-        (["Sở Văn hóa, Thể thao và Du lịch"], None), (["UBND các xã, phường"], None),
+        (["Sở Văn hóa, Thể thao và Du lịch"], None), (["UBND các xã"], None),
         (["Sở Nội vụ"], "2026-07-10"), (["Sở Nội vụ"], "2026-12-10")]
 
 
@@ -222,7 +222,9 @@ def test_class8_bodies_named_by_the_grammar_and_a_council_tasking_the_peoples_co
     ]
     # the same first item in UBND tỉnh's own notice has no lead: UBND tỉnh does not task itself
     own = parse_notice(NOTICE.format(number=65, subject="giải trình", body=body.split("\n\n")[0]))
-    assert own.tasks[0].lead == [] and own.tasks[0].needs_review == [M.NO_LEAD]
+    assert own.tasks[0].lead == [] and own.tasks[0].needs_review == [
+        M.NO_LEAD, M.DEADLINE_WITHOUT_LEAD.format(text="trước ngày 30/7/2026", date="30/07/2026")]
+    assert own.tasks[0].deadline.date is None       # (a date binds a body: none without a lead)
 
 
 # 9. minutes -------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ TASKS = [
     ("000", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "2026-05-09", "sông Bắc Khê", set()),
     ("000", "Sở Công Thương", "2026-05-09", "thủy điện Bắc Khê 1", set()),
     ("000", "Các sở, ban, ngành", "2026-05-05", "trả lời các kiến nghị", set()),
-    ("000", "UBND các xã, phường", "2026-06-30", "cơ sở nhà, đất dôi dư", set()),
+    ("000", "UBND các xã", "2026-06-30", "cơ sở nhà, đất dôi dư", set()),       # (as the notice writes it)
     ("000", "UBND xã Thất Khê", None, "kiện toàn lãnh đạo Ban Quản lý dự án", set()),
     ("000", "Sở Xây dựng", None, "ĐT226", set()),
     ("001", "UBND các xã, phường", "2026-05-25", "hợp đồng giáo viên", set()),

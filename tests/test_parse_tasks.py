@@ -581,7 +581,11 @@ def test_before_the_merger_two_departments_are_two_bodies():
 
 def test_review_reasons_are_vietnamese_and_exact():
     from tbkl_xl.messages import parse as M
+    ts = tasks_of("1. Sở Y tế rà soát hồ sơ các dự án trước ngày 15/5.")
+    assert ts[0].needs_review == [M.DEADLINE_INFERRED.format(why=M.N_YEAR_FROM_NOTICE)]
+    assert ts[0].needs_review == ["thời hạn được suy ra: không ghi năm: lấy năm của ngày ban hành"]
     ts = tasks_of("1. Rà soát hồ sơ các dự án trước ngày 15/5.")
-    assert ts[0].needs_review == [M.NO_LEAD, M.DEADLINE_INFERRED.format(why=M.N_YEAR_FROM_NOTICE)]
+    assert ts[0].needs_review == [M.NO_LEAD, M.DEADLINE_WITHOUT_LEAD.format(text="trước ngày 15/5", date="15/05/2026")]
     assert ts[0].needs_review == ["chưa xác định được cơ quan chủ trì",
-                                  "thời hạn được suy ra: không ghi năm: lấy năm của ngày ban hành"]
+                                  "thời hạn 'trước ngày 15/5' (15/05/2026) chưa gắn với cơ quan chủ trì nào: xác định "
+                                  "cơ quan rồi nhập ngày bằng tay"]

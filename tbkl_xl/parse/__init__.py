@@ -193,7 +193,9 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
     if d.lead and d.lead_scope is not None:
         review.append(_lead_reason(d.lead_scope))
     dl = d.deadline
-    if dl is not None:
+    if dl is not None and not d.lead and dl.date is not None:
+        dl = _without_date(dl, review)
+    elif dl is not None:
         if dl.date is None:
             review.append(M.DEADLINE_NEEDS_ISSUE_DATE.format(text=dl.text))
         elif dl.inferred:
@@ -203,7 +205,7 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
     for a in list(d.lead) + list(d.support):
         if a.confidence < 1.0:
             review.append(M.LOW_CONFIDENCE.format(written=a.written, name=a.name))
-    leads = "|".join(sorted(a.name for a in d.lead))
+    leads = "|".join(sorted(a.canonical or a.name for a in d.lead))     # (ids do not change with the words)
     tid = notice.id + "-" + _short_hash(section, leads, _fingerprint(d.text, province), n=6)
     if tid in seen:
         seen[tid] += 1
@@ -212,6 +214,14 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
         seen[tid] = 1
     return Task(id=tid, section=section, lead=list(d.lead), support=list(d.support), text=d.text, deadline=dl,
                 section_title=S.section_title(nodes, d.node), needs_review=review, order=order)
+
+
+def _without_date(dl, review: list):
+    """The deadline of a task without a recognised lead (a request to staff and the public,
+    "đề nghị các cán bộ, công chức … gửi ý kiến trước ngày …"): its words but no date, for a date
+    binds a body; the clerk is told to set it once the body is known."""
+    review.append(M.DEADLINE_WITHOUT_LEAD.format(text=dl.text, date=f"{dl.date:%d/%m/%Y}"))
+    return replace(dl, date=None, inferred=False)
 
 
 def _lead_reason(scope) -> str:

@@ -55,6 +55,7 @@ from ..model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agen
 from ..text import fold, nfc, norm_key, strip_accents
 from ..messages import parse as PM
 from .bodies import body_grammar
+from .cues import words_alternation
 
 PROVINCE = "province"          # UBND tỉnh, HĐND tỉnh, Tỉnh ủy: issuer / recipient of reports
 
@@ -601,7 +602,7 @@ class Directory:
                 continue
             e = self.entries[name]
             if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and not _upper_initial(text[start]) and not (
-                    name in _ROLES and _CUE_BEFORE.search(f, max(0, start - 25), start)):
+                    _is_lower_case_role(name) and _CUE_BEFORE.search(f, max(0, start - 25), start)):
                 continue                        # "cơ sở y tế", "toàn bộ …" (but "yêu cầu các chủ đầu tư …")
             if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and re.search(r"(?<!\w)(cơ|trụ)\s+$", f[max(0, start - 4):start]):
                 continue
@@ -627,7 +628,7 @@ class Directory:
                         end = sm.end()
                 elif sm and not k.endswith("tỉnh"):
                     end = sm.end()
-            cands.append((start, end, 0, ag))
+            cands.append((start, end, 0, self._as_written(ag, text[start:end])))
 
     def _scan_units(self, text, f, on, cands, default_district: str = "", foreign: bool = False) -> None:
         for m in _UNIT_RE.finditer(f):
@@ -802,34 +803,38 @@ class Directory:
         """"các Bộ, cơ quan ngang Bộ", "UBND các tỉnh, thành phố trực thuộc Trung ương", "các cơ
         quan, đơn vị": the directory's collective when it knows the words (with or without their
         qualifiers), else a collective named as written."""
-        for m in _UNITS_WITHOUT_CAC.finditer(f):
-            # "Ủy ban nhân dân xã, phường" without "các": the same collective; "UBND thành phố
-            # và các huyện": the districts and the city
-            ag = self._known(f"UBND các {m.group('units')}" if m.group("units") else "UBND các huyện, thành phố", on)
-            if ag is not None and not (m.start() and f[m.start() - 1].isalnum()):
-                cands.append((m.start(), m.end(), 2, ag))
+        for m in _units_without_cac().finditer(f):
+            # "Ủy ban nhân dân xã, phường", "các UBND huyện, thị xã, thành phố" without "các"
+            # before the units: the same collective; "UBND thành phố và các huyện": the districts
+            # and the city
+            if (m.start() and f[m.start() - 1].isalnum()) or (m.group("units") and _capital_next(text, m.end())):
+                continue                        # "UBND xã, phường Hoàng Văn Thụ": a named unit
+            units = " ".join(m.group("units").split()) if m.group("units") else "huyện, thành phố"
+            ag = self._known(f"UBND các {units}", on) or Agency(name=f"UBND các {units}", code="", kind=COLLECTIVE)
+            cands.append((_doubled_cac(f, m.start()), m.end(), 2, ag))
         if "trên" in f:
             for m in body_grammar().named_before_re.finditer(f):     # "đơn vị nêu trên"
                 name = _display_name(text[m.start():m.end()])
                 cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
-        if "các" not in f:
-            return
-        for start, end, heads, qual in body_grammar().collectives(f, text):
+        found = list(body_grammar().counted_collectives(f)) if _A_DIGIT.search(f) else []
+        if "các" in f:
+            found += body_grammar().collectives(f, text)
+        for start, end, heads, qual in found:
             if start and f[start - 1].isalnum():
                 continue
             written = text[start:end]
-            ag = self._known(written, on)
+            ag = self._as_written(self._known(written, on), written)
             if ag is None and qual:
                 base = text[start:end - len(qual)].rstrip()
                 base_ag = self._known(base, on)
                 if base_ag is not None and base_ag.kind == COLLECTIVE:
-                    ag = base_ag            # "các sở, ban, ngành thuộc tỉnh" = "Các sở, ban, ngành"
+                    ag = self._as_written(base_ag, base)    # "các sở, ban, ngành thuộc tỉnh" = "Các sở, ban, ngành"
             if ag is None:
                 name = _display_name(written)
                 ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE,
                             members=self._collective_members(heads, on)
                             or _separate_members(heads, written[len(written) - len(qual):] if qual else ""))
-            cands.append((start, end, 2, ag))
+            cands.append((_doubled_cac(f, start), end, 2, ag))
 
     def _collective_members(self, heads: list, on) -> tuple:
         """"các sở, ngành, địa phương": the departments and the local units, as the directory's
@@ -843,6 +848,20 @@ class Directory:
                                                                   and "xã" not in hs) else "UBND các xã, phường"
         names = [n for n in ("Các sở, ban, ngành", units) if n in self.entries]
         return tuple(names) if len(names) == 2 else ()
+
+    def _as_written(self, ag: Optional[Agency], written: str) -> Optional[Agency]:
+        """A collective the directory knows under other words ("UBND các xã, thị trấn", "UBND
+        các xã" for "UBND các xã, phường") keeps the words of the text, only their spelling and
+        case made regular: the clerk and the tracker see what the notice says (the directory's
+        code and kind stay)."""
+        if ag is None or ag.kind != COLLECTIVE or self._k(written) == self._k(ag.name):
+            return ag
+        name = _display_name(written)
+        if ag.name.startswith("UBND ") and not _UBND_OPENING.match(fold(name)):
+            name = "UBND " + name[:1].lower() + name[1:]    # "các xã, thị trấn": the communes' People's Committees
+            if self._k(name) == self._k(ag.name):
+                return ag
+        return replace(ag, name=name[:1].upper() + name[1:], written=written, canonical=ag.canonical or ag.name)
 
     def _known(self, written: str, on) -> Optional[Agency]:
         """The directory's body for exactly these words (no fuzzy matching), or None."""
@@ -864,6 +883,8 @@ class Directory:
             if c[1] > starts.get(c[0], (0, None))[0]:
                 starts[c[0]] = (c[1], c[3])
         for m in _ELIDED_RE.finditer(f):
+            if not m.group("cac") and not text[m.start("head")].isupper():
+                continue                        # "Sở: Xây dựng, …" (a typo lost "các"), not "toàn bộ: …"
             head = "Bộ" if m.group("head") == "bộ" else "Sở"
             pos, first = m.end(), m.start()
             while pos < len(text):
@@ -883,8 +904,10 @@ class Directory:
             return None
         if pos in starts:
             end, ag = starts[pos]
-            if not self._k(text[pos:end]).startswith(_key(head) + " ") and ag.kind != EXTERNAL:
-                return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh")
+            if not self._k(text[pos:end]).startswith(_key(head) + " ") and (
+                    ag.kind != EXTERNAL or body_grammar().head_re.match(text, pos)):
+                return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh",
+                                            # "Ban Quản lý Khu kinh tế X")
         cuts = [c.start() for c in _ITEM_CUT.finditer(text, pos, min(len(text), pos + 90))]
         for cut in sorted(cuts, reverse=True):
             words = text[pos:cut].strip()
@@ -895,6 +918,8 @@ class Directory:
             words = text[pos:cut].strip()
             if words and words[-1] not in ",;:.(" and len(words) >= 4:
                 fz = self._fuzzy(f"{head} {words}", on)
+                if fz is not None and "," in words and _letters(fz.name) != _letters(f"{head} {words}"):
+                    continue            # "Văn hóa và Thể thao, Du lịch": two items, not "Văn hóa, Thể thao và Du lịch"
                 if fz is not None and fz.kind != EXTERNAL or fz is not None and fz.name.startswith(head + " "):
                     return pos + len(text[pos:cut].rstrip()), fz
         if pos == 0 or not text[pos - 1].isspace():
@@ -1030,7 +1055,7 @@ _ROLE_RE = re.compile(r"^(?:(?:phó\s+)?chủ\s+tịch|thủ\s+trưởng|giám\s
                       r"(?=\S)", re.I)
 _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
-_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>xã|phường|thị\s+trấn|huyện|thành\s+phố|tp\.?)\s+"
+_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
 _ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>\s*:))?\s*")
@@ -1058,17 +1083,27 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
-_ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu", "Đơn vị tư vấn", "Đơn vị được kiểm tra"}
+def _is_lower_case_role(name: str) -> bool:
+    """A role the directory knows that is an addressee in lower case too (``lower_case_roles``)."""
+    return " ".join(fold(name).split()) in body_grammar().lower_case_roles
+
+
 _CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
 
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
-_ELIDED_RE = re.compile(r"(?<!\w)các\s+(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
-_UNITS_WITHOUT_CAC = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>xã\s*,\s*phường(?:\s*,\s*thị trấn)?|"
-                                r"phường\s*,\s*xã|huyện\s*,\s*thành phố)(?!\w)"
-                                r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
+_ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
+@functools.lru_cache(maxsize=1)
+def _units_without_cac():
+    """"UBND xã, phường", "UBND 9 huyện, thành phố": People's Committees of two kinds of local
+    units or more (``counted_heads`` of data/bodies.yaml) without "các"."""
+    unit = words_alternation(body_grammar().data["counted_heads"])
+    return re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>" + unit
+                      + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + unit + r")+)(?!\w)"
+                      r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
+_UBND_OPENING = re.compile(_UBND + r"\s")
 _NEXT_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
 
 
@@ -1196,8 +1231,27 @@ def _separate_members(heads: list, qual: str) -> tuple:
     return tuple(names)
 
 
+_A_DIGIT = re.compile(r"\d")
+_DOUBLED_CAC = re.compile(r"(?<!\w)các\s+$")
+_UBND_OPENING_F = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
+
+
+def _doubled_cac(f: str, start: int) -> int:
+    """Where a collective of People's Committees written with "các" twice starts ("chỉ đạo các
+    UBND các huyện, thị xã, thành phố"): the first "các" is part of its words."""
+    if not _UBND_OPENING_F.match(f, start):
+        return start
+    m = _DOUBLED_CAC.search(f, max(0, start - 6), start)
+    return m.start() if m else start
+
+
 # a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")
 _LOOSE_DASH = re.compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
+
+
+def _letters(s: str) -> str:
+    """The letters and digits of a name in order, folded (what a lost space does not change)."""
+    return "".join(c for c in fold(s) if c.isalnum())
 
 
 def _display_name(s: str) -> str:

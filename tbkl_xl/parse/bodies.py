@@ -30,8 +30,9 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "role_heads", "form_words", "name_stops", "name_nouns", "and_breaks", "plural_heads",
-             "separate_heads",
+BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
+             "name_nouns", "and_breaks", "plural_heads",
+             "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -71,13 +72,19 @@ class BodyGrammar:
         self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = re.compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
+        self.zone_re = re.compile(r"[ \t]+các[ \t]+" + words_alternation(data["zone_nouns"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
         self.separate_heads = set(data["separate_heads"])
+        self.lower_case_roles = frozenset(data["lower_case_roles"])
         plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
         qual = words_alternation(data["qualifiers"])
         self.collective_re = re.compile(
             r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural
             + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
+        counted = words_alternation(data["counted_heads"])
+        self.counted_re = re.compile(
+            r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted
+            + r")+)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
         self.named_before_re = re.compile(r"(?<!\w)" + words_alternation(data["named_before_words"]) + r"(?!\w)")
@@ -126,8 +133,9 @@ class BodyGrammar:
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm and last_end is not None and cap_run == 0:
                     return last_end             # "… Sở X Bộ Y": another body starts
-                if hm and hm.end() > m.end(1):
-                    # a body inside the name: "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh"
+                if hm and hm.end() >= m.end(1):
+                    # a body inside the name: "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh", "Văn phòng Ban
+                    # An toàn giao thông"
                     cap_run = 0
                     lower_ok = True             # "Hội Liên hiệp phụ nữ tỉnh", "Ban Chỉ đạo 389 tỉnh"
                     last_end = pos = hm.end()
@@ -145,6 +153,11 @@ class BodyGrammar:
                     continue
                 return None                     # a name starts with a capital ("Trường hợp …" is none)
             if wf == "và":
+                zone = self.zone_re.match(f, m.end()) if last_end is not None else None
+                if zone:                        # "Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi"
+                    cap_run, lower_ok = 0, False
+                    last_end = pos = zone.end()
+                    continue
                 if self._and_goes_on(text, f, m.end(), lower_ok):
                     pos = m.end()
                     continue
@@ -242,13 +255,21 @@ class BodyGrammar:
                 yield m.start(), end, heads, qual
                 continue
             if set(heads) <= self.vague_heads:
-                if qual in ("liên quan", "có liên quan", "liên quan khác"):
+                if qual in ("liên quan", "có liên quan", "liên quan khác") and "địa phương" not in heads:
                     continue                    # "các cơ quan liên quan": too vague to hold a task
-                                                # (not "các cơ quan, đơn vị liên quan thuộc Bộ")
+                                                # (not "các cơ quan, đơn vị liên quan thuộc Bộ"; "các
+                                                # địa phương liên quan" are the local governments concerned)
                 nxt = _LOWER_WORD.match(f, m.end())
                 if nxt and not self.stop_re.match(f, nxt.start(1)):
                     continue                    # "các cơ quan chủ quản …": a description, not the bodies addressed
             yield m.start(), m.end(), heads, qual
+
+    def counted_collectives(self, f: str):
+        """(start, end, heads, qualifier) of every list of local units counted instead of "các"
+        ("7 huyện, thành phố")."""
+        for m in self.counted_re.finditer(f):
+            heads = [h.strip() for h in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", m.group("heads")) if h.strip()]
+            yield m.start(), m.end(), heads, " ".join(m.group("qual").split())
 
     def refers_to_named_before(self, name: str) -> bool:
         """"Đơn vị nêu trên", "các doanh nghiệp nêu trên": the bodies named just before."""

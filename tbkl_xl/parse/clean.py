@@ -36,6 +36,8 @@ _LIST_MARKER = re.compile(
     r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s)")
 _TERMINAL = tuple(".;:!?…")
+# a span of years wrapped before its dash ("… giai đoạn 2016" / "- 2020; tình hình …"): no list item
+_WRAPPED_SPAN = re.compile(r"^[-–]\s*(?:19|20)\d\d(?!\d)")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
 _DANGLING = re.compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
                        r"thuộc|(?:định|văn|quyết|thông|hoạch|bản|trình|cáo|thị|tư|luật)\s+số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa|"
@@ -382,6 +384,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             # nghiệp và Môi trường đề nghị …"), short of a full line when the page's width is known
             or (last_line.startswith(("- ", "– ", "+ ")) and last_line.rstrip("*_ )\"”").endswith(".")
                 and not _LIST_MARKER.match(line) and (not full or len(last_line) < 0.9 * full))))
+        # a quotation opening a line after a line that does not run on ("Audio thời sự 07-12-2021" /
+        # "“Sở X phối hợp …”"): a paragraph of its own
+        short_end = short_end or (line[:1] in "“\"" and line[1:2].isupper() and not _DANGLING.search(last_line)
+                                  and not last_line.endswith((",", "-")))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
@@ -390,6 +396,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         if paras and gap == 0 and full and line.startswith(("- ", "– ")) and len(last_line) >= 0.85 * full \
                 and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper() and k not in starts:
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
+        if paras and not join and gap == 0 and _WRAPPED_SPAN.match(line) and re.search(r"(?:19|20)\d\d$", last_line):
+            join = True                 # "… giai đoạn 2016" / "- 2020; …": a span of years
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
             join = True                 # "… Sở Lao động" / "- Thương binh và Xã hội …": the dash of a name
         if join and starts.get(k):

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import norm_key
-from .deadlines import find_deadlines
+from .deadlines import find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 
 PROVINCE = "province"          # kind of UBND tỉnh, HĐND tỉnh, Tỉnh ủy (see parse/agencies.py)
@@ -39,6 +39,8 @@ class NoticeContext:
     district: str = ""                        # the district of those units
     foreign: bool = False                     # the notice comes from another province than the directory's
     budget: object = None                     # read.limits.Budget, or None
+    body_text: str = ""                       # the body's paragraphs, one a line
+    year_from_today: bool = False             # year_hint is today's year (the text gives none)
 
     # ------------------------------------------------------------ building
     @classmethod
@@ -56,8 +58,10 @@ class NoticeContext:
             firsts = [d for d in (month_first, h.meeting_date) if d]
             floor = max(firsts) if firsts else None
         ctx = cls(directory=directory, issued=issued, year_hint=year_hint, floor=floor, on=on,
-                  issuer_kind=h.issuer_kind, budget=budget)
+                  issuer_kind=h.issuer_kind, budget=budget,
+                  year_from_today=today is not None and not h.issued_month and ref is None)
         body = paragraphs[h.body_start:]
+        ctx.body_text = "\n".join(body)
         ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)
         ctx.units = _unit_context(h.title, on or ref, directory)
@@ -89,8 +93,23 @@ class NoticeContext:
         return out
 
     # ------------------------------------------------------------ questions
-    def deadlines(self, text: str) -> list:
-        return find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
+    def deadlines(self, text: str, para: str = "", start: int = 0) -> list:
+        """The deadlines of ``text``, found at ``start`` in the paragraph ``para`` when given.  In
+        a text without any date of its own, a day-month without a year takes the year of a full
+        date written near it, before today's."""
+        found = find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
+        if not para or self.issued is not None or self.floor is not None or \
+                (self.year_hint is not None and not self.year_from_today):
+            return found
+        at = self.body_text.find(para)
+        whole, at = (para, start) if at < 0 else (self.body_text, at + start)
+        if self.year_hint is None:
+            return with_nearby_years(found, whole, at)
+        if not any(d.inferred for d in found):
+            return found
+        near = {d.start: d for d in with_nearby_years(find_deadlines(text, None), whole, at)
+                if d.date is not None and d.inferred}
+        return [near.get(d.start, d) if d.inferred and d.kind == near.get(d.start, d).kind else d for d in found]
 
     def mentions(self, text: str) -> list:
         return self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)

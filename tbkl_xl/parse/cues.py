@@ -41,7 +41,9 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "table_headers.number", "table_headers.support", "table_headers.deadline",
                   "table_headers.lead", "table_headers.text", "table_headers.other", "time_limit_labels", "lead_labels",
                   "support_labels", "ordinal_items", "plan_purpose_titles", "title_words", "decision_acts",
-                  "execution_formulas", "addressee_nouns")
+                  "execution_formulas", "addressee_nouns", "connectives", "subject_quantifiers",
+                  "reported_order_verbs", "reported_order_documents", "reported_order_cues", "issuer_subjects",
+                  "meeting_nouns")
 
 
 def _fail(path, key, msg) -> DataFileError:

@@ -80,7 +80,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
-         "reference.after", "reference.term_of_right", "reference.cutoff_before")
+         "reference.after", "reference.term_of_right", "reference.cutoff_before",
+         "reference.described_term")
 
 
 @dataclass(frozen=True)
@@ -140,13 +141,14 @@ _DMY = rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P
 _DMY_TEXT = (rf"(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
              rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d))|(?![\d/]))")
 _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
-# "trước ngày 3-12" (the press writes day and month with a dash): only after "ngày"
-_DM_DASH = r"(?P<d4>\d{1,2})-(?P<m4>\d{1,2})(?![\d/.\-]?\d)"
+# "trước ngày 3-12", "trước ngày 3.12" (the press writes day and month with a dash or a dot):
+# only after "ngày"
+_DM_DASH = r"(?P<d4>\d{1,2})[-.](?P<m4>\d{1,2})(?![\d/.\-]?\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
 _TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
 
-# "tháng 10/2026", "tháng 9-10/2026", "tháng 11, 12/2026" (the last month named)
-_MONTH = (rf"tháng\s*(?:\d{{1,2}}\s*(?:,|và|-|–)\s*(?:tháng\s+)?)*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)"
+# "tháng 10/2026", "tháng 9-10/2026", "tháng 11, 12/2026" (the last month named), "tháng 10.2014"
+_MONTH = (rf"tháng\s*(?:\d{{1,2}}\s*(?:,|và|-|–)\s*(?:tháng\s+)?)*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\.|\s+năm\s+)"
           rf"(?P<my>{_YEAR})(?=\d{{0,2}}(?!\d))"
           rf"|tháng\s+(?P<mm0>\d{{1,2}})(?![\d/])")
 # "Quý III/2026", "Quý III, IV/2026" (the last quarter named), "Quý IV/2026, 2027" (into the next
@@ -174,6 +176,47 @@ def _clause_before(f: str, pos: int, back: int) -> str:
     while k > lo and f[k - 1] not in ",;:.()!?…\n":
         k -= 1
     return f[k:pos]
+
+
+_FULL_DATE = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?!\d)")
+_NEARBY = 600      # how far a full date may stand from a day-month that takes its year
+
+
+def _year_nearby(f: str, pos: int, d: int, mo: int):
+    """(date, note) for a day-month without a year in a text with no issue date: the year of the
+    nearest full date written around it ("từ ngày 1-9 đến hết ngày 31-12-2018. Trước ngày 25-10,
+    …"), the one before it first; a referenced document's date ("Chỉ thị số 27/CT-TTg ngày
+    19/11/2019") tells nothing of the task's year."""
+    finder = default_finder()
+    near = [m for m in _FULL_DATE.finditer(f, max(0, pos - _NEARBY), min(len(f), pos + _NEARBY))
+            if not finder._is_reference(f, m.start(), m.end())]
+    before = [m for m in near if m.start() < pos]
+    after = [m for m in near if m.start() >= pos]
+    near = before[-1] if before else after[0] if after else None
+    if near is None:
+        return None, M.N_YEAR_UNKNOWN
+    written = " ".join(near.group(0).split())
+    return _valid(int(near.group("y")), mo, d), M.N_YEAR_FROM_NEARBY.format(date=written)
+
+
+_DAY_MONTH_END = re.compile(r"(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\W*$")
+
+
+def with_nearby_years(found: list, whole: str, at: int) -> list:
+    """The deadlines of a text at ``at`` in ``whole`` (a text without issue date), where a
+    day-month with no year takes the year of the nearest full date written around it."""
+    if not any(d.date is None and d.note == M.N_YEAR_UNKNOWN for d in found):
+        return found
+    f = fold(whole)
+    out = []
+    for d in found:
+        m = _DAY_MONTH_END.search(d.text) if d.date is None and d.note == M.N_YEAR_UNKNOWN else None
+        if m is not None:
+            dt, note = _year_nearby(f, at + d.start, int(m.group("d")), int(m.group("m")))
+            if dt is not None:
+                d = replace(d, date=dt, note=note)
+        out.append(d)
+    return out
 
 
 def _last_day(y: int, m: int) -> date:
@@ -238,6 +281,7 @@ class DeadlineFinder:
             rf"(?P<anchor>[\s*,]+(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|từ\s+khi)"
             rf"(?:\s+(?P<adate>{_DMY})|(?P<aw>(?:\s+[^\W\d_]+){{1,4}})))?")
         self._term_re = re.compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
+        self._described_re = re.compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = re.compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
         self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
@@ -247,6 +291,7 @@ class DeadlineFinder:
         self._paren_re = re.compile(rf"[\s*]*{_alt(c['reference.schedule_parenthesis'])}(?!\w)")
         self._topic = set(c["reference.topic_before"])
         self._weak = set(c["period_cues.weak"])
+        self._before_cues = set(c["period_cues.before"])
         self._passive = set(c["reference.period_passive"])
         self._rel_after = re.compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
@@ -326,6 +371,11 @@ class DeadlineFinder:
         """"cập nhật đến hết ngày 31 tháng 12 hàng năm": the date data run up to."""
         return cue.startswith("đến") and self._has(self._words_before(f, pos, 3), self.cues["reference.cutoff_before"])
 
+    def _described_term(self, f: str, pos: int) -> bool:
+        """"các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the tasks a
+        relative clause describes, not a time limit of this one."""
+        return bool(self._described_re.search(f, max(0, pos - 30), pos))
+
     def _term_of_right(self, f: str, pos: int) -> bool:
         """"Thời hạn thuê đất đến hết ngày 19/10/2034": how long a right or a permit runs."""
         return bool(self._term_re.search(_clause_before(f, pos, 80)))
@@ -383,11 +433,13 @@ class DeadlineFinder:
                 continue                       # "trước 3-12" without "ngày": not sure to be a day
             if not (m.group("y") or m.group("y2")) and not m.group("ngay") and not (
                     m.group("d3") and " ".join(m.group("cue").split()) not in self._weak
-                    and _CLAUSE_END.match(f, m.end())):
-                continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is)
+                    and (_CLAUSE_END.match(f, m.end()) or self._clause_start(f, s)
+                         or " ".join(m.group("cue").split()) in self._before_cues)):
+                continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is,
+                                               # "Trước 25/01 gửi danh sách …", "… và trước 16/11 báo cáo …")
             if self._is_reference(f, s, end) or self._is_topic(f, s, end) or \
                     self._in_range(f, s, " ".join(m.group("cue").split())) or self._term_of_right(f, s) \
-                    or self._cutoff(f, s, " ".join(m.group("cue").split())):
+                    or self._cutoff(f, s, " ".join(m.group("cue").split())) or self._described_term(f, s):
                 continue
             if self._is_past(f, s) and not self._still_to_come(f, s, m, nd or floor):
                 continue                       # "đã … trước ngày X": a past fact
@@ -415,6 +467,8 @@ class DeadlineFinder:
                                                        note), 0, rhythm="year", day_given=True))
                     continue
                 dt, note = self._year_for(d, mo, nd or floor, yh)
+                if dt is None and nd is None and floor is None and yh is None:
+                    dt, note = _year_nearby(f, s, d, mo)
                 if nd is None and floor is not None and dt is not None:
                     note = {M.N_YEAR_FROM_NOTICE: M.N_YEAR_FROM_DATE, M.N_YEAR_AFTER_NOTICE: M.N_YEAR_AFTER_DATE}.get(
                         note, note).format(date=f"{floor:%d/%m/%Y}")
@@ -483,7 +537,7 @@ class DeadlineFinder:
                     weak and "tháng" in m.group(0) and _COMPLETION_BEFORE.search(_clause_before(f, s, 120))):
                 continue
             if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
-                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) \
+                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s) \
                     or self._in_range(f, s, " ".join((strong or weak or before).split())):
                 continue
             if weak:
@@ -493,9 +547,10 @@ class DeadlineFinder:
                 wb = self._words_before(f, s, 10)
                 own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
                 if self._has(wb[-6:], self._period_block) and not own_year and \
-                        not _MAKES_THE_DOCUMENT.search(" ".join(wb)):
+                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))):
                     continue                   # "kế hoạch … trong năm 2025": a description
-                                               # (not "dự toán năm 2027 trong tháng 9/2026")
+                                               # (not "dự toán năm 2027 trong tháng 9/2026", nor "báo cáo
+                                               # Ủy ban nhân dân tỉnh kết quả … trong tháng 12/2023")
                 if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)

@@ -12,6 +12,17 @@ from datetime import date
 from typing import Optional
 
 from ..text import fold
+from .cues import directive_cues, words_alternation
+
+_MEETING_NOUNS = words_alternation(directive_cues()["meeting_nouns"])
+# the press reporting a conclusion: "… ban hành thông báo kết luận tại cuộc họp giao ban ngày 31/10/2016 …"
+_CONCLUSION_OF_MEETING = re.compile(r"(?i:kết luận)\s+(?:của\s+[^.;]{0,80}?\s+)?(?:tại|của)\s+(?i:" + _MEETING_NOUNS
+                                    + r")[^.;]{0,80}?\s(?i:ngày)\s+")
+# "Chiều 14-6, ông … chủ trì cuộc họp …" (the year from the text)
+_PART_OF_DAY_NO_YEAR = re.compile(r"(?:^|[;.]\s+)(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})\s*[-/.]\s*"
+                                  r"(\d{1,2})(?![\d/.\-])\s*,(?P<rest>[^.;]{0,200})")
+_A_MEETING = re.compile(r"(?i:" + _MEETING_NOUNS + r")")
+_A_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?!\d)")
 
 _NUMBER = re.compile(r"Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*(?:-[A-ZĐ0-9]+)*)")
 _PLACE_DATE = re.compile(
@@ -31,7 +42,12 @@ _KINH_GUI = re.compile(r"(?i)(?<!\w)kính\s+gửi\s*:?")
 # addressees by what they must do: "phải" before the verb)
 _ITEM_VERB = re.compile(r"(?i)(?<!\w)(?<!phải )(?:chủ trì|phối hợp|thực hiện|triển khai|rà soát|báo cáo|hoàn thành)(?!\w)")
 _RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
-_DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])")
+# a page's date line holds few words ("Thứ Năm, 28-01-2021 / 7:18:21 Sáng 1434 Lượt xem", "Đăng
+# ngày: 02-12-2019; 253 lần đọc"); a short sentence with a date ("Báo cáo nhanh gửi trước 14h00
+# ngày 13/02/2021.") is none
+_DATE_LINE_WORDS = 7
+_WORD = re.compile(r"[^\W\d_]+")
 _TITLE_LINE = re.compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận|KẾT LUẬN|Ý KIẾN KẾT LUẬN|Ý KIẾN CHỈ ĐẠO)\s+(?:của|CỦA)\s")
 # what may follow the signature and be read too: an appendix, or the document a decision issues
 # ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" / signature / "KẾ HOẠCH …")
@@ -143,7 +159,7 @@ def _published(h: Header, paragraphs: list[str]) -> None:
         if len(p) > 80:
             continue
         m = _DATE_LINE.search(p)
-        if m:
+        if m and len(_WORD.findall(p)) <= _DATE_LINE_WORDS and not p.rstrip().endswith("."):
             h.published = _mk_date(m.group("d"), m.group("m"), m.group("y"))
             if h.published:
                 return
@@ -288,10 +304,14 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
             return
     for p in body:
         m = _MEETING.search(p) or _MEETING_FIELD.match(p) or _MEETING_PART_OF_DAY.search(p)
-        if m:
+        if m and (h.doc_type or _A_MEETING.search(p)):      # (a page: "Ngày 16/4, UBND tỉnh ban hành công văn …" is no meeting)
             g = [x for x in m.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])
             return
+    if not h.doc_type and _reported_meeting(h, paragraphs[h.body_start:h.body_start + 7]):
+        return
+    if not h.doc_type and not any(_A_MEETING.search(p) for p in paragraphs[h.body_start:h.body_start + 2]):
+        return                                  # a page that tells of no meeting (a reception called off)
     # "Chiều ngày 20-21/4/2026 …", "… số 28/CTr-UBND ngày 27/3/2025 …; ngày 21/4/2025, …":
     # the first day named that is not the date of a cited document
     for p in paragraphs[h.body_start:h.body_start + 2]:
@@ -324,6 +344,36 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
         if m:
             g = [x for x in m.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])
+
+
+def _reported_meeting(h: Header, body: list[str]) -> bool:
+    """A press or portal report of a meeting: "… thông báo kết luận tại cuộc họp giao ban ngày
+    31/10/2016", "Chiều 14-6, ông … chủ trì cuộc họp …" (the year the page gives, or the first
+    one its text names).  True when the meeting date was set."""
+    for p in body:
+        m = _CONCLUSION_OF_MEETING.search(p)
+        d = re.match(_DATE_NUM + "|" + _DATE_WORDS, p[m.end():]) if m else None
+        if d:
+            g = [x for x in d.groups() if x is not None]
+            h.meeting_date = _mk_date(*g[:3])
+            if h.meeting_date:
+                return True
+    for p in body:
+        m = _PART_OF_DAY_NO_YEAR.search(p)
+        if m and _A_MEETING.search(m.group("rest")):
+            year = (h.issued or h.published).year if (h.issued or h.published) else _first_year(body)
+            h.meeting_date = _mk_date(m.group(1), m.group(2), year) if year else None
+            if h.meeting_date:
+                return True
+    return False
+
+
+def _first_year(body: list[str]) -> Optional[int]:
+    for p in body:
+        y = _A_YEAR.search(p)
+        if y:
+            return int(y.group(0))
+    return None
 
 
 def _leader(h: Header, paragraphs: list[str]) -> None:

@@ -51,8 +51,13 @@ _NON_VERB_AFTER = re.compile(
     r"năm|số|về|đến|từ|cho|trên|dưới|để|thuộc|nơi|khi|nếu|như|bị|cùng|đó|này|ấy|nào|sau|trước|các|"
     r"những|một|ở|qua|thời|giai|đợt|lần|mà|do|rất|khá|cơ bản|chi nhánh|khu vực|huyện|xã|phường|"
     r"thành phố|thị trấn|nhiệm kỳ|giai đoạn|hằng năm đã)(?!\w)")
-_ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
+_ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_alternation(_DIRECTIVE_CUES["title_words"])
+                             + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
+                             r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
 _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
+# a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
+_ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
+                         + r")(?!\w)")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = re.compile(
@@ -75,8 +80,8 @@ _IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?(?:quyết định|ch�
 _PREFIX_RE = re.compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức năng,?\s*nhiệm vụ(?:\s*,\s*(?:quyền hạn|phạm vi quản lý|"
                         r"lĩnh vực(?: quản lý)?|địa bàn(?: quản lý)?))*(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?\s*|"
                         r"(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
-                        r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|đồng thời,?\s*|trong đó,?\s*|"
-                        r"bên cạnh đó,?\s*|ngoài ra,?\s*|trong thời gian tới,?\s*|"
+                        r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|"
+                        r"(?:" + words_alternation(_DIRECTIVE_CUES["connectives"]) + r"),?\s*|"
                         r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
 # a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
 _GENERIC_SUBJECT = re.compile(
@@ -102,8 +107,9 @@ _DECISION_ACT = re.compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision
 _EXECUTION = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
                         + r"\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+này")
 _CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
-# "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula
-_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
+# "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula (not "niêm
+# yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
+_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                              r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
 # the closing order of a letter, with no task of its own
 _GENERIC_ORDER = re.compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
@@ -217,19 +223,48 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
 
 _REACH = 600                            # characters around a run that can decide it is a subject
 _TITLE_WORDS = words_alternation(_DIRECTIVE_CUES["title_words"])
+_CONNECTIVES = words_alternation(_DIRECTIVE_CUES["connectives"])
+_QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
 # defines for the one before ("các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và …")
 _COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
                           r"(?:" + _TITLE_WORDS + r"\s+)?")
+# an unnumbered paragraph's topic label: "Về quyết toán các dự án …:", "Đối với các dự án …:"
+_TOPIC_LABEL = re.compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
 # "Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo …", "Trong tháng 12/2026, …"
+# the source of what follows opening a sentence: "Theo kế hoạch, UBND các huyện …", "Theo chỉ đạo
+# của UBND tỉnh, Sở X …"
+_SOURCE_OPENING = re.compile(r"\s*theo\s+[^,;:]{1,80},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
 _CONDITION_OPENING = re.compile(r"\s*(?:sau khi|ngay sau khi|khi|trường hợp|nếu)\s+[^,;:]{1,80},\s*")
 _TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
                            r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                            r"[^,;:]{0,50},\s*")
+
+
+# a basis opening a sentence before its subject, however many commas it holds: "Trên cơ sở danh mục,
+# khối lượng … (cây xanh, chiếu sáng) đã được thống kê nêu trên, UBND các xã, phường xây dựng …"
+# (or without a number in it: "Trên cơ sở đề xuất của các huyện, Sở X tổng hợp …", not "Trên cơ sở
+# kết quả kiểm tra, ngày 05/10/2021, UBND tỉnh X ban hành …")
+_BASIS_OPENING = re.compile(r"\s*(?:trên cơ sở|căn cứ(?: vào)?|dựa trên)\s(?:[^;:]{1,300}?(?:nêu trên|trên đây|"
+                            r"đã được [^,;:]{1,40}|đã [^,;:]{1,40})|[^;:\d]{1,300}?),\s*$")
+
+
+_SPAN_OPENING = re.compile(r"\s*từ\s+(?:ngày\s+)?\d[^,;:]{0,60},\s*")     # "từ ngày 30/4 đến hết ngày 03/5/2026, "
+
+
+def _without_opening_after_colon(before: str) -> str:
+    """"Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4 đến hết ngày 03/5/2026, " -> "… yêu cầu:": a
+    time or a condition between a colon and the subject is no word before it."""
+    colon = before.rfind(":")
+    if colon < 0:
+        return before
+    t = _TIME_OPENING.match(before, colon + 1) or _CONDITION_OPENING.match(before, colon + 1) \
+        or _SPAN_OPENING.match(before, colon + 1)
+    return before[:colon + 1] if t and t.end() == len(before) else before
 
 
 def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
@@ -254,15 +289,22 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         before = ""
     elif topic:
         before = before[topic.end():]
-    time = _TIME_OPENING.match(before) or _CONDITION_OPENING.match(before)
-    if time and time.end() == len(before):      # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …"
+    time = _TIME_OPENING.match(before) or _CONDITION_OPENING.match(before) or _SOURCE_OPENING.match(before)
+    if time and time.end() == len(before):      # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …",
+                                                # "Theo kế hoạch, UBND các huyện chỉ đạo …"
         before = ""
+    else:
+        before = _without_opening_after_colon(before)
+    basis = _BASIS_OPENING.match(before)
+    if basis and basis.end() == len(before):    # "Trên cơ sở danh mục (A, B) đã thống kê, UBND các xã …"
+        before = ""
+    before = before.lstrip(" “\"")              # a quoted instruction: “Sở X phối hợp …”
     before_tail = before[-40:]
     comma_led = False
     if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
         before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
     at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
-        r"\s*(?:(?:đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó)\s*,?\s*)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
+        r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
         before))
     if not at_start and re.search(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$", before_tail):
         at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
@@ -276,12 +318,14 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
     if after.startswith(";"):
         vague = _VAGUE_BODIES.match(after, 1)
-        if vague:
-            after = after[vague.end():]         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …"
+        # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …", "Tất cả các sở, …, UBND các huyện; Báo cáo …"
+        after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
     after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
+    if _ASKS_AFTER.match(after):
+        return False                    # "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts
     if _NOT_SUBJECT_AFTER.match(after):
         return False
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
@@ -347,13 +391,39 @@ def _named_after_cue(text: str, folded: str, pos: int, end: int, ctx):
     return Agency(name=name, written=" ".join(words), code="", kind=EXTERNAL)
 
 
+# the press reporting an order just given: "Chủ tịch UBND tỉnh vừa có văn bản yêu cầu …", "UBND tỉnh
+# vừa ban hành Công văn số 12/UBND-KT chỉ đạo các Sở: …" (words in directive_cues.yaml)
+_REPORTED_ORDER = re.compile(r"(?<!\w)vừa\s+(?:" + words_alternation(_DIRECTIVE_CUES["reported_order_verbs"]) + r")\s+(?:"
+                             + words_alternation(_DIRECTIVE_CUES["reported_order_documents"])
+                             + r")(?:\s+số\s+[^\s,;]+)?(?:\s+ngày\s+[\d/.\-]+)?\s*$")
+_REPORTED_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["reported_order_cues"]) + r")(?!\w)")
+
+
+# "Theo đó, UBND tỉnh chỉ đạo …": the issuer's own level opening the clause, ordering now
+_ISSUER_ORDER = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:"
+                           + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:vừa\s+)?$")
+
+
+def _reported_order(folded: str, start: int, pos: int) -> bool:
+    return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None or (
+        pos - start <= 80 and _ISSUER_ORDER.fullmatch(folded, start, pos) is not None)
+
+
+def _cues(folded: str, start: int, end: int) -> list:
+    """The cues of a clause that introduce its assignees ("Giao X", "Yêu cầu X"), and a verb that
+    does so only after a reported order ("vừa có văn bản chỉ đạo các Sở: …")."""
+    found = list(_CUE.finditer(folded, start, end))
+    extra = [m for m in _REPORTED_CUE.finditer(folded, start, end) if _reported_order(folded, start, m.start())]
+    return sorted(found + extra, key=lambda m: m.start()) if extra else found
+
+
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
     """Subject, co-operating bodies and deadlines of the clause ``text[start:end]``."""
     cl = Clause(start=start, end=end)
     ms = _within(mentions, start, end)
     starts = [m.start for m in ms]
     # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X"
-    for cm in _CUE.finditer(folded, start, end):
+    for cm in _cues(folded, start, end):
         k = bisect_left(starts, cm.end())
         after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
         if not after or not re.fullmatch(r"[\s:]*(?:cho\s+)?", folded[cm.end():ms[k].start]):
@@ -373,9 +443,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue
         k = after[0]
         gap = folded[cm.end():ms[k].start]
-        if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
-                     folded[max(start, cm.start() - 12):cm.start()]):
+        if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|danh sách|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
+                     folded[max(start, cm.start() - 12):cm.start()]) and not _reported_order(folded, start, cm.start()):
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
+                                        # (but "… vừa có văn bản yêu cầu Sở X": the order reported)
         if _PAST_ORDER.search(folded[max(start, cm.start() - 160):cm.start()]):
             continue                    # "UBND tỉnh đã có Công văn số 120/UBND-NC … giao Sở Nội vụ …": given before
         if cm.group(1).startswith("giao"):
@@ -392,7 +463,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue                    # "chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the lead's own action
         if _ADVISED_ORDER.search(folded[max(start, cm.start() - 40):cm.start()]):
             continue                    # "tham mưu UBND tỉnh giao chủ đầu tư …": the order is what is advised
-        if re.search(r"(?<!\w)(báo cáo|gửi|(?<!chương )(?<!tờ )trình|với|của)(?!\w)", gap):
+        if re.search(r"(?<!\w)(báo cáo|gửi|nộp|(?<!chương )(?<!tờ )trình|với|của|về|đến)(?!\w)", gap):
             continue
         run = [m for m in _group_runs(ms, folded, k) if ctx.usable(m.agency)]
         if run:
@@ -444,7 +515,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support \
                         and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
-    cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end]), text[max(0, start - 160):start])
+    cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end], text, start), text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
 
@@ -461,6 +532,8 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
     cuts = []
     for d, nxt in zip(dls, dls[1:]):
         lo, hi = cl.start + d.end, cl.start + nxt.start
+        if cl.explicit and lo <= cl.leads_end < hi:
+            lo = cl.leads_end           # "Trước ngày 25-10, UBND X phải …": the date opens the action
         m = _NEXT_ACTION.search(text, lo, hi)
         if m is None or m.start() - lo > 60:
             continue
@@ -490,8 +563,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
     cuts = []
     for k in range(first + 1, len(ms)):
         m = ms[k]
-        if _COORDINATION.fullmatch(folded[ms[k - 1].end:m.start]):
-            continue
+        if _COORDINATED.fullmatch(folded[ms[k - 1].end:m.start]):
+            continue                    # (also "giám đốc các sở và chủ tịch UBND các huyện": one subject)
         # the separator and a title stand right before the mention: look no further back
         sep = _SUBJECT_SEP.search(folded, max(cl.start, m.start - _SEP_REACH), m.start)
         if sep is None or sep.end() != m.start:
@@ -501,10 +574,20 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
                 not any(cl.start + d.end <= cut for d in cl.deadlines):
             continue
         run = _group_runs(ms, folded, k)
+        if _in_support_phrase(folded, cl.start, cut):
+            continue                    # "phối hợp với A và các ngành liên quan tập trung …": who co-operates
         if cut > cl.start and _is_subject(text, folded, cut, cl.end, run) and \
                 not re.match(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))", folded[run[-1].end:cl.end]):
             cuts.append(cut)
     return cuts
+
+
+def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
+    """A cut right inside "phối hợp với A và B …" (no comma since the support cue)."""
+    sup = None
+    for sup in _SUPPORT_CUE.finditer(folded, max(start, cut - 80), cut):
+        pass
+    return sup is not None and not re.search(r"[,;:]", folded[sup.end():cut])
 
 
 def _strip_prefix(s: str) -> str:
@@ -655,6 +738,7 @@ class Extractor:
         self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
         self.top_list_deadline: Optional[tuple] = None                 # (deadline, index) of a top-level list's
         self.past_list: Optional[tuple] = None                         # (node, index) of a list of past acts
+        self.topic_base: dict = {}                                     # node -> its leads before its first topic paragraph
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
@@ -668,6 +752,7 @@ class Extractor:
         if self.read_table_row(b):
             return
         self.seen = []
+        self.open_topic(b)
         self._read(b)
         named = []                      # the bodies this paragraph names: what "đơn vị nêu trên" may mean next
         for m in self.seen:
@@ -676,6 +761,17 @@ class Extractor:
                 named.append(a)
         if len(named) >= 2:
             self.named_before = named
+
+    def open_topic(self, b: S.Block) -> None:
+        """An unnumbered paragraph opening with its topic ("Về xử lý quyết toán …: thời hạn …
+        phải hoàn thành trước ngày …") is an item of its own: a sentence without subject in it
+        takes the leads its node had before the first such paragraph, not those of the topic
+        before it."""
+        if b.marked or not _TOPIC_LABEL.match(b.text):
+            return
+        node = self.nodes[b.node]
+        base = self.topic_base.setdefault(b.node, (node.last_leads, node.last_scope))
+        node.last_leads, node.last_scope = base
 
     def _read(self, b: S.Block) -> None:
         text = self.without_formula(b.text)
@@ -716,6 +812,9 @@ class Extractor:
             clauses = segs[-1].clauses
             segs = segs[-1:]
         if self.read_introduction(b, node, text, folded, mentions, clauses):
+            if _own_task_before_list(folded, clauses):
+                for seg in segs:        # "… yêu cầu X triển khai việc lập kế hoạch …, với các nội dung sau:"
+                    self.read_segment(b, node, text, seg, preamble)
             return
         for seg in segs:
             self.read_segment(b, node, text, seg, preamble)
@@ -907,7 +1006,7 @@ class Extractor:
                 if to is not None:
                     cl.leads, cl.explicit, cl.imperative = [to], True, False
                     cl.leads_end = cl.start
-            if prev.explicit and cl.explicit and _URGED.search(folded, prev.start, prev.end) \
+            if prev.explicit and cl.explicit and _urges_bodies(folded, prev, mentions) \
                     and _URGING_AFTER.match(folded, cl.leads_end):
                 # "Sở X đôn đốc các sở, ngành liên quan; UBND các huyện khẩn trương triển khai …;
                 # tổng hợp, báo cáo …": the bodies after ";" are still the ones urged, not a new lead
@@ -981,6 +1080,19 @@ class Extractor:
                     out.append(x)
         return out, scope or SC.Scope(list(found), "", SC.WHERE_ITEM)
 
+    def leads_other_than(self, names: set, node_id: int) -> tuple:
+        """(leads, scope) for a sentence without subject that sends something to the body its
+        node's last task was for ("Sở X tổng hợp chung …" / "Thời hạn gửi báo cáo về UBND tỉnh (qua
+        Sở X) trước ngày …"): the addressees up its path, else those of the last task before it
+        that are not the recipients."""
+        scope = SC.addressed(self.nodes, node_id)
+        if scope is not None and not {a.name for a in scope.agencies} <= names:
+            return list(scope.agencies), scope
+        for _b, d in reversed(self.drafts):
+            if d.lead and not {a.name for a in d.lead} & names:
+                return list(d.lead), d.lead_scope
+        return [], None
+
     def item_leads(self, node_id: int) -> list:
         """What "các cơ quan, đơn vị nêu trên" closing a list of items means when no paragraph
         named several bodies: the bodies those items are given to, one body each ("1. Sở Tài
@@ -1031,6 +1143,9 @@ class Extractor:
                 return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
             got = SC.inherited(nodes, b.node)
             leads, scope = got.leads, got.scope
+            to = _sent_to(fold(text), seg, self.seen, ctx) if leads else set()
+            if to and {a.name for a in leads} <= to:
+                leads, scope = self.leads_other_than(to, b.node)
             distributive = bool(scope is not None and scope.distributive)
             units = _generic_units(seg_text)
             if units:
@@ -1092,6 +1207,25 @@ def _without(formula, text: str) -> str:
 
 
 _LEADS_THE_WORK = re.compile(r"chủ trì(?!\w)")
+# an introduction that gives a task of its own before its list: "… yêu cầu Giám đốc các sở, … triển khai
+# việc lập kế hoạch đầu tư công trung hạn …, với các nội dung sau:" (not "… thực hiện các nội dung sau:")
+_LIST_AFTER_A_TASK = re.compile(r",\s*(?:với|theo|gồm|bao gồm|cụ thể|trong đó)(?:\s+[^\s,;.:]+){0,5}?\s+"
+                                r"(?:sau|như sau|sau đây)\s*:\s*$")
+_ONLY_CARRY_OUT = re.compile(r"\s*,?\s*(?:(?:nghiêm túc|tập trung|khẩn trương|chủ động|tổ chức)\s+)*(?:triển khai\s+)?"
+                             r"(?:thực hiện|triển khai)(?:\s+(?:tốt|nghiêm))?(?:\s+(?:một số|các|những))?\s+"
+                             r"(?:nội dung|nhiệm vụ|yêu cầu|giải pháp|công việc|việc)(?!\w)")
+
+
+def _own_task_before_list(folded: str, clauses: list) -> bool:
+    """An introduction naming its leads whose own words, between the leads and ", với các nội dung
+    sau:", are an action of four words or more (the task the list details)."""
+    explicit = next((c for c in clauses if c.explicit and c.leads_end), None)
+    tail = _LIST_AFTER_A_TASK.search(folded)
+    if explicit is None or tail is None or tail.start() <= explicit.leads_end:
+        return False
+    own = folded[explicit.leads_end:tail.start()]
+    generic = _ONLY_CARRY_OUT.match(own)
+    return len(own.split()) >= 4 and (generic is None or len(own[generic.end():].split()) >= 3)
 
 
 def _intro_words(text: str, folded: str, explicit) -> str:
@@ -1188,11 +1322,14 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         prev = folded[pa:pz].rstrip()
         lead_in = _TITLE_LEAD.match(folded, a)
         if prev.endswith(";") and (pa + len(prev) - 1) in ends and lead_in and lead_in.end() in starts \
-                and _CUE.search(folded, pa, pz) and not _VERB_INSIDE.search(folded, _CUE.search(folded, pa, pz).end(), pz):
+                and _CUE.search(folded, pa, pz) and not _verb_between(folded, _CUE.search(folded, pa, pz).end(), pz, mentions):
             out[-1] = (pa, z)
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _VAGUE_BODIES.match(folded, a) \
                 and _only_bodies(folded, pa, pa + len(prev) - 1, mentions):
             out[-1] = (pa, z)           # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …": one subject
+        elif prev.endswith(";") and (pa + len(prev) - 1) in ends and \
+                _list_of_bodies(folded, pa, pa + len(prev) - 1, mentions, bool(lead_in) and lead_in.end() in starts):
+            out[-1] = (pa, z)           # "Tất cả các sở, ban, ngành, UBND các huyện; Báo cáo …": the list is the subject
         else:
             out.append((a, z))
     return out
@@ -1201,6 +1338,28 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
 _VAGUE = r"(?:cơ quan|đơn vị|địa phương|doanh nghiệp|tổ chức)"
 _VAGUE_BODIES = re.compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE + r")*(?:\s+(?:có\s+)?liên quan)?(?=[\s,])")
+
+
+_QUANTIFIER_LEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:" + _QUANTIFIERS + r")\s+")
+
+
+def _verb_between(folded: str, a: int, z: int, mentions) -> bool:
+    """A verb in ``folded[a:z]`` outside the names of bodies ("các Sở: Xây dựng, …" holds none)."""
+    k = a
+    for m in _within(mentions, a, z):
+        if _VERB_INSIDE.search(folded, k, m.start):
+            return True
+        k = m.end
+    return bool(_VERB_INSIDE.search(folded, k, z))
+
+
+def _list_of_bodies(folded: str, a: int, z: int, mentions, body_next: bool = False) -> bool:
+    """``folded[a:z]`` names bodies and nothing else, maybe after "Tất cả": two or more, or one
+    when the next clause opens with a body too (``body_next``: "Sở A; Sở B; Sở C tăng cường …")."""
+    q = _QUANTIFIER_LEAD.match(folded, a)
+    a = q.end() if q else a
+    n = len(_within(mentions, a, z))
+    return (n >= 2 or n == 1 and body_next) and _only_bodies(folded, a, z, mentions)
 
 
 def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
@@ -1214,6 +1373,16 @@ def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
 _RECIPIENT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["recipient_cues"]) + r"(?:\s+(?:về|cho|đến))?\s*$")
 
 
+def _sent_to(folded: str, seg, mentions, ctx) -> set:
+    """The names of the bodies a segment's clauses send something to."""
+    out = set()
+    for cl in seg.clauses:
+        to = _recipient(folded, cl, mentions, ctx)
+        if to is not None:
+            out.add(to.name)
+    return out
+
+
 def _recipient(folded: str, cl, mentions, ctx):
     """The body a clause sends something to ("gửi báo cáo về Sở Tài chính"), the last one named."""
     for m in reversed(_within(mentions, cl.start, cl.end)):
@@ -1223,7 +1392,20 @@ def _recipient(folded: str, cl, mentions, ctx):
 
 
 # a clause ending on the bodies a lead urges, and the next one urging them on: one task
-_URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+[^;]{3,80};\s*$")
+_URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+(?P<urged>[^;]{3,80});\s*$")
+
+
+def _urges_bodies(folded: str, cl, mentions) -> bool:
+    """A clause that ends by urging bodies and nothing else ("Sở X đôn đốc các sở, ngành liên
+    quan;"), not one giving them an action ("yêu cầu các chủ đầu tư khẩn trương hoàn thiện hồ sơ;")."""
+    m = _URGED.search(folded, cl.start, cl.end)
+    if m is None:
+        return False
+    a, z = m.start("urged"), m.end("urged")
+    ms = _within(mentions, a, z)
+    return not ms or not re.match(r"\s+[a-zđà-ỹ]", folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
+
+
 _URGING_AFTER = re.compile(r"\s*(?:khẩn trương|tập trung|nghiêm túc|kịp thời)(?!\w)")
 
 
