@@ -101,6 +101,7 @@ def _apply(path, edits, ops, rnd):
     wb = load_workbook(path)
     places = _places(wb)
     last = {}
+    start = {}                               # what a cell showed before its first edit
     for tid, k, fld, val in edits:
         sheet = places[tid][k % len(places[tid])]
         ws = wb[sheet]
@@ -112,6 +113,7 @@ def _apply(path, edits, ops, rnd):
         before = c.value.date() if isinstance(c.value, datetime) else c.value
         if before == _typed(val):
             continue                         # typing what a cell shows is no edit
+        start.setdefault((tid, fld, sheet), before)
         c.value = _typed(val)
         if isinstance(val, str) and val.startswith(("=", "'")):
             c.data_type = "s"                # typed as text, as Excel keeps it
@@ -136,7 +138,8 @@ def _apply(path, edits, ops, rnd):
             if "Mã NV" in heads and ws.max_row > h:
                 ws.cell(h + 1, heads.index("Mã NV") + 1).value = None
     wb.save(path)
-    return last
+    # a cell typed over and back ('9' then '9.a' where '9.a' was) holds no edit of the round
+    return {key: v for key, v in last.items() if v != start[key]}
 
 
 def _own_sheet(path):
