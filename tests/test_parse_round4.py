@@ -229,3 +229,9 @@ STATIONS = [
 @pytest.mark.parametrize("text, expected", STATIONS)
 def test_a_station_is_a_body(text, expected):
     assert tasks(text) == expected
+
+
+def test_departments_and_local_units_named_together_stay_one_lead_in_the_texts_words():
+    (t,) = parse_notice("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương rà soát, tái cấu trúc quy trình công việc.").tasks
+    assert ([a.name for a in t.lead], t.lead[0].members) == (
+        ["Các sở, ngành, địa phương"], ("Các sở, ban, ngành", "UBND các xã, phường"))
