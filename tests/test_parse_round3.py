@@ -180,6 +180,7 @@ def test_an_articles_title_on_a_line_of_its_own_ends_its_paragraph():
     ("6. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
     ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo rà soát.", ["Ban cán sự đảng UBND tỉnh"]),
     ("Đảng đoàn HĐND tỉnh chỉ đạo giám sát.", ["Đảng đoàn HĐND tỉnh"]),
+    ("Ban Chính sách, chiến lược Trung ương chủ trì theo dõi.", ["Ban Chính sách, chiến lược Trung ương"]),
 ])
 def test_the_party_committee_of_a_body_is_a_body(text, expected):
     assert names(text) == expected
@@ -597,3 +598,49 @@ def test_the_meeting_day_in_other_offices_forms(opening):
                      "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải ngân\n\n" + opening
                      + "\n\n1. Sở Tài chính rà soát kế hoạch vốn.\n")
     assert n.meeting_date.isoformat() == "2026-06-05"
+
+
+def test_addressees_named_by_their_role_are_found_again_in_the_body():
+    n = parse_notice("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÒA BÌNH\n\nSố: 33/SNNMT-CCMT\n\n"
+                     "Hòa Bình, ngày 23 tháng 4 năm 2026\n\nKính gửi:\n- Công an tỉnh;\n"
+                     "- Chủ các công trình phải tổ chức quan trắc khí tượng thủy văn chuyên dùng;\n\n"
+                     "Sở Nông nghiệp và Môi trường đề nghị Công an tỉnh; Chủ các công trình phải tổ chức quan trắc khí "
+                     "tượng thủy văn chuyên dùng tổ chức triển khai thực hiện nghiêm các quy định.\n")
+    assert [a.name for t in n.tasks for a in t.lead] == [
+        "Công an tỉnh", "Chủ các công trình phải tổ chức quan trắc khí tượng thủy văn chuyên dùng"]
+
+
+def test_the_items_of_a_list_of_past_acts_are_no_tasks():
+    n = parse_notice("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÒA BÌNH\n\nSố: 33/SNNMT-CCMT\n\n"
+                     "Hòa Bình, ngày 23 tháng 4 năm 2026\n\nKính gửi:\n- Công an tỉnh;\n- Sở Y tế.\n\n"
+                     "Bộ Nông nghiệp và Môi trường đã ban hành các văn bản hợp nhất về khí tượng thủy văn, cụ thể:\n"
+                     "- Văn bản hợp nhất số 48/VBHN-BNNMT ngày 15/4/2026 về giảm nhẹ phát thải khí nhà kính;\n"
+                     "- Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về khí tượng thủy văn.\n\n"
+                     "Sở Nông nghiệp và Môi trường đề nghị các đơn vị tổ chức triển khai thực hiện nghiêm các quy định.\n")
+    assert [(a.name, t.text[:7]) for t in n.tasks for a in t.lead] == [("Công an tỉnh", "Sở Nông"), ("Sở Y tế", "Sở Nông")]
+
+
+def test_a_one_line_bullet_ending_its_sentence_ends_its_paragraph():
+    from tbkl_xl.model import RawDocument
+    from tbkl_xl.parse.clean import clean_document
+    text = ("- Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về khí tượng thủy văn.\n"
+            "Sở Nông nghiệp và Môi trường đề nghị các đơn vị triển khai thực hiện.")
+    assert len(clean_document(RawDocument("<t>", text)).paragraphs) == 2
+
+
+def test_an_addressee_named_by_what_it_must_do_is_still_an_addressee():
+    from tbkl_xl.model import RawDocument
+    from tbkl_xl.parse.clean import clean_document
+    from tbkl_xl.parse.header import read_header
+    paras = clean_document(RawDocument("<t>", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 33/SNNMT\n\nKính gửi:\n"
+                                       "- Công an tỉnh;\n- Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính.\n\n"
+                                       "Sở đề nghị các đơn vị triển khai thực hiện.")).paragraphs
+    assert read_header(paras).addressees == ["Công an tỉnh", "Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính"]
+
+
+def test_a_table_without_a_lead_column_gives_its_rows_to_the_sections_body():
+    n = parse_notice("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n1. Sở Y tế:\n\n"
+                     "| STT | Nội dung | Thời gian hoàn thành |\n| --- | --- | --- |\n"
+                     "| 1 | Giám sát dịch tễ tại cộng đồng | Quý III/2026 |\n| 2 | Mua sắm hóa chất | 30/8/2026 |\n")
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [
+        (["Sở Y tế"], "2026-09-30"), (["Sở Y tế"], "2026-08-30")]

@@ -23,7 +23,7 @@ BATCHES = {
                                               "--min-meeting", "1"]),
     "R2": (ROOT / "tests" / "data" / "real2", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.97",
                                                "--min-meeting", "1"]),
-    "R3": (ROOT / "tests" / "data" / "real3", ["--min-deadline-f1", "0.92", "--min-assign-recall", "0.82",
+    "R3": (ROOT / "tests" / "data" / "real3", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.90",
                                                "--min-meeting", "1"]),
     "J": (ROOT / "tests" / "data" / "synthetic_j", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.97",
                                                     "--min-meeting", "1"]),

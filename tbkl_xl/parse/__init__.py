@@ -63,7 +63,7 @@ _DEFINED_SHORT = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(
                             r"(?P<abbr>[^()“”\";,]{2,40}?)\s*[”\"]?\s*\)", re.I)
 
 
-def _with_local_abbreviations(paragraphs: list, directory, on):
+def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple = ()):
     """The directory with the short names a notice defines for itself ("X (sau đây gọi tắt là
     BQLDA)") and the teams it sets up ("Thành lập Tổ công tác …"), for this notice only; a short
     name that already names another body is ignored."""
@@ -83,7 +83,23 @@ def _with_local_abbreviations(paragraphs: list, directory, on):
     rows = [{"name": name, "aliases": list(aliases), "kind": kind} for name, (kind, aliases) in short.items()]
     rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)
              if team not in short and not directory.find_mentions(team, on)]
+    rows += [{"name": name, "aliases": [], "kind": "external"} for name in _addressed_by_role(addressees, directory, on)]
     return directory.with_extra(rows) if rows else directory
+
+
+def _addressed_by_role(addressees, directory, on) -> list:
+    """A letter's addressees named by their role ("Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà
+    kính", "Chủ các công trình phải tổ chức quan trắc …"): names of this letter only, so that the
+    body, which names them again, gives them their tasks."""
+    from .bodies import body_grammar
+    g = body_grammar()
+    out = []
+    for item in addressees or ():
+        name = " ".join(item.split()).strip(" ,;.")
+        if 12 <= len(name) <= 160 and name[:1].isupper() and g.names_a_role(name) \
+                and not directory.find_mentions(name, on):
+            out.append(name)
+    return out
 
 
 def _teams(paragraphs: list) -> list:
@@ -118,7 +134,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     notice.id = _notice_id(h.title, h.meeting_date, paras[h.body_start:], province)
     notice.content_hash = _short_hash(raw.text, n=16)
     ctx = NoticeContext.of(h, paras, directory, today=today, budget=budget)
-    ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on)
+    ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on, h.addressees)
     order = 0
     seen: dict[str, int] = {}
     for prefix, start, end in _parts(h, paras):

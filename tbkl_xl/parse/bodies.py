@@ -30,8 +30,8 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "zone_nouns", "form_words", "name_stops", "name_nouns",
-             "and_breaks", "plural_heads",
+BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
+             "name_nouns", "and_breaks", "plural_heads",
              "separate_heads",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
 
@@ -61,6 +61,7 @@ class BodyGrammar:
         heads = sorted(set(data["heads"]) | set(data["open_heads"]), key=len, reverse=True)
         self.head_re = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in h.split())
                                                               for h in heads) + r")(?!\w)")
+        self.role_re = re.compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
         self.place_re = re.compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
         self.team_re = re.compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
             [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
@@ -94,6 +95,10 @@ class BodyGrammar:
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
 
     # ------------------------------------------------------------ single bodies
+    def names_a_role(self, text: str) -> bool:
+        """"Chủ dự án/cơ sở phải thực hiện …", "Các tổ chức, cá nhân …": addressees by their role."""
+        return bool(self.role_re.match(fold(text)))
+
     def in_place_name(self, f: str, start: int) -> bool:
         """A head at ``start`` of folded text ``f`` right after a noun of places ("Cụm công
         nghiệp Báo Đáp", "xã Đoàn Kết"): part of the place's name."""

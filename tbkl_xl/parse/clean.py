@@ -379,7 +379,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             # a numbered section's title on a line of its own in a short text ("1. Đánh giá chung" /
             # "Thời gian qua, …"), where no page width tells a short line
             or (not full and len(last_line) <= _SHORT_TITLE and _SECTION_TITLE.match(last_line) is not None
-                and not _DANGLING.search(last_line))))
+                and not _DANGLING.search(last_line))
+            # a one-line bullet that ends its sentence ("- Văn bản hợp nhất số 49/… ." / "Sở Nông
+            # nghiệp và Môi trường đề nghị …"), short of a full line when the page's width is known
+            or (last_line.startswith(("- ", "– ", "+ ")) and last_line.rstrip("*_ )\"”").endswith(".")
+                and not _LIST_MARKER.match(line) and (not full or len(last_line) < 0.9 * full))))
         # a quotation opening a line after a line that does not run on ("Audio thời sự 07-12-2021" /
         # "“Sở X phối hợp …”"): a paragraph of its own
         short_end = short_end or (line[:1] in "“\"" and line[1:2].isupper() and not _DANGLING.search(last_line)

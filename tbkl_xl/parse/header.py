@@ -38,7 +38,9 @@ ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường
 ISSUER_CENTRAL = "central"                          # a ministry, the Government Office, the Prime Minister
 _SUBJECT_LINE = re.compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
 _KINH_GUI = re.compile(r"(?i)(?<!\w)kính\s+gửi\s*:?")
-_ITEM_VERB = re.compile(r"(?i)(?<!\w)(?:chủ trì|phối hợp|thực hiện|triển khai|rà soát|báo cáo|hoàn thành)(?!\w)")
+# a verb that makes a bullet a task, not an addressee ("- Chủ dự án phải thực hiện kiểm kê …;" names
+# addressees by what they must do: "phải" before the verb)
+_ITEM_VERB = re.compile(r"(?i)(?<!\w)(?<!phải )(?:chủ trì|phối hợp|thực hiện|triển khai|rà soát|báo cáo|hoàn thành)(?!\w)")
 _RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
 _DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _TITLE_LINE = re.compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận|KẾT LUẬN|Ý KIẾN KẾT LUẬN|Ý KIẾN CHỈ ĐẠO)\s+(?:của|CỦA)\s")

@@ -69,8 +69,8 @@ def _data_cell(cell: str) -> bool:
 
 
 def table_columns(cells: list) -> Optional[dict]:
-    """{role: column} when ``cells`` is the header row of a task table (it names at least the
-    lead agency and either the task or the deadline column), else None.  A row of data ("| 3 |
+    """{role: column} when ``cells`` is the header row of a task table (it names the lead agency
+    and either the task or the deadline column, or the task and the deadline columns), else None.  A row of data ("| 3 |
     Quản lý … | Bộ X | Các bộ, cơ quan liên quan | Thực hiện thường xuyên |") is no header."""
     if any(_data_cell(c) for c in cells):
         return None
@@ -82,8 +82,8 @@ def table_columns(cells: list) -> Optional[dict]:
                 if role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]])):
                     cols[role] = i
                 break
-    if "lead" in cols and ("text" in cols or "deadline" in cols):
-        return cols
+    if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
+        return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
 
 
@@ -353,6 +353,7 @@ def normalize_pipe_tables(lines: list) -> list:
 
 # ---------------------------------------------------------------- tables of blank-separated cells
 # a group row of a table ("I Các nhiệm vụ cần làm ngay", "II.1 Hoàn thiện thể chế"): no task
+_TIME_HEADER_WORD = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(w) for w in _CUES["table_headers.deadline"]) + r")")
 _GROUP_ROW = re.compile(r"^[IVX]{1,5}(?:\.\d{1,2})?\.?\s+\S")
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _MAX_TIME_CELL = 45
@@ -417,8 +418,9 @@ def rebuild_block_tables(lines: list) -> list:
     (row numbers and page numbers on lines of their own, and group rows, are left out, as they
     may stand anywhere); a run of blocks that does not make one row (cells out of order) is
     dropped rather than guessed."""
-    if sum(1 for x in lines if not x.strip()) < 6:
-        return lines
+    if sum(1 for x in lines if not x.strip()) < 6 or not any(
+            len(x) <= _MAX_HEADER_CELL and _TIME_HEADER_WORD.search(x) for x in lines):
+        return lines                                 # (no header cell of a time column: no such table)
     blocks = _blocks(lines)
     out: list = []
     done = 0                                         # lines already copied or replaced

@@ -720,6 +720,7 @@ class Extractor:
         self.listed: dict = {}                                         # node -> the bodies its bullets list
         self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
         self.top_list_deadline: Optional[tuple] = None                 # (deadline, index) of a top-level list's
+        self.past_list: Optional[tuple] = None                         # (node, index) of a list of past acts
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
@@ -728,6 +729,8 @@ class Extractor:
     def read(self, b: S.Block) -> None:
         if self.top_list_deadline is not None and b.node == 0 and b.index > self.top_list_deadline[1]:
             self.top_list_deadline = None       # a top-level paragraph after the list ends it
+        if self.past_list is not None and b.node == self.past_list[0] and b.index > self.past_list[1]:
+            self.past_list = None               # (so does a paragraph of the introduction's own level)
         if self.read_table_row(b):
             return
         self.seen = []
@@ -800,6 +803,11 @@ class Extractor:
             self.table_notes = note_columns(cells, head)
         elif self.table is not None and cells:
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
+            if d is not None and not d.lead and "lead" not in self.table:
+                got = SC.inherited(self.nodes, b.node)      # "1. Sở Y tế:" over a table of its tasks
+                if got.leads:
+                    d.lead, d.lead_scope, d.needs_review = list(got.leads), got.scope, []
+                    d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
             if d is not None:
                 self.drafts.append((b, d))
         return self.table is not None or not cells
@@ -996,6 +1004,8 @@ class Extractor:
         leads, _found = self.addressed_by_words(leads or [], b.node)
         SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
         self.list_deadline(b, node, text)
+        if not leads and _PAST_ORDER.search(fold(text).rstrip(" :")):
+            self.past_list = (node.id, b.index)     # "Bộ X đã ban hành các văn bản …, cụ thể:"
         return True
 
     def list_deadline(self, b, node, text: str) -> None:
@@ -1082,6 +1092,8 @@ class Extractor:
                 directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
             if node.purpose:
                 directive = False   # a plan's purpose: "Đẩy mạnh …, hoàn thành trước ngày 31/12/2026 các chỉ tiêu"
+            if self.past_list is not None and b.node != self.past_list[0]:
+                directive = False   # an item of a list of past acts ("đã ban hành các văn bản …, cụ thể:")
             if not directive:
                 return
             if b.index == 0 and not b.marked and not deadlines and not text.rstrip().endswith((".", ";", ":", "!")):
