@@ -235,3 +235,15 @@ def test_departments_and_local_units_named_together_stay_one_lead_in_the_texts_w
     (t,) = parse_notice("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương rà soát, tái cấu trúc quy trình công việc.").tasks
     assert ([a.name for a in t.lead], t.lead[0].members) == (
         ["Các sở, ngành, địa phương"], ("Các sở, ban, ngành", "UBND các xã, phường"))
+
+
+# a second body after "trong khi"; a short name ending with its code ("Sở KH-CN") ----------------------
+WHILE = [
+    ("Công an tỉnh bảo đảm an ninh mạng cho các hệ thống, trong khi Sở KH-CN chủ trì thúc đẩy hợp tác nghiên cứu.",
+     [(["Công an tỉnh"], None), (["Sở KH-CN"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHILE)
+def test_a_second_body_after_while_leads_its_own_task(text, expected):
+    assert tasks(text) == expected

@@ -742,6 +742,9 @@ class Directory:
             start, end = m.start(), m.end()
             if start in known or (start and text[start - 1].isalnum()):
                 continue
+            after_code = _LOWER_AFTER_CODE.search(text, start, end)
+            if after_code:
+                end = after_code.start()        # "Sở KH-CN| chủ trì …": a short name ends with its code
             sm = self._tail_re.match(text, end)
             if sm and sm.group("place") and _is_province(sm.group("place")):
                 end = sm.end()
@@ -1075,6 +1078,7 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
               r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r"){0,2})*")
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
+_LOWER_AFTER_CODE = re.compile(r"(?<=[A-ZĐ]{2})(?:\s+[a-zà-ỹđ]+)+$")
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 _ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu", "Đơn vị tư vấn", "Đơn vị được kiểm tra"}
 _CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")

@@ -292,7 +292,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     before = before.lstrip(" “\"")              # a quoted instruction: “Sở X phối hợp …”
     before_tail = before[-40:]
     comma_led = False
-    if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
+    if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
         before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
     at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
         r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
@@ -530,7 +530,7 @@ _FIELD_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternati
                           + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
 _TITLE_LEAD = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
 _COORDINATION = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*")
-_SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
+_SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
 
 def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
@@ -553,7 +553,7 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         if sep is None or sep.end() != m.start:
             continue
         cut = sep.start() + (1 if folded[sep.start()] == "," else 0)
-        if folded[sep.start()] == "," and "đồng thời" not in sep.group(0) and \
+        if folded[sep.start()] == "," and "đồng thời" not in sep.group(0) and "trong khi" not in sep.group(0) and \
                 not any(cl.start + d.end <= cut for d in cl.deadlines):
             continue
         run = _group_runs(ms, folded, k)
