@@ -247,3 +247,16 @@ WHILE = [
 @pytest.mark.parametrize("text, expected", WHILE)
 def test_a_second_body_after_while_leads_its_own_task(text, expected):
     assert tasks(text) == expected
+
+
+# a name that holds a comma: "UBND, ban an toàn giao thông các huyện, …" ends a list of leads --------
+SHARED_UNITS = [
+    ("UBND tỉnh giao Công an tỉnh, Sở Y tế và UBND, ban chỉ đạo phòng chống dịch các huyện, thành phố theo chức "
+     "năng, nhiệm vụ khẩn trương xây dựng phương án chi tiết.",
+     [(["Công an tỉnh", "Sở Y tế", "UBND, ban chỉ đạo phòng chống dịch các huyện, thành phố"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_UNITS)
+def test_the_bodies_of_the_same_units_named_with_a_comma(text, expected):
+    assert tasks(text) == expected

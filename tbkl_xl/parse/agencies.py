@@ -820,6 +820,11 @@ class Directory:
         for start, end, heads, qual in body_grammar().collectives(f, text):
             if start and f[start - 1].isalnum():
                 continue
+            shared = _SHARED_UNITS.search(f, max(0, start - 70), start) if set(heads) <= _UNIT_HEADS else None
+            if shared:                          # "UBND, ban an toàn giao thông các huyện, thị xã, thành phố"
+                name = _display_name(text[shared.start():end])
+                cands.append((shared.start(), end, 2, Agency(name=name, code="", kind=COLLECTIVE)))
+                continue
             written = text[start:end]
             ag = self._as_written(self._known(written, on), written)
             if ag is None and qual:
@@ -1078,6 +1083,10 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
               r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r"){0,2})*")
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
+# two bodies of the same units, the first named by "UBND" alone: "UBND, ban an toàn giao thông các
+# huyện, thị xã, thành phố" (the People's Committees and the boards of the districts)
+_SHARED_UNITS = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s*,\s*(?:ban|phòng|hội đồng|ban chỉ đạo)\s[^,;.:()]{2,50}?\s+$")
+_UNIT_HEADS = frozenset({"huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "tỉnh"})
 _LOWER_AFTER_CODE = re.compile(r"(?<=[A-ZĐ]{2})(?:\s+[a-zà-ỹđ]+)+$")
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 _ROLES = {"Các chủ đầu tư", "Nhà đầu tư", "Nhà thầu", "Đơn vị tư vấn", "Đơn vị được kiểm tra"}
