@@ -229,3 +229,34 @@ STATIONS = [
 @pytest.mark.parametrize("text, expected", STATIONS)
 def test_a_station_is_a_body(text, expected):
     assert tasks(text) == expected
+
+
+def test_departments_and_local_units_named_together_stay_one_lead_in_the_texts_words():
+    (t,) = parse_notice("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương rà soát, tái cấu trúc quy trình công việc.").tasks
+    assert ([a.name for a in t.lead], t.lead[0].members) == (
+        ["Các sở, ngành, địa phương"], ("Các sở, ban, ngành", "UBND các xã, phường"))
+
+
+# a second body after "trong khi"; a short name ending with its code ("Sở KH-CN") ----------------------
+WHILE = [
+    ("Công an tỉnh bảo đảm an ninh mạng cho các hệ thống, trong khi Sở KH-CN chủ trì thúc đẩy hợp tác nghiên cứu.",
+     [(["Công an tỉnh"], None), (["Sở KH-CN"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHILE)
+def test_a_second_body_after_while_leads_its_own_task(text, expected):
+    assert tasks(text) == expected
+
+
+# a name that holds a comma: "UBND, ban an toàn giao thông các huyện, …" ends a list of leads --------
+SHARED_UNITS = [
+    ("UBND tỉnh giao Công an tỉnh, Sở Y tế và UBND, ban chỉ đạo phòng chống dịch các huyện, thành phố theo chức "
+     "năng, nhiệm vụ khẩn trương xây dựng phương án chi tiết.",
+     [(["Công an tỉnh", "Sở Y tế", "UBND, ban chỉ đạo phòng chống dịch các huyện, thành phố"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_UNITS)
+def test_the_bodies_of_the_same_units_named_with_a_comma(text, expected):
+    assert tasks(text) == expected

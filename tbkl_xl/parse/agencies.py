@@ -743,6 +743,9 @@ class Directory:
             start, end = m.start(), m.end()
             if start in known or (start and text[start - 1].isalnum()):
                 continue
+            after_code = _LOWER_AFTER_CODE.search(text, start, end)
+            if after_code:
+                end = after_code.start()        # "Sở KH-CN| chủ trì …": a short name ends with its code
             sm = self._tail_re.match(text, end)
             if sm and sm.group("place") and _is_province(sm.group("place")):
                 end = sm.end()
@@ -821,6 +824,11 @@ class Directory:
             found += body_grammar().collectives(f, text)
         for start, end, heads, qual in found:
             if start and f[start - 1].isalnum():
+                continue
+            shared = _SHARED_UNITS.search(f, max(0, start - 70), start) if set(heads) <= _UNIT_HEADS else None
+            if shared:                          # "UBND, ban an toàn giao thông các huyện, thị xã, thành phố"
+                name = _display_name(text[shared.start():end])
+                cands.append((shared.start(), end, 2, Agency(name=name, code="", kind=COLLECTIVE)))
                 continue
             written = text[start:end]
             ag = self._as_written(self._known(written, on), written)
@@ -1082,6 +1090,11 @@ _NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
               r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r"){0,2})*")
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
 _GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
+# two bodies of the same units, the first named by "UBND" alone: "UBND, ban an toàn giao thông các
+# huyện, thị xã, thành phố" (the People's Committees and the boards of the districts)
+_SHARED_UNITS = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s*,\s*(?:ban|phòng|hội đồng|ban chỉ đạo)\s[^,;.:()]{2,50}?\s+$")
+_UNIT_HEADS = frozenset({"huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "tỉnh"})
+_LOWER_AFTER_CODE = re.compile(r"(?<=[A-ZĐ]{2})(?:\s+[a-zà-ỹđ]+)+$")
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 def _is_lower_case_role(name: str) -> bool:
     """A role the directory knows that is an addressee in lower case too (``lower_case_roles``)."""

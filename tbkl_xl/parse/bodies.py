@@ -44,7 +44,7 @@ _NAME_CLOSE = re.compile(r"[ \t]*(?:[;,.:/)(|–-]|\s*$|là(?!\w))")
 _UNIT_PLACE = re.compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường|thị trấn)(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?![\w])")
 _HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:&[A-ZĐ]+)*")
+_CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        # (… "TN&MT", "KH-CN")
 
 
 def load_bodies(path=None) -> dict:

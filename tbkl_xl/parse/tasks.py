@@ -301,7 +301,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     before = before.lstrip(" “\"")              # a quoted instruction: “Sở X phối hợp …”
     before_tail = before[-40:]
     comma_led = False
-    if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
+    if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
         before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
     at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
         r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
@@ -547,7 +547,7 @@ _FIELD_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternati
                           + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
 _TITLE_LEAD = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
 _COORDINATION = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*")
-_SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
+_SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
 
 def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
@@ -570,7 +570,7 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         if sep is None or sep.end() != m.start:
             continue
         cut = sep.start() + (1 if folded[sep.start()] == "," else 0)
-        if folded[sep.start()] == "," and "đồng thời" not in sep.group(0) and \
+        if folded[sep.start()] == "," and "đồng thời" not in sep.group(0) and "trong khi" not in sep.group(0) and \
                 not any(cl.start + d.end <= cut for d in cl.deadlines):
             continue
         run = _group_runs(ms, folded, k)
@@ -1536,12 +1536,14 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
 
 
 def _expand_enumerations(leads: list, ctx) -> list:
-    """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own."""
+    """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own.  A
+    collective whose members are collectives ("các sở, ngành, địa phương": the departments and
+    the communes) stays one lead in the words of the text (its members place it on the sheets)."""
     out = []
     for a in leads:
-        if a.kind == COLLECTIVE and a.members:
-            for name in a.members:
-                m = ctx.directory.resolve(name, ctx.on)
+        members = [ctx.directory.resolve(name, ctx.on) for name in a.members] if a.kind == COLLECTIVE else []
+        if members and not all(m.kind == COLLECTIVE for m in members):
+            for m in members:
                 if m not in out:
                     out.append(m)
         elif a not in out:
