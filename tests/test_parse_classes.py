@@ -78,9 +78,9 @@ def test_class1_lead_from_a_heading_or_an_opening_sentence_and_no_leak_from_the_
             "ngày 15/7/2026.\n\n- Hướng dẫn các cơ sở y tế thu dung người bệnh.")
     n = parse_notice(LETTER.format(number=55, subject="phòng, chống dịch bệnh mùa hè", body=body))
     assert rows(n) == [
-        (["Các sở, ngành, địa phương"], "2026-06-30",          # (the text's words; its members place it)
+        (["Các sở, ban, ngành", "UBND các xã, phường"], "2026-06-30",
          "Quán triệt các biện pháp phòng bệnh; hoàn thành rà soát các điểm nguy cơ trước ngày 30/6/2026."),
-        (["Các sở, ngành, địa phương"], None, "Bố trí kinh phí, nhân lực cho công tác phòng, chống dịch."),
+        (["Các sở, ban, ngành", "UBND các xã, phường"], None, "Bố trí kinh phí, nhân lực cho công tác phòng, chống dịch."),
         (["Sở Y tế"], "2026-07-15", "Dự trữ đủ thuốc, hóa chất; báo cáo UBND tỉnh trước ngày 15/7/2026."),
         (["Sở Y tế"], None, "Hướng dẫn các cơ sở y tế thu dung người bệnh."),
     ]
@@ -88,8 +88,7 @@ def test_class1_lead_from_a_heading_or_an_opening_sentence_and_no_leak_from_the_
     assert n.tasks[0].needs_review == [M.LEAD_FROM_INTRODUCTION.format(
         words="Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương:")]
     assert find(n, "Dự trữ đủ thuốc")[0].needs_review == [M.LEAD_FROM_HEADING.format(words="Chỉ đạo Sở Y tế")]
-    (t,) = find(n, "Quán triệt")
-    assert t.lead[0].members == ("Các sở, ban, ngành", "UBND các xã, phường")
+    assert [[a.name for a in t.lead] for t in find(n, "Quán triệt")] == [["Các sở, ban, ngành"], ["UBND các xã, phường"]]
 
 
 # 2. a list of bodies sharing a head noun ------------------------------------------------------

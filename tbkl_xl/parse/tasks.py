@@ -1536,14 +1536,12 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
 
 
 def _expand_enumerations(leads: list, ctx) -> list:
-    """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own.  A
-    collective whose members are collectives ("các sở, ngành, địa phương": the departments and
-    the communes) stays one lead in the words of the text (its members place it on the sheets)."""
+    """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own."""
     out = []
     for a in leads:
-        members = [ctx.directory.resolve(name, ctx.on) for name in a.members] if a.kind == COLLECTIVE else []
-        if members and not all(m.kind == COLLECTIVE for m in members):
-            for m in members:
+        if a.kind == COLLECTIVE and a.members:
+            for name in a.members:
+                m = ctx.directory.resolve(name, ctx.on)
                 if m not in out:
                     out.append(m)
         elif a not in out:
