@@ -490,3 +490,19 @@ def test_organisation_names_with_lower_case_words_end_on_a_capitalised_word(text
 def test_associations_and_stations_are_organisations(text, name):
     assert [m.agency.name for m in find_mentions(text)] == [name]
     assert find_mentions("Hội nghị đã thống nhất; Đoàn kiểm tra làm việc.") == []
+
+
+ALTERNATIONS = [
+    # patterns longest first; the grouped regex finds what the plain alternation finds
+    (["(?:ubnd|ủy\\s+ban)\\s+tỉnh", "sở\\s+tài\\s+chính", "sở\\s+tài", "ủy\\s+ban"],
+     "giao ủy ban tỉnh và sở tài chính; ubnd tỉnh, ủy ban, sở tài"),
+    (["ab", "a", "(?:b|a)c"], "ac ab a bc"),
+]
+
+
+@pytest.mark.parametrize("patterns, text", ALTERNATIONS)
+def test_names_scanned_by_first_letter_match_as_one_alternation(patterns, text):
+    from tbkl_xl.parse.agencies import _alternation_by_first_letter
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    grouped = _alternation_by_first_letter(patterns)
+    assert [m.group(0) for m in grouped.finditer(text)] == [m.group(0) for m in plain.finditer(text)]

@@ -547,9 +547,7 @@ class Directory:
         self._tail_re = _tail_re(self.province.name)
         self._own_tail = re.compile(r"(\stỉnh)\s+" + r"\s+".join(re.escape(w) for w in self.province.name.split()) + "$"
                                     if self.province.name else r"(\stỉnh)(?!)")
-        firsts = "".join(sorted({a[0] for a in alts if a}))
-        self._scan_re = re.compile(r"(?<!\w)(?=[" + re.escape(firsts) + "])(?:"
-                                   + "|".join(f"(?:{_surface_pattern(a)})" for a in alts) + ")")
+        self._scan_re = _alternation_by_first_letter([_surface_pattern(a) for a in alts if a])
         types = sorted(self._places, key=len, reverse=True)
         self._place_res = {}
         for t in types:
@@ -1151,6 +1149,46 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 def _norm_type(t: str) -> str:
     t = re.sub(r"\s+", " ", t).rstrip(".")
     return {"tp": "thành phố", "h": "huyện", "tx": "thị xã"}.get(t, t)
+
+
+def _alternation_by_first_letter(patterns: list) -> "re.Pattern":
+    """One regex for many name patterns, tried in the given order (longest first), as a plain
+    alternation would be; but a word is tried only against the patterns that can start with its
+    first letter (a plain alternation of hundreds of names is tried at every word of every
+    paragraph).  Patterns whose first letters overlap stay in one group, in their order, so the
+    first pattern that matches at a place is the same as in the plain alternation."""
+    groups: list = []                       # [set of first letters, [(order, pattern)]]
+    for i, p in enumerate(patterns):
+        firsts = _first_letters(p)
+        joined = [g for g in groups if g[0] & firsts]
+        for g in joined:
+            groups.remove(g)
+            firsts |= g[0]
+        items = sorted([it for g in joined for it in g[1]] + [(i, p)])
+        groups.append([firsts, items])
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        "(?=[" + re.escape("".join(sorted(f))) + "])(?:" + "|".join(f"(?:{p})" for _i, p in items) + ")"
+        for f, items in groups) + ")")
+
+
+def _first_letters(p: str) -> set:
+    """The characters a name pattern of ``_surface_pattern`` can start with: its first literal,
+    or the first literal of each branch of a leading group ('(?:ubnd|ủy\\s+ban…)')."""
+    if not p.startswith("(?:"):
+        return {p[1] if p[0] == "\\" else p[0]}
+    depth, start, out = 0, 3, set()
+    for i, ch in enumerate(p):
+        escaped = i > 0 and p[i - 1] == "\\"
+        if ch == "(" and not escaped:
+            depth += 1
+        elif ch == ")" and not escaped:
+            depth -= 1
+            if depth == 0:
+                return out | (_first_letters(p[start:i]) if p[start:i] else set())
+        elif ch == "|" and depth == 1 and not escaped:
+            out |= _first_letters(p[start:i])
+            start = i + 1
+    raise ValueError(f"not a name pattern: {p!r}")
 
 
 def _words_pattern(s: str) -> str:
