@@ -231,24 +231,18 @@ def apply_reply_edits(path, edits: Iterable[ReplyEdit], *, today: date,
             source = Path(e.source).name
             if ret == shown or ret == cur:
                 out.unchanged += 1
-            elif e.column in paired and (str(e.task_id), e.source) in held and (
-                    unchanged_since_export(e, cur, shown)):
-                spoilt.add((e.export_id, str(e.task_id), e.reply_key))
-                out.conflicts.append((e, cur))
-                line = [when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY_HELD]
-                key = tuple(_norm(v) for v in line[1:7])
-                if key not in logged:
-                    logged.add(key)
-                    new_log.append(line)
-            elif unchanged_since_export(e, cur, shown):
+            elif unchanged_since_export(e, cur, shown) and not (
+                    e.column in paired and (str(e.task_id), e.source) in held):
                 rec[e.column] = ret
                 taken[(str(e.task_id), e.column, e.export_id)] = ret
                 new_log.append([when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY])
                 out.changed.append((e, cur))
-            else:
+            else:                           # a conflict, or held back with its pair's conflict
+                held_back = unchanged_since_export(e, cur, shown)
                 spoilt.add((e.export_id, str(e.task_id), e.reply_key))
                 out.conflicts.append((e, cur))
-                line = [when, e.task_id, e.column, cur, ret, source, M.LOG_REPLY_CONFLICT]
+                line = [when, e.task_id, e.column, cur, ret, source,
+                        M.LOG_REPLY_HELD if held_back else M.LOG_REPLY_CONFLICT]
                 key = tuple(_norm(v) for v in line[1:7])
                 if key not in logged:
                     logged.add(key)
