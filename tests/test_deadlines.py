@@ -22,6 +22,11 @@ D = date.fromisoformat
 
 # (sentence, notice date, expected date, kind, verbatim phrase, inferred)
 DEADLINES = [
+    # the end of a period said outright, the cue before or after the subject
+    ("Chậm nhất đến cuối tháng 12/2026, Ban Quản lý dự án phải giải ngân 100% kế hoạch vốn.",
+     ND, D("2026-12-31"), DL_MONTH, "Chậm nhất đến cuối tháng 12/2026", False),
+    ("Sở Xây dựng hoàn thành trước cuối năm 2026 việc rà soát quy hoạch.",
+     ND, D("2026-12-31"), DL_YEAR, "hoàn thành trước cuối năm 2026", False),
     ("Sở Tài chính tổng hợp, báo cáo UBND tỉnh chậm nhất ngày 05/5/2026.",
      ND, D("2026-05-05"), DL_DATE, "chậm nhất ngày 05/5/2026", False),
     ("Các chủ đầu tư hoàn thành thủ tục chậm nhất đến ngày 01 tháng 7 năm 2028 theo quy định.",
