@@ -17,10 +17,11 @@ from openpyxl.formula.translate import Translator
 from openpyxl.utils import get_column_letter
 
 from . import layout as L
+from .layout import cell_value
 from ..errors import WorkbookError
 from ..messages import master as MSG
 from .book_style import LEGEND_TEXTS, TITLE_TAIL
-from .footer import Footer, read_footer, split_footer
+from .footer import Footer, take_footer
 from .merge import SheetView
 from .sheets import Columns, canonical, find_header_row, recognise
 from .snapshot import read_snapshot
@@ -68,14 +69,6 @@ class BookState:
             return int((self.meta or {}).get("schema") or 1)
         except (TypeError, ValueError):
             return 1
-
-
-def cell_value(c):
-    """A cell's value, a formula as ``Formula`` (text that begins with '=' stays text)."""
-    v = c.value
-    if c.data_type == "f":
-        return L.Formula(v if isinstance(v, str) else getattr(v, "text", "") or "")
-    return v
 
 
 def sheet_values(ws, min_row=1) -> list:
@@ -329,15 +322,7 @@ def _read_task_sheet(ws, h: int, agency, expected, snap) -> TaskSheet:
             if isinstance(v, L.Formula) and i not in computed:
                 vals[i] = shift_formula(v, r, FORMULA_ROW)
     cols = recognise(labels or [], rows, expected, snap)
-    footer = None
-    n = split_footer(rows, numbers, cols.names)
-    if n:
-        table_last = numbers[-n - 1] if len(rows) > n else h + 1
-        idc = cols.names.index(L.C_ID) if L.C_ID in cols.names else None
-        with_id = [r for vals, r in zip(rows[:-n], numbers) if idc is not None and idc < len(vals)
-                   and L.norm_value(vals[idc]) is not None]
-        footer = read_footer(ws, numbers[-n], h + 1, table_last, max(with_id, default=table_last))
-        del rows[-n:], numbers[-n:]
+    footer = take_footer(ws, rows, numbers, cols.names, h + 1)
     _snapshot_formulas_as_read(cols.names, rows, numbers, snap)
     return TaskSheet(ws=ws, view=SheetView(name=ws.title, agency=agency, headers=cols.names, rows=rows),
                      header_row=h + 1, columns=cols, row_numbers=numbers,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
+from openpyxl.utils import get_column_letter
 
 from . import layout as L
 from .book_style import put_cell
@@ -34,7 +35,7 @@ class Footer:
     first: int                      # sheet row the footer started on when read
     table_first: int                # first task row (header row + 1)
     table_last: int                 # last task row when read (header row when no task)
-    tool_last: int = 0              # last row holding a task id (rows below it: typed by hand)
+    tool_last: int                  # last row holding a task id (rows below it: typed by hand)
     cells: list = field(default_factory=list)       # FooterCell
     heights: dict = field(default_factory=dict)     # offset -> height a person fixed
     merges: list = field(default_factory=list)      # (row offset, min col, rows, max col)
@@ -52,16 +53,25 @@ def _is_task_like(vals: list, names: list) -> bool:
     return False
 
 
-def split_footer(rows: list, numbers: list, names: list) -> int:
-    """How many of the last rows of a task sheet are a footer: the longest run at the bottom
-    in which no row holds an id, a task text or a lead.  ``rows``: the sheet's non-blank rows
-    under the header (lists of values), ``numbers`` their sheet rows."""
+def take_footer(ws, rows: list, numbers: list, names: list, header_row: int) -> Optional[Footer]:
+    """The footer of a task sheet, taken off its rows: the longest run at the bottom in which
+    no row holds an id, a task text or a lead (None when there is none).  ``rows``: the sheet's
+    non-blank rows under the header (lists of values, shortened in place), ``numbers`` their
+    sheet rows (likewise), ``names`` the recognised column names."""
     if not any(name in names for name in (L.C_ID, L.C_TEXT, L.C_LEAD)):
-        return 0
+        return None
     k = len(rows)
     while k > 0 and not _is_task_like(rows[k - 1], names):
         k -= 1
-    return len(rows) - k
+    if k == len(rows):
+        return None
+    table_last = numbers[k - 1] if k else header_row
+    idc = names.index(L.C_ID) if L.C_ID in names else None
+    with_id = [r for vals, r in zip(rows[:k], numbers)
+               if idc is not None and idc < len(vals) and L.norm_value(vals[idc]) is not None]
+    foot = read_footer(ws, numbers[k], header_row, table_last, max(with_id, default=table_last))
+    del rows[k:], numbers[k:]
+    return foot
 
 
 def read_footer(ws, first: int, header_row: int, table_last: int, tool_last: int) -> Footer:
@@ -75,10 +85,7 @@ def read_footer(ws, first: int, header_row: int, table_last: int, tool_last: int
             continue
         if cell.value is None and cell.comment is None and cell.hyperlink is None and not cell.has_style:
             continue
-        v = cell.value
-        if cell.data_type == "f" and isinstance(v, str):
-            v = L.Formula(v)
-        foot.cells.append(FooterCell(r - first, c, v, copy(cell._style),
+        foot.cells.append(FooterCell(r - first, c, L.cell_value(cell), copy(cell._style),
                                      copy(cell.hyperlink) if cell.hyperlink else None,
                                      copy(cell.comment) if cell.comment else None))
         if cell.value is not None:
@@ -99,7 +106,7 @@ def footer_ranges(foot: Optional[Footer]) -> set:
     """The merged ranges of a footer as they stood when read (not lost: written again)."""
     if foot is None:
         return set()
-    from openpyxl.utils import get_column_letter as col
+    col = get_column_letter
     return {f"{col(c1)}{foot.first + r}:{col(c2)}{foot.first + r + n}" for r, c1, n, c2 in foot.merges}
 
 
@@ -113,12 +120,10 @@ def move_formula(formula: str, foot: Footer, new_first: int, new_last: int) -> s
     delta = new_first - foot.first
     old_last = foot.table_last
 
-    tool_last = foot.tool_last or old_last
-
     def row(r: int, end: bool) -> int:
         if r > old_last:                    # the blank rows above the footer, the footer
             return r + delta
-        if end and tool_last <= r and old_last >= foot.table_first:
+        if end and foot.tool_last <= r and old_last >= foot.table_first:
             return max(new_last, foot.table_first)      # a range to the table's end
         return r
 

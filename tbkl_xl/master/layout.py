@@ -237,6 +237,14 @@ def typed_date(text, year: Optional[int] = None) -> Optional[date]:
         return None
 
 
+def cell_value(c):
+    """A cell's value, a formula as ``Formula`` (text that begins with '=' stays text)."""
+    v = c.value
+    if c.data_type == "f":
+        return Formula(v if isinstance(v, str) else getattr(v, "text", "") or "")
+    return v
+
+
 def norm_value(v):
     """One comparable form for a cell value as written or as read back (openpyxl, xlwings):
     blank -> None, midnight datetime -> date, integral float -> int, text NFC (a ``Formula``
