@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 from typing import Optional
 
 from openpyxl import Workbook
@@ -627,7 +625,3 @@ def _order_sheets(wb, old_order: list, task_names: list) -> None:
     wb.active = order.index(active)
     for ws in wb.worksheets:
         ws.sheet_view.tabSelected = ws.title == active
-
-
-def is_xlsx(path: Path) -> bool:
-    return zipfile.is_zipfile(path)

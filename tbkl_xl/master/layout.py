@@ -7,7 +7,6 @@ Everything here is plain data and pure functions; ``workbook.py`` renders it wit
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime
 from typing import Iterable, Optional
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import layout as L
-from .highlight import CLASSES, DONE_LATE, DONE_ON_TIME, DUE_SOON, NO_DEADLINE, OPEN, OVERDUE, classify
+from .highlight import DONE_LATE, DONE_ON_TIME, DUE_SOON, NO_DEADLINE, OPEN, OVERDUE, classify
 
 LABELS = {OVERDUE: "Quá hạn", DUE_SOON: "Sắp đến hạn", OPEN: "Chưa đến hạn", NO_DEADLINE: "Không có hạn",
           DONE_ON_TIME: "Xong đúng hạn", DONE_LATE: "Xong trễ hạn"}

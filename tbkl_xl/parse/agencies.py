@@ -40,8 +40,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Optional
