@@ -9,16 +9,9 @@ quality"): they guard against a change that loses what was won; they are no targ
 batches were looked at while fixing causes, so they say little about documents never seen."""
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+from scoring import ROOT, SCORER, need, parse_and_score
 BATCHES = {
     "R1": (ROOT / "tests" / "data" / "real", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.97",
                                               "--min-meeting", "1"]),
@@ -40,23 +33,8 @@ BATCHES = {
 @pytest.mark.parametrize("batch", sorted(BATCHES))
 def test_real_batch_meets_its_thresholds(batch, tmp_path):
     folder, thresholds = BATCHES[batch]
-    if not SCORER.exists():
-        msg = f"{SCORER} is missing: the shared folder must sit beside the clone (../shared)"
-        if os.environ.get("CI"):
-            pytest.fail(msg)
-        pytest.skip(msg)
+    need(SCORER)
     from tbkl_xl.parse import iter_notice_files
     notices = iter_notice_files([folder / "notices"])         # every suffix the parser reads (.txt, .md, …)
     assert notices, f"no document in {folder / 'notices'}"
-    parse = subprocess.run([sys.executable, "-m", "tbkl_xl", "parse", str(folder / "notices"), "--json"],
-                           capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300)
-    assert parse.returncode == 0, parse.stderr[-4000:]
-    data = json.loads(parse.stdout)
-    assert data["errors"] == [] and len(data["notices"]) == len(notices)
-    out = tmp_path / "parsed.json"
-    out.write_text(parse.stdout, encoding="utf-8")
-    score = subprocess.run([sys.executable, str(SCORER), str(folder / "gold"), str(out), *thresholds],
-                           capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300)
-    if score.returncode != 0:
-        pytest.fail(f"{batch}: score.py exited {score.returncode} (thresholds {' '.join(thresholds)})\n"
-                    f"{score.stdout}\n{score.stderr}", pytrace=False)
+    parse_and_score([folder / "notices"], folder / "gold", thresholds, len(notices), tmp_path, f"{batch}: ")
