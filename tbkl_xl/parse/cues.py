@@ -50,19 +50,27 @@ def _fail(path, key, msg) -> DataFileError:
     return DataFileError(f"{path}: key '{key}': {msg}; fix the cue file (see its header comment)")
 
 
-def load_phrases(path, keys: Iterable[str], *, what: str, keep_case: Iterable[str] = ()) -> dict:
-    """Read and validate a phrase file: ``{key: tuple of phrases}`` (see the module doc)."""
-    path = Path(path)
+def _read_version_1(path: Path, what: str, not_mapping: str = "") -> dict:
+    """A cue file as a mapping with ``version: 1``; anything else raises ``DataFileError`` naming
+    the file (``not_mapping``: the message for a file that is no mapping, else the version's)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise DataFileError(f"{path}: cannot read the {what} ({e})") from e
     except yaml.YAMLError as e:
         raise DataFileError(f"{path}: not valid YAML ({e})") from e
-    if not isinstance(data, dict):
-        raise DataFileError(f"{path}: the {what} must be a mapping of keys to phrase lists")
-    if data.get("version") != 1:
-        raise _fail(path, "version", f"must be 1, got {data.get('version')!r}")
+    if not isinstance(data, dict) and not_mapping:
+        raise DataFileError(f"{path}: {not_mapping}")
+    version = data.get("version") if isinstance(data, dict) else None
+    if version != 1:
+        raise _fail(path, "version", f"must be 1, got {version!r}")
+    return data
+
+
+def load_phrases(path, keys: Iterable[str], *, what: str, keep_case: Iterable[str] = ()) -> dict:
+    """Read and validate a phrase file: ``{key: tuple of phrases}`` (see the module doc)."""
+    path = Path(path)
+    data = _read_version_1(path, what, f"the {what} must be a mapping of keys to phrase lists")
     keep = set(keep_case)
     out = {}
     for key in keys:
@@ -85,14 +93,7 @@ def load_phrases(path, keys: Iterable[str], *, what: str, keep_case: Iterable[st
 def load_fixes(path=None, key: str = "fixes") -> dict:
     """Read and validate ``data/ocr_fixes.yaml``: {folded misreading: folded reading}."""
     path = Path(path if path is not None else OCR_FIXES_PATH)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise DataFileError(f"{path}: cannot read the OCR fixes file ({e})") from e
-    except yaml.YAMLError as e:
-        raise DataFileError(f"{path}: not valid YAML ({e})") from e
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise _fail(path, "version", f"must be 1, got {data.get('version') if isinstance(data, dict) else None!r}")
+    data = _read_version_1(path, "OCR fixes file")
     pairs = data.get(key)
     if not isinstance(pairs, dict) or not pairs:
         raise _fail(path, key, f"must be a non-empty mapping of misreadings to readings, got {pairs!r}")
