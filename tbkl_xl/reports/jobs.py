@@ -116,9 +116,10 @@ class ImportSummary:
     def lines(self) -> list:
         m = self.merge or exchange.ReplyMerge()
         bad_files = sum(1 for f in self.files if f.refused)
+        same = m.unchanged + len(A.REPLY) * sum(f.already for f in self.files)   # rows merged before: unchanged
         out = [M.OUT_WORKBOOK.format(path=self.workbook),
                M.SUM_FILES.format(n=len(self.files), bad=bad_files),
-               M.SUM_ROWS.format(tasks=self.tasks_updated, cells=len(m.changed), same=m.unchanged + len(A.REPLY) * sum(f.already for f in self.files))]
+               M.SUM_ROWS.format(tasks=self.tasks_updated, cells=len(m.changed), same=same)]
         if m.conflicts:
             out.append(M.SUM_CONFLICTS.format(n=len(m.conflicts)))
             for e, cur in m.conflicts:
