@@ -188,6 +188,18 @@ def _ends_table(line: str) -> bool:
         (len(s) > 3 and s.isupper() and not _ROW_NUMBER.match(s))
 
 
+_WRAP_WIDTH = 55          # a line this long that ends mid-sentence was wrapped, not a cell of its own
+
+
+def _wrapped_on(parts: list, line: str) -> bool:
+    """``line`` goes on the cell before: that one is long and stops mid-sentence, and ``line``
+    starts in lower case ("… về lâm" / "nghiệp ở trung ương, địa phương.")."""
+    if not parts or not line[:1].islower():
+        return False
+    last = parts[-1]
+    return len(last) >= _WRAP_WIDTH and last[-1:] not in ".;:!?)"
+
+
 def rebuild_cell_tables(lines: list) -> list:
     """``lines`` with every task table written one cell per line turned into ``|`` rows (see the
     module doc); other lines are left as they are."""
@@ -227,6 +239,8 @@ def rebuild_cell_tables(lines: list) -> list:
                     rows.append([number] + _row_cells(parts, ncols, cols.get("deadline")))
                 number, parts, at = s, [], []
                 last_num = int(s.rstrip(".")) if s.rstrip(".").isdigit() else last_num
+            elif _wrapped_on(parts, s):
+                parts[-1] += " " + s                        # a cell's text wrapped onto the next line
             elif len(parts) >= 2 * (ncols - 1):
                 break                                       # no cell of this table any more
             else:
