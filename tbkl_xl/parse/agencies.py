@@ -859,6 +859,12 @@ class Directory:
         các xã" for "UBND các xã, phường") keeps the words of the text, only their spelling and
         case made regular: the clerk and the tracker see what the notice says (the directory's
         code and kind stay)."""
+        if ag is not None and ag.kind == EXTERNAL and fold(ag.name).startswith("các ") \
+                and not fold(written).lstrip().startswith("các "):
+            # a role the directory names in the plural, written in the singular ("Chủ đầu tư",
+            # "Chủ đầu tư dự án" for "Các chủ đầu tư"): the one body the text means
+            name = _display_name(written)
+            return replace(ag, name=name[:1].upper() + name[1:], written=written, canonical=ag.canonical or ag.name)
         if ag is None or ag.kind != COLLECTIVE or self._k(written) == self._k(ag.name):
             return ag
         name = _display_name(written)

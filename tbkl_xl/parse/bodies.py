@@ -30,7 +30,7 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
+BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
              "name_nouns", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
@@ -50,7 +50,7 @@ _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        #
 def load_bodies(path=None) -> dict:
     """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
     return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
-                        keep_case=("heads", "open_heads", "team_heads"))
+                        keep_case=("heads", "open_heads", "whole_heads", "team_heads"))
 
 
 class BodyGrammar:
@@ -58,14 +58,18 @@ class BodyGrammar:
 
     def __init__(self, data: dict, cues: dict):
         self.data = data
-        heads = sorted(set(data["heads"]) | set(data["open_heads"]), key=len, reverse=True)
-        self.head_re = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in h.split())
-                                                              for h in heads) + r")(?!\w)")
+        heads = sorted(set(data["heads"]) | set(data["open_heads"]) | set(data["whole_heads"]), key=len, reverse=True)
+        # a head's first word as written (its capital tells a name from a common noun), the words
+        # after it in either case ("Tổng công ty" / "Tổng Công ty", "Ban Quản lý" / "Ban quản lý")
+        self.head_re = re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(h.split()[0]) + "".join(r"\s+(?i:" + re.escape(w) + ")" for w in h.split()[1:])
+            for h in heads) + r")(?!\w)")
         self.role_re = re.compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
         self.place_re = re.compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
         self.team_re = re.compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
             [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
+        self.whole_heads = {" ".join(fold(h).split()) for h in data["whole_heads"]}
         self.form_words = set(data["form_words"])
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
         self.stop_re = re.compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
@@ -74,6 +78,7 @@ class BodyGrammar:
         self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
         self.zone_re = re.compile(r"[ \t]+các[ \t]+" + words_alternation(data["zone_nouns"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
+        self.head_keys = {" ".join(fold(h).split()) for h in heads}
         self.separate_heads = set(data["separate_heads"])
         self.lower_case_roles = frozenset(data["lower_case_roles"])
         plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
@@ -117,7 +122,22 @@ class BodyGrammar:
         return [text[m.start("team"):m.end("team")] for m in self.team_re.finditer(f)]
 
     def name_end(self, text: str, f: str, pos: int, head: str) -> Optional[int]:
-        """Where the name of a body whose head ends at ``pos`` ends; None when no name follows."""
+        """Where the name of a body whose head ends at ``pos`` ends; None when no name follows
+        (a head that is a whole name, "Tỉnh đoàn", ends there)."""
+        end = self._name_end(text, f, pos, head)
+        if end is None and " ".join(fold(head).split()) in self.whole_heads:
+            return pos
+        if end is None and head.count(" ") and text[pos - len(head):pos] == head:
+            # a shorter head whose name the longer one swallowed: "Viện Kiểm sát nhân dân phối hợp"
+            # is "Viện" + "Kiểm sát nhân dân", not the head "Viện kiểm sát nhân dân" with no name
+            words = list(re.finditer(r"\S+", head))
+            for w in reversed(words[:-1]):
+                short = head[:w.end()]
+                if " ".join(fold(short).split()) in self.head_keys:
+                    return self._name_end(text, f, pos - len(head) + w.end(), short)
+        return end
+
+    def _name_end(self, text: str, f: str, pos: int, head: str) -> Optional[int]:
         is_open = " ".join(fold(head).split()) in self.open_heads
         last_end: Optional[int] = None      # end of the last word of the name so far
         lower_ok = is_open                  # a lower-case word may go on the name here

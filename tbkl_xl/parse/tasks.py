@@ -222,7 +222,12 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
 
 
 _REACH = 600                            # characters around a run that can decide it is a subject
-_TITLE_WORDS = words_alternation(_DIRECTIVE_CUES["title_words"])
+# a title, after the honorific of a person and the person's name ("Giao đồng chí Giám đốc Sở X",
+# "giao đ/c Trần Văn B, Giám đốc Sở X …"): the body of the title acts
+_PERSON_BEFORE_TITLE = ("(?:" + words_alternation(body_grammar().data["person_honorifics"])
+                        + r"\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+\s*,\s*)?)")
+_TITLE_WORDS = "(?:" + _PERSON_BEFORE_TITLE + "?" + words_alternation(_DIRECTIVE_CUES["title_words"]) + ")"
+_PERSON_GAP = re.compile(_PERSON_BEFORE_TITLE + r"(?=" + words_alternation(_DIRECTIVE_CUES["title_words"]) + r"\s)")
 _CONNECTIVES = words_alternation(_DIRECTIVE_CUES["connectives"])
 _QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
@@ -457,6 +462,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
+        gap = _PERSON_GAP.sub(" ", gap)  # "giao đồng chí Trần Văn B, Giám đốc Sở X": the title's body
         if re.search(r"[,;]", gap) or len(gap) > 40 or _VERB_INSIDE.search(gap):
             continue                    # "phân công công chức kiểm lâm hướng dẫn UBND các xã": not the addressee
         if _VERB_SERIES.search(folded, max(start, cm.start() - 60), cm.start()):
