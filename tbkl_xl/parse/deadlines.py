@@ -81,7 +81,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
-         "reference.described_term")
+         "reference.described_term", "day_prefixes", "period_cues.yearless_after")
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ SP = r"[\s*]+"          # white space, line breaks, bold marks
 SP0 = r"[\s*]*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _BOUNDARY = ",;:.()!?…"
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+|q(?:uý|úy)\s+(?:iv|i{1,3})(?!\w)")   # numbers, and quarters in Roman numerals
 _BACK, _AHEAD = 80, 120        # a cue starts at most _BACK chars before its number
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 # "… 05 ngày làm việc sau khi nhận được văn bản", "kể từ ngày nhận đủ hồ sơ": counted from a receipt
@@ -125,7 +125,6 @@ _CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đ
 
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
 _SUBJECT_AFTER_OPENING = re.compile(r"[\s*]*,[\s*]*[A-ZĐÀ-Ỹ]")
-_COMPLETION_BEFORE = re.compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|xong|dứt điểm)(?!\w)")
 
 
 def _alt(phrases) -> str:
@@ -250,13 +249,16 @@ class DeadlineFinder:
         join = _alt(c["date_cue_joiners"])
         self._date_re = re.compile(
             rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?"
-            rf"(?:(?P<ngay>ngày){SP0})?\**{_DAY}")
+            rf"(?:(?P<ngay>ngày){SP0})?\**(?:{_alt(c['day_prefixes'])}{SP})?{_DAY}")
         self._event_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
             rf"ngày{SP0}\**{_DMY}")
         self._event_done = re.compile(rf"(?<!\w){_alt(c['event_completion'])}(?!\w)")
         strong, weak, before = (_alt(c["period_cues.strong"]), _alt(c["period_cues.weak"]),
                                 _alt(c["period_cues.before"]))
+        # a month or a quarter without its year is a time limit after one of these words in its
+        # clause ("hoàn thành … trong tháng 12", "báo cáo UBND tỉnh trong quý III")
+        self._yearless_after = re.compile(rf"(?<!\w){_alt(c['period_cues.yearless_after'])}(?!\w)")
         self._period_re = re.compile(
             rf"(?<!\w)(?:(?P<before>{before})|(?P<strong>{strong})|(?P<weak>{weak})){SP}\**(?:{_PERIOD})")
         self._target_re = re.compile(
@@ -303,8 +305,9 @@ class DeadlineFinder:
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _digit_windows(f: str) -> list[tuple[int, int]]:
-        """Stretches of ``f`` around its numbers.  Every form but the bare recurring ones holds
-        a number within a few words after its cue, so the grammar only scans these."""
+        """Stretches of ``f`` around its numbers (a quarter's Roman numeral counts as one: "trong
+        quý III").  Every form but the bare recurring ones holds a number within a few words
+        after its cue, so the grammar only scans these."""
         out: list[tuple[int, int]] = []
         for m in _DIGITS.finditer(f):
             lo, hi = max(0, m.start() - _BACK), min(len(f), m.end() + _AHEAD)
@@ -531,10 +534,11 @@ class DeadlineFinder:
             strong, weak, before = m.group("strong"), m.group("weak"), m.group("before")
             cue_end = m.end("strong") if strong else m.end("weak") if weak else m.end("before")
             year_given = m.group("my") or m.group("qy") or m.group("hy") or m.group("yy")
-            # yearless periods only after a completion phrase (also one earlier in the clause:
-            # "hoàn thành đấu giá các khu đất … trong tháng 12")
+            # yearless periods only after a completion or a report phrase (also one earlier in the
+            # clause: "hoàn thành đấu giá các khu đất … trong tháng 12", "báo cáo UBND tỉnh trong quý III")
             if not year_given and not strong and not before and not (
-                    weak and "tháng" in m.group(0) and _COMPLETION_BEFORE.search(_clause_before(f, s, 120))):
+                    weak and ("tháng" in m.group(0) or m.group("q"))
+                    and self._yearless_after.search(_clause_before(f, s, 120))):
                 continue
             if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
                     or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s) \
@@ -640,7 +644,8 @@ class DeadlineFinder:
                 y, mo = ref.year, ref.month
                 for _ in range(3):
                     x = _valid(y, mo, min(day, calendar.monthrange(y, mo)[1]))
-                    if x >= ref:
+                    if x > ref:                # "trước ngày 10 hằng tháng" in a notice of the 10th: the next
+                        # month's 10th, as "trước ngày 10/7" in a notice of 10/7 is next year's
                         dt = x
                         break
                     y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
@@ -707,6 +712,17 @@ class DeadlineFinder:
             note = M.N_COUNTED.format(rule=rule, date=f"{base:%d/%m/%Y}") + ("; " + note if note else "")
             out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, note), 1))
 
+    @staticmethod
+    def _narrowed_in_parenthesis(f: str, c: _Cand, nxt: _Cand) -> bool:
+        """"hoàn thành trong tháng 6/2026 (trước ngày 20/6/2026)": a period followed by a
+        parenthesis holding a precise day inside that period; the day is the time limit."""
+        if c.dl.kind not in (DL_MONTH, DL_QUARTER, DL_HALF, DL_YEAR) or c.dl.date is None:
+            return False
+        if nxt.dl.kind != DL_DATE or nxt.dl.date is None or nxt.dl.date > c.dl.date:
+            return False
+        between = f[c.end:nxt.start]
+        return bool(re.fullmatch(r"[\s*]*\(\s*", between))
+
     # -- entry point -----------------------------------------------------------------------
     def find(self, text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None,
              floor: Optional[date] = None) -> list[Deadline]:
@@ -735,8 +751,10 @@ class DeadlineFinder:
         # bare period of the same rhythm
         specific = {c.rhythm for c in kept if c.day_given}
         out: list[Deadline] = []
-        for c in kept:
+        for i, c in enumerate(kept):
             if c.rhythm and not c.day_given and c.rhythm in specific:
+                continue
+            if i + 1 < len(kept) and self._narrowed_in_parenthesis(f, c, kept[i + 1]):
                 continue
             end = self._extend_bold(text, c.start, c.end)
             d = c.dl

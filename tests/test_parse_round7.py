@@ -1,0 +1,72 @@
+"""Batches R8 and R9's general causes, and deadline forms found failing on invented text (issue
+11, round 7), one table-driven test each on text written for these tests in the form of the real
+documents (no real document's text).
+
+Each case is parsed as a clerk gives it to the tool (``parse_notice``) and checked per task:
+the lead(s) and the deadline."""
+from __future__ import annotations
+
+import pytest
+
+from tbkl_xl.parse import parse_notice
+
+HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 31/TB-UBND\nLạng Sơn, ngày {day} tháng 3 năm 2029\n\n"
+          "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc\n\n")
+
+
+def tasks(text, day=12):
+    n = parse_notice(HEADER.format(day=day) + text)
+    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+            for t in n.tasks]
+
+
+def has(found, lead, date):
+    return any(lead in leads and d == date for leads, d in found)
+
+
+# deadline forms: a month or a quarter without its year, "mùng/mồng", a precise day in
+# parentheses, a monthly day on the issue day ---------------------------------------------------
+DEADLINE_FORMS = [
+    # a month without a year after a report verb: the notice's year
+    ("1. Sở Giáo dục và Đào tạo rà soát đội ngũ giáo viên, báo cáo UBND tỉnh trong tháng 8.", 12,
+     "Sở Giáo dục và Đào tạo", "2029-08-31"),
+    # a quarter in Roman numerals without a year, after a completion verb or a report verb
+    ("1. Sở Xây dựng hoàn thành việc cắm mốc hành lang đường bộ trong quý III.", 12,
+     "Sở Xây dựng", "2029-09-30"),
+    ("1. Sở Công Thương tổng hợp ý kiến doanh nghiệp, gửi Sở Tài chính trong quý IV.", 12,
+     "Sở Công Thương", "2029-12-31"),
+    # "mùng" / "mồng" before the day
+    ("1. Sở Tư pháp tổng hợp kết quả, báo cáo trước ngày mùng 7 tháng 9.", 12, "Sở Tư pháp", "2029-09-07"),
+    ("1. Sở Nội vụ hoàn thiện hồ sơ trình UBND tỉnh chậm nhất ngày mồng 4/11.", 12, "Sở Nội vụ", "2029-11-04"),
+    # a precise day in parentheses inside the period wins over the period
+    ("1. Sở Tài chính hoàn thành việc thẩm định phương án trong tháng 7/2029 (trước ngày 18/7/2029).", 12,
+     "Sở Tài chính", "2029-07-18"),
+    ("1. Sở Y tế hoàn thành kiểm tra các cơ sở trong quý II/2029 (chậm nhất ngày 25/5/2029).", 12,
+     "Sở Y tế", "2029-05-25"),
+    # a day of every month equal to the issue day: next month's, not the issue day
+    ("1. Sở Nông nghiệp và Môi trường báo cáo tiến độ trước ngày 12 hằng tháng.", 12,
+     "Sở Nông nghiệp và Môi trường", "2029-04-12"),
+    # … and a later day of the same month stays in the month
+    ("1. Sở Nông nghiệp và Môi trường báo cáo tiến độ trước ngày 20 hằng tháng.", 12,
+     "Sở Nông nghiệp và Môi trường", "2029-03-20"),
+]
+
+
+@pytest.mark.parametrize("text,day,lead,date", DEADLINE_FORMS)
+def test_deadline_forms(text, day, lead, date):
+    found = tasks(text, day)
+    assert has(found, lead, date), found
+
+
+NOT_DEADLINES = [
+    # a yearless quarter opening a clause describes a period
+    "1. Trong quý II, tình hình dịch bệnh ổn định. Sở Y tế tiếp tục theo dõi.",
+    # a yearless month without a completion or report verb in its clause
+    "1. Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội trong tháng 9.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES)
+def test_yearless_periods_that_are_no_deadline(text):
+    found = tasks(text)
+    assert all(d is None for _, d in found), found
