@@ -51,3 +51,31 @@ def test_press_deadline_phrases(text, expected):
 @pytest.mark.parametrize("text", NOT_DEADLINES)
 def test_plain_dates_of_the_same_forms_are_no_deadlines(text):
     assert [d for d in dates(text) if d] == []
+
+
+# 2. the body told to act inside a press report of the order ------------------------------------
+REPORTED = [
+    # the issuer "đã giao" after a long opening: reported now, not an order of an earlier letter
+    ("Sau phản ánh của người dân về tình trạng ngập úng (số báo ngày 12/3/2029), ngày 14/3, Chủ tịch UBND tỉnh "
+     "đã giao Sở Xây dựng làm việc với các chủ đầu tư để khắc phục, hoàn thành trước ngày 30/4/2029.",
+     "Sở Xây dựng", "2029-04-30"),
+    # "tiếp tục chỉ đạo" after an opening; a role in lower case after "chỉ đạo"
+    ("Tiến độ thu ngân sách chưa đạt yêu cầu. Trên cơ sở đó, Chủ tịch UBND tỉnh tiếp tục chỉ đạo các chủ đầu tư "
+     "cần đẩy nhanh quyết toán các công trình hoàn thành (đến ngày 31.3.2029).",
+     "Các chủ đầu tư", "2029-03-31"),
+    # the press's word for an order with a time limit
+    ("Tỉnh đã ra “tối hậu thư” cho các địa phương để hoàn thành việc di dời mồ mả trước ngày 15/8/2029.",
+     "Các địa phương", "2029-08-15"),
+]
+
+
+@pytest.mark.parametrize("text,lead,date", REPORTED)
+def test_the_body_ordered_in_a_reported_order_leads(text, lead, date):
+    found = tasks(text)
+    assert has(found, lead, date), found
+
+
+def test_an_order_of_a_cited_earlier_letter_is_no_new_task():
+    text = ("Tại Thông báo số 45/TB-UBND ngày 02/3/2029, Chủ tịch UBND tỉnh đã giao Sở Y tế rà soát các trạm y tế, "
+            "báo cáo trước ngày 30/3/2029. Đến nay, Sở Y tế chưa báo cáo.")
+    assert not any("Sở Y tế" in leads for leads, _ in tasks(text))

@@ -37,7 +37,10 @@ from .cues import words_alternation
 
 _DIRECTIVE_CUES = directive_cues()
 # words that introduce the assignee(s)
-_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r")(?!\w)")
+# (and the press's "ra “tối hậu thư” cho", quotation marks allowed between its words)
+_PRESS_CUES = "(?:" + "|".join(r"[\s\"“”'‘’]+".join(re.escape(w) for w in p.split())
+                               for p in sorted(_DIRECTIVE_CUES["press_order_cues"], key=len, reverse=True)) + ")"
+_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + r")(?!\w)")
 _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
@@ -400,13 +403,29 @@ _REPORTED_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["repo
 
 
 # "Theo đó, UBND tỉnh chỉ đạo …": the issuer's own level opening the clause, ordering now
-_ISSUER_ORDER = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:"
-                           + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:vừa\s+)?$")
+# (after a short opening, "Từ kết quả đó, Chủ tịch UBND tỉnh tiếp tục chỉ đạo …")
+_ISSUER_ORDER = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*|[^,;:.()]{1,40},\s*)?(?:"
+                           + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:(?:"
+                           + words_alternation(_DIRECTIVE_CUES["issuer_order_adverbs"]) + r")\s+)?$")
+
+
+# … or after a comma closing a long opening ("Liên quan đến …, ngày 01/8, Chủ tịch UBND tỉnh đã giao …")
+_ISSUER_ORDER_AFTER_COMMA = re.compile(r",\s*(?:" + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:(?:"
+                                       + words_alternation(_DIRECTIVE_CUES["issuer_order_adverbs"]) + r")\s+)?$")
+
+
+# "Tại Thông báo số 96/TB-UBND …, Chủ tịch UBND tỉnh đã giao …": an order of an earlier document
+_CITED_DOCUMENT = re.compile(r"(?<!\w)số\s+\d+\s*/")
+
+
+def _issuer_orders(folded: str, start: int, pos: int) -> bool:
+    """The issuer's own level is the subject of the cue at ``pos``: an order it gives, reported."""
+    return (pos - start <= 80 and _ISSUER_ORDER.fullmatch(folded, start, pos) is not None) or \
+        _ISSUER_ORDER_AFTER_COMMA.search(folded, max(start, pos - 80), pos) is not None
 
 
 def _reported_order(folded: str, start: int, pos: int) -> bool:
-    return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None or (
-        pos - start <= 80 and _ISSUER_ORDER.fullmatch(folded, start, pos) is not None)
+    return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None or _issuer_orders(folded, start, pos)
 
 
 def _cues(folded: str, start: int, end: int) -> list:
@@ -446,13 +465,16 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|danh sách|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
                      folded[max(start, cm.start() - 12):cm.start()]) and not _reported_order(folded, start, cm.start()):
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
-                                        # (but "… vừa có văn bản yêu cầu Sở X": the order reported)
+                                        # (but "… vừa có văn bản yêu cầu Sở X": the order reported;
+                                        # "Chủ tịch UBND tỉnh đã giao Sở X …": the issuer's order reported)
         if _PAST_ORDER.search(folded[max(start, cm.start() - 160):cm.start()]):
             continue                    # "UBND tỉnh đã có Công văn số 120/UBND-NC … giao Sở Nội vụ …": given before
         if cm.group(1).startswith("giao"):
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
-            if re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
-                         folded[max(start, cm.start() - 15):cm.start()]) or not re.fullmatch(
+            if (re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
+                          folded[max(start, cm.start() - 15):cm.start()])
+                    and not (_issuer_orders(folded, start, cm.start())
+                             and not _CITED_DOCUMENT.search(folded, start, cm.start()))) or not re.fullmatch(
                     r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
