@@ -79,3 +79,8 @@ def test_an_order_of_a_cited_earlier_letter_is_no_new_task():
     text = ("Tại Thông báo số 45/TB-UBND ngày 02/3/2029, Chủ tịch UBND tỉnh đã giao Sở Y tế rà soát các trạm y tế, "
             "báo cáo trước ngày 30/3/2029. Đến nay, Sở Y tế chưa báo cáo.")
     assert not any("Sở Y tế" in leads for leads, _ in tasks(text))
+
+
+def test_an_undated_past_order_of_the_issuer_stays_no_task():
+    text = "Năm qua, Chủ tịch UBND tỉnh đã giao Sở Y tế rà soát các trạm y tế. Sở Tài chính bố trí kinh phí."
+    assert [leads for leads, _ in tasks(text)] == [["Sở Tài chính"]]

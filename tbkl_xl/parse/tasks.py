@@ -403,25 +403,31 @@ _REPORTED_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["repo
 
 
 # "Theo đó, UBND tỉnh chỉ đạo …": the issuer's own level opening the clause, ordering now
-# (after a short opening, "Từ kết quả đó, Chủ tịch UBND tỉnh tiếp tục chỉ đạo …")
-_ISSUER_ORDER = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*|[^,;:.()]{1,40},\s*)?(?:"
-                           + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:(?:"
-                           + words_alternation(_DIRECTIVE_CUES["issuer_order_adverbs"]) + r")\s+)?$")
+# (after a short opening, "Từ kết quả đó, Chủ tịch UBND tỉnh tiếp tục chỉ đạo …"; with a past adverb
+# only in a clause that sets a time limit)
+def _issuer_subject_re(adverbs: tuple, after_comma: bool):
+    return re.compile((r",\s*" if after_comma else r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*|[^,;:.()]{1,40},\s*)?")
+                      + r"(?:" + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:(?:"
+                      + words_alternation(adverbs) + r")\s+)?$")
 
 
+_ISSUER_ORDER = _issuer_subject_re(_DIRECTIVE_CUES["issuer_order_adverbs"], False)
+_ISSUER_ORDER_DATED = _issuer_subject_re(_DIRECTIVE_CUES["issuer_order_adverbs"] + _DIRECTIVE_CUES["issuer_past_adverbs"], False)
 # … or after a comma closing a long opening ("Liên quan đến …, ngày 01/8, Chủ tịch UBND tỉnh đã giao …")
-_ISSUER_ORDER_AFTER_COMMA = re.compile(r",\s*(?:" + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:(?:"
-                                       + words_alternation(_DIRECTIVE_CUES["issuer_order_adverbs"]) + r")\s+)?$")
-
-
+_ISSUER_ORDER_AFTER_COMMA = _issuer_subject_re(_DIRECTIVE_CUES["issuer_order_adverbs"], True)
+_ISSUER_ORDER_AFTER_COMMA_DATED = _issuer_subject_re(
+    _DIRECTIVE_CUES["issuer_order_adverbs"] + _DIRECTIVE_CUES["issuer_past_adverbs"], True)
 # "Tại Thông báo số 96/TB-UBND …, Chủ tịch UBND tỉnh đã giao …": an order of an earlier document
 _CITED_DOCUMENT = re.compile(r"(?<!\w)số\s+\d+\s*/")
 
 
-def _issuer_orders(folded: str, start: int, pos: int) -> bool:
-    """The issuer's own level is the subject of the cue at ``pos``: an order it gives, reported."""
-    return (pos - start <= 80 and _ISSUER_ORDER.fullmatch(folded, start, pos) is not None) or \
-        _ISSUER_ORDER_AFTER_COMMA.search(folded, max(start, pos - 80), pos) is not None
+def _issuer_orders(folded: str, start: int, pos: int, dated: bool = False) -> bool:
+    """The issuer's own level is the subject of the cue at ``pos``: an order it gives, reported
+    (``dated``: the clause sets a time limit, so "đã giao" reports it too)."""
+    whole, comma = (_ISSUER_ORDER_DATED, _ISSUER_ORDER_AFTER_COMMA_DATED) if dated else \
+        (_ISSUER_ORDER, _ISSUER_ORDER_AFTER_COMMA)
+    return (pos - start <= 80 and whole.fullmatch(folded, start, pos) is not None) or \
+        comma.search(folded, max(start, pos - 80), pos) is not None
 
 
 def _reported_order(folded: str, start: int, pos: int) -> bool:
@@ -451,6 +457,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 cl.leads, cl.explicit, cl.by_cue = [named], True, True
                 cl.leads_end = cm.end() + len(named.written) + 1
                 break
+            if after:
+                back = _back_reference(text, folded, cm.end(), mentions, ctx)
+                if back is not None and back is not _BARE:  # "Yêu cầu Ban tập trung chỉ đạo các nhà thầu …"
+                    cl.leads, cl.explicit, cl.by_cue = [back], True, True
+                    break
         if not after:
             back = _back_reference(text, folded, cm.end(), mentions, ctx)
             if back is _BARE:           # "Đề nghị Công ty tiếp tục …" (the companies addressed)
@@ -473,7 +484,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
             if (re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
                           folded[max(start, cm.start() - 15):cm.start()])
-                    and not (_issuer_orders(folded, start, cm.start())
+                    and not (_issuer_orders(folded, start, cm.start(), dated=bool(ctx.deadlines(text[start:end])))
                              and not _CITED_DOCUMENT.search(folded, start, cm.start()))) or not re.fullmatch(
                     r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
                 continue
