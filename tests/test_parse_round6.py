@@ -84,3 +84,26 @@ def test_an_order_of_a_cited_earlier_letter_is_no_new_task():
 def test_an_undated_past_order_of_the_issuer_stays_no_task():
     text = "Năm qua, Chủ tịch UBND tỉnh đã giao Sở Y tế rà soát các trạm y tế. Sở Tài chính bố trí kinh phí."
     assert [leads for leads, _ in tasks(text)] == [["Sở Tài chính"]]
+
+
+# 3. a purpose clause after an order is what the order asks, by its day -------------------------
+PURPOSE = [
+    ("Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành liên quan phải vào cuộc quyết liệt, để hoàn thành "
+     "bàn giao mặt bằng trước 15/6/2029.", "Các sở, ngành liên quan", "2029-06-15"),
+]
+PURPOSE_GOALS = [
+    "Để hoàn thành mục tiêu giảm nghèo trong năm 2029, Sở Y tế rà soát các trạm y tế.",
+    "Chủ tịch UBND tỉnh yêu cầu: Để hoàn thành kế hoạch trong năm 2029, các sở tăng cường kiểm tra.",
+    "Các hộ dân phấn khởi, để hoàn thành kế hoạch trước ngày 15/6/2029.",
+]
+
+
+@pytest.mark.parametrize("text,lead,date", PURPOSE)
+def test_a_purpose_after_an_order_is_its_time_limit(text, lead, date):
+    found = tasks(text)
+    assert has(found, lead, date), found
+
+
+@pytest.mark.parametrize("text", PURPOSE_GOALS)
+def test_a_purpose_opening_its_sentence_or_without_an_order_is_a_goal(text):
+    assert [d for d in dates(text) if d] == []

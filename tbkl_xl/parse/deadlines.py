@@ -81,7 +81,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
-         "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs")
+         "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
+         "purpose_after_order")
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,7 @@ class DeadlineFinder:
         self._on_day_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['on_day_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})")
         self._on_day_verbs = set(c["on_day_verbs"])
+        self._order_before_purpose = re.compile(rf"(?<!\w){_alt(c['purpose_after_order'])}(?!\w)")
         self._event_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
             rf"ngày{SP0}\**{_DMY}")
@@ -415,13 +417,25 @@ class DeadlineFinder:
         """"Thời hạn thuê đất đến hết ngày 19/10/2034": how long a right or a permit runs."""
         return bool(self._term_re.search(_clause_before(f, pos, 80)))
 
-    @staticmethod
-    def _in_purpose(f: str, pos: int) -> bool:
+    def _in_purpose(self, f: str, pos: int) -> bool:
         """Inside a purpose clause ("Để hoàn thành mục tiêu … trong năm 2026, …", "nhằm …"):
-        a goal, not the deadline of a task."""
+        a goal, not the deadline of a task; but a purpose clause after an order in its sentence
+        ("yêu cầu các đơn vị phải vào cuộc quyết liệt, để hoàn thành bàn giao trước 30/4/2029") is
+        what the order asks, by that day."""
+        before = _clause_before(f, pos, 300)
+        if not self._purpose_at(before):
+            return False
+        k = pos - len(before)
+        if k == 0 or f[k - 1] != ",":
+            return True                         # opening its sentence, or after "yêu cầu:"
+        opening = f[max(f.rfind(". ", 0, k), f.rfind("\n", 0, k), 0):k]
+        return not self._order_before_purpose.search(opening)
+
+    @staticmethod
+    def _purpose_at(before: str) -> bool:
         return bool(re.match(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
                              r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])",   # (not "để sở thẩm định …")
-                             _clause_before(f, pos, 300)))
+                             before))
 
     @staticmethod
     def _clause_start(f: str, pos: int) -> bool:
