@@ -107,3 +107,22 @@ def test_a_purpose_after_an_order_is_its_time_limit(text, lead, date):
 @pytest.mark.parametrize("text", PURPOSE_GOALS)
 def test_a_purpose_opening_its_sentence_or_without_an_order_is_a_goal(text):
     assert [d for d in dates(text) if d] == []
+
+
+# 4. press group names and a fronted "Với <bodies>," before an imperative ------------------------
+GROUPS = [
+    ("Theo đó, các bộ, ngành, DNNN rà soát quỹ nhà đất đang quản lý.", "Các bộ, ngành, DNNN", None),
+    ("Với các DNNN, thực hiện sắp xếp lại nhà đất, gửi báo cáo về Bộ Tài chính trước ngày 30/9/2029.",
+     "Các DNNN", "2029-09-30"),
+]
+
+
+@pytest.mark.parametrize("text,lead,date", GROUPS)
+def test_press_group_names_lead(text, lead, date):
+    found = tasks(text)
+    assert has(found, lead, date), found
+
+
+def test_a_with_opening_naming_no_body_gives_no_lead():
+    found = tasks("Với tinh thần quyết liệt, thực hiện rà soát hộ nghèo trước ngày 30/9/2029.")
+    assert all(leads == [] for leads, _ in found), found

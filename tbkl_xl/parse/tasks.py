@@ -236,6 +236,9 @@ _COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắ
 _TOPIC_LABEL = re.compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
+# … and "Với" before the bodies an imperative is for ("Với các DNNN, thực hiện …"; not "Với tinh thần
+# …, UBND các xã …", whose subject follows)
+_WITH_BODIES_OPENING = re.compile(r"^\s*với\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
 # "Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo …", "Trong tháng 12/2026, …"
 # the source of what follows opening a sentence: "Theo kế hoạch, UBND các huyện …", "Theo chỉ đạo
@@ -531,8 +534,12 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
             # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
             k += 1
+    if not cl.explicit and not topic:
+        topic = _WITH_BODIES_OPENING.match(folded[start:end])
+        topic_end = start + topic.end() if topic else start
     if not cl.explicit and topic:
-        # "Đối với UBND xã A, khẩn trương …": the topic names the addressee of an imperative
+        # "Đối với UBND xã A, khẩn trương …", "Với các DNNN, thực hiện …": the topic names the
+        # addressee of an imperative
         named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)]
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
             cl.leads, cl.explicit = named, True
