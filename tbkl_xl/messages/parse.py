@@ -46,6 +46,7 @@ N_YEAR_AFTER_NOTICE = "không ghi năm: lấy năm sau (ngày đó đã qua khi 
 N_YEAR_FROM_DATE = "không ghi năm: lấy năm của ngày {date} (văn bản chưa ghi ngày ban hành)"
 N_YEAR_AFTER_DATE = "không ghi năm: lấy năm sau ngày {date} (văn bản chưa ghi ngày ban hành)"
 N_YEAR_FROM_NOTICE_YEAR = "không ghi năm: lấy năm ghi trên văn bản"
+N_YEAR_FROM_SENTENCE = "không ghi năm: lấy năm {year} mà câu nêu (văn bản chưa ghi ngày ban hành)"
 N_YEAR_FROM_NEARBY = "không ghi năm: lấy năm của ngày {date} ghi gần đó (văn bản chưa ghi ngày ban hành)"
 N_YEAR_UNKNOWN = "không ghi năm và văn bản chưa có ngày ban hành"
 N_TIME_OF_DAY = "giờ: {time}"

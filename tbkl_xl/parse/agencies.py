@@ -1104,7 +1104,7 @@ def _is_lower_case_role(name: str) -> bool:
     return " ".join(fold(name).split()) in body_grammar().lower_case_roles
 
 
-_CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
+_CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với|chỉ đạo)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
 

@@ -81,7 +81,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
-         "reference.described_term", "day_prefixes", "period_cues.yearless_after")
+         "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
+         "purpose_after_order", "day_prefixes", "period_cues.yearless_after")
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,20 @@ def _year_nearby(f: str, pos: int, d: int, mo: int):
     return _valid(int(near.group("y")), mo, d), M.N_YEAR_FROM_NEARBY.format(date=written)
 
 
+_SENTENCE_YEAR = re.compile(rf"(?<![\d/.,]){_YEAR}(?![\d.,]\d|\d)")
+
+
+def _one_year_of_sentence(f: str, start: int, end: int) -> Optional[int]:
+    """The year the sentence around ``f[start:end]`` names, when it names exactly one (in a
+    full date or as "năm 2022"); else None."""
+    lo = max(f.rfind(". ", 0, start), f.rfind("\n", 0, start), 0)
+    hi = [k for k in (f.find(". ", end), f.find("\n", end)) if k >= 0]
+    hi = min(hi) if hi else len(f)
+    years = {int(m.group(0)) for m in _SENTENCE_YEAR.finditer(f, lo, hi)}
+    years |= {int(m.group("y")) for m in _FULL_DATE.finditer(f, lo, hi)}
+    return years.pop() if len(years) == 1 else None
+
+
 _DAY_MONTH_END = re.compile(r"(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\W*$")
 
 
@@ -229,6 +244,19 @@ def _valid(y, m, d) -> Optional[date]:
         return None
 
 
+class _Shifted:
+    """A match read as if it started at ``start`` (inside it): what the date grammar needs of it."""
+
+    def __init__(self, m, start: int):
+        self._m, self._start = m, start
+
+    def start(self, *g):
+        return self._start if not g else self._m.start(*g)
+
+    def __getattr__(self, name):
+        return getattr(self._m, name)
+
+
 @dataclass
 class _Cand:
     start: int
@@ -250,6 +278,15 @@ class DeadlineFinder:
         self._date_re = re.compile(
             rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?"
             rf"(?:(?P<ngay>ngày){SP0})?\**(?:{_alt(c['day_prefixes'])}{SP})?{_DAY}")
+        # "(đến ngày 31.1.2021)": a parenthesis holding only the day that closes the action
+        self._paren_date_re = re.compile(
+            rf"\(\s*(?P<cue>{_alt(c['parenthesis_date_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
+            rf"(?=\s*\))")
+        # "báo cáo kết quả … vào ngày 15.8.2018"
+        self._on_day_re = re.compile(
+            rf"(?<!\w)(?P<cue>{_alt(c['on_day_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})")
+        self._on_day_verbs = set(c["on_day_verbs"])
+        self._order_before_purpose = re.compile(rf"(?<!\w){_alt(c['purpose_after_order'])}(?!\w)")
         self._event_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
             rf"ngày{SP0}\**{_DMY}")
@@ -383,13 +420,25 @@ class DeadlineFinder:
         """"Thời hạn thuê đất đến hết ngày 19/10/2034": how long a right or a permit runs."""
         return bool(self._term_re.search(_clause_before(f, pos, 80)))
 
-    @staticmethod
-    def _in_purpose(f: str, pos: int) -> bool:
+    def _in_purpose(self, f: str, pos: int) -> bool:
         """Inside a purpose clause ("Để hoàn thành mục tiêu … trong năm 2026, …", "nhằm …"):
-        a goal, not the deadline of a task."""
+        a goal, not the deadline of a task; but a purpose clause after an order in its sentence
+        ("yêu cầu các đơn vị phải vào cuộc quyết liệt, để hoàn thành bàn giao trước 30/4/2029") is
+        what the order asks, by that day."""
+        before = _clause_before(f, pos, 300)
+        if not self._purpose_at(before):
+            return False
+        k = pos - len(before)
+        if k == 0 or f[k - 1] != ",":
+            return True                         # opening its sentence, or after "yêu cầu:"
+        opening = f[max(f.rfind(". ", 0, k), f.rfind("\n", 0, k), 0):k]
+        return not self._order_before_purpose.search(opening)
+
+    @staticmethod
+    def _purpose_at(before: str) -> bool:
         return bool(re.match(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
                              r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])",   # (not "để sở thẩm định …")
-                             _clause_before(f, pos, 300)))
+                             before))
 
     @staticmethod
     def _clause_start(f: str, pos: int) -> bool:
@@ -429,7 +478,7 @@ class DeadlineFinder:
 
     # -- matchers --------------------------------------------------------------------------
     def _dates(self, text, f, nd, yh, out, wins, floor=None):
-        for m in self._scan(self._date_re, f, wins):
+        for m in self._day_matches(f, wins):
             s = m.start()
             end = m.end("y") if m.group("y") else m.end("y2") if m.group("y2") else m.end()
             if m.group("d4") and not m.group("ngay"):
@@ -488,9 +537,23 @@ class DeadlineFinder:
                                                # có Văn bản số … đề nghị Cục Y ban hành … trước ngày …"
             if self._in_purpose(f, s):
                 continue
-            if m.group("time"):
+            if "time" in m.re.groupindex and m.group("time"):
                 note = (note + "; " if note else "") + M.N_TIME_OF_DAY.format(time=" ".join(m.group("time").split()))
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, inferred, note), 2))
+
+    def _day_matches(self, f: str, wins):
+        """Matches of a cue before a calendar day: the date cues, a parenthesis holding only
+        the closing day ("(đến ngày 31.1.2021)": its match starts at the cue, inside), and "vào
+        ngày …" after a report or hand-over verb of its clause."""
+        yield from self._scan(self._date_re, f, wins)
+        if "(" in f:
+            for m in self._scan(self._paren_date_re, f, wins):
+                yield _Shifted(m, m.start("cue"))
+        if "vào" in f:
+            for m in self._scan(self._on_day_re, f, wins):
+                w = self._words_before(f, m.start(), 12)
+                if self._has(w, self._on_day_verbs) and not self._has(w, self._past):
+                    yield m             # (not "đã bàn giao hồ sơ vào ngày …": done)
 
     def _events(self, text, f, nd, yh, out, wins, floor=None):
         """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by
@@ -560,6 +623,11 @@ class DeadlineFinder:
             y = int(year_given) if year_given else (nd.year if nd else yh)
             inferred = not year_given
             note = "" if year_given else (M.N_YEAR_FROM_NOTICE if nd else M.N_YEAR_FROM_NOTICE_YEAR)
+            if y is None and floor is None:
+                # a text with no date of its own: the one year its sentence names ("Chậm nhất đến
+                # cuối tháng 12, Ban X phải giải ngân 100% kế hoạch vốn … của năm 2022")
+                y = _one_year_of_sentence(f, s, m.end())
+                note = M.N_YEAR_FROM_SENTENCE.format(year=y) if y is not None else note
             if y is None:
                 continue
             if m.group("mm") or m.group("mm0"):

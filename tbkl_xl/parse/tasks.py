@@ -37,7 +37,10 @@ from .cues import words_alternation
 
 _DIRECTIVE_CUES = directive_cues()
 # words that introduce the assignee(s)
-_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r")(?!\w)")
+# (and the press's "ra “tối hậu thư” cho", quotation marks allowed between its words)
+_PRESS_CUES = "(?:" + "|".join(r"[\s\"“”'‘’]+".join(re.escape(w) for w in p.split())
+                               for p in sorted(_DIRECTIVE_CUES["press_order_cues"], key=len, reverse=True)) + ")"
+_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + r")(?!\w)")
 _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
@@ -238,6 +241,9 @@ _COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắ
 _TOPIC_LABEL = re.compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
+# … and "Với" before the bodies an imperative is for ("Với các DNNN, thực hiện …"; not "Với tinh thần
+# …, UBND các xã …", whose subject follows)
+_WITH_BODIES_OPENING = re.compile(r"^\s*với\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
 # "Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo …", "Trong tháng 12/2026, …"
 # the source of what follows opening a sentence: "Theo kế hoạch, UBND các huyện …", "Theo chỉ đạo
@@ -405,13 +411,35 @@ _REPORTED_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["repo
 
 
 # "Theo đó, UBND tỉnh chỉ đạo …": the issuer's own level opening the clause, ordering now
-_ISSUER_ORDER = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:"
-                           + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:vừa\s+)?$")
+# (after a short opening, "Từ kết quả đó, Chủ tịch UBND tỉnh tiếp tục chỉ đạo …"; with a past adverb
+# only in a clause that sets a time limit)
+def _issuer_subject_re(adverbs: tuple, after_comma: bool):
+    return re.compile((r",\s*" if after_comma else r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*|[^,;:.()]{1,40},\s*)?")
+                      + r"(?:" + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:(?:"
+                      + words_alternation(adverbs) + r")\s+)?$")
+
+
+_ISSUER_ORDER = _issuer_subject_re(_DIRECTIVE_CUES["issuer_order_adverbs"], False)
+_ISSUER_ORDER_DATED = _issuer_subject_re(_DIRECTIVE_CUES["issuer_order_adverbs"] + _DIRECTIVE_CUES["issuer_past_adverbs"], False)
+# … or after a comma closing a long opening ("Liên quan đến …, ngày 01/8, Chủ tịch UBND tỉnh đã giao …")
+_ISSUER_ORDER_AFTER_COMMA = _issuer_subject_re(_DIRECTIVE_CUES["issuer_order_adverbs"], True)
+_ISSUER_ORDER_AFTER_COMMA_DATED = _issuer_subject_re(
+    _DIRECTIVE_CUES["issuer_order_adverbs"] + _DIRECTIVE_CUES["issuer_past_adverbs"], True)
+# "Tại Thông báo số 96/TB-UBND …, Chủ tịch UBND tỉnh đã giao …": an order of an earlier document
+_CITED_DOCUMENT = re.compile(r"(?<!\w)số\s+\d+\s*/")
+
+
+def _issuer_orders(folded: str, start: int, pos: int, dated: bool = False) -> bool:
+    """The issuer's own level is the subject of the cue at ``pos``: an order it gives, reported
+    (``dated``: the clause sets a time limit, so "đã giao" reports it too)."""
+    whole, comma = (_ISSUER_ORDER_DATED, _ISSUER_ORDER_AFTER_COMMA_DATED) if dated else \
+        (_ISSUER_ORDER, _ISSUER_ORDER_AFTER_COMMA)
+    return (pos - start <= 80 and whole.fullmatch(folded, start, pos) is not None) or \
+        comma.search(folded, max(start, pos - 80), pos) is not None
 
 
 def _reported_order(folded: str, start: int, pos: int) -> bool:
-    return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None or (
-        pos - start <= 80 and _ISSUER_ORDER.fullmatch(folded, start, pos) is not None)
+    return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None or _issuer_orders(folded, start, pos)
 
 
 def _cues(folded: str, start: int, end: int) -> list:
@@ -437,6 +465,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 cl.leads, cl.explicit, cl.by_cue = [named], True, True
                 cl.leads_end = cm.end() + len(named.written) + 1
                 break
+            if after:
+                back = _back_reference(text, folded, cm.end(), mentions, ctx)
+                if back is not None and back is not _BARE:  # "Yêu cầu Ban tập trung chỉ đạo các nhà thầu …"
+                    cl.leads, cl.explicit, cl.by_cue = [back], True, True
+                    break
         if not after:
             back = _back_reference(text, folded, cm.end(), mentions, ctx)
             if back is _BARE:           # "Đề nghị Công ty tiếp tục …" (the companies addressed)
@@ -451,13 +484,16 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|danh sách|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
                      folded[max(start, cm.start() - 12):cm.start()]) and not _reported_order(folded, start, cm.start()):
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
-                                        # (but "… vừa có văn bản yêu cầu Sở X": the order reported)
+                                        # (but "… vừa có văn bản yêu cầu Sở X": the order reported;
+                                        # "Chủ tịch UBND tỉnh đã giao Sở X …": the issuer's order reported)
         if _PAST_ORDER.search(folded[max(start, cm.start() - 160):cm.start()]):
             continue                    # "UBND tỉnh đã có Công văn số 120/UBND-NC … giao Sở Nội vụ …": given before
         if cm.group(1).startswith("giao"):
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
-            if re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
-                         folded[max(start, cm.start() - 15):cm.start()]) or not re.fullmatch(
+            if (re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
+                          folded[max(start, cm.start() - 15):cm.start()])
+                    and not (_issuer_orders(folded, start, cm.start(), dated=bool(ctx.deadlines(text[start:end])))
+                             and not _CITED_DOCUMENT.search(folded, start, cm.start()))) or not re.fullmatch(
                     r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
@@ -504,8 +540,12 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
             # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
             k += 1
+    if not cl.explicit and not topic:
+        topic = _WITH_BODIES_OPENING.match(folded[start:end])
+        topic_end = start + topic.end() if topic else start
     if not cl.explicit and topic:
-        # "Đối với UBND xã A, khẩn trương …": the topic names the addressee of an imperative
+        # "Đối với UBND xã A, khẩn trương …", "Với các DNNN, thực hiện …": the topic names the
+        # addressee of an imperative
         named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)]
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
             cl.leads, cl.explicit = named, True
