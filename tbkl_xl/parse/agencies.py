@@ -777,7 +777,12 @@ class Directory:
             ag = self.resolve(written, on)
             if ag.kind == EXTERNAL or ag.confidence < 1.0:
                 # canonical names drop "tỉnh <this province>" down to "tỉnh" ("… chi nhánh tỉnh")
-                name = self._own_tail.sub(r"\1", _display_name(written))
+                # when the province has a directory of its own, whose names are written so; a
+                # notice of a province read with the common data only keeps the name as written
+                # ("Hội Làm vườn tỉnh Bình Thuận")
+                name = _display_name(written)
+                if self.province.folder is not None:
+                    name = self._own_tail.sub(r"\1", name)
                 ag = Agency(name=name, code="", kind=EXTERNAL)
             cands.append((start, end, 4, ag))
 
@@ -835,7 +840,13 @@ class Directory:
                 if base_ag is not None and base_ag.kind == COLLECTIVE:
                     ag = self._as_written(base_ag, base)    # "các sở, ban, ngành thuộc tỉnh" = "Các sở, ban, ngành"
             if ag is None:
+                # canonical names drop "tỉnh <this province>" down to "tỉnh" ("… chi nhánh tỉnh")
+                # when the province has a directory of its own, whose names are written so; a
+                # notice of a province read with the common data only keeps the name as written
+                # ("Hội Làm vườn tỉnh Bình Thuận")
                 name = _display_name(written)
+                if self.province.folder is not None:
+                    name = self._own_tail.sub(r"\1", name)
                 ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE,
                             members=self._collective_members(heads, on)
                             or _separate_members(heads, written[len(written) - len(qual):] if qual else ""))

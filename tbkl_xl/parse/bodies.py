@@ -207,12 +207,21 @@ class BodyGrammar:
 
     def _name_noun_at_end(self, text: str, f: str, pos: int) -> Optional[int]:
         """The end of a word at ``pos`` that is a directive verb and a noun of names alike
-        ("xây dựng", "đầu tư") when it is the name's last word: a punctuation mark or the end
-        of the text follows it ("Vụ Vật liệu xây dựng;", not "Sở Y tế xây dựng kế hoạch")."""
+        ("xây dựng", "đầu tư") when it is the name's last word: a punctuation mark, the end of
+        the text or another verb follows it ("Vụ Vật liệu xây dựng;", "Hiệp hội Nhà thầu xây
+        dựng hoàn thành …"; not "Sở Y tế xây dựng kế hoạch")."""
         m = self.name_noun_re.match(f, pos)
-        if m is None or not _NAME_CLOSE.match(f, m.end()):
+        if m is None:
             return None
-        return m.end()
+        if _NAME_CLOSE.match(f, m.end()):
+            return m.end()
+        # … or a directive verb that is no noun of names follows it: "Hiệp hội Nhà thầu xây dựng
+        # hoàn thành …" (the body's own verb; not "Sở Y tế đầu tư xây dựng …")
+        nxt = _WORD.match(text, m.end())
+        if nxt is not None and self.stop_re.match(f, nxt.start(1)) and not self._function_word(f, nxt.start(1)) \
+                and not self.name_noun_re.match(f, nxt.start(1)):
+            return m.end()
+        return None
 
     def _function_word(self, f: str, pos: int) -> bool:
         return bool(self.function_re.match(f, pos))
