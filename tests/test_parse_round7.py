@@ -94,3 +94,47 @@ def test_body_names_are_whole(text, leads):
     n = parse_notice(text)
     found = {a.name for t in n.tasks for a in t.lead}
     assert set(leads) <= found, found
+
+
+# bodies given by a count and "nêu trên": the last list of that many bodies named before, not the
+# issuer that asks; dates of a quoted rule ("… năm sau”") are no deadlines ----------------------
+PRESS = "Tin hoạt động\n\n"
+NAMED_BEFORE = [
+    (PRESS + "Bộ Y tế vừa có văn bản đôn đốc các đơn vị chậm báo cáo.\n\n"
+     "3 bộ, ngành chưa báo cáo gồm: Bộ Công Thương, Bộ Xây dựng, Ngân hàng Nhà nước Việt Nam. Văn bản "
+     "cũng nhắc lại ý kiến của Bộ Tài chính về số liệu.\n\n"
+     "Bộ Y tế đề nghị 3 bộ, ngành nêu trên khẩn trương gửi báo cáo về Bộ Y tế trước ngày 20/10/2029.",
+     ["Bộ Công Thương", "Bộ Xây dựng", "Ngân hàng Nhà nước Việt Nam"], "2029-10-20", ["Bộ Y tế", "Bộ Tài chính"]),
+    (PRESS + "Qua kiểm tra, 2 bộ gồm Bộ Nội vụ và Bộ Tư pháp còn chậm tiến độ.\n\n"
+     "Văn phòng Chính phủ đề nghị 2 bộ nói trên hoàn thành dự thảo trước ngày 05/11/2029.",
+     ["Bộ Nội vụ", "Bộ Tư pháp"], "2029-11-05", ["Văn phòng Chính phủ"]),
+]
+
+
+@pytest.mark.parametrize("text,leads,date,not_leads", NAMED_BEFORE)
+def test_counted_bodies_named_before_lead_not_the_requester(text, leads, date, not_leads):
+    found = [(ls, d) for ls, d in tasks_of(text) if d == date]
+    got = {x for ls, _ in found for x in ls}
+    assert set(leads) <= got, found
+    assert not got & set(not_leads), found
+
+
+def tasks_of(text):
+    n = parse_notice(text)
+    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+            for t in n.tasks]
+
+
+QUOTED_RULES = [
+    (PRESS + "Theo văn bản, Bộ Tài chính nêu rõ: “Các địa phương lập báo cáo quyết toán trước ngày 30/4 năm sau "
+     "và gửi Bộ Tài chính trước ngày 1/10 năm sau”. Bộ Tài chính đề nghị UBND các tỉnh gửi báo cáo trước "
+     "ngày 10/10/2029.", {"2029-10-10"}),
+    (PRESS + "Quy định hiện hành ghi: “đơn vị gửi báo cáo năm cho cơ quan cấp trên trước ngày 15/2 năm tiếp "
+     "theo”. Sở Tài chính đề nghị các đơn vị thực hiện nghiêm.", set()),
+]
+
+
+@pytest.mark.parametrize("text,dates", QUOTED_RULES)
+def test_dates_of_a_quoted_rule_are_no_deadlines(text, dates):
+    got = {d for _, d in tasks_of(text) if d}
+    assert got == dates, tasks_of(text)

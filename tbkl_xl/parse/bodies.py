@@ -33,7 +33,8 @@ __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
              "name_nouns", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
-             "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words")
+             "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
+             "named_before_tails")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -92,7 +93,11 @@ class BodyGrammar:
             + r")+)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
-        self.named_before_re = re.compile(r"(?<!\w)" + words_alternation(data["named_before_words"]) + r"(?!\w)")
+        # "4 bộ, ngành nêu trên", "các sở, ngành nói trên": plural heads counted or after "các"
+        heads_list = plural + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*"
+        self.named_before_re = re.compile(
+            r"(?<!\w)(?:" + words_alternation(data["named_before_words"]) + r"|(?:các|(?P<count>\d{1,2}))\s+"
+            + heads_list + r"\s+" + words_alternation(data["named_before_tails"]) + r")(?!\w)")
         # a person holding a task, always with a dash between person and role (see bodies.yaml)
         name = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}"
         title = (r"(?i:" + words_alternation(data["person_titles"]) + r")(?![^\W\d_])"
@@ -301,8 +306,15 @@ class BodyGrammar:
             yield m.start(), m.end(), heads, " ".join(m.group("qual").split())
 
     def refers_to_named_before(self, name: str) -> bool:
-        """"Đơn vị nêu trên", "các doanh nghiệp nêu trên": the bodies named just before."""
-        return " ".join(fold(name).split()) in self.named_before
+        """"Đơn vị nêu trên", "các doanh nghiệp nêu trên", "4 bộ, ngành nêu trên": the bodies
+        named just before."""
+        k = " ".join(fold(name).split())
+        return k in self.named_before or self.named_before_re.fullmatch(k) is not None
+
+    def count_named_before(self, name: str) -> Optional[int]:
+        """How many bodies "4 bộ, ngành nêu trên" stands for (None: no count written)."""
+        m = self.named_before_re.fullmatch(" ".join(fold(name).split()))
+        return int(m.group("count")) if m is not None and m.group("count") else None
 
     def refers_to_addressees(self, name: str) -> bool:
         """"Các cơ quan, đơn vị", "các đơn vị, địa phương": the bodies addressed, not a body."""

@@ -82,7 +82,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
-         "purpose_after_order", "day_prefixes", "period_cues.yearless_after")
+         "purpose_after_order", "day_prefixes", "period_cues.yearless_after",
+         "reference.rule_year_after")
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,23 @@ def with_nearby_years(found: list, whole: str, at: int) -> list:
     return out
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+
+
+def _in_quotation(f: str, pos: int) -> bool:
+    """``pos`` stands inside a quotation: an opening quote before it (in the text given) that
+    is not closed, or a closing quote after it before any opening one (a clause read alone)."""
+    before = f[max(0, pos - 1500):pos]
+    o = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if o >= 0 and max(before.rfind(q) for q in _CLOSE_QUOTES) < o:
+        return True
+    after = f[pos:pos + 1500]
+    c = min((k for k in (after.find(q) for q in _CLOSE_QUOTES) if k >= 0), default=-1)
+    if c < 0:
+        return False
+    return all(k < 0 or k > c for k in (after.find(q) for q in _OPEN_QUOTES))
+
+
 def _last_day(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
@@ -323,6 +341,7 @@ class DeadlineFinder:
         self._described_re = re.compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = re.compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
+        self._rule_year = re.compile(rf"[\s*,]*{_alt(c['reference.rule_year_after'])}(?!\w)")
         self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
         self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
         self._recur_words = tuple(p for k in ("every_year", "every_quarter", "every_month", "every_half_year")
@@ -518,6 +537,8 @@ class DeadlineFinder:
                     out.append(_Cand(s, rend, Deadline(dt, DL_RECURRING, "", s, rend, dt is None or nd is None,
                                                        note), 0, rhythm="year", day_given=True))
                     continue
+                if self._rule_year.match(f, end) and _in_quotation(f, s):
+                    continue                   # "“… trước ngày 1/8 năm sau”": a quoted rule's day
                 dt, note = self._year_for(d, mo, nd or floor, yh)
                 if dt is None and nd is None and floor is None and yh is None:
                     dt, note = _year_nearby(f, s, d, mo)

@@ -780,6 +780,8 @@ class Extractor:
         self.table_notes: tuple = ()                                   # … and its columns of notes
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.seen: list = []                                           # the mentions of the paragraph being read
+        self.seen_folded = ""                                          # … and its folded text
+        self.named_lists: list = []                                    # lists of bodies named so far, in order
         self.listed: dict = {}                                         # node -> the bodies its bullets list
         self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
         self.top_list_deadline: Optional[tuple] = None                 # (deadline, index) of a top-level list's
@@ -807,6 +809,14 @@ class Extractor:
                 named.append(a)
         if len(named) >= 2:
             self.named_before = named
+            # … and its lists, for "4 bộ, ngành nêu trên" (the last list of four)
+            ms = [m for m in self.seen if m.agency.kind not in (COLLECTIVE, "province")]
+            k = 0
+            while k < len(ms):
+                run = _group_runs(ms, self.seen_folded, k)
+                if len(run) >= 2:
+                    self.named_lists.append([m.agency for m in run])
+                k += len(run)
 
     def open_topic(self, b: S.Block) -> None:
         """An unnumbered paragraph opening with its topic ("Về xử lý quyết toán …: thời hạn …
@@ -829,6 +839,7 @@ class Extractor:
             return
         folded = fold(text)
         mentions = self.seen = self.ctx.mentions(text)
+        self.seen_folded = folded
         node = self.nodes[b.node]
         if b.marked and b.is_heading and not self.read_heading(b, node, text, folded, mentions):
             return
@@ -1103,6 +1114,10 @@ class Extractor:
         g = body_grammar()
         named = self.named_before or self.item_leads(node_id) or self.letter_addressees(node_id) \
             if any(g.refers_to_named_before(a.name) for a in leads) else []
+        counts = {g.count_named_before(a.name) for a in leads} - {None}
+        if named and len(counts) == 1:
+            n = counts.pop()            # "4 bộ, ngành nêu trên": the last list of four named before
+            named = next((x for x in reversed(self.named_lists) if len(x) == n), named)
         if named:
             out = []                    # "yêu cầu đơn vị nêu trên …": the bodies the notice just named
             for a in leads:
