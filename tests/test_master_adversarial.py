@@ -517,15 +517,18 @@ def test_due_soon_days_typed_as_text_are_written_back_as_a_number(wb, typed, day
 
 # ---------------------------------------------------------------- the notice register
 def test_a_notice_cell_typed_over_on_thong_bao_is_logged_not_dropped_silently(wb):
+    """A column of Thông báo the tool keeps (here its source file) typed over: written back, and
+    logged (its corrected fields are in tests/test_master_notice_corrections.py)."""
     book = load_workbook(wb)
     ws = book["Thông báo"]
-    ws.cell(2, 2).value = "12a/TB-UBND"                      # Số TB of N1
+    ws.cell(2, 7).value = "khác.docx"                        # Tệp nguồn of N1
     book.save(wb)
     s = refresh(wb, [sample()], today=TODAY)
     assert s.edits_ignored == 1 and s.written
     line = [r for r in table(wb, "Nhật ký") if r["Nguồn"] == "Thông báo"][-1]
     assert (line["Nhiệm vụ"], line["Trường"], line["Giá trị cũ"], line["Giá trị mới"], line["Ghi chú"]) == (
-        "N1", "Số TB", "12/TB-UBND", "12a/TB-UBND", "cột của thông báo: sửa tay không được giữ")
+        "N1", "Tệp nguồn", "N1.docx", "khác.docx", "cột của thông báo: sửa tay không được giữ")
+    assert load_workbook(wb)["Thông báo"].cell(2, 7).value == "N1.docx"
     assert not refresh(wb, [sample()], today=TODAY).written
 
 

@@ -32,7 +32,7 @@ from .book_style import (APP_AUTHOR, COMMENT_SEP, CORRECTED_FONT, CORRECTION_NOT
                          conditional_rules, left_formula, row_height)
 from .footer import footer_ranges, write_footer
 from .highlight import COLOURS
-from .merge import _later
+from .merge import _later, notice_corrections
 from .snapshot import snapshot_row
 
 SPARE_ROWS = 1000               # formats and dropdowns reach this far below the last task
@@ -395,6 +395,25 @@ def _keep_print_ranges(ws, ts: TaskSheet, headers: list, h: int, last: int,
     ws.print_area = f"{first_col}{first_row}:{last_col}{last}"
 
 
+def _mark_notice_corrections(ws, notices: list, styles) -> None:
+    """A notice's field a clerk corrected on Thông báo: marked as on a task row (italic blue, a
+    blue border), its comment giving the notice's value."""
+    for i, n in enumerate(notices, 2):
+        for name, info in notice_corrections(n).items():
+            if name not in L.NOTICE_COLUMNS:
+                continue
+            v = n.get(name)
+            cell = put_cell(ws, i, L.NOTICE_COLUMNS.index(name) + 1, v, styles.for_value(v, True))
+            cell.comment = _notice_value_comment(info.get("parser"))
+
+
+def _notice_value_comment(parser) -> Comment:
+    shown = parser.strftime("%d/%m/%Y") if isinstance(parser, (date, datetime)) else (parser or "(trống)")
+    c = Comment(f"{CORRECTION_NOTE}\nGiá trị theo thông báo: {shown}", APP_AUTHOR)
+    c.width, c.height = 240, 80
+    return c
+
+
 def _correction_comment(rec: dict, name: str) -> Comment:
     parser = (rec.get("_parser") or {}).get(name)
     shown = parser.strftime("%d/%m/%Y") if isinstance(parser, (date, datetime)) else (parser or "(trống)")
@@ -565,9 +584,10 @@ def write_book(state: BookState, out: BookOut):
     for ident, ts in state.task_sheets.items():
         if ident not in wanted and ts.ws.title in wb.sheetnames and ts.ws.title not in written:
             wb.remove(ts.ws)
-    _table(wb, L.NOTICES, L.NOTICE_COLUMNS,
-           [[n.get(c) for c in L.NOTICE_COLUMNS] for n in out.notices], L.NOTICE_WIDTHS, styles,
-           keep_extras_by=L.N_ID, heights=True)
+    nws = _table(wb, L.NOTICES, L.NOTICE_COLUMNS,
+                 [[n.get(c) for c in L.NOTICE_COLUMNS] for n in out.notices], L.NOTICE_WIDTHS, styles,
+                 keep_extras_by=L.N_ID, heights=True)
+    _mark_notice_corrections(nws, out.notices, styles)
     aw = [L.AGENCY_WIDTHS[i] if i < len(L.AGENCY_WIDTHS) else L.EXTRA_WIDTH
           for i in range(len(out.agency_headers))]
     _table(wb, L.AGENCIES, out.agency_headers, out.agencies, aw, styles)

@@ -106,7 +106,14 @@ NOTICE_COLUMNS = (N_ID, N_NUMBER, N_ISSUED, N_TITLE, N_LEADER, N_MEETING, N_SOUR
 NOTICE_WIDTHS = (11, 14, 11, 50, 26, 11, 40, 10, 12, 12)
 # hidden notice store: the visible columns plus what the refresh needs
 N_HASH, N_ISSUED_MONTH, N_CONTENT_HASH = "_file_hash", "_issued_month", "_content_hash"
-NOTICE_STORE_COLUMNS = NOTICE_COLUMNS + (N_HASH, N_ISSUED_MONTH, N_CONTENT_HASH)
+# the notice's fields a clerk corrects on Thông báo (a number given after the draft, a misread
+# date): column -> {"parser": the notice's value, "when"} as JSON; the store holds what is shown
+N_CORR = "_corr"
+NOTICE_STORE_COLUMNS = NOTICE_COLUMNS + (N_HASH, N_ISSUED_MONTH, N_CONTENT_HASH, N_CORR)
+NOTICE_CORRECTABLE = (N_NUMBER, N_ISSUED, N_TITLE, N_LEADER, N_MEETING)
+NOTICE_DATES = (N_ISSUED, N_MEETING)
+# the notice's fields shown on each of its task rows
+NOTICE_ON_TASK_FROM = {N_NUMBER: C_NUMBER, N_ISSUED: C_ISSUED, N_TITLE: C_TITLE}
 
 A_NAME, A_CODE, A_ALIASES, A_KIND, A_SUCCESSOR, A_COUNT, A_NOTE = (
     "Tên cơ quan", "Mã trang tính", "Tên gọi khác (cách nhau bởi ;)", "Loại", "Cơ quan kế nhiệm",

@@ -206,6 +206,49 @@ def normalise_record(r: dict) -> dict:
     return rec
 
 
+def notice_corrections(n: dict) -> dict:
+    """A notice record's corrections: column -> {"parser", "when"} (``layout.N_CORR``)."""
+    raw = n.get(L.N_CORR)
+    if isinstance(raw, dict):
+        return raw
+    try:
+        got = json.loads(raw) if raw else {}
+    except (TypeError, ValueError):
+        return {}
+    if not isinstance(got, dict):
+        return {}
+    out = {}
+    for k, v in got.items():
+        if not isinstance(v, dict):
+            continue
+        v = dict(v)
+        if v.pop("date", False) and isinstance(v.get("parser"), str):
+            try:
+                v["parser"] = date.fromisoformat(v["parser"])
+            except ValueError:
+                pass
+        out[k] = v
+    return out
+
+
+def _stored_value(v):
+    """A notice field as the store compares it: a date as a date, text trimmed, "" as None."""
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, str):
+        return L.norm_value(v)
+    return v
+
+
+def _corr_json(corr: dict) -> Optional[str]:
+    if not corr:
+        return None
+    return json.dumps({k: {"parser": v.get("parser").isoformat() if isinstance(v.get("parser"), date)
+                           else v.get("parser"), "when": v.get("when"),
+                           "date": isinstance(v.get("parser"), date)}
+                       for k, v in corr.items()}, ensure_ascii=False, sort_keys=True)
+
+
 class _Merger:
     def __init__(self, snapshot, notices, sheets, when, today, resolve, canon):
         self.when = when
@@ -576,6 +619,57 @@ class _Merger:
         basis.append(sorted(self._reasons(rec)))
         return hashlib.sha1(json.dumps(basis, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
+    # ------------------------------------------------------------ Thông báo as staff left it
+    def harvest_notices(self, rows: list) -> None:
+        """A notice's cells typed over on Thông báo: a correctable field (number, issue date,
+        trích yếu, leader, meeting day) is a clerk's correction, kept through every later
+        refresh; clearing it brings the notice's value back; any other column typed over is
+        written back, logged."""
+        for row in rows:
+            nid = row.get(L.N_ID)
+            n = self.notices.get(nid)
+            if n is None:
+                continue
+            corr = notice_corrections(n)
+            for k in L.NOTICE_COLUMNS:
+                if k not in row or k == L.N_ID:
+                    continue
+                typed, shown = row[k], n.get(k)
+                if k in L.NOTICE_CORRECTABLE:
+                    if k in L.NOTICE_DATES and isinstance(typed, str):
+                        typed = L.typed_date(typed, self._notice_year(n)) or typed
+                    typed = _stored_value(typed)
+                    if typed == _stored_value(shown):
+                        continue
+                    if k in corr and (typed is None or typed == corr[k].get("parser")):
+                        back = corr.pop(k).get("parser")
+                        n[k] = back
+                        self.add_log(nid, k, shown, back, L.NOTICES, MSG.NOTE_UNDO)
+                    elif typed is None:
+                        self.res.ignored_edits += 1      # a field cleared: the notice's value stays
+                        self.add_log(nid, k, shown, None, L.NOTICES, MSG.NOTE_IGNORED)
+                        continue
+                    else:
+                        if k not in corr:
+                            corr[k] = {"parser": _stored_value(shown)}
+                        corr[k]["when"] = self.when.isoformat()
+                        n[k] = typed
+                        self.res.corrections += 1
+                        self.add_log(nid, k, shown, typed, L.NOTICES, MSG.NOTE_CORRECTION)
+                    self.res.edits_kept += 1
+                    n[L.N_CORR] = _corr_json(corr)
+                    self.changed_notices.add(nid)
+                elif typed != L.norm_value(shown):
+                    self.res.ignored_edits += 1
+                    self.add_log(nid, k, shown, typed, L.NOTICES, MSG.NOTE_IGNORED)
+
+    def _notice_year(self, n: dict) -> int:
+        d = n.get(L.N_ISSUED) or n.get(L.N_MEETING)
+        if isinstance(d, date):
+            return d.year
+        ym = str(n.get(L.N_ISSUED_MONTH) or "")
+        return int(ym[:4]) if ym[:4].isdigit() else self.today.year
+
     # ------------------------------------------------------------ incoming notices
     def apply(self, incoming: list):
         chosen: dict = {}
@@ -624,10 +718,20 @@ class _Merger:
             fresh_notice = True
         else:
             fresh_notice = False
+            corr = notice_corrections(stored)
             for k in NOTICE_LOGGED + NOTICE_SILENT:
                 new = inc.notice.get(k)
                 if k == L.N_HASH and new is None:
                     continue            # a Notice object given directly: file hash unknown
+                if k in corr:
+                    if corr[k].get("parser") != _stored_value(new):
+                        # a later version changes a field a clerk corrected: theirs stays
+                        self.add_log(nid, k, corr[k].get("parser"), new, src, MSG.NOTE_CONFLICT_PARSE)
+                        self.res.parse_conflicts += 1
+                        corr[k]["parser"] = _stored_value(new)
+                        stored[L.N_CORR] = _corr_json(corr)
+                        self.changed_notices.add(nid)
+                    continue
                 if stored.get(k) != new:
                     if k in NOTICE_LOGGED:
                         self.add_log(nid, k, stored.get(k), new, src, MSG.NOTE_UPDATE)
@@ -777,6 +881,13 @@ class _Merger:
         for r in self.recs.values():
             if not r.get("_manual") and r.get(L.C_ORIGIN) != L.ORIGIN_VANISHED:
                 counts[r.get(L.C_NOTICE_ID)] = counts.get(r.get(L.C_NOTICE_ID), 0) + 1
+        corrected = {nid: notice_corrections(n) for nid, n in self.notices.items() if n.get(L.N_CORR)}
+        for r in self.recs.values():
+            corr = corrected.get(r.get(L.C_NOTICE_ID))
+            for k in corr or ():
+                col = L.NOTICE_ON_TASK_FROM.get(k)
+                if col is not None and not r.get("_manual"):
+                    r[col] = self.notices[r[L.C_NOTICE_ID]].get(k)
         for nid, n in self.notices.items():
             c = counts.get(nid, 0)
             if n.get(L.N_COUNT) != c:
@@ -794,7 +905,8 @@ class _Merger:
 
 
 def merge(snapshot: list, notices: list, sheets: list, incoming: list, *, when, today,
-          resolve: Optional[Callable] = None, canon: Optional[Callable] = None) -> MergeResult:
+          resolve: Optional[Callable] = None, canon: Optional[Callable] = None,
+          notice_sheet: Optional[list] = None) -> MergeResult:
     """Merge what the workbook holds with newly parsed notices.
 
     ``snapshot``: the records as written by the last refresh; ``notices``: notice records;
@@ -804,9 +916,12 @@ def merge(snapshot: list, notices: list, sheets: list, incoming: list, *, when, 
     agency whose sheet a target name means (default: the name).  Staff-owned cells are
     never taken from ``incoming``; a person's correction of a parser column wins over every
     later parse; an edit made on an agency sheet beats a different edit of the same cell on
-    Tổng hợp; every change is in ``MergeResult.log``.
+    Tổng hợp; every change is in ``MergeResult.log``.  ``notice_sheet``: the rows of Thông báo as
+    staff left them (a notice's number, dates, trích yếu or leader a clerk corrected there win
+    the same way; other columns typed over are logged and written back).
     """
     m = _Merger(snapshot, notices, sheets, when, today, resolve, canon)
     m.harvest()
+    m.harvest_notices(notice_sheet or [])
     m.apply(incoming)
     return m.finish()

@@ -367,9 +367,9 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
             cache["d"] = directory if directory is not None else _parser_directory(state, province)
         return cache["d"]
     res = merge(state.snapshot, state.notices, state.sheets, incoming, when=when, today=today,
-                resolve=name_resolver(agencies, parser_directory), canon=agencies.resolve)
+                resolve=name_resolver(agencies, parser_directory), canon=agencies.resolve,
+                notice_sheet=state.notice_sheet)
     res.warnings[:0] = setting_warnings
-    extra_log += _notice_sheet_edits(state, res, when)
 
     hints = hints or {}
     per_agency: dict = {}
@@ -440,22 +440,6 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
                   new_log=[list(t) for t in notes + extra_log + list(res.log)], meta=meta,
                   tasks=res.tasks)
     return Plan(out=out, result=res, due_soon=days, agencies=agencies, sheets=sheets)
-
-
-def _notice_sheet_edits(state: BookState, res, when) -> list:
-    """A notice's cells typed over on Thông báo: the notice's values are written back (as on a
-    task row), each edit logged, never dropped without a word."""
-    stored = {n.get(L.N_ID): n for n in state.notices}
-    out = []
-    for row in state.notice_sheet:
-        n = stored.get(row.get(L.N_ID))
-        if n is None:
-            continue
-        for k in L.NOTICE_COLUMNS:
-            if k in row and row[k] != L.norm_value(n.get(k)):
-                res.ignored_edits += 1
-                out.append((when, n.get(L.N_ID), k, n.get(k), row[k], L.NOTICES, MSG.NOTE_IGNORED))
-    return out
 
 
 def _extras_of(own: list, recs: list, summary_only: list) -> list:
