@@ -138,3 +138,24 @@ QUOTED_RULES = [
 def test_dates_of_a_quoted_rule_are_no_deadlines(text, dates):
     got = {d for _, d in tasks_of(text) if d}
     assert got == dates, tasks_of(text)
+
+
+# the receiver of a forwarded letter acts, not the office that forwards it ----------------------
+FORWARDED = [
+    ("Văn phòng UBND tỉnh chuyển Công văn số 77/BXD-QLN của Bộ Xây dựng đến Sở Xây dựng nghiên cứu, "
+     "tham mưu UBND tỉnh trả lời theo quy định.", ["Sở Xây dựng"], "Văn phòng UBND tỉnh"),
+    ("Sở Tư pháp chuyển tiếp văn bản nêu trên tới Sở Nội vụ và Sở Tài chính xem xét, cho ý kiến.",
+     ["Sở Nội vụ", "Sở Tài chính"], "Sở Tư pháp"),
+]
+
+
+@pytest.mark.parametrize("text,leads,forwarder", FORWARDED)
+def test_the_receiver_of_a_forwarded_letter_leads(text, leads, forwarder):
+    found = tasks_of(PRESS + text)
+    got = {x for ls, _ in found for x in ls}
+    assert set(leads) <= got and forwarder not in got, found
+
+
+def test_a_report_sent_to_a_body_is_not_forwarded():
+    found = tasks_of(PRESS + "Sở Y tế chuyển hồ sơ đến Sở Tài chính để thẩm định trước ngày 10/12/2029.")
+    assert ["Sở Y tế"] in [ls for ls, _ in found], found

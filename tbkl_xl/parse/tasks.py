@@ -450,6 +450,27 @@ def _cues(folded: str, start: int, end: int) -> list:
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
 
 
+# "… chuyển Công văn nêu trên đến Sở Nội vụ nghiên cứu, …": the body a letter is forwarded to
+_FORWARDED = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["forward_verbs"]) + r"\s[^,;:()]{1,120}?\s"
+                        + words_alternation(_DIRECTIVE_CUES["forward_to"]) + r"\s+$")
+_ACTION_AFTER = re.compile(r"\s*(?:" + words_alternation(set(_DIRECTIVE_CUES["subject_verbs"])
+                                                         | set(_DIRECTIVE_CUES["imperatives"])) + r")(?!\w)")
+
+
+def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx) -> None:
+    """"Văn phòng UBND tỉnh chuyển Công văn … đến Sở Nội vụ nghiên cứu, tham gia ý kiến": the
+    receiver of the forwarded letter acts (a verb follows its name); the forwarder does not."""
+    for k, m in enumerate(ms):
+        if not _FORWARDED.search(folded, max(start, m.start - 160), m.start):
+            continue
+        run = [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
+        if run and _ACTION_AFTER.match(folded, run[-1].end):
+            cl.leads = [x.agency for x in run]
+            cl.leads_end = run[-1].end
+            cl.explicit = cl.by_cue = True
+        return
+
+
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
     """Subject, co-operating bodies and deadlines of the clause ``text[start:end]``."""
     cl = Clause(start=start, end=end)
@@ -513,6 +534,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             cl.leads_end = run[-1].end
             cl.explicit = cl.by_cue = True
             break
+    if not cl.explicit and "chuyển" in folded[start:end]:
+        _forwarded_to(text, folded, start, ms, cl, ctx)
     if not cl.explicit:
         purpose = _PURPOSE_SUBJECT.match(folded, start, end)
         back = _back_reference(text, folded, purpose.end() - 1, mentions, ctx) if purpose else None
