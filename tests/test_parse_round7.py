@@ -159,3 +159,18 @@ def test_the_receiver_of_a_forwarded_letter_leads(text, leads, forwarder):
 def test_a_report_sent_to_a_body_is_not_forwarded():
     found = tasks_of(PRESS + "Sở Y tế chuyển hồ sơ đến Sở Tài chính để thẩm định trước ngày 10/12/2029.")
     assert ["Sở Y tế"] in [ls for ls, _ in found], found
+
+
+# units named with a number or a code after a dash ----------------------------------------------
+UNITS = [
+    ("- Đề nghị Đồn Biên phòng 512 bố trí lực lượng tuần tra trong dịp Tết.", ["Đồn Biên phòng 512"]),
+    ("- Đề nghị Đại đội Trinh sát - PHT thông báo đến các chiến sĩ trực.", ["Đại đội Trinh sát - PHT"]),
+    ("- Đề nghị Hải đội 3 và Tiểu đoàn 7 phối hợp bảo đảm an toàn bến cảng.", ["Hải đội 3", "Tiểu đoàn 7"]),
+]
+
+
+@pytest.mark.parametrize("text,leads", UNITS)
+def test_units_with_numbers_or_codes(text, leads):
+    found = tasks_of(PRESS + text)
+    got = {x for ls, _ in found for x in ls}
+    assert set(leads) <= got, found
