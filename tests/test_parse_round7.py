@@ -174,3 +174,17 @@ def test_units_with_numbers_or_codes(text, leads):
     found = tasks_of(PRESS + text)
     got = {x for ls, _ in found for x in ls}
     assert set(leads) <= got, found
+
+
+# a name ending with its level ("… huyện") does not take the verb after it ----------------------
+LEVEL_END = [
+    ("Đề nghị Ban Chỉ đạo phòng chống dịch bệnh huyện tham gia kiểm tra các điểm tiêm chủng.",
+     "Ban Chỉ đạo phòng chống dịch bệnh huyện"),
+    ("Đề nghị Hội Nông dân huyện tham gia vận động hội viên thực hiện Kế hoạch.", "Hội Nông dân huyện"),
+]
+
+
+@pytest.mark.parametrize("text,lead", LEVEL_END)
+def test_a_name_ending_with_its_level_keeps_no_verb(text, lead):
+    found = tasks_of(PRESS + text)
+    assert [lead] in [ls for ls, _ in found], found

@@ -34,7 +34,7 @@ BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", 
              "name_nouns", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
-             "named_before_tails")
+             "named_before_tails", "level_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -72,6 +72,7 @@ class BodyGrammar:
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
         self.whole_heads = {" ".join(fold(h).split()) for h in data["whole_heads"]}
         self.form_words = set(data["form_words"])
+        self.level_words = frozenset(data["level_words"])
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
         self.stop_re = re.compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
         self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
@@ -154,7 +155,7 @@ class BodyGrammar:
                 return last_end                 # punctuation or the end of the text
             w, ws = m.group(1), m.start(1)
             wf = f[ws:m.end(1)]
-            if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or wf == "tỉnh":
+            if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or wf in self.level_words:
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm and last_end is not None and cap_run == 0:
                     return last_end             # "… Sở X Bộ Y": another body starts
@@ -241,7 +242,7 @@ class BodyGrammar:
             if m is None:
                 return False
             w, ws = m.group(1), m.start(1)
-            if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in ("tỉnh", "số"):
+            if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in self.level_words or f[ws:m.end(1)] == "số":
                 return True
             if self._function_word(f, ws) or (verb and k >= 4):
                 return False                # (beyond four words only nouns go on a name:
