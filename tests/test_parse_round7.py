@@ -180,7 +180,7 @@ def test_units_with_numbers_or_codes(text, leads):
 LEVEL_END = [
     ("Đề nghị Ban Chỉ đạo phòng chống dịch bệnh huyện tham gia kiểm tra các điểm tiêm chủng.",
      "Ban Chỉ đạo phòng chống dịch bệnh huyện"),
-    ("Đề nghị Hội Nông dân huyện tham gia vận động hội viên thực hiện Kế hoạch.", "Hội Nông dân huyện"),
+    ("Đề nghị Trung tâm Văn hóa huyện tham gia tổ chức các hoạt động mừng Xuân.", "Trung tâm Văn hóa huyện"),
 ]
 
 
