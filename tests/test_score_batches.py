@@ -1,6 +1,8 @@
 """The parser's score on the batches kept in the project (tests/data/real = R1, tests/data/real2 =
 R2, tests/data/real3 = R3: whole public documents; tests/data/real4 = R4, tests/data/real5 = R5,
-tests/data/real6 = R6, tests/data/real7 = R7: portal and press texts; tests/data/synthetic_j = J: documents written in
+tests/data/real6 = R6, tests/data/real7 = R7: portal and press texts; tests/data/real8 = R8: whole
+office drafts; tests/data/real9 = R9: letters and press items of several issuers;
+tests/data/synthetic_j = J: documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
 
@@ -28,6 +30,10 @@ BATCHES = {
     "R4": (ROOT / "tests" / "data" / "real4", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.95",
                                                "--min-meeting", "1"]),
     "R5": (ROOT / "tests" / "data" / "real5", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.95",
+                                               "--min-meeting", "1"]),
+    "R8": (ROOT / "tests" / "data" / "real8", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.90",
+                                               "--min-meeting", "1"]),
+    "R9": (ROOT / "tests" / "data" / "real9", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.85",
                                                "--min-meeting", "1"]),
 }
 
