@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..model import RawDocument
 from ..text import fold, nfc
+from .cues import directive_cues, words_alternation
 from .tables import normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -32,9 +33,12 @@ _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _BOLD = re.compile(r"\*{2,3}")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# a list item's start: a bullet (also "*" of a Markdown list), a number, a letter ("a)", "A."), an
+# article, an ordinal word ("Thứ hai, …", "Ba là, …", data/directive_cues.yaml)
 _LIST_MARKER = re.compile(
-    r"^(?:[-–—•+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
-    r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s)")
+    r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
+    r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
+    r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s)")
 _TERMINAL = tuple(".;:!?…")
 # a span of years wrapped before its dash ("… giai đoạn 2016" / "- 2020; tình hình …"): no list item
 _WRAPPED_SPAN = re.compile(r"^[-–]\s*(?:19|20)\d\d(?!\d)")

@@ -18,6 +18,8 @@ from .cues import directive_cues, words_alternation
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _MARKERS = [
+    # a part above the Roman sections ("A. NHIỆM VỤ CHUNG", "B. Sở Tài chính …"): not I, V, X, L, C
+    (0.5, re.compile(r"^([A-HJKM-UWYZĐ])\.\s+(?=[A-ZĐÀ-Ỹ])")),        # (_PART_RANK)
     (1, re.compile(r"^(Điều\s+\d{1,2})\.\s+(?=\S)")),                               # a decision's article
     (1, re.compile(r"^(" + _ROMAN + r")\.\s+(?=\S)")),
     (4, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
@@ -27,6 +29,7 @@ _MARKERS = [
     (5, re.compile(r"^([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),                               # "a. Thu thập …"
     (8, re.compile(r"^\(((?:[a-zđ]|[ivx]{1,4}|\d{1,2}))\)\.?\s+(?=\S)")),             # "(i). Chỉ đạo …", "(2) …"
     (6, re.compile(r"^([-–—•])\s*(?=\S)")),
+    (6, re.compile(r"^(\*)\s+(?=\S)")),                                             # a Markdown list's "* "
     (7, re.compile(r"^(\+)\s*(?=\S)")),
 ]
 
@@ -59,6 +62,9 @@ class Block:
     is_heading: bool = False
 
 
+_PART_RANK = 0.5
+# a person's name after an initial ("N. Minh", "T. Văn Hùng"): words with a capital, no more
+_A_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*){1,4}$")
 _ORDINAL_RANK = 3
 _ORDINALS = directive_cues()["ordinal_items"]
 _ORDINAL_RE = re.compile(r"^(" + words_alternation(_ORDINALS) + r")\s*[,:.]\s+(?=\S)(?!ngày)")  # not "Thứ hai, ngày …"
@@ -70,6 +76,8 @@ def _match_marker(p: str) -> tuple[int, str, str]:
         if m and m.group(1):
             if rank == 1 and not m.group(1):
                 continue
+            if rank == _PART_RANK and _A_NAME.match(p[m.end():]):
+                continue                    # "N. Minh": a press item's byline, no part
             return rank, m.group(1), p[m.end():]
     m = _ORDINAL_RE.match(fold(p[:30]))
     if m:                                   # "Một là, UBND xã …" is item 1
