@@ -36,6 +36,11 @@ FORMS = [
     # a role keeps the number the text gives it
     ("Giao Chủ đầu tư", "Chủ đầu tư"),
     ("Yêu cầu các chủ đầu tư", "Các chủ đầu tư"),
+    # the special zones of 2025, alone and in the local units' collective
+    ("Giao UBND đặc khu Cồn Cỏ", "UBND đặc khu Cồn Cỏ"),
+    ("Giao UBND các xã, phường, đặc khu", "UBND các xã, phường, đặc khu"),
+    # a body of another province keeps its province: no typo of the configured one's
+    ("Giao Báo và Phát thanh, Truyền hình Lâm Đồng", "Báo và Phát thanh, Truyền hình Lâm Đồng"),
     # bodies the grammar knew before (kept)
     ("Giao Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
     ("Giao Kho bạc Nhà nước khu vực XI", "Kho bạc Nhà nước khu vực XI"),
@@ -50,3 +55,9 @@ def test_the_body_named_gets_the_task_and_its_deadline(assignee, lead):
     got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
            for t in n.tasks]
     assert got == [([lead], "2026-06-15")]
+
+
+def test_a_name_with_another_province_is_no_typo_of_the_configured_provinces_body():
+    from tbkl_xl.parse.agencies import resolve
+    assert resolve("Báo và Phát thanh, Truyền hình Lâm Đồng").name == "Báo và Phát thanh, Truyền hình Lâm Đồng"
+    assert resolve("Báo và Phát thanh Truyền hình Lạng Sơn").name == "Báo và Phát thanh, Truyền hình Lạng Sơn"

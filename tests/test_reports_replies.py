@@ -486,12 +486,43 @@ def test_a_damaged_reply_changes_nothing(book, tmp_path, capsys, damage, reason)
     _refused(book, f, reason, capsys)
 
 
-def test_a_superseded_export_is_refused(book, tmp_path, capsys):
+def test_a_reply_on_last_weeks_file_is_still_merged_with_a_note(book, tmp_path, capsys):
+    """The department kept working on the file of 03/06 after the clerk exported again on 10/06:
+    what it changed and the master did not is merged, and the summary says the file is older."""
     old = files_by_agency(export_agency_files(book, tmp_path / "w1", today=date(2026, 6, 3)))["Sở Tài chính"]
     export_agency_files(book, tmp_path / "w2", today=TODAY, agencies=["Sở Tài chính"])
-    reply(old, "T1", **{STATUS: L.ST_DONE})
-    _refused(book, old, M.R_SUPERSEDED.format(day="03/06/2026", newer="10/06/2026", agency="Sở Tài chính"),
+    reply(old, "T1", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 2)})
+    assert main(["import-replies", str(book), str(old), "--today", "2026-06-10"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert M.SUM_OLDER.format(file=old.name, note=M.R_OLDER.format(
+        day="03/06/2026", newer="10/06/2026", agency="Sở Tài chính")) in out
+    assert row_of(book, "Tổng hợp", "T1")[STATUS] == L.ST_DONE
+
+
+def test_an_older_file_does_not_undo_what_the_master_took_since(book, tmp_path):
+    """The newer file's reply was merged; the older file still says something else: the
+    master keeps the newer value, the older one is a conflict."""
+    old = files_by_agency(export_agency_files(book, tmp_path / "w1", today=date(2026, 6, 3)))["Sở Tài chính"]
+    new = files_by_agency(export_agency_files(book, tmp_path / "w2", today=TODAY,
+                                              agencies=["Sở Tài chính"]))["Sở Tài chính"]
+    reply(new, "T1", **{STATUS: L.ST_DONE, DONE: date(2026, 6, 9)})
+    import_replies(book, [new], today=TODAY)
+    reply(old, "T1", **{STATUS: L.ST_DOING})
+    s = import_replies(book, [old], today=TODAY)
+    assert [(e.task_id, e.column) for e, _cur in s.merge.conflicts][:1] == [("T1", STATUS)]
+    assert row_of(book, "Tổng hợp", "T1")[STATUS] == L.ST_DONE
+
+
+def test_a_file_older_than_the_kept_exports_is_refused(book, tmp_path, capsys):
+    days = [date(2026, 5, 13), date(2026, 5, 20), date(2026, 5, 27), date(2026, 6, 3), TODAY]
+    files = [files_by_agency(export_agency_files(book, tmp_path / f"w{k}", today=d, agencies=["Sở Tài chính"]))
+             ["Sở Tài chính"] for k, d in enumerate(days)]
+    assert R.KEEP_SUPERSEDED == 3
+    reply(files[0], "T1", **{STATUS: L.ST_DONE})
+    _refused(book, files[0], M.R_SUPERSEDED.format(day="13/05/2026", newer="20/05/2026", agency="Sở Tài chính"),
              capsys)
+    reply(files[1], "T1", **{STATUS: L.ST_DOING})         # one of the three kept: merged
+    assert import_replies(book, [files[1]], today=TODAY).rejected == []
 
 
 def test_import_cli_summary_and_exit_code(book, tmp_path, capsys):
@@ -540,14 +571,15 @@ def test_an_output_file_open_in_excel_is_named_and_nothing_is_recorded(book, tmp
 
 
 def test_two_exports_of_one_day_are_told_apart_by_the_time(book, tmp_path, capsys):
-    """The clerk exported at 9:05 and again at 10:40 the same day: the refusal of the 9:05
-    file says both times, not "the file of 10/06/2026 was replaced by the file of 10/06/2026"."""
+    """The clerk exported at 9:05 and again at 10:40 the same day: the note on the 9:05 file
+    says both times, not "the file of 10/06/2026 has a newer file of 10/06/2026"."""
     old = files_by_agency(export_agency_files(book, tmp_path / "w1", today=TODAY,
                                               when=datetime(2026, 6, 10, 9, 5)))["Sở Tài chính"]
     export_agency_files(book, tmp_path / "w2", today=TODAY, agencies=["STC"], when=datetime(2026, 6, 10, 10, 40))
     reply(old, "T1", **{STATUS: L.ST_DONE})
-    _refused(book, old, M.R_SUPERSEDED.format(day="10/06/2026 lúc 09:05", newer="10/06/2026 lúc 10:40",
-                                              agency="Sở Tài chính"), capsys)
+    assert main(["import-replies", str(book), str(old), "--today", "2026-06-10"]) == 0
+    assert M.SUM_OLDER.format(file=old.name, note=M.R_OLDER.format(
+        day="10/06/2026 lúc 09:05", newer="10/06/2026 lúc 10:40", agency="Sở Tài chính")) in capsys.readouterr().out
 
 
 def test_export_reply_by_in_the_past_is_refused_as_for_the_letters(book, tmp_path, capsys):

@@ -173,8 +173,12 @@ R_OTHER_MASTER = ("tệp được xuất từ một sổ theo dõi khác (mã {t
                   "nhập tệp vào đúng sổ theo dõi đã xuất ra nó")
 R_UNKNOWN_EXPORT = ("sổ theo dõi không có lần xuất ngày {day} ghi trong tệp (có thể bảng đã "
                     "được khôi phục từ bản sao lưu cũ hơn); xuất lại tệp cho {agency} và gửi lại")
-R_SUPERSEDED = ("tệp xuất ngày {day} đã được thay bằng tệp xuất ngày {newer} cho {agency}; đề "
-                "nghị đơn vị cập nhật vào tệp mới rồi gửi lại")
+R_OLDER = ("tệp xuất ngày {day} cho {agency} đã có tệp mới hơn (xuất ngày {newer}): vẫn nhận những ô "
+           "đơn vị đã sửa mà sổ chưa đổi kể từ ngày xuất; ô sổ đã đổi được giữ và ghi là xung đột")
+SUM_OLDER = "Tệp cũ {file}: {note}"
+R_SUPERSEDED = ("tệp xuất ngày {day} cho {agency} đã quá cũ (sau nó đã có nhiều lần xuất mới hơn, mới nhất "
+                "ngày {newer}): sổ không còn giữ những gì tệp này đã gửi; đề nghị đơn vị cập nhật vào tệp mới "
+                "rồi gửi lại")
 EXPORT_AT = "{day} lúc {time}"
 R_NO_SHEET = ("không tìm thấy trang tính '{sheet}' (tệp có: {have}); đổi tên trang tính lại "
               "thành '{sheet}' hoặc dùng tệp gốc")

@@ -525,6 +525,8 @@ class Directory:
         hit = _best(k, cands.keys())
         if hit is None:
             return None
+        if _provinces_named(k) != _provinces_named(_key(cands[hit[0]])):
+            return None                 # "… Truyền hình Lâm Đồng" is no typo of "… Truyền hình Lạng Sơn"
         return self.agency(cands[hit[0]], s, confidence=min(hit[1], 99.0) / 100)
 
     # ------------------------------------------------------------ mentions
@@ -1077,7 +1079,7 @@ _ROLE_RE = re.compile(r"^(?:(?:phó\s+)?chủ\s+tịch|thủ\s+trưởng|giám\s
                       r"(?=\S)", re.I)
 _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
-_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|huyện|quận|thành\s+phố|tp\.?)\s+"
+_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
 _ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>\s*:))?\s*")
@@ -1280,6 +1282,17 @@ def _best(q: str, keys) -> Optional[tuple[str, float]]:
 @functools.lru_cache(maxsize=1)
 def _province_keys() -> frozenset:
     return frozenset(_key(p) for p in provinces())
+
+
+@functools.lru_cache(maxsize=1)
+def _province_name_re():
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(_province_keys(), key=len, reverse=True))
+                      + r")(?!\w)")
+
+
+def _provinces_named(key: str) -> frozenset:
+    """The provinces a name's key holds ("báo và phát thanh truyền hình lâm đồng" -> lâm đồng)."""
+    return frozenset(_province_name_re().findall(key))
 
 
 def _is_province(place: str) -> bool:

@@ -32,7 +32,7 @@ from ..model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RE
                      DL_WORKING_DAYS, DL_YEAR, Deadline)
 from ..text import fold, tone_style
 
-__all__ = ["find_deadlines", "add_working_days", "is_working_day", "load_cues", "DeadlineFinder",
+__all__ = ["find_deadlines", "add_working_days", "is_working_day", "load_cues", "DeadlineFinder", "is_programme_span",
            "CUES_PATH"]
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "deadline_cues.yaml"
@@ -344,6 +344,9 @@ class DeadlineFinder:
         self._rule_year = re.compile(rf"[\s*,]*{_alt(c['reference.rule_year_after'])}(?!\w)")
         self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
         self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
+        # the span of a programme ("Năm 2026 và các năm tiếp theo", "từ năm 2026 trở đi")
+        self._span_words = re.compile(r"(?<!\w)" + _alt([p for p in c["reference.period_after"]
+                                                         if p.startswith("và ") or p == "trở đi"]) + r"(?!\w)")
         self._recur_words = tuple(p for k in ("every_year", "every_quarter", "every_month", "every_half_year")
                                   for p in c["recurring." + k])
         self._paren_re = re.compile(rf"[\s*]*{_alt(c['reference.schedule_parenthesis'])}(?!\w)")
@@ -512,7 +515,8 @@ class DeadlineFinder:
                     self._in_range(f, s, " ".join(m.group("cue").split())) or self._term_of_right(f, s) \
                     or self._cutoff(f, s, " ".join(m.group("cue").split())) or self._described_term(f, s):
                 continue
-            if self._is_past(f, s) and not self._still_to_come(f, s, m, nd or floor):
+            if self._is_past(f, s) and not self._still_to_come(f, s, m, nd or floor) \
+                    and not self._expected_limit(f, s, " ".join(m.group("cue").split())):
                 continue                       # "đã … trước ngày X": a past fact
             weak = " ".join(m.group("cue").split()) in self._weak
             opening = weak and self._clause_start(f, s) and f[end:end + 3].lstrip("* ").startswith(",")
@@ -589,6 +593,14 @@ class DeadlineFinder:
             if dt is None or (ref is not None and dt < ref) or self._in_purpose(f, s):
                 continue
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, M.N_EVENT_DAY), 2))
+
+    def _expected_limit(self, f: str, s: int, cue: str) -> bool:
+        """"Thời gian thực hiện: Dự kiến trước ngày 01/7/2026": an expected time limit is still a
+        time limit (not "dự kiến tổ chức trong tháng 10", a planned event)."""
+        if cue not in self._before_cues and not cue.startswith("chậm nhất"):
+            return False
+        words = self._words_before(f, s, 3)
+        return words[-2:] == ["dự", "kiến"] and not self._has(words[:-2], self._past)
 
     def _still_to_come(self, f: str, s: int, m, ref: Optional[date]) -> bool:
         """"hoàn thành 04 trường đã khởi công trước ngày 15/8/2026" in a notice of May 2026: the
@@ -854,6 +866,12 @@ class DeadlineFinder:
 _DEFAULT: Optional[DeadlineFinder] = None
 
 
+def is_programme_span(text: str) -> bool:
+    """"Năm 2026 và các năm tiếp theo": how long a programme runs, no time limit (a time
+    field or a table's time cell that says so gives no deadline)."""
+    return bool(default_finder()._span_words.search(fold(text)))
+
+
 def default_finder() -> DeadlineFinder:
     global _DEFAULT
     if _DEFAULT is None:
@@ -914,6 +932,8 @@ def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=
         if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
             continue                                   # the finder already has it
         rest = text[m.end():m.end() + 300]       # a label's date follows it closely
+        if is_programme_span(re.split(r"[.;\n]", rest, maxsplit=1)[0]):
+            continue                                   # "Thời gian thực hiện: Năm 2026 và các năm tiếp theo"
         period = _PERIOD_AFTER.match(rest) is not None
         if m.group("loose") and not period:
             continue

@@ -31,7 +31,7 @@ from .bodies import body_grammar
 from .clean import is_table_row, table_cells
 from .tables import note_columns, table_columns, table_time
 from .context import NoticeContext
-from .deadlines import counted_from_an_event_before
+from .deadlines import counted_from_an_event_before, is_programme_span
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
 
@@ -1573,7 +1573,7 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                           + also, ctx)
     dl = None
     when = cell("deadline")
-    if when:
+    if when and not is_programme_span(when):
         end = table_time(when)
         for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
             found = ctx.deadlines(cue + end)

@@ -120,6 +120,8 @@ class ImportSummary:
         out = [M.OUT_WORKBOOK.format(path=self.workbook),
                M.SUM_FILES.format(n=len(self.files), bad=bad_files),
                M.SUM_ROWS.format(tasks=self.tasks_updated, cells=len(m.changed), same=same)]
+        out += [M.SUM_OLDER.format(file=Path(f.path).name, note=f.older) for f in self.files
+                if f.older and not f.refused]
         if m.conflicts:
             out.append(M.SUM_CONFLICTS.format(n=len(m.conflicts)))
             for e, cur in m.conflicts:

@@ -158,14 +158,27 @@ def encode_shown(values: dict) -> dict:
     return {k: _enc(v) for k, v in values.items()}
 
 
+# superseded exports of an agency whose per-task data is kept: a department replying on one of
+# its last files (it kept working on last week's) is still merged; older ones are refused
+KEEP_SUPERSEDED = 3
+
+
 def exports_rows(old_rows: Optional[list], new: list, when: datetime) -> list:
     """The register with the ``new`` ExportRecords added; each agency's older exports are
-    marked superseded by the newest and lose their per-task data."""
+    marked superseded by the newest; all but its ``KEEP_SUPERSEDED`` latest superseded ones
+    lose their per-task data (their files are refused from then on)."""
     recs = list(read_exports(old_rows).values())
     newest = {r.agency: r.export_id for r in new}
     for r in recs:
         if r.agency in newest and not r.superseded_by:
             r.superseded_by = newest[r.agency]
+    by_agency: dict = {}
+    for r in recs:
+        if r.superseded_by and r.tasks:
+            by_agency.setdefault(r.agency, []).append(r)
+    for olds in by_agency.values():
+        olds.sort(key=lambda r: (r.today, r.written), reverse=True)
+        for r in olds[KEEP_SUPERSEDED:]:
             r.tasks = {}
     rows = [list(EXPORTS_HEAD)]
     for r in recs + list(new):

@@ -47,6 +47,7 @@ class ReplyFile:
     rejected: list = field(default_factory=list)
     rows: int = 0
     already: int = 0                    # rows merged before from this export, skipped
+    older: str = ""                     # the file is of an export a newer one superseded (said once)
     saved: Optional[datetime] = None    # when the file was last saved (its properties)
 
     @property
@@ -192,8 +193,10 @@ def read_reply(path, master_id: str, exports: dict, today: Optional[date] = None
     if rec.superseded_by:
         newer = exports.get(rec.superseded_by)
         same_day = newer is not None and newer.today == rec.today
-        return refuse(M.R_SUPERSEDED.format(day=_export_time(rec, same_day), agency=rec.agency,
-                                            newer=_export_time(newer, same_day) if newer else "?"))
+        day, newer_day = _export_time(rec, same_day), _export_time(newer, same_day) if newer else "?"
+        if not rec.tasks:               # too old: what it showed is no longer kept
+            return refuse(M.R_SUPERSEDED.format(day=day, agency=rec.agency, newer=newer_day))
+        out.older = M.R_OLDER.format(day=day, agency=rec.agency, newer=newer_day)
     sheet = str(meta.get("sheet") or M.EXPORT_SHEET)
     if sheet not in wb.sheetnames:
         have = ", ".join(f"'{n}'" for n in wb.sheetnames if n != A.META_SHEET)
