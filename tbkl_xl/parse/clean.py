@@ -392,6 +392,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         # "“Sở X phối hợp …”"): a paragraph of its own
         short_end = short_end or (line[:1] in "“\"" and line[1:2].isupper() and not _DANGLING.search(last_line)
                                   and not last_line.endswith((",", "-")))
+        # the addressees written on the "Kính gửi:" line end with its full stop ("Kính gửi: Sở X; Sở
+        # Y; UBND các xã." / "Để …"): the letter's body starts on the next line
+        short_end = short_end or (bool(paras) and last_line.rstrip().endswith(".") and (
+            paras[-1][0].startswith("Kính gửi")
+            or (len(paras) >= 2 and paras[-2][0].startswith("Kính gửi") and paras[-2][-1].rstrip().endswith(":"))))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
@@ -502,7 +507,8 @@ _MEETING_START = re.compile(r"^Ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+t
 
 def _starts_block(line: str) -> bool:
     """Lines that always begin a new paragraph (header, signature, recipients)."""
-    return bool(re.match(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập)", line))
+    return bool(re.match(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
+                         r"Kính gửi|V/v\s)", line))
 
 
 def _ends_block(line: str) -> bool:
