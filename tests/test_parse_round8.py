@@ -52,3 +52,15 @@ def test_a_table_cell_with_a_programmes_span_gives_no_deadline():
     got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
            for t in n.tasks]
     assert got == [(["Sở Tư pháp"], None), (["Sở Nội vụ"], "2027-09-30")]
+
+
+@pytest.mark.parametrize("words", ["chậm nhất 03 ngày trước ngày tổ chức hội nghị",
+                                   "trong 05 ngày làm việc sau khi có kết quả thẩm định",
+                                   "chậm nhất 02 ngày trước phiên họp"])
+def test_days_counted_from_an_event_give_no_date(words):
+    """A number of days before or after an event whose day the notice does not give is no
+    deadline counted from the notice's day (it was: a wrong date is worse than none)."""
+    from tbkl_xl.parse.deadlines import find_deadlines
+    from datetime import date
+    found = find_deadlines("Sở Tài chính gửi hồ sơ về Văn phòng UBND tỉnh " + words + ".", date(2027, 3, 10))
+    assert found and all(d.date is None for d in found), found
