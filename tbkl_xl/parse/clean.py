@@ -502,7 +502,11 @@ def table_cells(line: str) -> list:
 _LONGER_THAN_A_PAGE_LINE = 130
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
                           r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
-_MEETING_START = re.compile(r"^Ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
+# the opening of a meeting notice's first paragraph ("Ngày 05/3/2026, …", "Sáng 05-3-2026, …",
+# "Chiều ngày 05/3/2026, …", "Hôm nay, ngày …"): a paragraph of its own, never the title's tail
+_MEETING_START = re.compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?(?=\d)|Ngày\s+)"
+                            r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
+                            r"|^Hôm nay\s*,\s*(?:vào\s+)?(?:ngày|hồi|lúc)\s")
 
 
 def _starts_block(line: str) -> bool:
