@@ -64,3 +64,12 @@ def test_days_counted_from_an_event_give_no_date(words):
     from datetime import date
     found = find_deadlines("Sở Tài chính gửi hồ sơ về Văn phòng UBND tỉnh " + words + ".", date(2027, 3, 10))
     assert found and all(d.date is None for d in found), found
+
+
+def test_the_leads_role_then_the_co_operators_clause_is_one_task():
+    """"Giao Sở X chủ trì; Sở Y, Sở Z phối hợp <action>": one task of Sở X with Y and Z
+    co-operating (not a bare task for X and the action for Y and Z)."""
+    n = parse_notice(HEAD + "1. Giao Sở Tài chính chủ trì; Sở Xây dựng, Sở Nội vụ phối hợp rà soát hồ sơ dự án, "
+                            "báo cáo UBND tỉnh trước ngày 20/3/2027.")
+    assert [([a.name for a in t.lead], [a.name for a in t.support], t.deadline.date.isoformat() if t.deadline else None)
+            for t in n.tasks] == [(["Sở Tài chính"], ["Sở Xây dựng", "Sở Nội vụ"], "2027-03-20")]

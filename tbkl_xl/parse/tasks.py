@@ -584,9 +584,19 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support \
                         and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
+    # … and "Sở X chủ trì; Y, Z phối hợp …": the bodies right before "phối hợp", after the lead's role
+    role = _ROLE_THEN_CO_OPERATORS.search(folded, start, end)
+    if role is not None and cl.leads:
+        k = bisect_left(starts, role.end())
+        for m in _group_runs(ms, folded, k) if k < len(ms) and ms[k].start - role.end() <= 12 else ():
+            if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support:
+                cl.support.append(m.agency)
     cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end], text, start), text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
+
+
+_ROLE_THEN_CO_OPERATORS = re.compile(r"(?<!\w)chủ trì\s*;\s*")
 
 
 _NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
@@ -1414,9 +1424,27 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and \
                 _list_of_bodies(folded, pa, pa + len(prev) - 1, mentions, bool(lead_in) and lead_in.end() in starts):
             out[-1] = (pa, z)           # "Tất cả các sở, ban, ngành, UBND các huyện; Báo cáo …": the list is the subject
+        elif _ROLE_ONLY_END.search(prev) and _CO_OPERATORS_START.match(folded, a) is not None \
+                and _co_operators(folded, a, mentions):
+            out[-1] = (pa, z)           # "Giao Sở X chủ trì; Sở Y, Sở Z phối hợp rà soát …": one task
         else:
             out.append((a, z))
     return out
+
+
+# a clause that only names the lead's role ("Giao Sở X chủ trì;") before the co-operators' clause
+_ROLE_ONLY_END = re.compile(r"(?<!\w)chủ trì\s*;$")
+_CO_OPERATORS_START = re.compile(r"\s*(?:các\s+)?\S")
+
+
+def _co_operators(folded: str, a: int, mentions) -> bool:
+    """The clause at ``a`` opens with bodies and then "phối hợp" ("Sở Y, Sở Z phối hợp …")."""
+    k = a
+    for m in _within(mentions, a, a + 300):
+        if folded[k:m.start].strip(" ,;và") not in ("",):
+            break
+        k = m.end
+    return k > a and re.match(r"\s*(?:cùng\s+)?phối hợp(?!\w)", folded[k:k + 30]) is not None
 
 
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
