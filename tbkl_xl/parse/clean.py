@@ -39,6 +39,11 @@ _LIST_MARKER = re.compile(
     r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
     r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s)")
+# a plan's field line ("Cơ quan chủ trì: Sở X.", "Thời hạn: trước ngày …", "Cơ quan phối hợp: …"):
+# a paragraph of its own, as a dash would make it (data/directive_cues.yaml's labels)
+_FIELD_LINE = re.compile(r"^(?i:" + words_alternation(
+    [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
+     if len(p) > 6]) + r")\s*:")
 _TERMINAL = tuple(".;:!?…")
 # a span of years wrapped before its dash ("… giai đoạn 2016" / "- 2020; tình hình …"): no list item
 _WRAPPED_SPAN = re.compile(r"^[-–]\s*(?:19|20)\d\d(?!\d)")
@@ -397,6 +402,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         short_end = short_end or (bool(paras) and last_line.rstrip().endswith(".") and (
             paras[-1][0].startswith("Kính gửi")
             or (len(paras) >= 2 and paras[-2][0].startswith("Kính gửi") and paras[-2][-1].rstrip().endswith(":"))))
+        short_end = short_end or (_FIELD_LINE.match(line) is not None and last_line.rstrip().endswith(_TERMINAL))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True

@@ -573,8 +573,26 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
             cl.leads, cl.explicit = named, True
             cl.leads_end = topic_end
-    # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once
+    if not cl.explicit and not cl.leads:
+        # the agent of a passive: "Việc rà soát hồ sơ do Sở X thực hiện, hoàn thành trước …"
+        for am in _AGENT.finditer(folded, start, end):
+            k = bisect_left(starts, am.end())
+            run = _group_runs(ms, folded, k) if k < len(ms) and ms[k].start == am.end() else []
+            if run and _AGENT_VERB.match(folded, run[-1].end):
+                named = [m.agency for m in run if ctx.usable(m.agency)]
+                if named:
+                    cl.leads, cl.explicit, cl.leads_end = named, True, run[-1].end
+                    break
+    # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once; a role named by its
+    # body in brackets ("Chủ đầu tư (Ban Quản lý dự án …)") is that body
     cl.leads = [a for k, a in enumerate(cl.leads) if a.name not in {x.name for x in cl.leads[:k]}]
+    if len(cl.leads) > 1:
+        roles = {ms[k].agency.name for k in range(len(ms) - 1)
+                 if start <= ms[k].start < end and _is_role(ms[k].agency)
+                 and re.fullmatch(r"\s*\(\s*", folded[ms[k].end:ms[k + 1].start])}
+        kept = [a for a in cl.leads if a.name not in roles]
+        if kept:
+            cl.leads = kept
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
@@ -597,6 +615,14 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
 
 
 _ROLE_THEN_CO_OPERATORS = re.compile(r"(?<!\w)chủ trì\s*;\s*")
+_AGENT = re.compile(r"(?<!\w)do\s+")
+
+
+def _is_role(agency) -> bool:
+    """A role rather than a body ("Chủ đầu tư", "Nhà thầu": data/bodies.yaml lower_case_roles)."""
+    return agency.kind == EXTERNAL and " ".join(fold(agency.canonical or agency.name).split()) in \
+        body_grammar().lower_case_roles
+_AGENT_VERB = re.compile(r"\s*(?:chủ trì\s*,?\s*)?(?:thực hiện|chủ trì|đảm nhiệm|đảm nhận|phụ trách|triển khai)(?!\w)")
 
 
 _NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
