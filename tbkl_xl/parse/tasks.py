@@ -900,11 +900,11 @@ class Extractor:
         mentions = self.seen = self.ctx.mentions(text)
         self.seen_folded = folded
         node = self.nodes[b.node]
+        if self.read_field_line(b, text, folded, mentions):
+            return              # (also one without its stop, "- Thực hiện: Sở Tài chính": no heading)
         if b.marked and b.is_heading and not self.read_heading(b, node, text, folded, mentions):
             return
         if self.is_formula(b, text, folded):
-            return
-        if self.read_field_line(b, text, folded, mentions):
             return
         if self.read_listed_body(b, node, text, folded, mentions):
             return
@@ -1045,10 +1045,12 @@ class Extractor:
     def task_of_title(self, b) -> bool:
         """A plan's item whose title is the task and whose field lines follow ("1. Hoàn thiện cơ
         sở dữ liệu dân cư" / "- Cơ quan chủ trì: Công an tỉnh." / "- Thời gian hoàn thành: Quý
-        III/2026."): the title becomes a task, which the field lines complete.  True when made."""
+        III/2026."), also a title that is a sentence but no order ("2. Nắm tình hình, kịp thời báo
+        cáo UBND tỉnh …." / "- Thực hiện: Công an tỉnh."): the title becomes a task, which the
+        field lines complete.  True when made."""
         for n in (self.nodes[b.node], self.nodes[self.nodes[b.node].parent or 0]):
             opening = self.opening.get(n.id)
-            if opening is None or not opening.is_heading or opening.index >= b.index or n.evaluation or n.purpose:
+            if opening is None or opening.index >= b.index or n.evaluation or n.purpose:
                 continue
             if opening.text.rstrip().endswith(":") or any(
                     any(a.id == n.id for a in S.ancestors(self.nodes, d.node)) for _blk, d in self.drafts[-50:]):
