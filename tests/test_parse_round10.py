@@ -33,3 +33,20 @@ PLAN_BLOCKS = [
 @pytest.mark.parametrize("body, expected", PLAN_BLOCKS)
 def test_a_plans_bare_execution_label_names_the_lead_of_its_title(body, expected):
     assert leads_and_dates(PLAN + body) == expected
+
+
+# A collective written without "các" after a title ("Thủ trưởng cơ quan, đơn vị, địa phương"): two
+# plural heads or more are the collective; one head alone ("thủ trưởng cơ quan") is none.
+TITLED_COLLECTIVES = [
+    ("1. Rà soát văn bản quy phạm pháp luật để kịp thời sửa đổi.\n"
+     "- Thực hiện: Thủ trưởng cơ quan, đơn vị, địa phương.\n- Thời gian thực hiện: Thường xuyên.",
+     [(["Các cơ quan, đơn vị, địa phương"], None)]),
+    ("1. Người đứng đầu sở, ban, ngành xây dựng kế hoạch thực hiện (hoàn thành trong tháng 4/2027).",
+     [(["Các sở, ban, ngành"], "2027-04-30")]),
+    ("1. Nâng cao trách nhiệm của thủ trưởng cơ quan trong công tác thẩm định.", [([], None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TITLED_COLLECTIVES)
+def test_a_collective_after_a_title_needs_no_cac(body, expected):
+    assert leads_and_dates(PLAN + body) == expected

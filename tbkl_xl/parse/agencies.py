@@ -824,10 +824,17 @@ class Directory:
                 name = _display_name(text[m.start():m.end()])
                 cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
         found = list(body_grammar().counted_collectives(f)) if _A_DIGIT.search(f) else []
-        if "các" in f:
-            found += body_grammar().collectives(f, text)
+        grammar = body_grammar()
+        if "các" in f or any(t in f for t in grammar.collective_titles):
+            found += grammar.collectives(f, text)
         for start, end, heads, qual in found:
             if start and f[start - 1].isalnum():
+                continue
+            if not _CAC_OPENING.match(f, start) and not f[start].isdigit():
+                # "Thủ trưởng cơ quan, đơn vị, địa phương": the collective "các cơ quan, …"
+                name = _display_name("các " + text[start:end])
+                ag = self._known(name, on) or Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)
+                cands.append((start, end, 2, ag))
                 continue
             shared = _SHARED_UNITS.search(f, max(0, start - 70), start) if set(heads) <= _UNIT_HEADS else None
             if shared:                          # "UBND, ban an toàn giao thông các huyện, thị xã, thành phố"
@@ -1124,6 +1131,9 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
 _ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
+_CAC_OPENING = re.compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
+
+
 @functools.lru_cache(maxsize=1)
 def _units_without_cac():
     """"UBND xã, phường", "UBND 9 huyện, thành phố": People's Committees of two kinds of local

@@ -34,7 +34,7 @@ BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", 
              "name_nouns", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
-             "named_before_tails", "level_words")
+             "named_before_tails", "level_words", "collective_titles")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -86,7 +86,8 @@ class BodyGrammar:
         plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
         qual = words_alternation(data["qualifiers"])
         self.collective_re = re.compile(
-            r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural
+            r"(?<!\w)(?:(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+|(?P<bare>"
+            + "|".join(r"(?<=" + re.escape(t) + r" )" for t in data["collective_titles"]) + r"))(?P<heads>" + plural
             + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         counted = words_alternation(data["counted_heads"])
         self.counted_re = re.compile(
@@ -109,6 +110,7 @@ class BodyGrammar:
             + r"|(?:" + honorific + r")" + name + r"[ \t]*[-–][ \t]*(?P<title2>" + title + r"))"
             r"(?=[ \t]*(?:[:;,.()]|$|[ \t][a-zà-ỹđ]))")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
+        self.collective_titles = tuple(data["collective_titles"])
 
     # ------------------------------------------------------------ single bodies
     def names_a_role(self, text: str) -> bool:
@@ -286,6 +288,8 @@ class BodyGrammar:
             heads_text = f[m.start("heads"):min(end, m.end("heads"))]
             heads = [h.strip() for h in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", heads_text) if h.strip()]
             qual = " ".join(m.group("qual").split()) if end == m.end() else ""
+            if m.group("bare") is not None and len(heads) < 2:
+                continue                        # "thủ trưởng cơ quan": one head, no collective
             if end != m.end():
                 yield m.start(), end, heads, qual
                 continue
