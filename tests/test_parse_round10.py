@@ -50,3 +50,50 @@ TITLED_COLLECTIVES = [
 @pytest.mark.parametrize("body, expected", TITLED_COLLECTIVES)
 def test_a_collective_after_a_title_needs_no_cac(body, expected):
     assert leads_and_dates(PLAN + body) == expected
+
+
+# A subject after an opening that ends in a title ("Căn cứ Kế hoạch này, thủ trưởng các …", "Trước
+# ngày …, Giám đốc Sở …"): the run after the title is the subject.
+OPENING_AND_TITLE = [
+    ("1. Căn cứ Kế hoạch này, thủ trưởng các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ "
+     "xây dựng kế hoạch cụ thể (hoàn thành trong tháng 5/2027).", [(["Các cơ quan, đơn vị, địa phương"], "2027-05-31")]),
+    ("1. Trên cơ sở hướng dẫn của Bộ, Giám đốc Sở Nội vụ tổ chức rà soát, hoàn thành trước ngày 20/5/2027.",
+     [(["Sở Nội vụ"], "2027-05-20")]),
+    ("1. Theo chỉ đạo của Thường trực Tỉnh ủy, Chủ tịch UBND các xã, phường báo cáo kết quả trước ngày 10/6/2027.",
+     [(["UBND các xã, phường"], "2027-06-10")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", OPENING_AND_TITLE)
+def test_a_title_after_an_opening_does_not_hide_the_subject(body, expected):
+    assert leads_and_dates(PLAN + body) == expected
+
+
+# Subjects listed with ";" after a topic and a title ("Về X: Thủ trưởng các sở, ban, ngành; chủ tịch
+# UBND các huyện … có trách nhiệm …"): one task for each.
+SEMICOLON_SUBJECTS = [
+    ("Tổ chức tự đánh giá công tác cải cách hành chính: Thủ trưởng các sở, ban, ngành tỉnh; chủ tịch UBND "
+     "các huyện, thị xã, thành phố có trách nhiệm cung cấp đầy đủ tài liệu kiểm chứng trước ngày 31/3/2027.",
+     [(["Các sở, ban, ngành tỉnh"], "2027-03-31"), (["UBND các huyện, thị xã, thành phố"], "2027-03-31")]),
+    ("Về báo cáo năm: Giám đốc Sở Y tế; Giám đốc Sở Xây dựng gửi báo cáo về Sở Nội vụ trước ngày 15/12/2027.",
+     [(["Sở Y tế"], "2027-12-15"), (["Sở Xây dựng"], "2027-12-15")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SEMICOLON_SUBJECTS)
+def test_subjects_listed_with_semicolons_after_a_topic(body, expected):
+    assert leads_and_dates(PLAN + body) == expected
+
+
+# An item that is only a time limit ("b) Thời gian thực hiện: …") closes the tasks of the item
+# before it ("a) Giao Sở X: - …; - …"), each of them.
+ITEMS = [
+    ("2. Tổng hợp kết quả:\na) Giao Sở Nội vụ:\n- Thành lập Tổ giúp việc đánh giá kết quả năm 2026.\n"
+     "- Tổng hợp, dự thảo báo cáo trình UBND tỉnh.\nb) Thời gian thực hiện: Hoàn thành trước ngày 15/4/2027.",
+     [(["Sở Nội vụ"], "2027-04-15"), (["Sở Nội vụ"], "2027-04-15")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ITEMS)
+def test_a_time_limit_item_closes_the_item_before(body, expected):
+    assert leads_and_dates(PLAN + body) == expected

@@ -278,6 +278,15 @@ def _without_opening_after_colon(before: str) -> str:
     return before[:colon + 1] if t and t.end() == len(before) else before
 
 
+_TITLE_AFTER_COMMA = re.compile(r"(?<=,)\s*(?:" + _TITLE_WORDS + r")\s+$")
+
+
+def _untitled(before: str) -> str:
+    """The words before a run without the title that ends them after a comma ("…, thủ trưởng ")."""
+    m = _TITLE_AFTER_COMMA.search(before)
+    return before[:m.start()] + " " if m else before
+
+
 def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     """Is this run of coordinated agencies the subject of its clause?  It must open the clause
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
@@ -300,14 +309,17 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         before = ""
     elif topic:
         before = before[topic.end():]
-    time = _TIME_OPENING.match(before) or _CONDITION_OPENING.match(before) or _SOURCE_OPENING.match(before)
-    if time and time.end() == len(before):      # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …",
+    # (the opening may end in a title before the run: "Căn cứ Kế hoạch này, thủ trưởng các cơ quan …")
+    bare = _untitled(before)
+    time = _TIME_OPENING.match(bare) or _CONDITION_OPENING.match(bare) or _SOURCE_OPENING.match(bare)
+    if time and time.end() == len(bare):        # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …",
                                                 # "Theo kế hoạch, UBND các huyện chỉ đạo …"
         before = ""
     else:
         before = _without_opening_after_colon(before)
-    basis = _BASIS_OPENING.match(before)
-    if basis and basis.end() == len(before):    # "Trên cơ sở danh mục (A, B) đã thống kê, UBND các xã …"
+    bare = _untitled(before)
+    basis = _BASIS_OPENING.match(bare)
+    if basis and basis.end() == len(bare):      # "Trên cơ sở danh mục (A, B) đã thống kê, UBND các xã …"
         before = ""
     before = before.lstrip(" “\"")              # a quoted instruction: “Sở X phối hợp …”
     before_tail = before[-40:]
@@ -1036,6 +1048,19 @@ class Extractor:
         prev.text = prev.text + "\n" + text.strip()
         return True
 
+    def tasks_of_item_before(self, node_id: int) -> list:
+        """The undated tasks of the item right before ``node_id`` at its level (its bullets
+        included), when the last task read is one of them; [] otherwise."""
+        node = self.nodes[node_id]
+        before = [n for n in self.nodes[:node_id] if n.parent == node.parent and n.rank == node.rank]
+        if node.parent is None or not before or not self.drafts:
+            return []
+        item = before[-1].id
+        if not any(a.id == item for a in S.ancestors(self.nodes, self.drafts[-1][1].node)):
+            return []
+        out = [d for _blk, d in self.drafts if any(a.id == item for a in S.ancestors(self.nodes, d.node))]
+        return [d for d in out if d.deadline is None] if all(d.deadline is None for d in out) else []
+
     def near(self, node_a: int, node_b: int) -> bool:
         """The same node, one the parent of the other, or two bullets of one item."""
         a, b = self.nodes[node_a], self.nodes[node_b]
@@ -1289,6 +1314,16 @@ class Extractor:
             prev.text = prev.text + "\n" + seg_text if b.index != self.drafts[-1][0].index else \
                 text[text.find(prev.text):seg.end].strip()
             return
+        if dl is not None and explicit is None and b.marked and _only_a_time_limit(seg_text, dl) \
+                and _TIME_FIELD.match(fold(seg_text)):
+            # "a) Giao Thanh tra tỉnh: - …; - …" then "b) Thời gian thực hiện: Hoàn thành trước ngày
+            # …": the time limit of the tasks of the item before, which it closes
+            closed = self.tasks_of_item_before(b.node)
+            if closed:
+                for d in closed:
+                    d.deadline = dl
+                    d.text = d.text + "\n" + seg_text
+                return
         review = []
         if not leads:
             review.append(M.NO_LEAD)
@@ -1450,8 +1485,10 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
                 and _only_bodies(folded, pa, pa + len(prev) - 1, mentions):
             out[-1] = (pa, z)           # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …": one subject
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and \
-                _list_of_bodies(folded, pa, pa + len(prev) - 1, mentions, bool(lead_in) and lead_in.end() in starts):
+                _list_of_bodies(folded, _after_topic(folded, pa, pa + len(prev)), pa + len(prev) - 1, mentions,
+                                bool(lead_in) and lead_in.end() in starts):
             out[-1] = (pa, z)           # "Tất cả các sở, ban, ngành, UBND các huyện; Báo cáo …": the list is the subject
+                                        # (also after a topic and a title: "Về X: Thủ trưởng các sở; chủ tịch UBND …")
         elif _ROLE_ONLY_END.search(prev) and _CO_OPERATORS_START.match(folded, a) is not None \
                 and _co_operators(folded, a, mentions):
             out[-1] = (pa, z)           # "Giao Sở X chủ trì; Sở Y, Sở Z phối hợp rà soát …": one task
@@ -1491,6 +1528,14 @@ def _verb_between(folded: str, a: int, z: int, mentions) -> bool:
             return True
         k = m.end
     return bool(_VERB_INSIDE.search(folded, k, z))
+
+
+def _after_topic(folded: str, a: int, z: int) -> int:
+    """Where the bodies of ``folded[a:z]`` may start: after a topic that ends in a colon ("Tổ
+    chức đánh giá công tác X:") and a title ("Thủ trưởng ")."""
+    colon = folded.rfind(":", a, z)
+    a = colon + 1 if colon >= 0 else a
+    return _TITLE_LEAD.match(folded, a).end()
 
 
 def _list_of_bodies(folded: str, a: int, z: int, mentions, body_next: bool = False) -> bool:
@@ -1662,6 +1707,9 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
 _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+(?:kỳ họp|phiên họp|hội nghị|"
                              r"tết|mùa mưa|mùa khô|mùa lũ|năm học mới|ngày khai giảng|khi)[^,.;:()]{0,40}", re.I)
 _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
+
+
+_TIME_FIELD = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"\s*:")
 
 
 def _only_a_time_limit(seg_text: str, dl: Deadline) -> bool:
