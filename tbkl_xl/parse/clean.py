@@ -518,7 +518,14 @@ _MEETING_START = re.compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|T
 def _starts_block(line: str) -> bool:
     """Lines that always begin a new paragraph (header, signature, recipients)."""
     return bool(re.match(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
-                         r"Kính gửi|V/v\s)", line))
+                         r"Kính gửi|V/v\s)", line)) or _DOC_TYPE_LINE.match(line) is not None \
+        or (line.isupper() and len(line) > 3)          # a heading or a signer's title in capitals
+
+
+# a document's kind on a line of its own ("CHỈ THỊ", "QUYẾT ĐỊNH:", "KẾ HOẠCH"): never the tail of
+# the number-and-date line before it
+_DOC_TYPE_LINE = re.compile(r"^(?:THÔNG BÁO|CHỈ THỊ|QUYẾT ĐỊNH|KẾ HOẠCH|BIÊN BẢN|CÔNG ĐIỆN|TỜ TRÌNH|BÁO CÁO|"
+                            r"GIẤY MỜI|NGHỊ QUYẾT|KẾT LUẬN|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN|QUY CHẾ)\s*:?\s*$")
 
 
 def _ends_block(line: str) -> bool:

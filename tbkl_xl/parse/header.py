@@ -29,7 +29,8 @@ _PLACE_DATE = re.compile(
     r"(?P<place>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*"
     r"tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
 _DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ THỊ", "BIÊN BẢN",
-              "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN")
+              "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "QUYẾT ĐỊNH", "CÔNG ĐIỆN", "NGHỊ QUYẾT",
+              "GIẤY MỜI", "TỜ TRÌNH", "HƯỚNG DẪN", "ĐỀ ÁN")
 _MEETING_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "THÔNG BÁO KẾT LUẬN", "BIÊN BẢN")
 _TYPE_AND_TITLE = re.compile(r"^(" + "|".join(sorted(_DOC_TYPES, key=len, reverse=True)) + r")\s+(\S.{3,})$")
 ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng): the usual issuer

@@ -575,6 +575,13 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
             # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
             k += 1
+    duty = _DUTY_LABEL.match(folded, start, end) if not cl.explicit else None
+    if duty is not None:
+        # "Nhiệm vụ của Tổ công tác: rà soát …", "Trách nhiệm của Sở X: …": the bodies of the label
+        colon = duty.end() - 1
+        named = [m.agency for m in ms if duty.start() <= m.start and m.end <= colon and ctx.usable(m.agency)]
+        if named:
+            cl.leads, cl.explicit, cl.leads_end = named, True, colon
     if not cl.explicit and not topic:
         topic = _WITH_BODIES_OPENING.match(folded[start:end])
         topic_end = start + topic.end() if topic else start
@@ -627,6 +634,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
 
 
 _ROLE_THEN_CO_OPERATORS = re.compile(r"(?<!\w)chủ trì\s*;\s*")
+# a label naming whose duties follow on the same line ("Nhiệm vụ của Tổ công tác: …")
+_DUTY_LABEL = re.compile(r"\s*(?:" + words_alternation([c for c in _DIRECTIVE_CUES["heading_cues"]
+                                                       if c.endswith(" của")]) + r")\s[^:;.]{2,150}:")
 _AGENT = re.compile(r"(?<!\w)do\s+")
 
 
