@@ -97,3 +97,32 @@ ITEMS = [
 @pytest.mark.parametrize("body, expected", ITEMS)
 def test_a_time_limit_item_closes_the_item_before(body, expected):
     assert leads_and_dates(PLAN + body) == expected
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố:    /UBND-NC\n\nNinh Bình, ngày    tháng 5 năm 2027\n\n"
+          "V/v triển khai Thông báo số 12/TB-BCĐ\n\nKính gửi:\n- Sở Xây dựng;\n- Sở Tài chính.\n\n"
+          "Thực hiện Thông báo số 12/TB-BCĐ ngày 02/5/2027 của Ban Chỉ đạo, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu "
+          "các cơ quan, đơn vị triển khai thực hiện các nhiệm vụ sau:\n\n1. Sở Xây dựng\n\n"
+          "Chủ trì rà soát các dự án chậm tiến độ, đề xuất phương án xử lý.\n\n2. Sở Tài chính\n\n"
+          "Chủ trì tổng hợp nhu cầu vốn, tham mưu bố trí kinh phí.\n\n3. Các sở, ban, ngành có liên quan\n\n"
+          "Trong phạm vi chức năng, nhiệm vụ và thẩm quyền được giao, khẩn trương phối hợp cung cấp hồ sơ, tài liệu.\n\n")
+SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n"
+EVERY_BODY = ["Sở Xây dựng", "Sở Tài chính", "Các sở, ban, ngành có liên quan"]
+
+# The last paragraph asking for the results, without a subject of its own ("Kết quả thực hiện báo cáo
+# UBND tỉnh … trước ngày …"), closes every item: each body given one reports by that date.  One
+# with a subject of its own stays that body's.  ("Trong phạm vi chức năng, nhiệm vụ và thẩm quyền
+# được giao, khẩn trương …" is an order to the item's body.)
+CLOSING = [
+    ("Kết quả thực hiện báo cáo Ủy ban nhân dân tỉnh (qua Sở Xây dựng) trước ngày 30/5/2027 để tổng hợp./.",
+     [([b], None) for b in EVERY_BODY] + [([b], "2027-05-30") for b in EVERY_BODY]),
+    ("Báo cáo kết quả thực hiện gửi Ủy ban nhân dân tỉnh trước ngày 30/5/2027./.",
+     [([b], None) for b in EVERY_BODY] + [([b], "2027-05-30") for b in EVERY_BODY]),
+    ("Sở Xây dựng tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/5/2027./.",
+     [([b], None) for b in EVERY_BODY] + [(["Sở Xây dựng"], "2027-05-30")]),
+]
+
+
+@pytest.mark.parametrize("closing, expected", CLOSING)
+def test_a_closing_request_for_results_reaches_every_item(closing, expected):
+    assert leads_and_dates(LETTER + closing + SIGNED) == expected

@@ -44,7 +44,7 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "execution_formulas", "addressee_nouns", "connectives", "subject_quantifiers",
                   "reported_order_verbs", "reported_order_documents", "reported_order_cues", "issuer_subjects",
                   "issuer_order_adverbs", "issuer_past_adverbs", "press_order_cues", "forward_verbs", "forward_to",
-                  "meeting_nouns")
+                  "meeting_nouns", "closing_report_openings")
 
 
 def _fail(path, key, msg) -> DataFileError:

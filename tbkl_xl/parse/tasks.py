@@ -47,6 +47,7 @@ _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_v
 _STRONG_SUBJECT_VERB_RE = re.compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
 _ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:công tác,\s*)?chức năng,?\s*nhiệm vụ"
+                        r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?"
                         r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
 # words that, right after an agency opening a clause, show it is not the subject of a verb
 _NON_VERB_AFTER = re.compile(
@@ -80,7 +81,7 @@ _VERB_SERIES = re.compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$
 # "Thực hiện Quyết định số …", "Thực hiện Chỉ thị …": the document acted on, not an order
 _IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?(?:quyết định|chỉ thị|kế hoạch|công văn|thông báo|nghị quyết|nghị định|"
                            r"thông tư|chương trình|văn bản|kết luận|ý kiến chỉ đạo|chỉ đạo|luật)(?!\w)")
-_PREFIX_RE = re.compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức năng,?\s*nhiệm vụ(?:\s*,\s*(?:quyền hạn|phạm vi quản lý|"
+_PREFIX_RE = re.compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức năng,?\s*nhiệm vụ(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền|phạm vi quản lý|"
                         r"lĩnh vực(?: quản lý)?|địa bàn(?: quản lý)?))*(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?\s*|"
                         r"(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
                         r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|"
@@ -1300,6 +1301,13 @@ class Extractor:
                 return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
             got = SC.inherited(nodes, b.node)
             leads, scope = got.leads, got.scope
+            if b.index == self.last_body_index and not b.marked and b.node != 0 \
+                    and _CLOSING_REPORT.match(fold(seg_text).lstrip()):
+                # "Kết quả thực hiện báo cáo UBND tỉnh trước ngày …" closing the items: each of
+                # their bodies reports
+                every = SC.enclosing_leads(nodes, b.node, self.drafts)
+                if len(every) > 1:
+                    leads, scope = every, SC.Scope(list(every), "", SC.WHERE_ITEM, distributive=True)
             to = _sent_to(fold(text), seg, self.seen, ctx) if leads else set()
             if to and {a.name for a in leads} <= to:
                 leads, scope = self.leads_other_than(to, b.node)
@@ -1719,6 +1727,7 @@ _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn t
 _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
 
 
+_CLOSING_REPORT = re.compile(words_alternation(_DIRECTIVE_CUES["closing_report_openings"]) + r"(?!\w)")
 _TIME_FIELD = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"\s*:")
 
 
