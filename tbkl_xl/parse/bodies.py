@@ -87,7 +87,10 @@ class BodyGrammar:
         qual = words_alternation(data["qualifiers"])
         self.collective_re = re.compile(
             r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<heads>" + plural
-            + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
+            + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>"
+            # a stray comma before the one qualifier that closes the list ("các sở, ban, ngành, thuộc
+            # tỉnh, Bộ Chỉ huy …"): the qualifier still goes on the collective
+            r"\s*,\s*" + qual + r"(?=\s*[,;:.)]|\s*$)|(?:\s+" + qual + r")*)(?!\w)")
         counted = words_alternation(data["counted_heads"])
         self.counted_re = re.compile(
             r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted
@@ -285,7 +288,7 @@ class BodyGrammar:
                     break
             heads_text = f[m.start("heads"):min(end, m.end("heads"))]
             heads = [h.strip() for h in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", heads_text) if h.strip()]
-            qual = " ".join(m.group("qual").split()) if end == m.end() else ""
+            qual = " ".join(m.group("qual").strip(" ,").split()) if end == m.end() else ""
             if end != m.end():
                 yield m.start(), end, heads, qual
                 continue

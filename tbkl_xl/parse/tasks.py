@@ -70,7 +70,7 @@ _SUPPORT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["suppor
 # a body that follows up the plan ("Văn phòng UBND tỉnh theo dõi, đôn đốc …"): its own task only
 _MONITOR = re.compile(r"^\s*(?:" + words_alternation(_DIRECTIVE_CUES["monitor_verbs"]) + r")(?!\w)")
 # the owner of a report sent on is the one who acts: "Báo cáo của các cơ quan, đơn vị gửi về …"
-_REPORT_OWNER = re.compile(r"\s*(?:[-–+]\s*)?(?:báo cáo|văn bản|ý kiến|kết quả|đề xuất|hồ sơ)(?:\s+[^\s,;:()]+){0,4}?"
+_REPORT_OWNER = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"]) + r"(?:\s+[^\s,;:()]+){0,4}?"
                            r"\s+của\s+$")
 # imperative openings of a subjectless directive
 _IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")

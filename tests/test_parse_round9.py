@@ -1,0 +1,52 @@
+"""Batch R11's general causes (issue 11, its first run recorded before they were looked at), one
+table-driven test each on text written for these tests in the form of the real documents."""
+from __future__ import annotations
+
+import pytest
+
+from tbkl_xl.parse import parse_notice
+
+HEAD = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố:      /KH-UBND    Ninh Bình, ngày      tháng 3 năm 2027\nKẾ HOẠCH\n"
+        "Tổ chức Hội thi sáng kiến chuyển đổi số trên địa bàn tỉnh\nII. NỘI DUNG\n")
+
+
+def _leads_and_dates(n):
+    return sorted((a.name, t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+                  for t in n.tasks for a in t.lead)
+
+
+# Bodies named without the directory: a mass organisation by its short name, a province's
+# universities and colleges (the second kind without its head noun), a contest's jury, and a
+# stray comma before the qualifier that closes a list of plural heads.
+BODIES_AS_SUBJECTS = [
+    ("1. Hội phụ nữ tỉnh, Hội Nông dân tỉnh tuyên truyền, vận động hội viên tham gia Hội thi, "
+     "hoàn thành trước ngày 20/4/2027.",
+     [("Hội Nông dân tỉnh", "2027-04-20"), ("Hội phụ nữ tỉnh", "2027-04-20")]),
+    ("1. Các trường đại học, cao đẳng trên địa bàn tổ chức phát động Hội thi trong sinh viên, "
+     "hoàn thành trước ngày 15/5/2027.",
+     [("Các trường đại học, cao đẳng trên địa bàn", "2027-05-15")]),
+    ("1. Ban giám khảo Hội thi tổ chức chấm điểm, chọn các sáng kiến xuất sắc, hoàn thành trước ngày 30/5/2027.",
+     [("Ban giám khảo Hội thi", "2027-05-30")]),
+    ("1. Các sở, ban, ngành, thuộc tỉnh, Tỉnh đoàn rà soát, gửi danh sách thí sinh trước ngày 10/4/2027.",
+     [("Các sở, ban, ngành", "2027-04-10"), ("Tỉnh đoàn", "2027-04-10")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", BODIES_AS_SUBJECTS)
+def test_bodies_outside_the_directory_lead_their_sentence(body, expected):
+    assert _leads_and_dates(parse_notice(HEAD + body)) == expected
+
+
+# What a body sends on, owned by the bodies after "của": they are the ones who act.
+OWNERS_OF_WHAT_IS_SENT = [
+    ("1. Các bài dự thi của Hội Nông dân tỉnh, Tỉnh đoàn sau khi chấm chọn gửi về Ban tổ chức Hội thi "
+     "trước ngày 05/6/2027.",
+     [("Hội Nông dân tỉnh", "2027-06-05"), ("Tỉnh đoàn", "2027-06-05")]),
+    ("1. Danh sách thí sinh của Sở Giáo dục và Đào tạo gửi về Sở Khoa học và Công nghệ trước ngày 12/5/2027.",
+     [("Sở Giáo dục và Đào tạo", "2027-05-12")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", OWNERS_OF_WHAT_IS_SENT)
+def test_the_owner_of_what_is_sent_on_is_the_lead(body, expected):
+    assert _leads_and_dates(parse_notice(HEAD + body)) == expected
