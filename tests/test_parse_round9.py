@@ -50,3 +50,29 @@ OWNERS_OF_WHAT_IS_SENT = [
 @pytest.mark.parametrize("body, expected", OWNERS_OF_WHAT_IS_SENT)
 def test_the_owner_of_what_is_sent_on_is_the_lead(body, expected):
     assert _leads_and_dates(parse_notice(HEAD + body)) == expected
+
+
+LETTER = ("BỘ XÂY DỰNG\nSố:     /BXD-KHTC\nV/v xin ý kiến dự thảo Thông tư\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày     tháng 3 năm 2027\nKính gửi:\n"
+          "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương;\n- Liên đoàn Thương mại và Công nghiệp Việt Nam.\n")
+
+# A letter's request to its addressee after the issuer's own sentence, and the closing sentence
+# saying where and by when what was asked is sent: one task of each addressee, with that date.
+REQUEST_THEN_WHERE_TO_SEND = [
+    ("Bộ Xây dựng đã dự thảo Thông tư hướng dẫn định mức dự toán (gửi kèm). Đề nghị quý cơ quan nghiên cứu, "
+     "góp ý dự thảo Thông tư.\nÝ kiến góp ý xin gửi về Bộ Xây dựng trước ngày 20/4/2027.\n"
+     "Trân trọng cảm ơn./.", "góp ý dự thảo Thông tư", "2027-04-20"),
+    ("Căn cứ đề xuất của Cục Kinh tế xây dựng, Bộ Xây dựng hoàn thiện dự thảo Thông tư. Vì vậy, đề nghị địa phương "
+     "rà soát, cho ý kiến về dự thảo.\nVăn bản xin gửi về Bộ Xây dựng trước ngày 05/5/2027./.",
+     "cho ý kiến về dự thảo", "2027-05-05"),
+]
+
+
+@pytest.mark.parametrize("body, words, day", REQUEST_THEN_WHERE_TO_SEND)
+def test_where_to_send_closes_the_request_to_each_addressee(body, words, day):
+    n = parse_notice(LETTER + body + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A")
+    dated = sorted((a.name, t.deadline.date.isoformat()) for t in n.tasks for a in t.lead
+                   if t.deadline and t.deadline.date and words in t.text)
+    assert dated == [("Liên đoàn Thương mại và Công nghiệp Việt Nam", day),
+                     ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", day)]
+    assert not any(a.name == "Bộ Xây dựng" for t in n.tasks for a in t.lead if words in t.text)

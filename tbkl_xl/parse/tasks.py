@@ -138,6 +138,7 @@ class Clause:
     deadlines: list = field(default_factory=list)   # list[Deadline]
     imperative: bool = False                        # opens with a directive verb ("Chủ động bố trí …")
     leads_end: int = 0                              # where the run naming the leads ends
+    to_addressee: bool = False                      # a letter's request to its addressee ("Đề nghị quý cơ quan …")
 
 
 @dataclass
@@ -729,6 +730,9 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
                 new = True
             elif cl.explicit and cur.leads is None and (cur.has_deadline or cur.imperative):
                 new = True              # "Chủ động bố trí lực lượng …. Công an tỉnh chỉ đạo …": two tasks
+            elif cl.to_addressee and cur.leads is not None:
+                new = True              # "Bộ X dự thảo Thông tư …. Đề nghị quý cơ quan có ý kiến …": the
+                                        # request is the addressee's task, not the issuer's
             if not new:
                 cur.add(cl)
                 continue
@@ -1077,6 +1081,9 @@ class Extractor:
             # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
             for x, y in zip([a] + cuts, cuts + [z]):
                 out.append(analyse_clause(text, folded, x, y, mentions, ctx))
+        if ctx.addressees:
+            for cl in out:
+                cl.to_addressee = not cl.explicit and _request_to_the_addressee(text[cl.start:cl.end])
         for prev, cl in zip(out, out[1:]):
             if not cl.explicit and cl.deadlines and prev.deadlines and not folded[prev.end:cl.start].strip() \
                     and _PURPOSE_SUBJECT.match(folded, cl.start, cl.end):
@@ -1227,6 +1234,9 @@ class Extractor:
                 return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
             got = SC.inherited(nodes, b.node)
             leads, scope = got.leads, got.scope
+            letter = SC.addressed(nodes, b.node) if seg.clauses[0].to_addressee else None
+            if letter is not None and letter.where == SC.WHERE_LETTER:
+                leads, scope = list(letter.agencies), letter   # "Đề nghị quý cơ quan …": the "Kính gửi" bodies
             to = _sent_to(fold(text), seg, self.seen, ctx) if leads else set()
             if to and {a.name for a in leads} <= to:
                 leads, scope = self.leads_other_than(to, b.node)
@@ -1243,9 +1253,13 @@ class Extractor:
         support = _support_of(leads, support, ctx)
         dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
             self.top_list_deadline[0] if self.top_list_deadline is not None and b.node != 0 else None)
-        if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and self.drafts \
-                and self.drafts[-1][1].deadline is None and self.drafts[-1][0].node in _node_and_parent(nodes, b.node):
-            # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
+        if dl is not None and explicit is None and self.drafts and self.drafts[-1][1].deadline is None \
+                and self.drafts[-1][0].node in _node_and_parent(nodes, b.node) \
+                and (_only_a_time_limit(seg_text, dl) or (
+                    _SENDS_WHAT_WAS_ASKED.match(fold(seg_text)) and self.drafts[-1][1].lead
+                    and {a.name for a in self.drafts[-1][1].lead} == {a.name for a in leads})):
+            # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it, and so does
+            # "Ý kiến xin gửi về Bộ X trước ngày …" the request for those opinions, to the same bodies
             prev = self.drafts[-1][1]
             prev.deadline = dl
             prev.text = prev.text + "\n" + seg_text if b.index != self.drafts[-1][0].index else \
@@ -1606,6 +1620,10 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
 _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+(?:kỳ họp|phiên họp|hội nghị|"
                              r"tết|mùa mưa|mùa khô|mùa lũ|năm học mới|ngày khai giảng|khi)[^,.;:()]{0,40}", re.I)
 _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
+# a sentence that only says where and by when what was asked is sent: "Ý kiến xin gửi về Bộ X trước
+# ngày …", "Báo cáo gửi về Sở Y trước ngày …"
+_SENDS_WHAT_WAS_ASKED = re.compile(r"^\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
+                                   + r"(?:\s+[^\s,;:()]+){0,3}?\s+(?:xin\s+|đề nghị\s+|vui lòng\s+)?gửi(?!\w)")
 
 
 def _only_a_time_limit(seg_text: str, dl: Deadline) -> bool:
