@@ -59,7 +59,7 @@ LETTER = ("BỘ XÂY DỰNG\nSố:     /BXD-KHTC\nV/v xin ý kiến dự thảo 
 # A letter's request to its addressee after the issuer's own sentence, and the closing sentence
 # saying where and by when what was asked is sent: one task of each addressee, with that date.
 REQUEST_THEN_WHERE_TO_SEND = [
-    ("Bộ Xây dựng đã dự thảo Thông tư hướng dẫn định mức dự toán (gửi kèm). Đề nghị quý cơ quan nghiên cứu, "
+    ("Trên cơ sở đề xuất của Cục Kinh tế xây dựng, Bộ Xây dựng dự thảo Thông tư hướng dẫn định mức dự toán (gửi kèm). Đề nghị quý cơ quan nghiên cứu, "
      "góp ý dự thảo Thông tư.\nÝ kiến góp ý xin gửi về Bộ Xây dựng trước ngày 20/4/2027.\n"
      "Trân trọng cảm ơn./.", "góp ý dự thảo Thông tư", "2027-04-20"),
     ("Căn cứ đề xuất của Cục Kinh tế xây dựng, Bộ Xây dựng hoàn thiện dự thảo Thông tư. Vì vậy, đề nghị địa phương "
