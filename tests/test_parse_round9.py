@@ -76,3 +76,27 @@ def test_where_to_send_closes_the_request_to_each_addressee(body, words, day):
     assert dated == [("Liên đoàn Thương mại và Công nghiệp Việt Nam", day),
                      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", day)]
     assert not any(a.name == "Bộ Xây dựng" for t in n.tasks for a in t.lead if words in t.text)
+
+
+GIVEN = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố:      /UBND-NC    Ninh Bình, ngày 02 tháng 3 năm 2027\n"
+         "V/v chuẩn bị báo cáo chỉ số cải cách hành chính\nKính gửi: Sở Nội vụ.\n"
+         "Chủ tịch UBND tỉnh giao Sở Nội vụ triển khai các nội dung sau:\n")
+
+# An hour written the office's short way before the day ("trước 11g00 ngày …", "trước 9h30’ ngày
+# …"): the day is the time limit.  A period inside a purpose of two verbs joined by a comma ("để
+# cải thiện, nâng cao chỉ số trong năm 2027"): what the result is for, no time limit.
+DATES_IN_ITEMS = [
+    ("1. Hoàn thành dự thảo báo cáo, gửi Văn phòng UBND tỉnh trước 11g00 ngày 16/3/2027 để tổng hợp.", "2027-03-16"),
+    ("1. Gửi báo cáo về Văn phòng UBND tỉnh trước 9h30’ ngày 20/3/2027.", "2027-03-20"),
+    ("1. Rà soát nguyên nhân chỉ số giảm điểm; đề xuất giải pháp cụ thể để cải thiện, nâng cao chỉ số "
+     "trong năm 2027.", None),
+    ("1. Rà soát các tiêu chí còn thấp điểm nhằm khắc phục, nâng cao thứ hạng trong năm 2027.", None),
+    # a completion period is still a time limit
+    ("1. Rà soát, cập nhật dữ liệu, hoàn thành trong tháng 6/2027.", "2027-06-30"),
+]
+
+
+@pytest.mark.parametrize("body, day", DATES_IN_ITEMS)
+def test_hours_before_the_day_and_periods_of_a_purpose(body, day):
+    n = parse_notice(GIVEN + body)
+    assert [(t.deadline.date.isoformat() if t.deadline and t.deadline.date else None) for t in n.tasks] == [day]
