@@ -100,3 +100,29 @@ DATES_IN_ITEMS = [
 def test_hours_before_the_day_and_periods_of_a_purpose(body, day):
     n = parse_notice(GIVEN + body)
     assert [(t.deadline.date.isoformat() if t.deadline and t.deadline.date else None) for t in n.tasks] == [day]
+
+
+LETTER_OF_A_BOARD = ("UBND TỈNH NINH BÌNH\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\nSố:      /BCĐ\nNinh Bình, ngày 02 tháng 3 năm 2027\n"
+                     "V/v chế độ báo cáo chuyển đổi số\nKính gửi:\n- Các sở, ban, ngành thuộc tỉnh;\n"
+                     "- UBND các xã, phường.\nBan Chỉ đạo đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n")
+
+# One sentence giving a recurring report several dated instances: each is a deadline of the same
+# bodies and keeps the words of the task (the day of a monthly report wins over its bare rhythm).
+DATED_INSTANCES = [
+    ("1. Thực hiện nghiêm chế độ báo cáo chuyển đổi số; định kỳ hằng tháng trước ngày 20, 06 tháng "
+     "(trước ngày 20/6), 01 năm (trước ngày 05/12), báo cáo đột xuất khi có yêu cầu.\n"
+     "2. Cử cán bộ đầu mối, gửi về Ban Chỉ đạo trước ngày 10/3/2027.",
+     "Thực hiện nghiêm chế độ báo cáo chuyển đổi số", ["2027-03-20", "2027-06-20", "2027-12-05"]),
+    ("1. Tổng hợp kết quả thực hiện Đề án; định kỳ hằng quý (trước ngày 18/3), 6 tháng (trước ngày 18/6), năm "
+     "(trước ngày 18/12) gửi Ban Chỉ đạo.\n2. Cử cán bộ đầu mối, gửi về Ban Chỉ đạo trước ngày 10/3/2027.",
+     "Tổng hợp kết quả thực hiện Đề án", ["2027-03-18", "2027-06-18", "2027-12-18"]),
+]
+
+
+@pytest.mark.parametrize("body, words, days", DATED_INSTANCES)
+def test_dated_instances_of_one_report_keep_the_task_words(body, words, days):
+    n = parse_notice(LETTER_OF_A_BOARD + body + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTRƯỞNG BAN\nNguyễn Văn A")
+    for lead in ("Các sở, ban, ngành", "UBND các xã, phường"):
+        got = sorted(t.deadline.date.isoformat() for t in n.tasks for a in t.lead
+                     if a.name == lead and t.deadline and t.deadline.date and words in t.text)
+        assert got == days, lead

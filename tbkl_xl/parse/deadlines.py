@@ -856,6 +856,11 @@ class DeadlineFinder:
         for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week,
                    self._events):
             fn(text, f, notice_date, yh, cands, wins, floor)
+        # "định kỳ hằng tháng trước ngày 15": the day given wins over the bare period it overlaps
+        dayed = [c for c in cands if c.day_given and c.rhythm]
+        if dayed:
+            cands = [c for c in cands if c.day_given or not c.rhythm or not any(
+                d.rhythm == c.rhythm and d.start < c.end and c.start < d.end for d in dayed)]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
         kept: list[_Cand] = []
         last_end = -1

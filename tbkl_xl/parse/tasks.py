@@ -1265,6 +1265,16 @@ class Extractor:
             prev.text = prev.text + "\n" + seg_text if b.index != self.drafts[-1][0].index else \
                 text[text.find(prev.text):seg.end].strip()
             return
+        if dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
+                and self.drafts[-1][1].deadline is not None and dl.text and seg_text.find(dl.text) > 0 \
+                and _INSTANCE_LABEL.fullmatch(fold(seg_text[:seg_text.find(dl.text)])):
+            # "…; định kỳ hằng tháng trước ngày 15, 06 tháng (trước ngày 15/6), 01 năm (trước ngày
+            # 10/12)": another dated instance of the task before, whose words it takes
+            prev = self.drafts[-1][1]
+            k = prev.text.find(prev.deadline.text) if prev.deadline.text else -1
+            z = k + len(prev.deadline.text)
+            head = prev.text[:z + (prev.text[z:z + 1] == ")")] if k >= 0 else prev.text.rstrip(" ,;")
+            seg_text = head.rstrip(" ,;(") + "; " + seg_text
         review = []
         if not leads:
             review.append(M.NO_LEAD)
@@ -1619,6 +1629,9 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
 _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+(?:kỳ họp|phiên họp|hội nghị|"
                              r"tết|mùa mưa|mùa khô|mùa lũ|năm học mới|ngày khai giảng|khi)[^,.;:()]{0,40}", re.I)
+# a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý ("
+_INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần)"
+                             r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d))?\s*[(:]?\s*")
 _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
 # a sentence that only says where and by when what was asked is sent: "Ý kiến xin gửi về Bộ X trước
 # ngày …", "Báo cáo gửi về Sở Y trước ngày …"
