@@ -126,3 +126,21 @@ def test_dated_instances_of_one_report_keep_the_task_words(body, words, days):
         got = sorted(t.deadline.date.isoformat() for t in n.tasks for a in t.lead
                      if a.name == lead and t.deadline and t.deadline.date and words in t.text)
         assert got == days, lead
+
+
+def test_field_lines_after_long_item_titles_stay_lines_of_their_own():
+    """A plan of many lines, one paragraph a line, whose item titles are as long as its longest
+    lines and end without a stop: "- Chủ trì thực hiện: …" under a title is a field line of its
+    own, not the title's wrapped end."""
+    items = []
+    bodies = ["Sở Khoa học và Công nghệ", "Công an tỉnh", "Sở Nội vụ", "Sở Tài chính"]
+    for k in range(1, 9):
+        items.append(f"{k}. Triển khai nhiệm vụ số {k} về bảo đảm an toàn thông tin mạng cho các hệ thống thông tin "
+                     f"dùng chung của tỉnh theo cấp độ đã được phê duyệt")
+        items.append(f"- Chủ trì thực hiện: {bodies[k % 4]}.")
+        items.append("- Phối hợp thực hiện: Các cơ quan, đơn vị.")
+        items.append(f"- Thời gian thực hiện: Hoàn thành trong Quý {'IV' if k % 2 else 'III'}/2027.")
+    n = parse_notice(HEAD + "\n".join(items))
+    got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+           for t in n.tasks]
+    assert got == [([bodies[k % 4]], "2027-12-31" if k % 2 else "2027-09-30") for k in range(1, 9)]

@@ -398,8 +398,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         else:
             join = bool(paras) and _should_join(last_line, line, gap, wrapped)
         if paras and gap == 0 and full and line.startswith(("- ", "– ")) and len(last_line) >= 0.85 * full \
-                and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper() and k not in starts:
+                and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper() and k not in starts \
+                and not _LABEL_LINE.match(line):
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
+                                        # (not a field line: "- Chủ trì thực hiện: Sở X.")
         if paras and not join and gap == 0 and _WRAPPED_SPAN.match(line) and re.search(r"(?:19|20)\d\d$", last_line):
             join = True                 # "… giai đoạn 2016" / "- 2020; …": a span of years
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
@@ -419,6 +421,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     return [p for p in joined if p]
 
 
+# a bullet that is a labelled field ("- Chủ trì thực hiện: …", "- Thời gian: …"): a few words, then a colon
+_LABEL_LINE = re.compile(r"[-–]\s+[A-ZĐÀ-Ỹ][^\s:;,.()]*(?:\s+[^\s:;,.()]+){0,4}\s*:")
 _ARTICLE_TITLE = re.compile(r"Điều\s+\d{1,2}\.\s+[^.;:]{1,100}$")
 _SECTION_TITLE = re.compile(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+[^.;:,]{1,60}$")
 _SHORT_TITLE = 45
