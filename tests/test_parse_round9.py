@@ -144,3 +144,20 @@ def test_field_lines_after_long_item_titles_stay_lines_of_their_own():
     got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
            for t in n.tasks]
     assert got == [([bodies[k % 4]], "2027-12-31" if k % 2 else "2027-09-30") for k in range(1, 9)]
+
+
+TITLE_THEN_HOW = [
+    # a plan's item whose title is the task, then a paragraph saying how, then its field lines
+    ("1. Duy trì vận hành Cổng dữ liệu mở của tỉnh\nCập nhật dữ liệu định kỳ, kết nối, chia sẻ với Cổng dữ liệu "
+     "quốc gia; bảo đảm hệ thống hoạt động ổn định.\n- Chủ trì thực hiện: Sở Khoa học và Công nghệ.\n"
+     "- Thời gian thực hiện: Thường xuyên.", "Duy trì vận hành Cổng dữ liệu mở", "Sở Khoa học và Công nghệ"),
+    ("1. Nâng cấp hạ tầng mạng diện rộng của tỉnh\nRà soát thiết bị, thay thế thiết bị đã hết khấu hao, bổ sung "
+     "đường truyền dự phòng.\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ.", "Nâng cấp hạ tầng mạng diện rộng",
+     "Sở Khoa học và Công nghệ"),
+]
+
+
+@pytest.mark.parametrize("body, words, lead", TITLE_THEN_HOW)
+def test_a_task_title_goes_with_the_paragraph_that_details_it(body, words, lead):
+    n = parse_notice(HEAD + body)
+    assert [(words in t.text, [a.name for a in t.lead]) for t in n.tasks] == [(True, [lead])]

@@ -1281,7 +1281,8 @@ class Extractor:
         event = _EVENT_DEADLINE.search(seg_text) if dl is None else None
         if event:
             review.append(M.EVENT_DEADLINE.format(event=event.group(0)))
-        if _under_topic_title(node, b, seg, text, self.opening.get(b.node)):
+        if _under_topic_title(node, b, seg, text, self.opening.get(b.node)) \
+                or (explicit is None and _under_task_title(node, b, seg, text, self.opening.get(b.node), self.drafts)):
             # "2. Đối với kiến nghị … về nâng định mức …:" / "Sở X nghiên cứu, tổng hợp …": the
             # topic says what the task is about
             seg_text = self.opening[b.node].text.strip() + " " + seg_text
@@ -1533,6 +1534,22 @@ def _under_topic_title(node, b, seg, text: str, opened) -> bool:
     return (not b.marked and node.rank in (1, 2, 3, 4, 5) and not node.addressees
             and title.rstrip().endswith(":") and bool(_TOPIC_TITLE.match(fold(title.strip())))
             and not text[:seg.start].strip())
+
+
+def _under_task_title(node, b, seg, text: str, opened, drafts) -> bool:
+    """The paragraph right after a plan's item whose title is its task ("3.4. Duy trì vận hành
+    Trung tâm giám sát …" / "Duy trì hệ thống …, vận hành …" / "- Chủ trì thực hiện: …"): the
+    title says what the task is, the paragraph how."""
+    if opened is None or b.index != opened.index + 1 or b.marked or not opened.is_heading:
+        return False
+    title = opened.text.strip()
+    return (node.rank in (1, 2, 3, 4, 5) and not node.addressees and not title.endswith(":")
+            and not text[:seg.start].strip() and _is_imperative(_without_marker(title))
+            and not any(blk.index == opened.index for blk, _d in drafts[-3:]))
+
+
+def _without_marker(title: str) -> str:
+    return re.sub(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*", "", title)
 
 
 _DESCRIPTIVE = re.compile(r"(?<!\w)(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
