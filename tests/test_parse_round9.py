@@ -161,3 +161,14 @@ TITLE_THEN_HOW = [
 def test_a_task_title_goes_with_the_paragraph_that_details_it(body, words, lead):
     n = parse_notice(HEAD + body)
     assert [(words in t.text, [a.name for a in t.lead]) for t in n.tasks] == [(True, [lead])]
+
+
+def test_ubnd_of_the_localities_is_a_body_not_the_items_above():
+    """"UBND các địa phương: …" under an item that names departments is the local governments'
+    task, not one for each body named above it (unlike "các địa phương", the addressees)."""
+    body = ("1. Công tác tuyên truyền:\n- Sở Văn hóa, Thể thao và Du lịch: Định hướng tuyên truyền trên báo chí.\n"
+            "- Công an tỉnh: Hướng dẫn người dân cài đặt ứng dụng.\n"
+            "- UBND các địa phương: Thành lập các tổ tuyên truyền lưu động, giao chỉ tiêu cho từng thôn.")
+    n = parse_notice(HEAD + body)
+    got = [[a.name for a in t.lead] for t in n.tasks if "tổ tuyên truyền lưu động" in t.text]
+    assert got == [["UBND các địa phương"]]

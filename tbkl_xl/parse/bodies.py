@@ -323,6 +323,8 @@ class BodyGrammar:
     def refers_to_addressees(self, name: str) -> bool:
         """"Các cơ quan, đơn vị", "các đơn vị, địa phương": the bodies addressed, not a body."""
         k = " ".join(fold(name).split())
+        if re.match(r"(?:ubnd|ủy ban nhân dân)\s+các\s+địa phương$", k):
+            return False                # "UBND các địa phương": the local governments, a body named
         k = re.sub(r"^(?:ubnd|ủy ban nhân dân)\s+", "", k)
         return k in self.addressee_words
 
