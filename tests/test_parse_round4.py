@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from parse_helpers import leads_and_dates
 from tbkl_xl.parse import parse_notice
 
 
 def tasks(text):
-    n = parse_notice(text)
-    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
-            for t in n.tasks]
+    return leads_and_dates(text)
 
 
 # bodies of a city's districts and of a town: "UBND quận …", "UBND thị xã …" ----------------------

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tbkl_xl.parse import parse_notice
+from parse_helpers import PRESS_OPENING, has, leads_and_dates
 from tbkl_xl.parse.deadlines import find_deadlines
 
 
 def tasks(text):
-    n = parse_notice("Tin hoạt động\n\n" + text)
-    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
-            for t in n.tasks]
-
-
-def has(found, lead, date):
-    return any(lead in leads and d == date for leads, d in found)
+    return leads_and_dates(text, PRESS_OPENING)
 
 
 def dates(text):

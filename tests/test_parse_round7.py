@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from parse_helpers import has
 from tbkl_xl.parse import parse_notice
 
 HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 31/TB-UBND\nLạng Sơn, ngày {day} tháng 3 năm 2029\n\n"
@@ -18,10 +19,6 @@ def tasks(text, day=12):
     n = parse_notice(HEADER.format(day=day) + text)
     return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
             for t in n.tasks]
-
-
-def has(found, lead, date):
-    return any(lead in leads and d == date for leads, d in found)
 
 
 # deadline forms: a month or a quarter without its year, "mùng/mồng", a precise day in

@@ -52,3 +52,48 @@ def test_a_table_cell_with_a_programmes_span_gives_no_deadline():
     got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
            for t in n.tasks]
     assert got == [(["Sở Tư pháp"], None), (["Sở Nội vụ"], "2027-09-30")]
+
+
+@pytest.mark.parametrize("words", ["chậm nhất 03 ngày trước ngày tổ chức hội nghị",
+                                   "trong 05 ngày làm việc sau khi có kết quả thẩm định",
+                                   "chậm nhất 02 ngày trước phiên họp"])
+def test_days_counted_from_an_event_give_no_date(words):
+    """A number of days before or after an event whose day the notice does not give is no
+    deadline counted from the notice's day (it was: a wrong date is worse than none)."""
+    from tbkl_xl.parse.deadlines import find_deadlines
+    from datetime import date
+    found = find_deadlines("Sở Tài chính gửi hồ sơ về Văn phòng UBND tỉnh " + words + ".", date(2027, 3, 10))
+    assert found and all(d.date is None for d in found), found
+
+
+def test_the_leads_role_then_the_co_operators_clause_is_one_task():
+    """"Giao Sở X chủ trì; Sở Y, Sở Z phối hợp <action>": one task of Sở X with Y and Z
+    co-operating (not a bare task for X and the action for Y and Z)."""
+    n = parse_notice(HEAD + "1. Giao Sở Tài chính chủ trì; Sở Xây dựng, Sở Nội vụ phối hợp rà soát hồ sơ dự án, "
+                            "báo cáo UBND tỉnh trước ngày 20/3/2027.")
+    assert [([a.name for a in t.lead], [a.name for a in t.support], t.deadline.date.isoformat() if t.deadline else None)
+            for t in n.tasks] == [(["Sở Tài chính"], ["Sở Xây dựng", "Sở Nội vụ"], "2027-03-20")]
+
+
+NOTICE = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 45/TB-UBND    Ninh Bình, ngày 10 tháng 3 năm 2027\nTHÔNG BÁO\n"
+          "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về tiến độ dự án\n")
+WHO_ACTS = [
+    # the agent of a passive
+    ("1. Việc rà soát hồ sơ do Sở Tài chính thực hiện, hoàn thành trước ngày 20/3/2027.",
+     [(["Sở Tài chính"], "2027-03-20")]),
+    # field lines without dashes, each on its own line
+    ("1. Rà soát hồ sơ dự án.\nTrách nhiệm: Sở Tài chính.\nThời hạn: trước ngày 20/3/2027.",
+     [(["Sở Tài chính"], "2027-03-20")]),
+    ("1. Rà soát hồ sơ dự án.\nCơ quan chủ trì: Sở Tài chính.\nCơ quan phối hợp: Sở Xây dựng.\n"
+     "Thời gian hoàn thành: trước ngày 20/3/2027.", [(["Sở Tài chính"], "2027-03-20")]),
+    # a role named by its body in brackets
+    ("1. Yêu cầu Chủ đầu tư (Ban Quản lý dự án đầu tư xây dựng tỉnh) hoàn thành thủ tục trước ngày 30/3/2027.",
+     [(["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2027-03-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", WHO_ACTS)
+def test_who_acts_when_the_sentence_does_not_open_with_the_body(body, expected):
+    n = parse_notice(NOTICE + body)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+            for t in n.tasks] == expected

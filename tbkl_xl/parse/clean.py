@@ -39,6 +39,11 @@ _LIST_MARKER = re.compile(
     r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
     r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s)")
+# a plan's field line ("Cơ quan chủ trì: Sở X.", "Thời hạn: trước ngày …", "Cơ quan phối hợp: …"):
+# a paragraph of its own, as a dash would make it (data/directive_cues.yaml's labels)
+_FIELD_LINE = re.compile(r"^(?i:" + words_alternation(
+    [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
+     if len(p) > 6]) + r")\s*:")
 _TERMINAL = tuple(".;:!?…")
 # a span of years wrapped before its dash ("… giai đoạn 2016" / "- 2020; tình hình …"): no list item
 _WRAPPED_SPAN = re.compile(r"^[-–]\s*(?:19|20)\d\d(?!\d)")
@@ -392,6 +397,12 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         # "“Sở X phối hợp …”"): a paragraph of its own
         short_end = short_end or (line[:1] in "“\"" and line[1:2].isupper() and not _DANGLING.search(last_line)
                                   and not last_line.endswith((",", "-")))
+        # the addressees written on the "Kính gửi:" line end with its full stop ("Kính gửi: Sở X; Sở
+        # Y; UBND các xã." / "Để …"): the letter's body starts on the next line
+        short_end = short_end or (bool(paras) and last_line.rstrip().endswith(".") and (
+            paras[-1][0].startswith("Kính gửi")
+            or (len(paras) >= 2 and paras[-2][0].startswith("Kính gửi") and paras[-2][-1].rstrip().endswith(":"))))
+        short_end = short_end or (_FIELD_LINE.match(line) is not None and last_line.rstrip().endswith(_TERMINAL))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
@@ -501,12 +512,24 @@ def table_cells(line: str) -> list:
 _LONGER_THAN_A_PAGE_LINE = 130
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
                           r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
-_MEETING_START = re.compile(r"^Ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,")
+# the opening of a meeting notice's first paragraph ("Ngày 05/3/2026, …", "Sáng 05-3-2026, …",
+# "Chiều ngày 05/3/2026, …", "Hôm nay, ngày …"): a paragraph of its own, never the title's tail
+_MEETING_START = re.compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?(?=\d)|Ngày\s+)"
+                            r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
+                            r"|^Hôm nay\s*,\s*(?:vào\s+)?(?:ngày|hồi|lúc)\s")
 
 
 def _starts_block(line: str) -> bool:
     """Lines that always begin a new paragraph (header, signature, recipients)."""
-    return bool(re.match(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập)", line))
+    return bool(re.match(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
+                         r"Kính gửi|V/v\s)", line)) or _DOC_TYPE_LINE.match(line) is not None \
+        or (line.isupper() and len(line) > 3)          # a heading or a signer's title in capitals
+
+
+# a document's kind on a line of its own ("CHỈ THỊ", "QUYẾT ĐỊNH:", "KẾ HOẠCH"): never the tail of
+# the number-and-date line before it
+_DOC_TYPE_LINE = re.compile(r"^(?:THÔNG BÁO|CHỈ THỊ|QUYẾT ĐỊNH|KẾ HOẠCH|BIÊN BẢN|CÔNG ĐIỆN|TỜ TRÌNH|BÁO CÁO|"
+                            r"GIẤY MỜI|NGHỊ QUYẾT|KẾT LUẬN|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN|QUY CHẾ)\s*:?\s*$")
 
 
 def _ends_block(line: str) -> bool:

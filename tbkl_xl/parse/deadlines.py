@@ -808,7 +808,8 @@ class DeadlineFinder:
                                                   M.N_FROM_RECEIPT), 1))
                 continue
             before = None if m.group("anchor") else anchor_before(f[:s])
-            if (m.group("aw") and not self._from_issue.match(m.group("aw"))) or \
+            counted_back = not m.group("anchor") and _COUNTED_BACK.match(f, unit_end) is not None
+            if (m.group("aw") and not self._from_issue.match(m.group("aw"))) or counted_back or \
                     (before is not None and not self._from_issue.match(before)):
                 end = m.end()
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
@@ -885,6 +886,11 @@ class DeadlineFinder:
 
 
 _DEFAULT: Optional[DeadlineFinder] = None
+
+
+# "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
+# from the notice's day
+_COUNTED_BACK = re.compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc)(?!\w)")
 
 
 def is_programme_span(text: str) -> bool:

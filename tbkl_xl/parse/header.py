@@ -29,7 +29,8 @@ _PLACE_DATE = re.compile(
     r"(?P<place>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*"
     r"tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
 _DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ THỊ", "BIÊN BẢN",
-              "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN")
+              "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "QUYẾT ĐỊNH", "CÔNG ĐIỆN", "NGHỊ QUYẾT",
+              "GIẤY MỜI", "TỜ TRÌNH", "HƯỚNG DẪN", "ĐỀ ÁN")
 _MEETING_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "THÔNG BÁO KẾT LUẬN", "BIÊN BẢN")
 _TYPE_AND_TITLE = re.compile(r"^(" + "|".join(sorted(_DOC_TYPES, key=len, reverse=True)) + r")\s+(\S.{3,})$")
 ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng): the usual issuer
@@ -269,13 +270,18 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
             continue
         cells = [c.strip() for c in p[m.end():].split("|")]
         # "Kính gửi: Bộ Kế hoạch và Đầu tư. Báo Đấu thầu …": the list ends with its sentence
-        first = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", cells[0], maxsplit=1)[0] if cells else ""
+        first = re.split(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", cells[0], maxsplit=1)[0] if cells else ""
         items = [first] if first else []
         for c in cells[1:]:
             if not re.match(r"[-–•+]\s*\S", c):
                 break                           # the body goes on in the same flattened row
             items.append(c)
         j = i + 1
+        if not first and len(cells) <= 1 and j < len(paragraphs) and not re.match(r"\s*[-–•+]\s*\S", paragraphs[j]) \
+                and len(paragraphs[j]) < 300 and not _ITEM_VERB.search(paragraphs[j]) \
+                and (";" in paragraphs[j] or len(paragraphs[j]) < 120):
+            items.append(paragraphs[j])         # "Kính gửi:" / "Sở X; Sở Y; UBND các xã.": the list on the next line
+            j += 1
         while j < len(paragraphs) and j - i <= 30 and re.match(r"\s*[-–•+]\s*\S", paragraphs[j]) \
                 and not _ITEM_VERB.search(paragraphs[j]):
             items.append(paragraphs[j])

@@ -564,6 +564,13 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
             # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
             k += 1
+    duty = _DUTY_LABEL.match(folded, start, end) if not cl.explicit else None
+    if duty is not None:
+        # "Nhiệm vụ của Tổ công tác: rà soát …", "Trách nhiệm của Sở X: …": the bodies of the label
+        colon = duty.end() - 1
+        named = [m.agency for m in ms if duty.start() <= m.start and m.end <= colon and ctx.usable(m.agency)]
+        if named:
+            cl.leads, cl.explicit, cl.leads_end = named, True, colon
     if not cl.explicit and not topic:
         topic = _WITH_BODIES_OPENING.match(folded[start:end])
         topic_end = start + topic.end() if topic else start
@@ -574,8 +581,26 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
             cl.leads, cl.explicit = named, True
             cl.leads_end = topic_end
-    # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once
+    if not cl.explicit and not cl.leads:
+        # the agent of a passive: "Việc rà soát hồ sơ do Sở X thực hiện, hoàn thành trước …"
+        for am in _AGENT.finditer(folded, start, end):
+            k = bisect_left(starts, am.end())
+            run = _group_runs(ms, folded, k) if k < len(ms) and ms[k].start == am.end() else []
+            if run and _AGENT_VERB.match(folded, run[-1].end):
+                named = [m.agency for m in run if ctx.usable(m.agency)]
+                if named:
+                    cl.leads, cl.explicit, cl.leads_end = named, True, run[-1].end
+                    break
+    # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once; a role named by its
+    # body in brackets ("Chủ đầu tư (Ban Quản lý dự án …)") is that body
     cl.leads = [a for k, a in enumerate(cl.leads) if a.name not in {x.name for x in cl.leads[:k]}]
+    if len(cl.leads) > 1:
+        roles = {ms[k].agency.name for k in range(len(ms) - 1)
+                 if start <= ms[k].start < end and _is_role(ms[k].agency)
+                 and re.fullmatch(r"\s*\(\s*", folded[ms[k].end:ms[k + 1].start])}
+        kept = [a for a in cl.leads if a.name not in roles]
+        if kept:
+            cl.leads = kept
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
@@ -585,9 +610,30 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support \
                         and not body_grammar().refers_to_addressees(m.agency.name):
                     cl.support.append(m.agency)
+    # … and "Sở X chủ trì; Y, Z phối hợp …": the bodies right before "phối hợp", after the lead's role
+    role = _ROLE_THEN_CO_OPERATORS.search(folded, start, end)
+    if role is not None and cl.leads:
+        k = bisect_left(starts, role.end())
+        for m in _group_runs(ms, folded, k) if k < len(ms) and ms[k].start - role.end() <= 12 else ():
+            if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support:
+                cl.support.append(m.agency)
     cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end], text, start), text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
+
+
+_ROLE_THEN_CO_OPERATORS = re.compile(r"(?<!\w)chủ trì\s*;\s*")
+# a label naming whose duties follow on the same line ("Nhiệm vụ của Tổ công tác: …")
+_DUTY_LABEL = re.compile(r"\s*(?:" + words_alternation([c for c in _DIRECTIVE_CUES["heading_cues"]
+                                                       if c.endswith(" của")]) + r")\s[^:;.]{2,150}:")
+_AGENT = re.compile(r"(?<!\w)do\s+")
+
+
+def _is_role(agency) -> bool:
+    """A role rather than a body ("Chủ đầu tư", "Nhà thầu": data/bodies.yaml lower_case_roles)."""
+    return agency.kind == EXTERNAL and " ".join(fold(agency.canonical or agency.name).split()) in \
+        body_grammar().lower_case_roles
+_AGENT_VERB = re.compile(r"\s*(?:chủ trì\s*,?\s*)?(?:thực hiện|chủ trì|đảm nhiệm|đảm nhận|phụ trách|triển khai)(?!\w)")
 
 
 _NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
@@ -1439,9 +1485,27 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and \
                 _list_of_bodies(folded, pa, pa + len(prev) - 1, mentions, bool(lead_in) and lead_in.end() in starts):
             out[-1] = (pa, z)           # "Tất cả các sở, ban, ngành, UBND các huyện; Báo cáo …": the list is the subject
+        elif _ROLE_ONLY_END.search(prev) and _CO_OPERATORS_START.match(folded, a) is not None \
+                and _co_operators(folded, a, mentions):
+            out[-1] = (pa, z)           # "Giao Sở X chủ trì; Sở Y, Sở Z phối hợp rà soát …": one task
         else:
             out.append((a, z))
     return out
+
+
+# a clause that only names the lead's role ("Giao Sở X chủ trì;") before the co-operators' clause
+_ROLE_ONLY_END = re.compile(r"(?<!\w)chủ trì\s*;$")
+_CO_OPERATORS_START = re.compile(r"\s*(?:các\s+)?\S")
+
+
+def _co_operators(folded: str, a: int, mentions) -> bool:
+    """The clause at ``a`` opens with bodies and then "phối hợp" ("Sở Y, Sở Z phối hợp …")."""
+    k = a
+    for m in _within(mentions, a, a + 300):
+        if folded[k:m.start].strip(" ,;và") not in ("",):
+            break
+        k = m.end
+    return k > a and re.match(r"\s*(?:cùng\s+)?phối hợp(?!\w)", folded[k:k + 30]) is not None
 
 
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
