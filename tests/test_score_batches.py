@@ -1,7 +1,8 @@
 """The parser's score on the batches kept in the project (tests/data/real = R1, tests/data/real2 =
 R2, tests/data/real3 = R3: whole public documents; tests/data/real4 = R4, tests/data/real5 = R5,
 tests/data/real6 = R6, tests/data/real7 = R7: portal and press texts; tests/data/real8 = R8: whole
-office drafts; tests/data/real9 = R9: letters and press items of several issuers; tests/data/real12 = R12: whole office
+office drafts; tests/data/real9 = R9: letters and press items of several issuers; tests/data/real10 = R10 and
+tests/data/real11 = R11: whole office drafts of Lâm Đồng / Bình Thuận; tests/data/real12 = R12: whole office
 letters and plans, mostly Lâm Đồng / Bình Thuận;
 tests/data/synthetic_j = J: documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
@@ -36,7 +37,11 @@ BATCHES = {
                                                "--min-meeting", "1"]),
     "R9": (ROOT / "tests" / "data" / "real9", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.85",
                                                "--min-meeting", "1"]),
-    "R12": (ROOT / "tests" / "data" / "real12", ["--min-deadline-f1", "0.83", "--min-assign-recall", "0.86",
+    "R10": (ROOT / "tests" / "data" / "real10", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.85",
+                                                 "--min-meeting", "1"]),
+    "R11": (ROOT / "tests" / "data" / "real11", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.95",
+                                                 "--min-meeting", "1"]),
+    "R12": (ROOT / "tests" / "data" / "real12", ["--min-deadline-f1", "0.87", "--min-assign-recall", "0.86",
                                                  "--min-meeting", "1"]),
 }
 

@@ -88,7 +88,10 @@ class BodyGrammar:
         self.collective_re = re.compile(
             r"(?<!\w)(?:(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+|(?P<bare>"
             + "|".join(r"(?<=" + re.escape(t) + r" )" for t in data["collective_titles"]) + r"))(?P<heads>" + plural
-            + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
+            + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>"
+            # a stray comma before the one qualifier that closes the list ("các sở, ban, ngành, thuộc
+            # tỉnh, Bộ Chỉ huy …"): the qualifier still goes on the collective
+            r"\s*,\s*" + qual + r"(?=\s*[,;:.)]|\s*$)|(?:\s+" + qual + r")*)(?!\w)")
         counted = words_alternation(data["counted_heads"])
         self.counted_re = re.compile(
             r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted
@@ -287,7 +290,7 @@ class BodyGrammar:
                     break
             heads_text = f[m.start("heads"):min(end, m.end("heads"))]
             heads = [h.strip() for h in re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", heads_text) if h.strip()]
-            qual = " ".join(m.group("qual").split()) if end == m.end() else ""
+            qual = " ".join(m.group("qual").strip(" ,").split()) if end == m.end() else ""
             if m.group("bare") is not None and len(heads) < 2:
                 continue                        # "thủ trưởng cơ quan": one head, no collective
             if end != m.end():
@@ -324,6 +327,8 @@ class BodyGrammar:
     def refers_to_addressees(self, name: str) -> bool:
         """"Các cơ quan, đơn vị", "các đơn vị, địa phương": the bodies addressed, not a body."""
         k = " ".join(fold(name).split())
+        if re.match(r"(?:ubnd|ủy ban nhân dân)\s+các\s+địa phương$", k):
+            return False                # "UBND các địa phương": the local governments, a body named
         k = re.sub(r"^(?:ubnd|ủy ban nhân dân)\s+", "", k)
         return k in self.addressee_words
 

@@ -214,13 +214,20 @@ _GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|thán
 
 
 def _strip_markup(text: str) -> str:
-    text = _SUP_TAG.sub("", text)
-    text = re.sub("[" + SUPERSCRIPTS + "]+", "", text)
-    text = _HEADING_HASHES.sub("", text)
-    text = _BOLD.sub("", text)
-    text = _ITALIC.sub(r"\1", text)
-    text = _ESCAPES.sub(r"\1", text)
-    text = re.sub(r"[ \t]+\n", "\n", text)      # trailing spaces (markdown hard breaks)
+    # (each pass only where its mark occurs: a plain text is scanned once per mark, not rewritten)
+    if "<sup" in text:
+        text = _SUP_TAG.sub("", text)
+    if _ANY_SUPERSCRIPT.search(text):
+        text = _SUPERSCRIPT_RUN.sub("", text)
+    if "#" in text:
+        text = _HEADING_HASHES.sub("", text)
+    if "*" in text:
+        text = _BOLD.sub("", text)
+        text = _ITALIC.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPES.sub(r"\1", text)
+    if " \n" in text or "\t\n" in text:
+        text = re.sub(r"[ \t]+\n", "\n", text)  # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     if any(c in text for c in _GLYPH_CHARS):
         text = text.translate(_GLYPHS)
@@ -230,6 +237,8 @@ def _strip_markup(text: str) -> str:
     return _SCANNED_DATE.sub(_digits_of_a_date, text) if _LETTER_AT_SLASH.search(text) else text
 
 
+_SUPERSCRIPT_RUN = re.compile("[" + SUPERSCRIPTS + "]+")
+_ANY_SUPERSCRIPT = re.compile("[" + SUPERSCRIPTS + "]")
 # a date a scan wrote with letters for digits ("3O/6/2026", "l5/7/2026", "30/6/2O26")
 _SCANNED_DATE = re.compile(r"(?<![\w/])(?=[0-9OoIl/]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
@@ -409,8 +418,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         else:
             join = bool(paras) and _should_join(last_line, line, gap, wrapped)
         if paras and gap == 0 and full and line.startswith(("- ", "– ")) and len(last_line) >= 0.85 * full \
-                and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper() and k not in starts:
+                and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper() and k not in starts \
+                and not _LABEL_LINE.match(line):
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
+                                        # (not a field line: "- Chủ trì thực hiện: Sở X.")
         if paras and not join and gap == 0 and _WRAPPED_SPAN.match(line) and re.search(r"(?:19|20)\d\d$", last_line):
             join = True                 # "… giai đoạn 2016" / "- 2020; …": a span of years
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
@@ -430,6 +441,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     return [p for p in joined if p]
 
 
+# a bullet that is a labelled field ("- Chủ trì thực hiện: …", "- Thời gian: …"): a few words, then a colon
+_LABEL_LINE = re.compile(r"[-–]\s+[A-ZĐÀ-Ỹ][^\s:;,.()]*(?:\s+[^\s:;,.()]+){0,4}\s*:")
 _ARTICLE_TITLE = re.compile(r"Điều\s+\d{1,2}\.\s+[^.;:]{1,100}$")
 _SECTION_TITLE = re.compile(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+[^.;:,]{1,60}$")
 _SHORT_TITLE = 45

@@ -37,7 +37,7 @@ _REGEX_CHARS = re.compile(r"[\\()\[\]|?+*^$]")
 
 # keys of directive_cues.yaml (all folded)
 DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assignment_cues",
-                  "heading_cues", "support_cues", "recipient_cues", "monitor_verbs",
+                  "heading_cues", "support_cues", "recipient_cues", "report_nouns", "monitor_verbs",
                   "table_headers.number", "table_headers.support", "table_headers.deadline",
                   "table_headers.lead", "table_headers.text", "table_headers.other", "time_limit_labels", "lead_labels",
                   "support_labels", "ordinal_items", "plan_purpose_titles", "title_words", "decision_acts",

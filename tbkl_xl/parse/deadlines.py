@@ -146,7 +146,8 @@ _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
 # only after "ngày"
 _DM_DASH = r"(?P<d4>\d{1,2})[-.](?P<m4>\d{1,2})(?![\d/.\-]?\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
-_TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút|')?)?"
+# "14 giờ", "14h30", "11g00" (an office's short form), "11h00’"
+_TIME = r"\d{1,2}\s*(?:giờ|h|g(?=\d))(?:\s*\d{1,2}\s*(?:phút|'|’)?)?"
 
 # "tháng 10/2026", "tháng 9-10/2026", "tháng 11, 12/2026" (the last month named), "tháng 10.2014"
 _MONTH = (rf"tháng\s*(?:\d{{1,2}}\s*(?:,|và|-|–)\s*(?:tháng\s+)?)*(?P<mm>\d{{1,2}})(?:\s*[/\-]\s*|\.|\s+năm\s+)"
@@ -456,6 +457,21 @@ class DeadlineFinder:
         opening = f[max(f.rfind(". ", 0, k), f.rfind("\n", 0, k), 0):k]
         return not self._order_before_purpose.search(opening)
 
+    def _in_purpose_of_verbs(self, f: str, pos: int) -> bool:
+        """A purpose of two verbs joined by a comma, inside its sentence ("đề xuất giải pháp để cải
+        thiện, nâng cao chỉ số trong năm 2026"): the period is what the result is for, not when the
+        task is due (only after a weak cue: "để phê duyệt, hoàn thành trong …" stays a time limit)."""
+        before = _clause_before(f, pos, 120)
+        k = pos - len(before)
+        if k == 0 or f[k - 1] != ",":
+            return False
+        prev = _clause_before(f, k - 1, 120)
+        purpose = re.search(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$", prev)
+        if purpose is None:
+            return False
+        j = k - 1 - len(prev) + purpose.start()
+        return not self._order_before_purpose.search(f[max(f.rfind(". ", 0, j), f.rfind("\n", 0, j), 0):j])
+
     @staticmethod
     def _purpose_at(before: str) -> bool:
         return bool(re.match(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
@@ -690,7 +706,7 @@ class DeadlineFinder:
             ref = nd or floor
             if weak and year_given and ref is not None and last < ref:
                 continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice
-            if self._in_purpose(f, s):
+            if self._in_purpose(f, s) or (weak and self._in_purpose_of_verbs(f, s)):
                 continue                       # "Để hoàn thành mục tiêu … trong năm 2026, …"
             end = m.end()
             out.append(_Cand(s, end, Deadline(last, kind, "", s, end, inferred, note), 3))
@@ -841,6 +857,11 @@ class DeadlineFinder:
         for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week,
                    self._events):
             fn(text, f, notice_date, yh, cands, wins, floor)
+        # "định kỳ hằng tháng trước ngày 15": the day given wins over the bare period it overlaps
+        dayed = [c for c in cands if c.day_given and c.rhythm]
+        if dayed:
+            cands = [c for c in cands if c.day_given or not c.rhythm or not any(
+                d.rhythm == c.rhythm and d.start < c.end and c.start < d.end for d in dayed)]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
         kept: list[_Cand] = []
         last_end = -1

@@ -71,7 +71,7 @@ _SUPPORT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["suppor
 # a body that follows up the plan ("Văn phòng UBND tỉnh theo dõi, đôn đốc …"): its own task only
 _MONITOR = re.compile(r"^\s*(?:" + words_alternation(_DIRECTIVE_CUES["monitor_verbs"]) + r")(?!\w)")
 # the owner of a report sent on is the one who acts: "Báo cáo của các cơ quan, đơn vị gửi về …"
-_REPORT_OWNER = re.compile(r"\s*(?:[-–+]\s*)?(?:báo cáo|văn bản|ý kiến|kết quả|đề xuất|hồ sơ)(?:\s+[^\s,;:()]+){0,4}?"
+_REPORT_OWNER = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"]) + r"(?:\s+[^\s,;:()]+){0,4}?"
                            r"\s+của\s+$")
 # imperative openings of a subjectless directive
 _IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
@@ -139,6 +139,7 @@ class Clause:
     deadlines: list = field(default_factory=list)   # list[Deadline]
     imperative: bool = False                        # opens with a directive verb ("Chủ động bố trí …")
     leads_end: int = 0                              # where the run naming the leads ends
+    to_addressee: bool = False                      # a letter's request to its addressee ("Đề nghị quý cơ quan …")
 
 
 @dataclass
@@ -788,6 +789,9 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
                 new = True
             elif cl.explicit and cur.leads is None and (cur.has_deadline or cur.imperative):
                 new = True              # "Chủ động bố trí lực lượng …. Công an tỉnh chỉ đạo …": two tasks
+            elif cl.to_addressee and cur.leads is not None:
+                new = True              # "Bộ X dự thảo Thông tư …. Đề nghị quý cơ quan có ý kiến …": the
+                                        # request is the addressee's task, not the issuer's
             if not new:
                 cur.add(cl)
                 continue
@@ -1151,6 +1155,9 @@ class Extractor:
             # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
             for x, y in zip([a] + cuts, cuts + [z]):
                 out.append(analyse_clause(text, folded, x, y, mentions, ctx))
+        if ctx.addressees:
+            for cl in out:
+                cl.to_addressee = not cl.explicit and _request_to_the_addressee(text[cl.start:cl.end])
         for prev, cl in zip(out, out[1:]):
             if not cl.explicit and cl.deadlines and prev.deadlines and not folded[prev.end:cl.start].strip() \
                     and _PURPOSE_SUBJECT.match(folded, cl.start, cl.end):
@@ -1301,6 +1308,9 @@ class Extractor:
                 return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
             got = SC.inherited(nodes, b.node)
             leads, scope = got.leads, got.scope
+            letter = SC.addressed(nodes, b.node) if seg.clauses[0].to_addressee else None
+            if letter is not None and letter.where == SC.WHERE_LETTER:
+                leads, scope = list(letter.agencies), letter   # "Đề nghị quý cơ quan …": the "Kính gửi" bodies
             if b.index == self.last_body_index and not b.marked and b.node != 0 \
                     and _CLOSING_REPORT.match(fold(seg_text).lstrip()):
                 # "Kết quả thực hiện báo cáo UBND tỉnh trước ngày …" closing the items: each of
@@ -1324,9 +1334,13 @@ class Extractor:
         support = _support_of(leads, support, ctx)
         dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
             self.top_list_deadline[0] if self.top_list_deadline is not None and b.node != 0 else None)
-        if dl is not None and explicit is None and _only_a_time_limit(seg_text, dl) and self.drafts \
-                and self.drafts[-1][1].deadline is None and self.drafts[-1][0].node in _node_and_parent(nodes, b.node):
-            # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it
+        if dl is not None and explicit is None and self.drafts and self.drafts[-1][1].deadline is None \
+                and self.drafts[-1][0].node in _node_and_parent(nodes, b.node) \
+                and (_only_a_time_limit(seg_text, dl) or (
+                    _SENDS_WHAT_WAS_ASKED.match(fold(seg_text)) and self.drafts[-1][1].lead
+                    and {a.name for a in self.drafts[-1][1].lead} == {a.name for a in leads})):
+            # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it, and so does
+            # "Ý kiến xin gửi về Bộ X trước ngày …" the request for those opinions, to the same bodies
             prev = self.drafts[-1][1]
             prev.deadline = dl
             prev.text = prev.text + "\n" + seg_text if b.index != self.drafts[-1][0].index else \
@@ -1342,13 +1356,24 @@ class Extractor:
                     d.deadline = dl
                     d.text = d.text + "\n" + seg_text
                 return
+        if dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
+                and self.drafts[-1][1].deadline is not None and dl.text and seg_text.find(dl.text) > 0 \
+                and _INSTANCE_LABEL.fullmatch(fold(seg_text[:seg_text.find(dl.text)])):
+            # "…; định kỳ hằng tháng trước ngày 15, 06 tháng (trước ngày 15/6), 01 năm (trước ngày
+            # 10/12)": another dated instance of the task before, whose words it takes
+            prev = self.drafts[-1][1]
+            k = prev.text.find(prev.deadline.text) if prev.deadline.text else -1
+            z = k + len(prev.deadline.text)
+            head = prev.text[:z + (prev.text[z:z + 1] == ")")] if k >= 0 else prev.text.rstrip(" ,;")
+            seg_text = head.rstrip(" ,;(") + "; " + seg_text
         review = []
         if not leads:
             review.append(M.NO_LEAD)
         event = _EVENT_DEADLINE.search(seg_text) if dl is None else None
         if event:
             review.append(M.EVENT_DEADLINE.format(event=event.group(0)))
-        if _under_topic_title(node, b, seg, text, self.opening.get(b.node)):
+        if _under_topic_title(node, b, seg, text, self.opening.get(b.node)) \
+                or (explicit is None and _under_task_title(node, b, seg, text, self.opening.get(b.node), self.drafts)):
             # "2. Đối với kiến nghị … về nâng định mức …:" / "Sở X nghiên cứu, tổng hợp …": the
             # topic says what the task is about
             seg_text = self.opening[b.node].text.strip() + " " + seg_text
@@ -1630,6 +1655,22 @@ def _under_topic_title(node, b, seg, text: str, opened) -> bool:
             and not text[:seg.start].strip())
 
 
+def _under_task_title(node, b, seg, text: str, opened, drafts) -> bool:
+    """The paragraph right after a plan's item whose title is its task ("3.4. Duy trì vận hành
+    Trung tâm giám sát …" / "Duy trì hệ thống …, vận hành …" / "- Chủ trì thực hiện: …"): the
+    title says what the task is, the paragraph how."""
+    if opened is None or b.index != opened.index + 1 or b.marked or not opened.is_heading:
+        return False
+    title = opened.text.strip()
+    return (node.rank in (1, 2, 3, 4, 5) and not node.addressees and not title.endswith(":")
+            and not text[:seg.start].strip() and _is_imperative(_without_marker(title))
+            and not any(blk.index == opened.index for blk, _d in drafts[-3:]))
+
+
+def _without_marker(title: str) -> str:
+    return re.sub(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*", "", title)
+
+
 _DESCRIPTIVE = re.compile(r"(?<!\w)(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
 
 
@@ -1724,7 +1765,14 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
 _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+(?:kỳ họp|phiên họp|hội nghị|"
                              r"tết|mùa mưa|mùa khô|mùa lũ|năm học mới|ngày khai giảng|khi)[^,.;:()]{0,40}", re.I)
+# a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý ("
+_INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần)"
+                             r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d))?\s*[(:]?\s*")
 _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
+# a sentence that only says where and by when what was asked is sent: "Ý kiến xin gửi về Bộ X trước
+# ngày …", "Báo cáo gửi về Sở Y trước ngày …"
+_SENDS_WHAT_WAS_ASKED = re.compile(r"^\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
+                                   + r"(?:\s+[^\s,;:()]+){0,3}?\s+(?:xin\s+|đề nghị\s+|vui lòng\s+)?gửi(?!\w)")
 
 
 _CLOSING_REPORT = re.compile(words_alternation(_DIRECTIVE_CUES["closing_report_openings"]) + r"(?!\w)")
