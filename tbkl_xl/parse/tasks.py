@@ -79,8 +79,7 @@ _IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\
 _VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
 _VERB_SERIES = re.compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
 # "Thực hiện Quyết định số …", "Thực hiện Chỉ thị …": the document acted on, not an order
-_IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?(?:quyết định|chỉ thị|kế hoạch|công văn|thông báo|nghị quyết|nghị định|"
-                           r"thông tư|chương trình|văn bản|kết luận|ý kiến chỉ đạo|chỉ đạo|luật)(?!\w)")
+_IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["pursued_documents"]) + r"(?!\w)")
 _PREFIX_RE = re.compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức năng,?\s*nhiệm vụ(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền|phạm vi quản lý|"
                         r"lĩnh vực(?: quản lý)?|địa bàn(?: quản lý)?))*(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?\s*|"
                         r"(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
@@ -94,10 +93,9 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:,\s*(?P<unit2>huyện|xã|phường))?\s+")
 _HEADING_ADDRESSEE = re.compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")(?!\w)")
 # an order given earlier by a document: "đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao …"
-_PAST_ORDER = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|tham mưu ban hành)\s+(?:các\s+)?(?:văn bản|công văn|quyết định|"
-                         r"kế hoạch|thông báo|chỉ thị|tờ trình)\b[^.;:]*$")
-_VERB_INSIDE = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|phối hợp|kiểm tra|giám sát|hỗ trợ|tham mưu|thực hiện|"
-                          r"rà soát|tổ chức|xây dựng|giúp)(?!\w)")
+_PAST_ORDER = re.compile(r"(?<!\w)đã\s+" + _alt(_DIRECTIVE_CUES["past_order_verbs"]) + r"\s+(?:các\s+)?"
+                         + _alt(_DIRECTIVE_CUES["past_order_documents"]) + r"\b[^.;:]*$")
+_VERB_INSIDE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
 # a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
@@ -242,7 +240,8 @@ _COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắ
 # an unnumbered paragraph's topic label: "Về quyết toán các dự án …:", "Đối với các dự án …:"
 _TOPIC_LABEL = re.compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
-_TOPIC_OPENING = re.compile(r"^\s*(?:đối với|riêng(?:\s+(?:đối với|tại|ở))?|tại|về|trên địa bàn)\s+[^,:;]{1,150},\s*")
+_TOPIC_OPENING = re.compile(r"^\s*(?:" + _alt(_DIRECTIVE_CUES["topic_openings"]) + r"|riêng(?:\s+(?:đối với|tại|ở))?)"
+                            r"\s+[^,:;]{1,150},\s*")
 # … and "Với" before the bodies an imperative is for ("Với các DNNN, thực hiện …"; not "Với tinh thần
 # …, UBND các xã …", whose subject follows)
 _WITH_BODIES_OPENING = re.compile(r"^\s*với\s+[^,:;]{1,150},\s*")
@@ -252,7 +251,7 @@ _WITH_BODIES_OPENING = re.compile(r"^\s*với\s+[^,:;]{1,150},\s*")
 # của UBND tỉnh, Sở X …"
 _SOURCE_OPENING = re.compile(r"\s*theo\s+[^,;:]{1,80},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
-_CONDITION_OPENING = re.compile(r"\s*(?:sau khi|ngay sau khi|khi|trường hợp|nếu)\s+[^,;:]{1,80},\s*")
+_CONDITION_OPENING = re.compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^,;:]{1,80},\s*")
 _TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
                            r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                            r"[^,;:]{0,50},\s*")
@@ -280,6 +279,14 @@ def _without_opening_after_colon(before: str) -> str:
     return before[:colon + 1] if t and t.end() == len(before) else before
 
 
+# what may stand between an assignment cue and its addressee: "giao cho Giám đốc Sở X"
+_ADDRESSEE_GAP = re.compile(r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?")
+# before a cue: a noun ("văn bản đề nghị …"), or what was given ("nhiệm vụ được giao")
+_NOUN_BEFORE_CUE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["noun_before_cue"]) + r"\s*$")
+_GIVEN_BEFORE_CUE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["given_before_cue"]) + r"\s*$")
+# between a cue and a body: the body is not the addressee ("đề nghị gửi về Sở X", not "chương trình")
+_NOT_ADDRESSEE_GAP = re.compile(r"(?<!\w)(?:" + _alt(_DIRECTIVE_CUES["not_addressee_gap_words"])
+                                + r"|(?<!chương )(?<!tờ )trình)(?!\w)")
 _TITLE_AFTER_COMMA = re.compile(r"(?<=,)\s*(?:" + _TITLE_WORDS + r")\s+$")
 
 
@@ -369,8 +376,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
 
 # a head noun with no name after it, standing for a body named before ("Yêu cầu Ban tập trung …",
 # "… để sở thẩm định", "Đề nghị Công ty tiếp tục …")
-_BARE_HEAD = re.compile(r"\s+(ban|sở|công ty|trung tâm|chi cục|cục|bệnh viện|trường|viện|quỹ|tổng công ty|"
-                        r"doanh nghiệp|đơn vị)\s+(?=[a-zđà-ỹ])")
+_BARE_HEAD = re.compile(r"\s+(" + _alt(_DIRECTIVE_CUES["bare_heads"]) + r")\s+(?=[a-zđà-ỹ])")
 
 
 def _back_reference(text: str, folded: str, pos: int, mentions, ctx):
@@ -516,8 +522,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue
         k = after[0]
         gap = folded[cm.end():ms[k].start]
-        if re.search(r"(?<!\w)(văn bản|công văn|tờ trình|báo cáo|danh sách|theo|có|các|việc|nội dung|được|kiến nghị,|của)\s*$",
-                     folded[max(start, cm.start() - 12):cm.start()]) and not _reported_order(folded, start, cm.start()):
+        if _NOUN_BEFORE_CUE.search(folded[max(start, cm.start() - 12):cm.start()]) and not _reported_order(folded, start, cm.start()):
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
                                         # (but "… vừa có văn bản yêu cầu Sở X": the order reported;
                                         # "Chủ tịch UBND tỉnh đã giao Sở X …": the issuer's order reported)
@@ -525,11 +530,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue                    # "UBND tỉnh đã có Công văn số 120/UBND-NC … giao Sở Nội vụ …": given before
         if cm.group(1).startswith("giao"):
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
-            if (re.search(r"(?<!\w)(được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
-                          folded[max(start, cm.start() - 15):cm.start()])
+            if (_GIVEN_BEFORE_CUE.search(folded[max(start, cm.start() - 15):cm.start()])
                     and not (_issuer_orders(folded, start, cm.start(), dated=bool(ctx.deadlines(text[start:end])))
-                             and not _CITED_DOCUMENT.search(folded, start, cm.start()))) or not re.fullmatch(
-                    r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
+                             and not _CITED_DOCUMENT.search(folded, start, cm.start()))) or not _ADDRESSEE_GAP.fullmatch(gap):
                 continue
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
@@ -540,7 +543,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue                    # "chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the lead's own action
         if _ADVISED_ORDER.search(folded[max(start, cm.start() - 40):cm.start()]):
             continue                    # "tham mưu UBND tỉnh giao chủ đầu tư …": the order is what is advised
-        if re.search(r"(?<!\w)(báo cáo|gửi|nộp|(?<!chương )(?<!tờ )trình|với|của|về|đến)(?!\w)", gap):
+        if _NOT_ADDRESSEE_GAP.search(gap):
             continue
         run = [m for m in _group_runs(ms, folded, k) if ctx.usable(m.agency)]
         if run:
@@ -646,7 +649,7 @@ def _is_role(agency) -> bool:
     """A role rather than a body ("Chủ đầu tư", "Nhà thầu": data/bodies.yaml lower_case_roles)."""
     return agency.kind == EXTERNAL and " ".join(fold(agency.canonical or agency.name).split()) in \
         body_grammar().lower_case_roles
-_AGENT_VERB = re.compile(r"\s*(?:chủ trì\s*,?\s*)?(?:thực hiện|chủ trì|đảm nhiệm|đảm nhận|phụ trách|triển khai)(?!\w)")
+_AGENT_VERB = re.compile(r"\s*(?:chủ trì\s*,?\s*)?" + _alt(_DIRECTIVE_CUES["agent_verbs"]) + r"(?!\w)")
 
 
 _NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
@@ -1494,8 +1497,7 @@ def _main_deadline(deadlines: list) -> Optional[Deadline]:
 def _after_last_cue(folded: str, mentions, ctx) -> list:
     """The bodies right after the last "yêu cầu / đề nghị / giao" of an introduction whose
     clauses named no subject (not every body the paragraph mentions)."""
-    cues = [c for c in _CUE.finditer(folded) if not re.search(r"(?<!\w)(?:được|đã|nhận|bàn|chỉ tiêu|dự toán)\s*$",
-                                                             folded[max(0, c.start() - 15):c.start()])]
+    cues = [c for c in _CUE.finditer(folded) if not _GIVEN_BEFORE_CUE.search(folded[max(0, c.start() - 15):c.start()])]
     if not cues:                        # (not "… nhiệm vụ được giao theo quy định")
         return []
     cue = cues[-1]
@@ -1504,7 +1506,7 @@ def _after_last_cue(folded: str, mentions, ctx) -> list:
     if k >= len(mentions) or mentions[k].start - cue.end() > 70:
         return []
     gap = folded[cue.end():mentions[k].start]
-    if not re.fullmatch(r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?", gap):
+    if not _ADDRESSEE_GAP.fullmatch(gap):
         return []                       # "Xét đề nghị của Bộ Xây dựng …": not the addressee
     return [m.agency for m in _group_runs(mentions, folded, k) if ctx.usable(m.agency)]
 
@@ -1556,7 +1558,7 @@ def _co_operators(folded: str, a: int, mentions) -> bool:
 
 
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
-_VAGUE = r"(?:cơ quan|đơn vị|địa phương|doanh nghiệp|tổ chức)"
+_VAGUE = _alt(_DIRECTIVE_CUES["vague_bodies"])
 _VAGUE_BODIES = re.compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE + r")*(?:\s+(?:có\s+)?liên quan)?(?=[\s,])")
 
 
@@ -1763,8 +1765,8 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
 
 
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
-_EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+(?:kỳ họp|phiên họp|hội nghị|"
-                             r"tết|mùa mưa|mùa khô|mùa lũ|năm học mới|ngày khai giảng|khi)[^,.;:()]{0,40}", re.I)
+_EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+" + _alt(_DIRECTIVE_CUES["event_deadlines"])
+                             + r"[^,.;:()]{0,40}", re.I)
 # a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý ("
 _INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần)"
                              r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d))?\s*[(:]?\s*")
