@@ -76,20 +76,31 @@ FUZZY_THRESHOLD = 88.0
 _FAR_FUTURE = date(9999, 12, 31)
 _COMMUNES_SINCE = date(2025, 7, 1)     # the two-level local government (no more districts)
 
+# the patterns of _key(), compiled once at import
+_KEY_RE1 = re.compile(r"(?<!\w)ủy nhân dân(?!\w)")
+_KEY_RE2 = re.compile(r"[–—]")
+_KEY_RE3 = re.compile(r"\s*-\s*")
+_KEY_RE4 = re.compile(r"\s*&\s*")
+_KEY_RE5 = re.compile(r"\s*[,;]\s*")
+_KEY_RE6 = re.compile(r"(?<!\w)tp\.\s*")
+_KEY_RE7 = re.compile(r"[()]")
+_KEY_RE8 = re.compile(r"\s+")
+
+
 # ---------------------------------------------------------------- keys
 @functools.lru_cache(maxsize=65536)
 def _key(s: str) -> str:
     """Lookup key of a name: ``norm_key`` plus one form of punctuation (commas dropped, one
     dash and ampersand spacing, 'TP.' -> 'tp', 'Ủy nhân dân' -> 'ubnd')."""
     s = norm_key(s, "")                     # (the province's own suffix: Directory._k)
-    s = re.sub(r"(?<!\w)ủy nhân dân(?!\w)", "ubnd", s)
-    s = re.sub(r"[–—]", "-", s)
-    s = re.sub(r"\s*-\s*", " - ", s)
-    s = re.sub(r"\s*&\s*", "&", s)
-    s = re.sub(r"\s*[,;]\s*", " ", s)
-    s = re.sub(r"(?<!\w)tp\.\s*", "tp ", s)
-    s = re.sub(r"[()]", " ", s)
-    s = re.sub(r"\s+", " ", s).strip(" .:")
+    s = _KEY_RE1.sub("ubnd", s)
+    s = _KEY_RE2.sub("-", s)
+    s = _KEY_RE3.sub(" - ", s)
+    s = _KEY_RE4.sub("&", s)
+    s = _KEY_RE5.sub(" ", s)
+    s = _KEY_RE6.sub("tp ", s)
+    s = _KEY_RE7.sub(" ", s)
+    s = _KEY_RE8.sub(" ", s).strip(" .:")
     return s
 
 
@@ -119,11 +130,20 @@ class Province:
 NO_PROVINCE = Province(name="")
 
 
+# the patterns of province_slug(), compiled once at import
+_PROVINCE_SLUG_RE1 = re.compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+")
+_PROVINCE_SLUG_RE2 = re.compile(r"[^a-z0-9]+")
+
+
 def province_slug(name: str) -> str:
     """Folder name of a province: 'Lạng Sơn', 'tỉnh Lạng Sơn', 'LANG SON' -> 'lang-son'."""
     s = strip_accents(nfc(name or "")).lower()
-    s = re.sub(r"^\s*(?:tinh|thanh pho|tp\.?)\s+", "", s)
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    s = _PROVINCE_SLUG_RE1.sub("", s)
+    return _PROVINCE_SLUG_RE2.sub("-", s).strip("-")
+
+
+# the patterns of load_province(), compiled once at import
+_LOAD_PROVINCE_RE = re.compile(r"(?i)^\s*(?:tỉnh|thành phố|tp\.?)\s+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -137,7 +157,7 @@ def load_province(name: Optional[str] = None) -> Province:
     if folder.is_dir() and not slug.startswith("_"):
         data = _read_yaml(folder / "province.yaml")
         return Province(name=str(data.get("name") or name), folder=folder)
-    bare = re.sub(r"(?i)^\s*(?:tỉnh|thành phố|tp\.?)\s+", "", name)
+    bare = _LOAD_PROVINCE_RE.sub("", name)
     known = {province_slug(p): p for p in provinces()}
     if slug not in known:
         from ..errors import UsageError
@@ -270,6 +290,19 @@ def _with_province_names(entries: list, province: Province) -> list:
                 taken.add(_key(alias))
         out.append(e)
     return out
+
+
+# the patterns of class Directory, compiled once at import
+_DIRECTORY_RE1 = re.compile(r"(\S+\s+\S+)\s+[-–]\s+(\S+\s+\S+)")
+_DIRECTORY_RE2 = re.compile(r"\s+")
+_DIRECTORY_RE3 = re.compile(r",?\s+((?:huyện|thành phố|TP\.?)\s+\S.*)$")
+_DIRECTORY_RE4 = re.compile(r"(?i)^(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:xã|phường|thị trấn)\s")
+_DIRECTORY_RE5 = re.compile(r" tỉnh$")
+_DIRECTORY_RE6 = re.compile(r"(?<!\w)(cơ|trụ)\s+$")
+_DIRECTORY_RE7 = re.compile(r"(?<!\w)các\s+$")
+_DIRECTORY_RE8 = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+")
+_DIRECTORY_RE9 = re.compile(r"[\x00-\x1f]")
+_DIRECTORY_RE10 = re.compile(r"\s+")
 
 
 # ---------------------------------------------------------------- the directory
@@ -418,7 +451,7 @@ class Directory:
         pairs = set()
         for e in self.entries.values():
             for s in (e.name,) + e.aliases:
-                for a, b in re.findall(r"(\S+\s+\S+)\s+[-–]\s+(\S+\s+\S+)", s):
+                for a, b in _DIRECTORY_RE1.findall(s):
                     pairs.add((fold(a), fold(b)))
         self._dash_pairs = frozenset(pairs)
         return self._dash_pairs
@@ -466,14 +499,14 @@ class Directory:
     def resolve(self, name: str, on: Optional[date] = None) -> Agency:
         """The agency a written name means on the date of the notice (see the module doc)."""
         written = nfc(name or "").strip()
-        s = re.sub(r"\s+", " ", written).strip(" ,.;:-–")
+        s = _DIRECTORY_RE2.sub(" ", written).strip(" ,.;:-–")
         s = _ROLE_RE.sub("", s)
         district = ""
-        m = re.search(r",?\s+((?:huyện|thành phố|TP\.?)\s+\S.*)$", s)
-        if m and re.match(r"(?i)^(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:xã|phường|thị trấn)\s", s):
+        m = _DIRECTORY_RE3.search(s)
+        if m and _DIRECTORY_RE4.match(s):
             district = m.group(1)
         k = self._k(s)
-        for cand in (k, re.sub(r" tỉnh$", "", k), k + " tỉnh"):
+        for cand in (k, _DIRECTORY_RE5.sub("", k), k + " tỉnh"):
             names = self._keys.get(cand)
             if names:
                 picked, ambiguous = self._pick(names, on, district)
@@ -603,7 +636,7 @@ class Directory:
             if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and not _upper_initial(text[start]) and not (
                     _is_lower_case_role(name) and _CUE_BEFORE.search(f, max(0, start - 25), start)):
                 continue                        # "cơ sở y tế", "toàn bộ …" (but "yêu cầu các chủ đầu tư …")
-            if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and re.search(r"(?<!\w)(cơ|trụ)\s+$", f[max(0, start - 4):start]):
+            if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and _DIRECTORY_RE6.search(f[max(0, start - 4):start]):
                 continue
             last_word = k.rsplit(" ", 1)[-1]
             if end < len(f) and f[end].isalnum() and (len(last_word) < 3 or " " not in k
@@ -634,7 +667,7 @@ class Directory:
             start = m.start()
             if start and f[start - 1].isalnum():
                 continue
-            if re.search(r"(?<!\w)các\s+$", f[max(0, start - 6):start]):
+            if _DIRECTORY_RE7.search(f[max(0, start - 6):start]):
                 continue
             utype = _norm_type(m.group("type") or m.group("abbr"))      # "UBND H.Bắc Bình"
             after = m.end()
@@ -1066,10 +1099,10 @@ class Directory:
         if e is not None and e.code:
             return e.code
         s = nfc(agency.name)
-        s = re.sub(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+", "UBND ", s)
+        s = _DIRECTORY_RE8.sub("UBND ", s)
         s = _ILLEGAL_SHEET.sub("-", s)
-        s = re.sub(r"[\x00-\x1f]", "", s)
-        s = re.sub(r"\s+", " ", s).strip().strip("'").strip()
+        s = _DIRECTORY_RE9.sub("", s)
+        s = _DIRECTORY_RE10.sub(" ", s).strip().strip("'").strip()
         if len(s) > MAX_SHEET:
             cut = s[:MAX_SHEET]
             if s[MAX_SHEET] != " " and " " in cut[10:]:
@@ -1157,6 +1190,10 @@ _OF_EACH_UNIT = re.compile(r"các\s+(?:tỉnh|thành phố|địa phương|huy�
 _ROLE_UNIT = re.compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 
 
+# the patterns of _role_unit_end(), compiled once at import
+_ROLE_UNIT_END_RE = re.compile(r"(?<!\S)\S")
+
+
 def _role_unit_end(text: str, end: int) -> int:
     """A role goes on with the name of its unit up to ":" / ";" / "," ("Phó Trưởng phòng Quản lý
     công nghiệp:"), when those words hold no verb and no function word (not "… Sở chỉ đạo …")."""
@@ -1165,7 +1202,7 @@ def _role_unit_end(text: str, end: int) -> int:
         return end
     words = fold(m.group(1))
     g = body_grammar()
-    if any(g.stop_re.match(words, k.start()) for k in re.finditer(r"(?<!\S)\S", words)):
+    if any(g.stop_re.match(words, k.start()) for k in _ROLE_UNIT_END_RE.finditer(words)):
         return end
     return m.end(1)
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
@@ -1174,8 +1211,12 @@ _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
 
+# the patterns of _norm_type(), compiled once at import
+_NORM_TYPE_RE = re.compile(r"\s+")
+
+
 def _norm_type(t: str) -> str:
-    t = re.sub(r"\s+", " ", t).rstrip(".")
+    t = _NORM_TYPE_RE.sub(" ", t).rstrip(".")
     return {"tp": "thành phố", "h": "huyện", "tx": "thị xã"}.get(t, t)
 
 
@@ -1227,12 +1268,16 @@ def _words_pattern(s: str) -> str:
     return r"\s+".join(re.escape(w) for w in words) + ("" if glue_ok else r"(?![^\W\d_])")
 
 
+# the patterns of _surface_pattern(), compiled once at import
+_SURFACE_PATTERN_RE = re.compile(r"&|-|[^\s&-]+")
+
+
 def _surface_pattern(k: str) -> str:
     """Regex over folded text for a key: flexible spaces, UBND spelled out or not, optional
     commas and brackets between words, any dash, 'và' or '&'."""
     out = []
     prev = None
-    for t in re.findall(r"&|-|[^\s&-]+", k):
+    for t in _SURFACE_PATTERN_RE.findall(k):
         if t == "&":
             out.append(r"\s*&\s*")
         elif t == "-":
@@ -1252,11 +1297,15 @@ def _surface_pattern(k: str) -> str:
     return "".join(out)
 
 
+# the patterns of _looks_abbreviated(), compiled once at import
+_LOOKS_ABBREVIATED_RE = re.compile(r"[^\W\d_]+")
+
+
 def _looks_abbreviated(s: str) -> bool:
     """'Sở GD&ĐT', 'Sở VHTTDL', 'BQLDA ĐTXD tỉnh': never resolved by a fuzzy score alone."""
     if "&" in s:
         return True
-    for w in re.findall(r"[^\W\d_]+", s):
+    for w in _LOOKS_ABBREVIATED_RE.findall(s):
         if w.lower() in ("ubnd", "hđnd", "tp"):
             continue
         if len(w) >= 2 and sum(c.isupper() for c in w) >= 2:
@@ -1344,8 +1393,12 @@ def _letters(s: str) -> str:
     return "".join(c for c in fold(s) if c.isalnum())
 
 
+# the patterns of _display_name(), compiled once at import
+_DISPLAY_NAME_RE = re.compile(r"\s+")
+
+
 def _display_name(s: str) -> str:
-    s = re.sub(r"\s+", " ", nfc(s)).strip(" ,.;:")
+    s = _DISPLAY_NAME_RE.sub(" ", nfc(s)).strip(" ,.;:")
     return _LOOSE_DASH.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", s)
 
 

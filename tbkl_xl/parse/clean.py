@@ -69,6 +69,10 @@ def _sup_digits(s: str) -> str:
 _NOTE_START = re.compile(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)")
 
 
+# the patterns of _split_footnote_blocks(), compiled once at import
+_SPLIT_FOOTNOTE_BLOCKS_RE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(\S.*)$")
+
+
 def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
     """Take footnote bodies out of the running text.  Returns (body, notes)."""
     notes: list[str] = []
@@ -127,7 +131,7 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
             i += 1
             continue
         # a paragraph that is a footnote body: "¹ Quý I/2026 …" or "<sup>1</sup> Cụ thể: …"
-        m = re.match(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(\S.*)$", line)
+        m = _SPLIT_FOOTNOTE_BLOCKS_RE.match(line)
         if m and (i == 0 or not lines[i - 1].strip()):
             para = [m.group(3)]
             j = i + 1
@@ -143,6 +147,10 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
     return "\n".join(body), notes
 
 
+# the patterns of _footnote_entries(), compiled once at import
+_FOOTNOTE_ENTRIES_RE = re.compile(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$")
+
+
 def _footnote_entries(block: list[str]) -> list[str]:
     """Footnote entries of a block; a line starting with a number that is not the next
     footnote number ("01 xã đạt chuẩn …") continues the previous entry."""
@@ -151,7 +159,7 @@ def _footnote_entries(block: list[str]) -> list[str]:
     for s in block:
         if not s:
             continue
-        m = re.match(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$", s)
+        m = _FOOTNOTE_ENTRIES_RE.match(s)
         if m and last is not None and m.group(3) and (m.group(3).startswith("0") or int(m.group(3)) != last + 1):
             m = None
         if m:
@@ -165,10 +173,14 @@ def _footnote_entries(block: list[str]) -> list[str]:
     return entries
 
 
+# the patterns of _note_numbers(), compiled once at import
+_NOTE_NUMBERS_RE = re.compile(r"(\d{1,3})\s")
+
+
 def _note_numbers(notes: list[str]) -> list[int]:
     nums = []
     for note in notes:
-        m = re.match(r"(\d{1,3})\s", note)
+        m = _NOTE_NUMBERS_RE.match(note)
         if m:
             nums.append(int(m.group(1)))
     return nums
@@ -213,6 +225,10 @@ _GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|thán
                          r"(\d{1,2})(?=[\s,.;:)]|$)")
 
 
+# the patterns of _strip_markup(), compiled once at import
+_STRIP_MARKUP_RE = re.compile(r"[ \t]+\n")
+
+
 def _strip_markup(text: str) -> str:
     # (each pass only where its mark occurs: a plain text is scanned once per mark, not rewritten)
     if "<sup" in text:
@@ -227,7 +243,7 @@ def _strip_markup(text: str) -> str:
     if "\\" in text:
         text = _ESCAPES.sub(r"\1", text)
     if " \n" in text or "\t\n" in text:
-        text = re.sub(r"[ \t]+\n", "\n", text)  # trailing spaces (markdown hard breaks)
+        text = _STRIP_MARKUP_RE.sub("\n", text)  # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     if any(c in text for c in _GLYPH_CHARS):
         text = text.translate(_GLYPHS)
@@ -295,6 +311,11 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     return False
 
 
+# the patterns of clean_document(), compiled once at import
+_CLEAN_DOCUMENT_RE1 = re.compile("[" + SUPERSCRIPTS + "]+")
+_CLEAN_DOCUMENT_RE2 = re.compile(r"\s+")
+
+
 def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     """``budget`` (``tbkl_xl.read.limits.Budget``): checked between the cleaning passes and
     every few thousand lines."""
@@ -305,7 +326,7 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     notes = list(raw.footnotes) + notes
     # numbers whose mark is still glued to the text: not those marked <sup>n</sup> or ¹ in the body
     marked = {int(x) for x in _SUP_TAG.findall(body)} | \
-        {int(_sup_digits(x)) for x in re.findall("[" + SUPERSCRIPTS + "]+", body)}
+        {int(_sup_digits(x)) for x in _CLEAN_DOCUMENT_RE1.findall(body)}
     numbers = [k for k in _note_numbers(notes) if k not in marked]
     body = _strip_markup(body)
     if numbers:
@@ -316,7 +337,7 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     body = fix_ocr(body)
     check()
     paragraphs = _join_lines(body, check)
-    notes = [re.sub(r"\s+", " ", _strip_markup(n)).strip() for n in notes]
+    notes = [_CLEAN_DOCUMENT_RE2.sub(" ", _strip_markup(n)).strip() for n in notes]
     return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format)
 
 
@@ -348,6 +369,13 @@ def fix_ocr(text: str) -> str:
 
 def _no_check() -> None:
     return None
+
+
+# the patterns of _join_lines(), compiled once at import
+_JOIN_LINES_RE1 = re.compile(r"\s+")
+_JOIN_LINES_RE2 = re.compile(r"(?:19|20)\d\d$")
+_JOIN_LINES_RE3 = re.compile(r"\s-$")
+_JOIN_LINES_RE4 = re.compile(r"[A-Za-zĐđ0-9/]-$")
 
 
 def _join_lines(body: str, check=_no_check) -> list[str]:
@@ -383,7 +411,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     for k, (line, gap) in enumerate(items):
         if not k % 2000:
             check()
-        line = re.sub(r"\s+", " ", line)
+        line = _JOIN_LINES_RE1.sub(" ", line)
         short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
             and not last_line.endswith((",", "-")) and line[:1].isupper()
         # a text with one paragraph per line: a line longer than any page line that ends its
@@ -422,7 +450,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                 and not _LABEL_LINE.match(line):
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
                                         # (not a field line: "- Chủ trì thực hiện: Sở X.")
-        if paras and not join and gap == 0 and _WRAPPED_SPAN.match(line) and re.search(r"(?:19|20)\d\d$", last_line):
+        if paras and not join and gap == 0 and _WRAPPED_SPAN.match(line) and _JOIN_LINES_RE2.search(last_line):
             join = True                 # "… giai đoạn 2016" / "- 2020; …": a span of years
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
             join = True                 # "… Sở Lao động" / "- Thương binh và Xã hội …": the dash of a name
@@ -432,7 +460,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             join = False                # a table row is a paragraph of its own
         if join:
             sep = "" if last_line.endswith("-") and not last_line.endswith(" -") and line[:1].isalnum() \
-                and not re.search(r"\s-$", last_line) and re.search(r"[A-Za-zĐđ0-9/]-$", last_line) else " "
+                and not _JOIN_LINES_RE3.search(last_line) and _JOIN_LINES_RE4.search(last_line) else " "
             paras[-1].extend((sep, line))
         else:
             paras.append([line])
@@ -478,12 +506,17 @@ def _indented_starts(items: list, indents: list) -> dict:
     return out
 
 
+# the patterns of _dash_in_name(), compiled once at import
+_DASH_IN_NAME_RE1 = re.compile(r"[-–]\s+(\S+\s+\S+)")
+_DASH_IN_NAME_RE2 = re.compile(r"(\S+\s+\S+)\s*$")
+
+
 def _dash_in_name(prev: str, nxt: str) -> bool:
     """A line break before the dash inside a known name ("Sở Lao động" / "- Thương binh và …")."""
-    m = re.match(r"[-–]\s+(\S+\s+\S+)", nxt)
+    m = _DASH_IN_NAME_RE1.match(nxt)
     if not m or prev.rstrip("*_ )\"”").endswith(_TERMINAL):
         return False
-    tail = re.search(r"(\S+\s+\S+)\s*$", prev)
+    tail = _DASH_IN_NAME_RE2.search(prev)
     if not tail:
         return False
     from .agencies import default_directory    # the names live in the directory's data
@@ -505,6 +538,10 @@ def is_table_row(line: str) -> bool:
     return s.count("|") >= 2 and (s.startswith("|") or s.count(" | ") >= 2)
 
 
+# the patterns of table_cells(), compiled once at import
+_TABLE_CELLS_RE = re.compile(r":?-{2,}:?|")
+
+
 def table_cells(line: str) -> list:
     """The cells of a table row, without the outer pipes; [] for a separator row (|---|---|)."""
     s = line.strip()
@@ -513,7 +550,7 @@ def table_cells(line: str) -> list:
     if s.endswith("|"):
         s = s[:-1]
     cells = [c.strip() for c in s.split("|")]
-    if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+    if all(_TABLE_CELLS_RE.fullmatch(c) for c in cells):
         return []
     return cells
 
@@ -528,10 +565,14 @@ _MEETING_START = re.compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|T
                             r"|^Hôm nay\s*,\s*(?:vào\s+)?(?:ngày|hồi|lúc)\s")
 
 
+# the patterns of _starts_block(), compiled once at import
+_STARTS_BLOCK_RE = re.compile(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
+                              r"Kính gửi|V/v\s)")
+
+
 def _starts_block(line: str) -> bool:
     """Lines that always begin a new paragraph (header, signature, recipients)."""
-    return bool(re.match(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
-                         r"Kính gửi|V/v\s)", line)) or _DOC_TYPE_LINE.match(line) is not None \
+    return bool(_STARTS_BLOCK_RE.match(line)) or _DOC_TYPE_LINE.match(line) is not None \
         or (line.isupper() and len(line) > 3)          # a heading or a signer's title in capitals
 
 

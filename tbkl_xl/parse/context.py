@@ -24,6 +24,11 @@ _ASSIGNABLE = {ISSUER_COUNCIL: {"ubnd tỉnh"}, ISSUER_PARTY: {"ubnd tỉnh", "h
                ISSUER_CENTRAL: {"ubnd tỉnh", "hđnd tỉnh"}}
 
 
+# the patterns of class NoticeContext, compiled once at import
+_NOTICECONTEXT_RE1 = re.compile(r"^(?:UBND|Ủy ban nhân dân)\s+")
+_NOTICECONTEXT_RE2 = re.compile(r"(?i)(?:như trên|ông|bà)\b")
+
+
 @dataclass
 class NoticeContext:
     directory: object                         # parse.agencies.Directory
@@ -67,7 +72,7 @@ class NoticeContext:
         ctx.units = _unit_context(h.title, on or ref, directory)
         if "huyện" in ctx.units:
             # the district a notice is about: an old commune name shared by several districts is its one
-            ctx.district = re.sub(r"^(?:UBND|Ủy ban nhân dân)\s+", "", ctx.units["huyện"].name)
+            ctx.district = _NOTICECONTEXT_RE1.sub("", ctx.units["huyện"].name)
         ctx.addressees = ctx.letter_addressees(h.addressees)
         ctx.addressee_words = "; ".join(h.addressees)
         return ctx
@@ -78,7 +83,7 @@ class NoticeContext:
         out: list = []
         for item in items:
             item = _ADDRESSEE_TITLE.sub("", item).strip(" ,;.")
-            if not item or re.match(r"(?i)(?:như trên|ông|bà)\b", item):
+            if not item or _NOTICECONTEXT_RE2.match(item):
                 continue
             ms = self.mentions(item)
             # the bodies the item names, when it opens with one ("Sở A, Sở B"); else the item as
@@ -161,16 +166,24 @@ _PROVINCE_IN_HEADER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-Z�
 _PROVINCE_IN_TITLE = re.compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})")
 
 
+# the patterns of _foreign(), compiled once at import
+_FOREIGN_RE = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
+
+
 def _foreign(h: Header, directory) -> bool:
     """Is the notice from another province than the directory's?  Its header says so: the issuer
     ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH") or the place of the date line ("Hòa Bình, ngày …")."""
     from .agencies import _is_province, _key
     own = directory.province.key
-    m = re.search(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$", h.issuer)
+    m = _FOREIGN_RE.search(h.issuer)
     for place in ((m.group(1) if m else ""), h.place):
         if place and _is_province(place):
             return _key(place) != own
     return False
+
+
+# the patterns of _commune_context(), compiled once at import
+_COMMUNE_CONTEXT_RE = re.compile(r",|\svà\s")
 
 
 def _commune_context(title: str, paragraphs: list) -> tuple:
@@ -178,7 +191,7 @@ def _commune_context(title: str, paragraphs: list) -> tuple:
     for p in [title] + paragraphs[:3]:
         m = _COMMUNE_LIST.search(p)
         if m:
-            names = [x.strip() for x in re.split(r",|\svà\s", m.group(1)) if x.strip()]
+            names = [x.strip() for x in _COMMUNE_CONTEXT_RE.split(m.group(1)) if x.strip()]
             return tuple(f"UBND xã {n}" for n in names)
     return ()
 

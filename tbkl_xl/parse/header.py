@@ -170,6 +170,15 @@ def _published(h: Header, paragraphs: list[str]) -> None:
 _RIGHT_COLUMN = re.compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
 
 
+# the patterns of _issuer(), compiled once at import
+_ISSUER_RE1 = re.compile(r"[|\s\-:]*")
+_ISSUER_RE2 = re.compile(r"(?:ủy ban nhân dân|ubnd|văn phòng (?:ủy ban nhân dân|ubnd))")
+_ISSUER_RE3 = re.compile(r"(?:hội đồng nhân dân|hđnd)")
+_ISSUER_RE4 = re.compile(r"(?:tỉnh ủy|huyện ủy|ban thường vụ|đảng ủy|đảng bộ)")
+_ISSUER_RE5 = re.compile(r"(?:bộ|văn phòng chính phủ|thủ tướng|chính phủ|"
+                         r"tổng cục|cục|ủy ban|ngân hàng nhà nước)")
+
+
 def _issuer(h: Header, paragraphs: list[str]) -> None:
     """The issuing body, from the left column of the header ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI",
     "VĂN PHÒNG CHÍNH PHỦ", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "HỘI ĐỒNG NHÂN DÂN TỈNH …"); a body
@@ -178,7 +187,7 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     "Thời gian ký: …") above the header is skipped."""
     parts = []
     for p in paragraphs[:8]:
-        if not parts and (_SIGNATURE_STAMP.match(p) or re.fullmatch(r"[|\s\-:]*", p)):
+        if not parts and (_SIGNATURE_STAMP.match(p) or _ISSUER_RE1.fullmatch(p)):
             continue
         left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
         if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
@@ -191,15 +200,14 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     h.issuer = " ".join(parts)
     body = parts[-1] if len(parts) > 1 and _PARENT_BODY.match(parts[0]) else h.issuer
     f = fold(body)
-    if re.match(r"(?:ủy ban nhân dân|ubnd|văn phòng (?:ủy ban nhân dân|ubnd))", f):
+    if _ISSUER_RE2.match(f):
         h.issuer_kind = ISSUER_PEOPLES_COMMITTEE
-    elif re.match(r"(?:hội đồng nhân dân|hđnd)", f):
+    elif _ISSUER_RE3.match(f):
         h.issuer_kind = ISSUER_COUNCIL
-    elif re.match(r"(?:tỉnh ủy|huyện ủy|ban thường vụ|đảng ủy|đảng bộ)", f):
+    elif _ISSUER_RE4.match(f):
         h.issuer_kind = ISSUER_PARTY
     elif f:
-        h.issuer_kind = ISSUER_CENTRAL if re.match(r"(?:bộ|văn phòng chính phủ|thủ tướng|chính phủ|"
-                                                   r"tổng cục|cục|ủy ban|ngân hàng nhà nước)", f) else ""
+        h.issuer_kind = ISSUER_CENTRAL if _ISSUER_RE5.match(f) else ""
 
 
 # where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")
@@ -211,6 +219,10 @@ _ISSUER_GOES_ON = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN 
 _PARENT_BODY = re.compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S")
 _BODY_UNDER_PARENT = re.compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢNG ỦY|PHÒNG|TRUNG TÂM|ĐOÀN|THANH TRA|"
                                 r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN)\s")
+
+
+# the patterns of _type_and_title(), compiled once at import
+_TYPE_AND_TITLE_RE = re.compile(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]")
 
 
 def _type_and_title(h: Header, paragraphs: list[str]) -> None:
@@ -253,12 +265,20 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
     for i, p in enumerate(paragraphs[:head_zone]):
         m = _SUBJECT_LINE.search(p)
         if m:                                   # a letter: "V/v triển khai thực hiện …"
-            title = re.split(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]", m.group(1))[0]
+            title = _TYPE_AND_TITLE_RE.split(m.group(1))[0]
             pd = _PLACE_DATE.search(title)
             h.title = (title[:pd.start()] if pd else title).strip(" ,")
             h.doc_type = h.doc_type or "CÔNG VĂN"
             h.body_start = i + 1
             return
+
+
+# the patterns of _addressees(), compiled once at import
+_ADDRESSEES_RE1 = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_ADDRESSEES_RE2 = re.compile(r"[-–•+]\s*\S")
+_ADDRESSEES_RE3 = re.compile(r"\s*[-–•+]\s*\S")
+_ADDRESSEES_RE4 = re.compile(r"\s*[-–•+]\s*\S")
+_ADDRESSEES_RE5 = re.compile(r"\s*;\s*|(?:^|\s)[-–•+]\s+")
 
 
 def _addressees(h: Header, paragraphs: list[str]) -> None:
@@ -270,30 +290,34 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
             continue
         cells = [c.strip() for c in p[m.end():].split("|")]
         # "Kính gửi: Bộ Kế hoạch và Đầu tư. Báo Đấu thầu …": the list ends with its sentence
-        first = re.split(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", cells[0], maxsplit=1)[0] if cells else ""
+        first = _ADDRESSEES_RE1.split(cells[0], maxsplit=1)[0] if cells else ""
         items = [first] if first else []
         for c in cells[1:]:
-            if not re.match(r"[-–•+]\s*\S", c):
+            if not _ADDRESSEES_RE2.match(c):
                 break                           # the body goes on in the same flattened row
             items.append(c)
         j = i + 1
-        if not first and len(cells) <= 1 and j < len(paragraphs) and not re.match(r"\s*[-–•+]\s*\S", paragraphs[j]) \
+        if not first and len(cells) <= 1 and j < len(paragraphs) and not _ADDRESSEES_RE3.match(paragraphs[j]) \
                 and len(paragraphs[j]) < 300 and not _ITEM_VERB.search(paragraphs[j]) \
                 and (";" in paragraphs[j] or len(paragraphs[j]) < 120):
             items.append(paragraphs[j])         # "Kính gửi:" / "Sở X; Sở Y; UBND các xã.": the list on the next line
             j += 1
-        while j < len(paragraphs) and j - i <= 30 and re.match(r"\s*[-–•+]\s*\S", paragraphs[j]) \
+        while j < len(paragraphs) and j - i <= 30 and _ADDRESSEES_RE4.match(paragraphs[j]) \
                 and not _ITEM_VERB.search(paragraphs[j]):
             items.append(paragraphs[j])
             j += 1
         for item in items:
-            for part in re.split(r"\s*;\s*|(?:^|\s)[-–•+]\s+", item):
+            for part in _ADDRESSEES_RE5.split(item):
                 part = part.strip(" -–•+;.,")
                 if part and len(part) < 150:
                     h.addressees.append(part)
         if len(cells) <= 1 or len(items) == len(cells):
             h.body_start = max(h.body_start, j)
         return
+
+
+# the patterns of _meeting_date(), compiled once at import
+_MEETING_DATE_RE = re.compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", re.I)
 
 
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:
@@ -324,7 +348,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
         for m in _ANY_DAY.finditer(p):
             if _CITED.search(p[max(0, m.start() - 40):m.start()]):
                 continue
-            if re.search(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", p[max(0, m.start() - 12):m.start()], re.I):
+            if _MEETING_DATE_RE.search(p[max(0, m.start() - 12):m.start()]):
                 continue            # "(tính đến ngày 09/6/2026, …)": a cut-off date, not the meeting
             if _PLACE_DATE.search(p[max(0, m.start() - 40):m.end()]):
                 continue            # the issue date line of a header
@@ -352,13 +376,17 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
             h.meeting_date = _mk_date(*g[:3])
 
 
+# the patterns of _reported_meeting(), compiled once at import
+_REPORTED_MEETING_RE = re.compile(_DATE_NUM + "|" + _DATE_WORDS)
+
+
 def _reported_meeting(h: Header, body: list[str]) -> bool:
     """A press or portal report of a meeting: "… thông báo kết luận tại cuộc họp giao ban ngày
     31/10/2016", "Chiều 14-6, ông … chủ trì cuộc họp …" (the year the page gives, or the first
     one its text names).  True when the meeting date was set."""
     for p in body:
         m = _CONCLUSION_OF_MEETING.search(p)
-        d = re.match(_DATE_NUM + "|" + _DATE_WORDS, p[m.end():]) if m else None
+        d = _REPORTED_MEETING_RE.match(p[m.end():]) if m else None
         if d:
             g = [x for x in d.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])
@@ -411,6 +439,11 @@ def _body_end(h: Header, paragraphs: list[str]) -> None:
             return
 
 
+# the patterns of _recipients_and_signer(), compiled once at import
+_RECIPIENTS_AND_SIGNER_RE1 = re.compile(r"^[|*\s]*nơi nhận\s*:?[*\s]*", re.I)
+_RECIPIENTS_AND_SIGNER_RE2 = re.compile(r"\s*(?:^|;)\s*-\s*")
+
+
 def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
     tail = paragraphs[h.body_end:]
     if any(" | " in p for p in tail):
@@ -418,12 +451,12 @@ def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
         # column, then the right one
         cols = [p.split(" | ", 1) for p in tail]
         tail = [c[0].strip() for c in cols if c[0].strip()] + [c[1].strip() for c in cols if len(c) > 1 and c[1].strip()]
-    rest = re.sub(r"^[|*\s]*nơi nhận\s*:?[*\s]*", "", tail[0], flags=re.I) if tail else ""
+    rest = _RECIPIENTS_AND_SIGNER_RE1.sub("", tail[0]) if tail else ""
     items = ([rest] if rest else []) + tail[1:]
     for p in items:
         if _SIGN_ROLE.match(p) or _PERSON.match(p.strip()) or _APPENDIX.match(p):
             break
-        for part in re.split(r"\s*(?:^|;)\s*-\s*", p):
+        for part in _RECIPIENTS_AND_SIGNER_RE2.split(p):
             part = part.strip(" -;.")
             if part and not part.lower().startswith("lưu"):
                 h.recipients.append(part)

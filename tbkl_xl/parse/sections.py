@@ -115,6 +115,10 @@ def _is_evaluation_title(title: str) -> bool:
     return bool(_EVAL.search(title or "")) and not _DIRECTIVE_TITLE.search(title or "")
 
 
+# the patterns of build_sections(), compiled once at import
+_BUILD_SECTIONS_RE = re.compile(r"^(Về|Đối với)\b")
+
+
 def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
     nodes = [Node(id=0, rank=0, label="", title="", parent=None, path=())]
     blocks: list[Block] = []
@@ -126,7 +130,7 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
                 stack.pop()
             parent = nodes[stack[-1]]
             heading = _looks_heading(rest)
-            title = rest.split(":", 1)[0].strip() if (heading or re.match(r"^(Về|Đối với)\b", rest)) else ""
+            title = rest.split(":", 1)[0].strip() if (heading or _BUILD_SECTIONS_RE.match(rest)) else ""
             if rank in (6, 7):
                 seg = parent.path
             elif rank in (3, 4) and parent.path and label.startswith(parent.path[-1] + "."):

@@ -106,12 +106,16 @@ def _is_row_table(line: str) -> bool:
     return s.count("|") >= 2 and (s.startswith("|") or s.count(" | ") >= 2)
 
 
+# the patterns of _pipe_cells(), compiled once at import
+_PIPE_CELLS_RE = re.compile(r":?-{2,}:?|")
+
+
 def _pipe_cells(line: str) -> list:
     s = line.strip()
     s = s[1:] if s.startswith("|") else s
     s = s[:-1] if s.endswith("|") else s
     cells = [c.strip() for c in s.split("|")]
-    return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells
+    return [] if all(_PIPE_CELLS_RE.fullmatch(c) for c in cells) else cells
 
 
 def _header_cell(line: str, taken: set) -> bool:
@@ -182,9 +186,13 @@ def _row_cells(parts: list, ncols: int, deadline_col: Optional[int]) -> list:
     return cells
 
 
+# the patterns of _ends_table(), compiled once at import
+_ENDS_TABLE_RE = re.compile(r"(?i)(?:nơi nhận|phụ lục|kt\.|tm\.|tl\.)")
+
+
 def _ends_table(line: str) -> bool:
     s = line.strip()
-    return bool(re.match(r"(?i)(?:nơi nhận|phụ lục|kt\.|tm\.|tl\.)", s)) or _is_row_table(s) or \
+    return bool(_ENDS_TABLE_RE.match(s)) or _is_row_table(s) or \
         (len(s) > 3 and s.isupper() and not _ROW_NUMBER.match(s))
 
 
@@ -287,6 +295,10 @@ def _row_line(line: str) -> bool:
     return "|" in s and (s.startswith("|") or s.endswith("|") or " | " in s)
 
 
+# the patterns of _docx_cells(), compiled once at import
+_DOCX_CELLS_RE = re.compile(r":?-{2,}:?|")
+
+
 def _docx_cells(line: str, outer: bool) -> list:
     """Cells of a row: a Markdown row (``outer``) drops its outer pipes; a row a .docx reader
     joined with " | " keeps a leading empty cell (" | Xây dựng …" is a row whose first cell is
@@ -295,7 +307,7 @@ def _docx_cells(line: str, outer: bool) -> list:
         return _pipe_cells(line)
     s = line.strip()
     cells = [c.strip() for c in s.split("|")]
-    return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells
+    return [] if all(_DOCX_CELLS_RE.fullmatch(c) for c in cells) else cells
 
 
 def _sub_header(cells: list) -> bool:
@@ -325,10 +337,14 @@ def _merge_headers(top: list, below: list) -> list:
     return out
 
 
+# the patterns of _column_numbers(), compiled once at import
+_COLUMN_NUMBERS_RE = re.compile(r"\(?\d{1,2}\)?")
+
+
 def _column_numbers(cells: list) -> bool:
     """The row under a header that numbers its columns ("| (1) | (2) | (3) |"): no task."""
     named = [c for c in cells if c]
-    return len(named) >= 3 and all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in named)
+    return len(named) >= 3 and all(_COLUMN_NUMBERS_RE.fullmatch(c) for c in named)
 
 
 def normalize_pipe_tables(lines: list) -> list:
@@ -408,6 +424,10 @@ def _block_header(blocks: list, b: int) -> Optional[tuple]:
     return cells, k
 
 
+# the patterns of _names_a_body(), compiled once at import
+_NAMES_A_BODY_RE = re.compile(r"(?:ubnd|ủy ban nhân dân)(?!\w)")
+
+
 def _names_a_body(text: str) -> bool:
     """A cell that starts with a body's head ("Đảng ủy …", "Sở …") or a collective ("Các cấp
     ủy, tổ chức đảng"): what a lead cell holds, never a task's."""
@@ -418,7 +438,7 @@ def _names_a_body(text: str) -> bool:
     m = g.head_re.match(t)
     if m is not None and g.name_end(t, f, m.end(), m.group(0)) is not None:
         return True                                 # ("Ban hành Kế hoạch …" is no body)
-    return bool(g.collective_re.match(f) or re.match(r"(?:ubnd|ủy ban nhân dân)(?!\w)", f))
+    return bool(g.collective_re.match(f) or _NAMES_A_BODY_RE.match(f))
 
 
 def _is_time_block(text: str) -> bool:

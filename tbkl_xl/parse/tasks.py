@@ -296,6 +296,23 @@ def _untitled(before: str) -> str:
     return before[:m.start()] + " " if m else before
 
 
+# the patterns of _is_subject(), compiled once at import
+_IS_SUBJECT_RE1 = re.compile(r"\s*các\s+[^,;:()]{2,60}\(\s*")
+_IS_SUBJECT_RE2 = re.compile(r"\s*\)\s*")
+_IS_SUBJECT_RE3 = re.compile(r"[a-zđà-ỹ]")
+_IS_SUBJECT_RE4 = re.compile(r"\s*(?:đối với|riêng đối với|riêng)\s+")
+_IS_SUBJECT_RE5 = re.compile(r"\s*:\s*\S")
+_IS_SUBJECT_RE6 = re.compile(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?")
+_IS_SUBJECT_RE7 = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*")
+_IS_SUBJECT_RE8 = re.compile(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$")
+_IS_SUBJECT_RE9 = re.compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
+_IS_SUBJECT_RE10 = re.compile(r"\s*\)")
+_IS_SUBJECT_RE11 = re.compile(r"^\s*\([^()]{0,200}\)")
+_IS_SUBJECT_RE12 = re.compile(r"^ [a-zđà-ỹ]")
+_IS_SUBJECT_RE13 = re.compile(r"^\s*:\s*\S")
+_IS_SUBJECT_RE14 = re.compile(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,")
+
+
 def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     """Is this run of coordinated agencies the subject of its clause?  It must open the clause
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
@@ -306,12 +323,12 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     start = max(start, first.start - _REACH)
     end = min(end, last.end + _REACH)
     before = folded[start:first.start]
-    if re.fullmatch(r"\s*các\s+[^,;:()]{2,60}\(\s*", before):
+    if _IS_SUBJECT_RE1.fullmatch(before):
         # "Các chủ rừng là tổ chức (Công ty A, Công ty B) hoàn thành …": the bodies named in brackets
-        closing = re.match(r"\s*\)\s*", folded[last.end:end])
-        return bool(closing) and bool(re.match(r"[a-zđà-ỹ]", folded[last.end + closing.end():end])) and \
+        closing = _IS_SUBJECT_RE2.match(folded[last.end:end])
+        return bool(closing) and bool(_IS_SUBJECT_RE3.match(folded[last.end + closing.end():end])) and \
             not _NON_VERB_AFTER.match(" " + folded[last.end + closing.end():end])
-    if re.fullmatch(r"\s*(?:đối với|riêng đối với|riêng)\s+", before) and re.match(r"\s*:\s*\S", folded[last.end:end]):
+    if _IS_SUBJECT_RE4.fullmatch(before) and _IS_SUBJECT_RE5.match(folded[last.end:end]):
         return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive)
     topic = _TOPIC_OPENING.match(before)
     if topic and topic.end() == len(before):    # "Riêng tại xã Y, UBND xã Y hoàn thành …"
@@ -333,27 +350,25 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     before = before.lstrip(" “\"")              # a quoted instruction: “Sở X phối hợp …”
     before_tail = before[-40:]
     comma_led = False
-    if re.fullmatch(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?", before):
+    if _IS_SUBJECT_RE6.fullmatch(before):
         before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
-    at_start = not before.strip(" ,:-–") or bool(re.fullmatch(
-        r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*",
-        before))
-    if not at_start and re.search(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$", before_tail):
+    at_start = not before.strip(" ,:-–") or bool(_IS_SUBJECT_RE7.fullmatch(before))
+    if not at_start and _IS_SUBJECT_RE8.search(before_tail):
         at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
-    if not at_start and re.search(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$", before_tail) \
+    if not at_start and _IS_SUBJECT_RE9.search(before_tail) \
             and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")):
         at_start = comma_led = True     # "…, các xã, phường chủ động …"
     if not at_start or _OBJECT_BEFORE.search(before_tail):
         return False
     after = folded[last.end:end]
-    if "(" in folded[first.end:last.start] and re.match(r"\s*\)", after):
+    if "(" in folded[first.end:last.start] and _IS_SUBJECT_RE10.match(after):
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
     if after.startswith(";"):
         vague = _VAGUE_BODIES.match(after, 1)
         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …", "Tất cả các sở, …, UBND các huyện; Báo cáo …"
         after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
-    after = re.sub(r"^\s*\([^()]{0,200}\)", "", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
+    after = _IS_SUBJECT_RE11.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
     if _ASKS_AFTER.match(after):
@@ -367,11 +382,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
             return True
     if (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after):
         return True
-    if not comma_led and re.match(r"^ [a-zđà-ỹ]", after) and not _NON_VERB_AFTER.match(after):
+    if not comma_led and _IS_SUBJECT_RE12.match(after) and not _NON_VERB_AFTER.match(after):
         return True                     # "Sở Tài chính cân đối, bố trí vốn …": any verb opening the clause
     # "UBND xã Thất Khê: khẩn trương …" (but not a list "Sở X: Tài chính, …")
-    return bool(re.match(r"^\s*:\s*\S", after)) and not re.match(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,",
-                                                                    text[last.end:end])
+    return bool(_IS_SUBJECT_RE13.match(after)) and not _IS_SUBJECT_RE14.match(text[last.end:end])
 
 
 # a head noun with no name after it, standing for a body named before ("Yêu cầu Ban tập trung …",
@@ -491,6 +505,12 @@ def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx)
         return
 
 
+# the patterns of analyse_clause(), compiled once at import
+_ANALYSE_CLAUSE_RE1 = re.compile(r"[\s:]*(?:cho\s+)?")
+_ANALYSE_CLAUSE_RE2 = re.compile(r"[,;]")
+_ANALYSE_CLAUSE_RE3 = re.compile(r"\s*\(\s*")
+
+
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
     """Subject, co-operating bodies and deadlines of the clause ``text[start:end]``."""
     cl = Clause(start=start, end=end)
@@ -500,7 +520,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     for cm in _cues(folded, start, end):
         k = bisect_left(starts, cm.end())
         after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
-        if not after or not re.fullmatch(r"[\s:]*(?:cho\s+)?", folded[cm.end():ms[k].start]):
+        if not after or not _ANALYSE_CLAUSE_RE1.fullmatch(folded[cm.end():ms[k].start]):
             named = _named_after_cue(text, folded, cm.end(), end, ctx)
             if named is not None:       # "giao văn phòng UBND thành phố làm đầu mối"
                 cl.leads, cl.explicit, cl.by_cue = [named], True, True
@@ -537,7 +557,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
         gap = _PERSON_GAP.sub(" ", gap)  # "giao đồng chí Trần Văn B, Giám đốc Sở X": the title's body
-        if re.search(r"[,;]", gap) or len(gap) > 40 or _VERB_INSIDE.search(gap):
+        if _ANALYSE_CLAUSE_RE2.search(gap) or len(gap) > 40 or _VERB_INSIDE.search(gap):
             continue                    # "phân công công chức kiểm lâm hướng dẫn UBND các xã": not the addressee
         if _VERB_SERIES.search(folded, max(start, cm.start() - 60), cm.start()):
             continue                    # "chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the lead's own action
@@ -613,7 +633,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     if len(cl.leads) > 1:
         roles = {ms[k].agency.name for k in range(len(ms) - 1)
                  if start <= ms[k].start < end and _is_role(ms[k].agency)
-                 and re.fullmatch(r"\s*\(\s*", folded[ms[k].end:ms[k + 1].start])}
+                 and _ANALYSE_CLAUSE_RE3.fullmatch(folded[ms[k].end:ms[k + 1].start])}
         kept = [a for a in cl.leads if a.name not in roles]
         if kept:
             cl.leads = kept
@@ -682,6 +702,10 @@ _COORDINATION = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi t�
 _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
 
+# the patterns of _subject_cuts(), compiled once at import
+_SUBJECT_CUTS_RE = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))")
+
+
 def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
     """A second subject inside one clause: "… trong tháng 8/2026 và Sở Xây dựng tăng cường …",
     "…, đồng thời Sở Nội vụ thẩm định …" (after ', ' only once an action with a deadline is
@@ -709,9 +733,13 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         if _in_support_phrase(folded, cl.start, cut):
             continue                    # "phối hợp với A và các ngành liên quan tập trung …": who co-operates
         if cut > cl.start and _is_subject(text, folded, cut, cl.end, run) and \
-                not re.match(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))", folded[run[-1].end:cl.end]):
+                not _SUBJECT_CUTS_RE.match(folded[run[-1].end:cl.end]):
             cuts.append(cut)
     return cuts
+
+
+# the patterns of _in_support_phrase(), compiled once at import
+_IN_SUPPORT_PHRASE_RE = re.compile(r"[,;:]")
 
 
 def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
@@ -719,7 +747,7 @@ def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
     sup = None
     for sup in _SUPPORT_CUE.finditer(folded, max(start, cut - 80), cut):
         pass
-    return sup is not None and not re.search(r"[,;:]", folded[sup.end():cut])
+    return sup is not None and not _IN_SUPPORT_PHRASE_RE.search(folded[sup.end():cut])
 
 
 def _strip_prefix(s: str) -> str:
@@ -822,6 +850,10 @@ def _unit_of_heading(title: str) -> list:
     return [Agency(name=f"UBND {m.group('unit').lower()} {name.group(0)}", code="", kind=EXTERNAL)]
 
 
+# the patterns of _heading_addressees(), compiled once at import
+_HEADING_ADDRESSEES_RE = re.compile(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$")
+
+
 def _heading_addressees(title: str, mentions, ctx) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
     'Chỉ đạo Sở Y tế:'."""
@@ -835,7 +867,7 @@ def _heading_addressees(title: str, mentions, ctx) -> list:
             continue
         coordinated = last_end is not None and _COORDINATION.fullmatch(ft[last_end:m.start]) is not None
         if not coordinated and _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and \
-                not re.search(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$", ft[:m.start]):
+                not _HEADING_ADDRESSEES_RE.search(ft[:m.start]):
             continue
         last_end = m.end
         if m.agency not in out:
@@ -851,6 +883,14 @@ def extract(paragraphs: list[str], start: int, end: int,
         ctx.check()
         ex.read(b)
     return ex.nodes, ex.drafts
+
+
+# the patterns of class Extractor, compiled once at import
+_EXTRACTOR_RE1 = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
+_EXTRACTOR_RE2 = re.compile(r"^\s*(?:đối với|về)\b")
+_EXTRACTOR_RE3 = re.compile(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$")
+_EXTRACTOR_RE4 = re.compile(r"^\S+(?:\s+\S+){0,4}\s+trình\s")
+_EXTRACTOR_RE5 = re.compile(r"^(?:và|đồng thời)\s+")
 
 
 class Extractor:
@@ -997,8 +1037,7 @@ class Extractor:
         if any(m.start < len(title) < m.end for m in mentions):
             title = text                # "3. Các Bộ: Công Thương, Xây dựng": the list goes on past the colon
         ends_colon = text.rstrip().endswith(":")
-        if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and re.fullmatch(
-                r"\s*(?:" + _TITLE_WORDS + r"\s+)?", folded[:mentions[0].start])):
+        if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _EXTRACTOR_RE1.fullmatch(folded[:mentions[0].start])):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif ends_colon:
@@ -1011,8 +1050,8 @@ class Extractor:
         own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
         if ends_colon:
             self.list_deadline(b, node, text)       # "1. Giao Sở X …, hoàn thành trước ngày …:"
-        whole = not ends_colon and not re.match(r"^\s*(?:đối với|về)\b", folded) and \
-            not re.search(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$", folded) and \
+        whole = not ends_colon and not _EXTRACTOR_RE2.match(folded) and \
+            not _EXTRACTOR_RE3.search(folded) and \
             own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
         return whole or (ends_colon and len(text) >= 120)
 
@@ -1029,7 +1068,7 @@ class Extractor:
             return True                 # "Bộ X trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
         if b.marked and b.marker.startswith("Điều") and _DECISION_ACT.match(folded):
             return True
-        return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and re.match(r"^\S+(?:\s+\S+){0,4}\s+trình\s", text))
+        return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and _EXTRACTOR_RE4.match(text))
 
     @staticmethod
     def without_formula(text: str) -> str:
@@ -1280,7 +1319,7 @@ class Extractor:
         bodies and deadline."""
         ctx, nodes = self.ctx, self.nodes
         explicit = next((c for c in seg.clauses if c.explicit), None)
-        seg_text = re.sub(r"^(?:và|đồng thời)\s+", "", text[seg.start:seg.end].strip())
+        seg_text = _EXTRACTOR_RE5.sub("", text[seg.start:seg.end].strip())
         deadlines = [d for c in seg.clauses for d in c.deadlines]
         support = []
         for c in seg.clauses:
@@ -1547,6 +1586,10 @@ _ROLE_ONLY_END = re.compile(r"(?<!\w)chủ trì\s*;$")
 _CO_OPERATORS_START = re.compile(r"\s*(?:các\s+)?\S")
 
 
+# the patterns of _co_operators(), compiled once at import
+_CO_OPERATORS_RE = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\w)")
+
+
 def _co_operators(folded: str, a: int, mentions) -> bool:
     """The clause at ``a`` opens with bodies and then "phối hợp" ("Sở Y, Sở Z phối hợp …")."""
     k = a
@@ -1554,7 +1597,7 @@ def _co_operators(folded: str, a: int, mentions) -> bool:
         if folded[k:m.start].strip(" ,;và") not in ("",):
             break
         k = m.end
-    return k > a and re.match(r"\s*(?:cùng\s+)?phối hợp(?!\w)", folded[k:k + 30]) is not None
+    return k > a and _CO_OPERATORS_RE.match(folded[k:k + 30]) is not None
 
 
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
@@ -1625,6 +1668,10 @@ def _recipient(folded: str, cl, mentions, ctx):
 _URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+(?P<urged>[^;]{3,80});\s*$")
 
 
+# the patterns of _urges_bodies(), compiled once at import
+_URGES_BODIES_RE = re.compile(r"\s+[a-zđà-ỹ]")
+
+
 def _urges_bodies(folded: str, cl, mentions) -> bool:
     """A clause that ends by urging bodies and nothing else ("Sở X đôn đốc các sở, ngành liên
     quan;"), not one giving them an action ("yêu cầu các chủ đầu tư khẩn trương hoàn thiện hồ sơ;")."""
@@ -1633,7 +1680,7 @@ def _urges_bodies(folded: str, cl, mentions) -> bool:
         return False
     a, z = m.start("urged"), m.end("urged")
     ms = _within(mentions, a, z)
-    return not ms or not re.match(r"\s+[a-zđà-ỹ]", folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
+    return not ms or not _URGES_BODIES_RE.match(folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
 
 
 _URGING_AFTER = re.compile(r"\s*(?:khẩn trương|tập trung|nghiêm túc|kịp thời)(?!\w)")
@@ -1669,8 +1716,12 @@ def _under_task_title(node, b, seg, text: str, opened, drafts) -> bool:
             and not any(blk.index == opened.index for blk, _d in drafts[-3:]))
 
 
+# the patterns of _without_marker(), compiled once at import
+_WITHOUT_MARKER_RE = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*")
+
+
 def _without_marker(title: str) -> str:
-    return re.sub(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*", "", title)
+    return _WITHOUT_MARKER_RE.sub("", title)
 
 
 _DESCRIPTIVE = re.compile(r"(?<!\w)(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
