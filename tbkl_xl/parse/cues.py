@@ -2,7 +2,7 @@
 
 | file | what | used by |
 |---|---|---|
-| ``data/directive_cues.yaml`` | assignment cues, subject verbs, imperatives, roles (co-operating, recipient, monitor), heading cues, table headers, field and time-limit labels | ``parse/tasks.py``, ``parse/scope.py`` |
+| ``data/directive_cues.yaml`` | assignment cues, subject verbs, imperatives, roles (co-operating, recipient, monitor), heading cues, table headers, field and time-limit labels, the words around a cue or a body that decide a subject, issuer kinds, section titles | ``parse/tasks.py``, ``parse/scope.py``, ``parse/header.py``, ``parse/sections.py`` |
 | ``data/deadline_cues.yaml`` | deadline phrases | ``parse/deadlines.py`` |
 | ``data/bodies.yaml`` | the grammar of public bodies | ``parse/bodies.py`` |
 | ``data/ocr_fixes.yaml`` | misreadings of scanned documents and what was printed (``load_fixes``) | ``parse/clean.py`` |
@@ -47,7 +47,9 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "meeting_nouns", "closing_report_openings", "noun_before_cue", "given_before_cue",
                   "not_addressee_gap_words", "verbs_between_cue_and_body", "pursued_documents", "past_order_verbs",
                   "past_order_documents", "topic_openings", "condition_openings", "agent_verbs", "vague_bodies",
-                  "bare_heads", "event_deadlines")
+                  "bare_heads", "event_deadlines", "object_before_body", "not_verbs_after_body", "lead_in_cues",
+                  "urging_adverbs", "issuer_kinds.peoples_committee", "issuer_kinds.council", "issuer_kinds.party",
+                  "issuer_kinds.central", "item_verbs", "evaluation_titles", "directive_titles")
 
 
 def _fail(path, key, msg) -> DataFileError:

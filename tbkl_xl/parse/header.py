@@ -12,7 +12,7 @@ from datetime import date
 from typing import Optional
 
 from ..text import fold
-from .cues import directive_cues, words_alternation
+from .cues import alternation, directive_cues, words_alternation
 
 _MEETING_NOUNS = words_alternation(directive_cues()["meeting_nouns"])
 # the press reporting a conclusion: "… ban hành thông báo kết luận tại cuộc họp giao ban ngày 31/10/2016 …"
@@ -41,7 +41,7 @@ _SUBJECT_LINE = re.compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
 _KINH_GUI = re.compile(r"(?i)(?<!\w)kính\s+gửi\s*:?")
 # a verb that makes a bullet a task, not an addressee ("- Chủ dự án phải thực hiện kiểm kê …;" names
 # addressees by what they must do: "phải" before the verb)
-_ITEM_VERB = re.compile(r"(?i)(?<!\w)(?<!phải )(?:chủ trì|phối hợp|thực hiện|triển khai|rà soát|báo cáo|hoàn thành)(?!\w)")
+_ITEM_VERB = re.compile(r"(?i)(?<!\w)(?<!phải )" + alternation(directive_cues()["item_verbs"]) + r"(?!\w)")
 _RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
 _DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])")
 # a page's date line holds few words ("Thứ Năm, 28-01-2021 / 7:18:21 Sáng 1434 Lượt xem", "Đăng
@@ -171,12 +171,11 @@ _RIGHT_COLUMN = re.compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG C�
 
 
 # the patterns of _issuer(), compiled once at import
-_ISSUER_RE1 = re.compile(r"[|\s\-:]*")
-_ISSUER_RE2 = re.compile(r"(?:ủy ban nhân dân|ubnd|văn phòng (?:ủy ban nhân dân|ubnd))")
-_ISSUER_RE3 = re.compile(r"(?:hội đồng nhân dân|hđnd)")
-_ISSUER_RE4 = re.compile(r"(?:tỉnh ủy|huyện ủy|ban thường vụ|đảng ủy|đảng bộ)")
-_ISSUER_RE5 = re.compile(r"(?:bộ|văn phòng chính phủ|thủ tướng|chính phủ|"
-                         r"tổng cục|cục|ủy ban|ngân hàng nhà nước)")
+_BLANK_HEADER_LINE = re.compile(r"[|\s\-:]*")
+_PEOPLES_COMMITTEE_ISSUER = re.compile(alternation(directive_cues()["issuer_kinds.peoples_committee"]))
+_COUNCIL_ISSUER = re.compile(alternation(directive_cues()["issuer_kinds.council"]))
+_PARTY_ISSUER = re.compile(alternation(directive_cues()["issuer_kinds.party"]))
+_CENTRAL_ISSUER = re.compile(alternation(directive_cues()["issuer_kinds.central"]))
 
 
 def _issuer(h: Header, paragraphs: list[str]) -> None:
@@ -187,7 +186,7 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     "Thời gian ký: …") above the header is skipped."""
     parts = []
     for p in paragraphs[:8]:
-        if not parts and (_SIGNATURE_STAMP.match(p) or _ISSUER_RE1.fullmatch(p)):
+        if not parts and (_SIGNATURE_STAMP.match(p) or _BLANK_HEADER_LINE.fullmatch(p)):
             continue
         left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
         if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
@@ -200,14 +199,14 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     h.issuer = " ".join(parts)
     body = parts[-1] if len(parts) > 1 and _PARENT_BODY.match(parts[0]) else h.issuer
     f = fold(body)
-    if _ISSUER_RE2.match(f):
+    if _PEOPLES_COMMITTEE_ISSUER.match(f):
         h.issuer_kind = ISSUER_PEOPLES_COMMITTEE
-    elif _ISSUER_RE3.match(f):
+    elif _COUNCIL_ISSUER.match(f):
         h.issuer_kind = ISSUER_COUNCIL
-    elif _ISSUER_RE4.match(f):
+    elif _PARTY_ISSUER.match(f):
         h.issuer_kind = ISSUER_PARTY
     elif f:
-        h.issuer_kind = ISSUER_CENTRAL if _ISSUER_RE5.match(f) else ""
+        h.issuer_kind = ISSUER_CENTRAL if _CENTRAL_ISSUER.match(f) else ""
 
 
 # where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..text import fold
-from .cues import directive_cues, words_alternation
+from .cues import alternation, directive_cues, words_alternation
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _MARKERS = [
@@ -97,10 +97,8 @@ def _looks_heading(text: str) -> bool:
     return len(t) < 220
 
 
-_EVAL = re.compile(r"^(?:về\s+)?(?:đánh giá|kết quả|tình hình|những kết quả|một số kết quả|ưu điểm|"
-                   r"hạn chế|tồn tại)|đánh giá chung", re.I)
-_DIRECTIVE_TITLE = re.compile(r"nhiệm vụ (?:trọng tâm|thời gian tới|trong thời gian tới|cần)|phương hướng|"
-                              r"giải pháp|kiến nghị|đề xuất|yêu cầu", re.I)
+_EVAL = re.compile(r"^(?:về\s+)?" + alternation(directive_cues()["evaluation_titles"]) + r"|đánh giá chung", re.I)
+_DIRECTIVE_TITLE = re.compile(alternation(directive_cues()["directive_titles"]), re.I)
 
 
 _PURPOSE = re.compile(r"^(?:" + words_alternation(directive_cues()["plan_purpose_titles"]) + r")\s*$")

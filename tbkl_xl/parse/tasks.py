@@ -50,11 +50,7 @@ _ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:c
                         r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?"
                         r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
 # words that, right after an agency opening a clause, show it is not the subject of a verb
-_NON_VERB_AFTER = re.compile(
-    r"^\s*(?:hiện|vẫn|còn|cũng|là|thì|có|không|chưa|mới|gồm|bao gồm|tỉnh|và|với|của|trong|tại|theo|"
-    r"năm|số|về|đến|từ|cho|trên|dưới|để|thuộc|nơi|khi|nếu|như|bị|cùng|đó|này|ấy|nào|sau|trước|các|"
-    r"những|một|ở|qua|thời|giai|đợt|lần|mà|do|rất|khá|cơ bản|chi nhánh|khu vực|huyện|xã|phường|"
-    r"thành phố|thị trấn|nhiệm kỳ|giai đoạn|hằng năm đã)(?!\w)")
+_NON_VERB_AFTER = re.compile(r"^\s*" + _alt(_DIRECTIVE_CUES["not_verbs_after_body"]) + r"(?!\w)")
 _ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_alternation(_DIRECTIVE_CUES["title_words"])
                              + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
                              r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
@@ -64,9 +60,7 @@ _ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_altern
                          + r")(?!\w)")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
-_OBJECT_BEFORE = re.compile(
-    r"(?<!\w)(của|với|cho|gửi|gửi về|về|tại|từ|đến|do|theo|báo cáo|trình|tham mưu|xin ý kiến|"
-    r"đồng gửi|bởi|giữa|và|hoặc|lãnh đạo|một số|như|thuộc|trên|vào)\s*$")
+_OBJECT_BEFORE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
 _SUPPORT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["support_cues"]) + r"(?!\w)")
 # a body that follows up the plan ("Văn phòng UBND tỉnh theo dõi, đôn đốc …"): its own task only
 _MONITOR = re.compile(r"^\s*(?:" + words_alternation(_DIRECTIVE_CUES["monitor_verbs"]) + r")(?!\w)")
@@ -121,8 +115,7 @@ _GENERIC_ORDER = re.compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|
 # the letter's last words: whom to tell of difficulties met while carrying it out
 _IF_DIFFICULTIES = re.compile(r"(?:trong quá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện|triển khai)\s*,?\s*)?"
                               r"nếu (?:có|phát sinh|gặp) (?:khó khăn|vướng mắc)[^.;]{0,200}?\s*\.?/?\.?\s*$")
-_LEAD_IN = re.compile(r"(?<!\w)(?:có ý kiến(?: chỉ đạo)?|ý kiến chỉ đạo|chỉ đạo|kết luận|thống nhất|yêu cầu|đề nghị)"
-                      r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
+_LEAD_IN = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["lead_in_cues"]) + r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
 _AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
 
@@ -1683,7 +1676,7 @@ def _urges_bodies(folded: str, cl, mentions) -> bool:
     return not ms or not _URGES_BODIES_RE.match(folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
 
 
-_URGING_AFTER = re.compile(r"\s*(?:khẩn trương|tập trung|nghiêm túc|kịp thời)(?!\w)")
+_URGING_AFTER = re.compile(r"\s*" + _alt(_DIRECTIVE_CUES["urging_adverbs"]) + r"(?!\w)")
 
 
 # what may follow the body a bullet lists: its field in brackets, then ";" or "."
