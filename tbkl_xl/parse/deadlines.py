@@ -138,7 +138,9 @@ def _alt(phrases) -> str:
 _YEAR = r"(?:19|20)\d\d"
 # a year may carry a glued footnote number: 15/12/20257 = 15/12/2025 + footnote 7
 _FN = r"(?:\d{1,2}(?!\d))?"
-_DMY = rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?=\d{{0,2}}(?!\d))"
+# (a dotted date may lack its second dot: "25.2 2023")
+_DMY = (rf"(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})(?:\s*(?P=sep)\s*|(?<=\.\d)\s+|(?<=\.\d\d)\s+)"
+        rf"(?P<y>{_YEAR})(?=\d{{0,2}}(?!\d))")
 _DMY_TEXT = (rf"(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
              rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d))|(?![\d/]))")
 _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
