@@ -22,3 +22,20 @@ DOTTED_DATES = [
 @pytest.mark.parametrize("body, expected", DOTTED_DATES)
 def test_a_dotted_date_missing_its_second_dot_keeps_its_year(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# Bodies that exist at every level, addressed with "các cấp" (and ", các ngành"): one collective
+# named as written, not a body "Thanh tra các".
+EVERY_LEVEL = [
+    ("1. Thanh tra các cấp trong tỉnh tăng cường kiểm tra việc chấp hành kết luận.",
+     [(["Thanh tra các cấp trong tỉnh"], None)]),
+    ("1. Cơ quan thanh tra các cấp, các ngành tăng cường thanh tra, xử lý vi phạm.",
+     [(["Cơ quan thanh tra các cấp, các ngành"], None)]),
+    ("1. Công an các cấp tăng cường kiểm tra trước ngày 30/6/2027.", [(["Công an các cấp"], "2027-06-30")]),
+    ("2. Giao Thanh tra tỉnh chủ trì kiểm tra việc thực hiện.", [(["Thanh tra tỉnh"], None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", EVERY_LEVEL)
+def test_bodies_of_every_level_are_one_collective(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

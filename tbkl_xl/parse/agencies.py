@@ -856,8 +856,12 @@ class Directory:
             for m in body_grammar().named_before_re.finditer(f):     # "đơn vị nêu trên"
                 name = _display_name(text[m.start():m.end()])
                 cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
-        found = list(body_grammar().counted_collectives(f)) if _A_DIGIT.search(f) else []
         grammar = body_grammar()
+        if "các cấp" in f:
+            for m in grammar.every_level_re.finditer(f):    # "Thanh tra các cấp", not "Thanh tra các"
+                name = _display_name(text[m.start():m.end()])
+                cands.append((m.start(), m.end(), 2, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
+        found = list(grammar.counted_collectives(f)) if _A_DIGIT.search(f) else []
         if "các" in f or any(t in f for t in grammar.collective_titles):
             found += grammar.collectives(f, text)
         for start, end, heads, qual in found:

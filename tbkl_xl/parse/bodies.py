@@ -34,7 +34,8 @@ BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", 
              "name_nouns", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
-             "named_before_tails", "level_words", "collective_titles")
+             "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
+             "every_level_tails")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -122,6 +123,10 @@ class BodyGrammar:
             r"(?=[ \t]*(?:[:;,.()]|$|[ \t][a-zà-ỹđ]))")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
+        # "Thanh tra các cấp", "Cơ quan thanh tra các cấp, các ngành": one collective
+        self.every_level_re = re.compile(r"(?<!\w)" + words_alternation(data["every_level_bodies"])
+                                         + r"\s+các\s+cấp(?:\s*,\s*các\s+ngành)?(?:\s+"
+                                         + words_alternation(data["every_level_tails"]) + r")?(?!\w)")
 
     # ------------------------------------------------------------ single bodies
     def names_a_role(self, text: str) -> bool:
