@@ -39,3 +39,19 @@ EVERY_LEVEL = [
 @pytest.mark.parametrize("body, expected", EVERY_LEVEL)
 def test_bodies_of_every_level_are_one_collective(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# "tổ chức" (also a verb) goes on a collective as the last head of its list, before "và" and the
+# next bodies; it opens no collective and takes no more words after it.
+LISTED_HEADS = [
+    ("2. Các sở, ban, ngành, cơ quan, tổ chức và UBND các xã, phường, đặc khu cử đúng thành phần trước ngày "
+     "20/8/2027.",
+     [(["Các sở, ban, ngành, cơ quan, tổ chức"], "2027-08-20"), (["UBND các xã, phường, đặc khu"], "2027-08-20")]),
+    ("2. Các sở, ngành tổ chức thực hiện Kế hoạch này trước ngày 20/8/2027.", [(["Các sở, ngành"], "2027-08-20")]),
+    ("2. Các sở, ngành, tổ chức thực hiện Kế hoạch này trước ngày 20/8/2027.", [(["Các sở, ngành"], "2027-08-20")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LISTED_HEADS)
+def test_a_head_that_is_also_a_verb_only_closes_a_list_of_bodies(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

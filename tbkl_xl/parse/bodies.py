@@ -35,7 +35,7 @@ BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", 
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
-             "every_level_tails")
+             "every_level_tails", "listed_heads")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -94,10 +94,13 @@ class BodyGrammar:
         self.lower_case_roles = frozenset(data["lower_case_roles"])
         plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
         qual = words_alternation(data["qualifiers"])
+        # … and, inside the list only, a head that is also a verb ("…, cơ quan, tổ chức và UBND …")
+        listed = (r"(?:" + plural + r"|" + words_alternation(data["listed_heads"])
+                  + r"(?=\s*(?:và\s+(?:ubnd|ủy ban nhân dân|các)\s|[;:.)]|$)))")
         self.collective_re = re.compile(
             r"(?<!\w)(?:(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+|(?P<bare>"
             + "|".join(r"(?<=" + re.escape(t) + r" )" for t in data["collective_titles"]) + r"))(?P<heads>" + plural
-            + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*)(?P<qual>"
+            + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + listed + r")*)(?P<qual>"
             # a stray comma before the one qualifier that closes the list ("các sở, ban, ngành, thuộc
             # tỉnh, Bộ Chỉ huy …"): the qualifier still goes on the collective
             r"\s*,\s*" + qual + r"(?=\s*[,;:.)]|\s*$)|(?:\s+" + qual + r")*)(?!\w)")
