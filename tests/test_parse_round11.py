@@ -55,3 +55,25 @@ LISTED_HEADS = [
 @pytest.mark.parametrize("body, expected", LISTED_HEADS)
 def test_a_head_that_is_also_a_verb_only_closes_a_list_of_bodies(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+REPORT = ("1. Các sở, ngành rà soát, xây dựng kế hoạch thực hiện các kiến nghị và báo cáo kết quả cho UBND tỉnh "
+          "theo định kỳ ")
+
+# The second dated instance of a recurring report, in brackets after its period ("… 06 tháng (gửi
+# chậm nhất ngày …) và năm 2027 (gửi chậm nhất ngày …)"), keeps the task's words and bodies.
+RECURRING_INSTANCES = [
+    ("06 tháng (gửi chậm nhất ngày 05/6/2027) và năm 2027 (gửi chậm nhất ngày 05/12/2027).",
+     ["2027-06-05", "2027-12-05"]),
+    ("06 tháng (nộp trước ngày 05/6/2027) và năm 2027 (nộp trước ngày 05/12/2027).", ["2027-06-05", "2027-12-05"]),
+    ("quý (trước ngày 05/4/2027) và năm (trước ngày 05/12/2027).", ["2027-04-05", "2027-12-05"]),
+]
+
+
+@pytest.mark.parametrize("tail, dates", RECURRING_INSTANCES)
+def test_a_recurring_reports_dated_instances_keep_the_tasks_words(tail, dates):
+    from tbkl_xl.parse import parse_notice
+    tasks = parse_notice(LETTER + REPORT + tail).tasks
+    assert [t.deadline.date.isoformat() for t in tasks] == dates
+    assert all([a.name for a in t.lead] == ["Các sở, ngành"] for t in tasks)
+    assert all(t.text.startswith("Các sở, ngành rà soát") for t in tasks)

@@ -49,7 +49,8 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "past_order_documents", "topic_openings", "condition_openings", "agent_verbs", "vague_bodies",
                   "bare_heads", "event_deadlines", "object_before_body", "not_verbs_after_body", "lead_in_cues",
                   "urging_adverbs", "issuer_kinds.peoples_committee", "issuer_kinds.council", "issuer_kinds.party",
-                  "issuer_kinds.central", "item_verbs", "evaluation_titles", "directive_titles")
+                  "issuer_kinds.central", "item_verbs", "evaluation_titles", "directive_titles",
+                  "instance_send_verbs")
 
 
 def _fail(path, key, msg) -> DataFileError:

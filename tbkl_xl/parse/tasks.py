@@ -1811,9 +1811,11 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
 _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+" + _alt(_DIRECTIVE_CUES["event_deadlines"])
                              + r"[^,.;:()]{0,40}", re.I)
-# a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý ("
+# a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý (",
+# "năm 2025 (gửi "
 _INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần)"
-                             r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d))?\s*[(:]?\s*")
+                             r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
+                             + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?\s*")
 _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
 # a sentence that only says where and by when what was asked is sent: "Ý kiến xin gửi về Bộ X trước
 # ngày …", "Báo cáo gửi về Sở Y trước ngày …"
