@@ -77,3 +77,20 @@ def test_a_recurring_reports_dated_instances_keep_the_tasks_words(tail, dates):
     assert [t.deadline.date.isoformat() for t in tasks] == dates
     assert all([a.name for a in t.lead] == ["Các sở, ngành"] for t in tasks)
     assert all(t.text.startswith("Các sở, ngành rà soát") for t in tasks)
+
+
+# A collective whose qualifier "(có) liên quan" runs into what it relates to ("… đến công tác quy
+# hoạch") before a sure verb is still the subject; an object of "chỉ đạo" stays none.
+RELATED_TO = [
+    ("2. Các sở, ngành có liên quan đến công tác quy hoạch có trách nhiệm tham mưu UBND tỉnh xử lý.",
+     [(["Các sở, ngành có liên quan"], None)]),
+    ("2. Các sở, ngành liên quan đến công tác quy hoạch chủ động tham mưu UBND tỉnh xử lý.",
+     [(["Các sở, ngành liên quan"], None)]),
+    ("2. Các sở, ngành có liên quan có trách nhiệm tham mưu UBND tỉnh xử lý.",
+     [(["Các sở, ngành có liên quan"], None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", RELATED_TO)
+def test_a_collective_related_to_a_field_is_the_subject_of_its_sure_verb(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

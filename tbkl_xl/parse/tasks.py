@@ -361,6 +361,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …", "Tất cả các sở, …, UBND các huyện; Báo cáo …"
         after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
+    if folded[first.start:last.end].endswith("liên quan"):
+        after = _RELATED_TO.sub("", after, count=1)     # "Các sở, ngành có liên quan đến công tác X có trách nhiệm …"
     after = _IS_SUBJECT_RE11.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
@@ -379,6 +381,12 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         return True                     # "Sở Tài chính cân đối, bố trí vốn …": any verb opening the clause
     # "UBND xã Thất Khê: khẩn trương …" (but not a list "Sở X: Tài chính, …")
     return bool(_IS_SUBJECT_RE13.match(after)) and not _IS_SUBJECT_RE14.match(text[last.end:end])
+
+
+# the rest of a collective's qualifier "(có) liên quan" before a sure verb: "Các sở, ngành có liên
+# quan đến công tác quy hoạch| có trách nhiệm tham mưu …"
+_RELATED_TO = re.compile(r"^\s*(?:đến|tới)\s+[^,;:.()]{1,80}?(?=\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"])
+                         + r"(?!\w))")
 
 
 # a head noun with no name after it, standing for a body named before ("Yêu cầu Ban tập trung …",
