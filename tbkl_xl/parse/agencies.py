@@ -77,14 +77,15 @@ _FAR_FUTURE = date(9999, 12, 31)
 _COMMUNES_SINCE = date(2025, 7, 1)     # the two-level local government (no more districts)
 
 # the patterns of _key(), compiled once at import
-_KEY_RE1 = re.compile(r"(?<!\w)ủy nhân dân(?!\w)")
-_KEY_RE2 = re.compile(r"[–—]")
-_KEY_RE3 = re.compile(r"\s*-\s*")
-_KEY_RE4 = re.compile(r"\s*&\s*")
-_KEY_RE5 = re.compile(r"\s*[,;]\s*")
-_KEY_RE6 = re.compile(r"(?<!\w)tp\.\s*")
-_KEY_RE7 = re.compile(r"[()]")
-_KEY_RE8 = re.compile(r"\s+")
+_UY_NHAN_DAN = re.compile(r"(?<!\w)ủy nhân dân(?!\w)")
+_LONG_DASHES = re.compile(r"[–—]")
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+_SPACED_AMPERSAND = re.compile(r"\s*&\s*")
+_SPACED_COMMA_OR_SEMICOLON = re.compile(r"\s*[,;]\s*")
+# "TP. Hà Tiên": the abbreviated "thành phố"
+_TP_DOT = re.compile(r"(?<!\w)tp\.\s*")
+_BRACKETS = re.compile(r"[()]")
+_WHITESPACE = re.compile(r"\s+")
 
 
 # ---------------------------------------------------------------- keys
@@ -93,14 +94,14 @@ def _key(s: str) -> str:
     """Lookup key of a name: ``norm_key`` plus one form of punctuation (commas dropped, one
     dash and ampersand spacing, 'TP.' -> 'tp', 'Ủy nhân dân' -> 'ubnd')."""
     s = norm_key(s, "")                     # (the province's own suffix: Directory._k)
-    s = _KEY_RE1.sub("ubnd", s)
-    s = _KEY_RE2.sub("-", s)
-    s = _KEY_RE3.sub(" - ", s)
-    s = _KEY_RE4.sub("&", s)
-    s = _KEY_RE5.sub(" ", s)
-    s = _KEY_RE6.sub("tp ", s)
-    s = _KEY_RE7.sub(" ", s)
-    s = _KEY_RE8.sub(" ", s).strip(" .:")
+    s = _UY_NHAN_DAN.sub("ubnd", s)
+    s = _LONG_DASHES.sub("-", s)
+    s = _SPACED_HYPHEN.sub(" - ", s)
+    s = _SPACED_AMPERSAND.sub("&", s)
+    s = _SPACED_COMMA_OR_SEMICOLON.sub(" ", s)
+    s = _TP_DOT.sub("tp ", s)
+    s = _BRACKETS.sub(" ", s)
+    s = _WHITESPACE.sub(" ", s).strip(" .:")
     return s
 
 
@@ -131,15 +132,16 @@ NO_PROVINCE = Province(name="")
 
 
 # the patterns of province_slug(), compiled once at import
-_PROVINCE_SLUG_RE1 = re.compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+")
-_PROVINCE_SLUG_RE2 = re.compile(r"[^a-z0-9]+")
+# "tinh ", "thanh pho ", "tp. " before an unaccented province name
+_UNACCENTED_PROVINCE_PREFIX = re.compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+")
+_NON_ALNUM_RUN = re.compile(r"[^a-z0-9]+")
 
 
 def province_slug(name: str) -> str:
     """Folder name of a province: 'Lạng Sơn', 'tỉnh Lạng Sơn', 'LANG SON' -> 'lang-son'."""
     s = strip_accents(nfc(name or "")).lower()
-    s = _PROVINCE_SLUG_RE1.sub("", s)
-    return _PROVINCE_SLUG_RE2.sub("-", s).strip("-")
+    s = _UNACCENTED_PROVINCE_PREFIX.sub("", s)
+    return _NON_ALNUM_RUN.sub("-", s).strip("-")
 
 
 # the patterns of load_province(), compiled once at import
@@ -293,16 +295,17 @@ def _with_province_names(entries: list, province: Province) -> list:
 
 
 # the patterns of class Directory, compiled once at import
-_DIRECTORY_RE1 = re.compile(r"(\S+\s+\S+)\s+[-–]\s+(\S+\s+\S+)")
-_DIRECTORY_RE2 = re.compile(r"\s+")
-_DIRECTORY_RE3 = re.compile(r",?\s+((?:huyện|thành phố|TP\.?)\s+\S.*)$")
-_DIRECTORY_RE4 = re.compile(r"(?i)^(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:xã|phường|thị trấn)\s")
-_DIRECTORY_RE5 = re.compile(r" tỉnh$")
-_DIRECTORY_RE6 = re.compile(r"(?<!\w)(cơ|trụ)\s+$")
-_DIRECTORY_RE7 = re.compile(r"(?<!\w)các\s+$")
-_DIRECTORY_RE8 = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+")
-_DIRECTORY_RE9 = re.compile(r"[\x00-\x1f]")
-_DIRECTORY_RE10 = re.compile(r"\s+")
+# two words each side of a spaced dash in a name: "Lao động - Thương binh"
+_DASHED_WORD_PAIRS = re.compile(r"(\S+\s+\S+)\s+[-–]\s+(\S+\s+\S+)")
+# a commune's district ending its name: "xã X, huyện Y"
+_DISTRICT_TAIL = re.compile(r",?\s+((?:huyện|thành phố|TP\.?)\s+\S.*)$")
+# "xã …", "UBND phường …", "Ủy ban nhân dân thị trấn …"
+_COMMUNE_OPENING = re.compile(r"(?i)^(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:xã|phường|thị trấn)\s")
+_TINH_SUFFIX = re.compile(r" tỉnh$")
+# "cơ sở", "trụ sở": the "Sở" of a word, not a department
+_CO_OR_TRU_BEFORE = re.compile(r"(?<!\w)(cơ|trụ)\s+$")
+_UBND_SPELLED_OUT = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 
 
 # ---------------------------------------------------------------- the directory
@@ -451,7 +454,7 @@ class Directory:
         pairs = set()
         for e in self.entries.values():
             for s in (e.name,) + e.aliases:
-                for a, b in _DIRECTORY_RE1.findall(s):
+                for a, b in _DASHED_WORD_PAIRS.findall(s):
                     pairs.add((fold(a), fold(b)))
         self._dash_pairs = frozenset(pairs)
         return self._dash_pairs
@@ -499,14 +502,14 @@ class Directory:
     def resolve(self, name: str, on: Optional[date] = None) -> Agency:
         """The agency a written name means on the date of the notice (see the module doc)."""
         written = nfc(name or "").strip()
-        s = _DIRECTORY_RE2.sub(" ", written).strip(" ,.;:-–")
+        s = _WHITESPACE.sub(" ", written).strip(" ,.;:-–")
         s = _ROLE_RE.sub("", s)
         district = ""
-        m = _DIRECTORY_RE3.search(s)
-        if m and _DIRECTORY_RE4.match(s):
+        m = _DISTRICT_TAIL.search(s)
+        if m and _COMMUNE_OPENING.match(s):
             district = m.group(1)
         k = self._k(s)
-        for cand in (k, _DIRECTORY_RE5.sub("", k), k + " tỉnh"):
+        for cand in (k, _TINH_SUFFIX.sub("", k), k + " tỉnh"):
             names = self._keys.get(cand)
             if names:
                 picked, ambiguous = self._pick(names, on, district)
@@ -636,7 +639,7 @@ class Directory:
             if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and not _upper_initial(text[start]) and not (
                     _is_lower_case_role(name) and _CUE_BEFORE.search(f, max(0, start - 25), start)):
                 continue                        # "cơ sở y tế", "toàn bộ …" (but "yêu cầu các chủ đầu tư …")
-            if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and _DIRECTORY_RE6.search(f[max(0, start - 4):start]):
+            if e.kind in (DEPARTMENT, EXTERNAL, PROVINCE) and _CO_OR_TRU_BEFORE.search(f[max(0, start - 4):start]):
                 continue
             last_word = k.rsplit(" ", 1)[-1]
             if end < len(f) and f[end].isalnum() and (len(last_word) < 3 or " " not in k
@@ -667,7 +670,7 @@ class Directory:
             start = m.start()
             if start and f[start - 1].isalnum():
                 continue
-            if _DIRECTORY_RE7.search(f[max(0, start - 6):start]):
+            if _DOUBLED_CAC.search(f[max(0, start - 6):start]):
                 continue
             utype = _norm_type(m.group("type") or m.group("abbr"))      # "UBND H.Bắc Bình"
             after = m.end()
@@ -1103,10 +1106,10 @@ class Directory:
         if e is not None and e.code:
             return e.code
         s = nfc(agency.name)
-        s = _DIRECTORY_RE8.sub("UBND ", s)
+        s = _UBND_SPELLED_OUT.sub("UBND ", s)
         s = _ILLEGAL_SHEET.sub("-", s)
-        s = _DIRECTORY_RE9.sub("", s)
-        s = _DIRECTORY_RE10.sub(" ", s).strip().strip("'").strip()
+        s = _CONTROL_CHARS.sub("", s)
+        s = _WHITESPACE.sub(" ", s).strip().strip("'").strip()
         if len(s) > MAX_SHEET:
             cut = s[:MAX_SHEET]
             if s[MAX_SHEET] != " " and " " in cut[10:]:
