@@ -56,11 +56,9 @@ def load_bodies(path=None) -> dict:
 
 
 # the patterns of class BodyGrammar, compiled once at import
-_BODYGRAMMAR_RE1 = re.compile(r"\S+")
-_BODYGRAMMAR_RE2 = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
-_BODYGRAMMAR_RE3 = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
-_BODYGRAMMAR_RE4 = re.compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+địa phương$")
-_BODYGRAMMAR_RE5 = re.compile(r"^(?:ubnd|ủy ban nhân dân)\s+")
+_NON_SPACE_RUN = re.compile(r"\S+")
+_UBND_CAC_DIA_PHUONG = re.compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+địa phương$")
+_UBND_PREFIX = re.compile(r"^(?:ubnd|ủy ban nhân dân)\s+")
 
 
 class BodyGrammar:
@@ -157,7 +155,7 @@ class BodyGrammar:
         if end is None and head.count(" ") and text[pos - len(head):pos] == head:
             # a shorter head whose name the longer one swallowed: "Viện Kiểm sát nhân dân phối hợp"
             # is "Viện" + "Kiểm sát nhân dân", not the head "Viện kiểm sát nhân dân" with no name
-            words = list(_BODYGRAMMAR_RE1.finditer(head))
+            words = list(_NON_SPACE_RUN.finditer(head))
             for w in reversed(words[:-1]):
                 short = head[:w.end()]
                 if " ".join(fold(short).split()) in self.head_keys:
@@ -305,7 +303,7 @@ class BodyGrammar:
                     end = sep.start()           # "…, Sở Kế hoạch": a body of its own starts
                     break
             heads_text = f[m.start("heads"):min(end, m.end("heads"))]
-            heads = [h.strip() for h in _BODYGRAMMAR_RE2.split(heads_text) if h.strip()]
+            heads = [h.strip() for h in _HEAD_SEP.split(heads_text) if h.strip()]
             qual = " ".join(m.group("qual").strip(" ,").split()) if end == m.end() else ""
             if m.group("bare") is not None and len(heads) < 2:
                 continue                        # "thủ trưởng cơ quan": one head, no collective
@@ -326,7 +324,7 @@ class BodyGrammar:
         """(start, end, heads, qualifier) of every list of local units counted instead of "các"
         ("7 huyện, thành phố")."""
         for m in self.counted_re.finditer(f):
-            heads = [h.strip() for h in _BODYGRAMMAR_RE3.split(m.group("heads")) if h.strip()]
+            heads = [h.strip() for h in _HEAD_SEP.split(m.group("heads")) if h.strip()]
             yield m.start(), m.end(), heads, " ".join(m.group("qual").split())
 
     def refers_to_named_before(self, name: str) -> bool:
@@ -343,9 +341,9 @@ class BodyGrammar:
     def refers_to_addressees(self, name: str) -> bool:
         """"Các cơ quan, đơn vị", "các đơn vị, địa phương": the bodies addressed, not a body."""
         k = " ".join(fold(name).split())
-        if _BODYGRAMMAR_RE4.match(k):
+        if _UBND_CAC_DIA_PHUONG.match(k):
             return False                # "UBND các địa phương": the local governments, a body named
-        k = _BODYGRAMMAR_RE5.sub("", k)
+        k = _UBND_PREFIX.sub("", k)
         return k in self.addressee_words
 
 
