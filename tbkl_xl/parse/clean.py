@@ -312,8 +312,7 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
 
 
 # the patterns of clean_document(), compiled once at import
-_CLEAN_DOCUMENT_RE1 = re.compile("[" + SUPERSCRIPTS + "]+")
-_CLEAN_DOCUMENT_RE2 = re.compile(r"\s+")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
@@ -326,7 +325,7 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     notes = list(raw.footnotes) + notes
     # numbers whose mark is still glued to the text: not those marked <sup>n</sup> or ¹ in the body
     marked = {int(x) for x in _SUP_TAG.findall(body)} | \
-        {int(_sup_digits(x)) for x in _CLEAN_DOCUMENT_RE1.findall(body)}
+        {int(_sup_digits(x)) for x in _SUPERSCRIPT_RUN.findall(body)}
     numbers = [k for k in _note_numbers(notes) if k not in marked]
     body = _strip_markup(body)
     if numbers:
@@ -337,7 +336,7 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     body = fix_ocr(body)
     check()
     paragraphs = _join_lines(body, check)
-    notes = [_CLEAN_DOCUMENT_RE2.sub(" ", _strip_markup(n)).strip() for n in notes]
+    notes = [_WHITESPACE.sub(" ", _strip_markup(n)).strip() for n in notes]
     return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format)
 
 
@@ -372,10 +371,10 @@ def _no_check() -> None:
 
 
 # the patterns of _join_lines(), compiled once at import
-_JOIN_LINES_RE1 = re.compile(r"\s+")
-_JOIN_LINES_RE2 = re.compile(r"(?:19|20)\d\d$")
-_JOIN_LINES_RE3 = re.compile(r"\s-$")
-_JOIN_LINES_RE4 = re.compile(r"[A-Za-zĐđ0-9/]-$")
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+_SPACED_HYPHEN_AT_END = re.compile(r"\s-$")
+# a word (or number) broken at its hyphen: "… Đắk-" / "Lắk"
+_WORD_HYPHEN_AT_END = re.compile(r"[A-Za-zĐđ0-9/]-$")
 
 
 def _join_lines(body: str, check=_no_check) -> list[str]:
@@ -411,7 +410,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     for k, (line, gap) in enumerate(items):
         if not k % 2000:
             check()
-        line = _JOIN_LINES_RE1.sub(" ", line)
+        line = _WHITESPACE.sub(" ", line)
         short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
             and not last_line.endswith((",", "-")) and line[:1].isupper()
         # a text with one paragraph per line: a line longer than any page line that ends its
@@ -450,7 +449,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                 and not _LABEL_LINE.match(line):
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
                                         # (not a field line: "- Chủ trì thực hiện: Sở X.")
-        if paras and not join and gap == 0 and _WRAPPED_SPAN.match(line) and _JOIN_LINES_RE2.search(last_line):
+        if paras and not join and gap == 0 and _WRAPPED_SPAN.match(line) and _YEAR_AT_END.search(last_line):
             join = True                 # "… giai đoạn 2016" / "- 2020; …": a span of years
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
             join = True                 # "… Sở Lao động" / "- Thương binh và Xã hội …": the dash of a name
@@ -460,7 +459,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             join = False                # a table row is a paragraph of its own
         if join:
             sep = "" if last_line.endswith("-") and not last_line.endswith(" -") and line[:1].isalnum() \
-                and not _JOIN_LINES_RE3.search(last_line) and _JOIN_LINES_RE4.search(last_line) else " "
+                and not _SPACED_HYPHEN_AT_END.search(last_line) and _WORD_HYPHEN_AT_END.search(last_line) else " "
             paras[-1].extend((sep, line))
         else:
             paras.append([line])
@@ -507,16 +506,16 @@ def _indented_starts(items: list, indents: list) -> dict:
 
 
 # the patterns of _dash_in_name(), compiled once at import
-_DASH_IN_NAME_RE1 = re.compile(r"[-–]\s+(\S+\s+\S+)")
-_DASH_IN_NAME_RE2 = re.compile(r"(\S+\s+\S+)\s*$")
+_DASH_TWO_WORDS = re.compile(r"[-–]\s+(\S+\s+\S+)")
+_LAST_TWO_WORDS = re.compile(r"(\S+\s+\S+)\s*$")
 
 
 def _dash_in_name(prev: str, nxt: str) -> bool:
     """A line break before the dash inside a known name ("Sở Lao động" / "- Thương binh và …")."""
-    m = _DASH_IN_NAME_RE1.match(nxt)
+    m = _DASH_TWO_WORDS.match(nxt)
     if not m or prev.rstrip("*_ )\"”").endswith(_TERMINAL):
         return False
-    tail = _DASH_IN_NAME_RE2.search(prev)
+    tail = _LAST_TWO_WORDS.search(prev)
     if not tail:
         return False
     from .agencies import default_directory    # the names live in the directory's data
