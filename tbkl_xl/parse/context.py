@@ -25,8 +25,9 @@ _ASSIGNABLE = {ISSUER_COUNCIL: {"ubnd tỉnh"}, ISSUER_PARTY: {"ubnd tỉnh", "h
 
 
 # the patterns of class NoticeContext, compiled once at import
-_NOTICECONTEXT_RE1 = re.compile(r"^(?:UBND|Ủy ban nhân dân)\s+")
-_NOTICECONTEXT_RE2 = re.compile(r"(?i)(?:như trên|ông|bà)\b")
+_UBND_PREFIX = re.compile(r"^(?:UBND|Ủy ban nhân dân)\s+")
+# "Như trên", "Ông …", "Bà …": an addressee that is no body
+_AS_ABOVE_OR_PERSON = re.compile(r"(?i)(?:như trên|ông|bà)\b")
 
 
 @dataclass
@@ -72,7 +73,7 @@ class NoticeContext:
         ctx.units = _unit_context(h.title, on or ref, directory)
         if "huyện" in ctx.units:
             # the district a notice is about: an old commune name shared by several districts is its one
-            ctx.district = _NOTICECONTEXT_RE1.sub("", ctx.units["huyện"].name)
+            ctx.district = _UBND_PREFIX.sub("", ctx.units["huyện"].name)
         ctx.addressees = ctx.letter_addressees(h.addressees)
         ctx.addressee_words = "; ".join(h.addressees)
         return ctx
@@ -83,7 +84,7 @@ class NoticeContext:
         out: list = []
         for item in items:
             item = _ADDRESSEE_TITLE.sub("", item).strip(" ,;.")
-            if not item or _NOTICECONTEXT_RE2.match(item):
+            if not item or _AS_ABOVE_OR_PERSON.match(item):
                 continue
             ms = self.mentions(item)
             # the bodies the item names, when it opens with one ("Sở A, Sở B"); else the item as
