@@ -289,16 +289,21 @@ class _Cand:
 
 
 # the patterns of class DeadlineFinder, compiled once at import
-_DEADLINEFINDER_RE1 = re.compile(r"[^.;:]*(.?)")
-_DEADLINEFINDER_RE2 = re.compile(r"(?<!\w)từ(?!\w)")
-_DEADLINEFINDER_RE3 = re.compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
-_DEADLINEFINDER_RE4 = re.compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
-                                 r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])")   # (not "để sở thẩm định …")
-_DEADLINEFINDER_RE5 = re.compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)")
-_DEADLINEFINDER_RE6 = re.compile(r"\*{1,3}")
-_DEADLINEFINDER_RE7 = re.compile(r"[.;:]\s")
-_DEADLINEFINDER_RE8 = re.compile(_DMY)
-_DEADLINEFINDER_RE9 = re.compile(r"[\s*]*\(\s*")
+# the rest of a clause, and the mark that ends it (group 1)
+_REST_OF_CLAUSE = re.compile(r"[^.;:]*(.?)")
+_TU = re.compile(r"(?<!\w)từ(?!\w)")
+# "… để triển khai", "… nhằm bảo đảm": a purpose ending the text
+_PURPOSE_AT_END = re.compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
+# "để …", "- nhằm …", "2. Để …": a purpose opening the clause
+_PURPOSE_OPENING = re.compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
+                              r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])")   # (not "để sở thẩm định …")
+# a list marker alone: "-", "a)", "2.1.", "iv."
+_LIST_MARKER_ONLY = re.compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)")
+_ASTERISKS = re.compile(r"\*{1,3}")
+_SENTENCE_BREAK = re.compile(r"[.;:]\s")
+_DMY_DATE = re.compile(_DMY)
+# only an opening bracket (and spaces, asterisks) between two dates
+_BRACKET_OPENS_GAP = re.compile(r"[\s*]*\(\s*")
 
 
 class DeadlineFinder:
@@ -426,7 +431,7 @@ class DeadlineFinder:
             return True
         if not self._has(self._words_before(f, pos, 12), self._topic):
             return False
-        rest = _DEADLINEFINDER_RE1.match(f[end:end + 200])
+        rest = _REST_OF_CLAUSE.match(f[end:end + 200])
         return rest.group(1) == ":"            # "Đối với …, <phrase> …: <the directive>"
 
     def _in_schedule_note(self, f: str, pos: int) -> bool:
@@ -443,7 +448,7 @@ class DeadlineFinder:
         of time (when something happens), not a time limit."""
         if not cue.startswith("đến"):
             return False
-        return bool(_DEADLINEFINDER_RE2.search(_clause_before(f, pos, 120)))
+        return bool(_TU.search(_clause_before(f, pos, 120)))
 
     def _cutoff(self, f: str, pos: int, cue: str) -> bool:
         """"cập nhật đến hết ngày 31 tháng 12 hàng năm": the date data run up to."""
@@ -481,7 +486,7 @@ class DeadlineFinder:
         if k == 0 or f[k - 1] != ",":
             return False
         prev = _clause_before(f, k - 1, 120)
-        purpose = _DEADLINEFINDER_RE3.search(prev)
+        purpose = _PURPOSE_AT_END.search(prev)
         if purpose is None:
             return False
         j = k - 1 - len(prev) + purpose.start()
@@ -489,7 +494,7 @@ class DeadlineFinder:
 
     @staticmethod
     def _purpose_at(before: str) -> bool:
-        return bool(_DEADLINEFINDER_RE4.match(before))
+        return bool(_PURPOSE_OPENING.match(before))
 
     @staticmethod
     def _clause_start(f: str, pos: int) -> bool:
@@ -499,7 +504,7 @@ class DeadlineFinder:
         if k == 0 or (f[k - 1] in _BOUNDARY and f[k - 1] != ")"):
             return True                        # (a closing parenthesis does not open a clause)
         line = f[:k].rsplit("\n", 1)[-1]
-        return bool(_DEADLINEFINDER_RE5.fullmatch(line))
+        return bool(_LIST_MARKER_ONLY.fullmatch(line))
 
     def _is_reference(self, f: str, cue_start: int, end: int) -> bool:
         return bool(self._docref_before.search(f[max(0, cue_start - 60):cue_start])
@@ -509,7 +514,7 @@ class DeadlineFinder:
     def _extend_bold(text: str, start: int, end: int) -> int:
         """Take a closing ``**`` right after the phrase when the phrase holds an opening one."""
         if text.count("*", start, end) % 2 == 1 or text[start:end].count("**") % 2 == 1:
-            m = _DEADLINEFINDER_RE6.match(text[end:end + 3])
+            m = _ASTERISKS.match(text[end:end + 3])
             if m:
                 return end + m.end()
         return end
@@ -614,7 +619,7 @@ class DeadlineFinder:
         the day of the event."""
         for m in self._scan(self._event_re, f, wins):
             s, end = m.start(), m.end("y")
-            sentence = _DEADLINEFINDER_RE7.split(f[max(0, s - 250):s])[-1]
+            sentence = _SENTENCE_BREAK.split(f[max(0, s - 250):s])[-1]
             if not self._event_done.search(sentence):
                 continue
             dt = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -809,7 +814,7 @@ class DeadlineFinder:
             end = m.end()
             base, note = nd, ""
             if m.group("adate"):
-                am = _DEADLINEFINDER_RE8.match(m.group("adate"))
+                am = _DMY_DATE.match(m.group("adate"))
                 base = _valid(int(am.group("y")), int(am.group("m")), int(am.group("d")))
                 end = m.start("adate") + am.end("y")
                 note = M.N_FROM_DATE_STATED
@@ -852,7 +857,7 @@ class DeadlineFinder:
         if nxt.dl.kind != DL_DATE or nxt.dl.date is None or nxt.dl.date > c.dl.date:
             return False
         between = f[c.end:nxt.start]
-        return bool(_DEADLINEFINDER_RE9.fullmatch(between))
+        return bool(_BRACKET_OPENS_GAP.fullmatch(between))
 
     # -- entry point -----------------------------------------------------------------------
     def find(self, text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None,
@@ -967,8 +972,8 @@ _PERIOD_AFTER = re.compile(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)")
 
 
 # the patterns of _with_labelled_limits(), compiled once at import
-_WITH_LABELLED_LIMITS_RE1 = re.compile(r"[.;\n]")
-_WITH_LABELLED_LIMITS_RE2 = re.compile(r"(?i)^\s*(?:trong|ngày)\s+")
+_CLAUSE_BREAK = re.compile(r"[.;\n]")
+_TRONG_OR_NGAY_OPENING = re.compile(r"(?i)^\s*(?:trong|ngày)\s+")
 
 
 def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=None) -> list:
@@ -977,13 +982,13 @@ def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=
         if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
             continue                                   # the finder already has it
         rest = text[m.end():m.end() + 300]       # a label's date follows it closely
-        if is_programme_span(_WITH_LABELLED_LIMITS_RE1.split(rest, maxsplit=1)[0]):
+        if is_programme_span(_CLAUSE_BREAK.split(rest, maxsplit=1)[0]):
             continue                                   # "Thời gian thực hiện: Năm 2026 và các năm tiếp theo"
         period = _PERIOD_AFTER.match(rest) is not None
         if m.group("loose") and not period:
             continue
         cue = "hoàn thành " if period else "chậm nhất ngày "
-        rest_cut = _WITH_LABELLED_LIMITS_RE2.sub("", rest)
+        rest_cut = _TRONG_OR_NGAY_OPENING.sub("", rest)
         shift = len(rest) - len(rest_cut)
         probe = default_finder().find(cue + rest_cut, notice_date, year_hint=year_hint, floor=floor)
         if not probe or probe[0].start != 0:
