@@ -273,11 +273,12 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
 
 
 # the patterns of _addressees(), compiled once at import
-_ADDRESSEES_RE1 = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
-_ADDRESSEES_RE2 = re.compile(r"[-–•+]\s*\S")
-_ADDRESSEES_RE3 = re.compile(r"\s*[-–•+]\s*\S")
-_ADDRESSEES_RE4 = re.compile(r"\s*[-–•+]\s*\S")
-_ADDRESSEES_RE5 = re.compile(r"\s*;\s*|(?:^|\s)[-–•+]\s+")
+# the space after a full stop before a capitalised word: a new sentence
+_NEXT_SENTENCE = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_BULLETED = re.compile(r"[-–•+]\s*\S")
+_INDENTED_BULLETED = re.compile(r"\s*[-–•+]\s*\S")
+# between addressees: a semicolon, or a bullet
+_ADDRESSEE_SEP = re.compile(r"\s*;\s*|(?:^|\s)[-–•+]\s+")
 
 
 def _addressees(h: Header, paragraphs: list[str]) -> None:
@@ -289,24 +290,24 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
             continue
         cells = [c.strip() for c in p[m.end():].split("|")]
         # "Kính gửi: Bộ Kế hoạch và Đầu tư. Báo Đấu thầu …": the list ends with its sentence
-        first = _ADDRESSEES_RE1.split(cells[0], maxsplit=1)[0] if cells else ""
+        first = _NEXT_SENTENCE.split(cells[0], maxsplit=1)[0] if cells else ""
         items = [first] if first else []
         for c in cells[1:]:
-            if not _ADDRESSEES_RE2.match(c):
+            if not _BULLETED.match(c):
                 break                           # the body goes on in the same flattened row
             items.append(c)
         j = i + 1
-        if not first and len(cells) <= 1 and j < len(paragraphs) and not _ADDRESSEES_RE3.match(paragraphs[j]) \
+        if not first and len(cells) <= 1 and j < len(paragraphs) and not _INDENTED_BULLETED.match(paragraphs[j]) \
                 and len(paragraphs[j]) < 300 and not _ITEM_VERB.search(paragraphs[j]) \
                 and (";" in paragraphs[j] or len(paragraphs[j]) < 120):
             items.append(paragraphs[j])         # "Kính gửi:" / "Sở X; Sở Y; UBND các xã.": the list on the next line
             j += 1
-        while j < len(paragraphs) and j - i <= 30 and _ADDRESSEES_RE4.match(paragraphs[j]) \
+        while j < len(paragraphs) and j - i <= 30 and _INDENTED_BULLETED.match(paragraphs[j]) \
                 and not _ITEM_VERB.search(paragraphs[j]):
             items.append(paragraphs[j])
             j += 1
         for item in items:
-            for part in _ADDRESSEES_RE5.split(item):
+            for part in _ADDRESSEE_SEP.split(item):
                 part = part.strip(" -–•+;.,")
                 if part and len(part) < 150:
                     h.addressees.append(part)
@@ -439,8 +440,9 @@ def _body_end(h: Header, paragraphs: list[str]) -> None:
 
 
 # the patterns of _recipients_and_signer(), compiled once at import
-_RECIPIENTS_AND_SIGNER_RE1 = re.compile(r"^[|*\s]*nơi nhận\s*:?[*\s]*", re.I)
-_RECIPIENTS_AND_SIGNER_RE2 = re.compile(r"\s*(?:^|;)\s*-\s*")
+_NOI_NHAN_LABEL = re.compile(r"^[|*\s]*nơi nhận\s*:?[*\s]*", re.I)
+# "- Sở X;" / "; - Sở Y": the dash opening a recipient
+_RECIPIENT_DASH = re.compile(r"\s*(?:^|;)\s*-\s*")
 
 
 def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
@@ -450,12 +452,12 @@ def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
         # column, then the right one
         cols = [p.split(" | ", 1) for p in tail]
         tail = [c[0].strip() for c in cols if c[0].strip()] + [c[1].strip() for c in cols if len(c) > 1 and c[1].strip()]
-    rest = _RECIPIENTS_AND_SIGNER_RE1.sub("", tail[0]) if tail else ""
+    rest = _NOI_NHAN_LABEL.sub("", tail[0]) if tail else ""
     items = ([rest] if rest else []) + tail[1:]
     for p in items:
         if _SIGN_ROLE.match(p) or _PERSON.match(p.strip()) or _APPENDIX.match(p):
             break
-        for part in _RECIPIENTS_AND_SIGNER_RE2.split(p):
+        for part in _RECIPIENT_DASH.split(p):
             part = part.strip(" -;.")
             if part and not part.lower().startswith("lưu"):
                 h.recipients.append(part)
