@@ -290,20 +290,25 @@ def _untitled(before: str) -> str:
 
 
 # the patterns of _is_subject(), compiled once at import
-_IS_SUBJECT_RE1 = re.compile(r"\s*các\s+[^,;:()]{2,60}\(\s*")
-_IS_SUBJECT_RE2 = re.compile(r"\s*\)\s*")
-_IS_SUBJECT_RE3 = re.compile(r"[a-zđà-ỹ]")
-_IS_SUBJECT_RE4 = re.compile(r"\s*(?:đối với|riêng đối với|riêng)\s+")
-_IS_SUBJECT_RE5 = re.compile(r"\s*:\s*\S")
-_IS_SUBJECT_RE6 = re.compile(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?")
-_IS_SUBJECT_RE7 = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*")
-_IS_SUBJECT_RE8 = re.compile(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$")
-_IS_SUBJECT_RE9 = re.compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
-_IS_SUBJECT_RE10 = re.compile(r"\s*\)")
-_IS_SUBJECT_RE11 = re.compile(r"^\s*\([^()]{0,200}\)")
-_IS_SUBJECT_RE12 = re.compile(r"^ [a-zđà-ỹ]")
-_IS_SUBJECT_RE13 = re.compile(r"^\s*:\s*\S")
-_IS_SUBJECT_RE14 = re.compile(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,")
+# "Các chủ rừng là tổ chức (": bodies of a kind about to be named in brackets
+_CAC_KIND_BRACKET = re.compile(r"\s*các\s+[^,;:()]{2,60}\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)\s*")
+_LOWER_LETTER = re.compile(r"[a-zđà-ỹ]")
+# "Đối với …", "Riêng đối với …", "Riêng …"
+_FOR_OPENING = re.compile(r"\s*(?:đối với|riêng đối với|riêng)\s+")
+_COLON_THEN_TEXT = re.compile(r"\s*:\s*\S")
+# "và …", "đồng thời …", "còn …" (and a title): a clause joined to the one before
+_AND_OPENING = re.compile(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?")
+# a connective, a quantifier, a title, or none: what may open a clause before its subject
+_CONNECTIVE_OPENING = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*")
+# a colon (and a title) ending the words before: "Về công tác X: Chủ tịch "
+_COLON_END = re.compile(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$")
+_COMMA_END = re.compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+_BRACKETED_ASIDE = re.compile(r"^\s*\([^()]{0,200}\)")
+_SPACE_LOWER_WORD = re.compile(r"^ [a-zđà-ỹ]")
+# "Sở X: Tài chính, …": a list of names after the colon, not a directive
+_COLON_CAPITAL_LIST = re.compile(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,")
 
 
 def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
@@ -316,12 +321,12 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     start = max(start, first.start - _REACH)
     end = min(end, last.end + _REACH)
     before = folded[start:first.start]
-    if _IS_SUBJECT_RE1.fullmatch(before):
+    if _CAC_KIND_BRACKET.fullmatch(before):
         # "Các chủ rừng là tổ chức (Công ty A, Công ty B) hoàn thành …": the bodies named in brackets
-        closing = _IS_SUBJECT_RE2.match(folded[last.end:end])
-        return bool(closing) and bool(_IS_SUBJECT_RE3.match(folded[last.end + closing.end():end])) and \
+        closing = _CLOSING_BRACKET.match(folded[last.end:end])
+        return bool(closing) and bool(_LOWER_LETTER.match(folded[last.end + closing.end():end])) and \
             not _NON_VERB_AFTER.match(" " + folded[last.end + closing.end():end])
-    if _IS_SUBJECT_RE4.fullmatch(before) and _IS_SUBJECT_RE5.match(folded[last.end:end]):
+    if _FOR_OPENING.fullmatch(before) and _COLON_THEN_TEXT.match(folded[last.end:end]):
         return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive)
     topic = _TOPIC_OPENING.match(before)
     if topic and topic.end() == len(before):    # "Riêng tại xã Y, UBND xã Y hoàn thành …"
@@ -343,18 +348,18 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     before = before.lstrip(" “\"")              # a quoted instruction: “Sở X phối hợp …”
     before_tail = before[-40:]
     comma_led = False
-    if _IS_SUBJECT_RE6.fullmatch(before):
+    if _AND_OPENING.fullmatch(before):
         before = before_tail = ""       # "… trong tháng 8/2026 và Sở Xây dựng kiểm tra …"
-    at_start = not before.strip(" ,:-–") or bool(_IS_SUBJECT_RE7.fullmatch(before))
-    if not at_start and _IS_SUBJECT_RE8.search(before_tail):
+    at_start = not before.strip(" ,:-–") or bool(_CONNECTIVE_OPENING.fullmatch(before))
+    if not at_start and _COLON_END.search(before_tail):
         at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
-    if not at_start and _IS_SUBJECT_RE9.search(before_tail) \
+    if not at_start and _COMMA_END.search(before_tail) \
             and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")):
         at_start = comma_led = True     # "…, các xã, phường chủ động …"
     if not at_start or _OBJECT_BEFORE.search(before_tail):
         return False
     after = folded[last.end:end]
-    if "(" in folded[first.end:last.start] and _IS_SUBJECT_RE10.match(after):
+    if "(" in folded[first.end:last.start] and _BRACKET_CLOSES.match(after):
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
     if after.startswith(";"):
         vague = _VAGUE_BODIES.match(after, 1)
@@ -363,7 +368,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     after = _ADVERBIAL.sub("", after, count=1)
     if folded[first.start:last.end].endswith("liên quan"):
         after = _RELATED_TO.sub("", after, count=1)     # "Các sở, ngành có liên quan đến công tác X có trách nhiệm …"
-    after = _IS_SUBJECT_RE11.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
+    after = _BRACKETED_ASIDE.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
     if _ASKS_AFTER.match(after):
@@ -377,10 +382,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
             return True
     if (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after):
         return True
-    if not comma_led and _IS_SUBJECT_RE12.match(after) and not _NON_VERB_AFTER.match(after):
+    if not comma_led and _SPACE_LOWER_WORD.match(after) and not _NON_VERB_AFTER.match(after):
         return True                     # "Sở Tài chính cân đối, bố trí vốn …": any verb opening the clause
     # "UBND xã Thất Khê: khẩn trương …" (but not a list "Sở X: Tài chính, …")
-    return bool(_IS_SUBJECT_RE13.match(after)) and not _IS_SUBJECT_RE14.match(text[last.end:end])
+    return bool(_COLON_THEN_TEXT.match(after)) and not _COLON_CAPITAL_LIST.match(text[last.end:end])
 
 
 # the rest of a collective's qualifier "(có) liên quan" before a sure verb: "Các sở, ngành có liên
@@ -507,9 +512,10 @@ def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx)
 
 
 # the patterns of analyse_clause(), compiled once at import
-_ANALYSE_CLAUSE_RE1 = re.compile(r"[\s:]*(?:cho\s+)?")
-_ANALYSE_CLAUSE_RE2 = re.compile(r"[,;]")
-_ANALYSE_CLAUSE_RE3 = re.compile(r"\s*\(\s*")
+# what may stand between a cue and its addressee: spaces, a colon, "cho"
+_CUE_GAP = re.compile(r"[\s:]*(?:cho\s+)?")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
@@ -521,7 +527,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     for cm in _cues(folded, start, end):
         k = bisect_left(starts, cm.end())
         after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
-        if not after or not _ANALYSE_CLAUSE_RE1.fullmatch(folded[cm.end():ms[k].start]):
+        if not after or not _CUE_GAP.fullmatch(folded[cm.end():ms[k].start]):
             named = _named_after_cue(text, folded, cm.end(), end, ctx)
             if named is not None:       # "giao văn phòng UBND thành phố làm đầu mối"
                 cl.leads, cl.explicit, cl.by_cue = [named], True, True
@@ -558,7 +564,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         if _SUBJECT_VERB_RE.match(gap.strip()) and gap.strip():
             continue
         gap = _PERSON_GAP.sub(" ", gap)  # "giao đồng chí Trần Văn B, Giám đốc Sở X": the title's body
-        if _ANALYSE_CLAUSE_RE2.search(gap) or len(gap) > 40 or _VERB_INSIDE.search(gap):
+        if _COMMA_OR_SEMICOLON.search(gap) or len(gap) > 40 or _VERB_INSIDE.search(gap):
             continue                    # "phân công công chức kiểm lâm hướng dẫn UBND các xã": not the addressee
         if _VERB_SERIES.search(folded, max(start, cm.start() - 60), cm.start()):
             continue                    # "chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the lead's own action
@@ -634,7 +640,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     if len(cl.leads) > 1:
         roles = {ms[k].agency.name for k in range(len(ms) - 1)
                  if start <= ms[k].start < end and _is_role(ms[k].agency)
-                 and _ANALYSE_CLAUSE_RE3.fullmatch(folded[ms[k].end:ms[k + 1].start])}
+                 and _OPENING_BRACKET.fullmatch(folded[ms[k].end:ms[k + 1].start])}
         kept = [a for a in cl.leads if a.name not in roles]
         if kept:
             cl.leads = kept
@@ -887,11 +893,13 @@ def extract(paragraphs: list[str], start: int, end: int,
 
 
 # the patterns of class Extractor, compiled once at import
-_EXTRACTOR_RE1 = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
-_EXTRACTOR_RE2 = re.compile(r"^\s*(?:đối với|về)\b")
-_EXTRACTOR_RE3 = re.compile(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$")
-_EXTRACTOR_RE4 = re.compile(r"^\S+(?:\s+\S+){0,4}\s+trình\s")
-_EXTRACTOR_RE5 = re.compile(r"^(?:và|đồng thời)\s+")
+_ONLY_TITLE = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
+_FOR_OR_ABOUT_OPENING = re.compile(r"^\s*(?:đối với|về)\b")
+# "… như sau", "… các nội dung": the list follows
+_LIST_INTRO_END = re.compile(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$")
+# "Sở X trình …": a presenter within the first five words (an agenda item)
+_PRESENTER_FIRST = re.compile(r"^\S+(?:\s+\S+){0,4}\s+trình\s")
+_AND_PREFIX = re.compile(r"^(?:và|đồng thời)\s+")
 
 
 class Extractor:
@@ -1038,7 +1046,7 @@ class Extractor:
         if any(m.start < len(title) < m.end for m in mentions):
             title = text                # "3. Các Bộ: Công Thương, Xây dựng": the list goes on past the colon
         ends_colon = text.rstrip().endswith(":")
-        if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _EXTRACTOR_RE1.fullmatch(folded[:mentions[0].start])):
+        if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start])):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif ends_colon:
@@ -1051,8 +1059,8 @@ class Extractor:
         own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
         if ends_colon:
             self.list_deadline(b, node, text)       # "1. Giao Sở X …, hoàn thành trước ngày …:"
-        whole = not ends_colon and not _EXTRACTOR_RE2.match(folded) and \
-            not _EXTRACTOR_RE3.search(folded) and \
+        whole = not ends_colon and not _FOR_OR_ABOUT_OPENING.match(folded) and \
+            not _LIST_INTRO_END.search(folded) and \
             own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
         return whole or (ends_colon and len(text) >= 120)
 
@@ -1069,7 +1077,7 @@ class Extractor:
             return True                 # "Bộ X trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
         if b.marked and b.marker.startswith("Điều") and _DECISION_ACT.match(folded):
             return True
-        return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and _EXTRACTOR_RE4.match(text))
+        return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and _PRESENTER_FIRST.match(text))
 
     @staticmethod
     def without_formula(text: str) -> str:
@@ -1320,7 +1328,7 @@ class Extractor:
         bodies and deadline."""
         ctx, nodes = self.ctx, self.nodes
         explicit = next((c for c in seg.clauses if c.explicit), None)
-        seg_text = _EXTRACTOR_RE5.sub("", text[seg.start:seg.end].strip())
+        seg_text = _AND_PREFIX.sub("", text[seg.start:seg.end].strip())
         deadlines = [d for c in seg.clauses for d in c.deadlines]
         support = []
         for c in seg.clauses:
