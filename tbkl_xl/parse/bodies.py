@@ -35,7 +35,7 @@ BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", 
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
-             "every_level_tails", "listed_heads")
+             "every_level_tails", "listed_heads", "addressee_tails")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -107,6 +107,8 @@ class BodyGrammar:
             r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted
             + r")+)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
+        # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed
+        self.addressee_tail_re = re.compile(r"\s+(?:" + words_alternation(data["addressee_tails"]) + r")$")
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
         # "4 bộ, ngành nêu trên", "các sở, ngành nói trên": plural heads counted or after "các"
         heads_list = plural + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*"
@@ -344,7 +346,7 @@ class BodyGrammar:
         if _UBND_CAC_DIA_PHUONG.match(k):
             return False                # "UBND các địa phương": the local governments, a body named
         k = _UBND_PREFIX.sub("", k)
-        return k in self.addressee_words
+        return k in self.addressee_words or self.addressee_tail_re.sub("", k) in self.addressee_words
 
 
 @functools.lru_cache(maxsize=1)
