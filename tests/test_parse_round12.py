@@ -25,3 +25,29 @@ ADDRESSEES_CONCERNED = [
 @pytest.mark.parametrize("body, expected", ADDRESSEES_CONCERNED)
 def test_the_bodies_addressed_and_concerned_are_the_addressees(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# One addressee on the "Kính gửi:" line without its full stop, then the letter's first paragraph
+# on one line longer than a page line: the paragraph is the body, not more of the addressee (who
+# keeps its name, and the short name of a task then means it).
+ONE_LINE_ADDRESSEE = [
+    ("Kính gửi: Thi hành án dân sự tỉnh\n"
+     "Ủy ban nhân dân tỉnh nhận được Công văn số 118/CV-TP ngày 02/9/2026 của Sở Tư pháp về việc báo cáo kết quả "
+     "thi hành các bản án hành chính; Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:\n"
+     "Giao Thi hành án dân sự chủ trì, phối hợp với các cơ quan có liên quan tham mưu báo cáo kết quả thi hành án. "
+     "Văn bản tham mưu gửi về Ủy ban nhân dân tỉnh trước ngày 21/9/2026./.",
+     [(["Thi hành án dân sự tỉnh"], "2026-09-21")]),
+    ("Kính gửi: Sở Nội vụ\n"
+     "Ủy ban nhân dân tỉnh nhận được Công văn số 118/BNV-CQĐP ngày 02/9/2026 của Bộ Nội vụ về việc tổng kết công "
+     "tác dân vận của chính quyền các cấp; Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:\n"
+     "Giao Sở Nội vụ chủ trì tham mưu báo cáo tổng kết, trình Ủy ban nhân dân tỉnh trước ngày 21/9/2026./.",
+     [(["Sở Nội vụ"], "2026-09-21")]),
+]
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố:      /UBND-NC\nKhánh Hòa, ngày    tháng 9 năm 2026\n"
+
+
+@pytest.mark.parametrize("body, expected", ONE_LINE_ADDRESSEE)
+def test_a_long_line_after_a_one_line_addressee_is_the_body(body, expected):
+    assert leads_and_dates(HEADER + "V/v báo cáo kết quả\n" + body) == expected
+    assert leads_and_dates(HEADER + body) == expected           # (a letter without its subject line)

@@ -438,6 +438,12 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         short_end = short_end or (bool(paras) and last_line.rstrip().endswith(".") and (
             paras[-1][0].startswith("Kính gửi")
             or (len(paras) >= 2 and paras[-2][0].startswith("Kính gửi") and paras[-2][-1].rstrip().endswith(":"))))
+        # … and an addressee on the "Kính gửi:" line without its full stop ("Kính gửi: Sở Nội vụ" /
+        # "Ủy ban nhân dân tỉnh nhận được …"): a line longer than a page line is no wrap of it
+        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and paras[-1][0].startswith("Kính gửi")
+                                  and not last_line.rstrip().endswith(":") and len(line) >= _LONGER_THAN_A_PAGE_LINE
+                                  and line[:1].isupper() and not _DANGLING.search(last_line)
+                                  and not last_line.endswith((",", ";", "-")))
         short_end = short_end or (_FIELD_LINE.match(line) is not None and last_line.rstrip().endswith(_TERMINAL))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
