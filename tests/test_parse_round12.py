@@ -51,3 +51,23 @@ HEADER = "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố:      /UBND-NC\nKhánh H
 def test_a_long_line_after_a_one_line_addressee_is_the_body(body, expected):
     assert leads_and_dates(HEADER + "V/v báo cáo kết quả\n" + body) == expected
     assert leads_and_dates(HEADER + body) == expected           # (a letter without its subject line)
+
+
+# "Các địa phương nêu trên" stands for local governments only: not for the ministry and the
+# department whose letter the paragraph before cites, but for the communes the letter addresses.
+LOCAL_NAMED_BEFORE = [
+    ("Ủy ban nhân dân tỉnh nhận được Công văn số 75/CQL-NV ngày 02/9/2026 của Cục Quản lý đất đai - Bộ Nông "
+     "nghiệp và Môi trường. Theo đó, Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân tỉnh chỉ đạo rà soát.\n"
+     "Ủy ban nhân dân tỉnh yêu cầu các địa phương nêu trên thực hiện các nội dung sau:\n"
+     "1. Rà soát hồ sơ giao đất, cho thuê đất trên địa bàn.\n"
+     "2. Gửi báo cáo về Sở Nông nghiệp và Môi trường trước ngày 25/9/2026.",
+     [(["UBND các xã, phường"], None), (["UBND các xã, phường"], "2026-09-25")]),
+]
+
+COMMUNES = ("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSố: 31/UBND-NC    Khánh Hòa, ngày 04 tháng 9 năm 2026\n"
+            "V/v rà soát hồ sơ đất đai\nKính gửi: UBND các xã, phường.\n")
+
+
+@pytest.mark.parametrize("body, expected", LOCAL_NAMED_BEFORE)
+def test_the_localities_named_before_are_local_governments(body, expected):
+    assert leads_and_dates(COMMUNES + body) == expected

@@ -35,7 +35,7 @@ BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", 
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
-             "every_level_tails", "listed_heads", "addressee_tails")
+             "every_level_tails", "listed_heads", "addressee_tails", "local_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -59,6 +59,9 @@ def load_bodies(path=None) -> dict:
 _NON_SPACE_RUN = re.compile(r"\S+")
 _UBND_CAC_DIA_PHUONG = re.compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+địa phương$")
 _UBND_PREFIX = re.compile(r"^(?:ubnd|ủy ban nhân dân)\s+")
+# the people's committee of a commune or a district, or of several ("UBND các xã, phường")
+_LOCAL_GOVERNMENT = re.compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:các\s+)?"
+                               r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|đặc khu)(?!\w)")
 
 
 class BodyGrammar:
@@ -107,6 +110,7 @@ class BodyGrammar:
             r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted
             + r")+)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
+        self.local_word_re = re.compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
         # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed
         self.addressee_tail_re = re.compile(r"\s+(?:" + words_alternation(data["addressee_tails"]) + r")$")
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
@@ -334,6 +338,15 @@ class BodyGrammar:
         named just before."""
         k = " ".join(fold(name).split())
         return k in self.named_before or self.named_before_re.fullmatch(k) is not None
+
+    def local_named_before(self, name: str) -> bool:
+        """"Các địa phương nêu trên": bodies named before that are local governments."""
+        return self.refers_to_named_before(name) and self.local_word_re.search(fold(name)) is not None
+
+    @staticmethod
+    def is_local_government(agency) -> bool:
+        """UBND of a commune or a district (one, or a collective of them)."""
+        return agency.kind in ("commune", "legacy_unit") or _LOCAL_GOVERNMENT.match(fold(agency.name)) is not None
 
     def count_named_before(self, name: str) -> Optional[int]:
         """How many bodies "4 bộ, ngành nêu trên" stands for (None: no count written)."""

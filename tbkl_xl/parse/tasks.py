@@ -1267,8 +1267,16 @@ class Extractor:
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None)."""
         g = body_grammar()
-        named = self.named_before or self.item_leads(node_id) or self.letter_addressees(node_id) \
-            if any(g.refers_to_named_before(a.name) for a in leads) else []
+        named = []
+        if any(g.refers_to_named_before(a.name) for a in leads):
+            # "các địa phương nêu trên": of the bodies named before, the local governments only (not
+            # the ministry whose letter the paragraph cites)
+            local = any(g.local_named_before(a.name) for a in leads)
+            for found in (lambda: self.named_before, lambda: self.item_leads(node_id),
+                          lambda: self.letter_addressees(node_id)):
+                named = [a for a in found() if g.is_local_government(a)] if local else found()
+                if named:
+                    break
         counts = {g.count_named_before(a.name) for a in leads} - {None}
         if named and len(counts) == 1:
             n = counts.pop()            # "4 bộ, ngành nêu trên": the last list of four named before
