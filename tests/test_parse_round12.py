@@ -71,3 +71,23 @@ COMMUNES = ("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSố: 31/UBND-NC    Khánh 
 @pytest.mark.parametrize("body, expected", LOCAL_NAMED_BEFORE)
 def test_the_localities_named_before_are_local_governments(body, expected):
     assert leads_and_dates(COMMUNES + body) == expected
+
+
+# The party bodies of the units an enumeration names ("Đảng bộ các xã: A, B", "Đảng ủy các
+# phường, xã") are one collective named as written, not the people's committees of those units.
+NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 12/TB-UBND\nKhánh Hòa, ngày 03 tháng 9 năm 2026\nTHÔNG BÁO\n"
+          "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với các xã\n")
+PARTY_UNITS = [
+    ("1. Đề nghị Đảng bộ các xã: Ninh Hòa, Vạn Ninh tập trung thực hiện tốt các nhiệm vụ sau:\n"
+     "1.1. Tăng cường thu ngân sách.\n1.2. Nâng cao chất lượng công tác xây dựng Đảng.\n",
+     [(["Đảng bộ các xã"], None), (["Đảng bộ các xã"], None)]),
+    ("1. Đảng ủy các phường, xã rà soát các chỉ tiêu phát triển kinh tế - xã hội trước ngày 30/9/2026.\n",
+     [(["Đảng ủy các phường, xã"], "2026-09-30")]),
+    ("1. UBND các xã: Ninh Hòa, Vạn Ninh rà soát các chỉ tiêu trước ngày 30/9/2026.\n",
+     [(["UBND xã Ninh Hòa"], "2026-09-30"), (["UBND xã Vạn Ninh"], "2026-09-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTY_UNITS)
+def test_the_party_bodies_of_enumerated_units_are_one_collective(body, expected):
+    assert leads_and_dates(NOTICE + body) == expected

@@ -709,10 +709,12 @@ class Directory:
             cands.append((start, place_end, 1, agency))
 
     def _scan_enumerations(self, text, f, on, cands, district: str = "", foreign: bool = False) -> None:
+        party_head = body_grammar().party_unit_head_re
         for m in _ENUM_RE.finditer(f):
             start = m.start()
             if start and f[start - 1].isalnum():
                 continue
+            party = None if m.group("ubnd") else party_head.search(f, max(0, start - 40), start)
             types = m.group("types")
             utype = "huyện" if types.startswith("huyện") else "xã"
             pos = m.end()
@@ -733,6 +735,11 @@ class Directory:
                 if not sep:
                     break
                 pos = sep.end()
+            if party is not None:
+                # "Đảng bộ các phường, xã: Bình An, Tân Lập": the party bodies, one collective
+                ag = Agency(name=_display_name(text[party.start():m.end("types")]), code="", kind=COLLECTIVE)
+                cands.append((party.start(), end if members and m.group("colon") else m.end("types"), 0, ag))
+                continue
             if not members or (not m.group("colon") and not m.group("ubnd") and not m.group("paren")
                                and len(members) < 2):
                 continue

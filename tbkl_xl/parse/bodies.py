@@ -35,7 +35,8 @@ BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", 
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
-             "every_level_tails", "listed_heads", "addressee_tails", "local_words")
+             "every_level_tails", "listed_heads", "addressee_tails", "local_words",
+             "party_unit_heads")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -110,6 +111,8 @@ class BodyGrammar:
             r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted
             + r")+)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
+        # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
+        self.party_unit_head_re = re.compile(r"(?<!\w)" + words_alternation(data["party_unit_heads"]) + r"\s+$")
         self.local_word_re = re.compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
         # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed
         self.addressee_tail_re = re.compile(r"\s+(?:" + words_alternation(data["addressee_tails"]) + r")$")
