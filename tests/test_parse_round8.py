@@ -97,3 +97,10 @@ def test_who_acts_when_the_sentence_does_not_open_with_the_body(body, expected):
     n = parse_notice(NOTICE + body)
     assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
             for t in n.tasks] == expected
+
+
+def test_a_body_marked_chu_tri_in_a_shared_cell_leads_the_others_co_operate():
+    n = parse_notice(HEAD + "| STT | Nội dung | Cơ quan thực hiện | Thời gian |\n"
+                            "| 1 | Rà soát cơ sở dữ liệu dùng chung | Sở Tài chính (chủ trì), Sở Xây dựng, Sở Nội vụ | Quý II/2027 |\n")
+    assert [([a.name for a in t.lead], [a.name for a in t.support], t.deadline.date.isoformat() if t.deadline else None)
+            for t in n.tasks] == [(["Sở Tài chính"], ["Sở Xây dựng", "Sở Nội vụ"], "2027-06-30")]

@@ -1756,9 +1756,19 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
 
 
+_LEAD_MARK = re.compile(r"\(\s*(?:chủ trì|Chủ trì|CT)\s*\)")
+
+
 def _roles_in_one_cell(cell: str, ctx) -> tuple:
     """The lead column holding both roles ("Sở Xây dựng chủ trì; Sở Tài chính phối hợp", "Sở X
-    chủ trì, phối hợp với Sở Y"): (the cell's words for the lead, the co-operating bodies)."""
+    chủ trì, phối hợp với Sở Y", "Sở X (chủ trì), Sở Y"): (the cell's words for the lead, the
+    co-operating bodies)."""
+    marked = list(_LEAD_MARK.finditer(cell))
+    if marked:                                              # "Sở X (chủ trì), Sở Y, Sở Z"
+        mentions = [m for m in ctx.mentions(cell) if ctx.usable(m.agency)]
+        leads = [m for m in mentions if any(0 <= k.start() - m.end <= 3 for k in marked)]
+        if leads:
+            return "; ".join(cell[m.start:m.end] for m in leads), [m.agency for m in mentions if m not in leads]
     if not _SUPPORT_CUE.search(fold(cell)):
         return cell, []
     lead_parts, support = [], []
