@@ -3,7 +3,8 @@ R2, tests/data/real3 = R3: whole public documents; tests/data/real4 = R4, tests/
 tests/data/real6 = R6, tests/data/real7 = R7: portal and press texts; tests/data/real8 = R8: whole
 office drafts; tests/data/real9 = R9: letters and press items of several issuers; tests/data/real10 = R10 and
 tests/data/real11 = R11: whole office drafts of Lâm Đồng / Bình Thuận; tests/data/real12 = R12: whole office
-letters and plans, mostly Lâm Đồng / Bình Thuận;
+letters and plans, mostly Lâm Đồng / Bình Thuận; tests/data/real13 = R13: letters and plans of the Lâm Đồng /
+Bình Thuận office and a draft Prime Minister's plan;
 tests/data/synthetic_j = J: documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -42,6 +43,8 @@ BATCHES = {
     "R11": (ROOT / "tests" / "data" / "real11", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.95",
                                                  "--min-meeting", "1"]),
     "R12": (ROOT / "tests" / "data" / "real12", ["--min-deadline-f1", "0.87", "--min-assign-recall", "0.86",
+                                                 "--min-meeting", "1"]),
+    "R13": (ROOT / "tests" / "data" / "real13", ["--min-deadline-f1", "0.85", "--min-assign-recall", "0.66",
                                                  "--min-meeting", "1"]),
 }
 
