@@ -97,3 +97,23 @@ def test_a_wrapped_cell_of_a_table_written_one_cell_per_line_stays_one_cell():
     assert [(g[0], g[1]) for g in got] == [(["Sở Khoa học và Công nghệ"], "2027-09-30"),
                                            (["Văn phòng UBND tỉnh"], "2027-10-31")]
     assert got[0][2].startswith("Tổ chức tập huấn") and "trên địa bàn tỉnh" in got[0][2]
+
+
+def test_a_table_written_one_paragraph_per_cell_with_blank_lines_between_reads_the_same(tmp_path):
+    """A .docx whose table was flattened to one paragraph per cell: the reader puts a blank line
+    between paragraphs ("STT" / "" / "Nội dung" / "" / …); the tasks are those of the table."""
+    import docx
+    cells = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Sản phẩm",
+             "1", "Rà soát danh mục cơ sở dữ liệu cần kết nối với nền tảng chia sẻ dữ liệu của tỉnh.",
+             "Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ", "31/10/2027", "Danh mục",
+             "2", "Tổ chức tập huấn nghiệp vụ quản lý kho dữ liệu dùng chung.", "Sở Khoa học và Công nghệ",
+             "Các sở, ngành liên quan", "30/9/2027", "Lớp tập huấn"]
+    d = docx.Document()
+    for p in ["Phụ lục", "PHÂN CÔNG NHIỆM VỤ", "(Kèm theo Kế hoạch số /KH-UBND của UBND tỉnh)"] + cells:
+        d.add_paragraph(p)
+    path = tmp_path / "ke-hoach.docx"
+    d.save(path)
+    n = parse_notice(path)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+            for t in n.tasks if t.lead] == [(["Văn phòng UBND tỉnh"], "2027-10-31"),
+                                            (["Sở Khoa học và Công nghệ"], "2027-09-30")]

@@ -129,6 +129,14 @@ def _header_cell(line: str, taken: set) -> bool:
     return bool(_OTHER.match(" ".join(fold(s).split())))
 
 
+def _past_one_blank(lines: list, j: int) -> int:
+    """``j``, or the line after it when ``j`` is one blank line a reader put between paragraphs
+    (a .docx read one paragraph per cell: "STT" / "" / "Nội dung" / "" / …)."""
+    if not lines[j].strip() and j + 1 < len(lines) and lines[j + 1].strip():
+        return j + 1
+    return j
+
+
 def _header_at(lines: list, i: int) -> Optional[tuple]:
     """(header cells, index after the header) when a task table's header starts at line ``i``:
     a ``|`` row naming the columns, with the cells a converter put on the lines below it; or one
@@ -142,16 +150,22 @@ def _header_at(lines: list, i: int) -> Optional[tuple]:
         j = i + 1
         if j < len(lines) and _is_row_table(lines[j]) and not _pipe_cells(lines[j]):
             j += 1                                          # the separator row "| --- | --- |"
-        while j < len(lines) and _header_cell(lines[j], {r for r, _k in _roles(cells)}):
-            cells.append(lines[j].strip())
-            j += 1
+        while j < len(lines):
+            k = _past_one_blank(lines, j)
+            if not _header_cell(lines[k], {r for r, _k in _roles(cells)}):
+                break
+            cells.append(lines[k].strip())
+            j = k + 1
         return cells, j
     if not s or _ROW_NUMBER.match(s) or len(s) > _MAX_HEADER_CELL or _cell_role(s) is None:
         return None
     cells, j = [], i
-    while j < len(lines) and _header_cell(lines[j], {r for r, _k in _roles(cells)}) and len(cells) < 8:
-        cells.append(lines[j].strip())
-        j += 1
+    while j < len(lines) and len(cells) < 8:
+        k = _past_one_blank(lines, j) if cells else j
+        if not _header_cell(lines[k], {r for r, _k in _roles(cells)}):
+            break
+        cells.append(lines[k].strip())
+        j = k + 1
     if len(cells) < 3 or table_columns(cells) is None:
         return None
     return cells, j
