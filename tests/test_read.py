@@ -226,7 +226,7 @@ def pdfs(built):
 
 
 def table_rows(text: str) -> list:
-    from tbkl_xl.parse.clean import table_cells
+    from tbkl_xl.parse.tables import table_cells
     return [table_cells(ln) for ln in text.splitlines() if ln.startswith("|")]
 
 

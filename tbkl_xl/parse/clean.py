@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..model import RawDocument
 from ..text import fold, nfc
 from .cues import directive_cues, words_alternation
-from .tables import normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables
+from .tables import is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
@@ -534,30 +534,6 @@ def _is_running_header(prev: str, lines: list, k: int) -> bool:
     heading."""
     nxt = next((lines[j].strip() for j in range(k, min(len(lines), k + 50)) if lines[j].strip()), "")
     return bool(nxt) and nxt[:1].islower() and not prev.rstrip("*_ )\"”").endswith(_TERMINAL)
-
-
-def is_table_row(line: str) -> bool:
-    """A table flattened to text: "| 1 | Dự án X | Sở Xây dựng | 30/6/2026 |" or, from .docx,
-    "1 | Dự án X | Sở Xây dựng | 30/6/2026"."""
-    s = line.strip()
-    return s.count("|") >= 2 and (s.startswith("|") or s.count(" | ") >= 2)
-
-
-# the patterns of table_cells(), compiled once at import
-_TABLE_CELLS_RE = re.compile(r":?-{2,}:?|")
-
-
-def table_cells(line: str) -> list:
-    """The cells of a table row, without the outer pipes; [] for a separator row (|---|---|)."""
-    s = line.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|"):
-        s = s[:-1]
-    cells = [c.strip() for c in s.split("|")]
-    if all(_TABLE_CELLS_RE.fullmatch(c) for c in cells):
-        return []
-    return cells
 
 
 _LONGER_THAN_A_PAGE_LINE = 130

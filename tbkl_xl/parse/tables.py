@@ -19,7 +19,7 @@ from typing import Optional
 from ..text import fold
 from .cues import directive_cues, words_alternation
 
-__all__ = ["table_columns", "note_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
+__all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
            "ROLES"]
 
 _CUES = directive_cues()
@@ -101,27 +101,30 @@ def note_columns(cells: list, cols: dict) -> tuple:
     return tuple(out)
 
 
-def _is_row_table(line: str) -> bool:
+def is_table_row(line: str) -> bool:
+    """A table flattened to text: "| 1 | Dự án X | Sở Xây dựng | 30/6/2026 |" or, from .docx,
+    "1 | Dự án X | Sở Xây dựng | 30/6/2026"."""
     s = line.strip()
     return s.count("|") >= 2 and (s.startswith("|") or s.count(" | ") >= 2)
 
 
-# the patterns of _pipe_cells(), compiled once at import
-_PIPE_CELLS_RE = re.compile(r":?-{2,}:?|")
+# a separator cell of a Markdown table ("---", ":--:") or an empty one
+_SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
 
 
-def _pipe_cells(line: str) -> list:
+def table_cells(line: str) -> list:
+    """The cells of a table row, without the outer pipes; [] for a separator row (|---|---|)."""
     s = line.strip()
     s = s[1:] if s.startswith("|") else s
     s = s[:-1] if s.endswith("|") else s
     cells = [c.strip() for c in s.split("|")]
-    return [] if all(_PIPE_CELLS_RE.fullmatch(c) for c in cells) else cells
+    return [] if all(_SEPARATOR_CELL.fullmatch(c) for c in cells) else cells
 
 
 def _header_cell(line: str, taken: set) -> bool:
     """A line that is one more cell of a header: short, and a column the header does not have."""
     s = line.strip()
-    if not s or len(s) > _MAX_HEADER_CELL or _ROW_NUMBER.match(s) or _is_row_table(s):
+    if not s or len(s) > _MAX_HEADER_CELL or _ROW_NUMBER.match(s) or is_table_row(s):
         return False
     role = _cell_role(s)
     if role is not None:
@@ -142,13 +145,13 @@ def _header_at(lines: list, i: int) -> Optional[tuple]:
     a ``|`` row naming the columns, with the cells a converter put on the lines below it; or one
     header cell per line."""
     s = lines[i].strip()
-    if _is_row_table(s):
-        cells = _pipe_cells(s)
+    if is_table_row(s):
+        cells = table_cells(s)
         cols = table_columns(cells) if cells else None
         if cols is None:
             return None
         j = i + 1
-        if j < len(lines) and _is_row_table(lines[j]) and not _pipe_cells(lines[j]):
+        if j < len(lines) and is_table_row(lines[j]) and not table_cells(lines[j]):
             j += 1                                          # the separator row "| --- | --- |"
         while j < len(lines):
             k = _past_one_blank(lines, j)
@@ -206,7 +209,7 @@ _ENDS_TABLE_RE = re.compile(r"(?i)(?:nơi nhận|phụ lục|kt\.|tm\.|tl\.)")
 
 def _ends_table(line: str) -> bool:
     s = line.strip()
-    return bool(_ENDS_TABLE_RE.match(s)) or _is_row_table(s) or \
+    return bool(_ENDS_TABLE_RE.match(s)) or is_table_row(s) or \
         (len(s) > 3 and s.isupper() and not _ROW_NUMBER.match(s))
 
 
@@ -309,19 +312,15 @@ def _row_line(line: str) -> bool:
     return "|" in s and (s.startswith("|") or s.endswith("|") or " | " in s)
 
 
-# the patterns of _docx_cells(), compiled once at import
-_DOCX_CELLS_RE = re.compile(r":?-{2,}:?|")
-
-
 def _docx_cells(line: str, outer: bool) -> list:
     """Cells of a row: a Markdown row (``outer``) drops its outer pipes; a row a .docx reader
     joined with " | " keeps a leading empty cell (" | Xây dựng …" is a row whose first cell is
     empty, a cell merged with the one above it)."""
     if outer:
-        return _pipe_cells(line)
+        return table_cells(line)
     s = line.strip()
     cells = [c.strip() for c in s.split("|")]
-    return [] if all(_DOCX_CELLS_RE.fullmatch(c) for c in cells) else cells
+    return [] if all(_SEPARATOR_CELL.fullmatch(c) for c in cells) else cells
 
 
 def _sub_header(cells: list) -> bool:
@@ -373,7 +372,7 @@ def normalize_pipe_tables(lines: list) -> list:
     while i < n:
         s = lines[i].strip()
         outer = s.startswith("|")
-        head = _docx_cells(s, outer) if _is_row_table(s) else []
+        head = _docx_cells(s, outer) if is_table_row(s) else []
         if not head or table_columns(head) is None:
             out.append(lines[i])
             i += 1

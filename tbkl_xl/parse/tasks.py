@@ -28,8 +28,7 @@ from ..text import fold
 from . import scope as SC
 from . import sections as S
 from .bodies import body_grammar
-from .clean import is_table_row, table_cells
-from .tables import note_columns, table_columns, table_time
+from .tables import is_table_row, note_columns, table_cells, table_columns, table_time
 from .context import NoticeContext
 from .deadlines import counted_from_an_event_before, is_programme_span
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
