@@ -51,14 +51,14 @@ def _notice_id(title: str, meeting: Optional[date], body: list[str], province: O
     return "TB" + _short_hash(basis, meeting.isoformat() if meeting else "")
 
 
-# the patterns of _fingerprint(), compiled once at import
-_FINGERPRINT_RE = re.compile(r"[\d\W_]+")
+# digits, punctuation and spaces: what a task's fingerprint leaves out
+_NOT_LETTERS = re.compile(r"[\d\W_]+")
 
 
 def _fingerprint(text: str, province: Optional[str] = None) -> str:
     """Task text without digits and punctuation: dates and numbers do not enter task ids."""
     t = norm_key(text, province)
-    t = _FINGERPRINT_RE.sub(" ", t)
+    t = _NOT_LETTERS.sub(" ", t)
     return " ".join(t.split()[:40])
 
 

@@ -144,8 +144,8 @@ def province_slug(name: str) -> str:
     return _NON_ALNUM_RUN.sub("-", s).strip("-")
 
 
-# the patterns of load_province(), compiled once at import
-_LOAD_PROVINCE_RE = re.compile(r"(?i)^\s*(?:tỉnh|thành phố|tp\.?)\s+")
+# "tỉnh …", "thành phố …", "TP. …" before a province's name
+_PROVINCE_KIND = re.compile(r"(?i)^\s*(?:tỉnh|thành phố|tp\.?)\s+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -159,7 +159,7 @@ def load_province(name: Optional[str] = None) -> Province:
     if folder.is_dir() and not slug.startswith("_"):
         data = _read_yaml(folder / "province.yaml")
         return Province(name=str(data.get("name") or name), folder=folder)
-    bare = _LOAD_PROVINCE_RE.sub("", name)
+    bare = _PROVINCE_KIND.sub("", name)
     known = {province_slug(p): p for p in provinces()}
     if slug not in known:
         from ..errors import UsageError
@@ -1204,8 +1204,8 @@ _OF_EACH_UNIT = re.compile(r"các\s+(?:tỉnh|thành phố|địa phương|huy�
 _ROLE_UNIT = re.compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 
 
-# the patterns of _role_unit_end(), compiled once at import
-_ROLE_UNIT_END_RE = re.compile(r"(?<!\S)\S")
+# the first character of each word
+_WORD_START = re.compile(r"(?<!\S)\S")
 
 
 def _role_unit_end(text: str, end: int) -> int:
@@ -1216,21 +1216,19 @@ def _role_unit_end(text: str, end: int) -> int:
         return end
     words = fold(m.group(1))
     g = body_grammar()
-    if any(g.stop_re.match(words, k.start()) for k in _ROLE_UNIT_END_RE.finditer(words)):
+    if any(g.stop_re.match(words, k.start()) for k in _WORD_START.finditer(words)):
         return end
     return m.end(1)
+
+
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
 
-# the patterns of _norm_type(), compiled once at import
-_NORM_TYPE_RE = re.compile(r"\s+")
-
-
 def _norm_type(t: str) -> str:
-    t = _NORM_TYPE_RE.sub(" ", t).rstrip(".")
+    t = _WHITESPACE.sub(" ", t).rstrip(".")
     return {"tp": "thành phố", "h": "huyện", "tx": "thị xã"}.get(t, t)
 
 
@@ -1282,8 +1280,8 @@ def _words_pattern(s: str) -> str:
     return r"\s+".join(re.escape(w) for w in words) + ("" if glue_ok else r"(?![^\W\d_])")
 
 
-# the patterns of _surface_pattern(), compiled once at import
-_SURFACE_PATTERN_RE = re.compile(r"&|-|[^\s&-]+")
+# a name's pieces: "&", "-" and the words between them
+_NAME_TOKEN = re.compile(r"&|-|[^\s&-]+")
 
 
 def _surface_pattern(k: str) -> str:
@@ -1291,7 +1289,7 @@ def _surface_pattern(k: str) -> str:
     commas and brackets between words, any dash, 'và' or '&'."""
     out = []
     prev = None
-    for t in _SURFACE_PATTERN_RE.findall(k):
+    for t in _NAME_TOKEN.findall(k):
         if t == "&":
             out.append(r"\s*&\s*")
         elif t == "-":
@@ -1311,15 +1309,15 @@ def _surface_pattern(k: str) -> str:
     return "".join(out)
 
 
-# the patterns of _looks_abbreviated(), compiled once at import
-_LOOKS_ABBREVIATED_RE = re.compile(r"[^\W\d_]+")
+# a run of letters
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _looks_abbreviated(s: str) -> bool:
     """'Sở GD&ĐT', 'Sở VHTTDL', 'BQLDA ĐTXD tỉnh': never resolved by a fuzzy score alone."""
     if "&" in s:
         return True
-    for w in _LOOKS_ABBREVIATED_RE.findall(s):
+    for w in _LETTERS.findall(s):
         if w.lower() in ("ubnd", "hđnd", "tp"):
             continue
         if len(w) >= 2 and sum(c.isupper() for c in w) >= 2:
@@ -1407,12 +1405,8 @@ def _letters(s: str) -> str:
     return "".join(c for c in fold(s) if c.isalnum())
 
 
-# the patterns of _display_name(), compiled once at import
-_DISPLAY_NAME_RE = re.compile(r"\s+")
-
-
 def _display_name(s: str) -> str:
-    s = _DISPLAY_NAME_RE.sub(" ", nfc(s)).strip(" ,.;:")
+    s = _WHITESPACE.sub(" ", nfc(s)).strip(" ,.;:")
     return _LOOSE_DASH.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", s)
 
 

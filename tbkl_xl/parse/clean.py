@@ -69,8 +69,8 @@ def _sup_digits(s: str) -> str:
 _NOTE_START = re.compile(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)")
 
 
-# the patterns of _split_footnote_blocks(), compiled once at import
-_SPLIT_FOOTNOTE_BLOCKS_RE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(\S.*)$")
+# a footnote line: "<sup>3</sup> Văn bản …", "³ Văn bản …"
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(\S.*)$")
 
 
 def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
@@ -131,7 +131,7 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
             i += 1
             continue
         # a paragraph that is a footnote body: "¹ Quý I/2026 …" or "<sup>1</sup> Cụ thể: …"
-        m = _SPLIT_FOOTNOTE_BLOCKS_RE.match(line)
+        m = _FOOTNOTE_LINE.match(line)
         if m and (i == 0 or not lines[i - 1].strip()):
             para = [m.group(3)]
             j = i + 1
@@ -147,8 +147,8 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
     return "\n".join(body), notes
 
 
-# the patterns of _footnote_entries(), compiled once at import
-_FOOTNOTE_ENTRIES_RE = re.compile(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$")
+# one footnote of a block, by its number (marked or plain)
+_FOOTNOTE_ENTRY = re.compile(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$")
 
 
 def _footnote_entries(block: list[str]) -> list[str]:
@@ -159,7 +159,7 @@ def _footnote_entries(block: list[str]) -> list[str]:
     for s in block:
         if not s:
             continue
-        m = _FOOTNOTE_ENTRIES_RE.match(s)
+        m = _FOOTNOTE_ENTRY.match(s)
         if m and last is not None and m.group(3) and (m.group(3).startswith("0") or int(m.group(3)) != last + 1):
             m = None
         if m:
@@ -173,14 +173,14 @@ def _footnote_entries(block: list[str]) -> list[str]:
     return entries
 
 
-# the patterns of _note_numbers(), compiled once at import
-_NOTE_NUMBERS_RE = re.compile(r"(\d{1,3})\s")
+# the number opening a footnote
+_LEADING_NUMBER = re.compile(r"(\d{1,3})\s")
 
 
 def _note_numbers(notes: list[str]) -> list[int]:
     nums = []
     for note in notes:
-        m = _NOTE_NUMBERS_RE.match(note)
+        m = _LEADING_NUMBER.match(note)
         if m:
             nums.append(int(m.group(1)))
     return nums
@@ -225,8 +225,8 @@ _GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|thán
                          r"(\d{1,2})(?=[\s,.;:)]|$)")
 
 
-# the patterns of _strip_markup(), compiled once at import
-_STRIP_MARKUP_RE = re.compile(r"[ \t]+\n")
+# spaces ending a line (Markdown hard breaks)
+_TRAILING_SPACES = re.compile(r"[ \t]+\n")
 
 
 def _strip_markup(text: str) -> str:
@@ -243,7 +243,7 @@ def _strip_markup(text: str) -> str:
     if "\\" in text:
         text = _ESCAPES.sub(r"\1", text)
     if " \n" in text or "\t\n" in text:
-        text = _STRIP_MARKUP_RE.sub("\n", text)  # trailing spaces (markdown hard breaks)
+        text = _TRAILING_SPACES.sub("\n", text)  # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     if any(c in text for c in _GLYPH_CHARS):
         text = text.translate(_GLYPHS)
@@ -546,14 +546,14 @@ _MEETING_START = re.compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|T
                             r"|^Hôm nay\s*,\s*(?:vào\s+)?(?:ngày|hồi|lúc)\s")
 
 
-# the patterns of _starts_block(), compiled once at import
-_STARTS_BLOCK_RE = re.compile(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
+# lines that always begin a new paragraph: header, signature, recipients
+_BLOCK_OPENING = re.compile(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
                               r"Kính gửi|V/v\s)")
 
 
 def _starts_block(line: str) -> bool:
     """Lines that always begin a new paragraph (header, signature, recipients)."""
-    return bool(_STARTS_BLOCK_RE.match(line)) or _DOC_TYPE_LINE.match(line) is not None \
+    return bool(_BLOCK_OPENING.match(line)) or _DOC_TYPE_LINE.match(line) is not None \
         or (line.isupper() and len(line) > 3)          # a heading or a signer's title in capitals
 
 

@@ -167,8 +167,8 @@ _PROVINCE_IN_HEADER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-Z�
 _PROVINCE_IN_TITLE = re.compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})")
 
 
-# the patterns of _foreign(), compiled once at import
-_FOREIGN_RE = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
+# "… TỈNH LÀO CAI": the province named in the issuer
+_PROVINCE_OF_ISSUER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
 
 
 def _foreign(h: Header, directory) -> bool:
@@ -176,15 +176,15 @@ def _foreign(h: Header, directory) -> bool:
     ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH") or the place of the date line ("Hòa Bình, ngày …")."""
     from .agencies import _is_province, _key
     own = directory.province.key
-    m = _FOREIGN_RE.search(h.issuer)
+    m = _PROVINCE_OF_ISSUER.search(h.issuer)
     for place in ((m.group(1) if m else ""), h.place):
         if place and _is_province(place):
             return _key(place) != own
     return False
 
 
-# the patterns of _commune_context(), compiled once at import
-_COMMUNE_CONTEXT_RE = re.compile(r",|\svà\s")
+# the separators of a list of names: "," or "và"
+_COMMA_OR_AND = re.compile(r",|\svà\s")
 
 
 def _commune_context(title: str, paragraphs: list) -> tuple:
@@ -192,7 +192,7 @@ def _commune_context(title: str, paragraphs: list) -> tuple:
     for p in [title] + paragraphs[:3]:
         m = _COMMUNE_LIST.search(p)
         if m:
-            names = [x.strip() for x in _COMMUNE_CONTEXT_RE.split(m.group(1)) if x.strip()]
+            names = [x.strip() for x in _COMMA_OR_AND.split(m.group(1)) if x.strip()]
             return tuple(f"UBND xã {n}" for n in names)
     return ()
 

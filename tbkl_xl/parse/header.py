@@ -220,8 +220,8 @@ _BODY_UNDER_PARENT = re.compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢN
                                 r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN)\s")
 
 
-# the patterns of _type_and_title(), compiled once at import
-_TYPE_AND_TITLE_RE = re.compile(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]")
+# where a title run together with the next cells or lines ends
+_TITLE_END = re.compile(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]")
 
 
 def _type_and_title(h: Header, paragraphs: list[str]) -> None:
@@ -264,7 +264,7 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
     for i, p in enumerate(paragraphs[:head_zone]):
         m = _SUBJECT_LINE.search(p)
         if m:                                   # a letter: "V/v triển khai thực hiện …"
-            title = _TYPE_AND_TITLE_RE.split(m.group(1))[0]
+            title = _TITLE_END.split(m.group(1))[0]
             pd = _PLACE_DATE.search(title)
             h.title = (title[:pd.start()] if pd else title).strip(" ,")
             h.doc_type = h.doc_type or "CÔNG VĂN"
@@ -316,8 +316,8 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
         return
 
 
-# the patterns of _meeting_date(), compiled once at import
-_MEETING_DATE_RE = re.compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", re.I)
+# a word that makes the date after it a time limit ("trước", "hạn", …), not the meeting
+_LIMIT_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", re.I)
 
 
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:
@@ -348,7 +348,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
         for m in _ANY_DAY.finditer(p):
             if _CITED.search(p[max(0, m.start() - 40):m.start()]):
                 continue
-            if _MEETING_DATE_RE.search(p[max(0, m.start() - 12):m.start()]):
+            if _LIMIT_WORD_BEFORE.search(p[max(0, m.start() - 12):m.start()]):
                 continue            # "(tính đến ngày 09/6/2026, …)": a cut-off date, not the meeting
             if _PLACE_DATE.search(p[max(0, m.start() - 40):m.end()]):
                 continue            # the issue date line of a header
@@ -376,8 +376,8 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
             h.meeting_date = _mk_date(*g[:3])
 
 
-# the patterns of _reported_meeting(), compiled once at import
-_REPORTED_MEETING_RE = re.compile(_DATE_NUM + "|" + _DATE_WORDS)
+# a date, in figures or in words
+_A_DATE = re.compile(_DATE_NUM + "|" + _DATE_WORDS)
 
 
 def _reported_meeting(h: Header, body: list[str]) -> bool:
@@ -386,7 +386,7 @@ def _reported_meeting(h: Header, body: list[str]) -> bool:
     one its text names).  True when the meeting date was set."""
     for p in body:
         m = _CONCLUSION_OF_MEETING.search(p)
-        d = _REPORTED_MEETING_RE.match(p[m.end():]) if m else None
+        d = _A_DATE.match(p[m.end():]) if m else None
         if d:
             g = [x for x in d.groups() if x is not None]
             h.meeting_date = _mk_date(*g[:3])

@@ -113,8 +113,8 @@ def _is_evaluation_title(title: str) -> bool:
     return bool(_EVAL.search(title or "")) and not _DIRECTIVE_TITLE.search(title or "")
 
 
-# the patterns of build_sections(), compiled once at import
-_BUILD_SECTIONS_RE = re.compile(r"^(Về|Đối với)\b")
+# "Về …", "Đối với …": an item whose title runs to its colon
+_TOPIC_TITLE_OPENING = re.compile(r"^(Về|Đối với)\b")
 
 
 def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
@@ -128,7 +128,7 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
                 stack.pop()
             parent = nodes[stack[-1]]
             heading = _looks_heading(rest)
-            title = rest.split(":", 1)[0].strip() if (heading or _BUILD_SECTIONS_RE.match(rest)) else ""
+            title = rest.split(":", 1)[0].strip() if (heading or _TOPIC_TITLE_OPENING.match(rest)) else ""
             if rank in (6, 7):
                 seg = parent.path
             elif rank in (3, 4) and parent.path and label.startswith(parent.path[-1] + "."):

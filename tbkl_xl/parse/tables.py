@@ -203,13 +203,13 @@ def _row_cells(parts: list, ncols: int, deadline_col: Optional[int]) -> list:
     return cells
 
 
-# the patterns of _ends_table(), compiled once at import
-_ENDS_TABLE_RE = re.compile(r"(?i)(?:nơi nhận|phụ lục|kt\.|tm\.|tl\.)")
+# the recipients, an appendix or a signature: the table has ended
+_TABLE_END_LINE = re.compile(r"(?i)(?:nơi nhận|phụ lục|kt\.|tm\.|tl\.)")
 
 
 def _ends_table(line: str) -> bool:
     s = line.strip()
-    return bool(_ENDS_TABLE_RE.match(s)) or is_table_row(s) or \
+    return bool(_TABLE_END_LINE.match(s)) or is_table_row(s) or \
         (len(s) > 3 and s.isupper() and not _ROW_NUMBER.match(s))
 
 
@@ -350,14 +350,14 @@ def _merge_headers(top: list, below: list) -> list:
     return out
 
 
-# the patterns of _column_numbers(), compiled once at import
-_COLUMN_NUMBERS_RE = re.compile(r"\(?\d{1,2}\)?")
+# a column's number under the header: "(1)", "2"
+_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?")
 
 
 def _column_numbers(cells: list) -> bool:
     """The row under a header that numbers its columns ("| (1) | (2) | (3) |"): no task."""
     named = [c for c in cells if c]
-    return len(named) >= 3 and all(_COLUMN_NUMBERS_RE.fullmatch(c) for c in named)
+    return len(named) >= 3 and all(_COLUMN_NUMBER.fullmatch(c) for c in named)
 
 
 def normalize_pipe_tables(lines: list) -> list:
@@ -437,8 +437,8 @@ def _block_header(blocks: list, b: int) -> Optional[tuple]:
     return cells, k
 
 
-# the patterns of _names_a_body(), compiled once at import
-_NAMES_A_BODY_RE = re.compile(r"(?:ubnd|ủy ban nhân dân)(?!\w)")
+# "UBND", "Ủy ban nhân dân" opening a cell
+_UBND_WORD = re.compile(r"(?:ubnd|ủy ban nhân dân)(?!\w)")
 
 
 def _names_a_body(text: str) -> bool:
@@ -451,7 +451,7 @@ def _names_a_body(text: str) -> bool:
     m = g.head_re.match(t)
     if m is not None and g.name_end(t, f, m.end(), m.group(0)) is not None:
         return True                                 # ("Ban hành Kế hoạch …" is no body)
-    return bool(g.collective_re.match(f) or _NAMES_A_BODY_RE.match(f))
+    return bool(g.collective_re.match(f) or _UBND_WORD.match(f))
 
 
 def _is_time_block(text: str) -> bool:

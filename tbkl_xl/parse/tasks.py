@@ -669,13 +669,13 @@ _ROLE_THEN_CO_OPERATORS = re.compile(r"(?<!\w)chủ trì\s*;\s*")
 _DUTY_LABEL = re.compile(r"\s*(?:" + words_alternation([c for c in _DIRECTIVE_CUES["heading_cues"]
                                                        if c.endswith(" của")]) + r")\s[^:;.]{2,150}:")
 _AGENT = re.compile(r"(?<!\w)do\s+")
+_AGENT_VERB = re.compile(r"\s*(?:chủ trì\s*,?\s*)?" + _alt(_DIRECTIVE_CUES["agent_verbs"]) + r"(?!\w)")
 
 
 def _is_role(agency) -> bool:
     """A role rather than a body ("Chủ đầu tư", "Nhà thầu": data/bodies.yaml lower_case_roles)."""
     return agency.kind == EXTERNAL and " ".join(fold(agency.canonical or agency.name).split()) in \
         body_grammar().lower_case_roles
-_AGENT_VERB = re.compile(r"\s*(?:chủ trì\s*,?\s*)?" + _alt(_DIRECTIVE_CUES["agent_verbs"]) + r"(?!\w)")
 
 
 _NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
@@ -708,8 +708,8 @@ _COORDINATION = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi t�
 _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
 
-# the patterns of _subject_cuts(), compiled once at import
-_SUBJECT_CUTS_RE = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))")
+# "phối hợp" not followed by "với"/"cùng": the run before it co-operates
+_CO_OPERATES_WITHOUT_WITH = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))")
 
 
 def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
@@ -739,13 +739,12 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         if _in_support_phrase(folded, cl.start, cut):
             continue                    # "phối hợp với A và các ngành liên quan tập trung …": who co-operates
         if cut > cl.start and _is_subject(text, folded, cut, cl.end, run) and \
-                not _SUBJECT_CUTS_RE.match(folded[run[-1].end:cl.end]):
+                not _CO_OPERATES_WITHOUT_WITH.match(folded[run[-1].end:cl.end]):
             cuts.append(cut)
     return cuts
 
 
-# the patterns of _in_support_phrase(), compiled once at import
-_IN_SUPPORT_PHRASE_RE = re.compile(r"[,;:]")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 
 
 def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
@@ -753,7 +752,7 @@ def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
     sup = None
     for sup in _SUPPORT_CUE.finditer(folded, max(start, cut - 80), cut):
         pass
-    return sup is not None and not _IN_SUPPORT_PHRASE_RE.search(folded[sup.end():cut])
+    return sup is not None and not _CLAUSE_PUNCTUATION.search(folded[sup.end():cut])
 
 
 def _strip_prefix(s: str) -> str:
@@ -856,8 +855,8 @@ def _unit_of_heading(title: str) -> list:
     return [Agency(name=f"UBND {m.group('unit').lower()} {name.group(0)}", code="", kind=EXTERNAL)]
 
 
-# the patterns of _heading_addressees(), compiled once at import
-_HEADING_ADDRESSEES_RE = re.compile(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$")
+# "UBND", "HĐND", a Party committee right before a name: the body itself, no object
+_COUNCIL_OR_COMMITTEE_BEFORE = re.compile(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$")
 
 
 def _heading_addressees(title: str, mentions, ctx) -> list:
@@ -873,7 +872,7 @@ def _heading_addressees(title: str, mentions, ctx) -> list:
             continue
         coordinated = last_end is not None and _COORDINATION.fullmatch(ft[last_end:m.start]) is not None
         if not coordinated and _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and \
-                not _HEADING_ADDRESSEES_RE.search(ft[:m.start]):
+                not _COUNCIL_OR_COMMITTEE_BEFORE.search(ft[:m.start]):
             continue
         last_end = m.end
         if m.agency not in out:
@@ -1602,8 +1601,8 @@ _ROLE_ONLY_END = re.compile(r"(?<!\w)chủ trì\s*;$")
 _CO_OPERATORS_START = re.compile(r"\s*(?:các\s+)?\S")
 
 
-# the patterns of _co_operators(), compiled once at import
-_CO_OPERATORS_RE = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\w)")
+# "(cùng) phối hợp" after the bodies that co-operate
+_CO_OPERATES = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\w)")
 
 
 def _co_operators(folded: str, a: int, mentions) -> bool:
@@ -1613,7 +1612,7 @@ def _co_operators(folded: str, a: int, mentions) -> bool:
         if folded[k:m.start].strip(" ,;và") not in ("",):
             break
         k = m.end
-    return k > a and _CO_OPERATORS_RE.match(folded[k:k + 30]) is not None
+    return k > a and _CO_OPERATES.match(folded[k:k + 30]) is not None
 
 
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
@@ -1684,8 +1683,8 @@ def _recipient(folded: str, cl, mentions, ctx):
 _URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+(?P<urged>[^;]{3,80});\s*$")
 
 
-# the patterns of _urges_bodies(), compiled once at import
-_URGES_BODIES_RE = re.compile(r"\s+[a-zđà-ỹ]")
+# a word in lower case after the last body
+_SPACE_THEN_LOWER = re.compile(r"\s+[a-zđà-ỹ]")
 
 
 def _urges_bodies(folded: str, cl, mentions) -> bool:
@@ -1696,7 +1695,7 @@ def _urges_bodies(folded: str, cl, mentions) -> bool:
         return False
     a, z = m.start("urged"), m.end("urged")
     ms = _within(mentions, a, z)
-    return not ms or not _URGES_BODIES_RE.match(folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
+    return not ms or not _SPACE_THEN_LOWER.match(folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
 
 
 _URGING_AFTER = re.compile(r"\s*" + _alt(_DIRECTIVE_CUES["urging_adverbs"]) + r"(?!\w)")
@@ -1732,12 +1731,12 @@ def _under_task_title(node, b, seg, text: str, opened, drafts) -> bool:
             and not any(blk.index == opened.index for blk, _d in drafts[-3:]))
 
 
-# the patterns of _without_marker(), compiled once at import
-_WITHOUT_MARKER_RE = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*")
+# "II.", "2.1.", "a)": an item's marker before its title
+_ITEM_MARKER = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*")
 
 
 def _without_marker(title: str) -> str:
-    return _WITHOUT_MARKER_RE.sub("", title)
+    return _ITEM_MARKER.sub("", title)
 
 
 _DESCRIPTIVE = re.compile(r"(?<!\w)(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
