@@ -404,25 +404,21 @@ def _mark_notice_corrections(ws, notices: list, styles) -> None:
                 continue
             v = n.get(name)
             cell = put_cell(ws, i, L.NOTICE_COLUMNS.index(name) + 1, v, styles.for_value(v, True))
-            cell.comment = _notice_value_comment(info.get("parser"))
+            cell.comment = _value_comment(info.get("parser"))
 
 
-def _notice_value_comment(parser) -> Comment:
+def _value_comment(parser, extended: bool = False) -> Comment:
+    """The note on a corrected cell: the notice's value (and whether the correction extended it)."""
     shown = parser.strftime("%d/%m/%Y") if isinstance(parser, (date, datetime)) else (parser or "(trống)")
-    c = Comment(f"{CORRECTION_NOTE}\nGiá trị theo thông báo: {shown}", APP_AUTHOR)
+    text = f"{CORRECTION_NOTE}\nGiá trị theo thông báo: {shown}" + ("\n(đã gia hạn)" if extended else "")
+    c = Comment(text, APP_AUTHOR)
     c.width, c.height = 240, 80
     return c
 
 
 def _correction_comment(rec: dict, name: str) -> Comment:
     parser = (rec.get("_parser") or {}).get(name)
-    shown = parser.strftime("%d/%m/%Y") if isinstance(parser, (date, datetime)) else (parser or "(trống)")
-    text = f"{CORRECTION_NOTE}\nGiá trị theo thông báo: {shown}"
-    if name == L.C_DEADLINE and _later(rec.get(name), parser):
-        text += "\n(đã gia hạn)"
-    c = Comment(text, APP_AUTHOR)
-    c.width, c.height = 240, 80
-    return c
+    return _value_comment(parser, name == L.C_DEADLINE and _later(rec.get(name), parser))
 
 
 def _apply_decoration(ws, r, ix, deco: _Deco, corr, styles) -> None:

@@ -282,12 +282,7 @@ class _Merger:
         return [self.canon(n) for n in str(rec.get("_targets") or "").split("\n") if n.strip()]
 
     def _year(self, rec) -> Optional[int]:
-        n = self.notices.get(rec.get(L.C_NOTICE_ID)) or {}
-        d = rec.get(L.C_ISSUED) or n.get(L.N_ISSUED) or n.get(L.N_MEETING)
-        if isinstance(d, date):
-            return d.year
-        ym = str(n.get(L.N_ISSUED_MONTH) or "")
-        return int(ym[:4]) if ym[:4].isdigit() else self.today.year
+        return self._notice_year(self.notices.get(rec.get(L.C_NOTICE_ID)) or {}, rec.get(L.C_ISSUED))
 
     def _on(self, rec) -> Optional[date]:
         n = self.notices.get(rec.get(L.C_NOTICE_ID)) or {}
@@ -663,8 +658,9 @@ class _Merger:
                     self.res.ignored_edits += 1
                     self.add_log(nid, k, shown, typed, L.NOTICES, MSG.NOTE_IGNORED)
 
-    def _notice_year(self, n: dict) -> int:
-        d = n.get(L.N_ISSUED) or n.get(L.N_MEETING)
+    def _notice_year(self, n: dict, issued=None) -> int:
+        """The year a day typed without one takes: the notice's (``issued``: as its task row shows it)."""
+        d = issued or n.get(L.N_ISSUED) or n.get(L.N_MEETING)
         if isinstance(d, date):
             return d.year
         ym = str(n.get(L.N_ISSUED_MONTH) or "")

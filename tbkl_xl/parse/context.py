@@ -47,6 +47,7 @@ class NoticeContext:
     budget: object = None                     # read.limits.Budget, or None
     body_text: str = ""                       # the body's paragraphs, one a line
     year_from_today: bool = False             # year_hint is today's year (the text gives none)
+    _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
 
     # ------------------------------------------------------------ building
     @classmethod
@@ -107,7 +108,9 @@ class NoticeContext:
         if not para or self.issued is not None or self.floor is not None or \
                 (self.year_hint is not None and not self.year_from_today):
             return found
-        at = self.body_text.find(para)
+        at = self._para_at.get(para)
+        if at is None:
+            at = self._para_at[para] = self.body_text.find(para)    # (once per paragraph, not per clause)
         whole, at = (para, start) if at < 0 else (self.body_text, at + start)
         if self.year_hint is None:
             return with_nearby_years(found, whole, at)

@@ -1588,8 +1588,7 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
                                 bool(lead_in) and lead_in.end() in starts):
             out[-1] = (pa, z)           # "Tất cả các sở, ban, ngành, UBND các huyện; Báo cáo …": the list is the subject
                                         # (also after a topic and a title: "Về X: Thủ trưởng các sở; chủ tịch UBND …")
-        elif _ROLE_ONLY_END.search(prev) and _CO_OPERATORS_START.match(folded, a) is not None \
-                and _co_operators(folded, a, mentions):
+        elif _ROLE_ONLY_END.search(prev) and _co_operators(folded, a, mentions):
             out[-1] = (pa, z)           # "Giao Sở X chủ trì; Sở Y, Sở Z phối hợp rà soát …": one task
         else:
             out.append((a, z))
@@ -1598,7 +1597,6 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
 
 # a clause that only names the lead's role ("Giao Sở X chủ trì;") before the co-operators' clause
 _ROLE_ONLY_END = re.compile(r"(?<!\w)chủ trì\s*;$")
-_CO_OPERATORS_START = re.compile(r"\s*(?:các\s+)?\S")
 
 
 # "(cùng) phối hợp" after the bodies that co-operate
@@ -1609,7 +1607,7 @@ def _co_operators(folded: str, a: int, mentions) -> bool:
     """The clause at ``a`` opens with bodies and then "phối hợp" ("Sở Y, Sở Z phối hợp …")."""
     k = a
     for m in _within(mentions, a, a + 300):
-        if folded[k:m.start].strip(" ,;và") not in ("",):
+        if folded[k:m.start].strip(" ,;và"):
             break
         k = m.end
     return k > a and _CO_OPERATES.match(folded[k:k + 30]) is not None
