@@ -88,7 +88,28 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)
              if team not in short and not directory.find_mentions(team, on)]
     rows += [{"name": name, "aliases": [], "kind": "external"} for name in _addressed_by_role(addressees, directory, on)]
+    rows += [{"name": name, "aliases": [], "kind": "external"} for name in _addressed_by_name(addressees, directory, on)]
     return directory.with_extra(rows) if rows else directory
+
+
+def _addressed_by_name(addressees, directory, on) -> list:
+    """A letter's addressees the directory does not know, each a whole name on its line ("Ban
+    Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh", "Trung tâm Xúc tiến Đầu
+    tư, Thương mại và Du lịch", "Công ty TNHH MTV Xổ số kiến thiết"): names of this letter, so that
+    the body, which names them again before their verb, gives them their tasks under the whole name."""
+    from .bodies import body_grammar
+    g = body_grammar()
+    out = []
+    for item in addressees or ():
+        name = " ".join(item.split()).strip(" ,;.")
+        if not (6 <= len(name) <= 120) or any(c in name for c in "():") or not g.head_re.match(name):
+            continue
+        found = directory.find_mentions(name, on)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].agency.kind != "external":
+            continue                            # the directory knows it
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def _addressed_by_role(addressees, directory, on) -> list:

@@ -557,7 +557,8 @@ class Directory:
             picked, _ = self._pick(pool[hit[0]], on)
             return self.agency(picked, s, confidence=min(hit[1], 99.0) / 100) if picked else None
         head = k.split(" ", 1)[0]
-        cands = {ck: n for ck, n in self._fuzzy_names if ck.split(" ", 1)[0] == head}
+        cands = {ck: n for ck, n in self._fuzzy_names
+                 if ck.split(" ", 1)[0] == head and not _another_word(k, ck)}
         hit = _best(k, cands.keys())
         if hit is None:
             return None
@@ -652,7 +653,7 @@ class Directory:
                     end = pm.end()
                     if _key(pm.group("place")) != self.province.key:
                         ag = Agency(name=_display_name(text[start:end]), code="", kind=EXTERNAL)
-            elif e.kind in (DEPARTMENT, PROVINCE):
+            elif e.kind in (DEPARTMENT, PROVINCE, EXTERNAL):
                 sm = self._tail_re.match(text, end)
                 if sm and sm.group("place"):
                     place = sm.group("place")
@@ -788,6 +789,10 @@ class Directory:
             after_code = _LOWER_AFTER_CODE.search(text, start, end)
             if after_code:
                 end = after_code.start()        # "Sở KH-CN| chủ trì …": a short name ends with its code
+            g_end = body_grammar().name_end(text, f, start + 2, text[start:start + 2])      # after "Sở" / "Bộ"
+            if g_end is not None and g_end < end and not any(c.isupper() for c in text[g_end:end]):
+                end = g_end                     # "Sở Quy hoạch - Kiến trúc| hoàn thiện …": lower-case words
+                                                # the grammar of names leaves out are the verb's
             sm = self._tail_re.match(text, end)
             if sm and sm.group("place") and _is_province(sm.group("place")):
                 end = sm.end()
@@ -1323,6 +1328,15 @@ def _looks_abbreviated(s: str) -> bool:
         if len(w) >= 2 and sum(c.isupper() for c in w) >= 2:
             return True
     return False
+
+
+def _another_word(q: str, k: str) -> bool:
+    """Two names of as many words where one word is another word, not a typo of it: "Sở Ngoại vụ"
+    is no misspelt "Sở Nội vụ" (a department the directory may lack is kept as written), "Sở Tài
+    chinh" is a misspelt "Sở Tài chính" (one letter, accents aside)."""
+    qw, kw = q.split(), k.split()
+    return len(qw) == len(kw) and any(
+        Levenshtein.distance(strip_accents(a), strip_accents(b)) > 1 for a, b in zip(qw, kw))
 
 
 def _best(q: str, keys) -> Optional[tuple[str, float]]:

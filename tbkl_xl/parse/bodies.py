@@ -45,6 +45,9 @@ _WORD = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1
 # "là" ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu …")
 _NAME_CLOSE = re.compile(r"[ \t]*(?:[;,.:/)(|–-]|\s*$|là(?!\w))")
 _UNIT_PLACE = re.compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường|thị trấn)(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?![\w])")
+# a comma inside a name of three fields, the last after "và": "Xúc tiến Đầu tư, Thương mại và Du
+# lịch", "Văn hóa, Thể thao và Du lịch" (up to the space before the next capitalised word)
+_COMMA_IN_NAME = re.compile(r"[ \t]*,(?=[ \t][A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*)?[ \t]+và[ \t]+[A-ZĐÀ-Ỹ])[ \t]")
 _HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        # (… "TN&MT", "KH-CN")
@@ -131,6 +134,8 @@ class BodyGrammar:
             r"(?<!\w)(?:(?:" + honorific + r")?(?P<title1>" + title + r")[ \t]*[-–][ \t]*(?:" + honorific + r")?" + name
             + r"|(?:" + honorific + r")" + name + r"[ \t]*[-–][ \t]*(?P<title2>" + title + r"))"
             r"(?=[ \t]*(?:[:;,.()]|$|[ \t][a-zà-ỹđ]))")
+        self.title_start_re = re.compile(r"^" + words_alternation(
+            set(data["person_titles"]) | set(data["collective_titles"])) + r"\s")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
         # "Thanh tra các cấp", "Cơ quan thanh tra các cấp, các ngành": one collective
@@ -139,6 +144,14 @@ class BodyGrammar:
                                          + words_alternation(data["every_level_tails"]) + r")?(?!\w)")
 
     # ------------------------------------------------------------ single bodies
+    def starts_a_body(self, text: str) -> bool:
+        """Does ``text`` open with a body, a collective or a role ("Sở …", "UBND …", "các …",
+        "Giám đốc …")?  After a dash in the middle of a "Kính gửi" line it is the next addressee;
+        otherwise the dash is inside a name ("Sở Quy hoạch - Kiến trúc")."""
+        f = fold(text)
+        return bool(self.head_re.match(text) or _UBND_PREFIX.match(f) or f.startswith("các ")
+                    or self.role_re.match(f) or self.title_start_re.match(f))
+
     def names_a_role(self, text: str) -> bool:
         """"Chủ dự án/cơ sở phải thực hiện …", "Các tổ chức, cá nhân …": addressees by their role."""
         return bool(self.role_re.match(fold(text)))
@@ -180,7 +193,12 @@ class BodyGrammar:
         for _ in range(16):
             m = _WORD.match(text, pos)
             if m is None:
-                return last_end                 # punctuation or the end of the text
+                comma = _COMMA_IN_NAME.match(text, pos) if last_end is not None else None
+                if comma is None or (self.head_re.match(text, comma.end())
+                                     and f[comma.end():].split(" ", 1)[0] in self.head_words):
+                    return last_end             # punctuation or the end of the text
+                pos = comma.end() - 1           # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"
+                continue
             w, ws = m.group(1), m.start(1)
             wf = f[ws:m.end(1)]
             if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or wf in self.level_words:
@@ -272,6 +290,9 @@ class BodyGrammar:
             w, ws = m.group(1), m.start(1)
             if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in self.level_words or f[ws:m.end(1)] == "số":
                 return True
+            if f[ws:m.end(1)] == "và" and not verb and self._and_goes_on(text, f, m.end(), True):
+                pos = m.end()               # "… công trình dân dụng và công nghiệp tỉnh"
+                continue
             if self._function_word(f, ws) or (verb and k >= 4):
                 return False                # (beyond four words only nouns go on a name:
                                             # "… xây dựng các công trình giao thông tỉnh")

@@ -281,6 +281,23 @@ _INDENTED_BULLETED = re.compile(r"\s*[-–•+]\s*\S")
 _ADDRESSEE_SEP = re.compile(r"\s*;\s*|(?:^|\s)[-–•+]\s+")
 
 
+def _addressee_parts(item: str) -> list:
+    """One "Kính gửi" item split at its semicolons and bullets; a dash in the middle of the line
+    that no body follows is part of a name ("Sở Quy hoạch - Kiến trúc", "Ban Quản lý Khu kinh tế
+    cửa khẩu Đồng Đăng - Lạng Sơn")."""
+    from .bodies import body_grammar
+    parts: list = []
+    pos = 0
+    for m in _ADDRESSEE_SEP.finditer(item):
+        dash_inside = m.start() > 0 and ("-" in m.group(0) or "–" in m.group(0))
+        if dash_inside and not body_grammar().starts_a_body(item[m.end():]):
+            continue
+        parts.append(item[pos:m.start()])
+        pos = m.end()
+    parts.append(item[pos:])
+    return parts
+
+
 def _addressees(h: Header, paragraphs: list[str]) -> None:
     """A letter's "Kính gửi:" list (inline, or one "- …;" paragraph per addressee); the body
     starts after it."""
@@ -307,7 +324,7 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
             items.append(paragraphs[j])
             j += 1
         for item in items:
-            for part in _ADDRESSEE_SEP.split(item):
+            for part in _addressee_parts(item):
                 part = part.strip(" -–•+;.,")
                 if part and len(part) < 150:
                     h.addressees.append(part)
