@@ -90,3 +90,33 @@ ADDRESSEE_NAMES = [
 @pytest.mark.parametrize("addressees, body, expected", ADDRESSEE_NAMES)
 def test_an_addressee_keeps_its_whole_name(addressees, body, expected):
     assert leads_and_dates(_letter(addressees, body)) == expected
+
+
+PLAN = "KẾ HOẠCH\nTriển khai thi hành Luật Thủ đô\n\nII. NỘI DUNG\n"
+
+# An item of a plan split by where it is done ("- Ở trung ương:" / "- Ở địa phương:"), each block
+# with its own "Cơ quan chủ trì", one time limit for the item: the title is each block's task,
+# for its own lead, by the item's time limit; the body a report goes to in a lead line is no
+# lead; "Ủy ban nhân dân cấp tỉnh" is a body of a national plan.
+SCOPE_BLOCKS = [
+    ("1. Tổ chức rà soát các văn bản quy phạm pháp luật có liên quan\n- Ở trung ương:\n"
+     "+ Cơ quan chủ trì: Bộ Tư pháp.\n+ Cơ quan phối hợp: các bộ, cơ quan ngang bộ.\n- Ở địa phương:\n"
+     "+ Cơ quan chủ trì: Ủy ban nhân dân cấp tỉnh.\n+ Cơ quan phối hợp: Các cơ quan, tổ chức có liên quan.\n"
+     "- Thời gian hoàn thành: Quý I năm 2027.\n",
+     [(["Bộ Tư pháp"], "2027-03-31"), (["UBND cấp tỉnh"], "2027-03-31")]),
+    ("1. Tổ chức rà soát các văn bản quy phạm pháp luật có liên quan\n- Ở trung ương:\n"
+     "+ Cơ quan chủ trì: Bộ Tư pháp xây dựng báo cáo trình Thủ tướng Chính phủ.\n"
+     "+ Cơ quan phối hợp: các bộ, cơ quan ngang bộ.\n- Thời gian hoàn thành: Quý I năm 2027.\n",
+     [(["Bộ Tư pháp"], "2027-03-31")]),
+    ("1. Tổ chức tuyên truyền Luật\n- Thực hiện: Sở Tư pháp, các cơ quan thông tin, truyền thông của tỉnh "
+     "tổ chức thực hiện theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy.\n- Thời gian thực hiện: Quý II năm 2027.\n",
+     [(["Sở Tư pháp", "Các cơ quan thông tin, truyền thông của tỉnh"], "2027-06-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SCOPE_BLOCKS)
+def test_blocks_of_an_item_by_where_it_is_done(body, expected):
+    found = leads_and_dates(PLAN + body)
+    split = [([lead], d) for leads, d in expected for lead in leads] if len(expected) == 1 and len(expected[0][0]) > 1 \
+        else expected
+    assert found in (expected, split)

@@ -89,6 +89,7 @@ class BodyGrammar:
         self.level_words = frozenset(data["level_words"])
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
         self.stop_re = re.compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
+        self.verb_re = re.compile(r"(?<!\w)" + words_alternation(verbs) + r"(?!\w)")
         self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = re.compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")

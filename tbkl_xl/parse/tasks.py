@@ -900,6 +900,19 @@ _PRESENTER_FIRST = re.compile(r"^\S+(?:\s+\S+){0,4}\s+trình\s")
 _AND_PREFIX = re.compile(r"^(?:và|đồng thời)\s+")
 
 
+def _listed_after(mentions, folded: str, pos: int) -> list:
+    """The bodies named after ``pos`` that act ("Cơ quan thực hiện: Công an tỉnh …; các sở …"),
+    not those a report goes to or whose guidance is followed ("Cơ quan chủ trì: Bộ Tư pháp xây
+    dựng báo cáo trình Thủ tướng Chính phủ", "… theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy").
+    The bodies after a "phối hợp" are dropped later, as co-operating."""
+    return [x for x in mentions if x.start >= pos
+            and not _RECIPIENT_CUE.search(folded, max(pos, x.start - 30), x.start)
+            and not _OWNER_BEFORE.search(folded, max(pos, x.start - 8), x.start)]
+
+
+_OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$")
+
+
 class Extractor:
     """Reads a notice body block by block; one method per kind of paragraph."""
 
@@ -923,6 +936,7 @@ class Extractor:
         self.top_list_deadline: Optional[tuple] = None                 # (deadline, index) of a top-level list's
         self.past_list: Optional[tuple] = None                         # (node, index) of a list of past acts
         self.topic_base: dict = {}                                     # node -> its leads before its first topic paragraph
+        self.scope_blocks: set = set()                                 # nodes "- Ở trung ương:" made a task of their title
         if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
@@ -1090,7 +1104,7 @@ class Extractor:
         m = _FIELD_LABEL.match(folded)
         if not m:
             return False
-        bodies = [x.agency for x in mentions if x.start >= m.end() and self.ctx.usable(x.agency)]
+        bodies = [x.agency for x in _listed_after(mentions, folded, m.end()) if self.ctx.usable(x.agency)]
         if not bodies:
             return False
         if not self.drafts or not self.near(self.drafts[-1][1].node, b.node):
@@ -1122,7 +1136,13 @@ class Extractor:
         item = before[-1].id
         if not any(a.id == item for a in S.ancestors(self.nodes, self.drafts[-1][1].node)):
             return []
-        out = [d for _blk, d in self.drafts if any(a.id == item for a in S.ancestors(self.nodes, d.node))]
+        items = {item}
+        if item in self.scope_blocks:   # "- Ở trung ương: …" / "- Ở địa phương: …" / "- Thời gian hoàn thành: …"
+            for n in reversed(before[:-1]):
+                if n.id not in self.scope_blocks:
+                    break
+                items.add(n.id)
+        out = [d for _blk, d in self.drafts if any(a.id in items for a in S.ancestors(self.nodes, d.node))]
         return [d for d in out if d.deadline is None] if all(d.deadline is None for d in out) else []
 
     def near(self, node_a: int, node_b: int) -> bool:
@@ -1141,13 +1161,32 @@ class Extractor:
             opening = self.opening.get(n.id)
             if opening is None or opening.index >= b.index or n.evaluation or n.purpose:
                 continue
-            if opening.text.rstrip().endswith(":") or any(
-                    any(a.id == n.id for a in S.ancestors(self.nodes, d.node)) for _blk, d in self.drafts[-50:]):
+            if self._has_tasks(n.id):
                 return False            # (the item has tasks of its own already)
+            if opening.text.rstrip().endswith(":"):
+                return self._task_of_scope_block(n, opening)
             self.drafts.append((opening, Draft(node=n.id, text=opening.text.strip(), lead=[], support=[], deadline=None,
                                                needs_review=[M.NO_LEAD])))
             return True
         return False
+
+    def _has_tasks(self, node_id: int) -> bool:
+        return any(any(a.id == node_id for a in S.ancestors(self.nodes, d.node)) for _blk, d in self.drafts[-50:])
+
+    def _task_of_scope_block(self, n, opening) -> bool:
+        """A short label that splits an item's title by where it is done ("1. Tổ chức rà soát …" /
+        "- Ở trung ương:" / "+ Cơ quan chủ trì: Bộ Tư pháp." / "- Ở địa phương:" / "+ Cơ quan chủ
+        trì: Ủy ban nhân dân cấp tỉnh."): each block is the title's task for its own lead."""
+        label = opening.text.strip()
+        title = self.opening.get(n.parent) if n.parent is not None else None
+        if len(label) > 40 or title is None or title.text.rstrip().endswith(":") \
+                or self.ctx.mentions(label) or self.ctx.deadlines(label) or self.nodes[n.parent].evaluation \
+                or self.nodes[n.parent].purpose:
+            return False
+        self.scope_blocks.add(n.id)
+        self.drafts.append((opening, Draft(node=n.id, text=title.text.strip() + "\n" + label, lead=[], support=[],
+                                           deadline=None, needs_review=[M.NO_LEAD])))
+        return True
 
     def closed_by_lead_line(self, b) -> list:
         """The tasks a lead line ("Cơ quan chủ trì: Sở X.") gives its bodies to: the task right
