@@ -120,3 +120,31 @@ def test_blocks_of_an_item_by_where_it_is_done(body, expected):
     split = [([lead], d) for leads, d in expected for lead in leads] if len(expected) == 1 and len(expected[0][0]) > 1 \
         else expected
     assert found in (expected, split)
+
+
+DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 55/2026/QĐ-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2026\n"
+            "QUYẾT ĐỊNH\nBan hành kế hoạch\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này là Kế hoạch hành động.\n\n"
+            "Điều 2. Tổ chức thực hiện:\n\n")
+
+# A body's role set between dashes or commas after its name leaves the body the subject of the
+# verb after the role; a name of two capitalised words goes on with its lower-case syllable when a
+# level word closes it ("BQL Khu Kinh tế tỉnh"); a request granted ("Đồng ý để Công ty X thực
+# hiện …") is the task of the body it lets act.
+SUBJECTS = [
+    (DECISION + "1. Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban vì sự tiến bộ phụ nữ tỉnh tham mưu Ủy ban "
+     "nhân dân tỉnh chỉ đạo tổ chức triển khai Kế hoạch hành động.\n\n2. Sở Tài chính bố trí kinh phí.\n",
+     [(["Sở Kế hoạch và Đầu tư"], None), (["Sở Tài chính"], None)]),
+    (DECISION + "1. Sở Y tế, cơ quan đầu mối của Ban Chỉ đạo, hướng dẫn các cơ sở khám chữa bệnh thực hiện.\n",
+     [(["Sở Y tế"], None)]),
+    (HEAD + "Kính gửi: Các sở, ban, ngành tỉnh.\n\nGiao BQL Khu Kinh tế tỉnh làm đầu mối, phối hợp các sở, ngành "
+     "hướng dẫn nhà đầu tư lập hồ sơ dự án.\n",
+     [(["BQL Khu Kinh tế tỉnh"], None)]),
+    (HEAD + "Kính gửi: Công ty Cổ phần Xây dựng Bình An.\n\nUBND tỉnh có ý kiến như sau:\nĐồng ý để Công ty Cổ phần "
+     "Xây dựng Bình An thực hiện việc khảo sát, đánh giá triển vọng mỏ đất làm vật liệu san lấp tại xã Hải Sơn.\n",
+     [(["Công ty Cổ phần Xây dựng Bình An"], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTS)
+def test_who_acts(text, expected):
+    assert leads_and_dates(text) == expected

@@ -253,10 +253,19 @@ class BodyGrammar:
                 if unit:                        # "Văn phòng UBND thành phố Đà Nẵng"
                     last_end = pos = unit.end()
                     continue
+                if cap_run >= 2 and last_end is not None and self._level_next(text, f, m.end()):
+                    cap_run = 0                 # "BQL Khu Kinh tế tỉnh": a name's lower-case syllable that
+                    last_end = pos = m.end()    # a level word or a number closes right after
+                    continue
                 return last_end
             cap_run = 0
             last_end = pos = m.end()
         return None if last_end is None else last_end
+
+    def _level_next(self, text: str, f: str, pos: int) -> bool:
+        """A level word ("tỉnh", "huyện") or a number right after ``pos``."""
+        m = _WORD.match(text, pos)
+        return m is not None and (f[m.start(1):m.end(1)] in self.level_words or m.group(1).isdigit())
 
     def _name_noun_at_end(self, text: str, f: str, pos: int) -> Optional[int]:
         """The end of a word at ``pos`` that is a directive verb and a noun of names alike

@@ -48,7 +48,7 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "not_addressee_gap_words", "verbs_between_cue_and_body", "pursued_documents", "past_order_verbs",
                   "past_order_documents", "topic_openings", "condition_openings", "agent_verbs", "vague_bodies",
                   "bare_heads", "event_deadlines", "object_before_body", "not_verbs_after_body", "lead_in_cues",
-                  "urging_adverbs", "issuer_kinds.peoples_committee", "issuer_kinds.council", "issuer_kinds.party",
+                  "urging_adverbs", "apposition_roles", "issuer_kinds.peoples_committee", "issuer_kinds.council", "issuer_kinds.party",
                   "issuer_kinds.central", "item_verbs", "evaluation_titles", "directive_titles",
                   "instance_send_verbs")
 

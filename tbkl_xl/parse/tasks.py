@@ -306,6 +306,8 @@ _COMMA_END = re.compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 _BRACKETED_ASIDE = re.compile(r"^\s*\([^()]{0,200}\)")
 _SPACE_LOWER_WORD = re.compile(r"^ [a-zđà-ỹ]")
+# a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
+_APPOSITION = re.compile(r"^\s*[-–,]\s*(?:là\s+)?" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
 # "Sở X: Tài chính, …": a list of names after the colon, not a directive
 _COLON_CAPITAL_LIST = re.compile(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,")
 
@@ -368,6 +370,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     if folded[first.start:last.end].endswith("liên quan"):
         after = _RELATED_TO.sub("", after, count=1)     # "Các sở, ngành có liên quan đến công tác X có trách nhiệm …"
     after = _BRACKETED_ASIDE.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
+    role = _APPOSITION.match(after)
+    if role:                            # "Sở X - cơ quan thường trực Ban Y - tham mưu …": the verb after the role
+        words = after[role.end():].split()
+        return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(16))
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
     if _ASKS_AFTER.match(after):
