@@ -4,7 +4,8 @@ tests/data/real6 = R6, tests/data/real7 = R7: portal and press texts; tests/data
 office drafts; tests/data/real9 = R9: letters and press items of several issuers; tests/data/real10 = R10 and
 tests/data/real11 = R11: whole office drafts of Lâm Đồng / Bình Thuận; tests/data/real12 = R12: whole office
 letters and plans, mostly Lâm Đồng / Bình Thuận; tests/data/real13 = R13: letters and plans of the Lâm Đồng /
-Bình Thuận office and a draft Prime Minister's plan;
+Bình Thuận office and a draft Prime Minister's plan; tests/data/real14 = R14 and tests/data/real15 = R15: short
+public texts of other provinces (portal replies, news of a letter, a ministry letter);
 tests/data/synthetic_j = J: documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -44,7 +45,11 @@ BATCHES = {
                                                  "--min-meeting", "1"]),
     "R12": (ROOT / "tests" / "data" / "real12", ["--min-deadline-f1", "0.87", "--min-assign-recall", "0.86",
                                                  "--min-meeting", "1"]),
-    "R13": (ROOT / "tests" / "data" / "real13", ["--min-deadline-f1", "0.85", "--min-assign-recall", "0.66",
+    "R13": (ROOT / "tests" / "data" / "real13", ["--min-deadline-f1", "0.92", "--min-assign-recall", "0.66",
+                                                 "--min-meeting", "1"]),
+    "R14": (ROOT / "tests" / "data" / "real14", ["--min-deadline-f1", "0.85", "--min-assign-recall", "0.95",
+                                                 "--min-meeting", "1"]),
+    "R15": (ROOT / "tests" / "data" / "real15", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.80",
                                                  "--min-meeting", "1"]),
 }
 
