@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from ..errors import TbklError
-from ..model import COLLECTIVE, Notice, RawDocument, Task
+from ..model import COLLECTIVE, EXTERNAL, Notice, RawDocument, Task
 from ..read.limits import DEFAULT_LIMITS, Limits
 from ..text import fold, norm_key
 from ..messages import parse as M
@@ -92,6 +92,14 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     return directory.with_extra(rows) if rows else directory
 
 
+def _addressee_names(addressees, lo: int, hi: int):
+    """The "Kính gửi" items as names (spaces collapsed, list punctuation off), ``lo``–``hi`` long."""
+    for item in addressees or ():
+        name = " ".join(item.split()).strip(" ,;.")
+        if lo <= len(name) <= hi:
+            yield name
+
+
 def _addressed_by_name(addressees, directory, on) -> list:
     """A letter's addressees the directory does not know, each a whole name on its line ("Ban
     Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh", "Trung tâm Xúc tiến Đầu
@@ -100,15 +108,13 @@ def _addressed_by_name(addressees, directory, on) -> list:
     from .bodies import body_grammar
     g = body_grammar()
     out = []
-    for item in addressees or ():
-        name = " ".join(item.split()).strip(" ,;.")
-        if not (6 <= len(name) <= 120) or any(c in name for c in "():") or not g.head_re.match(name):
+    for name in _addressee_names(addressees, 6, 120):
+        if any(c in name for c in "():") or not g.head_re.match(name) or name in out:
             continue
         found = directory.find_mentions(name, on)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].agency.kind != "external":
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].agency.kind != EXTERNAL:
             continue                            # the directory knows it
-        if name not in out:
-            out.append(name)
+        out.append(name)
     return out
 
 
@@ -118,13 +124,8 @@ def _addressed_by_role(addressees, directory, on) -> list:
     body, which names them again, gives them their tasks."""
     from .bodies import body_grammar
     g = body_grammar()
-    out = []
-    for item in addressees or ():
-        name = " ".join(item.split()).strip(" ,;.")
-        if 12 <= len(name) <= 160 and name[:1].isupper() and g.names_a_role(name) \
-                and not directory.find_mentions(name, on):
-            out.append(name)
-    return out
+    return [name for name in _addressee_names(addressees, 12, 160)
+            if name[:1].isupper() and g.names_a_role(name) and not directory.find_mentions(name, on)]
 
 
 def _teams(paragraphs: list) -> list:

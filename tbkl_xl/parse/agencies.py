@@ -782,6 +782,7 @@ class Directory:
 
     def _scan_generic(self, text, f, on, cands) -> None:
         known = {c[0] for c in cands}
+        g = body_grammar()
         for m in _GENERIC_RE.finditer(text):
             start, end = m.start(), m.end()
             if start in known or (start and text[start - 1].isalnum()):
@@ -789,7 +790,7 @@ class Directory:
             after_code = _LOWER_AFTER_CODE.search(text, start, end)
             if after_code:
                 end = after_code.start()        # "Sở KH-CN| chủ trì …": a short name ends with its code
-            g_end = body_grammar().name_end(text, f, start + 2, text[start:start + 2])      # after "Sở" / "Bộ"
+            g_end = g.name_end(text, f, m.end("head"), m.group("head"))
             if g_end is not None and g_end < end and not any(c.isupper() for c in text[g_end:end]):
                 end = g_end                     # "Sở Quy hoạch - Kiến trúc| hoàn thiện …": lower-case words
                                                 # the grammar of names leaves out are the verb's
@@ -1164,7 +1165,7 @@ _LOWER_SYLLABLE = (r"\s+(?!(?:và|của|với|cho|tại|theo|trong|các|để|l�
 _NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
               r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r"){0,2})*")
 _PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
-_GENERIC_RE = re.compile(r"(?:Bộ|Sở)\s+" + _NAME_BODY)
+_GENERIC_RE = re.compile(r"(?P<head>Bộ|Sở)\s+" + _NAME_BODY)
 # two bodies of the same units, the first named by "UBND" alone: "UBND, ban an toàn giao thông các
 # huyện, thị xã, thành phố" (the People's Committees and the boards of the districts)
 _SHARED_UNITS = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s*,\s*(?:ban|phòng|hội đồng|ban chỉ đạo)\s[^,;.:()]{2,50}?\s+$")

@@ -89,7 +89,6 @@ class BodyGrammar:
         self.level_words = frozenset(data["level_words"])
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
         self.stop_re = re.compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
-        self.verb_re = re.compile(r"(?<!\w)" + words_alternation(verbs) + r"(?!\w)")
         self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = re.compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
@@ -195,9 +194,10 @@ class BodyGrammar:
             m = _WORD.match(text, pos)
             if m is None:
                 comma = _COMMA_IN_NAME.match(text, pos) if last_end is not None else None
-                if comma is None or (self.head_re.match(text, comma.end())
-                                     and f[comma.end():].split(" ", 1)[0] in self.head_words):
-                    return last_end             # punctuation or the end of the text
+                nxt = _WORD.match(text, comma.end() - 1) if comma is not None else None
+                if nxt is None or (f[nxt.start(1):nxt.end(1)] in self.head_words
+                                   and self.head_re.match(text, nxt.start(1))):
+                    return last_end             # punctuation or the end of the text (or another body)
                 pos = comma.end() - 1           # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"
                 continue
             w, ws = m.group(1), m.start(1)

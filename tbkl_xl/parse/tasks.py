@@ -906,17 +906,17 @@ _PRESENTER_FIRST = re.compile(r"^\S+(?:\s+\S+){0,4}\s+trình\s")
 _AND_PREFIX = re.compile(r"^(?:và|đồng thời)\s+")
 
 
+# "… theo hướng dẫn của Ban X": the body whose words are followed
+_OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$")
+
+
 def _listed_after(mentions, folded: str, pos: int) -> list:
     """The bodies named after ``pos`` that act ("Cơ quan thực hiện: Công an tỉnh …; các sở …"),
     not those a report goes to or whose guidance is followed ("Cơ quan chủ trì: Bộ Tư pháp xây
-    dựng báo cáo trình Thủ tướng Chính phủ", "… theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy").
-    The bodies after a "phối hợp" are dropped later, as co-operating."""
+    dựng báo cáo trình Thủ tướng Chính phủ", "… theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy")."""
     return [x for x in mentions if x.start >= pos
             and not _RECIPIENT_CUE.search(folded, max(pos, x.start - 30), x.start)
             and not _OWNER_BEFORE.search(folded, max(pos, x.start - 8), x.start)]
-
-
-_OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$")
 
 
 class Extractor:
