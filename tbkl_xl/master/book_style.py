@@ -340,7 +340,7 @@ def _legend_slots(headers, n) -> list:
     """Split the printed columns into at most ``n`` runs of about equal width (1-based, inclusive)."""
     span = print_span(headers)
     widths = [L.WIDTHS.get(h, L.EXTRA_WIDTH) for h in headers[:span]]
-    total, share = sum(widths), sum(widths) / n
+    share = sum(widths) / n
     slots, start, acc = [], 0, 0.0
     for k in range(n):
         if start >= span:

@@ -25,7 +25,7 @@ from typing import Optional
 from ..errors import WorkbookError
 from ..master import layout as L
 from ..master import safety
-from ..master.highlight import CLASSES, COLOURS, classify
+from ..master.highlight import COLOURS, classify
 from ..messages import cli as MC
 from ..messages import xl as M
 

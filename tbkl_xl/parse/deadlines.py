@@ -662,7 +662,6 @@ class DeadlineFinder:
         for m in self._scan(self._period_re, f, wins):
             s = m.start()
             strong, weak, before = m.group("strong"), m.group("weak"), m.group("before")
-            cue_end = m.end("strong") if strong else m.end("weak") if weak else m.end("before")
             year_given = m.group("my") or m.group("qy") or m.group("hy") or m.group("yy")
             # yearless periods only after a completion or a report phrase (also one earlier in the
             # clause: "hoàn thành đấu giá các khu đất … trong tháng 12", "báo cáo UBND tỉnh trong quý III")
