@@ -909,6 +909,27 @@ _AND_PREFIX = re.compile(r"^(?:và|đồng thời)\s+")
 _OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$")
 
 
+# in a lead field line, the word that closes the leads ("Sở A chủ trì; Sở B phối hợp") and the one
+# that opens the co-operating bodies ("…; phối hợp: Sở B", "Sở A (chủ trì), Sở B (phối hợp)")
+_LEADS_CLOSE = re.compile(r"(?<!\w)chủ trì(?!\w)")
+_CO_OPERATION = re.compile(r"(?<!\w)phối hợp(?!\w)")
+
+
+def _leads_and_co_operators(listed: list, folded: str) -> tuple:
+    """The bodies of a lead field line split into (leads, co-operating bodies): "Cơ quan thực
+    hiện: Sở A chủ trì; Sở B, UBND các xã phối hợp." — those named after the leads' "chủ trì"
+    (or, without it, after "phối hợp") co-operate, when the line names co-operation at all."""
+    if not listed:
+        return listed, []
+    first_end = listed[0].end
+    coop = _CO_OPERATION.search(folded, first_end)
+    if coop is None:
+        return listed, []
+    close = _LEADS_CLOSE.search(folded, first_end, coop.start())
+    split = close.end() if close else coop.start()
+    return [x for x in listed if x.start < split], [x for x in listed if x.start >= split]
+
+
 def _listed_after(mentions, folded: str, pos: int) -> list:
     """The bodies named after ``pos`` that act ("Cơ quan thực hiện: Công an tỉnh …; các sở …"),
     not those a report goes to or whose guidance is followed ("Cơ quan chủ trì: Bộ Tư pháp xây
@@ -1109,7 +1130,11 @@ class Extractor:
         m = _FIELD_LABEL.match(folded)
         if not m:
             return False
-        bodies = [x.agency for x in _listed_after(mentions, folded, m.end()) if self.ctx.usable(x.agency)]
+        listed = [x for x in _listed_after(mentions, folded, m.end()) if self.ctx.usable(x.agency)]
+        co_operating = []
+        if m.group("lead"):
+            listed, co_operating = _leads_and_co_operators(listed, folded)
+        bodies = [x.agency for x in listed]
         if not bodies:
             return False
         if not self.drafts or not self.near(self.drafts[-1][1].node, b.node):
@@ -1123,6 +1148,8 @@ class Extractor:
                     d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
                     d.lead_words, d.lead_scope = text.strip(), None
                     d.explicit_lead = True
+                    d.support.extend(x.agency for x in co_operating
+                                     if x.agency.name not in {a.name for a in d.support})
             self.last_lead_line = b.index
         else:
             for a in bodies:
