@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from parse_helpers import leads_and_dates
+from tbkl_xl.errors import DataFileError
 from tbkl_xl.parse import parse_notice
+from tbkl_xl.parse.syllables import is_syllable, load_syllables, split_glued, split_glued_words
 
 PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 55/KH-UBND\nBình Định, ngày 10 tháng 3 năm 2026\n"
         "KẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\nII. NHIỆM VỤ\n")
@@ -35,3 +38,65 @@ def test_a_lead_field_line_naming_co_operators(line, expected):
     text = PLAN + ("1. Xây dựng cơ sở dữ liệu đất đai\n" + line
                    + "\nThời gian thực hiện: Hoàn thành trong tháng 9/2026.\n")
     assert _leads_support(text) == expected
+
+
+# Words a converter glued ("cơquan", "cácsở", "Kếhoạch", "BANHÀNH") are split into their
+# syllables, so the bodies and cues in them are read; abbreviations, foreign words and words
+# written solid on purpose are kept.
+GLUED = [
+    ("cơquan", "cơ quan"), ("cácsở", "các sở"), ("Kếhoạch", "Kế hoạch"), ("BANHÀNH", "BAN HÀNH"),
+    ("Hànộimới", "Hà nội mới"), ("sựtiến", "sự tiến"), ("tổchức", "tổ chức"), ("chủtrì", "chủ trì"),
+    ("vàMôi", "và Môi"), ("BANNHÂNDÂNTỈNH", "BAN NHÂN DÂN TỈNH"), ("giaiđoạn", "giai đoạn"),
+    ("UBND", "UBND"), ("HĐND", "HĐND"), ("video", "video"), ("GitHub", "GitHub"), ("Krông", "Krông"),
+    ("cácbon", "cácbon"), ("nghiêng", "nghiêng"), ("khuỷu", "khuỷu"), ("quyết", "quyết"),
+]
+
+
+@pytest.mark.parametrize("word, expected", GLUED)
+def test_glued_words_are_split_into_syllables(word, expected):
+    assert split_glued(word) == expected
+
+
+def test_a_syllable_ending_in_a_stop_takes_only_two_tones():
+    assert is_syllable("tốc") and is_syllable("tộc") and not is_syllable("tổc") and not is_syllable("toc")
+
+
+def test_glued_words_in_a_text_and_the_rest_untouched():
+    text = "Ban vì sự tiến bộ phụ nữ cácsở, ban, ngành; Sở Kế hoạchvà Đầu tư (Sở KH&ĐT), ngày 10/3/2026."
+    assert split_glued_words(text) == ("Ban vì sự tiến bộ phụ nữ các sở, ban, ngành; Sở Kế hoạch và Đầu tư "
+                                       "(Sở KH&ĐT), ngày 10/3/2026.")
+    plain = "Sở Tài chính chủ trì, phối hợp với UBND các xã hoàn thành trước ngày 30/6/2026."
+    assert split_glued_words(plain) is plain
+
+
+def test_a_glued_lead_and_cue_are_read():
+    text = (PLAN + "1. Sở Tàichính chủtrì, phối hợp với các cơquan liên quan rà soát hồ sơ, "
+            "hoàn thành trước ngày 30/6/2026.\n")
+    assert leads_and_dates(text) == [(["Sở Tài chính"], "2026-06-30")]
+
+
+def test_the_syllable_file_is_valid(tmp_path):
+    shape = load_syllables()
+    assert "ngh" in shape["initials"] and "uyên" in shape["rhymes"] and "y" in shape["rhymes"]
+    bad = tmp_path / "syllables.yaml"
+    bad.write_text("version: 1\ninitials: [ng]\nrhymes: [a, 'b(']\nstop_finals: [p]\nsolid_words: [x]\n",
+                   encoding="utf-8")
+    with pytest.raises(DataFileError) as ei:
+        load_syllables(bad)
+    assert "key 'rhymes'" in str(ei.value) and "'b('" in str(ei.value)
+
+
+# A body whose role follows its name between dashes and whose verb is "giúp" is the subject
+# ("Sở X - cơ quan thường trực Ban Y giúp Ban Y tham mưu …").
+HELPS = [
+    "1. Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban vì sự tiến bộ phụ nữ tỉnh giúp Ban vì sự tiến bộ "
+    "phụ nữ tham mưu Ủy ban nhân dân tỉnh chỉ đạo triển khai Kế hoạch hành động.",
+    "1. Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban Chỉ đạo giúp Ban Chỉ đạo tỉnh theo dõi, đôn đốc "
+    "việc thực hiện Kế hoạch hành động.",
+]
+
+
+@pytest.mark.parametrize("item", HELPS)
+def test_a_body_in_its_role_helping_another(item):
+    text = (PLAN.replace("II. NHIỆM VỤ", "IV. TỔ CHỨC THỰC HIỆN") + item + "\n2. Sở Tài chính bố trí kinh phí.\n")
+    assert leads_and_dates(text) == [(["Sở Kế hoạch và Đầu tư"], None), (["Sở Tài chính"], None)]

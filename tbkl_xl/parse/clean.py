@@ -24,6 +24,7 @@ from ..model import RawDocument
 from ..text import fold, nfc
 from .cues import directive_cues, words_alternation
 from .tables import is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables
+from .syllables import split_glued_words
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
@@ -333,6 +334,7 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     if _YEAR_AND_MORE.search(body):              # (only then can a footnote number be glued to a year)
         body = _GLUED_YEAR.sub(r"\1", body)
     body = _GLUED_WORD.sub(" ", body)
+    body = split_glued_words(body)              # "cơquan", "cácsở": syllables a converter glued
     body = fix_ocr(body)
     check()
     paragraphs = _join_lines(body, check)
