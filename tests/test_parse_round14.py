@@ -100,3 +100,32 @@ HELPS = [
 def test_a_body_in_its_role_helping_another(item):
     text = (PLAN.replace("II. NHIỆM VỤ", "IV. TỔ CHỨC THỰC HIỆN") + item + "\n2. Sở Tài chính bố trí kinh phí.\n")
     assert leads_and_dates(text) == [(["Sở Kế hoạch và Đầu tư"], None), (["Sở Tài chính"], None)]
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 31/UBND-KTN\nV/v bảo đảm an toàn hồ đập\n"
+          "Quảng Ngãi, ngày 05 tháng 8 năm 2026\nKính gửi:\n- Sở Công Thương;\n"
+          "- Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi;\n- UBND xã Sơn Hà.\n\n"
+          "Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị nêu trên thực hiện các nội dung sau:\n\n"
+          "1. Kiểm tra hiện trạng các hồ chứa.\n\n"
+          "2. Đối với các hồ đang sửa chữa: yêu cầu chủ đầu tư, nhà thầu có phương án thi công phù hợp.\n\n"
+          "3. Sở Công Thương kiểm tra các đập thủy điện.\n\n")
+
+
+# "Các cơ quan, đơn vị nêu trên" closing a letter means its "Kính gửi" bodies, not the bodies a
+# paragraph further up named that the letter is not addressed to ("chủ đầu tư, nhà thầu"); the
+# addressee the grammar would cut at a word ("… Khai thác công| trình …") keeps its whole name.
+def test_the_closing_of_a_letter_reaches_its_addressees():
+    text = LETTER + "Các cơ quan, đơn vị nêu trên báo cáo kết quả về UBND tỉnh trước ngày 25/8/2026./.\n"
+    found = leads_and_dates(text)
+    assert [f for f in found if f[1] == "2026-08-25"] == [
+        (["Sở Công Thương"], "2026-08-25"),
+        (["Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"], "2026-08-25"),
+        (["UBND xã Sơn Hà"], "2026-08-25")]
+    assert (["Chủ đầu tư", "Nhà thầu"], None) in found
+
+
+def test_bodies_named_just_before_are_still_those_meant():
+    text = LETTER + ("4. Yêu cầu chủ đầu tư, nhà thầu rà soát hồ sơ.\n\nCác đơn vị nêu trên báo cáo trước "
+                     "ngày 20/8/2026.\n")
+    assert [f for f in leads_and_dates(text) if f[1] == "2026-08-20"] == [
+        (["Chủ đầu tư"], "2026-08-20"), (["Nhà thầu"], "2026-08-20")]

@@ -100,6 +100,10 @@ def _addressee_names(addressees, lo: int, hi: int):
             yield name
 
 
+# the province or city after a known body's name: "Sở Công Thương| tỉnh Lào Cai"
+_PLACE_TAIL = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:[ -][A-ZĐÀ-Ỹ]\w*){0,3}")
+
+
 def _addressed_by_name(addressees, directory, on) -> list:
     """A letter's addressees the directory does not know, each a whole name on its line ("Ban
     Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh", "Trung tâm Xúc tiến Đầu
@@ -112,8 +116,9 @@ def _addressed_by_name(addressees, directory, on) -> list:
         if any(c in name for c in "():") or not g.head_re.match(name) or name in out:
             continue
         found = directory.find_mentions(name, on)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].agency.kind != EXTERNAL:
-            continue                            # the directory knows it
+        if len(found) == 1 and found[0].start == 0 and found[0].agency.kind != EXTERNAL \
+                and (found[0].end == len(name) or _PLACE_TAIL.fullmatch(name, found[0].end)):
+            continue                            # the directory knows it (in its province: "Sở X tỉnh Y")
         out.append(name)
     return out
 
@@ -161,6 +166,8 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     notice.content_hash = _short_hash(raw.text, n=16)
     ctx = NoticeContext.of(h, paras, directory, today=today, budget=budget)
     ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on, h.addressees)
+    if ctx.directory is not directory and h.addressees:
+        ctx.addressees = ctx.letter_addressees(h.addressees)   # (under the names this letter adds)
     order = 0
     seen: dict[str, int] = {}
     for prefix, start, end in _parts(h, paras):

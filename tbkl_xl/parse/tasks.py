@@ -954,6 +954,9 @@ class Extractor:
         self.table: Optional[dict] = None                              # columns of the task table being read
         self.table_notes: tuple = ()                                   # … and its columns of notes
         self.named_before: list = []                                   # bodies of the last paragraph naming several
+        self.named_before_at = -1                                      # … and that paragraph's index
+        self.reading = -1                                              # the index of the paragraph being read
+        self.letter_named: list = []                                   # "Kính gửi" bodies "nêu trên" last meant
         self.seen: list = []                                           # the mentions of the paragraph being read
         self.seen_folded = ""                                          # … and its folded text
         self.named_lists: list = []                                    # lists of bodies named so far, in order
@@ -969,6 +972,7 @@ class Extractor:
 
     # ------------------------------------------------------------ one block
     def read(self, b: S.Block) -> None:
+        self.reading = b.index
         if self.top_list_deadline is not None and b.node == 0 and b.index > self.top_list_deadline[1]:
             self.top_list_deadline = None       # a top-level paragraph after the list ends it
         if self.past_list is not None and b.node == self.past_list[0] and b.index > self.past_list[1]:
@@ -984,7 +988,7 @@ class Extractor:
             if a.kind not in (COLLECTIVE, "province") and self.ctx.usable(a) and a.name not in {x.name for x in named}:
                 named.append(a)
         if len(named) >= 2:
-            self.named_before = named
+            self.named_before, self.named_before_at = named, b.index
             # … and its lists, for "4 bộ, ngành nêu trên" (the last list of four)
             ms = [m for m in self.seen if m.agency.kind not in (COLLECTIVE, "province")]
             k = 0
@@ -1336,16 +1340,18 @@ class Extractor:
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None)."""
         g = body_grammar()
-        named = []
+        named, where = [], SC.WHERE_NAMED_BEFORE
         if any(g.refers_to_named_before(a.name) for a in leads):
             # "các địa phương nêu trên": of the bodies named before, the local governments only (not
             # the ministry whose letter the paragraph cites)
             local = any(g.local_named_before(a.name) for a in leads)
-            for found in (lambda: self.named_before, lambda: self.item_leads(node_id),
+            for found in (lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
                           lambda: self.letter_addressees(node_id)):
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
                 if named:
                     break
+            if named and named is self.letter_named:
+                where = SC.WHERE_LETTER
         counts = {g.count_named_before(a.name) for a in leads} - {None}
         if named and len(counts) == 1:
             n = counts.pop()            # "4 bộ, ngành nêu trên": the last list of four named before
@@ -1356,7 +1362,8 @@ class Extractor:
                 for x in (named if g.refers_to_named_before(a.name) else [a]):
                     if x.name not in {y.name for y in out}:
                         out.append(x)
-            return out, SC.Scope(list(named), ", ".join(a.name for a in named), SC.WHERE_NAMED_BEFORE)
+            words = self.ctx.addressee_words if where == SC.WHERE_LETTER else ", ".join(a.name for a in named)
+            return out, SC.Scope(list(named), words, where)
         if not any(g.refers_to_addressees(a.name) for a in leads):
             return leads, None
         scope = SC.addressed(self.nodes, node_id)
@@ -1385,6 +1392,18 @@ class Extractor:
             if d.lead and not {a.name for a in d.lead} & names:
                 return list(d.lead), d.lead_scope
         return [], None
+
+    def named_before_here(self, node_id: int) -> list:
+        """The bodies of the last paragraph that named several, for "các đơn vị nêu trên" — but in a
+        letter, not bodies its "Kính gửi" list lacks named paragraphs before ("4. … yêu cầu chủ
+        đầu tư, nhà thầu …" / "- Riêng Công ty X …" / "Các cơ quan, đơn vị nêu trên báo cáo …"):
+        there the words mean the letter's addressees."""
+        addressees = [a for a in self.ctx.addressees if self.ctx.usable(a)]
+        if len(addressees) >= 2 and self.named_before_at < self.reading - 1 \
+                and not {a.name for a in self.named_before} <= {a.name for a in addressees}:
+            self.letter_named = addressees
+            return addressees
+        return self.named_before
 
     def item_leads(self, node_id: int) -> list:
         """What "các cơ quan, đơn vị nêu trên" closing a list of items means when no paragraph
