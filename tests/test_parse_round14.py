@@ -129,3 +129,24 @@ def test_bodies_named_just_before_are_still_those_meant():
                      "ngày 20/8/2026.\n")
     assert [f for f in leads_and_dates(text) if f[1] == "2026-08-20"] == [
         (["Chủ đầu tư"], "2026-08-20"), (["Nhà thầu"], "2026-08-20")]
+
+
+# A field line that names the lead, the co-operating bodies and the time limit at once ("Đơn vị
+# chủ trì: Sở X; Đơn vị phối hợp: Y; Thời hạn: chậm nhất ngày …") gives the task all three; a
+# project board's long name holding a verb that is also a noun of names ("xây dựng| các công
+# trình dân dụng và công nghiệp tỉnh") is one name.
+ONE_LINE_FIELDS = [
+    ("Đơn vị chủ trì: Sở Nông nghiệp và Môi trường; Đơn vị phối hợp: Sở Tài chính; "
+     "Thời hạn: chậm nhất ngày 20 tháng 9 năm 2026.",
+     [(["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"], "2026-09-20")]),
+    ("Cơ quan thực hiện: Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh "
+     "chủ trì; Sở Xây dựng phối hợp. Thời gian hoàn thành: quý IV/2026.",
+     [(["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"], ["Sở Xây dựng"],
+       "2026-12-31")]),
+]
+
+
+@pytest.mark.parametrize("line, expected", ONE_LINE_FIELDS)
+def test_one_field_line_with_lead_co_operators_and_time(line, expected):
+    text = PLAN + "1. Hoàn thành thủ tục chuyển mục đích sử dụng rừng\n\n" + line + "\n"
+    assert _leads_support(text) == expected

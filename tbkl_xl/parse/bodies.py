@@ -235,12 +235,17 @@ class BodyGrammar:
                     pos = m.end()
                     continue
                 return last_end
-            if self.stop_re.match(f, ws) or (last_end is not None and wf in ("các", "những")):
+            stop = self.stop_re.match(f, ws)
+            if stop or (last_end is not None and wf in ("các", "những")):
                 tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
                 if tail is not None:
                     return tail                 # "Vụ Vật liệu xây dựng;": a verb that is also a noun, last
+                # (what closes the name is looked for after the whole noun of names: "xây dựng| các
+                # công trình dân dụng và công nghiệp tỉnh")
+                noun = self.name_noun_re.match(f, ws) if stop is not None else None
+                after = noun.end() if noun is not None else m.end()
                 if closed or not (is_open and cap_run == 0 and not self._function_word(f, ws)
-                                  and self._closes_soon(text, f, m.end())):
+                                  and self._closes_soon(text, f, after)):
                     return last_end
                 # "Ban Quản lý dự án đầu tư xây dựng số 2", "Ban Quản lý dự án đầu tư xây dựng
                 # các công trình giao thông tỉnh": a verb inside the name of an open head, when a

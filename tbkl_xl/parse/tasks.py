@@ -930,6 +930,10 @@ def _leads_and_co_operators(listed: list, folded: str) -> tuple:
     return [x for x in listed if x.start < split], [x for x in listed if x.start >= split]
 
 
+# a digit, or a month or quarter written out: a field line that may hold a time limit too
+_DATE_HINT = re.compile(r"\d|(?i:tháng|quý)")
+
+
 def _listed_after(mentions, folded: str, pos: int) -> list:
     """The bodies named after ``pos`` that act ("Cơ quan thực hiện: Công an tỉnh …; các sở …"),
     not those a report goes to or whose guidance is followed ("Cơ quan chủ trì: Bộ Tư pháp xây
@@ -1145,8 +1149,12 @@ class Extractor:
             if not (m.group("lead") and self.task_of_title(b)):
                 return False
         prev_block, prev = self.drafts[-1]
+        # "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Y; Thời hạn: chậm nhất ngày …" on one line
+        dl = _main_deadline(self.ctx.deadlines(text)) if _DATE_HINT.search(text) else None
         if m.group("lead"):
             for d in self.closed_by_lead_line(b):
+                if dl is not None and d.deadline is None:
+                    d.deadline = dl
                 if not d.explicit_lead:
                     d.lead = _expand_enumerations(bodies, self.ctx)
                     d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
@@ -1159,6 +1167,8 @@ class Extractor:
             for a in bodies:
                 if a.name not in {x.name for x in prev.support + prev.lead}:
                     prev.support.append(a)
+            if dl is not None and prev.deadline is None:
+                prev.deadline = dl
         prev.text = prev.text + "\n" + text.strip()
         return True
 
