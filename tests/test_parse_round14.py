@@ -150,3 +150,11 @@ ONE_LINE_FIELDS = [
 def test_one_field_line_with_lead_co_operators_and_time(line, expected):
     text = PLAN + "1. Hoàn thành thủ tục chuyển mục đích sử dụng rừng\n\n" + line + "\n"
     assert _leads_support(text) == expected
+
+
+# A body inside a body's name ("Thanh tra Sở Xây dựng") ends before the verbs no name holds.
+@pytest.mark.parametrize("verb", ["tiến hành kiểm tra", "phúc tra", "làm việc với", "đình chỉ thi công",
+                                  "niêm phong"])
+def test_an_inspectorate_of_a_department_ends_before_its_verb(verb):
+    text = PLAN + f"1. Thanh tra Sở Xây dựng {verb} công trình, hoàn thành trước ngày 30/6/2026.\n"
+    assert leads_and_dates(text) == [(["Thanh tra Sở Xây dựng"], "2026-06-30")]
