@@ -158,3 +158,22 @@ def test_one_field_line_with_lead_co_operators_and_time(line, expected):
 def test_an_inspectorate_of_a_department_ends_before_its_verb(verb):
     text = PLAN + f"1. Thanh tra Sở Xây dựng {verb} công trình, hoàn thành trước ngày 30/6/2026.\n"
     assert leads_and_dates(text) == [(["Thanh tra Sở Xây dựng"], "2026-06-30")]
+
+
+PAGE = ("Trang chủ > Tin tức\n\nChủ tịch UBND tỉnh chỉ đạo phòng, chống dịch\n\n"
+        "Cập nhật lúc 16:45, Thứ Ba, 28/07/2026 (GMT+7)\n\n"
+        "Chiều 27/7, Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng, chống dịch.\n\n"
+        "Về vệ sinh môi trường, Sở Xây dựng được giao hướng dẫn các xã xử lý rác thải, xong trước ngày "
+        "30/9/2026.\n\nSở Tài chính có trách nhiệm cân đối kinh phí mua hóa chất.\n\nMinh Châu\n\n")
+
+
+# A web page's article ends at "Tin liên quan:" (and the like): the dated headlines listed after it
+# are no items, and do not turn the article above into their introduction; its stamp line
+# ("Cập nhật lúc …") is no order.
+@pytest.mark.parametrize("end", ["Tin liên quan:", "Có thể bạn quan tâm", "Các tin đã đưa ngày:"])
+def test_a_page_ends_before_its_related_headlines(end):
+    text = PAGE + end + "\n- Ra quân chiến dịch vệ sinh môi trường (20/7/2026)\n- Ghi nhận ca bệnh thứ hai (15/7/2026)\n"
+    n = parse_notice(text)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline else None) for t in n.tasks] == [
+        (["Sở Xây dựng"], "2026-09-30"), (["Sở Tài chính"], None)]
+    assert n.recipients == []

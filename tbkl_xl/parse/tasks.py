@@ -930,6 +930,10 @@ def _leads_and_co_operators(listed: list, folded: str) -> tuple:
     return [x for x in listed if x.start < split], [x for x in listed if x.start >= split]
 
 
+# a web page's stamp: "Cập nhật lúc 16:45, …", "Ngày đăng: 28/07/2026"
+_PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
+
+
 # a digit, or a month or quarter written out: a field line that may hold a time limit too
 _DATE_HINT = re.compile(r"\d|(?i:tháng|quý)")
 
@@ -983,6 +987,8 @@ class Extractor:
             self.past_list = None               # (so does a paragraph of the introduction's own level)
         if self.read_table_row(b):
             return
+        if _PAGE_STAMP.match(fold(b.text)):
+            return                              # "Cập nhật lúc 16:45, Thứ Ba, 28/07/2026": a web page's stamp
         self.seen = []
         self.open_topic(b)
         self._read(b)
