@@ -177,3 +177,20 @@ def test_a_page_ends_before_its_related_headlines(end):
     assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline else None) for t in n.tasks] == [
         (["Sở Xây dựng"], "2026-09-30"), (["Sở Tài chính"], None)]
     assert n.recipients == []
+
+
+# A one-column box a converter drew with bars ("| 1. Sở Tài chính |", "| - Chủ trì … sự" /
+# "nghiệp … 30/6/2026. |") is read as the paragraphs it frames; a real table's rows keep theirs.
+def test_a_one_column_box_is_read_as_paragraphs():
+    text = PLAN + ("| 1. Sở Tài chính |\n| - Chủ trì hướng dẫn các đơn vị sự\nnghiệp mở tài khoản chuyên thu, "
+                   "xong trước 30/6/2026. |\n| 2. Sở Khoa học và Công nghệ |\n| - Khắc phục lỗi đồng bộ "
+                   "trước ngày 15/7/2026. |\n")
+    assert leads_and_dates(text) == [(["Sở Tài chính"], "2026-06-30"), (["Sở Khoa học và Công nghệ"], "2026-07-15")]
+
+
+def test_unboxing_leaves_real_tables_and_single_bars():
+    from tbkl_xl.parse.tables import unbox_one_cell_lines
+    rows = ["| STT | Nội dung | Cơ quan chủ trì |", "| --- | --- | --- |", "| 1 | Rà soát | Sở Y tế |"]
+    assert unbox_one_cell_lines(rows) == rows
+    assert unbox_one_cell_lines(["| một dòng |", "văn bản"]) == ["| một dòng |", "văn bản"]
+    assert unbox_one_cell_lines(["| 1. Sở Y tế |", "| - Rà soát", "hồ sơ. |"]) == ["1. Sở Y tế", "- Rà soát", "hồ sơ."]

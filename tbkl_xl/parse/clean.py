@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..model import RawDocument
 from ..text import fold, nfc
 from .cues import directive_cues, words_alternation
-from .tables import is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables
+from .tables import is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, unbox_one_cell_lines
 from .syllables import split_glued_words
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -386,6 +386,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     # a table written one cell per line or one cell per block of lines, or rows a .docx reader
     # joined with " | ": Markdown rows
     raw_lines = normalize_pipe_tables(rebuild_cell_tables(rebuild_block_tables(body.split("\n"))))
+    if "|" in body:
+        raw_lines = unbox_one_cell_lines(raw_lines)
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
     indents: list[int] = []             # the spaces before each visual line (text laid out as on the page)
     blanks = 0

@@ -360,6 +360,26 @@ def _column_numbers(cells: list) -> bool:
     return len(named) >= 3 and all(_COLUMN_NUMBER.fullmatch(c) for c in named)
 
 
+# a line of a one-column box drawn with bars ("| 1. Sở Tài chính |", "| - Chủ trì … sự" / "nghiệp …
+# 30/6/2026. |"): a bar at its start, its end or both, and none inside
+_ONE_CELL_LINE = re.compile(r"^\s*(?:\|\s*(?P<a>[^|]*?)\s*\|?|(?P<b>[^|]*?)\s+\|)\s*$")
+
+
+def unbox_one_cell_lines(lines: list) -> list:
+    """``lines`` with the bars of a one-column box taken off (a .pdf converter draws the frame of
+    a one-column table so): its text is read as paragraphs.  Only when two lines or more open
+    with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
+    if sum(1 for x in lines if x.lstrip().startswith("|") and x.count("|") <= 2
+           and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:
+        return lines
+    out = []
+    for x in lines:
+        m = _ONE_CELL_LINE.match(x) if "|" in x and x.count("|") <= 2 and not set(x.strip()) <= set("|-: ") else None
+        out.append(m.group("a") if m is not None and m.group("a") is not None else
+                   m.group("b") if m is not None else x)
+    return out
+
+
 def normalize_pipe_tables(lines: list) -> list:
     """``lines`` with each task table of "|" rows written as Markdown rows of the header's
     width: a two-row header made one, rows a .docx reader joined with " | " (a merged first cell
