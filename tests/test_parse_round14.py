@@ -194,3 +194,18 @@ def test_unboxing_leaves_real_tables_and_single_bars():
     assert unbox_one_cell_lines(rows) == rows
     assert unbox_one_cell_lines(["| một dòng |", "văn bản"]) == ["| một dòng |", "văn bản"]
     assert unbox_one_cell_lines(["| 1. Sở Y tế |", "| - Rà soát", "hồ sơ. |"]) == ["1. Sở Y tế", "- Rà soát", "hồ sơ."]
+
+
+# A body told what not to do and, in the same clause, what it must do ("… không ký mới hợp đồng
+# và có trách nhiệm cung cấp …") is the subject, after an opening clause too.
+@pytest.mark.parametrize("opening", ["", "Trong thời gian chờ phương án được phê duyệt, "])
+def test_a_prohibition_then_a_duty(opening):
+    text = HEAD_LETTER + ("Giao Sở Tài chính rà soát phương án, báo cáo chậm nhất ngày 10/7/2026. " + opening
+                          + "Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng không ký mới hợp đồng đại lý và có trách "
+                          "nhiệm cung cấp đầy đủ hồ sơ.\n")
+    assert leads_and_dates(text) == [(["Sở Tài chính"], "2026-07-10"),
+                                     (["Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng"], None)]
+
+
+HEAD_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 41/UBND-KT\nLâm Đồng, ngày 18 tháng 6 năm 2026\n"
+               "V/v đại lý xổ số\n\nKính gửi: Các sở, ngành.\n\n")

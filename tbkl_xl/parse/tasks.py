@@ -56,6 +56,8 @@ _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
 # a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
 _ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                          + r")(?!\w)")
+# a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
+_DUTY_LATER = re.compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
@@ -386,6 +388,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
             return True
     if (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after):
         return True
+    if _NON_VERB_AFTER.match(after) and _DUTY_LATER.match(after):
+        return True                     # "Công ty X không ký mới hợp đồng và có trách nhiệm cung cấp …"
     if not comma_led and _SPACE_LOWER_WORD.match(after) and not _NON_VERB_AFTER.match(after):
         return True                     # "Sở Tài chính cân đối, bố trí vốn …": any verb opening the clause
     # "UBND xã Thất Khê: khẩn trương …" (but not a list "Sở X: Tài chính, …")
