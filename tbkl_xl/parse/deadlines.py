@@ -302,6 +302,7 @@ _LIST_MARKER_ONLY = re.compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[iv
 _ASTERISKS = re.compile(r"\*{1,3}")
 _SENTENCE_BREAK = re.compile(r"[.;:]\s")
 _DMY_DATE = re.compile(_DMY)
+_CLOSING_BRACKET = re.compile(r"[\s*]*\)")
 # only an opening bracket (and spaces, asterisks) between two dates
 _BRACKET_OPENS_GAP = re.compile(r"[\s*]*\(\s*")
 
@@ -351,7 +352,7 @@ class DeadlineFinder:
             rf"(?P<h>{every['every_half_year']})(?!\s+tháng)(?!\s+(?:đầu|cuối)))(?!\w)")
         self._recur_half_cue = re.compile(r"định\s+kỳ")
         self._monthly_re = re.compile(
-            rf"(?<!\w)(?:(?P<ev1>{every['every_month']})[\s*,]+(?P<c1>{date_cue}){SP}ngày{SP}(?P<d1>\d{{1,2}})"
+            rf"(?<!\w)(?:(?P<ev1>{every['every_month']})[\s*,]*(?:\(\s*|[\s*,]){SP0}(?P<c1>{date_cue}){SP}ngày{SP}(?P<d1>\d{{1,2}})"
             rf"|(?P<c2>{date_cue}){SP}ngày{SP}(?P<d2>\d{{1,2}}){SP}(?P<ev2>{every['every_month']}))(?![\d/\w])")
         self._relative_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['relative_cues'])}){SP}(?P<n>\d{{1,3}}){SP}"
@@ -770,6 +771,9 @@ class DeadlineFinder:
                              else "year" if m.group("y") else "half_year"))
         for m in self._scan(self._monthly_re, f, wins):
             s, end = m.start(), m.end()
+            if "(" in m.group(0):              # "hằng tháng (trước ngày 25)": the bracket closes the phrase
+                close = _CLOSING_BRACKET.match(f, end)
+                end = close.end() if close else end
             day = int(m.group("d1") or m.group("d2"))
             if not 1 <= day <= 31 or self._is_past(f, s):
                 continue

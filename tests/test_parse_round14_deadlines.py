@@ -1,0 +1,26 @@
+"""Round 14, deadlines and meeting days: forms of time limits found misread on the invented sets K
+and L, one table-driven test each on text written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import leads_and_dates
+
+LETTER = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 45/UBND-TH    Hà Tĩnh, ngày 10 tháng 3 năm 2027\n"
+          "V/v triển khai nhiệm vụ trọng tâm\nKính gửi: Các sở, ngành\n")
+
+# A monthly report whose day is given in brackets after the rhythm ("hằng tháng (trước ngày 20)")
+# is due on that day of the month (the next one after the letter), as "trước ngày 20 hằng tháng".
+MONTHLY_DAY_IN_BRACKETS = [
+    ("1. Định kỳ hằng tháng (trước ngày 20), Sở Công Thương báo cáo UBND tỉnh tình hình thị trường.",
+     [(["Sở Công Thương"], "2027-03-20")]),
+    ("1. Sở Công Thương báo cáo hằng tháng (chậm nhất ngày 05) tình hình thị trường về UBND tỉnh.",
+     [(["Sở Công Thương"], "2027-04-05")]),
+    ("1. Định kỳ hàng tháng (trước ngày 10), Sở Công Thương gửi số liệu về Sở Tài chính.",
+     [(["Sở Công Thương"], "2027-04-10")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", MONTHLY_DAY_IN_BRACKETS)
+def test_a_monthly_day_in_brackets_is_the_next_such_day(body, expected):
+    assert leads_and_dates(LETTER + body) == expected
