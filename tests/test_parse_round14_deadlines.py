@@ -24,3 +24,27 @@ MONTHLY_DAY_IN_BRACKETS = [
 @pytest.mark.parametrize("body, expected", MONTHLY_DAY_IN_BRACKETS)
 def test_a_monthly_day_in_brackets_is_the_next_such_day(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# An event named between "trước (ngày)" and its day ("trước ngày khai mạc 20/4/2027", "trước kỳ
+# họp (ngày …)"): the event's day is the time limit; an event already held before the letter is
+# none, nor is a day after a document named there.
+EVENT_BEFORE_THE_DAY = [
+    ("1. Sở Văn hóa chuẩn bị sân khấu, âm thanh trước ngày khai mạc 20/4/2027.",
+     [(["Sở Văn hóa"], "2027-04-20")]),
+    ("1. Sở Văn hóa chuẩn bị sân khấu, âm thanh trước ngày khai mạc lễ hội hoa (25/4/2027).",
+     [(["Sở Văn hóa"], "2027-04-25")]),
+    ("1. Sở Tài chính gửi dự thảo báo cáo trước kỳ họp ngày 15 tháng 4 năm 2027 để thẩm tra.",
+     [(["Sở Tài chính"], "2027-04-15")]),
+    ("1. Sở Tài chính gửi dự thảo báo cáo trước kỳ họp chuyên đề (ngày 15/4/2027).",
+     [(["Sở Tài chính"], "2027-04-15")]),
+    ("1. Sở Văn hóa rút kinh nghiệm công tác tổ chức trước ngày khai mạc 20/02/2027.",
+     [(["Sở Văn hóa"], None)]),
+    ("1. Sở Tài chính gửi dự thảo báo cáo trước kỳ họp theo Kế hoạch ngày 15/4/2027.",
+     [(["Sở Tài chính"], None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", EVENT_BEFORE_THE_DAY)
+def test_an_event_between_the_cue_and_its_day_keeps_the_day(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

@@ -76,7 +76,7 @@ def add_working_days(start: date, n: int) -> date:
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
          "period_cues.before", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
-         "recurring.cues", "event_cues", "event_completion", "relative_cues", "relative_from_issue", "reference.document_types",
+         "recurring.cues", "event_cues", "event_completion", "event_day_cues", "event_day_nouns", "relative_cues", "relative_from_issue", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
@@ -330,6 +330,12 @@ class DeadlineFinder:
         self._event_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
             rf"ngày{SP0}\**{_DMY}")
+        # "trước ngày khai giảng 05/9/2026", "trước ngày khai mạc (20/8/2026)", "trước kỳ họp ngày …"
+        self._event_day_re = re.compile(
+            rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
+            rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?)[\s*]*(?:\(\s*)?(?:(?:vào|là){SP})?(?:ngày{SP0})?\**"
+            rf"(?:{_DMY}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))")
+        self._doc_words = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}(?!\w)")
         self._event_done = re.compile(rf"(?<!\w){_alt(c['event_completion'])}(?!\w)")
         strong, weak, before = (_alt(c["period_cues.strong"]), _alt(c["period_cues.weak"]),
                                 _alt(c["period_cues.before"]))
@@ -617,7 +623,8 @@ class DeadlineFinder:
 
     def _events(self, text, f, nd, yh, out, wins, floor=None):
         """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by
-        the day of the event."""
+        the day of the event; "trước ngày khai giảng 05/9/2026", "trước kỳ họp (ngày 10/7/2026)":
+        before the day of the event named."""
         for m in self._scan(self._event_re, f, wins):
             s, end = m.start(), m.end("y")
             sentence = _SENTENCE_BREAK.split(f[max(0, s - 250):s])[-1]
@@ -627,6 +634,20 @@ class DeadlineFinder:
             ref = nd or floor
             if dt is None or (ref is not None and dt < ref) or self._in_purpose(f, s):
                 continue
+            out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, M.N_EVENT_DAY), 2))
+        for m in self._scan(self._event_day_re, f, wins):
+            s = m.start()
+            end = m.end("y") if m.group("y") else m.end("y2")
+            if self._doc_words.search(m.group("gap")):
+                continue                       # "trước kỳ họp … theo Kế hoạch ngày …": a document's date
+            dt = _valid(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
+                        int(m.group("d") or m.group("d2")))
+            ref = nd or floor
+            if dt is None or (ref is not None and dt < ref) or self._is_past(f, s) or self._in_purpose(f, s):
+                continue                       # (an event already held is no time limit)
+            if "(" in m.group(0):
+                close = _CLOSING_BRACKET.match(f, end)
+                end = close.end() if close else end
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, M.N_EVENT_DAY), 2))
 
     def _expected_limit(self, f: str, s: int, cue: str) -> bool:
