@@ -48,3 +48,23 @@ EVENT_BEFORE_THE_DAY = [
 @pytest.mark.parametrize("body, expected", EVENT_BEFORE_THE_DAY)
 def test_an_event_between_the_cue_and_its_day_keeps_the_day(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# A period after "trong" that a noun such as "nhiệm vụ", "chỉ tiêu", "kế hoạch" before it would
+# make the period those things' own ("các nhiệm vụ trong năm 2027") is a time limit when a
+# completion verb opens the phrase ahead of that noun; without it, or after "đã", it stays none.
+COMPLETION_BEFORE_THE_NOUN = [
+    ("1. Sở Nội vụ hoàn thành việc giao chỉ tiêu biên chế cho các xã trong quý II/2027.",
+     [(["Sở Nội vụ"], "2027-06-30")]),
+    ("1. Sở Khoa học và Công nghệ hoàn thiện hồ sơ đặt hàng nhiệm vụ trong tháng 5/2027.",
+     [(["Sở Khoa học và Công nghệ"], "2027-05-31")]),
+    ("1. Sở Nội vụ tập trung thực hiện hiệu quả kế hoạch cải cách hành chính trong năm 2027.",
+     [(["Sở Nội vụ"], None)]),
+    ("1. Sở Nội vụ tiếp tục theo dõi các nhiệm vụ trong quý II/2027.",
+     [(["Sở Nội vụ"], None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", COMPLETION_BEFORE_THE_NOUN)
+def test_a_completion_verb_before_a_describing_noun_keeps_the_period(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

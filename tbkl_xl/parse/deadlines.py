@@ -82,7 +82,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
-         "purpose_after_order", "day_prefixes", "period_cues.yearless_after",
+         "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
          "reference.rule_year_after")
 
 
@@ -387,6 +387,8 @@ class DeadlineFinder:
         self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
         self._period_block = set(c["reference.period_blockers"])
+        self._period_block_words = [p.split() for p in c["reference.period_blockers"]]
+        self._completion = [p.split() for p in c["period_cues.completion"]]
         self._target_block = set(c["reference.target_blockers"])
 
     # -- helpers ---------------------------------------------------------------------------
@@ -431,6 +433,19 @@ class DeadlineFinder:
         hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases) \
             or (passive and self._has(w, self._passive))
         return hit and not self._has(w, self._past_unless)
+
+    def _completion_before_block(self, words: list[str]) -> bool:
+        """A completion verb among the words before a period, ahead of the noun that would make
+        the period a description ("hoàn thành thủ tục giao nhiệm vụ trong quý IV/2026": the period
+        is when the completion is due); not after a past word ("đã hoàn thành …")."""
+        def at(i, phrases):
+            return any(words[i:i + len(p)] == p for p in phrases)
+        n = len(words)
+        block = next((i for i in range(max(0, n - 6), n) if at(i, self._period_block_words)), None)
+        if block is None:
+            return False
+        done = next((i for i in range(block - 1, -1, -1) if at(i, self._completion)), None)
+        return done is not None and not self._has(words[max(0, done - 2):done], self._past)
 
     def _is_topic(self, f: str, pos: int, end: int) -> bool:
         """"Đối với dự án hoàn thành trong năm 2026: …" names a group, it sets no deadline."""
@@ -702,10 +717,12 @@ class DeadlineFinder:
                 wb = self._words_before(f, s, 10)
                 own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
                 if self._has(wb[-6:], self._period_block) and not own_year and \
-                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))):
+                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
+                        not self._completion_before_block(self._words_before(f, s, 16)):
                     continue                   # "kế hoạch … trong năm 2025": a description
                                                # (not "dự toán năm 2027 trong tháng 9/2026", nor "báo cáo
-                                               # Ủy ban nhân dân tỉnh kết quả … trong tháng 12/2023")
+                                               # Ủy ban nhân dân tỉnh kết quả … trong tháng 12/2023", nor
+                                               # "hoàn thành thủ tục giao nhiệm vụ trong quý IV/2026")
                 if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
