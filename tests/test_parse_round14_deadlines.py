@@ -68,3 +68,31 @@ COMPLETION_BEFORE_THE_NOUN = [
 @pytest.mark.parametrize("body, expected", COMPLETION_BEFORE_THE_NOUN)
 def test_a_completion_verb_before_a_describing_noun_keeps_the_period(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# A time limit cited as missed is not one the letter sets: followed by "nhưng … chưa …" or "đã
+# quá hạn", or (a day before the letter's) in a bracket citing the document that set it; the new
+# time limit later in the sentence is the task's. A cited day still to come stays the deadline.
+MISSED_LIMITS = [
+    ("1. Sở Xây dựng: Rà soát quy hoạch chi tiết khu dân cư (Công văn số 88/UBND-TH ngày 10/01/2027, hạn trước "
+     "ngày 28/02/2027): đề nghị hoàn thành, báo cáo UBND tỉnh trước ngày 15/4/2027.",
+     [(["Sở Xây dựng"], "2027-04-15")]),
+    ("1. Sở Xây dựng: Rà soát quy hoạch chi tiết khu dân cư (Công văn số 88/UBND-TH ngày 01/3/2027, hạn trước "
+     "ngày 30/4/2027).",
+     [(["Sở Xây dựng"], "2027-04-30")]),
+    ("1. Sở Xây dựng phải hoàn thành hồ sơ trước ngày 15/02/2027 nhưng đến nay vẫn chưa hoàn thành; đề nghị "
+     "Sở Xây dựng hoàn thành trước ngày 30/3/2027.",
+     [(["Sở Xây dựng"], "2027-03-30")]),
+    ("1. Theo kế hoạch, Sở Xây dựng trình đề án chậm nhất trong tháng 01/2027 nhưng Sở vẫn chưa trình.",
+     [(["Sở Xây dựng"], None)]),
+    ("1. Sở Xây dựng báo cáo UBND tỉnh trước ngày 20/02/2027, đã quá hạn. Đề nghị Sở Xây dựng báo cáo trước "
+     "ngày 20/3/2027.",
+     [(["Sở Xây dựng"], "2027-03-20")]),
+    ("1. Sở Xây dựng hoàn thành thủ tục đầu tư trước ngày 30/6/2027 nhưng không để ảnh hưởng tiến độ dự án.",
+     [(["Sở Xây dựng"], "2027-06-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", MISSED_LIMITS)
+def test_a_limit_cited_as_missed_is_no_deadline(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

@@ -83,7 +83,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
          "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
-         "reference.rule_year_after")
+         "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
+         "reference.missed_overdue")
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,12 @@ class DeadlineFinder:
             rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
             rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?)[\s*]*(?:\(\s*)?(?:(?:vào|là){SP})?(?:ngày{SP0})?\**"
             rf"(?:{_DMY}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))")
+        # "… trước 30/5/2026 nhưng đến nay chưa thực hiện", "…, đã quá hạn": a missed time limit
+        self._missed_after = re.compile(
+            rf"[\s*,]*(?:{_alt(c['reference.missed_but'])}(?:{SP}[^\W\d_]+){{0,8}}?{SP}"
+            rf"{_alt(c['reference.missed_not_yet'])}|{_alt(c['reference.missed_overdue'])})(?!\w)")
+        # "(Công văn số 955/UBND-VX ngày 02/5/2026, hạn trước ngày 31/5/2026)": a document cited
+        self._cited_doc = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S")
         self._doc_words = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}(?!\w)")
         self._event_done = re.compile(rf"(?<!\w){_alt(c['event_completion'])}(?!\w)")
         strong, weak, before = (_alt(c["period_cues.strong"]), _alt(c["period_cues.weak"]),
@@ -609,6 +616,9 @@ class DeadlineFinder:
             if dt is None and not inferred:
                 continue                       # 31/02/2026: not a date
             ref = nd or floor
+            written = dt if not inferred else (_valid(ref.year, mo, d) if ref is not None else None)
+            if self._missed(f, s, end, written, ref):
+                continue                       # "… trước 30/5/2026 nhưng đến nay chưa thực hiện"
             if not inferred and dt is not None:
                 if weak and (dt < ref if ref is not None else opening):
                     continue                   # "Trong ngày 22/4/2026, đoàn …": when it happened
@@ -664,6 +674,21 @@ class DeadlineFinder:
                 close = _CLOSING_BRACKET.match(f, end)
                 end = close.end() if close else end
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, M.N_EVENT_DAY), 2))
+
+    def _missed(self, f: str, s: int, end: int, written: Optional[date], ref: Optional[date]) -> bool:
+        """A time limit cited as already missed, not one this notice sets: followed by "nhưng …
+        chưa …" or "đã quá hạn" ("phải hoàn thành trước 30/5/2026 nhưng đến nay chưa thực hiện"),
+        or, a day before the notice's, inside a bracket that cites the document that set it
+        ("(Công văn số 955/UBND-VX ngày 02/5/2026, hạn trước ngày 31/5/2026)" in a reminder).
+        ``written``: the day as written (a day-month in the notice's year)."""
+        if written is not None and ref is not None and written >= ref:
+            return False                       # still to come
+        if self._missed_after.match(f, end):
+            return True
+        if written is None or ref is None:
+            return False
+        k = f.rfind("(", max(0, s - 200), s)
+        return k >= 0 and ")" not in f[k:s] and self._cited_doc.search(f, k, s) is not None
 
     def _expected_limit(self, f: str, s: int, cue: str) -> bool:
         """"Thời gian thực hiện: Dự kiến trước ngày 01/7/2026": an expected time limit is still a
@@ -756,10 +781,12 @@ class DeadlineFinder:
             if before:
                 last = first - timedelta(days=1)
                 note = (note + "; " if note else "") + M.N_BEFORE_PERIOD
+            ref = nd or floor
+            if self._missed(f, s, m.end(), last, ref):
+                continue                       # "hoàn thành trong tháng 5/2026 nhưng đến nay chưa …"
             if inferred and nd is not None and last < nd:
                 last = last + relativedelta(years=1)
                 note = M.N_YEAR_AFTER_NOTICE
-            ref = nd or floor
             if weak and year_given and ref is not None and last < ref:
                 continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice
             if self._in_purpose(f, s) or (weak and self._in_purpose_of_verbs(f, s)):
