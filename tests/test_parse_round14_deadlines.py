@@ -2,9 +2,12 @@
 and L, one table-driven test each on text written for these tests."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from parse_helpers import leads_and_dates
+from tbkl_xl.parse import parse_notice
 
 LETTER = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 45/UBND-TH    Hà Tĩnh, ngày 10 tháng 3 năm 2027\n"
           "V/v triển khai nhiệm vụ trọng tâm\nKính gửi: Các sở, ngành\n")
@@ -96,3 +99,33 @@ MISSED_LIMITS = [
 @pytest.mark.parametrize("body, expected", MISSED_LIMITS)
 def test_a_limit_cited_as_missed_is_no_deadline(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# The meeting's day in a press item opened by its source ("(Báo Hà Tĩnh) - Sáng 05/3, đồng chí …
+# chủ trì cuộc họp"): the day without a year takes the page's year; in a council's resolution the
+# session that adopted it ("… Kỳ họp thứ Ba thông qua ngày …") is the meeting.
+PRESS = ("Trang chủ > Tin tức > Hoạt động lãnh đạo tỉnh\n\nChủ tịch UBND tỉnh chỉ đạo đẩy nhanh giải ngân\n\n"
+         "Cập nhật lúc 09:15, Thứ Sáu, 06/3/2027\n\n{opening}\n\n"
+         "Chủ tịch UBND tỉnh giao Sở Tài chính rà soát nguồn vốn, báo cáo UBND tỉnh trước ngày 20/3/2027.\n")
+RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/2027/NQ-HĐND    Hà Tĩnh, ngày 05 tháng 3 năm 2027\n"
+              "NGHỊ QUYẾT\nQuy định mức hỗ trợ học phí cho học sinh\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH\n"
+              "KHÓA XVIII, KỲ HỌP THỨ BA\nCăn cứ Luật Giáo dục được Quốc hội khóa XIV, kỳ họp thứ 7 thông qua ngày "
+              "14 tháng 6 năm 2019;\nQUYẾT NGHỊ:\n"
+              "Điều 1. Mức hỗ trợ học phí là 50% mức thu.\n"
+              "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
+              "Điều 3. Nghị quyết này đã được Hội đồng nhân dân tỉnh Hà Tĩnh khóa XVIII, {session} và có hiệu lực "
+              "từ ngày 15/3/2027./.\n")
+MEETING_DAYS = [
+    (PRESS.format(opening="(Báo Hà Tĩnh) - Sáng 05/3, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh chủ trì cuộc họp "
+                          "về tiến độ giải ngân vốn đầu tư công."), date(2027, 3, 5)),
+    (PRESS.format(opening="(Cổng TTĐT tỉnh) – Chiều 05/3/2027, đồng chí Nguyễn Văn A chủ trì cuộc họp về giải ngân."),
+     date(2027, 3, 5)),
+    (RESOLUTION.format(session="Kỳ họp thứ Ba thông qua ngày 05 tháng 3 năm 2027"), date(2027, 3, 5)),
+    (RESOLUTION.format(session="Kỳ họp chuyên đề thông qua ngày 04/3/2027"), date(2027, 3, 4)),
+    (RESOLUTION.format(session="Kỳ họp thứ Ba thông qua"), None),
+]
+
+
+@pytest.mark.parametrize("text, meeting", MEETING_DAYS)
+def test_the_meeting_day_of_a_press_item_or_a_resolution(text, meeting):
+    assert parse_notice(text).meeting_date == meeting
