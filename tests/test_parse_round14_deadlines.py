@@ -8,6 +8,7 @@ import pytest
 
 from parse_helpers import leads_and_dates
 from tbkl_xl.parse import parse_notice
+from tbkl_xl.parse.deadlines import find_deadlines
 
 LETTER = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 45/UBND-TH    Hà Tĩnh, ngày 10 tháng 3 năm 2027\n"
           "V/v triển khai nhiệm vụ trọng tâm\nKính gửi: Các sở, ngành\n")
@@ -51,6 +52,30 @@ EVENT_BEFORE_THE_DAY = [
 @pytest.mark.parametrize("body, expected", EVENT_BEFORE_THE_DAY)
 def test_an_event_between_the_cue_and_its_day_keeps_the_day(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# The days of a recurring report given in brackets without a year ("định kỳ 6 tháng (trước ngày
+# 15/6) và năm (trước ngày 15/12)") are their next occurrences after the letter's day: this
+# year's before it, next year's once passed; the bare rhythm before the bracket adds no deadline.
+HALF_YEAR_REPORT = ("1. Sở Xây dựng báo cáo UBND tỉnh định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) "
+                    "kết quả thực hiện.")
+RECURRING_DAYS = [
+    ("ngày 10 tháng 3 năm 2027", ["2027-06-15", "2027-12-15"]),
+    ("ngày 20 tháng 6 năm 2027", ["2028-06-15", "2027-12-15"]),
+    ("ngày 20 tháng 12 năm 2027", ["2028-06-15", "2028-12-15"]),
+]
+
+
+@pytest.mark.parametrize("issued, dates", RECURRING_DAYS)
+def test_recurring_days_in_brackets_are_their_next_occurrences(issued, dates):
+    found = leads_and_dates(LETTER.replace("ngày 10 tháng 3 năm 2027", issued) + HALF_YEAR_REPORT)
+    assert found == [(["Sở Xây dựng"], d) for d in dates]
+
+
+def test_a_bracketed_day_narrows_the_bare_rhythm_before_it():
+    found = find_deadlines("định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) báo cáo", date(2027, 3, 10))
+    assert [(d.date.isoformat(), d.text) for d in found] == [("2027-06-15", "trước ngày 15/6"),
+                                                             ("2027-12-15", "trước ngày 15/12")]
 
 
 # A period after "trong" that a noun such as "nhiệm vụ", "chỉ tiêu", "kế hoạch" before it would

@@ -919,10 +919,12 @@ class DeadlineFinder:
     @staticmethod
     def _narrowed_in_parenthesis(f: str, c: _Cand, nxt: _Cand) -> bool:
         """"hoàn thành trong tháng 6/2026 (trước ngày 20/6/2026)": a period followed by a
-        parenthesis holding a precise day inside that period; the day is the time limit."""
-        if c.dl.kind not in (DL_MONTH, DL_QUARTER, DL_HALF, DL_YEAR) or c.dl.date is None:
+        parenthesis holding a precise day inside that period; the day is the time limit.  So is
+        the day of a recurring report's bracket: "định kỳ 6 tháng (trước ngày 15/6)"."""
+        recurring = c.dl.kind == DL_RECURRING and c.rhythm and not c.day_given
+        if not recurring and (c.dl.kind not in (DL_MONTH, DL_QUARTER, DL_HALF, DL_YEAR) or c.dl.date is None):
             return False
-        if nxt.dl.kind != DL_DATE or nxt.dl.date is None or nxt.dl.date > c.dl.date:
+        if nxt.dl.kind != DL_DATE or nxt.dl.date is None or (not recurring and nxt.dl.date > c.dl.date):
             return False
         between = f[c.end:nxt.start]
         return bool(_BRACKET_OPENS_GAP.fullmatch(between))
