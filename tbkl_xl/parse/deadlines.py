@@ -76,14 +76,15 @@ def add_working_days(start: date, n: int) -> date:
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
          "period_cues.before", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
-         "recurring.cues", "event_cues", "event_completion", "relative_cues", "relative_from_issue", "reference.document_types",
+         "recurring.cues", "event_cues", "event_completion", "event_day_cues", "event_day_nouns", "relative_cues", "relative_from_issue", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
-         "purpose_after_order", "day_prefixes", "period_cues.yearless_after",
-         "reference.rule_year_after")
+         "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
+         "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
+         "reference.missed_overdue")
 
 
 @dataclass(frozen=True)
@@ -302,6 +303,7 @@ _LIST_MARKER_ONLY = re.compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[iv
 _ASTERISKS = re.compile(r"\*{1,3}")
 _SENTENCE_BREAK = re.compile(r"[.;:]\s")
 _DMY_DATE = re.compile(_DMY)
+_CLOSING_BRACKET = re.compile(r"[\s*]*\)")
 # only an opening bracket (and spaces, asterisks) between two dates
 _BRACKET_OPENS_GAP = re.compile(r"[\s*]*\(\s*")
 
@@ -329,6 +331,18 @@ class DeadlineFinder:
         self._event_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
             rf"ngày{SP0}\**{_DMY}")
+        # "trước ngày khai giảng 05/9/2026", "trước ngày khai mạc (20/8/2026)", "trước kỳ họp ngày …"
+        self._event_day_re = re.compile(
+            rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
+            rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?)[\s*]*(?:\(\s*)?(?:(?:vào|là){SP})?(?:ngày{SP0})?\**"
+            rf"(?:{_DMY}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))")
+        # "… trước 30/5/2026 nhưng đến nay chưa thực hiện", "…, đã quá hạn": a missed time limit
+        self._missed_after = re.compile(
+            rf"[\s*,]*(?:{_alt(c['reference.missed_but'])}(?:{SP}[^\W\d_]+){{0,8}}?{SP}"
+            rf"{_alt(c['reference.missed_not_yet'])}|{_alt(c['reference.missed_overdue'])})(?!\w)")
+        # "(Công văn số 955/UBND-VX ngày 02/5/2026, hạn trước ngày 31/5/2026)": a document cited
+        self._cited_doc = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S")
+        self._doc_words = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}(?!\w)")
         self._event_done = re.compile(rf"(?<!\w){_alt(c['event_completion'])}(?!\w)")
         strong, weak, before = (_alt(c["period_cues.strong"]), _alt(c["period_cues.weak"]),
                                 _alt(c["period_cues.before"]))
@@ -351,7 +365,7 @@ class DeadlineFinder:
             rf"(?P<h>{every['every_half_year']})(?!\s+tháng)(?!\s+(?:đầu|cuối)))(?!\w)")
         self._recur_half_cue = re.compile(r"định\s+kỳ")
         self._monthly_re = re.compile(
-            rf"(?<!\w)(?:(?P<ev1>{every['every_month']})[\s*,]+(?P<c1>{date_cue}){SP}ngày{SP}(?P<d1>\d{{1,2}})"
+            rf"(?<!\w)(?:(?P<ev1>{every['every_month']})[\s*,]*(?:\(\s*|[\s*,]){SP0}(?P<c1>{date_cue}){SP}ngày{SP}(?P<d1>\d{{1,2}})"
             rf"|(?P<c2>{date_cue}){SP}ngày{SP}(?P<d2>\d{{1,2}}){SP}(?P<ev2>{every['every_month']}))(?![\d/\w])")
         self._relative_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['relative_cues'])}){SP}(?P<n>\d{{1,3}}){SP}"
@@ -380,6 +394,8 @@ class DeadlineFinder:
         self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
         self._period_block = set(c["reference.period_blockers"])
+        self._period_block_words = [p.split() for p in c["reference.period_blockers"]]
+        self._completion = [p.split() for p in c["period_cues.completion"]]
         self._target_block = set(c["reference.target_blockers"])
 
     # -- helpers ---------------------------------------------------------------------------
@@ -424,6 +440,19 @@ class DeadlineFinder:
         hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases) \
             or (passive and self._has(w, self._passive))
         return hit and not self._has(w, self._past_unless)
+
+    def _completion_before_block(self, words: list[str]) -> bool:
+        """A completion verb among the words before a period, ahead of the noun that would make
+        the period a description ("hoàn thành thủ tục giao nhiệm vụ trong quý IV/2026": the period
+        is when the completion is due); not after a past word ("đã hoàn thành …")."""
+        def at(i, phrases):
+            return any(words[i:i + len(p)] == p for p in phrases)
+        n = len(words)
+        block = next((i for i in range(max(0, n - 6), n) if at(i, self._period_block_words)), None)
+        if block is None:
+            return False
+        done = next((i for i in range(block - 1, -1, -1) if at(i, self._completion)), None)
+        return done is not None and not self._has(words[max(0, done - 2):done], self._past)
 
     def _is_topic(self, f: str, pos: int, end: int) -> bool:
         """"Đối với dự án hoàn thành trong năm 2026: …" names a group, it sets no deadline."""
@@ -587,6 +616,9 @@ class DeadlineFinder:
             if dt is None and not inferred:
                 continue                       # 31/02/2026: not a date
             ref = nd or floor
+            written = dt if not inferred else (_valid(ref.year, mo, d) if ref is not None else None)
+            if self._missed(f, s, end, written, ref):
+                continue                       # "… trước 30/5/2026 nhưng đến nay chưa thực hiện"
             if not inferred and dt is not None:
                 if weak and (dt < ref if ref is not None else opening):
                     continue                   # "Trong ngày 22/4/2026, đoàn …": when it happened
@@ -616,7 +648,8 @@ class DeadlineFinder:
 
     def _events(self, text, f, nd, yh, out, wins, floor=None):
         """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by
-        the day of the event."""
+        the day of the event; "trước ngày khai giảng 05/9/2026", "trước kỳ họp (ngày 10/7/2026)":
+        before the day of the event named."""
         for m in self._scan(self._event_re, f, wins):
             s, end = m.start(), m.end("y")
             sentence = _SENTENCE_BREAK.split(f[max(0, s - 250):s])[-1]
@@ -627,6 +660,35 @@ class DeadlineFinder:
             if dt is None or (ref is not None and dt < ref) or self._in_purpose(f, s):
                 continue
             out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, M.N_EVENT_DAY), 2))
+        for m in self._scan(self._event_day_re, f, wins):
+            s = m.start()
+            end = m.end("y") if m.group("y") else m.end("y2")
+            if self._doc_words.search(m.group("gap")):
+                continue                       # "trước kỳ họp … theo Kế hoạch ngày …": a document's date
+            dt = _valid(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
+                        int(m.group("d") or m.group("d2")))
+            ref = nd or floor
+            if dt is None or (ref is not None and dt < ref) or self._is_past(f, s) or self._in_purpose(f, s):
+                continue                       # (an event already held is no time limit)
+            if "(" in m.group(0):
+                close = _CLOSING_BRACKET.match(f, end)
+                end = close.end() if close else end
+            out.append(_Cand(s, end, Deadline(dt, DL_DATE, "", s, end, False, M.N_EVENT_DAY), 2))
+
+    def _missed(self, f: str, s: int, end: int, written: Optional[date], ref: Optional[date]) -> bool:
+        """A time limit cited as already missed, not one this notice sets: followed by "nhưng …
+        chưa …" or "đã quá hạn" ("phải hoàn thành trước 30/5/2026 nhưng đến nay chưa thực hiện"),
+        or, a day before the notice's, inside a bracket that cites the document that set it
+        ("(Công văn số 955/UBND-VX ngày 02/5/2026, hạn trước ngày 31/5/2026)" in a reminder).
+        ``written``: the day as written (a day-month in the notice's year)."""
+        if written is not None and ref is not None and written >= ref:
+            return False                       # still to come
+        if self._missed_after.match(f, end):
+            return True
+        if written is None or ref is None:
+            return False
+        k = f.rfind("(", max(0, s - 200), s)
+        return k >= 0 and ")" not in f[k:s] and self._cited_doc.search(f, k, s) is not None
 
     def _expected_limit(self, f: str, s: int, cue: str) -> bool:
         """"Thời gian thực hiện: Dự kiến trước ngày 01/7/2026": an expected time limit is still a
@@ -680,10 +742,12 @@ class DeadlineFinder:
                 wb = self._words_before(f, s, 10)
                 own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
                 if self._has(wb[-6:], self._period_block) and not own_year and \
-                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))):
+                        not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
+                        not self._completion_before_block(self._words_before(f, s, 16)):
                     continue                   # "kế hoạch … trong năm 2025": a description
                                                # (not "dự toán năm 2027 trong tháng 9/2026", nor "báo cáo
-                                               # Ủy ban nhân dân tỉnh kết quả … trong tháng 12/2023")
+                                               # Ủy ban nhân dân tỉnh kết quả … trong tháng 12/2023", nor
+                                               # "hoàn thành thủ tục giao nhiệm vụ trong quý IV/2026")
                 if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
             y = int(year_given) if year_given else (nd.year if nd else yh)
@@ -717,10 +781,12 @@ class DeadlineFinder:
             if before:
                 last = first - timedelta(days=1)
                 note = (note + "; " if note else "") + M.N_BEFORE_PERIOD
+            ref = nd or floor
+            if self._missed(f, s, m.end(), last, ref):
+                continue                       # "hoàn thành trong tháng 5/2026 nhưng đến nay chưa …"
             if inferred and nd is not None and last < nd:
                 last = last + relativedelta(years=1)
                 note = M.N_YEAR_AFTER_NOTICE
-            ref = nd or floor
             if weak and year_given and ref is not None and last < ref:
                 continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice
             if self._in_purpose(f, s) or (weak and self._in_purpose_of_verbs(f, s)):
@@ -770,6 +836,9 @@ class DeadlineFinder:
                              else "year" if m.group("y") else "half_year"))
         for m in self._scan(self._monthly_re, f, wins):
             s, end = m.start(), m.end()
+            if "(" in m.group(0):              # "hằng tháng (trước ngày 25)": the bracket closes the phrase
+                close = _CLOSING_BRACKET.match(f, end)
+                end = close.end() if close else end
             day = int(m.group("d1") or m.group("d2"))
             if not 1 <= day <= 31 or self._is_past(f, s):
                 continue
@@ -850,10 +919,12 @@ class DeadlineFinder:
     @staticmethod
     def _narrowed_in_parenthesis(f: str, c: _Cand, nxt: _Cand) -> bool:
         """"hoàn thành trong tháng 6/2026 (trước ngày 20/6/2026)": a period followed by a
-        parenthesis holding a precise day inside that period; the day is the time limit."""
-        if c.dl.kind not in (DL_MONTH, DL_QUARTER, DL_HALF, DL_YEAR) or c.dl.date is None:
+        parenthesis holding a precise day inside that period; the day is the time limit.  So is
+        the day of a recurring report's bracket: "định kỳ 6 tháng (trước ngày 15/6)"."""
+        recurring = c.dl.kind == DL_RECURRING and c.rhythm and not c.day_given
+        if not recurring and (c.dl.kind not in (DL_MONTH, DL_QUARTER, DL_HALF, DL_YEAR) or c.dl.date is None):
             return False
-        if nxt.dl.kind != DL_DATE or nxt.dl.date is None or nxt.dl.date > c.dl.date:
+        if nxt.dl.kind != DL_DATE or nxt.dl.date is None or (not recurring and nxt.dl.date > c.dl.date):
             return False
         between = f[c.end:nxt.start]
         return bool(_BRACKET_OPENS_GAP.fullmatch(between))

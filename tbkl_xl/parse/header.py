@@ -18,8 +18,11 @@ _MEETING_NOUNS = words_alternation(directive_cues()["meeting_nouns"])
 # the press reporting a conclusion: "… ban hành thông báo kết luận tại cuộc họp giao ban ngày 31/10/2016 …"
 _CONCLUSION_OF_MEETING = re.compile(r"(?i:kết luận)\s+(?:của\s+[^.;]{0,80}?\s+)?(?:tại|của)\s+(?i:" + _MEETING_NOUNS
                                     + r")[^.;]{0,80}?\s(?i:ngày)\s+")
+# where a sentence telling of the meeting starts: a paragraph (after a press item's source, "(Cổng
+# TTĐT Quảng Ngãi) - Chiều 27/7, …"), or after a full stop or a semicolon
+_OPENING = r"(?:^(?:\([^()\n]{2,60}\)\s*[-–—]\s*)?|[;.]\s+)"
 # "Chiều 14-6, ông … chủ trì cuộc họp …" (the year from the text)
-_PART_OF_DAY_NO_YEAR = re.compile(r"(?:^|[;.]\s+)(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})\s*[-/.]\s*"
+_PART_OF_DAY_NO_YEAR = re.compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})\s*[-/.]\s*"
                                   r"(\d{1,2})(?![\d/.\-])\s*,(?P<rest>[^.;]{0,200})")
 _A_MEETING = re.compile(r"(?i:" + _MEETING_NOUNS + r")")
 _A_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?!\d)")
@@ -58,12 +61,12 @@ _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|K
                        r"DANH MỤC)(?![\w])")
 _DATE_NUM = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"         # 05/6/2026, 05-6-2026, 5.6.2026
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
-_MEETING = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
+_MEETING = re.compile(_OPENING + r"(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
                       r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
                       + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
 # "Chiều 05/6/2026, đồng chí …": a part of the day before the date, without "ngày"
-_MEETING_PART_OF_DAY = re.compile(r"(?:^|[;.]\s+)(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+" + _DATE_NUM + r"\s*,")
+_MEETING_PART_OF_DAY = re.compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+" + _DATE_NUM + r"\s*,")
 # minutes: "Hôm nay, ngày 21/8/2026", "Hôm nay, vào hồi 09 giờ 00 phút ngày 21 tháng 8 năm 2026",
 # "Vào hồi 14 giờ 30 phút, ngày 21/8/2026, tại …", "Vào 10 giờ 00 phút ngày 10/5/2026, tại …"
 _TODAY = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:(?:hồi|lúc)\s+)?\d{1,2}\s*(?:giờ|h))\s*,?\s*(?:[^,;.]{0,50}?[\s,]+)?"
@@ -71,6 +74,11 @@ _TODAY = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:(?:hồi|lúc)\s+)?
 # minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026."
 _MEETING_FIELD = re.compile(r"(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
                             r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
+# a council's resolution: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … khóa XVII, Kỳ họp thứ Hai
+# thông qua ngày 20 tháng 6 năm 2026": the session's day is the meeting's (not a law it cites: "Căn
+# cứ Luật … được Quốc hội khóa XV, kỳ họp thứ 5 thông qua ngày 18/01/2024")
+_SESSION_ADOPTED = re.compile(r"(?i:nghị quyết này)[^.;]{0,150}?(?i:kỳ họp)[^.;]{0,80}?\s(?i:thông qua)\s+"
+                              r"(?:(?i:vào)\s+)?(?i:ngày)\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 _MEETING_NO_YEAR = re.compile(r"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,")
 # any "ngày <date>" that is not the date of a cited document ("Quyết định số … ngày …")
 _ANY_DAY = re.compile(r"(?:(?<=\s)|^)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?:(\d{1,2})\s*(?:-|–|và|,)\s*)?(?:"
@@ -342,6 +350,12 @@ _LIMIT_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:
     """"Ngày 22/4/2026, đồng chí …", "Hôm nay, ngày 14/9/2026" in the first body paragraphs,
     else the first day named there that is not a cited document's, else the title's."""
+    if h.doc_type == "NGHỊ QUYẾT":
+        for p in paragraphs[h.body_start:]:
+            m = _SESSION_ADOPTED.search(p)
+            if m:                               # "… Kỳ họp thứ Hai thông qua ngày 20 tháng 6 năm 2026"
+                h.meeting_date = _mk_date(*[x for x in m.groups() if x is not None][:3])
+                return
     if h.doc_type and h.doc_type not in _MEETING_TYPES:
         return                                  # a letter, a plan, a directive: no meeting
     body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type else 7)]
