@@ -104,6 +104,10 @@ def _addressee_names(addressees, lo: int, hi: int):
 _PLACE_TAIL = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:[ -][A-ZĐÀ-Ỹ]\w*){0,3}")
 
 
+# what stands between the bodies of a list: "Sở A|, |Sở B| và |UBND …"
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*|\s+và\s+|\s*-\s+)")
+
+
 def _addressed_by_name(addressees, directory, on) -> list:
     """A letter's addressees the directory does not know, each a whole name on its line ("Ban
     Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh", "Trung tâm Xúc tiến Đầu
@@ -119,6 +123,9 @@ def _addressed_by_name(addressees, directory, on) -> list:
         if len(found) == 1 and found[0].start == 0 and found[0].agency.kind != EXTERNAL \
                 and (found[0].end == len(name) or _PLACE_TAIL.fullmatch(name, found[0].end)):
             continue                            # the directory knows it (in its province: "Sở X tỉnh Y")
+        if len(found) >= 2 and found[0].start == 0 and all(
+                _LIST_GAP.fullmatch(name, a.end, b.start) for a, b in zip(found, found[1:])):
+            continue                            # a list of bodies on one line: "Sở A, Sở B, UBND các xã"
         out.append(name)
     return out
 
