@@ -5,9 +5,10 @@ office drafts; tests/data/real9 = R9: letters and press items of several issuers
 tests/data/real11 = R11: whole office drafts of Lâm Đồng / Bình Thuận; tests/data/real12 = R12: whole office
 letters and plans, mostly Lâm Đồng / Bình Thuận; tests/data/real13 = R13: letters and plans of the Lâm Đồng /
 Bình Thuận office and a draft Prime Minister's plan; tests/data/real14 = R14 and tests/data/real15 = R15: short
-public texts of other provinces (portal replies, news of a letter, a ministry letter);
-tests/data/synthetic_j = J: documents written in
-other provinces' styles; gold made before the parser saw them), run as a user would
+public texts of other provinces (portal replies, news of a letter, a ministry letter); tests/data/real16 =
+R16: short public texts of eight more provinces;
+tests/data/synthetic_j = J, tests/data/synthetic_k = K (long) and tests/data/synthetic_l = L (short and
+medium): documents written in other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
 
 The thresholds sit a little below the scores reached when they were set (README, "Parser
@@ -51,6 +52,12 @@ BATCHES = {
                                                  "--min-meeting", "1"]),
     "R15": (ROOT / "tests" / "data" / "real15", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.80",
                                                  "--min-meeting", "1"]),
+    "R16": (ROOT / "tests" / "data" / "real16", ["--min-deadline-f1", "0.78", "--min-assign-recall", "0.95",
+                                                 "--min-meeting", "1"]),
+    "K": (ROOT / "tests" / "data" / "synthetic_k", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.97",
+                                                    "--min-meeting", "1"]),
+    "L": (ROOT / "tests" / "data" / "synthetic_l", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.85",
+                                                    "--min-meeting", "1"]),
 }
 
 

@@ -6,6 +6,7 @@
 | ``data/deadline_cues.yaml`` | deadline phrases | ``parse/deadlines.py`` |
 | ``data/bodies.yaml`` | the grammar of public bodies | ``parse/bodies.py`` |
 | ``data/ocr_fixes.yaml`` | misreadings of scanned documents and what was printed (``load_fixes``) | ``parse/clean.py`` |
+| ``data/syllables.yaml`` | the shape of a Vietnamese syllable, for glued words (``syllables.load_syllables``, same file checks) | ``parse/syllables.py`` |
 
 ``load_phrases(path, keys, what=…)`` reads a file, checks ``version: 1`` and that every key
 (dotted for nested ones: ``period_cues.strong``) is a non-empty list of plain phrases, and
