@@ -209,3 +209,16 @@ def test_a_prohibition_then_a_duty(opening):
 
 HEAD_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 41/UBND-KT\nLâm Đồng, ngày 18 tháng 6 năm 2026\n"
                "V/v đại lý xổ số\n\nKính gửi: Các sở, ngành.\n\n")
+
+
+# A quotation's ellipsis that elides up to the next order ("… gói thầu số 7… giao cho Sở X …")
+# ends the clause before it, inside a quotation the text never closes too.
+@pytest.mark.parametrize("quote", ["", "“", "“{}”"])
+def test_orders_after_an_ellipsis_are_tasks_of_their_own(quote):
+    body = ("Giao cho Sở Kế hoạch và Đầu tư cung cấp thông tin… gói thầu số 7… giao cho Sở Tài chính chủ trì, "
+            "phối hợp với Sở Xây dựng… làm rõ các nội dung… báo cáo UBND tỉnh trước ngày 30-8-2026; giao cho "
+            "UBND thành phố Thái Nguyên làm rõ việc ở HTX… báo cáo UBND tỉnh trước ngày 15-9-2026…")
+    body = quote.format(body) if "{}" in quote else quote + body
+    assert leads_and_dates(HEAD_LETTER + "Chủ tịch UBND tỉnh chỉ đạo: " + body + "\n") == [
+        (["Sở Kế hoạch và Đầu tư"], None), (["Sở Tài chính"], "2026-08-30"),
+        (["UBND thành phố Thái Nguyên"], "2026-09-15")]

@@ -148,7 +148,11 @@ class Draft:
     distributive: bool = False          # each lead does it on its own: one task per lead
 
 
-_SPAN_MARKS = re.compile(r"[;.!?()“”]")
+_SPAN_MARKS = re.compile(r"[;.!?()“”…]")
+# an ellipsis of a quotation that elides up to the next order: "… gói thầu số 7… giao cho Sở X …"
+_ORDER_OPENS = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r"(?!\w)", re.I)
+_ELLIPSIS_THEN_ORDER = re.compile(r"(?:…|\.\.\.)\s*(?=" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
+                                  + r"(?!\w))", re.I)
 _NO_SENTENCE_END = re.compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])\d{1,2}|(?<!\w)(?:[ÔôO]ng|[Bb]à|[Đđ]/c))$")   # … "Ông. Đỗ Văn A"
 
 
@@ -158,9 +162,17 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
     depth = 0
     start = 0
     n = len(text)
+    # a quotation never closed (a press item quoting a notice to its end) holds no clause apart
+    quoted = "“" in text and text.count("“") == text.count("”")
+    order_quoted = False
     for m in _SPAN_MARKS.finditer(text):
         i = m.start()
         c = text[i]
+        if c in "“”" and (not quoted or order_quoted):
+            continue
+        if c == "“" and _ORDER_OPENS.match(text, i + 1):
+            order_quoted = True         # “Giao cho Sở X …; giao cho Sở Y …”: a quoted order is read as such
+            continue
         if c in "(“":
             depth += 1
             continue
@@ -168,6 +180,13 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
             continue
         if depth or i < start:
+            continue
+        if c == "…" or text.startswith("...", i):
+            e = _ELLIPSIS_THEN_ORDER.match(text, i)
+            if e is None:
+                continue
+            spans.append((start, e.end()))
+            start = e.end()
             continue
         if c != ";":
             if not (i + 2 < n and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2] in "“\"(")):
