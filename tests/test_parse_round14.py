@@ -222,3 +222,12 @@ def test_orders_after_an_ellipsis_are_tasks_of_their_own(quote):
     assert leads_and_dates(HEAD_LETTER + "Chủ tịch UBND tỉnh chỉ đạo: " + body + "\n") == [
         (["Sở Kế hoạch và Đầu tư"], None), (["Sở Tài chính"], "2026-08-30"),
         (["UBND thành phố Thái Nguyên"], "2026-09-15")]
+
+
+# A petition forwarded to a body's head ("chuyển đơn đến Chủ tịch UBND TP X chỉ đạo …") gives the
+# task to that body, as one forwarded to the body does.
+@pytest.mark.parametrize("to", ["UBND thành phố Thanh Hóa", "Chủ tịch UBND thành phố Thanh Hóa"])
+def test_a_petition_forwarded_to_a_head(to):
+    text = HEAD_LETTER + (f"UBND tỉnh đã chuyển đơn đến {to} chỉ đạo kiểm tra, giải quyết theo quy định, "
+                          "báo cáo Chủ tịch UBND tỉnh trước ngày 15/11/2026.\n")
+    assert leads_and_dates(text) == [(["UBND thành phố Thanh Hóa"], "2026-11-15")]

@@ -519,7 +519,7 @@ def _cues(folded: str, start: int, end: int) -> list:
 
 # "… chuyển Công văn nêu trên đến Sở Nội vụ nghiên cứu, …": the body a letter is forwarded to
 _FORWARDED = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["forward_verbs"]) + r"\s[^,;:()]{1,120}?\s"
-                        + words_alternation(_DIRECTIVE_CUES["forward_to"]) + r"\s+$")
+                        + words_alternation(_DIRECTIVE_CUES["forward_to"]) + r"\s+(?:" + _TITLE_WORDS + r"\s+)?$")
 _ACTION_AFTER = re.compile(r"\s*(?:" + words_alternation(set(_DIRECTIVE_CUES["subject_verbs"])
                                                          | set(_DIRECTIVE_CUES["imperatives"])) + r")(?!\w)")
 
