@@ -231,3 +231,15 @@ def test_a_petition_forwarded_to_a_head(to):
     text = HEAD_LETTER + (f"UBND tỉnh đã chuyển đơn đến {to} chỉ đạo kiểm tra, giải quyết theo quy định, "
                           "báo cáo Chủ tịch UBND tỉnh trước ngày 15/11/2026.\n")
     assert leads_and_dates(text) == [(["UBND thành phố Thanh Hóa"], "2026-11-15")]
+
+
+# What a body sends, owned by it ("Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng …
+# trước ngày …", "Báo cáo của Sở Y tế gửi về …"): that body sends it by the date.
+@pytest.mark.parametrize("sentence, lead", [
+    ("Ý kiến tham gia, góp ý báo cáo của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày "
+     "30/7/2026 để tổng hợp.", "Các cơ quan, địa phương"),
+    ("Báo cáo của Sở Y tế gửi về Sở Tài chính trước ngày 30/7/2026.", "Sở Y tế"),
+])
+def test_what_a_body_sends_by_a_date(sentence, lead):
+    text = "Tin hoạt động\n\nTài liệu phiên họp đã được gửi đến các cơ quan. " + sentence + "\n"
+    assert leads_and_dates(text) == [([lead], "2026-07-30")]

@@ -326,6 +326,10 @@ _COMMA_END = re.compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 _BRACKETED_ASIDE = re.compile(r"^\s*\([^()]{0,200}\)")
 _SPACE_LOWER_WORD = re.compile(r"^ [a-zđà-ỹ]")
+# what a body sends, owned by it: "Ý kiến tham gia, góp ý báo cáo của| các cơ quan … gửi về …"
+_REPORT_OF = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
+                        + r"(?:[\s,]+[^\s,;:.()]+){0,6}?\s+của\s+$")
+_SENT_AFTER = re.compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
 # a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
 _APPOSITION = re.compile(r"^\s*[-–,]\s*(?:là\s+)?" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
 # "Sở X: Tài chính, …": a list of names after the colon, not a directive
@@ -337,6 +341,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
     by a verb of action, not by 'đã/đang/được'."""
     first, last = run[0], run[-1]
+    if _REPORT_OF.search(folded, max(start, first.start - 80), first.start) \
+            and _SENT_AFTER.match(folded, last.end, min(end, last.end + 20)):
+        return True                     # "Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng … trước ngày …"
     # only the words next to the run decide: every pattern below reads at most a few hundred
     # characters, so a long clause is not copied once per run of agencies
     start = max(start, first.start - _REACH)
