@@ -243,3 +243,23 @@ def test_a_petition_forwarded_to_a_head(to):
 def test_what_a_body_sends_by_a_date(sentence, lead):
     text = "Tin hoạt động\n\nTài liệu phiên họp đã được gửi đến các cơ quan. " + sentence + "\n"
     assert leads_and_dates(text) == [([lead], "2026-07-30")]
+
+
+SON_LA = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+          "Phát triển du lịch\n\nIV. TỔ CHỨC THỰC HIỆN\n\n")
+
+
+# Dated instances named before the task's verb ("Định kỳ 6 tháng (trước ngày 15/6/2026) và năm
+# (trước ngày 15/11/2026) báo cáo kết quả …"): each instance keeps the task's words; and a
+# capitalised word opening a sentence after "UBND các xã, phường:" ("Định kỳ") is no commune.
+def test_instances_before_the_verb_keep_the_task_words():
+    n = parse_notice(SON_LA + "3. UBND các xã, phường: Định kỳ 6 tháng (trước ngày 15/6/2026) và năm (trước ngày "
+                     "15/11/2026) báo cáo kết quả thực hiện về Sở Văn hóa, Thể thao và Du lịch.\n")
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [
+        (["UBND các xã, phường"], "2026-06-15"), (["UBND các xã, phường"], "2026-11-15")]
+    assert all("báo cáo kết quả thực hiện" in t.text for t in n.tasks)
+
+
+def test_communes_listed_after_a_colon_are_still_members():
+    assert leads_and_dates(SON_LA + "3. Giao UBND các xã: Yên Sơn, Kim Phú rà soát, báo cáo trước ngày 10/4/2026.\n") == [
+        (["UBND xã Yên Sơn"], "2026-04-10"), (["UBND xã Kim Phú"], "2026-04-10")]

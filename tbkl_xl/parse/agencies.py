@@ -726,6 +726,8 @@ class Directory:
                 if not cm:
                     break
                 words = cm.group(0)
+                if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
+                    break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
                 ag = self._member(words, utype, on, district, foreign)
                 if ag is None:
                     break
@@ -1383,6 +1385,10 @@ def _provinces_named(key: str) -> frozenset:
 
 def _is_province(place: str) -> bool:
     return _key(place) in _province_keys()
+
+
+# a word in lower case right after: the capitalised word before it opens a sentence ("Định| kỳ")
+_LOWER_WORD_NEXT = re.compile(r" [a-zđà-ỹ]")
 
 
 def _separate_members(heads: list, qual: str) -> tuple:

@@ -1558,6 +1558,12 @@ class Extractor:
             k = prev.text.find(prev.deadline.text) if prev.deadline.text else -1
             z = k + len(prev.deadline.text)
             head = prev.text[:z + (prev.text[z:z + 1] == ")")] if k >= 0 else prev.text.rstrip(" ,;")
+            # … and the task's words after the last instance belong to the first one too ("Định kỳ 6
+            # tháng (trước ngày 15/6) và năm (trước ngày 15/11) báo cáo kết quả …")
+            tail = seg_text[seg_text.find(dl.text) + len(dl.text):].lstrip(" )")
+            own = prev.text[:k].rsplit(":", 1)[-1] if k >= 0 else prev.text     # its words before its date
+            if len(re.findall(r"\w+", own)) <= 4 and len(tail.strip(" .;")) > 12 and tail not in prev.text:
+                prev.text = prev.text.rstrip(" ,;") + " … " + tail
             seg_text = head.rstrip(" ,;(") + "; " + seg_text
         review = []
         if not leads:
