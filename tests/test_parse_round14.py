@@ -263,3 +263,12 @@ def test_instances_before_the_verb_keep_the_task_words():
 def test_communes_listed_after_a_colon_are_still_members():
     assert leads_and_dates(SON_LA + "3. Giao UBND các xã: Yên Sơn, Kim Phú rà soát, báo cáo trước ngày 10/4/2026.\n") == [
         (["UBND xã Yên Sơn"], "2026-04-10"), (["UBND xã Kim Phú"], "2026-04-10")]
+
+
+# "các cơ quan được phân công" is a collective that acts ("… gửi dự thảo … trước ngày …"), in the
+# clause after another body's task too.
+def test_the_bodies_given_the_items_as_a_subject():
+    text = HEAD_LETTER + ("Giao Văn phòng UBND tỉnh chuẩn bị nội dung phiên họp, dự kiến tổ chức vào ngày "
+                          "20/8/2026; các cơ quan được phân công gửi dự thảo tờ trình về Văn phòng UBND tỉnh "
+                          "trước ngày 12/8/2026.\n")
+    assert leads_and_dates(text) == [(["Văn phòng UBND tỉnh"], None), (["Các cơ quan được phân công"], "2026-08-12")]
