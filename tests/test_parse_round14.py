@@ -272,3 +272,12 @@ def test_the_bodies_given_the_items_as_a_subject():
                           "20/8/2026; các cơ quan được phân công gửi dự thảo tờ trình về Văn phòng UBND tỉnh "
                           "trước ngày 12/8/2026.\n")
     assert leads_and_dates(text) == [(["Văn phòng UBND tỉnh"], None), (["Các cơ quan được phân công"], "2026-08-12")]
+
+
+# A regional office named after a known body ("Ngân hàng Nhà nước Chi nhánh Khu vực 4",
+# "Bảo hiểm xã hội khu vực XII") is one body of its own.
+@pytest.mark.parametrize("body", ["Ngân hàng Nhà nước Chi nhánh Khu vực 4", "Bảo hiểm xã hội khu vực XII",
+                                  "Kho bạc Nhà nước khu vực VIII"])
+def test_a_regional_office_is_one_body(body):
+    text = PLAN + f"1. {body} chỉ đạo các đơn vị trên địa bàn miễn, giảm phí giao dịch.\n"
+    assert leads_and_dates(text) == [([body], None)]

@@ -610,6 +610,8 @@ class Directory:
         self._scan_collectives(text, f, on, cands)
         self._scan_elided(text, f, on, cands)
         self._scan_persons(text, cands)
+        if "hu vực" in text:
+            cands = _with_regions(text, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Mention] = []
         last = 0
@@ -1385,6 +1387,24 @@ def _provinces_named(key: str) -> frozenset:
 
 def _is_province(place: str) -> bool:
     return _key(place) in _province_keys()
+
+
+# a regional office after a known body's name, since 2025: "Ngân hàng Nhà nước| Chi nhánh Khu vực 4",
+# "Bảo hiểm xã hội| khu vực XII"
+_REGION_TAIL = re.compile(r"\s+(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/])")
+
+
+def _with_regions(text: str, cands: list) -> list:
+    """Candidates with a regional office's tail taken in: "Ngân hàng Nhà nước| Chi nhánh Khu vực
+    4" is one body of its own (not the province's branch and a "Chi nhánh …" beside it)."""
+    out = []
+    for start, end, prio, ag in cands:
+        region = _REGION_TAIL.match(text, end) if ag.kind in (DEPARTMENT, EXTERNAL) else None
+        if region:
+            end = region.end()
+            ag = Agency(name=_display_name(text[start:end]), code="", kind=EXTERNAL)
+        out.append((start, end, prio, ag))
+    return out
 
 
 # a word in lower case right after: the capitalised word before it opens a sentence ("Định| kỳ")
