@@ -281,3 +281,17 @@ def test_the_bodies_given_the_items_as_a_subject():
 def test_a_regional_office_is_one_body(body):
     text = PLAN + f"1. {body} chỉ đạo các đơn vị trên địa bàn miễn, giảm phí giao dịch.\n"
     assert leads_and_dates(text) == [([body], None)]
+
+
+# A document's number wrapped onto the next line ("… theo Nghị định số" / "116/2025/NĐ-CP.") is no
+# heading in capitals: the item goes on, and stays a task.
+def test_a_document_number_wrapped_onto_its_own_line():
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5216/BNNMT-CNTY\nHà Nội, ngày 06 tháng 7 năm 2026\n"
+            "V/v phòng, chống dịch\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+            "Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+            "1. Chỉ đạo thống kê toàn bộ ổ dịch, báo cáo về Bộ trước ngày 12/7/2026.\n"
+            "2. Bố trí kinh phí dự phòng của địa phương để mua hóa chất theo quy định tại Nghị định số\n"
+            "116/2025/NĐ-CP.\n")
+    n = parse_notice(text)
+    assert [t.text for t in n.tasks][-1].endswith("Nghị định số 116/2025/NĐ-CP.")
+    assert len(n.tasks) == 2 and all(t.lead for t in n.tasks)

@@ -558,7 +558,8 @@ _BLOCK_OPENING = re.compile(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘN
 def _starts_block(line: str) -> bool:
     """Lines that always begin a new paragraph (header, signature, recipients)."""
     return bool(_BLOCK_OPENING.match(line)) or _DOC_TYPE_LINE.match(line) is not None \
-        or (line.isupper() and len(line) > 3)          # a heading or a signer's title in capitals
+        or (line.isupper() and len(line) > 3           # a heading or a signer's title in capitals,
+            and not (" " not in line.strip() and any(c.isdigit() for c in line)))  # not "116/2025/NĐ-CP."
 
 
 # a document's kind on a line of its own ("CHỈ THỊ", "QUYẾT ĐỊNH:", "KẾ HOẠCH"): never the tail of
