@@ -295,3 +295,40 @@ def test_a_document_number_wrapped_onto_its_own_line():
     n = parse_notice(text)
     assert [t.text for t in n.tasks][-1].endswith("Nghị định số 116/2025/NĐ-CP.")
     assert len(n.tasks) == 2 and all(t.lead for t in n.tasks)
+
+
+PROGRAMME = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 58/QĐ-UBND\nLào Cai, ngày 08 tháng 01 năm 2026\n"
+             "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\n\nII. CÁC ĐỀ ÁN TRÌNH UBND TỈNH THEO THÁNG\n")
+
+
+# The lead named in a bracket after the task ("… (Sở Nội vụ chủ trì)", "(Sở A chủ trì, Sở B phối
+# hợp)", "(Sở A, Sở B đồng chủ trì)"), a noun phrase with no verb included.
+BRACKETS = [
+    ("1. Xây dựng Kế hoạch tổ chức mừng Xuân (Sở Văn hóa, Thể thao và Du lịch chủ trì), hoàn thành trước ngày "
+     "20/01/2026.", [(["Sở Văn hóa, Thể thao và Du lịch"], [], "2026-01-20")]),
+    ("1. Rà soát các cơ sở giáo dục nghề nghiệp, hoàn thành trong quý III/2026 (Sở Giáo dục và Đào tạo chủ trì, "
+     "Sở Nội vụ phối hợp).", [(["Sở Giáo dục và Đào tạo"], ["Sở Nội vụ"], "2026-09-30")]),
+    ("1. Đề án vị trí việc làm trong các cơ quan hành chính cấp xã (Sở Nội vụ chủ trì).",
+     [(["Sở Nội vụ"], [], None)]),
+    ("1. Kế hoạch phát triển nguồn nhân lực du lịch (Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo "
+     "đồng chủ trì).", [(["Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo"], [], None)]),   # co-leads
+]
+
+
+@pytest.mark.parametrize("item, expected", BRACKETS)
+def test_the_lead_in_a_bracket_after_the_task(item, expected):
+    assert _leads_support(PROGRAMME + item + "\n") == expected
+
+
+# A work programme's time heading ("Tháng 3:", "Quý III:", "Tháng 2: Quyết định …") is the time
+# limit of the items under it, until the next one or the next heading.
+def test_a_month_heading_times_the_items_under_it():
+    text = PROGRAMME + ("Tháng 1:\n- Kế hoạch tổ chức mừng Xuân (Sở Văn hóa, Thể thao và Du lịch chủ trì).\n"
+                        "- Kế hoạch thực hiện Nghị quyết (Sở Tài chính chủ trì).\n"
+                        "Tháng 2: Quyết định phân bổ vốn sự nghiệp (Sở Dân tộc và Tôn giáo chủ trì).\n"
+                        "Quý III:\n- Đề án phát triển vùng chè (Sở Nông nghiệp và Môi trường chủ trì).\n"
+                        "III. CÁC NỘI DUNG THƯỜNG XUYÊN\n- Báo cáo công tác cải cách hành chính (Sở Nội vụ chủ trì).\n")
+    assert leads_and_dates(text) == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], "2026-01-31"), (["Sở Tài chính"], "2026-01-31"),
+        (["Sở Dân tộc và Tôn giáo"], "2026-02-28"), (["Sở Nông nghiệp và Môi trường"], "2026-09-30"),
+        (["Sở Nội vụ"], None)]

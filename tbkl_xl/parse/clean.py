@@ -552,7 +552,9 @@ _MEETING_START = re.compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|T
 
 # lines that always begin a new paragraph: header, signature, recipients
 _BLOCK_OPENING = re.compile(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
-                              r"Kính gửi|V/v\s)")
+                              r"Kính gửi|V/v\s|"
+                              # a work programme's time heading: "Tháng 3:", "Quý III:"
+                              r"(?:Tháng\s+\d{1,2}|Quý\s+[IV]{1,3})(?:\s*/\s*\d{4})?\s*:)")
 
 
 def _starts_block(line: str) -> bool:

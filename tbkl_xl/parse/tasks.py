@@ -960,12 +960,44 @@ def _leads_and_co_operators(listed: list, folded: str) -> tuple:
     return [x for x in listed if x.start < split], [x for x in listed if x.start >= split]
 
 
+# a work programme's time heading: "Tháng 3:", "Quý III:", "Tháng 10/2026: Kế hoạch …"
+_TIME_LABEL = re.compile(r"^\s*(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:[IV]{1,3}|\d))(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?)"
+                         r"\s*:")
+
+
 # a web page's stamp: "Cập nhật lúc 16:45, …", "Ngày đăng: 28/07/2026"
 _PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
 
 
 # a digit, or a month or quarter written out: a field line that may hold a time limit too
 _DATE_HINT = re.compile(r"\d|(?i:tháng|quý)")
+
+
+# a bracket naming the roles of a task's bodies: "(Sở Văn hóa, Thể thao và Du lịch chủ trì)", "(Sở A
+# chủ trì, Sở B phối hợp)", "(Sở A, Sở B đồng chủ trì)"
+_ROLE_BRACKET = re.compile(r"\((?P<inner>[^()]{3,300}?(?<!\w)(?:đồng\s+)?chủ trì(?!\w)[^()]{0,300}?)\)")
+
+
+def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
+    """(leads, co-operating bodies, the bracket's words) of the last bracket of the segment that
+    names who leads it, or None."""
+    folded = fold(text[seg.start:seg.end])
+    found = None
+    for m in _ROLE_BRACKET.finditer(folded):
+        lo, hi = seg.start + m.start("inner"), seg.start + m.end("inner")
+        listed = [x for x in _within(mentions, lo, hi) if ctx.usable(x.agency)]
+        close = folded.find("chủ trì", m.start("inner"))
+        if listed and listed[0].start < seg.start + close:
+            found = (m, listed)
+    if found is None:
+        return None
+    m, listed = found
+    full = fold(text)
+    leads, co = _leads_and_co_operators(listed, full)
+    if not co:
+        close = full.find("chủ trì", listed[0].end)
+        leads, co = [x for x in listed if x.start < close], [x for x in listed if x.start > close]
+    return [x.agency for x in leads], [x.agency for x in co], text[seg.start + m.start():seg.start + m.end()]
 
 
 def _listed_after(mentions, folded: str, pos: int) -> list:
@@ -995,6 +1027,7 @@ class Extractor:
         self.named_before_at = -1                                      # … and that paragraph's index
         self.reading = -1                                              # the index of the paragraph being read
         self.letter_named: list = []                                   # "Kính gửi" bodies "nêu trên" last meant
+        self.time_label: Optional[tuple] = None                        # (deadline, node) of a "Tháng 3:" heading
         self.seen: list = []                                           # the mentions of the paragraph being read
         self.seen_folded = ""                                          # … and its folded text
         self.named_lists: list = []                                    # lists of bodies named so far, in order
@@ -1019,9 +1052,23 @@ class Extractor:
             return
         if _PAGE_STAMP.match(fold(b.text)):
             return                              # "Cập nhật lúc 16:45, Thứ Ba, 28/07/2026": a web page's stamp
+        label = _TIME_LABEL.match(b.text)
+        if label:                               # "Tháng 3:", "Quý III:": the time of the items under it
+            dl = _time_cell_deadline(label.group("label"), self.ctx)
+            # (its scope: the item or heading it stands in, not a bullet it was wrapped into)
+            scope = next((a.id for a in S.ancestors(self.nodes, b.node) if a.rank not in (6, 7)), 0)
+            self.time_label = (dl, scope) if dl is not None else None
+        elif self.time_label is not None and not any(
+                a.id == self.time_label[1] for a in S.ancestors(self.nodes, b.node)):
+            self.time_label = None
+        made = len(self.drafts)
         self.seen = []
         self.open_topic(b)
         self._read(b)
+        if self.time_label is not None:
+            for _blk, d in self.drafts[made:]:
+                if d.deadline is None:
+                    d.deadline = self.time_label[0]
         named = []                      # the bodies this paragraph names: what "đơn vị nêu trên" may mean next
         for m in self.seen:
             a = m.agency
@@ -1478,7 +1525,18 @@ class Extractor:
                 if a not in support:
                     support.append(a)
         scope, lead_words, distributive = None, "", False
-        if explicit is not None:
+        bracket = _bracketed_roles(text, seg, self.seen, ctx) if explicit is None and "(" in seg_text else None
+        if bracket is not None and (node.evaluation or preamble or node.purpose
+                                    or (self.past_list is not None and b.node != self.past_list[0])):
+            bracket = None
+        if bracket is not None:
+            # "Đề án vị trí việc làm … (Sở Nội vụ chủ trì, Sở Tài chính phối hợp)": the lead in brackets
+            bracket_leads, bracket_support, lead_words = bracket
+            leads = _expand_enumerations(bracket_leads, ctx)
+            for a in bracket_support:
+                if a not in support:
+                    support.append(a)
+        elif explicit is not None:
             leads = _expand_enumerations(list(explicit.leads), ctx)
             lead_words = ", ".join(a.written for a in explicit.leads if a.written)
             # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
@@ -1925,6 +1983,20 @@ def _roles_in_one_cell(cell: str, ctx) -> tuple:
     return "; ".join(lead_parts), support
 
 
+def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
+    """The deadline a bare time gives ("Tháng 6/2026", "Quý III", "30/9/2026", "2026"): in a table's
+    time column, or a work programme's "Tháng 3:" heading; None for a programme's span."""
+    if is_programme_span(when):
+        return None
+    end = table_time(when)
+    for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
+        found = ctx.deadlines(cue + end)
+        if found:
+            from dataclasses import replace
+            return replace(found[0], text=when, start=0, end=len(when))
+    return None
+
+
 def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: tuple = ()) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
     from its column (with the other cells, e.g. the project, before it, and the notes of the
@@ -1949,16 +2021,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     support = _support_of(leads, [m.agency for m in ctx.mentions(cell("support"))
                                   if ctx.usable(m.agency) and not body_grammar().refers_to_addressees(m.agency.name)]
                           + also, ctx)
-    dl = None
     when = cell("deadline")
-    if when and not is_programme_span(when):
-        end = table_time(when)
-        for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
-            found = ctx.deadlines(cue + end)
-            if found:
-                from dataclasses import replace
-                dl = replace(found[0], text=when, start=0, end=len(when))
-                break
+    dl = _time_cell_deadline(when, ctx) if when else None
     if not text or not (leads or dl):
         return None
     review = [] if leads else [M.NO_LEAD]
