@@ -332,3 +332,14 @@ def test_a_month_heading_times_the_items_under_it():
         (["Sở Văn hóa, Thể thao và Du lịch"], "2026-01-31"), (["Sở Tài chính"], "2026-01-31"),
         (["Sở Dân tộc và Tôn giáo"], "2026-02-28"), (["Sở Nông nghiệp và Môi trường"], "2026-09-30"),
         (["Sở Nội vụ"], None)]
+
+
+# "UBND các phường: A, B, C" of a province whose wards the data does not list names wards, not
+# communes.
+@pytest.mark.parametrize("types, unit", [("phường", "phường"), ("xã", "xã"), ("phường, xã", "phường")])
+def test_listed_units_keep_their_type(types, unit):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 12/UBND-KT\nĐồng Nai, ngày 10 tháng 3 năm 2026\nV/v rà soát\n\n"
+            "Kính gửi: Các sở, ngành.\n\n"
+            f"UBND các {types}: Trấn Biên, Long Bình chỉ đạo rà soát các cơ sở chế biến gỗ, báo cáo trước ngày "
+            "30/9/2026.\n")
+    assert leads_and_dates(text) == [([f"UBND {unit} Trấn Biên"], "2026-09-30"), ([f"UBND {unit} Long Bình"], "2026-09-30")]

@@ -720,6 +720,7 @@ class Directory:
             party = None if m.group("ubnd") else party_head.search(f, max(0, start - 40), start)
             types = m.group("types")
             utype = "huyện" if types.startswith("huyện") else "xã"
+            written = types.split(",")[0].strip()       # "các phường: A, B": wards, as written
             pos = m.end()
             members, confidences = [], []
             end = None
@@ -730,7 +731,7 @@ class Directory:
                 words = cm.group(0)
                 if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
-                ag = self._member(words, utype, on, district, foreign)
+                ag = self._member(words, utype, on, district, foreign, written)
                 if ag is None:
                     break
                 members.append(ag.name)
@@ -759,8 +760,11 @@ class Directory:
             ag = replace(base, members=tuple(members), confidence=min(confidences + [1.0]))
             cands.append((start, end, 0, ag))
 
-    def _member(self, words: str, utype: str, on, district: str = "", foreign: bool = False) -> Optional[Agency]:
+    def _member(self, words: str, utype: str, on, district: str = "", foreign: bool = False,
+                written: str = "") -> Optional[Agency]:
         types = ("huyện", "thành phố") if utype == "huyện" else ("xã", "phường", "thị trấn")
+        if written in types:                    # the type the list names first
+            types = (written,) + tuple(t for t in types if t != written)
         for t in types:
             names = self._keys.get(_key(f"{t} {words}"))
             if names:
