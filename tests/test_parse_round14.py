@@ -343,3 +343,11 @@ def test_listed_units_keep_their_type(types, unit):
             f"UBND các {types}: Trấn Biên, Long Bình chỉ đạo rà soát các cơ sở chế biến gỗ, báo cáo trước ngày "
             "30/9/2026.\n")
     assert leads_and_dates(text) == [([f"UBND {unit} Trấn Biên"], "2026-09-30"), ([f"UBND {unit} Long Bình"], "2026-09-30")]
+
+
+# Two rounds of one task ("đợt 1 trước ngày …, đợt 2 trước ngày …"): each round keeps the task's words.
+def test_rounds_of_a_task_keep_its_words():
+    n = parse_notice(HEAD_LETTER + "Sở Giáo dục và Đào tạo tổ chức tập huấn kỹ năng dạy bơi cho giáo viên đợt 1 "
+                     "trước ngày 20/5/2026 và đợt 2 trước ngày 15/9/2026.\n")
+    assert [(t.deadline.date.isoformat(), "tập huấn kỹ năng dạy bơi" in t.text) for t in n.tasks] == [
+        ("2026-05-20", True), ("2026-09-15", True)]

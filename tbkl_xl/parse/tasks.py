@@ -2049,7 +2049,7 @@ _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn t
                              + r"[^,.;:()]{0,40}", re.I)
 # a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý (",
 # "năm 2025 (gửi "
-_INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần)"
+_INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
                              r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
                              + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?\s*")
 _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
