@@ -351,3 +351,12 @@ def test_rounds_of_a_task_keep_its_words():
                      "trước ngày 20/5/2026 và đợt 2 trước ngày 15/9/2026.\n")
     assert [(t.deadline.date.isoformat(), "tập huấn kỹ năng dạy bơi" in t.text) for t in n.tasks] == [
         ("2026-05-20", True), ("2026-09-15", True)]
+
+
+# A plural head and its named units ("Các Trung tâm Y tế khu vực: Thủ Đức, Củ Chi, Cần Giờ"): one
+# body per name.
+def test_a_plural_head_and_its_named_units():
+    text = HEAD_LETTER + ("Các Trung tâm Y tế khu vực: Thủ Đức, Củ Chi, Cần Giờ tổ chức tiêm bù, tiêm vét cho "
+                          "trẻ, hoàn thành chậm nhất ngày 31/10/2026.\n")
+    assert leads_and_dates(text) == [([f"Trung tâm Y tế khu vực {x}"], "2026-10-31")
+                                     for x in ("Thủ Đức", "Củ Chi", "Cần Giờ")]

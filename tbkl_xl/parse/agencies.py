@@ -609,6 +609,8 @@ class Directory:
         self._scan_organisations(text, f, on, cands)
         self._scan_collectives(text, f, on, cands)
         self._scan_elided(text, f, on, cands)
+        if ":" in text:
+            self._scan_listed_units(text, cands)
         self._scan_persons(text, cands)
         if "hu vực" in text:
             cands = _with_regions(text, cands)
@@ -991,6 +993,31 @@ class Directory:
                     break
                 pos = sep.end()
 
+    def _scan_listed_units(self, text, cands) -> None:
+        """"Các Trung tâm Y tế khu vực: Thủ Đức, Củ Chi, Cần Giờ": one body per name, the head
+        before the colon and the name (a head the grammar knows, other than "Sở"/"Bộ", which
+        ``_scan_elided`` reads)."""
+        g = body_grammar()
+        for m in _LISTED_UNITS_RE.finditer(text):
+            head = " ".join(m.group("head").split())
+            hm = g.head_re.match(text, m.start("head"))
+            if hm is None or fold(head).split()[0] in ("sở", "bộ") or hm.end() > m.end("head"):
+                continue
+            pos, first, found = m.end(), m.start(), []
+            while True:
+                cm = _CAP_WORDS.match(text, pos)
+                if not cm:
+                    break
+                end = pos + len(cm.group(0))
+                found.append((first if not found else pos, end,
+                              Agency(name=f"{head} {cm.group(0)}", code="", kind=EXTERNAL)))
+                sep = _MEMBER_SEP.match(text, end)
+                if not sep:
+                    break
+                pos = sep.end()
+            if len(found) >= 2:
+                cands.extend((a, b, 0, ag) for a, b, ag in found)
+
     def _elided_item(self, text, f, pos, head, on, starts):
         if pos >= len(text) or not text[pos].isupper():
             return None
@@ -1191,6 +1218,8 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
+# "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
+_LISTED_UNITS_RE = re.compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
 _CAC_OPENING = re.compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
 
