@@ -360,3 +360,16 @@ def test_a_plural_head_and_its_named_units():
                           "trẻ, hoàn thành chậm nhất ngày 31/10/2026.\n")
     assert leads_and_dates(text) == [([f"Trung tâm Y tế khu vực {x}"], "2026-10-31")
                                      for x in ("Thủ Đức", "Củ Chi", "Cần Giờ")]
+
+
+# A department's name, then others under the same head left out ("Sở Tài chính, Xây dựng phối
+# hợp …"): one department each, when the directory knows it; other bodies stay themselves.
+@pytest.mark.parametrize("subject, leads", [
+    ("Sở Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+    ("Sở Y tế, Giáo dục và Đào tạo, Nội vụ", ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nội vụ"]),
+    ("Sở Tài chính, Văn phòng UBND tỉnh", ["Sở Tài chính", "Văn phòng UBND tỉnh"]),
+])
+def test_a_head_left_out_after_a_full_name(subject, leads):
+    found = leads_and_dates(HEAD_LETTER + f"{subject} phối hợp theo dõi giá vật liệu, báo cáo UBND tỉnh trước ngày "
+                            "15/10/2026.\n")
+    assert found == [([x], "2026-10-15") for x in leads]

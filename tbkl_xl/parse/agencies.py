@@ -611,6 +611,8 @@ class Directory:
         self._scan_elided(text, f, on, cands)
         if ":" in text:
             self._scan_listed_units(text, cands)
+        if "," in text or " và " in text:
+            self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
         if "hu vực" in text:
             cands = _with_regions(text, cands)
@@ -992,6 +994,33 @@ class Directory:
                 if sep is None:
                     break
                 pos = sep.end()
+
+    def _scan_elided_after_name(self, text, f, cands) -> None:
+        """"Sở Tài chính, Xây dựng phối hợp …": a department's name, then names the directory knows
+        under the same head with the head left out — one department each."""
+        taken = {c[0] for c in cands}
+        for start, end, _prio, ag in list(cands):
+            head = ag.name.split(" ", 1)[0]
+            if ag.kind != DEPARTMENT or head not in ("Sở", "Bộ") or not text.startswith(head + " ", start):
+                continue
+            pos = end
+            while True:
+                sep = _ITEM_SEP.match(f, pos)
+                if sep is None or sep.end() >= len(text) or not text[sep.end()].isupper() or sep.end() in taken:
+                    break
+                item = None
+                cuts = [c.start() for c in _ITEM_CUT.finditer(text, sep.end(), min(len(text), sep.end() + 60))]
+                grammar_end = body_grammar().name_end(text, f, sep.end() - 1, head) if text[sep.end() - 1].isspace() else None
+                for cut in sorted(set(cuts + ([grammar_end] if grammar_end else [])), reverse=True):
+                    words = text[sep.end():cut].strip()
+                    known = self._explicit.get(self._k(f"{head} {words}")) if words else None
+                    if known is not None and self.entries[known].kind == DEPARTMENT:
+                        item = (sep.end() + len(text[sep.end():cut].rstrip()), self.agency(known))
+                        break
+                if item is None:
+                    break
+                cands.append((sep.end(), item[0], 0, item[1]))
+                pos = item[0]
 
     def _scan_listed_units(self, text, cands) -> None:
         """"Các Trung tâm Y tế khu vực: Thủ Đức, Củ Chi, Cần Giờ": one body per name, the head
