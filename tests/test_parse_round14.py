@@ -373,3 +373,27 @@ def test_a_head_left_out_after_a_full_name(subject, leads):
     found = leads_and_dates(HEAD_LETTER + f"{subject} phối hợp theo dõi giá vật liệu, báo cáo UBND tỉnh trước ngày "
                             "15/10/2026.\n")
     assert found == [([x], "2026-10-15") for x in leads]
+
+
+QUANG_NINH = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 412/TB-UBND\nQuảng Ninh, ngày 25 tháng 8 năm 2026\n"
+              "THÔNG BÁO\nKết luận kiểm tra cửa khẩu\n\nPhó Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị thực "
+              "hiện các nội dung sau:\n\n")
+
+
+# A bracket closing an item that names only its bodies ("… (Sở Công Thương).", "(UBND phường Móng
+# Cái 1)"), or whose first body then acts ("(Tổng công ty X chỉ đạo Công ty Y thực hiện)"), gives
+# the item its lead; a ward's number is part of its name.
+CLOSING_BRACKETS = [
+    ("1. Tổng hợp các kiến nghị, báo cáo Bộ Công Thương trong tháng 9/2026 (Sở Công Thương).",
+     [(["Sở Công Thương"], "2026-09-30")]),
+    ("1. Bố trí quỹ đất tái định cư, hoàn thành trước ngày 15/10/2026 (UBND phường Móng Cái 1).",
+     [(["UBND phường Móng Cái 1"], "2026-10-15")]),
+    ("1. Di dời đường dây 35 kV, hoàn thành trước ngày 31/10/2026 (Tổng công ty Điện lực miền Bắc chỉ đạo "
+     "Công ty Điện lực Quảng Ninh thực hiện).", [(["Tổng công ty Điện lực miền Bắc"], "2026-10-31")]),
+    ("1. Báo cáo UBND tỉnh trước ngày 15/10/2026 (qua Sở Công Thương).", [(["Các cơ quan, đơn vị"], "2026-10-15")]),
+]
+
+
+@pytest.mark.parametrize("item, expected", CLOSING_BRACKETS)
+def test_bodies_in_the_bracket_closing_an_item(item, expected):
+    assert leads_and_dates(QUANG_NINH + item + "\n") == expected

@@ -706,7 +706,10 @@ class Directory:
                     continue
                 words = cm.group(0)
                 place_end = after + len(words)
-                fz = None if foreign else self._fuzzy(f"{utype} {words}", on)
+                numbered = _UNIT_NUMBER.match(text, place_end)
+                if numbered:                    # "phường Móng Cái 1": a unit numbered since 2025
+                    place_end = numbered.end()
+                fz = None if foreign or numbered else self._fuzzy(f"{utype} {words}", on)
                 if fz is not None:
                     agency = fz
                 elif ubnd:
@@ -1449,6 +1452,10 @@ def _provinces_named(key: str) -> frozenset:
 
 def _is_province(place: str) -> bool:
     return _key(place) in _province_keys()
+
+
+# the number of a unit's name, before punctuation or the end: "phường Móng Cái 1)", "Phường 3,"
+_UNIT_NUMBER = re.compile(r"[ \t]+\d(?=\s*[),;.:]|\s*$)")
 
 
 # a regional office after a known body's name, since 2025: "Ngân hàng Nhà nước| Chi nhánh Khu vực 4",

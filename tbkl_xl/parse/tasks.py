@@ -990,7 +990,7 @@ def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
         if listed and listed[0].start < seg.start + close:
             found = (m, listed)
     if found is None:
-        return None
+        return _bodies_in_closing_bracket(text, seg, mentions, ctx)
     m, listed = found
     full = fold(text)
     leads, co = _leads_and_co_operators(listed, full)
@@ -998,6 +998,32 @@ def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
         close = full.find("chủ trì", listed[0].end)
         leads, co = [x for x in listed if x.start < close], [x for x in listed if x.start > close]
     return [x.agency for x in leads], [x.agency for x in co], text[seg.start + m.start():seg.start + m.end()]
+
+
+# a bracket closing a task: "… trong tháng 9/2026 (Sở Công Thương).", "(UBND phường X; Sở Y)"
+_CLOSING_BRACKET_AT_END = re.compile(r"\((?P<inner>[^()]{3,200})\)[\s.;:]*$")
+_ONLY_SEPARATORS = re.compile(r"[\s,;]*(?:và[\s,;]*)?")
+# after the bracket's first body, a verb that makes it the one acting: "(Tổng công ty X chỉ đạo Công ty Y thực hiện)"
+_BRACKET_ACTS = re.compile(r"\s+(?:chỉ đạo|thực hiện|tổ chức|phối hợp với|làm đầu mối)(?!\w)")
+
+
+def _bodies_in_closing_bracket(text: str, seg, mentions, ctx) -> Optional[tuple]:
+    """The bodies of a bracket that closes the task and holds nothing but them ("… (Sở Công
+    Thương).", "(UBND phường X, Sở Y)"), or whose first body then acts ("(Tổng công ty X chỉ đạo
+    Công ty Y thực hiện)"): (leads, [], the bracket's words); None otherwise."""
+    m = _CLOSING_BRACKET_AT_END.search(text, seg.start, seg.end)
+    if m is None:
+        return None
+    lo, hi = m.start("inner"), m.end("inner")
+    listed = [x for x in _within(mentions, lo, hi) if ctx.usable(x.agency)]
+    if not listed or not _ONLY_SEPARATORS.fullmatch(text, lo, listed[0].start):
+        return None
+    gaps = zip([lo] + [x.end for x in listed], [x.start for x in listed] + [hi])
+    if all(_ONLY_SEPARATORS.fullmatch(text, a, b) for a, b in gaps):
+        return [x.agency for x in listed], [], m.group(0)
+    if _BRACKET_ACTS.match(fold(text[listed[0].end:hi])):
+        return [listed[0].agency], [], m.group(0)
+    return None
 
 
 def _listed_after(mentions, folded: str, pos: int) -> list:
