@@ -397,3 +397,15 @@ CLOSING_BRACKETS = [
 @pytest.mark.parametrize("item, expected", CLOSING_BRACKETS)
 def test_bodies_in_the_bracket_closing_an_item(item, expected):
     assert leads_and_dates(QUANG_NINH + item + "\n") == expected
+
+
+# Items lettered "a.", "b." on lines of their own, with no blank line between, are items of their
+# own (not wrapped into the heading or the bullet before them).
+def test_items_lettered_with_a_period_start_their_own_lines():
+    text = (PLAN + "1) Về cơ sở vật chất trường, lớp học\na. Rà soát, sửa chữa các phòng học, hoàn thành trước "
+            "25/8/2026 (UBND các xã, phường chủ trì).\nb. Bổ sung thiết bị dạy học:\n+ Tổng hợp nhu cầu của các "
+            "trường, hoàn thành trước ngày 15/8/2026 (Sở Giáo dục và Đào tạo chủ trì);\n+ Tham mưu bổ sung dự "
+            "toán kinh phí, chậm nhất ngày 30 tháng 8 năm 2026 (Sở Tài chính chủ trì).\nc. Hoàn thiện hồ sơ "
+            "chuẩn bị đầu tư, trong quý IV/2026 (Sở Xây dựng chủ trì).\n")
+    assert leads_and_dates(text) == [(["UBND các xã, phường"], "2026-08-25"), (["Sở Giáo dục và Đào tạo"], "2026-08-15"),
+                                     (["Sở Tài chính"], "2026-08-30"), (["Sở Xây dựng"], "2026-12-31")]

@@ -37,7 +37,7 @@ _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # a list item's start: a bullet (also "*" of a Markdown list), a number, a letter ("a)", "A."), an
 # article, an ordinal word ("Thứ hai, …", "Ba là, …", data/directive_cues.yaml)
 _LIST_MARKER = re.compile(
-    r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|"
+    r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|[a-zđ]\.\s(?=[A-ZĐÀ-Ỹ])|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
     r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s)")
 # a plan's field line ("Cơ quan chủ trì: Sở X.", "Thời hạn: trước ngày …", "Cơ quan phối hợp: …"):

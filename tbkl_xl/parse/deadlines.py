@@ -207,6 +207,10 @@ def _year_nearby(f: str, pos: int, d: int, mo: int):
 _SENTENCE_YEAR = re.compile(rf"(?<![\d/.,]){_YEAR}(?![\d.,]\d|\d)")
 
 
+# what ends a sentence after a time: "…, trong quý IV/2026." / "… (Sở X chủ trì)." / the end
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
+
+
 def _one_year_of_sentence(f: str, start: int, end: int) -> Optional[int]:
     """The year the sentence around ``f[start:end]`` names, when it names exactly one (in a
     full date or as "năm 2022"); else None."""
@@ -736,9 +740,11 @@ class DeadlineFinder:
                     or self._in_range(f, s, " ".join((strong or weak or before).split())):
                 continue
             if weak:
-                if self._clause_start(f, s) and not _SUBJECT_AFTER_OPENING.match(text, m.end()):
+                if self._clause_start(f, s) and not _SUBJECT_AFTER_OPENING.match(text, m.end()) \
+                        and not _CLOSES_SENTENCE.match(f, m.end()):
                     continue                   # "Trong quý I/2026, tình hình …": a period
-                                               # (not "Trong tháng 12/2026, Trung tâm X hoàn thành …")
+                                               # (not "Trong tháng 12/2026, Trung tâm X hoàn thành …",
+                                               # nor "…, trong quý IV/2026 (Sở X chủ trì)." closing the task)
                 wb = self._words_before(f, s, 10)
                 own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
                 if self._has(wb[-6:], self._period_block) and not own_year and \
