@@ -409,3 +409,13 @@ def test_items_lettered_with_a_period_start_their_own_lines():
             "chuẩn bị đầu tư, trong quý IV/2026 (Sở Xây dựng chủ trì).\n")
     assert leads_and_dates(text) == [(["UBND các xã, phường"], "2026-08-25"), (["Sở Giáo dục và Đào tạo"], "2026-08-15"),
                                      (["Sở Tài chính"], "2026-08-30"), (["Sở Xây dựng"], "2026-12-31")]
+
+
+# A city's project board ("… các công trình giao thông thành phố") ends its name at "thành phố",
+# as a province's does at "tỉnh".
+@pytest.mark.parametrize("after", [": đẩy nhanh tiến độ thi công, hoàn thành trước ngày 30/9/2026.",
+                                   " khẩn trương thi công, hoàn thành trước ngày 30/9/2026."])
+def test_a_city_project_board_ends_at_thanh_pho(after):
+    text = HEAD_LETTER + "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông thành phố" + after + "\n"
+    assert leads_and_dates(text) == [(["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông thành phố"],
+                                      "2026-09-30")]

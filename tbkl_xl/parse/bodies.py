@@ -68,6 +68,7 @@ _LOCAL_GOVERNMENT = re.compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dâ
                                r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|đặc khu)(?!\w)")
 
 
+
 class BodyGrammar:
     """``data/bodies.yaml`` compiled once."""
 
@@ -202,6 +203,10 @@ class BodyGrammar:
                 continue
             w, ws = m.group(1), m.start(1)
             wf = f[ws:m.end(1)]
+            if wf == "thành" and last_end is not None and f.startswith("thành phố", ws):
+                cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word
+                last_end = pos = ws + 9
+                continue
             if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or wf in self.level_words:
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm and last_end is not None and cap_run == 0:
@@ -303,8 +308,9 @@ class BodyGrammar:
             if m is None:
                 return False
             w, ws = m.group(1), m.start(1)
-            if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in self.level_words or f[ws:m.end(1)] == "số":
-                return True
+            if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in self.level_words or f[ws:m.end(1)] == "số" \
+                    or f.startswith("thành phố", ws):
+                return True                 # (a city's body: "… các công trình giao thông thành phố")
             if f[ws:m.end(1)] == "và" and not verb and self._and_goes_on(text, f, m.end(), True):
                 pos = m.end()               # "… công trình dân dụng và công nghiệp tỉnh"
                 continue
