@@ -419,3 +419,17 @@ def test_a_city_project_board_ends_at_thanh_pho(after):
     text = HEAD_LETTER + "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông thành phố" + after + "\n"
     assert leads_and_dates(text) == [(["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông thành phố"],
                                       "2026-09-30")]
+
+
+# A district's or a city's Party committee ("Huyện ủy Quế Phong", "Thành ủy Vinh") is a body; a
+# name ending in "Tỉnh ủy" ends there ("Ủy ban Kiểm tra Tỉnh ủy| đưa …").
+@pytest.mark.parametrize("subject, leads", [
+    ("Huyện ủy Quế Phong, Huyện ủy Kỳ Sơn chỉ đạo", ["Huyện ủy Quế Phong", "Huyện ủy Kỳ Sơn"]),
+    ("Thành ủy Vinh chỉ đạo", ["Thành ủy Vinh"]),
+    ("Ủy ban Kiểm tra Tỉnh ủy đưa nội dung kiểm tra vào chương trình, chỉ đạo", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+])
+def test_party_committees_of_districts_and_cities(subject, leads):
+    text = ("TỈNH ỦY NGHỆ AN\nSố: 15-TB/TU\nVinh, ngày 26 tháng 8 năm 2024\nTHÔNG BÁO\nKết luận của Ban Thường "
+            f"vụ Tỉnh ủy\n\n1. {subject} giải quyết dứt điểm các vụ tranh chấp đất rừng, hoàn thành trong tháng "
+            "10/2024.\n")
+    assert leads_and_dates(text) == [([x], "2024-10-31") for x in leads]

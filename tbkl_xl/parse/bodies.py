@@ -203,6 +203,10 @@ class BodyGrammar:
                 continue
             w, ws = m.group(1), m.start(1)
             wf = f[ws:m.end(1)]
+            if wf in ("ủy", "uỷ") and cap_run == 1 and last_end is not None:
+                cap_run, closed, lower_ok = 0, True, False      # "Ủy ban Kiểm tra Tỉnh ủy|": a Party committee
+                last_end = pos = m.end()
+                continue
             if wf == "thành" and last_end is not None and f.startswith("thành phố", ws):
                 cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word
                 last_end = pos = ws + 9
