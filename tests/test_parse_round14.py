@@ -433,3 +433,20 @@ def test_party_committees_of_districts_and_cities(subject, leads):
             f"vụ Tỉnh ủy\n\n1. {subject} giải quyết dứt điểm các vụ tranh chấp đất rừng, hoàn thành trong tháng "
             "10/2024.\n")
     assert leads_and_dates(text) == [([x], "2024-10-31") for x in leads]
+
+
+# Communes listed after a colon are named all the same when the province's data does not hold
+# them ("Chủ tịch UBND các xã: Mường Lát, Trung Lý, Pù Nhi phải …", a press item of another
+# province); a list of co-operating bodies split by ";" goes on to the verb ("… phối hợp các Sở: A,
+# B; Ban Y; UBND các huyện: C, D và các đơn vị liên quan nghiên cứu …, báo cáo … trước ngày …").
+def test_communes_after_a_colon_in_a_press_item():
+    found = leads_and_dates("Chủ tịch UBND các xã: Mường Lát, Trung Lý, Pù Nhi phải trực tiếp chỉ đạo hoàn thiện "
+                            "các tiêu chí về giao thông.\n", "Tin hoạt động\n\n")
+    assert found == [(["UBND xã Mường Lát", "UBND xã Trung Lý", "UBND xã Pù Nhi"], None)]
+
+
+def test_co_operators_split_by_semicolons_go_on():
+    text = HEAD_LETTER + ("Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban "
+                          "Quản lý khu kinh tế tỉnh; UBND các huyện: Đakrông, Hải Lăng và các đơn vị liên quan nghiên "
+                          "cứu đề xuất của Công ty, báo cáo UBND tỉnh trước ngày 10/7/2026.\n")
+    assert leads_and_dates(text) == [(["Sở Giao thông vận tải"], "2026-07-10")]

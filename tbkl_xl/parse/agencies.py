@@ -738,7 +738,7 @@ class Directory:
                 words = cm.group(0)
                 if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
-                ag = self._member(words, utype, on, district, foreign, written)
+                ag = self._member(words, utype, on, district, foreign or bool(m.group("colon")), written)
                 if ag is None:
                     break
                 members.append(ag.name)
@@ -781,9 +781,9 @@ class Directory:
             fz = None if foreign else self._fuzzy(f"{t} {words}", on)
             if fz is not None:
                 return fz
-        if not self._knows_units():
-            # a province whose communes the data does not list: "UBND các xã: Yên Sơn, Kim Phú"
-            # names its communes all the same
+        if foreign or not self._knows_units():
+            # a province whose communes the data does not list (or a notice of another province):
+            # "UBND các xã: Yên Sơn, Kim Phú" names its communes all the same
             return Agency(name=f"UBND {types[0]} {_display_name(words)}", code="", kind=EXTERNAL)
         return None
 

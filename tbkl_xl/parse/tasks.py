@@ -1816,6 +1816,10 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
                                         # (also after a topic and a title: "Về X: Thủ trưởng các sở; chủ tịch UBND …")
         elif _ROLE_ONLY_END.search(prev) and _co_operators(folded, a, mentions):
             out[-1] = (pa, z)           # "Giao Sở X chủ trì; Sở Y, Sở Z phối hợp rà soát …": one task
+        elif prev.endswith(";") and (pa + len(prev) - 1) in ends and lead_in and lead_in.end() in starts \
+                and _co_operators_listed(folded, pa, pa + len(prev) - 1, mentions):
+            out[-1] = (pa, z)           # "Giao Sở X chủ trì, phối hợp các Sở: A, B; Ban Y; UBND các huyện: C, D
+                                        # và các đơn vị liên quan nghiên cứu …": the co-operators go on
         else:
             out.append((a, z))
     return out
@@ -1872,6 +1876,20 @@ def _list_of_bodies(folded: str, a: int, z: int, mentions, body_next: bool = Fal
     a = q.end() if q else a
     n = len(_within(mentions, a, z))
     return (n >= 2 or n == 1 and body_next) and _only_bodies(folded, a, z, mentions)
+
+
+def _co_operators_listed(folded: str, a: int, z: int, mentions) -> bool:
+    """``folded[a:z]`` ends on a list of co-operating bodies: its last "phối hợp (với)" is followed
+    by nothing but bodies up to ``z``."""
+    last = None
+    for last in _SUPPORT_CUE.finditer(folded, a, z):
+        pass
+    if last is None:
+        return False
+    start = last.end()
+    while start < z and folded[start] in " :":
+        start += 1
+    return _only_bodies(folded, start, z, mentions)
 
 
 def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
