@@ -450,3 +450,14 @@ def test_co_operators_split_by_semicolons_go_on():
                           "Quản lý khu kinh tế tỉnh; UBND các huyện: Đakrông, Hải Lăng và các đơn vị liên quan nghiên "
                           "cứu đề xuất của Công ty, báo cáo UBND tỉnh trước ngày 10/7/2026.\n")
     assert leads_and_dates(text) == [(["Sở Giao thông vận tải"], "2026-07-10")]
+
+
+# An item whose title is the task and whose field lines follow keeps the paragraph between them
+# ("1. Về các dự án …" / "Hiện còn 07 dự án …. Rà soát, tổng hợp …" / "- Trách nhiệm thực hiện: …").
+def test_a_titled_item_keeps_its_paragraph_before_the_field_lines():
+    text = PLAN + ("1. Về các dự án điện mặt trời chưa được đấu nối\n\nHiện còn 07 dự án chưa được đấu nối. Rà soát, "
+                   "tổng hợp danh mục, nguyên nhân vướng mắc của từng dự án.\n\n- Trách nhiệm thực hiện: Sở Công "
+                   "Thương.\n- Thời gian hoàn thành: trong tháng 10 năm 2026.\n")
+    n = parse_notice(text)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [(["Sở Công Thương"], "2026-10-31")]
+    assert "nguyên nhân vướng mắc" in n.tasks[0].text

@@ -1320,7 +1320,12 @@ class Extractor:
                 return False            # (the item has tasks of its own already)
             if opening.text.rstrip().endswith(":"):
                 return self._task_of_scope_block(n, opening)
-            self.drafts.append((opening, Draft(node=n.id, text=opening.text.strip(), lead=[], support=[], deadline=None,
+            # … with the item's paragraphs between its title and the field line ("1. Về các dự án …" /
+            # "Hiện còn 07 dự án …. Rà soát, tổng hợp …" / "- Trách nhiệm thực hiện: Sở Công Thương.")
+            body = [blk.text.strip() for blk in self.blocks
+                    if opening.index < blk.index < b.index and blk.node == n.id and not blk.marked]
+            text = "\n".join([opening.text.strip()] + body)
+            self.drafts.append((opening, Draft(node=n.id, text=text, lead=[], support=[], deadline=None,
                                                needs_review=[M.NO_LEAD])))
             return True
         return False
