@@ -461,3 +461,12 @@ def test_a_titled_item_keeps_its_paragraph_before_the_field_lines():
     n = parse_notice(text)
     assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [(["Sở Công Thương"], "2026-10-31")]
     assert "nguyên nhân vướng mắc" in n.tasks[0].text
+
+
+# A heading in capitals that names a body the directory does not hold as written ("5. BAN QUẢN LÝ
+# KHU KINH TẾ TỈNH", "TỈNH ĐOÀN") is read by the grammar as in sentence case.
+@pytest.mark.parametrize("heading, lead", [("5. BAN QUẢN LÝ KHU KINH TẾ TỈNH", "Ban quản lý khu kinh tế tỉnh"),
+                                           ("5. TỈNH ĐOÀN", "Tỉnh đoàn")])
+def test_a_body_named_in_a_heading_in_capitals(heading, lead):
+    text = PLAN + f"{heading}\n- Rà soát, thu hồi đất các dự án chậm triển khai, hoàn thành trong tháng 10/2026.\n"
+    assert leads_and_dates(text) == [([lead], "2026-10-31")]

@@ -600,6 +600,17 @@ class Directory:
         ``foreign``: the text comes from another province: its communes are never matched to
         this province's by a close spelling ("xã Đồng Văn" stays, not "xã Đồng Tân")."""
         text = nfc(text or "")
+        if len(text) <= 120 and text.isupper():
+            # a heading in capitals ("5. BAN QUẢN LÝ KHU KINH TẾ TỈNH", "TỈNH ĐOÀN"): what the
+            # directory knows as written, else the grammar's reading of it in sentence case
+            found = self._find_mentions(text, on, district, foreign)
+            if found:
+                return found
+            return [Mention(m.start, m.end, text[m.start:m.end], replace(m.agency, written=text[m.start:m.end]))
+                    for m in self._find_mentions(_sentence_case(text), on, district, foreign)]
+        return self._find_mentions(text, on, district, foreign)
+
+    def _find_mentions(self, text: str, on, district: str, foreign: bool) -> list[Mention]:
         f = fold(text)
         cands: list[tuple[int, int, int, Agency]] = []       # (start, end, priority, agency)
         self._scan_directory(text, f, on, cands)
@@ -1461,6 +1472,23 @@ _UNIT_NUMBER = re.compile(r"[ \t]+\d(?=\s*[),;.:]|\s*$)")
 # a regional office after a known body's name, since 2025: "Ngân hàng Nhà nước| Chi nhánh Khu vực 4",
 # "Bảo hiểm xã hội| khu vực XII"
 _REGION_TAIL = re.compile(r"\s+(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/])")
+
+
+def _sentence_case(text: str) -> str:
+    """"5. BAN QUẢN LÝ KHU KINH TẾ TỈNH" → "5. Ban quản lý khu kinh tế tỉnh" (the same length), so
+    that the grammar reads a name written in capitals; "UBND" and other short codes kept."""
+    words = text.split(" ")
+    out, first = [], True
+    for w in words:
+        if first and any(c.isalpha() for c in w):
+            out.append(w[:1] + w[1:].lower())
+            first = False
+        elif w in ("UBND", "HĐND", "MTTQ", "KKT", "KCN"):
+            out.append(w)
+        else:
+            out.append(w.lower())
+    fixed = " ".join(out)
+    return fixed if len(fixed) == len(text) else text
 
 
 def _with_regions(text: str, cands: list) -> list:
