@@ -470,3 +470,21 @@ def test_a_titled_item_keeps_its_paragraph_before_the_field_lines():
 def test_a_body_named_in_a_heading_in_capitals(heading, lead):
     text = PLAN + f"{heading}\n- Rà soát, thu hồi đất các dự án chậm triển khai, hoàn thành trong tháng 10/2026.\n"
     assert leads_and_dates(text) == [([lead], "2026-10-31")]
+
+
+BAC_KAN = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 1978/UBND-NNTNMT\nBắc Kạn, ngày 02 tháng 4 năm 2021\n"
+           "V/v khắc phục thiệt hại do mưa đá\n\nKính gửi:\n- Sở Nông nghiệp và Phát triển nông thôn;\n"
+           "- UBND các huyện: Ba Bể, Pác Nặm;\n- UBND thành phố Bắc Kạn.\n\n")
+
+
+# "UBND các huyện, thành phố nêu trên" in a letter means the local governments of its "Kính gửi"
+# list, each on its own; beside "các cơ quan, đơn vị" (all the letter's addressees) too.
+def test_local_governments_named_above_are_the_letters_own():
+    text = BAC_KAN + ("Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thành phố nêu trên huy động lực lượng giúp các hộ "
+                      "dân lợp lại nhà, hoàn thành trước ngày 10/4/2021.\n")
+    assert leads_and_dates(text) == [([x], "2021-04-10") for x in
+                                     ("UBND huyện Ba Bể", "UBND huyện Pác Nặm", "UBND thành phố Bắc Kạn")]
+    text = BAC_KAN + ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các huyện nêu trên "
+                      "khẩn trương kiểm tra thiệt hại, báo cáo trước ngày 10/4/2021.\n")
+    assert {x for leads, _d in leads_and_dates(text) for x in leads} == {
+        "Sở Nông nghiệp và Phát triển nông thôn", "UBND huyện Ba Bể", "UBND huyện Pác Nặm", "UBND thành phố Bắc Kạn"}

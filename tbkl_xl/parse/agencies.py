@@ -627,6 +627,8 @@ class Directory:
         self._scan_persons(text, cands)
         if "hu vực" in text:
             cands = _with_regions(text, cands)
+        if "trên" in f or "đã nêu" in f:
+            cands = _with_named_before_tails(text, f, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Mention] = []
         last = 0
@@ -1489,6 +1491,24 @@ def _sentence_case(text: str) -> str:
             out.append(w.lower())
     fixed = " ".join(out)
     return fixed if len(fixed) == len(text) else text
+
+
+# "UBND các huyện, thành phố| nêu trên": the local governments the letter named before
+_NAMED_BEFORE_TAIL = re.compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu)(?!\w)")
+
+
+def _with_named_before_tails(text: str, f: str, cands: list) -> list:
+    """Collectives of local governments with "nêu trên" after them, taken in: "UBND các huyện,
+    thành phố nêu trên" means the districts named before, not all of them."""
+    out = []
+    for start, end, prio, ag in cands:
+        tail = _NAMED_BEFORE_TAIL.match(f, end) if ag.kind == COLLECTIVE and not ag.members \
+            and fold(ag.name).startswith("ubnd các ") else None
+        if tail:
+            end = tail.end()
+            ag = Agency(name=_display_name(text[start:end]), code="", kind=COLLECTIVE)
+        out.append((start, end, prio, ag))
+    return out
 
 
 def _with_regions(text: str, cands: list) -> list:

@@ -69,6 +69,10 @@ _LOCAL_GOVERNMENT = re.compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dâ
 
 
 
+# the units "UBND các … nêu trên" may name: "UBND các huyện, thành phố nêu trên"
+_LOCAL_UNITS = re.compile(r"(?<!\w)(?:huyện|xã|phường|thị xã|thị trấn|thành phố|địa phương)(?!\w)")
+
+
 class BodyGrammar:
     """``data/bodies.yaml`` compiled once."""
 
@@ -121,6 +125,7 @@ class BodyGrammar:
         # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed
         self.addressee_tail_re = re.compile(r"\s+(?:" + words_alternation(data["addressee_tails"]) + r")$")
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
+        self.named_before_tail_re = re.compile(r"\s" + words_alternation(data["named_before_tails"]) + r"$")
         # "4 bộ, ngành nêu trên", "các sở, ngành nói trên": plural heads counted or after "các"
         heads_list = plural + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*"
         self.named_before_re = re.compile(
@@ -386,11 +391,16 @@ class BodyGrammar:
         """"Đơn vị nêu trên", "các doanh nghiệp nêu trên", "4 bộ, ngành nêu trên": the bodies
         named just before."""
         k = " ".join(fold(name).split())
+        if k.startswith(("ubnd các ", "ủy ban nhân dân các ")):
+            k = k.split(" ", 1)[1] if k.startswith("ubnd") else k[len("ủy ban nhân dân "):]
+            return _LOCAL_UNITS.search(k) is not None and self.named_before_tail_re.search(k) is not None
         return k in self.named_before or self.named_before_re.fullmatch(k) is not None
 
     def local_named_before(self, name: str) -> bool:
         """"Các địa phương nêu trên": bodies named before that are local governments."""
-        return self.refers_to_named_before(name) and self.local_word_re.search(fold(name)) is not None
+        k = fold(name)
+        return self.refers_to_named_before(name) and (self.local_word_re.search(k) is not None
+                                                      or k.startswith(("ubnd các ", "ủy ban nhân dân các ")))
 
     @staticmethod
     def is_local_government(agency) -> bool:

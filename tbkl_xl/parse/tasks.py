@@ -1482,8 +1482,11 @@ class Extractor:
             named = next((x for x in reversed(self.named_lists) if len(x) == n), named)
         if named:
             out = []                    # "yêu cầu đơn vị nêu trên …": the bodies the notice just named
+            letter = [a for a in self.ctx.addressees if self.ctx.usable(a)]
             for a in leads:
-                for x in (named if g.refers_to_named_before(a.name) else [a]):
+                # (beside them, "các cơ quan, đơn vị" in a letter: its "Kính gửi" bodies)
+                alone = letter if letter and g.refers_to_addressees(a.name) else [a]
+                for x in (named if g.refers_to_named_before(a.name) else alone):
                     if x.name not in {y.name for y in out}:
                         out.append(x)
             words = self.ctx.addressee_words if where == SC.WHERE_LETTER else ", ".join(a.name for a in named)
