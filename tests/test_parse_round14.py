@@ -488,3 +488,14 @@ def test_local_governments_named_above_are_the_letters_own():
                       "khẩn trương kiểm tra thiệt hại, báo cáo trước ngày 10/4/2021.\n")
     assert {x for leads, _d in leads_and_dates(text) for x in leads} == {
         "Sở Nông nghiệp và Phát triển nông thôn", "UBND huyện Ba Bể", "UBND huyện Pác Nặm", "UBND thành phố Bắc Kạn"}
+
+
+# A team set up "… tại các huyện A, B (sau đây gọi tắt là Đoàn kiểm tra)": the short name is the
+# team's, not the districts'.
+def test_a_teams_short_name_after_the_places_it_works_in():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 412/QĐ-UBND\nYên Bái, ngày 15 tháng 3 năm 2016\nQUYẾT ĐỊNH\n"
+            "Về việc thành lập Đoàn kiểm tra\n\nĐiều 1. Thành lập Đoàn kiểm tra công tác bảo vệ rừng tại các huyện "
+            "Văn Chấn, Trạm Tấu (sau đây gọi tắt là Đoàn kiểm tra).\n\nĐiều 2. Nhiệm vụ của Đoàn kiểm tra\n\n"
+            "1. Kết thúc đợt kiểm tra, Đoàn kiểm tra có trách nhiệm tổng hợp, báo cáo UBND tỉnh trước ngày "
+            "31/3/2016.\n")
+    assert leads_and_dates(text) == [(["Đoàn kiểm tra"], "2016-03-31")]

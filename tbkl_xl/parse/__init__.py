@@ -72,6 +72,8 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     BQLDA)") and the teams it sets up ("Thành lập Tổ công tác …"), for this notice only; a short
     name that already names another body is ignored."""
     from bisect import bisect_right
+    from .bodies import body_grammar
+    g = body_grammar()
     short: dict[str, tuple[str, dict]] = {}        # name -> (kind, aliases)
     for p in paragraphs:
         if "tắt" not in p:
@@ -83,7 +85,11 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
             k = bisect_right(found, m.start(), key=lambda x: x.end)   # mentions ending before it
             if k and m.start() - found[k - 1].end <= 2:
                 a = found[k - 1].agency
-                short.setdefault(a.name, (a.kind, {}))[1][m.group("abbr").strip()] = None
+                abbr = m.group("abbr").strip()
+                if g.head_re.match(abbr) and fold(abbr).split()[0] != fold(a.name).split()[0]:
+                    continue            # "… tại các huyện A, B (sau đây gọi tắt là Đoàn kiểm tra)": the
+                                        # team's short name, not the districts'
+                short.setdefault(a.name, (a.kind, {}))[1][abbr] = None
     rows = [{"name": name, "aliases": list(aliases), "kind": kind} for name, (kind, aliases) in short.items()]
     rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)
              if team not in short and not directory.find_mentions(team, on)]
