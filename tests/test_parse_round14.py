@@ -49,6 +49,7 @@ GLUED = [
     ("vàMôi", "và Môi"), ("BANNHÂNDÂNTỈNH", "BAN NHÂN DÂN TỈNH"), ("giaiđoạn", "giai đoạn"),
     ("UBND", "UBND"), ("HĐND", "HĐND"), ("video", "video"), ("GitHub", "GitHub"), ("Krông", "Krông"),
     ("cácbon", "cácbon"), ("nghiêng", "nghiêng"), ("khuỷu", "khuỷu"), ("quyết", "quyết"),
+    ("tếtrước", "tế trước"), ("cáchộ", "các hộ"), ("Hộchiếu", "Hộ chiếu"),   # common syllables decide
 ]
 
 

@@ -3,10 +3,11 @@ their syllables, by the shape of a Vietnamese syllable (``data/syllables.yaml``)
 
 A Vietnamese syllable is one run of vowels between consonants, so a "word" with two runs of
 vowels is a candidate; it is split only when it is not a syllable itself, every piece is one, and
-each piece keeps one case (lower, capitalised or upper).  Of the ways to split, the one whose
-pieces all start with a consonant wins ("Hà nội mới", not "Hàn ội mới"), then the one whose
-first piece is longest (a final consonant belongs to the syllable before it: "các hộ").  Words
-with no Vietnamese letter (abbreviations, "video", "online") are never touched.
+each piece keeps one case (lower, capitalised or upper).  Of the ways to split, the one of fewest
+pieces wins, then the one with more syllables common in these texts ("tế trước", not "tết
+rước"), then the one whose pieces all start with a consonant ("Hà nội mới", not "Hàn ội mới"),
+then the one whose first piece is longest (a final consonant belongs to the syllable before it:
+"các hộ").  Words with no Vietnamese letter (abbreviations, "video", "online") are never touched.
 """
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ _MAX_PIECES = 4
 
 def load_syllables(path=None) -> dict:
     """Read and validate ``data/syllables.yaml``: {"initials", "rhymes", "stop_finals",
-    "solid_words": tuple of lower-case strings}."""
+    "solid_words", "common_syllables": tuple of lower-case strings}."""
     path = Path(path if path is not None else SYLLABLES_PATH)
     data = _read_version_1(path, "syllable file", "the syllable file must be a mapping of keys to lists")
     out = {}
-    for key in ("initials", "rhymes", "stop_finals", "solid_words"):
+    for key in ("initials", "rhymes", "stop_finals", "solid_words", "common_syllables"):
         items = data.get(key)
         if not isinstance(items, list) or not items:
             raise DataFileError(f"{path}: key '{key}': must be a non-empty list, got {items!r}; "
@@ -42,8 +43,8 @@ def load_syllables(path=None) -> dict:
         words = []
         for x in items:
             x = unicodedata.normalize("NFC", x).lower() if isinstance(x, str) else x
-            if not isinstance(x, str) or (key != "solid_words" and not _PLAIN.fullmatch(x)) \
-                    or (key == "solid_words" and not x.isalpha()):
+            if not isinstance(x, str) or (key not in ("solid_words", "common_syllables") and not _PLAIN.fullmatch(x)) \
+                    or (key in ("solid_words", "common_syllables") and not x.isalpha()):
                 raise DataFileError(f"{path}: key '{key}': {x!r} is not a word of plain lower-case letters; "
                                     "fix the syllable file (see its header comment)")
             words.append(x)
@@ -55,7 +56,7 @@ def load_syllables(path=None) -> dict:
 def _shape() -> tuple:
     d = load_syllables()
     return (tuple(sorted(d["initials"], key=len, reverse=True)), frozenset(d["rhymes"]),
-            tuple(d["stop_finals"]), frozenset(d["solid_words"]))
+            tuple(d["stop_finals"]), frozenset(d["solid_words"]), frozenset(d["common_syllables"]))
 
 
 def _toneless(word: str) -> tuple:
@@ -68,7 +69,7 @@ def _toneless(word: str) -> tuple:
 @functools.lru_cache(maxsize=8192)
 def is_syllable(word: str) -> bool:
     """True when ``word`` has the shape of one Vietnamese syllable ("quyết", "nghiêng", "ủy")."""
-    initials, rhymes, stops, _solid = _shape()
+    initials, rhymes, stops, _solid, _common = _shape()
     base, tones = _toneless(word)
     if len(tones) > 1:
         return False
@@ -108,7 +109,9 @@ def split_glued(word: str) -> str:
     ways = [w for w in _splits(word, _MAX_PIECES) if len(w) > 1]
     if not ways:
         return word
-    best = max(ways, key=lambda w: (all(_consonant_start(p) for p in w[1:]), -len(w), len(w[0])))
+    common = _shape()[4]
+    best = max(ways, key=lambda w: (-len(w), sum(p.lower() in common for p in w),
+                                    all(_consonant_start(p) for p in w[1:]), len(w[0])))
     return " ".join(best)
 
 
