@@ -500,3 +500,12 @@ def test_a_teams_short_name_after_the_places_it_works_in():
             "1. Kết thúc đợt kiểm tra, Đoàn kiểm tra có trách nhiệm tổng hợp, báo cáo UBND tỉnh trước ngày "
             "31/3/2016.\n")
     assert leads_and_dates(text) == [(["Đoàn kiểm tra"], "2016-03-31")]
+
+
+# A subject list that opens with a head left out and goes on after ";" ("Các sở: A, B, C; UBND các
+# huyện, thị xã, thành phố báo cáo …"): every body in it reports.
+def test_an_elided_list_then_a_collective_after_a_semicolon():
+    text = HEAD_LETTER + ("Các sở: Thông tin và Truyền thông, Giáo dục và Đào tạo; UBND các huyện, thị xã, thành phố "
+                          "báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/12/2026 để tổng hợp.\n")
+    assert {x for leads, d in leads_and_dates(text) for x in leads} == {
+        "Sở Thông tin và Truyền thông", "Sở Giáo dục và Đào tạo", "UBND các huyện, thị xã, thành phố"}

@@ -1817,11 +1817,12 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _VAGUE_BODIES.match(folded, a) \
                 and _only_bodies(folded, pa, pa + len(prev) - 1, mentions):
             out[-1] = (pa, z)           # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …": one subject
-        elif prev.endswith(";") and (pa + len(prev) - 1) in ends and \
-                _list_of_bodies(folded, _after_topic(folded, pa, pa + len(prev)), pa + len(prev) - 1, mentions,
-                                bool(lead_in) and lead_in.end() in starts):
+        elif prev.endswith(";") and (pa + len(prev) - 1) in ends and any(
+                _list_of_bodies(folded, start, pa + len(prev) - 1, mentions, bool(lead_in) and lead_in.end() in starts)
+                for start in {pa, _after_topic(folded, pa, pa + len(prev))}):
             out[-1] = (pa, z)           # "Tất cả các sở, ban, ngành, UBND các huyện; Báo cáo …": the list is the subject
-                                        # (also after a topic and a title: "Về X: Thủ trưởng các sở; chủ tịch UBND …")
+                                        # (also after a topic and a title: "Về X: Thủ trưởng các sở; chủ tịch UBND …",
+                                        # and a list with its head left out: "Các sở: A, B, C; UBND các huyện …")
         elif _ROLE_ONLY_END.search(prev) and _co_operators(folded, a, mentions):
             out[-1] = (pa, z)           # "Giao Sở X chủ trì; Sở Y, Sở Z phối hợp rà soát …": one task
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and lead_in and lead_in.end() in starts \
