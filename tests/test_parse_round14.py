@@ -509,3 +509,11 @@ def test_an_elided_list_then_a_collective_after_a_semicolon():
                           "báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/12/2026 để tổng hợp.\n")
     assert {x for leads, d in leads_and_dates(text) for x in leads} == {
         "Sở Thông tin và Truyền thông", "Sở Giáo dục và Đào tạo", "UBND các huyện, thị xã, thành phố"}
+
+
+# A cue after the clause's own subject and verb is part of that subject's task ("UBND các huyện: A,
+# B lập danh sách …, giao UBND cấp xã quản lý"): the communes only receive it.
+def test_a_cue_inside_the_subjects_own_task():
+    text = HEAD_LETTER + ("4. UBND các huyện: Kiên Hải, An Biên và UBND thành phố Rạch Giá lập danh sách tàu cá có "
+                          "nguy cơ vi phạm, giao UBND cấp xã quản lý, theo dõi chặt chẽ.\n")
+    assert leads_and_dates(text) == [(["UBND huyện Kiên Hải", "UBND huyện An Biên", "UBND thành phố Rạch Giá"], None)]

@@ -552,13 +552,31 @@ _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 
 
+def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) -> Optional[int]:
+    """Where the bodies opening the clause end, when they are its subject and a verb of theirs
+    comes before any cue ("UBND các huyện: A, B lập danh sách …"); None otherwise."""
+    if not ms or folded[start:ms[0].start].strip(" -–+*\t"):
+        return None
+    run = [m for m in _group_runs(ms, folded, 0) if ctx.usable(m.agency)]
+    if not run or _CUE.match(folded, run[-1].end) or _CUE.match(folded, run[-1].end + 1):
+        return None
+    if not _is_subject(text, folded, start, end, run):
+        return None
+    return run[-1].end
+
+
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
     """Subject, co-operating bodies and deadlines of the clause ``text[start:end]``."""
     cl = Clause(start=start, end=end)
     ms = _within(mentions, start, end)
     starts = [m.start for m in ms]
-    # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X"
+    # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X" — not a cue after the clause's own subject
+    # and its verb ("UBND các huyện: A, B lập danh sách …, giao UBND cấp xã quản lý": the districts'
+    # task, the communes only receive it)
+    own = _opening_subject_end(text, folded, start, end, ms, ctx)
     for cm in _cues(folded, start, end):
+        if own is not None and cm.start() > own:
+            break
         k = bisect_left(starts, cm.end())
         after = [k] if k < len(ms) and ms[k].start - cm.end() <= 70 else []
         if not after or not _CUE_GAP.fullmatch(folded[cm.end():ms[k].start]):
