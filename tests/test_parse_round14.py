@@ -517,3 +517,14 @@ def test_a_cue_inside_the_subjects_own_task():
     text = HEAD_LETTER + ("4. UBND các huyện: Kiên Hải, An Biên và UBND thành phố Rạch Giá lập danh sách tàu cá có "
                           "nguy cơ vi phạm, giao UBND cấp xã quản lý, theo dõi chặt chẽ.\n")
     assert leads_and_dates(text) == [(["UBND huyện Kiên Hải", "UBND huyện An Biên", "UBND thành phố Rạch Giá"], None)]
+
+
+# A lone bar a converter left at the end of an item ("… để tổng hợp. |") in a document that also
+# holds real tables does not make the item a table row.
+def test_a_stray_bar_at_the_end_of_an_item():
+    text = ("| VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| --- | --- |\n"
+            "| Số: 6482/VPCP-KTTH | Hà Nội, ngày 24 tháng 7 năm 2017 |\n"
+            "Phó Thủ tướng có ý kiến như sau:\n"
+            "1. Giao Bộ Công Thương hoàn thiện dự thảo Nghị định, trình Chính phủ trước ngày 30 tháng 9 năm 2017.\n"
+            "2. Bộ Tài chính có ý kiến bằng văn bản, gửi Bộ Công Thương trước ngày 20 tháng 8 năm 2017 để tổng hợp. |\n")
+    assert leads_and_dates(text) == [(["Bộ Công Thương"], "2017-09-30"), (["Bộ Tài chính"], "2017-08-20")]

@@ -371,7 +371,9 @@ def unbox_one_cell_lines(lines: list) -> list:
     with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
     if sum(1 for x in lines if x.lstrip().startswith("|") and x.count("|") <= 2
            and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:
-        return lines
+        # (a lone bar at the end of a line with no other is a converter's stray: "… để tổng hợp. |")
+        return [x.rstrip()[:-1].rstrip() if x.count("|") == 1 and x.rstrip().endswith(" |")
+                and not x.lstrip().startswith("|") else x for x in lines]
     out = []
     for x in lines:
         m = _ONE_CELL_LINE.match(x) if "|" in x and x.count("|") <= 2 and not set(x.strip()) <= set("|-: ") else None
