@@ -528,3 +528,9 @@ def test_a_stray_bar_at_the_end_of_an_item():
             "1. Giao Bộ Công Thương hoàn thiện dự thảo Nghị định, trình Chính phủ trước ngày 30 tháng 9 năm 2017.\n"
             "2. Bộ Tài chính có ý kiến bằng văn bản, gửi Bộ Công Thương trước ngày 20 tháng 8 năm 2017 để tổng hợp. |\n")
     assert leads_and_dates(text) == [(["Bộ Công Thương"], "2017-09-30"), (["Bộ Tài chính"], "2017-08-20")]
+
+
+# "Bộ X có ý kiến bằng văn bản, gửi …": the body giving its opinion is the subject.
+def test_a_body_giving_its_opinion_is_the_subject():
+    assert leads_and_dates(HEAD_LETTER + "Sở Tài chính có ý kiến bằng văn bản gửi Sở Xây dựng trước ngày "
+                           "20/8/2026.\n") == [(["Sở Tài chính"], "2026-08-20")]
