@@ -534,3 +534,17 @@ def test_a_stray_bar_at_the_end_of_an_item():
 def test_a_body_giving_its_opinion_is_the_subject():
     assert leads_and_dates(HEAD_LETTER + "Sở Tài chính có ý kiến bằng văn bản gửi Sở Xây dựng trước ngày "
                            "20/8/2026.\n") == [(["Sở Tài chính"], "2026-08-20")]
+
+
+# A sentence citing items by their labels ("Các cơ quan nêu tại các điểm a, b khoản 2 trên đây báo
+# cáo …") gives its task to those items' bodies.
+def test_bodies_of_the_items_a_sentence_cites():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 312/TB-VPCP\nHà Nội, ngày 03 tháng 8 năm 2026\nTHÔNG BÁO\nKết luận của Thủ "
+            "tướng\n\n2. Yêu cầu các Bộ, cơ quan thực hiện tốt các nhiệm vụ sau:\n"
+            "a) Bộ Kế hoạch và Đầu tư rà soát, điều chuyển kế hoạch vốn, trình Thủ tướng trong tháng 9 năm 2026.\n"
+            "b) Bộ Tài chính chỉ đạo Kho bạc Nhà nước rút ngắn thời gian kiểm soát chi.\n"
+            "c) Ngân hàng Phát triển Việt Nam đẩy nhanh giải ngân vốn tín dụng.\n"
+            "3. Các cơ quan nêu tại các điểm a, b khoản 2 trên đây báo cáo kết quả về Văn phòng Chính phủ trước "
+            "ngày 15 tháng 10 năm 2026.\n")
+    assert [f for f in leads_and_dates(text) if f[1] == "2026-10-15"] == [
+        (["Bộ Kế hoạch và Đầu tư"], "2026-10-15"), (["Bộ Tài chính"], "2026-10-15")]

@@ -987,6 +987,13 @@ _TIME_LABEL = re.compile(r"^\s*(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:[IV
 _PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
 
 
+# a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
+_ITEMS_CITED = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?"
+                          r"(?:nêu|quy định|được giao)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
+                          r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*[a-zđ0-9]{1,3})*)"
+                          r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
+
+
 # a digit, or a month or quarter written out: a field line that may hold a time limit too
 _DATE_HINT = re.compile(r"\d|(?i:tháng|quý)")
 
@@ -1538,6 +1545,26 @@ class Extractor:
                 return list(d.lead), d.lead_scope
         return [], None
 
+    def bodies_of_cited_items(self, seg_text: str) -> list:
+        """The leads of the items a sentence cites by their labels ("Các cơ quan nêu tại các điểm a,
+        b và c khoản 2 trên đây …", "Các Bộ nêu tại mục 1, 3"); [] when it cites none."""
+        m = _ITEMS_CITED.search(fold(seg_text))
+        if m is None:
+            return []
+        labels = set(re.split(r"\s*(?:,|và)\s*", m.group("labels")))
+        parent = m.group("parent")
+        out: list = []
+        for _blk, d in self.drafts:
+            node = self.nodes[d.node]
+            path = [a for a in S.ancestors(self.nodes, d.node)]
+            hit = next((a for a in path if fold(a.label).rstrip(".)") in labels), None)
+            if hit is None or (parent and not any(fold(a.label).rstrip(".)") == parent for a in path if a is not hit)):
+                continue
+            for a in d.lead:
+                if a.name not in {x.name for x in out}:
+                    out.append(a)
+        return out
+
     def named_before_here(self, node_id: int) -> list:
         """The bodies of the last paragraph that named several, for "các đơn vị nêu trên" — but in a
         letter, not bodies its "Kính gửi" list lacks named paragraphs before ("4. … yêu cầu chủ
@@ -1577,6 +1604,11 @@ class Extractor:
                 if a not in support:
                     support.append(a)
         scope, lead_words, distributive = None, "", False
+        cited = self.bodies_of_cited_items(seg_text) if explicit is None and "tại" in seg_text else None
+        if cited:
+            # "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây báo cáo …": those items' bodies
+            explicit = Clause(start=seg.start, end=seg.end, leads=cited, explicit=True)
+            lead_words = seg_text[:80]
         bracket = _bracketed_roles(text, seg, self.seen, ctx) if explicit is None and "(" in seg_text else None
         if bracket is not None and (node.evaluation or preamble or node.purpose
                                     or (self.past_list is not None and b.node != self.past_list[0])):
