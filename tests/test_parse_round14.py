@@ -548,3 +548,17 @@ def test_bodies_of_the_items_a_sentence_cites():
             "ngày 15 tháng 10 năm 2026.\n")
     assert [f for f in leads_and_dates(text) if f[1] == "2026-10-15"] == [
         (["Bộ Kế hoạch và Đầu tư"], "2026-10-15"), (["Bộ Tài chính"], "2026-10-15")]
+
+
+# A time limit moved at a body's request ("Đồng ý lùi thời hạn trình Đề án … đến tháng 12 năm 2013
+# như đề nghị của Bộ Nội vụ") is that body's new time limit.
+@pytest.mark.parametrize("sentence", [
+    "1. Thủ tướng Chính phủ đồng ý lùi thời hạn trình Đề án \"Vị trí việc làm\" đến tháng 12 năm 2026 như đề nghị "
+    "của Bộ Nội vụ.",
+    "1. Đồng ý lùi thời gian trình Đề án \"Chính sách phát triển vùng\" sang tháng 12 năm 2026 như đề nghị của Bộ "
+    "Nội vụ tại công văn nêu trên.",
+])
+def test_a_time_limit_moved_at_a_bodys_request(sentence):
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 4631/VPCP-TH\nV/v lùi thời hạn trình Đề án\nHà Nội, ngày 04 tháng 7 năm 2026\n"
+            "Kính gửi: Bộ Nội vụ.\n\nXét đề nghị của Bộ Nội vụ, Thủ tướng Chính phủ có ý kiến như sau:\n" + sentence + "\n")
+    assert leads_and_dates(text) == [(["Bộ Nội vụ"], "2026-12-31")]

@@ -987,6 +987,31 @@ _TIME_LABEL = re.compile(r"^\s*(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:[IV
 _PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
 
 
+# a time limit moved at a body's request: "Đồng ý lùi thời hạn trình Đề án … đến tháng 12 năm 2013 như
+# đề nghị của Bộ Nội vụ"
+_POSTPONED = re.compile(r"(?<!\w)(?:đồng ý|cho phép|chấp thuận)\s+(?:cho\s+)?(?:lùi|gia hạn|kéo dài)\s+thời\s+(?:hạn|gian)"
+                        r"[^.;]{0,300}?\s(?:đến|sang|tới)\s+(?P<when>(?:hết\s+)?(?:ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
+                        r"(?:/|\s+năm\s+)\d{4}|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}|quý\s+[ivx]{1,3}(?:/|\s+năm\s+)\d{4}"
+                        r"|năm\s+\d{4}))(?P<rest>[^.;]{0,120}?)(?:đề nghị|kiến nghị|tờ trình|văn bản)\s+của\s+")
+
+
+def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
+    """(the asking body, its new time limit) of a time limit moved at its request; None otherwise."""
+    folded = fold(text)
+    m = _POSTPONED.search(folded, seg.start, seg.end)
+    if m is None:
+        return None
+    after = [x for x in _within(mentions, m.end(), seg.end) if ctx.usable(x.agency)]
+    if not after or after[0].start - m.end() > 3:
+        return None
+    when = text[m.start("when"):m.end("when")]
+    dl = _time_cell_deadline(re.sub(r"(?i)^hết\s+", "", when), ctx)
+    if dl is None:
+        return None
+    from dataclasses import replace
+    return after[0].agency, replace(dl, text=when, start=m.start("when"), end=m.end("when"))
+
+
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
 _ITEMS_CITED = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?"
                           r"(?:nêu|quy định|được giao)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
@@ -1251,6 +1276,8 @@ class Extractor:
         items of a meeting."""
         if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
             return True
+        if _POSTPONED.search(folded):
+            return False                # "Đồng ý lùi thời gian trình Đề án … sang tháng 12 năm 2014 như đề nghị của Bộ X"
         if _EXECUTION.search(folded) and not self.ctx.deadlines(text):
             return True
         if b.index == self.last_body_index and _THANKS.match(folded) and not self.ctx.deadlines(text):
@@ -1604,6 +1631,13 @@ class Extractor:
                 if a not in support:
                     support.append(a)
         scope, lead_words, distributive = None, "", False
+        postponed = _postponed(text, seg, self.seen, ctx) if "thời" in seg_text else None
+        if postponed is not None:
+            # "Đồng ý lùi thời hạn trình Đề án … đến tháng 12 năm 2013 như đề nghị của Bộ Nội vụ": the
+            # asking body's new time limit
+            body, dl = postponed
+            explicit = Clause(start=seg.start, end=seg.end, leads=[body], explicit=True)
+            deadlines = [dl]
         cited = self.bodies_of_cited_items(seg_text) if explicit is None and "tại" in seg_text else None
         if cited:
             # "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây báo cáo …": those items' bodies
