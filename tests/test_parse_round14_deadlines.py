@@ -154,3 +154,16 @@ MEETING_DAYS = [
 @pytest.mark.parametrize("text, meeting", MEETING_DAYS)
 def test_the_meeting_day_of_a_press_item_or_a_resolution(text, meeting):
     assert parse_notice(text).meeting_date == meeting
+
+
+# Acts that end a task ("công bố kết quả trong Quý IV năm 2026", "ban hành kế hoạch … trong quý
+# III/2026") make a period after a noun of results a time limit, as "hoàn thành" does.
+@pytest.mark.parametrize("sentence, due", [
+    ("Bộ Khoa học và Công nghệ đánh giá, xếp hạng mức độ chuyển đổi số, công bố kết quả trong Quý IV năm 2026.",
+     "2026-12-31"),
+    ("Sở Nội vụ ban hành kế hoạch thực hiện nhiệm vụ trong quý III/2026.", "2026-09-30"),
+])
+def test_acts_that_end_a_task_make_the_period_a_limit(sentence, due):
+    from tbkl_xl.parse.deadlines import find_deadlines
+    from datetime import date
+    assert [d.date.isoformat() for d in find_deadlines(sentence, date(2026, 3, 1))] == [due]
