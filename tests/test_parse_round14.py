@@ -562,3 +562,9 @@ def test_a_time_limit_moved_at_a_bodys_request(sentence):
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 4631/VPCP-TH\nV/v lùi thời hạn trình Đề án\nHà Nội, ngày 04 tháng 7 năm 2026\n"
             "Kính gửi: Bộ Nội vụ.\n\nXét đề nghị của Bộ Nội vụ, Thủ tướng Chính phủ có ý kiến như sau:\n" + sentence + "\n")
     assert leads_and_dates(text) == [(["Bộ Nội vụ"], "2026-12-31")]
+
+
+# "X là đầu mối, theo dõi …": the focal body is the subject.
+def test_the_focal_body_is_the_subject():
+    assert leads_and_dates(PLAN + "3. Sở Y tế là đầu mối, theo dõi, đôn đốc việc triển khai Kế hoạch.\n") == [
+        (["Sở Y tế"], None)]
