@@ -568,3 +568,12 @@ def test_a_time_limit_moved_at_a_bodys_request(sentence):
 def test_the_focal_body_is_the_subject():
     assert leads_and_dates(PLAN + "3. Sở Y tế là đầu mối, theo dõi, đôn đốc việc triển khai Kế hoạch.\n") == [
         (["Sở Y tế"], None)]
+
+
+# Rows of a table with no header whose first cell is only the item's number ("| 1. | Sở X: … |")
+# are the items they are.
+def test_numbered_rows_of_a_table_without_header():
+    text = HEAD_LETTER + ("| 1. | Sở Tài nguyên và Môi trường: hoàn thiện dự thảo Quyết định, trình UBND tỉnh trước ngày "
+                          "20/7/2026. |\n| 2. | Ban Dân tộc tỉnh: tham mưu phương án phân bổ vốn, chậm nhất ngày 12/7/2026 "
+                          "phải trình UBND tỉnh. |\n")
+    assert leads_and_dates(text) == [(["Sở Tài nguyên và Môi trường"], "2026-07-20"), (["Ban Dân tộc tỉnh"], "2026-07-12")]

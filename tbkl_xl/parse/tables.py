@@ -365,10 +365,31 @@ def _column_numbers(cells: list) -> bool:
 _ONE_CELL_LINE = re.compile(r"^\s*(?:\|\s*(?P<a>[^|]*?)\s*\|?|(?P<b>[^|]*?)\s+\|)\s*$")
 
 
+# a row of two cells whose first is only an item's number: "| 1. | Sở X: hoàn thiện … |"
+_NUMBERED_ROW = re.compile(r"^\s*\|\s*(?P<mark>\d{1,2}[.)]?|[a-zđ][.)]|[IVX]{1,4}\.?)\s*\|\s*(?P<text>[^|]+?)\s*\|?\s*$")
+
+
+def _unnumbered_rows(lines: list) -> list:
+    """Rows "| 1. | Sở X: … |" of a table with no header written as the items they are ("1. Sở X:
+    …"), when no row of the run has a header the task tables know."""
+    out = []
+    for x in lines:
+        m = _NUMBERED_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") <= 3 else None
+        if m is None:
+            out.append(x)
+            continue
+        mark = m.group("mark")
+        mark = mark if mark[-1] in ".)" else mark + "."
+        out.append(f"{mark} {m.group('text')}")
+    return out
+
+
 def unbox_one_cell_lines(lines: list) -> list:
     """``lines`` with the bars of a one-column box taken off (a .pdf converter draws the frame of
     a one-column table so): its text is read as paragraphs.  Only when two lines or more open
     with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
+    if any(_NUMBERED_ROW.match(x) for x in lines if x.count("|") <= 3):
+        lines = _unnumbered_rows(lines)
     if sum(1 for x in lines if x.lstrip().startswith("|") and x.count("|") <= 2
            and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:
         # (a lone bar at the end of a line with no other is a converter's stray: "… để tổng hợp. |")
