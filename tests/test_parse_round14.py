@@ -577,3 +577,17 @@ def test_numbered_rows_of_a_table_without_header():
                           "20/7/2026. |\n| 2. | Ban Dân tộc tỉnh: tham mưu phương án phân bổ vốn, chậm nhất ngày 12/7/2026 "
                           "phải trình UBND tỉnh. |\n")
     assert leads_and_dates(text) == [(["Sở Tài nguyên và Môi trường"], "2026-07-20"), (["Ban Dân tộc tỉnh"], "2026-07-12")]
+
+
+# A press item's visit day after its source's short name ("LCĐT - Sáng 7/7, … làm việc với …", "(BL)
+# - Chiều 12/10, … đi kiểm tra …"), its year from the page's stamp line ("Cập nhật: 13/10/2022 09:15")
+# right under the title.
+@pytest.mark.parametrize("page, day", [
+    ("Chủ tịch UBND tỉnh làm việc tại huyện Bát Xát\nThứ Sáu, 07/07/2023 - 17:40\n\nLCĐT - Sáng 7/7, đồng chí Chủ "
+     "tịch UBND tỉnh đã có buổi kiểm tra thực địa và làm việc với huyện Bát Xát.\n", "2023-07-07"),
+    ("Chủ tịch UBND tỉnh kiểm tra sạt lở đê biển\nCập nhật: 13/10/2022 09:15\n\n(BL) - Chiều 12/10, ông Chủ tịch UBND "
+     "tỉnh đã đi kiểm tra tình hình sạt lở đê biển. Trước đó, trong năm 2021, tỉnh đã đầu tư xây dựng kè.\n",
+     "2022-10-12"),
+])
+def test_a_press_items_visit_day(page, day):
+    assert parse_notice(page).meeting_date.isoformat() == day

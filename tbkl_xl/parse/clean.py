@@ -554,7 +554,10 @@ _MEETING_START = re.compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|T
 _BLOCK_OPENING = re.compile(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
                               r"Kính gửi|V/v\s|"
                               # a work programme's time heading: "Tháng 3:", "Quý III:"
-                              r"(?:Tháng\s+\d{1,2}|Quý\s+[IV]{1,3})(?:\s*/\s*\d{4})?\s*:)")
+                              r"(?:Tháng\s+\d{1,2}|Quý\s+[IV]{1,3})(?:\s*/\s*\d{4})?\s*:|"
+                              # a web page's stamp line: "Cập nhật: 13/10/2022 09:15", "Thứ Sáu, 07/07/2023 - 17:40"
+                              r"(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)\b|"
+                              r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật),\s*\d{1,2}[/\-]\d{1,2}[/\-]\d{4})")
 
 
 def _starts_block(line: str) -> bool:

@@ -20,7 +20,7 @@ _CONCLUSION_OF_MEETING = re.compile(r"(?i:kết luận)\s+(?:của\s+[^.;]{0,80}
                                     + r")[^.;]{0,80}?\s(?i:ngày)\s+")
 # where a sentence telling of the meeting starts: a paragraph (after a press item's source, "(Cổng
 # TTĐT Quảng Ngãi) - Chiều 27/7, …"), or after a full stop or a semicolon
-_OPENING = r"(?:^(?:\([^()\n]{2,60}\)\s*[-–—]\s*)?|[;.]\s+)"
+_OPENING = r"(?:^(?:(?:\([^()\n]{2,60}\)|[A-ZĐ]{2,8})\s*[-–—]\s*)?|[;.]\s+)"      # "(BL) - ", "LCĐT - "
 # "Chiều 14-6, ông … chủ trì cuộc họp …" (the year from the text)
 _PART_OF_DAY_NO_YEAR = re.compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})\s*[-/.]\s*"
                                   r"(\d{1,2})(?![\d/.\-])\s*,(?P<rest>[^.;]{0,200})")
