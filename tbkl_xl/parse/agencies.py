@@ -751,7 +751,7 @@ class Directory:
                 words = cm.group(0)
                 if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
-                ag = self._member(words, utype, on, district, foreign or bool(m.group("colon")), written)
+                ag = self._member(words, utype, on, district, foreign, written, listed=bool(m.group("colon")))
                 if ag is None:
                     break
                 members.append(ag.name)
@@ -781,7 +781,9 @@ class Directory:
             cands.append((start, end, 0, ag))
 
     def _member(self, words: str, utype: str, on, district: str = "", foreign: bool = False,
-                written: str = "") -> Optional[Agency]:
+                written: str = "", listed: bool = False) -> Optional[Agency]:
+        """A unit an enumeration names; ``listed``: after a colon ("UBND các xã: A, B"), a name the
+        data does not hold is a unit all the same."""
         types = ("huyện", "thành phố") if utype == "huyện" else ("xã", "phường", "thị trấn")
         if written in types:                    # the type the list names first
             types = (written,) + tuple(t for t in types if t != written)
@@ -794,7 +796,7 @@ class Directory:
             fz = None if foreign else self._fuzzy(f"{t} {words}", on)
             if fz is not None:
                 return fz
-        if foreign or not self._knows_units():
+        if foreign or listed or not self._knows_units():
             # a province whose communes the data does not list (or a notice of another province):
             # "UBND các xã: Yên Sơn, Kim Phú" names its communes all the same
             return Agency(name=f"UBND {types[0]} {_display_name(words)}", code="", kind=EXTERNAL)
