@@ -591,3 +591,11 @@ def test_numbered_rows_of_a_table_without_header():
 ])
 def test_a_press_items_visit_day(page, day):
     assert parse_notice(page).meeting_date.isoformat() == day
+
+
+# A time limit given by the one before it ("…; Sở Y …, báo cáo kết quả trong cùng thời hạn nêu trên").
+def test_the_same_time_limit_as_before():
+    text = HEAD_LETTER + ("Giao Sở Kế hoạch và Đầu tư xem xét đề nghị của Công ty, đề xuất UBND tỉnh trước ngày "
+                          "15/5/2026; Sở Tài nguyên và Môi trường kiểm tra hiện trạng sử dụng đất, báo cáo kết quả trong "
+                          "cùng thời hạn nêu trên.\n")
+    assert leads_and_dates(text) == [(["Sở Kế hoạch và Đầu tư"], "2026-05-15"), (["Sở Tài nguyên và Môi trường"], "2026-05-15")]

@@ -987,6 +987,10 @@ _TIME_LABEL = re.compile(r"^\s*(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:[IV
 _PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
 
 
+# a time limit given by the one before it: "… báo cáo kết quả trong cùng thời hạn nêu trên"
+_SAME_LIMIT = re.compile(r"(?<!\w)(?:trong\s+)?(?:cùng\s+thời\s+(?:hạn|gian)|thời\s+hạn\s+như\s+trên)(?:\s+(?:nêu|nói)\s+trên|\s+trên)?(?!\w)")
+
+
 # a time limit moved at a body's request: "Đồng ý lùi thời hạn trình Đề án … đến tháng 12 năm 2013 như
 # đề nghị của Bộ Nội vụ"
 _POSTPONED = re.compile(r"(?<!\w)(?:đồng ý|cho phép|chấp thuận)\s+(?:cho\s+)?(?:lùi|gia hạn|kéo dài)\s+thời\s+(?:hạn|gian)"
@@ -1625,6 +1629,9 @@ class Extractor:
         explicit = next((c for c in seg.clauses if c.explicit), None)
         seg_text = _AND_PREFIX.sub("", text[seg.start:seg.end].strip())
         deadlines = [d for c in seg.clauses for d in c.deadlines]
+        if not deadlines and self.drafts and self.drafts[-1][1].deadline is not None \
+                and self.drafts[-1][0].index == b.index and _SAME_LIMIT.search(fold(seg_text)):
+            deadlines = [self.drafts[-1][1].deadline]   # "…, báo cáo kết quả trong cùng thời hạn nêu trên"
         support = []
         for c in seg.clauses:
             for a in c.support:
