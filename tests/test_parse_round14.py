@@ -599,3 +599,11 @@ def test_the_same_time_limit_as_before():
                           "15/5/2026; Sở Tài nguyên và Môi trường kiểm tra hiện trạng sử dụng đất, báo cáo kết quả trong "
                           "cùng thời hạn nêu trên.\n")
     assert leads_and_dates(text) == [(["Sở Kế hoạch và Đầu tư"], "2026-05-15"), (["Sở Tài nguyên và Môi trường"], "2026-05-15")]
+
+
+# A name with a comma and words in lower case on a heading of its own ("1. Phòng Bảo vệ, chăm sóc
+# trẻ em và Bình đẳng giới") is one name.
+def test_a_heading_name_with_a_comma_and_lower_case_words():
+    text = PLAN + ("1. Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới\n- Tổng hợp báo cáo kết quả Tháng hành động, "
+                   "hoàn thành trước ngày 15/7/2026.\n")
+    assert leads_and_dates(text) == [(["Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới"], "2026-07-15")]

@@ -48,6 +48,10 @@ _UNIT_PLACE = re.compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường
 # a comma inside a name of three fields, the last after "và": "Xúc tiến Đầu tư, Thương mại và Du
 # lịch", "Văn hóa, Thể thao và Du lịch" (up to the space before the next capitalised word)
 _COMMA_IN_NAME = re.compile(r"[ \t]*,(?=[ \t][A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*)?[ \t]+và[ \t]+[A-ZĐÀ-Ỹ])[ \t]")
+# "Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới" on a line of its own: words in lower case, then
+# "và" and a capital, then the end — all of it the name
+_COMMA_LOWER_TO_END = re.compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,3}[ \t]+và[ \t]+"
+                                 r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,2}(?=[ \t]*(?:[.;:]|$))")
 _HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        # (… "TN&MT", "KH-CN")
@@ -199,6 +203,9 @@ class BodyGrammar:
         for _ in range(16):
             m = _WORD.match(text, pos)
             if m is None:
+                whole = _COMMA_LOWER_TO_END.match(text, pos) if last_end is not None else None
+                if whole:
+                    return whole.end()
                 comma = _COMMA_IN_NAME.match(text, pos) if last_end is not None else None
                 nxt = _WORD.match(text, comma.end() - 1) if comma is not None else None
                 if nxt is None or (f[nxt.start(1):nxt.end(1)] in self.head_words
