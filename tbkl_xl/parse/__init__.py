@@ -86,7 +86,8 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
             if k and m.start() - found[k - 1].end <= 2:
                 a = found[k - 1].agency
                 abbr = m.group("abbr").strip()
-                if g.head_re.match(abbr) and fold(abbr).split()[0] != fold(a.name).split()[0]:
+                if g.head_re.match(abbr) and (a.kind == COLLECTIVE or a.members) \
+                        and fold(abbr).split()[0] != fold(a.name).split()[0]:
                     continue            # "… tại các huyện A, B (sau đây gọi tắt là Đoàn kiểm tra)": the
                                         # team's short name, not the districts'
                 short.setdefault(a.name, (a.kind, {}))[1][abbr] = None
