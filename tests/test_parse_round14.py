@@ -607,3 +607,15 @@ def test_a_heading_name_with_a_comma_and_lower_case_words():
     text = PLAN + ("1. Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới\n- Tổng hợp báo cáo kết quả Tháng hành động, "
                    "hoàn thành trước ngày 15/7/2026.\n")
     assert leads_and_dates(text) == [(["Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới"], "2026-07-15")]
+
+
+# A title's second line in capitals after "THÔNG BÁO" is no running header, and a rule drawn under
+# the title ("-----") breaks the paragraph: the meeting's day is read.
+def test_a_title_in_two_lines_and_a_rule_under_it():
+    text = ("ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\nNghệ An, ngày 28 tháng 8 năm 2024\nSố 1287-TB/TU\n\nTHÔNG BÁO\n"
+            "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề kết quả thực hiện Nghị quyết số 09-NQ/TU\n-----\n"
+            "Ngày 23/8/2024, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo. Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n"
+            "1. Đề nghị Ban cán sự đảng UBND tỉnh chỉ đạo rà soát quy hoạch, hoàn thành trong năm 2024.\n")
+    n = parse_notice(text)
+    assert n.meeting_date.isoformat() == "2024-08-23"
+    assert n.title.startswith("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY")

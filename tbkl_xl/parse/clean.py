@@ -395,6 +395,9 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         if _PAGE_NUMBER.match(line):
             blanks += 1                 # "- 2 -" between the halves of a paragraph split by a page break
             continue
+        if _RULE_LINE.match(line):
+            blanks += 2                 # "-----" under a title: a break, never a wrap
+            continue
         if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines, k + 1):
             blanks += 1                 # the running header of the next page, inside a paragraph
             continue
@@ -537,9 +540,12 @@ def _is_running_header(prev: str, lines: list, k: int) -> bool:
     in lower case (the first non-blank line from ``lines[k]``): a page's running header, not a
     heading."""
     nxt = next((lines[j].strip() for j in range(k, min(len(lines), k + 50)) if lines[j].strip()), "")
-    return bool(nxt) and nxt[:1].islower() and not prev.rstrip("*_ )\"”").endswith(_TERMINAL)
+    return bool(nxt) and nxt[:1].islower() and not prev.rstrip("*_ )\"”").endswith(_TERMINAL) \
+        and not prev.isupper()          # (not a title's second line: "THÔNG BÁO" / "KẾT LUẬN CỦA …" / "về …")
 
 
+# a rule drawn under a title or the header's columns: "-----", "________", "* * *" is not one (spaces)
+_RULE_LINE = re.compile(r"^\s*[-_=–—]{3,}\s*$")
 _LONGER_THAN_A_PAGE_LINE = 130
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
                           r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
