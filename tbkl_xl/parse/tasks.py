@@ -573,8 +573,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     # 1. cue-based: "Giao X", "Yêu cầu X", "Đề nghị X" — not a cue after the clause's own subject
     # and its verb ("UBND các huyện: A, B lập danh sách …, giao UBND cấp xã quản lý": the districts'
     # task, the communes only receive it)
-    own = _opening_subject_end(text, folded, start, end, ms, ctx)
-    for cm in _cues(folded, start, end):
+    cues = _cues(folded, start, end)
+    own = _opening_subject_end(text, folded, start, end, ms, ctx) if cues else None
+    for cm in cues:
         if own is not None and cm.start() > own:
             break
         k = bisect_left(starts, cm.end())
