@@ -619,3 +619,13 @@ def test_a_title_in_two_lines_and_a_rule_under_it():
     n = parse_notice(text)
     assert n.meeting_date.isoformat() == "2024-08-23"
     assert n.title.startswith("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY")
+
+
+# A rule of law quoted ("Theo quy định tại khoản 4 Điều 41 Luật Đầu tư, nhà đầu tư … phải …") is no
+# order; a period counted from an event in the clause ("Sau khi nhận đủ hồ sơ hợp lệ, Sở X giải quyết
+# trong thời hạn 10 ngày làm việc") has no fixed date.
+def test_a_quoted_rule_and_a_period_after_an_event():
+    text = HEAD_LETTER + ("Theo quy định tại khoản 4 Điều 41 Luật Đầu tư năm 2020, nhà đầu tư điều chỉnh tiến độ phải "
+                          "thực hiện thủ tục điều chỉnh.\n\nSau khi nhận đủ hồ sơ hợp lệ, Sở Tài chính giải quyết trong "
+                          "thời hạn 10 ngày làm việc theo quy định.\n")
+    assert leads_and_dates(text) == [(["Sở Tài chính"], None)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..messages import parse as M
@@ -262,6 +262,8 @@ _WITH_BODIES_OPENING = re.compile(r"^\s*với\s+[^,:;]{1,150},\s*")
 # the source of what follows opening a sentence: "Theo kế hoạch, UBND các huyện …", "Theo chỉ đạo
 # của UBND tỉnh, Sở X …"
 _SOURCE_OPENING = re.compile(r"\s*theo\s+[^,;:]{1,80},\s*")
+# a rule of law quoted: "Theo quy định tại khoản 4 Điều 41 Luật Đầu tư năm 2020, …"
+_LAW_OPENING = re.compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:tại\s+)?(?:điểm|khoản|điều)\s+[^,;:]{1,100},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
 _CONDITION_OPENING = re.compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^,;:]{1,80},\s*")
 _TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
@@ -363,6 +365,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         before = before[topic.end():]
     # (the opening may end in a title before the run: "Căn cứ Kế hoạch này, thủ trưởng các cơ quan …")
     bare = _untitled(before)
+    if _LAW_OPENING.fullmatch(bare):
+        return False                    # "Theo quy định tại khoản 4 Điều 41 Luật Đầu tư, nhà đầu tư … phải …": the law
     time = _TIME_OPENING.match(bare) or _CONDITION_OPENING.match(bare) or _SOURCE_OPENING.match(bare)
     if time and time.end() == len(bare):        # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …",
                                                 # "Theo kế hoạch, UBND các huyện chỉ đạo …"
@@ -713,7 +717,14 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         for m in _group_runs(ms, folded, k) if k < len(ms) and ms[k].start - role.end() <= 12 else ():
             if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support:
                 cl.support.append(m.agency)
-    cl.deadlines = counted_from_an_event_before(ctx.deadlines(text[start:end], text, start), text[max(0, start - 160):start])
+    found = ctx.deadlines(text[start:end], text, start)
+    event = _AFTER_AN_EVENT.search(folded, start, end) if found else None
+    if event is not None:           # "Sau khi nhận đủ hồ sơ hợp lệ, Sở X giải quyết trong thời hạn 10 ngày làm việc"
+        from .deadlines import DL_RELATIVE as _REL, DL_WORKING_DAYS as _WD
+        found = [replace(d, date=None, inferred=True, note=M.N_FROM_EVENT)
+                 if d.kind in (_REL, _WD) and d.date is not None and d.start >= event.end() - start else d
+                 for d in found]
+    cl.deadlines = counted_from_an_event_before(found, text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
 
@@ -986,6 +997,11 @@ _TIME_LABEL = re.compile(r"^\s*(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:[IV
 
 # a web page's stamp: "Cập nhật lúc 16:45, …", "Ngày đăng: 28/07/2026"
 _PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
+
+
+# an event a period is counted from, before it in the clause: "Sau khi nhận đủ hồ sơ hợp lệ, …"
+# (not the document's own signing: "sau khi ký …" is its date)
+_AFTER_AN_EVENT = re.compile(r"(?<!\w)sau khi\s+(?!(?:ký|ban hành)(?!\w))(?:nhận|có|được|hoàn thành|thẩm định|tiếp nhận)")
 
 
 # a time limit given by the one before it: "… báo cáo kết quả trong cùng thời hạn nêu trên"
