@@ -629,3 +629,10 @@ def test_a_quoted_rule_and_a_period_after_an_event():
                           "thực hiện thủ tục điều chỉnh.\n\nSau khi nhận đủ hồ sơ hợp lệ, Sở Tài chính giải quyết trong "
                           "thời hạn 10 ngày làm việc theo quy định.\n")
     assert leads_and_dates(text) == [(["Sở Tài chính"], None)]
+
+
+# A subject after an opening "Trong thời gian chờ …," is a task of its own.
+def test_a_subject_after_while_waiting():
+    text = HEAD_LETTER + ("Giao Sở Tài nguyên và Môi trường kiểm tra, báo cáo UBND tỉnh trước ngày 28/6/2026. Trong thời "
+                          "gian chờ kết quả kiểm tra, UBND huyện Than Uyên chỉ đạo tạm dừng mọi hoạt động khai thác cát.\n")
+    assert leads_and_dates(text) == [(["Sở Tài nguyên và Môi trường"], "2026-06-28"), (["UBND huyện Than Uyên"], None)]
