@@ -636,3 +636,9 @@ def test_a_subject_after_while_waiting():
     text = HEAD_LETTER + ("Giao Sở Tài nguyên và Môi trường kiểm tra, báo cáo UBND tỉnh trước ngày 28/6/2026. Trong thời "
                           "gian chờ kết quả kiểm tra, UBND huyện Than Uyên chỉ đạo tạm dừng mọi hoạt động khai thác cát.\n")
     assert leads_and_dates(text) == [(["Sở Tài nguyên và Môi trường"], "2026-06-28"), (["UBND huyện Than Uyên"], None)]
+
+
+# A local unit a cue names without "UBND" ("Giao xã Y Tý rà soát …") is that unit's committee.
+def test_a_bare_unit_after_a_cue():
+    assert leads_and_dates(HEAD_LETTER + "Giao xã Y Tý rà soát các hộ dân, hoàn thành trước ngày 30/7/2026.\n") == [
+        (["UBND xã Y Tý"], "2026-07-30")]

@@ -462,10 +462,23 @@ _LOWER_NAMED = re.compile(r"\s*(?:cho\s+)?(?P<name>" + words_alternation(
     + r"(?:\s+[^\s,;:.()]+){1,7}?)\s+" + _CLOSING_VERB)
 
 
+# a local unit a cue names without "UBND": "lưu ý huyện Bát Xát chuẩn bị …", "giao xã Y Tý …"
+_BARE_UNIT_AFTER_CUE = re.compile(r"\s*(?:cho\s+)?(?P<type>huyện|xã|phường|thị xã|thị trấn|thành phố)\s+"
+                                  r"(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})[ \t]+(?=[a-zà-ỹđ])")
+
+
 def _named_after_cue(text: str, folded: str, pos: int, end: int, ctx):
     """The body a cue names in words the grammar does not read (a head noun in lower case, or a
     name in lower case before a capitalised part), when a verb of the lead closes it within a few
     words and one of its words is capitalised; else None."""
+    unit = _BARE_UNIT_AFTER_CUE.match(text, pos, end)
+    if unit is not None:
+        name = f"UBND {unit.group('type')} {unit.group('name')}"
+        known = ctx.directory.find_mentions(name, ctx.on)
+        if known and known[0].start == 0 and known[0].end == len(name):
+            return replace(known[0].agency, written=text[unit.start("type"):unit.end("name")])
+        from ..model import EXTERNAL
+        return Agency(name=name, written=text[unit.start("type"):unit.end("name")], code="", kind=EXTERNAL)
     m = _LOWER_NAMED.match(folded, pos, end)
     if m is None:
         return None
