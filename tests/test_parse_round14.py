@@ -642,3 +642,20 @@ def test_a_subject_after_while_waiting():
 def test_a_bare_unit_after_a_cue():
     assert leads_and_dates(HEAD_LETTER + "Giao xã Y Tý rà soát các hộ dân, hoàn thành trước ngày 30/7/2026.\n") == [
         (["UBND xã Y Tý"], "2026-07-30")]
+
+
+# "Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên, Lai Châu" names one committee per province; the
+# national press bodies are bodies ("Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam"), and a
+# body followed by a date ("Thông tấn xã Việt Nam ngày 09/11/2011 có bài …") is no subject.
+def test_committees_of_listed_provinces():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/VPCP-KTTH\nHà Nội, ngày 03 tháng 8 năm 2026\nV/v khắc phục lũ\n\n"
+            "Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên, Lai Châu khẩn trương ổn định đời sống nhân dân, hoàn "
+            "thành trước ngày 30/11/2026.\n\nĐài Truyền hình Việt Nam, Thông tấn xã Việt Nam tăng cường tuyên truyền.\n")
+    assert leads_and_dates(text) == [(["UBND tỉnh Sơn La"], "2026-11-30"), (["UBND tỉnh Điện Biên"], "2026-11-30"),
+                                     (["UBND tỉnh Lai Châu"], "2026-11-30"),
+                                     (["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam"], None)]
+
+
+def test_a_body_followed_by_a_date_is_no_subject():
+    text = HEAD_LETTER + "Thông tấn xã Việt Nam ngày 09 tháng 11 năm 2025 có bài phản ánh việc phá rừng.\n"
+    assert leads_and_dates(text) == []

@@ -620,6 +620,8 @@ class Directory:
         self._scan_organisations(text, f, on, cands)
         self._scan_collectives(text, f, on, cands)
         self._scan_elided(text, f, on, cands)
+        if "tỉnh" in f:
+            self._scan_listed_provinces(text, f, cands)
         if ":" in text:
             self._scan_listed_units(text, cands)
         if "," in text or " và " in text:
@@ -1013,6 +1015,25 @@ class Directory:
                     break
                 pos = sep.end()
 
+    def _scan_listed_provinces(self, text, f, cands) -> None:
+        """"Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên, Lai Châu": one committee per province (each
+        name a province of the country)."""
+        for m in _PROVINCES_LISTED.finditer(f):
+            pos, first, found = m.end(), m.start(), []
+            while True:
+                cm = _CAP_WORDS.match(text, pos)
+                if not cm or not _is_province(cm.group(0)):
+                    break
+                end = pos + len(cm.group(0))
+                found.append((first if not found else pos, end,
+                              Agency(name=f"UBND tỉnh {cm.group(0)}", code="", kind=EXTERNAL)))
+                sep = _MEMBER_SEP.match(f, end)
+                if not sep:
+                    break
+                pos = sep.end()
+            if len(found) >= 2:
+                cands.extend((a, b, 0, ag) for a, b, ag in found)
+
     def _scan_elided_after_name(self, text, f, cands) -> None:
         """"Sở Tài chính, Xây dựng phối hợp …": a department's name, then names the directory knows
         under the same head with the head left out — one department each."""
@@ -1265,6 +1286,8 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
+# "Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên": the committees of the provinces named
+_PROVINCES_LISTED = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = re.compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
