@@ -167,3 +167,12 @@ def test_acts_that_end_a_task_make_the_period_a_limit(sentence, due):
     from tbkl_xl.parse.deadlines import find_deadlines
     from datetime import date
     assert [d.date.isoformat() for d in find_deadlines(sentence, date(2026, 3, 1))] == [due]
+
+
+# A phase's name before a period ("… giai đoạn 1 trong Quý II năm 2026") names the work: the period
+# stays its time limit; "giai đoạn 2026 - 2030" is still a span.
+def test_a_phase_name_before_a_period():
+    from tbkl_xl.parse.deadlines import find_deadlines
+    from datetime import date
+    found = find_deadlines("Hoàn thành san nền, đường nội bộ giai đoạn 1 trong Quý II năm 2026.", date(2026, 1, 5))
+    assert [d.date.isoformat() for d in found] == ["2026-06-30"]

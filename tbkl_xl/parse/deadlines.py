@@ -207,6 +207,20 @@ def _year_nearby(f: str, pos: int, d: int, mo: int):
 _SENTENCE_YEAR = re.compile(rf"(?<![\d/.,]){_YEAR}(?![\d.,]\d|\d)")
 
 
+def _without_phase_labels(words: list) -> list:
+    """The words before a period without a phase's name ("giai đoạn 1", "giai đoạn II"): a phase
+    names the work, it does not make the period after it a description ("… đường nội bộ giai đoạn
+    1 trong Quý II năm 2018")."""
+    out, i = [], 0
+    while i < len(words):
+        if words[i:i + 2] == ["giai", "đoạn"] and i + 2 < len(words) and re.fullmatch(r"\d{1,2}|[ivx]{1,4}", words[i + 2]):
+            i += 3
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 # what ends a sentence after a time: "…, trong quý IV/2026." / "… (Sở X chủ trì)." / the end
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
 
@@ -747,7 +761,7 @@ class DeadlineFinder:
                                                # nor "…, trong quý IV/2026 (Sở X chủ trì)." closing the task)
                 wb = self._words_before(f, s, 10)
                 own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
-                if self._has(wb[-6:], self._period_block) and not own_year and \
+                if self._has(_without_phase_labels(wb[-6:]), self._period_block) and not own_year and \
                         not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
                         not self._completion_before_block(self._words_before(f, s, 16)):
                     continue                   # "kế hoạch … trong năm 2025": a description
