@@ -659,3 +659,16 @@ def test_committees_of_listed_provinces():
 def test_a_body_followed_by_a_date_is_no_subject():
     text = HEAD_LETTER + "Thông tấn xã Việt Nam ngày 09 tháng 11 năm 2025 có bài phản ánh việc phá rừng.\n"
     assert leads_and_dates(text) == []
+
+
+# A page's running header with the page's number after it ("CÔNG BÁO/Số 45/Ngày 10-3-2024      3") in
+# the middle of a sentence is left out, as the one with the number before it is.
+def test_a_running_header_with_its_number_after():
+    head = "CÔNG BÁO/Số 45/Ngày 10-3-2026"
+    filler = "".join(f"{k}. Nội dung thứ {k} của văn bản để đủ trang.\n" for k in range(1, 28))
+    text = (f"{head}                                    1\n\nCHỈ THỊ\nVề phòng, chống sạt lở\n\n" + filler +
+            "28. Ủy ban nhân dân tỉnh Yên Bái bố trí quỹ đất tái định cư; hoàn thành việc di dời các hộ dân trong\n"
+            f"{head}                                    3\n\nQuý IV năm 2026;\n"
+            f"\n2                                    {head}\n")
+    found = leads_and_dates(text)
+    assert (["Ủy ban nhân dân tỉnh Yên Bái"], "2026-12-31") in found

@@ -391,7 +391,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
     indents: list[int] = []             # the spaces before each visual line (text laid out as on the page)
     blanks = 0
+    running = _running_headers(raw_lines)
     for k, line in enumerate(raw_lines):
+        if running and _page_header_key(line) in running:
+            blanks += 1                 # "CÔNG BÁO/Số 45/Ngày 10-3-2024   3": a page's running header
+            continue
         if _PAGE_NUMBER.match(line):
             blanks += 1                 # "- 2 -" between the halves of a paragraph split by a page break
             continue
@@ -533,6 +537,30 @@ def _dash_in_name(prev: str, nxt: str) -> bool:
         return False
     from .agencies import default_directory    # the names live in the directory's data
     return (fold(tail.group(1)), fold(m.group(1))) in default_directory().dash_pairs()
+
+
+# a line with a page's number at one end: "2      CÔNG BÁO/Số 45/Ngày 10-3-2024", "CÔNG BÁO/… 3"
+_NUMBERED_PAGE_LINE = re.compile(r"^\s*(?:(?P<a>\d{1,3})\s{2,})?(?P<head>[^\s].{4,90}?)(?:\s{2,}(?P<b>\d{1,3}))?\s*$")
+
+
+def _page_header_key(line: str):
+    m = _NUMBERED_PAGE_LINE.match(line)
+    if m is None or not (m.group("a") or m.group("b")):
+        return None
+    return " ".join(m.group("head").split())
+
+
+def _running_headers(lines: list) -> set:
+    """The headers a converter repeats on every page with the page's number ("CÔNG BÁO/Số
+    45/Ngày 10-3-2024" with "2" before it or "3" after it): those seen twice or more."""
+    if len(lines) < 30:
+        return set()
+    seen: dict = {}
+    for line in lines:
+        key = _page_header_key(line) if "  " in line else None
+        if key:
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= 2}
 
 
 def _is_running_header(prev: str, lines: list, k: int) -> bool:
