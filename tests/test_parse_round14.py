@@ -672,3 +672,17 @@ def test_a_running_header_with_its_number_after():
             f"\n2                                    {head}\n")
     found = leads_and_dates(text)
     assert (["Ủy ban nhân dân tỉnh Yên Bái"], "2026-12-31") in found
+
+
+# "Các sở, ban, ngành: Xây dựng phương án …" is the collective and its task, no list of departments
+# ("Sở Xây dựng phương án"); "Chi cục An toàn vệ sinh thực phẩm" is one name ("vệ sinh" no verb there).
+@pytest.mark.parametrize("item, lead", [
+    ("3. Các sở, ban, ngành: Xây dựng phương án phòng, chống thiên tai, hoàn thành trước ngày 30/6/2026.",
+     "Các sở, ban, ngành"),
+    ("3. Các sở, ban, ngành: Căn cứ nhiệm vụ được giao, chủ động triển khai, hoàn thành trước ngày 30/6/2026.",
+     "Các sở, ban, ngành"),
+    ("3. Chi cục An toàn vệ sinh thực phẩm chủ trì kiểm tra các bếp ăn tập thể, hoàn thành trước ngày 30/6/2026.",
+     "Chi cục An toàn vệ sinh thực phẩm"),
+])
+def test_a_collective_heading_and_a_name_with_a_verb_like_noun(item, lead):
+    assert leads_and_dates(PLAN + item + "\n") == [([lead], "2026-06-30")]

@@ -1003,10 +1003,15 @@ class Directory:
                 continue                        # "Sở: Xây dựng, …" (a typo lost "các"), not "toàn bộ: …"
             head = "Bộ" if m.group("head") == "bộ" else "Sở"
             pos, first = m.end(), m.start()
+            n_items = 0
             while pos < len(text):
                 item = self._elided_item(text, f, pos, head, on, starts)
                 if item is None:
                     break
+                if n_items == 0 and m.group(0).count(",") and (item[1].kind == EXTERNAL or (
+                        not _ITEM_SEP.match(f, item[0]) and not _LIST_END.match(f, item[0]))):
+                    break               # "Các sở, ban, ngành: Xây dựng phương án …": a task, no list
+                n_items += 1
                 end, ag = item
                 cands.append((first if first is not None else pos, end, 0, ag))
                 first = None
@@ -1334,6 +1339,8 @@ def _role_unit_end(text: str, end: int) -> int:
     return m.end(1)
 
 
+# what may end a list of names after its last: the end, a punctuation mark, a verb's space
+_LIST_END = re.compile(r"\s*(?:[.;:)]|$)")
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
