@@ -686,3 +686,15 @@ def test_a_running_header_with_its_number_after():
 ])
 def test_a_collective_heading_and_a_name_with_a_verb_like_noun(item, lead):
     assert leads_and_dates(PLAN + item + "\n") == [([lead], "2026-06-30")]
+
+
+# Dated instances before the subject of their sentence ("Định kỳ 6 tháng (trước ngày 05/6) và hằng
+# năm (trước ngày 25/11), các sở, ban, ngành báo cáo …") are the subject's, not the body of the item
+# before.
+def test_instances_before_their_subject():
+    text = PLAN + ("1. Viettel Hà Tĩnh bảo đảm hạ tầng mạng.\n\nĐịnh kỳ 6 tháng (trước ngày 05/6) và hằng năm (trước ngày "
+                   "25/11), các sở, ban, ngành báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ.\n")
+    n = parse_notice(text)
+    got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline else None) for t in n.tasks]
+    assert got == [(["Viettel Hà Tĩnh"], None), (["Các sở, ban, ngành"], "2026-06-05"), (["Các sở, ban, ngành"], "2026-11-25")]
+    assert all("báo cáo kết quả thực hiện" in t.text for t in n.tasks[1:])

@@ -266,7 +266,7 @@ _SOURCE_OPENING = re.compile(r"\s*theo\s+[^,;:]{1,80},\s*")
 _LAW_OPENING = re.compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:tại\s+)?(?:điểm|khoản|điều)\s+[^,;:]{1,100},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
 _CONDITION_OPENING = re.compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^,;:]{1,80},\s*")
-_TIME_OPENING = re.compile(r"\s*(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
+_TIME_OPENING = re.compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
                            r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                            r"[^,;:]{0,50},\s*")
 
@@ -1017,6 +1017,11 @@ _PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps
 _AFTER_AN_EVENT = re.compile(r"(?<!\w)sau khi\s+(?!(?:ký|ban hành)(?!\w))(?:nhận|có|được|hoàn thành|thẩm định|tiếp nhận)")
 
 
+# a dated instance alone, before the subject of its sentence: "Định kỳ 6 tháng (trước ngày 15/6)"
+_INSTANCE_ONLY = re.compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:định kỳ\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:hằng\s+|hàng\s+)?"
+                            r"(?:tháng|năm|quý|tuần|kỳ|đợt)(?:\s+[^\s(),;]{1,6})?\s*\([^()]{4,40}\)\s*[,;]?\s*(?:và)?\s*")
+
+
 # a time limit given by the one before it: "… báo cáo kết quả trong cùng thời hạn nêu trên"
 _SAME_LIMIT = re.compile(r"(?<!\w)(?:trong\s+)?(?:cùng\s+thời\s+(?:hạn|gian)|thời\s+hạn\s+như\s+trên)(?:\s+(?:nêu|nói)\s+trên|\s+trên)?(?!\w)")
 
@@ -1250,8 +1255,28 @@ class Extractor:
                 for seg in segs:        # "… yêu cầu X triển khai việc lập kế hoạch …, với các nội dung sau:"
                     self.read_segment(b, node, text, seg, preamble)
             return
+        made = len(self.drafts)
         for seg in segs:
             self.read_segment(b, node, text, seg, preamble)
+        self.instances_before_their_subject(made)
+
+    def instances_before_their_subject(self, made: int) -> None:
+        """"Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các sở, ngành báo cáo
+        …": the first dated instance, read before the subject came, is the subject's too, with the
+        task's words."""
+        new = self.drafts[made:]
+        for (_b1, d1), (_b2, d2) in zip(new, new[1:]):
+            if d1.explicit_lead or not d2.explicit_lead or d1.deadline is None or d2.deadline is None:
+                continue
+            if not _INSTANCE_ONLY.fullmatch(fold(d1.text)):
+                continue
+            d1.lead, d1.support = list(d2.lead), list(d2.support)
+            d1.explicit_lead, d1.lead_words, d1.lead_scope = True, d2.lead_words, d2.lead_scope
+            d1.distributive = d2.distributive
+            d1.needs_review = [r for r in d1.needs_review if r != M.NO_LEAD]
+            k = d2.text.find(d2.deadline.text) if d2.deadline.text else -1
+            tail = d2.text[k + len(d2.deadline.text):].lstrip(" ),") if k >= 0 else d2.text
+            d1.text = d1.text.rstrip(" ,;") + " … " + tail
 
     # ------------------------------------------------------------ kinds of paragraphs
     def read_table_row(self, b: S.Block) -> bool:
