@@ -698,3 +698,14 @@ def test_instances_before_their_subject():
     got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline else None) for t in n.tasks]
     assert got == [(["Viettel Hà Tĩnh"], None), (["Các sở, ban, ngành"], "2026-06-05"), (["Các sở, ban, ngành"], "2026-11-25")]
     assert all("báo cáo kết quả thực hiện" in t.text for t in n.tasks[1:])
+
+
+# A task table whose rows wrap on the page ("| 1 | Rà soát … | Văn phòng Điều phối nông | … | Tháng
+# 5/2026 |" / "| | của các xã … | thôn mới tỉnh | | |"): each wrapped row goes back into its row.
+def test_wrapped_rows_of_a_task_table():
+    text = PLAN + ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n| --- | --- | --- | --- | --- |\n"
+                   "| 1 | Rà soát mức độ đạt các tiêu chí | Sở Nông nghiệp và | UBND | Quý |\n"
+                   "| | của các xã | Môi trường | các xã | II/2026 |\n"
+                   "| 2 | Hỗ trợ phát triển sản xuất, xây dựng | Sở Công Thương | UBND các xã | Trước ngày |\n"
+                   "| | 20 mô hình sản xuất gắn với OCOP | | | 30/9/2026 |\n")
+    assert leads_and_dates(text) == [(["Sở Nông nghiệp và Môi trường"], "2026-06-30"), (["Sở Công Thương"], "2026-09-30")]

@@ -403,6 +403,18 @@ def unbox_one_cell_lines(lines: list) -> list:
     return out
 
 
+def _wrapped_row(cells: list, cols: dict) -> bool:
+    """A row that only continues the one above it on the page: no number of its own, and its task
+    cell empty or going on in lower case or with a figure ("| | của các xã … | thôn mới tỉnh | | |",
+    "| | 20 mô hình … | Môi trường | … |")."""
+    if "number" not in cols or "text" not in cols or cols["number"] >= len(cells) or cols["text"] >= len(cells):
+        return False
+    if cells[cols["number"]].strip():
+        return False
+    text = cells[cols["text"]].strip()
+    return (not text or text[:1].islower() or text[:1].isdigit()) and any(c.strip() for c in cells)
+
+
 def normalize_pipe_tables(lines: list) -> list:
     """``lines`` with each task table of "|" rows written as Markdown rows of the header's
     width: a two-row header made one, rows a .docx reader joined with " | " (a merged first cell
@@ -427,11 +439,20 @@ def normalize_pipe_tables(lines: list) -> list:
             head = _merge_headers(head, _docx_cells(lines[j], outer))
             j += 1
         out.append("| " + " | ".join(head) + " |")
+        cols = table_columns(head) or {}
+        last: Optional[list] = None
         while j < n and _row_line(lines[j]):
             cells = _docx_cells(lines[j], outer)
             if cells and not _column_numbers(cells):
                 cells = cells + [""] * (len(head) - len(cells))
-                out.append("| " + " | ".join(cells) + " |")
+                if last is not None and _wrapped_row(cells, cols):
+                    # "| | của các xã theo Bộ tiêu chí … | thôn mới tỉnh | các xã | |": the row above,
+                    # wrapped on the page
+                    last[:] = [(a + " " + b).strip() if b else a for a, b in zip(last, cells)]
+                    out[-1] = "| " + " | ".join(last) + " |"
+                else:
+                    last = cells
+                    out.append("| " + " | ".join(cells) + " |")
             j += 1
         i = j
     return out
