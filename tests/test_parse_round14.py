@@ -709,3 +709,14 @@ def test_wrapped_rows_of_a_task_table():
                    "| 2 | Hỗ trợ phát triển sản xuất, xây dựng | Sở Công Thương | UBND các xã | Trước ngày |\n"
                    "| | 20 mô hình sản xuất gắn với OCOP | | | 30/9/2026 |\n")
     assert leads_and_dates(text) == [(["Sở Nông nghiệp và Môi trường"], "2026-06-30"), (["Sở Công Thương"], "2026-09-30")]
+
+
+# A time cell given by an event ("Trước khai giảng năm học 2026 - 2027") or counted from one ("Trong
+# 15 ngày kể từ ngày nhận đủ hồ sơ") gives no date.
+def test_time_cells_given_by_an_event():
+    text = PLAN + ("| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| --- | --- | --- | --- |\n"
+                   "| 1 | Kiểm tra bếp ăn các trường học | Sở Y tế | Trước khai giảng năm học 2026 - 2027 |\n"
+                   "| 2 | Thẩm định hồ sơ công nhận xã đạt chuẩn | Sở Nông nghiệp và Môi trường | Trong 15 ngày kể từ ngày nhận đủ hồ sơ |\n"
+                   "| 3 | Tổng kết | Sở Nội vụ | Tháng 12/2026 |\n")
+    assert leads_and_dates(text) == [(["Sở Y tế"], None), (["Sở Nông nghiệp và Môi trường"], None),
+                                     (["Sở Nội vụ"], "2026-12-31")]

@@ -2182,11 +2182,21 @@ def _roles_in_one_cell(cell: str, ctx) -> tuple:
     return "; ".join(lead_parts), support
 
 
+# a time cell given by an event, not a date: "Trước khai giảng năm học …", "Trước kỳ họp …"
+_EVENT_IN_CELL = re.compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:khai giảng|" + words_alternation(_DIRECTIVE_CUES["event_deadlines"])
+                            + r")(?!\w)")
+# … or a period counted from an event: "Trong 15 ngày kể từ ngày nhận đủ hồ sơ"
+_FROM_AN_EVENT_IN_CELL = re.compile(r"(?<!\w)kể từ\s+(?:ngày|khi)\s+(?!(?:ký|ban hành)(?!\w))")
+
+
 def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     """The deadline a bare time gives ("Tháng 6/2026", "Quý III", "30/9/2026", "2026"): in a table's
     time column, or a work programme's "Tháng 3:" heading; None for a programme's span."""
     if is_programme_span(when):
         return None
+    fw = fold(when)
+    if _EVENT_IN_CELL.search(fw) or _FROM_AN_EVENT_IN_CELL.search(fw):
+        return None                     # "Trước khai giảng năm học 2026 - 2027", "Trong 15 ngày kể từ ngày nhận đủ hồ sơ"
     end = table_time(when)
     for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
         found = ctx.deadlines(cue + end)
