@@ -720,3 +720,11 @@ def test_time_cells_given_by_an_event():
                    "| 3 | Tổng kết | Sở Nội vụ | Tháng 12/2026 |\n")
     assert leads_and_dates(text) == [(["Sở Y tế"], None), (["Sở Nông nghiệp và Môi trường"], None),
                                      (["Sở Nội vụ"], "2026-12-31")]
+
+
+# A heading that names its lead in a bracket ("2. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ
+# trì)") gives that lead to the items under it.
+def test_the_lead_in_a_headings_bracket():
+    text = PLAN + ("**2. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ trì)**\n\na) Nâng cấp Trung tâm dữ liệu tỉnh, "
+                   "hoàn thành trước ngày 31/10/2026.\n\nb) Xóa các vùng lõm sóng di động, hoàn thành trong năm 2026.\n")
+    assert leads_and_dates(text) == [(["Sở Khoa học và Công nghệ"], "2026-10-31"), (["Sở Khoa học và Công nghệ"], "2026-12-31")]

@@ -1310,6 +1310,11 @@ class Extractor:
         if any(m.start < len(title) < m.end for m in mentions):
             title = text                # "3. Các Bộ: Công Thương, Xây dựng": the list goes on past the colon
         ends_colon = text.rstrip().endswith(":")
+        bracket = _bracketed_roles(text, _Seg(0, len(text), []), mentions, ctx) if "(" in text and "chủ trì" in folded else None
+        if bracket is not None and not ends_colon and any(n.parent == node.id for n in self.nodes):
+            # "2. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ trì)": the lead of the items under it
+            SC.name_addressees(node, _expand_enumerations(bracket[0], ctx), bracket[2], SC.WHERE_HEADING)
+            return False
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start])):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
