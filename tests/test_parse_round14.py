@@ -728,3 +728,12 @@ def test_the_lead_in_a_headings_bracket():
     text = PLAN + ("**2. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ trì)**\n\na) Nâng cấp Trung tâm dữ liệu tỉnh, "
                    "hoàn thành trước ngày 31/10/2026.\n\nb) Xóa các vùng lõm sóng di động, hoàn thành trong năm 2026.\n")
     assert leads_and_dates(text) == [(["Sở Khoa học và Công nghệ"], "2026-10-31"), (["Sở Khoa học và Công nghệ"], "2026-12-31")]
+
+
+# A long title ending in a colon before its field lines ("b) Xây dựng trường … tại các xã biên giới:"
+# / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …") is the task the field lines complete.
+def test_a_long_colon_title_before_field_lines():
+    text = PLAN + ("4. Đầu tư cơ sở vật chất\nb) Xây dựng trường phổ thông nội trú liên cấp tại các xã biên giới:\n"
+                   "- Cơ quan chủ trì: Sở Xây dựng.\n- Cơ quan phối hợp: Sở Giáo dục và Đào tạo.\n"
+                   "- Thời gian hoàn thành: trước ngày 15/8/2027.\n")
+    assert _leads_support(text) == [(["Sở Xây dựng"], ["Sở Giáo dục và Đào tạo"], "2027-08-15")]

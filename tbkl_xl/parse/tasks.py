@@ -1435,7 +1435,12 @@ class Extractor:
             if self._has_tasks(n.id):
                 return False            # (the item has tasks of its own already)
             if opening.text.rstrip().endswith(":"):
-                return self._task_of_scope_block(n, opening)
+                if self._task_of_scope_block(n, opening):
+                    return True
+                if len(opening.text.strip()) <= 40:
+                    return False
+                # "b) Xây dựng trường phổ thông nội trú liên cấp tại các xã …:" / "- Cơ quan chủ trì: …":
+                # a long title before its field lines is the task too
             # … with the item's paragraphs between its title and the field line ("1. Về các dự án …" /
             # "Hiện còn 07 dự án …. Rà soát, tổng hợp …" / "- Trách nhiệm thực hiện: Sở Công Thương.")
             body = [blk.text.strip() for blk in self.blocks
