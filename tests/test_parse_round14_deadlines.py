@@ -176,3 +176,17 @@ def test_a_phase_name_before_a_period():
     from datetime import date
     found = find_deadlines("Hoàn thành san nền, đường nội bộ giai đoạn 1 trong Quý II năm 2026.", date(2026, 1, 5))
     assert [d.date.isoformat() for d in found] == ["2026-06-30"]
+
+
+# "trước ngày 15 của tháng cuối quý": the next 15th of a quarter's last month, a recurring deadline.
+@pytest.mark.parametrize("sentence, issued, due", [
+    ("Báo cáo định kỳ hằng quý (trước ngày 15 của tháng cuối quý) về Sở Y tế.", (2026, 3, 20), "2026-06-15"),
+    ("Hằng quý, báo cáo kết quả về Sở Tài chính trước ngày 20 của tháng cuối quý.", (2026, 5, 12), "2026-06-20"),
+    ("Báo cáo trước ngày 10 tháng cuối mỗi quý.", (2026, 12, 15), "2027-03-10"),
+])
+def test_a_day_of_a_quarters_last_month(sentence, issued, due):
+    from tbkl_xl.parse.deadlines import find_deadlines
+    from tbkl_xl.model import DL_RECURRING
+    from datetime import date
+    found = find_deadlines(sentence, date(*issued))
+    assert [(d.date.isoformat(), d.kind) for d in found] == [(due, DL_RECURRING)]

@@ -60,6 +60,7 @@ N_BEFORE_PERIOD = "trước kỳ đó: hạn là ngày cuối của kỳ liền 
 N_TARGET_YEAR = "năm mục tiêu: {what}"
 N_EVERY = {"quarter": "hằng quý", "month": "hằng tháng", "year": "hằng năm", "half_year": "định kỳ 6 tháng"}
 N_RECURRING = "{rule}: hạn lần tới là cuối kỳ hiện tại"
+N_QUARTERLY_BY = "hằng quý trước ngày {day} của tháng cuối quý: lần tới"
 N_MONTHLY_BY = "hằng tháng trước ngày {day}: lần tới"
 N_COUNTED_FROM_ISSUE_UNKNOWN = "văn bản chưa có ngày ban hành: tính từ ngày {date}"
 N_COUNTED_FROM_YEAR_START = "văn bản chưa có ngày ban hành: tính từ 1/1 của năm ghi trên văn bản"

@@ -221,6 +221,11 @@ def _without_phase_labels(words: list) -> list:
     return out
 
 
+# "trước ngày 15 của tháng cuối quý", "chậm nhất ngày 20 tháng cuối mỗi quý"
+_QUARTER_DAY = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+"
+                          r"(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?!\s+[ivx\d])")
+
+
 # what ends a sentence after a time: "…, trong quý IV/2026." / "… (Sở X chủ trì)." / the end
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
 
@@ -854,6 +859,7 @@ class DeadlineFinder:
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1,
                              rhythm="quarter" if m.group("q") else "month" if m.group("mo")
                              else "year" if m.group("y") else "half_year"))
+        self._quarter_day(f, ref, base_note, out)
         for m in self._scan(self._monthly_re, f, wins):
             s, end = m.start(), m.end()
             if "(" in m.group(0):              # "hằng tháng (trước ngày 25)": the bracket closes the phrase
@@ -875,6 +881,29 @@ class DeadlineFinder:
             note = M.N_MONTHLY_BY.format(day=day) + base_note
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0,
                              rhythm="month", day_given=True))
+
+    def _quarter_day(self, f, ref, base_note, out) -> None:
+        """"trước ngày 15 của tháng cuối quý" (also "… tháng cuối mỗi quý"): the next such day of
+        a quarter's last month (March, June, September, December)."""
+        if "cuối" not in f or "quý" not in f:
+            return
+        for m in _QUARTER_DAY.finditer(f):
+            s, end = m.start(), m.end()
+            day = int(m.group("d"))
+            if not 1 <= day <= 31 or self._is_past(f, s):
+                continue
+            dt = None
+            if ref is not None:
+                y, mo = ref.year, 3 * ((ref.month - 1) // 3 + 1)
+                for _ in range(5):
+                    x = _valid(y, mo, min(day, calendar.monthrange(y, mo)[1]))
+                    if x > ref:
+                        dt = x
+                        break
+                    y, mo = (y + 1, 3) if mo == 12 else (y, mo + 3)
+            note = M.N_QUARTERLY_BY.format(day=day) + base_note
+            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, ref is None, note), 0,
+                             rhythm="quarter", day_given=True))
 
     def _week(self, text, f, nd, yh, out, wins, floor=None):
         """"trong tuần (này)": by the end of the working week (Friday) of the notice date."""
