@@ -834,6 +834,7 @@ class DeadlineFinder:
         base_note = "" if nd is not None else (
             "; " + M.N_COUNTED_FROM_ISSUE_UNKNOWN.format(date=f"{floor:%d/%m/%Y}") if floor is not None else
             "; " + (M.N_COUNTED_FROM_YEAR_START if yh else M.N_NOTICE_DATE_UNKNOWN))
+        self._quarter_day(f, ref, base_note, out)
         if not any(w in f for w in self._recur_words):
             return
         for m in self._recur_re.finditer(f):
@@ -859,7 +860,6 @@ class DeadlineFinder:
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1,
                              rhythm="quarter" if m.group("q") else "month" if m.group("mo")
                              else "year" if m.group("y") else "half_year"))
-        self._quarter_day(f, ref, base_note, out)
         for m in self._scan(self._monthly_re, f, wins):
             s, end = m.start(), m.end()
             if "(" in m.group(0):              # "hằng tháng (trước ngày 25)": the bracket closes the phrase
