@@ -9,7 +9,8 @@ public texts of other provinces (portal replies, news of a letter, a ministry le
 R16: short public texts of eight more provinces;
 tests/data/synthetic_j = J, tests/data/synthetic_k = K (long), tests/data/synthetic_l = L (short and
 medium), tests/data/synthetic_m = M (long), tests/data/synthetic_n = N (short), tests/data/synthetic_o = O
-(central issuers) and tests/data/synthetic_p = P (provincial letters of 2012–2024): documents written in
+(central issuers), tests/data/synthetic_p = P (provincial letters of 2012–2024), tests/data/synthetic_q = Q
+(letters like the development set's) and tests/data/synthetic_r = R (long plans with tables): documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
 
@@ -66,7 +67,11 @@ BATCHES = {
                                                     "--min-meeting", "1"]),
     "O": (ROOT / "tests" / "data" / "synthetic_o", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.94",
                                                     "--min-meeting", "1"]),
-    "P": (ROOT / "tests" / "data" / "synthetic_p", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.91",
+    "P": (ROOT / "tests" / "data" / "synthetic_p", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.93",
+                                                    "--min-meeting", "1"]),
+    "Q": (ROOT / "tests" / "data" / "synthetic_q", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.88",
+                                                    "--min-meeting", "1"]),
+    "R": (ROOT / "tests" / "data" / "synthetic_r", ["--min-deadline-f1", "0.85", "--min-assign-recall", "0.87",
                                                     "--min-meeting", "1"]),
 }
 

@@ -1651,8 +1651,7 @@ class Extractor:
         parent = m.group("parent")
         out: list = []
         for _blk, d in self.drafts:
-            node = self.nodes[d.node]
-            path = [a for a in S.ancestors(self.nodes, d.node)]
+            path = list(S.ancestors(self.nodes, d.node))
             hit = next((a for a in path if fold(a.label).rstrip(".)") in labels), None)
             if hit is None or (parent and not any(fold(a.label).rstrip(".)") == parent for a in path if a is not hit)):
                 continue
