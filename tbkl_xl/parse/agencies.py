@@ -620,9 +620,9 @@ class Directory:
         self._scan_organisations(text, f, on, cands)
         self._scan_collectives(text, f, on, cands)
         self._scan_elided(text, f, on, cands)
-        if "tỉnh" in f:
+        if "các tỉnh" in f:
             self._scan_listed_provinces(text, f, cands)
-        if ":" in text:
+        if ":" in text and "ác " in text:
             self._scan_listed_units(text, cands)
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)

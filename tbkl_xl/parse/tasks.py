@@ -1034,9 +1034,16 @@ _POSTPONED = re.compile(r"(?<!\w)(?:đồng ý|cho phép|chấp thuận)\s+(?:ch
                         r"|năm\s+\d{4}))(?P<rest>[^.;]{0,120}?)(?:đề nghị|kiến nghị|tờ trình|văn bản)\s+của\s+")
 
 
+def _MAY_POSTPONE(folded: str) -> bool:
+    """A quick look before the slower pattern: a word that moves a time limit is there."""
+    return "lùi" in folded or "gia hạn" in folded or "kéo dài" in folded
+
+
 def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
     """(the asking body, its new time limit) of a time limit moved at its request; None otherwise."""
     folded = fold(text)
+    if not _MAY_POSTPONE(folded):
+        return None
     m = _POSTPONED.search(folded, seg.start, seg.end)
     if m is None:
         return None
@@ -1340,7 +1347,7 @@ class Extractor:
         items of a meeting."""
         if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
             return True
-        if _POSTPONED.search(folded):
+        if _MAY_POSTPONE(folded) and _POSTPONED.search(folded):
             return False                # "Đồng ý lùi thời gian trình Đề án … sang tháng 12 năm 2014 như đề nghị của Bộ X"
         if _EXECUTION.search(folded) and not self.ctx.deadlines(text):
             return True
@@ -1709,7 +1716,8 @@ class Extractor:
             body, dl = postponed
             explicit = Clause(start=seg.start, end=seg.end, leads=[body], explicit=True)
             deadlines = [dl]
-        cited = self.bodies_of_cited_items(seg_text) if explicit is None and "tại" in seg_text else None
+        cited = self.bodies_of_cited_items(seg_text) if explicit is None and " tại " in seg_text and any(
+            w in seg_text for w in ("điểm", "mục", "khoản", "tiết")) else None
         if cited:
             # "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây báo cáo …": those items' bodies
             explicit = Clause(start=seg.start, end=seg.end, leads=cited, explicit=True)
