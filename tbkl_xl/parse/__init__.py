@@ -56,7 +56,12 @@ _NOT_LETTERS = re.compile(r"[\d\W_]+")
 
 
 def _fingerprint(text: str, province: Optional[str] = None) -> str:
-    """Task text without digits and punctuation: dates and numbers do not enter task ids."""
+    """Task text without digits and punctuation: dates and numbers do not enter task ids (its
+    first 40 words, read from the text's head when that holds well over 40 of them)."""
+    if len(text) > 1200:
+        words = _NOT_LETTERS.sub(" ", norm_key(text[:1200], province)).split()
+        if len(words) >= 45:
+            return " ".join(words[:40])
     t = norm_key(text, province)
     t = _NOT_LETTERS.sub(" ", t)
     return " ".join(t.split()[:40])

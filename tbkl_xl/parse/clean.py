@@ -221,6 +221,7 @@ _UPPER_LETTERS = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.i
 # lower-case letter never comes right before a capital inside a Vietnamese word)
 _GLUED_WORD = re.compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS)
                          + r"])(?=[" + re.escape(_UPPER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS) + r"])")
+_LOWER_THEN_UPPER = re.compile(r"[" + re.escape(_LOWER_LETTERS) + r"][" + re.escape(_UPPER_LETTERS) + r"]")
 _YEAR_AND_MORE = re.compile(r"(?:19|20)\d\d\d")
 _GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
                          r"(\d{1,2})(?=[\s,.;:)]|$)")
@@ -250,7 +251,7 @@ def _strip_markup(text: str) -> str:
         text = text.translate(_GLYPHS)
     if "/" not in text:
         return text
-    text = _SPACED_DATE.sub(r"\1/\2/\3", text) if " /" in text or "/ " in text else text
+    text = _SPACED_DATE.sub(r"\1/\2/\3", text) if _A_SPACED_SLASH.search(text) else text
     return _SCANNED_DATE.sub(_digits_of_a_date, text) if _LETTER_AT_SLASH.search(text) else text
 
 
@@ -277,6 +278,8 @@ def _digits_of_a_date(m) -> str:
 _GLYPHS = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u01a3": "ư", "\u01a2": "Ư"})
 _GLYPH_CHARS = "\u2044\u2215\uff0f\u01a3\u01a2"
 # a date a scan spaced ("10/ 5/2026", "10 /5/ 2026"): written together again (a day, a month, a year)
+# a slash with a space beside it between figures: where a date may be spaced ("15 /6/2026")
+_A_SPACED_SLASH = re.compile(r"\d ?/ \d|\d / ?\d")
 _SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?((?:19|20)\d\d)(?![\d/])")
 
 
@@ -333,7 +336,8 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
         body = _strip_glued_marks(body, numbers)
     if _YEAR_AND_MORE.search(body):              # (only then can a footnote number be glued to a year)
         body = _GLUED_YEAR.sub(r"\1", body)
-    body = _GLUED_WORD.sub(" ", body)
+    if _LOWER_THEN_UPPER.search(body):          # (a quick look before the slower pattern)
+        body = _GLUED_WORD.sub(" ", body)
     body = split_glued_words(body)              # "cơquan", "cácsở": syllables a converter glued
     body = fix_ocr(body)
     check()
