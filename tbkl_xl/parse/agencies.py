@@ -1024,20 +1024,7 @@ class Directory:
         """"Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên, Lai Châu": one committee per province (each
         name a province of the country)."""
         for m in _PROVINCES_LISTED.finditer(f):
-            pos, first, found = m.end(), m.start(), []
-            while True:
-                cm = _CAP_WORDS.match(text, pos)
-                if not cm or not _is_province(cm.group(0)):
-                    break
-                end = pos + len(cm.group(0))
-                found.append((first if not found else pos, end,
-                              Agency(name=f"UBND tỉnh {cm.group(0)}", code="", kind=EXTERNAL)))
-                sep = _MEMBER_SEP.match(f, end)
-                if not sep:
-                    break
-                pos = sep.end()
-            if len(found) >= 2:
-                cands.extend((a, b, 0, ag) for a, b, ag in found)
+            cands.extend(_named_list(text, m.start(), m.end(), "UBND tỉnh", _is_province))
 
     def _scan_elided_after_name(self, text, f, cands) -> None:
         """"Sở Tài chính, Xây dựng phối hợp …": a department's name, then names the directory knows
@@ -1076,20 +1063,7 @@ class Directory:
             hm = g.head_re.match(text, m.start("head"))
             if hm is None or fold(head).split()[0] in ("sở", "bộ") or hm.end() > m.end("head"):
                 continue
-            pos, first, found = m.end(), m.start(), []
-            while True:
-                cm = _CAP_WORDS.match(text, pos)
-                if not cm:
-                    break
-                end = pos + len(cm.group(0))
-                found.append((first if not found else pos, end,
-                              Agency(name=f"{head} {cm.group(0)}", code="", kind=EXTERNAL)))
-                sep = _MEMBER_SEP.match(text, end)
-                if not sep:
-                    break
-                pos = sep.end()
-            if len(found) >= 2:
-                cands.extend((a, b, 0, ag) for a, b, ag in found)
+            cands.extend(_named_list(text, m.start(), m.end(), head))
 
     def _elided_item(self, text, f, pos, head, on, starts):
         if pos >= len(text) or not text[pos].isupper():
@@ -1291,6 +1265,23 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
+def _named_list(text: str, first: int, pos: int, head: str, accept=None) -> list:
+    """The bodies "<head> <name>" of the capitalised names listed from ``pos`` ("Sơn La, Điện Biên
+    và Lai Châu"), as candidates (the first one's span from ``first``); [] for fewer than two."""
+    found = []
+    while True:
+        cm = _CAP_WORDS.match(text, pos)
+        if not cm or (accept is not None and not accept(cm.group(0))):
+            break
+        end = pos + len(cm.group(0))
+        found.append((first if not found else pos, end, 0, Agency(name=f"{head} {cm.group(0)}", code="", kind=EXTERNAL)))
+        sep = _MEMBER_SEP.match(text, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return found if len(found) >= 2 else []
+
+
 # "Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên": the committees of the provinces named
 _PROVINCES_LISTED = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units

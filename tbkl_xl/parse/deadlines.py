@@ -221,6 +221,18 @@ def _without_phase_labels(words: list) -> list:
     return out
 
 
+def _next_day_in_months(ref: date, day: int, month: int, step: int) -> Optional[date]:
+    """The first ``day`` after ``ref`` in ``month`` of ``ref``'s year or every ``step`` months after
+    it (a month's day: step 1; a quarter's last month: step 3), the day kept within the month."""
+    y, mo = ref.year, month
+    for _ in range(5):
+        x = _valid(y, mo, min(day, calendar.monthrange(y, mo)[1]))
+        if x is not None and x > ref:
+            return x
+        y, mo = (y + 1, mo + step - 12) if mo + step > 12 else (y, mo + step)
+    return None
+
+
 # "trước ngày 15 của tháng cuối quý", "chậm nhất ngày 20 tháng cuối mỗi quý"
 _QUARTER_DAY = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+"
                           r"(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?!\s+[ivx\d])")
@@ -868,16 +880,9 @@ class DeadlineFinder:
             day = int(m.group("d1") or m.group("d2"))
             if not 1 <= day <= 31 or self._is_past(f, s):
                 continue
-            dt = None
-            if ref is not None:
-                y, mo = ref.year, ref.month
-                for _ in range(3):
-                    x = _valid(y, mo, min(day, calendar.monthrange(y, mo)[1]))
-                    if x > ref:                # "trước ngày 10 hằng tháng" in a notice of the 10th: the next
-                        # month's 10th, as "trước ngày 10/7" in a notice of 10/7 is next year's
-                        dt = x
-                        break
-                    y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+            # "trước ngày 10 hằng tháng" in a notice of the 10th: the next month's 10th, as "trước ngày
+            # 10/7" in a notice of 10/7 is next year's
+            dt = _next_day_in_months(ref, day, ref.month if ref else 1, 1) if ref is not None else None
             note = M.N_MONTHLY_BY.format(day=day) + base_note
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0,
                              rhythm="month", day_given=True))
@@ -892,15 +897,7 @@ class DeadlineFinder:
             day = int(m.group("d"))
             if not 1 <= day <= 31 or self._is_past(f, s):
                 continue
-            dt = None
-            if ref is not None:
-                y, mo = ref.year, 3 * ((ref.month - 1) // 3 + 1)
-                for _ in range(5):
-                    x = _valid(y, mo, min(day, calendar.monthrange(y, mo)[1]))
-                    if x > ref:
-                        dt = x
-                        break
-                    y, mo = (y + 1, 3) if mo == 12 else (y, mo + 3)
+            dt = _next_day_in_months(ref, day, 3 * ((ref.month - 1) // 3 + 1), 3) if ref is not None else None
             note = M.N_QUARTERLY_BY.format(day=day) + base_note
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, ref is None, note), 0,
                              rhythm="quarter", day_given=True))
