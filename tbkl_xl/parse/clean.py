@@ -74,6 +74,18 @@ _NOTE_START = re.compile(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(\S.*)$")
 
 
+# a plain-figure note line: "   1 Văn bản số 6115/BNNMT-QLĐĐ …" (a number, a space, a capital)
+_PLAIN_NOTE_LINE = re.compile(r"^\s*(\d{1,2}) +[A-ZĐÀ-Ỹ]")
+# a page number alone on its line
+_PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$|^\f")
+
+
+def _glued_above(body: list, number: str) -> bool:
+    """Is footnote ``number`` glued to a word or a year in the last lines above ("sử dụng1;")?"""
+    pat = re.compile(r"(?:(?<=[^\W\d_])|(?<=\b(?:19|20)\d\d))" + number + r"(?=[\s,.;:)\]]|$)")
+    return any(pat.search(x) for x in body[-60:])
+
+
 def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
     """Take footnote bodies out of the running text.  Returns (body, notes)."""
     notes: list[str] = []
@@ -131,6 +143,21 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                 continue
             i += 1
             continue
+        # a page-foot note in plain figures after a blank line ("   1 Văn bản số … yêu cầu …"),
+        # its number glued to a word or a year above it ("… chậm đưa đất vào sử dụng1;")
+        # (the notes run to the page's number or the end of the text, through no list item)
+        m = _PLAIN_NOTE_LINE.match(line)
+        if m and i > 0 and not lines[i - 1].strip() and _glued_above(body, m.group(1)):
+            j = i + 1
+            while j < n and j - i <= 12 and not _PAGE_NUMBER_LINE.match(lines[j]) \
+                    and not _LIST_MARKER.match(lines[j].strip()):
+                j += 1
+            if j == n or _PAGE_NUMBER_LINE.match(lines[j]):
+                entries = _footnote_entries([x.strip() for x in lines[i:j]])
+                if entries:
+                    notes.extend(entries)
+                    i = j
+                    continue
         # a paragraph that is a footnote body: "¹ Quý I/2026 …" or "<sup>1</sup> Cụ thể: …"
         m = _FOOTNOTE_LINE.match(line)
         if m and (i == 0 or not lines[i - 1].strip()):

@@ -824,8 +824,9 @@ class DeadlineFinder:
             if inferred and nd is not None and last < nd:
                 last = last + relativedelta(years=1)
                 note = M.N_YEAR_AFTER_NOTICE
-            if weak and year_given and ref is not None and last < ref:
-                continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice
+            if year_given and ref is not None and (last < ref if weak else last < ref - timedelta(days=31)):
+                continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice;
+                                               # "quyết toán các công trình hoàn thành năm 2011" in 2012
             if self._in_purpose(f, s) or (weak and self._in_purpose_of_verbs(f, s)):
                 continue                       # "Để hoàn thành mục tiêu … trong năm 2026, …"
             end = m.end()

@@ -1743,6 +1743,7 @@ class Extractor:
         else:
             directive = _is_imperative(seg_text) or bool(deadlines) or _generic_directive(seg_text) \
                 or _bullet_under_addressee(nodes, node, b, seg, text, seg_text) \
+                or _paragraph_under_a_body(node, b, seg, text, seg_text, ctx) \
                 or (bool(self.ctx.addressees) and _request_to_the_addressee(seg_text))
             if (node.evaluation or preamble) and not (deadlines and _is_imperative(seg_text)):
                 directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
@@ -2166,6 +2167,22 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
         return False
     head = " ".join(fold(_strip_prefix(seg_text)).split()[:8])
     return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
+
+
+def _paragraph_under_a_body(node, b, seg, text: str, seg_text: str, ctx) -> bool:
+    """A paragraph without a marker under a heading that is only a body's name ("3. Thanh tra
+    tỉnh" / "Đưa nội dung … vào kế hoạch thanh tra năm 2027.") is that body's task whatever verb
+    opens it, unless it describes ("đã …", "đang …" in its first words)."""
+    if b.marked or not node.addressees or text[:seg.start].strip() or seg_text.rstrip().endswith(":"):
+        return False
+    title = _strip_prefix(node.title).strip(" *:.;")
+    mentions = ctx.mentions(title)
+    if not mentions or mentions[0].start > 0 or title[mentions[-1].end:].strip(" *:.;,"):
+        return False
+    if any(title[x.end:y.start].strip(" ,;") not in ("", "và") for x, y in zip(mentions, mentions[1:])):
+        return False
+    head = " ".join(fold(_strip_prefix(seg_text)).split()[:8])
+    return not _DESCRIPTIVE.search(head)
 
 
 _LEAD_MARK = re.compile(r"\(\s*(?:chủ trì|Chủ trì|CT)\s*\)")
