@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parse_helpers import leads_and_dates
+from tbkl_xl.parse import parse_notice
 
 LETTER = ("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nSố: 812/UBND-KT    Điện Biên, ngày 12 tháng 3 năm 2027\n"
           "V/v đẩy nhanh tiến độ giải ngân\nKính gửi: Các sở, ngành\n")
@@ -69,3 +70,48 @@ def test_a_paragraph_under_a_body_heading_is_its_task(paragraph, expected):
     body = ("\nChủ tịch UBND tỉnh yêu cầu:\n1. Sở Tài chính\n- Rà soát các dự án.\n2. Thanh tra tỉnh\n"
             + paragraph + "\n3. Sở Xây dựng\n- Kiểm tra các công trình.")
     assert leads_and_dates(LETTER + body) == expected
+
+
+PLAN = ("UBND THÀNH PHỐ CẦN THƠ\nSỞ Y TẾ\nSố: 35/KH-SYT\nCần Thơ, ngày 08 tháng 01 năm 2027\n\n"
+        "KẾ HOẠCH\nBảo đảm an toàn thực phẩm năm 2027\n\n**II. NHIỆM VỤ, GIẢI PHÁP**\n\n")
+
+
+# A plan's content line ("- Nội dung: …", "- Sản phẩm: …") belongs to its item's task, before or
+# after the lead line; its words are the task's words.
+CONTENT_LINES = [
+    ("**1. Thông tin, truyền thông**\n\n- Cơ quan chủ trì: Trung tâm Kiểm soát bệnh tật thành phố.\n\n"
+     "- Nội dung: Xây dựng, phát hành bộ tài liệu truyền thông về an toàn thực phẩm.\n\n- Thời gian: Tháng 4/2027.\n",
+     "bộ tài liệu truyền thông", "Trung tâm Kiểm soát bệnh tật thành phố", "2027-04-30"),
+    ("**1. Thanh tra, kiểm tra**\n\n- Nội dung: Kiểm tra các cơ sở kinh doanh thực phẩm.\n\n"
+     "- Cơ quan chủ trì: Chi cục An toàn vệ sinh thực phẩm.\n\n- Thời gian: Quý III/2027.\n",
+     "Kiểm tra các cơ sở kinh doanh", "Chi cục An toàn vệ sinh thực phẩm", "2027-09-30"),
+    ("**1. Quy chế phối hợp**\n\n- Cơ quan chủ trì: Chi cục An toàn vệ sinh thực phẩm.\n\n"
+     "- Sản phẩm: Quyết định của Giám đốc Sở.\n\n- Thời gian: Tháng 3/2027.\n",
+     "Quyết định của Giám đốc Sở", "Chi cục An toàn vệ sinh thực phẩm", "2027-03-31"),
+]
+
+
+@pytest.mark.parametrize("body, words, lead, due", CONTENT_LINES)
+def test_a_content_line_is_part_of_its_items_task(body, words, lead, due):
+    tasks = parse_notice(PLAN + body).tasks
+    assert len(tasks) == 1
+    assert words in tasks[0].text
+    assert [a.name for a in tasks[0].lead] == [lead] and tasks[0].deadline.date.isoformat() == due
+
+
+# A number of days counted from an event named earlier in the clause without "kể từ" ("kết thúc
+# mỗi đợt kiểm tra, báo cáo … chậm nhất 05 ngày làm việc") has no fixed date; one counted from the
+# letter's signing still has.
+COUNTED_FROM_AN_EVENT = [
+    ("1. Sở Y tế tổ chức các đoàn kiểm tra; kết thúc mỗi đợt kiểm tra, báo cáo kết quả về UBND tỉnh chậm nhất 05 ngày làm việc.",
+     [(["Sở Y tế"], None)]),
+    ("1. Sau khi kết thúc lễ hội, Sở Văn hóa báo cáo kết quả trong 10 ngày.",
+     [(["Sở Văn hóa"], None)]),
+    ("1. Sở Y tế báo cáo kết quả về UBND tỉnh trong 10 ngày kể từ ngày ký.",
+     [(["Sở Y tế"], "2027-03-22")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", COUNTED_FROM_AN_EVENT)
+def test_days_counted_from_an_event_have_no_date(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected

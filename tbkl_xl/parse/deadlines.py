@@ -170,6 +170,9 @@ _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
 # a sentence telling what was done or asked before (its day already past): "đã có Văn bản …"
 # the starting point of a period written before it ("Kể từ ngày công bố Quyết định này. … không quá 10 ngày")
 _ANCHOR_BEFORE = re.compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:ngày|khi)\s+(?P<aw>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+# an event the clause counts from, named before a period without "kể từ" ("kết thúc mỗi đợt kiểm
+# tra, báo cáo … chậm nhất 05 ngày làm việc", "sau khi kết thúc lễ hội, … trong 10 ngày")
+_EVENT_BEFORE = re.compile(r"(?<!\w)(?:(?:ngay\s+)?sau\s+(?:khi|mỗi|từng)|kết\s+thúc\s+(?:mỗi|từng)|khi\s+kết\s+thúc)(?!\w)")
 _PAST_IN_SENTENCE = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề nghị|yêu cầu|giao|chỉ đạo)(?!\w)")
 
 
@@ -941,6 +944,11 @@ class DeadlineFinder:
                                                   M.N_FROM_RECEIPT), 1))
                 continue
             before = None if m.group("anchor") else anchor_before(f[:s])
+            event = None if before is not None or m.group("anchor") or m.group("adate") else \
+                _EVENT_BEFORE.search(f, max(f.rfind(".", 0, s), f.rfind(";", 0, s), f.rfind("\n", 0, s), s - 200, 0), s)
+            if event is not None and not self._from_issue.match(f, event.end()):   # (not "sau khi ký")
+                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, M.N_FROM_EVENT), 1))
+                continue
             counted_back = not m.group("anchor") and _COUNTED_BACK.match(f, unit_end) is not None
             if (m.group("aw") and not self._from_issue.match(m.group("aw"))) or counted_back or \
                     (before is not None and not self._from_issue.match(before)):

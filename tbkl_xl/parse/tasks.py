@@ -1065,6 +1065,10 @@ _ITEMS_CITED = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|
                           r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
 
 
+# a field line holding the task's own words ("Nội dung: …", "Sản phẩm: …")
+_CONTENT_LABEL = re.compile(r"\s*(?:[-–+]\s*)?" + words_alternation(_DIRECTIVE_CUES["content_labels"]) + r"\s*:")
+
+
 # a digit, or a month or quarter written out: a field line that may hold a time limit too
 _DATE_HINT = re.compile(r"\d|(?i:tháng|quý)")
 
@@ -1232,6 +1236,8 @@ class Extractor:
         node = self.nodes[b.node]
         if self.read_field_line(b, text, folded, mentions):
             return              # (also one without its stop, "- Thực hiện: Sở Tài chính": no heading)
+        if self.read_content_line(b, text, folded):
+            return
         if b.marked and b.is_heading and not self.read_heading(b, node, text, folded, mentions):
             return
         if self.is_formula(b, text, folded):
@@ -1404,6 +1410,20 @@ class Extractor:
         prev.text = prev.text + "\n" + text.strip()
         return True
 
+    def read_content_line(self, b, text: str, folded: str) -> bool:
+        """"- Nội dung: Xây dựng, phát hành bộ tài liệu …" after an item's lead line ("- Cơ quan chủ
+        trì: Sở X."): the words of that item's task, which the line completes (its time limit too).
+        A content line before the lead line is taken in when the lead line makes the task."""
+        if not _CONTENT_LABEL.match(folded) or not self.drafts:
+            return False
+        prev_block, prev = self.drafts[-1]
+        if not self.near(prev.node, b.node) or not any(_FIELD_LABEL.match(fold(line)) for line in prev.text.split("\n")[1:]):
+            return False
+        if prev.deadline is None and _DATE_HINT.search(text):
+            prev.deadline = _main_deadline(self.ctx.deadlines(text))
+        prev.text = prev.text + "\n" + text.strip()
+        return True
+
     def tasks_of_item_before(self, node_id: int) -> list:
         """The undated tasks of the item right before ``node_id`` at its level (its bullets
         included), when the last task read is one of them; [] otherwise."""
@@ -1451,7 +1471,9 @@ class Extractor:
             # … with the item's paragraphs between its title and the field line ("1. Về các dự án …" /
             # "Hiện còn 07 dự án …. Rà soát, tổng hợp …" / "- Trách nhiệm thực hiện: Sở Công Thương.")
             body = [blk.text.strip() for blk in self.blocks
-                    if opening.index < blk.index < b.index and blk.node == n.id and not blk.marked]
+                    if opening.index < blk.index < b.index and
+                    ((blk.node == n.id and not blk.marked) or
+                     (self.nodes[blk.node].parent == n.id and _CONTENT_LABEL.match(fold(blk.text))))]
             text = "\n".join([opening.text.strip()] + body)
             self.drafts.append((opening, Draft(node=n.id, text=text, lead=[], support=[], deadline=None,
                                                needs_review=[M.NO_LEAD])))
