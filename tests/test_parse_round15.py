@@ -115,3 +115,39 @@ COUNTED_FROM_AN_EVENT = [
 @pytest.mark.parametrize("body, expected", COUNTED_FROM_AN_EVENT)
 def test_days_counted_from_an_event_have_no_date(body, expected):
     assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# A table's sub-row without a number ("| | - Dịp Tết Nguyên đán Bính Ngọ 2027 | | | Tháng 02/2027 |")
+# is a step of the numbered row above it, for that row's bodies, with its own time limit.
+SUB_ROWS = (
+    "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1 | Kiểm tra liên ngành an toàn thực phẩm: | Chi cục An toàn vệ sinh thực phẩm | Công an thành phố | |\n"
+    "| | - Dịp Tết Nguyên đán Bính Ngọ 2027 | | | Tháng 02/2027 |\n"
+    "| | - Dịp Tết Trung thu 2027 | | | Tháng 9/2027 |\n"
+    "| 2 | Giám sát mối nguy ô nhiễm thực phẩm | Trung tâm Kiểm soát bệnh tật thành phố | | 30/11/2027 |\n")
+
+
+def test_a_sub_row_is_a_step_of_the_row_above():
+    tasks = parse_notice(PLAN + SUB_ROWS).tasks
+    got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline else None) for t in tasks]
+    assert got == [(["Chi cục An toàn vệ sinh thực phẩm"], None),
+                   (["Chi cục An toàn vệ sinh thực phẩm"], "2027-02-28"),
+                   (["Chi cục An toàn vệ sinh thực phẩm"], "2027-09-30"),
+                   (["Trung tâm Kiểm soát bệnh tật thành phố"], "2027-11-30")]
+    assert tasks[1].text == "Kiểm tra liên ngành an toàn thực phẩm: Dịp Tết Nguyên đán Bính Ngọ 2027"
+
+
+# "Các Trung tâm Y tế khu vực", "các Chi cục Thuế khu vực": a body the grammar reads after "các"
+# is the plural of its head, one collective lead (not the letter's addressees).
+PLURAL_HEADS = [
+    ("4. Các Trung tâm Y tế khu vực: Xây dựng kế hoạch bảo đảm an toàn thực phẩm, gửi Sở Y tế trước ngày 31/3/2027.",
+     [(["Các Trung tâm Y tế khu vực"], "2027-03-31")]),
+    ("4. Yêu cầu các Chi cục Thuế khu vực rà soát số thu, báo cáo trước ngày 31/3/2027.",
+     [(["Các Chi cục Thuế khu vực"], "2027-03-31")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", PLURAL_HEADS)
+def test_a_body_after_cac_is_a_collective(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected

@@ -627,6 +627,8 @@ class Directory:
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
+        if "ác " in text:
+            cands = _with_plural_heads(text, f, cands)
         if "hu vực" in text:
             cands = _with_regions(text, cands)
         if "trên" in f or "đã nêu" in f:
@@ -1280,6 +1282,26 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None) -> list
             break
         pos = sep.end()
     return found if len(found) >= 2 else []
+
+
+# "các " right before a body's name, not after "UBND"
+_CAC_BEFORE = re.compile(r"(?<![\w])các\s+$")
+_UBND_BEFORE = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+$")
+
+
+def _with_plural_heads(text: str, f: str, cands: list) -> list:
+    """"Các Trung tâm Y tế khu vực: Xây dựng …", "các Chi cục Thuế khu vực": a body the grammar
+    read after "các" is the plural of its head, one collective ("Các Trung tâm Y tế khu vực")."""
+    out = list(cands)
+    for start, end, prio, ag in cands:
+        if ag.kind != EXTERNAL or not text[start:start + 1].isupper() or text[start:start + 3] in ("Bộ ", "Sở "):
+            continue                    # ("các Bộ Tài chính, Tư pháp": the ministries listed, elided)
+        m = _CAC_BEFORE.search(f, max(0, start - 6), start)
+        if m is None or _UBND_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue
+        name = "Các " + ag.name
+        out.append((m.start(), end, prio, Agency(name=name, code="", kind=COLLECTIVE)))
+    return out
 
 
 # "Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên": the committees of the provinces named

@@ -1149,6 +1149,7 @@ class Extractor:
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
         self.table: Optional[dict] = None                              # columns of the task table being read
         self.table_notes: tuple = ()                                   # … and its columns of notes
+        self.table_row = None                                          # … and the draft of its last row with a lead
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
         self.reading = -1                                              # the index of the paragraph being read
@@ -1301,10 +1302,20 @@ class Extractor:
         cells = table_cells(text)
         head = table_columns(cells)
         if head is not None:
-            self.table = head
+            self.table, self.table_row = head, None
             self.table_notes = note_columns(cells, head)
         elif self.table is not None and cells:
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
+            parent = self.table_row
+            if d is not None and not d.lead and parent is not None and _SUB_ROW.match(d.text) \
+                    and not _number_cell(cells, self.table):
+                # "| 3 | Kiểm tra liên ngành: | Chi cục X | … |" / "| | - Dịp Tết Nguyên đán | | | Tháng 02/2026 |":
+                # a sub-row without a number is a step of the row above, for its bodies
+                d.lead, d.support, d.needs_review = list(parent.lead), list(parent.support), []
+                d.explicit_lead, d.lead_words = parent.explicit_lead, parent.lead_words
+                d.text = parent.text.split(" (")[0].rstrip(" :") + ": " + d.text.lstrip("-–+ ")
+            elif d is not None and d.lead:
+                self.table_row = d
             if d is not None and not d.lead and "lead" not in self.table:
                 got = SC.inherited(self.nodes, b.node)      # "1. Sở Y tế:" over a table of its tasks
                 if got.leads:
@@ -2293,6 +2304,15 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     review = [] if leads else [M.NO_LEAD]
     return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review,
                  explicit_lead=bool(leads), lead_words=lead_cell)
+
+
+# a table's sub-row: its task cell opens with a dash ("- Dịp Tết Nguyên đán Bính Ngọ 2026")
+_SUB_ROW = re.compile(r"\s*[-–+]\s*\S")
+
+
+def _number_cell(cells: list, cols: dict) -> str:
+    i = cols.get("number")
+    return cells[i].strip(" *.") if i is not None and i < len(cells) else ""
 
 
 def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
