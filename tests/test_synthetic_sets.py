@@ -26,7 +26,7 @@ def _collapse(text):
 
 
 def test_the_sets_are_there():
-    assert [p.name for p in SETS] == [f"synthetic_{c}" for c in "jklmnopqr"]
+    assert [p.name for p in SETS] == [f"synthetic_{c}" for c in "jklmnopqrs"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
