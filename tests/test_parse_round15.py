@@ -151,3 +151,60 @@ PLURAL_HEADS = [
 @pytest.mark.parametrize("body, expected", PLURAL_HEADS)
 def test_a_body_after_cac_is_a_collective(body, expected):
     assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# A work programme's lettered month headings inside a Roman section ("I. CÁC NỘI DUNG TRÌNH …" /
+# "A. THÁNG 4 NĂM 2026" / "1. …"): each times the items under it, and the next Roman section ends it.
+PROGRAMME = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 41/CTr-UBND\nQuảng Trị, ngày 27 tháng 3 năm 2027\n\n"
+             "CHƯƠNG TRÌNH\nCông tác của UBND tỉnh quý II năm 2027\n\n"
+             "I. CÁC NỘI DUNG TRÌNH UBND TỈNH\n\nA. THÁNG 4 NĂM 2027\n\n"
+             "1. Báo cáo tình hình kinh tế - xã hội quý I (Sở Tài chính chủ trì).\n\n"
+             "B. THÁNG 5 NĂM 2027\n\n"
+             "1. Đề án sắp xếp các đơn vị sự nghiệp công lập (Sở Nội vụ chủ trì).\n\n"
+             "2. Phương án phòng, chống hạn hán (Sở Nông nghiệp và Môi trường chủ trì); trình trước ngày 15/5/2027.\n\n"
+             "II. CÁC NỘI DUNG THƯỜNG XUYÊN\n\n"
+             "1. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Chương trình.\n")
+
+
+def test_lettered_month_headings_inside_a_roman_section():
+    tasks = parse_notice(PROGRAMME).tasks
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline else None, t.section)
+            for t in tasks] == [
+        (["Sở Tài chính"], "2027-04-30", "I.A.1"), (["Sở Nội vụ"], "2027-05-31", "I.B.1"),
+        (["Sở Nông nghiệp và Môi trường"], "2027-05-15", "I.B.2"), (["Văn phòng UBND tỉnh"], None, "II.1")]
+
+
+# A collective or a role followed by a colon and the bodies it stands for ("Các chủ đầu tư: Ban
+# Quản lý dự án A, Ban Quản lý dự án B, UBND các xã …"): each body listed leads.
+COLON_LISTS = [
+    ("1. Các chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh, UBND các xã, "
+     "phường lập kế hoạch giải ngân chi tiết, gửi Sở Tài chính trước ngày 20/4/2027.",
+     [(["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"], "2027-04-20"),
+      (["UBND các xã, phường"], "2027-04-20")]),
+    ("1. Các cơ quan, đơn vị: Sở Y tế, Sở Xây dựng và UBND các xã rà soát, báo cáo trước ngày 20/4/2027.",
+     [(["Sở Y tế"], "2027-04-20"), (["Sở Xây dựng"], "2027-04-20"), (["UBND các xã"], "2027-04-20")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", COLON_LISTS)
+def test_a_collective_and_its_colon_list(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# A company's or a group's name holds the verbs of its trade and its legal form in capitals
+# ("Công ty TNHH MTV Khai thác công trình thủy lợi Gia Lai", "Tập đoàn Công nghiệp Than - Khoáng sản
+# Việt Nam"); "Công ty" before a verb names no company.
+COMPANY_NAMES = [
+    ("1. Yêu cầu Công ty TNHH MTV Khai thác công trình thủy lợi Gia Lai xây dựng kế hoạch điều tiết nước, "
+     "báo cáo trước ngày 20/4/2027.",
+     [(["Công ty TNHH MTV Khai thác công trình thủy lợi Gia Lai"], "2027-04-20")]),
+    ("1. Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam bảo đảm cung ứng đủ than cho sản xuất điện trong tháng 4/2027.",
+     [(["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"], "2027-04-30")]),
+    ("1. Công ty cổ phần Tư vấn xây dựng Đồng Văn hoàn thiện hồ sơ thiết kế trước ngày 30/4/2027.",
+     [(["Công ty cổ phần Tư vấn xây dựng Đồng Văn"], "2027-04-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", COMPANY_NAMES)
+def test_a_company_name_holds_the_verbs_of_its_trade(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected

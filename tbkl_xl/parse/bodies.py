@@ -30,7 +30,7 @@ from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "whole_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
+BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
              "name_nouns", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
@@ -60,7 +60,11 @@ _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        #
 def load_bodies(path=None) -> dict:
     """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
     return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
-                        keep_case=("heads", "open_heads", "whole_heads", "team_heads"))
+                        keep_case=("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads"))
+
+
+# a company's legal form in capitals ("Công ty TNHH MTV …", "Công ty CP …"): no code that closes a name
+_LEGAL_FORMS = frozenset({"tnhh", "mtv", "cp", "tm", "dv", "xnk", "xd"})
 
 
 # the patterns of class BodyGrammar, compiled once at import
@@ -93,6 +97,7 @@ class BodyGrammar:
         self.team_re = re.compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
             [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
+        self.capitalised_open_heads = {" ".join(fold(h).split()) for h in data["capitalised_open_heads"]}
         self.whole_heads = {" ".join(fold(h).split()) for h in data["whole_heads"]}
         self.form_words = set(data["form_words"])
         self.level_words = frozenset(data["level_words"])
@@ -195,9 +200,10 @@ class BodyGrammar:
         return end
 
     def _name_end(self, text: str, f: str, pos: int, head: str) -> Optional[int]:
-        is_open = " ".join(fold(head).split()) in self.open_heads
+        key = " ".join(fold(head).split())
+        is_open = key in self.open_heads
         last_end: Optional[int] = None      # end of the last word of the name so far
-        lower_ok = is_open                  # a lower-case word may go on the name here
+        lower_ok = is_open and key not in self.capitalised_open_heads   # a lower-case word may go on the name here
         cap_run = 0                         # capitalised words in a row just read
         closed = False                      # the name reached a word that closes it ("tỉnh", "số 2")
         for _ in range(16):
@@ -235,13 +241,13 @@ class BodyGrammar:
                     last_end = pos = hm.end()
                     continue
                 cap_run = cap_run + 1 if w[0].isupper() and not _CODE.fullmatch(w) else 0
-                closed = closed or not w[0].isupper() or bool(_CODE.fullmatch(w))
+                closed = closed or not w[0].isupper() or (bool(_CODE.fullmatch(w)) and wf not in _LEGAL_FORMS)
                 # lower-case words go on after one capitalised word ("Biến đổi khí hậu"), not
                 # after a place name, a number or "tỉnh" ("Hữu Lũng| đạt chuẩn", "tỉnh| vận động")
                 lower_ok = cap_run == 1
                 last_end = pos = m.end()
                 continue
-            if last_end is None and not is_open:
+            if last_end is None and not lower_ok:
                 if wf in self.form_words:       # "Công ty cổ phần …", "Kho bạc Nhà nước khu vực VI"
                     pos = m.end()
                     continue
@@ -278,6 +284,11 @@ class BodyGrammar:
                 unit = _UNIT_PLACE.match(text, pos) if last_end is not None else None
                 if unit:                        # "Văn phòng UBND thành phố Đà Nẵng"
                     last_end = pos = unit.end()
+                    continue
+                if is_open and not closed and last_end is not None and not self._function_word(f, ws) \
+                        and self._closes_soon(text, f, m.end()):
+                    cap_run, lower_ok = 0, True     # "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+                    last_end = pos = m.end()
                     continue
                 if cap_run >= 2 and last_end is not None and self._level_next(text, f, m.end()):
                     cap_run = 0                 # "BQL Khu Kinh tế tỉnh": a name's lower-case syllable that

@@ -63,6 +63,7 @@ class Block:
 
 
 _PART_RANK = 0.5
+_PART_BELOW_RANK = 1.5
 # a person's name after an initial ("N. Minh", "T. Văn Hùng"): words with a capital, no more
 _A_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*){1,4}$")
 _ORDINAL_RANK = 3
@@ -121,8 +122,17 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
     nodes = [Node(id=0, rank=0, label="", title="", parent=None, path=())]
     blocks: list[Block] = []
     stack = [0]
+    roman_seen = parts_below = False
     for i, p in enumerate(paragraphs):
         rank, label, rest = _match_marker(p)
+        if rank == 1 and not label.startswith("Điều"):
+            roman_seen = True
+        elif rank == _PART_RANK and roman_seen:
+            # "I. CÁC NỘI DUNG TRÌNH …" / "A. THÁNG 4 NĂM 2026" / "1. …": lettered parts that first
+            # come inside a Roman section are its subsections, not parts above it
+            parts_below = True
+        if rank == _PART_RANK and parts_below:
+            rank = _PART_BELOW_RANK
         if rank:
             while len(stack) > 1 and nodes[stack[-1]].rank >= rank:
                 stack.pop()

@@ -704,6 +704,15 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 if named:
                     cl.leads, cl.explicit, cl.leads_end = named, True, run[-1].end
                     break
+    if cl.explicit and len(cl.leads) == 1 and (cl.leads[0].kind == COLLECTIVE or _is_role(cl.leads[0])):
+        # "Các chủ đầu tư: Ban Quản lý dự án A, Ban Quản lý dự án B, UBND các xã …": the bodies listed
+        # after the collective's colon
+        k = next((i for i, m in enumerate(ms) if start <= m.start < end and m.agency is cl.leads[0]), None)
+        colon = _COLON_GAP.match(folded, ms[k].end) if k is not None and k + 1 < len(ms) else None
+        if colon is not None and ms[k + 1].start == colon.end():
+            run = [m for m in _group_runs(ms, folded, k + 1) if ctx.usable(m.agency)]
+            if run:
+                cl.leads, cl.leads_end = [m.agency for m in run], run[-1].end
     # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once; a role named by its
     # body in brackets ("Chủ đầu tư (Ban Quản lý dự án …)") is that body
     cl.leads = [a for k, a in enumerate(cl.leads) if a.name not in {x.name for x in cl.leads[:k]}]
@@ -788,6 +797,10 @@ _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và
 
 # "phối hợp" not followed by "với"/"cùng": the run before it co-operates
 _CO_OPERATES_WITHOUT_WITH = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))")
+
+
+# the colon between a collective and the bodies it lists
+_COLON_GAP = re.compile(r"[ \t*]*:[ \t*]*")
 
 
 def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
@@ -1008,6 +1021,11 @@ _TIME_LABEL = re.compile(r"^\s*(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:[IV
                          r"\s*:")
 
 
+# … and a heading that is only a time ("A. THÁNG 4 NĂM 2026", "II. QUÝ III/2026"; folded)
+_TIME_HEADING = re.compile(r"^\s*(?:\*\*)?(?P<label>(?:tháng\s+\d{1,2}|quý\s+(?:[ivx]{1,3}|\d))\s*(?:/|năm)\s*(?:19|20)\d\d)"
+                           r"\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$")
+
+
 # a web page's stamp: "Cập nhật lúc 16:45, …", "Ngày đăng: 28/07/2026"
 _PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
 
@@ -1179,8 +1197,8 @@ class Extractor:
             return
         if _PAGE_STAMP.match(fold(b.text)):
             return                              # "Cập nhật lúc 16:45, Thứ Ba, 28/07/2026": a web page's stamp
-        label = _TIME_LABEL.match(b.text)
-        if label:                               # "Tháng 3:", "Quý III:": the time of the items under it
+        label = _TIME_LABEL.match(b.text) or (_TIME_HEADING.match(fold(b.text)) if b.marked else None)
+        if label:                               # "Tháng 3:", "Quý III:", "A. THÁNG 4 NĂM 2026": the time of the items under it
             dl = _time_cell_deadline(label.group("label"), self.ctx)
             # (its scope: the item or heading it stands in, not a bullet it was wrapped into)
             scope = next((a.id for a in S.ancestors(self.nodes, b.node) if a.rank not in (6, 7)), 0)
