@@ -10,7 +10,9 @@ R16: short public texts of eight more provinces;
 tests/data/synthetic_j = J, tests/data/synthetic_k = K (long), tests/data/synthetic_l = L (short and
 medium), tests/data/synthetic_m = M (long), tests/data/synthetic_n = N (short), tests/data/synthetic_o = O
 (central issuers), tests/data/synthetic_p = P (provincial letters of 2012–2024), tests/data/synthetic_q = Q
-(letters like the development set's) and tests/data/synthetic_r = R (long plans with tables): documents written in
+(letters like the development set's), tests/data/synthetic_r = R (long plans with tables), tests/data/synthetic_s = S
+(the development set's mix again) and tests/data/synthetic_t = T (conclusion notices and what carries them out, 2025–2026):
+documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
 
@@ -71,7 +73,11 @@ BATCHES = {
                                                     "--min-meeting", "1"]),
     "Q": (ROOT / "tests" / "data" / "synthetic_q", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.88",
                                                     "--min-meeting", "1"]),
-    "R": (ROOT / "tests" / "data" / "synthetic_r", ["--min-deadline-f1", "0.85", "--min-assign-recall", "0.87",
+    "R": (ROOT / "tests" / "data" / "synthetic_r", ["--min-deadline-f1", "0.88", "--min-assign-recall", "0.88",
+                                                    "--min-meeting", "1"]),
+    "S": (ROOT / "tests" / "data" / "synthetic_s", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.90",
+                                                    "--min-meeting", "1"]),
+    "T": (ROOT / "tests" / "data" / "synthetic_t", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.90",
                                                     "--min-meeting", "1"]),
 }
 
