@@ -208,3 +208,62 @@ COMPANY_NAMES = [
 @pytest.mark.parametrize("body, expected", COMPANY_NAMES)
 def test_a_company_name_holds_the_verbs_of_its_trade(body, expected):
     assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# "(ngay) trong tháng này", "trong quý này", "trong năm nay": by the end of the letter's month,
+# quarter or year; "Trong tháng này, đã có …" is an account, no time limit.
+THIS_PERIOD = [
+    ("1. Sở Xây dựng rà soát các điểm có nguy cơ mất an toàn giao thông; hoàn thành trong tháng này.",
+     [(["Sở Xây dựng"], "2027-03-31")]),
+    ("1. Sở Tài chính ngay trong quý này trình phương án phân bổ vốn.", [(["Sở Tài chính"], "2027-03-31")]),
+    ("1. Sở Nội vụ hoàn thành việc sắp xếp đơn vị sự nghiệp trong năm nay.", [(["Sở Nội vụ"], "2027-12-31")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", THIS_PERIOD)
+def test_this_month_quarter_or_year(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# "hồ sơ tồn đọng từ trước ngày 01/7/2026": since, not by; the task's own limit stays.
+SINCE_BEFORE = [
+    ("1. Sở Nông nghiệp và Môi trường giải quyết dứt điểm các hồ sơ tồn đọng từ trước ngày 01/7/2026.",
+     [(["Sở Nông nghiệp và Môi trường"], None)]),
+    ("1. Sở Nông nghiệp và Môi trường giải quyết các hồ sơ tồn đọng từ trước ngày 01/7/2026, hoàn thành trước ngày 30/9/2027.",
+     [(["Sở Nông nghiệp và Môi trường"], "2027-09-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SINCE_BEFORE)
+def test_since_before_a_day_is_no_time_limit(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# A department's own units as a collective ("Thủ trưởng các phòng, đơn vị thuộc Sở").
+def test_a_departments_own_units_are_one_collective():
+    assert leads_and_dates(LETTER + "\n1. Thủ trưởng các phòng, đơn vị thuộc Sở chủ động xây dựng kế hoạch chi tiết, "
+                           "báo cáo trước ngày 15/4/2027.") == [(["Các phòng, đơn vị thuộc Sở"], "2027-04-15")]
+
+
+# A district office the directory does not know ("UBND HUYỆN ĐỒNG PHÚ") is another province's: its
+# communes keep their names, never matched to this province's by a close spelling.
+DISTRICT_LETTER = ("ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "HUYỆN ĐỒNG PHÚ                              Độc lập - Tự do - Hạnh phúc\n\n"
+                   "Số: 1944/UBND-TH                          Đồng Phú, ngày 04 tháng 8 năm 2027\n"
+                   "V/v triển khai thực hiện Thông báo số 318/TB-UBND\n\n"
+                   "Kính gửi:\n- Phòng Tài nguyên và Môi trường;\n- UBND các xã: Tân Lập, Đồng Tâm, Tân Hưng.\n\n")
+
+
+def test_a_district_office_of_another_province_keeps_its_communes():
+    got = leads_and_dates(DISTRICT_LETTER + "1. UBND các xã Tân Lập, Đồng Tâm tăng cường tuyên truyền, vận động các hộ dân.\n"
+                          "2. Giao UBND xã Tân Hưng rà soát quỹ đất tái định cư trước ngày 25/8/2027.\n")
+    assert got == [(["UBND xã Tân Lập", "UBND xã Đồng Tâm"], None), (["UBND xã Tân Hưng"], "2027-08-25")]
+
+
+# "Giao A, B, C rà soát …. Các đơn vị báo cáo kết quả … trước ngày …": the closing sentence's
+# "các đơn vị" are the bodies the paragraph's order named, and its time limit is that order's;
+# the letter's other addressees get nothing.
+def test_the_units_of_a_paragraphs_order_report_by_its_date():
+    got = leads_and_dates(DISTRICT_LETTER + "2. Giao Phòng Tài nguyên và Môi trường, UBND xã Tân Hưng rà soát quỹ đất "
+                          "tại Khu tái định cư. Các đơn vị báo cáo kết quả về UBND huyện trước ngày 25/8/2027.\n")
+    assert got == [(["Phòng Tài nguyên và Môi trường"], "2027-08-25"), (["UBND xã Tân Hưng"], "2027-08-25")]

@@ -499,8 +499,10 @@ class Directory:
         return None, True
 
     # ------------------------------------------------------------ resolve
-    def resolve(self, name: str, on: Optional[date] = None) -> Agency:
-        """The agency a written name means on the date of the notice (see the module doc)."""
+    def resolve(self, name: str, on: Optional[date] = None, *, foreign: bool = False) -> Agency:
+        """The agency a written name means on the date of the notice (see the module doc).
+        ``foreign``: the notice is another province's: a commune's or a district's name is never
+        matched to this province's by a close spelling ("xã Tân Hưng" stays, not "xã Tân Hương")."""
         written = nfc(name or "").strip()
         s = _WHITESPACE.sub(" ", written).strip(" ,.;:-–")
         s = _ROLE_RE.sub("", s)
@@ -517,7 +519,7 @@ class Directory:
                     return self.agency(picked, written)
                 return self._ambiguous_unit(names, s, written)
         fz = self._fuzzy(s, on)
-        if fz is not None:
+        if fz is not None and not (foreign and fz.kind in (COMMUNE, LEGACY_UNIT)):
             return replace(fz, written=written)
         return Agency(name=_display_name(s), written=written, code="", kind=EXTERNAL)
 

@@ -172,6 +172,7 @@ _PROVINCE_IN_TITLE = re.compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[
 
 # "… TỈNH LÀO CAI": the province named in the issuer
 _PROVINCE_OF_ISSUER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
+_UNIT_OF_ISSUER = re.compile(r"(?<!\w)(HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}?)\s*$")
 
 
 def _foreign(h: Header, directory) -> bool:
@@ -183,7 +184,18 @@ def _foreign(h: Header, directory) -> bool:
     for place in ((m.group(1) if m else ""), h.place):
         if place and _is_province(place):
             return _key(place) != own
+    # a district's or a commune's office the directory does not know ("UBND HUYỆN ĐỒNG PHÚ" in a
+    # Lạng Sơn directory): another province's
+    u = _UNIT_OF_ISSUER.search(h.issuer)
+    if u is not None:
+        name = f"UBND {u.group(1).lower()} {_sentence_case_name(u.group(2))}"
+        found = directory.find_mentions(name)
+        return not found or found[0].agency.kind == EXTERNAL or found[0].end < len(name)
     return False
+
+
+def _sentence_case_name(words: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words.split())
 
 
 # the separators of a list of names: "," or "và"

@@ -176,6 +176,13 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)(?:(?:ngay\s+)?sau\s+(?:khi|mỗi|từng)|k�
 _PAST_IN_SENTENCE = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề nghị|yêu cầu|giao|chỉ đạo)(?!\w)")
 
 
+# "từ trước ngày …", "từ trước tháng …": a starting point in the past, not a time limit
+_SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+trước(?!\w)")
+# "(ngay) trong tháng này", "trong quý này", "trong năm nay", "hết tháng này" (folded)
+_THIS_PERIOD = re.compile(r"(?<!\w)(?:(?:ngay\s+)?trong|hết|cuối|trước\s+khi\s+hết)\s+(?P<unit>tháng|quý|năm)\s+(?:này|nay)(?!\w)"
+                          r"(?!\s*(?:,\s*)?(?:đã|tình hình|kết quả|toàn tỉnh|trên địa bàn))")
+
+
 def _clause_before(f: str, pos: int, back: int) -> str:
     """The text of the clause that ``pos`` is in, from its start up to ``pos`` (at most ``back``
     characters)."""
@@ -906,6 +913,30 @@ class DeadlineFinder:
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, ref is None, note), 0,
                              rhythm="quarter", day_given=True))
 
+    def _this_period(self, text, f, nd, yh, out, wins, floor=None):
+        """"hoàn thành trong tháng này", "ngay trong quý này", "trong năm nay": by the end of the
+        month, quarter or year of the notice date."""
+        if "này" not in f and "nay" not in f:
+            return
+        for m in _THIS_PERIOD.finditer(f):
+            s, end = m.start(), m.end()
+            if self._is_past(f, s) or self._clause_start(f, s) and f[end:end + 3].lstrip("* ").startswith(","):
+                continue                       # "Trong tháng này, đã có 5 vụ …"
+            unit = m.group("unit")
+            period = {"tháng": "tháng", "quý": "quý", "năm": "năm"}[unit]
+            if nd is None:
+                out.append(_Cand(s, end, Deadline(None, DL_RELATIVE, "", s, end, True,
+                                                  M.N_THIS_PERIOD_UNKNOWN.format(period=period)), 1))
+                continue
+            if unit == "tháng":
+                kind, dt = DL_MONTH, _last_day(nd.year, nd.month)
+            elif unit == "quý":
+                kind, dt = DL_QUARTER, _last_day(nd.year, 3 * ((nd.month - 1) // 3 + 1))
+            else:
+                kind, dt = DL_YEAR, date(nd.year, 12, 31)
+            out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False,
+                                              M.N_THIS_PERIOD.format(period=period)), 1))
+
     def _week(self, text, f, nd, yh, out, wins, floor=None):
         """"trong tuần (này)": by the end of the working week (Friday) of the notice date."""
         if "tuần" not in f:
@@ -993,13 +1024,16 @@ class DeadlineFinder:
         if len(f) != len(text):                # a character whose lower case is longer (İ)
             f = "".join(c.lower() if len(c.lower()) == 1 else c for c in tone_style(text))
         wins = self._digit_windows(f)
-        if not wins and not any(w in f for w in self._recur_words) and "tuần" not in f:
+        if not wins and not any(w in f for w in self._recur_words) and "tuần" not in f and " nay" not in f \
+                and " này" not in f:
             return []                          # no number, no recurring word, no week: nothing to find
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
         for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week,
-                   self._events):
+                   self._this_period, self._events):
             fn(text, f, notice_date, yh, cands, wins, floor)
+        if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
+            cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
         # "định kỳ hằng tháng trước ngày 15": the day given wins over the bare period it overlaps
         dayed = [c for c in cands if c.day_given and c.rhythm]
         if dayed:

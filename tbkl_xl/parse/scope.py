@@ -32,6 +32,7 @@ WHERE_INTRODUCTION = "introduction"
 WHERE_LETTER = "letter"
 WHERE_ITEM = "item"
 WHERE_NAMED_BEFORE = "named before"     # "đơn vị nêu trên": the bodies the paragraph before named
+WHERE_PARAGRAPH = "paragraph"           # "Giao A, B …. Các đơn vị báo cáo …": the bodies of the paragraph's order
 
 
 @dataclass

@@ -799,6 +799,10 @@ _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và
 _CO_OPERATES_WITHOUT_WITH = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))")
 
 
+# a task that opens with the order giving it ("Giao Phòng A, Phòng B …", "Yêu cầu UBND xã C …")
+_GIVEN_BY_A_CUE = re.compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:giao|yêu cầu|đề nghị|chỉ đạo)(?!\w)")
+
+
 # the colon between a collective and the bodies it lists
 _COLON_GAP = re.compile(r"[ \t*]*:[ \t*]*")
 
@@ -1638,6 +1642,20 @@ class Extractor:
         else:
             node.deadline = dl
 
+    def leads_of_this_paragraph(self) -> list:
+        """The bodies the paragraph being read has named as leads of its tasks so far, by name (not
+        by "các cơ quan, đơn vị" nor inherited)."""
+        out: list = []
+        for blk, d in reversed(self.drafts):
+            if blk.index != self.reading:
+                break
+            if not d.explicit_lead or d.lead_scope is not None or not _GIVEN_BY_A_CUE.match(fold(d.text)):
+                continue                # (only bodies given tasks by an order: "Giao A, B …", "Yêu cầu A …")
+            for a in d.lead:
+                if a.kind != COLLECTIVE and a.name not in {x.name for x in out}:
+                    out.append(a)
+        return out
+
     def addressed_by_words(self, leads: list, node_id: int) -> tuple:
         """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
         (heading, introduction, the letter), or by the bodies leading the items above them;
@@ -1672,6 +1690,19 @@ class Extractor:
             return out, SC.Scope(list(named), words, where)
         if not any(g.refers_to_addressees(a.name) for a in leads):
             return leads, None
+        here = self.leads_of_this_paragraph()
+        if here and any(g.local_named_before(a.name) or "địa phương" in fold(a.name) for a in leads):
+            here = [a for a in here if g.is_local_government(a)]     # "các địa phương": the local ones only
+        if here:
+            # "Giao Phòng A, Phòng B, UBND xã C rà soát …. Các đơn vị báo cáo kết quả … trước ngày …": the
+            # bodies the paragraph has just given tasks to (the nearest scope that names any)
+            out = []
+            for a in leads:
+                for x in (here if g.refers_to_addressees(a.name) else [a]):
+                    if x.name not in {y.name for y in out}:
+                        out.append(x)
+            return out, SC.Scope(list(here), ", ".join(a.name for a in here), SC.WHERE_PARAGRAPH,
+                                 distributive=True)
         scope = SC.addressed(self.nodes, node_id)
         found = scope.agencies if scope is not None else []
         if scope is None and self.first_marked is not None and any(b.marked for b, _ in self.drafts):
@@ -1872,6 +1903,16 @@ class Extractor:
             if len(re.findall(r"\w+", own)) <= 4 and len(tail.strip(" .;")) > 12 and tail not in prev.text:
                 prev.text = prev.text.rstrip(" ,;") + " … " + tail
             seg_text = head.rstrip(" ,;(") + "; " + seg_text
+        if dl is not None and scope is not None and scope.where == SC.WHERE_PARAGRAPH:
+            # "Giao A, B, C rà soát …. Các đơn vị báo cáo kết quả … trước ngày 25/8/2022.": the time
+            # limit of the order the paragraph just gave them
+            given = [d for blk, d in self.drafts if blk.index == b.index and d.deadline is None
+                     and d.explicit_lead and {a.name for a in d.lead} <= {a.name for a in leads}]
+            if given:
+                for d in given:
+                    d.deadline = dl
+                    d.text = d.text.rstrip() + " " + seg_text
+                return
         review = []
         if not leads:
             review.append(M.NO_LEAD)
@@ -2383,7 +2424,7 @@ def _expand_enumerations(leads: list, ctx) -> list:
     for a in leads:
         if a.kind == COLLECTIVE and a.members:
             for name in a.members:
-                m = ctx.directory.resolve(name, ctx.on)
+                m = ctx.directory.resolve(name, ctx.on, foreign=ctx.foreign)
                 if m not in out:
                     out.append(m)
         elif a not in out:
