@@ -10,10 +10,11 @@ LETTER = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 12/UBND-KT    Ninh Bình
           "V/v triển khai công tác thanh tra\nKính gửi: Các sở, ngành\n")
 
 # A dotted date whose second dot is missing ("25.2 2023") keeps its year: not day and month only,
-# put in the issue year or the year after.
+# put in the issue year or the year after (a year before the letter's: a day already passed, quoted,
+# no time limit since issue 11's fourteenth round; not 25/12 of the letter's year either).
 DOTTED_DATES = [
     ("1. Sở Tài chính hoàn thành dự thảo trước ngày 25.4 2028.", [(["Sở Tài chính"], "2028-04-25")]),
-    ("1. Sở Tài chính hoàn thành dự thảo trước ngày 25.12 2026.", [(["Sở Tài chính"], "2026-12-25")]),
+    ("1. Sở Tài chính hoàn thành dự thảo trước ngày 25.12 2026.", [(["Sở Tài chính"], None)]),
     ("1. Sở Tài chính hoàn thành dự thảo trước ngày 25.4.2028.", [(["Sở Tài chính"], "2028-04-25")]),
     ("1. Sở Tài chính hoàn thành dự thảo trước ngày 25.4.", [(["Sở Tài chính"], "2027-04-25")]),
 ]

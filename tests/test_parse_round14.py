@@ -208,7 +208,7 @@ def test_a_prohibition_then_a_duty(opening):
                                      (["Công ty TNHH MTV Xổ số kiến thiết Lâm Đồng"], None)]
 
 
-HEAD_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 41/UBND-KT\nLâm Đồng, ngày 18 tháng 6 năm 2026\n"
+HEAD_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 41/UBND-KT\nLâm Đồng, ngày 18 tháng 3 năm 2026\n"
                "V/v đại lý xổ số\n\nKính gửi: Các sở, ngành.\n\n")
 
 

@@ -267,3 +267,30 @@ def test_the_units_of_a_paragraphs_order_report_by_its_date():
     got = leads_and_dates(DISTRICT_LETTER + "2. Giao Phòng Tài nguyên và Môi trường, UBND xã Tân Hưng rà soát quỹ đất "
                           "tại Khu tái định cư. Các đơn vị báo cáo kết quả về UBND huyện trước ngày 25/8/2027.\n")
     assert got == [(["Phòng Tài nguyên và Môi trường"], "2027-08-25"), (["UBND xã Tân Hưng"], "2027-08-25")]
+
+
+# A limit that had passed before the meeting (or a few days before the letter) is quoted, not set:
+# "(bàn giao toàn bộ mặt bằng trước ngày 30/4/2027)" in the notice of a meeting of 6/6/2027.
+def test_a_limit_passed_before_the_meeting_is_quoted():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nVĂN PHÒNG\nSố: 214/TB-VPUBND    Khánh Hòa, ngày 09 tháng 6 năm 2027\n\n"
+            "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải phóng mặt bằng\n\n"
+            "Ngày 06/6/2027, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh kết luận như sau:\n\n"
+            "1. Công tác giải phóng mặt bằng chậm so với yêu cầu tại Thông báo số 88/TB-VPUBND ngày 14/3/2027 "
+            "của Văn phòng UBND tỉnh (bàn giao toàn bộ mặt bằng trước ngày 30/4/2027).\n\n"
+            "2. UBND thành phố Nha Trang hoàn thành bàn giao mặt bằng trước ngày 30/9/2027.\n")
+    assert leads_and_dates(text) == [(["UBND thành phố Nha Trang"], "2027-09-30")]
+
+
+# Names of schools and district offices that go on past "và": "Trường PTDTBT Tiểu học và THCS Sủng
+# Trà", "Văn phòng HĐND và UBND huyện".
+SCHOOL_AND_OFFICE = [
+    ("1. Trường PTDTBT Tiểu học và THCS Sủng Trà xây dựng phương án bố trí lớp học tạm.",
+     [(["Trường PTDTBT Tiểu học và THCS Sủng Trà"], None)]),
+    ("1. Giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc các đơn vị thực hiện.",
+     [(["Văn phòng HĐND và UBND huyện"], None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SCHOOL_AND_OFFICE)
+def test_names_that_go_on_past_and(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected

@@ -63,6 +63,8 @@ def load_bodies(path=None) -> dict:
                         keep_case=("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads"))
 
 
+# school levels in capitals that go on a school's name after "và"
+_SCHOOL_LEVELS = frozenset({"THCS", "THPT", "TH", "MN"})
 # a company's legal form in capitals ("Công ty TNHH MTV …", "Công ty CP …"): no code that closes a name
 _LEGAL_FORMS = frozenset({"tnhh", "mtv", "cp", "tm", "dv", "xnk", "xd"})
 
@@ -360,6 +362,8 @@ class BodyGrammar:
         if not m:
             return False
         w, ws = m.group(1), m.start(1)
+        if w in _SCHOOL_LEVELS:
+            return True                 # "Trường PTDTBT Tiểu học và THCS Sủng Trà"
         if w[0].isupper():
             # "Nông nghiệp và Môi trường" (not "Sở GD&ĐT và VP UBND tỉnh", "Sở X và Bộ Y")
             return not _CODE.fullmatch(w) and not w.isupper() and \

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import norm_key
-from .deadlines import find_deadlines, with_nearby_years
+from .deadlines import DL_DATE, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 
 PROVINCE = "province"          # kind of UBND tỉnh, HĐND tỉnh, Tỉnh ủy (see parse/agencies.py)
@@ -47,6 +47,7 @@ class NoticeContext:
     budget: object = None                     # read.limits.Budget, or None
     body_text: str = ""                       # the body's paragraphs, one a line
     year_from_today: bool = False             # year_hint is today's year (the text gives none)
+    past_before: Optional[date] = None        # a stated day before this one is quoted, not set (the meeting's day)
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
 
     # ------------------------------------------------------------ building
@@ -68,6 +69,7 @@ class NoticeContext:
                   issuer_kind=h.issuer_kind, budget=budget,
                   year_from_today=today is not None and not h.issued_month and ref is None)
         body = paragraphs[h.body_start:]
+        ctx.past_before = h.meeting_date or (issued - timedelta(days=3) if issued else None)
         ctx.body_text = "\n".join(body)
         ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)
@@ -105,6 +107,11 @@ class NoticeContext:
         a text without any date of its own, a day-month without a year takes the year of a full
         date written near it, before today's."""
         found = find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
+        if self.past_before is not None and found:
+            # "(bàn giao toàn bộ mặt bằng trước ngày 30/4/2023)" quoted in the notice of a meeting of
+            # 6/6/2023: a limit that had passed before the meeting (or the letter) is no time limit
+            found = [d for d in found if not (d.kind == DL_DATE and d.date is not None and not d.inferred
+                                              and d.date < self.past_before)]
         if not para or self.issued is not None or self.floor is not None or \
                 (self.year_hint is not None and not self.year_from_today):
             return found
