@@ -294,3 +294,21 @@ SCHOOL_AND_OFFICE = [
 @pytest.mark.parametrize("body, expected", SCHOOL_AND_OFFICE)
 def test_names_that_go_on_past_and(body, expected):
     assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# A table of petitions and the conclusions on them ("| STT | Nội dung kiến nghị | Ý kiến kết luận |",
+# no lead column): each row's answer gives its tasks, to the body it names there.
+ANSWER_TABLE = (
+    "1. Về các kiến nghị của doanh nghiệp:\n\n"
+    "| STT | Nội dung kiến nghị | Ý kiến kết luận |\n|---|---|---|\n"
+    "| 1 | Công ty cổ phần Thủy sản Năm Căn Xanh kiến nghị gia hạn thời gian thuê đất | Đồng ý về chủ trương. "
+    "Giao Sở Nông nghiệp và Môi trường hướng dẫn doanh nghiệp hoàn thiện hồ sơ, trình UBND tỉnh trước ngày 15/6/2027. |\n"
+    "| 2 | Hiệp hội tôm tỉnh kiến nghị nâng cấp tuyến đường vào Khu công nghiệp | Sở Xây dựng khảo sát, đề xuất "
+    "phương án đầu tư, báo cáo UBND tỉnh trong tháng 7/2027. |\n"
+    "| 3 | Doanh nghiệp thiếu lao động có tay nghề | Sở Nội vụ chủ động phối hợp với các cơ sở giáo dục nghề "
+    "nghiệp tổ chức đào tạo nghề. |\n")
+
+
+def test_a_table_of_petitions_and_answers():
+    assert leads_and_dates(LETTER + "\n" + ANSWER_TABLE) == [
+        (["Sở Nông nghiệp và Môi trường"], "2027-06-15"), (["Sở Xây dựng"], "2027-07-31"), (["Sở Nội vụ"], None)]

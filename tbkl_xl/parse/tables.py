@@ -415,6 +415,41 @@ def _wrapped_row(cells: list, cols: dict) -> bool:
     return (not text or text[:1].islower() or text[:1].isdigit()) and any(c.strip() for c in cells)
 
 
+_ANSWER_HEADER = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_CUES["answer_table_headers"], key=len, reverse=True))
+                            + r")$")
+
+
+def _answer_column(head: list) -> Optional[tuple]:
+    """(number column, petition column, answer column) of a header "| STT | Nội dung kiến nghị |
+    Ý kiến kết luận |", else None."""
+    if any(_data_cell(c) for c in head):
+        return None
+    folded = [" ".join(fold(c).split()).strip(" *:") for c in head]
+    answer = next((k for k, c in enumerate(folded) if _ANSWER_HEADER.match(c)), None)
+    if answer is None or answer == 0:
+        return None
+    number = next((k for k, c in enumerate(folded) if _cell_role(head[k]) == "number"), None)
+    asked = [k for k in range(answer) if k != number]
+    return (number, asked, answer) if asked else None
+
+
+def _answer_rows(lines: list, j: int, outer: bool, answer: tuple, out: list) -> int:
+    """The rows of a table of petitions and answers from line ``j`` as bullets "- Về <petition>:
+    <answer>" of the item the table stands in (the answer gives the tasks); the line after the
+    table."""
+    _number, asked, col = answer
+    n = len(lines)
+    while j < n and _row_line(lines[j]):
+        cells = _docx_cells(lines[j], outer)
+        if cells and len(cells) > col and not _column_numbers(cells):
+            petition = "; ".join(cells[a].strip() for a in asked if cells[a].strip())
+            text = cells[col].strip()
+            if text:
+                out.append(f"- Về {petition}: {text}" if petition else f"- {text}")
+        j += 1
+    return j
+
+
 def normalize_pipe_tables(lines: list) -> list:
     """``lines`` with each task table of "|" rows written as Markdown rows of the header's
     width: a two-row header made one, rows a .docx reader joined with " | " (a merged first cell
@@ -428,6 +463,10 @@ def normalize_pipe_tables(lines: list) -> list:
         s = lines[i].strip()
         outer = s.startswith("|")
         head = _docx_cells(s, outer) if is_table_row(s) else []
+        answer = _answer_column(head) if head and table_columns(head) is None else None
+        if answer is not None:
+            i = _answer_rows(lines, i + 1, outer, answer, out)
+            continue
         if not head or table_columns(head) is None:
             out.append(lines[i])
             i += 1
