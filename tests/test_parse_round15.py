@@ -312,3 +312,24 @@ ANSWER_TABLE = (
 def test_a_table_of_petitions_and_answers():
     assert leads_and_dates(LETTER + "\n" + ANSWER_TABLE) == [
         (["Sở Nông nghiệp và Môi trường"], "2027-06-15"), (["Sở Xây dựng"], "2027-07-31"), (["Sở Nội vụ"], None)]
+
+
+# Lists of local committees: "UBND các thành phố: Thuận An, Dĩ An", "UBND các huyện: U Minh Thượng,
+# An Minh và thành phố Phú Quốc", "UBND thành phố Tuy Hòa, thị xã Sông Cầu, huyện Tuy An" ("UBND"
+# written once); a commune's district after it ("UBND xã A, huyện B") is no second body.
+LOCAL_LISTS = [
+    ("1. UBND các thành phố: Thuận An, Dĩ An chỉ đạo rà soát hồ sơ, báo cáo trước ngày 15/4/2027.",
+     [(["UBND thành phố Thuận An"], "2027-04-15"), (["UBND thành phố Dĩ An"], "2027-04-15")]),
+    ("1. UBND các huyện: U Minh Thượng, An Minh và thành phố Phú Quốc rà soát phương án chữa cháy rừng, "
+     "phê duyệt chậm nhất ngày 15/4/2027.",
+     [(["UBND huyện U Minh Thượng"], "2027-04-15"), (["UBND huyện An Minh"], "2027-04-15"),
+      (["UBND thành phố Phú Quốc"], "2027-04-15")]),
+    ("1. UBND thành phố Tuy Hòa, thị xã Sông Cầu, huyện Tuy An bố trí lực lượng cứu hộ trước ngày 25/5/2027.",
+     [(["UBND thành phố Tuy Hòa"], "2027-05-25"), (["UBND thị xã Sông Cầu"], "2027-05-25"),
+      (["UBND huyện Tuy An"], "2027-05-25")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LOCAL_LISTS)
+def test_lists_of_local_committees(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected

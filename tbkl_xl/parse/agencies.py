@@ -629,6 +629,8 @@ class Directory:
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
+        if ("UBND" in text or "nhân dân" in text) and ("," in text or " và " in text):
+            self._scan_elided_committees(text, on, cands, foreign)
         if "ác " in text:
             cands = _with_plural_heads(text, f, cands)
         if "hu vực" in text:
@@ -745,11 +747,12 @@ class Directory:
                 continue
             party = None if m.group("ubnd") else party_head.search(f, max(0, start - 40), start)
             types = m.group("types")
-            utype = "huyện" if types.startswith("huyện") else "xã"
+            utype = "huyện" if types.startswith(("huyện", "thành", "thị")) else "xã"
             written = types.split(",")[0].strip()       # "các phường: A, B": wards, as written
             pos = m.end()
             members, confidences = [], []
             end = None
+            own_type = ""
             while True:
                 cm = _CAP_WORDS.match(text, pos)
                 if not cm:
@@ -757,7 +760,8 @@ class Directory:
                 words = cm.group(0)
                 if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
-                ag = self._member(words, utype, on, district, foreign, written, listed=bool(m.group("colon")))
+                ag = self._member(words, utype, on, district, foreign, own_type or written,
+                                  listed=bool(m.group("colon")) or bool(own_type))
                 if ag is None:
                     break
                 members.append(ag.name)
@@ -767,6 +771,10 @@ class Directory:
                 if not sep:
                     break
                 pos = sep.end()
+                # "… U Minh Thượng, An Minh và thành phố Phú Quốc": a member of another type, named
+                typed = _MEMBER_TYPE.match(f, pos)
+                if typed is not None and (typed.group(1) in ("huyện", "thành phố", "thị xã")) == (utype == "huyện"):
+                    own_type, pos = " ".join(typed.group(1).split()), typed.end()
             if party is not None:
                 # "Đảng bộ các phường, xã: Bình An, Tân Lập": the party bodies, one collective
                 ag = Agency(name=_display_name(text[party.start():m.end("types")]), code="", kind=COLLECTIVE)
@@ -786,11 +794,27 @@ class Directory:
             ag = replace(base, members=tuple(members), confidence=min(confidences + [1.0]))
             cands.append((start, end, 0, ag))
 
+    def _scan_elided_committees(self, text, on, cands, foreign: bool) -> None:
+        """"UBND thành phố Tuy Hòa, thị xã Sông Cầu, huyện Tuy An": the People's Committee of each
+        unit listed after the first, "UBND" written once."""
+        for m in _ELIDED_COMMITTEES.finditer(text):
+            level = _unit_level(m.group("first"))
+            for u in _NEXT_UNIT.finditer(text, m.end("first"), m.end()):
+                utype = " ".join(u.group("type").split())
+                if _unit_level(utype) != level:
+                    break               # "UBND xã Yên Bình, huyện Hữu Lũng": the commune's district
+
+                name = f"UBND {utype} {u.group('name')}"
+                ag = self.resolve(name, on, foreign=foreign)
+                if ag.kind == EXTERNAL:
+                    ag = Agency(name=name, code="", kind=EXTERNAL)
+                cands.append((u.start("type"), u.end(), 1, ag))
+
     def _member(self, words: str, utype: str, on, district: str = "", foreign: bool = False,
                 written: str = "", listed: bool = False) -> Optional[Agency]:
         """A unit an enumeration names; ``listed``: after a colon ("UBND các xã: A, B"), a name the
         data does not hold is a unit all the same."""
-        types = ("huyện", "thành phố") if utype == "huyện" else ("xã", "phường", "thị trấn")
+        types = ("huyện", "thành phố", "thị xã") if utype == "huyện" else ("xã", "phường", "thị trấn")
         if written in types:                    # the type the list names first
             types = (written,) + tuple(t for t in types if t != written)
         for t in types:
@@ -1227,7 +1251,7 @@ _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
-_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện)"
+_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|thành\s+phố|thị\s+xã)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
@@ -1358,6 +1382,17 @@ def _role_unit_end(text: str, end: int) -> int:
 _LIST_END = re.compile(r"\s*(?:[.;:)]|$)")
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
+_UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)"
+
+
+def _unit_level(words: str) -> int:
+    """1 for a commune, a ward or a town; 2 for a district, a district-level town or a city."""
+    return 2 if words.split()[0].lower() in ("huyện", "thành", "thị") and not words.lower().startswith("thị trấn") else 1
+_ELIDED_COMMITTEES = re.compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|Uỷ ban nhân dân)\s+(?P<first>" + _UNIT_TYPE + r"\s+"
+                                + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})(?:\s*(?:,|và)\s*" + _UNIT_TYPE + r"\s+"
+                                + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})+")
+_NEXT_UNIT = re.compile(r"\s*(?:,|và)\s*(?P<type>" + _UNIT_TYPE + r")\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
+_MEMBER_TYPE = re.compile(r"(huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)\s+(?=\S)")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
