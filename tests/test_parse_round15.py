@@ -333,3 +333,51 @@ LOCAL_LISTS = [
 @pytest.mark.parametrize("body, expected", LOCAL_LISTS)
 def test_lists_of_local_committees(body, expected):
     assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# A department's room named by its fields, the later ones in lower case after a comma.
+ROOM_NAMES = [
+    ("1. Phòng Công chức, viên chức chủ trì tổ chức kỳ thi tuyển công chức trong Quý IV/2027.",
+     [(["Phòng Công chức, viên chức"], "2027-12-31")]),
+    ("1. Phòng Tổ chức, biên chế và tổ chức phi chính phủ tham mưu ban hành quy định trước ngày 30/6/2027.",
+     [(["Phòng Tổ chức, biên chế và tổ chức phi chính phủ"], "2027-06-30")]),
+    ("1. Phòng Tổ chức, tham mưu Giám đốc Sở ban hành quy chế trước ngày 30/6/2027.",
+     [(["Phòng Tổ chức"], "2027-06-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ROOM_NAMES)
+def test_a_room_named_by_its_fields(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# An opening period with a subject in lower case after its comma ("Trong tháng 4/2027, chủ đầu tư
+# phải hoàn thành …", "…, các sở, ngành …") is the time limit; "…, các chỉ tiêu đều đạt" is none.
+OPENING_PERIOD = [
+    ("1. Trong tháng 4/2027, chủ đầu tư phải hoàn thành lựa chọn nhà thầu gói thầu thiết bị.",
+     [(["Chủ đầu tư"], "2027-04-30")]),
+    ("1. Trong quý II/2027, các sở, ngành hoàn thành rà soát thủ tục hành chính.",
+     [(["Các sở, ngành"], "2027-06-30")]),
+    ("1. Trong quý I/2027, các chỉ tiêu đều đạt kế hoạch.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", OPENING_PERIOD)
+def test_an_opening_period_before_a_lower_case_subject(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# A department's report proposing that the superior give an order ("Đề nghị UBND tỉnh giao Sở Tài
+# chính …", "Kiến nghị UBND tỉnh Long An giao …") gives none; "tham mưu UBND tỉnh giao …" is the
+# adviser's own task.
+PROPOSED_ORDERS = [
+    ("1. Đề nghị UBND tỉnh giao Sở Tài chính thẩm định, bổ sung kinh phí, hoàn thành trước ngày 31/7/2027.", []),
+    ("1. Kiến nghị UBND tỉnh Long An giao Sở Khoa học và Công nghệ bảo đảm hạ tầng trong Quý III/2027.", []),
+    ("1. Giao Sở Tài chính chủ trì, tham mưu UBND tỉnh giao dự toán cho các đơn vị trước ngày 30/6/2027.",
+     [(["Sở Tài chính"], "2027-06-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", PROPOSED_ORDERS)
+def test_an_order_proposed_to_the_superior_is_none(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected

@@ -52,6 +52,10 @@ _COMMA_IN_NAME = re.compile(r"[ \t]*,(?=[ \t][A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-z
 # "và" and a capital, then the end — all of it the name
 _COMMA_LOWER_TO_END = re.compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,3}[ \t]+và[ \t]+"
                                  r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,2}(?=[ \t]*(?:[.;:]|$))")
+# a department's room, named by its fields ("Phòng Công chức, viên chức")
+_UNIT_OF_A_BODY = frozenset({"phòng"})
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
+_STOP_PUNCT = re.compile(r"[ \t]*(?:[.;:()]|$)")
 _HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        # (… "TN&MT", "KH-CN")
@@ -214,6 +218,10 @@ class BodyGrammar:
                 whole = _COMMA_LOWER_TO_END.match(text, pos) if last_end is not None else None
                 if whole:
                     return whole.end()
+                if key in _UNIT_OF_A_BODY and last_end is not None:
+                    tail = self._lower_fields_after_comma(text, f, pos)
+                    if tail is not None:
+                        return tail             # "Phòng Công chức, viên chức", "Phòng Tổ chức, biên chế và tổ chức phi chính phủ"
                 comma = _COMMA_IN_NAME.match(text, pos) if last_end is not None else None
                 nxt = _WORD.match(text, comma.end() - 1) if comma is not None else None
                 if nxt is None or (f[nxt.start(1):nxt.end(1)] in self.head_words
@@ -322,6 +330,35 @@ class BodyGrammar:
         if nxt is not None and self.stop_re.match(f, nxt.start(1)) and not self._function_word(f, nxt.start(1)) \
                 and not self.name_noun_re.match(f, nxt.start(1)):
             return m.end()
+        return None
+
+    def _lower_fields_after_comma(self, text: str, f: str, pos: int) -> Optional[int]:
+        """The end of a department's room named by its fields, the later ones in lower case after a
+        comma ("Phòng Công chức, viên chức", "Phòng Quản lý vận tải, phương tiện và người lái"):
+        nouns only, up to a verb of the sentence, a punctuation mark or the end; None otherwise."""
+        c = _COMMA_ONLY.match(text, pos)
+        if c is None:
+            return None
+        p, end, words = c.end() - 1, None, 0
+        after_and = False
+        for _ in range(12):
+            m = _WORD.match(text, p)
+            if m is None:
+                return end if words and _STOP_PUNCT.match(text, p) else None
+            w, ws = m.group(1), m.start(1)
+            if not w[0].islower():
+                return None
+            if f[ws:m.end(1)] == "và" and words:
+                after_and = True        # "… biên chế và tổ chức phi chính phủ", "… phương tiện và người lái"
+                p = m.end()
+                continue
+            if not after_and and (self.stop_re.match(f, ws) or self._function_word(f, ws) or self.and_break_re.match(f, ws)):
+                return end if words else None     # a verb (or "các", "để") ends the name: "…, viên chức| chủ trì"
+            if after_and and self._function_word(f, ws):
+                return end
+            after_and = False
+            words += 1
+            end = p = m.end()
         return None
 
     def _function_word(self, f: str, pos: int) -> bool:

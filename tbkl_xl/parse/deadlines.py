@@ -127,7 +127,8 @@ _CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đ
 
 
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
-_SUBJECT_AFTER_OPENING = re.compile(r"[\s*]*,[\s*]*[A-ZĐÀ-Ỹ]")
+_SUBJECT_AFTER_OPENING = re.compile(r"[\s*]*,[\s*]*(?:[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn)(?!\w)"
+                                    r"|các\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|xã|phường|huyện)(?!\w))")
 
 
 def _alt(phrases) -> str:

@@ -29,6 +29,7 @@ from . import sections as S
 from .bodies import body_grammar
 from .tables import is_table_row, note_columns, table_cells, table_columns, table_time
 from .context import NoticeContext
+from .header import ISSUER_COUNCIL
 from .deadlines import counted_from_an_event_before, is_programme_span
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
@@ -90,8 +91,15 @@ _HEADING_ADDRESSEE = re.compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["hea
 _PAST_ORDER = re.compile(r"(?<!\w)đã\s+" + _alt(_DIRECTIVE_CUES["past_order_verbs"]) + r"\s+(?:các\s+)?"
                          + _alt(_DIRECTIVE_CUES["past_order_documents"]) + r"\b[^.;:]*$")
 _VERB_INSIDE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
-_ADVISED_ORDER = re.compile(r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
-                            r"(?:ubnd|ủy ban nhân dân)\s+tỉnh)?\s*$")
+_ADVISED_ORDER = re.compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
+                            r"(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?)?|(?:đề nghị|kính đề nghị|trân trọng đề nghị)\s+(?:chủ tịch\s+)?"
+                            r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền))"
+                            r"(?:\s+xem xét)?\s*$")
+# a proposal that the superior give an order: "Đề nghị UBND tỉnh giao Sở X …", "Kiến nghị Thủ tướng Chính phủ
+# giao Bộ Y …" (a department's or a ministry's report; folded)
+_PROPOSED_ORDER = re.compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?"
+                             r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền)"
+                             r"\s+(?:xem xét\s+)?(?:giao|phân công)(?!\w)")
 # a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
 _THANKS = re.compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
@@ -1831,6 +1839,8 @@ class Extractor:
                 directive = False   # an assessment: "… còn chậm (hoàn thành trước ngày 30/6/2026)"
             if node.purpose:
                 directive = False   # a plan's purpose: "Đẩy mạnh …, hoàn thành trước ngày 31/12/2026 các chỉ tiêu"
+            if self.ctx.issuer_kind != ISSUER_COUNCIL and _PROPOSED_ORDER.match(fold(_strip_prefix(seg_text))):
+                directive = False   # "Đề nghị UBND tỉnh giao Sở Tài chính …": an order proposed to the superior, not given
             if self.past_list is not None and b.node != self.past_list[0]:
                 directive = False   # an item of a list of past acts ("đã ban hành các văn bản …, cụ thể:")
             if not directive:
