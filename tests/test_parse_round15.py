@@ -381,3 +381,21 @@ PROPOSED_ORDERS = [
 @pytest.mark.parametrize("body, expected", PROPOSED_ORDERS)
 def test_an_order_proposed_to_the_superior_is_none(body, expected):
     assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+# A reminder's table of tasks by body: a group row that only names a body leads the rows below it;
+# a new date in the status column ("Quá hạn; đề nghị hoàn thành trước ngày 24/4/2027") is the time
+# limit; a row done ("Đã hoàn thành") is no task.
+REMINDER_TABLE = (
+    "| STT | Nội dung | Văn bản giao | Thời hạn | Tình trạng |\n|---|---|---|---|---|\n"
+    "| **I** | **Văn phòng Đăng ký đất đai** | | | |\n"
+    "| 1 | Chỉnh lý biến động đất đai vào cơ sở dữ liệu | Công văn số 402/SNNMT-QLĐĐ ngày 05/02/2027 | 31/3/2027 "
+    "| Quá hạn; đề nghị hoàn thành trước ngày 24/4/2027 |\n"
+    "| 2 | Rà soát hồ sơ đăng ký biến động tồn đọng | Công văn số 215/SNNMT-VP ngày 12/01/2027 | 28/02/2027 | Đã hoàn thành |\n"
+    "| **II** | **Chi cục Thủy lợi** | | | |\n"
+    "| 3 | Kiểm tra hiện trạng các cống đầu mối | Thông báo số 77/TB-UBND ngày 03/3/2027 | 15/5/2027 | Đang thực hiện |\n")
+
+
+def test_a_reminders_table_by_body():
+    assert leads_and_dates(LETTER + "\n" + REMINDER_TABLE) == [
+        (["Văn phòng Đăng ký đất đai"], "2027-04-24"), (["Chi cục Thủy lợi"], "2027-05-15")]

@@ -27,7 +27,7 @@ ROLES = ("number", "support", "deadline", "lead", "text")
 # header cells, tried in this order ("Cơ quan phối hợp" is the co-operating column before it is a body)
 _ROLE_RES = (("number", re.compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
     (role, re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
-    for role in ("support", "deadline", "lead", "text"))
+    for role in ("status", "support", "deadline", "lead", "text"))
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
 _OTHER = re.compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
 # a row's number on a line of its own: "1", "2.", "a)", "b.", "II", "IV."

@@ -1180,6 +1180,7 @@ class Extractor:
         self.table: Optional[dict] = None                              # columns of the task table being read
         self.table_notes: tuple = ()                                   # … and its columns of notes
         self.table_row = None                                          # … and the draft of its last row with a lead
+        self.table_group: list = []                                    # … and the bodies its group row names
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
         self.reading = -1                                              # the index of the paragraph being read
@@ -1332,10 +1333,18 @@ class Extractor:
         cells = table_cells(text)
         head = table_columns(cells)
         if head is not None:
-            self.table, self.table_row = head, None
+            self.table, self.table_row, self.table_group = head, None, []
             self.table_notes = note_columns(cells, head)
         elif self.table is not None and cells:
+            group = _group_row_bodies(cells, self.table, self.ctx)
+            if group is not None:
+                # "| **II** | **Chi cục Thủy lợi** | | | |": the body of the rows below, up to the next group
+                self.table_group = _expand_enumerations(group, self.ctx)
+                return True
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
+            if d is not None and not d.lead and self.table_group:
+                d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
+                d.distributive = len(self.table_group) > 1
             parent = self.table_row
             if d is not None and not d.lead and parent is not None and _SUB_ROW.match(d.text) \
                     and not _number_cell(cells, self.table):
@@ -2350,6 +2359,9 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
         i = cols.get(role)
         return cells[i].strip() if i is not None and i < len(cells) else ""
     used = set(cols.values())
+    status = cell("status")
+    if status and _DONE_STATUS.match(fold(status)):
+        return None                     # "Đã hoàn thành": a reminder's row done, no task
     others = "; ".join(c for i, c in enumerate(cells) if i not in used and i not in notes and c.strip())
     task = cell("text")
     text = f"{others}: {task}" if others and task else (task or others)
@@ -2368,11 +2380,39 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                           + also, ctx)
     when = cell("deadline")
     dl = _time_cell_deadline(when, ctx) if when else None
+    if status and _DATE_HINT.search(status):
+        # "Quá hạn; đề nghị hoàn thành trước ngày 24/4/2026": the reminder's new time limit
+        renewed = _main_deadline(ctx.deadlines(status))
+        if renewed is not None and renewed.date is not None:
+            dl = renewed
+    if status:
+        text = f"{text} [{status}]" if text else text
     if not text or not (leads or dl):
         return None
     review = [] if leads else [M.NO_LEAD]
     return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review,
                  explicit_lead=bool(leads), lead_words=lead_cell)
+
+
+_GROUP_NUMBER = re.compile(r"^[IVX]{1,5}\.?$|^[A-ZĐ]\.?$")
+
+
+def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
+    """The bodies a table's group row names and nothing else ("| **II** | **Chi cục Thủy lợi** | | |",
+    "| III | UBND các xã: Tân Hiệp, Giồng Riềng | | |"), or None."""
+    number = cells[cols["number"]].strip(" *") if "number" in cols and cols["number"] < len(cells) else ""
+    if not _GROUP_NUMBER.match(number):
+        return None
+    filled = [c.strip(" *") for i, c in enumerate(cells) if i != cols.get("number") and c.strip(" *")]
+    if len(filled) != 1:
+        return None
+    cell = filled[0].rstrip(" :.;")
+    found = [m for m in ctx.mentions(cell) if ctx.usable(m.agency)]
+    if not found or found[0].start > 0 or cell[found[-1].end:].strip(" ,;.:"):
+        return None
+    if any(cell[x.end:y.start].strip(" ,;") not in ("", "và") for x, y in zip(found, found[1:])):
+        return None
+    return [m.agency for m in found]
 
 
 # a table's sub-row: its task cell opens with a dash ("- Dịp Tết Nguyên đán Bính Ngọ 2026")
@@ -2382,6 +2422,10 @@ _SUB_ROW = re.compile(r"\s*[-–+]\s*\S")
 def _number_cell(cells: list, cols: dict) -> str:
     i = cols.get("number")
     return cells[i].strip(" *.") if i is not None and i < len(cells) else ""
+
+
+# a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
+_DONE_STATUS = re.compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
 
 
 def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
