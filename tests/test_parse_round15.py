@@ -399,3 +399,14 @@ REMINDER_TABLE = (
 def test_a_reminders_table_by_body():
     assert leads_and_dates(LETTER + "\n" + REMINDER_TABLE) == [
         (["Văn phòng Đăng ký đất đai"], "2027-04-24"), (["Chi cục Thủy lợi"], "2027-05-15")]
+
+
+# A closing sentence whose subjects are listed over semicolons, each after its title ("Giám đốc các
+# sở: Y tế, Công Thương; Giám đốc Công an tỉnh; Chủ tịch UBND các huyện báo cáo … trước ngày …"):
+# every body listed reports by that day.
+def test_subjects_listed_over_semicolons_with_titles():
+    body = ("1. Giám đốc các sở: Y tế, Công Thương; Giám đốc Công an tỉnh; Chủ tịch UBND các huyện báo cáo kết quả "
+            "thực hiện Chỉ thị này về UBND tỉnh trước ngày 05/12/2027.")
+    assert leads_and_dates(LETTER + "\n" + body) == [
+        (["Sở Y tế"], "2027-12-05"), (["Sở Công Thương"], "2027-12-05"), (["Công an tỉnh"], "2027-12-05"),
+        (["UBND các huyện"], "2027-12-05")]

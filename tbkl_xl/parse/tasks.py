@@ -799,6 +799,9 @@ _SEP_REACH = 80
 _FIELD_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternation(_DIRECTIVE_CUES["support_labels"])
                           + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
 _TITLE_LEAD = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
+_TITLE_ONLY = re.compile(r"(?:" + _TITLE_WORDS + r")")
+# "…; Giám đốc Công an tỉnh; Chủ tịch UBND …": a title after the separator
+_COORDINATED_TITLE = re.compile(r"[\s,;]*(?:và\s+)?(?:" + _TITLE_WORDS + r")\s+")
 _COORDINATION = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*")
 _SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
@@ -2179,9 +2182,13 @@ def _co_operators_listed(folded: str, a: int, z: int, mentions) -> bool:
 def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
     """``folded[a:z]`` is nothing but bodies joined by commas or "và" (and a title before them)."""
     ms = _within(mentions, a, z)
-    if not ms or ms[-1].end != z or folded[a:ms[0].start].strip(" -–+"):
+    if not ms or ms[-1].end != z:
         return False
-    return all(_COORDINATION.fullmatch(folded[x.end:y.start]) for x, y in zip(ms, ms[1:]))
+    head = folded[a:ms[0].start].strip(" -–+")
+    if head and not _TITLE_ONLY.fullmatch(head):
+        return False                    # (a title may stand before them: "Giám đốc các sở: A, B")
+    return all(_COORDINATION.fullmatch(folded[x.end:y.start]) or _COORDINATED_TITLE.fullmatch(folded[x.end:y.start])
+               for x, y in zip(ms, ms[1:]))
 
 
 _RECIPIENT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["recipient_cues"]) + r"(?:\s+(?:về|cho|đến))?\s*$")
