@@ -100,13 +100,13 @@ DEADLINES = [
     ("Các sở gửi báo cáo trước ngày 15/01 hàng năm.",
      ND, D("2027-01-15"), DL_RECURRING, "trước ngày 15/01 hàng năm", False),
     ("Các xã báo cáo kết quả về Sở Nội vụ định kỳ hằng quý.",
-     ND, D("2026-06-30"), DL_RECURRING, "định kỳ hằng quý", False),
+     ND, None, DL_RECURRING, "định kỳ hằng quý", False),
     ("Các phường tổng hợp số liệu, hằng tháng trước ngày 25 gửi Thống kê tỉnh.",
      ND, D("2026-04-25"), DL_RECURRING, "hằng tháng trước ngày 25", False),
     ("Các phường tổng hợp số liệu, hằng tháng trước ngày 20 gửi Thống kê tỉnh.",   # 20/4 passed
      ND, D("2026-05-20"), DL_RECURRING, "hằng tháng trước ngày 20", False),
     ("Các sở thực hiện báo cáo định kỳ 6 tháng về UBND tỉnh.",
-     ND, D("2026-06-30"), DL_RECURRING, "báo cáo định kỳ 6 tháng", False),
+     ND, None, DL_RECURRING, "báo cáo định kỳ 6 tháng", False),
     ("Sở Tài chính tham mưu văn bản trong 10 ngày làm việc kể từ ngày ký Thông báo này.",
      ND, D("2026-05-13"), DL_WORKING_DAYS, "trong 10 ngày làm việc kể từ ngày ký Thông báo này", False),
     ("Các đơn vị khắc phục trong vòng 07 ngày làm việc.",
@@ -259,11 +259,13 @@ def test_without_notice_date_stated_dates_still_count_and_yearless_use_year_hint
     assert (d.date, d.inferred) == (None, True)
 
 
-def test_recurring_without_notice_date_uses_year_hint_and_is_flagged():
-    (d,) = find_deadlines("các sở báo cáo định kỳ hằng quý", None, year_hint=2026)
-    assert (d.date, d.kind, d.inferred) == (date(2026, 3, 31), DL_RECURRING, True)
-    assert d.note == ("hằng quý: hạn lần tới là cuối kỳ hiện tại; văn bản chưa có ngày ban hành: tính từ 1/1 "
-                      "của năm ghi trên văn bản")
+def test_a_rhythm_without_its_day_has_no_date():
+    # "định kỳ hằng quý" names no day: no date is made up (the end of a quarter is not when a
+    # quarterly report is due), the note says so; with its day it has one (test above)
+    for notice_date in (date(2026, 5, 14), None):
+        (d,) = find_deadlines("các sở báo cáo định kỳ hằng quý", notice_date, year_hint=2026)
+        assert (d.date, d.kind) == (None, DL_RECURRING)
+        assert d.note == "hằng quý: văn bản không ghi ngày gửi, nhập hạn bằng tay nếu cần"
 
 
 # --- working days ---------------------------------------------------------------------------

@@ -410,3 +410,14 @@ def test_subjects_listed_over_semicolons_with_titles():
     assert leads_and_dates(LETTER + "\n" + body) == [
         (["Sở Y tế"], "2027-12-05"), (["Sở Công Thương"], "2027-12-05"), (["Công an tỉnh"], "2027-12-05"),
         (["UBND các huyện"], "2027-12-05")]
+
+
+# A rhythm without its day ("định kỳ hằng tháng báo cáo …", "định kỳ 6 tháng …") has no date of its
+# own: the task stays, with a note for the clerk; with its day ("trước ngày 20 hằng tháng") it has one.
+def test_a_rhythm_without_its_day_keeps_its_task_without_a_date():
+    n = parse_notice(LETTER + "\n1. Sở Giao thông vận tải theo dõi chất lượng thi công; định kỳ hằng tháng tổng hợp, "
+                     "báo cáo UBND tỉnh.\n2. Sở Tài chính báo cáo tiến độ giải ngân trước ngày 20 hằng tháng.\n")
+    got = [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None)
+           for t in n.tasks]
+    assert got == [(["Sở Giao thông vận tải"], None), (["Sở Tài chính"], "2027-03-20")]
+    assert n.tasks[0].needs_review == ["báo cáo định kỳ 'định kỳ hằng tháng' không ghi ngày gửi: nhập hạn bằng tay nếu cần"]

@@ -24,6 +24,7 @@ PROVINCE_UNKNOWN = ("'{name}' không phải tên một tỉnh, thành phố củ
 # ---------------------------------------------------------------- review reasons (Cần kiểm tra)
 NO_LEAD = "chưa xác định được cơ quan chủ trì"
 EVENT_DEADLINE = "thời hạn gắn với một sự kiện ('{event}'), không có ngày cụ thể: nhập ngày bằng tay"
+RECURRING_WITHOUT_DAY = "báo cáo định kỳ '{text}' không ghi ngày gửi: nhập hạn bằng tay nếu cần"
 DEADLINE_NEEDS_ISSUE_DATE = "thời hạn '{text}' tính từ ngày ban hành, nhưng văn bản chưa ghi ngày ban hành"
 DEADLINE_INFERRED = "thời hạn được suy ra: {why}"
 DEADLINE_WITHOUT_LEAD = ("thời hạn '{text}' ({date}) chưa gắn với cơ quan chủ trì nào: xác định cơ quan rồi "
@@ -59,7 +60,7 @@ N_NOTICE_DATE_UNKNOWN = "văn bản chưa có ngày ban hành"
 N_BEFORE_PERIOD = "trước kỳ đó: hạn là ngày cuối của kỳ liền trước"
 N_TARGET_YEAR = "năm mục tiêu: {what}"
 N_EVERY = {"quarter": "hằng quý", "month": "hằng tháng", "year": "hằng năm", "half_year": "định kỳ 6 tháng"}
-N_RECURRING = "{rule}: hạn lần tới là cuối kỳ hiện tại"
+N_RECURRING_NO_DAY = "{rule}: văn bản không ghi ngày gửi, nhập hạn bằng tay nếu cần"
 N_QUARTERLY_BY = "hằng quý trước ngày {day} của tháng cuối quý: lần tới"
 N_MONTHLY_BY = "hằng tháng trước ngày {day}: lần tới"
 N_COUNTED_FROM_ISSUE_UNKNOWN = "văn bản chưa có ngày ban hành: tính từ ngày {date}"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from ..errors import TbklError
-from ..model import COLLECTIVE, EXTERNAL, Notice, RawDocument, Task
+from ..model import COLLECTIVE, DL_RECURRING, EXTERNAL, Notice, RawDocument, Task
 from ..read.limits import DEFAULT_LIMITS, Limits
 from ..text import fold, norm_key
 from ..messages import parse as M
@@ -248,7 +248,9 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
     if dl is not None and not d.lead and dl.date is not None:
         dl = _without_date(dl, review)
     elif dl is not None:
-        if dl.date is None:
+        if dl.date is None and dl.kind == DL_RECURRING:
+            review.append(M.RECURRING_WITHOUT_DAY.format(text=dl.text))
+        elif dl.date is None:
             review.append(M.DEADLINE_NEEDS_ISSUE_DATE.format(text=dl.text))
         elif dl.inferred:
             review.append(M.DEADLINE_INFERRED.format(why=dl.note or dl.text))

@@ -867,20 +867,12 @@ class DeadlineFinder:
                 continue                       # "báo cáo 6 tháng …" is a period report
             if self._is_past(f, s):
                 continue
-            if ref is None:
-                dt = None
-            elif m.group("q"):
-                q = (ref.month - 1) // 3 + 1
-                dt = _last_day(ref.year, 3 * q)
-            elif m.group("mo"):
-                dt = _last_day(ref.year, ref.month)
-            elif m.group("y"):
-                dt = date(ref.year, 12, 31)
-            else:
-                dt = date(ref.year, 6, 30) if ref.month <= 6 else date(ref.year, 12, 31)
+            # a rhythm without its day ("định kỳ hằng tháng báo cáo …", "định kỳ 6 tháng …") sets no
+            # date of its own: the clerk enters the day the report is due when it is known
+            dt = None
             rule = M.N_EVERY["quarter" if m.group("q") else "month" if m.group("mo")
                              else "year" if m.group("y") else "half_year"]
-            note = M.N_RECURRING.format(rule=rule) + base_note
+            note = M.N_RECURRING_NO_DAY.format(rule=rule)
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1,
                              rhythm="quarter" if m.group("q") else "month" if m.group("mo")
                              else "year" if m.group("y") else "half_year"))
