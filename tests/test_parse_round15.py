@@ -421,3 +421,14 @@ def test_a_rhythm_without_its_day_keeps_its_task_without_a_date():
            for t in n.tasks]
     assert got == [(["Sở Giao thông vận tải"], None), (["Sở Tài chính"], "2027-03-20")]
     assert n.tasks[0].needs_review == ["báo cáo định kỳ 'định kỳ hằng tháng' không ghi ngày gửi: nhập hạn bằng tay nếu cần"]
+
+
+# A page-foot note right under a line cut mid-sentence, ended by the page break ("… phê duyệt trước
+# ngày" / "1 Theo Báo cáo số …" / "\f2" / "15/5/2027."): the sentence and its date are whole again.
+def test_a_note_between_the_halves_of_a_sentence():
+    text = (LETTER + "\n1. Dự án đã giải ngân 148,2 tỷ đồng1; Sở Tài nguyên và Môi trường thẩm định, trình UBND tỉnh "
+            "phê duyệt trước ngày\n1 Theo Báo cáo số 45/BC-BQLDA ngày 12/3/2027 của Ban Quản lý dự án.\n\f2\n15/5/2027.\n")
+    n = parse_notice(text)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [
+        (["Sở Tài nguyên và Môi trường"], "2027-05-15")]
+    assert "Theo Báo cáo" not in n.tasks[0].text

@@ -146,16 +146,20 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
         # a page-foot note in plain figures after a blank line ("   1 Văn bản số … yêu cầu …"),
         # its number glued to a word or a year above it ("… chậm đưa đất vào sử dụng1;")
         # (the notes run to the page's number or the end of the text, through no list item)
+        # (also right under a line cut mid-sentence when a page break ends the notes: "… trước ngày" /
+        # "1 Theo Báo cáo số …" / "\f2" / "15/5/2021.")
         m = _PLAIN_NOTE_LINE.match(line)
-        if m and i > 0 and not lines[i - 1].strip() and _glued_above(body, m.group(1)):
+        if m and i > 0 and _glued_above(body, m.group(1)):
             j = i + 1
             while j < n and j - i <= 12 and not _PAGE_NUMBER_LINE.match(lines[j]) \
                     and not _LIST_MARKER.match(lines[j].strip()):
                 j += 1
-            if j == n or _PAGE_NUMBER_LINE.match(lines[j]):
+            if (j == n and not lines[i - 1].strip()) or (j < n and _PAGE_NUMBER_LINE.match(lines[j])):
                 entries = _footnote_entries([x.strip() for x in lines[i:j]])
                 if entries:
                     notes.extend(entries)
+                    while body and not body[-1].strip():
+                        body.pop()      # (the blank line above the notes: the text goes on after the page break)
                     i = j
                     continue
         # a paragraph that is a footnote body: "¹ Quý I/2026 …" or "<sup>1</sup> Cụ thể: …"

@@ -873,7 +873,7 @@ class DeadlineFinder:
             rule = M.N_EVERY["quarter" if m.group("q") else "month" if m.group("mo")
                              else "year" if m.group("y") else "half_year"]
             note = M.N_RECURRING_NO_DAY.format(rule=rule)
-            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 1,
+            out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, True, note), 1,
                              rhythm="quarter" if m.group("q") else "month" if m.group("mo")
                              else "year" if m.group("y") else "half_year"))
         for m in self._scan(self._monthly_re, f, wins):
