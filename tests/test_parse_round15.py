@@ -432,3 +432,25 @@ def test_a_note_between_the_halves_of_a_sentence():
     assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [
         (["Sở Tài nguyên và Môi trường"], "2027-05-15")]
     assert "Theo Báo cáo" not in n.tasks[0].text
+
+
+# Place names with an apostrophe ("Cư M'gar", "Ea H’leo") are whole.
+@pytest.mark.parametrize("place", ["Cư M'gar", "Ea H’leo"])
+def test_a_place_name_with_an_apostrophe(place):
+    body = f"1. Đề nghị UBND huyện {place} giải quyết dứt điểm kiến nghị, hoàn thành trước ngày 31/5/2027."
+    assert leads_and_dates(LETTER + "\n" + body) == [([f"UBND huyện {place}"], "2027-05-31")]
+
+
+# A telegram's "CHỦ TỊCH UBND TỈNH ĐIỆN:" over its list of addressees is its "Kính gửi": an item
+# without a subject under the opening sentence goes to the bodies it names.
+def test_a_telegrams_addressees():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 05/CĐ-UBND\nĐiện Biên, ngày 13 tháng 3 năm 2027\n\nCÔNG ĐIỆN\n"
+            "Về việc phòng cháy, chữa cháy rừng\n\nCHỦ TỊCH UBND TỈNH ĐIỆN:\n- Giám đốc các Sở: Nông nghiệp và Môi trường, "
+            "Tài chính;\n- Giám đốc Công an tỉnh;\n- Chủ tịch UBND các xã, phường.\n\n"
+            "Để chủ động ngăn chặn cháy rừng, Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở: Nông nghiệp và Môi trường, "
+            "Tài chính; Giám đốc Công an tỉnh; Chủ tịch UBND các xã, phường tập trung thực hiện ngay các nhiệm vụ sau:\n\n"
+            "1. Tiếp tục quán triệt, thực hiện nghiêm Chỉ thị số 02/CT-UBND của UBND tỉnh.\n\n"
+            "2. Sở Tài chính bố trí kinh phí chữa cháy rừng trước ngày 31/3/2027.\n")
+    assert leads_and_dates(text) == [
+        (["Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Công an tỉnh", "UBND các xã, phường"], None),
+        (["Sở Tài chính"], "2027-03-31")]

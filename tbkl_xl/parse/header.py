@@ -41,7 +41,8 @@ ISSUER_COUNCIL = "council"                          # HĐND
 ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường vụ …
 ISSUER_CENTRAL = "central"                          # a ministry, the Government Office, the Prime Minister
 _SUBJECT_LINE = re.compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
-_KINH_GUI = re.compile(r"(?i)(?<!\w)kính\s+gửi\s*:?")
+# "Kính gửi:", and a telegram's "CHỦ TỊCH UBND TỈNH ĐIỆN:" over its list of addressees
+_KINH_GUI = re.compile(r"(?<!\w)(?:(?i:kính\s+gửi)\s*:?|(?<=\s)ĐIỆN\s*:\s*$)")
 # a verb that makes a bullet a task, not an addressee ("- Chủ dự án phải thực hiện kiểm kê …;" names
 # addressees by what they must do: "phải" before the verb)
 _ITEM_VERB = re.compile(r"(?i)(?<!\w)(?<!phải )" + alternation(directive_cues()["item_verbs"]) + r"(?!\w)")
