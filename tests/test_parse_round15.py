@@ -454,3 +454,19 @@ def test_a_telegrams_addressees():
     assert leads_and_dates(text) == [
         (["Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Công an tỉnh", "UBND các xã, phường"], None),
         (["Sở Tài chính"], "2027-03-31")]
+
+
+# "Căn cứ nhiệm vụ được giao, xây dựng kế hoạch …": the duty's basis opens the bullet, the task follows.
+def test_a_bullet_opening_with_its_basis():
+    body = ("1. Các phòng, đơn vị thuộc Sở:\n- Căn cứ nhiệm vụ được giao, xây dựng kế hoạch chi tiết và tổ chức "
+            "triển khai thực hiện;\n- Báo cáo kết quả thực hiện về Sở trước ngày 20/4/2027.")
+    assert leads_and_dates(LETTER + "\n" + body) == [
+        (["Các phòng, đơn vị thuộc Sở"], None), (["Các phòng, đơn vị thuộc Sở"], "2027-04-20")]
+
+
+# A plan's time line with two steps ("- Thời gian: ban hành kế hoạch trước 15/10; tổ chức kiểm tra
+# trong Quý IV/2027."): the second step is the same item's, for the same bodies.
+def test_a_time_line_with_two_steps():
+    body = ("1. Kiểm tra điều kiện kinh doanh vận tải\nXây dựng kế hoạch kiểm tra các doanh nghiệp vận tải.\n"
+            "- Đơn vị chủ trì: Thanh tra Sở.\n- Thời gian: ban hành kế hoạch trước 15/10; tổ chức kiểm tra trong Quý IV/2027.\n")
+    assert leads_and_dates(PLAN + body) == [(["Thanh tra Sở"], "2027-10-15"), (["Thanh tra Sở"], "2027-12-31")]

@@ -80,7 +80,8 @@ _PREFIX_RE = re.compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức n
                         r"(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
                         r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|"
                         r"(?:" + words_alternation(_DIRECTIVE_CUES["connectives"]) + r"),?\s*|"
-                        r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*)", re.I)
+                        r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*|"
+                        r"căn cứ(?:\s+vào)?\s+(?:chức năng,?\s*)?nhiệm vụ[^,;:.]{0,80},\s*)", re.I)
 # a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
 _GENERIC_SUBJECT = re.compile(
     r"(?:(?<=đề nghị )|(?<=yêu cầu )|(?<=giao )|^(?=ubnd )|^(?=chủ tịch ubnd )|(?<=[,.;:] )(?=ubnd ))"
@@ -1184,6 +1185,7 @@ class Extractor:
         self.table_notes: tuple = ()                                   # … and its columns of notes
         self.table_row = None                                          # … and the draft of its last row with a lead
         self.table_group: list = []                                    # … and the bodies its group row names
+        self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
         self.reading = -1                                              # the index of the paragraph being read
@@ -1898,6 +1900,7 @@ class Extractor:
             prev.deadline = dl
             prev.text = prev.text + "\n" + seg_text if b.index != self.drafts[-1][0].index else \
                 text[text.find(prev.text):seg.end].strip()
+            self.closed_by_time_line = (b.index, prev)
             return
         if dl is not None and explicit is None and b.marked and _only_a_time_limit(seg_text, dl) \
                 and _TIME_FIELD.match(fold(seg_text)):
@@ -1935,6 +1938,15 @@ class Extractor:
                     d.deadline = dl
                     d.text = d.text.rstrip() + " " + seg_text
                 return
+        if not leads and self.closed_by_time_line is not None and self.closed_by_time_line[0] == b.index:
+            # "- Thời gian: ban hành kế hoạch trước 15/10; tổ chức kiểm tra trong Quý IV/2022.": a second
+            # step of the task the time line closed, for the same bodies
+            step_of = self.closed_by_time_line[1]
+            leads, support = list(step_of.lead), list(step_of.support)
+            explicit_of, lead_words = step_of.explicit_lead, step_of.lead_words
+            seg_text = step_of.text.split("\n")[0].strip() + " – " + seg_text
+        else:
+            explicit_of = None
         review = []
         if not leads:
             review.append(M.NO_LEAD)
@@ -1947,7 +1959,7 @@ class Extractor:
             # topic says what the task is about
             seg_text = self.opening[b.node].text.strip() + " " + seg_text
         d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review,
-                  explicit_lead=explicit is not None, lead_words=lead_words,
+                  explicit_lead=explicit is not None or bool(explicit_of), lead_words=lead_words,
                   lead_scope=scope if leads else None, distributive=distributive and len(leads) > 1)
         self.drafts.append((b, d))
         monitor = explicit is not None and _MONITOR.match(fold(text[explicit.leads_end:seg.end])) \
