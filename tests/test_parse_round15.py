@@ -470,3 +470,17 @@ def test_a_time_line_with_two_steps():
     body = ("1. Kiểm tra điều kiện kinh doanh vận tải\nXây dựng kế hoạch kiểm tra các doanh nghiệp vận tải.\n"
             "- Đơn vị chủ trì: Thanh tra Sở.\n- Thời gian: ban hành kế hoạch trước 15/10; tổ chức kiểm tra trong Quý IV/2027.\n")
     assert leads_and_dates(PLAN + body) == [(["Thanh tra Sở"], "2027-10-15"), (["Thanh tra Sở"], "2027-12-31")]
+
+
+# "phấn đấu đến cuối năm 2027 hoàn thành cấp giấy cho 95% diện tích": a share to reach, a target,
+# no time limit; "phấn đấu đến hết tháng 9/2027 giải ngân 100% kế hoạch vốn" stays one.
+STRIVING = [
+    ("1. Sở Nông nghiệp và Môi trường đẩy nhanh cấp giấy chứng nhận, phấn đấu đến cuối năm 2027 hoàn thành cấp "
+     "giấy cho 95% diện tích đủ điều kiện.", [(["Sở Nông nghiệp và Môi trường"], None)]),
+    ("1. Sở Tài chính phấn đấu đến hết tháng 9/2027 giải ngân 100% kế hoạch vốn.", [(["Sở Tài chính"], "2027-09-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", STRIVING)
+def test_a_share_to_strive_for_is_a_target(body, expected):
+    assert leads_and_dates(LETTER + "\n" + body) == expected
