@@ -484,3 +484,37 @@ STRIVING = [
 @pytest.mark.parametrize("body, expected", STRIVING)
 def test_a_share_to_strive_for_is_a_target(body, expected):
     assert leads_and_dates(LETTER + "\n" + body) == expected
+
+
+NOTICE_OF_A_MEETING = ("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 45/TB-UBND    Hưng Yên, ngày 05 tháng 3 năm 2027\n\n"
+                       "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc\n\n"
+                       "Ngày 03/3/2027, Phó Chủ tịch UBND tỉnh làm việc với các đơn vị. Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n")
+
+
+# "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo … trước ngày …": every public
+# body the notice gave a task to (not a company); "… tại mục 1 và mục 2 …": those items' bodies.
+def test_the_bodies_given_tasks_in_this_notice_report():
+    body = ("1. Đối với Công ty cổ phần Phát triển khu công nghiệp Tân Hưng:\n- Hoàn thành trạm xử lý nước thải trước ngày 30/6/2027.\n"
+            "2. Đối với UBND xã Ân Thi:\n- Hoàn thành chi trả tiền bồi thường trong tháng 3/2027.\n"
+            "3. Đối với các sở, ngành:\n- Sở Xây dựng hướng dẫn nhà đầu tư thủ tục cấp giấy phép xây dựng.\n\n"
+            "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo kết quả thực hiện về UBND tỉnh trước ngày 31/3/2027.\n")
+    got = leads_and_dates(NOTICE_OF_A_MEETING + body)
+    assert got[-2:] == [(["UBND xã Ân Thi"], "2027-03-31"), (["Sở Xây dựng"], "2027-03-31")]
+    assert (["Công ty cổ phần Phát triển khu công nghiệp Tân Hưng"], "2027-03-31") not in got
+
+
+def test_the_bodies_of_the_items_cited_report():
+    body = ("1. Về thu ngân sách\nThuế tỉnh rà soát nguồn thu.\n2. Về đầu tư công\nSở Tài chính tham mưu điều chuyển vốn.\n"
+            "3. Về chuyển đổi số\nSở Khoa học và Công nghệ triển khai nền tảng số.\n"
+            "4. Các cơ quan, đơn vị được giao nhiệm vụ tại mục 1 và mục 2 Thông báo này báo cáo kết quả trước ngày 10/4/2027.\n")
+    got = leads_and_dates(NOTICE_OF_A_MEETING + body)
+    assert got[-2:] == [(["Thuế tỉnh"], "2027-04-10"), (["Sở Tài chính"], "2027-04-10")]
+
+
+# "Giám đốc các Bệnh viện: Đa khoa tỉnh, Sản - Nhi tỉnh, Y dược cổ truyền tỉnh": one hospital each.
+def test_hospitals_listed_after_their_head():
+    body = ("1. Giám đốc các Bệnh viện: Đa khoa tỉnh, Sản - Nhi tỉnh, Y dược cổ truyền tỉnh hoàn thành triển khai "
+            "bệnh án điện tử trong tháng 6/2027.")
+    assert leads_and_dates(LETTER + "\n" + body) == [
+        (["Bệnh viện Đa khoa tỉnh"], "2027-06-30"), (["Bệnh viện Sản - Nhi tỉnh"], "2027-06-30"),
+        (["Bệnh viện Y dược cổ truyền tỉnh"], "2027-06-30")]

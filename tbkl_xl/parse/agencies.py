@@ -1091,7 +1091,7 @@ class Directory:
             hm = g.head_re.match(text, m.start("head"))
             if hm is None or fold(head).split()[0] in ("sở", "bộ") or hm.end() > m.end("head"):
                 continue
-            cands.extend(_named_list(text, m.start(), m.end(), head))
+            cands.extend(_named_list(text, m.start(), m.end(), head, levelled=True))
 
     def _elided_item(self, text, f, pos, head, on, starts):
         if pos >= len(text) or not text[pos].isupper():
@@ -1293,12 +1293,18 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
-def _named_list(text: str, first: int, pos: int, head: str, accept=None) -> list:
+# a unit's name in sentence case closed by its level: "Đa khoa tỉnh", "Sản - Nhi tỉnh", "Y dược cổ truyền tỉnh"
+_LEVELLED_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]*-[ \t]*[A-ZĐÀ-Ỹ][^\W\d_]*)?(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,4}?"
+                            r"[ \t]+(?:tỉnh|huyện|thành phố|khu vực)(?!\w)")
+
+
+def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelled: bool = False) -> list:
     """The bodies "<head> <name>" of the capitalised names listed from ``pos`` ("Sơn La, Điện Biên
-    và Lai Châu"), as candidates (the first one's span from ``first``); [] for fewer than two."""
+    và Lai Châu"; with ``levelled`` also names in sentence case closed by their level, "Đa khoa
+    tỉnh"), as candidates (the first one's span from ``first``); [] for fewer than two."""
     found = []
     while True:
-        cm = _CAP_WORDS.match(text, pos)
+        cm = (levelled and _LEVELLED_NAME.match(text, pos)) or _CAP_WORDS.match(text, pos)
         if not cm or (accept is not None and not accept(cm.group(0))):
             break
         end = pos + len(cm.group(0))

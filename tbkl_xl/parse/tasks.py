@@ -1094,9 +1094,17 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
 _ITEMS_CITED = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?"
-                          r"(?:nêu|quy định|được giao)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
-                          r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*[a-zđ0-9]{1,3})*)"
+                          r"(?:nêu|quy định|được giao(?:\s+nhiệm vụ|\s+chủ trì)?)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
+                          r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)"
                           r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
+
+
+# a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
+_A_BUSINESS = re.compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
+# "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
+_GIVEN_IN_THIS_NOTICE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?được giao(?:\s+nhiệm vụ|\s+chủ trì)?"
+                                   r"\s+(?:tại|trong|theo)\s+(?:thông báo|văn bản|kết luận|kế hoạch|quyết định|công văn|chỉ thị|công điện)"
+                                   r"(?:\s+kết luận)?\s+này(?!\w)")
 
 
 # a field line holding the task's own words ("Nội dung: …", "Sản phẩm: …")
@@ -1752,13 +1760,24 @@ class Extractor:
                 return list(d.lead), d.lead_scope
         return [], None
 
+    def bodies_given_tasks(self) -> list:
+        """Every body the notice has given a task to so far, by name (the members of a list named
+        once, not the collective words)."""
+        out: list = []
+        for _blk, d in self.drafts:
+            for a in _expand_enumerations(d.lead, self.ctx):
+                if a.name not in {x.name for x in out} and not body_grammar().refers_to_addressees(a.name) \
+                        and not _A_BUSINESS.match(fold(a.name)):
+                    out.append(a)       # (a company is no "cơ quan, đơn vị")
+        return out
+
     def bodies_of_cited_items(self, seg_text: str) -> list:
         """The leads of the items a sentence cites by their labels ("Các cơ quan nêu tại các điểm a,
         b và c khoản 2 trên đây …", "Các Bộ nêu tại mục 1, 3"); [] when it cites none."""
         m = _ITEMS_CITED.search(fold(seg_text))
         if m is None:
             return []
-        labels = set(re.split(r"\s*(?:,|và)\s*", m.group("labels")))
+        labels = {re.sub(r"^(?:điểm|mục|khoản|tiết)\s+", "", x) for x in re.split(r"\s*(?:,|và)\s*", m.group("labels"))}
         parent = m.group("parent")
         out: list = []
         for _blk, d in self.drafts:
@@ -1820,8 +1839,13 @@ class Extractor:
             body, dl = postponed
             explicit = Clause(start=seg.start, end=seg.end, leads=[body], explicit=True)
             deadlines = [dl]
-        cited = self.bodies_of_cited_items(seg_text) if explicit is None and " tại " in seg_text and any(
+        open_lead = explicit is None or (len(explicit.leads) == 1 and body_grammar().refers_to_addressees(explicit.leads[0].name))
+        cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
             w in seg_text for w in ("điểm", "mục", "khoản", "tiết")) else None
+        if not cited and open_lead and "được giao" in seg_text and _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)):
+            # "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo kết quả … trước ngày …":
+            # every body the notice has given a task to
+            cited = self.bodies_given_tasks()
         if cited:
             # "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây báo cáo …": those items' bodies
             explicit = Clause(start=seg.start, end=seg.end, leads=cited, explicit=True)
