@@ -518,3 +518,33 @@ def test_hospitals_listed_after_their_head():
     assert leads_and_dates(LETTER + "\n" + body) == [
         (["Bệnh viện Đa khoa tỉnh"], "2027-06-30"), (["Bệnh viện Sản - Nhi tỉnh"], "2027-06-30"),
         (["Bệnh viện Y dược cổ truyền tỉnh"], "2027-06-30")]
+
+
+# A letter's closing sentence below its last item ("4. UBND các xã …" / "Yêu cầu các cơ quan, đơn vị
+# khẩn trương triển khai thực hiện; gửi báo cáo … trước ngày …") reaches every "Kính gửi" body, not
+# only the last item's.
+def test_a_closing_sentence_below_the_last_item_reaches_the_letters_addressees():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 1845/UBND-KT    Tây Ninh, ngày 15 tháng 9 năm 2027\nV/v phòng, chống dịch\n\n"
+            "Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Sở Tài chính;\n- UBND các xã, phường.\n\n"
+            "Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Giao Sở Nông nghiệp và Môi trường hướng dẫn tiêm phòng.\n"
+            "2. Sở Tài chính tham mưu bố trí kinh phí.\n3. UBND các xã, phường chủ động bố trí lực lượng tiêu hủy lợn bệnh.\n"
+            "Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện; gửi báo cáo kết quả về Sở Nông nghiệp và Môi "
+            "trường trước ngày 20/10/2027 để tổng hợp./.\n")
+    got = leads_and_dates(text)
+    assert got[-3:] == [(["Sở Nông nghiệp và Môi trường"], "2027-10-20"), (["Sở Tài chính"], "2027-10-20"),
+                        (["UBND các xã, phường"], "2027-10-20")]
+
+
+# "(Sở Xây dựng chủ trì; thời gian trình: trong tháng 11/2027)": a programme's submission time.
+def test_a_submission_time_label():
+    assert leads_and_dates(LETTER + "\n1. Kế hoạch phát triển nhà ở xã hội năm 2028 (Sở Xây dựng chủ trì; thời gian "
+                           "trình: trong tháng 11/2027).") == [(["Sở Xây dựng"], "2027-11-30")]
+
+
+# A province's letter quoting a ministry's request to every province ("Bộ Tài chính đề nghị UBND các
+# tỉnh gửi báo cáo về Bộ trước ngày …") gives no task of its own.
+def test_a_ministrys_request_to_every_province_quoted():
+    body = ("UBND tỉnh nhận được Văn bản số 5123/BTC-QLCS của Bộ Tài chính; Bộ Tài chính đề nghị UBND các tỉnh gửi "
+            "báo cáo về Bộ trước ngày 30/6/2027.\nVề việc này, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+            "1. Giao Sở Tài chính tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Tài chính trước ngày 24/6/2027.\n")
+    assert leads_and_dates(LETTER + "\n" + body) == [(["Sở Tài chính"], "2027-06-24")]

@@ -97,7 +97,7 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
         line = lines[i]
         stripped = line.strip()
         # "---" rule (markdown export) or a long run of spaces (PDF export of the rule)
-        is_rule = stripped in ("---", "***", "___") or (not stripped and len(line) >= 20)
+        is_rule = stripped in ("---", "***", "___") or bool(_RULE_LINE.fullmatch(stripped)) or (not stripped and len(line) >= 20)
         if is_rule:
             j = i + 1
             block: list[str] = []
@@ -179,6 +179,8 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
     return "\n".join(body), notes
 
 
+# a rule over a page's notes: "________________", "-----------"
+_RULE_LINE = re.compile(r"[_\-]{8,}")
 # one footnote of a block, by its number (marked or plain)
 _FOOTNOTE_ENTRY = re.compile(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$")
 

@@ -48,6 +48,7 @@ class NoticeContext:
     body_text: str = ""                       # the body's paragraphs, one a line
     year_from_today: bool = False             # year_hint is today's year (the text gives none)
     past_before: Optional[date] = None        # a stated day before this one is quoted, not set (the meeting's day)
+    local_issuer: bool = False                # a province's, a district's or a commune's body issued it
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
 
     # ------------------------------------------------------------ building
@@ -70,6 +71,7 @@ class NoticeContext:
                   year_from_today=today is not None and not h.issued_month and ref is None)
         body = paragraphs[h.body_start:]
         ctx.past_before = h.meeting_date or (issued - timedelta(days=3) if issued else None)
+        ctx.local_issuer = h.issuer_kind != ISSUER_CENTRAL and bool(_LOCAL_ISSUER.search(h.issuer))
         ctx.body_text = "\n".join(body)
         ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)
@@ -178,6 +180,8 @@ _PROVINCE_IN_TITLE = re.compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[
 
 
 # "… TỈNH LÀO CAI": the province named in the issuer
+# an issuer of a province, a district or a commune ("UBND TỈNH QUẢNG NAM / VĂN PHÒNG", "SỞ …")
+_LOCAL_ISSUER = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)(?!\w)")
 _PROVINCE_OF_ISSUER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
 _UNIT_OF_ISSUER = re.compile(r"(?<!\w)(HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}?)\s*$")
 

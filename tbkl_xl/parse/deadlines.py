@@ -1133,6 +1133,7 @@ def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optiona
 # "Thời hạn: trong tháng 7/2026", "Thời gian hoàn thành: 30/6/2026": after such a label the date
 # or period is the time limit even without a cue of its own (or with a weak one, "trong").
 _LABEL = re.compile(r"(?<!\w)(?:(?P<limit>thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
+                    r"thời (?:gian|hạn) (?:trình|gửi|nộp|ban hành|báo cáo)|"
                     r"hạn hoàn thành|hạn (?:nộp|gửi)(?:\s+[^\W\d_]+){0,4}?)|(?P<loose>thời gian|tiến độ(?: thực hiện| hoàn thành)?))\s*:\s*(?:\*\*)?", re.I)
 # after a loose label ("Thời gian: Quý III/2026.", "Tiến độ: tháng 10/2026"): only a month, a
 # quarter or a year (a day after "Thời gian:" is as often when a meeting is held)

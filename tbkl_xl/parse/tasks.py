@@ -1099,6 +1099,8 @@ _ITEMS_CITED = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|
                           r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
 
 
+# the People's Committees of every province ("UBND các tỉnh, thành phố trực thuộc Trung ương"; folded)
+_ALL_PROVINCES = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?!\s*:)")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
 _A_BUSINESS = re.compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
 # "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
@@ -1733,6 +1735,18 @@ class Extractor:
                         out.append(x)
             return out, SC.Scope(list(here), ", ".join(a.name for a in here), SC.WHERE_PARAGRAPH,
                                  distributive=True)
+        letter = [a for a in self.ctx.addressees if self.ctx.usable(a)]
+        opening = self.opening.get(node_id)
+        if self.reading == self.last_body_index and node_id != 0 and len(letter) >= 2 \
+                and opening is not None and opening.index != self.reading:
+            # "4. UBND các xã …" / "Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện; gửi báo
+            # cáo … trước ngày …" closing the letter below its last item: every "Kính gửi" body
+            out = []
+            for a in leads:
+                for x in (letter if g.refers_to_addressees(a.name) else [a]):
+                    if x.name not in {y.name for y in out}:
+                        out.append(x)
+            return out, SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         scope = SC.addressed(self.nodes, node_id)
         found = scope.agencies if scope is not None else []
         if scope is None and self.first_marked is not None and any(b.marked for b, _ in self.drafts):
@@ -1971,6 +1985,9 @@ class Extractor:
             seg_text = step_of.text.split("\n")[0].strip() + " – " + seg_text
         else:
             explicit_of = None
+        if leads and self.ctx.local_issuer and all(_ALL_PROVINCES.match(fold(a.name)) for a in leads):
+            return              # "Bộ Tài chính đề nghị UBND các tỉnh gửi báo cáo …" quoted in a province's letter:
+                                # the ministry's request to every province, not one this letter gives
         review = []
         if not leads:
             review.append(M.NO_LEAD)
