@@ -548,3 +548,12 @@ def test_a_ministrys_request_to_every_province_quoted():
             "báo cáo về Bộ trước ngày 30/6/2027.\nVề việc này, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
             "1. Giao Sở Tài chính tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Tài chính trước ngày 24/6/2027.\n")
     assert leads_and_dates(LETTER + "\n" + body) == [(["Sở Tài chính"], "2027-06-24")]
+
+
+# "… 80% khối lượng trước ngày 31/10/2027 và 100% trước ngày 31/01/2028": the next share of the same
+# work is a dated instance that keeps the task's words.
+def test_the_next_share_of_a_work_keeps_its_words():
+    n = parse_notice(LETTER + "\n1. Sở Xây dựng đẩy nhanh thi công tuyến đường Trà Bồng - Trà Phong, bảo đảm hoàn "
+                     "thành 80% khối lượng trước ngày 31/10/2027 và 100% trước ngày 31/01/2028.")
+    assert [(t.deadline.date.isoformat(), "tuyến đường Trà Bồng" in t.text) for t in n.tasks] == [
+        ("2027-10-31", True), ("2028-01-31", True)]

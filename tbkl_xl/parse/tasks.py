@@ -2507,9 +2507,11 @@ _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn t
                              + r"[^,.;:()]{0,40}", re.I)
 # a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý (",
 # "năm 2025 (gửi "
-_INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
+_INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
                              r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
-                             + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?\s*")
+                             + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?"
+                             # … or the next share of the same work: "80% … trước ngày 31/10 và 100% trước ngày 31/01"
+                             r"|(?:đạt\s+|hoàn thành\s+|giải ngân\s+)?\d{1,3}(?:[.,]\d+)?\s*%(?:\s+(?:khối lượng|kế hoạch vốn|kế hoạch))?)\s*")
 _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
 # a sentence that only says where and by when what was asked is sent: "Ý kiến xin gửi về Bộ X trước
 # ngày …", "Báo cáo gửi về Sở Y trước ngày …"
