@@ -557,3 +557,15 @@ def test_the_next_share_of_a_work_keeps_its_words():
                      "thành 80% khối lượng trước ngày 31/10/2027 và 100% trước ngày 31/01/2028.")
     assert [(t.deadline.date.isoformat(), "tuyến đường Trà Bồng" in t.text) for t in n.tasks] == [
         ("2027-10-31", True), ("2028-01-31", True)]
+
+
+# A table's time cell naming two steps each with its time: the row's task for each step.
+def test_a_time_cell_with_two_steps():
+    table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+             "| 1 | Đề án thành lập Cụm công nghiệp Kim Thành 2 | Sở Công Thương | - Trình UBND tỉnh: trước 30/6/2027<br>"
+             "- Hoàn thành thủ tục thành lập: tháng 12/2027 |\n")
+    n = parse_notice(PLAN + table)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat(), t.text.endswith(step)) for t, step in
+            zip(n.tasks, ("Trình UBND tỉnh", "Hoàn thành thủ tục thành lập"))] == [
+        (["Sở Công Thương"], "2027-06-30", True), (["Sở Công Thương"], "2027-12-31", True)]
+    assert len(n.tasks) == 2

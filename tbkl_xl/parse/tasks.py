@@ -1377,6 +1377,8 @@ class Extractor:
                     d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
             if d is not None:
                 self.drafts.append((b, d))
+                for step in _later_steps_of_time_cell(cells, self.table, d, self.ctx):
+                    self.drafts.append((b, step))
         return self.table is not None or not cells
 
     def read_heading(self, b, node, text: str, folded: str, mentions) -> bool:
@@ -2392,6 +2394,36 @@ _EVENT_IN_CELL = re.compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:khai giảng|" +
                             + r")(?!\w)")
 # … or a period counted from an event: "Trong 15 ngày kể từ ngày nhận đủ hồ sơ"
 _FROM_AN_EVENT_IN_CELL = re.compile(r"(?<!\w)kể từ\s+(?:ngày|khi)\s+(?!(?:ký|ban hành)(?!\w))")
+
+
+# the steps of one time cell: "- Trình UBND tỉnh: trước 30/6/2020<br>- Hoàn thành thủ tục thành lập: tháng 12/2020"
+_TIME_STEPS = re.compile(r"\s*(?:<br\s*/?>|;|\n)\s*(?=[-–+]?\s*[^\W\d_])")
+_STEP_LABEL = re.compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.+)$")
+
+
+def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> list:
+    """A time cell naming two steps, each with its time ("- Trình UBND tỉnh: trước 30/6/2020<br>-
+    Hoàn thành thủ tục thành lập: tháng 12/2020"): the row's task for each later step, with that
+    step's time (the first step keeps the row's own draft, dated by its first time)."""
+    i = cols.get("deadline")
+    cell = cells[i] if i is not None and i < len(cells) else ""
+    parts = [x for x in _TIME_STEPS.split(cell) if x.strip()]
+    if len(parts) < 2 or not first.lead:
+        return []
+    steps = []
+    for part in parts:
+        m = _STEP_LABEL.match(part)
+        dl = _time_cell_deadline(m.group("when") if m else part.strip(" -–+"), ctx)
+        steps.append((m.group("label").strip() if m else "", dl))
+    if any(dl is None for _label, dl in steps) or len({dl.date for _l, dl in steps}) < 2:
+        return []
+    first.deadline = steps[0][1]
+    if steps[0][0]:
+        first.text = f"{first.text} – {steps[0][0]}"
+    base = first.text.rsplit(" – ", 1)[0] if steps[0][0] else first.text
+    from dataclasses import replace
+    return [replace(first, text=f"{base} – {label}" if label else base, deadline=dl, needs_review=list(first.needs_review))
+            for label, dl in steps[1:]]
 
 
 def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
