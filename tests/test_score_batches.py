@@ -11,7 +11,10 @@ tests/data/synthetic_j = J, tests/data/synthetic_k = K (long), tests/data/synthe
 medium), tests/data/synthetic_m = M (long), tests/data/synthetic_n = N (short), tests/data/synthetic_o = O
 (central issuers), tests/data/synthetic_p = P (provincial letters of 2012–2024), tests/data/synthetic_q = Q
 (letters like the development set's), tests/data/synthetic_r = R (long plans with tables), tests/data/synthetic_s = S
-(the development set's mix again) and tests/data/synthetic_t = T (conclusion notices and what carries them out, 2025–2026):
+(the development set's mix again), tests/data/synthetic_t = T (conclusion notices and what carries them out, 2025–2026),
+tests/data/synthetic_u = U (directives, telegrams, council and Party notices, reminders), tests/data/synthetic_v = V
+(letters and plans from portals and archives), tests/data/synthetic_w = W (conclusion notices) and tests/data/synthetic_x = X
+(minutes, programmes, decisions with task tables, forwarding letters):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -75,9 +78,17 @@ BATCHES = {
                                                     "--min-meeting", "1"]),
     "R": (ROOT / "tests" / "data" / "synthetic_r", ["--min-deadline-f1", "0.88", "--min-assign-recall", "0.88",
                                                     "--min-meeting", "1"]),
-    "S": (ROOT / "tests" / "data" / "synthetic_s", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.90",
+    "S": (ROOT / "tests" / "data" / "synthetic_s", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.97",
                                                     "--min-meeting", "1"]),
-    "T": (ROOT / "tests" / "data" / "synthetic_t", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.90",
+    "T": (ROOT / "tests" / "data" / "synthetic_t", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.95",
+                                                    "--min-meeting", "1"]),
+    "U": (ROOT / "tests" / "data" / "synthetic_u", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.88",
+                                                    "--min-meeting", "1"]),
+    "V": (ROOT / "tests" / "data" / "synthetic_v", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.92",
+                                                    "--min-meeting", "1"]),
+    "W": (ROOT / "tests" / "data" / "synthetic_w", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.97",
+                                                    "--min-meeting", "1"]),
+    "X": (ROOT / "tests" / "data" / "synthetic_x", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.97",
                                                     "--min-meeting", "1"]),
 }
 
