@@ -650,6 +650,15 @@ class Directory:
                 out[-1] = Mention(prev.start, end, text[prev.start:end], replace(prev.agency, written=text[prev.start:end]))
                 last = end
                 continue
+            if out and _APPOSITION_ROLE.match(text, out[-1].end) and _APPOSITION_ROLE.match(text, out[-1].end).end() == start \
+                    and (_is_lower_case_role(ag.name) or _is_lower_case_role(ag.canonical)) and text[start].islower() \
+                    and out[-1].agency.kind != COLLECTIVE:
+                # "BQL DA các công trình giao thông, chủ đầu tư dự án đường …": what the body named
+                # before is, not another body (the mention reaches over it)
+                prev = out[-1]
+                out[-1] = Mention(prev.start, end, text[prev.start:end], prev.agency)
+                last = end
+                continue
             out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
             last = end
         return out
@@ -1287,6 +1296,10 @@ def _is_lower_case_role(name: str) -> bool:
     return " ".join(fold(name).split()) in body_grammar().lower_case_roles
 
 
+# a role in lower case after a body's name and a comma, naming the work it does: "…, chủ đầu tư dự
+# án …", "…, nhà thầu thi công gói thầu …"
+_APPOSITION_ROLE = re.compile(r",[ \t]*(?=(?:chủ đầu tư|nhà đầu tư|nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn)"
+                              r"[ \t]+(?:dự án|gói thầu|công trình)\b)")
 _CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với|chỉ đạo)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}

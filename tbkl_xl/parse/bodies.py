@@ -40,6 +40,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
+_COMMA_OR_SEMI = re.compile(r"[ \t]*[,;]")
 _WORD = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
 # what may follow the last word of a name: a punctuation mark, a dash, the end of the text or
 # "là" ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu …")
@@ -306,7 +307,9 @@ class BodyGrammar:
                     continue
                 return last_end
             cap_run = 0
-            last_end = pos = m.end()
+            # a noun of names read whole ("công trình": its "trình" is no verb here)
+            noun = self.name_noun_re.match(f, ws)
+            last_end = pos = max(m.end(), noun.end() if noun is not None else 0)
         return None if last_end is None else last_end
 
     def _level_next(self, text: str, f: str, pos: int) -> bool:
@@ -369,10 +372,13 @@ class BodyGrammar:
         eight when no verb but nouns of names stands on the way, before a function word or a
         punctuation mark."""
         verb = False                        # a verb that is no noun of names seen on the way
+        nouns = 0                           # nouns of names seen on the way
         for k in range(8):
             m = _WORD.match(text, pos)
             if m is None:
-                return False
+                # "BQL DA các công trình giao thông, chủ đầu tư …": nouns of names only, up to a
+                # comma or a semicolon
+                return nouns >= 2 and not verb and _COMMA_OR_SEMI.match(text, pos) is not None
             w, ws = m.group(1), m.start(1)
             if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in self.level_words or f[ws:m.end(1)] == "số" \
                     or f.startswith("thành phố", ws):
@@ -386,6 +392,7 @@ class BodyGrammar:
             noun = self.name_noun_re.match(f, ws)
             if noun is not None:
                 pos = noun.end()            # "công trình", "giao thông": nouns, whatever their words
+                nouns += 1
                 continue
             verb = verb or self.stop_re.match(f, ws) is not None
             pos = m.end()

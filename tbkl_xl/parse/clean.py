@@ -493,6 +493,13 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   and line[:1].isupper() and not _DANGLING.search(last_line)
                                   and not last_line.endswith((",", ";", "-")))
         short_end = short_end or (_FIELD_LINE.match(line) is not None and last_line.rstrip().endswith(_TERMINAL))
+        # a headline over an unwrapped paragraph ("Quảng Ngãi: Dự án … của năm 2022" / "Chậm nhất đến
+        # cuối tháng 12, BQL DA … phải giải ngân …"): a line longer than any page line wraps nothing,
+        # so the short line of its own before it is a title
+        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and len(line) >= _LONGER_THAN_A_PAGE_LINE
+                                  and len(last_line) < _LONGER_THAN_A_PAGE_LINE and line[:1].isupper()
+                                  and not _DANGLING.search(last_line)
+                                  and not last_line.rstrip("*_ )\"”").endswith((",", ";", "-", ":", ".", "!", "?", "…")))
         if paras and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
                 and not _ends_block(last_line) and not short_end and not _MEETING_START.match(line):
             join = True
