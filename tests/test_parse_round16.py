@@ -51,3 +51,81 @@ def test_a_headline_over_an_unwrapped_paragraph_is_a_title():
         (["BQL DA các công trình giao thông"], "2027-12-31")]
     assert dated[0].text.startswith("Chậm nhất đến cuối tháng 12")
 
+
+
+# A reminder's table with the time first given and the new one: the new time is the limit.
+REMINDER_TABLE = (
+    "Văn phòng UBND tỉnh đề nghị các cơ quan hoàn thành các nhiệm vụ quá hạn theo bảng dưới đây:\n\n"
+    "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn đã giao | Thời hạn mới |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Tham mưu Đề án sắp xếp các đơn vị sự nghiệp | Sở Nội vụ | 28/02/2027 | Trước ngày 20/4/2027 |\n"
+    "| 2 | Đề xuất điều chỉnh quy hoạch chung Khu kinh tế | Sở Xây dựng | Quý I/2027 | Tháng 5/2027 |\n")
+
+
+@pytest.mark.parametrize("header", ["| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn đã giao | Thời hạn mới |",
+                                    "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn mới | Thời hạn ban đầu |"])
+def test_a_reminder_table_takes_the_new_time(header):
+    table = REMINDER_TABLE.replace("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn đã giao | Thời hạn mới |", header)
+    if "ban đầu" in header:         # the columns swapped: the rows' cells too
+        table = table.replace("| 28/02/2027 | Trước ngày 20/4/2027 |", "| Trước ngày 20/4/2027 | 28/02/2027 |")
+        table = table.replace("| Quý I/2027 | Tháng 5/2027 |", "| Tháng 5/2027 | Quý I/2027 |")
+    assert leads_and_dates(LETTER + table) == [(["Sở Nội vụ"], "2027-04-20"), (["Sở Xây dựng"], "2027-05-31")]
+
+
+# A standing report of a group named by its kinds ("Các cơ quan, đơn vị báo cáo … trước ngày 20
+# hằng tháng") is one task of the group; a dated one is still one task per body addressed.
+STANDING_REPORT = ("Kính gửi: Sở Công Thương; Sở Xây dựng; UBND các xã, phường.\n"
+                   "1. Sở Công Thương kiểm tra các chợ trước ngày 30/4/2027.\n"
+                   "2. Sở Xây dựng kiểm tra các công trình trước ngày 30/4/2027.\n")
+
+
+def test_a_standing_report_of_a_group_is_one_task():
+    body = STANDING_REPORT + "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Công Thương trước ngày 20 hằng tháng.\n"
+    found = leads_and_dates(LETTER.replace("Kính gửi: Các sở, ngành\n", "") + body)
+    assert found[-1] == (["Các cơ quan, đơn vị"], "2027-03-20")
+    assert len([f for f in found if f[1] == "2027-03-20"]) == 1
+
+
+def test_a_dated_report_of_a_group_is_one_task_per_body():
+    body = STANDING_REPORT + "Các cơ quan, đơn vị báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/5/2027.\n"
+    found = leads_and_dates(LETTER.replace("Kính gửi: Các sở, ngành\n", "") + body)
+    assert len([f for f in found if f[1] == "2027-05-15"]) >= 2
+
+
+# "phấn đấu đến hết năm 2027 100% thôn … có mô hình": the whole of something to reach, a target.
+def test_a_whole_to_reach_after_striving_is_a_target():
+    body = ("1. UBND các xã, phường kiện toàn lực lượng dân phòng; hoàn thành trong Quý II/2027, phấn đấu đến "
+            "hết năm 2027 100% thôn, tổ dân phố có mô hình.")
+    assert leads_and_dates(LETTER + body) == [(["UBND các xã, phường"], "2027-06-30")]
+
+
+# "Ủy ban nhân dân các tỉnh, thành phố: Hải Phòng, Bắc Ninh, Hưng Yên": one committee each, a
+# centrally-run city's as "UBND thành phố …"; "Các Bộ, địa phương nêu trên" then means the
+# ministries and the provinces the items named.
+CENTRAL_NOTICE = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 88/TB-VPCP    Hà Nội, ngày 19 tháng 3 năm 2027\nTHÔNG BÁO\n"
+                  "Kết luận của Phó Thủ tướng\n"
+                  "1. Bộ Giao thông vận tải rà soát quy hoạch cảng cạn, trình Thủ tướng trong tháng 6/2027.\n"
+                  "2. Bộ Tài chính hướng dẫn thủ tục hải quan trong Quý III/2027.\n"
+                  "3. Ủy ban nhân dân các tỉnh, thành phố: Hải Phòng, Bắc Ninh, Hưng Yên bố trí quỹ đất cho "
+                  "các cảng cạn trong Quý III năm 2027.\n")
+
+
+def test_provinces_and_cities_listed_after_a_colon():
+    found = leads_and_dates(CENTRAL_NOTICE)
+    assert [f for f in found if f[1] == "2027-09-30" and "Bộ Tài chính" not in f[0]] == [
+        (["UBND thành phố Hải Phòng"], "2027-09-30"), (["UBND tỉnh Bắc Ninh"], "2027-09-30"),
+        (["UBND tỉnh Hưng Yên"], "2027-09-30")]
+
+
+def test_ministries_and_localities_named_before():
+    body = CENTRAL_NOTICE + "4. Các Bộ, địa phương nêu trên báo cáo kết quả về Bộ Giao thông vận tải trước ngày 10/12/2027.\n"
+    found = leads_and_dates(body)
+    assert sorted(f[0][0] for f in found if f[1] == "2027-12-10") == sorted([
+        "Bộ Giao thông vận tải", "Bộ Tài chính", "UBND thành phố Hải Phòng", "UBND tỉnh Bắc Ninh", "UBND tỉnh Hưng Yên"])
+
+
+def test_the_centrally_run_cities_are_marked_in_the_province_data():
+    from tbkl_xl.parse.agencies import _key, centrally_run_cities, provinces
+    cities = centrally_run_cities()
+    assert {_key(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Hồ Chí Minh")} <= cities
+    assert cities <= {_key(p) for p in provinces()} and _key("Bắc Ninh") not in cities

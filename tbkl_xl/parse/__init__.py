@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from ..errors import TbklError
-from ..model import COLLECTIVE, DL_RECURRING, EXTERNAL, Notice, RawDocument, Task
+from ..model import COLLECTIVE, DL_RECURRING, EXTERNAL, Agency, Notice, RawDocument, Task
 from ..read.limits import DEFAULT_LIMITS, Limits
 from ..text import fold, norm_key
 from ..messages import parse as M
@@ -215,11 +215,26 @@ def _parts(h, paras: list) -> list:
     return parts
 
 
+# a group of bodies named by their kinds opening a sentence ("Các cơ quan, đơn vị", "Các sở, ngành,
+# địa phương", "Thủ trưởng các sở, ban, ngành"): the subject of a standing report
+_GROUP_KINDS = r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|hội)"
+_GROUP_SUBJECT = re.compile(r"(?i)^\s*(?:thủ trưởng\s+)?(các\s+" + _GROUP_KINDS + r"(?:\s*,\s*(?:và\s+)?" + _GROUP_KINDS
+                            + r")*)(?=\s+[a-zđà-ỹ])")
+
+
 def _one_per_lead(d) -> list:
     """A task given to bodies that each do it on their own (the addressees of a letter, "các cơ
     quan, đơn vị") is one task per body; co-leads named together stay one task."""
     if len(d.lead) < 2 or (not d.distributive and d.deadline is None):
         return [d]
+    group = _GROUP_SUBJECT.match(d.text) if d.deadline is not None and d.deadline.kind == DL_RECURRING else None
+    if group and d.distributive:
+        # "Các cơ quan, đơn vị báo cáo kết quả … trước ngày 20 hằng tháng": a standing report of the
+        # group as a whole, one task of the group (its members listed), not a copy per body
+        written = " ".join(group.group(1).split())
+        members = tuple(dict.fromkeys(m for a in d.lead for m in (a.members or (a.name,))))
+        lead = Agency(name=written[:1].upper() + written[1:], written=written, kind=COLLECTIVE, members=members)
+        return [replace(d, lead=[lead], support=list(d.support), needs_review=list(d.needs_review))]
     return [replace(d, lead=[a], support=list(d.support), needs_review=list(d.needs_review)) for a in d.lead]
 
 

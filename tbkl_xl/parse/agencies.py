@@ -171,6 +171,13 @@ def load_province(name: Optional[str] = None) -> Province:
 
 
 @functools.lru_cache(maxsize=1)
+def centrally_run_cities() -> frozenset:
+    """Keys of the centrally-run cities ("city" in the note column of provinces.csv): their
+    People's Committee is "UBND thành phố X", not "UBND tỉnh X"."""
+    return frozenset(_key(r["name"]) for _row, r in _read_csv(PROVINCES_PATH, ("name",)) if (r.get("note") or "").strip() == "city")
+
+
+@functools.lru_cache(maxsize=1)
 def provinces() -> tuple[str, ...]:
     """Names of the provinces and centrally-run cities (before and after the 2025 mergers)."""
     return tuple(r["name"] for _row, r in _read_csv(PROVINCES_PATH, ("name",)))
@@ -1060,8 +1067,13 @@ class Directory:
     def _scan_listed_provinces(self, text, f, cands) -> None:
         """"Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên, Lai Châu": one committee per province (each
         name a province of the country)."""
+        cities = centrally_run_cities()
         for m in _PROVINCES_LISTED.finditer(f):
-            cands.extend(_named_list(text, m.start(), m.end(), "UBND tỉnh", _is_province))
+            for start, end, prio, ag in _named_list(text, m.start(), m.end(), "UBND tỉnh", _is_province):
+                place = ag.name[len("UBND tỉnh "):]
+                if _key(place) in cities:       # "UBND các tỉnh, thành phố: Hải Phòng, …"
+                    ag = replace(ag, name=f"UBND thành phố {place}")
+                cands.append((start, end, prio, ag))
 
     def _scan_elided_after_name(self, text, f, cands) -> None:
         """"Sở Tài chính, Xây dựng phối hợp …": a department's name, then names the directory knows
@@ -1350,7 +1362,7 @@ def _with_plural_heads(text: str, f: str, cands: list) -> list:
 
 
 # "Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên": the committees of the provinces named
-_PROVINCES_LISTED = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))")
+_PROVINCES_LISTED = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = re.compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")

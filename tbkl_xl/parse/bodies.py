@@ -41,6 +41,8 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
 _COMMA_OR_SEMI = re.compile(r"[ \t]*[,;]")
+# heads of bodies other than local governments, beside "địa phương" in one group
+_NOT_LOCAL_HEAD = re.compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan)(?!\w)")
 _WORD = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
 # what may follow the last word of a name: a punctuation mark, a dash, the end of the text or
 # "là" ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu …")
@@ -465,8 +467,17 @@ class BodyGrammar:
     def local_named_before(self, name: str) -> bool:
         """"Các địa phương nêu trên": bodies named before that are local governments."""
         k = fold(name)
+        if _NOT_LOCAL_HEAD.search(k):
+            return False                # "Các Bộ, địa phương nêu trên": the ministries too
         return self.refers_to_named_before(name) and (self.local_word_re.search(k) is not None
                                                       or k.startswith(("ubnd các ", "ủy ban nhân dân các ")))
+
+    def mixed_named_before(self, name: str) -> bool:
+        """"Các Bộ, địa phương nêu trên": bodies named before of both kinds, local governments and
+        others."""
+        k = fold(name)
+        return self.refers_to_named_before(name) and _NOT_LOCAL_HEAD.search(k) is not None \
+            and self.local_word_re.search(k) is not None
 
     @staticmethod
     def is_local_government(agency) -> bool:

@@ -179,6 +179,8 @@ _PAST_IN_SENTENCE = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề ngh�
 
 # a share to reach, short of the whole ("cho 95% diện tích", "đạt 80%")
 _SHARE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%")
+# the whole of something right after the time ("phấn đấu đến hết năm 2026, 100% thôn …")
+_WHOLE_RIGHT_AFTER = re.compile(r"\s*,?\s*100\s*%")
 _STRIVE_BEFORE = re.compile(r"(?<!\w)phấn đấu(?:\s+\S+){0,2}\s*$")
 
 
@@ -187,6 +189,8 @@ def _a_share_to_reach(f: str, c) -> bool:
     share short of 100 % to reach by then, after "phấn đấu")."""
     if not (_STRIVE_BEFORE.search(f, max(0, c.start - 30), c.start) or f.startswith("phấn đấu", c.start)):
         return False
+    if _WHOLE_RIGHT_AFTER.match(f, c.end):
+        return True                 # "phấn đấu đến hết năm 2026 100% thôn, tổ dân phố có mô hình": a state to reach
     stop = min([k for k in (f.find(".", c.end), f.find(";", c.end), f.find("\n", c.end)) if k >= 0] or [len(f)])
     return _SHARE.search(f, c.end, stop) is not None
 

@@ -28,6 +28,8 @@ ROLES = ("number", "support", "deadline", "lead", "text")
 _ROLE_RES = (("number", re.compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
     (role, re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
     for role in ("status", "support", "deadline", "lead", "text"))
+# a time column the table replaces by another ("Thời hạn đã giao" before "Thời hạn mới")
+_SUPERSEDED = re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
 _OTHER = re.compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
 # a row's number on a line of its own: "1", "2.", "a)", "b.", "II", "IV."
@@ -79,7 +81,9 @@ def table_columns(cells: list) -> Optional[dict]:
         fc = " ".join(fold(c).split())
         for role, rx in _ROLE_RES:
             if rx.search(fc):
-                if role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]])):
+                if role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]])) \
+                        or (role == "deadline" and _SUPERSEDED.search(" ".join(fold(cells[cols[role]]).split()))
+                            and not _SUPERSEDED.search(fc)):
                     cols[role] = i
                 break
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):

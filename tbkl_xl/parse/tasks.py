@@ -1700,9 +1700,13 @@ class Extractor:
             # "các địa phương nêu trên": of the bodies named before, the local governments only (not
             # the ministry whose letter the paragraph cites)
             local = any(g.local_named_before(a.name) for a in leads)
+            mixed = any(g.mixed_named_before(a.name) for a in leads)
             for found in (lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
                           lambda: self.letter_addressees(node_id)):
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
+                if mixed and not (any(_A_LOCAL_BODY.match(fold(a.name)) for a in named)
+                                  and not all(_A_LOCAL_BODY.match(fold(a.name)) for a in named)):
+                    continue            # "Các Bộ, địa phương nêu trên": both kinds, as the items named them
                 if named:
                     break
             if named and named is self.letter_named:
@@ -2187,6 +2191,8 @@ def _co_operators(folded: str, a: int, mentions) -> bool:
 
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
 _VAGUE = _alt(_DIRECTIVE_CUES["vague_bodies"])
+# a local government of any level, a province's included ("UBND tỉnh Bắc Ninh", "UBND thành phố Hải Phòng")
+_A_LOCAL_BODY = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
 _VAGUE_BODIES = re.compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE + r")*(?:\s+(?:có\s+)?liên quan)?(?=[\s,])")
 
 
