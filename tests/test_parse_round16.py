@@ -129,3 +129,23 @@ def test_the_centrally_run_cities_are_marked_in_the_province_data():
     cities = centrally_run_cities()
     assert {_key(n) for n in ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Hồ Chí Minh")} <= cities
     assert cities <= {_key(p) for p in provinces()} and _key("Bắc Ninh") not in cities
+
+
+# A plan's closing line to "the units given the lead of the tasks in Mục II" is one task per lead
+# of that part's table; a unit's name whose last field is a head word ("Trung tâm Tin học và
+# Thống kê") or whose nouns of names run to its end ("Cục Quản lý xây dựng công trình") is whole.
+MINISTRY_PLAN = (
+    "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 385/KH-BNN    Hà Nội, ngày 05 tháng 6 năm 2027\nKẾ HOẠCH\n"
+    "Triển khai Chỉ thị về an toàn đập\n\nI. NHIỆM VỤ CỤ THỂ\n\n"
+    "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+    "| 1 | Xây dựng cơ sở dữ liệu về đập | Trung tâm Tin học và Thống kê | Tổng cục Thủy lợi | Năm 2028 |\n"
+    "| 2 | Hướng dẫn quy trình vận hành hồ chứa | Cục Quản lý xây dựng công trình | Vụ Khoa học, Công nghệ và Môi trường | Tháng 9/2027 |\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ tại Mục I gửi báo cáo kết quả về Tổng cục Thủy lợi "
+    "trước ngày 30/11/2027.\n")
+
+
+def test_the_leads_of_a_cited_part_and_whole_unit_names():
+    assert leads_and_dates(MINISTRY_PLAN) == [
+        (["Trung tâm Tin học và Thống kê"], "2028-12-31"), (["Cục Quản lý xây dựng công trình"], "2027-09-30"),
+        (["Trung tâm Tin học và Thống kê"], "2027-11-30"), (["Cục Quản lý xây dựng công trình"], "2027-11-30")]

@@ -244,7 +244,8 @@ class BodyGrammar:
                 continue
             if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or wf in self.level_words:
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
-                if hm and last_end is not None and cap_run == 0:
+                if hm and last_end is not None and cap_run == 0 and not (
+                        f[last_end:ws].strip() == "và" and self._bare_head_at_end(text, f, hm.end())):
                     return last_end             # "… Sở X Bộ Y": another body starts
                 if hm and hm.end() >= m.end(1):
                     # a body inside the name: "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh", "Văn phòng Ban
@@ -280,6 +281,9 @@ class BodyGrammar:
                 tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
                 if tail is not None:
                     return tail                 # "Vụ Vật liệu xây dựng;": a verb that is also a noun, last
+                run = self._noun_run_to_end(text, f, ws) if stop and last_end is not None and not closed else None
+                if run is not None:
+                    return run                  # "Cục Quản lý xây dựng công trình;": nouns of names to the end
                 # (what closes the name is looked for after the whole noun of names: "xây dựng| các
                 # công trình dân dụng và công nghiệp tỉnh")
                 noun = self.name_noun_re.match(f, ws) if stop is not None else None
@@ -318,6 +322,31 @@ class BodyGrammar:
         """A level word ("tỉnh", "huyện") or a number right after ``pos``."""
         m = _WORD.match(text, pos)
         return m is not None and (f[m.start(1):m.end(1)] in self.level_words or m.group(1).isdigit())
+
+    @staticmethod
+    def _bare_head_at_end(text: str, f: str, pos: int) -> bool:
+        """A head with nothing of its own after it, up to a punctuation mark or the end: a field
+        of the name before "và" ("Trung tâm Tin học và Thống kê"; not "… và Thống kê tỉnh", "… và
+        Bộ Y")."""
+        return _WORD.match(text, pos) is None and _NAME_CLOSE.match(f, pos) is not None
+
+    def _noun_run_to_end(self, text: str, f: str, pos: int) -> Optional[int]:
+        """The end of two or more nouns of names from ``pos`` that run to a punctuation mark or the
+        end of the text ("xây dựng công trình" in "Cục Quản lý xây dựng công trình;"); None
+        otherwise."""
+        nouns, end = 0, pos
+        while True:
+            m = self.name_noun_re.match(f, pos)
+            if m is None:
+                break
+            nouns, end = nouns + 1, m.end()
+            w = _WORD.match(text, end)
+            if w is None:
+                break
+            pos = w.start(1)
+        if nouns >= 2 and (end >= len(text.rstrip()) or _NAME_CLOSE.match(f, end)):
+            return end
+        return None
 
     def _name_noun_at_end(self, text: str, f: str, pos: int) -> Optional[int]:
         """The end of a word at ``pos`` that is a directive verb and a noun of names alike
@@ -412,8 +441,12 @@ class BodyGrammar:
             return True                 # "Trường PTDTBT Tiểu học và THCS Sủng Trà"
         if w[0].isupper():
             # "Nông nghiệp và Môi trường" (not "Sở GD&ĐT và VP UBND tỉnh", "Sở X và Bộ Y")
-            return not _CODE.fullmatch(w) and not w.isupper() and \
-                not (self.head_re.match(text, ws) and f[ws:m.end(1)] in self.head_words)
+            if _CODE.fullmatch(w) or w.isupper():
+                return False
+            hm = self.head_re.match(text, ws) if f[ws:m.end(1)] in self.head_words else None
+            if hm is None:
+                return True
+            return self._bare_head_at_end(text, f, hm.end())
         return lower_name and not self.and_break_re.match(f, ws) and not self.stop_re.match(f, ws)
 
     # ------------------------------------------------------------ collectives

@@ -1094,7 +1094,7 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
 _ITEMS_CITED = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?"
-                          r"(?:nêu|quy định|được giao(?:\s+nhiệm vụ|\s+chủ trì)?)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
+                          r"(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
                           r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)"
                           r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
 
@@ -1861,7 +1861,7 @@ class Extractor:
             deadlines = [dl]
         open_lead = explicit is None or (len(explicit.leads) == 1 and body_grammar().refers_to_addressees(explicit.leads[0].name))
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
-            w in seg_text for w in ("điểm", "mục", "khoản", "tiết")) else None
+            w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
         if not cited and open_lead and "được giao" in seg_text and _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)):
             # "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo kết quả … trước ngày …":
             # every body the notice has given a task to
