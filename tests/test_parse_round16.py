@@ -149,3 +149,11 @@ def test_the_leads_of_a_cited_part_and_whole_unit_names():
     assert leads_and_dates(MINISTRY_PLAN) == [
         (["Trung tâm Tin học và Thống kê"], "2028-12-31"), (["Cục Quản lý xây dựng công trình"], "2027-09-30"),
         (["Trung tâm Tin học và Thống kê"], "2027-11-30"), (["Cục Quản lý xây dựng công trình"], "2027-11-30")]
+
+
+def test_the_last_province_of_a_list_named_with_its_type():
+    body = CENTRAL_NOTICE.split("1. ")[0] + (
+        "1. Ủy ban nhân dân các tỉnh: An Giang, Đồng Tháp và thành phố Cần Thơ di dời các hộ dân ra khỏi vùng "
+        "sạt lở trước ngày 15/8/2027.\n")
+    assert leads_and_dates(body) == [(["UBND tỉnh An Giang"], "2027-08-15"), (["UBND tỉnh Đồng Tháp"], "2027-08-15"),
+                                     (["UBND thành phố Cần Thơ"], "2027-08-15")]

@@ -1069,11 +1069,18 @@ class Directory:
         name a province of the country)."""
         cities = centrally_run_cities()
         for m in _PROVINCES_LISTED.finditer(f):
-            for start, end, prio, ag in _named_list(text, m.start(), m.end(), "UBND tỉnh", _is_province):
+            found = _named_list(text, m.start(), m.end(), "UBND tỉnh", _is_province)
+            for start, end, prio, ag in found:
                 place = ag.name[len("UBND tỉnh "):]
                 if _key(place) in cities:       # "UBND các tỉnh, thành phố: Hải Phòng, …"
                     ag = replace(ag, name=f"UBND thành phố {place}")
                 cands.append((start, end, prio, ag))
+            typed = _TYPED_PROVINCE_NEXT.match(text, found[-1][1]) if found else None
+            if typed and _is_province(typed.group("place")):
+                # "… Vĩnh Long và thành phố Cần Thơ": the last one named with its type
+                kind = " ".join(typed.group("type").split()).lower()
+                cands.append((typed.start("type"), typed.end(), 0,
+                              Agency(name=f"UBND {kind} {typed.group('place')}", code="", kind=EXTERNAL)))
 
     def _scan_elided_after_name(self, text, f, cands) -> None:
         """"Sở Tài chính, Xây dựng phối hợp …": a department's name, then names the directory knows
@@ -1362,6 +1369,9 @@ def _with_plural_heads(text: str, f: str, cands: list) -> list:
 
 
 # "Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên": the committees of the provinces named
+# the last of a list of provinces named with its type: "…, Vĩnh Long và thành phố Cần Thơ"
+_TYPED_PROVINCE_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>[Tt]hành\s+phố|[Tt]ỉnh)\s+"
+                                  r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
 _PROVINCES_LISTED = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = re.compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
