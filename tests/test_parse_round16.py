@@ -157,3 +157,13 @@ def test_the_last_province_of_a_list_named_with_its_type():
         "sạt lở trước ngày 15/8/2027.\n")
     assert leads_and_dates(body) == [(["UBND tỉnh An Giang"], "2027-08-15"), (["UBND tỉnh Đồng Tháp"], "2027-08-15"),
                                      (["UBND thành phố Cần Thơ"], "2027-08-15")]
+
+
+# The next step of the same work after "và" ("… trình UBND tỉnh trước 31/3 và trình Ban Thường vụ
+# Tỉnh ủy trong tháng 6/2027") is a dated task that keeps the work's words.
+def test_the_next_step_after_and_keeps_the_works_words():
+    n = parse_notice(LETTER + "1. Sở Nông nghiệp và Môi trường xây dựng Đề án phòng, chống sạt lở bờ sông; trình UBND "
+                     "tỉnh lấy ý kiến trước 31/3 và trình Ban Thường vụ Tỉnh ủy trong tháng 6/2027.")
+    dated = [(t.deadline.date.isoformat(), t.text) for t in n.tasks if t.deadline and t.deadline.date]
+    assert [d for d, _ in dated] == ["2027-03-31", "2027-06-30"]
+    assert all("Đề án phòng, chống sạt lở bờ sông" in text for _, text in dated)
