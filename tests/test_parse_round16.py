@@ -167,3 +167,21 @@ def test_the_next_step_after_and_keeps_the_works_words():
     dated = [(t.deadline.date.isoformat(), t.text) for t in n.tasks if t.deadline and t.deadline.date]
     assert [d for d, _ in dated] == ["2027-03-31", "2027-06-30"]
     assert all("Đề án phòng, chống sạt lở bờ sông" in text for _, text in dated)
+
+
+# A body that makes its own contractor act ("Ban Quản lý dự án … yêu cầu nhà thầu huy động …",
+# or "- Yêu cầu đơn vị thi công …" under the board's heading) leads the task; the issuer's own
+# "Yêu cầu đơn vị thi công …" stays the contractor's (ROLES_AND_BOARDS above).
+CONTRACTOR = [
+    ("1. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh yêu cầu nhà thầu huy động tối đa "
+     "máy móc, bảo đảm thông xe kỹ thuật trong Quý II/2027.",
+     [(["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"], "2027-06-30")]),
+    ("1. Ban Quản lý dự án đầu tư xây dựng huyện Sơn Tịnh (chủ đầu tư):\n"
+     "- Yêu cầu đơn vị thi công bổ sung nhân lực, máy móc; hoàn thành hạ tầng trước ngày 30/9/2027.\n",
+     [(["Ban Quản lý dự án đầu tư xây dựng huyện Sơn Tịnh"], "2027-09-30")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", CONTRACTOR)
+def test_a_body_making_its_contractor_act_leads(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

@@ -55,6 +55,10 @@ _ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_
                              r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
 _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
 # a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
+# the contractor or consultant a body itself directs, after its verb of asking (folded)
+_ITS_CONTRACTOR_AFTER = re.compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)(?!\w)")
+# a contractor's or consultant's role as the parser names it (folded)
+_CONTRACTOR_ROLE = re.compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)")
 _ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                          + r")(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
@@ -417,7 +421,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
     if _ASKS_AFTER.match(after):
-        return False                    # "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts
+        # "Ban Quản lý dự án … yêu cầu nhà thầu huy động …": a body's own contractor made to act is
+        # the body's task (but "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts)
+        return bool(_ITS_CONTRACTOR_AFTER.match(after))
     if _NOT_SUBJECT_AFTER.match(after):
         return False
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
@@ -584,8 +590,11 @@ def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) 
     if not ms or folded[start:ms[0].start].strip(" -–+*\t"):
         return None
     run = [m for m in _group_runs(ms, folded, 0) if ctx.usable(m.agency)]
-    if not run or _CUE.match(folded, run[-1].end) or _CUE.match(folded, run[-1].end + 1):
+    if not run:
         return None
+    if (_CUE.match(folded, run[-1].end) or _CUE.match(folded, run[-1].end + 1)) \
+            and not _ITS_CONTRACTOR_AFTER.match(folded, run[-1].end):
+        return None                     # "Sở X đề nghị Sở Y …" (but "Ban X yêu cầu nhà thầu …": the board's own)
     if not _is_subject(text, folded, start, end, run):
         return None
     return run[-1].end
@@ -1884,6 +1893,13 @@ class Extractor:
         elif explicit is not None:
             leads = _expand_enumerations(list(explicit.leads), ctx)
             lead_words = ", ".join(a.written for a in explicit.leads if a.written)
+            if explicit.by_cue and leads and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in leads):
+                # "2. Ban Quản lý dự án … (chủ đầu tư):" / "- Yêu cầu đơn vị thi công bổ sung nhân lực …":
+                # the board under whose heading its contractor is made to act leads the task
+                got = SC.inherited(nodes, b.node)
+                if got.leads and got.scope is not None and got.scope.where == SC.WHERE_HEADING \
+                        and not any(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in got.leads):
+                    leads, scope = list(got.leads), got.scope
             # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
             resolved, found_in = self.addressed_by_words(list(explicit.leads), b.node)
             if found_in is not None:
