@@ -185,3 +185,19 @@ CONTRACTOR = [
 @pytest.mark.parametrize("body, expected", CONTRACTOR)
 def test_a_body_making_its_contractor_act_leads(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# A press item's headline over its "(QTO) - …" lead paragraph is a title, not a task of its own.
+PRESS_ITEM = ("BÁO QUẢNG TRỊ ĐIỆN TỬ\nTrang chủ | Chính trị | Kinh tế | Xã hội\nKinh tế > Đầu tư - Xây dựng\n"
+              "Thứ Sáu, 16/01/2027 - 15:40\n"
+              "Chủ tịch UBND tỉnh yêu cầu xã Lệ Thủy bàn giao mặt bằng đường ven biển trước ngày 28/2\n"
+              "(QTO) - Văn phòng UBND tỉnh vừa có Thông báo số 18/TB-VP ngày 15/01/2027 truyền đạt kết luận của Chủ\n"
+              "tịch UBND tỉnh. Theo đó, Chủ tịch UBND tỉnh giao UBND xã Lệ Thủy hoàn thành bàn giao toàn bộ mặt bằng\n"
+              "trước ngày 28/02/2027.\n")
+
+
+def test_a_press_headline_over_its_lead_paragraph_is_a_title():
+    n = parse_notice(PRESS_ITEM)
+    dated = [t for t in n.tasks if t.deadline and t.deadline.date]
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in dated] == [(["UBND xã Lệ Thủy"], "2027-02-28")]
+    assert "bàn giao toàn bộ mặt bằng" in dated[0].text

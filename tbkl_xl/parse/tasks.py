@@ -59,6 +59,8 @@ _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
 _ITS_CONTRACTOR_AFTER = re.compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)(?!\w)")
 # a contractor's or consultant's role as the parser names it (folded)
 _CONTRACTOR_ROLE = re.compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)")
+# the lead paragraph of a press item, opened by its agency's tag: "(QTO) - …", "(Baonghean.vn) –"
+_PRESS_LEAD = re.compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s*")
 _ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                          + r")(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
@@ -1286,6 +1288,9 @@ class Extractor:
             text = _without(_GENERIC_ORDER, _without(_IF_DIFFICULTIES, text))
         if not text:
             return
+        if not b.marked and len(text) < 200 and not text.rstrip().endswith((".", ";", ":", "!", "?")) \
+                and b.index + 1 < len(self.blocks) and _PRESS_LEAD.match(self.blocks[b.index + 1].text):
+            return              # a press item's headline over its "(QTO) - …" lead paragraph: a title
         folded = fold(text)
         mentions = self.seen = self.ctx.mentions(text)
         self.seen_folded = folded
