@@ -201,3 +201,17 @@ def test_a_press_headline_over_its_lead_paragraph_is_a_title():
     dated = [t for t in n.tasks if t.deadline and t.deadline.date]
     assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in dated] == [(["UBND xã Lệ Thủy"], "2027-02-28")]
     assert "bàn giao toàn bộ mặt bằng" in dated[0].text
+
+
+# A period opening a clause and a duty to finish right after it ("…; trong tháng 12/2027 phải
+# hoàn thành phần móng") is a time limit; a period opening a description is none.
+OPENING_DUTY = [
+    ("1. Sở Xây dựng kiểm tra chất lượng; trong tháng 12/2027 phải hoàn thành phần móng.", [(["Sở Xây dựng"], "2027-12-31")]),
+    ("1. Sở Xây dựng kiểm tra chất lượng; trong tháng 12/2027 hoàn thành phần móng.", [(["Sở Xây dựng"], "2027-12-31")]),
+    ("1. Sở Xây dựng kiểm tra chất lượng. Trong quý II/2027 tình hình có nhiều chuyển biến.", [(["Sở Xây dựng"], None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", OPENING_DUTY)
+def test_a_duty_right_after_an_opening_period(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

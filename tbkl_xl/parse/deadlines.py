@@ -126,6 +126,8 @@ _WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trướ
 _CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
 
 
+# a duty to finish right after an opening period: "…; trong tháng 12/2025 phải hoàn thành phần móng"
+_MUST_AFTER_OPENING = re.compile(r"[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải)(?!\w)")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
 _SUBJECT_AFTER_OPENING = re.compile(r"[\s*]*,[\s*]*(?:[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn)(?!\w)"
                                     r"|các\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|xã|phường|huyện)(?!\w))")
@@ -801,7 +803,7 @@ class DeadlineFinder:
                 continue
             if weak:
                 if self._clause_start(f, s) and not _SUBJECT_AFTER_OPENING.match(text, m.end()) \
-                        and not _CLOSES_SENTENCE.match(f, m.end()):
+                        and not _CLOSES_SENTENCE.match(f, m.end()) and not _MUST_AFTER_OPENING.match(f, m.end()):
                     continue                   # "Trong quý I/2026, tình hình …": a period
                                                # (not "Trong tháng 12/2026, Trung tâm X hoàn thành …",
                                                # nor "…, trong quý IV/2026 (Sở X chủ trì)." closing the task)
