@@ -215,3 +215,14 @@ OPENING_DUTY = [
 @pytest.mark.parametrize("body, expected", OPENING_DUTY)
 def test_a_duty_right_after_an_opening_period(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# A table row without number whose single cell ends the words one cell above left hanging
+# ("Phòng Quản lý công nghệ và" / "| | Đổi mới sáng tạo | | |"), whatever column holds it.
+def test_a_hanging_cell_is_continued_by_the_row_below():
+    table = ("| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+             "| 1 | Tập huấn kỹ năng số cho cán bộ cấp xã | Phòng Quản lý công nghệ và | Trường Chính trị tỉnh | Tháng 6/2027 |\n"
+             "| | Đổi mới sáng tạo | | | |\n"
+             "| 2 | Khảo sát hạ tầng công nghệ thông tin | Phòng Chuyển đổi số | UBND các xã | Tháng 5/2027 |\n")
+    assert leads_and_dates(LETTER + table) == [(["Phòng Quản lý công nghệ và Đổi mới sáng tạo"], "2027-06-30"),
+                                               (["Phòng Chuyển đổi số"], "2027-05-31")]

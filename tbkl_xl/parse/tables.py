@@ -407,6 +407,22 @@ def unbox_one_cell_lines(lines: list) -> list:
     return out
 
 
+_HANGING_END = re.compile(r"(?:(?<!\w)(?:và|của|cho|với|các|thuộc)|[,–-])\s*$")
+
+
+def _hanging_cell(last: list, cells: list, cols: dict) -> Optional[int]:
+    """The column of the one cell of the row above that ends on a word left hanging ("Phòng Quản lý
+    công nghệ và"), when this row has no number and a single cell ("| | Đổi mới sáng tạo | | |");
+    None otherwise."""
+    if "number" in cols and cols["number"] < len(cells) and cells[cols["number"]].strip():
+        return None
+    filled = [c for c in cells if c.strip()]
+    if len(filled) != 1:
+        return None
+    hanging = [k for k, c in enumerate(last) if c.strip() and _HANGING_END.search(c)]
+    return hanging[0] if len(hanging) == 1 else None
+
+
 def _wrapped_row(cells: list, cols: dict) -> bool:
     """A row that only continues the one above it on the page: no number of its own, and its task
     cell empty or going on in lower case or with a figure ("| | của các xã … | thôn mới tỉnh | | |",
@@ -488,7 +504,13 @@ def normalize_pipe_tables(lines: list) -> list:
             cells = _docx_cells(lines[j], outer)
             if cells and not _column_numbers(cells):
                 cells = cells + [""] * (len(head) - len(cells))
-                if last is not None and _wrapped_row(cells, cols):
+                hanging = _hanging_cell(last, cells, cols) if last is not None else None
+                if hanging is not None:
+                    # "| 3 | … | Phòng Quản lý công nghệ và | … |" / "| | Đổi mới sáng tạo | | | |": the
+                    # words of the one cell above left hanging, whatever column the page put them in
+                    last[hanging] = last[hanging].rstrip() + " " + " ".join(c.strip() for c in cells if c.strip())
+                    out[-1] = "| " + " | ".join(last) + " |"
+                elif last is not None and _wrapped_row(cells, cols):
                     # "| | của các xã theo Bộ tiêu chí … | thôn mới tỉnh | các xã | |": the row above,
                     # wrapped on the page
                     last[:] = [(a + " " + b).strip() if b else a for a, b in zip(last, cells)]
