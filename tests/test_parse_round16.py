@@ -226,3 +226,11 @@ def test_a_hanging_cell_is_continued_by_the_row_below():
              "| 2 | Khảo sát hạ tầng công nghệ thông tin | Phòng Chuyển đổi số | UBND các xã | Tháng 5/2027 |\n")
     assert leads_and_dates(LETTER + table) == [(["Phòng Quản lý công nghệ và Đổi mới sáng tạo"], "2027-06-30"),
                                                (["Phòng Chuyển đổi số"], "2027-05-31")]
+
+
+# An OCR fix that is Vietnamese in lower case ("lập hồ sơ xây dựng khu tái định cư") applies only
+# where its first letter is a capital ("Sơ Xây dựng" for "Sở Xây dựng").
+def test_an_ocr_fix_that_is_vietnamese_in_lower_case_needs_a_capital():
+    from tbkl_xl.parse.clean import fix_ocr
+    assert fix_ocr("lập hồ sơ xây dựng khu tái định cư; giao Sơ Xây dựng chủ trì") == \
+        "lập hồ sơ xây dựng khu tái định cư; giao Sở Xây dựng chủ trì"

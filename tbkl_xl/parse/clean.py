@@ -383,17 +383,21 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
 def _ocr_fixes() -> tuple:
     from .cues import load_fixes, words_alternation
     fixes = load_fixes()
-    return fixes, re.compile(r"(?<!\w)" + words_alternation(fixes) + r"(?!\w)")
+    capitalised = load_fixes(key="fixes_when_capitalised")
+    return ({**fixes, **capitalised}, re.compile(r"(?<!\w)" + words_alternation(list(fixes) + list(capitalised)) + r"(?!\w)"),
+            frozenset(capitalised))
 
 
 def fix_ocr(text: str) -> str:
     """The misreadings of a scanned document that are never Vietnamese ("Uy ban nhân dân", "thành
     phô") replaced by what was printed (``data/ocr_fixes.yaml``), the first letter's case kept."""
-    fixes, rx = _ocr_fixes()
+    fixes, rx, capitalised = _ocr_fixes()
     f = fold(text)
     out, last = [], 0
     for m in rx.finditer(f):
         words = text[m.start():m.end()].split()
+        if " ".join(m.group(0).split()) in capitalised and not words[0][:1].isupper():
+            continue                    # "lập hồ sơ xây dựng …": Vietnamese as written
         right = " ".join(r[:1].upper() + r[1:] if w[:1].isupper() else r      # each word keeps its case
                          for w, r in zip(words, fixes[" ".join(m.group(0).split())].split()))
         out.append(text[last:m.start()])
