@@ -234,3 +234,21 @@ def test_an_ocr_fix_that_is_vietnamese_in_lower_case_needs_a_capital():
     from tbkl_xl.parse.clean import fix_ocr
     assert fix_ocr("lập hồ sơ xây dựng khu tái định cư; giao Sơ Xây dựng chủ trì") == \
         "lập hồ sơ xây dựng khu tái định cư; giao Sở Xây dựng chủ trì"
+
+
+# A web page's stamp with the time first ("Cập nhật lúc 17:22, Thứ Năm, 19/07/2027 (GMT+7)") and its
+# "Tin cùng chuyên mục:" line are paragraphs of their own: the related headlines listed after the
+# article never turn the article's paragraphs into a preamble.
+WEB_PAGE = ("BÁO SÓC TRĂNG ĐIỆN TỬ\nTrang chủ / Kinh tế / Giao thông\nCập nhật lúc 17:22, Thứ Năm, 19/07/2027 (GMT+7)\n"
+            "Sóc Trăng - Bạc Liêu thống nhất đẩy nhanh tuyến đường liên tỉnh\n"
+            "(STO) - Chiều 18/7, lãnh đạo UBND hai tỉnh đã có buổi làm việc về tiến độ dự án.\n"
+            "Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh Sóc Trăng thống nhất: Sở Giao thông vận tải tỉnh Sóc Trăng "
+            "hoàn chỉnh hồ sơ điều chỉnh thiết kế, trình UBND hai tỉnh trước ngày 15/8/2027.\n"
+            "                                                 Hoàng Lan\n"
+            "Tin cùng chuyên mục:\n"
+            "- Thông xe cầu Mỹ Thanh 2 trên Quốc lộ Nam Sông Hậu (16/07/2027)\n"
+            "- Ngã Năm: Hoàn thành 12 cầu nông thôn trước ngày 30/9/2027 (12/07/2027)\n")
+
+
+def test_a_web_pages_related_headlines_leave_the_article_whole():
+    assert leads_and_dates(WEB_PAGE) == [(["Sở Giao thông vận tải tỉnh Sóc Trăng"], "2027-08-15")]
