@@ -252,3 +252,20 @@ WEB_PAGE = ("BÁO SÓC TRĂNG ĐIỆN TỬ\nTrang chủ / Kinh tế / Giao thôn
 
 def test_a_web_pages_related_headlines_leave_the_article_whole():
     assert leads_and_dates(WEB_PAGE) == [(["Sở Giao thông vận tải tỉnh Sóc Trăng"], "2027-08-15")]
+
+
+# Lists after a colon: "UBND các huyện ven biển: A, B" (a qualifier before the colon), "Trung tâm Y
+# tế các huyện: A, B" and "Các huyện ủy: A, B" (the body of each unit listed).
+LISTED_UNITS = [
+    ("1. UBND các huyện ven biển: Núi Thành, Thăng Bình và UBND thành phố Hội An sơ tán dân trước 17 giờ ngày 27/3/2027.",
+     [(["UBND huyện Núi Thành"], "2027-03-27"), (["UBND huyện Thăng Bình"], "2027-03-27"), (["UBND thành phố Hội An"], "2027-03-27")]),
+    ("1. Trung tâm Y tế các huyện: Trần Văn Thời, U Minh xử lý triệt để các ổ dịch trước ngày 12/4/2027.",
+     [(["Trung tâm Y tế huyện Trần Văn Thời"], "2027-04-12"), (["Trung tâm Y tế huyện U Minh"], "2027-04-12")]),
+    ("1. Các huyện ủy: Văn Yên, Trấn Yên xây dựng kế hoạch cụ thể trước ngày 15/4/2027.",
+     [(["Huyện ủy Văn Yên"], "2027-04-15"), (["Huyện ủy Trấn Yên"], "2027-04-15")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LISTED_UNITS)
+def test_bodies_of_units_listed_after_a_colon(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

@@ -633,6 +633,7 @@ class Directory:
             self._scan_listed_provinces(text, f, cands)
         if ":" in text and "ác " in text:
             self._scan_listed_units(text, cands)
+            self._scan_bodies_of_listed_units(text, cands)
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
@@ -1109,6 +1110,22 @@ class Directory:
                 cands.append((sep.end(), item[0], 0, item[1]))
                 pos = item[0]
 
+    def _scan_bodies_of_listed_units(self, text, cands) -> None:
+        """"Trung tâm Y tế các huyện: Trần Văn Thời, U Minh", "Các huyện ủy: Văn Yên, Trấn Yên": the
+        body of each unit listed ("Trung tâm Y tế huyện Trần Văn Thời", "Huyện ủy Văn Yên")."""
+        g = body_grammar()
+        for m in _BODY_OF_UNITS_LISTED.finditer(text):
+            if m.group("party"):
+                head = m.group("party")[:1].upper() + " ".join(m.group("party").split())[1:]
+                cands.extend(_named_list(text, m.start(), m.end(), head))
+                continue
+            hs = m.start("head")
+            hm = g.head_re.match(text, hs)
+            if hm is None or fold(text[hs:hs + 4]) in ("ubnd", "ủy b", "uỷ b"):
+                continue                # (the People's Committees: _scan_enumerations)
+            head = " ".join(m.group("head").split()) + " " + " ".join(m.group("type").split())
+            cands.extend(_named_list(text, hs, m.end(), head))
+
     def _scan_listed_units(self, text, cands) -> None:
         """"Các Trung tâm Y tế khu vực: Thủ Đức, Củ Chi, Cần Giờ": one body per name, the head
         before the colon and the name (a head the grammar knows, other than "Sở"/"Bộ", which
@@ -1280,7 +1297,8 @@ _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành 
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
 _ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|thành\s+phố|thị\s+xã)"
-                      r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>\s*:))?\s*")
+                      r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
+                      r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*(?:['’][^\W\d_]+)?)"     # (also "M'gar", "H’leo")
@@ -1372,6 +1390,10 @@ def _with_plural_heads(text: str, f: str, cands: list) -> list:
 # the last of a list of provinces named with its type: "…, Vĩnh Long và thành phố Cần Thơ"
 _TYPED_PROVINCE_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>[Tt]hành\s+phố|[Tt]ỉnh)\s+"
                                   r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
+# a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …"
+_BODY_OF_UNITS_LISTED = re.compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,5}?)\s+các\s+"
+                                   r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường)|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|"
+                                   r"thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường))\s*:\s*")
 _PROVINCES_LISTED = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = re.compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
