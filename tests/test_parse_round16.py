@@ -269,3 +269,12 @@ LISTED_UNITS = [
 @pytest.mark.parametrize("body, expected", LISTED_UNITS)
 def test_bodies_of_units_listed_after_a_colon(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# A bank's branch in a province is one body, named with its place ("Ngân hàng Nhà nước - Chi nhánh
+# tỉnh Kon Tum", "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Điện Biên").
+@pytest.mark.parametrize("name", ["Ngân hàng Nhà nước - Chi nhánh tỉnh Kon Tum",
+                                  "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Điện Biên"])
+def test_a_banks_branch_in_a_province_is_one_body(name):
+    assert leads_and_dates(LETTER + f"1. Đề nghị {name} cung cấp số liệu giải ngân trước ngày 19/4/2027.") == [
+        ([name], "2027-04-19")]

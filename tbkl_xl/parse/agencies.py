@@ -643,6 +643,8 @@ class Directory:
             cands = _with_plural_heads(text, f, cands)
         if "hu vực" in text:
             cands = _with_regions(text, cands)
+        if "hi nhánh" in text:
+            cands = self._with_branches(text, cands, on)
         if "trên" in f or "đã nêu" in f:
             cands = _with_named_before_tails(text, f, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
@@ -669,6 +671,21 @@ class Directory:
                 continue
             out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
             last = end
+        return out
+
+    def _with_branches(self, text: str, cands: list, on) -> list:
+        """Candidates with a branch's tail taken in: "Ngân hàng Nhà nước - Chi nhánh tỉnh Kon Tum",
+        "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Điện Biên" are one body each (this province's
+        branch when the place is its own and the project has its directory, else as written)."""
+        out = []
+        for start, end, prio, ag in cands:
+            branch = _BRANCH_TAIL.match(text, end) if ag.kind in (DEPARTMENT, EXTERNAL) else None
+            if branch and _is_province(branch.group("place")):
+                end = branch.end()
+                if _key(branch.group("place")) != self.province.key or self.province.folder is None:
+                    # (a province without a directory of its own: the branch as written, with its place)
+                    ag = Agency(name=_display_name(text[start:end]), code="", kind=EXTERNAL)
+            out.append((start, end, prio, ag))
         return out
 
     def _scan_directory(self, text, f, on, cands) -> None:
@@ -1618,6 +1635,8 @@ _UNIT_NUMBER = re.compile(r"[ \t]+\d(?=\s*[),;.:]|\s*$)")
 
 # a regional office after a known body's name, since 2025: "Ngân hàng Nhà nước| Chi nhánh Khu vực 4",
 # "Bảo hiểm xã hội| khu vực XII"
+# a branch of a bank or a fund in a province: "… - Chi nhánh tỉnh Kon Tum", "… Chi nhánh tỉnh Điện Biên"
+_BRANCH_TAIL = re.compile(r"\s*(?:[-–]\s*)?[Cc]hi nhánh\s+(?:tỉnh|thành phố|TP\.?)\s+(?P<place>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
 _REGION_TAIL = re.compile(r"\s+(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/])")
 
 
