@@ -278,3 +278,16 @@ def test_bodies_of_units_listed_after_a_colon(body, expected):
 def test_a_banks_branch_in_a_province_is_one_body(name):
     assert leads_and_dates(LETTER + f"1. Đề nghị {name} cung cấp số liệu giải ngân trước ngày 19/4/2027.") == [
         ([name], "2027-04-19")]
+
+
+# "phấn đấu đến <time> …" sets a target by its time; "phấn đấu <verb> … trước ngày …" keeps its limit.
+STRIVING = [
+    ("1. UBND các huyện tập trung giải ngân vốn đầu tư công, phấn đấu đến ngày 31/01/2028 giải ngân đạt 100% kế hoạch vốn.",
+     [(["UBND các huyện"], None)]),
+    ("1. Sở Xây dựng phấn đấu giải ngân hết kế hoạch vốn năm 2027 trước ngày 31/01/2028.", [(["Sở Xây dựng"], "2028-01-31")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", STRIVING)
+def test_striving_until_a_time_is_a_target(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

@@ -183,6 +183,9 @@ _PAST_IN_SENTENCE = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề ngh�
 _SHARE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%")
 # the whole of something right after the time ("phấn đấu đến hết năm 2026, 100% thôn …")
 _WHOLE_RIGHT_AFTER = re.compile(r"\s*,?\s*100\s*%")
+# "phấn đấu đến| ngày …", "phấn đấu| đến hết năm …": a time right after striving
+_STRIVE_UNTIL = re.compile(r"(?<!\w)phấn đấu\s+(?:(?:từ nay\s+)?(?:đến|tới)\s+)?(?:hết\s+|cuối\s+)?(?:ngày\s+)?\S?$")
+_STRIVE_UNTIL_AT = re.compile(r"phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s")
 _STRIVE_BEFORE = re.compile(r"(?<!\w)phấn đấu(?:\s+\S+){0,2}\s*$")
 
 
@@ -1049,6 +1052,11 @@ class DeadlineFinder:
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
         if "%" in f and "phấn đấu" in f:
             cands = [c for c in cands if not _a_share_to_reach(f, c)]
+        if "phấn đấu" in f:
+            # "phấn đấu đến ngày 31/01/2025 giải ngân đạt 100%", "phấn đấu đến hết năm 2026 …": a target
+            # set by its time (not "phấn đấu giải ngân hết kế hoạch vốn trước ngày 31/01/2017")
+            cands = [c for c in cands if not (_STRIVE_UNTIL.search(f, max(0, c.start - 30), c.start + 1)
+                                              or _STRIVE_UNTIL_AT.match(f, c.start))]
         # "định kỳ hằng tháng trước ngày 15": the day given wins over the bare period it overlaps
         dayed = [c for c in cands if c.day_given and c.rhythm]
         if dayed:
