@@ -473,11 +473,12 @@ def test_a_time_line_with_two_steps():
 
 
 # "phấn đấu đến cuối năm 2027 hoàn thành cấp giấy cho 95% diện tích": a share to reach, a target,
-# no time limit; "phấn đấu đến hết tháng 9/2027 giải ngân 100% kế hoạch vốn" stays one.
+# no time limit; "phấn đấu giải ngân 100% kế hoạch vốn trước ngày 30/9/2027" stays one (and "phấn
+# đấu đến <time> …" is a target whatever the share: set ZA, tests/test_parse_round16.py).
 STRIVING = [
     ("1. Sở Nông nghiệp và Môi trường đẩy nhanh cấp giấy chứng nhận, phấn đấu đến cuối năm 2027 hoàn thành cấp "
      "giấy cho 95% diện tích đủ điều kiện.", [(["Sở Nông nghiệp và Môi trường"], None)]),
-    ("1. Sở Tài chính phấn đấu đến hết tháng 9/2027 giải ngân 100% kế hoạch vốn.", [(["Sở Tài chính"], "2027-09-30")]),
+    ("1. Sở Tài chính phấn đấu giải ngân 100% kế hoạch vốn trước ngày 30/9/2027.", [(["Sở Tài chính"], "2027-09-30")]),
 ]
 
 
