@@ -291,3 +291,16 @@ STRIVING = [
 @pytest.mark.parametrize("body, expected", STRIVING)
 def test_striving_until_a_time_is_a_target(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# "… bảo đảm thời hạn nêu tại trích yếu văn bản này": the time limit of the letter's subject line,
+# marked for review as inferred.
+def test_the_time_limit_given_in_the_subject_line():
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 1408/UBND-NL1    Hà Tĩnh, ngày 11 tháng 3 năm 2027\n"
+            "V/v hoàn thành hồ sơ bồi thường các dự án ven biển trước ngày 29/3/2027\n"
+            "Kính gửi: UBND huyện Kỳ Anh\n"
+            "1. UBND huyện Kỳ Anh tập trung lập phương án bồi thường các dự án còn lại, bảo đảm thời hạn nêu tại "
+            "trích yếu văn bản này.\n")
+    n = parse_notice(text)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [(["UBND huyện Kỳ Anh"], "2027-03-29")]
+    assert any("trích yếu" in r for r in n.tasks[0].needs_review)

@@ -7,12 +7,12 @@ issuer and its addressees, the directory of its province, and the time left to r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
-from ..text import norm_key
+from ..text import fold, norm_key
 from .deadlines import DL_DATE, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 
@@ -26,6 +26,9 @@ _ASSIGNABLE = {ISSUER_COUNCIL: {"ubnd tỉnh"}, ISSUER_PARTY: {"ubnd tỉnh", "h
 
 # the patterns of class NoticeContext, compiled once at import
 _UBND_PREFIX = re.compile(r"^(?:UBND|Ủy ban nhân dân)\s+")
+# "thời hạn nêu tại trích yếu văn bản này": the time limit of the letter's subject line (folded)
+_TIME_OF_THE_SUBJECT = re.compile(r"(?:thời hạn|thời gian|tiến độ)\s+(?:đã\s+)?(?:nêu|ghi|quy định)\s+(?:tại|ở|trong)\s+trích yếu"
+                                  r"(?:\s+(?:của\s+)?(?:văn bản|công văn)(?:\s+này)?)?")
 # "Như trên", "Ông …", "Bà …": an addressee that is no body
 _AS_ABOVE_OR_PERSON = re.compile(r"(?i)(?:như trên|ông|bà)\b")
 
@@ -49,6 +52,7 @@ class NoticeContext:
     year_from_today: bool = False             # year_hint is today's year (the text gives none)
     past_before: Optional[date] = None        # a stated day before this one is quoted, not set (the meeting's day)
     local_issuer: bool = False                # a province's, a district's or a commune's body issued it
+    subject: str = ""                         # the letter's subject line ("V/v …"), its title
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
 
     # ------------------------------------------------------------ building
@@ -69,6 +73,7 @@ class NoticeContext:
         ctx = cls(directory=directory, issued=issued, year_hint=year_hint, floor=floor, on=on,
                   issuer_kind=h.issuer_kind, budget=budget,
                   year_from_today=today is not None and not h.issued_month and ref is None)
+        ctx.subject = h.title
         body = paragraphs[h.body_start:]
         ctx.past_before = h.meeting_date or (issued - timedelta(days=3) if issued else None)
         ctx.local_issuer = h.issuer_kind != ISSUER_CENTRAL and bool(_LOCAL_ISSUER.search(h.issuer))
@@ -109,6 +114,8 @@ class NoticeContext:
         a text without any date of its own, a day-month without a year takes the year of a full
         date written near it, before today's."""
         found = find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
+        if not found and self.subject and "trích yếu" in text:
+            found = self._subjects_time(text)
         if self.past_before is not None and found:
             # "(bàn giao toàn bộ mặt bằng trước ngày 30/4/2023)" quoted in the notice of a meeting of
             # 6/6/2023: a limit that had passed before the meeting (or the letter) is no time limit
@@ -128,6 +135,19 @@ class NoticeContext:
         near = {d.start: d for d in with_nearby_years(find_deadlines(text, None), whole, at)
                 if d.date is not None and d.inferred}
         return [near.get(d.start, d) if d.inferred and d.kind == near.get(d.start, d).kind else d for d in found]
+
+    def _subjects_time(self, text: str) -> list:
+        """"… bảo đảm thời hạn nêu tại trích yếu văn bản này": the time limit the letter's subject line
+        gives ("V/v hoàn thành hồ sơ … trước ngày 29/3/2024"), found at those words."""
+        m = _TIME_OF_THE_SUBJECT.search(fold(text))
+        if m is None:
+            return []
+        given = [d for d in find_deadlines(self.subject, self.issued, year_hint=self.year_hint, floor=self.floor)
+                 if d.date is not None]
+        if len(given) != 1:
+            return []
+        return [replace(given[0], text=text[m.start():m.end()], start=m.start(), end=m.end(), inferred=True,
+                        note=f"thời hạn ở trích yếu: {given[0].text}")]
 
     def mentions(self, text: str) -> list:
         return self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)
