@@ -184,7 +184,7 @@ _SHARE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%")
 # the whole of something right after the time ("phấn đấu đến hết năm 2026, 100% thôn …")
 _WHOLE_RIGHT_AFTER = re.compile(r"\s*,?\s*100\s*%")
 # "phấn đấu đến| ngày …", "phấn đấu| đến hết năm …": a time right after striving
-_STRIVE_UNTIL = re.compile(r"(?<!\w)phấn đấu\s+(?:(?:từ nay\s+)?(?:đến|tới)\s+)?(?:hết\s+|cuối\s+)?(?:ngày\s+)?\S?$")
+_STRIVE_UNTIL = re.compile(r"(?<!\w)phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?\S?$")
 _STRIVE_UNTIL_AT = re.compile(r"phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s")
 _STRIVE_BEFORE = re.compile(r"(?<!\w)phấn đấu(?:\s+\S+){0,2}\s*$")
 
