@@ -304,3 +304,20 @@ def test_the_time_limit_given_in_the_subject_line():
     n = parse_notice(text)
     assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks] == [(["UBND huyện Kỳ Anh"], "2027-03-29")]
     assert any("trích yếu" in r for r in n.tasks[0].needs_review)
+
+
+# Under a body's heading, a table by place ("| TT | Địa phương | … | Thời hạn bàn giao mặt bằng |") gives
+# the body a task for each place with the row's time; "Yêu cầu nhà thầu Liên danh Công ty …" under a
+# board's heading is the board's; "Các Sở: A, B theo chức năng tăng cường …" is their task.
+def test_a_table_by_place_and_a_contractor_named_by_its_firms():
+    body = ("1. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh (chủ đầu tư):\n"
+            "- Yêu cầu nhà thầu Liên danh Công ty CP Xây dựng Hoàng Long - Công ty TNHH Minh Phát tăng cường "
+            "nhân lực; hoàn thành nền đường trước ngày 30/9/2027.\n"
+            "2. UBND huyện Lục Nam hoàn thành giải phóng mặt bằng theo tiến độ sau:\n\n"
+            "| TT | Địa phương | Khối lượng còn vướng | Thời hạn bàn giao mặt bằng |\n|---|---|---|---|\n"
+            "| 1 | Xã Nghĩa Phương | 12 hộ | Trước 31/8/2027 |\n| 2 | Xã Huyền Sơn | 04 hộ | 15/9 |\n\n"
+            "3. Các Sở: Giao thông vận tải, Tài chính theo chức năng tăng cường kiểm tra chất lượng công trình.\n")
+    assert leads_and_dates(LETTER + body) == [
+        (["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"], "2027-09-30"),
+        (["UBND huyện Lục Nam"], "2027-08-31"), (["UBND huyện Lục Nam"], "2027-09-15"),
+        (["Sở Giao thông vận tải", "Sở Tài chính"], None)]

@@ -27,7 +27,8 @@ ROLES = ("number", "support", "deadline", "lead", "text")
 # header cells, tried in this order ("Cơ quan phối hợp" is the co-operating column before it is a body)
 _ROLE_RES = (("number", re.compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
     (role, re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
-    for role in ("status", "support", "deadline", "lead", "text"))
+    for role in ("status", "support", "deadline", "lead", "text")) + (
+    ("text", re.compile(r"^" + words_alternation(_CUES["table_headers.text_whole_cell"]) + r"$")),)
 # a time column the table replaces by another ("Thời hạn đã giao" before "Thời hạn mới")
 _SUPERSEDED = re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header

@@ -45,7 +45,7 @@ _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_v
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
 _STRONG_SUBJECT_VERB_RE = re.compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
-_ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:công tác,\s*)?chức năng,?\s*nhiệm vụ"
+_ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
                         r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?"
                         r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
 # words that, right after an agency opening a clause, show it is not the subject of a verb
@@ -1898,7 +1898,9 @@ class Extractor:
         elif explicit is not None:
             leads = _expand_enumerations(list(explicit.leads), ctx)
             lead_words = ", ".join(a.written for a in explicit.leads if a.written)
-            if explicit.by_cue and leads and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in leads):
+            if explicit.by_cue and leads and any(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in leads) \
+                    and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) or _A_BUSINESS.match(fold(a.name))
+                            or fold(a.name).startswith("liên danh") for a in leads):
                 # "2. Ban Quản lý dự án … (chủ đầu tư):" / "- Yêu cầu đơn vị thi công bổ sung nhân lực …":
                 # the board under whose heading its contractor is made to act leads the task
                 got = SC.inherited(nodes, b.node)
