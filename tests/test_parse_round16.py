@@ -321,3 +321,11 @@ def test_a_table_by_place_and_a_contractor_named_by_its_firms():
         (["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"], "2027-09-30"),
         (["UBND huyện Lục Nam"], "2027-08-31"), (["UBND huyện Lục Nam"], "2027-09-15"),
         (["Sở Giao thông vận tải", "Sở Tài chính"], None)]
+
+
+def test_a_completion_after_a_comma_keeps_the_works_words():
+    n = parse_notice(LETTER + "1. Sở Giao thông vận tải sửa chữa, khắc phục sạt lở trên các tuyến đường tỉnh; thông xe "
+                     "tạm thời trước ngày 28/4/2027, hoàn thành sửa chữa trước 31/12.")
+    dated = [(t.deadline.date.isoformat(), t.text) for t in n.tasks if t.deadline and t.deadline.date]
+    assert [d for d, _ in dated] == ["2027-04-28", "2027-12-31"]
+    assert "khắc phục sạt lở" in dated[1][1] and dated[1][1].endswith("28/4/2027, hoàn thành sửa chữa trước 31/12.")

@@ -1982,12 +1982,13 @@ class Extractor:
         next_step = dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
             and self.drafts[-1][1].deadline is not None and self.drafts[-1][1].deadline.date is not None \
             and _AND_OPENS.match(text, seg.start) is not None \
-            and seg_text[:1].islower() and self.drafts[-1][1].text.rstrip().endswith(self.drafts[-1][1].deadline.text)
+            and seg_text[:1].islower() and self.drafts[-1][1].text.rstrip(" ,;.").endswith(self.drafts[-1][1].deadline.text)
         if next_step:
             # "Xây dựng Đề án …; trình UBND tỉnh trước 31/3 và trình Ban Thường vụ Tỉnh ủy trong tháng
             # 6/2026": the next step of the same work, which keeps its words
             prev = self.drafts[-1][1]
-            seg_text = prev.text.rstrip(" ,;") + " và " + seg_text
+            joined = " và " if fold(text[seg.start:seg.start + 6]).strip().startswith("và") else ", "
+            seg_text = prev.text.rstrip(" ,;") + joined + seg_text
         elif dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
                 and self.drafts[-1][1].deadline is not None and dl.text and seg_text.find(dl.text) > 0 \
                 and _INSTANCE_LABEL.fullmatch(fold(seg_text[:seg_text.find(dl.text)])):
@@ -2577,8 +2578,9 @@ _EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn t
                              + r"[^,.;:()]{0,40}", re.I)
 # a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý (",
 # "năm 2025 (gửi "
-# "… trước 31/3| và trình …": a step joined by "và" opening a segment
-_AND_OPENS = re.compile(r"\s*và\s+(?=[a-zđà-ỹ])")
+# "… trước 31/3| và trình …", "… trước ngày 28/9|, hoàn thành sửa chữa trước 31/12": a step joined by
+# "và", or a completion after a comma, opening a segment
+_AND_OPENS = re.compile(r"\s*(?:và\s+(?=[a-zđà-ỹ])|,?\s*(?=(?:hoàn thành|hoàn tất|xong)\s))")
 _INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
                              r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
                              + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?"
