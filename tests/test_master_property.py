@@ -100,3 +100,20 @@ def test_staff_edits_are_never_lost_silently(tmp_path_factory, plan):
         for (tid, fld), val in expected.items():                 # older edits are still there
             if fld != "Người theo dõi" and (tid, fld) not in cells:
                 assert _value(path, "Tổng hợp", tid, fld) == val
+
+
+def test_a_staff_column_added_on_a_second_sheet_is_a_fresh_entry(tmp_path):
+    """The case the property found: "Người theo dõi" added on SNV (An), then changed there (Bình)
+    while staff add the same column on Tổng hợp and type An: the agency sheet wins and An, typed
+    on Tổng hợp, is logged as the losing side (the old value it equals is no excuse)."""
+    path = tmp_path / "m.xlsx"
+    refresh(path, [sample()], today=TODAY, keep_backups=0)
+    _apply(path, [("T3", "SNV", "Người theo dõi", "An")])
+    refresh(path, [sample()], today=TODAY, keep_backups=0)
+    _apply(path, [("T3", "SNV", "Người theo dõi", "Bình"), ("T3", "Tổng hợp", "Người theo dõi", "An")])
+    refresh(path, [sample()], today=TODAY, keep_backups=0)
+    assert _value(path, "SNV", "T3", "Người theo dõi") == "Bình"
+    assert _value(path, "Tổng hợp", "T3", "Người theo dõi") == "Bình"
+    lost = [(r["Nhiệm vụ"], r["Trường"], r["Giá trị mới"]) for r in table(path, "Nhật ký")
+            if r["Ghi chú"] == M.NOTE_CONFLICT_LOST]
+    assert lost == [("T3", "Người theo dõi", "An")]

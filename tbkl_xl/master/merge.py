@@ -12,6 +12,8 @@ A *record* is a dict holding ``layout.RECORD_FIELDS`` (what the sheets show) plu
 ``_lead``      comparable key of the parser's lead agencies (re-identifying a reworded task)
 ``_manual``    1 for a row a person added by hand; ``_seq`` their order
 ``_extra``     dict: header of a column staff added -> value
+``_shown``     dict: header of a column staff added -> the sheets (agency, or Tổng hợp) that showed
+               it for this task at the last write (None: not known, a workbook of an older version)
 ``_parser``    the parser's latest values of the correctable columns, its review reasons
                (``Cần kiểm tra``) and targets (``_targets``)
 ``_corr``      column a person corrected -> {"when", "sheet", "targets", "unknown"}: the shown value
@@ -189,7 +191,8 @@ def _later(value, parser) -> bool:
 def new_record() -> dict:
     rec = {k: None for k in RECORD_FIELDS}
     rec.update({"_extra": {}, "_manual": None, "_seq": None, "_order": 0, "_lead": None,
-                "_targets": None, "_parser": {}, "_corr": {}, "_conflicts": {}, "_reviewed": None})
+                "_targets": None, "_parser": {}, "_corr": {}, "_conflicts": {}, "_reviewed": None,
+                "_shown": None})
     return rec
 
 
@@ -488,7 +491,12 @@ class _Merger:
             is_extra = f not in L.TASK_COLUMNS
             base = rec["_extra"].get(f) if is_extra else rec.get(f)
             vals = [(sh, row.get(f)) for sh, row in ordered if f in sh._heads]
-            changed = [(sh, v) for sh, v in vals if v != base]
+            shown = rec.get("_shown") if is_extra else None
+            # a staff column new on a sheet since the last write: what it holds was typed there
+            # (also a value equal to the kept one, which another sheet may have changed)
+            changed = [(sh, v) for sh, v in vals
+                       if (v is not None if shown is not None and (sh.agency or L.SUMMARY) not in shown.get(f, ())
+                           else v != base)]
             if not changed:
                 continue
             distinct = []

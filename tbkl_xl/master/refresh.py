@@ -429,6 +429,12 @@ def plan(state: BookState, incoming: list, today: date, *, when: datetime, hints
     summary_only = [h for h in res.sheet_extras.get(L.SUMMARY, []) if h not in on_agency_sheets]
     specs += [TaskSheetOut(s, a, recs, _extras_of(res.sheet_extras.get(a, []), recs, summary_only),
                            _sheet_title(a)) for s, a, recs in sheets]
+    for rec in res.tasks:
+        rec["_shown"] = {}
+    for spec in specs:              # which sheet shows which staff column for each task, for the next merge
+        for rec in spec.records:
+            for h in spec.extras:
+                rec["_shown"].setdefault(h, []).append(spec.agency or L.SUMMARY)
     meta = {"app": L.APP, "schema": L.SCHEMA, "version": __version__,
             "master_id": (state.meta or {}).get("master_id") or uuid.uuid4().hex,
             "copies": json.dumps(sorted(state.copies), ensure_ascii=False)}

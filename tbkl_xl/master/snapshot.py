@@ -11,7 +11,7 @@ from ..messages import master as MSG
 from .merge import normalise_record
 
 SNAPSHOT_KEYS = L.RECORD_FIELDS + ("_order", "_targets", "_lead", "_manual", "_seq", "_extra",
-                                   "_parser", "_corr", "_conflicts", "_reviewed")
+                                   "_parser", "_corr", "_conflicts", "_reviewed", "_shown")
 
 
 CHUNK = 30000                   # characters of record JSON per snapshot cell (limit 32,767)
