@@ -329,3 +329,18 @@ def test_a_completion_after_a_comma_keeps_the_works_words():
     dated = [(t.deadline.date.isoformat(), t.text) for t in n.tasks if t.deadline and t.deadline.date]
     assert [d for d, _ in dated] == ["2027-04-28", "2027-12-31"]
     assert "khắc phục sạt lở" in dated[1][1] and dated[1][1].endswith("28/4/2027, hoàn thành sửa chữa trước 31/12.")
+
+
+# "Giao Ban X chủ trì …; yêu cầu chủ đầu tư hạ tầng KCN (Công ty …) giải quyết … trong tháng …": the
+# body given the task makes its investor act; a unit named in an aside after a subject
+# ("Công an tỉnh (Phòng Cảnh sát … về môi trường) phối hợp kiểm tra …") leaves the subject whole.
+def test_a_body_making_its_investor_act_and_an_aside_after_a_subject():
+    body = ("1. Giao Ban Quản lý các khu công nghiệp tỉnh chủ trì kiểm tra năng lực tiếp nhận của nhà máy xử lý "
+            "nước thải; yêu cầu chủ đầu tư hạ tầng KCN (Công ty CP Phát triển hạ tầng Mai Trung) giải quyết dứt "
+            "điểm hồ sơ đấu nối trong tháng 5/2027.\n"
+            "2. UBND huyện Bàu Bàng, Công an tỉnh (Phòng Cảnh sát phòng, chống tội phạm về môi trường) phối hợp "
+            "kiểm tra, giám sát việc xả thải tại khu vực.\n")
+    found = leads_and_dates(LETTER + body)
+    assert (["Ban Quản lý các khu công nghiệp tỉnh"], "2027-05-31") in found
+    assert (["UBND huyện Bàu Bàng", "Công an tỉnh"], None) in found
+    assert not any("Chủ đầu tư" in leads for leads, _ in found)

@@ -58,7 +58,9 @@ _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
 _ITS_CONTRACTOR_AFTER = re.compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)(?!\w)")
 # a contractor's or consultant's role as the parser names it (folded)
-_CONTRACTOR_ROLE = re.compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)")
+_CONTRACTOR_ROLE = re.compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
+# a clause after a semicolon of the same sentence
+_SEMICOLON_BEFORE = re.compile(r";\s*$")
 # the lead paragraph of a press item, opened by its agency's tag: "(QTO) - …", "(Baonghean.vn) –"
 _PRESS_LEAD = re.compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s*")
 _ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
@@ -239,11 +241,18 @@ def _end_of(m) -> int:
     return m.end
 
 
+# words left in a bracket after a body named in it: "(Phòng Cảnh sát …| về môi trường)"
+_WORDS_BEFORE_CLOSE = re.compile(r"[^()]*?\w[^()]*\)")
+
+
 def _group_runs(mentions, folded: str, start_idx: int) -> list:
     """Mentions coordinated with the one at start_idx (joined by ',', 'và', '&', parentheses)."""
     run = [mentions[start_idx]]
     for k in range(start_idx + 1, len(mentions)):
         gap = folded[run[-1].end:mentions[k].start]
+        if gap.rstrip().endswith("(") and _WORDS_BEFORE_CLOSE.match(folded, mentions[k].end):
+            break                       # "Công an tỉnh (Phòng Cảnh sát phòng, chống tội phạm về môi
+                                        # trường) phối hợp …": a unit of the body named in an aside
         if len(gap) < 160 and _COORDINATED.fullmatch(gap):
             run.append(mentions[k])
         else:
@@ -1904,9 +1913,16 @@ class Extractor:
                 # "2. Ban Quản lý dự án … (chủ đầu tư):" / "- Yêu cầu đơn vị thi công bổ sung nhân lực …":
                 # the board under whose heading its contractor is made to act leads the task
                 got = SC.inherited(nodes, b.node)
+                prev = self.drafts[-1][1] if self.drafts and self.drafts[-1][0].index == b.index else None
                 if got.leads and got.scope is not None and got.scope.where == SC.WHERE_HEADING \
                         and not any(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in got.leads):
                     leads, scope = list(got.leads), got.scope
+                elif prev is not None and prev.lead and prev.explicit_lead and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
+                        and not any(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) or _A_BUSINESS.match(fold(a.name))
+                                    for a in prev.lead):
+                    # "Giao Ban Quản lý các khu công nghiệp chủ trì …; yêu cầu chủ đầu tư hạ tầng KCN (Công ty
+                    # …) giải quyết …": the body just given the task makes its investor or contractor act
+                    leads = list(prev.lead)
             # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
             resolved, found_in = self.addressed_by_words(list(explicit.leads), b.node)
             if found_in is not None:
