@@ -344,3 +344,11 @@ def test_a_body_making_its_investor_act_and_an_aside_after_a_subject():
     assert (["Ban Quản lý các khu công nghiệp tỉnh"], "2027-05-31") in found
     assert (["UBND huyện Bàu Bàng", "Công an tỉnh"], None) in found
     assert not any("Chủ đầu tư" in leads for leads, _ in found)
+
+
+# "tổng kết", "sơ kết" are a subject's verbs: an elided name ends before them ("Các Sở: Y tế, Lao
+# động - Thương binh và Xã hội tổng kết việc …").
+def test_summing_up_is_a_subjects_verb():
+    body = "1. Các Sở: Y tế, Lao động - Thương binh và Xã hội tổng kết việc thực hiện chính sách trước ngày 25/11/2027."
+    found = leads_and_dates(PRESS_OPENING + body)
+    assert [leads for leads, _ in found] == [["Sở Y tế"], ["Sở Lao động - Thương binh và Xã hội"]]
