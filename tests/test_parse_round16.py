@@ -352,3 +352,12 @@ def test_summing_up_is_a_subjects_verb():
     body = "1. Các Sở: Y tế, Lao động - Thương binh và Xã hội tổng kết việc thực hiện chính sách trước ngày 25/11/2027."
     found = leads_and_dates(PRESS_OPENING + body)
     assert [leads for leads, _ in found] == [["Sở Y tế"], ["Sở Lao động - Thương binh và Xã hội"]]
+
+
+# A time cell whose two steps a reader glued ("- Trình phương án: 15/5/2027- Diễn tập: trước ngày
+# 01/6/2027") gives the row's task for each step.
+def test_glued_steps_of_a_time_cell():
+    table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+             "| 1 | Xây dựng phương án bảo đảm an ninh, trật tự | Công an tỉnh | Sở Xây dựng | "
+             "- Trình phương án: 15/5/2027- Diễn tập: trước ngày 01/6/2027 |\n")
+    assert leads_and_dates(LETTER + table) == [(["Công an tỉnh"], "2027-05-15"), (["Công an tỉnh"], "2027-06-01")]

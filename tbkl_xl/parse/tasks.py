@@ -2452,7 +2452,8 @@ _FROM_AN_EVENT_IN_CELL = re.compile(r"(?<!\w)kể từ\s+(?:ngày|khi)\s+(?!(?:k
 
 
 # the steps of one time cell: "- Trình UBND tỉnh: trước 30/6/2020<br>- Hoàn thành thủ tục thành lập: tháng 12/2020"
-_TIME_STEPS = re.compile(r"\s*(?:<br\s*/?>|;|\n)\s*(?=[-–+]?\s*[^\W\d_])")
+_TIME_STEPS = re.compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=[-–]\s*[A-ZĐÀ-Ỹ][^\W\d_]*[^:]{0,40}:))\s*(?=[-–+]?\s*[^\W\d_])")
+# (a reader may glue the steps: "- Trình phương án: 15/5/2026- Diễn tập: trước ngày 01/6/2026")
 _STEP_LABEL = re.compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.+)$")
 
 
