@@ -361,3 +361,12 @@ def test_glued_steps_of_a_time_cell():
              "| 1 | Xây dựng phương án bảo đảm an ninh, trật tự | Công an tỉnh | Sở Xây dựng | "
              "- Trình phương án: 15/5/2027- Diễn tập: trước ngày 01/6/2027 |\n")
     assert leads_and_dates(LETTER + table) == [(["Công an tỉnh"], "2027-05-15"), (["Công an tỉnh"], "2027-06-01")]
+
+
+# "Thực hiện Công văn số … của UBND tỉnh …, trong đó UBND tỉnh giao Sở Y tế báo cáo … trước ngày …":
+# what the cited document orders, no task of this letter.
+def test_an_order_of_a_cited_document_is_no_task():
+    body = ("Thực hiện Công văn số 2154/UBND-VX ngày 02/3/2027 của UBND tỉnh về việc phòng, chống dịch, trong đó "
+            "UBND tỉnh giao Sở Y tế báo cáo kết quả trước ngày 30/4/2027. Giám đốc Sở Y tế yêu cầu:\n"
+            "1. Trung tâm Kiểm soát bệnh tật tỉnh tổ chức chiến dịch diệt lăng quăng trước ngày 20/4/2027.\n")
+    assert leads_and_dates(LETTER + body) == [(["Trung tâm Kiểm soát bệnh tật tỉnh"], "2027-04-20")]

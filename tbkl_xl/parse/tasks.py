@@ -99,6 +99,8 @@ _HEADING_ADDRESSEE = re.compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["hea
 # an order given earlier by a document: "đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao …"
 _PAST_ORDER = re.compile(r"(?<!\w)đã\s+" + _alt(_DIRECTIVE_CUES["past_order_verbs"]) + r"\s+(?:các\s+)?"
                          + _alt(_DIRECTIVE_CUES["past_order_documents"]) + r"\b[^.;:]*$")
+_CITED_DOCUMENTS_ORDER = re.compile(r"(?<!\w)(?:thực hiện|căn cứ|theo)\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["past_order_documents"])
+                                    + r"\b[^.;:]*?(?:,\s*)?(?:trong đó|theo đó)\s+[^.;:]*$")
 _VERB_INSIDE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
 _ADVISED_ORDER = re.compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                             r"(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?)?|(?:đề nghị|kính đề nghị|trân trọng đề nghị)\s+(?:chủ tịch\s+)?"
@@ -654,6 +656,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                                         # "Chủ tịch UBND tỉnh đã giao Sở X …": the issuer's order reported)
         if _PAST_ORDER.search(folded[max(start, cm.start() - 160):cm.start()]):
             continue                    # "UBND tỉnh đã có Công văn số 120/UBND-NC … giao Sở Nội vụ …": given before
+        if _CITED_DOCUMENTS_ORDER.search(folded[max(start, cm.start() - 250):cm.start()]):
+            continue                    # "Thực hiện Công văn số 2154/UBND-VX … của UBND tỉnh …, trong đó UBND
+                                        # tỉnh giao Sở Y tế báo cáo …": what the cited document orders
         if cm.group(1).startswith("giao"):
             # "Giao Sở X …" — not "dự toán tỉnh giao (xã A …)", "nhiệm vụ được giao"
             if (_GIVEN_BEFORE_CUE.search(folded[max(start, cm.start() - 15):cm.start()])
