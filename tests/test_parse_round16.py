@@ -370,3 +370,17 @@ def test_an_order_of_a_cited_document_is_no_task():
             "UBND tỉnh giao Sở Y tế báo cáo kết quả trước ngày 30/4/2027. Giám đốc Sở Y tế yêu cầu:\n"
             "1. Trung tâm Kiểm soát bệnh tật tỉnh tổ chức chiến dịch diệt lăng quăng trước ngày 20/4/2027.\n")
     assert leads_and_dates(LETTER + body) == [(["Trung tâm Kiểm soát bệnh tật tỉnh"], "2027-04-20")]
+
+
+# "…; đề nghị ông Bảy bàn giao mặt bằng trước ngày …": a citizen's time, no body's; a body's own work
+# with the people ("vận động người dân … trước …") keeps its limit.
+CITIZEN = [
+    ("1. Chủ tịch UBND tỉnh giao UBND xã Gò Dầu kiểm tra, trả lời ông Bảy bằng văn bản; đề nghị ông Bảy bàn giao "
+     "mặt bằng trước ngày 31/5/2027.", [(["UBND xã Gò Dầu"], None)]),
+    ("1. UBND xã Gò Dầu vận động người dân bàn giao mặt bằng trước ngày 31/5/2027.", [(["UBND xã Gò Dầu"], "2027-05-31")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", CITIZEN)
+def test_a_citizens_time_is_no_bodys(body, expected):
+    assert leads_and_dates(LETTER + body) == expected

@@ -780,9 +780,17 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         found = [replace(d, date=None, inferred=True, note=M.N_FROM_EVENT)
                  if d.kind in (_REL, _WD) and d.date is not None and d.start >= event.end() - start else d
                  for d in found]
+    if found and not cl.explicit and _TO_A_CITIZEN.search(folded, start, end):
+        found = []                      # "…; đề nghị ông Bảy bàn giao mặt bằng trước ngày 31/5/2026": a
+                                        # citizen's time, no body's
     cl.deadlines = counted_from_an_event_before(found, text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
+
+
+# a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
+# a body's own work with them, "vận động người dân …")
+_TO_A_CITIZEN = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
 
 
 _ROLE_THEN_CO_OPERATORS = re.compile(r"(?<!\w)chủ trì\s*;\s*")
