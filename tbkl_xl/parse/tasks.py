@@ -1934,8 +1934,13 @@ class Extractor:
                         and not any(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) or _A_BUSINESS.match(fold(a.name))
                                     for a in prev.lead):
                     # "Giao Ban Quản lý các khu công nghiệp chủ trì …; yêu cầu chủ đầu tư hạ tầng KCN (Công ty
-                    # …) giải quyết …": the body just given the task makes its investor or contractor act
+                    # …) giải quyết …": the body just given the task makes its investor or contractor act,
+                    # the same task (its time limit, when the first part had none)
                     leads = list(prev.lead)
+                    if prev.deadline is None and deadlines and {a.name for a in prev.lead} == {a.name for a in leads}:
+                        prev.deadline = deadlines[0]
+                        prev.text = prev.text.rstrip(" ;") + "; " + seg_text
+                        return
             # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
             resolved, found_in = self.addressed_by_words(list(explicit.leads), b.node)
             if found_in is not None:
