@@ -384,3 +384,16 @@ CITIZEN = [
 @pytest.mark.parametrize("body, expected", CITIZEN)
 def test_a_citizens_time_is_no_bodys(body, expected):
     assert leads_and_dates(LETTER + body) == expected
+
+
+# "trước ngày 25 tháng này", "trước ngày 10 tháng tới": a day of the letter's month or of the next,
+# marked as inferred.
+DAY_OF_THIS_MONTH = [
+    ("1. UBND huyện Chợ Mới lập hồ sơ đề nghị hỗ trợ, gửi Sở Tài chính trước ngày 25 tháng này.", "2027-03-25"),
+    ("1. UBND huyện Chợ Mới lập hồ sơ đề nghị hỗ trợ, gửi Sở Tài chính trước ngày 10 tháng tới.", "2027-04-10"),
+]
+
+
+@pytest.mark.parametrize("body, expected", DAY_OF_THIS_MONTH)
+def test_a_day_of_this_month_or_the_next(body, expected):
+    assert leads_and_dates(LETTER + body) == [(["UBND huyện Chợ Mới"], expected)]

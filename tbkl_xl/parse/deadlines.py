@@ -203,6 +203,9 @@ def _a_share_to_reach(f: str, c) -> bool:
 # "từ trước ngày …", "từ trước tháng …": a starting point in the past, not a time limit
 _SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+trước(?!\w)")
 # "(ngay) trong tháng này", "trong quý này", "trong năm nay", "hết tháng này" (folded)
+# "trước ngày 25 tháng này", "chậm nhất ngày 10 tháng tới" (folded)
+_DAY_OF_THIS_MONTH = re.compile(r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\s+)?ngày\s+(?P<day>\d{1,2})\s+"
+                                r"(?:của\s+)?tháng\s+(?P<which>này|tới|sau)(?!\w)")
 _THIS_PERIOD = re.compile(r"(?<!\w)(?:(?:ngay\s+)?trong|hết|cuối|trước\s+khi\s+hết)\s+(?P<unit>tháng|quý|năm)\s+(?:này|nay)(?!\w)"
                           r"(?!\s*(?:,\s*)?(?:đã|tình hình|kết quả|toàn tỉnh|trên địa bàn))")
 
@@ -932,6 +935,24 @@ class DeadlineFinder:
     def _this_period(self, text, f, nd, yh, out, wins, floor=None):
         """"hoàn thành trong tháng này", "ngay trong quý này", "trong năm nay": by the end of the
         month, quarter or year of the notice date."""
+        if "này" not in f and "nay" not in f and " tới" not in f and " sau" not in f:
+            return
+        for m in _DAY_OF_THIS_MONTH.finditer(f):
+            # "trước ngày 25 tháng này", "trước ngày 10 tháng tới": a day of the notice's month or the next
+            s, end = m.start(), m.end()
+            if self._is_past(f, s):
+                continue
+            day, which = int(m.group("day")), m.group("which")
+            which_vn = "này" if which == "này" else "sau"
+            if nd is None:
+                out.append(_Cand(s, end, Deadline(None, DL_RELATIVE, "", s, end, True,
+                                                  M.N_DAY_THIS_MONTH_UNKNOWN.format(day=day, which=which_vn)), 0))
+                continue
+            y, mo = (nd.year, nd.month) if which == "này" else ((nd.year + nd.month // 12), nd.month % 12 + 1)
+            if not 1 <= day <= _last_day(y, mo).day:
+                continue
+            out.append(_Cand(s, end, Deadline(date(y, mo, day), DL_DATE, "", s, end, True,
+                                              M.N_DAY_THIS_MONTH.format(day=day, which=which_vn)), 0))
         if "này" not in f and "nay" not in f:
             return
         for m in _THIS_PERIOD.finditer(f):
