@@ -397,3 +397,20 @@ DAY_OF_THIS_MONTH = [
 @pytest.mark.parametrize("body, expected", DAY_OF_THIS_MONTH)
 def test_a_day_of_this_month_or_the_next(body, expected):
     assert leads_and_dates(LETTER + body) == [(["UBND huyện Chợ Mới"], expected)]
+
+
+# A task table as pdftotext writes it without layout: the header on one line, then each row one
+# cell a line, cells wrapped over lines (in lower case or in capitals), group rows in capitals, a
+# time cut after "Trước ngày".
+PDF_TABLE = ("II. NHIỆM VỤ CỤ THỂ\n"
+             "STT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian\n"
+             "I. NHIỆM VỤ CHUNG\n1\nBan hành Bộ tiêu chí an toàn phòng, chống dịch\n"
+             "COVID-19 đối với cơ sở lưu trú, điểm du lịch\nSở Du lịch\nSở Y tế\nTrước ngày\n05/4/2027\n"
+             "II. NHIỆM VỤ RIÊNG\n2\nTiêm vắc xin cho người lao động tại các cơ sở lưu trú,\nkhu, điểm du lịch\n"
+             "Sở Y tế\nUBND thành phố Quy Nhơn, thị xã\nAn Nhơn, các huyện: Phù Cát, Tuy\nPhước\nTrước 30/4/2027\n"
+             "III. TỔ CHỨC THỰC HIỆN\n1. Sở Du lịch theo dõi, hướng dẫn thực hiện Kế hoạch.\n")
+
+
+def test_a_pdf_table_one_cell_a_line_with_its_header_on_one_line():
+    assert leads_and_dates(LETTER + PDF_TABLE) == [
+        (["Sở Du lịch"], "2027-04-05"), (["Sở Y tế"], "2027-04-30"), (["Sở Du lịch"], None)]

@@ -218,16 +218,68 @@ def _ends_table(line: str) -> bool:
         (len(s) > 3 and s.isupper() and not _ROW_NUMBER.match(s))
 
 
+# a group row of a table written one cell per line, in capitals: "I. NHIỆM VỤ CHUNG"
+_GROUP_ROW_HEAD = re.compile(r"^[IVX]{1,5}\.\s+(?P<title>.{3,80})$")
+
+
+def _group_row_line(s: str) -> bool:
+    m = _GROUP_ROW_HEAD.match(s)
+    return m is not None and m.group("title").isupper()
+# a time cell cut after its first words: "Trước ngày" / "05/11/2021"
+_DANGLING_TIME = re.compile(r"(?i)(?:^|\s)(?:trước|chậm nhất|trong|hoàn thành)(?:\s+(?:ngày|tháng))?$")
 _WRAP_WIDTH = 55          # a line this long that ends mid-sentence was wrapped, not a cell of its own
 
 
-def _wrapped_on(parts: list, line: str) -> bool:
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
+
+
+def _starts_a_body(line: str) -> bool:
+    from .bodies import body_grammar
+    return body_grammar().starts_a_body(line)
+
+
+def _wrapped_on(parts: list, line: str, cells_left: int = 1) -> bool:
     """``line`` goes on the cell before: that one is long and stops mid-sentence, and ``line``
     starts in lower case ("… về lâm" / "nghiệp ở trung ương, địa phương.")."""
+    if parts and _DANGLING_TIME.search(parts[-1]) and _TIME_CELL.match("ngày " + line) and line[:1].isdigit():
+        return True                     # "Trước ngày" / "05/11/2021"
+    if parts and cells_left > 0 and line[:1].isupper() and parts[-1][-1:] not in ".;:!?)" and not _TIME_CELL.match(line) \
+            and not _TIME_CELL.match(parts[-1]) and not _starts_a_body(line) and not _NUMBERED_LINE.match(line):
+        # a cell going on in a capital: "… phòng, chống dịch" / "COVID-19 đối với …", "Sở Du lịch;
+        # Hiệp hội" / "Du lịch tỉnh", "…, các huyện: Phù Cát, Tuy" / "Phước"
+        return True
     if not parts or not line[:1].islower():
         return False
     last = parts[-1]
-    return len(last) >= _WRAP_WIDTH and last[-1:] not in ".;:!?)"
+    if last[-1:] in ",-–" or _HANGING_END.search(last) or (last.split() and last.split()[-1][:1].isupper()
+                                                            and last[-1:] not in ".;:!?)" and not _TIME_CELL.match(line)):
+        return True                     # "… trên địa bàn," / "đề xuất …"; "… và Môi" / "trường"
+    return len(last) >= (_WRAP_WIDTH if _TIME_CELL.match(line) else 30) and last[-1:] not in ".;:!?)"
+
+
+# the first words of a header cell, in capitals: where a header written on one line is cut
+# ("STT Nội dung công việc Cơ quan chủ trì Cơ quan phối hợp Thời gian Ghi chú")
+_HEADER_CELL_START = re.compile(r"(?<=\S)\s+(?=(?:Nội dung|Nhiệm vụ|Công việc|Giải pháp|Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ"
+                                r"|Ghi chú|Sản phẩm|Dự kiến sản phẩm|Kết quả|Kinh phí|Nguồn kinh phí|Hình thức|Văn bản|Cấp trình|Địa phương"
+                                r"|Trách nhiệm|Phụ trách)(?!\w))")
+
+
+def _header_in_one_line(line: str) -> Optional[list]:
+    """The cells of a task table's header a converter wrote on one line ("STT Nội dung công việc Cơ
+    quan chủ trì Cơ quan phối hợp Thời gian Ghi chú"), else None."""
+    s = line.strip()
+    if not _ONE_LINE_HEADER_START.match(s) or len(s) > 160:
+        return None
+    cells = [c.strip() for c in _HEADER_CELL_START.split(s) if c.strip()]
+    first = _ONE_LINE_HEADER_START.match(cells[0]) if cells else None
+    if first is not None and first.end() < len(cells[0]):
+        cells = [cells[0][:first.end()].strip(), cells[0][first.end():].strip()] + cells[1:]
+    if len(cells) < 4 or any(_cell_role(c) is None and not _OTHER.match(" ".join(fold(c).split())) for c in cells):
+        return None
+    return cells if table_columns(cells) is not None else None
+
+
+_ONE_LINE_HEADER_START = re.compile(r"(?:STT|TT|Số TT)\.?(?=\s)")
 
 
 def rebuild_cell_tables(lines: list) -> list:
@@ -235,6 +287,12 @@ def rebuild_cell_tables(lines: list) -> list:
     module doc); other lines are left as they are."""
     if not any(_ROW_NUMBER.match(x.strip()) for x in lines):
         return lines
+    if any(_ONE_LINE_HEADER_START.match(x.strip()) for x in lines):
+        spread = []
+        for x in lines:
+            cells = _header_in_one_line(x) if _ONE_LINE_HEADER_START.match(x.strip()) else None
+            spread.extend(cells if cells else [x])
+        lines = spread
     out: list = []
     i, n = 0, len(lines)
     while i < n:
@@ -245,8 +303,8 @@ def rebuild_cell_tables(lines: list) -> list:
             continue
         cells, j = head
         k = j
-        while k < n and not lines[k].strip():
-            k += 1
+        while k < n and (not lines[k].strip() or _group_row_line(lines[k].strip())):
+            k += 1                                          # (a group row "I. NHIỆM VỤ CHUNG" before the first row)
         if k >= n or not _ROW_NUMBER.match(lines[k].strip()):
             out.extend(lines[i:j])                          # a header of | rows, or no table at all
             i = j
@@ -259,6 +317,9 @@ def rebuild_cell_tables(lines: list) -> list:
             if not s:
                 k += 1
                 continue
+            if _group_row_line(s) and parts and _ROW_NUMBER.match(lines[_past_one_blank(lines, k + 1)].strip() if k + 1 < n else ""):
+                k += 1                                      # a group row between rows: "II. NHIỆM VỤ CỤ THỂ"
+                continue
             if _ends_table(s):
                 break
             if _ROW_NUMBER.match(s) and (number is None or parts):
@@ -269,7 +330,7 @@ def rebuild_cell_tables(lines: list) -> list:
                     rows.append([number] + _row_cells(parts, ncols, cols.get("deadline")))
                 number, parts, at = s, [], []
                 last_num = int(s.rstrip(".")) if s.rstrip(".").isdigit() else last_num
-            elif _wrapped_on(parts, s):
+            elif _wrapped_on(parts, s, ncols - 1 - len(parts)):
                 parts[-1] += " " + s                        # a cell's text wrapped onto the next line
             elif len(parts) >= 2 * (ncols - 1):
                 break                                       # no cell of this table any more
