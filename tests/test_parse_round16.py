@@ -414,3 +414,12 @@ PDF_TABLE = ("II. NHIỆM VỤ CỤ THỂ\n"
 def test_a_pdf_table_one_cell_a_line_with_its_header_on_one_line():
     assert leads_and_dates(LETTER + PDF_TABLE) == [
         (["Sở Du lịch"], "2027-04-05"), (["Sở Y tế"], "2027-04-30"), (["Sở Du lịch"], None)]
+
+
+# Rows of a "|" table whose cells a converter broke over lines are joined back, each into one row.
+def test_pipe_rows_broken_over_lines():
+    table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+             "| 1 | Phân bổ chi tiết kế hoạch vốn sự nghiệp năm 2027 cho\n"
+             "các dự án thành phần | Sở Kế hoạch và Đầu\ntư | Sở Nội vụ | Trước 31/7/2027 |\n"
+             "| 2 | Rà soát hộ nghèo năm 2027 | Sở Nội vụ | UBND các huyện | Từ ngày 01/9 đến\nngày 15/12/2027 |\n")
+    assert leads_and_dates(LETTER + table) == [(["Sở Kế hoạch và Đầu tư"], "2027-07-31"), (["Sở Nội vụ"], "2027-12-15")]

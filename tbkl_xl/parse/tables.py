@@ -532,6 +532,32 @@ def _answer_rows(lines: list, j: int, outer: bool, answer: tuple, out: list) -> 
     return j
 
 
+# a row a .docx reader wrote without its outer bars: "1 | Tổ chức …", "(1) | (2) | …", "I | GIAI ĐOẠN 1"
+_ROW_OPENING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]?|[IVX]{1,5}\.?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{4})\s+\|")
+
+
+def _rows_broken_over_lines(lines: list) -> list:
+    """Rows of a ``|`` table whose cells a converter broke over lines ("| 1 | Phân bổ … cho" / "các dự án
+    thành phần | Sở Kế hoạch và Đầu tư, Sở Tài" / "chính | … | Trước 31/7/2022 |") joined back, each
+    into one line: a line opening a row without closing it takes the lines up to the one that does."""
+    out, i, n = [], 0, len(lines)
+    while i < n:
+        s = lines[i].strip()
+        if s.startswith("|") and not s.endswith("|") and s.count("|") >= 2:
+            j = i + 1
+            while j < n and j - i <= 8 and lines[j].strip() and not lines[j].strip().startswith("|") \
+                    and not lines[j].strip().endswith("|") and not _ROW_OPENING.match(lines[j]):
+                j += 1
+            if j < n and j - i <= 8 and lines[j].strip().endswith("|") and not lines[j].strip().startswith("|") \
+                    and not _ROW_OPENING.match(lines[j]):
+                out.append(" ".join(x.strip() for x in lines[i:j + 1]))
+                i = j + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def normalize_pipe_tables(lines: list) -> list:
     """``lines`` with each task table of "|" rows written as Markdown rows of the header's
     width: a two-row header made one, rows a .docx reader joined with " | " (a merged first cell
@@ -539,6 +565,7 @@ def normalize_pipe_tables(lines: list) -> list:
     outer pipes.  Other lines are left as they are."""
     if not any("|" in x for x in lines):
         return lines
+    lines = _rows_broken_over_lines(lines)
     out: list = []
     i, n = 0, len(lines)
     while i < n:
