@@ -423,3 +423,24 @@ def test_pipe_rows_broken_over_lines():
              "các dự án thành phần | Sở Kế hoạch và Đầu\ntư | Sở Nội vụ | Trước 31/7/2027 |\n"
              "| 2 | Rà soát hộ nghèo năm 2027 | Sở Nội vụ | UBND các huyện | Từ ngày 01/9 đến\nngày 15/12/2027 |\n")
     assert leads_and_dates(LETTER + table) == [(["Sở Kế hoạch và Đầu tư"], "2027-07-31"), (["Sở Nội vụ"], "2027-12-15")]
+
+
+# A task table laid out in columns (pdftotext -layout): a header line whose cells stand apart, rows
+# whose cells start under them and wrap within their column, group rows, a page number.
+LAYOUT_TABLE = (
+    "II. NHIỆM VỤ CỤ THỂ\n"
+    " STT   Nội dung                    Đơn vị chủ trì        Đơn vị phối hợp       Thời gian          Ghi chú\n"
+    " I     NHIỆM VỤ CHUNG\n"
+    " 1     Kiện toàn Ban Chỉ huy       UBND các huyện,       Chi cục Kiểm lâm      Trước\n"
+    "       phòng cháy, chữa cháy       thành phố                                   30/4/2027\n"
+    "       rừng các cấp\n"
+    " 2     Diễn tập chữa cháy rừng     Sở Nông nghiệp và     Công an tỉnh          Quý II/2027        Dự kiến tại xã\n"
+    "       cấp tỉnh                    Môi trường                                                     Phúc Thọ\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "      1. Sở Tài chính bố trí kinh phí trong tháng 5/2027.\n")
+
+
+def test_a_table_laid_out_in_columns():
+    assert leads_and_dates(LETTER + LAYOUT_TABLE) == [
+        (["UBND các huyện, thành phố"], "2027-04-30"), (["Sở Nông nghiệp và Môi trường"], "2027-06-30"),
+        (["Sở Tài chính"], "2027-05-31")]

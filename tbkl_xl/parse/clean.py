@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from ..model import RawDocument
 from ..text import fold, nfc
 from .cues import directive_cues, words_alternation
-from .tables import is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, unbox_one_cell_lines
+from .tables import (is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, rebuild_layout_tables,
+                     unbox_one_cell_lines)
 from .syllables import split_glued_words
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -426,7 +427,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     # new list item, heading or is clearly a new paragraph.
     # a table written one cell per line or one cell per block of lines, or rows a .docx reader
     # joined with " | ": Markdown rows
-    raw_lines = normalize_pipe_tables(rebuild_cell_tables(rebuild_block_tables(body.split("\n"))))
+    raw_lines = normalize_pipe_tables(rebuild_cell_tables(rebuild_block_tables(rebuild_layout_tables(body.split("\n")))))
     if "|" in body:
         raw_lines = unbox_one_cell_lines(raw_lines)
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)

@@ -20,6 +20,7 @@ from ..text import fold
 from .cues import directive_cues, words_alternation
 
 __all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
+           "rebuild_layout_tables",
            "ROLES"]
 
 _CUES = directive_cues()
@@ -728,4 +729,81 @@ def rebuild_block_tables(lines: list) -> list:
         out.extend("| " + " | ".join(r) + " |" for r in rows)
         done, b = last, end
     out.extend(lines[done:])
+    return out
+
+
+# ---------------------------------------------------------------- tables laid out in columns
+# (pdftotext -layout: each row's cells side by side, separated by runs of spaces, wrapped within
+# their column onto the lines below)
+_GAP = re.compile(r"\S+(?: \S+)*")
+_LAYOUT_ROW_NUMBER = re.compile(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?)$")
+
+
+def _layout_header(line: str) -> Optional[list]:
+    """(start, cell) of each cell of a task table's header laid out in columns, else None."""
+    if "  " not in line.strip():
+        return None
+    segs = [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
+    if len(segs) < 3 or any(_cell_role(c) is None and not _OTHER.match(" ".join(fold(c).split())) for _, c in segs):
+        return None
+    return segs if table_columns([c for _, c in segs]) is not None else None
+
+
+def rebuild_layout_tables(lines: list) -> list:
+    """``lines`` with every task table laid out in columns (a header line whose cells stand apart,
+    then rows whose cells start under them, wrapped in their column) turned into ``|`` rows; other
+    lines are left as they are."""
+    if not any("   " in x for x in lines):
+        return lines
+    out: list = []
+    i, n = 0, len(lines)
+    while i < n:
+        head = _layout_header(lines[i]) if "   " in lines[i] else None
+        if head is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = [st for st, _ in head]
+        cells_of_head = [c for _, c in head]
+        rows: list = []
+        k = i + 1
+        while k < n:
+            line = lines[k]
+            if not line.strip():
+                k += 1
+                continue
+            segs = [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
+            if len(segs) == 1 and segs[0][0] > starts[-1] + 20 and segs[0][1].isdigit():
+                k += 1                              # a page number
+                continue
+            first = segs[0]
+            if first[0] < starts[1] - 1 and not _LAYOUT_ROW_NUMBER.match(first[1]) and not rows:
+                break
+            if first[0] < max(2, starts[0]) and not _LAYOUT_ROW_NUMBER.match(first[1]) and len(segs) == 1 \
+                    and first[0] <= 1:
+                break                               # a paragraph or a heading at the margin: the table ended
+            cols = [""] * len(starts)
+            for st, text in segs:
+                c = min(range(len(starts)), key=lambda j: abs(starts[j] - st))
+                cols[c] = (cols[c] + " " + text).strip()
+            if cols[0] and _LAYOUT_ROW_NUMBER.match(cols[0]):
+                if cols[0].rstrip(".").isdigit():
+                    rows.append(cols)
+                elif any(cols[1:]) and cols[1].isupper():
+                    rows.append(None)               # a group row "II  NHIỆM VỤ CỤ THỂ"
+                else:
+                    break
+            elif rows and rows[-1] is not None and not cols[0]:
+                rows[-1] = [(a + " " + b).strip() for a, b in zip(rows[-1], cols)]
+            else:
+                break
+            k += 1
+        rows = [r for r in rows if r is not None]
+        if len(rows) < 1:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("| " + " | ".join(cells_of_head) + " |")
+        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        i = k
     return out
