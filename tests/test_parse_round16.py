@@ -444,3 +444,13 @@ def test_a_table_laid_out_in_columns():
     assert leads_and_dates(LETTER + LAYOUT_TABLE) == [
         (["UBND các huyện, thành phố"], "2027-04-30"), (["Sở Nông nghiệp và Môi trường"], "2027-06-30"),
         (["Sở Tài chính"], "2027-05-31")]
+
+
+def test_a_layout_row_opening_with_its_number_is_no_page_foot_note():
+    text = (LETTER + "Thực hiện Luật Đất đai năm 20241, UBND tỉnh ban hành Kế hoạch:\n" + LAYOUT_TABLE.split("III.")[0]
+            + "                                                                                          1\n"
+            "_________________________\n1 Luật số 31/2024/QH15, có hiệu lực thi hành từ ngày 01/01/2025.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n      1. Sở Tài chính bố trí kinh phí trong tháng 5/2027.\n")
+    assert leads_and_dates(text) == [
+        (["UBND các huyện, thành phố"], "2027-04-30"), (["Sở Nông nghiệp và Môi trường"], "2027-06-30"),
+        (["Sở Tài chính"], "2027-05-31")]

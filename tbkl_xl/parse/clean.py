@@ -76,6 +76,8 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIP
 
 
 # a plain-figure note line: "   1 Văn bản số 6115/BNNMT-QLĐĐ …" (a number, a space, a capital)
+# the gaps between cells of a row laid out in columns: two runs of three spaces or more
+_COLUMN_GAPS = re.compile(r"\S {3,}\S.*\S {3,}\S")
 _PLAIN_NOTE_LINE = re.compile(r"^\s*(\d{1,2}) +[A-ZĐÀ-Ỹ]")
 # a page number alone on its line
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$|^\f")
@@ -150,6 +152,8 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
         # (also right under a line cut mid-sentence when a page break ends the notes: "… trước ngày" /
         # "1 Theo Báo cáo số …" / "\f2" / "15/5/2021.")
         m = _PLAIN_NOTE_LINE.match(line)
+        if m and _COLUMN_GAPS.search(line.strip()[m.end() - m.start() + 1:]):
+            m = None                    # a table row laid out in columns (" 1   Tổ chức …   Sở X   Tháng 3/2024")
         if m and i > 0 and _glued_above(body, m.group(1)):
             j = i + 1
             while j < n and j - i <= 12 and not _PAGE_NUMBER_LINE.match(lines[j]) \
