@@ -454,3 +454,16 @@ def test_a_layout_row_opening_with_its_number_is_no_page_foot_note():
     assert leads_and_dates(text) == [
         (["UBND các huyện, thành phố"], "2027-04-30"), (["Sở Nông nghiệp và Môi trường"], "2027-06-30"),
         (["Sở Tài chính"], "2027-05-31")]
+
+
+def test_a_layout_header_wrapped_onto_a_second_line():
+    table = ("   TT   Nhiệm vụ                        Cơ quan chủ    Cơ quan phối    Thời gian\n"
+             "                                        trì            hợp\n"
+             "   1    Xây dựng cơ sở dữ liệu vùng     Sở Nông        Sở Khoa học     Quý I/2027\n"
+             "        trồng cà phê                    nghiệp và      và Công nghệ\n"
+             "                                        Môi trường\n"
+             "   2    Xúc tiến thương mại sầu riêng   Sở Công        Sở Nông         Tháng\n"
+             "        tại thị trường Trung Quốc       Thương         nghiệp và       5/2027\n"
+             "   3. Hạ tầng logistics\n")
+    assert leads_and_dates(LETTER + table) == [(["Sở Nông nghiệp và Môi trường"], "2027-03-31"),
+                                               (["Sở Công Thương"], "2027-05-31")]

@@ -767,6 +767,16 @@ def rebuild_layout_tables(lines: list) -> list:
         cells_of_head = [c for _, c in head]
         rows: list = []
         k = i + 1
+        while k < n and lines[k].strip() and k - i <= 3:
+            # a header cell wrapped onto the line below ("Cơ quan chủ" / "trì"): words in lower case
+            # under the header's cells
+            segs = [(m.start(), m.group(0)) for m in _GAP.finditer(lines[k])]
+            if not all(t[:1].islower() for _, t in segs) or segs[0][0] < starts[1] - 1:
+                break
+            for st, text in segs:
+                c = min(range(len(starts)), key=lambda j: abs(starts[j] - st))
+                cells_of_head[c] = (cells_of_head[c] + " " + text).strip()
+            k += 1
         while k < n:
             line = lines[k]
             if not line.strip():
