@@ -467,3 +467,9 @@ def test_a_layout_header_wrapped_onto_a_second_line():
              "   3. Hạ tầng logistics\n")
     assert leads_and_dates(LETTER + table) == [(["Sở Nông nghiệp và Môi trường"], "2027-03-31"),
                                                (["Sở Công Thương"], "2027-05-31")]
+
+
+# "Các sở, ban, ngành: Xây dựng, ban hành kế hoạch …": verbs after the colon, no list of departments.
+def test_verbs_after_a_collectives_colon_are_no_list():
+    body = "1. Các sở, ban, ngành: Xây dựng, ban hành kế hoạch cải cách hành chính năm 2027 trước ngày 10/4/2027."
+    assert leads_and_dates(LETTER + body) == [(["Các sở, ban, ngành"], "2027-04-10")]

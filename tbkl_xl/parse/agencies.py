@@ -1073,6 +1073,10 @@ class Directory:
                 if n_items == 0 and m.group(0).count(",") and (item[1].kind == EXTERNAL or (
                         not _ITEM_SEP.match(f, item[0]) and not _LIST_END.match(f, item[0]))):
                     break               # "Các sở, ban, ngành: Xây dựng phương án …": a task, no list
+                after = _ITEM_SEP.match(f, item[0])
+                if n_items == 0 and m.group(0).count(",") and after is not None and after.end() < len(text) \
+                        and text[after.end()].islower():
+                    break               # "Các sở, ban, ngành: Xây dựng, ban hành kế hoạch …": verbs, no list
                 n_items += 1
                 end, ag = item
                 cands.append((first if first is not None else pos, end, 0, ag))
