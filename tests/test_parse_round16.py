@@ -473,3 +473,15 @@ def test_a_layout_header_wrapped_onto_a_second_line():
 def test_verbs_after_a_collectives_colon_are_no_list():
     body = "1. Các sở, ban, ngành: Xây dựng, ban hành kế hoạch cải cách hành chính năm 2027 trước ngày 10/4/2027."
     assert leads_and_dates(LETTER + body) == [(["Các sở, ban, ngành"], "2027-04-10")]
+
+
+# "Giao X thụ lý, giải quyết đơn …; thông báo … trong thời hạn 30 ngày kể từ ngày thụ lý. Báo cáo kết
+# quả giải quyết về UBND tỉnh (qua Thanh tra tỉnh) trước ngày …": the report's time closes the task.
+def test_a_report_sentence_closes_the_task_before_it():
+    body = ("1. Giao Chủ tịch UBND huyện Hòa An thụ lý, giải quyết đơn của bà Nông Thị Hoa; thông báo kết quả cho "
+            "công dân trong thời hạn 30 ngày kể từ ngày thụ lý. Báo cáo kết quả giải quyết về UBND tỉnh (qua Thanh "
+            "tra tỉnh) trước ngày 15/4/2027.\n")
+    n = parse_notice(LETTER + body)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline.date else None) for t in n.tasks] == [
+        (["UBND huyện Hòa An"], "2027-04-15")]
+    assert "giải quyết đơn của bà Nông" in n.tasks[0].text

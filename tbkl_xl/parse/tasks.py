@@ -1990,7 +1990,8 @@ class Extractor:
         support = _support_of(leads, support, ctx)
         dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
             self.top_list_deadline[0] if self.top_list_deadline is not None and b.node != 0 else None)
-        if dl is not None and explicit is None and self.drafts and self.drafts[-1][1].deadline is None \
+        if dl is not None and explicit is None and self.drafts and (self.drafts[-1][1].deadline is None or (
+                    self.drafts[-1][1].deadline.date is None and _SENDS_WHAT_WAS_ASKED.match(fold(seg_text)))) \
                 and self.drafts[-1][0].node in _node_and_parent(nodes, b.node) \
                 and (_only_a_time_limit(seg_text, dl) or (
                     _SENDS_WHAT_WAS_ASKED.match(fold(seg_text)) and self.drafts[-1][1].lead
@@ -2625,7 +2626,7 @@ _TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_la
 # a sentence that only says where and by when what was asked is sent: "Ý kiến xin gửi về Bộ X trước
 # ngày …", "Báo cáo gửi về Sở Y trước ngày …"
 _SENDS_WHAT_WAS_ASKED = re.compile(r"^\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
-                                   + r"(?:\s+[^\s,;:()]+){0,3}?\s+(?:xin\s+|đề nghị\s+|vui lòng\s+)?gửi(?!\w)")
+                                   + r"(?:\s+[^\s,;:()]+){0,4}?\s+(?:(?:xin\s+|đề nghị\s+|vui lòng\s+)?gửi|về\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh)(?!\w)")
 
 
 _CLOSING_REPORT = re.compile(words_alternation(_DIRECTIVE_CUES["closing_report_openings"]) + r"(?!\w)")
