@@ -485,3 +485,10 @@ def test_a_report_sentence_closes_the_task_before_it():
     assert [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline.date else None) for t in n.tasks] == [
         (["UBND huyện Hòa An"], "2027-04-15")]
     assert "giải quyết đơn của bà Nông" in n.tasks[0].text
+
+
+def test_the_urban_districts_of_a_city_are_a_collective():
+    t = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+         "| 1 | Công khai quy hoạch | Sở Tài nguyên và Môi trường; UBND các quận, huyện | Sở Xây dựng | Quý II/2027 |\n")
+    assert leads_and_dates(LETTER + t) == [(["Sở Tài nguyên và Môi trường"], "2027-06-30"),
+                                           (["UBND các quận, huyện"], "2027-06-30")]
