@@ -1134,6 +1134,8 @@ class Directory:
     def _scan_bodies_of_listed_units(self, text, cands) -> None:
         """"Trung tâm Y tế các huyện: Trần Văn Thời, U Minh", "Các huyện ủy: Văn Yên, Trấn Yên": the
         body of each unit listed ("Trung tâm Y tế huyện Trần Văn Thời", "Huyện ủy Văn Yên")."""
+        if not _UNITS_BEFORE_COLON.search(text):
+            return                      # (a quick look before the slower pattern)
         g = body_grammar()
         for m in _BODY_OF_UNITS_LISTED.finditer(text):
             if m.group("party"):
@@ -1411,6 +1413,7 @@ def _with_plural_heads(text: str, f: str, cands: list) -> list:
 # the last of a list of provinces named with its type: "…, Vĩnh Long và thành phố Cần Thơ"
 _TYPED_PROVINCE_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>[Tt]hành\s+phố|[Tt]ỉnh)\s+"
                                   r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
+_UNITS_BEFORE_COLON = re.compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường)(?:\s+ủy)?\s*:|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
 # a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …"
 _BODY_OF_UNITS_LISTED = re.compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,5}?)\s+các\s+"
                                    r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường)|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|"
