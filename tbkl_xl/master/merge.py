@@ -188,6 +188,13 @@ def _later(value, parser) -> bool:
     return a is not None and b is not None and a > b
 
 
+def _shown_before(rec: dict, header: str):
+    """The sheets (agency, or Tổng hợp) that showed the staff column ``header`` for this task at
+    the last write; None when not known (a workbook of an older version)."""
+    shown = rec.get("_shown")
+    return None if shown is None else set(shown.get(header, ()))
+
+
 def new_record() -> dict:
     rec = {k: None for k in RECORD_FIELDS}
     rec.update({"_extra": {}, "_manual": None, "_seq": None, "_order": 0, "_lead": None,
@@ -491,12 +498,11 @@ class _Merger:
             is_extra = f not in L.TASK_COLUMNS
             base = rec["_extra"].get(f) if is_extra else rec.get(f)
             vals = [(sh, row.get(f)) for sh, row in ordered if f in sh._heads]
-            shown = rec.get("_shown") if is_extra else None
+            before = _shown_before(rec, f) if is_extra else None
             # a staff column new on a sheet since the last write: what it holds was typed there
             # (also a value equal to the kept one, which another sheet may have changed)
             changed = [(sh, v) for sh, v in vals
-                       if (v is not None if shown is not None and (sh.agency or L.SUMMARY) not in shown.get(f, ())
-                           else v != base)]
+                       if (v is not None if before is not None and (sh.agency or L.SUMMARY) not in before else v != base)]
             if not changed:
                 continue
             distinct = []

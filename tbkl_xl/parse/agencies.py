@@ -660,8 +660,9 @@ class Directory:
                 out[-1] = Mention(prev.start, end, text[prev.start:end], replace(prev.agency, written=text[prev.start:end]))
                 last = end
                 continue
-            if out and _APPOSITION_ROLE.match(text, out[-1].end) and _APPOSITION_ROLE.match(text, out[-1].end).end() == start \
-                    and (_is_lower_case_role(ag.name) or _is_lower_case_role(ag.canonical)) and text[start].islower() \
+            apposed = _APPOSITION_ROLE.match(text, out[-1].end) if out else None
+            if apposed is not None and apposed.end() == start and text[start].islower() \
+                    and (_is_lower_case_role(ag.name) or _is_lower_case_role(ag.canonical)) \
                     and out[-1].agency.kind != COLLECTIVE:
                 # "BQL DA các công trình giao thông, chủ đầu tư dự án đường …": what the body named
                 # before is, not another body (the mention reaches over it)
@@ -1475,6 +1476,8 @@ _UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấ
 def _unit_level(words: str) -> int:
     """1 for a commune, a ward or a town; 2 for a district, a district-level town or a city."""
     return 2 if words.split()[0].lower() in ("huyện", "thành", "thị") and not words.lower().startswith("thị trấn") else 1
+
+
 _ELIDED_COMMITTEES = re.compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|Uỷ ban nhân dân)\s+(?P<first>" + _UNIT_TYPE + r"\s+"
                                 + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})(?:\s*(?:,|và)\s*" + _UNIT_TYPE + r"\s+"
                                 + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})+")

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..model import RawDocument
 from ..text import fold, nfc
 from .cues import directive_cues, words_alternation
+from .header import PAGE_END
 from .tables import (is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, rebuild_layout_tables,
                      unbox_one_cell_lines)
 from .syllables import split_glued_words
@@ -503,12 +504,12 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   and not last_line.endswith((",", ";", "-")))
         short_end = short_end or (_FIELD_LINE.match(line) is not None and last_line.rstrip().endswith(_TERMINAL))
         # a web page's "Tin cùng chuyên mục:" line ends the article: a paragraph of its own
-        short_end = short_end or (len(line) < 40 and _PAGE_END_LINE.match(fold(line)) is not None)
+        short_end = short_end or (len(line) < 40 and PAGE_END.match(fold(line)) is not None)
         # a web page's date stamp on a line of its own ("Thứ Sáu, 16/01/2026 - 15:40") ends its paragraph
         short_end = short_end or _STAMP_LINE.match(last_line) is not None
         # a press item's lead paragraph opened by its agency's tag ("(QTO) - Văn phòng UBND tỉnh vừa …")
         # under its headline: a paragraph of its own
-        short_end = short_end or (_PRESS_LEAD_LINE.match(line) is not None and not _DANGLING.search(last_line)
+        short_end = short_end or (PRESS_LEAD.match(line) is not None and not _DANGLING.search(last_line)
                                   and not last_line.endswith((",", "-", "(")))
         # a headline over an unwrapped paragraph ("Quảng Ngãi: Dự án … của năm 2022" / "Chậm nhất đến
         # cuối tháng 12, BQL DA … phải giải ngân …"): a line longer than any page line wraps nothing,
@@ -636,14 +637,12 @@ def _is_running_header(prev: str, lines: list, k: int) -> bool:
 # a rule drawn under a title or the header's columns: "-----", "________", "* * *" is not one (spaces)
 _RULE_LINE = re.compile(r"^\s*[-_=–—]{3,}\s*$")
 _LONGER_THAN_A_PAGE_LINE = 130
-# a web page's line after its article ("Tin liên quan:", "Tin cùng chuyên mục:"; folded)
-_PAGE_END_LINE = re.compile(r"^[|*#>\s-]*" + words_alternation(directive_cues()["page_end_labels"]) + r"[\s:.*|]*$")
 # a web page's date stamp alone on its line: "Thứ Sáu, 16/01/2026 - 15:40", "Chủ nhật, 05/4/2026, 08:15 (GMT+7)",
 # "16/01/2026 15:40"
-_STAMP_LINE = re.compile(r"^\s*(?:(?:cập nhật|đăng|ngày đăng|thời gian đăng)(?:\s+lúc)?\s*:?\s*\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+_STAMP_LINE = re.compile(r"^\s*(?:" + words_alternation(directive_cues()["page_stamps"]) + r"\s*:?\s*\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
                          r"(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*(?:[(\[]?GMT\s*\+\s*7[)\]]?|[(\[]?UTC\s*\+\s*7[)\]]?))?\s*$", re.I)
 # the opening of a press item's lead paragraph: its agency's tag and a dash ("(QTO) - ", "(Baonghean.vn) –")
-_PRESS_LEAD_LINE = re.compile(r"\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s")
+PRESS_LEAD = re.compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
                           r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
 # the opening of a meeting notice's first paragraph ("Ngày 05/3/2026, …", "Sáng 05-3-2026, …",

@@ -48,7 +48,7 @@ _KINH_GUI = re.compile(r"(?<!\w)(?:(?i:kính\s+gửi)\s*:?|(?<=\s)ĐIỆN\s*:\s*
 _ITEM_VERB = re.compile(r"(?i)(?<!\w)(?<!phải )" + alternation(directive_cues()["item_verbs"]) + r"(?!\w)")
 _RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
 # a web page's line after its article: "Tin liên quan:", "Có thể bạn quan tâm"
-_PAGE_END = re.compile(r"^[|*#>\s-]*" + words_alternation(directive_cues()["page_end_labels"]) + r"[\s:.*|]*$")
+PAGE_END = re.compile(r"^[|*#>\s-]*" + words_alternation(directive_cues()["page_end_labels"]) + r"[\s:.*|]*$")
 _DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])")
 # a page's date line holds few words ("Thứ Năm, 28-01-2021 / 7:18:21 Sáng 1434 Lượt xem", "Đăng
 # ngày: 02-12-2019; 253 lần đọc"); a short sentence with a date ("Báo cáo nhanh gửi trước 14h00
@@ -468,7 +468,7 @@ def _body_end(h: Header, paragraphs: list[str]) -> None:
     """The body ends at "Nơi nhận" (also as the first cell of a flattened signature table)."""
     h.body_end = len(paragraphs)
     for i, p in enumerate(paragraphs):
-        if i > h.body_start and (_RECIPIENTS_LINE.match(fold(p)) or (len(p) < 40 and _PAGE_END.match(fold(p)))):
+        if i > h.body_start and (_RECIPIENTS_LINE.match(fold(p)) or (len(p) < 40 and PAGE_END.match(fold(p)))):
             h.body_end = i
             return
 
@@ -486,7 +486,7 @@ def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
         # column, then the right one
         cols = [p.split(" | ", 1) for p in tail]
         tail = [c[0].strip() for c in cols if c[0].strip()] + [c[1].strip() for c in cols if len(c) > 1 and c[1].strip()]
-    if tail and len(tail[0]) < 40 and _PAGE_END.match(fold(tail[0])):
+    if tail and len(tail[0]) < 40 and PAGE_END.match(fold(tail[0])):
         tail = []                       # a web page's "Tin liên quan:": no recipients, no signature
     rest = _NOI_NHAN_LABEL.sub("", tail[0]) if tail else ""
     items = ([rest] if rest else []) + tail[1:]

@@ -135,7 +135,16 @@ def _header_cell(line: str, taken: set) -> bool:
     role = _cell_role(s)
     if role is not None:
         return role not in taken
-    return bool(_OTHER.match(" ".join(fold(s).split())))
+    return _other_column(s)
+
+
+def _other_column(cell: str) -> bool:
+    """A header cell of a column the extractor does not read ("Ghi chú", "Sản phẩm")."""
+    return bool(_OTHER.match(" ".join(fold(cell).split())))
+
+
+def _names_a_column(cell: str) -> bool:
+    return _cell_role(cell) is not None or _other_column(cell)
 
 
 def _past_one_blank(lines: list, j: int) -> int:
@@ -226,6 +235,8 @@ _GROUP_ROW_HEAD = re.compile(r"^[IVX]{1,5}\.\s+(?P<title>.{3,80})$")
 def _group_row_line(s: str) -> bool:
     m = _GROUP_ROW_HEAD.match(s)
     return m is not None and m.group("title").isupper()
+
+
 # a time cell cut after its first words: "Trước ngày" / "05/11/2021"
 _DANGLING_TIME = re.compile(r"(?i)(?:^|\s)(?:trước|chậm nhất|trong|hoàn thành)(?:\s+(?:ngày|tháng))?$")
 _WRAP_WIDTH = 55          # a line this long that ends mid-sentence was wrapped, not a cell of its own
@@ -240,8 +251,11 @@ def _starts_a_body(line: str) -> bool:
 
 
 def _wrapped_on(parts: list, line: str, cells_left: int = 1) -> bool:
-    """``line`` goes on the cell before: that one is long and stops mid-sentence, and ``line``
-    starts in lower case ("… về lâm" / "nghiệp ở trung ương, địa phương.")."""
+    """``line`` goes on the cell before (``cells_left``: cells the row still lacks): a time cut
+    after "Trước ngày"; a capitalised line that starts no body, no time and no item, while the
+    row lacks cells ("… chống dịch" / "COVID-19 đối với …"); a line in lower case after a cell
+    that stops mid-sentence — on a comma, a hanging word, a capital, or when it is long ("… về
+    lâm" / "nghiệp ở trung ương, địa phương.")."""
     if parts and _DANGLING_TIME.search(parts[-1]) and _TIME_CELL.match("ngày " + line) and line[:1].isdigit():
         return True                     # "Trước ngày" / "05/11/2021"
     if parts and cells_left > 0 and line[:1].isupper() and parts[-1][-1:] not in ".;:!?)" and not _TIME_CELL.match(line) \
@@ -275,7 +289,7 @@ def _header_in_one_line(line: str) -> Optional[list]:
     first = _ONE_LINE_HEADER_START.match(cells[0]) if cells else None
     if first is not None and first.end() < len(cells[0]):
         cells = [cells[0][:first.end()].strip(), cells[0][first.end():].strip()] + cells[1:]
-    if len(cells) < 4 or any(_cell_role(c) is None and not _OTHER.match(" ".join(fold(c).split())) for c in cells):
+    if len(cells) < 4 or not all(_names_a_column(c) for c in cells):
         return None
     return cells if table_columns(cells) is not None else None
 
@@ -289,11 +303,7 @@ def rebuild_cell_tables(lines: list) -> list:
     if not any(_ROW_NUMBER.match(x.strip()) for x in lines):
         return lines
     if any(_ONE_LINE_HEADER_START.match(x.strip()) for x in lines):
-        spread = []
-        for x in lines:
-            cells = _header_in_one_line(x) if _ONE_LINE_HEADER_START.match(x.strip()) else None
-            spread.extend(cells if cells else [x])
-        lines = spread
+        lines = [c for x in lines for c in (_header_in_one_line(x) or [x])]
     out: list = []
     i, n = 0, len(lines)
     while i < n:
@@ -573,11 +583,12 @@ def normalize_pipe_tables(lines: list) -> list:
         s = lines[i].strip()
         outer = s.startswith("|")
         head = _docx_cells(s, outer) if is_table_row(s) else []
-        answer = _answer_column(head) if head and table_columns(head) is None else None
+        cols = table_columns(head) if head else None
+        answer = _answer_column(head) if head and cols is None else None
         if answer is not None:
             i = _answer_rows(lines, i + 1, outer, answer, out)
             continue
-        if not head or table_columns(head) is None:
+        if cols is None:
             out.append(lines[i])
             i += 1
             continue
@@ -739,12 +750,25 @@ _GAP = re.compile(r"\S+(?: \S+)*")
 _LAYOUT_ROW_NUMBER = re.compile(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?)$")
 
 
+def _pieces(line: str) -> list:
+    """(start, text) of each run of words of a line laid out in columns."""
+    return [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
+
+
+def _under_columns(segs: list, starts: list, cells: list) -> list:
+    """``cells`` with each piece of a line added to the column it starts nearest to."""
+    for st, text in segs:
+        c = min(range(len(starts)), key=lambda j: abs(starts[j] - st))
+        cells[c] = (cells[c] + " " + text).strip()
+    return cells
+
+
 def _layout_header(line: str) -> Optional[list]:
     """(start, cell) of each cell of a task table's header laid out in columns, else None."""
     if "  " not in line.strip():
         return None
-    segs = [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
-    if len(segs) < 3 or any(_cell_role(c) is None and not _OTHER.match(" ".join(fold(c).split())) for _, c in segs):
+    segs = _pieces(line)
+    if len(segs) < 3 or not all(_names_a_column(c) for _, c in segs):
         return None
     return segs if table_columns([c for _, c in segs]) is not None else None
 
@@ -770,32 +794,26 @@ def rebuild_layout_tables(lines: list) -> list:
         while k < n and lines[k].strip() and k - i <= 3:
             # a header cell wrapped onto the line below ("Cơ quan chủ" / "trì"): words in lower case
             # under the header's cells
-            segs = [(m.start(), m.group(0)) for m in _GAP.finditer(lines[k])]
+            segs = _pieces(lines[k])
             if not all(t[:1].islower() for _, t in segs) or segs[0][0] < starts[1] - 1:
                 break
-            for st, text in segs:
-                c = min(range(len(starts)), key=lambda j: abs(starts[j] - st))
-                cells_of_head[c] = (cells_of_head[c] + " " + text).strip()
+            _under_columns(segs, starts, cells_of_head)
             k += 1
         while k < n:
             line = lines[k]
             if not line.strip():
                 k += 1
                 continue
-            segs = [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
+            segs = _pieces(line)
             if len(segs) == 1 and segs[0][0] > starts[-1] + 20 and segs[0][1].isdigit():
                 k += 1                              # a page number
                 continue
             first = segs[0]
             if first[0] < starts[1] - 1 and not _LAYOUT_ROW_NUMBER.match(first[1]) and not rows:
                 break
-            if first[0] < max(2, starts[0]) and not _LAYOUT_ROW_NUMBER.match(first[1]) and len(segs) == 1 \
-                    and first[0] <= 1:
+            if first[0] <= 1 and len(segs) == 1 and not _LAYOUT_ROW_NUMBER.match(first[1]):
                 break                               # a paragraph or a heading at the margin: the table ended
-            cols = [""] * len(starts)
-            for st, text in segs:
-                c = min(range(len(starts)), key=lambda j: abs(starts[j] - st))
-                cols[c] = (cols[c] + " " + text).strip()
+            cols = _under_columns(segs, starts, [""] * len(starts))
             if cols[0] and _LAYOUT_ROW_NUMBER.match(cols[0]):
                 if cols[0].rstrip(".").isdigit():
                     rows.append(cols)

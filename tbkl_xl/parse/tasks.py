@@ -30,6 +30,7 @@ from .bodies import body_grammar
 from .tables import is_table_row, note_columns, table_cells, table_columns, table_time
 from .context import NoticeContext
 from .header import ISSUER_COUNCIL
+from .clean import PRESS_LEAD
 from .deadlines import counted_from_an_event_before, is_programme_span
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
@@ -54,15 +55,13 @@ _ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_
                              + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
                              r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
 _RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
-# a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
 _ITS_CONTRACTOR_AFTER = re.compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)(?!\w)")
 # a contractor's or consultant's role as the parser names it (folded)
 _CONTRACTOR_ROLE = re.compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
 _SEMICOLON_BEFORE = re.compile(r";\s*$")
-# the lead paragraph of a press item, opened by its agency's tag: "(QTO) - …", "(Baonghean.vn) –"
-_PRESS_LEAD = re.compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s*")
+# a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
 _ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                          + r")(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
@@ -801,6 +800,17 @@ _AGENT = re.compile(r"(?<!\w)do\s+")
 _AGENT_VERB = re.compile(r"\s*(?:chủ trì\s*,?\s*)?" + _alt(_DIRECTIVE_CUES["agent_verbs"]) + r"(?!\w)")
 
 
+def _is_contractor(agency) -> bool:
+    """A contractor's, a consultant's or an investor's role ("Nhà thầu", "Đơn vị thi công", "Chủ đầu tư")."""
+    return _CONTRACTOR_ROLE.fullmatch(fold(agency.name)) is not None
+
+
+def _is_firm(agency) -> bool:
+    """Such a role, or a business named ("Công ty …", "Liên danh Công ty …")."""
+    f = fold(agency.name)
+    return _is_contractor(agency) or _A_BUSINESS.match(f) is not None or f.startswith("liên danh")
+
+
 def _is_role(agency) -> bool:
     """A role rather than a body ("Chủ đầu tư", "Nhà thầu": data/bodies.yaml lower_case_roles)."""
     return agency.kind == EXTERNAL and " ".join(fold(agency.canonical or agency.name).split()) in \
@@ -1101,7 +1111,7 @@ _POSTPONED = re.compile(r"(?<!\w)(?:đồng ý|cho phép|chấp thuận)\s+(?:ch
                         r"|năm\s+\d{4}))(?P<rest>[^.;]{0,120}?)(?:đề nghị|kiến nghị|tờ trình|văn bản)\s+của\s+")
 
 
-def _MAY_POSTPONE(folded: str) -> bool:
+def _may_postpone(folded: str) -> bool:
     """A quick look before the slower pattern: a word that moves a time limit is there."""
     return "lùi" in folded or "gia hạn" in folded or "kéo dài" in folded
 
@@ -1109,7 +1119,7 @@ def _MAY_POSTPONE(folded: str) -> bool:
 def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
     """(the asking body, its new time limit) of a time limit moved at its request; None otherwise."""
     folded = fold(text)
-    if not _MAY_POSTPONE(folded):
+    if not _may_postpone(folded):
         return None
     m = _POSTPONED.search(folded, seg.start, seg.end)
     if m is None:
@@ -1121,7 +1131,6 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
     dl = _time_cell_deadline(re.sub(r"(?i)^hết\s+", "", when), ctx)
     if dl is None:
         return None
-    from dataclasses import replace
     return after[0].agency, replace(dl, text=when, start=m.start("when"), end=m.end("when"))
 
 
@@ -1311,7 +1320,7 @@ class Extractor:
         if not text:
             return
         if not b.marked and len(text) < 200 and not text.rstrip().endswith((".", ";", ":", "!", "?")) \
-                and b.index + 1 < len(self.blocks) and _PRESS_LEAD.match(self.blocks[b.index + 1].text):
+                and b.index + 1 < len(self.blocks) and PRESS_LEAD.match(self.blocks[b.index + 1].text):
             return              # a press item's headline over its "(QTO) - …" lead paragraph: a title
         folded = fold(text)
         mentions = self.seen = self.ctx.mentions(text)
@@ -1456,7 +1465,7 @@ class Extractor:
         items of a meeting."""
         if b.index == self.last_body_index and _CLOSING.match(text) and not self.ctx.deadlines(text):
             return True
-        if _MAY_POSTPONE(folded) and _POSTPONED.search(folded):
+        if _may_postpone(folded) and _POSTPONED.search(folded):
             return False                # "Đồng ý lùi thời gian trình Đề án … sang tháng 12 năm 2014 như đề nghị của Bộ X"
         if _EXECUTION.search(folded) and not self.ctx.deadlines(text):
             return True
@@ -1920,24 +1929,21 @@ class Extractor:
         elif explicit is not None:
             leads = _expand_enumerations(list(explicit.leads), ctx)
             lead_words = ", ".join(a.written for a in explicit.leads if a.written)
-            if explicit.by_cue and leads and any(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in leads) \
-                    and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) or _A_BUSINESS.match(fold(a.name))
-                            or fold(a.name).startswith("liên danh") for a in leads):
+            if explicit.by_cue and leads and any(_is_contractor(a) for a in leads) and all(_is_firm(a) for a in leads):
                 # "2. Ban Quản lý dự án … (chủ đầu tư):" / "- Yêu cầu đơn vị thi công bổ sung nhân lực …":
                 # the board under whose heading its contractor is made to act leads the task
                 got = SC.inherited(nodes, b.node)
                 prev = self.drafts[-1][1] if self.drafts and self.drafts[-1][0].index == b.index else None
                 if got.leads and got.scope is not None and got.scope.where == SC.WHERE_HEADING \
-                        and not any(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in got.leads):
+                        and not any(_is_contractor(a) for a in got.leads):
                     leads, scope = list(got.leads), got.scope
                 elif prev is not None and prev.lead and prev.explicit_lead and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
-                        and not any(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) or _A_BUSINESS.match(fold(a.name))
-                                    for a in prev.lead):
+                        and not any(_is_firm(a) for a in prev.lead):
                     # "Giao Ban Quản lý các khu công nghiệp chủ trì …; yêu cầu chủ đầu tư hạ tầng KCN (Công ty
                     # …) giải quyết …": the body just given the task makes its investor or contractor act,
                     # the same task (its time limit, when the first part had none)
                     leads = list(prev.lead)
-                    if prev.deadline is None and deadlines and {a.name for a in prev.lead} == {a.name for a in leads}:
+                    if prev.deadline is None and deadlines:
                         prev.deadline = deadlines[0]
                         prev.text = prev.text.rstrip(" ;") + "; " + seg_text
                         return
@@ -2496,7 +2502,6 @@ def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> lis
     if steps[0][0]:
         first.text = f"{first.text} – {steps[0][0]}"
     base = first.text.rsplit(" – ", 1)[0] if steps[0][0] else first.text
-    from dataclasses import replace
     return [replace(first, text=f"{base} – {label}" if label else base, deadline=dl, needs_review=list(first.needs_review))
             for label, dl in steps[1:]]
 
@@ -2513,7 +2518,6 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
         found = ctx.deadlines(cue + end)
         if found:
-            from dataclasses import replace
             return replace(found[0], text=when, start=0, end=len(when))
     return None
 
@@ -2664,6 +2668,5 @@ def _same_unit(leads, unit: str) -> bool:
 
 def _with_members(a: Agency, members: tuple) -> Agency:
     if a.kind == COLLECTIVE and not a.members and members and "xã" in a.name:
-        from dataclasses import replace
         return replace(a, members=tuple(members))
     return a
