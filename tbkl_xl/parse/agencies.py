@@ -1667,6 +1667,8 @@ def _sentence_case(text: str) -> str:
     return fixed if len(fixed) == len(text) else text
 
 
+# between two collectives of one list: a comma (or "và") and maybe a title ("…, Chủ tịch UBND …")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
 # "UBND các huyện, thành phố| nêu trên": the local governments the letter named before
 _NAMED_BEFORE_TAIL = re.compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu)(?!\w)")
 
@@ -1682,6 +1684,29 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
             end = tail.end()
             ag = Agency(name=_display_name(text[start:end]), code="", kind=COLLECTIVE)
         out.append((start, end, prio, ag))
+    if any(_NAMED_BEFORE_TAIL.search(ag.name) for *_x, ag in out):
+        out = _tail_shared_backwards(f, out)
+    return out
+
+
+def _tail_shared_backwards(f: str, cands: list) -> list:
+    """"Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện nêu trên": the tail closes the whole
+    list, so the collective before it ("các sở, ngành") means the departments named before too,
+    not every department."""
+    g = body_grammar()
+    out = list(cands)
+    order = sorted(range(len(out)), key=lambda i: out[i][0], reverse=True)
+    shared, nxt = False, len(f)
+    for i in order:
+        start, end, prio, ag = out[i]
+        gap = _LIST_GAP.fullmatch(f, end, nxt) if shared and ag.kind == COLLECTIVE and not ag.members \
+            and not _NAMED_BEFORE_TAIL.search(ag.name) else None
+        if gap is not None and (not gap.group("rest") or g.title_start_re.fullmatch(gap.group("rest") + " ")) \
+                and g.refers_to_named_before(ag.name + " nêu trên"):
+            out[i] = (start, end, prio, replace(ag, name=ag.name + " nêu trên"))
+        else:
+            shared = ag.kind == COLLECTIVE and _NAMED_BEFORE_TAIL.search(ag.name) is not None
+        nxt = start
     return out
 
 

@@ -1744,8 +1744,10 @@ class Extractor:
         if any(g.refers_to_named_before(a.name) for a in leads):
             # "các địa phương nêu trên": of the bodies named before, the local governments only (not
             # the ministry whose letter the paragraph cites)
-            local = any(g.local_named_before(a.name) for a in leads)
-            mixed = any(g.mixed_named_before(a.name) for a in leads)
+            kinds = [g.local_named_before(a.name) for a in leads if g.refers_to_named_before(a.name)]
+            # ("các sở, ngành, UBND các huyện nêu trên": both kinds, as "Các Bộ, địa phương nêu trên")
+            local = all(kinds)
+            mixed = any(g.mixed_named_before(a.name) for a in leads) or (any(kinds) and not local)
             for found in (lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
                           lambda: self.letter_addressees(node_id)):
                 named = [a for a in found() if g.is_local_government(a)] if local else found()

@@ -1,0 +1,34 @@
+"""Round 17: forms found misread on the invented sets ZC … ZH, one table-driven test each on text
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import leads_and_dates
+
+FLOOD_LETTER = (
+    "UBND TỈNH HÀ TĨNH\nVĂN PHÒNG\nSố: 905/VP-NL    Hà Tĩnh, ngày 03 tháng 11 năm 2027\n"
+    "Kính gửi:\n- Sở Xây dựng;\n- Sở Y tế;\n- UBND các xã: Kỳ Anh, Cẩm Xuyên.\n\n"
+    "Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+    "1. UBND các xã: Kỳ Anh, Cẩm Xuyên khẩn trương di dời các hộ dân ra khỏi vùng sạt lở.\n"
+    "2. Sở Xây dựng kiểm tra an toàn các công trình công cộng, xong trước ngày 10/11/2027.\n"
+    "3. Sở Y tế bảo đảm thuốc men cho các xã bị chia cắt.\n")
+
+# A "nêu trên" after the last collective of a list closes the whole list: "các sở, ngành" before
+# it means the departments named before, not every department.
+SHARED_TAIL = [
+    ("Yêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các xã nêu trên báo cáo kết quả về Văn phòng "
+     "UBND tỉnh trước 10 giờ ngày 08/11/2027.",
+     {"Sở Xây dựng", "Sở Y tế", "UBND xã Kỳ Anh", "UBND xã Cẩm Xuyên"}),
+    ("Yêu cầu các sở, ngành và UBND các xã nêu trên báo cáo kết quả trước ngày 08/11/2027.",
+     {"Sở Xây dựng", "Sở Y tế", "UBND xã Kỳ Anh", "UBND xã Cẩm Xuyên"}),
+    ("Yêu cầu UBND các xã nêu trên báo cáo kết quả trước ngày 08/11/2027.",
+     {"UBND xã Kỳ Anh", "UBND xã Cẩm Xuyên"}),
+]
+
+
+@pytest.mark.parametrize("closing, expected", SHARED_TAIL)
+def test_a_named_before_tail_closes_the_whole_list(closing, expected):
+    found = leads_and_dates(FLOOD_LETTER + closing)
+    closing_leads = {lead for leads, d in found if d == "2027-11-08" for lead in leads}
+    assert closing_leads == expected
