@@ -32,3 +32,21 @@ def test_a_named_before_tail_closes_the_whole_list(closing, expected):
     found = leads_and_dates(FLOOD_LETTER + closing)
     closing_leads = {lead for leads, d in found if d == "2027-11-08" for lead in leads}
     assert closing_leads == expected
+
+
+PLAN = "UBND TỈNH NINH BÌNH\nSố: 12/KH-UBND    Ninh Bình, ngày 18 tháng 9 năm 2027\nKẾ HOẠCH\nXử lý trụ sở dôi dư\n"
+
+# A noun that makes a period a description ("kết quả", "số liệu") gives way when a report verb
+# follows it: the result is what is reported, the period is when.
+REPORTED_RESULT = [
+    ("3. Thanh tra tỉnh kiểm tra việc sử dụng trụ sở; kết quả báo cáo UBND tỉnh trong Quý I năm 2028.",
+     "2028-03-31"),
+    ("3. Thanh tra tỉnh kiểm tra việc sử dụng trụ sở; số liệu gửi Sở Tài chính trong tháng 12/2027.",
+     "2027-12-31"),
+    ("3. Thanh tra tỉnh kiểm tra việc sử dụng trụ sở theo kết quả đạt được trong Quý I năm 2028.", None),
+]
+
+
+@pytest.mark.parametrize("body, date", REPORTED_RESULT)
+def test_a_result_reported_within_a_period_is_due_then(body, date):
+    assert leads_and_dates(PLAN + body) == [(["Thanh tra tỉnh"], date)]

@@ -83,6 +83,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
          "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
+         "period_cues.report_after_block",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue")
 
@@ -468,6 +469,7 @@ class DeadlineFinder:
         self._period_block = set(c["reference.period_blockers"])
         self._period_block_words = [p.split() for p in c["reference.period_blockers"]]
         self._completion = [p.split() for p in c["period_cues.completion"]]
+        self._reported = [p.split() for p in c["period_cues.report_after_block"]]
         self._target_block = set(c["reference.target_blockers"])
 
     # -- helpers ---------------------------------------------------------------------------
@@ -523,6 +525,8 @@ class DeadlineFinder:
         block = next((i for i in range(max(0, n - 6), n) if at(i, self._period_block_words)), None)
         if block is None:
             return False
+        if any(at(i, self._reported) for i in range(block + 1, n)):
+            return True                 # "kết quả báo cáo UBND tỉnh trong Quý I năm 2026"
         done = next((i for i in range(block - 1, -1, -1) if at(i, self._completion)), None)
         return done is not None and not self._has(words[max(0, done - 2):done], self._past)
 
