@@ -50,3 +50,31 @@ REPORTED_RESULT = [
 @pytest.mark.parametrize("body, date", REPORTED_RESULT)
 def test_a_result_reported_within_a_period_is_due_then(body, date):
     assert leads_and_dates(PLAN + body) == [(["Thanh tra tỉnh"], date)]
+
+
+# A day joined to the one a cue stands before ("trước ngày 15 tháng 6 và ngày 15 tháng 12 năm
+# 2028") is a second time limit of the same task, which keeps the task's words; the days of a
+# recurring report ("định kỳ 6 tháng (trước ngày 20/6 và ngày 20/12)", "… hằng năm") add none.
+JOINED_DAYS = [
+    ("1. Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15 tháng 6 và ngày 15 tháng 12 năm 2028.",
+     [(["Sở Tài chính"], "2028-06-15"), (["Sở Tài chính"], "2028-12-15")]),
+    ("1. Sở Tài chính báo cáo trước ngày 15/3/2028, ngày 15/6/2028 và ngày 15/9/2028.",
+     [(["Sở Tài chính"], "2028-03-15"), (["Sở Tài chính"], "2028-06-15"), (["Sở Tài chính"], "2028-09-15")]),
+    ("1. Sở Tài chính định kỳ 6 tháng (trước ngày 20/6 và ngày 20/12) tổng hợp, báo cáo UBND tỉnh.",
+     [(["Sở Tài chính"], "2028-06-20")]),
+    ("1. Sở Tài chính báo cáo UBND tỉnh trước ngày 05/6 và 05/12 hằng năm.",
+     [(["Sở Tài chính"], "2028-06-05")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", JOINED_DAYS)
+def test_a_day_joined_to_a_time_limit_is_another_limit(body, expected):
+    plan = PLAN.replace("2027", "2028").replace("tháng 9", "tháng 1")
+    assert leads_and_dates(plan + body) == expected
+
+
+def test_a_joined_day_keeps_the_task_words():
+    from tbkl_xl.parse import parse_notice
+    n = parse_notice(PLAN + "1. Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15 tháng 6 và ngày 15 tháng "
+                            "12 năm 2028.")
+    assert n.tasks[-1].text.startswith("Sở Tài chính tổng hợp, báo cáo UBND tỉnh")

@@ -153,6 +153,8 @@ _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
 # only after "ngày"
 _DM_DASH = r"(?P<d4>\d{1,2})[-.](?P<m4>\d{1,2})(?![\d/.\-]?\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
+# a day joined to the one before it: "… và ngày 15/12/2024", "…, ngày 15/9 và ngày 15/12"
+_AND_DAY = re.compile(rf"[\s*]*(?:,\s*(?:và\s+)?(?=ngày)|\s+(?:và|hoặc)\s+)(?P<day>(?:(?P<ngay>ngày){SP0})?\**{_DAY})")
 # "14 giờ", "14h30", "11g00" (an office's short form), "11h00’"
 _TIME = r"\d{1,2}\s*(?:giờ|h|g(?=\d))(?:\s*\d{1,2}\s*(?:phút|'|’)?)?"
 
@@ -352,6 +354,18 @@ class _Shifted:
         return getattr(self._m, name)
 
 
+class _Chained(_Shifted):
+    """A day joined to the one a cue stands before ("trước ngày 15 tháng 6 và ngày 15 tháng 12 năm
+    2024"): read as if that cue stood before it too."""
+
+    def __init__(self, m, cue):
+        super().__init__(m, m.start("day"))
+        self._cue = cue
+
+    def group(self, *g):
+        return self._cue if g == ("cue",) else self._m.group(*g)
+
+
 @dataclass
 class _Cand:
     start: int
@@ -429,6 +443,8 @@ class DeadlineFinder:
             rf"(?P<after>{_alt(c['target_after'])})(?!\w)")
         every = {k: _alt(c["recurring." + k]) for k in
                  ("every_year", "every_quarter", "every_month", "every_half_year")}
+        self._recurring_word = re.compile(rf"(?:^|(?<!\w))(?:định{SP}kỳ|{every['every_year']}|{every['every_quarter']}|"
+                                          rf"{every['every_month']})(?!\w)")
         self._every_year_after = re.compile(rf"^{SP0},?{SP0}(?P<ev>{every['every_year']})(?!\w)"
                                             rf"(?:{SP0},?{SP0}(?:kể\s+từ|bắt\s+đầu\s+từ|từ){SP}năm{SP}(?P<from>{_YEAR})(?!\d))?")
         rcue = _alt(c["recurring.cues"])
@@ -712,7 +728,13 @@ class DeadlineFinder:
         """Matches of a cue before a calendar day: the date cues, a parenthesis holding only
         the closing day ("(đến ngày 31.1.2021)": its match starts at the cue, inside), and "vào
         ngày …" after a report or hand-over verb of its clause."""
-        yield from self._scan(self._date_re, f, wins)
+        for m in self._scan(self._date_re, f, wins):
+            yield m
+            chain = []
+            while (nxt := _AND_DAY.match(f, (chain[-1] if chain else m).end())) is not None:
+                chain.append(nxt)       # "… và ngày 15 tháng 12 năm 2024"
+            if chain and not self._recurring_near(f, m.start(), chain[-1].end()):
+                yield from (_Chained(x, m.group("cue")) for x in chain)
         if "(" in f:
             for m in self._scan(self._paren_date_re, f, wins):
                 yield _Shifted(m, m.start("cue"))
@@ -721,6 +743,13 @@ class DeadlineFinder:
                 w = self._words_before(f, m.start(), 12)
                 if self._has(w, self._on_day_verbs) and not self._has(w, self._past):
                     yield m             # (not "đã bàn giao hồ sơ vào ngày …": done)
+
+    def _recurring_near(self, f: str, start: int, end: int) -> bool:
+        """Days of a recurring report ("định kỳ 6 tháng (trước ngày 20/6 và ngày 20/12)", "trước ngày
+        05/6 và 05/12 hằng năm"): the recurring deadline stands for them, they add no task."""
+        before = _SENTENCE_BREAK.split(f[max(0, start - 120):start])[-1]
+        return self._recurring_word.search(before) is not None or \
+            self._recurring_word.match(f[end:end + 30].lstrip(" *,)")) is not None
 
     def _events(self, text, f, nd, yh, out, wins, floor=None):
         """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by

@@ -773,6 +773,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support:
                 cl.support.append(m.agency)
     found = ctx.deadlines(text[start:end], text, start)
+    if not found and _JOINED_DAY.match(folded, start):
+        found = _joined_days(text, start, end, ctx)
     event = _AFTER_AN_EVENT.search(folded, start, end) if found else None
     if event is not None:           # "Sau khi nhận đủ hồ sơ hợp lệ, Sở X giải quyết trong thời hạn 10 ngày làm việc"
         from .deadlines import DL_RELATIVE as _REL, DL_WORKING_DAYS as _WD
@@ -785,6 +787,19 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     cl.deadlines = counted_from_an_event_before(found, text[max(0, start - 160):start])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
+
+
+# a clause that is only one more day of the time limit before it: "… trước ngày 15/6| và ngày 15/12/2024"
+_JOINED_DAY = re.compile(r"\s*(?:(?:,|và|hoặc)\s*)?ngày\s*\d|\s*(?:,|và|hoặc)\s*\d")
+
+
+def _joined_days(text: str, start: int, end: int, ctx: NoticeContext) -> list:
+    """The days of a clause that only adds a day to the time limit of the clause before it,
+    read with that limit's cue ("trước ngày 15 tháng 6| và ngày 15 tháng 12 năm 2024")."""
+    lo = max(0, start - 80)
+    shift = start - lo
+    return [replace(d, start=d.start - shift, end=d.end - shift)
+            for d in ctx.deadlines(text[lo:end], text, lo) if d.start >= shift]
 
 
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
@@ -2026,7 +2041,14 @@ class Extractor:
             and self.drafts[-1][1].deadline is not None and self.drafts[-1][1].deadline.date is not None \
             and _AND_OPENS.match(text, seg.start) is not None \
             and seg_text[:1].islower() and self.drafts[-1][1].text.rstrip(" ,;.").endswith(self.drafts[-1][1].deadline.text)
-        if next_step:
+        if dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
+                and self.drafts[-1][1].deadline is not None and dl.text and _JOINED_DAY.match(fold(seg_text)) \
+                and len(re.findall(r"\w+", seg_text.replace(dl.text, " "))) <= 1:
+            # "… trước ngày 15/6| và ngày 15/12/2024": one more day of the same task, with its words
+            prev = self.drafts[-1][1]
+            k = text.find(prev.text)
+            seg_text = text[k:seg.end].strip() if k >= 0 else prev.text.rstrip(" ,;") + " " + seg_text.strip()
+        elif next_step:
             # "Xây dựng Đề án …; trình UBND tỉnh trước 31/3 và trình Ban Thường vụ Tỉnh ủy trong tháng
             # 6/2026": the next step of the same work, which keeps its words
             prev = self.drafts[-1][1]
