@@ -78,3 +78,30 @@ def test_a_joined_day_keeps_the_task_words():
     n = parse_notice(PLAN + "1. Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15 tháng 6 và ngày 15 tháng "
                             "12 năm 2028.")
     assert n.tasks[-1].text.startswith("Sở Tài chính tổng hợp, báo cáo UBND tỉnh")
+
+
+COMMUNE_NOTICE = ("UBND XÃ PHÚ BÌNH\nSố: 88/TB-UBND    Phú Bình, ngày 05 tháng 3 năm 2027\nTHÔNG BÁO\n"
+                  "Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban\n")
+
+# A commune's own bodies and roles lead: its joint office with its level ("Văn phòng HĐND và UBND
+# xã"), the heads of villages and quarters and their Party cells' secretaries, a civil servant
+# named by the field — each kept as written.
+COMMUNE_ROLES = [
+    ("1. Giao Văn phòng HĐND và UBND xã tham mưu tổ chức hội nghị sơ kết trước ngày 20/3/2027.",
+     [(["Văn phòng HĐND và UBND xã"], "2027-03-20")]),
+    ("1. Văn phòng HĐND và UBND phường hoàn thiện báo cáo thiệt hại trước ngày 20/3/2027.",
+     [(["Văn phòng HĐND và UBND phường"], "2027-03-20")]),
+    ("1. Trưởng các ấp có trách nhiệm rà soát hộ có nguy cơ cao, hoàn thành trong tháng 4/2027.",
+     [(["Trưởng các ấp"], "2027-04-30")]),
+    ("1. Tổ trưởng các tổ dân phố rà soát hộ nghèo, gửi Phòng Văn hóa - Xã hội trước ngày 20/3/2027.",
+     [(["Tổ trưởng các tổ dân phố"], "2027-03-20")]),
+    ("1. Công chức Địa chính - Xây dựng giải quyết dứt điểm 34 hồ sơ đất đai trước ngày 30/6/2027.",
+     [(["Công chức Địa chính - Xây dựng"], "2027-06-30")]),
+    ("1. Giao Trưởng thôn, Bí thư chi bộ các thôn tổng hợp kiến nghị của cử tri trước ngày 15/3/2027.",
+     [(["Trưởng thôn"], "2027-03-15"), (["Bí thư chi bộ các thôn"], "2027-03-15")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", COMMUNE_ROLES)
+def test_a_communes_bodies_and_roles_lead(body, expected):
+    assert leads_and_dates(COMMUNE_NOTICE + body) == expected
