@@ -99,6 +99,17 @@ COMMUNE_ROLES = [
      [(["Công chức Địa chính - Xây dựng"], "2027-06-30")]),
     ("1. Giao Trưởng thôn, Bí thư chi bộ các thôn tổng hợp kiến nghị của cử tri trước ngày 15/3/2027.",
      [(["Trưởng thôn"], "2027-03-15"), (["Bí thư chi bộ các thôn"], "2027-03-15")]),
+    ("1. Ủy ban MTTQ Việt Nam xã vận động Nhân dân hiến đất, hoàn thành trước ngày 30/4/2027.",
+     [(["Ủy ban MTTQ Việt Nam xã"], "2027-04-30")]),
+    ("1. Hội Liên hiệp phụ nữ xã tuyên truyền phân loại rác, hoàn thành trước ngày 30/4/2027.",
+     [(["Hội Liên hiệp phụ nữ xã"], "2027-04-30")]),
+    # (not the "xã" of "xã hội": the centre's name ends at "tỉnh")
+    ("1. Trung tâm Công tác xã hội tỉnh tiếp nhận các cháu, hoàn thành trước ngày 30/4/2027.",
+     [(["Trung tâm Công tác xã hội tỉnh"], "2027-04-30")]),
+    # (a unit's bodies with the unit written once: its People's Committee)
+    ("1. Đối với Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Tân Lập:\n- Rà soát các tiêu chí nông thôn mới, xong trước "
+     "ngày 30/4/2027.",
+     [(["UBND xã Tân Lập"], "2027-04-30")]),
 ]
 
 

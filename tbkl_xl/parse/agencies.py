@@ -911,6 +911,9 @@ class Directory:
                 continue                        # a known name that nothing capitalised goes on
             if g.in_place_name(f, m.start()):
                 continue                        # "Cụm công nghiệp Báo Đáp": a place, no newspaper
+            if _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue                        # "Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Lộc Bình": the
+                                                # unit's bodies with the unit written once (its UBND)
             end = g.name_end(text, f, m.end(), m.group(0))
             if end is None:
                 continue
@@ -1667,6 +1670,8 @@ def _sentence_case(text: str) -> str:
     return fixed if len(fixed) == len(text) else text
 
 
+# "HĐND, UBND, |Ủy ban MTTQ huyện X": a list of a unit's bodies before the last one, named with the unit
+_LEADERSHIP_BEFORE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s*,\s*$")
 # between two collectives of one list: a comma (or "và") and maybe a title ("…, Chủ tịch UBND …")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
 # "UBND các huyện, thành phố| nêu trên": the local governments the letter named before

@@ -44,6 +44,8 @@ _COMMA_OR_SEMI = re.compile(r"[ \t]*[,;]")
 # heads of bodies other than local governments, beside "địa phương" in one group
 _NOT_LOCAL_HEAD = re.compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan)(?!\w)")
 _WORD = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+# "xã hội" (society), whose "xã" is no level word
+_SOCIAL = re.compile(r"xã[ \t]+hội(?!\w)")
 # what may follow the last word of a name: a punctuation mark, a dash, the end of the text or
 # "là" ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu …")
 _NAME_CLOSE = re.compile(r"[ \t]*(?:[;,.:/)(|–-]|\s*$|là(?!\w))")
@@ -242,7 +244,7 @@ class BodyGrammar:
                 cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word
                 last_end = pos = ws + 9
                 continue
-            if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or wf in self.level_words:
+            if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or self._level_at(f, ws, wf):
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm and last_end is not None and cap_run == 0 and not (
                         f[last_end:ws].strip() == "và" and self._bare_head_at_end(text, f, hm.end())):
@@ -321,7 +323,11 @@ class BodyGrammar:
     def _level_next(self, text: str, f: str, pos: int) -> bool:
         """A level word ("tỉnh", "huyện") or a number right after ``pos``."""
         m = _WORD.match(text, pos)
-        return m is not None and (f[m.start(1):m.end(1)] in self.level_words or m.group(1).isdigit())
+        return m is not None and (self._level_at(f, m.start(1), f[m.start(1):m.end(1)]) or m.group(1).isdigit())
+
+    def _level_at(self, f: str, ws: int, wf: str) -> bool:
+        """The word ``wf`` at ``ws`` is a level word (not the "xã" of "xã hội")."""
+        return wf in self.level_words and not (wf == "xã" and _SOCIAL.match(f, ws))
 
     @staticmethod
     def _bare_head_at_end(text: str, f: str, pos: int) -> bool:
@@ -411,7 +417,7 @@ class BodyGrammar:
                 # comma or a semicolon
                 return nouns >= 2 and not verb and _COMMA_OR_SEMI.match(text, pos) is not None
             w, ws = m.group(1), m.start(1)
-            if w[0].isupper() or w[0].isdigit() or f[ws:m.end(1)] in self.level_words or f[ws:m.end(1)] == "số" \
+            if w[0].isupper() or w[0].isdigit() or self._level_at(f, ws, f[ws:m.end(1)]) or f[ws:m.end(1)] == "số" \
                     or f.startswith("thành phố", ws):
                 return True                 # (a city's body: "… các công trình giao thông thành phố")
             if f[ws:m.end(1)] == "và" and not verb and self._and_goes_on(text, f, m.end(), True):
