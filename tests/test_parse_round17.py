@@ -116,3 +116,52 @@ COMMUNE_ROLES = [
 @pytest.mark.parametrize("body, expected", COMMUNE_ROLES)
 def test_a_communes_bodies_and_roles_lead(body, expected):
     assert leads_and_dates(COMMUNE_NOTICE + body) == expected
+
+
+CHANGE_NOTICE = ("UBND TỈNH NGHỆ AN\nSố: 310/TB-UBND    Nghệ An, ngày 22 tháng 6 năm 2027\nTHÔNG BÁO\n"
+                 "Điều chỉnh thời hạn một số nhiệm vụ\n")
+
+# A time limit moved: the new day or period after "đến/sang" of a change verb is the time limit
+# (the old one after "từ" is not); the body held to "thời hạn gia hạn / điều chỉnh" in the next
+# sentence has it; not a change done before ("đã được điều chỉnh …") nor one of no time
+# ("điều chỉnh quy hoạch … đến năm 2035").
+MOVED_LIMITS = [
+    ("1. Điều chỉnh thời hạn hoàn thành hồ sơ dự án đường ven biển (nhiệm vụ tại khoản 2 Thông báo số "
+     "205/TB-UBND) từ ngày 30/6/2027 sang ngày 31/7/2027. Sở Xây dựng chịu trách nhiệm hoàn thiện hồ sơ, "
+     "trình UBND tỉnh đúng thời hạn điều chỉnh.",
+     [(["Sở Xây dựng"], "2027-07-31"), (["Sở Xây dựng"], None)]),
+    ("1. Gia hạn thời hạn báo cáo quyết toán vốn của Sở Tài chính đến hết Quý III/2027. Trong thời gian "
+     "gia hạn, Sở Tài chính tổng hợp danh mục dự án chậm quyết toán.",
+     [(["Sở Tài chính"], "2027-09-30"), (["Sở Tài chính"], None)]),
+    ("1. Nhiệm vụ lập bộ tiêu chí (Sở Văn hóa, Thể thao và Du lịch chủ trì): thời hạn đã giao tháng 6/2027, "
+     "điều chỉnh đến ngày 30/9/2027.",
+     [(["Sở Văn hóa, Thể thao và Du lịch"], "2027-09-30")]),
+    ("1. Sở Xây dựng rà soát hồ sơ; dự án đã được điều chỉnh thời gian hoàn thành đến ngày 30/9/2027.",
+     [(["Sở Xây dựng"], None)]),
+    ("1. Sở Xây dựng tham mưu điều chỉnh quy hoạch chung đô thị Vinh đến năm 2035.",
+     [(["Sở Xây dựng"], None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", MOVED_LIMITS)
+def test_a_moved_time_limit_is_the_new_one(body, expected):
+    assert leads_and_dates(CHANGE_NOTICE + body) == expected
+
+
+# Who acts, in the forms a change notice writes it: "(UBND các huyện: A, B thực hiện)" after the
+# task, "… theo thẩm quyền chỉ đạo …" between the body and its verb; a second time limit after a
+# comma written without its space ("… trong tháng 7/2027,bảo đảm khởi công trong tháng 8/2027").
+WHO_ACTS = [
+    ("1. Nhiệm vụ hỗ trợ xây dựng nhà vệ sinh (UBND các huyện: Nam Giang, Tây Giang thực hiện): điều chỉnh "
+     "thời gian hoàn thành sang ngày 30/11/2027.",
+     [(["UBND huyện Nam Giang"], "2027-11-30"), (["UBND huyện Tây Giang"], "2027-11-30")]),
+    ("1. UBND xã Quỳnh Lưu theo thẩm quyền chỉ đạo các lực lượng bàn giao mặt bằng trước ngày 30/9/2027.",
+     [(["UBND xã Quỳnh Lưu"], "2027-09-30")]),
+    ("1. Giao Sở Xây dựng lựa chọn nhà thầu trong tháng 7/2027,bảo đảm khởi công trong tháng 8/2027.",
+     [(["Sở Xây dựng"], "2027-07-31"), (["Sở Xây dựng"], "2027-08-31")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", WHO_ACTS)
+def test_who_acts_in_a_change_notice(body, expected):
+    assert leads_and_dates(CHANGE_NOTICE + body) == expected

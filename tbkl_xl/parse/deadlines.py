@@ -83,7 +83,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.after", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
          "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
-         "period_cues.report_after_block",
+         "period_cues.report_after_block", "change_verbs", "change_cues",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue")
 
@@ -153,6 +153,10 @@ _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
 # only after "ngày"
 _DM_DASH = r"(?P<d4>\d{1,2})[-.](?P<m4>\d{1,2})(?![\d/.\-]?\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
+# the time a change moves ("thời hạn", "thời gian hoàn thành", "tiến độ")
+_TIME_NOUN = re.compile(r"(?<!\w)(?:thời\s+hạn|thời\s+gian|tiến\s+độ)(?!\w)")
+# what ends the sentence a change verb must stand in, before the new time
+_CLAUSE_BREAK_BEFORE = re.compile(r"[.;:](?:\s|$)")
 # a day joined to the one before it: "… và ngày 15/12/2024", "…, ngày 15/9 và ngày 15/12"
 _AND_DAY = re.compile(rf"[\s*]*(?:,\s*(?:và\s+)?(?=ngày)|\s+(?:và|hoặc)\s+)(?P<day>(?:(?P<ngay>ngày){SP0})?\**{_DAY})")
 # "14 giờ", "14h30", "11g00" (an office's short form), "11h00’"
@@ -438,6 +442,10 @@ class DeadlineFinder:
         self._yearless_after = re.compile(rf"(?<!\w){_alt(c['period_cues.yearless_after'])}(?!\w)")
         self._period_re = re.compile(
             rf"(?<!\w)(?:(?P<before>{before})|(?P<strong>{strong})|(?P<weak>{weak})){SP}\**(?:{_PERIOD})")
+        # "điều chỉnh thời hạn … sang ngày 30/11/2020": the new time limit of a change
+        self._change_re = re.compile(
+            rf"(?<!\w)(?P<cue>{_alt(c['change_cues'])}){SP}\**(?P<when>(?:ngày{SP0})?\**{_DAY}|{_PERIOD})")
+        self._change_verb_re = re.compile(rf"(?<!\w){_alt(c['change_verbs'])}(?!\w)")
         self._target_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['target_lead'])}){SP}năm{SP}(?P<yy>{_YEAR})(?!\d){SP}"
             rf"(?P<after>{_alt(c['target_after'])})(?!\w)")
@@ -743,6 +751,29 @@ class DeadlineFinder:
                 w = self._words_before(f, m.start(), 12)
                 if self._has(w, self._on_day_verbs) and not self._has(w, self._past):
                     yield m             # (not "đã bàn giao hồ sơ vào ngày …": done)
+
+    def _changed(self, text, f, nd, yh, out, wins, floor=None):
+        """"… điều chỉnh đến ngày 30/9/2020", "gia hạn … đến hết Quý III/2026", "… từ ngày 31/8/2020 sang
+        ngày 30/11/2020": a time limit moved, whose new day or period is read as a time limit."""
+        if not self._change_verb_re.search(f):
+            return
+        for m in self._scan(self._change_re, f, wins):
+            sentence = _CLAUSE_BREAK_BEFORE.split(f[max(0, m.start() - 300):m.start()])[-1]
+            verb = None
+            for verb in self._change_verb_re.finditer(sentence):
+                pass
+            if verb is None or not (_TIME_NOUN.search(sentence, verb.end()) or _TIME_NOUN.search(sentence, 0, verb.start())):
+                continue                # (what is moved must be a time: not "điều chỉnh quy hoạch … đến năm 2030")
+            if self._has(_WORD.findall(sentence[:verb.start()])[-3:], self._past):
+                continue                # "Dự án đã được điều chỉnh thời gian hoàn thành đến …": done before
+            when = m.group("when")
+            probe = ("hoàn thành trước " if when[:1].isdigit() or when.startswith("ngày") else "hoàn thành trong ") + when
+            found = self.find(probe, nd, year_hint=yh, floor=floor)
+            if len(found) != 1 or found[0].date is None:
+                continue
+            s, e = m.start("cue"), m.end()
+            d = found[0]
+            out.append(_Cand(s, e, Deadline(d.date, d.kind, "", s, e, d.inferred, d.note), 1))
 
     def _recurring_near(self, f: str, start: int, end: int) -> bool:
         """Days of a recurring report ("định kỳ 6 tháng (trước ngày 20/6 và ngày 20/12)", "trước ngày
@@ -1100,7 +1131,7 @@ class DeadlineFinder:
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
         for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week,
-                   self._this_period, self._events):
+                   self._this_period, self._events, self._changed):
             fn(text, f, notice_date, yh, cands, wins, floor)
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]

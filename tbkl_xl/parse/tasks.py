@@ -46,8 +46,8 @@ _SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_v
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
 _STRONG_SUBJECT_VERB_RE = re.compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
-_ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
-                        r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?"
+_ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
+                        r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?|thẩm quyền|(?:chức năng,\s*)?nhiệm vụ được giao)"
                         r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
 # words that, right after an agency opening a clause, show it is not the subject of a verb
 _NON_VERB_AFTER = re.compile(r"^\s*" + _alt(_DIRECTIVE_CUES["not_verbs_after_body"]) + r"(?!\w)")
@@ -773,8 +773,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support:
                 cl.support.append(m.agency)
     found = ctx.deadlines(text[start:end], text, start)
-    if not found and _JOINED_DAY.match(folded, start):
-        found = _joined_days(text, start, end, ctx)
+    if not found and (_JOINED_DAY.match(folded, start) or _NEW_TIME.search(folded, start, end)):
+        found = _read_with_sentence(text, start, end, ctx)
     event = _AFTER_AN_EVENT.search(folded, start, end) if found else None
     if event is not None:           # "Sau khi nhận đủ hồ sơ hợp lệ, Sở X giải quyết trong thời hạn 10 ngày làm việc"
         from .deadlines import DL_RELATIVE as _REL, DL_WORKING_DAYS as _WD
@@ -793,10 +793,19 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
 _JOINED_DAY = re.compile(r"\s*(?:(?:,|và|hoặc)\s*)?ngày\s*\d|\s*(?:,|và|hoặc)\s*\d")
 
 
-def _joined_days(text: str, start: int, end: int, ctx: NoticeContext) -> list:
-    """The days of a clause that only adds a day to the time limit of the clause before it,
-    read with that limit's cue ("trước ngày 15 tháng 6| và ngày 15 tháng 12 năm 2024")."""
-    lo = max(0, start - 80)
+# "…, thời hạn ngày 30/6/2026) đến ngày 15/8/2026": a new time after "đến/sang", which a change
+# verb earlier in the sentence ("Đồng ý gia hạn …") makes a time limit
+_NEW_TIME = re.compile(r"(?<!\w)(?:đến|sang|tới)\s+(?:hết\s+)?(?:ngày\s+\d|q(?:uý|úy)\s|tháng\s+\d)")
+_SENTENCE_END = re.compile(r"[.;:!?]\s")
+
+
+def _read_with_sentence(text: str, start: int, end: int, ctx: NoticeContext) -> list:
+    """The time limits of a clause read with the words of its sentence before it: one more day
+    of the limit before it ("trước ngày 15 tháng 6| và ngày 15 tháng 12 năm 2024"), the new time
+    of a change ("Đồng ý gia hạn thời hạn … (…, thời hạn ngày 30/6/2026)| đến ngày 15/8/2026")."""
+    lo = max(0, start - 300)
+    breaks = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
     shift = start - lo
     return [replace(d, start=d.start - shift, end=d.end - shift)
             for d in ctx.deadlines(text[lo:end], text, lo) if d.start >= shift]
@@ -832,7 +841,7 @@ def _is_role(agency) -> bool:
         body_grammar().lower_case_roles
 
 
-_NEXT_ACTION = re.compile(r",\s+(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
+_NEXT_ACTION = re.compile(r",(?:\s+|(?=[a-zđà-ỹ]))(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
 
 
 def _cuts_between_deadlines(text: str, cl: Clause) -> list:
@@ -1114,6 +1123,8 @@ _INSTANCE_ONLY = re.compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:định k�
                             r"(?:tháng|năm|quý|tuần|kỳ|đợt)(?:\s+[^\s(),;]{1,6})?\s*\([^()]{4,40}\)\s*[,;]?\s*(?:và)?\s*")
 
 
+# "… đúng thời hạn gia hạn", "… bảo đảm thời hạn điều chỉnh": held to the time limit a change set just before
+_KEEPS_CHANGED_LIMIT = re.compile(r"(?<!\w)thời\s+(?:hạn|gian)\s+(?:đã\s+|được\s+)?(?:gia hạn|điều chỉnh|mới)(?!\w)")
 # a time limit given by the one before it: "… báo cáo kết quả trong cùng thời hạn nêu trên"
 _SAME_LIMIT = re.compile(r"(?<!\w)(?:trong\s+)?(?:cùng\s+thời\s+(?:hạn|gian)|thời\s+hạn\s+như\s+trên)(?:\s+(?:nêu|nói)\s+trên|\s+trên)?(?!\w)")
 
@@ -1176,7 +1187,8 @@ _DATE_HINT = re.compile(r"\d|(?i:tháng|quý)")
 
 # a bracket naming the roles of a task's bodies: "(Sở Văn hóa, Thể thao và Du lịch chủ trì)", "(Sở A
 # chủ trì, Sở B phối hợp)", "(Sở A, Sở B đồng chủ trì)"
-_ROLE_BRACKET = re.compile(r"\((?P<inner>[^()]{3,300}?(?<!\w)(?:đồng\s+)?chủ trì(?!\w)[^()]{0,300}?)\)")
+_ROLE_BRACKET = re.compile(r"\((?P<inner>[^()]{3,300}?(?<!\w)(?:(?:đồng\s+)?(?P<role>chủ trì)(?!\w)[^()]{0,300}?"
+                           r"|(?P<role2>thực hiện|phụ trách)\s*))\)")
 
 
 def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
@@ -1187,13 +1199,17 @@ def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
     for m in _ROLE_BRACKET.finditer(folded):
         lo, hi = seg.start + m.start("inner"), seg.start + m.end("inner")
         listed = [x for x in _within(mentions, lo, hi) if ctx.usable(x.agency)]
-        close = folded.find("chủ trì", m.start("inner"))
+        close = m.start("role") if m.group("role") else m.start("role2")
+        if m.group("role2") and _BRACKET_ACTS.search(m.group("inner"), 0, m.start("role2") - m.start("inner")):
+            continue                    # "(Tổng công ty X chỉ đạo Công ty Y thực hiện)": read below
         if listed and listed[0].start < seg.start + close:
             found = (m, listed)
     if found is None:
         return _bodies_in_closing_bracket(text, seg, mentions, ctx)
     m, listed = found
     full = fold(text)
+    if m.group("role2"):                # "(UBND các huyện: Nam Giang, Tây Giang thực hiện)": all of them lead
+        return [x.agency for x in listed], [], text[seg.start + m.start():seg.start + m.end()]
     leads, co = _leads_and_co_operators(listed, full)
     if not co:
         close = full.find("chủ trì", listed[0].end)
@@ -2106,6 +2122,12 @@ class Extractor:
         d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review,
                   explicit_lead=explicit is not None or bool(explicit_of), lead_words=lead_words,
                   lead_scope=scope if leads else None, distributive=distributive and len(leads) > 1)
+        if explicit is not None and leads and self.drafts and _KEEPS_CHANGED_LIMIT.search(fold(seg_text)):
+            prev_b, prev = self.drafts[-1]
+            if prev_b.index == b.index and not prev.lead and prev.deadline is not None:
+                # "Đồng ý gia hạn thời hạn trình Đề án … đến ngày 15/8/2026. Yêu cầu Sở Xây dựng … trình
+                # UBND tỉnh đúng thời hạn gia hạn.": the body held to the moved time limit has that task
+                prev.lead, prev.lead_words, prev.explicit_lead = list(leads), lead_words, True
         self.drafts.append((b, d))
         monitor = explicit is not None and _MONITOR.match(fold(text[explicit.leads_end:seg.end])) \
             if explicit is not None and explicit.leads_end else False
