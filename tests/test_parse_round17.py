@@ -165,3 +165,25 @@ WHO_ACTS = [
 @pytest.mark.parametrize("body, expected", WHO_ACTS)
 def test_who_acts_in_a_change_notice(body, expected):
     assert leads_and_dates(CHANGE_NOTICE + body) == expected
+
+
+DROUGHT_LETTER = (
+    "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nSố: 1485/UBND-KTTH    Ninh Thuận, ngày 14 tháng 4 năm 2027\n"
+    "V/v phòng, chống hạn hán\nKính gửi:\n- Sở Tài chính;\n- Các doanh nghiệp trên địa bàn tỉnh;\n"
+    "- UBND các huyện: Ninh Phước, Thuận Nam, Bác Ái.\n\n")
+
+# In a letter, a bare "UBND các huyện" means the districts its "Kính gửi" list names; "các doanh
+# nghiệp trên địa bàn tỉnh" is the letter's addressee of that name (its "trên" is a place, not
+# "the firms above").
+LETTER_GROUPS = [
+    ("UBND các huyện gửi báo cáo kết quả về Sở Tài chính trước ngày 05/8/2027.",
+     [(["UBND huyện Ninh Phước"], "2027-08-05"), (["UBND huyện Thuận Nam"], "2027-08-05"),
+      (["UBND huyện Bác Ái"], "2027-08-05")]),
+    ("Đề nghị các doanh nghiệp trên địa bàn tỉnh kiện toàn đội phòng cháy cơ sở trong tháng 8/2027.",
+     [(["Các doanh nghiệp trên địa bàn tỉnh"], "2027-08-31")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LETTER_GROUPS)
+def test_a_letters_groups_are_its_addressees(body, expected):
+    assert leads_and_dates(DROUGHT_LETTER + body) == expected

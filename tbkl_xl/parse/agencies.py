@@ -968,6 +968,8 @@ class Directory:
             cands.append((_doubled_cac(f, m.start()), m.end(), 2, ag))
         if "trên" in f:
             for m in body_grammar().named_before_re.finditer(f):     # "đơn vị nêu trên"
+                if _ON_AREA.match(f, m.end()):
+                    continue                    # "các doanh nghiệp trên| địa bàn tỉnh": where, not "above"
                 name = _display_name(text[m.start():m.end()])
                 cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
         grammar = body_grammar()
@@ -1670,6 +1672,8 @@ def _sentence_case(text: str) -> str:
     return fixed if len(fixed) == len(text) else text
 
 
+# "… trên| địa bàn": a place, not the "trên" of the bodies named above
+_ON_AREA = re.compile(r"\s+(?:địa bàn|toàn|cả nước|phạm vi|đất liền|biển|tuyến)(?!\w)")
 # "HĐND, UBND, |Ủy ban MTTQ huyện X": a list of a unit's bodies before the last one, named with the unit
 _LEADERSHIP_BEFORE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s*,\s*$")
 # between two collectives of one list: a comma (or "và") and maybe a title ("…, Chủ tịch UBND …")

@@ -2695,9 +2695,12 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
 
 
 def _expand_enumerations(leads: list, ctx) -> list:
-    """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own."""
+    """'UBND các xã: Tràng Định, Đoàn Kết' names its members: each is a lead of its own; so does
+    a bare "UBND các huyện" in a letter sent to "UBND các huyện: Ninh Phước, Thuận Nam, …"."""
     out = []
     for a in leads:
+        if a.kind == COLLECTIVE and not a.members and ctx.addressees:
+            a = _listed_in_letter(a, ctx)
         if a.kind == COLLECTIVE and a.members:
             for name in a.members:
                 m = ctx.directory.resolve(name, ctx.on, foreign=ctx.foreign)
@@ -2706,6 +2709,31 @@ def _expand_enumerations(leads: list, ctx) -> list:
         elif a not in out:
             out.append(a)
     return out
+
+
+# "UBND các huyện", "Ủy ban nhân dân các xã, phường": local governments of kinds, nothing more
+_BARE_LOCAL_COLLECTIVE = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<kinds>(?:huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
+                                    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu))*)")
+_MEMBER_KIND = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s")
+
+
+def _listed_in_letter(a: Agency, ctx) -> Agency:
+    """A bare collective of local governments ("UBND các huyện") in a letter whose "Kính gửi" list
+    names such units ("UBND các huyện: Ninh Phước, Thuận Nam, Ninh Sơn, Bác Ái"): that list."""
+    m = _BARE_LOCAL_COLLECTIVE.fullmatch(fold(a.name))
+    if m is None:
+        return a
+    levels = {_LEVEL_OF[k.strip()] for k in m.group("kinds").split(",")}
+    for x in ctx.addressees:
+        if x.kind == COLLECTIVE and len(x.members) >= 2:
+            kinds = [km.group(1) for km in (_MEMBER_KIND.match(fold(n) + " ") for n in x.members)]
+            if all(kinds) and {_LEVEL_OF[k] for k in kinds} == levels:
+                return x
+    return a
+
+
+_LEVEL_OF = {"huyện": "district", "thị xã": "district", "thành phố": "district",
+             "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 
 
 def _same_unit(leads, unit: str) -> bool:
