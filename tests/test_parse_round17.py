@@ -187,3 +187,20 @@ LETTER_GROUPS = [
 @pytest.mark.parametrize("body, expected", LETTER_GROUPS)
 def test_a_letters_groups_are_its_addressees(body, expected):
     assert leads_and_dates(DROUGHT_LETTER + body) == expected
+
+
+# A numbered line that only names a body, its tasks on the lines under it (pdftotext: no colon,
+# the next line opens with a capital): a heading, not the start of one long name.
+BODY_HEADINGS = (
+    "UBND TỈNH BẮC NINH\nVĂN PHÒNG\nSố: 77/VP-XDCB    Bắc Ninh, ngày 10 tháng 11 năm 2027\n"
+    "Kính gửi: Các cơ quan, đơn vị\n"
+    "Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+    "4. Sở Xây dựng phối hợp với UBND xã Lương Tài bàn giao đất ở cho các hộ trước ngày 31/12/2027.\n"
+    "5. Ban Quản lý dự án xây dựng dân dụng và công nghiệp tỉnh\n"
+    "Chỉ đạo nhà thầu thi công ngay trên phần mặt bằng đã được bàn giao; tổng hợp kết quả giải\n"
+    "phóng mặt bằng, báo cáo UBND tỉnh trước ngày 05/12/2027.\n")
+
+
+def test_a_numbered_line_naming_only_a_body_is_a_heading():
+    found = leads_and_dates(BODY_HEADINGS)
+    assert (["Ban Quản lý dự án xây dựng dân dụng và công nghiệp tỉnh"], "2027-12-05") in found

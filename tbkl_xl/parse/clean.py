@@ -503,6 +503,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   and line[:1].isupper() and not _DANGLING.search(last_line)
                                   and not last_line.endswith((",", ";", "-")))
         short_end = short_end or (_FIELD_LINE.match(line) is not None and last_line.rstrip().endswith(_TERMINAL))
+        # a numbered heading that only names a body ("5. Ban Quản lý dự án xây dựng dân dụng và công
+        # nghiệp tỉnh" / "Chỉ đạo nhà thầu thi công …"): the body's tasks start on the next line
+        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and line[:1].isupper()
+                                  and _names_only_a_body(last_line))
         # a web page's "Tin cùng chuyên mục:" line ends the article: a paragraph of its own
         short_end = short_end or (len(line) < 40 and PAGE_END.match(fold(line)) is not None)
         # a web page's date stamp on a line of its own ("Thứ Sáu, 16/01/2026 - 15:40") ends its paragraph
@@ -545,6 +549,26 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         last_line = line
     joined = ("".join(p).strip() for p in paras)
     return [p for p in joined if p]
+
+
+# the number or letter of a heading: "5. ", "II. ", "2.1. ", "b) "
+_HEADING_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-zđ]\))\s+")
+
+
+def _names_only_a_body(line: str) -> bool:
+    """A numbered line holding nothing but one body's name ("5. Ban Quản lý dự án xây dựng dân dụng
+    và công nghiệp tỉnh"), by the grammar of bodies' names."""
+    from .bodies import body_grammar
+    m = _HEADING_NUMBER.match(line)
+    if m is None or len(line) > 140:
+        return False
+    rest = line[m.end():].rstrip(" *:")
+    g = body_grammar()
+    head = g.head_re.match(rest)
+    if head is None:
+        return False
+    end = g.name_end(rest, fold(rest), head.end(), head.group(0))
+    return end is not None and end >= len(rest)
 
 
 # a bullet that is a labelled field ("- Chủ trì thực hiện: …", "- Thời gian: …"): a few words, then a colon
