@@ -204,3 +204,23 @@ BODY_HEADINGS = (
 def test_a_numbered_line_naming_only_a_body_is_a_heading():
     found = leads_and_dates(BODY_HEADINGS)
     assert (["Ban Quản lý dự án xây dựng dân dụng và công nghiệp tỉnh"], "2027-12-05") in found
+
+
+PARTY_NOTICE = ("TỈNH ỦY HƯNG YÊN\nSố: 12-TB/TU    Hưng Yên, ngày 26 tháng 01 năm 2027\nTHÔNG BÁO\n"
+                "Kết luận của Thường trực Tỉnh ủy về công tác bầu cử\n")
+
+# Party bodies: the committees of a level ("Các đảng ủy xã, phường"), each commune's committee of
+# a list of one type ("Đảng ủy các xã: A, B" → "Đảng ủy xã A", …), a front's standing board.
+PARTY_BODIES = [
+    ("5. Các đảng ủy xã, phường lãnh đạo niêm yết danh sách cử tri trước ngày 13/02/2027.",
+     [(["Các đảng ủy xã, phường"], "2027-02-13")]),
+    ("5. Riêng Đảng ủy các xã: Tiên Lữ, Đông Hưng rà soát các vụ việc khiếu nại, hoàn thành trước ngày 28/02/2027.",
+     [(["Đảng ủy xã Tiên Lữ"], "2027-02-28"), (["Đảng ủy xã Đông Hưng"], "2027-02-28")]),
+    ("6. Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị cử tri trước ngày 28/02/2027.",
+     [(["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"], "2027-02-28")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTY_BODIES)
+def test_party_bodies_lead(body, expected):
+    assert leads_and_dates(PARTY_NOTICE + body) == expected

@@ -811,8 +811,14 @@ class Directory:
                 if typed is not None and (typed.group(1) in ("huyện", "thành phố", "thị xã")) == (utype == "huyện"):
                     own_type, pos = " ".join(typed.group(1).split()), typed.end()
             if party is not None:
-                # "Đảng bộ các phường, xã: Bình An, Tân Lập": the party bodies, one collective
-                ag = Agency(name=_display_name(text[party.start():m.end("types")]), code="", kind=COLLECTIVE)
+                # "Đảng bộ các phường, xã: Bình An, Tân Lập": the party bodies, one collective; of units of
+                # one type ("Đảng ủy các xã: Tiên Lữ, Đông Hưng") each unit's party body is a member
+                # ("Đảng ủy xã Tiên Lữ"), where the type of each is sure
+                head = _display_name(text[party.start():party.end()].strip())
+                named = tuple(head + " " + x.split(" ", 1)[1] for x in members) \
+                    if members and m.group("colon") and "," not in types and " và " not in types else ()
+                ag = Agency(name=_display_name(text[party.start():m.end("types")]), code="", kind=COLLECTIVE,
+                            members=named)
                 cands.append((party.start(), end if members and m.group("colon") else m.end("types"), 0, ag))
                 continue
             if not members or (not m.group("colon") and not m.group("ubnd") and not m.group("paren")
