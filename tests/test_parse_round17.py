@@ -224,3 +224,17 @@ PARTY_BODIES = [
 @pytest.mark.parametrize("body, expected", PARTY_BODIES)
 def test_party_bodies_lead(body, expected):
     assert leads_and_dates(PARTY_NOTICE + body) == expected
+
+
+MINISTRY_LETTER = ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 8123/BNN-TL    Hà Nội, ngày 20 tháng 11 năm 2027\n"
+                   "V/v phòng, chống hạn mặn\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố vùng Đồng bằng sông Cửu Long\n"
+                   "Bộ Nông nghiệp và Phát triển nông thôn đề nghị:\n")
+
+
+def test_provinces_listed_after_a_topic_and_a_description():
+    # "Đối với các tỉnh: A, B, C là những địa phương …: khẩn trương …": each province's committee
+    body = ("3. Đối với các tỉnh: Bến Tre, Trà Vinh, Sóc Trăng là những địa phương bị ảnh hưởng nặng: khẩn "
+            "trương lập danh mục công trình cấp bách, gửi về Bộ trước ngày 15/12/2027.")
+    assert leads_and_dates(MINISTRY_LETTER + body) == [
+        (["UBND tỉnh Bến Tre"], "2027-12-15"), (["UBND tỉnh Trà Vinh"], "2027-12-15"),
+        (["UBND tỉnh Sóc Trăng"], "2027-12-15")]

@@ -1430,7 +1430,9 @@ _UNITS_BEFORE_COLON = re.compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+ph�
 _BODY_OF_UNITS_LISTED = re.compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,5}?)\s+các\s+"
                                    r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường)|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|"
                                    r"thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường))\s*:\s*")
-_PROVINCES_LISTED = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))")
+# (without "UBND", only before a colon: "Đối với các tỉnh: Bến Tre, Trà Vinh" — provinces' committees)
+_PROVINCES_LISTED = re.compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"
+                               r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*:\s*)")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = re.compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")

@@ -343,6 +343,8 @@ _LOWER_LETTER = re.compile(r"[a-zđà-ỹ]")
 # "Đối với …", "Riêng đối với …", "Riêng …"
 _FOR_OPENING = re.compile(r"\s*(?:đối với|riêng đối với|riêng)\s+")
 _COLON_THEN_TEXT = re.compile(r"\s*:\s*\S")
+# a description of the bodies before the colon: "… là những địa phương bị ảnh hưởng nặng …: khẩn trương …"
+_DESCRIBED_THEN_COLON = re.compile(r"\s*,?\s*(?:là|có|được)\s[^:;.]{3,150}:\s*\S")
 # "và …", "đồng thời …", "còn …" (and a title): a clause joined to the one before
 _AND_OPENING = re.compile(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?")
 # a connective, a quantifier, a title, or none: what may open a clause before its subject
@@ -381,8 +383,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         closing = _CLOSING_BRACKET.match(folded[last.end:end])
         return bool(closing) and bool(_LOWER_LETTER.match(folded[last.end + closing.end():end])) and \
             not _NON_VERB_AFTER.match(" " + folded[last.end + closing.end():end])
-    if _FOR_OPENING.fullmatch(before) and _COLON_THEN_TEXT.match(folded[last.end:end]):
-        return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive)
+    if _FOR_OPENING.fullmatch(before) and (_COLON_THEN_TEXT.match(folded[last.end:end])
+                                           or _DESCRIBED_THEN_COLON.match(folded[last.end:end])):
+        return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive;
+                                        # also "Đối với các tỉnh: A, B là những địa phương …: khẩn trương …")
     topic = _TOPIC_OPENING.match(before)
     if topic and topic.end() == len(before):    # "Riêng tại xã Y, UBND xã Y hoàn thành …"
         before = ""
