@@ -238,3 +238,22 @@ def test_provinces_listed_after_a_topic_and_a_description():
     assert leads_and_dates(MINISTRY_LETTER + body) == [
         (["UBND tỉnh Bến Tre"], "2027-12-15"), (["UBND tỉnh Trà Vinh"], "2027-12-15"),
         (["UBND tỉnh Sóc Trăng"], "2027-12-15")]
+
+
+# An introduction's bodies lead the list under it, not the lead of a paragraph before it; a
+# passive hand-over ("được chuyển giao cho UBND cấp xã") and a cited decision ("chưa ban hành
+# quyết định giao nhiệm vụ … cho UBND cấp xã") give no task.
+INTRODUCTION_AFTER_A_TASK = [
+    ("Giao Vụ Kế hoạch - Tài chính bố trí kinh phí cho các trường.\n\n", ["Vụ Kế hoạch - Tài chính"]),
+    ("Từ ngày 01/7/2027, việc quản lý các trường được chuyển giao cho UBND cấp xã; nhiều địa phương chưa "
+     "ban hành quyết định giao nhiệm vụ quản lý trường học cho UBND cấp xã.\n\n", []),
+]
+
+
+@pytest.mark.parametrize("before, before_leads", INTRODUCTION_AFTER_A_TASK)
+def test_an_introduction_names_the_leads_of_its_list(before, before_leads):
+    intro = ("Bộ Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo "
+             "thực hiện một số nội dung sau:\n\n1. Rà soát, sắp xếp mạng lưới trường; xong trước ngày 20/12/2027.")
+    found = leads_and_dates(MINISTRY_LETTER.rsplit("Bộ Nông", 1)[0] + "\n" + before + intro)
+    assert found[-1] == (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "2027-12-20")
+    assert [leads for leads, _d in found[:-1]] == ([before_leads] if before_leads else [])

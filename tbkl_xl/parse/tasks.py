@@ -1739,6 +1739,9 @@ class Extractor:
                                         # task of the heading's body, which the items below detail
         leads, _found = self.addressed_by_words(leads or [], b.node)
         SC.name_addressees(node, _unique(_expand_enumerations(leads, ctx), ctx), words, SC.WHERE_INTRODUCTION)
+        if leads:
+            node.last_leads, node.last_scope = [], None     # its list is for these bodies, not for the
+                                                            # lead of a paragraph before it
         self.list_deadline(b, node, text)
         if not leads and _PAST_ORDER.search(fold(text).rstrip(" :")):
             self.past_list = (node.id, b.index)     # "Bộ X đã ban hành các văn bản …, cụ thể:"
