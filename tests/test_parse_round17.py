@@ -257,3 +257,18 @@ def test_an_introduction_names_the_leads_of_its_list(before, before_leads):
     found = leads_and_dates(MINISTRY_LETTER.rsplit("Bộ Nông", 1)[0] + "\n" + before + intro)
     assert found[-1] == (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "2027-12-20")
     assert [leads for leads, _d in found[:-1]] == ([before_leads] if before_leads else [])
+
+
+# Units listed by name after a colon with their noun written once in lower case: each is a body.
+LISTED_UNITS = [
+    ("1. Các trường: Tiểu học Nghĩa Bình, THCS Nghĩa Đàn hướng dẫn kỹ năng phòng, chống đuối nước cho học "
+     "sinh trước ngày 29/5/2027.",
+     [(["Trường Tiểu học Nghĩa Bình"], "2027-05-29"), (["Trường THCS Nghĩa Đàn"], "2027-05-29")]),
+    ("1. Ban Quản lý các chợ: Vườn Hoa, Tây Thành khắc phục dứt điểm các tồn tại trước ngày 29/5/2027.",
+     [(["Ban Quản lý chợ Vườn Hoa"], "2027-05-29"), (["Ban Quản lý chợ Tây Thành"], "2027-05-29")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LISTED_UNITS)
+def test_units_listed_after_their_noun(body, expected):
+    assert leads_and_dates(COMMUNE_NOTICE + body) == expected

@@ -1166,6 +1166,10 @@ class Directory:
         before the colon and the name (a head the grammar knows, other than "Sở"/"Bộ", which
         ``_scan_elided`` reads)."""
         g = body_grammar()
+        for m in g.listed_unit_re.finditer(text):
+            noun = m.group("noun")
+            head = (m.group("head") + " " + noun) if m.group("head") else noun[:1].upper() + noun[1:]
+            cands.extend(_named_list(text, m.start(), m.end(), head, name_re=_UNIT_NAME))
         for m in _LISTED_UNITS_RE.finditer(text):
             head = " ".join(m.group("head").split())
             hm = g.head_re.match(text, m.start("head"))
@@ -1383,13 +1387,16 @@ _LEVELLED_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]*-[ \t]*[A-ZĐÀ-Ỹ
                             r"[ \t]+(?:tỉnh|huyện|thành phố|khu vực)(?!\w)")
 
 
-def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelled: bool = False) -> list:
+def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelled: bool = False,
+                name_re=None) -> list:
     """The bodies "<head> <name>" of the capitalised names listed from ``pos`` ("Sơn La, Điện Biên
     và Lai Châu"; with ``levelled`` also names in sentence case closed by their level, "Đa khoa
-    tỉnh"), as candidates (the first one's span from ``first``); [] for fewer than two."""
+    tỉnh"; with ``name_re`` names of that form), as candidates (the first one's span from
+    ``first``); [] for fewer than two."""
     found = []
     while True:
-        cm = (levelled and _LEVELLED_NAME.match(text, pos)) or _CAP_WORDS.match(text, pos)
+        cm = (name_re is not None and name_re.match(text, pos)) or (levelled and _LEVELLED_NAME.match(text, pos)) \
+            or _CAP_WORDS.match(text, pos)
         if not cm or (accept is not None and not accept(cm.group(0))):
             break
         end = pos + len(cm.group(0))
@@ -1401,6 +1408,10 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
     return found if len(found) >= 2 else []
 
 
+# a unit's name after its noun: a kind in sentence case, then a capitalised place ("Tiểu học Nghĩa
+# Bình", "THCS Nghĩa Đàn", "Mầm non Hoa Sen", "Vườn Hoa")
+_UNIT_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\s,;:.()]*[ \t]+)?(?:[a-zđà-ỹ]+[ \t]+){0,3}?[A-ZĐÀ-Ỹ][^\s,;:.()]*"
+                        r"(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*")
 # "các " right before a body's name, not after "UBND"
 _CAC_BEFORE = re.compile(r"(?<![\w])các\s+$")
 _UBND_BEFORE = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+$")

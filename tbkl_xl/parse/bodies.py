@@ -36,7 +36,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "local_words",
-             "party_unit_heads")
+             "party_unit_heads", "listed_unit_nouns")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -140,6 +140,10 @@ class BodyGrammar:
             + r")+)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
+        # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
+        self.listed_unit_re = re.compile(
+            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL)[ \t]+các|[Cc]ác)[ \t]+(?P<noun>"
+            + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
         self.party_unit_head_re = re.compile(r"(?<!\w)" + words_alternation(data["party_unit_heads"]) + r"\s+$")
         self.local_word_re = re.compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
         # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed
