@@ -272,3 +272,11 @@ LISTED_UNITS = [
 @pytest.mark.parametrize("body, expected", LISTED_UNITS)
 def test_units_listed_after_their_noun(body, expected):
     assert leads_and_dates(COMMUNE_NOTICE + body) == expected
+
+
+def test_one_addressee_singled_out_leads_its_own_task():
+    # "Riêng UBND đặc khu X gửi …, chậm nhất …": that body, not every addressee of the letter
+    letter = ("UBND TỈNH QUẢNG TRỊ\nSỞ NỘI VỤ\nSố: 15/SNV-CCVC    Quảng Trị, ngày 10 tháng 9 năm 2027\n"
+              "Kính gửi: UBND các xã, phường, đặc khu\n")
+    body = "5. Riêng UBND đặc khu Cồn Cỏ gửi Mẫu 01 và Mẫu 02 cùng một lần, chậm nhất ngày 30/9/2027."
+    assert leads_and_dates(letter + body) == [(["UBND đặc khu Cồn Cỏ"], "2027-09-30")]

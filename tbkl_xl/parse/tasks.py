@@ -697,6 +697,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     if topic and any(m.start < start + topic.end() - 1 < m.end for m in ms):
         topic = None                    # the comma is inside a name ("Đối với các xã, phường: …")
     topic_end = start + topic.end() if topic else start
+    if topic and _BARE_RIENG.match(folded, start) and any(m.start == start + _BARE_RIENG.match(folded, start).end()
+                                                         for m in ms):
+        topic, topic_end = None, start  # "Riêng UBND đặc khu X gửi …, chậm nhất …": the body is the subject
     if not cl.explicit:
         k = 0
         # "Riêng tại xã Y, UBND xã Y hoàn thành …": the subject is looked for after the topic
@@ -815,6 +818,8 @@ def _read_with_sentence(text: str, start: int, end: int, ctx: NoticeContext) -> 
             for d in ctx.deadlines(text[lo:end], text, lo) if d.start >= shift]
 
 
+# "Riêng " right before a body: that body on its own (not "Riêng tại xã Y, …", "Riêng năm 2026, …")
+_BARE_RIENG = re.compile(r"\s*(?:[-–+]\s*)?riêng\s+")
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
 # a body's own work with them, "vận động người dân …")
 _TO_A_CITIZEN = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
