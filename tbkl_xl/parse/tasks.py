@@ -1280,6 +1280,7 @@ class Extractor:
         self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
+        self.named_before_in_item = False                              # … and whether it was a list's item
         self.reading = -1                                              # the index of the paragraph being read
         self.letter_named: list = []                                   # "Kính gửi" bodies "nêu trên" last meant
         self.time_label: Optional[tuple] = None                        # (deadline, node) of a "Tháng 3:" heading
@@ -1331,6 +1332,7 @@ class Extractor:
                 named.append(a)
         if len(named) >= 2:
             self.named_before, self.named_before_at = named, b.index
+            self.named_before_in_item = b.marked
             # … and its lists, for "4 bộ, ngành nêu trên" (the last list of four)
             ms = [m for m in self.seen if m.agency.kind not in (COLLECTIVE, "province")]
             k = 0
@@ -1791,8 +1793,14 @@ class Extractor:
             # ("các sở, ngành, UBND các huyện nêu trên": both kinds, as "Các Bộ, địa phương nêu trên")
             local = all(kinds)
             mixed = any(g.mixed_named_before(a.name) for a in leads) or (any(kinds) and not local)
-            for found in (lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
-                          lambda: self.letter_addressees(node_id)):
+            sources = [lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
+                       lambda: self.letter_addressees(node_id)]
+            if self.named_before_in_item and not self.blocks[self.reading].marked:
+                # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
+                # trên gửi báo cáo …" closing the letter: the letter's addressees, else the bodies the items
+                # are given to — not those the last item happens to name
+                sources = [self.whole_letter] + sources[1:2] + sources[:1]
+            for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
                 if mixed and not (any(_A_LOCAL_BODY.match(fold(a.name)) for a in named)
                                   and not all(_A_LOCAL_BODY.match(fold(a.name)) for a in named)):
@@ -1911,6 +1919,14 @@ class Extractor:
             self.letter_named = addressees
             return addressees
         return self.named_before
+
+    def whole_letter(self) -> list:
+        """A letter's "Kính gửi" bodies (two or more), for words closing the whole letter."""
+        addressees = [a for a in self.ctx.addressees if self.ctx.usable(a)]
+        if len(addressees) < 2:
+            return []
+        self.letter_named = addressees
+        return addressees
 
     def item_leads(self, node_id: int) -> list:
         """What "các cơ quan, đơn vị nêu trên" closing a list of items means when no paragraph
