@@ -280,3 +280,18 @@ def test_one_addressee_singled_out_leads_its_own_task():
               "Kính gửi: UBND các xã, phường, đặc khu\n")
     body = "5. Riêng UBND đặc khu Cồn Cỏ gửi Mẫu 01 và Mẫu 02 cùng một lần, chậm nhất ngày 30/9/2027."
     assert leads_and_dates(letter + body) == [(["UBND đặc khu Cồn Cỏ"], "2027-09-30")]
+
+
+def test_the_rest_of_a_kind_is_a_group_of_its_own():
+    # "UBND các xã, phường còn lại" beside "UBND các phường: A, B" in the "Kính gửi" list: the rest,
+    # subject of its own item, and one more addressee of the letter's closing sentence
+    letter = ("UBND TỈNH KHÁNH HÒA\nSố: 540/UBND-VX    Khánh Hòa, ngày 08 tháng 6 năm 2027\nKính gửi:\n- Sở Y tế;\n"
+              "- UBND các phường: Nha Trang, Phan Rang;\n- UBND các xã, phường còn lại.\n\nChủ tịch UBND tỉnh yêu cầu:\n"
+              "1. UBND các phường: Nha Trang, Phan Rang ra quân tổng vệ sinh môi trường trong ngày 14/6/2027.\n\n"
+              "2. UBND các xã, phường còn lại chủ động tuyên truyền Nhân dân đậy kín dụng cụ chứa nước.\n\n"
+              "3. Sở Y tế phối hợp với Sở Giáo dục và Đào tạo hướng dẫn các trường học diệt lăng quăng.\n\n"
+              "Các cơ quan, đơn vị nêu trên gửi báo cáo sơ kết về Sở Y tế trước ngày 15/9/2027.\n")
+    found = leads_and_dates(letter)
+    assert (["UBND các xã, phường"], None) in found
+    closing = {lead for leads, d in found if d == "2027-09-15" for lead in leads}
+    assert closing == {"Sở Y tế", "UBND phường Nha Trang", "UBND phường Phan Rang", "UBND các xã, phường còn lại"}

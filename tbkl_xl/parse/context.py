@@ -100,6 +100,10 @@ class NoticeContext:
             # the bodies the item names, when it opens with one ("Sở A, Sở B"); else the item as
             # written ("Công đoàn viên chức các cơ quan tỉnh", "Tỉnh đoàn")
             found = [m.agency for m in ms if self.usable(m.agency)] if ms and ms[0].start == 0 else []
+            if len(found) == 1 and found[0].kind == COLLECTIVE and not found[0].members \
+                    and _THE_REST_ITEM.search(item):
+                # "UBND các xã, phường còn lại": the rest, a group of its own
+                found = [Agency(name=item[:1].upper() + item[1:], code="", kind=COLLECTIVE)]
             if not found and len(item) <= 90:
                 name = item[:1].upper() + item[1:]
                 found = [Agency(name=name, code="", kind=COLLECTIVE if name.startswith("Các ") else EXTERNAL)]
@@ -164,6 +168,8 @@ class NoticeContext:
             self.budget.check()
 
 
+# an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"
+_THE_REST_ITEM = re.compile(r"(?<!\w)còn lại\s*$")
 # titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
 _ADDRESSEE_TITLE = re.compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
                               r"Chánh Văn phòng|Lãnh đạo)\s+)?")

@@ -427,6 +427,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …", "Tất cả các sở, …, UBND các huyện; Báo cáo …"
         after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
+    after = _THE_REST.sub("", after, count=1)    # "UBND các xã, phường còn lại chủ động …"
     if folded[first.start:last.end].endswith("liên quan"):
         after = _RELATED_TO.sub("", after, count=1)     # "Các sở, ngành có liên quan đến công tác X có trách nhiệm …"
     after = _BRACKETED_ASIDE.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
@@ -818,6 +819,8 @@ def _read_with_sentence(text: str, start: int, end: int, ctx: NoticeContext) -> 
             for d in ctx.deadlines(text[lo:end], text, lo) if d.start >= shift]
 
 
+# "… còn lại" after a collective: the rest of them, still the subject of the verb after
+_THE_REST = re.compile(r"^\s*còn lại(?!\w)")
 # "Riêng " right before a body: that body on its own (not "Riêng tại xã Y, …", "Riêng năm 2026, …")
 _BARE_RIENG = re.compile(r"\s*(?:[-–+]\s*)?riêng\s+")
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
@@ -2752,11 +2755,19 @@ def _listed_in_letter(a: Agency, ctx) -> Agency:
     if m is None:
         return a
     levels = {_LEVEL_OF[k.strip()] for k in m.group("kinds").split(",")}
+    same_level = []
     for x in ctx.addressees:
-        if x.kind == COLLECTIVE and len(x.members) >= 2:
+        if x.kind != COLLECTIVE:
+            continue
+        if x.members:
             kinds = [km.group(1) for km in (_MEMBER_KIND.match(fold(n) + " ") for n in x.members)]
             if all(kinds) and {_LEVEL_OF[k] for k in kinds} == levels:
-                return x
+                same_level.append(x)
+        elif (mx := _BARE_LOCAL_COLLECTIVE.match(fold(x.name))) is not None \
+                and {_LEVEL_OF[k.strip()] for k in mx.group("kinds").split(",")} == levels:
+            same_level.append(x)        # ("UBND các xã, phường còn lại" beside "UBND các phường: A, B")
+    if len(same_level) == 1 and len(same_level[0].members) >= 2:
+        return same_level[0]
     return a
 
 
