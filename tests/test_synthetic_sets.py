@@ -26,11 +26,7 @@ def _collapse(text):
 
 
 def test_the_sets_are_there():
-<<<<<<< HEAD
-    assert [p.name for p in SETS] == [f"synthetic_{c}" for c in "jklmnopqrstuvwxyz"] + [f"synthetic_z{c}" for c in "abcdefghi"]
-=======
-    assert [p.name for p in SETS] == [f"synthetic_{c}" for c in "jklmnopqrstuvwxyz"] + [f"synthetic_z{c}" for c in "abcdefghl"]
->>>>>>> set-zl
+    assert [p.name for p in SETS] == [f"synthetic_{c}" for c in "jklmnopqrstuvwxyz"] + [f"synthetic_z{c}" for c in "abcdefghil"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -80,11 +76,7 @@ def _issued(text):
 
 # Sets N, P, Q, R, S and T were annotated under stricter rules (key phrases of 2-10 syllables, no repeated
 # deadline item, no deadline before the document's own date); the older sets quote longer phrases.
-<<<<<<< HEAD
-STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c in "abcdefghi"}
-=======
-STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c in "abcdefghl"}
->>>>>>> set-zl
+STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c in "abcdefghil"}
 
 
 @pytest.mark.parametrize("path", [p for p in GOLD_FILES if p.parent.parent.name in STRICT],
