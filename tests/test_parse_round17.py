@@ -295,3 +295,17 @@ def test_the_rest_of_a_kind_is_a_group_of_its_own():
     assert (["UBND các xã, phường"], None) in found
     closing = {lead for leads, d in found if d == "2027-09-15" for lead in leads}
     assert closing == {"Sở Y tế", "UBND phường Nha Trang", "UBND phường Phan Rang", "UBND các xã, phường còn lại"}
+
+
+def test_a_work_programme_by_months_dates_its_rows():
+    # "| Tháng | Nội dung | Cơ quan chủ trì |": a time column by its whole header cell; a month or
+    # quarter without its year is the programme's year, "Tháng 4 và tháng 5" the last one named
+    programme = (
+        "UBND TỈNH NGHỆ AN\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 412/CTr-SNNMT    Nghệ An, ngày 10 tháng 02 năm 2027\n"
+        "CHƯƠNG TRÌNH CÔNG TÁC\nQuý I và Quý II năm 2027\n\n"
+        "| Tháng | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n"
+        "| Tháng 3 | Trình UBND tỉnh Kế hoạch phòng, chống hạn hán | Chi cục Thủy lợi | Phòng Kế hoạch - Tài chính |\n"
+        "| Tháng 4 và tháng 5 | Kiểm tra công tác cấp phép khai thác khoáng sản | Thanh tra Sở | Phòng Khoáng sản |\n"
+        "| Quý II | Hoàn thành điều tra hiện trạng rừng | Chi cục Kiểm lâm | Hạt Kiểm lâm các khu vực |\n")
+    assert leads_and_dates(programme) == [(["Chi cục Thủy lợi"], "2027-03-31"), (["Thanh tra Sở"], "2027-05-31"),
+                                         (["Chi cục Kiểm lâm"], "2027-06-30")]

@@ -29,7 +29,8 @@ ROLES = ("number", "support", "deadline", "lead", "text")
 _ROLE_RES = (("number", re.compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
     (role, re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
     for role in ("status", "support", "deadline", "lead", "text")) + (
-    ("text", re.compile(r"^" + words_alternation(_CUES["table_headers.text_whole_cell"]) + r"$")),)
+    ("text", re.compile(r"^" + words_alternation(_CUES["table_headers.text_whole_cell"]) + r"$")),
+    ("deadline", re.compile(r"^" + words_alternation(_CUES["table_headers.deadline_whole_cell"]) + r"$")),)
 # a time column the table replaces by another ("Thời hạn đã giao" before "Thời hạn mới")
 _SUPERSEDED = re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
@@ -43,6 +44,9 @@ _MAX_HEADER_CELL = 60
 _MAX_HEADER_TEXT = 70
 _DATE_IN = re.compile(r"\d{1,2}\s*/\s*\d{4}|\d{1,2}/\d{1,2}/\d{2,4}")
 _LEAD_WORDS = tuple((re.compile(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)"), w) for w in _CUES["table_headers.lead"])
+# months of a programme without their year: "Tháng 4 và tháng 5", "Tháng 7, 8"
+_MONTHS_WITHOUT_YEAR = re.compile(r"(?i)^tháng\s+\d{1,2}(?:\s*(?:,|và|-|–)\s*(?:tháng\s+)?\d{1,2})*"
+                                  r"\s*(?:,|và|-|–)\s*(?:tháng\s+)?(?P<last>\d{1,2})$")
 # a time cell that is a bare month or month range ("11/2019", "10-11/2019", "01-4/2021")
 _BARE_MONTHS = re.compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\d\d$")
 
@@ -379,6 +383,9 @@ def table_time(cell: str) -> str:
         return "năm " + end
     if _BARE_MONTHS.match(end):
         return "tháng " + end
+    months = _MONTHS_WITHOUT_YEAR.match(end)
+    if months:                          # "Tháng 4 và tháng 5": the last month named
+        return "tháng " + months.group("last")
     return end
 
 
