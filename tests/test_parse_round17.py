@@ -309,3 +309,17 @@ def test_a_work_programme_by_months_dates_its_rows():
         "| Quý II | Hoàn thành điều tra hiện trạng rừng | Chi cục Kiểm lâm | Hạt Kiểm lâm các khu vực |\n")
     assert leads_and_dates(programme) == [(["Chi cục Thủy lợi"], "2027-03-31"), (["Thanh tra Sở"], "2027-05-31"),
                                          (["Chi cục Kiểm lâm"], "2027-06-30")]
+
+
+# Parts of a month: its first half ends on the 15th; "tuần thứ 2 của tháng 9" on the 14th — not the
+# week of the letter ("trong tuần" alone is that).
+PARTS_OF_MONTHS = [
+    ("1. Sở Nội vụ trình UBND tỉnh phương án phân bổ chỉ tiêu trong nửa đầu tháng 8/2027.", "2027-08-15"),
+    ("1. Sở Nội vụ báo cáo UBND tỉnh kết quả khai giảng trong tuần thứ 2 của tháng 9/2027.", "2027-09-14"),
+]
+
+
+@pytest.mark.parametrize("body, date", PARTS_OF_MONTHS)
+def test_parts_of_a_month(body, date):
+    letter = "UBND TỈNH THANH HÓA\nSố: 77/UBND-VX    Thanh Hóa, ngày 15 tháng 7 năm 2027\nV/v chuẩn bị năm học\n"
+    assert leads_and_dates(letter + body) == [(["Sở Nội vụ"], date)]

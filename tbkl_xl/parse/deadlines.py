@@ -122,7 +122,12 @@ _MAKES_THE_DOCUMENT = re.compile(r"(?:ban hành|xây dựng|trình|phê duyệt|
                                  r" (?:kế hoạch|chương trình|đề án|dự toán|phương án)$|"
                                  r"(?<!\w)(?:báo cáo|trình|gửi)(?:(?! đã | đạt ).)*"
                                  r"(?:kết quả|tình hình|số liệu|dự toán|kế hoạch|phương án)")
-_WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|\d))")
+_WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|\d))")
+# "trong nửa đầu tháng 8/2026" (by the 15th), "trong tuần thứ 2 của tháng 9/2026" (by its 7th day times n)
+_PART_OF_MONTH = re.compile(r"(?<!\w)(?P<cue>trong|trước|xong trong|hoàn thành trong|chậm nhất trong)\s+(?:(?P<half>nửa\s+đầu)|"
+                            r"tuần\s+(?:thứ\s+)?(?P<n>[1-4]|hai|ba|tư|bốn|nhất|một))\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})"
+                            r"(?:\s*[/\-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)")
+_ORDINALS = {"1": 1, "nhất": 1, "một": 1, "2": 2, "hai": 2, "3": 3, "ba": 3, "4": 4, "tư": 4, "bốn": 4}
 # what may follow a bare day/month ("xong trước 31/8.") for it to be a day, not a ratio ("3/4 số hộ")
 _CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
 
@@ -1054,6 +1059,22 @@ class DeadlineFinder:
             out.append(_Cand(s, end, Deadline(dt, DL_RELATIVE, "", s, end, False,
                                               M.N_WEEK), 1))
 
+    def _part_of_month(self, text, f, nd, yh, out, wins, floor=None):
+        """"trình trong nửa đầu tháng 8/2026" → 15/8/2026; "báo cáo trong tuần thứ 2 của tháng 9/2026" →
+        14/9/2026 (the last day of that week counted from the 1st)."""
+        if "tháng" not in f or ("nửa" not in f and "tuần" not in f):
+            return
+        for m in self._scan(_PART_OF_MONTH, f, wins):
+            s = m.start()
+            if self._is_past(f, s) or self._is_reference(f, s, m.end()):
+                continue
+            day = 15 if m.group("half") else 7 * _ORDINALS[m.group("n")]
+            dt = _valid(int(m.group("y")), int(m.group("m")), day)
+            if dt is None:
+                continue
+            note = M.N_HALF_MONTH if m.group("half") else M.N_WEEK_OF_MONTH.format(n=_ORDINALS[m.group("n")], day=day)
+            out.append(_Cand(s, m.end(), Deadline(dt, DL_DATE, "", s, m.end(), False, note), 0))
+
     def _relative(self, text, f, nd, yh, out, wins, floor=None):
         for m in self._scan(self._relative_re, f, wins):
             s = m.start()
@@ -1131,7 +1152,7 @@ class DeadlineFinder:
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
         for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week,
-                   self._this_period, self._events, self._changed):
+                   self._this_period, self._events, self._changed, self._part_of_month):
             fn(text, f, notice_date, yh, cands, wins, floor)
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
