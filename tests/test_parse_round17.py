@@ -323,3 +323,21 @@ PARTS_OF_MONTHS = [
 def test_parts_of_a_month(body, date):
     letter = "UBND TỈNH THANH HÓA\nSố: 77/UBND-VX    Thanh Hóa, ngày 15 tháng 7 năm 2027\nV/v chuẩn bị năm học\n"
     assert leads_and_dates(letter + body) == [(["Sở Nội vụ"], date)]
+
+
+def test_a_scanned_minutes_reads_its_dates():
+    # letters for digits in a date in words ("ngày 2l tháng l0 năm 2025"), a month ("tháng 1l/2025"), a
+    # quarter ("Quý lII/2025"); "ngay" for "ngày" before a date; a final split off ("Sở Tài chí nh");
+    # "BIÊN BẢN HỌP" as the type line; the "- Thời gian: …" field of minutes as the meeting's day
+    from tbkl_xl.parse import parse_notice
+    scan = ("UỶ BAN NHÂN DÂN            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ HẢI HẬU                   Độc lập - Tự do - Hạnh phúc\n"
+            "Số: l46/BB-UBND              Hải Hậu, ngày 2l tháng l0 năm 2027\n\nBIÊN BẢN HỌP\n"
+            "Giao ban công tác sản xuất vụ đông\n\nI. THỜI GIAN, ĐỊA ĐIỂM\n"
+            "- Thời gian: 08 giờ 00 phút, ngay 2l/10/2027.\n- Địa điểm: Hội trường UBND xã.\n\nII. KẾT LUẬN\n"
+            "1. Sở Tài chí nh hướng dẫn thanh toán kinh phí hỗ trợ trong tháng 1l/2027.\n"
+            "2. Phòng Kinh tế tổng kết vụ đông trong Quý lV/2027.\n")
+    n = parse_notice(scan)
+    assert (n.issued.isoformat(), n.meeting_date.isoformat()) == ("2027-10-21", "2027-10-21")
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks if t.deadline] == [
+        (["Sở Tài chính"], "2027-11-30"), (["Phòng Kinh tế"], "2027-12-31")]

@@ -288,10 +288,43 @@ def _strip_markup(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\t", " ")
     if any(c in text for c in _GLYPH_CHARS):
         text = text.translate(_GLYPHS)
+    if "tháng" in text and _SCANNED_TEXT_DATE.search(text):
+        text = _SCANNED_TEXT_DATE.sub(_digits_of_a_text_date, text)     # "ngày 2l tháng l0 năm 2025"
     if "/" not in text:
         return text
     text = _SPACED_DATE.sub(r"\1/\2/\3", text) if _A_SPACED_SLASH.search(text) else text
-    return _SCANNED_DATE.sub(_digits_of_a_date, text) if _LETTER_AT_SLASH.search(text) else text
+    if _LETTER_AT_SLASH.search(text):
+        text = _SCANNED_DATE.sub(_digits_of_a_date, text)
+        text = _SCANNED_MONTH.sub(_digits_of_a_month, text)
+        text = _SCANNED_QUARTER.sub(lambda m: m.group(1) + m.group(2).replace("l", "I"), text)
+    # "Ngay 15/7/2025" (the "à" lost) before a date the scan read: "Ngày"
+    return _DAY_WORD_LOST.sub(lambda m: m.group(1) + "gày", text) if "gay " in text else text
+
+
+# "tháng 1l/2025", "Quý lII/2025": a month or a quarter a scan wrote with letters for digits
+_SCANNED_MONTH = re.compile(r"(?<=[Tt]háng )(?=[0-9OoIl]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
+_SCANNED_QUARTER = re.compile(r"([Qq]u[ýỳ] )(l[IVl]{0,2}|I?l[IVl]?|IIl|lV)(?=/|\s|,)")
+_DAY_WORD_LOST = re.compile(r"(?<!\w)([Nn])gay(?=\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
+
+
+# "ngày 2l tháng l0 năm 2025": a date in words with letters for digits
+_SCANNED_TEXT_DATE = re.compile(r"(?<=ngày )(?=[0-9OoIl\s]*[OoIl])([0-9OoIl]{1,2}) tháng ([0-9OoIl]{1,2}) năm ([0-9OoIl]{4})(?!\w)")
+
+
+def _digits_of_a_text_date(m) -> str:
+    d, mo, y = (g.translate(_AS_DIGITS) for g in m.groups())
+    if not (d.isdigit() and mo.isdigit() and y.isdigit()) or not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12) \
+            or not y.startswith(("19", "20")):
+        return m.group(0)
+    return f"{d} tháng {mo} năm {y}"
+
+
+def _digits_of_a_month(m) -> str:
+    """"1l/2025" read as "11/2025" when it then is a month of a year 19xx/20xx; else as written."""
+    mo, y = (g.translate(_AS_DIGITS) for g in m.groups())
+    if not (mo.isdigit() and y.isdigit()) or not 1 <= int(mo) <= 12 or not y.startswith(("19", "20")):
+        return m.group(0)
+    return f"{mo}/{y}"
 
 
 _SUPERSCRIPT_RUN = re.compile("[" + SUPERSCRIPTS + "]+")
@@ -394,9 +427,15 @@ def _ocr_fixes() -> tuple:
             frozenset(capitalised))
 
 
+# a final consonant cluster standing alone after a syllable ("chí nh", "Quả ng"): never a word
+_SPLIT_FINAL = re.compile(r"(?<=[^\W\d_]) (nh|ng|ch)(?=[ \t,.;:)]|$)", re.M)
+
+
 def fix_ocr(text: str) -> str:
     """The misreadings of a scanned document that are never Vietnamese ("Uy ban nhân dân", "thành
     phô") replaced by what was printed (``data/ocr_fixes.yaml``), the first letter's case kept."""
+    if _SPLIT_FINAL.search(text):
+        text = _SPLIT_FINAL.sub(r"\1", text)     # "Sở Tài chí nh": a syllable's final split off by the scan
     fixes, rx, capitalised = _ocr_fixes()
     f = fold(text)
     out, last = [], 0

@@ -35,7 +35,7 @@ _DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN", "KẾ HO
               "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "QUYẾT ĐỊNH", "CÔNG ĐIỆN", "NGHỊ QUYẾT",
               "GIẤY MỜI", "TỜ TRÌNH", "HƯỚNG DẪN", "ĐỀ ÁN")
 _MEETING_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "THÔNG BÁO KẾT LUẬN", "BIÊN BẢN")
-_TYPE_AND_TITLE = re.compile(r"^(" + "|".join(sorted(_DOC_TYPES, key=len, reverse=True)) + r")\s+(\S.{3,})$")
+_TYPE_AND_TITLE = re.compile(r"^(" + "|".join(sorted(_DOC_TYPES, key=len, reverse=True)) + r")\s+(\S.{2,})$")
 ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng): the usual issuer
 ISSUER_COUNCIL = "council"                          # HĐND
 ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường vụ …
@@ -73,7 +73,7 @@ _MEETING_PART_OF_DAY = re.compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[
 _TODAY = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:(?:hồi|lúc)\s+)?\d{1,2}\s*(?:giờ|h))\s*,?\s*(?:[^,;.]{0,50}?[\s,]+)?"
                     r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 # minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026."
-_MEETING_FIELD = re.compile(r"(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+_MEETING_FIELD = re.compile(r"[\s|*\-–+•]*(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
                             r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 # a council's resolution: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … khóa XVII, Kỳ họp thứ Hai
 # thông qua ngày 20 tháng 6 năm 2026": the session's day is the meeting's (not a law it cites: "Căn
@@ -359,7 +359,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
                 return
     if h.doc_type and h.doc_type not in _MEETING_TYPES:
         return                                  # a letter, a plan, a directive: no meeting
-    body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type else 7)]
+    body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type not in (None, "", "BIÊN BẢN") else 7)]
     for p in body:
         m = _TODAY.search(p)
         if m:                                   # minutes: "Hôm nay, vào hồi 9 giờ ngày …" is their own day,
