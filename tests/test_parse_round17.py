@@ -341,3 +341,11 @@ def test_a_scanned_minutes_reads_its_dates():
     assert (n.issued.isoformat(), n.meeting_date.isoformat()) == ("2027-10-21", "2027-10-21")
     assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in n.tasks if t.deadline] == [
         (["Sở Tài chính"], "2027-11-30"), (["Phòng Kinh tế"], "2027-12-31")]
+
+
+def test_the_provinces_one_city_named_without_its_name():
+    # "UBND TP" in a Lạng Sơn notice before 7/2025: the one city, UBND thành phố Lạng Sơn
+    notice = ("UBND TỈNH LẠNG SƠN\nSố: 210/TB-UBND    Lạng Sơn, ngày 10 tháng 7 năm 2024\nTHÔNG BÁO\n"
+              "Kết luận của Chủ tịch UBND tỉnh\n\n**2. UBND huyện Cao Lộc, UBND TP:** chỉ đạo di dời công trình "
+              "điện, nước còn vướng trong phạm vi nút giao, hoàn thành trong tháng 8/2024.\n")
+    assert leads_and_dates(notice) == [(["UBND huyện Cao Lộc"], "2024-08-31"), (["UBND thành phố Lạng Sơn"], "2024-08-31")]

@@ -624,6 +624,8 @@ class Directory:
         cands: list[tuple[int, int, int, Agency]] = []       # (start, end, priority, agency)
         self._scan_directory(text, f, on, cands)
         self._scan_units(text, f, on, cands, district, foreign)
+        if not foreign and ("TP" in text or "thành phố" in f):
+            self._scan_the_city(text, f, on, cands)
         self._scan_enumerations(text, f, on, cands, district, foreign)
         self._scan_generic(text, f, on, cands)
         self._scan_organisations(text, f, on, cands)
@@ -673,6 +675,18 @@ class Directory:
             out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
             last = end
         return out
+
+    def _scan_the_city(self, text, f, on, cands) -> None:
+        """"UBND TP", "UBND thành phố" with no name after it, in a province with one city of
+        district level in force on the notice's day (Lạng Sơn before 7/2025): that city."""
+        if on is None:
+            return
+        cities = [e for e in self.entries.values() if e.unit_type == "thành phố" and e.kind == LEGACY_UNIT
+                  and e.in_force(on)]
+        if len(cities) != 1:
+            return
+        for m in _BARE_CITY.finditer(text):
+            cands.append((m.start(), m.end(), 1, self.agency(cities[0].name, written=m.group(0))))
 
     def _with_branches(self, text: str, cands: list, on) -> list:
         """Candidates with a branch's tail taken in: "Ngân hàng Nhà nước - Chi nhánh tỉnh Kon Tum",
@@ -1691,6 +1705,9 @@ def _sentence_case(text: str) -> str:
     return fixed if len(fixed) == len(text) else text
 
 
+# "UBND TP", "UBND thành phố" with no name after it (nor "và các huyện …" of a collective)
+_BARE_CITY = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:TP\.?|thành phố)(?=\s*[,;:.)]|\s+[a-zđà-ỹ])"
+                        r"(?!\s*,\s*(?:huyện|thị xã))")
 # "… trên| địa bàn": a place, not the "trên" of the bodies named above
 _ON_AREA = re.compile(r"\s+(?:địa bàn|toàn|cả nước|phạm vi|đất liền|biển|tuyến)(?!\w)")
 # "HĐND, UBND, |Ủy ban MTTQ huyện X": a list of a unit's bodies before the last one, named with the unit
