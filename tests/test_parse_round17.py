@@ -349,3 +349,17 @@ def test_the_provinces_one_city_named_without_its_name():
               "Kết luận của Chủ tịch UBND tỉnh\n\n**2. UBND huyện Cao Lộc, UBND TP:** chỉ đạo di dời công trình "
               "điện, nước còn vướng trong phạm vi nút giao, hoàn thành trong tháng 8/2024.\n")
     assert leads_and_dates(notice) == [(["UBND huyện Cao Lộc"], "2024-08-31"), (["UBND thành phố Lạng Sơn"], "2024-08-31")]
+
+
+def test_an_elided_list_split_by_semicolons():
+    # "Các Sở: Văn hóa, Thể thao và Du lịch; Thông tin và Truyền thông phối hợp …": both departments
+    # (a title after a semicolon opens the next body: "…; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
+    notice = ("UBND TỈNH LẠNG SƠN\nSố: 310/TB-UBND    Lạng Sơn, ngày 10 tháng 12 năm 2024\nTHÔNG BÁO\n"
+              "Kết luận của Chủ tịch UBND tỉnh\n\n2.3. Các Sở: Văn hóa, Thể thao và Du lịch; Thông tin và Truyền thông "
+              "phối hợp xây dựng chương trình quảng bá du lịch Mẫu Sơn, triển khai trong 6 tháng đầu năm 2025.\n\n"
+              "2.4. Giám đốc các Sở: Nông nghiệp và Phát triển nông thôn, Tài chính; Chỉ huy trưởng Bộ Chỉ huy Quân sự "
+              "tỉnh phối hợp tổ chức diễn tập chữa cháy rừng trước ngày 31/01/2025.\n")
+    assert leads_and_dates(notice) == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], "2025-06-30"), (["Sở Thông tin và Truyền thông"], "2025-06-30"),
+        (["Sở Nông nghiệp và Phát triển nông thôn"], "2025-01-31"), (["Sở Tài chính"], "2025-01-31"),
+        (["Bộ Chỉ huy Quân sự tỉnh"], "2025-01-31")]

@@ -1108,8 +1108,8 @@ class Directory:
                 cands.append((first if first is not None else pos, end, 0, ag))
                 first = None
                 sep = _ITEM_SEP.match(f, end)
-                if sep is None:
-                    break
+                if sep is None or (";" in sep.group(0) and body_grammar().title_start_re.match(f[sep.end():sep.end() + 40])):
+                    break               # (not "…; Giám đốc Công an tỉnh": a title opens the next body)
                 pos = sep.end()
 
     def _scan_listed_provinces(self, text, f, cands) -> None:
@@ -1506,7 +1506,7 @@ def _role_unit_end(text: str, end: int) -> int:
 
 # what may end a list of names after its last: the end, a punctuation mark, a verb's space
 _LIST_END = re.compile(r"\s*(?:[.;:)]|$)")
-_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)"
 
