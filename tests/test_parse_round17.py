@@ -363,3 +363,19 @@ def test_an_elided_list_split_by_semicolons():
         (["Sở Văn hóa, Thể thao và Du lịch"], "2025-06-30"), (["Sở Thông tin và Truyền thông"], "2025-06-30"),
         (["Sở Nông nghiệp và Phát triển nông thôn"], "2025-01-31"), (["Sở Tài chính"], "2025-01-31"),
         (["Bộ Chỉ huy Quân sự tỉnh"], "2025-01-31")]
+
+
+# A target after "phấn đấu" is no time limit ("phấn đấu đến năm 2030 có 50 hộ …"); a noun with its
+# own years written before the cue does not make the period a description ("Quy chế … nhiệm kỳ
+# 2025 - 2030 trong tháng 01/2026").
+TARGETS_AND_TERMS = [
+    ("- Xây dựng sản phẩm du lịch cộng đồng, phấn đấu đến năm 2030 có 50 hộ kinh doanh homestay đạt chuẩn.", None),
+    ("- Ban hành Quy chế làm việc của Ban Chấp hành nhiệm kỳ 2025 - 2030 trong tháng 01/2026.", "2026-01-31"),
+]
+
+
+@pytest.mark.parametrize("body, date", TARGETS_AND_TERMS)
+def test_targets_and_a_nouns_own_term(body, date):
+    notice = ("UBND TỈNH LẠNG SƠN\nSố: 410/TB-UBND    Lạng Sơn, ngày 01 tháng 12 năm 2025\nTHÔNG BÁO\n"
+              "Kết luận của Chủ tịch UBND tỉnh\n\n1. Giao UBND xã Mẫu Sơn:\n")
+    assert leads_and_dates(notice + body) == [(["UBND xã Mẫu Sơn"], date)]

@@ -198,6 +198,10 @@ _WHOLE_RIGHT_AFTER = re.compile(r"\s*,?\s*100\s*%")
 # "phấn đấu đến| ngày …", "phấn đấu| đến hết năm …": a time right after striving
 _STRIVE_UNTIL = re.compile(r"(?<!\w)phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?\S?$")
 _STRIVE_UNTIL_AT = re.compile(r"phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s")
+_A_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# "phấn đấu |đến năm 2030 có 50 hộ …": the time right after striving, read from its "đến"
+_STRIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)phấn đấu\s+$")
+_UNTIL_AT = re.compile(r"(?:đến|tới)\s")
 _STRIVE_BEFORE = re.compile(r"(?<!\w)phấn đấu(?:\s+\S+){0,2}\s*$")
 
 
@@ -883,7 +887,11 @@ class DeadlineFinder:
                                                # (not "Trong tháng 12/2026, Trung tâm X hoàn thành …",
                                                # nor "…, trong quý IV/2026 (Sở X chủ trì)." closing the task)
                 wb = self._words_before(f, s, 10)
-                own_year = len(wb) >= 2 and wb[-2] == "năm" and wb[-1] != year_given
+                # (the noun's own time written before the cue: "… năm 2025 trong tháng 9/2026", "Quy chế
+                # … nhiệm kỳ 2025 - 2030 trong tháng 01/2026")
+                own_year = len(wb) >= 2 and wb[-1] != year_given and (
+                    wb[-2] == "năm" or (_A_YEAR_WORD.fullmatch(wb[-1]) is not None and len(wb) >= 2
+                                        and _A_YEAR_WORD.fullmatch(wb[-2]) is not None))
                 if self._has(_without_phase_labels(wb[-6:]), self._period_block) and not own_year and \
                         not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
                         not self._completion_before_block(self._words_before(f, s, 16)):
@@ -1162,7 +1170,9 @@ class DeadlineFinder:
             # "phấn đấu đến ngày 31/01/2025 giải ngân đạt 100%", "phấn đấu đến hết năm 2026 …": a target
             # set by its time (not "phấn đấu giải ngân hết kế hoạch vốn trước ngày 31/01/2017")
             cands = [c for c in cands if not (_STRIVE_UNTIL.search(f, max(0, c.start - 30), c.start + 1)
-                                              or _STRIVE_UNTIL_AT.match(f, c.start))]
+                                              or _STRIVE_UNTIL_AT.match(f, c.start)
+                                              or (_STRIVE_RIGHT_BEFORE.search(f, max(0, c.start - 12), c.start)
+                                                  and _UNTIL_AT.match(f, c.start)))]
         # "định kỳ hằng tháng trước ngày 15": the day given wins over the bare period it overlaps
         dayed = [c for c in cands if c.day_given and c.rhythm]
         if dayed:
