@@ -379,3 +379,19 @@ def test_targets_and_a_nouns_own_term(body, date):
     notice = ("UBND TỈNH LẠNG SƠN\nSố: 410/TB-UBND    Lạng Sơn, ngày 01 tháng 12 năm 2025\nTHÔNG BÁO\n"
               "Kết luận của Chủ tịch UBND tỉnh\n\n1. Giao UBND xã Mẫu Sơn:\n")
     assert leads_and_dates(notice + body) == [(["UBND xã Mẫu Sơn"], date)]
+
+
+# A project board's long name: the fields it builds for are nouns of names, a role's bracket closes it.
+BOARD_NAMES = [
+    ("1. Giao Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh hoàn "
+     "thành kè chống sạt lở trước ngày 30/6/2027.",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"),
+    ("1. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông (chủ đầu tư) rà soát hồ sơ thiết kế, gửi "
+     "Sở Xây dựng trước ngày 30/6/2027.",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông"),
+]
+
+
+@pytest.mark.parametrize("body, lead", BOARD_NAMES)
+def test_a_project_boards_long_name(body, lead):
+    assert leads_and_dates(CHANGE_NOTICE + body) == [([lead], "2027-06-30")]

@@ -41,6 +41,8 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
 _COMMA_OR_SEMI = re.compile(r"[ \t]*[,;]")
+# … or the bracket of its role ("… các công trình giao thông (chủ đầu tư)")
+_COMMA_SEMI_OR_BRACKET = re.compile(r"[ \t]*[,;(]")
 # heads of bodies other than local governments, beside "địa phương" in one group
 _NOT_LOCAL_HEAD = re.compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan)(?!\w)")
 _WORD = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
@@ -419,7 +421,7 @@ class BodyGrammar:
             if m is None:
                 # "BQL DA các công trình giao thông, chủ đầu tư …": nouns of names only, up to a
                 # comma or a semicolon
-                return nouns >= 2 and not verb and _COMMA_OR_SEMI.match(text, pos) is not None
+                return nouns >= 2 and not verb and _COMMA_SEMI_OR_BRACKET.match(text, pos) is not None
             w, ws = m.group(1), m.start(1)
             if w[0].isupper() or w[0].isdigit() or self._level_at(f, ws, f[ws:m.end(1)]) or f[ws:m.end(1)] == "số" \
                     or f.startswith("thành phố", ws):
