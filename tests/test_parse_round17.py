@@ -395,3 +395,11 @@ BOARD_NAMES = [
 @pytest.mark.parametrize("body, lead", BOARD_NAMES)
 def test_a_project_boards_long_name(body, lead):
     assert leads_and_dates(CHANGE_NOTICE + body) == [([lead], "2027-06-30")]
+
+
+def test_a_verb_ends_a_bodys_name():
+    # "… Thủy sản| cung ứng …", "Công ty Điện lực Bắc Ninh| cử cán bộ …": the verb is no part of the name
+    found = leads_and_dates(CHANGE_NOTICE + "1. Giao Chi cục Chăn nuôi, Thú y và Thủy sản cung ứng đủ vắc xin cho "
+                                            "các xã trước ngày 25/10/2027.\n2. Công ty Điện lực Nghệ An cử cán bộ "
+                                            "tham gia Ban Chỉ đạo trước ngày 25/10/2027.")
+    assert found == [(["Chi cục Chăn nuôi, Thú y và Thủy sản"], "2027-10-25"), (["Công ty Điện lực Nghệ An"], "2027-10-25")]
