@@ -403,3 +403,19 @@ def test_a_verb_ends_a_bodys_name():
                                             "các xã trước ngày 25/10/2027.\n2. Công ty Điện lực Nghệ An cử cán bộ "
                                             "tham gia Ban Chỉ đạo trước ngày 25/10/2027.")
     assert found == [(["Chi cục Chăn nuôi, Thú y và Thủy sản"], "2027-10-25"), (["Công ty Điện lực Nghệ An"], "2027-10-25")]
+
+
+# An item's number glued to its text ("1.1.UBND …", "2.1.Sở …") is still an item; a group counted
+# and named ("UBND 04 xã biên giới: A, B, C, D") is one lead per unit.
+NESTED_ITEMS = (
+    "UBND TỈNH LẠNG SƠN\nSố: 12/TB-UBND    Lạng Sơn, ngày 12 tháng 01 năm 2027\nTHÔNG BÁO\nKết luận của Chủ tịch\n\n"
+    "II. NHIỆM VỤ THỜI GIAN TỚI\n1. Về biên giới\n"
+    "1.1.UBND 04 xã biên giới: Tân Thanh, Thanh Lòa, Đồng Đăng, Bảo Lâm rà soát các lối mở, xong trước ngày 20/02/2027.\n"
+    "1.2.Bộ Chỉ huy Bộ đội Biên phòng tỉnh:\n- Xây dựng phương án tuần tra, trình UBND tỉnh trước ngày 25/01/2027.\n")
+
+
+def test_glued_item_numbers_and_counted_groups():
+    found = leads_and_dates(NESTED_ITEMS)
+    assert found == [(["UBND xã Tân Thanh"], "2027-02-20"), (["UBND xã Thanh Lòa"], "2027-02-20"),
+                     (["UBND xã Đồng Đăng"], "2027-02-20"), (["UBND xã Bảo Lâm"], "2027-02-20"),
+                     (["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], "2027-01-25")]

@@ -1349,7 +1349,7 @@ _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
-_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?các\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|thành\s+phố|thị\s+xã)"
+_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2})\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|thành\s+phố|thị\s+xã)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
                       r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))

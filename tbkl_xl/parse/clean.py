@@ -286,6 +286,8 @@ def _strip_markup(text: str) -> str:
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACES.sub("\n", text)  # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
+    if "." in text:
+        text = _GLUED_ITEM_NUMBER.sub(r"\1 ", text)     # "2.1.Sở Văn hóa …": the item's number and its text
     if any(c in text for c in _GLYPH_CHARS):
         text = text.translate(_GLYPHS)
     if "tháng" in text and _SCANNED_TEXT_DATE.search(text):
@@ -301,6 +303,9 @@ def _strip_markup(text: str) -> str:
     return _DAY_WORD_LOST.sub(lambda m: m.group(1) + "gày", text) if "gay " in text else text
 
 
+# an item's number glued to its first word at the start of a line: "1.1.UBND 05 phường …", "2.Sở …"
+# (a word, not a code in capitals: "18.KLTW75.DOC 5" is a page's footer)
+_GLUED_ITEM_NUMBER = re.compile(r"(?m)^([ \t]*\d{1,2}(?:\.\d{1,2})*\.)(?=UBND|HĐND|[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # "tháng 1l/2025", "Quý lII/2025": a month or a quarter a scan wrote with letters for digits
 _SCANNED_MONTH = re.compile(r"(?<=[Tt]háng )(?=[0-9OoIl]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
 _SCANNED_QUARTER = re.compile(r"([Qq]u[ýỳ] )(l[IVl]{0,2}|I?l[IVl]?|IIl|lV)(?=/|\s|,)")
