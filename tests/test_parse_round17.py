@@ -419,3 +419,19 @@ def test_glued_item_numbers_and_counted_groups():
     assert found == [(["UBND xã Tân Thanh"], "2027-02-20"), (["UBND xã Thanh Lòa"], "2027-02-20"),
                      (["UBND xã Đồng Đăng"], "2027-02-20"), (["UBND xã Bảo Lâm"], "2027-02-20"),
                      (["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], "2027-01-25")]
+
+
+# A table of works under their investors with a time column gives one task per row to its
+# investor; without a time column it tells where works stand, no task.
+WORKS_TABLE = ("UBND TỈNH LAI CHÂU\nVĂN PHÒNG\nSố: 77/TB-VP    Lai Châu, ngày 20 tháng 8 năm 2027\nTHÔNG BÁO\n"
+               "Kết luận của Chủ tịch UBND tỉnh\n\n7. Giao các chủ đầu tư hoàn thành các công trình sau:\n\n"
+               "| STT | Công trình | Chủ đầu tư | {time} |\n|---|---|---|---|\n"
+               "| 1 | Kè chống sạt lở khu trung tâm xã Mù Cả | UBND xã Mù Cả | {one} |\n"
+               "| 2 | Sửa chữa điểm trường Mầm non bản Tà Tổng | UBND xã Tà Tổng | {two} |\n")
+
+
+def test_a_table_of_works_under_their_investors():
+    dated = WORKS_TABLE.format(time="Thời hạn hoàn thành", one="31/12/2027", two="Trước 05/9")
+    assert leads_and_dates(dated) == [(["UBND xã Mù Cả"], "2027-12-31"), (["UBND xã Tà Tổng"], "2027-09-05")]
+    status = WORKS_TABLE.format(time="Tình hình thực hiện", one="Đạt 40% khối lượng", two="Chưa khởi công")
+    assert all(leads != ["UBND xã Mù Cả"] for leads, _d in leads_and_dates(status))

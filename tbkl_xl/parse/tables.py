@@ -92,9 +92,15 @@ def table_columns(cells: list) -> Optional[dict]:
                             and not _SUPERSEDED.search(fc)):
                     cols[role] = i
                 break
+    if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
+        return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
         return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
+
+
+# a lead column named by the investor of each work
+_INVESTOR_HEADER = re.compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
 
 
 def note_columns(cells: list, cols: dict) -> tuple:
