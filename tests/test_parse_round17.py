@@ -435,3 +435,14 @@ def test_a_table_of_works_under_their_investors():
     assert leads_and_dates(dated) == [(["UBND xã Mù Cả"], "2027-12-31"), (["UBND xã Tà Tổng"], "2027-09-05")]
     status = WORKS_TABLE.format(time="Tình hình thực hiện", one="Đạt 40% khối lượng", two="Chưa khởi công")
     assert all(leads != ["UBND xã Mù Cả"] for leads, _d in leads_and_dates(status))
+
+
+def test_a_boxed_section_heading_opens_its_section():
+    # "| II. NHIỆM VỤ CỤ THỂ |" (a converter's box around one heading) after "I. MỤC ĐÍCH, YÊU CẦU":
+    # the tasks below are no longer read as the plan's purpose
+    plan = ("UBND TỈNH SƠN LA\nSố: 142/KH-UBND    Sơn La, ngày 02 tháng 6 năm 2027\n\nKẾ HOẠCH\n"
+            "Tiêu thụ nông sản chủ lực năm 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "- Tiêu thụ kịp thời, không để ùn ứ nông sản.\n"
+            " | II. NHIỆM VỤ CỤ THỂ |\n"
+            "1. Sở Công Thương\n- Kết nối các sàn thương mại điện tử, đưa 50 sản phẩm OCOP lên sàn trong tháng 7/2027.\n")
+    assert leads_and_dates(plan) == [(["Sở Công Thương"], "2027-07-31")]

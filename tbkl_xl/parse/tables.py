@@ -482,9 +482,12 @@ def unbox_one_cell_lines(lines: list) -> list:
         lines = _unnumbered_rows(lines)
     if sum(1 for x in lines if x.lstrip().startswith("|") and x.count("|") <= 2
            and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:
-        # (a lone bar at the end of a line with no other is a converter's stray: "… để tổng hợp. |")
+        # (a lone bar at the end of a line with no other is a converter's stray: "… để tổng hợp. |";
+        # a section's heading in a box of its own, "| II. NHIỆM VỤ CỤ THỂ |", is that heading)
         return [x.rstrip()[:-1].rstrip() if x.count("|") == 1 and x.rstrip().endswith(" |")
-                and not x.lstrip().startswith("|") else x for x in lines]
+                and not x.lstrip().startswith("|") else
+                _BOXED_HEADING.match(x).group(1) if x.count("|") == 2 and _BOXED_HEADING.match(x) else x
+                for x in lines]
     out = []
     for x in lines:
         m = _ONE_CELL_LINE.match(x) if "|" in x and x.count("|") <= 2 and not set(x.strip()) <= set("|-: ") else None
@@ -493,6 +496,8 @@ def unbox_one_cell_lines(lines: list) -> list:
     return out
 
 
+# a numbered section heading boxed by a converter: "| II. NHIỆM VỤ CỤ THỂ |"
+_BOXED_HEADING = re.compile(r"^\s*\|\s*((?:[IVX]{1,5}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ][^|]*?)\s*\|\s*$")
 _HANGING_END = re.compile(r"(?:(?<!\w)(?:và|của|cho|với|các|thuộc)|[,–-])\s*$")
 
 
