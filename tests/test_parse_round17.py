@@ -446,3 +446,10 @@ def test_a_boxed_section_heading_opens_its_section():
             " | II. NHIỆM VỤ CỤ THỂ |\n"
             "1. Sở Công Thương\n- Kết nối các sàn thương mại điện tử, đưa 50 sản phẩm OCOP lên sàn trong tháng 7/2027.\n")
     assert leads_and_dates(plan) == [(["Sở Công Thương"], "2027-07-31")]
+
+
+def test_districts_of_a_city_listed_without_spaces():
+    # "UBND các quận:Sơn Trà,Ngũ Hành Sơn:" (a converter lost the spaces): one lead per district
+    notice = ("UBND THÀNH PHỐ ĐÀ NẴNG\nSố: 88/TB-UBND    Đà Nẵng, ngày 10 tháng 5 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
+              "3. UBND các quận:Sơn Trà,Ngũ Hành Sơn: rà soát các điểm sạt lở bờ biển, báo cáo trước ngày 30/5/2027.\n")
+    assert leads_and_dates(notice) == [(["UBND quận Sơn Trà"], "2027-05-30"), (["UBND quận Ngũ Hành Sơn"], "2027-05-30")]

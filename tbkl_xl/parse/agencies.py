@@ -796,7 +796,7 @@ class Directory:
                 continue
             party = None if m.group("ubnd") else party_head.search(f, max(0, start - 40), start)
             types = m.group("types")
-            utype = "huyện" if types.startswith(("huyện", "thành", "thị")) else "xã"
+            utype = "huyện" if types.startswith(("huyện", "thành", "thị", "quận")) else "xã"
             written = types.split(",")[0].strip()       # "các phường: A, B": wards, as written
             pos = m.end()
             members, confidences = [], []
@@ -869,7 +869,7 @@ class Directory:
                 written: str = "", listed: bool = False) -> Optional[Agency]:
         """A unit an enumeration names; ``listed``: after a colon ("UBND các xã: A, B"), a name the
         data does not hold is a unit all the same."""
-        types = ("huyện", "thành phố", "thị xã") if utype == "huyện" else ("xã", "phường", "thị trấn")
+        types = ("huyện", "thành phố", "thị xã", "quận") if utype == "huyện" else ("xã", "phường", "thị trấn")
         if written in types:                    # the type the list names first
             types = (written,) + tuple(t for t in types if t != written)
         for t in types:
@@ -1349,7 +1349,7 @@ _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
-_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2})\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|thành\s+phố|thị\s+xã)"
+_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2})\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
                       r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
