@@ -453,3 +453,26 @@ def test_districts_of_a_city_listed_without_spaces():
     notice = ("UBND THÀNH PHỐ ĐÀ NẴNG\nSố: 88/TB-UBND    Đà Nẵng, ngày 10 tháng 5 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
               "3. UBND các quận:Sơn Trà,Ngũ Hành Sơn: rà soát các điểm sạt lở bờ biển, báo cáo trước ngày 30/5/2027.\n")
     assert leads_and_dates(notice) == [(["UBND quận Sơn Trà"], "2027-05-30"), (["UBND quận Ngũ Hành Sơn"], "2027-05-30")]
+
+
+# A season or a holiday with its day in brackets gives that day, in a sentence and in a time cell;
+# without a day written it gives none.
+SEASONS = [
+    ("1. Sở Nông nghiệp và Môi trường kiểm tra an toàn hồ đập trước mùa mưa lũ (trước ngày 31/5/2027).", "2027-05-31"),
+    ("1. Sở Nông nghiệp và Môi trường tặng quà gia đình chính sách trước Tết Nguyên đán (ngày 06/02/2027).",
+     "2027-02-06"),
+    ("1. Sở Nông nghiệp và Môi trường tặng quà gia đình chính sách trước Tết Nguyên đán.", None),
+]
+
+
+@pytest.mark.parametrize("body, date", SEASONS)
+def test_a_season_with_its_day(body, date):
+    notice = "UBND TỈNH LAI CHÂU\nSố: 12/TB-UBND    Lai Châu, ngày 10 tháng 01 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
+    assert leads_and_dates(notice + body) == [(["Sở Nông nghiệp và Môi trường"], date)]
+
+
+def test_a_season_with_its_day_in_a_time_cell():
+    table = ("UBND TỈNH LAI CHÂU\nSố: 12/QĐ-UBND    Lai Châu, ngày 10 tháng 3 năm 2027\nQUYẾT ĐỊNH\nGiao nhiệm vụ\n\n"
+             "| TT | Nhiệm vụ | Chủ trì | Thời hạn |\n|---|---|---|---|\n"
+             "| 1 | Kiểm tra an toàn hồ, đập | Sở Công Thương | Trước mùa mưa lũ (trước ngày 31/5/2027) |\n")
+    assert leads_and_dates(table) == [(["Sở Công Thương"], "2027-05-31")]

@@ -2590,6 +2590,10 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
         return None
     fw = fold(when)
     if _EVENT_IN_CELL.search(fw) or _FROM_AN_EVENT_IN_CELL.search(fw):
+        found = [d for d in ctx.deadlines(when) if d.date is not None and "(" in d.text] \
+            if _EVENT_IN_CELL.search(fw) and "(" in when else []
+        if found:                       # "Trước mùa mưa lũ (trước ngày 31/5/2023)": the day it gives
+            return replace(found[0], text=when, start=0, end=len(when))
         return None                     # "Trước khai giảng năm học 2026 - 2027", "Trong 15 ngày kể từ ngày nhận đủ hồ sơ"
     end = table_time(when)
     for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
