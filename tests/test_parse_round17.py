@@ -476,3 +476,9 @@ def test_a_season_with_its_day_in_a_time_cell():
              "| TT | Nhiệm vụ | Chủ trì | Thời hạn |\n|---|---|---|---|\n"
              "| 1 | Kiểm tra an toàn hồ, đập | Sở Công Thương | Trước mùa mưa lũ (trước ngày 31/5/2027) |\n")
     assert leads_and_dates(table) == [(["Sở Công Thương"], "2027-05-31")]
+
+
+def test_an_hour_and_a_weekday_before_the_day():
+    notice = "UBND THÀNH PHỐ THỦ DẦU MỘT\nSố: 12/TB-UBND    Thủ Dầu Một, ngày 10 tháng 6 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
+    body = "1. Phòng Quản lý đô thị gửi báo cáo về Văn phòng trước 17 giờ thứ Sáu ngày 18/6/2027."
+    assert leads_and_dates(notice + body) == [(["Phòng Quản lý đô thị"], "2027-06-18")]

@@ -164,6 +164,8 @@ _TIME_NOUN = re.compile(r"(?<!\w)(?:thời\s+hạn|thời\s+gian|tiến\s+độ)
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.;:](?:\s|$)")
 # a day joined to the one before it: "… và ngày 15/12/2024", "…, ngày 15/9 và ngày 15/12"
 _AND_DAY = re.compile(rf"[\s*]*(?:,\s*(?:và\s+)?(?=ngày)|\s+(?:và|hoặc)\s+)(?P<day>(?:(?P<ngay>ngày){SP0})?\**{_DAY})")
+# "thứ Sáu" before the day it names: "trước 17 giờ thứ Sáu ngày 14/6/2024"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # "14 giờ", "14h30", "11g00" (an office's short form), "11h00’"
 _TIME = r"\d{1,2}\s*(?:giờ|h|g(?=\d))(?:\s*\d{1,2}\s*(?:phút|'|’)?)?"
 
@@ -417,7 +419,7 @@ class DeadlineFinder:
         date_cue = _alt(c["date_cues"])
         join = _alt(c["date_cue_joiners"])
         self._date_re = re.compile(
-            rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?"
+            rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?(?:{_WEEKDAY}[\s*,]*)?"
             rf"(?:(?P<ngay>ngày){SP0})?\**(?:{_alt(c['day_prefixes'])}{SP})?{_DAY}")
         # "(đến ngày 31.1.2021)": a parenthesis holding only the day that closes the action
         self._paren_date_re = re.compile(
