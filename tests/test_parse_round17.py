@@ -482,3 +482,20 @@ def test_an_hour_and_a_weekday_before_the_day():
     notice = "UBND THÀNH PHỐ THỦ DẦU MỘT\nSố: 12/TB-UBND    Thủ Dầu Một, ngày 10 tháng 6 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
     body = "1. Phòng Quản lý đô thị gửi báo cáo về Văn phòng trước 17 giờ thứ Sáu ngày 18/6/2027."
     assert leads_and_dates(notice + body) == [(["Phòng Quản lý đô thị"], "2027-06-18")]
+
+
+# Members of a list of units: a name with a dash ("Chân Mây - Lăng Cô"), one of another type after
+# "và" with or without "UBND" ("và UBND phường Thuận An", "và đặc khu Phú Quốc").
+UNIT_MEMBERS = [
+    ("3. UBND các xã: Phú Vinh, Chân Mây - Lăng Cô và UBND phường Thuận An khẩn trương di dời các hộ dân "
+     "trước ngày 30/9/2027.",
+     ["UBND xã Phú Vinh", "UBND xã Chân Mây - Lăng Cô", "UBND phường Thuận An"]),
+    ("3. UBND các xã: Vĩnh Thuận, An Biên và đặc khu Phú Quốc đắp đập tạm ngăn mặn trước ngày 30/9/2027.",
+     ["UBND xã Vĩnh Thuận", "UBND xã An Biên", "UBND đặc khu Phú Quốc"]),
+]
+
+
+@pytest.mark.parametrize("body, leads", UNIT_MEMBERS)
+def test_members_of_a_list_of_units(body, leads):
+    notice = "UBND TỈNH AN GIANG\nSố: 12/TB-UBND    An Giang, ngày 10 tháng 8 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
+    assert leads_and_dates(notice + body) == [([x], "2027-09-30") for x in leads]

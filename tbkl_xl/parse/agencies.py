@@ -809,6 +809,9 @@ class Directory:
                 words = cm.group(0)
                 if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
+                dashed = _DASHED_REST.match(text, pos + len(words))
+                if dashed:
+                    words += dashed.group(0)        # "Chân Mây - Lăng Cô": one commune
                 ag = self._member(words, utype, on, district, foreign, own_type or written,
                                   listed=bool(m.group("colon")) or bool(own_type))
                 if ag is None:
@@ -822,7 +825,8 @@ class Directory:
                 pos = sep.end()
                 # "… U Minh Thượng, An Minh và thành phố Phú Quốc": a member of another type, named
                 typed = _MEMBER_TYPE.match(f, pos)
-                if typed is not None and (typed.group(1) in ("huyện", "thành phố", "thị xã")) == (utype == "huyện"):
+                if typed is not None and (" ".join(typed.group(1).split()) in ("huyện", "thành phố", "thị xã", "quận")) \
+                        == (utype == "huyện"):
                     own_type, pos = " ".join(typed.group(1).split()), typed.end()
             if party is not None:
                 # "Đảng bộ các phường, xã: Bình An, Tân Lập": the party bodies, one collective; of units of
@@ -869,7 +873,7 @@ class Directory:
                 written: str = "", listed: bool = False) -> Optional[Agency]:
         """A unit an enumeration names; ``listed``: after a colon ("UBND các xã: A, B"), a name the
         data does not hold is a unit all the same."""
-        types = ("huyện", "thành phố", "thị xã", "quận") if utype == "huyện" else ("xã", "phường", "thị trấn")
+        types = ("huyện", "thành phố", "thị xã", "quận") if utype == "huyện" else ("xã", "phường", "thị trấn", "đặc khu")
         if written in types:                    # the type the list names first
             types = (written,) + tuple(t for t in types if t != written)
         for t in types:
@@ -1520,7 +1524,9 @@ _ELIDED_COMMITTEES = re.compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|Uỷ b
                                 + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})(?:\s*(?:,|và)\s*" + _UNIT_TYPE + r"\s+"
                                 + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})+")
 _NEXT_UNIT = re.compile(r"\s*(?:,|và)\s*(?P<type>" + _UNIT_TYPE + r")\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
-_MEMBER_TYPE = re.compile(r"(huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)\s+(?=\S)")
+_MEMBER_TYPE = re.compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu)\s+(?=\S)")
+# the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"
+_DASHED_REST = re.compile(r"[ \t]+[-–][ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
