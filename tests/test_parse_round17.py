@@ -499,3 +499,12 @@ UNIT_MEMBERS = [
 def test_members_of_a_list_of_units(body, leads):
     notice = "UBND TỈNH AN GIANG\nSố: 12/TB-UBND    An Giang, ngày 10 tháng 8 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
     assert leads_and_dates(notice + body) == [([x], "2027-09-30") for x in leads]
+
+
+def test_investors_named_in_brackets_lead():
+    # "Đề nghị các nhà đầu tư dự án ven biển (Công ty A, Công ty B) …": each firm named
+    notice = "UBND TỈNH QUẢNG NAM\nSố: 12/TB-UBND    Quảng Nam, ngày 10 tháng 9 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
+    body = ("4. Đề nghị các nhà đầu tư dự án ven biển (Công ty TNHH Resort Hoàng Triều, Công ty Cổ phần Biển Xanh) "
+            "chủ động gia cố tạm bờ biển; gửi phương án về Sở Xây dựng trước ngày 30/9/2027.")
+    assert leads_and_dates(notice + body) == [(["Công ty TNHH Resort Hoàng Triều"], "2027-09-30"),
+                                              (["Công ty Cổ phần Biển Xanh"], "2027-09-30")]

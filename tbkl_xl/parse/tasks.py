@@ -599,6 +599,8 @@ def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx)
 _CUE_GAP = re.compile(r"[\s:]*(?:cho\s+)?")
 _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
+# a role's few words of its own, then a bracket: "các nhà đầu tư dự án ven biển| (Công ty …"
+_QUALIFIED_BRACKET = re.compile(r"[^,;:().]{0,50}?\(\s*")
 
 
 def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) -> Optional[int]:
@@ -764,6 +766,15 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         kept = [a for a in cl.leads if a.name not in roles]
         if kept:
             cl.leads = kept
+    if cl.explicit and len(cl.leads) == 1 and _is_role(cl.leads[0]) and not _is_contractor(cl.leads[0]):
+        # "Đề nghị các nhà đầu tư dự án ven biển (Công ty A, Công ty B) chủ động …": the firms in brackets
+        # (not a body's own contractor or investor made to act: that stays the body's task)
+        k = next((i for i, m in enumerate(ms) if start <= m.start < end and m.agency is cl.leads[0]), None)
+        bracket = _QUALIFIED_BRACKET.match(folded, ms[k].end) if k is not None and k + 1 < len(ms) else None
+        if bracket is not None and ms[k + 1].start == bracket.end():
+            run = [m for m in _group_runs(ms, folded, k + 1) if ctx.usable(m.agency)]
+            if run and _CLOSING_BRACKET.match(folded, run[-1].end):
+                cl.leads, cl.leads_end = [m.agency for m in run], run[-1].end
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
