@@ -508,3 +508,10 @@ def test_investors_named_in_brackets_lead():
             "chủ động gia cố tạm bờ biển; gửi phương án về Sở Xây dựng trước ngày 30/9/2027.")
     assert leads_and_dates(notice + body) == [(["Công ty TNHH Resort Hoàng Triều"], "2027-09-30"),
                                               (["Công ty Cổ phần Biển Xanh"], "2027-09-30")]
+
+
+def test_village_heads_listed_by_village():
+    # "Trưởng các thôn: Tân Xương 1, Văn Thủy 1 …": each village's head
+    body = "4. Trưởng các thôn: Tân Xương 1, Văn Thủy 1 vận động Nhân dân ra quân vệ sinh môi trường trước ngày 31/3/2027."
+    assert leads_and_dates(COMMUNE_NOTICE + body) == [(["Trưởng thôn Tân Xương 1"], "2027-03-31"),
+                                                      (["Trưởng thôn Văn Thủy 1"], "2027-03-31")]

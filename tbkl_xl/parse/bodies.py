@@ -144,7 +144,7 @@ class BodyGrammar:
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
         self.listed_unit_re = re.compile(
-            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL)[ \t]+các|[Cc]ác)[ \t]+(?P<noun>"
+            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Trưởng|Bí thư chi bộ)[ \t]+các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
         self.party_unit_head_re = re.compile(r"(?<!\w)" + words_alternation(data["party_unit_heads"]) + r"\s+$")
         self.local_word_re = re.compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
