@@ -515,3 +515,14 @@ def test_village_heads_listed_by_village():
     body = "4. Trưởng các thôn: Tân Xương 1, Văn Thủy 1 vận động Nhân dân ra quân vệ sinh môi trường trước ngày 31/3/2027."
     assert leads_and_dates(COMMUNE_NOTICE + body) == [(["Trưởng thôn Tân Xương 1"], "2027-03-31"),
                                                       (["Trưởng thôn Văn Thủy 1"], "2027-03-31")]
+
+
+def test_a_lead_cell_merged_with_the_row_above():
+    # a .docx table's merged lead cell comes out empty on the rows below its first; a name ending in
+    # its units ("Trung tâm Y tế các huyện, thị xã, thành phố") keeps them all
+    table = ("SỞ Y TẾ QUẢNG NINH\nSố: 12/KH-SYT    Quảng Ninh, ngày 10 tháng 3 năm 2027\nKẾ HOẠCH\nPhòng chống dịch\n\n"
+             "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+             "| 5 | Chiến dịch diệt lăng quăng đợt 1 | Trung tâm Y tế các huyện, thị xã, thành phố | UBND các xã | Tháng 5/2027 |\n"
+             "| 6 | Chiến dịch diệt lăng quăng đợt 2 |  |  | Tháng 8/2027 |\n")
+    lead = "Trung tâm Y tế các huyện, thị xã, thành phố"
+    assert leads_and_dates(table) == [([lead], "2027-05-31"), ([lead], "2027-08-31")]

@@ -672,6 +672,11 @@ class Directory:
                 out[-1] = Mention(prev.start, end, text[prev.start:end], prev.agency)
                 last = end
                 continue
+            if ag.kind == EXTERNAL and _UNITS_AT_END.search(f, start, end):
+                more = _MORE_UNITS.match(f, end)
+                if more:                # "Trung tâm Y tế các huyện|, thị xã, thành phố": the units of its name
+                    end = more.end()
+                    ag = replace(ag, name=_display_name(text[start:end]))
             out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
             last = end
         return out
@@ -1487,6 +1492,10 @@ def _capital_next(text: str, pos: int) -> bool:
 
 
 _SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
+# a name ending with the units of its kind ("Trung tâm Y tế các huyện") and the other kinds of that
+# level after commas (", thị xã, thành phố")
+_UNITS_AT_END = re.compile(r"(?<!\w)các\s+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$")
+_MORE_UNITS = re.compile(r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)(?!\w))+")
 _OF_EACH_UNIT = re.compile(r"các\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)(?!\w)")
 _ROLE_UNIT = re.compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 

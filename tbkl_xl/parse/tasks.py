@@ -1469,6 +1469,17 @@ class Extractor:
                 d.lead, d.support, d.needs_review = list(parent.lead), list(parent.support), []
                 d.explicit_lead, d.lead_words = parent.explicit_lead, parent.lead_words
                 d.text = parent.text.split(" (")[0].rstrip(" :") + ": " + d.text.lstrip("-–+ ")
+            elif d is not None and not d.lead and parent is not None and "lead" in self.table \
+                    and self.table["lead"] < len(cells) and not cells[self.table["lead"]].strip() \
+                    and _number_cell(cells, self.table):
+                # "| 6 | Chiến dịch đợt 2 |  |  | Tháng 8/2025 |" under "| 5 | … đợt 1 | Trung tâm Y tế … | …":
+                # a lead cell merged with the row above's (a .docx converter leaves it empty)
+                d.lead, d.needs_review = list(parent.lead), []
+                d.explicit_lead, d.lead_words = parent.explicit_lead, parent.lead_words
+                d.distributive = parent.distributive
+                if not d.support and "support" in self.table and self.table["support"] < len(cells) \
+                        and not cells[self.table["support"]].strip():
+                    d.support = list(parent.support)
             elif d is not None and d.lead:
                 self.table_row = d
             if d is not None and not d.lead and "lead" not in self.table:
