@@ -74,13 +74,14 @@ def test_the_localities_named_before_are_local_governments(body, expected):
 
 
 # The party bodies of the units an enumeration names ("Đảng bộ các xã: A, B", "Đảng ủy các
-# phường, xã") are one collective named as written, not the people's committees of those units.
+# phường, xã") are party bodies, not the people's committees of those units: the collective named as
+# written, or, when the list names units of one type, each unit's party body (round 17).
 NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 12/TB-UBND\nKhánh Hòa, ngày 03 tháng 9 năm 2026\nTHÔNG BÁO\n"
           "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với các xã\n")
 PARTY_UNITS = [
     ("1. Đề nghị Đảng bộ các xã: Ninh Hòa, Vạn Ninh tập trung thực hiện tốt các nhiệm vụ sau:\n"
      "1.1. Tăng cường thu ngân sách.\n1.2. Nâng cao chất lượng công tác xây dựng Đảng.\n",
-     [(["Đảng bộ các xã"], None), (["Đảng bộ các xã"], None)]),
+     [(["Đảng bộ xã Ninh Hòa", "Đảng bộ xã Vạn Ninh"], None), (["Đảng bộ xã Ninh Hòa", "Đảng bộ xã Vạn Ninh"], None)]),
     ("1. Đảng ủy các phường, xã rà soát các chỉ tiêu phát triển kinh tế - xã hội trước ngày 30/9/2026.\n",
      [(["Đảng ủy các phường, xã"], "2026-09-30")]),
     ("1. UBND các xã: Ninh Hòa, Vạn Ninh rà soát các chỉ tiêu trước ngày 30/9/2026.\n",
@@ -89,5 +90,5 @@ PARTY_UNITS = [
 
 
 @pytest.mark.parametrize("body, expected", PARTY_UNITS)
-def test_the_party_bodies_of_enumerated_units_are_one_collective(body, expected):
+def test_the_party_bodies_of_enumerated_units_are_party_bodies(body, expected):
     assert leads_and_dates(NOTICE + body) == expected

@@ -1,5 +1,5 @@
-"""Round 17: forms found misread on the invented sets ZC … ZH, one table-driven test each on text
-written for these tests."""
+"""Round 17 (issue 11's sixteenth round in the README): forms found misread on the invented sets
+ZC … ZP, one table-driven test each on text written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -18,8 +18,12 @@ tests/data/synthetic_u = U (directives, telegrams, council and Party notices, re
 set's mix: Government Office letters and notices, a directive, a ministry plan, provincial replies) and
 tests/data/synthetic_z = Z (provincial documents of 2025–2026 after the reorganisation), tests/data/synthetic_za = ZA
 (conclusion notices of provinces little seen), tests/data/synthetic_zb = ZB (short texts of many provinces),
-tests/data/synthetic_zc = ZC (provincial offices conveying a leader's instructions) and tests/data/synthetic_zd = ZD
-(plans and decisions with task tables as docx and pdf text):
+tests/data/synthetic_zc = ZC (provincial offices conveying a leader's instructions), tests/data/synthetic_zd = ZD
+(plans and decisions with task tables as docx and pdf text), and the sets of issue 11's seventeenth round:
+synthetic_ze = ZE (communes and wards after the reorganisation), ZF (letters, some urgent), ZG (directives,
+council resolutions, ministries, Party bodies), ZH (follow-up documents: reminders, moved time limits), ZI (the
+south), ZJ (drafts and scans), ZK (unusual forms of time), ZL (Lạng Sơn), ZM (northern mountains), ZN (the
+centre), ZO (departments' documents), ZP (long nested notices and plans):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -106,6 +110,30 @@ BATCHES = {
     "ZC": (ROOT / "tests" / "data" / "synthetic_zc", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.97",
                                                       "--min-meeting", "1"]),
     "ZD": (ROOT / "tests" / "data" / "synthetic_zd", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.95",
+                                                      "--min-meeting", "1"]),
+    "ZE": (ROOT / "tests" / "data" / "synthetic_ze", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                      "--min-meeting", "1"]),
+    "ZF": (ROOT / "tests" / "data" / "synthetic_zf", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.96",
+                                                      "--min-meeting", "1"]),
+    "ZG": (ROOT / "tests" / "data" / "synthetic_zg", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.91",
+                                                      "--min-meeting", "1"]),
+    "ZH": (ROOT / "tests" / "data" / "synthetic_zh", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.85",
+                                                      "--min-meeting", "1"]),
+    "ZI": (ROOT / "tests" / "data" / "synthetic_zi", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
+                                                      "--min-meeting", "1"]),
+    "ZJ": (ROOT / "tests" / "data" / "synthetic_zj", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.87",
+                                                      "--min-meeting", "1"]),
+    "ZK": (ROOT / "tests" / "data" / "synthetic_zk", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.95",
+                                                      "--min-meeting", "1"]),
+    "ZL": (ROOT / "tests" / "data" / "synthetic_zl", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.95",
+                                                      "--min-meeting", "1"]),
+    "ZM": (ROOT / "tests" / "data" / "synthetic_zm", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.88",
+                                                      "--min-meeting", "1"]),
+    "ZN": (ROOT / "tests" / "data" / "synthetic_zn", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.95",
+                                                      "--min-meeting", "1"]),
+    "ZO": (ROOT / "tests" / "data" / "synthetic_zo", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.92",
+                                                      "--min-meeting", "1"]),
+    "ZP": (ROOT / "tests" / "data" / "synthetic_zp", ["--min-deadline-f1", "0.91", "--min-assign-recall", "0.94",
                                                       "--min-meeting", "1"]),
 }
 
