@@ -526,3 +526,12 @@ def test_a_lead_cell_merged_with_the_row_above():
              "| 6 | Chiến dịch diệt lăng quăng đợt 2 |  |  | Tháng 8/2027 |\n")
     lead = "Trung tâm Y tế các huyện, thị xã, thành phố"
     assert leads_and_dates(table) == [([lead], "2027-05-31"), ([lead], "2027-08-31")]
+
+
+def test_units_numbered_after_a_merger():
+    # "UBND các phường: Hà Giang 1, Hà Giang 2", "UBND các đặc khu: Kiên Hải, Thổ Châu"
+    notice = "UBND TỈNH TUYÊN QUANG\nSố: 12/TB-UBND    Tuyên Quang, ngày 10 tháng 8 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
+    body = ("1. UBND các phường: Hà Giang 1, Hà Giang 2 bàn giao hồ sơ lưu trữ trước ngày 30/9/2027.\n"
+            "2. UBND các đặc khu: Kiên Hải, Thổ Châu lắp đặt thiết bị ký số trước ngày 30/9/2027.\n")
+    assert [leads for leads, _d in leads_and_dates(notice + body)] == [
+        ["UBND phường Hà Giang 1"], ["UBND phường Hà Giang 2"], ["UBND đặc khu Kiên Hải"], ["UBND đặc khu Thổ Châu"]]

@@ -817,6 +817,9 @@ class Directory:
                 dashed = _DASHED_REST.match(text, pos + len(words))
                 if dashed:
                     words += dashed.group(0)        # "Chân Mây - Lăng Cô": one commune
+                numbered = _NUMBER_AFTER_NAME.match(text, pos + len(words))
+                if numbered:
+                    words += numbered.group(0)      # "Hà Giang 1", "Tân Xương 2": a unit numbered after a merger
                 ag = self._member(words, utype, on, district, foreign, own_type or written,
                                   listed=bool(m.group("colon")) or bool(own_type))
                 if ag is None:
@@ -1358,7 +1361,7 @@ _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
-_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2})\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã)"
+_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2})\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
                       r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
@@ -1534,6 +1537,8 @@ _ELIDED_COMMITTEES = re.compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|Uỷ b
                                 + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})+")
 _NEXT_UNIT = re.compile(r"\s*(?:,|và)\s*(?P<type>" + _UNIT_TYPE + r")\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
 _MEMBER_TYPE = re.compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu)\s+(?=\S)")
+# a number closing a unit's name ("phường Hà Giang| 1"), not a count ("… 2 tổ")
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+\d{1,2}(?![\d/.,]\d)(?=[ \t]*(?:[,;:.)]|$)|[ \t]+[a-zđà-ỹ])")
 # the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"
 _DASHED_REST = re.compile(r"[ \t]+[-–][ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
 _MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
