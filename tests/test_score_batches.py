@@ -23,7 +23,8 @@ tests/data/synthetic_zc = ZC (provincial offices conveying a leader's instructio
 synthetic_ze = ZE (communes and wards after the reorganisation), ZF (letters, some urgent), ZG (directives,
 council resolutions, ministries, Party bodies), ZH (follow-up documents: reminders, moved time limits), ZI (the
 south), ZJ (drafts and scans), ZK (unusual forms of time), ZL (Lạng Sơn), ZM (northern mountains), ZN (the
-centre), ZO (departments' documents), ZP (long nested notices and plans):
+centre), ZO (departments' documents), ZP (long nested notices and plans), ZQ (the development set's mix),
+ZR (provinces merged in 2025), ZS (pdftotext -layout with heavy layout noise):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -134,6 +135,12 @@ BATCHES = {
     "ZO": (ROOT / "tests" / "data" / "synthetic_zo", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.92",
                                                       "--min-meeting", "1"]),
     "ZP": (ROOT / "tests" / "data" / "synthetic_zp", ["--min-deadline-f1", "0.91", "--min-assign-recall", "0.94",
+                                                      "--min-meeting", "1"]),
+    "ZQ": (ROOT / "tests" / "data" / "synthetic_zq", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.90",
+                                                      "--min-meeting", "1"]),
+    "ZR": (ROOT / "tests" / "data" / "synthetic_zr", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
+                                                      "--min-meeting", "1"]),
+    "ZS": (ROOT / "tests" / "data" / "synthetic_zs", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.99",
                                                       "--min-meeting", "1"]),
 }
 
