@@ -286,6 +286,7 @@ def test_the_rest_of_a_kind_is_a_group_of_its_own():
     # "UBND các xã, phường còn lại" beside "UBND các phường: A, B" in the "Kính gửi" list: the rest,
     # subject of its own item, and one more addressee of the letter's closing sentence
     letter = ("UBND TỈNH KHÁNH HÒA\nSố: 540/UBND-VX    Khánh Hòa, ngày 08 tháng 6 năm 2027\nKính gửi:\n- Sở Y tế;\n"
+              "- Sở Giáo dục và Đào tạo;\n"
               "- UBND các phường: Nha Trang, Phan Rang;\n- UBND các xã, phường còn lại.\n\nChủ tịch UBND tỉnh yêu cầu:\n"
               "1. UBND các phường: Nha Trang, Phan Rang ra quân tổng vệ sinh môi trường trong ngày 14/6/2027.\n\n"
               "2. UBND các xã, phường còn lại chủ động tuyên truyền Nhân dân đậy kín dụng cụ chứa nước.\n\n"
@@ -294,7 +295,8 @@ def test_the_rest_of_a_kind_is_a_group_of_its_own():
     found = leads_and_dates(letter)
     assert (["UBND các xã, phường"], None) in found
     closing = {lead for leads, d in found if d == "2027-09-15" for lead in leads}
-    assert closing == {"Sở Y tế", "UBND phường Nha Trang", "UBND phường Phan Rang", "UBND các xã, phường còn lại"}
+    assert closing == {"Sở Y tế", "Sở Giáo dục và Đào tạo", "UBND phường Nha Trang", "UBND phường Phan Rang",
+                       "UBND các xã, phường còn lại"}
 
 
 def test_a_work_programme_by_months_dates_its_rows():

@@ -1820,10 +1820,13 @@ class Extractor:
             mixed = any(g.mixed_named_before(a.name) for a in leads) or (any(kinds) and not local)
             sources = [lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
                        lambda: self.letter_addressees(node_id)]
-            if self.named_before_in_item and not self.blocks[self.reading].marked:
+            letter_names = {a.name for a in self.ctx.addressees}
+            if self.named_before_in_item and not self.blocks[self.reading].marked \
+                    and {a.name for a in self.named_before} <= letter_names:
                 # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
                 # trên gửi báo cáo …" closing the letter: the letter's addressees, else the bodies the items
-                # are given to — not those the last item happens to name
+                # are given to — not those of the letter the last item happens to name (bodies it does
+                # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
             for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
