@@ -320,6 +320,7 @@ class Directory:
     """All agencies and units, with lookups by name, alias, code and by era."""
 
     def __init__(self, entries: list[Entry], warnings: Iterable[str] = (), province: Optional[Province] = None):
+        self._cities: Optional[list] = None      # the cities of district level, read once
         self.province = province or load_province()
         # "… tỉnh <this province>" names this province's own body ("Sở Y tế tỉnh Lạng Sơn" = "Sở Y tế")
         self._own_suffix = re.compile(r"\s*tỉnh " + re.escape(self.province.key) + "$" if self.province.key
@@ -684,10 +685,11 @@ class Directory:
     def _scan_the_city(self, text, f, on, cands) -> None:
         """"UBND TP", "UBND thành phố" with no name after it, in a province with one city of
         district level in force on the notice's day (Lạng Sơn before 7/2025): that city."""
-        if on is None:
+        if on is None or not _BARE_CITY.search(text):
             return
-        cities = [e for e in self.entries.values() if e.unit_type == "thành phố" and e.kind == LEGACY_UNIT
-                  and e.in_force(on)]
+        if self._cities is None:
+            self._cities = [e for e in self.entries.values() if e.unit_type == "thành phố" and e.kind == LEGACY_UNIT]
+        cities = [e for e in self._cities if e.in_force(on)]
         if len(cities) != 1:
             return
         for m in _BARE_CITY.finditer(text):
@@ -943,7 +945,8 @@ class Directory:
                 continue                        # a known name that nothing capitalised goes on
             if g.in_place_name(f, m.start()):
                 continue                        # "Cụm công nghiệp Báo Đáp": a place, no newspaper
-            if _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if text[max(0, m.start() - 3):m.start()].rstrip().endswith(",") \
+                    and _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue                        # "Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Lộc Bình": the
                                                 # unit's bodies with the unit written once (its UBND)
             end = g.name_end(text, f, m.end(), m.group(0))
@@ -1361,7 +1364,7 @@ _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
 _UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                       r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
-_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2})\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
+_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
                       r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
                       r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))

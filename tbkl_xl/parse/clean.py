@@ -286,21 +286,22 @@ def _strip_markup(text: str) -> str:
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACES.sub("\n", text)  # trailing spaces (markdown hard breaks)
     text = text.replace("\u00a0", " ").replace("\t", " ")
-    if "." in text:
+    if "." in text and _GLUED_ITEM_NUMBER.search(text):
         text = _GLUED_ITEM_NUMBER.sub(r"\1 ", text)     # "2.1.Sở Văn hóa …": the item's number and its text
     if any(c in text for c in _GLYPH_CHARS):
         text = text.translate(_GLYPHS)
-    if "tháng" in text and _SCANNED_TEXT_DATE.search(text):
+    if _LETTER_IN_A_MONTH.search(text) and _SCANNED_TEXT_DATE.search(text):
         text = _SCANNED_TEXT_DATE.sub(_digits_of_a_text_date, text)     # "ngày 2l tháng l0 năm 2025"
     if "/" not in text:
         return text
     text = _SPACED_DATE.sub(r"\1/\2/\3", text) if _A_SPACED_SLASH.search(text) else text
     if _LETTER_AT_SLASH.search(text):
         text = _SCANNED_DATE.sub(_digits_of_a_date, text)
-        text = _SCANNED_MONTH.sub(_digits_of_a_month, text)
+        if _LETTER_IN_A_MONTH.search(text):
+            text = _SCANNED_MONTH.sub(_digits_of_a_month, text)
         text = _SCANNED_QUARTER.sub(lambda m: m.group(1) + m.group(2).replace("l", "I"), text)
     # "Ngay 15/7/2025" (the "à" lost) before a date the scan read: "Ngày"
-    return _DAY_WORD_LOST.sub(lambda m: m.group(1) + "gày", text) if "gay " in text else text
+    return _DAY_WORD_LOST.sub(lambda m: m.group(1) + "gày", text) if _DAY_WORD_QUICK.search(text) else text
 
 
 # an item's number glued to its first word at the start of a line: "1.1.UBND 05 phường …", "2.Sở …"
@@ -312,6 +313,10 @@ _SCANNED_QUARTER = re.compile(r"([Qq]u[ýỳ] )(l[IVl]{0,2}|I?l[IVl]?|IIl|lV)(?=
 _DAY_WORD_LOST = re.compile(r"(?<!\w)([Nn])gay(?=\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
 
 
+# (a quick look before the slower pattern: a letter right after a date's word and maybe a digit)
+# (a date in words with a letter for a digit has one in its month too: "tháng l0", "tháng 1l/2025")
+_LETTER_IN_A_MONTH = re.compile(r"áng \d?[OoIl]")
+_DAY_WORD_QUICK = re.compile(r"gay \d")
 # "ngày 2l tháng l0 năm 2025": a date in words with letters for digits
 _SCANNED_TEXT_DATE = re.compile(r"(?<=ngày )(?=[0-9OoIl\s]*[OoIl])([0-9OoIl]{1,2}) tháng ([0-9OoIl]{1,2}) năm ([0-9OoIl]{4})(?!\w)")
 
@@ -434,12 +439,13 @@ def _ocr_fixes() -> tuple:
 
 # a final consonant cluster standing alone after a syllable ("chí nh", "Quả ng"): never a word
 _SPLIT_FINAL = re.compile(r"(?<=[^\W\d_]) (nh|ng|ch)(?=[ \t,.;:)]|$)", re.M)
+_SPLIT_FINAL_QUICK = re.compile(r" (?:nh|ng|ch)(?:[ \t,.;:)]|$)", re.M)
 
 
 def fix_ocr(text: str) -> str:
     """The misreadings of a scanned document that are never Vietnamese ("Uy ban nhân dân", "thành
     phô") replaced by what was printed (``data/ocr_fixes.yaml``), the first letter's case kept."""
-    if _SPLIT_FINAL.search(text):
+    if _SPLIT_FINAL_QUICK.search(text):
         text = _SPLIT_FINAL.sub(r"\1", text)     # "Sở Tài chí nh": a syllable's final split off by the scan
     fixes, rx, capitalised = _ocr_fixes()
     f = fold(text)

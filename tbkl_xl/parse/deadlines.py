@@ -457,6 +457,7 @@ class DeadlineFinder:
         self._change_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['change_cues'])}){SP}\**(?P<when>(?:ngày{SP0})?\**{_DAY}|{_PERIOD})")
         self._change_verb_re = re.compile(rf"(?<!\w){_alt(c['change_verbs'])}(?!\w)")
+        self._change_words = tuple(c["change_verbs"])
         self._target_re = re.compile(
             rf"(?<!\w)(?P<cue>{_alt(c['target_lead'])}){SP}năm{SP}(?P<yy>{_YEAR})(?!\d){SP}"
             rf"(?P<after>{_alt(c['target_after'])})(?!\w)")
@@ -766,7 +767,7 @@ class DeadlineFinder:
     def _changed(self, text, f, nd, yh, out, wins, floor=None):
         """"… điều chỉnh đến ngày 30/9/2020", "gia hạn … đến hết Quý III/2026", "… từ ngày 31/8/2020 sang
         ngày 30/11/2020": a time limit moved, whose new day or period is read as a time limit."""
-        if not self._change_verb_re.search(f):
+        if not any(w in f for w in self._change_words) or not self._change_verb_re.search(f):
             return
         for m in self._scan(self._change_re, f, wins):
             sentence = _CLAUSE_BREAK_BEFORE.split(f[max(0, m.start() - 300):m.start()])[-1]

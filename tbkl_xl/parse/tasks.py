@@ -792,7 +792,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             if ctx.usable(m.agency) and m.agency.name not in lead_names and m.agency not in cl.support:
                 cl.support.append(m.agency)
     found = ctx.deadlines(text[start:end], text, start)
-    if not found and (_JOINED_DAY.match(folded, start) or _NEW_TIME.search(folded, start, end)):
+    if not found and (_JOINED_DAY.match(folded, start) or (_A_NEW_TIME_WORD.search(folded, start, end)
+                                                           and _NEW_TIME.search(folded, start, end))):
         found = _read_with_sentence(text, start, end, ctx)
     event = _AFTER_AN_EVENT.search(folded, start, end) if found else None
     if event is not None:           # "Sau khi nhận đủ hồ sơ hợp lệ, Sở X giải quyết trong thời hạn 10 ngày làm việc"
@@ -816,6 +817,7 @@ _JOINED_DAY = re.compile(r"\s*(?:(?:,|và|hoặc)\s*)?ngày\s*\d|\s*(?:,|và|ho�
 # verb earlier in the sentence ("Đồng ý gia hạn …") makes a time limit
 _NEW_TIME = re.compile(r"(?<!\w)(?:đến|sang|tới)\s+(?:hết\s+)?(?:ngày\s+\d|q(?:uý|úy)\s|tháng\s+\d)")
 _SENTENCE_END = re.compile(r"[.;:!?]\s")
+_A_NEW_TIME_WORD = re.compile(r"đến |sang |tới ")     # (a quick look before the slower pattern)
 
 
 def _read_with_sentence(text: str, start: int, end: int, ctx: NoticeContext) -> list:
@@ -2178,7 +2180,8 @@ class Extractor:
         d = Draft(node=b.node, text=seg_text, lead=leads, support=support, deadline=dl, needs_review=review,
                   explicit_lead=explicit is not None or bool(explicit_of), lead_words=lead_words,
                   lead_scope=scope if leads else None, distributive=distributive and len(leads) > 1)
-        if explicit is not None and leads and self.drafts and _KEEPS_CHANGED_LIMIT.search(fold(seg_text)):
+        if explicit is not None and leads and self.drafts and "thời" in seg_text \
+                and _KEEPS_CHANGED_LIMIT.search(fold(seg_text)):
             prev_b, prev = self.drafts[-1]
             if prev_b.index == b.index and not prev.lead and prev.deadline is not None:
                 # "Đồng ý gia hạn thời hạn trình Đề án … đến ngày 15/8/2026. Yêu cầu Sở Xây dựng … trình
