@@ -537,3 +537,12 @@ def test_units_numbered_after_a_merger():
             "2. UBND các đặc khu: Kiên Hải, Thổ Châu lắp đặt thiết bị ký số trước ngày 30/9/2027.\n")
     assert [leads for leads, _d in leads_and_dates(notice + body)] == [
         ["UBND phường Hà Giang 1"], ["UBND phường Hà Giang 2"], ["UBND đặc khu Kiên Hải"], ["UBND đặc khu Thổ Châu"]]
+
+
+def test_a_unit_without_ubnd_opening_a_clause_after_a_semicolon():
+    # "…; xã Phú Bình hoàn thành … trong tháng 11/2027": that commune's People's Committee
+    notice = "UBND TỈNH THÁI NGUYÊN\nSố: 12/TB-UBND    Thái Nguyên, ngày 10 tháng 10 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
+    body = ("3. UBND các xã: Chợ Mới, Na Rì bàn giao mặt bằng chậm nhất ngày 15/11/2027; xã Phú Bình hoàn thành "
+            "công tác kiểm đếm trong tháng 11/2027.")
+    assert leads_and_dates(notice + body) == [(["UBND xã Chợ Mới"], "2027-11-15"), (["UBND xã Na Rì"], "2027-11-15"),
+                                              (["UBND xã Phú Bình"], "2027-11-30")]

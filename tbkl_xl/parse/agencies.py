@@ -627,6 +627,8 @@ class Directory:
         self._scan_units(text, f, on, cands, district, foreign)
         if not foreign and ("TP" in text or "thành phố" in f):
             self._scan_the_city(text, f, on, cands)
+        if ";" in text and _BARE_UNIT_AFTER_SEMICOLON.search(text):
+            self._scan_bare_units(text, on, cands, foreign)
         self._scan_enumerations(text, f, on, cands, district, foreign)
         self._scan_generic(text, f, on, cands)
         self._scan_organisations(text, f, on, cands)
@@ -694,6 +696,17 @@ class Directory:
             return
         for m in _BARE_CITY.finditer(text):
             cands.append((m.start(), m.end(), 1, self.agency(cities[0].name, written=m.group(0))))
+
+    def _scan_bare_units(self, text, on, cands, foreign: bool) -> None:
+        """"…; xã Phú Bình hoàn thành …": a unit named without "UBND" opening a clause after a
+        semicolon, before a verb, is its People's Committee."""
+        for m in _BARE_UNIT_AFTER_SEMICOLON.finditer(text):
+            utype = " ".join(m.group("type").split()).lower()
+            name = f"UBND {utype} {m.group('name')}"
+            ag = self.resolve(name, on, foreign=foreign)
+            if ag.kind == EXTERNAL:
+                ag = Agency(name=name, code="", kind=EXTERNAL)
+            cands.append((m.start("type"), m.end("name"), 5, ag))
 
     def _with_branches(self, text: str, cands: list, on) -> list:
         """Candidates with a branch's tail taken in: "Ngân hàng Nhà nước - Chi nhánh tỉnh Kon Tum",
@@ -1728,6 +1741,9 @@ def _sentence_case(text: str) -> str:
     return fixed if len(fixed) == len(text) else text
 
 
+# "…; xã Phú Bình hoàn thành …": a unit opening a clause after a semicolon, without "UBND", before a verb
+_BARE_UNIT_AFTER_SEMICOLON = re.compile(r";\s+(?P<type>xã|phường|huyện|thị xã|thị trấn)\s+(?P<name>" + _CAP
+                                        + r"(?:[ \t]+" + _CAP + r"){0,3})(?=[ \t]+[a-zđà-ỹ])")
 # "UBND TP", "UBND thành phố" with no name after it (nor "và các huyện …" of a collective)
 _BARE_CITY = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:TP\.?|thành phố)(?=\s*[,;:.)]|\s+[a-zđà-ỹ])"
                         r"(?!\s*,\s*(?:huyện|thị xã))")
