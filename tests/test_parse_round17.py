@@ -546,3 +546,9 @@ def test_a_unit_without_ubnd_opening_a_clause_after_a_semicolon():
             "công tác kiểm đếm trong tháng 11/2027.")
     assert leads_and_dates(notice + body) == [(["UBND xã Chợ Mới"], "2027-11-15"), (["UBND xã Na Rì"], "2027-11-15"),
                                               (["UBND xã Phú Bình"], "2027-11-30")]
+
+
+def test_a_work_put_into_use_by_a_period():
+    # "đưa vào vận hành 6 tháng đầu năm 2028": by the end of that half-year
+    body = "1. Sở Xây dựng đầu tư tuyến ống cấp nước sạch cho xã An Thạnh, đưa vào vận hành 6 tháng đầu năm 2028."
+    assert leads_and_dates(CHANGE_NOTICE + body) == [(["Sở Xây dựng"], "2028-06-30")]
