@@ -552,3 +552,11 @@ def test_a_work_put_into_use_by_a_period():
     # "đưa vào vận hành 6 tháng đầu năm 2028": by the end of that half-year
     body = "1. Sở Xây dựng đầu tư tuyến ống cấp nước sạch cho xã An Thạnh, đưa vào vận hành 6 tháng đầu năm 2028."
     assert leads_and_dates(CHANGE_NOTICE + body) == [(["Sở Xây dựng"], "2028-06-30")]
+
+
+def test_a_superiors_requirement_quoted_in_brackets_is_no_time_limit():
+    letter = ("UBND TỈNH LÀO CAI\nSố: 12/UBND-KT    Lào Cai, ngày 02 tháng 10 năm 2027\nV/v xử lý tài sản\n"
+              "Kính gửi: Sở Tài chính\n\n")
+    body = ("Thực hiện Công điện số 148/CĐ-TTg của Thủ tướng Chính phủ (Chính phủ yêu cầu cơ bản hoàn thành trước "
+            "ngày 31/12/2027), Sở Tài chính rà soát, báo cáo UBND tỉnh trước ngày 20/10/2027.")
+    assert leads_and_dates(letter + body) == [(["Sở Tài chính"], "2027-10-20")]

@@ -207,6 +207,18 @@ _UNTIL_AT = re.compile(r"(?:đến|tới)\s")
 _STRIVE_BEFORE = re.compile(r"(?<!\w)phấn đấu(?:\s+\S+){0,2}\s*$")
 
 
+# a bracket quoting a superior's requirement: "(Chính phủ yêu cầu cơ bản hoàn thành trước ngày …)"
+_SUPERIORS_REQUIREMENT = re.compile(r"\(\s*(?:chính phủ|thủ tướng(?: chính phủ)?|trung ương|ban bí thư|bộ(?:\s+[^\s,;()]+){1,4}?)"
+                                    r"\s+(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo)(?!\w)")
+
+
+def _in_a_superiors_bracket(f: str, pos: int) -> bool:
+    """The time at ``pos`` stands in a bracket quoting a superior's requirement (the cited
+    document's time, not this letter's)."""
+    k = f.rfind("(", max(0, pos - 200), pos)
+    return k >= 0 and ")" not in f[k:pos] and _SUPERIORS_REQUIREMENT.match(f, k) is not None
+
+
 def _a_share_to_reach(f: str, c) -> bool:
     """"phấn đấu đến cuối năm 2023 hoàn thành cấp giấy cho 95% diện tích": a target, no time limit (a
     share short of 100 % to reach by then, after "phấn đấu")."""
@@ -1167,6 +1179,8 @@ class DeadlineFinder:
             fn(text, f, notice_date, yh, cands, wins, floor)
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
+        if "(" in f and ("chính phủ" in f or "bộ " in f or "trung ương" in f):
+            cands = [c for c in cands if not _in_a_superiors_bracket(f, c.start)]
         if "%" in f and "phấn đấu" in f:
             cands = [c for c in cands if not _a_share_to_reach(f, c)]
         if "phấn đấu" in f:
