@@ -560,3 +560,13 @@ def test_a_superiors_requirement_quoted_in_brackets_is_no_time_limit():
     body = ("Thực hiện Công điện số 148/CĐ-TTg của Thủ tướng Chính phủ (Chính phủ yêu cầu cơ bản hoàn thành trước "
             "ngày 31/12/2027), Sở Tài chính rà soát, báo cáo UBND tỉnh trước ngày 20/10/2027.")
     assert leads_and_dates(letter + body) == [(["Sở Tài chính"], "2027-10-20")]
+
+
+def test_an_indented_footnote_under_an_indented_rule_is_a_note():
+    # pdftotext -layout indents the rule and the note: the note is no task
+    letter = ("UBND TỈNH LONG AN\nSố: 88/UBND-KT    Long An, ngày 10 tháng 11 năm 2027\nV/v kiện toàn bộ máy\n"
+              "Kính gửi: Sở Nội vụ\n\n"
+              "      1. Sở Nội vụ hướng dẫn các xã kiện toàn bộ máy1; hoàn thành trước ngày 30/11/2027.\n"
+              "   _____________\n"
+              "   1 Theo Thông báo, UBND các xã phải hoàn thành kiện toàn bộ máy trước ngày 31/12/2027.\n")
+    assert leads_and_dates(letter) == [(["Sở Nội vụ"], "2027-11-30")]

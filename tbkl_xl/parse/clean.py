@@ -106,6 +106,8 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
             j = i + 1
             block: list[str] = []
             last_entry = ""              # the last non-blank line of the block
+            # (a page laid out by pdftotext -layout indents the rule and its notes alike)
+            indent = len(line) - len(line.lstrip(" ")) if stripped else 0
             while j < n:
                 nxt = lines[j]
                 s = nxt.strip()
@@ -114,7 +116,8 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     j += 1
                     continue
                 # a footnote entry or its continuation
-                if _NOTE_START.match(s) and not nxt.startswith(" "):
+                if _NOTE_START.match(s) and (not nxt.startswith(" ") or
+                                             (indent and len(nxt) - len(nxt.lstrip(" ")) <= indent + 2)):
                     block.append(s)
                     last_entry = s
                     j += 1
