@@ -570,3 +570,9 @@ def test_an_indented_footnote_under_an_indented_rule_is_a_note():
               "   _____________\n"
               "   1 Theo Thông báo, UBND các xã phải hoàn thành kiện toàn bộ máy trước ngày 31/12/2027.\n")
     assert leads_and_dates(letter) == [(["Sở Nội vụ"], "2027-11-30")]
+
+
+def test_a_collective_ending_with_a_city_named():
+    notice = "UBND TỈNH THỪA THIÊN HUẾ\nSố: 12/TB-UBND    Huế, ngày 10 tháng 10 năm 2027\nTHÔNG BÁO\nKết luận\n\n"
+    body = "2. UBND các huyện, thị xã và thành phố Huế rà soát các điểm ngập úng, báo cáo trước ngày 30/10/2027."
+    assert leads_and_dates(notice + body) == [(["UBND các huyện, thị xã và thành phố Huế"], "2027-10-30")]

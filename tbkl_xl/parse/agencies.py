@@ -675,6 +675,11 @@ class Directory:
                 out[-1] = Mention(prev.start, end, text[prev.start:end], prev.agency)
                 last = end
                 continue
+            if ag.kind == COLLECTIVE and _LAST_UNIT_AFTER_AND.search(f, start, end):
+                place = _PLACE_AFTER_UNIT.match(text, end)
+                if place:               # "UBND các huyện, thị xã và thành phố| Huế": the city named
+                    end = place.end()
+                    ag = replace(ag, name=_display_name(text[start:end]), members=())
             if ag.kind == EXTERNAL and _UNITS_AT_END.search(f, start, end):
                 more = _MORE_UNITS.match(f, end)
                 if more:                # "Trung tâm Y tế các huyện|, thị xã, thành phố": the units of its name
@@ -1515,6 +1520,9 @@ _SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
 # level after commas (", thị xã, thành phố")
 _UNITS_AT_END = re.compile(r"(?<!\w)các\s+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$")
 _MORE_UNITS = re.compile(r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)(?!\w))+")
+# a collective whose last unit after "và" is one named right after ("… và thành phố| Huế")
+_LAST_UNIT_AFTER_AND = re.compile(r"\svà\s+(?:thành phố|thị xã|huyện)$")
+_PLACE_AFTER_UNIT = re.compile(r"[ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
 _OF_EACH_UNIT = re.compile(r"các\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)(?!\w)")
 _ROLE_UNIT = re.compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 
