@@ -136,11 +136,11 @@ BATCHES = {
                                                       "--min-meeting", "1"]),
     "ZP": (ROOT / "tests" / "data" / "synthetic_zp", ["--min-deadline-f1", "0.91", "--min-assign-recall", "0.94",
                                                       "--min-meeting", "1"]),
-    "ZQ": (ROOT / "tests" / "data" / "synthetic_zq", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.90",
+    "ZQ": (ROOT / "tests" / "data" / "synthetic_zq", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.93",
                                                       "--min-meeting", "1"]),
-    "ZR": (ROOT / "tests" / "data" / "synthetic_zr", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
+    "ZR": (ROOT / "tests" / "data" / "synthetic_zr", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
                                                       "--min-meeting", "1"]),
-    "ZS": (ROOT / "tests" / "data" / "synthetic_zs", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.99",
+    "ZS": (ROOT / "tests" / "data" / "synthetic_zs", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.99",
                                                       "--min-meeting", "1"]),
 }
 
