@@ -707,11 +707,12 @@ class Directory:
         semicolon, before a verb, is its People's Committee."""
         for m in _BARE_UNIT_AFTER_SEMICOLON.finditer(text):
             utype = " ".join(m.group("type").split()).lower()
-            name = f"UBND {utype} {m.group('name')}"
-            ag = self.resolve(name, on, foreign=foreign)
-            if ag.kind == EXTERNAL:
-                ag = Agency(name=name, code="", kind=EXTERNAL)
-            cands.append((m.start("type"), m.end("name"), 5, ag))
+            cands.append((m.start("type"), m.end("name"), 5, self._committee(f"UBND {utype} {m.group('name')}", on, foreign)))
+
+    def _committee(self, name: str, on, foreign: bool) -> Agency:
+        """The People's Committee ``name`` ("UBND xã Phú Bình"): the directory's, else as written."""
+        ag = self.resolve(name, on, foreign=foreign)
+        return ag if ag.kind != EXTERNAL else Agency(name=name, code="", kind=EXTERNAL)
 
     def _with_branches(self, text: str, cands: list, on) -> list:
         """Candidates with a branch's tail taken in: "Ngân hàng Nhà nước - Chi nhánh tỉnh Kon Tum",
@@ -885,17 +886,13 @@ class Directory:
         """"UBND thành phố Tuy Hòa, thị xã Sông Cầu, huyện Tuy An": the People's Committee of each
         unit listed after the first, "UBND" written once."""
         for m in _ELIDED_COMMITTEES.finditer(text):
-            level = _unit_level(m.group("first"))
+            level = unit_level(m.group("first"))
             for u in _NEXT_UNIT.finditer(text, m.end("first"), m.end()):
                 utype = " ".join(u.group("type").split())
-                if _unit_level(utype) != level:
+                if unit_level(utype) != level:
                     break               # "UBND xã Yên Bình, huyện Hữu Lũng": the commune's district
 
-                name = f"UBND {utype} {u.group('name')}"
-                ag = self.resolve(name, on, foreign=foreign)
-                if ag.kind == EXTERNAL:
-                    ag = Agency(name=name, code="", kind=EXTERNAL)
-                cands.append((u.start("type"), u.end(), 1, ag))
+                cands.append((u.start("type"), u.end(), 1, self._committee(f"UBND {utype} {u.group('name')}", on, foreign)))
 
     def _member(self, words: str, utype: str, on, district: str = "", foreign: bool = False,
                 written: str = "", listed: bool = False) -> Optional[Agency]:
@@ -1551,8 +1548,9 @@ _ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|v�
 _UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)"
 
 
-def _unit_level(words: str) -> int:
-    """1 for a commune, a ward or a town; 2 for a district, a district-level town or a city."""
+def unit_level(words: str) -> int:
+    """1 for a commune, a ward, a town or a special zone; 2 for a district, a district-level town or
+    a city ("huyện", "thị xã", "thành phố")."""
     return 2 if words.split()[0].lower() in ("huyện", "thành", "thị") and not words.lower().startswith("thị trấn") else 1
 
 

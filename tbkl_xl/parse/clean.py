@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..model import RawDocument
 from ..text import fold, nfc
+from .bodies import body_grammar
 from .cues import directive_cues, words_alternation
 from .header import PAGE_END
 from .tables import (is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, rebuild_layout_tables,
@@ -316,8 +317,8 @@ _SCANNED_QUARTER = re.compile(r"([Qq]u[ýỳ] )(l[IVl]{0,2}|I?l[IVl]?|IIl|lV)(?=
 _DAY_WORD_LOST = re.compile(r"(?<!\w)([Nn])gay(?=\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
 
 
-# (a quick look before the slower pattern: a letter right after a date's word and maybe a digit)
-# (a date in words with a letter for a digit has one in its month too: "tháng l0", "tháng 1l/2025")
+# (a quick look before the slower patterns: a date in words or a month with a letter for a digit has
+# one in its month: "tháng l0", "tháng 1l/2025")
 _LETTER_IN_A_MONTH = re.compile(r"áng \d?[OoIl]")
 _DAY_WORD_QUICK = re.compile(r"gay \d")
 # "ngày 2l tháng l0 năm 2025": a date in words with letters for digits
@@ -325,19 +326,15 @@ _SCANNED_TEXT_DATE = re.compile(r"(?<=ngày )(?=[0-9OoIl\s]*[OoIl])([0-9OoIl]{1,
 
 
 def _digits_of_a_text_date(m) -> str:
-    d, mo, y = (g.translate(_AS_DIGITS) for g in m.groups())
-    if not (d.isdigit() and mo.isdigit() and y.isdigit()) or not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12) \
-            or not y.startswith(("19", "20")):
-        return m.group(0)
-    return f"{d} tháng {mo} năm {y}"
+    """"2l tháng l0 năm 2025" read as "21 tháng 10 năm 2025" when it then is a date."""
+    got = _as_digits(*m.groups())
+    return "{} tháng {} năm {}".format(*got) if got else m.group(0)
 
 
 def _digits_of_a_month(m) -> str:
     """"1l/2025" read as "11/2025" when it then is a month of a year 19xx/20xx; else as written."""
-    mo, y = (g.translate(_AS_DIGITS) for g in m.groups())
-    if not (mo.isdigit() and y.isdigit()) or not 1 <= int(mo) <= 12 or not y.startswith(("19", "20")):
-        return m.group(0)
-    return f"{mo}/{y}"
+    got = _as_digits(*m.groups())
+    return "/".join(got) if got else m.group(0)
 
 
 _SUPERSCRIPT_RUN = re.compile("[" + SUPERSCRIPTS + "]+")
@@ -348,14 +345,20 @@ _AS_DIGITS = str.maketrans("OoIl", "0011")
 _LETTER_AT_SLASH = re.compile(r"[OoIl]/|/[0-9]?[OoIl]")      # (a quick look before the slower pattern)
 
 
+def _as_digits(*parts: str) -> tuple:
+    """Day (or none), month and year with a scan's letters read as digits, when they then make a
+    date (day 1-31, month 1-12, a year 19xx/20xx); () otherwise."""
+    *day, mo, y = (p.translate(_AS_DIGITS) for p in parts)
+    if not all(x.isdigit() for x in (*day, mo, y)) or not 1 <= int(mo) <= 12 or not y.startswith(("19", "20")) \
+            or (day and not 1 <= int(day[0]) <= 31):
+        return ()
+    return (*day, mo, y)
+
+
 def _digits_of_a_date(m) -> str:
-    """The date with its letters read as digits, when it then is a date (day 1-31, month 1-12, a
-    year 19xx/20xx); else as written."""
-    d, mo, y = (g.translate(_AS_DIGITS) for g in m.groups())
-    if not (d.isdigit() and mo.isdigit() and y.isdigit()) or not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12) \
-            or not y.startswith(("19", "20")) or sum(c.isdigit() for c in m.group(0)) < 4:
-        return m.group(0)
-    return f"{d}/{mo}/{y}"
+    """The date with its letters read as digits, when it then is a date; else as written."""
+    got = _as_digits(*m.groups()) if sum(c.isdigit() for c in m.group(0)) >= 4 else ()
+    return "/".join(got) if got else m.group(0)
 
 
 # glyphs a scan or a font gives for others: slashes for "/" (fraction slash, division slash,
@@ -611,7 +614,6 @@ _HEADING_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-zđ]\
 def _names_only_a_body(line: str) -> bool:
     """A numbered line holding nothing but one body's name ("5. Ban Quản lý dự án xây dựng dân dụng
     và công nghiệp tỉnh"), by the grammar of bodies' names."""
-    from .bodies import body_grammar
     m = _HEADING_NUMBER.match(line)
     if m is None or len(line) > 140:
         return False

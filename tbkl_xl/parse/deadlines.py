@@ -475,7 +475,7 @@ class DeadlineFinder:
             rf"(?P<after>{_alt(c['target_after'])})(?!\w)")
         every = {k: _alt(c["recurring." + k]) for k in
                  ("every_year", "every_quarter", "every_month", "every_half_year")}
-        self._recurring_word = re.compile(rf"(?:^|(?<!\w))(?:định{SP}kỳ|{every['every_year']}|{every['every_quarter']}|"
+        self._recurring_word = re.compile(rf"(?<!\w)(?:định{SP}kỳ|{every['every_year']}|{every['every_quarter']}|"
                                           rf"{every['every_month']})(?!\w)")
         self._every_year_after = re.compile(rf"^{SP0},?{SP0}(?P<ev>{every['every_year']})(?!\w)"
                                             rf"(?:{SP0},?{SP0}(?:kể\s+từ|bắt\s+đầu\s+từ|từ){SP}năm{SP}(?P<from>{_YEAR})(?!\d))?")
@@ -779,15 +779,14 @@ class DeadlineFinder:
     def _changed(self, text, f, nd, yh, out, wins, floor=None):
         """"… điều chỉnh đến ngày 30/9/2020", "gia hạn … đến hết Quý III/2026", "… từ ngày 31/8/2020 sang
         ngày 30/11/2020": a time limit moved, whose new day or period is read as a time limit."""
-        if not any(w in f for w in self._change_words) or not self._change_verb_re.search(f):
+        if not any(w in f for w in self._change_words):
             return
         for m in self._scan(self._change_re, f, wins):
             sentence = _CLAUSE_BREAK_BEFORE.split(f[max(0, m.start() - 300):m.start()])[-1]
-            verb = None
-            for verb in self._change_verb_re.finditer(sentence):
-                pass
-            if verb is None or not (_TIME_NOUN.search(sentence, verb.end()) or _TIME_NOUN.search(sentence, 0, verb.start())):
+            verbs = list(self._change_verb_re.finditer(sentence))
+            if not verbs or not _TIME_NOUN.search(sentence):
                 continue                # (what is moved must be a time: not "điều chỉnh quy hoạch … đến năm 2030")
+            verb = verbs[-1]
             if self._has(_WORD.findall(sentence[:verb.start()])[-3:], self._past):
                 continue                # "Dự án đã được điều chỉnh thời gian hoàn thành đến …": done before
             when = m.group("when")
@@ -905,8 +904,7 @@ class DeadlineFinder:
                 # (the noun's own time written before the cue: "… năm 2025 trong tháng 9/2026", "Quy chế
                 # … nhiệm kỳ 2025 - 2030 trong tháng 01/2026")
                 own_year = len(wb) >= 2 and wb[-1] != year_given and (
-                    wb[-2] == "năm" or (_A_YEAR_WORD.fullmatch(wb[-1]) is not None and len(wb) >= 2
-                                        and _A_YEAR_WORD.fullmatch(wb[-2]) is not None))
+                    wb[-2] == "năm" or bool(_A_YEAR_WORD.fullmatch(wb[-1]) and _A_YEAR_WORD.fullmatch(wb[-2])))
                 if self._has(_without_phase_labels(wb[-6:]), self._period_block) and not own_year and \
                         not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
                         not self._completion_before_block(self._words_before(f, s, 16)):

@@ -359,7 +359,8 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
                 return
     if h.doc_type and h.doc_type not in _MEETING_TYPES:
         return                                  # a letter, a plan, a directive: no meeting
-    body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type not in (None, "", "BIÊN BẢN") else 7)]
+    # (minutes give their day in a field a few lines on: "- Thời gian: 08 giờ 00, ngày …")
+    body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type and h.doc_type != "BIÊN BẢN" else 7)]
     for p in body:
         m = _TODAY.search(p)
         if m:                                   # minutes: "Hôm nay, vào hồi 9 giờ ngày …" is their own day,

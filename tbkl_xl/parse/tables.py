@@ -484,16 +484,22 @@ def unbox_one_cell_lines(lines: list) -> list:
            and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:
         # (a lone bar at the end of a line with no other is a converter's stray: "… để tổng hợp. |";
         # a section's heading in a box of its own, "| II. NHIỆM VỤ CỤ THỂ |", is that heading)
-        return [x.rstrip()[:-1].rstrip() if x.count("|") == 1 and x.rstrip().endswith(" |")
-                and not x.lstrip().startswith("|") else
-                _BOXED_HEADING.match(x).group(1) if x.count("|") == 2 and _BOXED_HEADING.match(x) else x
-                for x in lines]
+        return [_without_stray_bars(x) for x in lines]
     out = []
     for x in lines:
         m = _ONE_CELL_LINE.match(x) if "|" in x and x.count("|") <= 2 and not set(x.strip()) <= set("|-: ") else None
         out.append(m.group("a") if m is not None and m.group("a") is not None else
                    m.group("b") if m is not None else x)
     return out
+
+
+def _without_stray_bars(line: str) -> str:
+    """A line of a text with no one-column box: a lone bar at its end taken off, a numbered
+    heading boxed alone unboxed."""
+    if line.count("|") == 1 and line.rstrip().endswith(" |") and not line.lstrip().startswith("|"):
+        return line.rstrip()[:-1].rstrip()
+    boxed = _BOXED_HEADING.match(line) if line.count("|") == 2 else None
+    return boxed.group(1) if boxed else line
 
 
 # a numbered section heading boxed by a converter: "| II. NHIỆM VỤ CỤ THỂ |"

@@ -26,6 +26,7 @@ from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, EXTERNAL, Age
 from ..text import fold
 from . import scope as SC
 from . import sections as S
+from .agencies import unit_level
 from .bodies import body_grammar
 from .tables import is_table_row, note_columns, table_cells, table_columns, table_time
 from .context import NoticeContext
@@ -1822,9 +1823,8 @@ class Extractor:
             mixed = any(g.mixed_named_before(a.name) for a in leads) or (any(kinds) and not local)
             sources = [lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
                        lambda: self.letter_addressees(node_id)]
-            letter_names = {a.name for a in self.ctx.addressees}
             if self.named_before_in_item and not self.blocks[self.reading].marked \
-                    and {a.name for a in self.named_before} <= letter_names:
+                    and {a.name for a in self.named_before} <= {a.name for a in self.ctx.addressees}:
                 # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
                 # trên gửi báo cáo …" closing the letter: the letter's addressees, else the bodies the items
                 # are given to — not those of the letter the last item happens to name (bodies it does
@@ -1944,10 +1944,9 @@ class Extractor:
         đầu tư, nhà thầu …" / "- Riêng Công ty X …" / "Các cơ quan, đơn vị nêu trên báo cáo …"):
         there the words mean the letter's addressees."""
         addressees = [a for a in self.ctx.addressees if self.ctx.usable(a)]
-        if len(addressees) >= 2 and self.named_before_at < self.reading - 1 \
+        if self.named_before_at < self.reading - 1 \
                 and not {a.name for a in self.named_before} <= {a.name for a in addressees}:
-            self.letter_named = addressees
-            return addressees
+            return self.whole_letter() or self.named_before
         return self.named_before
 
     def whole_letter(self) -> list:
@@ -2617,9 +2616,9 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if is_programme_span(when):
         return None
     fw = fold(when)
-    if _EVENT_IN_CELL.search(fw) or _FROM_AN_EVENT_IN_CELL.search(fw):
-        found = [d for d in ctx.deadlines(when) if d.date is not None and "(" in d.text] \
-            if _EVENT_IN_CELL.search(fw) and "(" in when else []
+    event = _EVENT_IN_CELL.search(fw)
+    if event or _FROM_AN_EVENT_IN_CELL.search(fw):
+        found = [d for d in ctx.deadlines(when) if d.date is not None and "(" in d.text] if event and "(" in when else []
         if found:                       # "Trước mùa mưa lũ (trước ngày 31/5/2023)": the day it gives
             return replace(found[0], text=when, start=0, end=len(when))
         return None                     # "Trước khai giảng năm học 2026 - 2027", "Trong 15 ngày kể từ ngày nhận đủ hồ sơ"
@@ -2786,25 +2785,25 @@ def _listed_in_letter(a: Agency, ctx) -> Agency:
     m = _BARE_LOCAL_COLLECTIVE.fullmatch(fold(a.name))
     if m is None:
         return a
-    levels = {_LEVEL_OF[k.strip()] for k in m.group("kinds").split(",")}
+    levels = _levels(m.group("kinds").split(","))
     same_level = []
     for x in ctx.addressees:
         if x.kind != COLLECTIVE:
             continue
         if x.members:
             kinds = [km.group(1) for km in (_MEMBER_KIND.match(fold(n) + " ") for n in x.members)]
-            if all(kinds) and {_LEVEL_OF[k] for k in kinds} == levels:
+            if all(kinds) and _levels(kinds) == levels:
                 same_level.append(x)
-        elif (mx := _BARE_LOCAL_COLLECTIVE.match(fold(x.name))) is not None \
-                and {_LEVEL_OF[k.strip()] for k in mx.group("kinds").split(",")} == levels:
+        elif (mx := _BARE_LOCAL_COLLECTIVE.match(fold(x.name))) is not None and _levels(mx.group("kinds").split(",")) == levels:
             same_level.append(x)        # ("UBND các xã, phường còn lại" beside "UBND các phường: A, B")
     if len(same_level) == 1 and len(same_level[0].members) >= 2:
         return same_level[0]
     return a
 
 
-_LEVEL_OF = {"huyện": "district", "thị xã": "district", "thành phố": "district",
-             "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
+def _levels(kinds) -> set:
+    """The levels (``unit_level``) of kinds of units ("huyện", " thị xã", …)."""
+    return {unit_level(k.strip()) for k in kinds}
 
 
 def _same_unit(leads, unit: str) -> bool:
