@@ -22,14 +22,15 @@ from .clean import clean_document
 from .context import NoticeContext
 from .header import read_header
 from .tasks import extract
+from .quick import quick_compile
 
 NOTICE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")
 
 __all__ = ["parse_notice", "parse_paths", "parse_document", "ParseBatch", "notice_to_json",
            "NOTICE_SUFFIXES", "Limits"]
 
-_CONCLUDES = re.compile(r"kết luận\s*(?:như sau)?\s*:\s*$|thống nhất kết luận như sau|kết luận như sau",
-                        re.I)
+_CONCLUDES = quick_compile(r"kết luận\s*(?:như sau)?\s*:\s*$|thống nhất kết luận như sau|kết luận như sau",
+                           re.I)
 
 
 @dataclass
@@ -52,7 +53,7 @@ def _notice_id(title: str, meeting: Optional[date], body: list[str], province: O
 
 
 # digits, punctuation and spaces: what a task's fingerprint leaves out
-_NOT_LETTERS = re.compile(r"[\d\W_]+")
+_NOT_LETTERS = quick_compile(r"[\d\W_]+")
 
 
 def _fingerprint(text: str, province: Optional[str] = None) -> str:
@@ -68,8 +69,8 @@ def _fingerprint(text: str, province: Optional[str] = None) -> str:
 
 
 # "Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là BQLDA)": a short name for this notice
-_DEFINED_SHORT = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?[:“\"]?\s*"
-                            r"(?P<abbr>[^()“”\";,]{2,40}?)\s*[”\"]?\s*\)", re.I)
+_DEFINED_SHORT = quick_compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?[:“\"]?\s*"
+                               r"(?P<abbr>[^()“”\";,]{2,40}?)\s*[”\"]?\s*\)", re.I)
 
 
 def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple = ()):
@@ -113,11 +114,11 @@ def _addressee_names(addressees, lo: int, hi: int):
 
 
 # the province or city after a known body's name: "Sở Công Thương| tỉnh Lào Cai"
-_PLACE_TAIL = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:[ -][A-ZĐÀ-Ỹ]\w*){0,3}")
+_PLACE_TAIL = quick_compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:[ -][A-ZĐÀ-Ỹ]\w*){0,3}")
 
 
 # what stands between the bodies of a list: "Sở A|, |Sở B| và |UBND …"
-_LIST_GAP = re.compile(r"\s*(?:[,;]\s*|\s+và\s+|\s*-\s+)")
+_LIST_GAP = quick_compile(r"\s*(?:[,;]\s*|\s+và\s+|\s*-\s+)")
 
 
 def _addressed_by_name(addressees, directory, on) -> list:
@@ -218,8 +219,8 @@ def _parts(h, paras: list) -> list:
 # a group of bodies named by their kinds opening a sentence ("Các cơ quan, đơn vị", "Các sở, ngành,
 # địa phương", "Thủ trưởng các sở, ban, ngành"): the subject of a standing report
 _GROUP_KINDS = r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|hội)"
-_GROUP_SUBJECT = re.compile(r"(?i)^\s*(?:thủ trưởng\s+)?(các\s+" + _GROUP_KINDS + r"(?:\s*,\s*(?:và\s+)?" + _GROUP_KINDS
-                            + r")*)(?=\s+[a-zđà-ỹ])")
+_GROUP_SUBJECT = quick_compile(r"(?i)^\s*(?:thủ trưởng\s+)?(các\s+" + _GROUP_KINDS + r"(?:\s*,\s*(?:và\s+)?" + _GROUP_KINDS
+                               + r")*)(?=\s+[a-zđà-ỹ])")
 
 
 def _one_per_lead(d) -> list:

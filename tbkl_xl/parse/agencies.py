@@ -55,6 +55,7 @@ from ..text import fold, nfc, norm_key, strip_accents
 from ..messages import parse as PM
 from .bodies import body_grammar
 from .cues import words_alternation
+from .quick import quick_compile
 
 PROVINCE = "province"          # UBND tỉnh, HĐND tỉnh, Tỉnh ủy: issuer / recipient of reports
 
@@ -71,21 +72,21 @@ AGENCY_KINDS = (DEPARTMENT, COLLECTIVE, PROVINCE, EXTERNAL)
 UNIT_KINDS = (COMMUNE, LEGACY_UNIT)
 UNIT_TYPES = ("xã", "phường", "thị trấn", "huyện", "thành phố")
 MAX_SHEET = 31
-_ILLEGAL_SHEET = re.compile(r"[\[\]:*?/\\]")
+_ILLEGAL_SHEET = quick_compile(r"[\[\]:*?/\\]")
 FUZZY_THRESHOLD = 88.0
 _FAR_FUTURE = date(9999, 12, 31)
 _COMMUNES_SINCE = date(2025, 7, 1)     # the two-level local government (no more districts)
 
 # the patterns of _key(), compiled once at import
-_UY_NHAN_DAN = re.compile(r"(?<!\w)ủy nhân dân(?!\w)")
-_LONG_DASHES = re.compile(r"[–—]")
-_SPACED_HYPHEN = re.compile(r"\s*-\s*")
-_SPACED_AMPERSAND = re.compile(r"\s*&\s*")
-_SPACED_COMMA_OR_SEMICOLON = re.compile(r"\s*[,;]\s*")
+_UY_NHAN_DAN = quick_compile(r"(?<!\w)ủy nhân dân(?!\w)")
+_LONG_DASHES = quick_compile(r"[–—]")
+_SPACED_HYPHEN = quick_compile(r"\s*-\s*")
+_SPACED_AMPERSAND = quick_compile(r"\s*&\s*")
+_SPACED_COMMA_OR_SEMICOLON = quick_compile(r"\s*[,;]\s*")
 # "TP. Hà Tiên": the abbreviated "thành phố"
-_TP_DOT = re.compile(r"(?<!\w)tp\.\s*")
-_BRACKETS = re.compile(r"[()]")
-_WHITESPACE = re.compile(r"\s+")
+_TP_DOT = quick_compile(r"(?<!\w)tp\.\s*")
+_BRACKETS = quick_compile(r"[()]")
+_WHITESPACE = quick_compile(r"\s+")
 
 
 # ---------------------------------------------------------------- keys
@@ -133,8 +134,8 @@ NO_PROVINCE = Province(name="")
 
 # the patterns of province_slug(), compiled once at import
 # "tinh ", "thanh pho ", "tp. " before an unaccented province name
-_UNACCENTED_PROVINCE_PREFIX = re.compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+")
-_NON_ALNUM_RUN = re.compile(r"[^a-z0-9]+")
+_UNACCENTED_PROVINCE_PREFIX = quick_compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+")
+_NON_ALNUM_RUN = quick_compile(r"[^a-z0-9]+")
 
 
 def province_slug(name: str) -> str:
@@ -145,7 +146,7 @@ def province_slug(name: str) -> str:
 
 
 # "tỉnh …", "thành phố …", "TP. …" before a province's name
-_PROVINCE_KIND = re.compile(r"(?i)^\s*(?:tỉnh|thành phố|tp\.?)\s+")
+_PROVINCE_KIND = quick_compile(r"(?i)^\s*(?:tỉnh|thành phố|tp\.?)\s+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -303,16 +304,16 @@ def _with_province_names(entries: list, province: Province) -> list:
 
 # the patterns of class Directory, compiled once at import
 # two words each side of a spaced dash in a name: "Lao động - Thương binh"
-_DASHED_WORD_PAIRS = re.compile(r"(\S+\s+\S+)\s+[-–]\s+(\S+\s+\S+)")
+_DASHED_WORD_PAIRS = quick_compile(r"(\S+\s+\S+)\s+[-–]\s+(\S+\s+\S+)")
 # a commune's district ending its name: "xã X, huyện Y"
-_DISTRICT_TAIL = re.compile(r",?\s+((?:huyện|thành phố|TP\.?)\s+\S.*)$")
+_DISTRICT_TAIL = quick_compile(r",?\s+((?:huyện|thành phố|TP\.?)\s+\S.*)$")
 # "xã …", "UBND phường …", "Ủy ban nhân dân thị trấn …"
-_COMMUNE_OPENING = re.compile(r"(?i)^(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:xã|phường|thị trấn)\s")
-_TINH_SUFFIX = re.compile(r" tỉnh$")
+_COMMUNE_OPENING = quick_compile(r"(?i)^(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:xã|phường|thị trấn)\s")
+_TINH_SUFFIX = quick_compile(r" tỉnh$")
 # "cơ sở", "trụ sở": the "Sở" of a word, not a department
-_CO_OR_TRU_BEFORE = re.compile(r"(?<!\w)(cơ|trụ)\s+$")
-_UBND_SPELLED_OUT = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+")
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
+_CO_OR_TRU_BEFORE = quick_compile(r"(?<!\w)(cơ|trụ)\s+$")
+_UBND_SPELLED_OUT = quick_compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+")
+_CONTROL_CHARS = quick_compile(r"[\x00-\x1f]")
 
 
 # ---------------------------------------------------------------- the directory
@@ -323,8 +324,8 @@ class Directory:
         self._cities: Optional[list] = None      # the cities of district level, read once
         self.province = province or load_province()
         # "… tỉnh <this province>" names this province's own body ("Sở Y tế tỉnh Lạng Sơn" = "Sở Y tế")
-        self._own_suffix = re.compile(r"\s*tỉnh " + re.escape(self.province.key) + "$" if self.province.key
-                                      else r"(?!)")
+        self._own_suffix = quick_compile(r"\s*tỉnh " + re.escape(self.province.key) + "$" if self.province.key
+                                         else r"(?!)")
         self.entries: dict[str, Entry] = {}
         self.warnings: list[str] = list(warnings)
         self._keys: dict[str, list[str]] = {}       # key -> canonical names (units may share one)
@@ -593,14 +594,14 @@ class Directory:
         # tried only where a word starts with one of the names' first letters: a plain
         # alternation of hundreds of names would be tried at every character of every paragraph
         self._tail_re = _tail_re(self.province.name)
-        self._own_tail = re.compile(r"(\stỉnh)\s+" + r"\s+".join(re.escape(w) for w in self.province.name.split()) + "$"
-                                    if self.province.name else r"(\stỉnh)(?!)")
+        self._own_tail = quick_compile(r"(\stỉnh)\s+" + r"\s+".join(re.escape(w) for w in self.province.name.split()) + "$"
+                                       if self.province.name else r"(\stỉnh)(?!)")
         self._scan_re = _alternation_by_first_letter([_surface_pattern(a) for a in alts if a])
         types = sorted(self._places, key=len, reverse=True)
         self._place_res = {}
         for t in types:
             places = sorted(self._places[t], key=len, reverse=True)
-            self._place_res[t] = re.compile("|".join(_words_pattern(p) for p in places))
+            self._place_res[t] = quick_compile("|".join(_words_pattern(p) for p in places))
 
     def find_mentions(self, text: str, on: Optional[date] = None, *, district: str = "",
                       foreign: bool = False) -> list[Mention]:
@@ -1373,29 +1374,29 @@ class Directory:
 
 
 # ---------------------------------------------------------------- patterns and helpers
-_ROLE_RE = re.compile(r"^(?:(?:phó\s+)?chủ\s+tịch|thủ\s+trưởng|giám\s+đốc|lãnh\s+đạo|người\s+đứng\s+đầu)\s+"
-                      r"(?=\S)", re.I)
+_ROLE_RE = quick_compile(r"^(?:(?:phó\s+)?chủ\s+tịch|thủ\s+trưởng|giám\s+đốc|lãnh\s+đạo|người\s+đứng\s+đầu)\s+"
+                         r"(?=\S)", re.I)
 _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
-_UNIT_HEAD = re.compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
-_UNIT_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
-                      r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
-_ENUM_RE = re.compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
-                      r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
-                      r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
+_UNIT_HEAD = quick_compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
+_UNIT_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
+                         r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
+_ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
+                         r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
+                         r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*(?:['’][^\W\d_]+)?)"     # (also "M'gar", "H’leo")
-_CAP_WORDS = re.compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
-_QUAL_RE = re.compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
-                      r"(?:\s*\))?")
+_CAP_WORDS = quick_compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
+_QUAL_RE = quick_compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
+                         r"(?:\s*\))?")
 
 
 def _tail_re(province: str):
     """What may follow a province-level body: "tỉnh", "tỉnh <Province>", or this province's name
     ("Sở Y tế Hòa Bình")."""
     own = r"\s+".join(re.escape(w) for w in nfc(province).split()) or r"(?!)"
-    return re.compile(r"\s+(?:tỉnh(?:\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3}))?"
-                      r"|(?P<ls>" + own + r"))(?!\w)")
+    return quick_compile(r"\s+(?:tỉnh(?:\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3}))?"
+                         r"|(?P<ls>" + own + r"))(?!\w)")
 # "Bộ/Sở <Name>": a capitalised word, at most one lowercase syllable after each capitalised
 # one, and further capitalised words only after 'và', ',' or '-'
 _HEADS_CAP = r"(?!(?:Sở|Bộ|Ban|UBND|Ủy|Uỷ|Cục|Chi|Trung|Văn|Thanh|Công|Tỉnh|HĐND)(?!\w))"
@@ -1403,13 +1404,13 @@ _LOWER_SYLLABLE = (r"\s+(?!(?:và|của|với|cho|tại|theo|trong|các|để|l�
                    r"[a-zđà-ỹ]+(?!\w)")          # one lower-case syllable of a name, not a function word
 _NAME_BODY = (r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r")?"
               r"(?:(?:\s+và\s+|\s*,\s*|\s*-\s*)" + _HEADS_CAP + r"(?:" + _CAP + r")(?:" + _LOWER_SYLLABLE + r"){0,2})*")
-_PLACE_AFTER_RE = re.compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
-_GENERIC_RE = re.compile(r"(?P<head>Bộ|Sở)\s+" + _NAME_BODY)
+_PLACE_AFTER_RE = quick_compile(r"\s+(?P<place>" + _CAP + r"(?:\s*-\s*" + _CAP + r"|\s+" + _CAP + r"){0,3})")
+_GENERIC_RE = quick_compile(r"(?P<head>Bộ|Sở)\s+" + _NAME_BODY)
 # two bodies of the same units, the first named by "UBND" alone: "UBND, ban an toàn giao thông các
 # huyện, thị xã, thành phố" (the People's Committees and the boards of the districts)
-_SHARED_UNITS = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s*,\s*(?:ban|phòng|hội đồng|ban chỉ đạo)\s[^,;.:()]{2,50}?\s+$")
+_SHARED_UNITS = quick_compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s*,\s*(?:ban|phòng|hội đồng|ban chỉ đạo)\s[^,;.:()]{2,50}?\s+$")
 _UNIT_HEADS = frozenset({"huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "tỉnh"})
-_LOWER_AFTER_CODE = re.compile(r"(?<=[A-ZĐ]{2})(?:\s+[a-zà-ỹđ]+)+$")
+_LOWER_AFTER_CODE = quick_compile(r"(?<=[A-ZĐ]{2})(?:\s+[a-zà-ỹđ]+)+$")
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 def _is_lower_case_role(name: str) -> bool:
     """A role the directory knows that is an addressee in lower case too (``lower_case_roles``)."""
@@ -1418,17 +1419,17 @@ def _is_lower_case_role(name: str) -> bool:
 
 # a role in lower case after a body's name and a comma, naming the work it does: "…, chủ đầu tư dự
 # án …", "…, nhà thầu thi công gói thầu …"
-_APPOSITION_ROLE = re.compile(r",[ \t]*(?=(?:chủ đầu tư|nhà đầu tư|nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn)"
-                              r"[ \t]+(?:dự án|gói thầu|công trình)\b)")
-_CUE_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với|chỉ đạo)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
+_APPOSITION_ROLE = quick_compile(r",[ \t]*(?=(?:chủ đầu tư|nhà đầu tư|nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn)"
+                                 r"[ \t]+(?:dự án|gói thầu|công trình)\b)")
+_CUE_BEFORE = quick_compile(r"(?:(?<!\w)(?:giao|yêu cầu|đề nghị|đối với|chỉ đạo)\s+(?:cho\s+)?|(?:^|[;:.,]\s*)|\svà\s+)$")
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh", "công", "ubnd", "hđnd",
                  "thuế", "thống", "kho", "báo", "đài", "ngân", "bảo", "hải", "ủy", "tỉnh", "các"}
 
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
 # a unit's name in sentence case closed by its level: "Đa khoa tỉnh", "Sản - Nhi tỉnh", "Y dược cổ truyền tỉnh"
-_LEVELLED_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]*-[ \t]*[A-ZĐÀ-Ỹ][^\W\d_]*)?(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,4}?"
-                            r"[ \t]+(?:tỉnh|huyện|thành phố|khu vực)(?!\w)")
+_LEVELLED_NAME = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]*-[ \t]*[A-ZĐÀ-Ỹ][^\W\d_]*)?(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,4}?"
+                               r"[ \t]+(?:tỉnh|huyện|thành phố|khu vực)(?!\w)")
 
 
 def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelled: bool = False,
@@ -1454,11 +1455,11 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
 
 # a unit's name after its noun: a kind in sentence case, then a capitalised place ("Tiểu học Nghĩa
 # Bình", "THCS Nghĩa Đàn", "Mầm non Hoa Sen", "Vườn Hoa")
-_UNIT_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\s,;:.()]*[ \t]+)?(?:[a-zđà-ỹ]+[ \t]+){0,3}?[A-ZĐÀ-Ỹ][^\s,;:.()]*"
-                        r"(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*")
+_UNIT_NAME = quick_compile(r"(?:[A-ZĐÀ-Ỹ][^\s,;:.()]*[ \t]+)?(?:[a-zđà-ỹ]+[ \t]+){0,3}?[A-ZĐÀ-Ỹ][^\s,;:.()]*"
+                           r"(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*")
 # "các " right before a body's name, not after "UBND"
-_CAC_BEFORE = re.compile(r"(?<![\w])các\s+$")
-_UBND_BEFORE = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+$")
+_CAC_BEFORE = quick_compile(r"(?<![\w])các\s+$")
+_UBND_BEFORE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+$")
 
 
 def _with_plural_heads(text: str, f: str, cands: list) -> list:
@@ -1478,20 +1479,20 @@ def _with_plural_heads(text: str, f: str, cands: list) -> list:
 
 # "Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên": the committees of the provinces named
 # the last of a list of provinces named with its type: "…, Vĩnh Long và thành phố Cần Thơ"
-_TYPED_PROVINCE_NEXT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>[Tt]hành\s+phố|[Tt]ỉnh)\s+"
-                                  r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
-_UNITS_BEFORE_COLON = re.compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường)(?:\s+ủy)?\s*:|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
+_TYPED_PROVINCE_NEXT = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>[Tt]hành\s+phố|[Tt]ỉnh)\s+"
+                                     r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
+_UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường)(?:\s+ủy)?\s*:|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
 # a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …"
-_BODY_OF_UNITS_LISTED = re.compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,5}?)\s+các\s+"
-                                   r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường)|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|"
-                                   r"thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường))\s*:\s*")
+_BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,5}?)\s+các\s+"
+                                      r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường)|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|"
+                                      r"thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường))\s*:\s*")
 # (without "UBND", only before a colon: "Đối với các tỉnh: Bến Tre, Trà Vinh" — provinces' committees)
-_PROVINCES_LISTED = re.compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"
-                               r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*:\s*)")
+_PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"
+                                  r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*:\s*)")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
-_LISTED_UNITS_RE = re.compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
-_ELIDED_RE = re.compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
-_CAC_OPENING = re.compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
+_LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
+_ELIDED_RE = quick_compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
+_CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1499,11 +1500,11 @@ def _units_without_cac():
     """"UBND xã, phường", "UBND 9 huyện, thành phố": People's Committees of two kinds of local
     units or more (``counted_heads`` of data/bodies.yaml) without "các"."""
     unit = words_alternation(body_grammar().data["counted_heads"])
-    return re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>" + unit
-                      + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + unit + r")+)(?!\w)"
-                      r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
-_UBND_OPENING = re.compile(_UBND + r"\s")
-_NEXT_WORD = re.compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
+    return quick_compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:\d{1,3}\s+)?(?P<units>" + unit
+                         + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + unit + r")+)(?!\w)"
+                         r"|(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?:thành phố|thị xã)\s+và\s+các\s+(?P<districts>huyện|huyện,\s*thị xã)(?!\w)")
+_UBND_OPENING = quick_compile(_UBND + r"\s")
+_NEXT_WORD = quick_compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
 
 
 def _capital_next(text: str, pos: int) -> bool:
@@ -1512,20 +1513,20 @@ def _capital_next(text: str, pos: int) -> bool:
     return bool(m) and (m.group(1).isupper() or m.group(1).isdigit())
 
 
-_SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
+_SPACED_DASH = quick_compile(r"[ \t][-–][ \t]")
 # a name ending with the units of its kind ("Trung tâm Y tế các huyện") and the other kinds of that
 # level after commas (", thị xã, thành phố")
-_UNITS_AT_END = re.compile(r"(?<!\w)các\s+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$")
-_MORE_UNITS = re.compile(r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)(?!\w))+")
+_UNITS_AT_END = quick_compile(r"(?<!\w)các\s+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$")
+_MORE_UNITS = quick_compile(r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)(?!\w))+")
 # a collective whose last unit after "và" is one named right after ("… và thành phố| Huế")
-_LAST_UNIT_AFTER_AND = re.compile(r"\svà\s+(?:thành phố|thị xã|huyện)$")
-_PLACE_AFTER_UNIT = re.compile(r"[ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
-_OF_EACH_UNIT = re.compile(r"các\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)(?!\w)")
-_ROLE_UNIT = re.compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
+_LAST_UNIT_AFTER_AND = quick_compile(r"\svà\s+(?:thành phố|thị xã|huyện)$")
+_PLACE_AFTER_UNIT = quick_compile(r"[ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
+_OF_EACH_UNIT = quick_compile(r"các\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)(?!\w)")
+_ROLE_UNIT = quick_compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 
 
 # the first character of each word
-_WORD_START = re.compile(r"(?<!\S)\S")
+_WORD_START = quick_compile(r"(?<!\S)\S")
 
 
 def _role_unit_end(text: str, end: int) -> int:
@@ -1542,9 +1543,9 @@ def _role_unit_end(text: str, end: int) -> int:
 
 
 # what may end a list of names after its last: the end, a punctuation mark, a verb's space
-_LIST_END = re.compile(r"\s*(?:[.;:)]|$)")
-_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
-_ITEM_CUT = re.compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
+_LIST_END = quick_compile(r"\s*(?:[.;:)]|$)")
+_ITEM_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
+_ITEM_CUT = quick_compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)"
 
 
@@ -1554,17 +1555,17 @@ def unit_level(words: str) -> int:
     return 2 if words.split()[0].lower() in ("huyện", "thành", "thị") and not words.lower().startswith("thị trấn") else 1
 
 
-_ELIDED_COMMITTEES = re.compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|Uỷ ban nhân dân)\s+(?P<first>" + _UNIT_TYPE + r"\s+"
-                                + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})(?:\s*(?:,|và)\s*" + _UNIT_TYPE + r"\s+"
-                                + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})+")
-_NEXT_UNIT = re.compile(r"\s*(?:,|và)\s*(?P<type>" + _UNIT_TYPE + r")\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
-_MEMBER_TYPE = re.compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu)\s+(?=\S)")
+_ELIDED_COMMITTEES = quick_compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|Uỷ ban nhân dân)\s+(?P<first>" + _UNIT_TYPE + r"\s+"
+                                   + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})(?:\s*(?:,|và)\s*" + _UNIT_TYPE + r"\s+"
+                                   + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})+")
+_NEXT_UNIT = quick_compile(r"\s*(?:,|và)\s*(?P<type>" + _UNIT_TYPE + r")\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
+_MEMBER_TYPE = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu)\s+(?=\S)")
 # a number closing a unit's name ("phường Hà Giang| 1"), not a count ("… 2 tổ")
-_NUMBER_AFTER_NAME = re.compile(r"[ \t]+\d{1,2}(?![\d/.,]\d)(?=[ \t]*(?:[,;:.)]|$)|[ \t]+[a-zđà-ỹ])")
+_NUMBER_AFTER_NAME = quick_compile(r"[ \t]+\d{1,2}(?![\d/.,]\d)(?=[ \t]*(?:[,;:.)]|$)|[ \t]+[a-zđà-ỹ])")
 # the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"
-_DASHED_REST = re.compile(r"[ \t]+[-–][ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
-_MEMBER_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
-_CLOSE_PAREN = re.compile(r"\s*\)")
+_DASHED_REST = quick_compile(r"[ \t]+[-–][ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
+_MEMBER_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
+_CLOSE_PAREN = quick_compile(r"\s*\)")
 
 
 def _norm_type(t: str) -> str:
@@ -1587,7 +1588,7 @@ def _alternation_by_first_letter(patterns: list) -> "re.Pattern":
             firsts |= g[0]
         items = sorted([it for g in joined for it in g[1]] + [(i, p)])
         groups.append([firsts, items])
-    return re.compile(r"(?<!\w)(?:" + "|".join(
+    return quick_compile(r"(?<!\w)(?:" + "|".join(
         "(?=[" + re.escape("".join(sorted(f))) + "])(?:" + "|".join(f"(?:{p})" for _i, p in items) + ")"
         for f, items in groups) + ")")
 
@@ -1621,7 +1622,7 @@ def _words_pattern(s: str) -> str:
 
 
 # a name's pieces: "&", "-" and the words between them
-_NAME_TOKEN = re.compile(r"&|-|[^\s&-]+")
+_NAME_TOKEN = quick_compile(r"&|-|[^\s&-]+")
 
 
 def _surface_pattern(k: str) -> str:
@@ -1650,7 +1651,7 @@ def _surface_pattern(k: str) -> str:
 
 
 # a run of letters
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = quick_compile(r"[^\W\d_]+")
 
 
 def _looks_abbreviated(s: str) -> bool:
@@ -1706,8 +1707,8 @@ def _province_keys() -> frozenset:
 
 @functools.lru_cache(maxsize=1)
 def _province_name_re():
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(_province_keys(), key=len, reverse=True))
-                      + r")(?!\w)")
+    return quick_compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(_province_keys(), key=len, reverse=True))
+                         + r")(?!\w)")
 
 
 def _provinces_named(key: str) -> frozenset:
@@ -1720,14 +1721,14 @@ def _is_province(place: str) -> bool:
 
 
 # the number of a unit's name, before punctuation or the end: "phường Móng Cái 1)", "Phường 3,"
-_UNIT_NUMBER = re.compile(r"[ \t]+\d(?=\s*[),;.:]|\s*$)")
+_UNIT_NUMBER = quick_compile(r"[ \t]+\d(?=\s*[),;.:]|\s*$)")
 
 
 # a regional office after a known body's name, since 2025: "Ngân hàng Nhà nước| Chi nhánh Khu vực 4",
 # "Bảo hiểm xã hội| khu vực XII"
 # a branch of a bank or a fund in a province: "… - Chi nhánh tỉnh Kon Tum", "… Chi nhánh tỉnh Điện Biên"
-_BRANCH_TAIL = re.compile(r"\s*(?:[-–]\s*)?[Cc]hi nhánh\s+(?:tỉnh|thành phố|TP\.?)\s+(?P<place>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
-_REGION_TAIL = re.compile(r"\s+(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/])")
+_BRANCH_TAIL = quick_compile(r"\s*(?:[-–]\s*)?[Cc]hi nhánh\s+(?:tỉnh|thành phố|TP\.?)\s+(?P<place>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
+_REGION_TAIL = quick_compile(r"\s+(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/])")
 
 
 def _sentence_case(text: str) -> str:
@@ -1748,19 +1749,19 @@ def _sentence_case(text: str) -> str:
 
 
 # "…; xã Phú Bình hoàn thành …": a unit opening a clause after a semicolon, without "UBND", before a verb
-_BARE_UNIT_AFTER_SEMICOLON = re.compile(r";\s+(?P<type>xã|phường|huyện|thị xã|thị trấn)\s+(?P<name>" + _CAP
-                                        + r"(?:[ \t]+" + _CAP + r"){0,3})(?=[ \t]+[a-zđà-ỹ])")
+_BARE_UNIT_AFTER_SEMICOLON = quick_compile(r";\s+(?P<type>xã|phường|huyện|thị xã|thị trấn)\s+(?P<name>" + _CAP
+                                           + r"(?:[ \t]+" + _CAP + r"){0,3})(?=[ \t]+[a-zđà-ỹ])")
 # "UBND TP", "UBND thành phố" with no name after it (nor "và các huyện …" of a collective)
-_BARE_CITY = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:TP\.?|thành phố)(?=\s*[,;:.)]|\s+[a-zđà-ỹ])"
+_BARE_CITY = quick_compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:TP\.?|thành phố)(?=\s*[,;:.)]|\s+[a-zđà-ỹ])"
                         r"(?!\s*,\s*(?:huyện|thị xã))")
 # "… trên| địa bàn": a place, not the "trên" of the bodies named above
-_ON_AREA = re.compile(r"\s+(?:địa bàn|toàn|cả nước|phạm vi|đất liền|biển|tuyến)(?!\w)")
+_ON_AREA = quick_compile(r"\s+(?:địa bàn|toàn|cả nước|phạm vi|đất liền|biển|tuyến)(?!\w)")
 # "HĐND, UBND, |Ủy ban MTTQ huyện X": a list of a unit's bodies before the last one, named with the unit
-_LEADERSHIP_BEFORE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s*,\s*$")
+_LEADERSHIP_BEFORE = quick_compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s*,\s*$")
 # between two collectives of one list: a comma (or "và") and maybe a title ("…, Chủ tịch UBND …")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
+_LIST_GAP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
 # "UBND các huyện, thành phố| nêu trên": the local governments the letter named before
-_NAMED_BEFORE_TAIL = re.compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu)(?!\w)")
+_NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu)(?!\w)")
 
 
 def _with_named_before_tails(text: str, f: str, cands: list) -> list:
@@ -1814,7 +1815,7 @@ def _with_regions(text: str, cands: list) -> list:
 
 
 # a word in lower case right after: the capitalised word before it opens a sentence ("Định| kỳ")
-_LOWER_WORD_NEXT = re.compile(r" [a-zđà-ỹ]")
+_LOWER_WORD_NEXT = quick_compile(r" [a-zđà-ỹ]")
 
 
 def _separate_members(heads: list, qual: str) -> tuple:
@@ -1829,9 +1830,9 @@ def _separate_members(heads: list, qual: str) -> tuple:
     return tuple(names)
 
 
-_A_DIGIT = re.compile(r"\d")
-_DOUBLED_CAC = re.compile(r"(?<!\w)các\s+$")
-_UBND_OPENING_F = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
+_A_DIGIT = quick_compile(r"\d")
+_DOUBLED_CAC = quick_compile(r"(?<!\w)các\s+$")
+_UBND_OPENING_F = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
 
 
 def _doubled_cac(f: str, start: int) -> int:
@@ -1844,7 +1845,7 @@ def _doubled_cac(f: str, start: int) -> int:
 
 
 # a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")
-_LOOSE_DASH = re.compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
+_LOOSE_DASH = quick_compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
 
 
 def _letters(s: str) -> str:

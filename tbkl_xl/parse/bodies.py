@@ -27,6 +27,7 @@ from typing import Optional
 
 from ..text import fold
 from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
+from .quick import quick_compile
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
@@ -40,32 +41,32 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
-_COMMA_OR_SEMI = re.compile(r"[ \t]*[,;]")
+_COMMA_OR_SEMI = quick_compile(r"[ \t]*[,;]")
 # … or the bracket of its role ("… các công trình giao thông (chủ đầu tư)")
-_COMMA_SEMI_OR_BRACKET = re.compile(r"[ \t]*[,;(]")
+_COMMA_SEMI_OR_BRACKET = quick_compile(r"[ \t]*[,;(]")
 # heads of bodies other than local governments, beside "địa phương" in one group
-_NOT_LOCAL_HEAD = re.compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan)(?!\w)")
-_WORD = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+_NOT_LOCAL_HEAD = quick_compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan)(?!\w)")
+_WORD = quick_compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
 # "xã hội" (society), whose "xã" is no level word
-_SOCIAL = re.compile(r"xã[ \t]+hội(?!\w)")
+_SOCIAL = quick_compile(r"xã[ \t]+hội(?!\w)")
 # what may follow the last word of a name: a punctuation mark, a dash, the end of the text or
 # "là" ("Giao Vụ Vật liệu xây dựng là cơ quan tham mưu …")
-_NAME_CLOSE = re.compile(r"[ \t]*(?:[;,.:/)(|–-]|\s*$|là(?!\w))")
-_UNIT_PLACE = re.compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường|thị trấn)(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?![\w])")
+_NAME_CLOSE = quick_compile(r"[ \t]*(?:[;,.:/)(|–-]|\s*$|là(?!\w))")
+_UNIT_PLACE = quick_compile(r"[ \t]+(?:thành phố|thị xã|huyện|xã|phường|thị trấn)(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?![\w])")
 # a comma inside a name of three fields, the last after "và": "Xúc tiến Đầu tư, Thương mại và Du
 # lịch", "Văn hóa, Thể thao và Du lịch" (up to the space before the next capitalised word)
-_COMMA_IN_NAME = re.compile(r"[ \t]*,(?=[ \t][A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*)?[ \t]+và[ \t]+[A-ZĐÀ-Ỹ])[ \t]")
+_COMMA_IN_NAME = quick_compile(r"[ \t]*,(?=[ \t][A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*)?[ \t]+và[ \t]+[A-ZĐÀ-Ỹ])[ \t]")
 # "Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới" on a line of its own: words in lower case, then
 # "và" and a capital, then the end — all of it the name
-_COMMA_LOWER_TO_END = re.compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,3}[ \t]+và[ \t]+"
-                                 r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,2}(?=[ \t]*(?:[.;:]|$))")
+_COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,3}[ \t]+và[ \t]+"
+                                    r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,2}(?=[ \t]*(?:[.;:]|$))")
 # a department's room, named by its fields ("Phòng Công chức, viên chức")
 _UNIT_OF_A_BODY = frozenset({"phòng"})
-_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
-_STOP_PUNCT = re.compile(r"[ \t]*(?:[.;:()]|$)")
-_HEAD_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
-_LOWER_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_CODE = re.compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        # (… "TN&MT", "KH-CN")
+_COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
+_STOP_PUNCT = quick_compile(r"[ \t]*(?:[.;:()]|$)")
+_HEAD_SEP = quick_compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_LOWER_WORD = quick_compile(r"[ \t]+([^\W\d_]+)")
+_CODE = quick_compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        # (… "TN&MT", "KH-CN")
 
 
 def load_bodies(path=None) -> dict:
@@ -81,17 +82,17 @@ _LEGAL_FORMS = frozenset({"tnhh", "mtv", "cp", "tm", "dv", "xnk", "xd"})
 
 
 # the patterns of class BodyGrammar, compiled once at import
-_NON_SPACE_RUN = re.compile(r"\S+")
-_UBND_CAC_DIA_PHUONG = re.compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+địa phương$")
-_UBND_PREFIX = re.compile(r"^(?:ubnd|ủy ban nhân dân)\s+")
+_NON_SPACE_RUN = quick_compile(r"\S+")
+_UBND_CAC_DIA_PHUONG = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+địa phương$")
+_UBND_PREFIX = quick_compile(r"^(?:ubnd|ủy ban nhân dân)\s+")
 # the people's committee of a commune or a district, or of several ("UBND các xã, phường")
-_LOCAL_GOVERNMENT = re.compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:các\s+)?"
-                               r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|đặc khu)(?!\w)")
+_LOCAL_GOVERNMENT = quick_compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:các\s+)?"
+                                  r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|đặc khu)(?!\w)")
 
 
 
 # the units "UBND các … nêu trên" may name: "UBND các huyện, thành phố nêu trên"
-_LOCAL_UNITS = re.compile(r"(?<!\w)(?:huyện|xã|phường|thị xã|thị trấn|thành phố|địa phương)(?!\w)")
+_LOCAL_UNITS = quick_compile(r"(?<!\w)(?:huyện|xã|phường|thị xã|thị trấn|thành phố|địa phương)(?!\w)")
 
 
 class BodyGrammar:
@@ -102,12 +103,12 @@ class BodyGrammar:
         heads = sorted(set(data["heads"]) | set(data["open_heads"]) | set(data["whole_heads"]), key=len, reverse=True)
         # a head's first word as written (its capital tells a name from a common noun), the words
         # after it in either case ("Tổng công ty" / "Tổng Công ty", "Ban Quản lý" / "Ban quản lý")
-        self.head_re = re.compile(r"(?<!\w)(?:" + "|".join(
+        self.head_re = quick_compile(r"(?<!\w)(?:" + "|".join(
             re.escape(h.split()[0]) + "".join(r"\s+(?i:" + re.escape(w) + ")" for w in h.split()[1:])
             for h in heads) + r")(?!\w)")
-        self.role_re = re.compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
-        self.place_re = re.compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
-        self.team_re = re.compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
+        self.role_re = quick_compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
+        self.place_re = quick_compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
+        self.team_re = quick_compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
             [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
         self.capitalised_open_heads = {" ".join(fold(h).split()) for h in data["capitalised_open_heads"]}
@@ -115,11 +116,11 @@ class BodyGrammar:
         self.form_words = set(data["form_words"])
         self.level_words = frozenset(data["level_words"])
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
-        self.stop_re = re.compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
-        self.function_re = re.compile(words_alternation(data["name_stops"]) + r"(?!\w)")
-        self.name_noun_re = re.compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
-        self.and_break_re = re.compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
-        self.zone_re = re.compile(r"[ \t]+các[ \t]+" + words_alternation(data["zone_nouns"]) + r"(?!\w)")
+        self.stop_re = quick_compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
+        self.function_re = quick_compile(words_alternation(data["name_stops"]) + r"(?!\w)")
+        self.name_noun_re = quick_compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
+        self.and_break_re = quick_compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
+        self.zone_re = quick_compile(r"[ \t]+các[ \t]+" + words_alternation(data["zone_nouns"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
         self.head_keys = {" ".join(fold(h).split()) for h in heads}
         self.separate_heads = set(data["separate_heads"])
@@ -129,7 +130,7 @@ class BodyGrammar:
         # … and, inside the list only, a head that is also a verb ("…, cơ quan, tổ chức và UBND …")
         listed = (r"(?:" + plural + r"|" + words_alternation(data["listed_heads"])
                   + r"(?=\s*(?:và\s+(?:ubnd|ủy ban nhân dân|các)\s|[;:.)]|$)))")
-        self.collective_re = re.compile(
+        self.collective_re = quick_compile(
             r"(?<!\w)(?:(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+|(?P<bare>"
             + "|".join(r"(?<=" + re.escape(t) + r" )" for t in data["collective_titles"]) + r"))(?P<heads>" + plural
             + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + listed + r")*)(?P<qual>"
@@ -137,24 +138,24 @@ class BodyGrammar:
             # tỉnh, Bộ Chỉ huy …"): the qualifier still goes on the collective
             r"\s*,\s*" + qual + r"(?=\s*[,;:.)]|\s*$)|(?:\s+" + qual + r")*)(?!\w)")
         counted = words_alternation(data["counted_heads"])
-        self.counted_re = re.compile(
+        self.counted_re = quick_compile(
             r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted
             + r")+)(?P<qual>(?:\s+" + qual + r")*)(?!\w)")
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
-        self.listed_unit_re = re.compile(
+        self.listed_unit_re = quick_compile(
             r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Trưởng|Bí thư chi bộ)[ \t]+các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
-        self.party_unit_head_re = re.compile(r"(?<!\w)" + words_alternation(data["party_unit_heads"]) + r"\s+$")
-        self.local_word_re = re.compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
+        self.party_unit_head_re = quick_compile(r"(?<!\w)" + words_alternation(data["party_unit_heads"]) + r"\s+$")
+        self.local_word_re = quick_compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
         # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed
-        self.addressee_tail_re = re.compile(r"\s+(?:" + words_alternation(data["addressee_tails"]) + r")$")
+        self.addressee_tail_re = quick_compile(r"\s+(?:" + words_alternation(data["addressee_tails"]) + r")$")
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
-        self.named_before_tail_re = re.compile(r"\s" + words_alternation(data["named_before_tails"]) + r"$")
+        self.named_before_tail_re = quick_compile(r"\s" + words_alternation(data["named_before_tails"]) + r"$")
         # "4 bộ, ngành nêu trên", "các sở, ngành nói trên": plural heads counted or after "các"
         heads_list = plural + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*"
-        self.named_before_re = re.compile(
+        self.named_before_re = quick_compile(
             r"(?<!\w)(?:" + words_alternation(data["named_before_words"]) + r"|(?:các|(?P<count>\d{1,2}))\s+"
             + heads_list + r"\s+" + words_alternation(data["named_before_tails"]) + r")(?!\w)")
         # a person holding a task, always with a dash between person and role (see bodies.yaml)
@@ -162,18 +163,18 @@ class BodyGrammar:
         title = (r"(?i:" + words_alternation(data["person_titles"]) + r")(?![^\W\d_])"
                  r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}?")          # … and its unit: "Phó Giám đốc Sở"
         honorific = r"(?i:" + words_alternation(data["person_honorifics"]) + r")\.?[ \t]+"
-        self.person_re = re.compile(
+        self.person_re = quick_compile(
             r"(?<!\w)(?:(?:" + honorific + r")?(?P<title1>" + title + r")[ \t]*[-–][ \t]*(?:" + honorific + r")?" + name
             + r"|(?:" + honorific + r")" + name + r"[ \t]*[-–][ \t]*(?P<title2>" + title + r"))"
             r"(?=[ \t]*(?:[:;,.()]|$|[ \t][a-zà-ỹđ]))")
-        self.title_start_re = re.compile(r"^" + words_alternation(
+        self.title_start_re = quick_compile(r"^" + words_alternation(
             set(data["person_titles"]) | set(data["collective_titles"])) + r"\s")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
         # "Thanh tra các cấp", "Cơ quan thanh tra các cấp, các ngành": one collective
-        self.every_level_re = re.compile(r"(?<!\w)" + words_alternation(data["every_level_bodies"])
-                                         + r"\s+các\s+cấp(?:\s*,\s*các\s+ngành)?(?:\s+"
-                                         + words_alternation(data["every_level_tails"]) + r")?(?!\w)")
+        self.every_level_re = quick_compile(r"(?<!\w)" + words_alternation(data["every_level_bodies"])
+                                            + r"\s+các\s+cấp(?:\s*,\s*các\s+ngành)?(?:\s+"
+                                            + words_alternation(data["every_level_tails"]) + r")?(?!\w)")
 
     # ------------------------------------------------------------ single bodies
     def starts_a_body(self, text: str) -> bool:

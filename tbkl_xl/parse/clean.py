@@ -28,34 +28,35 @@ from .header import PAGE_END
 from .tables import (is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, rebuild_layout_tables,
                      unbox_one_cell_lines)
 from .syllables import split_glued_words
+from .quick import quick_compile
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
 
-_SUP_TAG = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
-_HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-_BOLD = re.compile(r"\*{2,3}")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_SUP_TAG = quick_compile(r"<sup>\s*(\d{1,3})\s*</sup>")
+_HEADING_HASHES = quick_compile(r"^\s{0,3}#{1,6}\s+", re.M)
+_BOLD = quick_compile(r"\*{2,3}")
+_ITALIC = quick_compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_ESCAPES = quick_compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # a list item's start: a bullet (also "*" of a Markdown list), a number, a letter ("a)", "A."), an
 # article, an ordinal word ("Thứ hai, …", "Ba là, …", data/directive_cues.yaml)
-_LIST_MARKER = re.compile(
+_LIST_MARKER = quick_compile(
     r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|[a-zđ]\.\s(?=[A-ZĐÀ-Ỹ])|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
     r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s)")
 # a plan's field line ("Cơ quan chủ trì: Sở X.", "Thời hạn: trước ngày …", "Cơ quan phối hợp: …"):
 # a paragraph of its own, as a dash would make it (data/directive_cues.yaml's labels)
-_FIELD_LINE = re.compile(r"^(?i:" + words_alternation(
+_FIELD_LINE = quick_compile(r"^(?i:" + words_alternation(
     [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
      if len(p) > 6]) + r")\s*:")
 _TERMINAL = tuple(".;:!?…")
 # a span of years wrapped before its dash ("… giai đoạn 2016" / "- 2020; tình hình …"): no list item
-_WRAPPED_SPAN = re.compile(r"^[-–]\s*(?:19|20)\d\d(?!\d)")
+_WRAPPED_SPAN = quick_compile(r"^[-–]\s*(?:19|20)\d\d(?!\d)")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
-_DANGLING = re.compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
-                       r"thuộc|(?:định|văn|quyết|thông|hoạch|bản|trình|cáo|thị|tư|luật)\s+số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa|"
-                       r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|huyện|thị trấn)|"
-                       r"UBND|Sở|Bộ|Ủy ban|Uỷ ban|đồng chí)$", re.I)
+_DANGLING = quick_compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
+                          r"thuộc|(?:định|văn|quyết|thông|hoạch|bản|trình|cáo|thị|tư|luật)\s+số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa|"
+                          r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|huyện|thị trấn)|"
+                          r"UBND|Sở|Bộ|Ủy ban|Uỷ ban|đồng chí)$", re.I)
 
 
 @dataclass
@@ -70,24 +71,24 @@ def _sup_digits(s: str) -> str:
     return "".join(_SUP_TO_DIGIT.get(c, c) for c in s)
 
 
-_NOTE_START = re.compile(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)")
+_NOTE_START = quick_compile(r"^(<sup>\s*\d+\s*</sup>|[" + SUPERSCRIPTS + r"]+|\d{1,3}\s)")
 
 
 # a footnote line: "<sup>3</sup> Văn bản …", "³ Văn bản …"
-_FOOTNOTE_LINE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(\S.*)$")
+_FOOTNOTE_LINE = quick_compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(\S.*)$")
 
 
 # a plain-figure note line: "   1 Văn bản số 6115/BNNMT-QLĐĐ …" (a number, a space, a capital)
 # the gaps between cells of a row laid out in columns: two runs of three spaces or more
-_COLUMN_GAPS = re.compile(r"\S {3,}\S.*\S {3,}\S")
-_PLAIN_NOTE_LINE = re.compile(r"^\s*(\d{1,2}) +[A-ZĐÀ-Ỹ]")
+_COLUMN_GAPS = quick_compile(r"\S {3,}\S.*\S {3,}\S")
+_PLAIN_NOTE_LINE = quick_compile(r"^\s*(\d{1,2}) +[A-ZĐÀ-Ỹ]")
 # a page number alone on its line
-_PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$|^\f")
+_PAGE_NUMBER_LINE = quick_compile(r"^\s*\d{1,3}\s*$|^\f")
 
 
 def _glued_above(body: list, number: str) -> bool:
     """Is footnote ``number`` glued to a word or a year in the last lines above ("sử dụng1;")?"""
-    pat = re.compile(r"(?:(?<=[^\W\d_])|(?<=\b(?:19|20)\d\d))" + number + r"(?=[\s,.;:)\]]|$)")
+    pat = quick_compile(r"(?:(?<=[^\W\d_])|(?<=\b(?:19|20)\d\d))" + number + r"(?=[\s,.;:)\]]|$)")
     return any(pat.search(x) for x in body[-60:])
 
 
@@ -190,9 +191,9 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
 
 
 # a rule over a page's notes: "________________", "-----------"
-_RULE_LINE = re.compile(r"[_\-]{8,}")
+_RULE_LINE = quick_compile(r"[_\-]{8,}")
 # one footnote of a block, by its number (marked or plain)
-_FOOTNOTE_ENTRY = re.compile(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$")
+_FOOTNOTE_ENTRY = quick_compile(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$")
 
 
 def _footnote_entries(block: list[str]) -> list[str]:
@@ -218,7 +219,7 @@ def _footnote_entries(block: list[str]) -> list[str]:
 
 
 # the number opening a footnote
-_LEADING_NUMBER = re.compile(r"(\d{1,3})\s")
+_LEADING_NUMBER = quick_compile(r"(\d{1,3})\s")
 
 
 def _note_numbers(notes: list[str]) -> list[int]:
@@ -230,7 +231,7 @@ def _note_numbers(notes: list[str]) -> list[int]:
     return nums
 
 
-_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}$")
+_CODE_BEFORE = quick_compile(r"(?<![^\W\d_])[A-ZĐ]{2,}$")
 
 
 def _strip_glued_marks(text: str, numbers: list[int]) -> str:
@@ -239,7 +240,7 @@ def _strip_glued_marks(text: str, numbers: list[int]) -> str:
     cuts: list[tuple[int, int]] = []
     for num in sorted(set(numbers)):
         k = str(num)
-        pat = re.compile(
+        pat = quick_compile(
             r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,)])|(?<=\b(?:19|20)\d\d)|(?<=%))" + k + r"(?=[\s,.;:)\]]|$)")
         # not the digit of a code in capitals ("tòa nhà CT1", "QL1"): a mark follows a word or a year
         m = next((x for x in pat.finditer(text, pos)
@@ -262,16 +263,16 @@ _LOWER_LETTERS = "".join(sorted({c for c in map(chr, range(0x61, 0x1EF9)) if c.i
 _UPPER_LETTERS = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 # a space lost by a converter between two words: "BộCông Thương", "thường trựcChính phủ" (a
 # lower-case letter never comes right before a capital inside a Vietnamese word)
-_GLUED_WORD = re.compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS)
-                         + r"])(?=[" + re.escape(_UPPER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS) + r"])")
-_LOWER_THEN_UPPER = re.compile(r"[" + re.escape(_LOWER_LETTERS) + r"][" + re.escape(_UPPER_LETTERS) + r"]")
-_YEAR_AND_MORE = re.compile(r"(?:19|20)\d\d\d")
-_GLUED_YEAR = re.compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
-                         r"(\d{1,2})(?=[\s,.;:)]|$)")
+_GLUED_WORD = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS)
+                            + r"])(?=[" + re.escape(_UPPER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS) + r"])")
+_LOWER_THEN_UPPER = quick_compile(r"[" + re.escape(_LOWER_LETTERS) + r"][" + re.escape(_UPPER_LETTERS) + r"]")
+_YEAR_AND_MORE = quick_compile(r"(?:19|20)\d\d\d")
+_GLUED_YEAR = quick_compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
+                            r"(\d{1,2})(?=[\s,.;:)]|$)")
 
 
 # spaces ending a line (Markdown hard breaks)
-_TRAILING_SPACES = re.compile(r"[ \t]+\n")
+_TRAILING_SPACES = quick_compile(r"[ \t]+\n")
 
 
 def _strip_markup(text: str) -> str:
@@ -310,19 +311,19 @@ def _strip_markup(text: str) -> str:
 
 # an item's number glued to its first word at the start of a line: "1.1.UBND 05 phường …", "2.Sở …"
 # (a word, not a code in capitals: "18.KLTW75.DOC 5" is a page's footer)
-_GLUED_ITEM_NUMBER = re.compile(r"(?m)^([ \t]*\d{1,2}(?:\.\d{1,2})*\.)(?=UBND|HĐND|[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_GLUED_ITEM_NUMBER = quick_compile(r"(?m)^([ \t]*\d{1,2}(?:\.\d{1,2})*\.)(?=UBND|HĐND|[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # "tháng 1l/2025", "Quý lII/2025": a month or a quarter a scan wrote with letters for digits
-_SCANNED_MONTH = re.compile(r"(?<=[Tt]háng )(?=[0-9OoIl]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
-_SCANNED_QUARTER = re.compile(r"([Qq]u[ýỳ] )(l[IVl]{0,2}|I?l[IVl]?|IIl|lV)(?=/|\s|,)")
-_DAY_WORD_LOST = re.compile(r"(?<!\w)([Nn])gay(?=\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
+_SCANNED_MONTH = quick_compile(r"(?<=[Tt]háng )(?=[0-9OoIl]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
+_SCANNED_QUARTER = quick_compile(r"([Qq]u[ýỳ] )(l[IVl]{0,2}|I?l[IVl]?|IIl|lV)(?=/|\s|,)")
+_DAY_WORD_LOST = quick_compile(r"(?<!\w)([Nn])gay(?=\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
 
 
 # (a quick look before the slower patterns: a date in words or a month with a letter for a digit has
 # one in its month: "tháng l0", "tháng 1l/2025")
-_LETTER_IN_A_MONTH = re.compile(r"áng \d?[OoIl]")
-_DAY_WORD_QUICK = re.compile(r"gay \d")
+_LETTER_IN_A_MONTH = quick_compile(r"áng \d?[OoIl]")
+_DAY_WORD_QUICK = quick_compile(r"gay \d")
 # "ngày 2l tháng l0 năm 2025": a date in words with letters for digits
-_SCANNED_TEXT_DATE = re.compile(r"(?<=ngày )(?=[0-9OoIl\s]*[OoIl])([0-9OoIl]{1,2}) tháng ([0-9OoIl]{1,2}) năm ([0-9OoIl]{4})(?!\w)")
+_SCANNED_TEXT_DATE = quick_compile(r"(?<=ngày )(?=[0-9OoIl\s]*[OoIl])([0-9OoIl]{1,2}) tháng ([0-9OoIl]{1,2}) năm ([0-9OoIl]{4})(?!\w)")
 
 
 def _digits_of_a_text_date(m) -> str:
@@ -337,12 +338,12 @@ def _digits_of_a_month(m) -> str:
     return "/".join(got) if got else m.group(0)
 
 
-_SUPERSCRIPT_RUN = re.compile("[" + SUPERSCRIPTS + "]+")
-_ANY_SUPERSCRIPT = re.compile("[" + SUPERSCRIPTS + "]")
+_SUPERSCRIPT_RUN = quick_compile("[" + SUPERSCRIPTS + "]+")
+_ANY_SUPERSCRIPT = quick_compile("[" + SUPERSCRIPTS + "]")
 # a date a scan wrote with letters for digits ("3O/6/2026", "l5/7/2026", "30/6/2O26")
-_SCANNED_DATE = re.compile(r"(?<![\w/])(?=[0-9OoIl/]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
+_SCANNED_DATE = quick_compile(r"(?<![\w/])(?=[0-9OoIl/]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
-_LETTER_AT_SLASH = re.compile(r"[OoIl]/|/[0-9]?[OoIl]")      # (a quick look before the slower pattern)
+_LETTER_AT_SLASH = quick_compile(r"[OoIl]/|/[0-9]?[OoIl]")      # (a quick look before the slower pattern)
 
 
 def _as_digits(*parts: str) -> tuple:
@@ -367,8 +368,8 @@ _GLYPHS = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u01a3": 
 _GLYPH_CHARS = "\u2044\u2215\uff0f\u01a3\u01a2"
 # a date a scan spaced ("10/ 5/2026", "10 /5/ 2026"): written together again (a day, a month, a year)
 # a slash with a space beside it between figures: where a date may be spaced ("15 /6/2026")
-_A_SPACED_SLASH = re.compile(r"\d ?/ \d|\d / ?\d")
-_SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?((?:19|20)\d\d)(?![\d/])")
+_A_SPACED_SLASH = quick_compile(r"\d ?/ \d|\d / ?\d")
+_SPACED_DATE = quick_compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?((?:19|20)\d\d)(?![\d/])")
 
 
 def _is_wrapped(chunks: list[tuple[str, int]]) -> bool:
@@ -404,7 +405,7 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
 
 
 # the patterns of clean_document(), compiled once at import
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = quick_compile(r"\s+")
 
 
 def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
@@ -439,13 +440,13 @@ def _ocr_fixes() -> tuple:
     from .cues import load_fixes, words_alternation
     fixes = load_fixes()
     capitalised = load_fixes(key="fixes_when_capitalised")
-    return ({**fixes, **capitalised}, re.compile(r"(?<!\w)" + words_alternation(list(fixes) + list(capitalised)) + r"(?!\w)"),
+    return ({**fixes, **capitalised}, quick_compile(r"(?<!\w)" + words_alternation(list(fixes) + list(capitalised)) + r"(?!\w)"),
             frozenset(capitalised))
 
 
 # a final consonant cluster standing alone after a syllable ("chí nh", "Quả ng"): never a word
-_SPLIT_FINAL = re.compile(r"(?<=[^\W\d_]) (nh|ng|ch)(?=[ \t,.;:)]|$)", re.M)
-_SPLIT_FINAL_QUICK = re.compile(r" (?:nh|ng|ch)(?:[ \t,.;:)]|$)", re.M)
+_SPLIT_FINAL = quick_compile(r"(?<=[^\W\d_]) (nh|ng|ch)(?=[ \t,.;:)]|$)", re.M)
+_SPLIT_FINAL_QUICK = quick_compile(r" (?:nh|ng|ch)(?:[ \t,.;:)]|$)", re.M)
 
 
 def fix_ocr(text: str) -> str:
@@ -476,10 +477,10 @@ def _no_check() -> None:
 
 
 # the patterns of _join_lines(), compiled once at import
-_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
-_SPACED_HYPHEN_AT_END = re.compile(r"\s-$")
+_YEAR_AT_END = quick_compile(r"(?:19|20)\d\d$")
+_SPACED_HYPHEN_AT_END = quick_compile(r"\s-$")
 # a word (or number) broken at its hyphen: "… Đắk-" / "Lắk"
-_WORD_HYPHEN_AT_END = re.compile(r"[A-Za-zĐđ0-9/]-$")
+_WORD_HYPHEN_AT_END = quick_compile(r"[A-Za-zĐđ0-9/]-$")
 
 
 def _join_lines(body: str, check=_no_check) -> list[str]:
@@ -608,7 +609,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
 
 
 # the number or letter of a heading: "5. ", "II. ", "2.1. ", "b) "
-_HEADING_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-zđ]\))\s+")
+_HEADING_NUMBER = quick_compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-zđ]\))\s+")
 
 
 def _names_only_a_body(line: str) -> bool:
@@ -627,9 +628,9 @@ def _names_only_a_body(line: str) -> bool:
 
 
 # a bullet that is a labelled field ("- Chủ trì thực hiện: …", "- Thời gian: …"): a few words, then a colon
-_LABEL_LINE = re.compile(r"[-–]\s+[A-ZĐÀ-Ỹ][^\s:;,.()]*(?:\s+[^\s:;,.()]+){0,4}\s*:")
-_ARTICLE_TITLE = re.compile(r"Điều\s+\d{1,2}\.\s+[^.;:]{1,100}$")
-_SECTION_TITLE = re.compile(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+[^.;:,]{1,60}$")
+_LABEL_LINE = quick_compile(r"[-–]\s+[A-ZĐÀ-Ỹ][^\s:;,.()]*(?:\s+[^\s:;,.()]+){0,4}\s*:")
+_ARTICLE_TITLE = quick_compile(r"Điều\s+\d{1,2}\.\s+[^.;:]{1,100}$")
+_SECTION_TITLE = quick_compile(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+[^.;:,]{1,60}$")
 _SHORT_TITLE = 45
 
 
@@ -664,8 +665,8 @@ def _indented_starts(items: list, indents: list) -> dict:
 
 
 # the patterns of _dash_in_name(), compiled once at import
-_DASH_TWO_WORDS = re.compile(r"[-–]\s+(\S+\s+\S+)")
-_LAST_TWO_WORDS = re.compile(r"(\S+\s+\S+)\s*$")
+_DASH_TWO_WORDS = quick_compile(r"[-–]\s+(\S+\s+\S+)")
+_LAST_TWO_WORDS = quick_compile(r"(\S+\s+\S+)\s*$")
 
 
 def _dash_in_name(prev: str, nxt: str) -> bool:
@@ -681,7 +682,7 @@ def _dash_in_name(prev: str, nxt: str) -> bool:
 
 
 # a line with a page's number at one end: "2      CÔNG BÁO/Số 45/Ngày 10-3-2024", "CÔNG BÁO/… 3"
-_NUMBERED_PAGE_LINE = re.compile(r"^\s*(?:(?P<a>\d{1,3})\s{2,})?(?P<head>[^\s].{4,90}?)(?:\s{2,}(?P<b>\d{1,3}))?\s*$")
+_NUMBERED_PAGE_LINE = quick_compile(r"^\s*(?:(?P<a>\d{1,3})\s{2,})?(?P<head>[^\s].{4,90}?)(?:\s{2,}(?P<b>\d{1,3}))?\s*$")
 
 
 def _page_header_key(line: str):
@@ -714,25 +715,25 @@ def _is_running_header(prev: str, lines: list, k: int) -> bool:
 
 
 # a rule drawn under a title or the header's columns: "-----", "________", "* * *" is not one (spaces)
-_RULE_LINE = re.compile(r"^\s*[-_=–—]{3,}\s*$")
+_RULE_LINE = quick_compile(r"^\s*[-_=–—]{3,}\s*$")
 _LONGER_THAN_A_PAGE_LINE = 130
 # a web page's date stamp alone on its line: "Thứ Sáu, 16/01/2026 - 15:40", "Chủ nhật, 05/4/2026, 08:15 (GMT+7)",
 # "16/01/2026 15:40"
-_STAMP_LINE = re.compile(r"^\s*(?:" + words_alternation(directive_cues()["page_stamps"]) + r"\s*:?\s*\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
-                         r"(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*(?:[(\[]?GMT\s*\+\s*7[)\]]?|[(\[]?UTC\s*\+\s*7[)\]]?))?\s*$", re.I)
+_STAMP_LINE = quick_compile(r"^\s*(?:" + words_alternation(directive_cues()["page_stamps"]) + r"\s*:?\s*\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+                            r"(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*(?:[(\[]?GMT\s*\+\s*7[)\]]?|[(\[]?UTC\s*\+\s*7[)\]]?))?\s*$", re.I)
 # the opening of a press item's lead paragraph: its agency's tag and a dash ("(QTO) - ", "(Baonghean.vn) –")
-PRESS_LEAD = re.compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
-                          r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
+PRESS_LEAD = quick_compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s")
+_PAGE_NUMBER = quick_compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
+                             r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
 # the opening of a meeting notice's first paragraph ("Ngày 05/3/2026, …", "Sáng 05-3-2026, …",
 # "Chiều ngày 05/3/2026, …", "Hôm nay, ngày …"): a paragraph of its own, never the title's tail
-_MEETING_START = re.compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?(?=\d)|Ngày\s+)"
-                            r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
-                            r"|^Hôm nay\s*,\s*(?:vào\s+)?(?:ngày|hồi|lúc)\s")
+_MEETING_START = quick_compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?(?=\d)|Ngày\s+)"
+                               r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
+                               r"|^Hôm nay\s*,\s*(?:vào\s+)?(?:ngày|hồi|lúc)\s")
 
 
 # lines that always begin a new paragraph: header, signature, recipients
-_BLOCK_OPENING = re.compile(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
+_BLOCK_OPENING = quick_compile(r"^(Số\s*:|Nơi nhận|TL\.|KT\.|THÔNG BÁO|CỘNG HÒA|CỘNG HOÀ|ỦY BAN|UỶ BAN|Độc lập|"
                               r"Kính gửi|V/v\s|"
                               # a work programme's time heading: "Tháng 3:", "Quý III:"
                               r"(?:Tháng\s+\d{1,2}|Quý\s+[IV]{1,3})(?:\s*/\s*\d{4})?\s*:|"
@@ -750,8 +751,8 @@ def _starts_block(line: str) -> bool:
 
 # a document's kind on a line of its own ("CHỈ THỊ", "QUYẾT ĐỊNH:", "KẾ HOẠCH"): never the tail of
 # the number-and-date line before it
-_DOC_TYPE_LINE = re.compile(r"^(?:THÔNG BÁO|CHỈ THỊ|QUYẾT ĐỊNH|KẾ HOẠCH|BIÊN BẢN|CÔNG ĐIỆN|TỜ TRÌNH|BÁO CÁO|"
-                            r"GIẤY MỜI|NGHỊ QUYẾT|KẾT LUẬN|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN|QUY CHẾ)\s*:?\s*$")
+_DOC_TYPE_LINE = quick_compile(r"^(?:THÔNG BÁO|CHỈ THỊ|QUYẾT ĐỊNH|KẾ HOẠCH|BIÊN BẢN|CÔNG ĐIỆN|TỜ TRÌNH|BÁO CÁO|"
+                               r"GIẤY MỜI|NGHỊ QUYẾT|KẾT LUẬN|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN|QUY CHẾ)\s*:?\s*$")
 
 
 def _ends_block(line: str) -> bool:

@@ -15,6 +15,7 @@ from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
 from .deadlines import DL_DATE, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
+from .quick import quick_compile
 
 PROVINCE = "province"          # kind of UBND tỉnh, HĐND tỉnh, Tỉnh ủy (see parse/agencies.py)
 
@@ -25,12 +26,12 @@ _ASSIGNABLE = {ISSUER_COUNCIL: {"ubnd tỉnh"}, ISSUER_PARTY: {"ubnd tỉnh", "h
 
 
 # the patterns of class NoticeContext, compiled once at import
-_UBND_PREFIX = re.compile(r"^(?:UBND|Ủy ban nhân dân)\s+")
+_UBND_PREFIX = quick_compile(r"^(?:UBND|Ủy ban nhân dân)\s+")
 # "thời hạn nêu tại trích yếu văn bản này": the time limit of the letter's subject line (folded)
-_TIME_OF_THE_SUBJECT = re.compile(r"(?:thời hạn|thời gian|tiến độ)\s+(?:đã\s+)?(?:nêu|ghi|quy định)\s+(?:tại|ở|trong)\s+trích yếu"
-                                  r"(?:\s+(?:của\s+)?(?:văn bản|công văn)(?:\s+này)?)?")
+_TIME_OF_THE_SUBJECT = quick_compile(r"(?:thời hạn|thời gian|tiến độ)\s+(?:đã\s+)?(?:nêu|ghi|quy định)\s+(?:tại|ở|trong)\s+trích yếu"
+                                     r"(?:\s+(?:của\s+)?(?:văn bản|công văn)(?:\s+này)?)?")
 # "Như trên", "Ông …", "Bà …": an addressee that is no body
-_AS_ABOVE_OR_PERSON = re.compile(r"(?i)(?:như trên|ông|bà)\b")
+_AS_ABOVE_OR_PERSON = quick_compile(r"(?i)(?:như trên|ông|bà)\b")
 
 
 @dataclass
@@ -169,12 +170,12 @@ class NoticeContext:
 
 
 # an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"
-_THE_REST_ITEM = re.compile(r"(?<!\w)còn lại\s*$")
+_THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
 # titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
-_ADDRESSEE_TITLE = re.compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
-                              r"Chánh Văn phòng|Lãnh đạo)\s+)?")
-_COMMUNE_LIST = re.compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*)+"
-                           r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})")
+_ADDRESSEE_TITLE = quick_compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
+                                 r"Chánh Văn phòng|Lãnh đạo)\s+)?")
+_COMMUNE_LIST = quick_compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*)+"
+                              r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})")
 
 
 def notice_province(h: Header, paragraphs: list = ()):
@@ -201,15 +202,15 @@ def notice_province(h: Header, paragraphs: list = ()):
     return None
 
 
-_PROVINCE_IN_HEADER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]{1,40})")
-_PROVINCE_IN_TITLE = re.compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})")
+_PROVINCE_IN_HEADER = quick_compile(r"(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]{1,40})")
+_PROVINCE_IN_TITLE = quick_compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})")
 
 
 # "… TỈNH LÀO CAI": the province named in the issuer
 # an issuer of a province, a district or a commune ("UBND TỈNH QUẢNG NAM / VĂN PHÒNG", "SỞ …")
-_LOCAL_ISSUER = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)(?!\w)")
-_PROVINCE_OF_ISSUER = re.compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
-_UNIT_OF_ISSUER = re.compile(r"(?<!\w)(HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}?)\s*$")
+_LOCAL_ISSUER = quick_compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)(?!\w)")
+_PROVINCE_OF_ISSUER = quick_compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
+_UNIT_OF_ISSUER = quick_compile(r"(?<!\w)(HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}?)\s*$")
 
 
 def _foreign(h: Header, directory) -> bool:
@@ -236,7 +237,7 @@ def _sentence_case_name(words: str) -> str:
 
 
 # the separators of a list of names: "," or "và"
-_COMMA_OR_AND = re.compile(r",|\svà\s")
+_COMMA_OR_AND = quick_compile(r",|\svà\s")
 
 
 def _commune_context(title: str, paragraphs: list) -> tuple:

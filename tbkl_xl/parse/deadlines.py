@@ -31,6 +31,7 @@ from .cues import load_phrases
 from ..model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RELATIVE,
                      DL_WORKING_DAYS, DL_YEAR, Deadline)
 from ..text import fold, tone_style
+from .quick import quick_compile
 
 __all__ = ["find_deadlines", "add_working_days", "is_working_day", "load_cues", "DeadlineFinder", "is_programme_span",
            "CUES_PATH"]
@@ -112,31 +113,31 @@ SP = r"[\s*]+"          # white space, line breaks, bold marks
 SP0 = r"[\s*]*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _BOUNDARY = ",;:.()!?…"
-_DIGITS = re.compile(r"\d+|q(?:uý|úy)\s+(?:iv|i{1,3})(?!\w)")   # numbers, and quarters in Roman numerals
+_DIGITS = quick_compile(r"\d+|q(?:uý|úy)\s+(?:iv|i{1,3})(?!\w)")   # numbers, and quarters in Roman numerals
 _BACK, _AHEAD = 80, 120        # a cue starts at most _BACK chars before its number
-_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+_WORD = quick_compile(r"[^\W\d_]+|\d+", re.UNICODE)
 # "… 05 ngày làm việc sau khi nhận được văn bản", "kể từ ngày nhận đủ hồ sơ": counted from a receipt
-_RECEIPT = re.compile(r"[\s*,]+(?:sau khi|kể từ (?:ngày|khi)|tính từ (?:ngày|khi)|từ khi) nhận(?: được| đủ)?")
+_RECEIPT = quick_compile(r"[\s*,]+(?:sau khi|kể từ (?:ngày|khi)|tính từ (?:ngày|khi)|từ khi) nhận(?: được| đủ)?")
 # "ban hành kế hoạch trong tháng 4/2026": the document is the task, the period its deadline
-_MAKES_THE_DOCUMENT = re.compile(r"(?:ban hành|xây dựng|trình|phê duyệt|hoàn thành|hoàn thiện|lập|sửa đổi|điều chỉnh)"
-                                 r" (?:kế hoạch|chương trình|đề án|dự toán|phương án)$|"
-                                 r"(?<!\w)(?:báo cáo|trình|gửi)(?:(?! đã | đạt ).)*"
-                                 r"(?:kết quả|tình hình|số liệu|dự toán|kế hoạch|phương án)")
-_WEEK = re.compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|\d))")
+_MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duyệt|hoàn thành|hoàn thiện|lập|sửa đổi|điều chỉnh)"
+                                    r" (?:kế hoạch|chương trình|đề án|dự toán|phương án)$|"
+                                    r"(?<!\w)(?:báo cáo|trình|gửi)(?:(?! đã | đạt ).)*"
+                                    r"(?:kết quả|tình hình|số liệu|dự toán|kế hoạch|phương án)")
+_WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|\d))")
 # "trong nửa đầu tháng 8/2026" (by the 15th), "trong tuần thứ 2 của tháng 9/2026" (by its 7th day times n)
-_PART_OF_MONTH = re.compile(r"(?<!\w)(?P<cue>trong|trước|xong trong|hoàn thành trong|chậm nhất trong)\s+(?:(?P<half>nửa\s+đầu)|"
-                            r"tuần\s+(?:thứ\s+)?(?P<n>[1-4]|hai|ba|tư|bốn|nhất|một))\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})"
-                            r"(?:\s*[/\-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)")
+_PART_OF_MONTH = quick_compile(r"(?<!\w)(?P<cue>trong|trước|xong trong|hoàn thành trong|chậm nhất trong)\s+(?:(?P<half>nửa\s+đầu)|"
+                               r"tuần\s+(?:thứ\s+)?(?P<n>[1-4]|hai|ba|tư|bốn|nhất|một))\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})"
+                               r"(?:\s*[/\-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)")
 _ORDINALS = {"1": 1, "nhất": 1, "một": 1, "2": 2, "hai": 2, "3": 3, "ba": 3, "4": 4, "tư": 4, "bốn": 4}
 # what may follow a bare day/month ("xong trước 31/8.") for it to be a day, not a ratio ("3/4 số hộ")
-_CLAUSE_END = re.compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
+_CLAUSE_END = quick_compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
 
 
 # a duty to finish right after an opening period: "…; trong tháng 12/2025 phải hoàn thành phần móng"
-_MUST_AFTER_OPENING = re.compile(r"[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải)(?!\w)")
+_MUST_AFTER_OPENING = quick_compile(r"[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải)(?!\w)")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
-_SUBJECT_AFTER_OPENING = re.compile(r"[\s*]*,[\s*]*(?:[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn)(?!\w)"
-                                    r"|các\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|xã|phường|huyện)(?!\w))")
+_SUBJECT_AFTER_OPENING = quick_compile(r"[\s*]*,[\s*]*(?:[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn)(?!\w)"
+                                       r"|các\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|xã|phường|huyện)(?!\w))")
 
 
 def _alt(phrases) -> str:
@@ -159,11 +160,11 @@ _DM = r"(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/.]\d)"
 _DM_DASH = r"(?P<d4>\d{1,2})[-.](?P<m4>\d{1,2})(?![\d/.\-]?\d)"
 _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
 # the time a change moves ("thời hạn", "thời gian hoàn thành", "tiến độ")
-_TIME_NOUN = re.compile(r"(?<!\w)(?:thời\s+hạn|thời\s+gian|tiến\s+độ)(?!\w)")
+_TIME_NOUN = quick_compile(r"(?<!\w)(?:thời\s+hạn|thời\s+gian|tiến\s+độ)(?!\w)")
 # what ends the sentence a change verb must stand in, before the new time
-_CLAUSE_BREAK_BEFORE = re.compile(r"[.;:](?:\s|$)")
+_CLAUSE_BREAK_BEFORE = quick_compile(r"[.;:](?:\s|$)")
 # a day joined to the one before it: "… và ngày 15/12/2024", "…, ngày 15/9 và ngày 15/12"
-_AND_DAY = re.compile(rf"[\s*]*(?:,\s*(?:và\s+)?(?=ngày)|\s+(?:và|hoặc)\s+)(?P<day>(?:(?P<ngay>ngày){SP0})?\**{_DAY})")
+_AND_DAY = quick_compile(rf"[\s*]*(?:,\s*(?:và\s+)?(?=ngày)|\s+(?:và|hoặc)\s+)(?P<day>(?:(?P<ngay>ngày){SP0})?\**{_DAY})")
 # "thứ Sáu" before the day it names: "trước 17 giờ thứ Sáu ngày 14/6/2024"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # "14 giờ", "14h30", "11g00" (an office's short form), "11h00’"
@@ -186,30 +187,30 @@ _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
 
 # a sentence telling what was done or asked before (its day already past): "đã có Văn bản …"
 # the starting point of a period written before it ("Kể từ ngày công bố Quyết định này. … không quá 10 ngày")
-_ANCHOR_BEFORE = re.compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:ngày|khi)\s+(?P<aw>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+_ANCHOR_BEFORE = quick_compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:ngày|khi)\s+(?P<aw>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
 # an event the clause counts from, named before a period without "kể từ" ("kết thúc mỗi đợt kiểm
 # tra, báo cáo … chậm nhất 05 ngày làm việc", "sau khi kết thúc lễ hội, … trong 10 ngày")
-_EVENT_BEFORE = re.compile(r"(?<!\w)(?:(?:ngay\s+)?sau\s+(?:khi|mỗi|từng)|kết\s+thúc\s+(?:mỗi|từng)|khi\s+kết\s+thúc)(?!\w)")
-_PAST_IN_SENTENCE = re.compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề nghị|yêu cầu|giao|chỉ đạo)(?!\w)")
+_EVENT_BEFORE = quick_compile(r"(?<!\w)(?:(?:ngay\s+)?sau\s+(?:khi|mỗi|từng)|kết\s+thúc\s+(?:mỗi|từng)|khi\s+kết\s+thúc)(?!\w)")
+_PAST_IN_SENTENCE = quick_compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề nghị|yêu cầu|giao|chỉ đạo)(?!\w)")
 
 
 # a share to reach, short of the whole ("cho 95% diện tích", "đạt 80%")
-_SHARE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%")
+_SHARE = quick_compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%")
 # the whole of something right after the time ("phấn đấu đến hết năm 2026, 100% thôn …")
-_WHOLE_RIGHT_AFTER = re.compile(r"\s*,?\s*100\s*%")
+_WHOLE_RIGHT_AFTER = quick_compile(r"\s*,?\s*100\s*%")
 # "phấn đấu đến| ngày …", "phấn đấu| đến hết năm …": a time right after striving
-_STRIVE_UNTIL = re.compile(r"(?<!\w)phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?\S?$")
-_STRIVE_UNTIL_AT = re.compile(r"phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s")
-_A_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_STRIVE_UNTIL = quick_compile(r"(?<!\w)phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?\S?$")
+_STRIVE_UNTIL_AT = quick_compile(r"phấn đấu\s+(?:từ nay\s+)?(?:đến|tới)\s")
+_A_YEAR_WORD = quick_compile(r"(?:19|20)\d\d")
 # "phấn đấu |đến năm 2030 có 50 hộ …": the time right after striving, read from its "đến"
-_STRIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)phấn đấu\s+$")
-_UNTIL_AT = re.compile(r"(?:đến|tới)\s")
-_STRIVE_BEFORE = re.compile(r"(?<!\w)phấn đấu(?:\s+\S+){0,2}\s*$")
+_STRIVE_RIGHT_BEFORE = quick_compile(r"(?<!\w)phấn đấu\s+$")
+_UNTIL_AT = quick_compile(r"(?:đến|tới)\s")
+_STRIVE_BEFORE = quick_compile(r"(?<!\w)phấn đấu(?:\s+\S+){0,2}\s*$")
 
 
 # a bracket quoting a superior's requirement: "(Chính phủ yêu cầu cơ bản hoàn thành trước ngày …)"
-_SUPERIORS_REQUIREMENT = re.compile(r"\(\s*(?:chính phủ|thủ tướng(?: chính phủ)?|trung ương|ban bí thư|bộ(?:\s+[^\s,;()]+){1,4}?)"
-                                    r"\s+(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo)(?!\w)")
+_SUPERIORS_REQUIREMENT = quick_compile(r"\(\s*(?:chính phủ|thủ tướng(?: chính phủ)?|trung ương|ban bí thư|bộ(?:\s+[^\s,;()]+){1,4}?)"
+                                       r"\s+(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo)(?!\w)")
 
 
 def _in_a_superiors_bracket(f: str, pos: int) -> bool:
@@ -231,13 +232,13 @@ def _a_share_to_reach(f: str, c) -> bool:
 
 
 # "từ trước ngày …", "từ trước tháng …": a starting point in the past, not a time limit
-_SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+trước(?!\w)")
+_SINCE_BEFORE = quick_compile(r"(?<!\w)từ\s+trước(?!\w)")
 # "(ngay) trong tháng này", "trong quý này", "trong năm nay", "hết tháng này" (folded)
 # "trước ngày 25 tháng này", "chậm nhất ngày 10 tháng tới" (folded)
-_DAY_OF_THIS_MONTH = re.compile(r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\s+)?ngày\s+(?P<day>\d{1,2})\s+"
-                                r"(?:của\s+)?tháng\s+(?P<which>này|tới|sau)(?!\w)")
-_THIS_PERIOD = re.compile(r"(?<!\w)(?:(?:ngay\s+)?trong|hết|cuối|trước\s+khi\s+hết)\s+(?P<unit>tháng|quý|năm)\s+(?:này|nay)(?!\w)"
-                          r"(?!\s*(?:,\s*)?(?:đã|tình hình|kết quả|toàn tỉnh|trên địa bàn))")
+_DAY_OF_THIS_MONTH = quick_compile(r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\s+)?ngày\s+(?P<day>\d{1,2})\s+"
+                                   r"(?:của\s+)?tháng\s+(?P<which>này|tới|sau)(?!\w)")
+_THIS_PERIOD = quick_compile(r"(?<!\w)(?:(?:ngay\s+)?trong|hết|cuối|trước\s+khi\s+hết)\s+(?P<unit>tháng|quý|năm)\s+(?:này|nay)(?!\w)"
+                             r"(?!\s*(?:,\s*)?(?:đã|tình hình|kết quả|toàn tỉnh|trên địa bàn))")
 
 
 def _clause_before(f: str, pos: int, back: int) -> str:
@@ -250,7 +251,7 @@ def _clause_before(f: str, pos: int, back: int) -> str:
     return f[k:pos]
 
 
-_FULL_DATE = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?!\d)")
+_FULL_DATE = quick_compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>{_YEAR})(?!\d)")
 _NEARBY = 600      # how far a full date may stand from a day-month that takes its year
 
 
@@ -271,7 +272,7 @@ def _year_nearby(f: str, pos: int, d: int, mo: int):
     return _valid(int(near.group("y")), mo, d), M.N_YEAR_FROM_NEARBY.format(date=written)
 
 
-_SENTENCE_YEAR = re.compile(rf"(?<![\d/.,]){_YEAR}(?![\d.,]\d|\d)")
+_SENTENCE_YEAR = quick_compile(rf"(?<![\d/.,]){_YEAR}(?![\d.,]\d|\d)")
 
 
 def _without_phase_labels(words: list) -> list:
@@ -301,12 +302,12 @@ def _next_day_in_months(ref: date, day: int, month: int, step: int) -> Optional[
 
 
 # "trước ngày 15 của tháng cuối quý", "chậm nhất ngày 20 tháng cuối mỗi quý"
-_QUARTER_DAY = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+"
-                          r"(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?!\s+[ivx\d])")
+_QUARTER_DAY = quick_compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+"
+                             r"(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?!\s+[ivx\d])")
 
 
 # what ends a sentence after a time: "…, trong quý IV/2026." / "… (Sở X chủ trì)." / the end
-_CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
+_CLOSES_SENTENCE = quick_compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
 
 
 def _one_year_of_sentence(f: str, start: int, end: int) -> Optional[int]:
@@ -320,7 +321,7 @@ def _one_year_of_sentence(f: str, start: int, end: int) -> Optional[int]:
     return years.pop() if len(years) == 1 else None
 
 
-_DAY_MONTH_END = re.compile(r"(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\W*$")
+_DAY_MONTH_END = quick_compile(r"(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\W*$")
 
 
 def with_nearby_years(found: list, whole: str, at: int) -> list:
@@ -405,21 +406,21 @@ class _Cand:
 
 # the patterns of class DeadlineFinder, compiled once at import
 # the rest of a clause, and the mark that ends it (group 1)
-_REST_OF_CLAUSE = re.compile(r"[^.;:]*(.?)")
-_TU = re.compile(r"(?<!\w)từ(?!\w)")
+_REST_OF_CLAUSE = quick_compile(r"[^.;:]*(.?)")
+_TU = quick_compile(r"(?<!\w)từ(?!\w)")
 # "… để triển khai", "… nhằm bảo đảm": a purpose ending the text
-_PURPOSE_AT_END = re.compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
+_PURPOSE_AT_END = quick_compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
 # "để …", "- nhằm …", "2. Để …": a purpose opening the clause
-_PURPOSE_OPENING = re.compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
+_PURPOSE_OPENING = quick_compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
                               r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])")   # (not "để sở thẩm định …")
 # a list marker alone: "-", "a)", "2.1.", "iv."
-_LIST_MARKER_ONLY = re.compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)")
-_ASTERISKS = re.compile(r"\*{1,3}")
-_SENTENCE_BREAK = re.compile(r"[.;:]\s")
-_DMY_DATE = re.compile(_DMY)
-_CLOSING_BRACKET = re.compile(r"[\s*]*\)")
+_LIST_MARKER_ONLY = quick_compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)")
+_ASTERISKS = quick_compile(r"\*{1,3}")
+_SENTENCE_BREAK = quick_compile(r"[.;:]\s")
+_DMY_DATE = quick_compile(_DMY)
+_CLOSING_BRACKET = quick_compile(r"[\s*]*\)")
 # only an opening bracket (and spaces, asterisks) between two dates
-_BRACKET_OPENS_GAP = re.compile(r"[\s*]*\(\s*")
+_BRACKET_OPENS_GAP = quick_compile(r"[\s*]*\(\s*")
 
 
 class DeadlineFinder:
@@ -430,87 +431,87 @@ class DeadlineFinder:
         self.cues = cues
         date_cue = _alt(c["date_cues"])
         join = _alt(c["date_cue_joiners"])
-        self._date_re = re.compile(
+        self._date_re = quick_compile(
             rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?(?:{_WEEKDAY}[\s*,]*)?"
             rf"(?:(?P<ngay>ngày){SP0})?\**(?:{_alt(c['day_prefixes'])}{SP})?{_DAY}")
         # "(đến ngày 31.1.2021)": a parenthesis holding only the day that closes the action
-        self._paren_date_re = re.compile(
+        self._paren_date_re = quick_compile(
             rf"\(\s*(?P<cue>{_alt(c['parenthesis_date_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
             rf"(?=\s*\))")
         # "báo cáo kết quả … vào ngày 15.8.2018"
-        self._on_day_re = re.compile(
+        self._on_day_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['on_day_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})")
         self._on_day_verbs = set(c["on_day_verbs"])
-        self._order_before_purpose = re.compile(rf"(?<!\w){_alt(c['purpose_after_order'])}(?!\w)")
-        self._event_re = re.compile(
+        self._order_before_purpose = quick_compile(rf"(?<!\w){_alt(c['purpose_after_order'])}(?!\w)")
+        self._event_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
             rf"ngày{SP0}\**{_DMY}")
         # "trước ngày khai giảng 05/9/2026", "trước ngày khai mạc (20/8/2026)", "trước kỳ họp ngày …"
-        self._event_day_re = re.compile(
+        self._event_day_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
             rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?)[\s*]*(?:\(\s*)?(?:(?:vào|là|trước|tức){SP})?(?:ngày{SP0})?\**"
             rf"(?:{_DMY}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))")
         # "… trước 30/5/2026 nhưng đến nay chưa thực hiện", "…, đã quá hạn": a missed time limit
-        self._missed_after = re.compile(
+        self._missed_after = quick_compile(
             rf"[\s*,]*(?:{_alt(c['reference.missed_but'])}(?:{SP}[^\W\d_]+){{0,8}}?{SP}"
             rf"{_alt(c['reference.missed_not_yet'])}|{_alt(c['reference.missed_overdue'])})(?!\w)")
         # "(Công văn số 955/UBND-VX ngày 02/5/2026, hạn trước ngày 31/5/2026)": a document cited
-        self._cited_doc = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S")
-        self._doc_words = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}(?!\w)")
-        self._event_done = re.compile(rf"(?<!\w){_alt(c['event_completion'])}(?!\w)")
+        self._cited_doc = quick_compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S")
+        self._doc_words = quick_compile(rf"(?<!\w){_alt(c['reference.document_types'])}(?!\w)")
+        self._event_done = quick_compile(rf"(?<!\w){_alt(c['event_completion'])}(?!\w)")
         strong, weak, before = (_alt(c["period_cues.strong"]), _alt(c["period_cues.weak"]),
                                 _alt(c["period_cues.before"]))
         # a month or a quarter without its year is a time limit after one of these words in its
         # clause ("hoàn thành … trong tháng 12", "báo cáo UBND tỉnh trong quý III")
-        self._yearless_after = re.compile(rf"(?<!\w){_alt(c['period_cues.yearless_after'])}(?!\w)")
-        self._period_re = re.compile(
+        self._yearless_after = quick_compile(rf"(?<!\w){_alt(c['period_cues.yearless_after'])}(?!\w)")
+        self._period_re = quick_compile(
             rf"(?<!\w)(?:(?P<before>{before})|(?P<strong>{strong})|(?P<weak>{weak})){SP}\**(?:{_PERIOD})")
         # "điều chỉnh thời hạn … sang ngày 30/11/2020": the new time limit of a change
-        self._change_re = re.compile(
+        self._change_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['change_cues'])}){SP}\**(?P<when>(?:ngày{SP0})?\**{_DAY}|{_PERIOD})")
-        self._change_verb_re = re.compile(rf"(?<!\w){_alt(c['change_verbs'])}(?!\w)")
+        self._change_verb_re = quick_compile(rf"(?<!\w){_alt(c['change_verbs'])}(?!\w)")
         self._change_words = tuple(c["change_verbs"])
-        self._target_re = re.compile(
+        self._target_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['target_lead'])}){SP}năm{SP}(?P<yy>{_YEAR})(?!\d){SP}"
             rf"(?P<after>{_alt(c['target_after'])})(?!\w)")
         every = {k: _alt(c["recurring." + k]) for k in
                  ("every_year", "every_quarter", "every_month", "every_half_year")}
-        self._recurring_word = re.compile(rf"(?<!\w)(?:định{SP}kỳ|{every['every_year']}|{every['every_quarter']}|"
-                                          rf"{every['every_month']})(?!\w)")
-        self._every_year_after = re.compile(rf"^{SP0},?{SP0}(?P<ev>{every['every_year']})(?!\w)"
-                                            rf"(?:{SP0},?{SP0}(?:kể\s+từ|bắt\s+đầu\s+từ|từ){SP}năm{SP}(?P<from>{_YEAR})(?!\d))?")
+        self._recurring_word = quick_compile(rf"(?<!\w)(?:định{SP}kỳ|{every['every_year']}|{every['every_quarter']}|"
+                                             rf"{every['every_month']})(?!\w)")
+        self._every_year_after = quick_compile(rf"^{SP0},?{SP0}(?P<ev>{every['every_year']})(?!\w)"
+                                               rf"(?:{SP0},?{SP0}(?:kể\s+từ|bắt\s+đầu\s+từ|từ){SP}năm{SP}(?P<from>{_YEAR})(?!\d))?")
         rcue = _alt(c["recurring.cues"])
-        self._recur_re = re.compile(
+        self._recur_re = quick_compile(
             rf"(?<!\w)(?P<cue>{rcue}(?:{SP}{rcue})*){SP}(?:(?P<q>{every['every_quarter']})|"
             rf"(?P<mo>{every['every_month']})|(?P<y>{every['every_year']})|"
             rf"(?P<h>{every['every_half_year']})(?!\s+tháng)(?!\s+(?:đầu|cuối)))(?!\w)")
-        self._recur_half_cue = re.compile(r"định\s+kỳ")
-        self._monthly_re = re.compile(
+        self._recur_half_cue = quick_compile(r"định\s+kỳ")
+        self._monthly_re = quick_compile(
             rf"(?<!\w)(?:(?P<ev1>{every['every_month']})[\s*,]*(?:\(\s*|[\s*,]){SP0}(?P<c1>{date_cue}){SP}ngày{SP}(?P<d1>\d{{1,2}})"
             rf"|(?P<c2>{date_cue}){SP}ngày{SP}(?P<d2>\d{{1,2}}){SP}(?P<ev2>{every['every_month']}))(?![\d/\w])")
-        self._relative_re = re.compile(
+        self._relative_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['relative_cues'])}){SP}(?P<n>\d{{1,3}}){SP}"
             rf"(?:(?P<days>ngày)(?P<wd>{SP}làm{SP}việc)?|(?P<months>tháng)(?={SP}(?:kể|tính)\s+từ))(?!\w)"
             rf"(?P<anchor>[\s*,]+(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|từ\s+khi)"
             rf"(?:\s+(?P<adate>{_DMY})|(?P<aw>(?:\s+[^\W\d_]+){{1,4}})))?")
-        self._term_re = re.compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
-        self._described_re = re.compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
-        self._from_issue = re.compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
-        self._docref_before = re.compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
-        self._rule_year = re.compile(rf"[\s*,]*{_alt(c['reference.rule_year_after'])}(?!\w)")
-        self._after_re = re.compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
-        self._period_after = re.compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
+        self._term_re = quick_compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
+        self._described_re = quick_compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
+        self._from_issue = quick_compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
+        self._docref_before = quick_compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
+        self._rule_year = quick_compile(rf"[\s*,]*{_alt(c['reference.rule_year_after'])}(?!\w)")
+        self._after_re = quick_compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
+        self._period_after = quick_compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
         # the span of a programme ("Năm 2026 và các năm tiếp theo", "từ năm 2026 trở đi")
-        self._span_words = re.compile(r"(?<!\w)" + _alt([p for p in c["reference.period_after"]
+        self._span_words = quick_compile(r"(?<!\w)" + _alt([p for p in c["reference.period_after"]
                                                          if p.startswith("và ") or p == "trở đi"]) + r"(?!\w)")
         self._recur_words = tuple(p for k in ("every_year", "every_quarter", "every_month", "every_half_year")
                                   for p in c["recurring." + k])
-        self._paren_re = re.compile(rf"[\s*]*{_alt(c['reference.schedule_parenthesis'])}(?!\w)")
+        self._paren_re = quick_compile(rf"[\s*]*{_alt(c['reference.schedule_parenthesis'])}(?!\w)")
         self._topic = set(c["reference.topic_before"])
         self._weak = set(c["period_cues.weak"])
         self._before_cues = set(c["period_cues.before"])
         self._passive = set(c["reference.period_passive"])
-        self._rel_after = re.compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
+        self._rel_after = quick_compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
         self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
@@ -1221,7 +1222,7 @@ _DEFAULT: Optional[DeadlineFinder] = None
 
 # "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
 # from the notice's day
-_COUNTED_BACK = re.compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc)(?!\w)")
+_COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc)(?!\w)")
 
 
 def is_programme_span(text: str) -> bool:
@@ -1277,17 +1278,17 @@ def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optiona
 
 # "Thời hạn: trong tháng 7/2026", "Thời gian hoàn thành: 30/6/2026": after such a label the date
 # or period is the time limit even without a cue of its own (or with a weak one, "trong").
-_LABEL = re.compile(r"(?<!\w)(?:(?P<limit>thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
-                    r"thời (?:gian|hạn) (?:trình|gửi|nộp|ban hành|báo cáo)|"
-                    r"hạn hoàn thành|hạn (?:nộp|gửi)(?:\s+[^\W\d_]+){0,4}?)|(?P<loose>thời gian|tiến độ(?: thực hiện| hoàn thành)?))\s*:\s*(?:\*\*)?", re.I)
+_LABEL = quick_compile(r"(?<!\w)(?:(?P<limit>thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
+                       r"thời (?:gian|hạn) (?:trình|gửi|nộp|ban hành|báo cáo)|"
+                       r"hạn hoàn thành|hạn (?:nộp|gửi)(?:\s+[^\W\d_]+){0,4}?)|(?P<loose>thời gian|tiến độ(?: thực hiện| hoàn thành)?))\s*:\s*(?:\*\*)?", re.I)
 # after a loose label ("Thời gian: Quý III/2026.", "Tiến độ: tháng 10/2026"): only a month, a
 # quarter or a year (a day after "Thời gian:" is as often when a meeting is held)
-_PERIOD_AFTER = re.compile(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)")
+_PERIOD_AFTER = quick_compile(r"(?i)\s*(?:trong\s+)?(?:tháng|quý|năm|6 tháng)")
 
 
 # the patterns of _with_labelled_limits(), compiled once at import
-_CLAUSE_BREAK = re.compile(r"[.;\n]")
-_TRONG_OR_NGAY_OPENING = re.compile(r"(?i)^\s*(?:trong|ngày)\s+")
+_CLAUSE_BREAK = quick_compile(r"[.;\n]")
+_TRONG_OR_NGAY_OPENING = quick_compile(r"(?i)^\s*(?:trong|ngày)\s+")
 
 
 def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=None) -> list:

@@ -13,88 +13,89 @@ from typing import Optional
 
 from ..text import fold
 from .cues import alternation, directive_cues, words_alternation
+from .quick import quick_compile
 
 _MEETING_NOUNS = words_alternation(directive_cues()["meeting_nouns"])
 # the press reporting a conclusion: "… ban hành thông báo kết luận tại cuộc họp giao ban ngày 31/10/2016 …"
-_CONCLUSION_OF_MEETING = re.compile(r"(?i:kết luận)\s+(?:của\s+[^.;]{0,80}?\s+)?(?:tại|của)\s+(?i:" + _MEETING_NOUNS
-                                    + r")[^.;]{0,80}?\s(?i:ngày)\s+")
+_CONCLUSION_OF_MEETING = quick_compile(r"(?i:kết luận)\s+(?:của\s+[^.;]{0,80}?\s+)?(?:tại|của)\s+(?i:" + _MEETING_NOUNS
+                                       + r")[^.;]{0,80}?\s(?i:ngày)\s+")
 # where a sentence telling of the meeting starts: a paragraph (after a press item's source, "(Cổng
 # TTĐT Quảng Ngãi) - Chiều 27/7, …"), or after a full stop or a semicolon
 _OPENING = r"(?:^(?:(?:\([^()\n]{2,60}\)|[A-ZĐ]{2,8})\s*[-–—]\s*)?|[;.]\s+)"      # "(BL) - ", "LCĐT - "
 # "Chiều 14-6, ông … chủ trì cuộc họp …" (the year from the text)
-_PART_OF_DAY_NO_YEAR = re.compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})\s*[-/.]\s*"
-                                  r"(\d{1,2})(?![\d/.\-])\s*,(?P<rest>[^.;]{0,200})")
-_A_MEETING = re.compile(r"(?i:" + _MEETING_NOUNS + r")")
-_A_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?!\d)")
+_PART_OF_DAY_NO_YEAR = quick_compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})\s*[-/.]\s*"
+                                     r"(\d{1,2})(?![\d/.\-])\s*,(?P<rest>[^.;]{0,200})")
+_A_MEETING = quick_compile(r"(?i:" + _MEETING_NOUNS + r")")
+_A_YEAR = quick_compile(r"(?<![\d/.\-])(?:19|20)\d\d(?!\d)")
 
-_NUMBER = re.compile(r"Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*(?:-[A-ZĐ0-9]+)*)")
-_PLACE_DATE = re.compile(
+_NUMBER = quick_compile(r"Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*(?:-[A-ZĐ0-9]+)*)")
+_PLACE_DATE = quick_compile(
     r"(?P<place>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*"
     r"tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
 _DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ THỊ", "BIÊN BẢN",
               "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "QUYẾT ĐỊNH", "CÔNG ĐIỆN", "NGHỊ QUYẾT",
               "GIẤY MỜI", "TỜ TRÌNH", "HƯỚNG DẪN", "ĐỀ ÁN")
 _MEETING_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "THÔNG BÁO KẾT LUẬN", "BIÊN BẢN")
-_TYPE_AND_TITLE = re.compile(r"^(" + "|".join(sorted(_DOC_TYPES, key=len, reverse=True)) + r")\s+(\S.{2,})$")
+_TYPE_AND_TITLE = quick_compile(r"^(" + "|".join(sorted(_DOC_TYPES, key=len, reverse=True)) + r")\s+(\S.{2,})$")
 ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng): the usual issuer
 ISSUER_COUNCIL = "council"                          # HĐND
 ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường vụ …
 ISSUER_CENTRAL = "central"                          # a ministry, the Government Office, the Prime Minister
-_SUBJECT_LINE = re.compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
+_SUBJECT_LINE = quick_compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
 # "Kính gửi:", and a telegram's "CHỦ TỊCH UBND TỈNH ĐIỆN:" over its list of addressees
-_KINH_GUI = re.compile(r"(?<!\w)(?:(?i:kính\s+gửi)\s*:?|(?<=\s)ĐIỆN\s*:\s*$)")
+_KINH_GUI = quick_compile(r"(?<!\w)(?:(?i:kính\s+gửi)\s*:?|(?<=\s)ĐIỆN\s*:\s*$)")
 # a verb that makes a bullet a task, not an addressee ("- Chủ dự án phải thực hiện kiểm kê …;" names
 # addressees by what they must do: "phải" before the verb)
-_ITEM_VERB = re.compile(r"(?i)(?<!\w)(?<!phải )" + alternation(directive_cues()["item_verbs"]) + r"(?!\w)")
-_RECIPIENTS_LINE = re.compile(r"^[|*\s]*nơi nhận")
+_ITEM_VERB = quick_compile(r"(?i)(?<!\w)(?<!phải )" + alternation(directive_cues()["item_verbs"]) + r"(?!\w)")
+_RECIPIENTS_LINE = quick_compile(r"^[|*\s]*nơi nhận")
 # a web page's line after its article: "Tin liên quan:", "Có thể bạn quan tâm"
-PAGE_END = re.compile(r"^[|*#>\s-]*" + words_alternation(directive_cues()["page_end_labels"]) + r"[\s:.*|]*$")
-_DATE_LINE = re.compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])")
+PAGE_END = quick_compile(r"^[|*#>\s-]*" + words_alternation(directive_cues()["page_end_labels"]) + r"[\s:.*|]*$")
+_DATE_LINE = quick_compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])")
 # a page's date line holds few words ("Thứ Năm, 28-01-2021 / 7:18:21 Sáng 1434 Lượt xem", "Đăng
 # ngày: 02-12-2019; 253 lần đọc"); a short sentence with a date ("Báo cáo nhanh gửi trước 14h00
 # ngày 13/02/2021.") is none
 _DATE_LINE_WORDS = 7
-_WORD = re.compile(r"[^\W\d_]+")
-_TITLE_LINE = re.compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận|KẾT LUẬN|Ý KIẾN KẾT LUẬN|Ý KIẾN CHỈ ĐẠO)\s+(?:của|CỦA)\s")
+_WORD = quick_compile(r"[^\W\d_]+")
+_TITLE_LINE = quick_compile(r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận|KẾT LUẬN|Ý KIẾN KẾT LUẬN|Ý KIẾN CHỈ ĐẠO)\s+(?:của|CỦA)\s")
 # what may follow the signature and be read too: an appendix, or the document a decision issues
 # ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" / signature / "KẾ HOẠCH …")
-_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|ĐỀ ÁN|"
-                       r"DANH MỤC)(?![\w])")
+_APPENDIX = quick_compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY CHẾ|ĐỀ ÁN|"
+                          r"DANH MỤC)(?![\w])")
 _DATE_NUM = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"         # 05/6/2026, 05-6-2026, 5.6.2026
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
-_MEETING = re.compile(_OPENING + r"(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
-                      r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
-                      r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
-                      + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
+_MEETING = quick_compile(_OPENING + r"(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
+                         r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
+                         r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
+                         + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
 # "Chiều 05/6/2026, đồng chí …": a part of the day before the date, without "ngày"
-_MEETING_PART_OF_DAY = re.compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+" + _DATE_NUM + r"\s*,")
+_MEETING_PART_OF_DAY = quick_compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+" + _DATE_NUM + r"\s*,")
 # minutes: "Hôm nay, ngày 21/8/2026", "Hôm nay, vào hồi 09 giờ 00 phút ngày 21 tháng 8 năm 2026",
 # "Vào hồi 14 giờ 30 phút, ngày 21/8/2026, tại …", "Vào 10 giờ 00 phút ngày 10/5/2026, tại …"
-_TODAY = re.compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:(?:hồi|lúc)\s+)?\d{1,2}\s*(?:giờ|h))\s*,?\s*(?:[^,;.]{0,50}?[\s,]+)?"
-                    r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
+_TODAY = quick_compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:(?:hồi|lúc)\s+)?\d{1,2}\s*(?:giờ|h))\s*,?\s*(?:[^,;.]{0,50}?[\s,]+)?"
+                       r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 # minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026."
-_MEETING_FIELD = re.compile(r"[\s|*\-–+•]*(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
-                            r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
+_MEETING_FIELD = quick_compile(r"[\s|*\-–+•]*(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                               r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 # a council's resolution: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … khóa XVII, Kỳ họp thứ Hai
 # thông qua ngày 20 tháng 6 năm 2026": the session's day is the meeting's (not a law it cites: "Căn
 # cứ Luật … được Quốc hội khóa XV, kỳ họp thứ 5 thông qua ngày 18/01/2024")
-_SESSION_ADOPTED = re.compile(r"(?i:nghị quyết này)[^.;]{0,150}?(?i:kỳ họp)[^.;]{0,80}?\s(?i:thông qua)\s+"
-                              r"(?:(?i:vào)\s+)?(?i:ngày)\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
-_MEETING_NO_YEAR = re.compile(r"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,")
+_SESSION_ADOPTED = quick_compile(r"(?i:nghị quyết này)[^.;]{0,150}?(?i:kỳ họp)[^.;]{0,80}?\s(?i:thông qua)\s+"
+                                 r"(?:(?i:vào)\s+)?(?i:ngày)\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
+_MEETING_NO_YEAR = quick_compile(r"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?[Nn]gày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,")
 # any "ngày <date>" that is not the date of a cited document ("Quyết định số … ngày …")
-_ANY_DAY = re.compile(r"(?:(?<=\s)|^)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?:(\d{1,2})\s*(?:-|–|và|,)\s*)?(?:"
-                      + _DATE_NUM + "|" + _DATE_WORDS + r")", re.I)
-_CITED = re.compile(r"(?:số\s+\S+|của\s+\S+)\s*,?\s*$|/[A-ZĐ][\w-]*\s*,?\s*$")
-_TITLE_MEETING = re.compile(r"ngày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
-_SIGN_ROLE = re.compile(r"^(TL\.|KT\.|TM\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|"
-                        r"GIÁM ĐỐC|PHÓ GIÁM ĐỐC)")
-_PERSON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
-_LEADER_IN_TITLE = re.compile(
+_ANY_DAY = quick_compile(r"(?:(?<=\s)|^)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?:(\d{1,2})\s*(?:-|–|và|,)\s*)?(?:"
+                         + _DATE_NUM + "|" + _DATE_WORDS + r")", re.I)
+_CITED = quick_compile(r"(?:số\s+\S+|của\s+\S+)\s*,?\s*$|/[A-ZĐ][\w-]*\s*,?\s*$")
+_TITLE_MEETING = quick_compile(r"ngày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
+_SIGN_ROLE = quick_compile(r"^(TL\.|KT\.|TM\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|"
+                           r"GIÁM ĐỐC|PHÓ GIÁM ĐỐC)")
+_PERSON = quick_compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+_LEADER_IN_TITLE = quick_compile(
     r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận)\s+của\s+(?:đồng chí\s+)?(?P<who>.+?)\s+(?:tại|về|khi|trong)\s",
     re.S)
-_CHAIR = re.compile(r"[đĐ]ồng chí\s+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}),\s*"
-                    r"(?P<role>(?:Phó\s+)?Chủ tịch[^,;.]*?)(?:\s*,\s*(?:Trưởng|Phó Trưởng|Chủ tịch|Bí thư)[^,;.]{0,60}?)?"
-                    r"\s*,?\s*(?:(?:đã|đồng thời)\s+)?chủ trì")
+_CHAIR = quick_compile(r"[đĐ]ồng chí\s+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}),\s*"
+                       r"(?P<role>(?:Phó\s+)?Chủ tịch[^,;.]*?)(?:\s*,\s*(?:Trưởng|Phó Trưởng|Chủ tịch|Bí thư)[^,;.]{0,60}?)?"
+                       r"\s*,?\s*(?:(?:đã|đồng thời)\s+)?chủ trì")
 
 
 def _mk_date(d, m, y) -> Optional[date]:
@@ -178,15 +179,15 @@ def _published(h: Header, paragraphs: list[str]) -> None:
 
 
 # where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")
-_RIGHT_COLUMN = re.compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
+_RIGHT_COLUMN = quick_compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
 
 
 # the patterns of _issuer(), compiled once at import
-_BLANK_HEADER_LINE = re.compile(r"[|\s\-:]*")
-_PEOPLES_COMMITTEE_ISSUER = re.compile(alternation(directive_cues()["issuer_kinds.peoples_committee"]))
-_COUNCIL_ISSUER = re.compile(alternation(directive_cues()["issuer_kinds.council"]))
-_PARTY_ISSUER = re.compile(alternation(directive_cues()["issuer_kinds.party"]))
-_CENTRAL_ISSUER = re.compile(alternation(directive_cues()["issuer_kinds.central"]))
+_BLANK_HEADER_LINE = quick_compile(r"[|\s\-:]*")
+_PEOPLES_COMMITTEE_ISSUER = quick_compile(alternation(directive_cues()["issuer_kinds.peoples_committee"]))
+_COUNCIL_ISSUER = quick_compile(alternation(directive_cues()["issuer_kinds.council"]))
+_PARTY_ISSUER = quick_compile(alternation(directive_cues()["issuer_kinds.party"]))
+_CENTRAL_ISSUER = quick_compile(alternation(directive_cues()["issuer_kinds.central"]))
 
 
 def _issuer(h: Header, paragraphs: list[str]) -> None:
@@ -221,18 +222,18 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
 
 
 # where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")
-_RIGHT_COLUMN = re.compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
+_RIGHT_COLUMN = quick_compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
 # the stamp of a digital signature at the top of a downloaded PDF (OCR may lose a first letter)
-_SIGNATURE_STAMP = re.compile(r"(?i)^\W{0,3}(?:k?ý bởi|c?ơ quan|t?hời gian ký|email)\s*:|^=+\s*trang\s+\d+\s*=+$")
-_ISSUER_GOES_ON = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG")
+_SIGNATURE_STAMP = quick_compile(r"(?i)^\W{0,3}(?:k?ý bởi|c?ơ quan|t?hời gian ký|email)\s*:|^=+\s*trang\s+\d+\s*=+$")
+_ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG")
 # a parent above the issuing body: "UBND TỈNH LÀO CAI", "ĐẢNG BỘ TỈNH LÀO CAI", "BỘ CÔNG THƯƠNG"
-_PARENT_BODY = re.compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S")
-_BODY_UNDER_PARENT = re.compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢNG ỦY|PHÒNG|TRUNG TÂM|ĐOÀN|THANH TRA|"
-                                r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN)\s")
+_PARENT_BODY = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S")
+_BODY_UNDER_PARENT = quick_compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢNG ỦY|PHÒNG|TRUNG TÂM|ĐOÀN|THANH TRA|"
+                                   r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN)\s")
 
 
 # where a title run together with the next cells or lines ends
-_TITLE_END = re.compile(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]")
+_TITLE_END = quick_compile(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]")
 
 
 def _type_and_title(h: Header, paragraphs: list[str]) -> None:
@@ -285,11 +286,11 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
 
 # the patterns of _addressees(), compiled once at import
 # the space after a full stop before a capitalised word: a new sentence
-_NEXT_SENTENCE = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
-_BULLETED = re.compile(r"[-–•+]\s*\S")
-_INDENTED_BULLETED = re.compile(r"\s*[-–•+]\s*\S")
+_NEXT_SENTENCE = quick_compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_BULLETED = quick_compile(r"[-–•+]\s*\S")
+_INDENTED_BULLETED = quick_compile(r"\s*[-–•+]\s*\S")
 # between addressees: a semicolon, or a bullet
-_ADDRESSEE_SEP = re.compile(r"\s*;\s*|(?:^|\s)[-–•+]\s+")
+_ADDRESSEE_SEP = quick_compile(r"\s*;\s*|(?:^|\s)[-–•+]\s+")
 
 
 def _addressee_parts(item: str) -> list:
@@ -345,7 +346,7 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
 
 
 # a word that makes the date after it a time limit ("trước", "hạn", …), not the meeting
-_LIMIT_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", re.I)
+_LIMIT_WORD_BEFORE = quick_compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", re.I)
 
 
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:
@@ -412,7 +413,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
 
 
 # a date, in figures or in words
-_A_DATE = re.compile(_DATE_NUM + "|" + _DATE_WORDS)
+_A_DATE = quick_compile(_DATE_NUM + "|" + _DATE_WORDS)
 
 
 def _reported_meeting(h: Header, body: list[str]) -> bool:
@@ -475,9 +476,9 @@ def _body_end(h: Header, paragraphs: list[str]) -> None:
 
 
 # the patterns of _recipients_and_signer(), compiled once at import
-_NOI_NHAN_LABEL = re.compile(r"^[|*\s]*nơi nhận\s*:?[*\s]*", re.I)
+_NOI_NHAN_LABEL = quick_compile(r"^[|*\s]*nơi nhận\s*:?[*\s]*", re.I)
 # "- Sở X;" / "; - Sở Y": the dash opening a recipient
-_RECIPIENT_DASH = re.compile(r"\s*(?:^|;)\s*-\s*")
+_RECIPIENT_DASH = quick_compile(r"\s*(?:^|;)\s*-\s*")
 
 
 def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:

@@ -15,22 +15,23 @@ from typing import Optional
 
 from ..text import fold
 from .cues import alternation, directive_cues, words_alternation
+from .quick import quick_compile
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _MARKERS = [
     # a part above the Roman sections ("A. NHIỆM VỤ CHUNG", "B. Sở Tài chính …"): not I, V, X, L, C
-    (0.5, re.compile(r"^([A-HJKM-UWYZĐ])\.\s+(?=[A-ZĐÀ-Ỹ])")),        # (_PART_RANK)
-    (1, re.compile(r"^(Điều\s+\d{1,2})\.\s+(?=\S)")),                               # a decision's article
-    (1, re.compile(r"^(" + _ROMAN + r")\.\s+(?=\S)")),
-    (4, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
-    (3, re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
-    (2, re.compile(r"^(\d{1,2})[.)](?:\s+(?=\S)|(?=[A-ZĐÀÁẢÃẠĂÂÈÉÊÌÍÒÓÔƠÙÚƯỲÝ][a-zà-ỹđ]))")),   # also "1.Sở …"
-    (5, re.compile(r"^([a-zđ])\)\s+(?=\S)")),
-    (5, re.compile(r"^([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),                               # "a. Thu thập …"
-    (8, re.compile(r"^\(((?:[a-zđ]|[ivx]{1,4}|\d{1,2}))\)\.?\s+(?=\S)")),             # "(i). Chỉ đạo …", "(2) …"
-    (6, re.compile(r"^([-–—•])\s*(?=\S)")),
-    (6, re.compile(r"^(\*)\s+(?=\S)")),                                             # a Markdown list's "* "
-    (7, re.compile(r"^(\+)\s*(?=\S)")),
+    (0.5, quick_compile(r"^([A-HJKM-UWYZĐ])\.\s+(?=[A-ZĐÀ-Ỹ])")),        # (_PART_RANK)
+    (1, quick_compile(r"^(Điều\s+\d{1,2})\.\s+(?=\S)")),                               # a decision's article
+    (1, quick_compile(r"^(" + _ROMAN + r")\.\s+(?=\S)")),
+    (4, quick_compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
+    (3, quick_compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
+    (2, quick_compile(r"^(\d{1,2})[.)](?:\s+(?=\S)|(?=[A-ZĐÀÁẢÃẠĂÂÈÉÊÌÍÒÓÔƠÙÚƯỲÝ][a-zà-ỹđ]))")),   # also "1.Sở …"
+    (5, quick_compile(r"^([a-zđ])\)\s+(?=\S)")),
+    (5, quick_compile(r"^([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),                               # "a. Thu thập …"
+    (8, quick_compile(r"^\(((?:[a-zđ]|[ivx]{1,4}|\d{1,2}))\)\.?\s+(?=\S)")),             # "(i). Chỉ đạo …", "(2) …"
+    (6, quick_compile(r"^([-–—•])\s*(?=\S)")),
+    (6, quick_compile(r"^(\*)\s+(?=\S)")),                                             # a Markdown list's "* "
+    (7, quick_compile(r"^(\+)\s*(?=\S)")),
 ]
 
 
@@ -65,10 +66,10 @@ class Block:
 _PART_RANK = 0.5
 _PART_BELOW_RANK = 1.5
 # a person's name after an initial ("N. Minh", "T. Văn Hùng"): words with a capital, no more
-_A_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*){1,4}$")
+_A_NAME = quick_compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*){1,4}$")
 _ORDINAL_RANK = 3
 _ORDINALS = directive_cues()["ordinal_items"]
-_ORDINAL_RE = re.compile(r"^(" + words_alternation(_ORDINALS) + r")\s*[,:.]\s+(?=\S)(?!ngày)")  # not "Thứ hai, ngày …"
+_ORDINAL_RE = quick_compile(r"^(" + words_alternation(_ORDINALS) + r")\s*[,:.]\s+(?=\S)(?!ngày)")  # not "Thứ hai, ngày …"
 
 
 def _match_marker(p: str) -> tuple[int, str, str]:
@@ -98,11 +99,11 @@ def _looks_heading(text: str) -> bool:
     return len(t) < 220
 
 
-_EVAL = re.compile(r"^(?:về\s+)?" + alternation(directive_cues()["evaluation_titles"]) + r"|đánh giá chung", re.I)
-_DIRECTIVE_TITLE = re.compile(alternation(directive_cues()["directive_titles"]), re.I)
+_EVAL = quick_compile(r"^(?:về\s+)?" + alternation(directive_cues()["evaluation_titles"]) + r"|đánh giá chung", re.I)
+_DIRECTIVE_TITLE = quick_compile(alternation(directive_cues()["directive_titles"]), re.I)
 
 
-_PURPOSE = re.compile(r"^(?:" + words_alternation(directive_cues()["plan_purpose_titles"]) + r")\s*$")
+_PURPOSE = quick_compile(r"^(?:" + words_alternation(directive_cues()["plan_purpose_titles"]) + r")\s*$")
 
 
 def _is_evaluation_title(title: str) -> bool:
@@ -115,7 +116,7 @@ def _is_evaluation_title(title: str) -> bool:
 
 
 # "Về …", "Đối với …": an item whose title runs to its colon
-_TOPIC_TITLE_OPENING = re.compile(r"^(Về|Đối với)\b")
+_TOPIC_TITLE_OPENING = quick_compile(r"^(Về|Đối với)\b")
 
 
 def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import DataFileError
 from .cues import DATA, _read_version_1
+from .quick import quick_compile
 
 __all__ = ["SYLLABLES_PATH", "load_syllables", "is_syllable", "split_glued", "split_glued_words"]
 
@@ -25,7 +26,7 @@ SYLLABLES_PATH = DATA / "syllables.yaml"
 
 _TONES = {"\u0300": "huyền", "\u0301": "sắc", "\u0303": "ngã", "\u0309": "hỏi", "\u0323": "nặng"}
 _STOP_TONES = {"sắc", "nặng"}
-_PLAIN = re.compile(r"[a-zđăâêôơư]+")
+_PLAIN = quick_compile(r"[a-zđăâêôơư]+")
 _MAX_PIECES = 4
 
 
@@ -119,9 +120,9 @@ _VOWELS = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA))
                           if c.isalpha() and unicodedata.normalize("NFD", c)[0].lower() in "aeiouy"}))
 _CONSONANTS = "bcdđfghjklmnpqrstvwxz"
 # two runs of vowels inside a word (one syllable has one run): where a glued word may be
-_TWO_VOWEL_RUNS = re.compile("[" + _VOWELS + "][" + _CONSONANTS + _CONSONANTS.upper() + "]+[" + _VOWELS + "]")
-_WORD_START = re.compile(r"[^\W\d_]*$")
-_WORD_END = re.compile(r"[^\W\d_]*")
+_TWO_VOWEL_RUNS = quick_compile("[" + _VOWELS + "][" + _CONSONANTS + _CONSONANTS.upper() + "]+[" + _VOWELS + "]")
+_WORD_START = quick_compile(r"[^\W\d_]*$")
+_WORD_END = quick_compile(r"[^\W\d_]*")
 
 
 def split_glued_words(text: str) -> str:

@@ -18,6 +18,7 @@ from typing import Optional
 
 from ..text import fold
 from .cues import directive_cues, words_alternation
+from .quick import quick_compile
 
 __all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
            "rebuild_layout_tables",
@@ -26,29 +27,29 @@ __all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebu
 _CUES = directive_cues()
 ROLES = ("number", "support", "deadline", "lead", "text")
 # header cells, tried in this order ("Cơ quan phối hợp" is the co-operating column before it is a body)
-_ROLE_RES = (("number", re.compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
-    (role, re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
+_ROLE_RES = (("number", quick_compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
+    (role, quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
     for role in ("status", "support", "deadline", "lead", "text")) + (
-    ("text", re.compile(r"^" + words_alternation(_CUES["table_headers.text_whole_cell"]) + r"$")),
-    ("deadline", re.compile(r"^" + words_alternation(_CUES["table_headers.deadline_whole_cell"]) + r"$")),)
+    ("text", quick_compile(r"^" + words_alternation(_CUES["table_headers.text_whole_cell"]) + r"$")),
+    ("deadline", quick_compile(r"^" + words_alternation(_CUES["table_headers.deadline_whole_cell"]) + r"$")),)
 # a time column the table replaces by another ("Thời hạn đã giao" before "Thời hạn mới")
-_SUPERSEDED = re.compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
+_SUPERSEDED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
-_OTHER = re.compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
+_OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
 # a row's number on a line of its own: "1", "2.", "a)", "b.", "II", "IV."
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][).]|\(\w{1,4}\))$")
+_ROW_NUMBER = quick_compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][).]|\(\w{1,4}\))$")
 # a cell that gives a time ("Quý III, IV/2026", "Thường xuyên", "Năm 2026", "30/6/2026")
-_TIME_CELL = re.compile(r"(?i)^(?:(?:hoàn thành|trước|trong|chậm nhất|xong)\s+)?(?:quý|năm|tháng|thường xuyên|hằng|hàng|"
-                        r"định kỳ|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:19|20)\d\d|ngày)")
+_TIME_CELL = quick_compile(r"(?i)^(?:(?:hoàn thành|trước|trong|chậm nhất|xong)\s+)?(?:quý|năm|tháng|thường xuyên|hằng|hàng|"
+                           r"định kỳ|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?:19|20)\d\d|ngày)")
 _MAX_HEADER_CELL = 60
 _MAX_HEADER_TEXT = 70
-_DATE_IN = re.compile(r"\d{1,2}\s*/\s*\d{4}|\d{1,2}/\d{1,2}/\d{2,4}")
-_LEAD_WORDS = tuple((re.compile(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)"), w) for w in _CUES["table_headers.lead"])
+_DATE_IN = quick_compile(r"\d{1,2}\s*/\s*\d{4}|\d{1,2}/\d{1,2}/\d{2,4}")
+_LEAD_WORDS = tuple((quick_compile(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)"), w) for w in _CUES["table_headers.lead"])
 # months of a programme without their year: "Tháng 4 và tháng 5", "Tháng 7, 8"
-_MONTHS_WITHOUT_YEAR = re.compile(r"(?i)^tháng\s+\d{1,2}(?:\s*(?:,|và|-|–)\s*(?:tháng\s+)?\d{1,2})*"
-                                  r"\s*(?:,|và|-|–)\s*(?:tháng\s+)?(?P<last>\d{1,2})$")
+_MONTHS_WITHOUT_YEAR = quick_compile(r"(?i)^tháng\s+\d{1,2}(?:\s*(?:,|và|-|–)\s*(?:tháng\s+)?\d{1,2})*"
+                                     r"\s*(?:,|và|-|–)\s*(?:tháng\s+)?(?P<last>\d{1,2})$")
 # a time cell that is a bare month or month range ("11/2019", "10-11/2019", "01-4/2021")
-_BARE_MONTHS = re.compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\d\d$")
+_BARE_MONTHS = quick_compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\d\d$")
 
 
 def _cell_role(cell: str) -> Optional[str]:
@@ -100,7 +101,7 @@ def table_columns(cells: list) -> Optional[dict]:
 
 
 # a lead column named by the investor of each work
-_INVESTOR_HEADER = re.compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
+_INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
 
 
 def note_columns(cells: list, cols: dict) -> tuple:
@@ -125,7 +126,7 @@ def is_table_row(line: str) -> bool:
 
 
 # a separator cell of a Markdown table ("---", ":--:") or an empty one
-_SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
+_SEPARATOR_CELL = quick_compile(r":?-{2,}:?|")
 
 
 def table_cells(line: str) -> list:
@@ -229,7 +230,7 @@ def _row_cells(parts: list, ncols: int, deadline_col: Optional[int]) -> list:
 
 
 # the recipients, an appendix or a signature: the table has ended
-_TABLE_END_LINE = re.compile(r"(?i)(?:nơi nhận|phụ lục|kt\.|tm\.|tl\.)")
+_TABLE_END_LINE = quick_compile(r"(?i)(?:nơi nhận|phụ lục|kt\.|tm\.|tl\.)")
 
 
 def _ends_table(line: str) -> bool:
@@ -239,7 +240,7 @@ def _ends_table(line: str) -> bool:
 
 
 # a group row of a table written one cell per line, in capitals: "I. NHIỆM VỤ CHUNG"
-_GROUP_ROW_HEAD = re.compile(r"^[IVX]{1,5}\.\s+(?P<title>.{3,80})$")
+_GROUP_ROW_HEAD = quick_compile(r"^[IVX]{1,5}\.\s+(?P<title>.{3,80})$")
 
 
 def _group_row_line(s: str) -> bool:
@@ -248,11 +249,11 @@ def _group_row_line(s: str) -> bool:
 
 
 # a time cell cut after its first words: "Trước ngày" / "05/11/2021"
-_DANGLING_TIME = re.compile(r"(?i)(?:^|\s)(?:trước|chậm nhất|trong|hoàn thành)(?:\s+(?:ngày|tháng))?$")
+_DANGLING_TIME = quick_compile(r"(?i)(?:^|\s)(?:trước|chậm nhất|trong|hoàn thành)(?:\s+(?:ngày|tháng))?$")
 _WRAP_WIDTH = 55          # a line this long that ends mid-sentence was wrapped, not a cell of its own
 
 
-_NUMBERED_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
+_NUMBERED_LINE = quick_compile(r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
 
 
 def _starts_a_body(line: str) -> bool:
@@ -284,9 +285,9 @@ def _wrapped_on(parts: list, line: str, cells_left: int = 1) -> bool:
 
 # the first words of a header cell, in capitals: where a header written on one line is cut
 # ("STT Nội dung công việc Cơ quan chủ trì Cơ quan phối hợp Thời gian Ghi chú")
-_HEADER_CELL_START = re.compile(r"(?<=\S)\s+(?=(?:Nội dung|Nhiệm vụ|Công việc|Giải pháp|Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ"
-                                r"|Ghi chú|Sản phẩm|Dự kiến sản phẩm|Kết quả|Kinh phí|Nguồn kinh phí|Hình thức|Văn bản|Cấp trình|Địa phương"
-                                r"|Trách nhiệm|Phụ trách)(?!\w))")
+_HEADER_CELL_START = quick_compile(r"(?<=\S)\s+(?=(?:Nội dung|Nhiệm vụ|Công việc|Giải pháp|Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ"
+                                   r"|Ghi chú|Sản phẩm|Dự kiến sản phẩm|Kết quả|Kinh phí|Nguồn kinh phí|Hình thức|Văn bản|Cấp trình|Địa phương"
+                                   r"|Trách nhiệm|Phụ trách)(?!\w))")
 
 
 def _header_in_one_line(line: str) -> Optional[list]:
@@ -304,7 +305,7 @@ def _header_in_one_line(line: str) -> Optional[list]:
     return cells if table_columns(cells) is not None else None
 
 
-_ONE_LINE_HEADER_START = re.compile(r"(?:STT|TT|Số TT)\.?(?=\s)")
+_ONE_LINE_HEADER_START = quick_compile(r"(?:STT|TT|Số TT)\.?(?=\s)")
 
 
 def rebuild_cell_tables(lines: list) -> list:
@@ -371,11 +372,11 @@ def rebuild_cell_tables(lines: list) -> list:
 
 
 # ---------------------------------------------------------------- tables of "|" rows
-_SPAN_END = re.compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+|tháng\s+)?(?:\d{1,2}/)?\d{4})"
-                       r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}/\d{1,2}/\d{4})")
+_SPAN_END = quick_compile(r"(?i)\s+đến(?:\s+hết)?\s+|(?<=\d{4})\s*[-–]\s*(?=(?:năm\s+|tháng\s+)?(?:\d{1,2}/)?\d{4})"
+                          r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}/\d{1,2}/\d{4})")
 # "Cuối năm 2026": by the end of that year
-_END_OF_YEAR = re.compile(r"(?i)^cuối\s+(?=năm\s+(?:19|20)\d\d$)")
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_END_OF_YEAR = quick_compile(r"(?i)^cuối\s+(?=năm\s+(?:19|20)\d\d$)")
+_BARE_YEAR = quick_compile(r"(?:19|20)\d\d")
 
 
 def table_time(cell: str) -> str:
@@ -441,7 +442,7 @@ def _merge_headers(top: list, below: list) -> list:
 
 
 # a column's number under the header: "(1)", "2"
-_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?")
+_COLUMN_NUMBER = quick_compile(r"\(?\d{1,2}\)?")
 
 
 def _column_numbers(cells: list) -> bool:
@@ -452,11 +453,11 @@ def _column_numbers(cells: list) -> bool:
 
 # a line of a one-column box drawn with bars ("| 1. Sở Tài chính |", "| - Chủ trì … sự" / "nghiệp …
 # 30/6/2026. |"): a bar at its start, its end or both, and none inside
-_ONE_CELL_LINE = re.compile(r"^\s*(?:\|\s*(?P<a>[^|]*?)\s*\|?|(?P<b>[^|]*?)\s+\|)\s*$")
+_ONE_CELL_LINE = quick_compile(r"^\s*(?:\|\s*(?P<a>[^|]*?)\s*\|?|(?P<b>[^|]*?)\s+\|)\s*$")
 
 
 # a row of two cells whose first is only an item's number: "| 1. | Sở X: hoàn thiện … |"
-_NUMBERED_ROW = re.compile(r"^\s*\|\s*(?P<mark>\d{1,2}[.)]?|[a-zđ][.)]|[IVX]{1,4}\.?)\s*\|\s*(?P<text>[^|]+?)\s*\|?\s*$")
+_NUMBERED_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}[.)]?|[a-zđ][.)]|[IVX]{1,4}\.?)\s*\|\s*(?P<text>[^|]+?)\s*\|?\s*$")
 
 
 def _unnumbered_rows(lines: list) -> list:
@@ -503,8 +504,8 @@ def _without_stray_bars(line: str) -> str:
 
 
 # a numbered section heading boxed by a converter: "| II. NHIỆM VỤ CỤ THỂ |"
-_BOXED_HEADING = re.compile(r"^\s*\|\s*((?:[IVX]{1,5}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ][^|]*?)\s*\|\s*$")
-_HANGING_END = re.compile(r"(?:(?<!\w)(?:và|của|cho|với|các|thuộc)|[,–-])\s*$")
+_BOXED_HEADING = quick_compile(r"^\s*\|\s*((?:[IVX]{1,5}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ][^|]*?)\s*\|\s*$")
+_HANGING_END = quick_compile(r"(?:(?<!\w)(?:và|của|cho|với|các|thuộc)|[,–-])\s*$")
 
 
 def _hanging_cell(last: list, cells: list, cols: dict) -> Optional[int]:
@@ -532,8 +533,8 @@ def _wrapped_row(cells: list, cols: dict) -> bool:
     return (not text or text[:1].islower() or text[:1].isdigit()) and any(c.strip() for c in cells)
 
 
-_ANSWER_HEADER = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_CUES["answer_table_headers"], key=len, reverse=True))
-                            + r")$")
+_ANSWER_HEADER = quick_compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_CUES["answer_table_headers"], key=len, reverse=True))
+                               + r")$")
 
 
 def _answer_column(head: list) -> Optional[tuple]:
@@ -568,7 +569,7 @@ def _answer_rows(lines: list, j: int, outer: bool, answer: tuple, out: list) -> 
 
 
 # a row a .docx reader wrote without its outer bars: "1 | Tổ chức …", "(1) | (2) | …", "I | GIAI ĐOẠN 1"
-_ROW_OPENING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]?|[IVX]{1,5}\.?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{4})\s+\|")
+_ROW_OPENING = quick_compile(r"^\s*(?:\(?\d{1,3}[.)]?|[IVX]{1,5}\.?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{4})\s+\|")
 
 
 def _rows_broken_over_lines(lines: list) -> list:
@@ -650,9 +651,9 @@ def normalize_pipe_tables(lines: list) -> list:
 
 # ---------------------------------------------------------------- tables of blank-separated cells
 # a group row of a table ("I Các nhiệm vụ cần làm ngay", "II.1 Hoàn thiện thể chế"): no task
-_TIME_HEADER_WORD = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(w) for w in _CUES["table_headers.deadline"]) + r")")
-_GROUP_ROW = re.compile(r"^[IVX]{1,5}(?:\.\d{1,2})?\.?\s+\S")
-_BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_TIME_HEADER_WORD = quick_compile(r"(?i)^\s*(?:" + "|".join(re.escape(w) for w in _CUES["table_headers.deadline"]) + r")")
+_GROUP_ROW = quick_compile(r"^[IVX]{1,5}(?:\.\d{1,2})?\.?\s+\S")
+_BARE_NUMBER = quick_compile(r"^\d{1,3}\.?$")
 _MAX_TIME_CELL = 45
 
 
@@ -692,7 +693,7 @@ def _block_header(blocks: list, b: int) -> Optional[tuple]:
 
 
 # "UBND", "Ủy ban nhân dân" opening a cell
-_UBND_WORD = re.compile(r"(?:ubnd|ủy ban nhân dân)(?!\w)")
+_UBND_WORD = quick_compile(r"(?:ubnd|ủy ban nhân dân)(?!\w)")
 
 
 def _names_a_body(text: str) -> bool:
@@ -770,8 +771,8 @@ def rebuild_block_tables(lines: list) -> list:
 # ---------------------------------------------------------------- tables laid out in columns
 # (pdftotext -layout: each row's cells side by side, separated by runs of spaces, wrapped within
 # their column onto the lines below)
-_GAP = re.compile(r"\S+(?: \S+)*")
-_LAYOUT_ROW_NUMBER = re.compile(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?)$")
+_GAP = quick_compile(r"\S+(?: \S+)*")
+_LAYOUT_ROW_NUMBER = quick_compile(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?)$")
 
 
 def _pieces(line: str) -> list:

@@ -35,107 +35,108 @@ from .clean import PRESS_LEAD
 from .deadlines import counted_from_an_event_before, is_programme_span
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
+from .quick import quick_compile
 
 _DIRECTIVE_CUES = directive_cues()
 # words that introduce the assignee(s)
 # (and the press's "ra “tối hậu thư” cho", quotation marks allowed between its words)
 _PRESS_CUES = "(?:" + "|".join(r"[\s\"“”'‘’]+".join(re.escape(w) for w in p.split())
                                for p in sorted(_DIRECTIVE_CUES["press_order_cues"], key=len, reverse=True)) + ")"
-_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + r")(?!\w)")
-_SUBJECT_VERB_RE = re.compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
+_CUE = quick_compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + r")(?!\w)")
+_SUBJECT_VERB_RE = quick_compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
-_STRONG_SUBJECT_VERB_RE = re.compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
+_STRONG_SUBJECT_VERB_RE = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
-_ADVERBIAL = re.compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
-                        r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?|thẩm quyền|(?:chức năng,\s*)?nhiệm vụ được giao)"
-                        r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
+_ADVERBIAL = quick_compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
+                           r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?|thẩm quyền|(?:chức năng,\s*)?nhiệm vụ được giao)"
+                           r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
 # words that, right after an agency opening a clause, show it is not the subject of a verb
-_NON_VERB_AFTER = re.compile(r"^\s*" + _alt(_DIRECTIVE_CUES["not_verbs_after_body"]) + r"(?!\w)")
-_ASSIGNED_AFTER = re.compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_alternation(_DIRECTIVE_CUES["title_words"])
-                             + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
-                             r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
-_RESTRICTION = re.compile(r"^\s*(?:nơi\s+)?có\s+")
+_NON_VERB_AFTER = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["not_verbs_after_body"]) + r"(?!\w)")
+_ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_alternation(_DIRECTIVE_CUES["title_words"])
+                                + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
+                                r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
+_RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
-_ITS_CONTRACTOR_AFTER = re.compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)(?!\w)")
+_ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)(?!\w)")
 # a contractor's or consultant's role as the parser names it (folded)
-_CONTRACTOR_ROLE = re.compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
+_CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
-_SEMICOLON_BEFORE = re.compile(r";\s*$")
+_SEMICOLON_BEFORE = quick_compile(r";\s*$")
 # a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
-_ASKS_AFTER = re.compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
-                         + r")(?!\w)")
+_ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
+                            + r")(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
-_DUTY_LATER = re.compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
-_NOT_SUBJECT_AFTER = re.compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
+_DUTY_LATER = quick_compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
+_NOT_SUBJECT_AFTER = quick_compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
-_OBJECT_BEFORE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
-_SUPPORT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["support_cues"]) + r"(?!\w)")
+_OBJECT_BEFORE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
+_SUPPORT_CUE = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["support_cues"]) + r"(?!\w)")
 # a body that follows up the plan ("Văn phòng UBND tỉnh theo dõi, đôn đốc …"): its own task only
-_MONITOR = re.compile(r"^\s*(?:" + words_alternation(_DIRECTIVE_CUES["monitor_verbs"]) + r")(?!\w)")
+_MONITOR = quick_compile(r"^\s*(?:" + words_alternation(_DIRECTIVE_CUES["monitor_verbs"]) + r")(?!\w)")
 # the owner of a report sent on is the one who acts: "Báo cáo của các cơ quan, đơn vị gửi về …"
-_REPORT_OWNER = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"]) + r"(?:\s+[^\s,;:()]+){0,4}?"
-                           r"\s+của\s+$")
+_REPORT_OWNER = quick_compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"]) + r"(?:\s+[^\s,;:()]+){0,4}?"
+                              r"\s+của\s+$")
 # imperative openings of a subjectless directive
-_IMPERATIVE_RE = re.compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
+_IMPERATIVE_RE = quick_compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
 # a cue word ending a series of verbs ("hướng dẫn, đôn đốc, yêu cầu"): an action, not an order given
 _VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
-_VERB_SERIES = re.compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
+_VERB_SERIES = quick_compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
 # "Thực hiện Quyết định số …", "Thực hiện Chỉ thị …": the document acted on, not an order
-_IN_PURSUANCE = re.compile(r"thực hiện\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["pursued_documents"]) + r"(?!\w)")
-_PREFIX_RE = re.compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức năng,?\s*nhiệm vụ(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền|phạm vi quản lý|"
-                        r"lĩnh vực(?: quản lý)?|địa bàn(?: quản lý)?))*(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?\s*|"
-                        r"(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
-                        r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|"
-                        r"(?:" + words_alternation(_DIRECTIVE_CUES["connectives"]) + r"),?\s*|"
-                        r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*|"
-                        r"căn cứ(?:\s+vào)?\s+(?:chức năng,?\s*)?nhiệm vụ[^,;:.]{0,80},\s*)", re.I)
+_IN_PURSUANCE = quick_compile(r"thực hiện\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["pursued_documents"]) + r"(?!\w)")
+_PREFIX_RE = quick_compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chức năng,?\s*nhiệm vụ(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền|phạm vi quản lý|"
+                           r"lĩnh vực(?: quản lý)?|địa bàn(?: quản lý)?))*(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?\s*|"
+                           r"(?:về|đối với)\b[^:]{0,400}?:\s*|(?:đối với|riêng đối với)\b[^,:;]{0,150},\s*|"
+                           r"(?:đối với|riêng đối với|trường hợp|nếu)\b[^:;.]{0,400}?\s+thì\s+|"
+                           r"(?:" + words_alternation(_DIRECTIVE_CUES["connectives"]) + r"),?\s*|"
+                           r"trên cơ sở[^,]{0,300},\s*|để [^,]{0,200},\s*|"
+                           r"căn cứ(?:\s+vào)?\s+(?:chức năng,?\s*)?nhiệm vụ[^,;:.]{0,80},\s*)", re.I)
 # a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT = quick_compile(
     r"(?:(?<=đề nghị )|(?<=yêu cầu )|(?<=giao )|^(?=ubnd )|^(?=chủ tịch ubnd )|(?<=[,.;:] )(?=ubnd ))"
     r"(?:(?:ubnd|chủ tịch ubnd|cấp ủy, chính quyền)\s+)?(?P<unit>huyện|xã|phường|thị trấn)"
     r"(?:,\s*(?P<unit2>huyện|xã|phường))?\s+")
-_HEADING_ADDRESSEE = re.compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")(?!\w)")
+_HEADING_ADDRESSEE = quick_compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")(?!\w)")
 # an order given earlier by a document: "đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao …"
-_PAST_ORDER = re.compile(r"(?<!\w)đã\s+" + _alt(_DIRECTIVE_CUES["past_order_verbs"]) + r"\s+(?:các\s+)?"
-                         + _alt(_DIRECTIVE_CUES["past_order_documents"]) + r"\b[^.;:]*$")
-_CITED_DOCUMENTS_ORDER = re.compile(r"(?<!\w)(?:thực hiện|căn cứ|theo)\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["past_order_documents"])
-                                    + r"\b[^.;:]*?(?:,\s*)?(?:trong đó|theo đó)\s+[^.;:]*$")
-_VERB_INSIDE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
-_ADVISED_ORDER = re.compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
-                            r"(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?)?|(?:đề nghị|kính đề nghị|trân trọng đề nghị)\s+(?:chủ tịch\s+)?"
-                            r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền))"
-                            r"(?:\s+xem xét)?\s*$")
+_PAST_ORDER = quick_compile(r"(?<!\w)đã\s+" + _alt(_DIRECTIVE_CUES["past_order_verbs"]) + r"\s+(?:các\s+)?"
+                            + _alt(_DIRECTIVE_CUES["past_order_documents"]) + r"\b[^.;:]*$")
+_CITED_DOCUMENTS_ORDER = quick_compile(r"(?<!\w)(?:thực hiện|căn cứ|theo)\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["past_order_documents"])
+                                       + r"\b[^.;:]*?(?:,\s*)?(?:trong đó|theo đó)\s+[^.;:]*$")
+_VERB_INSIDE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
+_ADVISED_ORDER = quick_compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
+                               r"(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?)?|(?:đề nghị|kính đề nghị|trân trọng đề nghị)\s+(?:chủ tịch\s+)?"
+                               r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền))"
+                               r"(?:\s+xem xét)?\s*$")
 # a proposal that the superior give an order: "Đề nghị UBND tỉnh giao Sở X …", "Kiến nghị Thủ tướng Chính phủ
 # giao Bộ Y …" (a department's or a ministry's report; folded)
-_PROPOSED_ORDER = re.compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?"
-                             r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền)"
-                             r"\s+(?:xem xét\s+)?(?:giao|phân công)(?!\w)")
+_PROPOSED_ORDER = quick_compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?"
+                                r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền)"
+                                r"\s+(?:xem xét\s+)?(?:giao|phân công)(?!\w)")
 # a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
-_THANKS = re.compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
+_THANKS = quick_compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
-_TO_THE_ADDRESSEE = re.compile(r"(?:^|[.;:,)]\s+)(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+)"
+_TO_THE_ADDRESSEE = quick_compile(r"(?:^|[.;:,)]\s+)(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+)"
                                r"(?:(?i:" + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])"
                                r"|(?=" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)))")
 # a decision's own act in an article ("Điều 1. Ban hành kèm theo …"), its execution formula
-_DECISION_ACT = re.compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision_acts"]) + r"(?!\w)")
-_EXECUTION = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
-                        + r"\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+này")
-_CLOSING = re.compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
+_DECISION_ACT = quick_compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision_acts"]) + r"(?!\w)")
+_EXECUTION = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
+                           + r"\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+này")
+_CLOSING = quick_compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 # "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula (not "niêm
 # yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
-_NOTIFY_FORMULA = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
-                             r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
+_NOTIFY_FORMULA = quick_compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
+                                r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
 # the closing order of a letter, with no task of its own
-_GENERIC_ORDER = re.compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
-                            r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
-                            r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
-                            r"\s*\.?/?\.?\s*$")
+_GENERIC_ORDER = quick_compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
+                               r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
+                               r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
+                               r"\s*\.?/?\.?\s*$")
 # the letter's last words: whom to tell of difficulties met while carrying it out
-_IF_DIFFICULTIES = re.compile(r"(?:trong quá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện|triển khai)\s*,?\s*)?"
-                              r"nếu (?:có|phát sinh|gặp) (?:khó khăn|vướng mắc)[^.;]{0,200}?\s*\.?/?\.?\s*$")
-_LEAD_IN = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["lead_in_cues"]) + r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
-_AGENDA_TITLE = re.compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
+_IF_DIFFICULTIES = quick_compile(r"(?:trong quá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện|triển khai)\s*,?\s*)?"
+                                 r"nếu (?:có|phát sinh|gặp) (?:khó khăn|vướng mắc)[^.;]{0,200}?\s*\.?/?\.?\s*$")
+_LEAD_IN = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["lead_in_cues"]) + r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
+_AGENDA_TITLE = quick_compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
 
 @dataclass
@@ -167,12 +168,12 @@ class Draft:
     distributive: bool = False          # each lead does it on its own: one task per lead
 
 
-_SPAN_MARKS = re.compile(r"[;.!?()“”…]")
+_SPAN_MARKS = quick_compile(r"[;.!?()“”…]")
 # an ellipsis of a quotation that elides up to the next order: "… gói thầu số 7… giao cho Sở X …"
-_ORDER_OPENS = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r"(?!\w)", re.I)
-_ELLIPSIS_THEN_ORDER = re.compile(r"(?:…|\.\.\.)\s*(?=" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
-                                  + r"(?!\w))", re.I)
-_NO_SENTENCE_END = re.compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])\d{1,2}|(?<!\w)(?:[ÔôO]ng|[Bb]à|[Đđ]/c))$")   # … "Ông. Đỗ Văn A"
+_ORDER_OPENS = quick_compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r"(?!\w)", re.I)
+_ELLIPSIS_THEN_ORDER = quick_compile(r"(?:…|\.\.\.)\s*(?=" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
+                                     + r"(?!\w))", re.I)
+_NO_SENTENCE_END = quick_compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])\d{1,2}|(?<!\w)(?:[ÔôO]ng|[Bb]à|[Đđ]/c))$")   # … "Ông. Đỗ Văn A"
 
 
 def _split_spans(text: str) -> list[tuple[int, int]]:
@@ -244,7 +245,7 @@ def _end_of(m) -> int:
 
 
 # words left in a bracket after a body named in it: "(Phòng Cảnh sát …| về môi trường)"
-_WORDS_BEFORE_CLOSE = re.compile(r"[^()]*?\w[^()]*\)")
+_WORDS_BEFORE_CLOSE = quick_compile(r"[^()]*?\w[^()]*\)")
 
 
 def _group_runs(mentions, folded: str, start_idx: int) -> list:
@@ -268,44 +269,44 @@ _REACH = 600                            # characters around a run that can decid
 _PERSON_BEFORE_TITLE = ("(?:" + words_alternation(body_grammar().data["person_honorifics"])
                         + r"\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+\s*,\s*)?)")
 _TITLE_WORDS = "(?:" + _PERSON_BEFORE_TITLE + "?" + words_alternation(_DIRECTIVE_CUES["title_words"]) + ")"
-_PERSON_GAP = re.compile(_PERSON_BEFORE_TITLE + r"(?=" + words_alternation(_DIRECTIVE_CUES["title_words"]) + r"\s)")
+_PERSON_GAP = quick_compile(_PERSON_BEFORE_TITLE + r"(?=" + words_alternation(_DIRECTIVE_CUES["title_words"]) + r"\s)")
 _CONNECTIVES = words_alternation(_DIRECTIVE_CUES["connectives"])
 _QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
 # defines for the one before ("các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và …")
-_COORDINATED = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
-                          r"(?:" + _TITLE_WORDS + r"\s+)?")
+_COORDINATED = quick_compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
+                             r"(?:" + _TITLE_WORDS + r"\s+)?")
 # an unnumbered paragraph's topic label: "Về quyết toán các dự án …:", "Đối với các dự án …:"
-_TOPIC_LABEL = re.compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
+_TOPIC_LABEL = quick_compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
-_TOPIC_OPENING = re.compile(r"^\s*(?:" + _alt(_DIRECTIVE_CUES["topic_openings"]) + r"|riêng(?:\s+(?:đối với|tại|ở))?)"
-                            r"\s+[^,:;]{1,150},\s*")
+_TOPIC_OPENING = quick_compile(r"^\s*(?:" + _alt(_DIRECTIVE_CUES["topic_openings"]) + r"|riêng(?:\s+(?:đối với|tại|ở))?)"
+                               r"\s+[^,:;]{1,150},\s*")
 # … and "Với" before the bodies an imperative is for ("Với các DNNN, thực hiện …"; not "Với tinh thần
 # …, UBND các xã …", whose subject follows)
-_WITH_BODIES_OPENING = re.compile(r"^\s*với\s+[^,:;]{1,150},\s*")
+_WITH_BODIES_OPENING = quick_compile(r"^\s*với\s+[^,:;]{1,150},\s*")
 # a time opening a sentence before its subject: "Trước ngày 15/11/2026, Sở X hoàn thành …",
 # "Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo …", "Trong tháng 12/2026, …"
 # the source of what follows opening a sentence: "Theo kế hoạch, UBND các huyện …", "Theo chỉ đạo
 # của UBND tỉnh, Sở X …"
-_SOURCE_OPENING = re.compile(r"\s*theo\s+[^,;:]{1,80},\s*")
+_SOURCE_OPENING = quick_compile(r"\s*theo\s+[^,;:]{1,80},\s*")
 # a rule of law quoted: "Theo quy định tại khoản 4 Điều 41 Luật Đầu tư năm 2020, …"
-_LAW_OPENING = re.compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:tại\s+)?(?:điểm|khoản|điều)\s+[^,;:]{1,100},\s*")
+_LAW_OPENING = quick_compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:tại\s+)?(?:điểm|khoản|điều)\s+[^,;:]{1,100},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
-_CONDITION_OPENING = re.compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^,;:]{1,80},\s*")
-_TIME_OPENING = re.compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
-                           r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
-                           r"[^,;:]{0,50},\s*")
+_CONDITION_OPENING = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^,;:]{1,80},\s*")
+_TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
+                              r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
+                              r"[^,;:]{0,50},\s*")
 
 
 # a basis opening a sentence before its subject, however many commas it holds: "Trên cơ sở danh mục,
 # khối lượng … (cây xanh, chiếu sáng) đã được thống kê nêu trên, UBND các xã, phường xây dựng …"
 # (or without a number in it: "Trên cơ sở đề xuất của các huyện, Sở X tổng hợp …", not "Trên cơ sở
 # kết quả kiểm tra, ngày 05/10/2021, UBND tỉnh X ban hành …")
-_BASIS_OPENING = re.compile(r"\s*(?:trên cơ sở|căn cứ(?: vào)?|dựa trên)\s(?:[^;:]{1,300}?(?:nêu trên|trên đây|"
-                            r"đã được [^,;:]{1,40}|đã [^,;:]{1,40})|[^;:\d]{1,300}?),\s*$")
+_BASIS_OPENING = quick_compile(r"\s*(?:trên cơ sở|căn cứ(?: vào)?|dựa trên)\s(?:[^;:]{1,300}?(?:nêu trên|trên đây|"
+                               r"đã được [^,;:]{1,40}|đã [^,;:]{1,40})|[^;:\d]{1,300}?),\s*$")
 
 
-_SPAN_OPENING = re.compile(r"\s*từ\s+(?:ngày\s+)?\d[^,;:]{0,60},\s*")     # "từ ngày 30/4 đến hết ngày 03/5/2026, "
+_SPAN_OPENING = quick_compile(r"\s*từ\s+(?:ngày\s+)?\d[^,;:]{0,60},\s*")     # "từ ngày 30/4 đến hết ngày 03/5/2026, "
 
 
 def _without_opening_after_colon(before: str) -> str:
@@ -320,14 +321,14 @@ def _without_opening_after_colon(before: str) -> str:
 
 
 # what may stand between an assignment cue and its addressee: "giao cho Giám đốc Sở X"
-_ADDRESSEE_GAP = re.compile(r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?")
+_ADDRESSEE_GAP = quick_compile(r"[\s:]*(?:cho\s+)?(?:" + _TITLE_WORDS + r"\s+)?")
 # before a cue: a noun ("văn bản đề nghị …"), or what was given ("nhiệm vụ được giao")
-_NOUN_BEFORE_CUE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["noun_before_cue"]) + r"\s*$")
-_GIVEN_BEFORE_CUE = re.compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["given_before_cue"]) + r"\s*$")
+_NOUN_BEFORE_CUE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["noun_before_cue"]) + r"\s*$")
+_GIVEN_BEFORE_CUE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["given_before_cue"]) + r"\s*$")
 # between a cue and a body: the body is not the addressee ("đề nghị gửi về Sở X", not "chương trình")
-_NOT_ADDRESSEE_GAP = re.compile(r"(?<!\w)(?:" + _alt(_DIRECTIVE_CUES["not_addressee_gap_words"])
-                                + r"|(?<!chương )(?<!tờ )trình)(?!\w)")
-_TITLE_AFTER_COMMA = re.compile(r"(?<=,)\s*(?:" + _TITLE_WORDS + r")\s+$")
+_NOT_ADDRESSEE_GAP = quick_compile(r"(?<!\w)(?:" + _alt(_DIRECTIVE_CUES["not_addressee_gap_words"])
+                                   + r"|(?<!chương )(?<!tờ )trình)(?!\w)")
+_TITLE_AFTER_COMMA = quick_compile(r"(?<=,)\s*(?:" + _TITLE_WORDS + r")\s+$")
 
 
 def _untitled(before: str) -> str:
@@ -338,32 +339,32 @@ def _untitled(before: str) -> str:
 
 # the patterns of _is_subject(), compiled once at import
 # "Các chủ rừng là tổ chức (": bodies of a kind about to be named in brackets
-_CAC_KIND_BRACKET = re.compile(r"\s*các\s+[^,;:()]{2,60}\(\s*")
-_CLOSING_BRACKET = re.compile(r"\s*\)\s*")
-_LOWER_LETTER = re.compile(r"[a-zđà-ỹ]")
+_CAC_KIND_BRACKET = quick_compile(r"\s*các\s+[^,;:()]{2,60}\(\s*")
+_CLOSING_BRACKET = quick_compile(r"\s*\)\s*")
+_LOWER_LETTER = quick_compile(r"[a-zđà-ỹ]")
 # "Đối với …", "Riêng đối với …", "Riêng …"
-_FOR_OPENING = re.compile(r"\s*(?:đối với|riêng đối với|riêng)\s+")
-_COLON_THEN_TEXT = re.compile(r"\s*:\s*\S")
+_FOR_OPENING = quick_compile(r"\s*(?:đối với|riêng đối với|riêng)\s+")
+_COLON_THEN_TEXT = quick_compile(r"\s*:\s*\S")
 # a description of the bodies before the colon: "… là những địa phương bị ảnh hưởng nặng …: khẩn trương …"
-_DESCRIBED_THEN_COLON = re.compile(r"\s*,?\s*(?:là|có|được)\s[^:;.]{3,150}:\s*\S")
+_DESCRIBED_THEN_COLON = quick_compile(r"\s*,?\s*(?:là|có|được)\s[^:;.]{3,150}:\s*\S")
 # "và …", "đồng thời …", "còn …" (and a title): a clause joined to the one before
-_AND_OPENING = re.compile(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?")
+_AND_OPENING = quick_compile(r"\s*(?:và|đồng thời|còn|riêng|trong khi|còn lại)\s+(?:" + _TITLE_WORDS + r"\s+)?")
 # a connective, a quantifier, a title, or none: what may open a clause before its subject
-_CONNECTIVE_OPENING = re.compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*")
+_CONNECTIVE_OPENING = quick_compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*")
 # a colon (and a title) ending the words before: "Về công tác X: Chủ tịch "
-_COLON_END = re.compile(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$")
-_COMMA_END = re.compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
-_BRACKET_CLOSES = re.compile(r"\s*\)")
-_BRACKETED_ASIDE = re.compile(r"^\s*\([^()]{0,200}\)")
-_SPACE_LOWER_WORD = re.compile(r"^ [a-zđà-ỹ]")
+_COLON_END = quick_compile(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$")
+_COMMA_END = quick_compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
+_BRACKET_CLOSES = quick_compile(r"\s*\)")
+_BRACKETED_ASIDE = quick_compile(r"^\s*\([^()]{0,200}\)")
+_SPACE_LOWER_WORD = quick_compile(r"^ [a-zđà-ỹ]")
 # what a body sends, owned by it: "Ý kiến tham gia, góp ý báo cáo của| các cơ quan … gửi về …"
-_REPORT_OF = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
-                        + r"(?:[\s,]+[^\s,;:.()]+){0,6}?\s+của\s+$")
-_SENT_AFTER = re.compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
+_REPORT_OF = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
+                           + r"(?:[\s,]+[^\s,;:.()]+){0,6}?\s+của\s+$")
+_SENT_AFTER = quick_compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
 # a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
-_APPOSITION = re.compile(r"^\s*[-–,]\s*(?:là\s+)?" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
+_APPOSITION = quick_compile(r"^\s*[-–,]\s*(?:là\s+)?" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
 # "Sở X: Tài chính, …": a list of names after the colon, not a directive
-_COLON_CAPITAL_LIST = re.compile(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,")
+_COLON_CAPITAL_LIST = quick_compile(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,")
 
 
 def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
@@ -461,13 +462,13 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
 
 # the rest of a collective's qualifier "(có) liên quan" before a sure verb: "Các sở, ngành có liên
 # quan đến công tác quy hoạch| có trách nhiệm tham mưu …"
-_RELATED_TO = re.compile(r"^\s*(?:đến|tới)\s+[^,;:.()]{1,80}?(?=\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"])
-                         + r"(?!\w))")
+_RELATED_TO = quick_compile(r"^\s*(?:đến|tới)\s+[^,;:.()]{1,80}?(?=\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"])
+                            + r"(?!\w))")
 
 
 # a head noun with no name after it, standing for a body named before ("Yêu cầu Ban tập trung …",
 # "… để sở thẩm định", "Đề nghị Công ty tiếp tục …")
-_BARE_HEAD = re.compile(r"\s+(" + _alt(_DIRECTIVE_CUES["bare_heads"]) + r")\s+(?=[a-zđà-ỹ])")
+_BARE_HEAD = quick_compile(r"\s+(" + _alt(_DIRECTIVE_CUES["bare_heads"]) + r")\s+(?=[a-zđà-ỹ])")
 
 
 def _back_reference(text: str, folded: str, pos: int, mentions, ctx):
@@ -486,18 +487,18 @@ def _back_reference(text: str, folded: str, pos: int, mentions, ctx):
 
 
 _BARE = object()
-_PURPOSE_SUBJECT = re.compile(r"\s*(?:,\s*)?để\s")
+_PURPOSE_SUBJECT = quick_compile(r"\s*(?:,\s*)?để\s")
 # a body named in lower case right after a cue, up to the verb that makes it the lead: "giao văn
 # phòng UBND thành phố làm đầu mối", "Giao Ban xây dựng đảng Đảng ủy chủ trì, …"
 _CLOSING_VERB = r"(?:" + words_alternation(_DIRECTIVE_CUES["strong_subject_verbs"]) + r")(?!\w)"
-_LOWER_NAMED = re.compile(r"\s*(?:cho\s+)?(?P<name>" + words_alternation(
+_LOWER_NAMED = quick_compile(r"\s*(?:cho\s+)?(?P<name>" + words_alternation(
     {" ".join(fold(h).split()) for h in body_grammar().data["heads"] + body_grammar().data["open_heads"]})
     + r"(?:\s+[^\s,;:.()]+){1,7}?)\s+" + _CLOSING_VERB)
 
 
 # a local unit a cue names without "UBND": "lưu ý huyện Bát Xát chuẩn bị …", "giao xã Y Tý …"
-_BARE_UNIT_AFTER_CUE = re.compile(r"\s*(?:cho\s+)?(?P<type>huyện|xã|phường|thị xã|thị trấn|thành phố)\s+"
-                                  r"(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})[ \t]+(?=[a-zà-ỹđ])")
+_BARE_UNIT_AFTER_CUE = quick_compile(r"\s*(?:cho\s+)?(?P<type>huyện|xã|phường|thị xã|thị trấn|thành phố)\s+"
+                                     r"(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})[ \t]+(?=[a-zà-ỹđ])")
 
 
 def _named_after_cue(text: str, folded: str, pos: int, end: int, ctx):
@@ -528,19 +529,19 @@ def _named_after_cue(text: str, folded: str, pos: int, end: int, ctx):
 
 # the press reporting an order just given: "Chủ tịch UBND tỉnh vừa có văn bản yêu cầu …", "UBND tỉnh
 # vừa ban hành Công văn số 12/UBND-KT chỉ đạo các Sở: …" (words in directive_cues.yaml)
-_REPORTED_ORDER = re.compile(r"(?<!\w)vừa\s+(?:" + words_alternation(_DIRECTIVE_CUES["reported_order_verbs"]) + r")\s+(?:"
-                             + words_alternation(_DIRECTIVE_CUES["reported_order_documents"])
-                             + r")(?:\s+số\s+[^\s,;]+)?(?:\s+ngày\s+[\d/.\-]+)?\s*$")
-_REPORTED_CUE = re.compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["reported_order_cues"]) + r")(?!\w)")
+_REPORTED_ORDER = quick_compile(r"(?<!\w)vừa\s+(?:" + words_alternation(_DIRECTIVE_CUES["reported_order_verbs"]) + r")\s+(?:"
+                                + words_alternation(_DIRECTIVE_CUES["reported_order_documents"])
+                                + r")(?:\s+số\s+[^\s,;]+)?(?:\s+ngày\s+[\d/.\-]+)?\s*$")
+_REPORTED_CUE = quick_compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["reported_order_cues"]) + r")(?!\w)")
 
 
 # "Theo đó, UBND tỉnh chỉ đạo …": the issuer's own level opening the clause, ordering now
 # (after a short opening, "Từ kết quả đó, Chủ tịch UBND tỉnh tiếp tục chỉ đạo …"; with a past adverb
 # only in a clause that sets a time limit)
 def _issuer_subject_re(adverbs: tuple, after_comma: bool):
-    return re.compile((r",\s*" if after_comma else r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*|[^,;:.()]{1,40},\s*)?")
-                      + r"(?:" + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:(?:"
-                      + words_alternation(adverbs) + r")\s+)?$")
+    return quick_compile((r",\s*" if after_comma else r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*|[^,;:.()]{1,40},\s*)?")
+                         + r"(?:" + words_alternation(_DIRECTIVE_CUES["issuer_subjects"]) + r")\s+(?:(?:"
+                         + words_alternation(adverbs) + r")\s+)?$")
 
 
 _ISSUER_ORDER = _issuer_subject_re(_DIRECTIVE_CUES["issuer_order_adverbs"], False)
@@ -550,7 +551,7 @@ _ISSUER_ORDER_AFTER_COMMA = _issuer_subject_re(_DIRECTIVE_CUES["issuer_order_adv
 _ISSUER_ORDER_AFTER_COMMA_DATED = _issuer_subject_re(
     _DIRECTIVE_CUES["issuer_order_adverbs"] + _DIRECTIVE_CUES["issuer_past_adverbs"], True)
 # "Tại Thông báo số 96/TB-UBND …, Chủ tịch UBND tỉnh đã giao …": an order of an earlier document
-_CITED_DOCUMENT = re.compile(r"(?<!\w)số\s+\d+\s*/")
+_CITED_DOCUMENT = quick_compile(r"(?<!\w)số\s+\d+\s*/")
 
 
 def _issuer_orders(folded: str, start: int, pos: int, dated: bool = False) -> bool:
@@ -575,9 +576,9 @@ def _cues(folded: str, start: int, end: int) -> list:
 
 
 # "… chuyển Công văn nêu trên đến Sở Nội vụ nghiên cứu, …": the body a letter is forwarded to
-_FORWARDED = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["forward_verbs"]) + r"\s[^,;:()]{1,120}?\s"
-                        + words_alternation(_DIRECTIVE_CUES["forward_to"]) + r"\s+(?:" + _TITLE_WORDS + r"\s+)?$")
-_ACTION_AFTER = re.compile(r"\s*(?:" + words_alternation(set(_DIRECTIVE_CUES["subject_verbs"])
+_FORWARDED = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["forward_verbs"]) + r"\s[^,;:()]{1,120}?\s"
+                           + words_alternation(_DIRECTIVE_CUES["forward_to"]) + r"\s+(?:" + _TITLE_WORDS + r"\s+)?$")
+_ACTION_AFTER = quick_compile(r"\s*(?:" + words_alternation(set(_DIRECTIVE_CUES["subject_verbs"])
                                                          | set(_DIRECTIVE_CUES["imperatives"])) + r")(?!\w)")
 
 
@@ -597,11 +598,11 @@ def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx)
 
 # the patterns of analyse_clause(), compiled once at import
 # what may stand between a cue and its addressee: spaces, a colon, "cho"
-_CUE_GAP = re.compile(r"[\s:]*(?:cho\s+)?")
-_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
-_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CUE_GAP = quick_compile(r"[\s:]*(?:cho\s+)?")
+_COMMA_OR_SEMICOLON = quick_compile(r"[,;]")
+_OPENING_BRACKET = quick_compile(r"\s*\(\s*")
 # a role's few words of its own, then a bracket: "các nhà đầu tư dự án ven biển| (Công ty …"
-_QUALIFIED_BRACKET = re.compile(r"[^,;:().]{0,50}?\(\s*")
+_QUALIFIED_BRACKET = quick_compile(r"[^,;:().]{0,50}?\(\s*")
 
 
 def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) -> Optional[int]:
@@ -811,14 +812,14 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
 
 
 # a clause that is only one more day of the time limit before it: "… trước ngày 15/6| và ngày 15/12/2024"
-_JOINED_DAY = re.compile(r"\s*(?:(?:,|và|hoặc)\s*)?ngày\s*\d|\s*(?:,|và|hoặc)\s*\d")
+_JOINED_DAY = quick_compile(r"\s*(?:(?:,|và|hoặc)\s*)?ngày\s*\d|\s*(?:,|và|hoặc)\s*\d")
 
 
 # "…, thời hạn ngày 30/6/2026) đến ngày 15/8/2026": a new time after "đến/sang", which a change
 # verb earlier in the sentence ("Đồng ý gia hạn …") makes a time limit
-_NEW_TIME = re.compile(r"(?<!\w)(?:đến|sang|tới)\s+(?:hết\s+)?(?:ngày\s+\d|q(?:uý|úy)\s|tháng\s+\d)")
-_SENTENCE_END = re.compile(r"[.;:!?]\s")
-_A_NEW_TIME_WORD = re.compile(r"đến |sang |tới ")     # (a quick look before the slower pattern)
+_NEW_TIME = quick_compile(r"(?<!\w)(?:đến|sang|tới)\s+(?:hết\s+)?(?:ngày\s+\d|q(?:uý|úy)\s|tháng\s+\d)")
+_SENTENCE_END = quick_compile(r"[.;:!?]\s")
+_A_NEW_TIME_WORD = quick_compile(r"đến |sang |tới ")     # (a quick look before the slower pattern)
 
 
 def _read_with_sentence(text: str, start: int, end: int, ctx: NoticeContext) -> list:
@@ -834,20 +835,20 @@ def _read_with_sentence(text: str, start: int, end: int, ctx: NoticeContext) -> 
 
 
 # "… còn lại" after a collective: the rest of them, still the subject of the verb after
-_THE_REST = re.compile(r"^\s*còn lại(?!\w)")
+_THE_REST = quick_compile(r"^\s*còn lại(?!\w)")
 # "Riêng " right before a body: that body on its own (not "Riêng tại xã Y, …", "Riêng năm 2026, …")
-_BARE_RIENG = re.compile(r"\s*(?:[-–+]\s*)?riêng\s+")
+_BARE_RIENG = quick_compile(r"\s*(?:[-–+]\s*)?riêng\s+")
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
 # a body's own work with them, "vận động người dân …")
-_TO_A_CITIZEN = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
+_TO_A_CITIZEN = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
 
 
-_ROLE_THEN_CO_OPERATORS = re.compile(r"(?<!\w)chủ trì\s*;\s*")
+_ROLE_THEN_CO_OPERATORS = quick_compile(r"(?<!\w)chủ trì\s*;\s*")
 # a label naming whose duties follow on the same line ("Nhiệm vụ của Tổ công tác: …")
-_DUTY_LABEL = re.compile(r"\s*(?:" + words_alternation([c for c in _DIRECTIVE_CUES["heading_cues"]
+_DUTY_LABEL = quick_compile(r"\s*(?:" + words_alternation([c for c in _DIRECTIVE_CUES["heading_cues"]
                                                        if c.endswith(" của")]) + r")\s[^:;.]{2,150}:")
-_AGENT = re.compile(r"(?<!\w)do\s+")
-_AGENT_VERB = re.compile(r"\s*(?:chủ trì\s*,?\s*)?" + _alt(_DIRECTIVE_CUES["agent_verbs"]) + r"(?!\w)")
+_AGENT = quick_compile(r"(?<!\w)do\s+")
+_AGENT_VERB = quick_compile(r"\s*(?:chủ trì\s*,?\s*)?" + _alt(_DIRECTIVE_CUES["agent_verbs"]) + r"(?!\w)")
 
 
 def _is_contractor(agency) -> bool:
@@ -867,7 +868,7 @@ def _is_role(agency) -> bool:
         body_grammar().lower_case_roles
 
 
-_NEXT_ACTION = re.compile(r",(?:\s+|(?=[a-zđà-ỹ]))(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
+_NEXT_ACTION = quick_compile(r",(?:\s+|(?=[a-zđà-ỹ]))(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
 
 
 def _cuts_between_deadlines(text: str, cl: Clause) -> list:
@@ -890,26 +891,26 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
 
 _SEP_REACH = 80
 # a field line of a plan: "Cơ quan thực hiện: …" (the lead of the task before it), "Cơ quan phối hợp: …"
-_FIELD_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternation(_DIRECTIVE_CUES["support_labels"])
-                          + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
-_TITLE_LEAD = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
-_TITLE_ONLY = re.compile(r"(?:" + _TITLE_WORDS + r")")
+_FIELD_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternation(_DIRECTIVE_CUES["support_labels"])
+                             + r")|(?P<lead>" + words_alternation(_DIRECTIVE_CUES["lead_labels"]) + r"))\s*:\s*")
+_TITLE_LEAD = quick_compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
+_TITLE_ONLY = quick_compile(r"(?:" + _TITLE_WORDS + r")")
 # "…; Giám đốc Công an tỉnh; Chủ tịch UBND …": a title after the separator
-_COORDINATED_TITLE = re.compile(r"[\s,;]*(?:và\s+)?(?:" + _TITLE_WORDS + r")\s+")
-_COORDINATION = re.compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*")
-_SUBJECT_SEP = re.compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
+_COORDINATED_TITLE = quick_compile(r"[\s,;]*(?:và\s+)?(?:" + _TITLE_WORDS + r")\s+")
+_COORDINATION = quick_compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*")
+_SUBJECT_SEP = quick_compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:và|đồng thời)\s+)(?:" + _TITLE_WORDS + r"\s+)?$")
 
 
 # "phối hợp" not followed by "với"/"cùng": the run before it co-operates
-_CO_OPERATES_WITHOUT_WITH = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))")
+_CO_OPERATES_WITHOUT_WITH = quick_compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))")
 
 
 # a task that opens with the order giving it ("Giao Phòng A, Phòng B …", "Yêu cầu UBND xã C …")
-_GIVEN_BY_A_CUE = re.compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:giao|yêu cầu|đề nghị|chỉ đạo)(?!\w)")
+_GIVEN_BY_A_CUE = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:giao|yêu cầu|đề nghị|chỉ đạo)(?!\w)")
 
 
 # the colon between a collective and the bodies it lists
-_COLON_GAP = re.compile(r"[ \t*]*:[ \t*]*")
+_COLON_GAP = quick_compile(r"[ \t*]*:[ \t*]*")
 
 
 def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
@@ -944,7 +945,7 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
     return cuts
 
 
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_CLAUSE_PUNCTUATION = quick_compile(r"[,;:]")
 
 
 def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
@@ -1040,9 +1041,9 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
 
 
 # "Đối với huyện Đồng Văn:", "Giao xã Lũng Cú:": a local unit named without "UBND" in a heading
-_UNIT_HEADING = re.compile(r"^(?i:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")\s+"
-                           r"(?P<unit>(?i:huyện|thị xã|thành phố|xã|phường|thị trấn))\s+(?=[A-ZĐÀ-Ỹ])")
-_CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\W_]*){0,3}")
+_UNIT_HEADING = quick_compile(r"^(?i:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")\s+"
+                              r"(?P<unit>(?i:huyện|thị xã|thành phố|xã|phường|thị trấn))\s+(?=[A-ZĐÀ-Ỹ])")
+_CAPITALISED = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\W_]*){0,3}")
 
 
 def _unit_of_heading(title: str) -> list:
@@ -1056,7 +1057,7 @@ def _unit_of_heading(title: str) -> list:
 
 
 # "UBND", "HĐND", a Party committee right before a name: the body itself, no object
-_COUNCIL_OR_COMMITTEE_BEFORE = re.compile(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$")
+_COUNCIL_OR_COMMITTEE_BEFORE = quick_compile(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$")
 
 
 def _heading_addressees(title: str, mentions, ctx) -> list:
@@ -1091,23 +1092,23 @@ def extract(paragraphs: list[str], start: int, end: int,
 
 
 # the patterns of class Extractor, compiled once at import
-_ONLY_TITLE = re.compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
-_FOR_OR_ABOUT_OPENING = re.compile(r"^\s*(?:đối với|về)\b")
+_ONLY_TITLE = quick_compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
+_FOR_OR_ABOUT_OPENING = quick_compile(r"^\s*(?:đối với|về)\b")
 # "… như sau", "… các nội dung": the list follows
-_LIST_INTRO_END = re.compile(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$")
+_LIST_INTRO_END = quick_compile(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$")
 # "Sở X trình …": a presenter within the first five words (an agenda item)
-_PRESENTER_FIRST = re.compile(r"^\S+(?:\s+\S+){0,4}\s+trình\s")
-_AND_PREFIX = re.compile(r"^(?:và|đồng thời)\s+")
+_PRESENTER_FIRST = quick_compile(r"^\S+(?:\s+\S+){0,4}\s+trình\s")
+_AND_PREFIX = quick_compile(r"^(?:và|đồng thời)\s+")
 
 
 # "… theo hướng dẫn của Ban X": the body whose words are followed
-_OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$")
+_OWNER_BEFORE = quick_compile(r"(?<!\w)của\s+$")
 
 
 # in a lead field line, the word that closes the leads ("Sở A chủ trì; Sở B phối hợp") and the one
 # that opens the co-operating bodies ("…; phối hợp: Sở B", "Sở A (chủ trì), Sở B (phối hợp)")
-_LEADS_CLOSE = re.compile(r"(?<!\w)chủ trì(?!\w)")
-_CO_OPERATION = re.compile(r"(?<!\w)phối hợp(?!\w)")
+_LEADS_CLOSE = quick_compile(r"(?<!\w)chủ trì(?!\w)")
+_CO_OPERATION = quick_compile(r"(?<!\w)phối hợp(?!\w)")
 
 
 def _leads_and_co_operators(listed: list, folded: str) -> tuple:
@@ -1126,41 +1127,41 @@ def _leads_and_co_operators(listed: list, folded: str) -> tuple:
 
 
 # a work programme's time heading: "Tháng 3:", "Quý III:", "Tháng 10/2026: Kế hoạch …"
-_TIME_LABEL = re.compile(r"^\s*(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:[IV]{1,3}|\d))(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?)"
-                         r"\s*:")
+_TIME_LABEL = quick_compile(r"^\s*(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:[IV]{1,3}|\d))(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?)"
+                            r"\s*:")
 
 
 # … and a heading that is only a time ("A. THÁNG 4 NĂM 2026", "II. QUÝ III/2026"; folded)
-_TIME_HEADING = re.compile(r"^\s*(?:\*\*)?(?P<label>(?:tháng\s+\d{1,2}|quý\s+(?:[ivx]{1,3}|\d))\s*(?:/|năm)\s*(?:19|20)\d\d)"
-                           r"\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$")
+_TIME_HEADING = quick_compile(r"^\s*(?:\*\*)?(?P<label>(?:tháng\s+\d{1,2}|quý\s+(?:[ivx]{1,3}|\d))\s*(?:/|năm)\s*(?:19|20)\d\d)"
+                              r"\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$")
 
 
 # a web page's stamp: "Cập nhật lúc 16:45, …", "Ngày đăng: 28/07/2026"
-_PAGE_STAMP = re.compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
+_PAGE_STAMP = quick_compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
 
 
 # an event a period is counted from, before it in the clause: "Sau khi nhận đủ hồ sơ hợp lệ, …"
 # (not the document's own signing: "sau khi ký …" is its date)
-_AFTER_AN_EVENT = re.compile(r"(?<!\w)sau khi\s+(?!(?:ký|ban hành)(?!\w))(?:nhận|có|được|hoàn thành|thẩm định|tiếp nhận)")
+_AFTER_AN_EVENT = quick_compile(r"(?<!\w)sau khi\s+(?!(?:ký|ban hành)(?!\w))(?:nhận|có|được|hoàn thành|thẩm định|tiếp nhận)")
 
 
 # a dated instance alone, before the subject of its sentence: "Định kỳ 6 tháng (trước ngày 15/6)"
-_INSTANCE_ONLY = re.compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:định kỳ\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:hằng\s+|hàng\s+)?"
+_INSTANCE_ONLY = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:định kỳ\s+)?(?:\d{1,2}\s+|sáu\s+)?(?:hằng\s+|hàng\s+)?"
                             r"(?:tháng|năm|quý|tuần|kỳ|đợt)(?:\s+[^\s(),;]{1,6})?\s*\([^()]{4,40}\)\s*[,;]?\s*(?:và)?\s*")
 
 
 # "… đúng thời hạn gia hạn", "… bảo đảm thời hạn điều chỉnh": held to the time limit a change set just before
-_KEEPS_CHANGED_LIMIT = re.compile(r"(?<!\w)thời\s+(?:hạn|gian)\s+(?:đã\s+|được\s+)?(?:gia hạn|điều chỉnh|mới)(?!\w)")
+_KEEPS_CHANGED_LIMIT = quick_compile(r"(?<!\w)thời\s+(?:hạn|gian)\s+(?:đã\s+|được\s+)?(?:gia hạn|điều chỉnh|mới)(?!\w)")
 # a time limit given by the one before it: "… báo cáo kết quả trong cùng thời hạn nêu trên"
-_SAME_LIMIT = re.compile(r"(?<!\w)(?:trong\s+)?(?:cùng\s+thời\s+(?:hạn|gian)|thời\s+hạn\s+như\s+trên)(?:\s+(?:nêu|nói)\s+trên|\s+trên)?(?!\w)")
+_SAME_LIMIT = quick_compile(r"(?<!\w)(?:trong\s+)?(?:cùng\s+thời\s+(?:hạn|gian)|thời\s+hạn\s+như\s+trên)(?:\s+(?:nêu|nói)\s+trên|\s+trên)?(?!\w)")
 
 
 # a time limit moved at a body's request: "Đồng ý lùi thời hạn trình Đề án … đến tháng 12 năm 2013 như
 # đề nghị của Bộ Nội vụ"
-_POSTPONED = re.compile(r"(?<!\w)(?:đồng ý|cho phép|chấp thuận)\s+(?:cho\s+)?(?:lùi|gia hạn|kéo dài)\s+thời\s+(?:hạn|gian)"
-                        r"[^.;]{0,300}?\s(?:đến|sang|tới)\s+(?P<when>(?:hết\s+)?(?:ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
-                        r"(?:/|\s+năm\s+)\d{4}|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}|quý\s+[ivx]{1,3}(?:/|\s+năm\s+)\d{4}"
-                        r"|năm\s+\d{4}))(?P<rest>[^.;]{0,120}?)(?:đề nghị|kiến nghị|tờ trình|văn bản)\s+của\s+")
+_POSTPONED = quick_compile(r"(?<!\w)(?:đồng ý|cho phép|chấp thuận)\s+(?:cho\s+)?(?:lùi|gia hạn|kéo dài)\s+thời\s+(?:hạn|gian)"
+                           r"[^.;]{0,300}?\s(?:đến|sang|tới)\s+(?P<when>(?:hết\s+)?(?:ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
+                           r"(?:/|\s+năm\s+)\d{4}|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}|quý\s+[ivx]{1,3}(?:/|\s+năm\s+)\d{4}"
+                           r"|năm\s+\d{4}))(?P<rest>[^.;]{0,120}?)(?:đề nghị|kiến nghị|tờ trình|văn bản)\s+của\s+")
 
 
 def _may_postpone(folded: str) -> bool:
@@ -1187,34 +1188,34 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
-_ITEMS_CITED = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?"
-                          r"(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
-                          r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)"
-                          r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
+_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?"
+                             r"(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
+                             r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)"
+                             r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
 
 
 # the People's Committees of every province ("UBND các tỉnh, thành phố trực thuộc Trung ương"; folded)
-_ALL_PROVINCES = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?!\s*:)")
+_ALL_PROVINCES = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?!\s*:)")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
-_A_BUSINESS = re.compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
+_A_BUSINESS = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
 # "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
-_GIVEN_IN_THIS_NOTICE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?được giao(?:\s+nhiệm vụ|\s+chủ trì)?"
-                                   r"\s+(?:tại|trong|theo)\s+(?:thông báo|văn bản|kết luận|kế hoạch|quyết định|công văn|chỉ thị|công điện)"
-                                   r"(?:\s+kết luận)?\s+này(?!\w)")
+_GIVEN_IN_THIS_NOTICE = quick_compile(r"(?<!\w)(?:cơ quan|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?được giao(?:\s+nhiệm vụ|\s+chủ trì)?"
+                                      r"\s+(?:tại|trong|theo)\s+(?:thông báo|văn bản|kết luận|kế hoạch|quyết định|công văn|chỉ thị|công điện)"
+                                      r"(?:\s+kết luận)?\s+này(?!\w)")
 
 
 # a field line holding the task's own words ("Nội dung: …", "Sản phẩm: …")
-_CONTENT_LABEL = re.compile(r"\s*(?:[-–+]\s*)?" + words_alternation(_DIRECTIVE_CUES["content_labels"]) + r"\s*:")
+_CONTENT_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?" + words_alternation(_DIRECTIVE_CUES["content_labels"]) + r"\s*:")
 
 
 # a digit, or a month or quarter written out: a field line that may hold a time limit too
-_DATE_HINT = re.compile(r"\d|(?i:tháng|quý)")
+_DATE_HINT = quick_compile(r"\d|(?i:tháng|quý)")
 
 
 # a bracket naming the roles of a task's bodies: "(Sở Văn hóa, Thể thao và Du lịch chủ trì)", "(Sở A
 # chủ trì, Sở B phối hợp)", "(Sở A, Sở B đồng chủ trì)"
-_ROLE_BRACKET = re.compile(r"\((?P<inner>[^()]{3,300}?(?<!\w)(?:(?:đồng\s+)?(?P<role>chủ trì)(?!\w)[^()]{0,300}?"
-                           r"|(?P<role2>thực hiện|phụ trách)\s*))\)")
+_ROLE_BRACKET = quick_compile(r"\((?P<inner>[^()]{3,300}?(?<!\w)(?:(?:đồng\s+)?(?P<role>chủ trì)(?!\w)[^()]{0,300}?"
+                              r"|(?P<role2>thực hiện|phụ trách)\s*))\)")
 
 
 def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
@@ -1244,10 +1245,10 @@ def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 
 # a bracket closing a task: "… trong tháng 9/2026 (Sở Công Thương).", "(UBND phường X; Sở Y)"
-_CLOSING_BRACKET_AT_END = re.compile(r"\((?P<inner>[^()]{3,200})\)[\s.;:]*$")
-_ONLY_SEPARATORS = re.compile(r"[\s,;]*(?:và[\s,;]*)?")
+_CLOSING_BRACKET_AT_END = quick_compile(r"\((?P<inner>[^()]{3,200})\)[\s.;:]*$")
+_ONLY_SEPARATORS = quick_compile(r"[\s,;]*(?:và[\s,;]*)?")
 # after the bracket's first body, a verb that makes it the one acting: "(Tổng công ty X chỉ đạo Công ty Y thực hiện)"
-_BRACKET_ACTS = re.compile(r"\s+(?:chỉ đạo|thực hiện|tổ chức|phối hợp với|làm đầu mối)(?!\w)")
+_BRACKET_ACTS = quick_compile(r"\s+(?:chỉ đạo|thực hiện|tổ chức|phối hợp với|làm đầu mối)(?!\w)")
 
 
 def _bodies_in_closing_bracket(text: str, seg, mentions, ctx) -> Optional[tuple]:
@@ -2212,14 +2213,14 @@ def _without(formula, text: str) -> str:
     return text[:k + 1].strip() if k >= 0 else ""
 
 
-_LEADS_THE_WORK = re.compile(r"chủ trì(?!\w)")
+_LEADS_THE_WORK = quick_compile(r"chủ trì(?!\w)")
 # an introduction that gives a task of its own before its list: "… yêu cầu Giám đốc các sở, … triển khai
 # việc lập kế hoạch đầu tư công trung hạn …, với các nội dung sau:" (not "… thực hiện các nội dung sau:")
-_LIST_AFTER_A_TASK = re.compile(r",\s*(?:với|theo|gồm|bao gồm|cụ thể|trong đó)(?:\s+[^\s,;.:]+){0,5}?\s+"
-                                r"(?:sau|như sau|sau đây)\s*:\s*$")
-_ONLY_CARRY_OUT = re.compile(r"\s*,?\s*(?:(?:nghiêm túc|tập trung|khẩn trương|chủ động|tổ chức)\s+)*(?:triển khai\s+)?"
-                             r"(?:thực hiện|triển khai)(?:\s+(?:tốt|nghiêm))?(?:\s+(?:một số|các|những))?\s+"
-                             r"(?:nội dung|nhiệm vụ|yêu cầu|giải pháp|công việc|việc)(?!\w)")
+_LIST_AFTER_A_TASK = quick_compile(r",\s*(?:với|theo|gồm|bao gồm|cụ thể|trong đó)(?:\s+[^\s,;.:]+){0,5}?\s+"
+                                   r"(?:sau|như sau|sau đây)\s*:\s*$")
+_ONLY_CARRY_OUT = quick_compile(r"\s*,?\s*(?:(?:nghiêm túc|tập trung|khẩn trương|chủ động|tổ chức)\s+)*(?:triển khai\s+)?"
+                                r"(?:thực hiện|triển khai)(?:\s+(?:tốt|nghiêm))?(?:\s+(?:một số|các|những))?\s+"
+                                r"(?:nội dung|nhiệm vụ|yêu cầu|giải pháp|công việc|việc)(?!\w)")
 
 
 def _own_task_before_list(folded: str, clauses: list) -> bool:
@@ -2350,11 +2351,11 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
 
 
 # a clause that only names the lead's role ("Giao Sở X chủ trì;") before the co-operators' clause
-_ROLE_ONLY_END = re.compile(r"(?<!\w)chủ trì\s*;$")
+_ROLE_ONLY_END = quick_compile(r"(?<!\w)chủ trì\s*;$")
 
 
 # "(cùng) phối hợp" after the bodies that co-operate
-_CO_OPERATES = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\w)")
+_CO_OPERATES = quick_compile(r"\s*(?:cùng\s+)?phối hợp(?!\w)")
 
 
 def _co_operators(folded: str, a: int, mentions) -> bool:
@@ -2370,11 +2371,11 @@ def _co_operators(folded: str, a: int, mentions) -> bool:
 # bodies named without "các" after a list of bodies and ";": "…; cơ quan, đơn vị (liên quan)"
 _VAGUE = _alt(_DIRECTIVE_CUES["vague_bodies"])
 # a local government of any level, a province's included ("UBND tỉnh Bắc Ninh", "UBND thành phố Hải Phòng")
-_A_LOCAL_BODY = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
-_VAGUE_BODIES = re.compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE + r")*(?:\s+(?:có\s+)?liên quan)?(?=[\s,])")
+_A_LOCAL_BODY = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
+_VAGUE_BODIES = quick_compile(r"\s*" + _VAGUE + r"(?:\s*,\s*(?:và\s+)?" + _VAGUE + r")*(?:\s+(?:có\s+)?liên quan)?(?=[\s,])")
 
 
-_QUANTIFIER_LEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:" + _QUANTIFIERS + r")\s+")
+_QUANTIFIER_LEAD = quick_compile(r"\s*(?:[-–+]\s*)?(?:" + _QUANTIFIERS + r")\s+")
 
 
 def _verb_between(folded: str, a: int, z: int, mentions) -> bool:
@@ -2430,7 +2431,7 @@ def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
                for x, y in zip(ms, ms[1:]))
 
 
-_RECIPIENT_CUE = re.compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["recipient_cues"]) + r"(?:\s+(?:về|cho|đến))?\s*$")
+_RECIPIENT_CUE = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["recipient_cues"]) + r"(?:\s+(?:về|cho|đến))?\s*$")
 
 
 def _sent_to(folded: str, seg, mentions, ctx) -> set:
@@ -2452,11 +2453,11 @@ def _recipient(folded: str, cl, mentions, ctx):
 
 
 # a clause ending on the bodies a lead urges, and the next one urging them on: one task
-_URGED = re.compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+(?P<urged>[^;]{3,80});\s*$")
+_URGED = quick_compile(r"(?<!\w)(?:đôn đốc|yêu cầu|chỉ đạo)\s+(?P<urged>[^;]{3,80});\s*$")
 
 
 # a word in lower case after the last body
-_SPACE_THEN_LOWER = re.compile(r"\s+[a-zđà-ỹ]")
+_SPACE_THEN_LOWER = quick_compile(r"\s+[a-zđà-ỹ]")
 
 
 def _urges_bodies(folded: str, cl, mentions) -> bool:
@@ -2470,14 +2471,14 @@ def _urges_bodies(folded: str, cl, mentions) -> bool:
     return not ms or not _SPACE_THEN_LOWER.match(folded[ms[-1].end:z]) or _only_bodies(folded, a, z, mentions)
 
 
-_URGING_AFTER = re.compile(r"\s*" + _alt(_DIRECTIVE_CUES["urging_adverbs"]) + r"(?!\w)")
+_URGING_AFTER = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["urging_adverbs"]) + r"(?!\w)")
 
 
 # what may follow the body a bullet lists: its field in brackets, then ";" or "."
-_LISTED_END = re.compile(r"\s*(?:\([^()]{0,300}\)\s*)?[;.,]?\s*")
+_LISTED_END = quick_compile(r"\s*(?:\([^()]{0,300}\)\s*)?[;.,]?\s*")
 
 
-_TOPIC_TITLE = re.compile(r"^(?:đối với|về|riêng)\s")
+_TOPIC_TITLE = quick_compile(r"^(?:đối với|về|riêng)\s")
 
 
 def _under_topic_title(node, b, seg, text: str, opened) -> bool:
@@ -2504,14 +2505,14 @@ def _under_task_title(node, b, seg, text: str, opened, drafts) -> bool:
 
 
 # "II.", "2.1.", "a)": an item's marker before its title
-_ITEM_MARKER = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*")
+_ITEM_MARKER = quick_compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*")
 
 
 def _without_marker(title: str) -> str:
     return _ITEM_MARKER.sub("", title)
 
 
-_DESCRIPTIVE = re.compile(r"(?<!\w)(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
+_DESCRIPTIVE = quick_compile(r"(?<!\w)(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
 
 
 def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bool:
@@ -2542,7 +2543,7 @@ def _paragraph_under_a_body(node, b, seg, text: str, seg_text: str, ctx) -> bool
     return not _DESCRIPTIVE.search(head)
 
 
-_LEAD_MARK = re.compile(r"\(\s*(?:chủ trì|Chủ trì|CT)\s*\)")
+_LEAD_MARK = quick_compile(r"\(\s*(?:chủ trì|Chủ trì|CT)\s*\)")
 
 
 def _roles_in_one_cell(cell: str, ctx) -> tuple:
@@ -2574,16 +2575,16 @@ def _roles_in_one_cell(cell: str, ctx) -> tuple:
 
 
 # a time cell given by an event, not a date: "Trước khai giảng năm học …", "Trước kỳ họp …"
-_EVENT_IN_CELL = re.compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:khai giảng|" + words_alternation(_DIRECTIVE_CUES["event_deadlines"])
-                            + r")(?!\w)")
+_EVENT_IN_CELL = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:khai giảng|" + words_alternation(_DIRECTIVE_CUES["event_deadlines"])
+                               + r")(?!\w)")
 # … or a period counted from an event: "Trong 15 ngày kể từ ngày nhận đủ hồ sơ"
-_FROM_AN_EVENT_IN_CELL = re.compile(r"(?<!\w)kể từ\s+(?:ngày|khi)\s+(?!(?:ký|ban hành)(?!\w))")
+_FROM_AN_EVENT_IN_CELL = quick_compile(r"(?<!\w)kể từ\s+(?:ngày|khi)\s+(?!(?:ký|ban hành)(?!\w))")
 
 
 # the steps of one time cell: "- Trình UBND tỉnh: trước 30/6/2020<br>- Hoàn thành thủ tục thành lập: tháng 12/2020"
-_TIME_STEPS = re.compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=[-–]\s*[A-ZĐÀ-Ỹ][^\W\d_]*[^:]{0,40}:))\s*(?=[-–+]?\s*[^\W\d_])")
+_TIME_STEPS = quick_compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=[-–]\s*[A-ZĐÀ-Ỹ][^\W\d_]*[^:]{0,40}:))\s*(?=[-–+]?\s*[^\W\d_])")
 # (a reader may glue the steps: "- Trình phương án: 15/5/2026- Diễn tập: trước ngày 01/6/2026")
-_STEP_LABEL = re.compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.+)$")
+_STEP_LABEL = quick_compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.+)$")
 
 
 def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> list:
@@ -2673,7 +2674,7 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                  explicit_lead=bool(leads), lead_words=lead_cell)
 
 
-_GROUP_NUMBER = re.compile(r"^[IVX]{1,5}\.?$|^[A-ZĐ]\.?$")
+_GROUP_NUMBER = quick_compile(r"^[IVX]{1,5}\.?$|^[A-ZĐ]\.?$")
 
 
 def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
@@ -2695,7 +2696,7 @@ def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
 
 
 # a table's sub-row: its task cell opens with a dash ("- Dịp Tết Nguyên đán Bính Ngọ 2026")
-_SUB_ROW = re.compile(r"\s*[-–+]\s*\S")
+_SUB_ROW = quick_compile(r"\s*[-–+]\s*\S")
 
 
 def _number_cell(cells: list, cols: dict) -> str:
@@ -2704,7 +2705,7 @@ def _number_cell(cells: list, cols: dict) -> str:
 
 
 # a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
-_DONE_STATUS = re.compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
+_DONE_STATUS = quick_compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
 
 
 def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
@@ -2722,27 +2723,27 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
 
 
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
-_EVENT_DEADLINE = re.compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+" + _alt(_DIRECTIVE_CUES["event_deadlines"])
-                             + r"[^,.;:()]{0,40}", re.I)
+_EVENT_DEADLINE = quick_compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+" + _alt(_DIRECTIVE_CUES["event_deadlines"])
+                                + r"[^,.;:()]{0,40}", re.I)
 # a period's label before a dated instance of a recurring report: "06 tháng (", "01 năm (", "quý (",
 # "năm 2025 (gửi "
 # "… trước 31/3| và trình …", "… trước ngày 28/9|, hoàn thành sửa chữa trước 31/12": a step joined by
 # "và", or a completion after a comma, opening a segment
-_AND_OPENS = re.compile(r"\s*(?:và\s+(?=[a-zđà-ỹ])|,?\s*(?=(?:hoàn thành|hoàn tất|xong)\s))")
-_INSTANCE_LABEL = re.compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
-                             r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
-                             + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?"
-                             # … or the next share of the same work: "80% … trước ngày 31/10 và 100% trước ngày 31/01"
-                             r"|(?:đạt\s+|hoàn thành\s+|giải ngân\s+)?\d{1,3}(?:[.,]\d+)?\s*%(?:\s+(?:khối lượng|kế hoạch vốn|kế hoạch))?)\s*")
-_TIME_LIMIT = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
+_AND_OPENS = quick_compile(r"\s*(?:và\s+(?=[a-zđà-ỹ])|,?\s*(?=(?:hoàn thành|hoàn tất|xong)\s))")
+_INSTANCE_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
+                                r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
+                                + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?"
+                                # … or the next share of the same work: "80% … trước ngày 31/10 và 100% trước ngày 31/01"
+                                r"|(?:đạt\s+|hoàn thành\s+|giải ngân\s+)?\d{1,3}(?:[.,]\d+)?\s*%(?:\s+(?:khối lượng|kế hoạch vốn|kế hoạch))?)\s*")
+_TIME_LIMIT = quick_compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
 # a sentence that only says where and by when what was asked is sent: "Ý kiến xin gửi về Bộ X trước
 # ngày …", "Báo cáo gửi về Sở Y trước ngày …"
-_SENDS_WHAT_WAS_ASKED = re.compile(r"^\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
-                                   + r"(?:\s+[^\s,;:()]+){0,4}?\s+(?:(?:xin\s+|đề nghị\s+|vui lòng\s+)?gửi|về\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh)(?!\w)")
+_SENDS_WHAT_WAS_ASKED = quick_compile(r"^\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
+                                      + r"(?:\s+[^\s,;:()]+){0,4}?\s+(?:(?:xin\s+|đề nghị\s+|vui lòng\s+)?gửi|về\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh)(?!\w)")
 
 
-_CLOSING_REPORT = re.compile(words_alternation(_DIRECTIVE_CUES["closing_report_openings"]) + r"(?!\w)")
-_TIME_FIELD = re.compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"\s*:")
+_CLOSING_REPORT = quick_compile(words_alternation(_DIRECTIVE_CUES["closing_report_openings"]) + r"(?!\w)")
+_TIME_FIELD = quick_compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"\s*:")
 
 
 def _only_a_time_limit(seg_text: str, dl: Deadline) -> bool:
@@ -2774,9 +2775,9 @@ def _expand_enumerations(leads: list, ctx) -> list:
 
 
 # "UBND các huyện", "Ủy ban nhân dân các xã, phường": local governments of kinds, nothing more
-_BARE_LOCAL_COLLECTIVE = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<kinds>(?:huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
-                                    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu))*)")
-_MEMBER_KIND = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s")
+_BARE_LOCAL_COLLECTIVE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<kinds>(?:huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
+                                       r"(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu))*)")
+_MEMBER_KIND = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s")
 
 
 def _listed_in_letter(a: Agency, ctx) -> Agency:
