@@ -837,8 +837,10 @@ class Directory:
                 if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
                 dashed = _DASHED_REST.match(text, pos + len(words))
-                if dashed:
-                    words += dashed.group(0)        # "Chân Mây - Lăng Cô": one commune
+                if dashed and not (" " not in dashed.group(0).split(None, 1)[1]
+                                   and _LOWER_WORD_NEXT.match(text, dashed.end())):
+                    words += dashed.group(0)        # "Chân Mây - Lăng Cô": one commune (not "Long
+                                                    # Xuyên - Hoàn thành …": a bullet's sentence)
                 numbered = _NUMBER_AFTER_NAME.match(text, pos + len(words))
                 if numbered:
                     words += numbered.group(0)      # "Hà Giang 1", "Tân Xương 2": a unit numbered after a merger
@@ -1879,6 +1881,23 @@ load_directory = default_directory
 
 def resolve(name: str, on: Optional[date] = None) -> Agency:
     return default_directory().resolve(name, on)
+
+
+def once_each(agencies: list) -> list:
+    """Each body once, by name; two lists of one name keep all their members ("UBND các xã: A, B
+    và UBND các phường: C, D": both are "UBND các xã, phường", four units)."""
+    out: list = []
+    where: dict = {}
+    for a in agencies:
+        k = where.get(a.name)
+        if k is None:
+            where[a.name] = len(out)
+            out.append(a)
+        elif a.members and out[k].members:
+            more = tuple(x for x in a.members if x not in out[k].members)
+            if more:
+                out[k] = replace(out[k], members=out[k].members + more)
+    return out
 
 
 def find_mentions(text: str, on: Optional[date] = None) -> list[Mention]:

@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "local_words",
-             "party_unit_heads", "listed_unit_nouns")
+             "party_unit_heads", "listed_unit_nouns", "field_codes")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -72,7 +72,8 @@ _CODE = quick_compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")      
 def load_bodies(path=None) -> dict:
     """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
     return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
-                        keep_case=("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads"))
+                        keep_case=("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads",
+                                   "field_codes"))
 
 
 # school levels in capitals that go on a school's name after "và"
@@ -124,6 +125,7 @@ class BodyGrammar:
         self.head_words = {fold(h.split()[0]) for h in heads}
         self.head_keys = {" ".join(fold(h).split()) for h in heads}
         self.separate_heads = set(data["separate_heads"])
+        self.field_codes = frozenset(data["field_codes"])
         self.lower_case_roles = frozenset(data["lower_case_roles"])
         plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
         qual = words_alternation(data["qualifiers"])
@@ -223,9 +225,15 @@ class BodyGrammar:
         last_end: Optional[int] = None      # end of the last word of the name so far
         lower_ok = is_open and key not in self.capitalised_open_heads   # a lower-case word may go on the name here
         cap_run = 0                         # capitalised words in a row just read
+        prev_ws: Optional[int] = None       # where the word before this one starts
         closed = False                      # the name reached a word that closes it ("tỉnh", "số 2")
         for _ in range(16):
             m = _WORD.match(text, pos)
+            noun = self.name_noun_re.match(f, prev_ws) if m is None and prev_ws is not None else None
+            if noun is not None and noun.end() > pos:
+                last_end = pos = noun.end()         # "Ban Chỉ huy Phòng, chống thiên tai …": a noun of
+                prev_ws, lower_ok = None, True      # names with its comma
+                continue
             if m is None:
                 whole = _COMMA_LOWER_TO_END.match(text, pos) if last_end is not None else None
                 if whole:
@@ -243,6 +251,13 @@ class BodyGrammar:
                 continue
             w, ws = m.group(1), m.start(1)
             wf = f[ws:m.end(1)]
+            if cap_run == 1 and prev_ws is not None and w[0].islower() and self.stop_re.match(f, ws):
+                noun = self.name_noun_re.match(f, prev_ws)
+                if noun is not None and noun.end() >= m.end(1):
+                    last_end = pos = noun.end()     # "Văn phòng Thường trực …": a capitalised noun of names
+                    prev_ws = None                  # whose second word alone would be a verb ("trực")
+                    continue
+            prev_ws = ws
             if wf in ("ủy", "uỷ") and cap_run == 1 and last_end is not None:
                 cap_run, closed, lower_ok = 0, True, False      # "Ủy ban Kiểm tra Tỉnh ủy|": a Party committee
                 last_end = pos = m.end()
@@ -253,6 +268,8 @@ class BodyGrammar:
                 continue
             if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or self._level_at(f, ws, wf):
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
+                if hm is not None and (noun := self.name_noun_re.match(f, ws)) is not None and noun.end() > hm.end():
+                    hm = None                   # "… Ban Chỉ huy Phòng, chống thiên tai": a noun, no "Phòng"
                 if hm and last_end is not None and cap_run == 0 and not (
                         f[last_end:ws].strip() == "và" and self._bare_head_at_end(text, f, hm.end())):
                     return last_end             # "… Sở X Bộ Y": another body starts
@@ -455,7 +472,7 @@ class BodyGrammar:
         if w[0].isupper():
             # "Nông nghiệp và Môi trường" (not "Sở GD&ĐT và VP UBND tỉnh", "Sở X và Bộ Y")
             if _CODE.fullmatch(w) or w.isupper():
-                return False
+                return w in self.field_codes    # "… nông nghiệp và PTNT tỉnh" (not "… và VP UBND tỉnh")
             hm = self.head_re.match(text, ws) if f[ws:m.end(1)] in self.head_words else None
             if hm is None:
                 return True

@@ -265,6 +265,9 @@ _UPPER_LETTERS = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.i
 # lower-case letter never comes right before a capital inside a Vietnamese word)
 _GLUED_WORD = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS)
                             + r"])(?=[" + re.escape(_UPPER_LETTERS) + r"][" + re.escape(_LOWER_LETTERS) + r"])")
+# a comma a converter glued to the next word: "tổng hợp,tham mưu", "sở,nhà đất"
+_GLUED_COMMA = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]),(?=["
+                             + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"])")
 _LOWER_THEN_UPPER = quick_compile(r"[" + re.escape(_LOWER_LETTERS) + r"][" + re.escape(_UPPER_LETTERS) + r"]")
 _YEAR_AND_MORE = quick_compile(r"(?:19|20)\d\d\d")
 _GLUED_YEAR = quick_compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
@@ -295,6 +298,8 @@ def _strip_markup(text: str) -> str:
         text = _GLUED_ITEM_NUMBER.sub(r"\1 ", text)     # "2.1.Sở Văn hóa …": the item's number and its text
     if any(c in text for c in _GLYPH_CHARS):
         text = text.translate(_GLYPHS)
+    if "," in text:
+        text = _GLUED_COMMA.sub(", ", text)
     if _LETTER_IN_A_MONTH.search(text) and _SCANNED_TEXT_DATE.search(text):
         text = _SCANNED_TEXT_DATE.sub(_digits_of_a_text_date, text)     # "ngày 2l tháng l0 năm 2025"
     if "/" not in text:
@@ -560,6 +565,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   and line[:1].isupper() and not _DANGLING.search(last_line)
                                   and not last_line.endswith((",", ";", "-")))
         short_end = short_end or (_FIELD_LINE.match(line) is not None and last_line.rstrip().endswith(_TERMINAL))
+        # a sentence ending a line the next word would have fitted on, well short of the page's
+        # width (fonts vary a line's count of letters): the paragraph ended there
+        short_end = short_end or (bool(full) and line[:1].isupper() and last_line.rstrip("*_ )\"”").endswith(".")
+                                  and len(last_line) + 1 + len(line.split(" ", 1)[0]) < 0.9 * full)
         # a numbered heading that only names a body ("5. Ban Quản lý dự án xây dựng dân dụng và công
         # nghiệp tỉnh" / "Chỉ đạo nhà thầu thi công …"): the body's tasks start on the next line
         short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and line[:1].isupper()
@@ -586,9 +595,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             join = bool(paras) and _should_join(last_line, line, gap, wrapped)
         if paras and gap == 0 and full and line.startswith(("- ", "– ")) and len(last_line) >= 0.85 * full \
                 and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper() and k not in starts \
-                and not _LABEL_LINE.match(line):
+                and not _LABEL_LINE.match(line) and not (len(paras[-1]) == 1 and _names_only_bodies(last_line)):
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
-                                        # (not a field line: "- Chủ trì thực hiện: Sở X.")
+                                        # (not a field line: "- Chủ trì thực hiện: Sở X.", nor the bullets under
+                                        # "1. UBND các xã: A, B và UBND các phường: C, D")
         if paras and not join and gap == 0 and _WRAPPED_SPAN.match(line) and _YEAR_AT_END.search(last_line):
             join = True                 # "… giai đoạn 2016" / "- 2020; …": a span of years
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
@@ -625,6 +635,24 @@ def _names_only_a_body(line: str) -> bool:
         return False
     end = g.name_end(rest, fold(rest), head.end(), head.group(0))
     return end is not None and end >= len(rest)
+
+
+_BETWEEN_BODIES = quick_compile(r"[\s,;:]*(?:và[\s,;:]*)?")
+
+
+def _names_only_bodies(line: str) -> bool:
+    """A numbered line holding nothing but bodies' names ("1. UBND các xã: Tân Hiệp, Gò Quao và
+    UBND các phường: Rạch Giá, Long Xuyên"), their lists and the words between them."""
+    m = _HEADING_NUMBER.match(line)
+    if m is None or len(line) > 200:
+        return False
+    from .agencies import default_directory
+    base = pos = m.end()
+    for mention in default_directory().find_mentions(line[base:]):
+        if _BETWEEN_BODIES.fullmatch(line, pos, base + mention.start) is None:
+            return False
+        pos = base + mention.end
+    return pos > base and _BETWEEN_BODIES.fullmatch(line, pos) is not None
 
 
 # a bullet that is a labelled field ("- Chủ trì thực hiện: …", "- Thời gian: …"): a few words, then a colon

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
+from .agencies import once_each
 from .deadlines import DL_DATE, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .quick import quick_compile
@@ -108,10 +109,8 @@ class NoticeContext:
             if not found and len(item) <= 90:
                 name = item[:1].upper() + item[1:]
                 found = [Agency(name=name, code="", kind=COLLECTIVE if name.startswith("Các ") else EXTERNAL)]
-            for a in found:
-                if a.name not in {x.name for x in out}:
-                    out.append(a)
-        return out
+            out.extend(found)
+        return once_each(out)       # ("UBND các xã: A, B" and "UBND các phường: C, D": one list of four)
 
     # ------------------------------------------------------------ questions
     def deadlines(self, text: str, para: str = "", start: int = 0) -> list:

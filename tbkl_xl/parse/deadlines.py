@@ -180,6 +180,8 @@ _QUARTER = (rf"q(?:uý|úy)\s+(?:(?:iv|i{{1,3}}|[1-4])\s*(?:,|và|-|–)\s*(?:q(
             rf"(?P<q>iv|i{{1,3}}|[1-4])(?:(?:\s*[/\-]\s*|\s+năm\s+)(?P<qy>{_YEAR})(?=\d{{0,2}}(?!\d))"
             rf"(?:\s*(?:,|-|–|và)\s*(?:năm\s+)?(?P<qy2>{_YEAR})(?!\d))?)?"
             r"(?!\w)")
+# each month of a list written with its own "tháng" ("tháng 5 và tháng 11/2026")
+_A_MONTH_NAMED = quick_compile(r"tháng\s*(\d{1,2})(?!\d)")
 _HALF = rf"(?:6|06|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_YEAR})(?=\d{{0,2}}(?!\d)))?(?!\w)"
 _YEARP = rf"năm\s+(?P<yy>{_YEAR})(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)"
 _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
@@ -958,6 +960,17 @@ class DeadlineFinder:
             if self._in_purpose(f, s) or (weak and self._in_purpose_of_verbs(f, s)):
                 continue                       # "Để hoàn thành mục tiêu … trong năm 2026, …"
             end = m.end()
+            if kind == DL_MONTH and m.group("mm") and not before:
+                # "trong tháng 5 và tháng 11/2026": each month its own time (not "tháng 9, 10/2026",
+                # months in a row: one span to the last)
+                earlier = [x for x in _A_MONTH_NAMED.finditer(f, s, m.start("mm")) if 1 <= int(x.group(1)) < mo]
+                if earlier and any(mo - int(x.group(1)) > 1 for x in earlier) \
+                        and not any(c in f[s:m.start("mm")] for c in "-–"):     # ("tháng 6 - 12/2026": a span)
+                    for x in earlier:
+                        out.append(_Cand(s if x is earlier[0] else x.start(), x.end(), Deadline(
+                            _last_day(y, int(x.group(1))), kind, "", s, x.end(), inferred, note), 3))
+                    s = earlier[-1].end()
+                    s = _A_MONTH_NAMED.search(f, s, end).start() if _A_MONTH_NAMED.search(f, s, end) else s
             out.append(_Cand(s, end, Deadline(last, kind, "", s, end, inferred, note), 3))
 
     def _targets(self, text, f, nd, yh, out, wins, floor=None):

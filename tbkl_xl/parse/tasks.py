@@ -26,7 +26,7 @@ from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, EXTERNAL, Age
 from ..text import fold
 from . import scope as SC
 from . import sections as S
-from .agencies import unit_level
+from .agencies import once_each, unit_level
 from .bodies import body_grammar
 from .tables import is_table_row, note_columns, table_cells, table_columns, table_time
 from .context import NoticeContext
@@ -68,6 +68,7 @@ _ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alt
                             + r")(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
 _DUTY_LATER = quick_compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
+_UNDONE_THEN_DUTY = quick_compile(r"^\s*(?:chưa|còn)\s[^.;:]{0,150}?,\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 _NOT_SUBJECT_AFTER = quick_compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
@@ -444,7 +445,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
         # the body's task (but "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts)
         return bool(_ITS_CONTRACTOR_AFTER.match(after))
     if _NOT_SUBJECT_AFTER.match(after):
-        return False
+        # "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": bodies described by
+        # what they have not done yet, then told what to do
+        return bool(_UNDONE_THEN_DUTY.match(after))
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
     if restricted:
         words = after[restricted.end():].split(" ")
@@ -452,8 +455,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
             return True
     if (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after):
         return True
-    if _NON_VERB_AFTER.match(after) and _DUTY_LATER.match(after):
-        return True                     # "Công ty X không ký mới hợp đồng và có trách nhiệm cung cấp …"
+    if _NON_VERB_AFTER.match(after) and (_DUTY_LATER.match(after) or _UNDONE_THEN_DUTY.match(after)):
+        return True                     # "Công ty X không ký mới hợp đồng và có trách nhiệm cung cấp …",
+                                        # "UBND phường X còn chậm bàn giao …, khẩn trương …"
     if not comma_led and _SPACE_LOWER_WORD.match(after) and not _NON_VERB_AFTER.match(after):
         return True                     # "Sở Tài chính cân đối, bố trí vốn …": any verb opening the clause
     # "UBND xã Thất Khê: khẩn trương …" (but not a list "Sở X: Tài chính, …")
@@ -760,7 +764,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 cl.leads, cl.leads_end = [m.agency for m in run], run[-1].end
     # a body named twice ("Sở Khoa học và Công nghệ (Sở KH&CN)") leads once; a role named by its
     # body in brackets ("Chủ đầu tư (Ban Quản lý dự án …)") is that body
-    cl.leads = [a for k, a in enumerate(cl.leads) if a.name not in {x.name for x in cl.leads[:k]}]
+    cl.leads = once_each(cl.leads)
     if len(cl.leads) > 1:
         roles = {ms[k].agency.name for k in range(len(ms) - 1)
                  if start <= ms[k].start < end and _is_role(ms[k].agency)
@@ -812,7 +816,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
 
 
 # a clause that is only one more day of the time limit before it: "… trước ngày 15/6| và ngày 15/12/2024"
-_JOINED_DAY = quick_compile(r"\s*(?:(?:,|và|hoặc)\s*)?ngày\s*\d|\s*(?:,|và|hoặc)\s*\d")
+_JOINED_DAY = quick_compile(r"\s*(?:(?:,|và|hoặc)\s*)?(?:ngày|tháng)\s*\d|\s*(?:,|và|hoặc)\s*\d")
 
 
 # "…, thời hạn ngày 30/6/2026) đến ngày 15/8/2026": a new time after "đến/sang", which a change
@@ -1831,13 +1835,19 @@ class Extractor:
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
+            one = None
             for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
                 if mixed and not (any(_A_LOCAL_BODY.match(fold(a.name)) for a in named)
                                   and not all(_A_LOCAL_BODY.match(fold(a.name)) for a in named)):
                     continue            # "Các Bộ, địa phương nêu trên": both kinds, as the items named them
+                if local and named and (len(named) == 1 or not _of_every_kind(named, leads)):
+                    one = one or named  # "UBND các xã, phường nêu trên" after a paragraph naming one ward,
+                    continue            # or wards only: the units of both kinds named before (else those)
                 if named:
                     break
+            if not named and one:
+                named = one
             if named and named is self.letter_named:
                 where = SC.WHERE_LETTER
         counts = {g.count_named_before(a.name) for a in leads} - {None}
@@ -2587,6 +2597,10 @@ _TIME_STEPS = quick_compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=[-–]\s*[A-ZĐÀ-�
 _STEP_LABEL = quick_compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.+)$")
 
 
+# two times joined in one time cell ("Tháng 5 và tháng 11/2026"), not a span ("tháng 6 - 12/2026")
+_TWO_TIMES = quick_compile(r"\d\s*(?:,|và)\s*(?:ngày\s+|tháng\s+)?\d")
+
+
 def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> list:
     """A time cell naming two steps, each with its time ("- Trình UBND tỉnh: trước 30/6/2020<br>-
     Hoàn thành thủ tục thành lập: tháng 12/2020"): the row's task for each later step, with that
@@ -2594,6 +2608,14 @@ def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> lis
     i = cols.get("deadline")
     cell = cells[i] if i is not None and i < len(cells) else ""
     parts = [x for x in _TIME_STEPS.split(cell) if x.strip()]
+    if len(parts) < 2 and first.lead and first.deadline is not None and _TWO_TIMES.search(cell):
+        # "Tháng 5 và tháng 11/2026", "15/6 và 15/12/2026": one task done twice, each time its own
+        found = next((got for cue in ("", "hoàn thành trong ")
+                      if (got := [d for d in ctx.deadlines(cue + cell) if d.date is not None and d.kind != DL_RECURRING])), [])
+        if len({d.date for d in found}) >= 2:
+            first.deadline = replace(found[0], text=cell, start=0, end=len(cell))
+            return [replace(first, deadline=replace(d, text=cell, start=0, end=len(cell)),
+                            needs_review=list(first.needs_review)) for d in found[1:]]
     if len(parts) < 2 or not first.lead:
         return []
     steps = []
@@ -2800,6 +2822,17 @@ def _listed_in_letter(a: Agency, ctx) -> Agency:
     if len(same_level) == 1 and len(same_level[0].members) >= 2:
         return same_level[0]
     return a
+
+
+_KIND_OF_UNIT = quick_compile(r"(?<!\w)(thị xã|thị trấn|thành phố|xã|phường|huyện|quận|đặc khu)(?!\w)")
+
+
+def _of_every_kind(units: list, collectives: list) -> bool:
+    """Do ``units`` hold a unit of every kind the collectives name ("UBND các xã, phường nêu
+    trên": a commune and a ward)?"""
+    wanted = {k for a in collectives for k in _KIND_OF_UNIT.findall(fold(a.name))}
+    have = {k for a in units for k in _KIND_OF_UNIT.findall(fold(a.name))}
+    return wanted <= have
 
 
 def _levels(kinds) -> set:

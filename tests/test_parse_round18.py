@@ -1,0 +1,119 @@
+"""Round 18 (issue 11's seventeenth round in the README): forms found misread on the invented
+sets ZT … ZW, one table-driven test each on text written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import leads_and_dates
+from tbkl_xl.parse.clean import clean_document
+from tbkl_xl.read import read_text_input
+
+LETTER = (
+    "UBND TỈNH TÂY NINH\nSỞ TÀI CHÍNH\nSố: 1204/STC-QLG    Tây Ninh, ngày 05 tháng 10 năm 2027\n"
+    "Kính gửi:\n- UBND các xã: Tân Biên, Châu Thành;\n- UBND các phường: Hòa Thành, Trảng Bàng.\n\n"
+    "Thực hiện chỉ đạo của UBND tỉnh, Sở Tài chính đề nghị:\n")
+FOUR_UNITS = {"UBND xã Tân Biên", "UBND xã Châu Thành", "UBND phường Hòa Thành", "UBND phường Trảng Bàng"}
+
+
+def _leads_by_date(text: str) -> dict:
+    out: dict = {}
+    for leads, d in leads_and_dates(text):
+        out.setdefault(d, set()).update(leads)
+    return out
+
+
+# Two lists of one kind of body ("UBND các xã: …" and "UBND các phường: …") are one subject of
+# four units, written inline or as the heading of bullets.
+TWO_LISTS = [
+    "1. UBND các xã: Tân Biên, Châu Thành và UBND các phường: Hòa Thành, Trảng Bàng hoàn thành "
+    "kiểm kê nhà, đất dôi dư trước ngày 25/10/2027.\n",
+    "1. UBND các xã: Tân Biên, Châu Thành và UBND các phường: Hòa Thành, Trảng Bàng\n"
+    "- Hoàn thành kiểm kê nhà, đất dôi dư trước ngày 25/10/2027.\n"
+    "- Tổ chức bảo vệ các cơ sở nhà, đất chưa sử dụng.\n",
+]
+
+
+@pytest.mark.parametrize("body", TWO_LISTS)
+def test_two_lists_of_units_are_one_subject_of_all_their_units(body):
+    assert _leads_by_date(LETTER + body)["2027-10-25"] == FOUR_UNITS
+
+
+# "UBND các xã, phường nêu trên" after a paragraph that names one ward: the units named before
+# (here the letter's), not that one ward.
+def test_units_named_before_are_all_of_them_when_the_last_paragraph_names_one():
+    body = ("1. UBND phường Hòa Thành chủ trì lập phương án đấu giá khu đất trụ sở cũ.\n"
+            "2. UBND phường Trảng Bàng phối hợp với Sở Xây dựng kiểm định chất lượng nhà làm việc.\n"
+            "3. UBND các xã, phường nêu trên hoàn thành xử lý các cơ sở nhà, đất trước ngày 31/12/2027.\n")
+    assert _leads_by_date(LETTER + body)["2027-12-31"] == FOUR_UNITS
+
+
+# "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": the bodies described by
+# what they have not done yet are the subject of what follows the comma.
+UNDONE = [
+    ("Riêng UBND các xã: Tân Biên, Châu Thành chưa kiện toàn lãnh đạo phòng, khẩn trương hoàn thành "
+     "việc bổ nhiệm trước ngày 15/10/2027.", {"UBND xã Tân Biên", "UBND xã Châu Thành"}),
+    ("Riêng UBND phường Hòa Thành còn chậm bàn giao trụ sở, khẩn trương hoàn thành trước ngày 15/10/2027.",
+     {"UBND phường Hòa Thành"}),
+]
+
+
+@pytest.mark.parametrize("sentence, leads", UNDONE)
+def test_bodies_described_by_what_they_have_not_done_then_told_what_to_do(sentence, leads):
+    body = "1. UBND các xã, phường:\na) Rà soát đội ngũ công chức trước ngày 10/10/2027.\nb) " + sentence + "\n"
+    assert _leads_by_date(LETTER + body)["2027-10-15"] == leads
+
+
+# A comma a converter glued to the next word is a comma ("tổng hợp,tham mưu"): the clause after
+# it keeps the lead of the clause before.
+def test_a_glued_comma_is_read_as_a_comma():
+    body = ("1. Giao Phòng Quản lý giá chủ trì thẩm định phương án trong thời hạn 10 ngày làm việc kể "
+            "từ ngày nhận đủ hồ sơ; tổng hợp,tham mưu Lãnh đạo Sở báo cáo UBND tỉnh trước ngày 10/12/2027.\n")
+    assert _leads_by_date(LETTER + body)["2027-12-10"] == {"Phòng Quản lý giá"}
+    assert "tổng hợp, tham mưu" in clean_document(read_text_input(LETTER + body)).paragraphs[-1]
+
+
+# In a text wrapped at a page's width, a line that ends its sentence where the next word would
+# have fitted ends its paragraph: the closing after an item is not part of the item.
+def test_a_sentence_ending_well_short_of_the_page_width_ends_its_paragraph():
+    wide = "x" * 60
+    lines = [f"Dòng thứ {k} của phần mở đầu được viết cho đủ độ rộng của trang giấy {wide}"[:88] for k in range(20)]
+    text = ("\n".join(lines) + "\n6. Giao Phòng Quản lý giá chủ trì thẩm định phương án xử lý của các xã, phường trong\n"
+            "thời hạn 10 ngày làm việc; tổng hợp, tham mưu Lãnh đạo Sở báo cáo UBND tỉnh kết quả\n"
+            "thực hiện trước ngày 10/12/2027.\n"
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các địa phương phản ánh về Sở Tài\n"
+            "chính để được hướng dẫn./.\n")
+    paragraphs = clean_document(read_text_input(text)).paragraphs
+    assert paragraphs[-2].endswith("trước ngày 10/12/2027.")
+    assert paragraphs[-1].startswith("Trong quá trình thực hiện")
+
+
+# Months each named with "tháng" and apart ("tháng 5 và tháng 11/2028") are two times; months in
+# a row ("tháng 9, 10/2028") or a span ("tháng 6 - tháng 12/2028") are one, their last.
+MONTHS = [
+    ("trong tháng 5 và tháng 11/2028", ["2028-05-31", "2028-11-30"]),
+    ("trong tháng 6, tháng 12/2028", ["2028-06-30", "2028-12-31"]),
+    ("trong tháng 9, 10/2028", ["2028-10-31"]),
+    ("trong tháng 6 - tháng 12/2028", ["2028-12-31"]),
+]
+
+
+@pytest.mark.parametrize("when, dates", MONTHS)
+def test_months_named_apart_are_each_a_time(when, dates):
+    text = LETTER + f"1. Sở Nội vụ hoàn thành khảo sát sự hài lòng của người dân {when}.\n"
+    assert sorted(d for _leads, d in leads_and_dates(text)) == dates
+
+
+# Names the grammar of bodies now reads whole: a field's short form after "và", a capitalised
+# noun whose second word alone would be a verb ("Thường trực"), "Phòng, chống" with its comma.
+NAMES = [
+    "Ban QLDA đầu tư xây dựng công trình nông nghiệp và PTNT tỉnh",
+    "Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh",
+    "Ban Chỉ đạo phòng, chống tội phạm tỉnh",
+    "Sở Nông nghiệp và Môi trường",
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_long_names_are_read_whole(name):
+    text = LETTER + f"1. Giao {name} chủ trì rà soát, báo cáo trước ngày 20/10/2027.\n"
+    assert leads_and_dates(text) == [([name], "2027-10-20")]
