@@ -117,3 +117,22 @@ NAMES = [
 def test_long_names_are_read_whole(name):
     text = LETTER + f"1. Giao {name} chủ trì rà soát, báo cáo trước ngày 20/10/2027.\n"
     assert leads_and_dates(text) == [([name], "2027-10-20")]
+
+
+# A list of districts closed by a city of its own type ("… và UBND TP. Long Xuyên"), and the
+# districts with the cities named after them ("UBND các huyện, thành phố Đà Lạt, Bảo Lộc").
+NOTICE = "UBND TỈNH AN GIANG\nSố: 88/TB-UBND    An Giang, ngày 02 tháng 8 năm 2027\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n"
+CITIES = [
+    ("1. Ủy ban nhân dân các huyện: Chợ Mới, Phú Tân và UBND TP. Long Xuyên: cắm biển cảnh báo các điểm "
+     "sạt lở, hoàn thành trước ngày 15/8/2027.",
+     [(["UBND huyện Chợ Mới"], "2027-08-15"), (["UBND huyện Phú Tân"], "2027-08-15"),
+      (["UBND thành phố Long Xuyên"], "2027-08-15")]),
+    ("1. Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc kiện toàn Ban Chỉ đạo, hoàn thành trước "
+     "ngày 15/8/2027.",
+     [(["Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc"], "2027-08-15")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", CITIES)
+def test_cities_after_a_list_of_districts(body, expected):
+    assert leads_and_dates(NOTICE + body) == expected

@@ -679,7 +679,9 @@ class Directory:
             if ag.kind == COLLECTIVE and _LAST_UNIT_AFTER_AND.search(f, start, end):
                 place = _PLACE_AFTER_UNIT.match(text, end)
                 if place:               # "UBND các huyện, thị xã và thành phố| Huế": the city named
-                    end = place.end()
+                    end = place.end()   # (… "các huyện, thành phố| Đà Lạt, Bảo Lộc": the cities named)
+                    while (more := _MORE_PLACES.match(text, end)) is not None and not body_grammar().starts_a_body(more.group(1)):
+                        end = more.end()
                     ag = replace(ag, name=_display_name(text[start:end]), members=())
             if ag.kind == EXTERNAL and _UNITS_AT_END.search(f, start, end):
                 more = _MORE_UNITS.match(f, end)
@@ -823,6 +825,9 @@ class Directory:
                 continue
             party = None if m.group("ubnd") else party_head.search(f, max(0, start - 40), start)
             types = m.group("types")
+            if "," in types and not m.group("colon") and not m.group("paren") and types.endswith(("thành phố", "thị xã")):
+                continue                # "các huyện, thành phố Đà Lạt, Bảo Lộc": the districts and the cities
+                                        # named (a collective), no districts called "Đà Lạt"
             utype = "huyện" if types.startswith(("huyện", "thành", "thị", "quận")) else "xã"
             written = types.split(",")[0].strip()       # "các phường: A, B": wards, as written
             pos = m.end()
@@ -857,9 +862,9 @@ class Directory:
                 pos = sep.end()
                 # "… U Minh Thượng, An Minh và thành phố Phú Quốc": a member of another type, named
                 typed = _MEMBER_TYPE.match(f, pos)
-                if typed is not None and (" ".join(typed.group(1).split()) in ("huyện", "thành phố", "thị xã", "quận")) \
+                if typed is not None and (_norm_type(typed.group(1)) in ("huyện", "thành phố", "thị xã", "quận")) \
                         == (utype == "huyện"):
-                    own_type, pos = " ".join(typed.group(1).split()), typed.end()
+                    own_type, pos = _norm_type(typed.group(1)), typed.end()
             if party is not None:
                 # "Đảng bộ các phường, xã: Bình An, Tân Lập": the party bodies, one collective; of units of
                 # one type ("Đảng ủy các xã: Tiên Lữ, Đông Hưng") each unit's party body is a member
@@ -1521,8 +1526,9 @@ _SPACED_DASH = quick_compile(r"[ \t][-–][ \t]")
 _UNITS_AT_END = quick_compile(r"(?<!\w)các\s+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$")
 _MORE_UNITS = quick_compile(r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)(?!\w))+")
 # a collective whose last unit after "và" is one named right after ("… và thành phố| Huế")
-_LAST_UNIT_AFTER_AND = quick_compile(r"\svà\s+(?:thành phố|thị xã|huyện)$")
+_LAST_UNIT_AFTER_AND = quick_compile(r"\svà\s+(?:thành phố|thị xã|huyện)$|,\s*(?:thành phố|thị xã)$")
 _PLACE_AFTER_UNIT = quick_compile(r"[ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
+_MORE_PLACES = quick_compile(r"[ \t]*,[ \t]*(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})(?![ \t]+" + _CAP + r")")
 _OF_EACH_UNIT = quick_compile(r"các\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)(?!\w)")
 _ROLE_UNIT = quick_compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 
@@ -1561,7 +1567,8 @@ _ELIDED_COMMITTEES = quick_compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|U�
                                    + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})(?:\s*(?:,|và)\s*" + _UNIT_TYPE + r"\s+"
                                    + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})+")
 _NEXT_UNIT = quick_compile(r"\s*(?:,|và)\s*(?P<type>" + _UNIT_TYPE + r")\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
-_MEMBER_TYPE = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu)\s+(?=\S)")
+_MEMBER_TYPE = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu"
+                             r"|tp(?=\.))\.?\s*(?=\S)")      # (also "UBND TP. Long Xuyên")
 # a number closing a unit's name ("phường Hà Giang| 1"), not a count ("… 2 tổ")
 _NUMBER_AFTER_NAME = quick_compile(r"[ \t]+\d{1,2}(?![\d/.,]\d)(?=[ \t]*(?:[,;:.)]|$)|[ \t]+[a-zđà-ỹ])")
 # the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"
