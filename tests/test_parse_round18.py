@@ -136,3 +136,47 @@ CITIES = [
 @pytest.mark.parametrize("body, expected", CITIES)
 def test_cities_after_a_list_of_districts(body, expected):
     assert leads_and_dates(NOTICE + body) == expected
+
+
+PLAN = "UBND TỈNH HẬU GIANG\nSố: 77/KH-UBND    Hậu Giang, ngày 12 tháng 3 năm 2027\nKẾ HOẠCH\nCấp nước sạch nông thôn\n"
+
+
+# A task table whose cells a converter joined with bare bars, a time cell wrapped onto the next
+# line and a two-step time cell; an empty lead cell is the one above it (merged).
+def test_a_table_of_bare_bars_is_read():
+    table = ("PHỤ LỤC: DANH MỤC NHIỆM VỤ\n"
+             "TT|Nội dung nhiệm vụ|Cơ quan chủ trì|Cơ quan phối hợp|Thời gian hoàn thành\n"
+             "I|RÀ SOÁT, QUY HOẠCH\n"
+             "1|Rà soát các tuyến ống cấp nước|Sở Xây dựng|UBND các xã|Tháng 7/2027\n"
+             "2|Ban hành quy định quản lý công trình cấp nước||Sở Tư pháp|Trước ngày\n"
+             "20/11/2027\n"
+             "3|Lắp đặt đồng hồ tổng tại 40 trạm|Công an tỉnh|Sở Tài chính|- Giai đoạn 1: trước 30/9/2027\n"
+             "- Giai đoạn 2: Tháng 6/2028\n")
+    assert leads_and_dates(PLAN + table) == [
+        (["Sở Xây dựng"], "2027-07-31"), (["Sở Xây dựng"], "2027-11-20"),
+        (["Công an tỉnh"], "2027-09-30"), (["Công an tỉnh"], "2028-06-30")]
+
+
+# A lead cell merged over two rows of a table laid out with spaces, its words written across
+# both rows ("Sở Nông nghiệp / và Phát triển" over "nông thôn"): both rows' lead, whole.
+def test_a_lead_cell_written_across_two_rows_is_both_rows_lead():
+    table = ("PHỤ LỤC\n"
+             " TT     Nội dung nhiệm vụ                 Cơ quan chủ trì     Cơ quan phối hợp     Thời gian\n"
+             " 1      Rà soát, điều chỉnh quy hoạch                         Sở Xây dựng; UBND    Quý III/2027\n"
+             "        cấp nước sạch nông thôn đến       Sở Nông nghiệp      các huyện\n"
+             "        năm 2030                          và Phát triển\n"
+             " 2      Lập báo cáo kinh tế - kỹ thuật    nông thôn           UBND huyện Long      Trước\n"
+             "        công trình cấp nước xã Tân Hòa                        Mỹ                   30/6/2027\n"
+             " 3      Kiểm tra chất lượng nước          Sở Y tế             Trung tâm Y tế       Tháng 11/2027\n")
+    assert leads_and_dates(PLAN + table) == [
+        (["Sở Nông nghiệp và Phát triển nông thôn"], "2027-09-30"),
+        (["Sở Nông nghiệp và Phát triển nông thôn"], "2027-06-30"),
+        (["Sở Y tế"], "2027-11-30")]
+
+
+# A centre named by its fields, the later ones in lower case after a comma.
+@pytest.mark.parametrize("name", ["Trung tâm Giống cây trồng, vật nuôi",
+                                  "Trung tâm Văn hóa, thể thao và du lịch huyện"])
+def test_a_centre_named_by_its_fields(name):
+    assert leads_and_dates(PLAN + f"1. {name} chủ trì xây dựng vườn ươm, xong trước ngày 30/9/2027.\n") \
+        == [([name], "2027-09-30")]

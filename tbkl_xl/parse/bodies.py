@@ -61,7 +61,7 @@ _COMMA_IN_NAME = quick_compile(r"[ \t]*,(?=[ \t][A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[
 _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,3}[ \t]+và[ \t]+"
                                     r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,2}(?=[ \t]*(?:[.;:]|$))")
 # a department's room, named by its fields ("Phòng Công chức, viên chức")
-_UNIT_OF_A_BODY = frozenset({"phòng"})
+_UNIT_OF_A_BODY = frozenset({"phòng", "trung tâm"})
 _COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
 _STOP_PUNCT = quick_compile(r"[ \t]*(?:[.;:()]|$)")
 _HEAD_SEP = quick_compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")

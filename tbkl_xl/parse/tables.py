@@ -594,6 +594,32 @@ def _rows_broken_over_lines(lines: list) -> list:
     return out
 
 
+# a line of cells joined by bars without spaces: "TT|Nội dung nhiệm vụ|Cơ quan chủ trì|…"
+_BARE_BAR = quick_compile(r"(?<=\S)\|(?=\S)|(?<=\S)\|$|^\|(?=\S)")
+
+
+def _spaced_bare_bars(lines: list) -> list:
+    """A table whose cells a converter joined with bare bars ("1|Rà soát …|Sở Xây dựng|Tháng
+    7/2026") written with spaced bars, as a .docx reader writes them; a line without bars inside
+    it (the rest of a row's last cell: "Trước ngày" / "20/11/2026", "- Giai đoạn 2: …") goes on
+    that cell.  Bars already spaced are left alone."""
+    out: list = []
+    width = 0                           # the bars of the table's header while inside such a table
+    for line in lines:
+        s = line.strip()
+        bare = len(_BARE_BAR.findall(s)) if "|" in s and " | " not in s else 0
+        if bare >= 2 or (width and bare >= 1):
+            width = max(width, s.count("|"))
+            out.append(" | ".join(c.strip() for c in s.split("|")))
+            continue
+        if width and s and "|" not in s and not s.isdigit() and out and out[-1].count("|") >= width and len(s) <= 60:
+            out[-1] = out[-1] + (" <br> " if s.startswith(("-", "–", "+")) else " ") + s
+            continue
+        width = 0
+        out.append(line)
+    return out
+
+
 def normalize_pipe_tables(lines: list) -> list:
     """``lines`` with each task table of "|" rows written as Markdown rows of the header's
     width: a two-row header made one, rows a .docx reader joined with " | " (a merged first cell
@@ -601,7 +627,7 @@ def normalize_pipe_tables(lines: list) -> list:
     outer pipes.  Other lines are left as they are."""
     if not any("|" in x for x in lines):
         return lines
-    lines = _rows_broken_over_lines(lines)
+    lines = _rows_broken_over_lines(_spaced_bare_bars(lines))
     out: list = []
     i, n = 0, len(lines)
     while i < n:
@@ -642,11 +668,25 @@ def normalize_pipe_tables(lines: list) -> list:
                     last[:] = [(a + " " + b).strip() if b else a for a, b in zip(last, cells)]
                     out[-1] = "| " + " | ".join(last) + " |"
                 else:
+                    lead = cols.get("lead")
+                    if last is not None and lead is not None and lead < len(cells) and last[lead].strip() \
+                            and cells[lead][:1].islower() and not _ends_a_name(last[lead]):
+                        # "Sở Nông nghiệp / và Phát triển" over "nông thôn": a lead cell merged over
+                        # two rows, its words written across both
+                        last[lead] = cells[lead] = last[lead].rstrip() + " " + cells[lead].strip()
+                        out[-1] = "| " + " | ".join(last) + " |"
                     last = cells
                     out.append("| " + " | ".join(cells) + " |")
             j += 1
         i = j
     return out
+
+
+def _ends_a_name(cell: str) -> bool:
+    """A lead cell whose last word closes a body's name ("… tỉnh", "… huyện Sơn Động", a
+    capitalised or numbered word): what follows it is no more of that name."""
+    last = cell.rstrip(" ;,.").rsplit(None, 1)[-1] if cell.strip(" ;,.") else ""
+    return not last or last[:1].isupper() or last[:1].isdigit() or fold(last) in ("tỉnh", "huyện", "xã", "phường")
 
 
 # ---------------------------------------------------------------- tables of blank-separated cells
