@@ -180,3 +180,31 @@ def test_a_lead_cell_written_across_two_rows_is_both_rows_lead():
 def test_a_centre_named_by_its_fields(name):
     assert leads_and_dates(PLAN + f"1. {name} chủ trì xây dựng vườn ươm, xong trước ngày 30/9/2027.\n") \
         == [([name], "2027-09-30")]
+
+
+# A paragraph after a table laid out with spaces, indented so that it starts under a column,
+# ends the table: it is no cell of the last row.
+def test_a_paragraph_running_over_a_tables_columns_ends_the_table():
+    table = (" TT  Nội dung nhiệm vụ           Cơ quan chủ trì     Cơ quan phối      Thời gian\n"
+             "                                                     hợp               hoàn thành\n"
+             " 1   Xây dựng vườn ươm giống     Trung tâm Khuyến    Viện Khoa học     Quý III/2027\n"
+             "     cây ăn quả tại xã Tân Hòa   nông tỉnh           Nông nghiệp\n"
+             " 2   Kiểm tra, ngăn chặn tình    Công an tỉnh        Sở Y tế           Thường xuyên\n"
+             "     trạng giống giả\n"
+             "       4. Các sở, ngành, UBND các huyện báo cáo tình hình thực hiện về Sở Nông nghiệp và Môi\n"
+             "trường trước ngày 20/6/2027 (báo cáo 6 tháng) và trước ngày 20/11/2027 (báo cáo năm) để\n"
+             "tổng hợp báo cáo UBND tỉnh.\n")
+    found = leads_and_dates(PLAN + table)
+    assert found[:2] == [(["Trung tâm Khuyến nông tỉnh"], "2027-09-30"), (["Công an tỉnh"], None)]
+    # the two days of the report, each with the report's words
+    assert found[2:] == [(["Các sở, ngành"], "2027-06-20"), (["UBND các huyện"], "2027-06-20"),
+                         (["Các sở, ngành"], "2027-11-20"), (["UBND các huyện"], "2027-11-20")]
+
+
+# A quoted name opening a line after a full line is the sentence going on, not a new paragraph.
+def test_a_quoted_name_after_a_full_line_goes_on_the_sentence():
+    lines = [f"Dòng thứ {k} của phần mở đầu được viết cho đủ độ rộng của một trang giấy in khổ A4 ngang" for k in range(20)]
+    text = ("\n".join(lines) + "\n2. Sở Khoa học và Công nghệ khẩn trương hoàn thiện hồ sơ đăng ký bảo hộ chỉ dẫn\n"
+            '"Ngọc Linh" cho sản phẩm sâm, nộp Cục Sở hữu trí tuệ trước ngày 30/6/2027.\n')
+    paragraphs = clean_document(read_text_input(PLAN + text)).paragraphs
+    assert paragraphs[-1].startswith("2. Sở Khoa học và Công nghệ") and paragraphs[-1].endswith("30/6/2027.")

@@ -524,6 +524,9 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     wrapped = _is_wrapped(items)
     # width of a full visual line: a line well short of it ended its paragraph (PDF text)
     lens = sorted(len(x) for x, g in items if g == 0)
+    prose = [x for x, g in items if g == 0 and not x.startswith("| ")]
+    if len(prose) >= 20 and len(prose) < len(lens):
+        lens = sorted(len(x) for x in prose)        # (a table's rows, one line each, say nothing of a page line)
     full = lens[int(len(lens) * 0.8)] if len(lens) >= 20 else 0
     paras: list[list[str]] = []        # the parts of each paragraph, joined once at the end
     last_line = ""
@@ -552,7 +555,9 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         # a quotation opening a line after a line that does not run on ("Audio thời sự 07-12-2021" /
         # "“Sở X phối hợp …”"): a paragraph of its own
         short_end = short_end or (line[:1] in "“\"" and line[1:2].isupper() and not _DANGLING.search(last_line)
-                                  and not last_line.endswith((",", "-")))
+                                  and not last_line.endswith((",", "-"))
+                                  and (not full or len(last_line) < 0.9 * full))   # (not a full line wrapped
+                                                                                   # before a quoted name)
         # the addressees written on the "Kính gửi:" line end with its full stop ("Kính gửi: Sở X; Sở
         # Y; UBND các xã." / "Để …"): the letter's body starts on the next line
         short_end = short_end or (bool(paras) and last_line.rstrip().endswith(".") and (

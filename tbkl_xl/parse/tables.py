@@ -878,6 +878,9 @@ def rebuild_layout_tables(lines: list) -> list:
                 break
             if first[0] <= 1 and len(segs) == 1 and not _LAYOUT_ROW_NUMBER.match(first[1]):
                 break                               # a paragraph or a heading at the margin: the table ended
+            if len(segs) == 1 and sum(1 for st in starts if first[0] < st < first[0] + len(first[1])) >= 2:
+                break                               # a line running over the columns ("4. Các sở, ngành …
+                                                    # báo cáo …"): a paragraph after the table, no cell
             cols = _under_columns(segs, starts, [""] * len(starts))
             if cols[0] and _LAYOUT_ROW_NUMBER.match(cols[0]):
                 if cols[0].rstrip(".").isdigit():

@@ -816,7 +816,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
 
 
 # a clause that is only one more day of the time limit before it: "… trước ngày 15/6| và ngày 15/12/2024"
-_JOINED_DAY = quick_compile(r"\s*(?:(?:,|và|hoặc)\s*)?(?:ngày|tháng)\s*\d|\s*(?:,|và|hoặc)\s*\d")
+_JOINED_DAY = quick_compile(r"\s*(?:(?:,|và|hoặc)\s*)?(?:trước\s+|chậm nhất\s+)?(?:ngày|tháng)\s*\d|\s*(?:,|và|hoặc)\s*\d")
+# what a joined day may carry beside it: its label in brackets ("(báo cáo năm)"), the task's purpose
+_BRACKETED = quick_compile(r"\([^()]{0,60}\)")
+_OWN_WORDS_CUT = quick_compile(r"\s(?:để|nhằm)\s")
 
 
 # "…, thời hạn ngày 30/6/2026) đến ngày 15/8/2026": a new time after "đến/sang", which a change
@@ -2127,7 +2130,7 @@ class Extractor:
             and seg_text[:1].islower() and self.drafts[-1][1].text.rstrip(" ,;.").endswith(self.drafts[-1][1].deadline.text)
         if dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
                 and self.drafts[-1][1].deadline is not None and dl.text and _JOINED_DAY.match(fold(seg_text)) \
-                and len(re.findall(r"\w+", seg_text.replace(dl.text, " "))) <= 1:
+                and len(re.findall(r"\w+", _OWN_WORDS_CUT.split(_BRACKETED.sub(" ", seg_text.replace(dl.text, " ")))[0])) <= 1:
             # "… trước ngày 15/6| và ngày 15/12/2024": one more day of the same task, with its words
             prev = self.drafts[-1][1]
             k = text.find(prev.text)
