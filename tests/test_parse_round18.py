@@ -208,3 +208,36 @@ def test_a_quoted_name_after_a_full_line_goes_on_the_sentence():
             '"Ngọc Linh" cho sản phẩm sâm, nộp Cục Sở hữu trí tuệ trước ngày 30/6/2027.\n')
     paragraphs = clean_document(read_text_input(PLAN + text)).paragraphs
     assert paragraphs[-1].startswith("2. Sở Khoa học và Công nghệ") and paragraphs[-1].endswith("30/6/2027.")
+
+
+# A reminder's table of overdue tasks, then the new time limit for the bodies "có tên tại bảng
+# trên" and another for one row ("riêng nhiệm vụ tại mục 3"): each row's task is due then, for
+# its own body; the old limits in the table are past.
+REMINDER = (
+    "UBND TỈNH HÀ TĨNH\nVĂN PHÒNG\nSố: 2210/VP-NC    Hà Tĩnh, ngày 06 tháng 5 năm 2027\n"
+    "Kính gửi:\n- Các Sở: Tư pháp, Nội vụ, Thông tin và Truyền thông;\n- UBND huyện Kỳ Anh.\n\n"
+    "Đến ngày 30/4/2027 còn 04 nhiệm vụ đã quá hạn nhưng chưa hoàn thành (chi tiết tại bảng dưới đây):\n\n"
+    "| TT | Nhiệm vụ | Cơ quan thực hiện | Thời hạn theo Kế hoạch | Tình hình thực hiện |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Công bố danh mục thủ tục hành chính được cắt giảm | Sở Tư pháp | 31/3/2027 | Chưa trình |\n"
+    "| 2 | Số hóa hồ sơ thủ tục hành chính đạt 80% | UBND huyện Kỳ Anh | Quý I/2027 | Đạt 52% |\n"
+    "| 3 | Kết nối Cổng dịch vụ công tỉnh | Sở Thông tin và Truyền thông | 15/4/2027 | Đang thực hiện |\n"
+    "| 4 | Hoàn thiện đề án vị trí việc làm | Sở Nội vụ | 30/4/2027 | Chưa hoàn thành |\n\n"
+    "Văn phòng UBND tỉnh đề nghị:\n\n"
+    "1. Thủ trưởng các cơ quan, Chủ tịch UBND huyện có tên tại bảng trên khẩn trương hoàn thành các nhiệm vụ "
+    "được giao, báo cáo kết quả về UBND tỉnh trước ngày 20/5/2027; riêng nhiệm vụ tại mục 3 phải hoàn "
+    "thành chậm nhất ngày 10/5/2027.\n\n"
+    "2. Giao Sở Nội vụ tham mưu kiểm điểm trách nhiệm, trình Chủ tịch UBND tỉnh trong tháng 6/2027.\n")
+
+
+def test_a_reminders_table_takes_the_new_time_limits_of_the_sentence_after_it():
+    assert leads_and_dates(REMINDER) == [
+        (["Sở Tư pháp"], "2027-05-20"), (["UBND huyện Kỳ Anh"], "2027-05-20"),
+        (["Sở Thông tin và Truyền thông"], "2027-05-10"), (["Sở Nội vụ"], "2027-05-20"),
+        (["Sở Nội vụ"], "2027-06-30")]
+
+
+# A number followed by a word in lower case is a count, not the number closing a body's name.
+def test_a_count_after_a_company_name_is_no_part_of_it():
+    text = NOTICE + "1. Công ty Cổ phần Môi trường đô thị Quảng Nam đầu tư bổ sung 05 xe ép rác trước ngày 31/12/2027.\n"
+    assert leads_and_dates(text) == [(["Công ty Cổ phần Môi trường đô thị Quảng Nam"], "2027-12-31")]

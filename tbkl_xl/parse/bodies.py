@@ -63,6 +63,7 @@ _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]
 # a department's room, named by its fields ("Phòng Công chức, viên chức")
 _UNIT_OF_A_BODY = frozenset({"phòng", "trung tâm"})
 _COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
+_LOWER_WORD_AFTER = quick_compile(r"[ \t]+[a-zà-ỹđ]")
 _STOP_PUNCT = quick_compile(r"[ \t]*(?:[.;:()]|$)")
 _HEAD_SEP = quick_compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = quick_compile(r"[ \t]+([^\W\d_]+)")
@@ -441,6 +442,8 @@ class BodyGrammar:
                 # comma or a semicolon
                 return nouns >= 2 and not verb and _COMMA_SEMI_OR_BRACKET.match(text, pos) is not None
             w, ws = m.group(1), m.start(1)
+            if w[0].isdigit() and _LOWER_WORD_AFTER.match(text, m.end()):
+                return False                # a count ("… đầu tư bổ sung 05 xe ép rác"), no number of a name
             if w[0].isupper() or w[0].isdigit() or self._level_at(f, ws, f[ws:m.end(1)]) or f[ws:m.end(1)] == "số" \
                     or f.startswith("thành phố", ws):
                 return True                 # (a city's body: "… các công trình giao thông thành phố")

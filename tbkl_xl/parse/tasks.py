@@ -1095,6 +1095,7 @@ def extract(paragraphs: list[str], start: int, end: int,
     for b in ex.blocks:
         ctx.check()
         ex.read(b)
+    ex.rows_given_new_limits()
     return ex.nodes, ex.drafts
 
 
@@ -1302,6 +1303,7 @@ class Extractor:
         self.table_notes: tuple = ()                                   # … and its columns of notes
         self.table_row = None                                          # … and the draft of its last row with a lead
         self.table_group: list = []                                    # … and the bodies its group row names
+        self.table_rows: list = []                                     # (paragraph, row number, draft) of every row
         self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
@@ -1500,9 +1502,46 @@ class Extractor:
                     d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
             if d is not None:
                 self.drafts.append((b, d))
+                self.table_rows.append((b.index, _number_cell(cells, self.table), d))
                 for step in _later_steps_of_time_cell(cells, self.table, d, self.ctx):
                     self.drafts.append((b, step))
         return self.table is not None or not cells
+
+    def rows_given_new_limits(self) -> None:
+        """A reminder's table of overdue tasks, then "các cơ quan … có tên tại bảng trên hoàn
+        thành … trước ngày 20/5" (and "riêng nhiệm vụ tại mục 3 … chậm nhất ngày 10/5"): each
+        row's task is due then, for its own body; the sentence's copies for each body go, their
+        time now on the rows.  A row with a time limit still to come keeps it."""
+        if not self.table_rows:
+            return
+        rows_of = {id(r): (i, num, r) for i, num, r in self.table_rows}
+        given: set = set()                  # rows this pass dated (a later "riêng … mục 3" may date again)
+        gone: set = set()
+        for b, d in self.drafts:
+            if id(d) in rows_of or d.deadline is None or d.deadline.date is None or b.index <= self.table_rows[0][0]:
+                continue
+            f = fold(d.text)
+            item = _ROW_OF_THE_TABLE.search(f)
+            if item is None and not _THE_TABLE_ABOVE.search(f):
+                continue
+            before = [x for x in self.table_rows if x[0] < b.index]
+            last_table = [x for x in before if x[0] >= _table_start(before)]
+            names = {a.name for a in d.lead}
+            if item is not None:
+                rows = [r for _i, num, r in last_table if num == item.group("n")]
+            else:
+                rows = [r for _i, _num, r in last_table if names & {a.name for a in r.lead}]
+            rows = [r for r in rows if id(r) in given or r.deadline is None or r.deadline.date is None
+                    or r.deadline.date < d.deadline.date]
+            if not rows:
+                continue
+            for r in rows:
+                r.deadline = d.deadline
+                given.add(id(r))
+            gone.add((d.text, d.deadline.date))
+        if gone:
+            self.drafts = [(b, d) for b, d in self.drafts
+                           if id(d) in rows_of or d.deadline is None or (d.text, d.deadline.date) not in gone]
 
     def read_heading(self, b, node, text: str, folded: str, mentions) -> bool:
         """A heading names its addressees ("2.1. Đối với UBND xã X:", "Chỉ đạo Sở Y tế:", "1.
@@ -2722,6 +2761,23 @@ def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
 
 # a table's sub-row: its task cell opens with a dash ("- Dịp Tết Nguyên đán Bính Ngọ 2026")
 _SUB_ROW = quick_compile(r"\s*[-–+]\s*\S")
+
+
+# a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
+# of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
+_THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
+_ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2})(?!\d)")
+
+
+def _table_start(rows: list) -> int:
+    """The paragraph of the first row of the last table among ``rows`` (rows of one table follow
+    each other, a few paragraphs apart at most)."""
+    start = rows[-1][0]
+    for i, _num, _r in reversed(rows):
+        if start - i > 3:
+            break
+        start = i
+    return start
 
 
 def _number_cell(cells: list, cols: dict) -> str:
