@@ -241,3 +241,12 @@ def test_a_reminders_table_takes_the_new_time_limits_of_the_sentence_after_it():
 def test_a_count_after_a_company_name_is_no_part_of_it():
     text = NOTICE + "1. Công ty Cổ phần Môi trường đô thị Quảng Nam đầu tư bổ sung 05 xe ép rác trước ngày 31/12/2027.\n"
     assert leads_and_dates(text) == [(["Công ty Cổ phần Môi trường đô thị Quảng Nam"], "2027-12-31")]
+
+
+# The second dated instance of a report ("6 tháng trước ngày 15/6 và cả năm trước ngày 10/12")
+# belongs to the body of the first, not to the subject of the sentence before.
+def test_a_second_instance_of_a_report_keeps_its_body():
+    text = PLAN + ("Điều 2. Các sở, ngành triển khai các nhiệm vụ, hoàn thành trước ngày 15/4/2027. Giao Sở "
+                   "Tài chính theo dõi, tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả 6 tháng trước ngày 15/6/2027 "
+                   "và cả năm trước ngày 10/12/2027.\n")
+    assert leads_and_dates(text)[-2:] == [(["Sở Tài chính"], "2027-06-15"), (["Sở Tài chính"], "2027-12-10")]

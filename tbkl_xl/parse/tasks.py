@@ -1507,6 +1507,16 @@ class Extractor:
                     self.drafts.append((b, step))
         return self.table is not None or not cells
 
+    def leads_of_the_last_task(self, index: int) -> tuple:
+        """(leads, distributive) of the last task of paragraph ``index``: all its bodies, when
+        it was given to each of several ("Các sở, UBND các huyện báo cáo … 6 tháng trước ngày
+        15/6 và cả năm trước ngày 10/12": the second day is theirs too)."""
+        last = self.drafts[-1][1]
+        same = [d for blk, d in self.drafts if blk.index == index and d.text == last.text
+                and d.deadline == last.deadline]
+        leads = _unique([a for d in same for a in d.lead])
+        return leads, len(same) > 1 or last.distributive
+
     def rows_given_new_limits(self) -> None:
         """A reminder's table of overdue tasks, then "các cơ quan … có tên tại bảng trên hoàn
         thành … trước ngày 20/5" (and "riêng nhiệm vụ tại mục 3 … chậm nhất ngày 10/5"): each
@@ -2171,15 +2181,18 @@ class Extractor:
                 and self.drafts[-1][1].deadline is not None and dl.text and _JOINED_DAY.match(fold(seg_text)) \
                 and len(re.findall(r"\w+", _OWN_WORDS_CUT.split(_BRACKETED.sub(" ", seg_text.replace(dl.text, " ")))[0])) <= 1:
             # "… trước ngày 15/6| và ngày 15/12/2024": one more day of the same task, with its words
+            # (and its bodies)
             prev = self.drafts[-1][1]
             k = text.find(prev.text)
             seg_text = text[k:seg.end].strip() if k >= 0 else prev.text.rstrip(" ,;") + " " + seg_text.strip()
+            leads, distributive = self.leads_of_the_last_task(b.index)
         elif next_step:
             # "Xây dựng Đề án …; trình UBND tỉnh trước 31/3 và trình Ban Thường vụ Tỉnh ủy trong tháng
             # 6/2026": the next step of the same work, which keeps its words
             prev = self.drafts[-1][1]
             joined = " và " if fold(text[seg.start:seg.start + 6]).strip().startswith("và") else ", "
             seg_text = prev.text.rstrip(" ,;") + joined + seg_text
+            leads, distributive = self.leads_of_the_last_task(b.index)
         elif dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
                 and self.drafts[-1][1].deadline is not None and dl.text and seg_text.find(dl.text) > 0 \
                 and _INSTANCE_LABEL.fullmatch(fold(seg_text[:seg_text.find(dl.text)])):
@@ -2196,6 +2209,7 @@ class Extractor:
             if len(re.findall(r"\w+", own)) <= 4 and len(tail.strip(" .;")) > 12 and tail not in prev.text:
                 prev.text = prev.text.rstrip(" ,;") + " … " + tail
             seg_text = head.rstrip(" ,;(") + "; " + seg_text
+            leads, distributive = self.leads_of_the_last_task(b.index)
         if dl is not None and scope is not None and scope.where == SC.WHERE_PARAGRAPH:
             # "Giao A, B, C rà soát …. Các đơn vị báo cáo kết quả … trước ngày 25/8/2022.": the time
             # limit of the order the paragraph just gave them
@@ -2811,7 +2825,7 @@ _EVENT_DEADLINE = quick_compile(r"(?<!\w)(?:trước|chậm nhất trước|hoà
 # "… trước 31/3| và trình …", "… trước ngày 28/9|, hoàn thành sửa chữa trước 31/12": a step joined by
 # "và", or a completion after a comma, opening a segment
 _AND_OPENS = quick_compile(r"\s*(?:và\s+(?=[a-zđà-ỹ])|,?\s*(?=(?:hoàn thành|hoàn tất|xong)\s))")
-_INSTANCE_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
+_INSTANCE_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+|cả\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
                                 r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
                                 + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?"
                                 # … or the next share of the same work: "80% … trước ngày 31/10 và 100% trước ngày 31/01"
