@@ -250,3 +250,21 @@ def test_a_second_instance_of_a_report_keeps_its_body():
                    "Tài chính theo dõi, tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả 6 tháng trước ngày 15/6/2027 "
                    "và cả năm trước ngày 10/12/2027.\n")
     assert leads_and_dates(text)[-2:] == [(["Sở Tài chính"], "2027-06-15"), (["Sở Tài chính"], "2027-12-10")]
+
+
+# A table in parts ("A. Nhiệm vụ quá hạn", "B. Nhiệm vụ sắp đến hạn"): "có nhiệm vụ tại mục A
+# của bảng trên … trước ngày …" dates the rows of part A only; part B keeps its own times.
+def test_a_part_of_a_reminders_table_takes_the_new_time_limit():
+    text = ("UBND TỈNH KHÁNH HÒA\nVĂN PHÒNG\nSố: 905/VP-TH    Khánh Hòa, ngày 09 tháng 3 năm 2027\n\n"
+            "Văn phòng UBND tỉnh tổng hợp các nhiệm vụ như sau:\n\n"
+            "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n"
+            "| **A** | **Nhiệm vụ quá hạn** | | |\n"
+            "| 1 | Trình phê duyệt quy hoạch phân khu | Sở Xây dựng | 31/01/2027 |\n"
+            "| 2 | Xử lý kiến nghị của nhà đầu tư | Ban Quản lý Khu kinh tế Vân Phong | Tháng 02/2027 |\n"
+            "| **B** | **Nhiệm vụ sắp đến hạn** | | |\n"
+            "| 3 | Phương án bố trí vốn đối ứng | Sở Tài chính | 20/3/2027 |\n\n"
+            "Văn phòng UBND tỉnh đề nghị:\n\n"
+            "1. Thủ trưởng các cơ quan có nhiệm vụ tại mục A của bảng trên hoàn thành trước ngày 31/3/2027.\n")
+    assert leads_and_dates(text) == [(["Sở Xây dựng"], "2027-03-31"),
+                                     (["Ban Quản lý Khu kinh tế Vân Phong"], "2027-03-31"),
+                                     (["Sở Tài chính"], "2027-03-20")]

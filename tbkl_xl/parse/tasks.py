@@ -1303,7 +1303,8 @@ class Extractor:
         self.table_notes: tuple = ()                                   # … and its columns of notes
         self.table_row = None                                          # … and the draft of its last row with a lead
         self.table_group: list = []                                    # … and the bodies its group row names
-        self.table_rows: list = []                                     # (paragraph, row number, draft) of every row
+        self.table_rows: list = []                                     # (paragraph, row number, part, draft) of every row
+        self.table_part = ""                                           # the part of the table being read ("A", "II")
         self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
@@ -1464,12 +1465,15 @@ class Extractor:
         if head is not None:
             self.table, self.table_row, self.table_group = head, None, []
             self.table_notes = note_columns(cells, head)
+            self.table_part = ""
         elif self.table is not None and cells:
             group = _group_row_bodies(cells, self.table, self.ctx)
             if group is not None:
                 # "| **II** | **Chi cục Thủy lợi** | | | |": the body of the rows below, up to the next group
                 self.table_group = _expand_enumerations(group, self.ctx)
                 return True
+            if _PART_OF_A_TABLE.fullmatch(_number_cell(cells, self.table)):
+                self.table_part = _number_cell(cells, self.table)     # "| **A** | **Nhiệm vụ quá hạn** | | |"
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
             if d is not None and not d.lead and self.table_group:
                 d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
@@ -1502,7 +1506,7 @@ class Extractor:
                     d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
             if d is not None:
                 self.drafts.append((b, d))
-                self.table_rows.append((b.index, _number_cell(cells, self.table), d))
+                self.table_rows.append((b.index, _number_cell(cells, self.table), self.table_part, d))
                 for step in _later_steps_of_time_cell(cells, self.table, d, self.ctx):
                     self.drafts.append((b, step))
         return self.table is not None or not cells
@@ -1524,7 +1528,7 @@ class Extractor:
         time now on the rows.  A row with a time limit still to come keeps it."""
         if not self.table_rows:
             return
-        rows_of = {id(r): (i, num, r) for i, num, r in self.table_rows}
+        rows_of = {id(x[-1]) for x in self.table_rows}
         given: set = set()                  # rows this pass dated (a later "riêng … mục 3" may date again)
         gone: set = set()
         for b, d in self.drafts:
@@ -1537,10 +1541,14 @@ class Extractor:
             before = [x for x in self.table_rows if x[0] < b.index]
             last_table = [x for x in before if x[0] >= _table_start(before)]
             names = {a.name for a in d.lead}
-            if item is not None:
-                rows = [r for _i, num, r in last_table if num == item.group("n")]
+            if item is not None and item.group("n").isdigit():
+                rows = [r for _i, num, _part, r in last_table if num == item.group("n")]
+            elif item is not None:
+                rows = [r for _i, _num, part, r in last_table if part == item.group("n").upper()]
+            elif _OF_THE_TABLE.search(f):       # "… có tên tại bảng trên": every body of the table
+                rows = [r for *_x, r in last_table]
             else:
-                rows = [r for _i, _num, r in last_table if names & {a.name for a in r.lead}]
+                rows = [r for *_x, r in last_table if names & {a.name for a in r.lead}]
             rows = [r for r in rows if id(r) in given or r.deadline is None or r.deadline.date is None
                     or r.deadline.date < d.deadline.date]
             if not rows:
@@ -2780,14 +2788,18 @@ _SUB_ROW = quick_compile(r"\s*[-–+]\s*\S")
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
-_ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2})(?!\d)")
+_ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2}|[a-d]|[ivx]{1,4})(?!\w)")
+# the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
+_OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ|nêu)\s+(?:tại|ở|trong)\s+(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)")
+# a row naming a part of a table: "A", "B", "II"
+_PART_OF_A_TABLE = quick_compile(r"[A-D]|[IVX]{1,4}")
 
 
 def _table_start(rows: list) -> int:
     """The paragraph of the first row of the last table among ``rows`` (rows of one table follow
     each other, a few paragraphs apart at most)."""
     start = rows[-1][0]
-    for i, _num, _r in reversed(rows):
+    for i, *_x in reversed(rows):
         if start - i > 3:
             break
         start = i
