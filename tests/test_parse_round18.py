@@ -268,3 +268,29 @@ def test_a_part_of_a_reminders_table_takes_the_new_time_limit():
     assert leads_and_dates(text) == [(["Sở Xây dựng"], "2027-03-31"),
                                      (["Ban Quản lý Khu kinh tế Vân Phong"], "2027-03-31"),
                                      (["Sở Tài chính"], "2027-03-20")]
+
+
+# Units named by their number ("Quận 1", "Phường 12"), "UBND" written once before a list of them;
+# a ward named with its district ("UBND Phường 12, Quận Gò Vấp") is one lead.
+HCM = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 45/TB-VP    Thành phố Hồ Chí Minh, ngày 02 tháng 3 năm 2027\nTHÔNG BÁO\nKết luận của Chủ tịch UBND thành phố\n"
+NUMBERED_UNITS = [
+    ("1. Ủy ban nhân dân Quận 1, Quận 3 rà soát các chung cư cũ, lập danh sách trước ngày 15/3/2027.",
+     [(["Ủy ban nhân dân Quận 1"], "2027-03-15"), (["UBND quận 3"], "2027-03-15")]),
+    ("1. UBND Phường 12, Quận Gò Vấp chủ trì giải tỏa chợ tạm, hoàn thành trước ngày 15/3/2027.",
+     [(["UBND Phường 12, Quận Gò Vấp"], "2027-03-15")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", NUMBERED_UNITS)
+def test_units_named_by_their_number(body, expected):
+    assert leads_and_dates(HCM + body) == expected
+
+
+# Minutes giving their day in a numbered field: "1. Thời gian: 14 giờ 00, ngày 18 tháng 7 năm 2027".
+def test_the_meeting_day_in_a_numbered_time_field():
+    from tbkl_xl.parse import parse_document
+    text = ("UBND TỈNH QUẢNG TRỊ\nQuảng Trị, ngày 18 tháng 7 năm 2027\nBIÊN BẢN HỌP\nVề giải ngân vốn đầu tư công\n"
+            "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n1. Thời gian: 14 giờ 00, ngày 18 tháng 7 năm 2027.\n"
+            "2. Địa điểm: Phòng họp số 2, Trụ sở UBND tỉnh.\nII. KẾT LUẬN\n"
+            "1. Sở Tài chính rà soát, điều chuyển vốn trước ngày 31/7/2027.\n")
+    assert str(parse_document(read_text_input(text)).meeting_date) == "2027-07-18"

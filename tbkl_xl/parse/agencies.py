@@ -801,6 +801,8 @@ class Directory:
                     agency = self._ambiguous_unit(names, "", "")
             else:
                 cm = _CAP_WORDS.match(text, after)
+                if not cm and utype in ("quận", "phường") and (ubnd or text[start:start + 1].isupper()):
+                    cm = _NUMBER_NAME.match(text, after)      # "Quận 1", "Phường 12": a unit named by its number
                 if not cm:
                     continue
                 words = cm.group(0)
@@ -808,6 +810,10 @@ class Directory:
                 numbered = _UNIT_NUMBER.match(text, place_end)
                 if numbered:                    # "phường Móng Cái 1": a unit numbered since 2025
                     place_end = numbered.end()
+                qual = _QUAL_RE.match(text, place_end) if ubnd and utype in ("xã", "phường", "thị trấn") else None
+                if qual is not None and text[place_end:qual.start("district")].strip(" ,(") == "" \
+                        and not _NEXT_IS_VERB_OR_LIST.match(text, qual.end()):
+                    place_end = qual.end()      # "UBND Phường 12, Quận Gò Vấp": the ward of that district
                 fz = None if foreign or numbered else self._fuzzy(f"{utype} {words}", on)
                 if fz is not None:
                     agency = fz
@@ -894,9 +900,10 @@ class Directory:
         """"UBND thành phố Tuy Hòa, thị xã Sông Cầu, huyện Tuy An": the People's Committee of each
         unit listed after the first, "UBND" written once."""
         for m in _ELIDED_COMMITTEES.finditer(text):
-            level = unit_level(m.group("first"))
+            level = unit_level(m.group("first").lower())
             for u in _NEXT_UNIT.finditer(text, m.end("first"), m.end()):
                 utype = " ".join(u.group("type").split())
+                utype = utype if utype[:1].islower() else utype.lower()
                 if unit_level(utype) != level:
                     break               # "UBND xã Yên Bình, huyện Hữu Lũng": the commune's district
 
@@ -1394,7 +1401,8 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper()
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*(?:['’][^\W\d_]+)?)"     # (also "M'gar", "H’leo")
 _CAP_WORDS = quick_compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
-_QUAL_RE = quick_compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?)\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
+_QUAL_RE = quick_compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?|[Qq]uận)\s+(?:" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
+                         r"|\d{1,2}(?![\d/%]|[.,]\d)))"
                          r"(?:\s*\))?")
 
 
@@ -1559,18 +1567,25 @@ _UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấ
 
 def unit_level(words: str) -> int:
     """1 for a commune, a ward, a town or a special zone; 2 for a district, a district-level town or
-    a city ("huyện", "thị xã", "thành phố")."""
-    return 2 if words.split()[0].lower() in ("huyện", "thành", "thị") and not words.lower().startswith("thị trấn") else 1
+    a city ("huyện", "quận", "thị xã", "thành phố")."""
+    return 2 if words.split()[0].lower() in ("huyện", "thành", "thị", "quận") and not words.lower().startswith("thị trấn") else 1
 
 
-_ELIDED_COMMITTEES = quick_compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|Uỷ ban nhân dân)\s+(?P<first>" + _UNIT_TYPE + r"\s+"
-                                   + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})(?:\s*(?:,|và)\s*" + _UNIT_TYPE + r"\s+"
-                                   + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})+")
-_NEXT_UNIT = quick_compile(r"\s*(?:,|và)\s*(?P<type>" + _UNIT_TYPE + r")\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
+# a unit's type as written after "UBND" in a list ("huyện", "Quận", "Phường") and its name (also a number:
+# "Quận 1", "Phường 12")
+_LISTED_TYPE = r"(?:(?i:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn|quận))"
+_LISTED_NAME = r"(?:" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3}|\d{1,2}(?![\d/%]|[.,]\d))"
+_ELIDED_COMMITTEES = quick_compile(r"(?<!\w)(?:UBND|[ỦỦ]y ban nhân dân|Uỷ ban nhân dân)\s+(?P<first>" + _LISTED_TYPE + r"\s+"
+                                   + _LISTED_NAME + r")(?:\s*(?:,|và)\s*" + _LISTED_TYPE + r"\s+" + _LISTED_NAME + r")+")
+_NEXT_UNIT = quick_compile(r"\s*(?:,|và)\s*(?P<type>" + _LISTED_TYPE + r")\s+(?P<name>" + _LISTED_NAME + r")")
 _MEMBER_TYPE = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu"
                              r"|tp(?=\.))\.?\s*(?=\S)")      # (also "UBND TP. Long Xuyên")
 # a number closing a unit's name ("phường Hà Giang| 1"), not a count ("… 2 tổ")
 _NUMBER_AFTER_NAME = quick_compile(r"[ \t]+\d{1,2}(?![\d/.,]\d)(?=[ \t]*(?:[,;:.)]|$)|[ \t]+[a-zđà-ỹ])")
+# after a ward's district: more units of a list ("…, Quận 3, Quận 5"), where the district is a unit of its own
+_NEXT_IS_VERB_OR_LIST = quick_compile(r"\s*,\s*(?:[Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã)\s")
+# a unit named by its number ("Quận 1", "Phường 12"), not a count or a date ("phường 3/2", "phường 10%")
+_NUMBER_NAME = quick_compile(r"\d{1,2}(?![\d/%]|[.,]\d|\s*(?:xã|phường|huyện|quận|người|hộ|km|ha)\b)")
 # the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"
 _DASHED_REST = quick_compile(r"[ \t]+[-–][ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
 _MEMBER_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")

@@ -73,8 +73,8 @@ _MEETING_PART_OF_DAY = quick_compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ố
 # "Vào hồi 14 giờ 30 phút, ngày 21/8/2026, tại …", "Vào 10 giờ 00 phút ngày 10/5/2026, tại …"
 _TODAY = quick_compile(r"(?:^|[;.]\s+)(?:[Hh]ôm nay|[Vv]ào (?:(?:hồi|lúc)\s+)?\d{1,2}\s*(?:giờ|h))\s*,?\s*(?:[^,;.]{0,50}?[\s,]+)?"
                        r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
-# minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026."
-_MEETING_FIELD = quick_compile(r"[\s|*\-–+•]*(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+# minutes: "Thời gian: 14 giờ 00, ngày 14/9/2026." (also numbered: "1. Thời gian: …")
+_MEETING_FIELD = quick_compile(r"[\s|*\-–+•]*(?:(?:\d{1,2}|[a-đ])[.)]\s*)?(?:Thời gian|THỜI GIAN)\s*:\s*(?:[^,;.]{0,40}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
                                r"[Nn]gày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + r")")
 # a council's resolution: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … khóa XVII, Kỳ họp thứ Hai
 # thông qua ngày 20 tháng 6 năm 2026": the session's day is the meeting's (not a law it cites: "Căn
