@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parse_helpers import leads_and_dates
+from tbkl_xl.parse import parse_document
 from tbkl_xl.parse.clean import clean_document
 from tbkl_xl.read import read_text_input
 
@@ -288,9 +289,23 @@ def test_units_named_by_their_number(body, expected):
 
 # Minutes giving their day in a numbered field: "1. Thời gian: 14 giờ 00, ngày 18 tháng 7 năm 2027".
 def test_the_meeting_day_in_a_numbered_time_field():
-    from tbkl_xl.parse import parse_document
     text = ("UBND TỈNH QUẢNG TRỊ\nQuảng Trị, ngày 18 tháng 7 năm 2027\nBIÊN BẢN HỌP\nVề giải ngân vốn đầu tư công\n"
             "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n1. Thời gian: 14 giờ 00, ngày 18 tháng 7 năm 2027.\n"
             "2. Địa điểm: Phòng họp số 2, Trụ sở UBND tỉnh.\nII. KẾT LUẬN\n"
             "1. Sở Tài chính rà soát, điều chuyển vốn trước ngày 31/7/2027.\n")
     assert str(parse_document(read_text_input(text)).meeting_date) == "2027-07-18"
+
+
+# A heading giving several districts a task "theo thời hạn tại bảng sau:", then a table of one row
+# per district with its time (a header holding its own day in brackets): each district's row, with
+# the sentence's task.
+def test_a_table_of_each_bodys_time_under_a_heading_naming_them():
+    text = (NOTICE + "1. UBND các huyện: Chợ Mới, Phú Tân:\n\n"
+            "- Bàn giao toàn bộ mặt bằng còn lại cho chủ đầu tư theo thời hạn tại bảng sau:\n\n"
+            "| STT | Địa phương | Đã bàn giao (đến 20/7/2027) | Thời hạn bàn giao phần còn lại |\n|---|---|---|---|\n"
+            "| 1 | UBND huyện Chợ Mới | 9,8/12,1 km | Trước ngày 15/8/2027 |\n"
+            "| 2 | UBND huyện Phú Tân | 10,2/11,0 km | Tháng 9/2027 |\n")
+    found = parse_document(read_text_input(text)).tasks
+    assert [([a.name for a in t.lead], str(t.deadline.date)) for t in found] == [
+        (["UBND huyện Chợ Mới"], "2027-08-15"), (["UBND huyện Phú Tân"], "2027-09-30")]
+    assert all(t.text.startswith("Bàn giao toàn bộ mặt bằng còn lại") for t in found)

@@ -74,7 +74,12 @@ def _lead_rank(cell: str) -> int:
 def _data_cell(cell: str) -> bool:
     """A cell no header holds: a row's number, a date, a list or a sentence."""
     s = cell.strip()
-    return bool(_ROW_NUMBER.match(s) or _DATE_IN.search(s)) or len(s) > _MAX_HEADER_TEXT or ";" in s
+    # (a header's own day in brackets is no data: "Đã bàn giao (đến 20/6/2021)")
+    dated = _DATE_IN.search(_HEADER_BRACKET.sub("", s) if s[:1].isalpha() else s)
+    return bool(_ROW_NUMBER.match(s) or dated) or len(s) > _MAX_HEADER_TEXT or ";" in s
+
+
+_HEADER_BRACKET = quick_compile(r"\((?:đến|tính đến|đến ngày|tại)\s[^()]{0,30}\)")
 
 
 def table_columns(cells: list) -> Optional[dict]:

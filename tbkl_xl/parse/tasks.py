@@ -1305,6 +1305,7 @@ class Extractor:
         self.table_group: list = []                                    # … and the bodies its group row names
         self.table_rows: list = []                                     # (paragraph, row number, part, draft) of every row
         self.table_part = ""                                           # the part of the table being read ("A", "II")
+        self.table_intro = ""                                          # the sentence giving the task of its rows
         self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
@@ -1466,6 +1467,9 @@ class Extractor:
             self.table, self.table_row, self.table_group = head, None, []
             self.table_notes = note_columns(cells, head)
             self.table_part = ""
+            before = self.blocks[b.index - 1].text.strip() if b.index > 0 else ""
+            # "- Bàn giao toàn bộ mặt bằng còn lại … theo thời hạn tại bảng sau:": the task of each row
+            self.table_intro = before if before.endswith(":") and _A_TABLE_FOLLOWS.search(fold(before)) else ""
         elif self.table is not None and cells:
             group = _group_row_bodies(cells, self.table, self.ctx)
             if group is not None:
@@ -1504,6 +1508,14 @@ class Extractor:
                 if got.leads:
                     d.lead, d.lead_scope, d.needs_review = list(got.leads), got.scope, []
                     d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
+                    named = [m.agency for m in self.ctx.mentions(cells[self.table["text"]])] \
+                        if "text" in self.table and self.table["text"] < len(cells) else []
+                    if len(named) == 1 and named[0].name in {a.name for a in got.leads}:
+                        # "1. UBND các huyện: A, B:" over "| 1 | UBND huyện A | … | 15/7/2021 |": the row's own
+                        # body, the task the sentence before the table gives
+                        d.lead, d.distributive = named, False
+                        if self.table_intro:
+                            d.text = self.table_intro.rstrip(" :") + " – " + d.text
             if d is not None:
                 self.drafts.append((b, d))
                 self.table_rows.append((b.index, _number_cell(cells, self.table), self.table_part, d))
@@ -2785,6 +2797,8 @@ def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
 _SUB_ROW = quick_compile(r"\s*[-–+]\s*\S")
 
 
+# a sentence announcing the table after it: "… theo thời hạn tại bảng sau:", "… cụ thể như sau:" (folded)
+_A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau|dưới đây|kèm theo)|(?:cụ thể|chi tiết)\s+(?:như sau|tại|theo)")
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
