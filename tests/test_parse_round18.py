@@ -309,3 +309,12 @@ def test_a_table_of_each_bodys_time_under_a_heading_naming_them():
     assert [([a.name for a in t.lead], str(t.deadline.date)) for t in found] == [
         (["UBND huyện Chợ Mới"], "2027-08-15"), (["UBND huyện Phú Tân"], "2027-09-30")]
     assert all(t.text.startswith("Bàn giao toàn bộ mặt bằng còn lại") for t in found)
+
+
+# A notice moving time limits by a table with the old time ("Thời hạn tại TB 67") beside the new
+# one ("Thời hạn điều chỉnh"): the new one is each row's time limit.
+def test_the_adjusted_time_column_wins_over_the_notice_being_adjusted():
+    text = (NOTICE + "3. Điều chỉnh thời hạn các nhiệm vụ khác theo bảng sau:\n\n"
+            "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn tại TB 67 | Thời hạn điều chỉnh |\n|---|---|---|---|---|\n"
+            "| 1 | Xây dựng kế hoạch kích cầu du lịch | Sở Văn hóa, Thể thao và Du lịch | 31/8/2027 | Trước ngày 15/10/2027 |\n")
+    assert leads_and_dates(text) == [(["Sở Văn hóa, Thể thao và Du lịch"], "2027-10-15")]
