@@ -318,3 +318,12 @@ def test_the_adjusted_time_column_wins_over_the_notice_being_adjusted():
             "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn tại TB 67 | Thời hạn điều chỉnh |\n|---|---|---|---|---|\n"
             "| 1 | Xây dựng kế hoạch kích cầu du lịch | Sở Văn hóa, Thể thao và Du lịch | 31/8/2027 | Trước ngày 15/10/2027 |\n")
     assert leads_and_dates(text) == [(["Sở Văn hóa, Thể thao và Du lịch"], "2027-10-15")]
+
+
+# A table of "Nội dung | Thời hạn" under a heading naming its body: a row whose time is no date
+# ("Thường xuyên", "Sau khi nghiệm thu") is that body's task all the same, undated.
+def test_a_row_whose_time_is_no_date_is_a_task_of_the_headings_body():
+    text = (NOTICE + "2. UBND phường Phú Xuân:\n\n| Nội dung | Thời hạn |\n|---|---|\n"
+            "| Hoàn thành di dời 42 hộ dân trên thành quách | Quý I/2028 |\n"
+            "| Xử lý các công trình xây dựng trái phép ven sông | Thường xuyên |\n")
+    assert leads_and_dates(text) == [(["UBND phường Phú Xuân"], "2028-03-31"), (["UBND phường Phú Xuân"], None)]

@@ -2765,7 +2765,9 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
             dl = renewed
     if status:
         text = f"{text} [{status}]" if text else text
-    if not text or not (leads or dl):
+    if not text or not (leads or dl or ("lead" not in cols and when.strip())):
+        # (a row with a time that is no date, "Thường xuyên", "Sau khi nghiệm thu", under a heading
+        # that names its body: a task of that body all the same)
         return None
     review = [] if leads else [M.NO_LEAD]
     return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review,
