@@ -327,3 +327,13 @@ def test_a_row_whose_time_is_no_date_is_a_task_of_the_headings_body():
             "| Hoàn thành di dời 42 hộ dân trên thành quách | Quý I/2028 |\n"
             "| Xử lý các công trình xây dựng trái phép ven sông | Thường xuyên |\n")
     assert leads_and_dates(text) == [(["UBND phường Phú Xuân"], "2028-03-31"), (["UBND phường Phú Xuân"], None)]
+
+
+# A lone bar opening a line (the left side of a frame a converter drew round one paragraph) is
+# a stray: the numbered item after it is an item of its own.
+def test_a_lone_bar_opening_an_item_is_a_stray():
+    text = (NOTICE + "1. Sở Giáo dục và Đào tạo rà soát phòng học, trình UBND tỉnh trước ngày 30/8/2027.\n"
+            "|    2. Sở Xây dựng hướng dẫn các địa phương áp dụng thiết kế mẫu nhà lớp học.          |\n"
+            "3. Sở Tài chính bố trí kinh phí, xong trước ngày 15/9/2027.\n")
+    assert leads_and_dates(text) == [(["Sở Giáo dục và Đào tạo"], "2027-08-30"), (["Sở Xây dựng"], None),
+                                     (["Sở Tài chính"], "2027-09-15")]

@@ -504,6 +504,8 @@ def _without_stray_bars(line: str) -> str:
     heading boxed alone unboxed."""
     if line.count("|") == 1 and line.rstrip().endswith(" |") and not line.lstrip().startswith("|"):
         return line.rstrip()[:-1].rstrip()
+    if line.count("|") == 1 and line.lstrip().startswith("| ") and line.strip() != "|":
+        return line.replace("|", " ", 1)        # "|    2. Sở Xây dựng …": the frame's left side, a stray
     boxed = _BOXED_HEADING.match(line) if line.count("|") == 2 else None
     return boxed.group(1) if boxed else line
 
