@@ -24,7 +24,10 @@ synthetic_ze = ZE (communes and wards after the reorganisation), ZF (letters, so
 council resolutions, ministries, Party bodies), ZH (follow-up documents: reminders, moved time limits), ZI (the
 south), ZJ (drafts and scans), ZK (unusual forms of time), ZL (Lạng Sơn), ZM (northern mountains), ZN (the
 centre), ZO (departments' documents), ZP (long nested notices and plans), ZQ (the development set's mix),
-ZR (provinces merged in 2025), ZS (pdftotext -layout with heavy layout noise):
+ZR (provinces merged in 2025), ZS (pdftotext -layout with heavy layout noise), and of the round after it: ZT (the
+Mekong delta and the Central Highlands), ZU (after the 2025 two-level reform), ZV (plans and decisions whose
+tasks sit in tables), ZW (the development set's mix), ZX (the north-central provinces), ZY (reminders and
+moved time limits), ZZ (the centrally-run cities):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -141,6 +144,20 @@ BATCHES = {
     "ZR": (ROOT / "tests" / "data" / "synthetic_zr", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
                                                       "--min-meeting", "1"]),
     "ZS": (ROOT / "tests" / "data" / "synthetic_zs", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.99",
+                                                      "--min-meeting", "1"]),
+    "ZT": (ROOT / "tests" / "data" / "synthetic_zt", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                      "--min-meeting", "1"]),
+    "ZU": (ROOT / "tests" / "data" / "synthetic_zu", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.96",
+                                                      "--min-meeting", "1"]),
+    "ZV": (ROOT / "tests" / "data" / "synthetic_zv", ["--min-deadline-f1", "0.90", "--min-assign-recall", "0.93",
+                                                      "--min-meeting", "1"]),
+    "ZW": (ROOT / "tests" / "data" / "synthetic_zw", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                      "--min-meeting", "1"]),
+    "ZX": (ROOT / "tests" / "data" / "synthetic_zx", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                      "--min-meeting", "1"]),
+    "ZY": (ROOT / "tests" / "data" / "synthetic_zy", ["--min-deadline-f1", "0.84", "--min-assign-recall", "0.99",
+                                                      "--min-meeting", "1"]),
+    "ZZ": (ROOT / "tests" / "data" / "synthetic_zz", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
                                                       "--min-meeting", "1"]),
 }
 

@@ -6,7 +6,6 @@ issuer and its addressees, the directory of its province, and the time left to r
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional

@@ -12,7 +12,6 @@ then the one whose first piece is longest (a final consonant belongs to the syll
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from pathlib import Path
 
