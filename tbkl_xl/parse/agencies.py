@@ -812,7 +812,7 @@ class Directory:
                     place_end = numbered.end()
                 qual = _QUAL_RE.match(text, place_end) if ubnd and utype in ("xã", "phường", "thị trấn") else None
                 if qual is not None and text[place_end:qual.start("district")].strip(" ,(") == "" \
-                        and not _NEXT_IS_VERB_OR_LIST.match(text, qual.end()):
+                        and not _ANOTHER_UNIT_AFTER.match(text, qual.end()):
                     place_end = qual.end()      # "UBND Phường 12, Quận Gò Vấp": the ward of that district
                 fz = None if foreign or numbered else self._fuzzy(f"{utype} {words}", on)
                 if fz is not None:
@@ -1582,8 +1582,8 @@ _MEMBER_TYPE = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dâ
                              r"|tp(?=\.))\.?\s*(?=\S)")      # (also "UBND TP. Long Xuyên")
 # a number closing a unit's name ("phường Hà Giang| 1"), not a count ("… 2 tổ")
 _NUMBER_AFTER_NAME = quick_compile(r"[ \t]+\d{1,2}(?![\d/.,]\d)(?=[ \t]*(?:[,;:.)]|$)|[ \t]+[a-zđà-ỹ])")
-# after a ward's district: more units of a list ("…, Quận 3, Quận 5"), where the district is a unit of its own
-_NEXT_IS_VERB_OR_LIST = quick_compile(r"\s*,\s*(?:[Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã)\s")
+# after a ward's district, another unit of a list ("…, Quận 3, Quận 5"): the district is a unit of its own
+_ANOTHER_UNIT_AFTER = quick_compile(r"\s*,\s*(?:[Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã)\s")
 # a unit named by its number ("Quận 1", "Phường 12"), not a count or a date ("phường 3/2", "phường 10%")
 _NUMBER_NAME = quick_compile(r"\d{1,2}(?![\d/%]|[.,]\d|\s*(?:xã|phường|huyện|quận|người|hộ|km|ha)\b)")
 # the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"

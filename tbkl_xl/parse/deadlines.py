@@ -969,8 +969,8 @@ class DeadlineFinder:
                     for x in earlier:
                         out.append(_Cand(s if x is earlier[0] else x.start(), x.end(), Deadline(
                             _last_day(y, int(x.group(1))), kind, "", s, x.end(), inferred, note), 3))
-                    s = earlier[-1].end()
-                    s = _A_MONTH_NAMED.search(f, s, end).start() if _A_MONTH_NAMED.search(f, s, end) else s
+                    own = _A_MONTH_NAMED.search(f, earlier[-1].end(), end)      # the last month's own "tháng"
+                    s = own.start() if own else earlier[-1].end()
             out.append(_Cand(s, end, Deadline(last, kind, "", s, end, inferred, note), 3))
 
     def _targets(self, text, f, nd, yh, out, wins, floor=None):

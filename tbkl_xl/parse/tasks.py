@@ -1476,8 +1476,9 @@ class Extractor:
                 # "| **II** | **Chi cục Thủy lợi** | | | |": the body of the rows below, up to the next group
                 self.table_group = _expand_enumerations(group, self.ctx)
                 return True
-            if _PART_OF_A_TABLE.fullmatch(_number_cell(cells, self.table)):
-                self.table_part = _number_cell(cells, self.table)     # "| **A** | **Nhiệm vụ quá hạn** | | |"
+            number = _number_cell(cells, self.table)
+            if _PART_OF_A_TABLE.fullmatch(number):
+                self.table_part = number            # "| **A** | **Nhiệm vụ quá hạn** | | |"
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
             if d is not None and not d.lead and self.table_group:
                 d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
@@ -1518,7 +1519,7 @@ class Extractor:
                             d.text = self.table_intro.rstrip(" :") + " – " + d.text
             if d is not None:
                 self.drafts.append((b, d))
-                self.table_rows.append((b.index, _number_cell(cells, self.table), self.table_part, d))
+                self.table_rows.append((b.index, number, self.table_part, d))
                 for step in _later_steps_of_time_cell(cells, self.table, d, self.ctx):
                     self.drafts.append((b, step))
         return self.table is not None or not cells
