@@ -511,6 +511,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         if _RULE_LINE.match(line):
             blanks += 2                 # "-----" under a title: a break, never a wrap
             continue
+        if _STRAY_BARS.match(line) and not (k and is_table_row(raw_lines[k - 1])) \
+                and not (k + 1 < len(raw_lines) and is_table_row(raw_lines[k + 1])):
+            blanks += 1                 # "  |" left of a frame's border, outside any table: no text
+            continue
         if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines, k + 1):
             blanks += 1                 # the running header of the next page, inside a paragraph
             continue
@@ -576,8 +580,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   and len(last_line) + 1 + len(line.split(" ", 1)[0]) < 0.9 * full)
         # a numbered heading that only names a body ("5. Ban Quản lý dự án xây dựng dân dụng và công
         # nghiệp tỉnh" / "Chỉ đạo nhà thầu thi công …"): the body's tasks start on the next line
+        # (or several: "4. Sở Giao thông vận tải, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" / "Phối hợp với …")
         short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and line[:1].isupper()
-                                  and _names_only_a_body(last_line))
+                                  and (_names_only_a_body(last_line)
+                                       or ((not full or len(last_line) < 0.8 * full) and _names_only_bodies(last_line))))
+                                  # (a list filling the page's line may go on: "…, UBND các xã: Vạn Tường, Bình" / "Sơn báo cáo …")
         # a web page's "Tin cùng chuyên mục:" line ends the article: a paragraph of its own
         short_end = short_end or (len(line) < 40 and PAGE_END.match(fold(line)) is not None)
         # a web page's date stamp on a line of its own ("Thứ Sáu, 16/01/2026 - 15:40") ends its paragraph
@@ -749,6 +756,7 @@ def _is_running_header(prev: str, lines: list, k: int) -> bool:
 
 # a rule drawn under a title or the header's columns: "-----", "________", "* * *" is not one (spaces)
 _RULE_LINE = quick_compile(r"^\s*[-_=–—]{3,}\s*$")
+_STRAY_BARS = quick_compile(r"^\s*\|(?:\s+\|)*\s*$")
 _LONGER_THAN_A_PAGE_LINE = 130
 # a web page's date stamp alone on its line: "Thứ Sáu, 16/01/2026 - 15:40", "Chủ nhật, 05/4/2026, 08:15 (GMT+7)",
 # "16/01/2026 15:40"

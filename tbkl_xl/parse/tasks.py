@@ -1967,6 +1967,10 @@ class Extractor:
             return out, SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         scope = SC.addressed(self.nodes, node_id)
         found = scope.agencies if scope is not None else []
+        if found and scope.where == SC.WHERE_INTRODUCTION and all(a.kind == COLLECTIVE and not a.members and g.refers_to_addressees(a.name) for a in found):
+            # "yêu cầu các cơ quan, đơn vị thực hiện:" over the items names no body: "5. Các đơn vị
+            # báo cáo kết quả …" closing them means the bodies the items are given to
+            scope, found = None, []
         if scope is None and self.first_marked is not None and any(b.marked for b, _ in self.drafts):
             # a sentence closing a list of items: the bodies those items are given to
             found = [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts) if a.kind != COLLECTIVE or a.members]
@@ -2123,6 +2127,10 @@ class Extractor:
                         return
             # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
             resolved, found_in = self.addressed_by_words(list(explicit.leads), b.node)
+            if found_in is not None and len(resolved) > 1:
+                # "Các đơn vị báo cáo kết quả … về Sở X trước ngày …": Sở X receives, it sends nothing to itself
+                to = _sent_to(fold(text), seg, self.seen, ctx, direct=True)
+                resolved = [a for a in resolved if a.name not in to] or resolved
             if found_in is not None:
                 leads, scope, distributive = _expand_enumerations(resolved, ctx), found_in, True
         else:
@@ -2518,23 +2526,31 @@ def _only_bodies(folded: str, a: int, z: int, mentions) -> bool:
                for x, y in zip(ms, ms[1:]))
 
 
-_RECIPIENT_CUE = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["recipient_cues"]) + r"(?:\s+(?:về|cho|đến))?\s*$")
+_RECIPIENT_CUE = quick_compile(r"(?<!\w)(?:" + words_alternation(_DIRECTIVE_CUES["recipient_cues"])
+                               + r"(?:\s+(?:về|cho|đến))?"
+                               # "báo cáo kết quả thực hiện về Sở X", "gửi hồ sơ về Sở X": what is sent, then "về"
+                               + r"|(?:báo cáo|gửi)(?:\s+[^\s,;.]+){1,4}\s+về)\s*$")
 
 
-def _sent_to(folded: str, seg, mentions, ctx) -> set:
-    """The names of the bodies a segment's clauses send something to."""
+def _sent_to(folded: str, seg, mentions, ctx, direct: bool = False) -> set:
+    """The names of the bodies a segment's clauses send something to (``direct``: not a body it
+    goes through, "(qua Sở Tài chính)")."""
     out = set()
     for cl in seg.clauses:
-        to = _recipient(folded, cl, mentions, ctx)
+        to = _recipient(folded, cl, mentions, ctx, direct)
         if to is not None:
             out.add(to.name)
     return out
 
 
-def _recipient(folded: str, cl, mentions, ctx):
+_THROUGH = quick_compile(r"(?<!\w)qua\s*$")
+
+
+def _recipient(folded: str, cl, mentions, ctx, direct: bool = False):
     """The body a clause sends something to ("gửi báo cáo về Sở Tài chính"), the last one named."""
     for m in reversed(_within(mentions, cl.start, cl.end)):
-        if _RECIPIENT_CUE.search(folded, max(cl.start, m.start - 30), m.start) and ctx.usable(m.agency):
+        cue = _RECIPIENT_CUE.search(folded, max(cl.start, m.start - 50), m.start)
+        if cue and ctx.usable(m.agency) and not (direct and _THROUGH.search(cue.group(0))):
             return m.agency
     return None
 

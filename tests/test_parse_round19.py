@@ -1,0 +1,85 @@
+"""Round 19 (issue 11's eighteenth round in the README): forms found misread on the invented
+sets ZZB … ZZE, one table-driven test each on text written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import has, leads_and_dates
+from tbkl_xl.parse import parse_notice
+
+NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 88/TB-UBND\nKhánh Hòa, ngày 04 tháng 3 năm 2027\n"
+    "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về quản lý vùng nuôi biển\n"
+    "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n")
+
+
+def _leads_by_date(text: str) -> dict:
+    out: dict = {}
+    for leads, d in leads_and_dates(text):
+        out.setdefault(d, set()).update(leads)
+    return out
+
+
+# A numbered heading naming two bodies, without a colon, over a paragraph that opens with
+# "Phối hợp với …": the heading's bodies lead it (the paragraph is no wrap of the heading).
+def test_a_heading_of_two_bodies_without_colon_leads_the_paragraph_under_it():
+    body = ("1. Sở Giao thông vận tải, Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n"
+            "Phối hợp với UBND thành phố Cam Ranh kiểm tra các phương tiện neo đậu sai quy định, "
+            "xong trước ngày 15/4/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-04-15"] == {"Sở Giao thông vận tải", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"}
+
+
+# … but a list of bodies filling the page's line goes on on the next one.
+def test_a_list_of_bodies_filling_the_line_is_no_heading():
+    lines = ["Dòng văn bản trình bày đủ rộng để đo khổ giấy của trang, cho đến cuối dòng này nhé."] * 20
+    body = ("\n".join(lines) + "\n"
+            "2. Ban Quản lý Khu kinh tế Vân Phong và các KCN tỉnh Khánh Hòa, UBND các xã: Vạn Ninh, Tu\n"
+            "Bông báo cáo tiến độ về UBND tỉnh trước ngày 20/3/2027.\n")
+    assert "UBND xã Tu Bông" in _leads_by_date(NOTICE + body)["2027-03-20"]
+
+
+# "yêu cầu các cơ quan, đơn vị thực hiện:" over numbered items names no body: the item "Các đơn vị
+# báo cáo kết quả … về Sở X …" closing them is each item's body's, not Sở X's, which receives it.
+def test_a_closing_item_for_the_units_goes_to_every_body_but_the_one_receiving_it():
+    body = ("Yêu cầu các cơ quan, đơn vị thực hiện:\n"
+            "1. UBND thành phố Cam Ranh kiểm đếm toàn bộ lồng bè trên vịnh, hoàn thành trước ngày 31/3/2027.\n"
+            "2. Sở Nông nghiệp và Môi trường thẩm định phương án sắp xếp vùng nuôi.\n"
+            "3. Sở Tài chính bố trí kinh phí quan trắc môi trường nước vịnh.\n"
+            "4. Các đơn vị báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày 20/6/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-06-20"] == {"UBND thành phố Cam Ranh", "Sở Tài chính"}
+
+
+# … while a body it only goes through ("về UBND tỉnh (qua Sở Tài chính)") reports as well.
+def test_the_body_a_report_goes_through_still_reports():
+    body = ("1. Sở Tài chính rà soát các dự án chậm giải ngân.\n"
+            "2. Sở Xây dựng đôn đốc các nhà thầu thi công.\n"
+            "Yêu cầu các cơ quan, đơn vị nêu trên báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tài chính) "
+            "trước ngày 25/6/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-06-25"] == {"Sở Tài chính", "Sở Xây dựng"}
+
+
+# A company's name ends with the province that closes it: the verb after it is no part of it.
+COMPANIES = [
+    ("5. Đề nghị Công ty Điện lực Khánh Hòa đầu tư trạm biến áp 110kV Cam Ranh 2, đóng điện trước 31/12/2027.",
+     "Công ty Điện lực Khánh Hòa"),
+    ("5. Đề nghị Công ty Cấp thoát nước Khánh Hòa đầu tư tuyến ống cấp nước số 3 trước ngày 31/12/2027.",
+     "Công ty Cấp thoát nước Khánh Hòa"),
+]
+
+
+@pytest.mark.parametrize("sentence, lead", COMPANIES)
+def test_a_company_name_ends_at_its_province(sentence, lead):
+    assert has(leads_and_dates(NOTICE + sentence + "\n"), lead, "2027-12-31")
+
+
+# A frame's stray bar on a line of its own ("  |") is no text: the bullet above it is still a task.
+def test_a_stray_bar_line_after_a_bullet_is_dropped():
+    body = ("1. UBND các xã: Vạn Ninh, Tu Bông:\n"
+            "- Rà soát quỹ đất sạch, gửi Sở Xây dựng trước ngày 10/4/2027.\n"
+            "- Tăng cường quản lý đất đai, ngăn chặn xây dựng trái phép trên đất đã thu hồi.\n"
+            "  |\n"
+            "2. Sở Xây dựng thẩm định các dự án nhà ở xã hội trong tháng 5/2027.\n")
+    n = parse_notice(NOTICE + body)
+    texts = [t.text for t in n.tasks]
+    assert any(x.rstrip().endswith("đất đã thu hồi.") for x in texts)
+    assert not any("|" in x for x in texts)
