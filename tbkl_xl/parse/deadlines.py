@@ -415,6 +415,8 @@ _PURPOSE_AT_END = quick_compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d
 # "để …", "- nhằm …", "2. Để …": a purpose opening the clause
 _PURPOSE_OPENING = quick_compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
                               r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])")   # (not "để sở thẩm định …")
+# "…, làm cơ sở nhân rộng trong năm 2026": what the task's result serves, no time limit of it
+_AS_A_BASIS = quick_compile(r"[\s*\-–+]*(?:làm|là|tạo)\s+(?:cơ sở|căn cứ|tiền đề)(?!\w)")
 # a list marker alone: "-", "a)", "2.1.", "iv."
 _LIST_MARKER_ONLY = quick_compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)")
 _ASTERISKS = quick_compile(r"\*{1,3}")
@@ -957,7 +959,8 @@ class DeadlineFinder:
             if year_given and ref is not None and (last < ref if weak else last < ref - timedelta(days=31)):
                 continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice;
                                                # "quyết toán các công trình hoàn thành năm 2011" in 2012
-            if self._in_purpose(f, s) or (weak and self._in_purpose_of_verbs(f, s)):
+            if self._in_purpose(f, s) or (weak and self._in_purpose_of_verbs(f, s)) \
+                    or (weak and _AS_A_BASIS.match(_clause_before(f, s, 200))):
                 continue                       # "Để hoàn thành mục tiêu … trong năm 2026, …"
             end = m.end()
             if kind == DL_MONTH and m.group("mm") and not before:
@@ -1159,6 +1162,23 @@ class DeadlineFinder:
             note = M.N_COUNTED.format(rule=rule, date=f"{base:%d/%m/%Y}") + ("; " + note if note else "")
             out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, note), 1))
 
+    def _time_of_the_object(self, f: str, c: _Cand, nxt: _Cand) -> bool:
+        """A period after no completion verb, followed in its sentence by a day before the period
+        starts ("đăng ký danh mục dịch vụ công … cung cấp trong năm 2018, gửi Sở X trước ngày
+        20/10/2017"): the period is when the thing listed happens, the day is the time limit (not
+        "hoàn thành dự án trong năm 2027, báo cáo tiến độ trước ngày 30/6/2026")."""
+        d = c.dl
+        if d.kind not in (DL_YEAR, DL_QUARTER, DL_HALF) or nxt.dl.kind != DL_DATE or not f.startswith("trong", c.start):
+            return False
+        months = {DL_YEAR: 12, DL_QUARTER: 3, DL_HALF: 6}[d.kind]
+        first = (d.date.replace(day=1) - relativedelta(months=months - 1))
+        if nxt.dl.date is None or nxt.dl.date >= first or nxt.start - c.end > 120 \
+                or any(ch in f[c.end:nxt.start] for ch in ".;:"):
+            return False
+        wb = self._words_before(f, c.start, 12)
+        return not any(wb[i:i + len(p)] == p for p in self._completion for i in range(len(wb))) \
+            and not self._is_past(f, c.start)
+
     @staticmethod
     def _narrowed_in_parenthesis(f: str, c: _Cand, nxt: _Cand) -> bool:
         """"hoàn thành trong tháng 6/2026 (trước ngày 20/6/2026)": a period followed by a
@@ -1215,6 +1235,7 @@ class DeadlineFinder:
                 continue
             kept.append(c)
             last_end = self._extend_bold(text, c.start, c.end)
+        kept = [c for i, c in enumerate(kept) if not (i + 1 < len(kept) and self._time_of_the_object(f, c, kept[i + 1]))]
         # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the
         # bare period of the same rhythm
         specific = {c.rhythm for c in kept if c.day_given}
