@@ -83,3 +83,48 @@ def test_a_stray_bar_line_after_a_bullet_is_dropped():
     texts = [t.text for t in n.tasks]
     assert any(x.rstrip().endswith("đất đã thu hồi.") for x in texts)
     assert not any("|" in x for x in texts)
+
+
+# A period after no completion verb, followed in its sentence by a day before the period starts:
+# the period is when the thing listed happens; the day is the time limit.
+def test_a_period_of_the_object_is_no_time_limit_before_an_earlier_day():
+    body = ("1. Các sở, ban, ngành rà soát, đăng ký danh mục dịch vụ công trực tuyến cung cấp trong năm "
+            "2028, gửi Sở Khoa học và Công nghệ trước ngày 20/10/2027.\n")
+    assert [d for _l, d in leads_and_dates(NOTICE + body)] == ["2027-10-20"]
+
+
+# … while a completion due in that period stays its own time limit beside an earlier report.
+def test_a_completion_period_stays_beside_an_earlier_report():
+    body = "1. Sở Xây dựng hoàn thành dự án trong năm 2028, báo cáo tiến độ trước ngày 30/6/2027.\n"
+    assert sorted(d for _l, d in leads_and_dates(NOTICE + body)) == ["2027-06-30", "2028-12-31"]
+
+
+# "…, làm cơ sở nhân rộng trong năm 2028": what the result serves, no time limit.
+def test_what_the_result_serves_sets_no_time_limit():
+    body = ("2. Đề nghị UBND xã Vạn Ninh triển khai thí điểm mô hình tại thôn, hoàn thành trước ngày "
+            "30/11/2027, làm cơ sở nhân rộng trong năm 2028.\n")
+    assert [d for _l, d in leads_and_dates(NOTICE + body)] == ["2027-11-30"]
+
+
+# "hồ sơ đề nghị công nhận các xã …" is the file of a request: "các xã" are not addressed.
+def test_a_request_file_names_no_addressee():
+    body = ("2. UBND huyện Vạn Ninh\n"
+            "- Hoàn thiện hồ sơ đề nghị công nhận các xã đạt chuẩn, gửi Văn phòng Điều phối trước ngày 30/10/2027.\n")
+    assert has(leads_and_dates(NOTICE + body), "UBND huyện Vạn Ninh", "2027-10-30")
+
+
+# A reminder's table whose new-limit column is headed "Đề nghị hoàn thành".
+def test_a_column_headed_de_nghi_hoan_thanh_gives_the_time_limit():
+    body = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn theo văn bản giao | Đề nghị hoàn thành |\n"
+            "| 1 | Hoàn thiện hồ sơ đề xuất dự án đường ven biển | Sở Xây dựng | 31/7/2026 | Trước ngày 25/4/2027 |\n"
+            "| 2 | Thẩm tra quyết toán các dự án hoàn thành | Sở Tài chính | 30/9/2026 | 05/5/2027 |\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "Sở Xây dựng", "2027-04-25") and has(found, "Sở Tài chính", "2027-05-05")
+
+
+# A short name the notice gives a body ("… giao thông tỉnh (Ban QLDA)") means that body later on.
+def test_a_short_name_given_in_the_notice_means_its_body():
+    body = ("Tham dự có Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh (Ban QLDA).\n"
+            "1. Ban QLDA:\n- Phối hợp với Sở Tài chính hoàn thiện hồ sơ cấp phép mỏ đất trước ngày 10/4/2027.\n")
+    assert has(leads_and_dates(NOTICE + body), "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+               "2027-04-10")

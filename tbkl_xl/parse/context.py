@@ -54,6 +54,7 @@ class NoticeContext:
     past_before: Optional[date] = None        # a stated day before this one is quoted, not set (the meeting's day)
     local_issuer: bool = False                # a province's, a district's or a commune's body issued it
     subject: str = ""                         # the letter's subject line ("V/v …"), its title
+    short_names: dict = field(default_factory=dict)     # "Ban QLDA" -> the body the notice gave that short name
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
 
     # ------------------------------------------------------------ building
@@ -85,6 +86,7 @@ class NoticeContext:
         if "huyện" in ctx.units:
             # the district a notice is about: an old commune name shared by several districts is its one
             ctx.district = _UBND_PREFIX.sub("", ctx.units["huyện"].name)
+        ctx.short_names = _short_names(paragraphs, directory, on)
         ctx.addressees = ctx.letter_addressees(h.addressees)
         ctx.addressee_words = "; ".join(h.addressees)
         return ctx
@@ -153,7 +155,11 @@ class NoticeContext:
                         note=f"thời hạn ở trích yếu: {given[0].text}")]
 
     def mentions(self, text: str) -> list:
-        return self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)
+        found = self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)
+        if self.short_names:
+            # "Ban QLDA" after "Ban Quản lý dự án … các công trình giao thông tỉnh (Ban QLDA)": that body
+            found = [replace(m, agency=self.short_names.get(norm_key(m.written), m.agency)) for m in found]
+        return found
 
     def usable(self, agency: Agency) -> bool:
         """May this body hold a task?  The issuer's own level (UBND tỉnh in its notices) never
@@ -165,6 +171,31 @@ class NoticeContext:
     def check(self) -> None:
         if self.budget is not None:
             self.budget.check()
+
+
+# the short name a notice gives a body right after its full name: "(Ban QLDA)", "(sau đây gọi tắt
+# là BQL KKT)"
+_SHORT_NAME = quick_compile(r"\s*\(\s*(?:sau đây\s+)?(?:(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?"
+                            r"(?P<short>[A-ZĐ][^\s()]*(?:\s+[^\s()]+){0,3})\s*\)")
+# … written in capitals, as an abbreviation is ("QLDA", "KH&CN")
+_CAPITALS = quick_compile(r"(?<!\w)[A-ZĐ][A-ZĐ&-]+(?!\w)")
+
+
+def _short_names(paragraphs: list, directory, on) -> dict:
+    """The short names a notice gives bodies ("Ban Quản lý dự án đầu tư xây dựng các công trình
+    giao thông tỉnh (Ban QLDA)"), by key: what those short names mean in this notice."""
+    out: dict = {}
+    for p in paragraphs:
+        if "(" not in p:
+            continue
+        for m in directory.find_mentions(p, on):
+            s = _SHORT_NAME.match(p, m.end)
+            if s is None:
+                continue
+            short = s.group("short")
+            if _CAPITALS.search(short) and fold(short[:1]) == fold(m.written[:1]) and norm_key(short) != norm_key(m.written):
+                out[norm_key(short)] = m.agency
+    return out
 
 
 # an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"
