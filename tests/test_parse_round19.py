@@ -128,3 +128,26 @@ def test_a_short_name_given_in_the_notice_means_its_body():
             "1. Ban QLDA:\n- Phối hợp với Sở Tài chính hoàn thiện hồ sơ cấp phép mỏ đất trước ngày 10/4/2027.\n")
     assert has(leads_and_dates(NOTICE + body), "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
                "2027-04-10")
+
+
+# Items boxed as two-cell rows ("| 3. | Sở X chủ trì … |") after a table of four columns are the
+# notice's next items, not rows of that table.
+def test_boxed_items_after_a_table_are_items_again():
+    body = ("Kính gửi: Các sở, ngành\nUBND tỉnh yêu cầu:\n"
+            "| 1. | Các chủ đầu tư tập trung thi công các dự án trọng điểm theo tiến độ như sau: |\n"
+            "| STT | Dự án | Chủ đầu tư | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+            "| a | Cầu Đông Hải | Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh | 30/11/2027 |\n"
+            "| 2. | Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước rà soát, đề xuất điều chuyển vốn trước ngày 05/10/2027. |\n"
+            "| 3. | Sở Xây dựng rút ngắn thời gian thẩm định thiết kế, dự toán; kịp thời hướng dẫn chủ đầu tư. |\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "Sở Tài chính", "2027-10-05") and has(found, "Sở Xây dựng", None)
+
+
+# A centrally-run city's own bodies are the city's: "Công an Hải Phòng" is "Công an thành phố".
+def test_a_citys_bodies_are_named_for_the_city():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 88/UBND-XD\nHải Phòng, ngày 04 tháng 3 năm 2027\n"
+            "Kính gửi: Các sở, ngành\n"
+            "1. Công an Hải Phòng bảo đảm an ninh trật tự các công trình trước ngày 30/4/2027.\n"
+            "2. Văn phòng UBND thành phố tổng hợp, báo cáo trước ngày 10/5/2027.\n")
+    found = leads_and_dates(text)
+    assert has(found, "Công an thành phố", "2027-04-30") and has(found, "Văn phòng UBND thành phố", "2027-05-10")

@@ -105,6 +105,33 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     return directory.with_extra(rows) if rows else directory
 
 
+# the short name a notice gives a body right after its full name: "(Ban QLDA)", "(sau đây gọi tắt
+# là BQL KKT)"
+_SHORT_NAME = quick_compile(r"\s*\(\s*(?:sau đây\s+)?(?:(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?"
+                            r"(?P<short>[A-ZĐ][^\s()]*(?:\s+[^\s()]+){0,3})\s*\)")
+# … written in capitals, as an abbreviation is ("QLDA", "KH&CN")
+_CAPITALS = quick_compile(r"(?<!\w)[A-ZĐ][A-ZĐ&-]+(?!\w)")
+
+
+def _short_names(paragraphs: list, directory, on) -> dict:
+    """The short names a notice gives bodies the directory knows under another name ("Ban Quản lý
+    dự án đầu tư xây dựng các công trình giao thông tỉnh (Ban QLDA)" where "Ban QLDA" is the
+    province's other board), by key: what they mean in this notice (``NoticeContext.mentions``).
+    Short names no body has yet join the directory instead (``_with_local_abbreviations``)."""
+    out: dict = {}
+    for p in paragraphs:
+        if "(" not in p:
+            continue
+        for m in directory.find_mentions(p, on):
+            s = _SHORT_NAME.match(p, m.end)
+            if s is None:
+                continue
+            short = s.group("short")
+            if _CAPITALS.search(short) and fold(short[:1]) == fold(m.written[:1]) and norm_key(short) != norm_key(m.written):
+                out[norm_key(short)] = m.agency
+    return out
+
+
 def _addressee_names(addressees, lo: int, hi: int):
     """The "Kính gửi" items as names (spaces collapsed, list punctuation off), ``lo``–``hi`` long."""
     for item in addressees or ():
@@ -186,6 +213,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     notice.content_hash = _short_hash(raw.text, n=16)
     ctx = NoticeContext.of(h, paras, directory, today=today, budget=budget)
     ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on, h.addressees)
+    ctx.short_names = _short_names(paras, directory, ctx.on)
     if ctx.directory is not directory and h.addressees:
         ctx.addressees = ctx.letter_addressees(h.addressees)   # (under the names this letter adds)
     order = 0

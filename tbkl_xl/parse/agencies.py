@@ -291,15 +291,23 @@ def _with_province_names(entries: list, province: Province) -> list:
     if not province.name:
         return entries
     taken = {_key(x) for e in entries for x in (e.name,) + e.aliases}
+    # a centrally-run city's bodies are the city's: "Công an thành phố", "Văn phòng UBND thành phố"
+    city = province.key in centrally_run_cities()
+    renamed: dict = {}
     out = []
     for e in entries:
         if e.kind == DEPARTMENT and e.name.endswith(" tỉnh"):
-            alias = e.name[:-len(" tỉnh")] + " " + province.name
+            base = e.name[:-len(" tỉnh")]
+            alias = base + " " + province.name
             if _key(alias) not in taken:
                 e = replace(e, aliases=e.aliases + (alias,))
                 taken.add(_key(alias))
+            if city and _key(base + " thành phố") not in taken:
+                renamed[e.name] = base + " thành phố"
+                e = replace(e, name=base + " thành phố", aliases=e.aliases + (e.name,))
+                taken.add(_key(e.name))
         out.append(e)
-    return out
+    return [replace(e, successor=renamed[e.successor]) if e.successor in renamed else e for e in out] if renamed else out
 
 
 # the patterns of class Directory, compiled once at import

@@ -86,7 +86,6 @@ class NoticeContext:
         if "huyện" in ctx.units:
             # the district a notice is about: an old commune name shared by several districts is its one
             ctx.district = _UBND_PREFIX.sub("", ctx.units["huyện"].name)
-        ctx.short_names = _short_names(paragraphs, directory, on)
         ctx.addressees = ctx.letter_addressees(h.addressees)
         ctx.addressee_words = "; ".join(h.addressees)
         return ctx
@@ -171,31 +170,6 @@ class NoticeContext:
     def check(self) -> None:
         if self.budget is not None:
             self.budget.check()
-
-
-# the short name a notice gives a body right after its full name: "(Ban QLDA)", "(sau đây gọi tắt
-# là BQL KKT)"
-_SHORT_NAME = quick_compile(r"\s*\(\s*(?:sau đây\s+)?(?:(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?"
-                            r"(?P<short>[A-ZĐ][^\s()]*(?:\s+[^\s()]+){0,3})\s*\)")
-# … written in capitals, as an abbreviation is ("QLDA", "KH&CN")
-_CAPITALS = quick_compile(r"(?<!\w)[A-ZĐ][A-ZĐ&-]+(?!\w)")
-
-
-def _short_names(paragraphs: list, directory, on) -> dict:
-    """The short names a notice gives bodies ("Ban Quản lý dự án đầu tư xây dựng các công trình
-    giao thông tỉnh (Ban QLDA)"), by key: what those short names mean in this notice."""
-    out: dict = {}
-    for p in paragraphs:
-        if "(" not in p:
-            continue
-        for m in directory.find_mentions(p, on):
-            s = _SHORT_NAME.match(p, m.end)
-            if s is None:
-                continue
-            short = s.group("short")
-            if _CAPITALS.search(short) and fold(short[:1]) == fold(m.written[:1]) and norm_key(short) != norm_key(m.written):
-                out[norm_key(short)] = m.agency
-    return out
 
 
 # an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"

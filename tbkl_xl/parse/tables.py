@@ -661,6 +661,9 @@ def normalize_pipe_tables(lines: list) -> list:
         last: Optional[list] = None
         while j < n and _row_line(lines[j]):
             cells = _docx_cells(lines[j], outer)
+            if len(head) >= 3 and _ITEM_AFTER_TABLE.match(lines[j]) and len(cells) == 2:
+                break                   # "| 3. | Sở X chủ trì … |" under a table of four columns: the
+                                        # notice's next item, boxed as its items are; the table ended
             if cells and not _column_numbers(cells):
                 cells = cells + [""] * (len(head) - len(cells))
                 hanging = _hanging_cell(last, cells, cols) if last is not None else None
@@ -687,6 +690,11 @@ def normalize_pipe_tables(lines: list) -> list:
             j += 1
         i = j
     return out
+
+
+# a numbered item of the notice boxed in two cells, a sentence of its own: "| 3. | Sở Kế hoạch và Đầu tư
+# chủ trì, phối hợp … |"
+_ITEM_AFTER_TABLE = quick_compile(r"^\s*\|\s*\d{1,2}\.\s*\|\s*[A-ZĐÀ-Ỹ][^|]*?(?:\s+[^\s|]+){7,}\s*\|\s*$")
 
 
 def _ends_a_name(cell: str) -> bool:
