@@ -151,3 +151,27 @@ def test_a_citys_bodies_are_named_for_the_city():
             "2. Văn phòng UBND thành phố tổng hợp, báo cáo trước ngày 10/5/2027.\n")
     found = leads_and_dates(text)
     assert has(found, "Công an thành phố", "2027-04-30") and has(found, "Văn phòng UBND thành phố", "2027-05-10")
+
+
+# A lone bar inside a sentence that goes on in lower case ("… Hải | Phòng | tăng cường …" from
+# a frame) is no cell border: the item keeps its three subjects.
+def test_a_stray_bar_inside_a_sentence_is_dropped():
+    body = ("7. Sở Văn hóa và Thể thao, Báo Khánh Hòa, Đài Phát thanh và Truyền hình Khánh\n"
+            "Hòa | tăng cường tuyên truyền về phân loại rác tại nguồn.\n")
+    leads = {x for ls, _d in leads_and_dates(NOTICE + body) for x in ls}
+    assert {"Báo Khánh Hòa", "Sở Văn hóa và Thể thao"} <= leads
+
+
+# A numbered heading that does something of its own before the list it introduces ("…; tiến độ
+# các dự án trọng điểm như sau:") is a task of its subject too.
+def test_a_heading_with_its_own_action_before_its_list_is_a_task():
+    body = ("1. Các chủ đầu tư tập trung thi công, nghiệm thu, thanh toán khối lượng hoàn thành; tiến độ "
+            "các dự án như sau:\n- Cầu Đông Hải hoàn thành trong Quý IV/2027.\n2. Sở Tài chính thẩm định các dự án.\n")
+    assert has(leads_and_dates(NOTICE + body), "Các chủ đầu tư", None)
+
+
+# "Công an thành phố sẵn sàng …": the level word closes the name.
+def test_the_city_level_word_closes_a_name():
+    body = "4. Bộ Chỉ huy Quân sự tỉnh, Công an thành phố Nha Trang sẵn sàng lực lượng hỗ trợ người dân di dời.\n"
+    leads = {x for ls, _d in leads_and_dates(NOTICE + body) for x in ls}
+    assert "Công an thành phố Nha Trang" in leads

@@ -264,7 +264,7 @@ class BodyGrammar:
                 cap_run, closed, lower_ok = 0, True, False      # "Ủy ban Kiểm tra Tỉnh ủy|": a Party committee
                 last_end = pos = m.end()
                 continue
-            if wf == "thành" and last_end is not None and f.startswith("thành phố", ws):
+            if wf == "thành" and f.startswith("thành phố", ws):
                 cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word
                 last_end = pos = ws + 9
                 continue

@@ -506,8 +506,14 @@ def _without_stray_bars(line: str) -> str:
         return line.rstrip()[:-1].rstrip()
     if line.count("|") == 1 and line.lstrip().startswith("| ") and line.strip() != "|":
         return line.replace("|", " ", 1)        # "|    2. Sở Xây dựng …": the frame's left side, a stray
+    if line.count("|") == 1 and _STRAY_INSIDE.search(line):
+        return _STRAY_INSIDE.sub(" ", line)     # "… Truyền hình Hải Phòng | tăng cường …": a frame's line
     boxed = _BOXED_HEADING.match(line) if line.count("|") == 2 else None
     return boxed.group(1) if boxed else line
+
+
+# a lone bar inside a sentence, the sentence going on in lower case after it
+_STRAY_INSIDE = quick_compile(r"(?<=\w)\s+\|\s+(?=[a-zđà-ỹ])")
 
 
 # a numbered section heading boxed by a converter: "| II. NHIỆM VỤ CỤ THỂ |"

@@ -1604,7 +1604,9 @@ class Extractor:
         whole = not ends_colon and not _FOR_OR_ABOUT_OPENING.match(folded) and \
             not _LIST_INTRO_END.search(folded) and \
             own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
-        return whole or (ends_colon and len(text) >= 120)
+        # (a heading of its own action before its list: "2. Các chủ đầu tư tập trung thi công, nghiệm
+        # thu …; tiến độ các dự án trọng điểm như sau:")
+        return whole or (ends_colon and (len(text) >= 120 or _own_task_before_list(folded, [own])))
 
     def is_formula(self, b, text: str, folded: str) -> bool:
         """The closing formula ("UBND tỉnh yêu cầu … nghiêm túc thực hiện./.", "Văn phòng Chính
@@ -2311,7 +2313,9 @@ def _without(formula, text: str) -> str:
 _LEADS_THE_WORK = quick_compile(r"chủ trì(?!\w)")
 # an introduction that gives a task of its own before its list: "… yêu cầu Giám đốc các sở, … triển khai
 # việc lập kế hoạch đầu tư công trung hạn …, với các nội dung sau:" (not "… thực hiện các nội dung sau:")
-_LIST_AFTER_A_TASK = quick_compile(r",\s*(?:với|theo|gồm|bao gồm|cụ thể|trong đó)(?:\s+[^\s,;.:]+){0,5}?\s+"
+_LIST_AFTER_A_TASK = quick_compile(r"(?:,\s*(?:với|theo|gồm|bao gồm|cụ thể|trong đó)(?:\s+[^\s,;.:]+){0,5}?"
+                                   # "…; tiến độ các dự án trọng điểm như sau:": a sentence of its own
+                                   r"|;(?:\s+[^\s,;.:]+){1,8}?)\s+"
                                    r"(?:sau|như sau|sau đây)\s*:\s*$")
 _ONLY_CARRY_OUT = quick_compile(r"\s*,?\s*(?:(?:nghiêm túc|tập trung|khẩn trương|chủ động|tổ chức)\s+)*(?:triển khai\s+)?"
                                 r"(?:thực hiện|triển khai)(?:\s+(?:tốt|nghiêm))?(?:\s+(?:một số|các|những))?\s+"
