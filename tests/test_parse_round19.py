@@ -175,3 +175,32 @@ def test_the_city_level_word_closes_a_name():
     body = "4. Bộ Chỉ huy Quân sự tỉnh, Công an thành phố Nha Trang sẵn sàng lực lượng hỗ trợ người dân di dời.\n"
     leads = {x for ls, _d in leads_and_dates(NOTICE + body) for x in ls}
     assert "Công an thành phố Nha Trang" in leads
+
+
+# A time cell of labelled steps where one step's time is an event without its day: the dated
+# step is the row's time limit; a cell wrapped over two rows keeps both its steps.
+def test_a_time_cell_with_one_dated_step_gives_that_time():
+    body = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Đầu tư xây dựng Trường THCS Cam Lâm 2 | Sở Xây dựng | - Khởi công: trước 30/6/2027<br>"
+            "- Hoàn thành: trước khai giảng năm học 2028 - 2029 |\n")
+    assert has(leads_and_dates(NOTICE + body), "Sở Xây dựng", "2027-06-30")
+
+
+def test_a_time_cell_wrapped_over_two_rows_keeps_both_steps():
+    body = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+            "| 1 | Đầu tư xây dựng kè chống sạt lở bờ sông Cái đoạn qua xã Diên Lạc, | Sở Nông nghiệp và | - Lập hồ sơ: tháng 6/2027 |\n"
+            "| | huyện Diên Khánh (dài 1,8 km) | Môi trường | - Khởi công: Quý I/2028 |\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "Sở Nông nghiệp và Môi trường", "2027-06-30") and has(found, "Sở Nông nghiệp và Môi trường", "2028-03-31")
+
+
+# The province's credit institutions addressed together are a body of the notice.
+def test_the_credit_institutions_are_addressed_together():
+    body = "3. Đề nghị các tổ chức tín dụng trên địa bàn tỉnh ưu tiên cho vay thu mua, tạm trữ lúa gạo.\n"
+    assert has(leads_and_dates(NOTICE + body), "Các tổ chức tín dụng trên địa bàn tỉnh", None)
+
+
+# A qualifier that narrows a collective ("ven biển") stays in its name, its glued comma spaced.
+def test_a_narrowing_qualifier_stays_in_the_collectives_name():
+    body = "4. UBND các xã,phường ven biển tổng hợp thiệt hại, báo cáo chậm nhất ngày 20/3/2027.\n"
+    assert has(leads_and_dates(NOTICE + body), "UBND các xã, phường ven biển", "2027-03-20")

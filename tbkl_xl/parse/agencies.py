@@ -1069,7 +1069,7 @@ class Directory:
                 continue
             written = text[start:end]
             ag = self._as_written(self._known(written, on), written)
-            if ag is None and qual:
+            if ag is None and qual and not grammar.restricting_re.search(fold(qual)):
                 base = text[start:end - len(qual)].rstrip()
                 base_ag = self._known(base, on)
                 if base_ag is not None and base_ag.kind == COLLECTIVE:
@@ -1887,7 +1887,12 @@ def _letters(s: str) -> str:
 
 def _display_name(s: str) -> str:
     s = _WHITESPACE.sub(" ", nfc(s)).strip(" ,.;:")
+    s = _GLUED_COMMA.sub(", ", s)       # "UBND các xã,phường ven biển"
     return _LOOSE_DASH.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", s)
+
+
+# a comma a converter glued to the next word of a name
+_GLUED_COMMA = quick_compile(r",(?=[^\W\d_])")
 
 
 # ---------------------------------------------------------------- module-level API

@@ -34,7 +34,7 @@ __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
              "name_nouns", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
-             "qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
+             "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "local_words",
              "party_unit_heads", "listed_unit_nouns", "field_codes")
@@ -130,7 +130,8 @@ class BodyGrammar:
         self.field_codes = frozenset(data["field_codes"])
         self.lower_case_roles = frozenset(data["lower_case_roles"])
         plural = words_alternation(set(data["plural_heads"]) | self.separate_heads)
-        qual = words_alternation(data["qualifiers"])
+        qual = words_alternation(set(data["qualifiers"]) | set(data["restricting_qualifiers"]))
+        self.restricting_re = quick_compile(r"(?<!\w)" + words_alternation(data["restricting_qualifiers"]) + r"(?!\w)")
         # … and, inside the list only, a head that is also a verb ("…, cơ quan, tổ chức và UBND …")
         listed = (r"(?:" + plural + r"|" + words_alternation(data["listed_heads"])
                   + r"(?=\s*(?:và\s+(?:ubnd|ủy ban nhân dân|các)\s|[;:.)]|$)))")

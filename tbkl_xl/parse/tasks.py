@@ -2689,8 +2689,9 @@ _FROM_AN_EVENT_IN_CELL = quick_compile(r"(?<!\w)kể từ\s+(?:ngày|khi)\s+(?!(
 
 
 # the steps of one time cell: "- Trình UBND tỉnh: trước 30/6/2020<br>- Hoàn thành thủ tục thành lập: tháng 12/2020"
-_TIME_STEPS = quick_compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=[-–]\s*[A-ZĐÀ-Ỹ][^\W\d_]*[^:]{0,40}:))\s*(?=[-–+]?\s*[^\W\d_])")
-# (a reader may glue the steps: "- Trình phương án: 15/5/2026- Diễn tập: trước ngày 01/6/2026")
+_TIME_STEPS = quick_compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=\s*[-–]\s*[A-ZĐÀ-Ỹ][^\W\d_]*[^:]{0,40}:))\s*(?=[-–+]?\s*[^\W\d_])")
+# (a reader may glue the steps: "- Trình phương án: 15/5/2026- Diễn tập: trước ngày 01/6/2026", or a
+# wrapped cell join them: "- Lập hồ sơ: tháng 6/2021 - Khởi công: Quý I/2022")
 _STEP_LABEL = quick_compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.+)$")
 
 
@@ -2720,7 +2721,18 @@ def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> lis
         m = _STEP_LABEL.match(part)
         dl = _time_cell_deadline(m.group("when") if m else part.strip(" -–+"), ctx)
         steps.append((m.group("label").strip() if m else "", dl))
-    if any(dl is None for _label, dl in steps) or len({dl.date for _l, dl in steps}) < 2:
+    if any(dl is None for _label, dl in steps):
+        # "- Khởi công: trước 30/6/2024<br>- Hoàn thành: trước khai giảng năm học …": the step
+        # with a time is the row's time limit (the other, an event without its day, gives none)
+        dated = [(label, dl) for label, dl in steps if dl is not None]
+        if len(dated) == 1 and first.deadline is None:
+            first.deadline = dated[0][1]
+            if dated[0][0]:
+                first.text = f"{first.text} – {dated[0][0]}"
+        if len(dated) < 2:
+            return []
+        steps = dated
+    if len({dl.date for _l, dl in steps}) < 2:
         return []
     first.deadline = steps[0][1]
     if steps[0][0]:
