@@ -122,12 +122,13 @@ def _short_names(paragraphs: list, directory, on) -> dict:
     for p in paragraphs:
         if "(" not in p:
             continue
-        for m in directory.find_mentions(p, on):
-            s = _SHORT_NAME.match(p, m.end)
-            if s is None:
-                continue
+        for s in _SHORT_NAME.finditer(p):
             short = s.group("short")
-            if _CAPITALS.search(short) and fold(short[:1]) == fold(m.written[:1]) and norm_key(short) != norm_key(m.written):
+            if not _CAPITALS.search(short):
+                continue
+            lo = max(0, s.start() - 200)        # the name the bracket follows, read only there
+            m = next((x for x in directory.find_mentions(p[lo:s.start()], on) if lo + x.end == s.start()), None)
+            if m is not None and fold(short[:1]) == fold(m.written[:1]) and norm_key(short) != norm_key(m.written):
                 out[norm_key(short)] = m.agency
     return out
 
