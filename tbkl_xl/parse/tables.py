@@ -841,10 +841,27 @@ def _pieces(line: str) -> list:
     return [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
 
 
+def _split_at_columns(segs: list, starts: list) -> list:
+    """Pieces of a line cut where a single space stands right before a column's start (a cell
+    filling its column up to the next: "… Đề Gi (giai đoạn 2) giao thông tỉnh" is two cells)."""
+    out = []
+    for st, text in segs:
+        cut = 0
+        for s in starts:
+            k = s - st
+            if cut < k < len(text) and text[k - 1] == " " and text[k - 2:k - 1] != " " and k - cut > 3:
+                out.append((st + cut, text[cut:k - 1]))
+                cut = k
+        out.append((st + cut, text[cut:]))
+    return out
+
+
 def _under_columns(segs: list, starts: list, cells: list) -> list:
     """``cells`` with each piece of a line added to the column it starts nearest to."""
-    for st, text in segs:
-        c = min(range(len(starts)), key=lambda j: abs(starts[j] - st))
+    for st, text in _split_at_columns(segs, starts):
+        # (halfway between two columns' starts: the right one, a cell running left of its centred
+        # header — "  1   Hoàn thành …" under " STT       Nội dung nhiệm vụ")
+        c = min(range(len(starts)), key=lambda j: (abs(starts[j] - st), -j))
         cells[c] = (cells[c] + " " + text).strip()
     return cells
 
