@@ -204,3 +204,47 @@ def test_the_credit_institutions_are_addressed_together():
 def test_a_narrowing_qualifier_stays_in_the_collectives_name():
     body = "4. UBND các xã,phường ven biển tổng hợp thiệt hại, báo cáo chậm nhất ngày 20/3/2027.\n"
     assert has(leads_and_dates(NOTICE + body), "UBND các xã, phường ven biển", "2027-03-20")
+
+
+# An item boxed in two cells with its bullets inside the box ("| 2. | UBND các quận: A, B" /
+# "- Tháo dỡ …" / "- Gửi … |"): the heading's bodies lead each bullet.
+def test_an_item_boxed_with_its_bullets_keeps_them():
+    body = ("| 2. | UBND các xã: Vạn Ninh, Tu Bông\n"
+            "- Tháo dỡ các công trình tạm lấn chiếm bãi cát, xong trước ngày 25/5/2027.\n"
+            "- Gửi danh sách điểm tắm an toàn về Sở Văn hóa và Thể thao trước ngày 15/5/2027. |\n")
+    found = leads_and_dates(NOTICE + body)
+    assert all(has(found, f"UBND xã {x}", d) for x in ("Vạn Ninh", "Tu Bông") for d in ("2027-05-25", "2027-05-15"))
+
+
+# "X được yêu cầu …": the body asked is the lead; the border guard is a body of every province.
+def test_a_body_asked_in_the_passive_leads():
+    body = ("Ban Quản lý cảng cá tỉnh được yêu cầu kiểm soát sản lượng thủy sản, hoàn thành trước ngày 01/6/2027.\n"
+            "Bộ đội Biên phòng tỉnh tăng cường tuần tra, kiểm soát tàu cá; Công an tỉnh điều tra, báo cáo trong tháng 5/2027.\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "Ban Quản lý cảng cá tỉnh", "2027-06-01")
+    assert has(found, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", None) and has(found, "Công an tỉnh", "2027-05-31")
+
+
+# "Các cơ quan, đơn vị gửi báo cáo … về Sở X" after a paragraph that gave Sở X alone its task: the
+# words stay the words (whoever reports to Sở X), not Sở X itself.
+def test_the_units_reporting_to_the_only_body_named_stay_the_units():
+    body = ("Điều 3. Giao Sở Văn hóa và Thể thao làm đầu mối theo dõi, tổng hợp kết quả, báo cáo UBND tỉnh trước "
+            "ngày 15/9/2027. Các cơ quan, đơn vị gửi báo cáo kết quả thực hiện về Sở Văn hóa và Thể thao trước ngày 05/9/2027.\n")
+    assert has(leads_and_dates(NOTICE + body), "Các cơ quan, đơn vị", "2027-09-05")
+
+
+# A purpose after a bracket inside the clause of a completion: the period is when it is due.
+def test_a_period_after_a_bracket_in_a_completion_clause_is_its_time():
+    body = ("3. Ban Quản lý Khu kinh tế Vân Phong chủ trì hoàn thiện hạ tầng khu tái định cư (đường nội bộ, điện, "
+            "nước) để bố trí đất ở cho các hộ trong Quý I/2028; báo cáo tiến độ trước ngày 28/12/2027.\n")
+    assert sorted(d for _l, d in leads_and_dates(NOTICE + body)) == ["2027-12-28", "2028-03-31"]
+
+
+# A web page names its province by its site ("Cổng thông tin điện tử tỉnh Khánh Hòa"): the notice
+# is read with that province's names, not the configured province's communes.
+def test_a_web_page_is_read_with_the_province_of_its_site():
+    text = ("Cổng thông tin điện tử tỉnh Khánh Hòa\nTin tức - Sự kiện\n11/03/2026 08:45\n"
+            "Khánh Hòa: Dứt điểm tàu cá trước ngày 31/3\n"
+            "Chủ tịch UBND tỉnh giao UBND các phường: Nha Trang, Cam Ranh và UBND xã Vạn Ninh lập danh sách tàu cá "
+            "nguy cơ cao trước ngày 20/3/2026.\n")
+    assert has(leads_and_dates(text), "UBND xã Vạn Ninh", "2026-03-20")

@@ -196,6 +196,8 @@ def notice_province(h: Header, paragraphs: list = ()):
     words = (h.place or "").split()
     places += [" ".join(words[-k:]) for k in (3, 2, 1) if len(words) >= k]   # "UBND Lào Cai, ngày …"
     places += [m.group(1) for m in _PROVINCE_IN_TITLE.finditer(h.title or "")]  # "… phường X, tỉnh Lào Cai"
+    # a web page's site ("Cổng thông tin điện tử tỉnh Khánh Hòa") or its headline ("Khánh Hòa: Dứt điểm …")
+    places += [m.group("place") for p in paragraphs[:6] for m in (_PORTAL_OF.match(p), _HEADLINE_OF.match(p)) if m]
     for place in places:
         place = place.strip(" ,.-")
         for k in range(len(place.split()), 0, -1):          # "TỈNH LÀO CAI Độc lập …": its first words
@@ -205,6 +207,9 @@ def notice_province(h: Header, paragraphs: list = ()):
     return None
 
 
+_PORTAL_OF = quick_compile(r"(?i:cổng|trang)\s+thông tin điện tử\s+(?:(?i:tỉnh|thành phố)\s+)?"
+                           r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
+_HEADLINE_OF = quick_compile(r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}):\s+[A-ZĐÀ-Ỹ]")
 _PROVINCE_IN_HEADER = quick_compile(r"(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]{1,40})")
 _PROVINCE_IN_TITLE = quick_compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})")
 

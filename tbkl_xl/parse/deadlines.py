@@ -630,6 +630,13 @@ class DeadlineFinder:
         if not self._purpose_at(before):
             return False
         k = pos - len(before)
+        if k and f[k - 1] == ")" and "(" in f[max(0, k - 200):k]:
+            # "hoàn thiện hạ tầng khu tái định cư (đường, điện, nước) để bố trí đất ở … trong Quý I/2019":
+            # a bracket inside the clause; the completion before it is what is due then
+            opened = f.rfind("(", 0, k)
+            words = _clause_before(f, opened, 200).split()
+            if any(words[i:i + len(c)] == c for c in self._completion for i in range(len(words))):
+                return False
         if k == 0 or f[k - 1] != ",":
             return True                         # opening its sentence, or after "yêu cầu:"
         opening = f[max(f.rfind(". ", 0, k), f.rfind("\n", 0, k), 0):k]

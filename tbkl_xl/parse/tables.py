@@ -599,12 +599,24 @@ def _rows_broken_over_lines(lines: list) -> list:
                 j += 1
             if j < n and j - i <= 8 and lines[j].strip().endswith("|") and not lines[j].strip().startswith("|") \
                     and not _ROW_OPENING.match(lines[j]):
-                out.append(" ".join(x.strip() for x in lines[i:j + 1]))
+                if s.count("|") == 2 and _BOXED_ITEM_OPENING.match(s) \
+                        and not any("|" in x for x in lines[i + 1:j]) and lines[j].count("|") == 1:
+                    # "| 2. | UBND các quận: A, B" / "- Tháo dỡ …" / "- Gửi danh sách … |": an item of the
+                    # notice boxed with its bullets, its lines kept (their wraps are joined as text's are)
+                    out.append(s + " |")
+                    out.extend(lines[i + 1:j])
+                    out.append(lines[j].rstrip()[:-1].rstrip())
+                else:
+                    out.append(" ".join(x.strip() for x in lines[i:j + 1]))
                 i = j + 1
                 continue
         out.append(lines[i])
         i += 1
     return out
+
+
+# the opening of a notice's item boxed in two cells: "| 2. | UBND các quận: …"
+_BOXED_ITEM_OPENING = quick_compile(r"\|\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]?\s*\|\s*\S")
 
 
 # a line of cells joined by bars without spaces: "TT|Nội dung nhiệm vụ|Cơ quan chủ trì|…"

@@ -55,7 +55,8 @@ _ADVERBIAL = quick_compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(
 _NON_VERB_AFTER = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["not_verbs_after_body"]) + r"(?!\w)")
 _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_alternation(_DIRECTIVE_CUES["title_words"])
                                 + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
-                                r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?giao(?:\s+nhiệm vụ)?\s*(?:,\s*)?(?!quản lý|cho|tại)\S")
+                                r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
+                                r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
 _ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)(?!\w)")
@@ -2129,10 +2130,12 @@ class Extractor:
                         return
             # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
             resolved, found_in = self.addressed_by_words(list(explicit.leads), b.node)
-            if found_in is not None and len(resolved) > 1:
-                # "Các đơn vị báo cáo kết quả … về Sở X trước ngày …": Sở X receives, it sends nothing to itself
+            if found_in is not None:
+                # "Các đơn vị báo cáo kết quả … về Sở X trước ngày …": Sở X receives, it sends nothing to
+                # itself (when the words meant Sở X alone, they stay the words: whoever reports to it)
                 to = _sent_to(fold(text), seg, self.seen, ctx, direct=True)
-                resolved = [a for a in resolved if a.name not in to] or resolved
+                kept = [a for a in resolved if a.name not in to]
+                resolved, found_in = (kept, found_in) if kept else (resolved, None)
             if found_in is not None:
                 leads, scope, distributive = _expand_enumerations(resolved, ctx), found_in, True
         else:
