@@ -248,3 +248,35 @@ def test_a_web_page_is_read_with_the_province_of_its_site():
             "Chủ tịch UBND tỉnh giao UBND các phường: Nha Trang, Cam Ranh và UBND xã Vạn Ninh lập danh sách tàu cá "
             "nguy cơ cao trước ngày 20/3/2026.\n")
     assert has(leads_and_dates(text), "UBND xã Vạn Ninh", "2026-03-20")
+
+
+# "Riêng UBND các xã: A, B …" after a sentence of "UBND các xã, phường": another subject, the list's.
+def test_a_list_after_the_collective_is_another_subject():
+    body = ("5. UBND các xã, phường tập trung giải phóng mặt bằng các dự án trọng điểm. Riêng UBND các xã: "
+            "Vạn Ninh, Tu Bông bàn giao mặt bằng sạch trước ngày 30/8/2027.\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "UBND xã Vạn Ninh", "2027-08-30") and has(found, "UBND các xã, phường", None)
+
+
+# "thời hạn mới: 31/7/2027" after a superseded limit: the new one.
+def test_a_new_limit_label_gives_the_time():
+    body = "5. UBND xã Vạn Ninh: cập nhật hồ sơ địa chính (hạn Quý I/2027); thời hạn mới: 31/7/2027.\n"
+    assert has(leads_and_dates(NOTICE + body), "UBND xã Vạn Ninh", "2027-07-31")
+
+
+# A later step cut off with its own time ("…, trình UBND tỉnh trước ngày …") keeps the task's words.
+def test_a_later_step_keeps_the_tasks_words():
+    body = ("2. Giao Sở Giáo dục và Đào tạo hoàn thiện dự thảo Đề án mạng lưới trường học, lấy ý kiến các sở, "
+            "ngành trước ngày 25/4/2027, trình UBND tỉnh trước ngày 15/5/2027.\n")
+    n = parse_notice(NOTICE + body)
+    step = next(t for t in n.tasks if t.deadline and t.deadline.date.isoformat() == "2027-05-15")
+    assert "dự thảo Đề án mạng lưới trường học" in step.text
+
+
+# "UBND các phường" right after "UBND các phường: A, B, C" in one paragraph is that list.
+def test_a_bare_collective_after_its_list_is_the_list():
+    body = ("4. Sở Xây dựng hướng dẫn UBND các phường: Nha Trang, Cam Ranh rà soát quy hoạch; UBND các phường "
+            "hoàn thành rà soát, báo cáo kết quả trước ngày 30/4/2027.\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "UBND phường Nha Trang", "2027-04-30") and has(found, "UBND phường Cam Ranh", "2027-04-30")
+    assert has(found, "Sở Xây dựng", None)

@@ -1225,6 +1225,9 @@ class Directory:
             hm = g.head_re.match(text, hs)
             if hm is None or fold(text[hs:hs + 4]) in ("ubnd", "ủy b", "uỷ b"):
                 continue                # (the People's Committees: _scan_enumerations)
+            end = g.name_end(text, fold(text), hm.end(), hm.group(0)) if m.end("head") > hm.end() else hm.end()
+            if end is None or end < m.end("head"):
+                continue                # "Sở Xây dựng hướng dẫn UBND các xã: A, B": no body's name before "các"
             head = " ".join(m.group("head").split()) + " " + " ".join(m.group("type").split())
             cands.extend(_named_list(text, hs, m.end(), head))
 

@@ -416,7 +416,7 @@ _PURPOSE_AT_END = quick_compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d
 _PURPOSE_OPENING = quick_compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
                               r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])")   # (not "để sở thẩm định …")
 # "…, làm cơ sở nhân rộng trong năm 2026": what the task's result serves, no time limit of it
-_AS_A_BASIS = quick_compile(r"[\s*\-–+]*(?:làm|là|tạo)\s+(?:cơ sở|căn cứ|tiền đề)(?!\w)")
+_AS_A_BASIS = quick_compile(r"(?:^|[,;(])[\s*\-–+]*(?:làm|là|tạo)\s+(?:cơ sở|căn cứ|tiền đề)(?!\w)[^.;:]*$")
 # a list marker alone: "-", "a)", "2.1.", "iv."
 _LIST_MARKER_ONLY = quick_compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)")
 _ASTERISKS = quick_compile(r"\*{1,3}")
@@ -967,7 +967,7 @@ class DeadlineFinder:
                 continue                       # "(bàn giao … trong tháng 10/2017)" quoted in a later notice;
                                                # "quyết toán các công trình hoàn thành năm 2011" in 2012
             if self._in_purpose(f, s) or (weak and self._in_purpose_of_verbs(f, s)) \
-                    or (weak and _AS_A_BASIS.match(_clause_before(f, s, 200))):
+                    or (weak and _AS_A_BASIS.search(f, max(0, s - 150), s)):
                 continue                       # "Để hoàn thành mục tiêu … trong năm 2026, …"
             end = m.end()
             if kind == DL_MONTH and m.group("mm") and not before:
@@ -1319,7 +1319,7 @@ def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optiona
 
 # "Thời hạn: trong tháng 7/2026", "Thời gian hoàn thành: 30/6/2026": after such a label the date
 # or period is the time limit even without a cue of its own (or with a weak one, "trong").
-_LABEL = quick_compile(r"(?<!\w)(?:(?P<limit>thời hạn(?: hoàn thành| thực hiện)?|thời gian hoàn thành|thời gian thực hiện|"
+_LABEL = quick_compile(r"(?<!\w)(?:(?P<limit>thời hạn(?: hoàn thành| thực hiện| mới| điều chỉnh)?|hạn mới|thời gian hoàn thành|thời gian thực hiện|"
                        r"thời (?:gian|hạn) (?:trình|gửi|nộp|ban hành|báo cáo)|"
                        r"hạn hoàn thành|hạn (?:nộp|gửi)(?:\s+[^\W\d_]+){0,4}?)|(?P<loose>thời gian|tiến độ(?: thực hiện| hoàn thành)?))\s*:\s*(?:\*\*)?", re.I)
 # after a loose label ("Thời gian: Quý III/2026.", "Tiến độ: tháng 10/2026"): only a month, a

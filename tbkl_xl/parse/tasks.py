@@ -1019,6 +1019,17 @@ class _Seg:
         self.imperative = self.imperative or cl.imperative
 
 
+# a later step of a task, with nothing of its own but its recipient and time: "trình UBND tỉnh trước
+# ngày …", "báo cáo kết quả về Sở X trước …"
+_STEP_ONLY = quick_compile(r"\s*(?:và\s+|đồng thời\s+)?(?:trình|báo cáo|gửi|nộp)(?!\w)")
+
+
+def _lead_keys(leads: list) -> set:
+    """Leads compared by name and members ("UBND các xã, phường" and, after it, "UBND các xã: A, B"
+    are two subjects)."""
+    return {(a.name, tuple(getattr(m, "name", m) for m in a.members)) for a in leads}
+
+
 def segment(clauses: list[Clause]) -> list[_Seg]:
     """Group clauses into tasks.  Each segment keeps what the next clause is compared with
     (its leads, whether it has a deadline), so a paragraph of many clauses is read once."""
@@ -1028,7 +1039,7 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
         if cur is not None:
             new = False
             if cl.explicit and cur.leads is not None and \
-                    ({a.name for a in cl.leads} != {a.name for a in cur.leads} or cur.has_deadline):
+                    (_lead_keys(cl.leads) != _lead_keys(cur.leads) or cur.has_deadline):
                 new = True
             elif cl.deadlines and cur.has_deadline:
                 new = True
@@ -1436,6 +1447,19 @@ class Extractor:
         for seg in segs:
             self.read_segment(b, node, text, seg, preamble)
         self.instances_before_their_subject(made)
+        self.steps_with_their_task(made)
+
+    def steps_with_their_task(self, made: int) -> None:
+        """"… hoàn thiện dự thảo Đề án …, lấy ý kiến … trước ngày 25/4/2026, trình UBND tỉnh trước
+        ngày 15/5/2026": a later step cut off with its own time names no work of its own; its text
+        is the task's with the step (the clerk reads what is submitted)."""
+        new = self.drafts[made:]
+        for (_b1, d1), (_b2, d2) in zip(new, new[1:]):
+            if d1.deadline is None or d2.deadline is None or d2.explicit_lead or d1.deadline == d2.deadline \
+                    or {a.name for a in d1.lead} != {a.name for a in d2.lead} or len(d2.text.split()) > 10 \
+                    or not _STEP_ONLY.match(fold(d2.text)):
+                continue
+            d2.text = d1.text.rstrip(" ,;.") + ", " + d2.text
 
     def instances_before_their_subject(self, made: int) -> None:
         """"Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các sở, ngành báo cáo
@@ -2179,6 +2203,8 @@ class Extractor:
                     named += same or ([ctx.units[u]] if u in ctx.units else [])
                 if named:
                     leads, scope, distributive = named, None, False
+        if explicit is not None and any(a.kind == COLLECTIVE and not a.members for a in leads):
+            leads = _expand_enumerations(_listed_just_before(leads, self.seen, seg.start), ctx)
         leads = _unique([_with_members(a, ctx.members) for a in leads], ctx)
         support = _support_of(leads, support, ctx)
         dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
@@ -2979,6 +3005,21 @@ def _levels(kinds) -> set:
 
 def _same_unit(leads, unit: str) -> bool:
     return any(f" {unit} " in f" {fold(a.name)} " for a in leads)
+
+
+def _listed_just_before(leads: list, mentions: list, start: int) -> list:
+    """"… hướng dẫn UBND các phường: Hoa Lư, Nam Định, Phủ Lý rà soát …; UBND các phường hoàn thành
+    …": a collective named bare right after the same collective with its list, in one paragraph,
+    is that list."""
+    out = []
+    for a in leads:
+        listed = None
+        if a.kind == COLLECTIVE and not a.members:
+            listed = next((m.agency for m in reversed(mentions) if m.end <= start and m.agency.members
+                           and m.agency.kind == COLLECTIVE
+                           and (m.agency.canonical or m.agency.name) == (a.canonical or a.name)), None)
+        out.append(listed or a)
+    return out
 
 
 def _with_members(a: Agency, members: tuple) -> Agency:
