@@ -120,8 +120,9 @@ def test_provinces_and_cities_listed_after_a_colon():
 def test_ministries_and_localities_named_before():
     body = CENTRAL_NOTICE + "4. Các Bộ, địa phương nêu trên báo cáo kết quả về Bộ Giao thông vận tải trước ngày 10/12/2027.\n"
     found = leads_and_dates(body)
+    # (Bộ Giao thông vận tải, which the reports go to, receives them: issue 11's eighteenth round)
     assert sorted(f[0][0] for f in found if f[1] == "2027-12-10") == sorted([
-        "Bộ Giao thông vận tải", "Bộ Tài chính", "UBND thành phố Hải Phòng", "UBND tỉnh Bắc Ninh", "UBND tỉnh Hưng Yên"])
+        "Bộ Tài chính", "UBND thành phố Hải Phòng", "UBND tỉnh Bắc Ninh", "UBND tỉnh Hưng Yên"])
 
 
 def test_the_centrally_run_cities_are_marked_in_the_province_data():

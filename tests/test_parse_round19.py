@@ -280,3 +280,39 @@ def test_a_bare_collective_after_its_list_is_the_list():
     found = leads_and_dates(NOTICE + body)
     assert has(found, "UBND phường Nha Trang", "2027-04-30") and has(found, "UBND phường Cam Ranh", "2027-04-30")
     assert has(found, "Sở Xây dựng", None)
+
+
+# A reminder's table of bodies whose task column opens with "Nội dung" ("Nội dung chưa thực hiện")
+# is a task table; "các cơ quan, đơn vị nêu trên" right after it are the table's bodies.
+def test_the_bodies_named_above_are_the_tables():
+    body = ("| STT | Cơ quan, đơn vị | Nội dung chưa thực hiện | Ghi chú |\n"
+            "| 1 | Sở Nội vụ | Báo cáo kết quả số hóa hồ sơ | Chưa gửi |\n"
+            "| 2 | Sở Y tế | Báo cáo triển khai bệnh án điện tử | Gửi chậm |\n"
+            "Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị nêu trên khẩn trương hoàn thành, gửi báo cáo về Sở Tài "
+            "chính trước 17 giờ ngày 29/3/2027.\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "Sở Nội vụ", "2027-03-29") and has(found, "Sở Y tế", "2027-03-29")
+
+
+# A day after the notice is planned ("dự kiến … họp … vào ngày 25/6"), never the meeting's day: a
+# limit before it stays a time limit.
+def test_a_planned_meeting_after_the_notice_is_not_its_meeting():
+    body = ("1. Sở Y tế tổng hợp, báo cáo trước ngày 05/4/2027.\n"
+            "2. Các cơ quan gửi báo cáo (dự kiến UBND tỉnh họp đánh giá vào ngày 25/6/2027).\n")
+    n = parse_notice(NOTICE + body)
+    assert n.meeting_date is None or n.meeting_date.isoformat() != "2027-06-25"
+    assert has(leads_and_dates(NOTICE + body), "Sở Y tế", "2027-04-05")
+
+
+# "Từ quý II/2027, các cơ quan, đơn vị gửi báo cáo …": the bodies after the time are its subject.
+def test_a_subject_after_a_from_time_opening():
+    body = "1. Sở Y tế tổng hợp.\n2. Từ quý II/2027, các cơ quan, đơn vị gửi báo cáo định kỳ về Sở Y tế trước ngày 15/6/2027.\n"
+    assert has(leads_and_dates(NOTICE + body), "Các cơ quan, đơn vị", "2027-06-15")
+
+
+# "1. Sở X (Cơ quan thường trực Ban Chỉ huy … tỉnh):" over lettered items: a heading (the bracket
+# is no sentence), its body the lead — the bracket's role is the same body, no second lead.
+def test_a_heading_with_the_bodys_role_in_brackets():
+    body = ("1. Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ huy phòng, chống thiên tai và tìm kiếm "
+            "cứu nạn tỉnh):\na) Tham mưu kiện toàn Ban Chỉ huy, trình UBND tỉnh trước ngày 15/3/2027.\n")
+    assert leads_and_dates(NOTICE + body) == [(["Sở Nông nghiệp và Môi trường"], "2027-03-15")]

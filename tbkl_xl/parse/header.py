@@ -391,7 +391,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
             first, *rest = m.groups()
             g = [x for x in rest if x is not None]
             d = _mk_date(first or g[0], g[1], g[2])
-            if d:
+            if d and not (h.issued and d > h.issued):   # (a day after the notice is planned, never its meeting)
                 h.meeting_date = d
                 return
     if h.issued_month:

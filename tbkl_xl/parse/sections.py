@@ -93,12 +93,15 @@ def _looks_heading(text: str) -> bool:
     if not t:
         return True
     if t.endswith(":"):
-        return len(t) < 120
+        # (a body's role in brackets is no length of a sentence: "1. Sở X (Cơ quan thường trực Ban Chỉ
+        # huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh):")
+        return len(_BRACKETED.sub("", t) if "(" in t else t) < 120
     if t.endswith((".", ";", "!", "?", "./.", "…")):
         return False
     return len(t) < 220
 
 
+_BRACKETED = quick_compile(r"\s*\([^()]*\)")
 _EVAL = quick_compile(r"^(?:về\s+)?" + alternation(directive_cues()["evaluation_titles"]) + r"|đánh giá chung", re.I)
 _DIRECTIVE_TITLE = quick_compile(alternation(directive_cues()["directive_titles"]), re.I)
 

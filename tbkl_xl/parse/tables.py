@@ -54,6 +54,8 @@ _BARE_MONTHS = quick_compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\
 
 def _cell_role(cell: str) -> Optional[str]:
     fc = " ".join(fold(cell).split())
+    if _TASK_WORDS_FIRST.match(fc):
+        return "text"                   # "Nội dung chưa thực hiện": the task's words, not who carries it out
     for role, rx in _ROLE_RES:
         if rx.search(fc):
             return role
@@ -91,13 +93,11 @@ def table_columns(cells: list) -> Optional[dict]:
     cols: dict = {}
     for i, c in enumerate(cells):
         fc = " ".join(fold(c).split())
-        for role, rx in _ROLE_RES:
-            if rx.search(fc):
-                if role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]])) \
-                        or (role == "deadline" and _SUPERSEDED.search(" ".join(fold(cells[cols[role]]).split()))
-                            and not _SUPERSEDED.search(fc)):
-                    cols[role] = i
-                break
+        role = _cell_role(c)
+        if role is not None and (role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]]))
+                                 or (role == "deadline" and _SUPERSEDED.search(" ".join(fold(cells[cols[role]]).split()))
+                                     and not _SUPERSEDED.search(fc))):
+            cols[role] = i
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
@@ -851,6 +851,10 @@ _LAYOUT_ROW_NUMBER = quick_compile(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?)$")
 def _pieces(line: str) -> list:
     """(start, text) of each run of words of a line laid out in columns."""
     return [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
+
+
+# a header cell opening with the words of a task ("Nội dung …", "Nhiệm vụ …", "Công việc …")
+_TASK_WORDS_FIRST = quick_compile(r"(?:nội dung|nhiệm vụ|công việc)(?!\w)(?!\s+(?:chủ trì|phối hợp))")
 
 
 def _split_at_columns(segs: list, starts: list) -> list:

@@ -296,7 +296,7 @@ _LAW_OPENING = quick_compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:t�
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
 _CONDITION_OPENING = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^,;:]{1,80},\s*")
 _TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
-                              r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
+                              r"sau|hằng|hàng|định kỳ|chậm nhất|từ|kể từ)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                               r"[^,;:]{0,50},\s*")
 
 
@@ -1079,6 +1079,20 @@ def _unit_of_heading(title: str) -> list:
 _COUNCIL_OR_COMMITTEE_BEFORE = quick_compile(r"(?:ubnd|ủy ban mttq|hđnd|đảng ủy|huyện ủy|huyện uỷ)[\s,]*$")
 
 
+# a body's role in brackets right after its name: "Sở X (Cơ quan thường trực Ban Chỉ huy …)"
+_ROLE_IN_BRACKETS = quick_compile(r"\s*\(\s*" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
+
+
+def _without_roles_in_brackets(mentions: list, folded: str) -> list:
+    """The mentions without the role a bracket gives the body named before it (the same body)."""
+    out = []
+    for m in mentions:
+        if out and _ROLE_IN_BRACKETS.match(folded, out[-1].end) and m.start <= folded.find("(", out[-1].end) + 3:
+            continue
+        out.append(m)
+    return out
+
+
 def _heading_addressees(title: str, mentions, ctx) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
     'Chỉ đạo Sở Y tế:'."""
@@ -1613,6 +1627,8 @@ class Extractor:
             # "2. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ trì)": the lead of the items under it
             SC.name_addressees(node, _expand_enumerations(bracket[0], ctx), bracket[2], SC.WHERE_HEADING)
             return False
+        if "(" in text:
+            mentions = _without_roles_in_brackets(mentions, folded)
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start])):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
@@ -1928,6 +1944,9 @@ class Extractor:
             mixed = any(g.mixed_named_before(a.name) for a in leads) or (any(kinds) and not local)
             sources = [lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
                        lambda: self.letter_addressees(node_id)]
+            if self.table_rows and self.table_rows[-1][0] == self.reading - 1:
+                # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
+                sources.insert(0, self.bodies_of_the_table_above)
             if self.named_before_in_item and not self.blocks[self.reading].marked \
                     and {a.name for a in self.named_before} <= {a.name for a in self.ctx.addressees}:
                 # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
@@ -2049,6 +2068,19 @@ class Extractor:
             if hit is None or (parent and not any(fold(a.label).rstrip(".)") == parent for a in path if a is not hit)):
                 continue
             for a in d.lead:
+                if a.name not in {x.name for x in out}:
+                    out.append(a)
+        return out
+
+    def bodies_of_the_table_above(self) -> list:
+        """The bodies of the rows of the table that ends right before the paragraph being read."""
+        rows = self.table_rows
+        first = _table_start(rows)
+        out: list = []
+        for _i, _num, _part, d in rows:
+            if _i < first:
+                continue
+            for a in _expand_enumerations(d.lead, self.ctx):
                 if a.name not in {x.name for x in out}:
                     out.append(a)
         return out
@@ -2344,7 +2376,8 @@ _LEADS_THE_WORK = quick_compile(r"chủ trì(?!\w)")
 # việc lập kế hoạch đầu tư công trung hạn …, với các nội dung sau:" (not "… thực hiện các nội dung sau:")
 _LIST_AFTER_A_TASK = quick_compile(r"(?:,\s*(?:với|theo|gồm|bao gồm|cụ thể|trong đó)(?:\s+[^\s,;.:]+){0,5}?"
                                    # "…; tiến độ các dự án trọng điểm như sau:": a sentence of its own
-                                   r"|;(?:\s+[^\s,;.:]+){1,8}?)\s+"
+                                   # (not "…; trong đó lưu ý các nhiệm vụ sau:", some of the same tasks)
+                                   r"|;(?!\s*(?:trong đó|cụ thể|gồm|bao gồm)(?!\w))(?:\s+[^\s,;.:]+){1,8}?)\s+"
                                    r"(?:sau|như sau|sau đây)\s*:\s*$")
 _ONLY_CARRY_OUT = quick_compile(r"\s*,?\s*(?:(?:nghiêm túc|tập trung|khẩn trương|chủ động|tổ chức)\s+)*(?:triển khai\s+)?"
                                 r"(?:thực hiện|triển khai)(?:\s+(?:tốt|nghiêm))?(?:\s+(?:một số|các|những))?\s+"
