@@ -316,3 +316,13 @@ def test_a_heading_with_the_bodys_role_in_brackets():
     body = ("1. Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ huy phòng, chống thiên tai và tìm kiếm "
             "cứu nạn tỉnh):\na) Tham mưu kiện toàn Ban Chỉ huy, trình UBND tỉnh trước ngày 15/3/2027.\n")
     assert leads_and_dates(NOTICE + body) == [(["Sở Nông nghiệp và Môi trường"], "2027-03-15")]
+
+
+# A department's room named by its fields, the last one capitalised after "và" ("Phòng Chính trị, tư
+# tưởng và Công tác học sinh"), is one name; a head word after "và" is another body.
+def test_a_rooms_fields_with_a_capital_after_va():
+    body = ("1. Phòng Chính trị, tư tưởng và Công tác học sinh hướng dẫn các trường xây dựng kế hoạch trước ngày 30/9/2027.\n"
+            "2. Phòng Công chức, viên chức và Sở Nội vụ rà soát biên chế trước ngày 15/10/2027.\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "Phòng Chính trị, tư tưởng và Công tác học sinh", "2027-09-30")
+    assert has(found, "Sở Nội vụ", "2027-10-15")

@@ -422,8 +422,10 @@ class BodyGrammar:
             if m is None:
                 return end if words and _STOP_PUNCT.match(text, p) else None
             w, ws = m.group(1), m.start(1)
-            if not w[0].islower():
-                return None
+            if not w[0].islower() and not after_and:
+                return None             # (a capital after "và" goes on: "Phòng Chính trị, tư tưởng và Công tác học sinh")
+            if not w[0].islower() and self.head_re.match(text, ws):
+                return end              # "Phòng Công chức, viên chức và Sở Nội vụ": another body after "và"
             if f[ws:m.end(1)] == "và" and words:
                 after_and = True        # "… biên chế và tổ chức phi chính phủ", "… phương tiện và người lái"
                 p = m.end()
