@@ -295,8 +295,10 @@ _SOURCE_OPENING = quick_compile(r"\s*theo\s+[^,;:]{1,80},\s*")
 _LAW_OPENING = quick_compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:tại\s+)?(?:điểm|khoản|điều)\s+[^,;:]{1,100},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
 _CONDITION_OPENING = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^,;:]{1,80},\s*")
-_TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:trước|trong|đến hết|đến|từ nay đến|"
-                              r"sau|hằng|hàng|định kỳ|chậm nhất|từ|kể từ)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
+_TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:(?:trước|trong|đến hết|đến|từ nay đến|"
+                              r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
+                              # "Từ quý II/2024, các cơ quan gửi …" (not "Từ ngày 01/3/2025, Sở X hợp nhất …": a fact)
+                              r"|(?:từ|kể từ)\s+(?:quý|tháng|năm))"
                               r"[^,;:]{0,50},\s*")
 
 
