@@ -326,3 +326,9 @@ def test_a_rooms_fields_with_a_capital_after_va():
     found = leads_and_dates(NOTICE + body)
     assert has(found, "Phòng Chính trị, tư tưởng và Công tác học sinh", "2027-09-30")
     assert has(found, "Sở Nội vụ", "2027-10-15")
+
+
+# "ký cam kết … trong Quý I/2028": signing the commitment is the act due then.
+def test_signing_a_commitment_is_due_in_its_period():
+    body = "3. UBND xã Vạn Ninh tổ chức cho 100% hộ gia đình ký cam kết phòng cháy rừng trong Quý I/2028.\n"
+    assert has(leads_and_dates(NOTICE + body), "UBND xã Vạn Ninh", "2028-03-31")

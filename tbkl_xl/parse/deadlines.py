@@ -415,6 +415,8 @@ _PURPOSE_AT_END = quick_compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d
 # "để …", "- nhằm …", "2. Để …": a purpose opening the clause
 _PURPOSE_OPENING = quick_compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
                               r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])")   # (not "để sở thẩm định …")
+# "ký cam kết phòng cháy rừng trong Quý I/2026": signing is the act due then (not "cam kết" as a noun)
+_SIGNING = quick_compile(r"(?<!\w)ký(?:\s+kết)?\s+(?:bản\s+)?(?:cam kết|kế hoạch|chương trình)(?!\w)")
 # "…, làm cơ sở nhân rộng trong năm 2026": what the task's result serves, no time limit of it
 _AS_A_BASIS = quick_compile(r"(?:^|[,;(])[\s*\-–+]*(?:làm|là|tạo)\s+(?:cơ sở|căn cứ|tiền đề)(?!\w)[^.;:]*$")
 # a list marker alone: "-", "a)", "2.1.", "iv."
@@ -918,6 +920,7 @@ class DeadlineFinder:
                 own_year = len(wb) >= 2 and wb[-1] != year_given and (
                     wb[-2] == "năm" or bool(_A_YEAR_WORD.fullmatch(wb[-1]) and _A_YEAR_WORD.fullmatch(wb[-2])))
                 if self._has(_without_phase_labels(wb[-6:]), self._period_block) and not own_year and \
+                        not _SIGNING.search(" ".join(wb[-6:])) and \
                         not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
                         not self._completion_before_block(self._words_before(f, s, 16)):
                     continue                   # "kế hoạch … trong năm 2025": a description
