@@ -27,7 +27,8 @@ centre), ZO (departments' documents), ZP (long nested notices and plans), ZQ (th
 ZR (provinces merged in 2025), ZS (pdftotext -layout with heavy layout noise), and of the round after it: ZT (the
 Mekong delta and the Central Highlands), ZU (after the 2025 two-level reform), ZV (plans and decisions whose
 tasks sit in tables), ZW (the development set's mix), ZX (the north-central provinces), ZY (reminders and
-moved time limits), ZZ (the centrally-run cities):
+moved time limits), ZZ (the centrally-run cities), and of the round after that: ZZA … ZZN (the whole
+country, the centrally-run cities, issuers below the province, web pages, hard layouts, the 2025 mergers):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -159,6 +160,34 @@ BATCHES = {
                                                       "--min-meeting", "1"]),
     "ZZ": (ROOT / "tests" / "data" / "synthetic_zz", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
                                                       "--min-meeting", "1"]),
+    "ZZA": (ROOT / "tests" / "data" / "synthetic_zza", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.92",
+                                                       "--min-meeting", "1"]),
+    "ZZB": (ROOT / "tests" / "data" / "synthetic_zzb", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZC": (ROOT / "tests" / "data" / "synthetic_zzc", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZD": (ROOT / "tests" / "data" / "synthetic_zzd", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZE": (ROOT / "tests" / "data" / "synthetic_zze", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZF": (ROOT / "tests" / "data" / "synthetic_zzf", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZG": (ROOT / "tests" / "data" / "synthetic_zzg", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.96",
+                                                       "--min-meeting", "1"]),
+    "ZZH": (ROOT / "tests" / "data" / "synthetic_zzh", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZI": (ROOT / "tests" / "data" / "synthetic_zzi", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZJ": (ROOT / "tests" / "data" / "synthetic_zzj", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZK": (ROOT / "tests" / "data" / "synthetic_zzk", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.92",
+                                                       "--min-meeting", "1"]),
+    "ZZL": (ROOT / "tests" / "data" / "synthetic_zzl", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.88",
+                                                       "--min-meeting", "1"]),
+    "ZZM": (ROOT / "tests" / "data" / "synthetic_zzm", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.93",
+                                                       "--min-meeting", "1"]),
+    "ZZN": (ROOT / "tests" / "data" / "synthetic_zzn", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.96",
+                                                       "--min-meeting", "1"]),
 }
 
 
