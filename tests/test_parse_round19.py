@@ -308,3 +308,16 @@ ONE_TASK = [
 @pytest.mark.parametrize("why, body, lead, date", ONE_TASK, ids=[c[0] for c in ONE_TASK])
 def test_one_task_of_each_form(why, body, lead, date):
     assert has(leads_and_dates(NOTICE + body), lead, date)
+
+
+# "Chỉ đạo Bệnh viện A, Trung tâm Y tế B chủ động …" under a department's heading: both are
+# directed, the department leads; "Sở X khi cấp … hướng dẫn …, cung cấp danh sách … đăng ký mới
+# trong 6 tháng đầu năm … trước ngày 15/7": Sở X leads, the half year is the list's.
+def test_bodies_directed_and_a_subject_before_khi():
+    body = ("1. Giao Sở Y tế:\na) Chủ trì lựa chọn nhà thầu, xong trước ngày 30/4/2027.\n"
+            "b) Chỉ đạo Bệnh viện Đa khoa tỉnh, Trung tâm Y tế các huyện chủ động mua sắm thuốc.\n"
+            "2. Sở Tài chính khi cấp mã số hướng dẫn doanh nghiệp đăng ký; cung cấp danh sách doanh nghiệp đăng ký "
+            "mới trong 6 tháng đầu năm 2027 cho Bảo hiểm xã hội tỉnh trước ngày 15/7/2027.\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "Sở Y tế", None) and not any("Trung tâm Y tế các huyện" in ls for ls, _d in found)
+    assert has(found, "Sở Tài chính", "2027-07-15") and not has(found, "Sở Tài chính", "2027-06-30")

@@ -1182,8 +1182,12 @@ class DeadlineFinder:
             return False
         months = {DL_YEAR: 12, DL_QUARTER: 3, DL_HALF: 6}[d.kind]
         first = (d.date.replace(day=1) - relativedelta(months=months - 1))
-        if nxt.dl.date is None or nxt.dl.date >= first or nxt.start - c.end > 120 \
-                or any(ch in f[c.end:nxt.start] for ch in ".;:"):
+        between = f[c.end:nxt.start]
+        if nxt.dl.date is None or nxt.start - c.end > 120 or any(ch in between for ch in ".;:"):
+            return False
+        # (or a day after the period, in the same clause: "cung cấp danh sách doanh nghiệp đăng ký mới
+        # trong 6 tháng đầu năm 2019 cho Bảo hiểm xã hội tỉnh trước ngày 15/7/2019": the period's data)
+        if nxt.dl.date >= first and not (nxt.dl.date > d.date and "," not in between):
             return False
         wb = self._words_before(f, c.start, 12)
         return not any(wb[i:i + len(p)] == p for p in self._completion for i in range(len(wb))) \

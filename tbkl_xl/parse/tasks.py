@@ -365,6 +365,8 @@ _SPACE_LOWER_WORD = quick_compile(r"^ [a-zđà-ỹ]")
 _REPORT_OF = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["report_nouns"])
                            + r"(?:[\s,]+[^\s,;:.()]+){0,6}?\s+của\s+$")
 _SENT_AFTER = quick_compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
+# "khi …" right after a body: when it acts, its verb further on
+_WHEN_AFTER = quick_compile(r"^\s*(?:khi|trong khi|sau khi)\s+[^\s,;.:]")
 # a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
 _APPOSITION = quick_compile(r"^\s*[-–,]\s*(?:là\s+)?" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
 # "Sở X: Tài chính, …": a list of names after the colon, not a directive
@@ -437,6 +439,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     if folded[first.start:last.end].endswith("liên quan"):
         after = _RELATED_TO.sub("", after, count=1)     # "Các sở, ngành có liên quan đến công tác X có trách nhiệm …"
     after = _BRACKETED_ASIDE.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
+    if _WHEN_AFTER.match(after):
+        # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
+        words = after.split()
+        return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
     role = _APPOSITION.match(after)
     if role:                            # "Sở X - cơ quan thường trực Ban Y - tham mưu …": the verb after the role
         words = after[role.end():].split()
@@ -719,6 +725,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             k += 1
         while k < len(ms):
             run = _group_runs(ms, folded, k)
+            if k and _directed_list_before(folded, ms, k, start):
+                k += 1                  # "Chỉ đạo Bệnh viện A, Trung tâm B chủ động …": B is directed, as A is
+                continue
             if _is_subject(text, folded, start, end, run) or _REPORT_OWNER.match(folded, start, run[0].start):
                 usable = [x for x in run if ctx.usable(x.agency)]
                 if usable:
@@ -1024,6 +1033,19 @@ class _Seg:
 # a later step of a task, with nothing of its own but its recipient and time: "trình UBND tỉnh trước
 # ngày …", "báo cáo kết quả về Sở X trước …"
 _STEP_ONLY = quick_compile(r"\s*(?:và\s+|đồng thời\s+)?(?:trình|báo cáo|gửi|nộp)(?!\w)")
+
+
+# a body's own verb of directing others, right before the bodies it directs
+_DIRECTING_BEFORE = quick_compile(r"(?<!\w)(?:chỉ đạo|đôn đốc|hướng dẫn|yêu cầu)\s*$")
+
+
+def _directed_list_before(folded: str, ms: list, k: int, start: int) -> bool:
+    """Mention ``k`` is a later member of a list that a verb of directing opens ("chỉ đạo Bệnh viện
+    A, Trung tâm Y tế B chủ động …"): an object, as the first member is."""
+    j = k
+    while j > 0 and ms[j - 1].start >= start and _COORDINATED.fullmatch(folded[ms[j - 1].end:ms[j].start]):
+        j -= 1
+    return j < k and _DIRECTING_BEFORE.search(folded, max(start, ms[j].start - 20), ms[j].start) is not None
 
 
 def _lead_keys(leads: list) -> set:
