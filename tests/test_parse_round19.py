@@ -321,3 +321,17 @@ def test_bodies_directed_and_a_subject_before_khi():
     found = leads_and_dates(NOTICE + body)
     assert has(found, "Sở Y tế", None) and not any("Trung tâm Y tế các huyện" in ls for ls, _d in found)
     assert has(found, "Sở Tài chính", "2027-07-15") and not has(found, "Sở Tài chính", "2027-06-30")
+
+
+# A letter's closing "Các đơn vị báo cáo … trước ngày …" before its bare closing formula, after
+# an item headed by one body: every "Kính gửi" body, not that item's.
+def test_a_closing_before_the_formula_reaches_the_letters_addressees():
+    text = ("UBND TỈNH THANH HÓA\nVĂN PHÒNG\nSố: 915/VP-TH    Thanh Hóa, ngày 14 tháng 10 năm 2027\n"
+            "V/v đôn đốc nhiệm vụ chậm tiến độ\nKính gửi:\n- Sở Tài chính;\n- UBND huyện Tĩnh Gia.\n\n"
+            "Văn phòng UBND tỉnh đề nghị các đơn vị khẩn trương thực hiện các nội dung sau:\n"
+            "1. Sở Tài chính thẩm định phương án giá đất, hoàn thành chậm nhất ngày 31/10/2027.\n"
+            "2. UBND huyện Tĩnh Gia:\n- Hoàn thành bàn giao mặt bằng trước ngày 30/10/2027.\n"
+            "Các đơn vị báo cáo kết quả thực hiện về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày 05/11/2027.\n"
+            "Văn phòng UBND tỉnh thông báo để các đơn vị biết, thực hiện./.\n")
+    found = leads_and_dates(text)
+    assert has(found, "Sở Tài chính", "2027-11-05") and has(found, "UBND huyện Tĩnh Gia", "2027-11-05")

@@ -1345,6 +1345,11 @@ class Extractor:
         self.nodes, self.blocks = S.build_sections(body)
         self.drafts: list[tuple[S.Block, Draft]] = []
         self.last_body_index = max((b.index for b in self.blocks), default=-1)
+        # the paragraph that closes the letter: the last, or the one before a bare closing formula
+        # ("Các đơn vị báo cáo … trước ngày …" / "Văn phòng UBND tỉnh thông báo để … biết, thực hiện./.")
+        self.closing_index = self.last_body_index
+        if len(self.blocks) > 1 and not self.blocks[-1].marked and not self.without_formula(self.blocks[-1].text).strip():
+            self.closing_index = self.blocks[-2].index
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
         # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
@@ -2025,7 +2030,7 @@ class Extractor:
                                  distributive=True)
         letter = [a for a in self.ctx.addressees if self.ctx.usable(a)]
         opening = self.opening.get(node_id)
-        if self.reading == self.last_body_index and node_id != 0 and len(letter) >= 2 \
+        if self.reading in (self.last_body_index, self.closing_index) and node_id != 0 and len(letter) >= 2 \
                 and opening is not None and opening.index != self.reading:
             # "4. UBND các xã …" / "Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện; gửi báo
             # cáo … trước ngày …" closing the letter below its last item: every "Kính gửi" body
