@@ -27,8 +27,8 @@ centre), ZO (departments' documents), ZP (long nested notices and plans), ZQ (th
 ZR (provinces merged in 2025), ZS (pdftotext -layout with heavy layout noise), and of the round after it: ZT (the
 Mekong delta and the Central Highlands), ZU (after the 2025 two-level reform), ZV (plans and decisions whose
 tasks sit in tables), ZW (the development set's mix), ZX (the north-central provinces), ZY (reminders and
-moved time limits), ZZ (the centrally-run cities), and of the round after that: ZZA … ZZN (the whole
-country, the centrally-run cities, issuers below the province, web pages, hard layouts, the 2025 mergers):
+moved time limits), ZZ (the centrally-run cities), and of the round after that: ZZA … ZZQ (the whole
+country, the centrally-run cities, issuers below the province, web pages, hard layouts, the 2025 mergers, follow-up letters):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -187,6 +187,12 @@ BATCHES = {
     "ZZM": (ROOT / "tests" / "data" / "synthetic_zzm", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.93",
                                                        "--min-meeting", "1"]),
     "ZZN": (ROOT / "tests" / "data" / "synthetic_zzn", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.96",
+                                                       "--min-meeting", "1"]),
+    "ZZO": (ROOT / "tests" / "data" / "synthetic_zzo", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                       "--min-meeting", "1"]),
+    "ZZP": (ROOT / "tests" / "data" / "synthetic_zzp", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.96",
+                                                       "--min-meeting", "1"]),
+    "ZZQ": (ROOT / "tests" / "data" / "synthetic_zzq", ["--min-deadline-f1", "0.90", "--min-assign-recall", "0.99",
                                                        "--min-meeting", "1"]),
 }
 
