@@ -106,28 +106,6 @@ def test_what_the_result_serves_sets_no_time_limit():
     assert [d for _l, d in leads_and_dates(NOTICE + body)] == ["2027-11-30"]
 
 
-# A reminder's table whose new-limit column is headed "Đề nghị hoàn thành".
-def test_a_column_headed_de_nghi_hoan_thanh_gives_the_time_limit():
-    body = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn theo văn bản giao | Đề nghị hoàn thành |\n"
-            "| 1 | Hoàn thiện hồ sơ đề xuất dự án đường ven biển | Sở Xây dựng | 31/7/2026 | Trước ngày 25/4/2027 |\n"
-            "| 2 | Thẩm tra quyết toán các dự án hoàn thành | Sở Tài chính | 30/9/2026 | 05/5/2027 |\n")
-    found = leads_and_dates(NOTICE + body)
-    assert has(found, "Sở Xây dựng", "2027-04-25") and has(found, "Sở Tài chính", "2027-05-05")
-
-
-# Items boxed as two-cell rows ("| 3. | Sở X chủ trì … |") after a table of four columns are the
-# notice's next items, not rows of that table.
-def test_boxed_items_after_a_table_are_items_again():
-    body = ("Kính gửi: Các sở, ngành\nUBND tỉnh yêu cầu:\n"
-            "| 1. | Các chủ đầu tư tập trung thi công các dự án trọng điểm theo tiến độ như sau: |\n"
-            "| STT | Dự án | Chủ đầu tư | Thời hạn hoàn thành |\n|---|---|---|---|\n"
-            "| a | Cầu Đông Hải | Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh | 30/11/2027 |\n"
-            "| 2. | Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước rà soát, đề xuất điều chuyển vốn trước ngày 05/10/2027. |\n"
-            "| 3. | Sở Xây dựng rút ngắn thời gian thẩm định thiết kế, dự toán; kịp thời hướng dẫn chủ đầu tư. |\n")
-    found = leads_and_dates(NOTICE + body)
-    assert has(found, "Sở Tài chính", "2027-10-05") and has(found, "Sở Xây dựng", None)
-
-
 # A centrally-run city's own bodies are the city's: "Công an Hải Phòng" is "Công an thành phố".
 def test_a_citys_bodies_are_named_for_the_city():
     text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 88/UBND-XD\nHải Phòng, ngày 04 tháng 3 năm 2027\n"
@@ -152,14 +130,6 @@ def test_the_city_level_word_closes_a_name():
     body = "4. Bộ Chỉ huy Quân sự tỉnh, Công an thành phố Nha Trang sẵn sàng lực lượng hỗ trợ người dân di dời.\n"
     leads = {x for ls, _d in leads_and_dates(NOTICE + body) for x in ls}
     assert "Công an thành phố Nha Trang" in leads
-
-
-def test_a_time_cell_wrapped_over_two_rows_keeps_both_steps():
-    body = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n"
-            "| 1 | Đầu tư xây dựng kè chống sạt lở bờ sông Cái đoạn qua xã Diên Lạc, | Sở Nông nghiệp và | - Lập hồ sơ: tháng 6/2027 |\n"
-            "| | huyện Diên Khánh (dài 1,8 km) | Môi trường | - Khởi công: Quý I/2028 |\n")
-    found = leads_and_dates(NOTICE + body)
-    assert has(found, "Sở Nông nghiệp và Môi trường", "2027-06-30") and has(found, "Sở Nông nghiệp và Môi trường", "2028-03-31")
 
 
 # An item boxed in two cells with its bullets inside the box ("| 2. | UBND các quận: A, B" /
@@ -198,14 +168,6 @@ def test_a_web_page_is_read_with_the_province_of_its_site():
     assert has(leads_and_dates(text), "UBND xã Vạn Ninh", "2026-03-20")
 
 
-# "Riêng UBND các xã: A, B …" after a sentence of "UBND các xã, phường": another subject, the list's.
-def test_a_list_after_the_collective_is_another_subject():
-    body = ("5. UBND các xã, phường tập trung giải phóng mặt bằng các dự án trọng điểm. Riêng UBND các xã: "
-            "Vạn Ninh, Tu Bông bàn giao mặt bằng sạch trước ngày 30/8/2027.\n")
-    found = leads_and_dates(NOTICE + body)
-    assert has(found, "UBND xã Vạn Ninh", "2027-08-30") and has(found, "UBND các xã, phường", None)
-
-
 # A later step cut off with its own time ("…, trình UBND tỉnh trước ngày …") keeps the task's words.
 def test_a_later_step_keeps_the_tasks_words():
     body = ("2. Giao Sở Giáo dục và Đào tạo hoàn thiện dự thảo Đề án mạng lưới trường học, lấy ý kiến các sở, "
@@ -213,27 +175,6 @@ def test_a_later_step_keeps_the_tasks_words():
     n = parse_notice(NOTICE + body)
     step = next(t for t in n.tasks if t.deadline and t.deadline.date.isoformat() == "2027-05-15")
     assert "dự thảo Đề án mạng lưới trường học" in step.text
-
-
-# "UBND các phường" right after "UBND các phường: A, B, C" in one paragraph is that list.
-def test_a_bare_collective_after_its_list_is_the_list():
-    body = ("4. Sở Xây dựng hướng dẫn UBND các phường: Nha Trang, Cam Ranh rà soát quy hoạch; UBND các phường "
-            "hoàn thành rà soát, báo cáo kết quả trước ngày 30/4/2027.\n")
-    found = leads_and_dates(NOTICE + body)
-    assert has(found, "UBND phường Nha Trang", "2027-04-30") and has(found, "UBND phường Cam Ranh", "2027-04-30")
-    assert has(found, "Sở Xây dựng", None)
-
-
-# A reminder's table of bodies whose task column opens with "Nội dung" ("Nội dung chưa thực hiện")
-# is a task table; "các cơ quan, đơn vị nêu trên" right after it are the table's bodies.
-def test_the_bodies_named_above_are_the_tables():
-    body = ("| STT | Cơ quan, đơn vị | Nội dung chưa thực hiện | Ghi chú |\n"
-            "| 1 | Sở Nội vụ | Báo cáo kết quả số hóa hồ sơ | Chưa gửi |\n"
-            "| 2 | Sở Y tế | Báo cáo triển khai bệnh án điện tử | Gửi chậm |\n"
-            "Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị nêu trên khẩn trương hoàn thành, gửi báo cáo về Sở Tài "
-            "chính trước 17 giờ ngày 29/3/2027.\n")
-    found = leads_and_dates(NOTICE + body)
-    assert has(found, "Sở Nội vụ", "2027-03-29") and has(found, "Sở Y tế", "2027-03-29")
 
 
 # A day after the notice is planned ("dự kiến … họp … vào ngày 25/6"), never the meeting's day: a
@@ -335,3 +276,47 @@ def test_a_closing_before_the_formula_reaches_the_letters_addressees():
             "Văn phòng UBND tỉnh thông báo để các đơn vị biết, thực hiện./.\n")
     found = leads_and_dates(text)
     assert has(found, "Sở Tài chính", "2027-11-05") and has(found, "UBND huyện Tĩnh Gia", "2027-11-05")
+
+
+# Forms with two tasks to find: (why, body, [(lead, date), …]) — one row per form.
+TWO_TASKS = [
+    ('A reminder\'s table whose new-limit column is headed "Đề nghị hoàn thành".',
+     ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn theo văn bản giao | Đề nghị hoàn thành |\n"
+      "| 1 | Hoàn thiện hồ sơ đề xuất dự án đường ven biển | Sở Xây dựng | 31/7/2026 | Trước ngày 25/4/2027 |\n"
+      "| 2 | Thẩm tra quyết toán các dự án hoàn thành | Sở Tài chính | 30/9/2026 | 05/5/2027 |\n"),
+     [("Sở Xây dựng", "2027-04-25"), ("Sở Tài chính", "2027-05-05")]),
+    ('Items boxed as two-cell rows ("| 3. | Sở X chủ trì … |") after a table of four columns are the notice\'s next items, not rows of that table.',
+     ("Kính gửi: Các sở, ngành\nUBND tỉnh yêu cầu:\n"
+      "| 1. | Các chủ đầu tư tập trung thi công các dự án trọng điểm theo tiến độ như sau: |\n"
+      "| STT | Dự án | Chủ đầu tư | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+      "| a | Cầu Đông Hải | Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh | 30/11/2027 |\n"
+      "| 2. | Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước rà soát, đề xuất điều chuyển vốn trước ngày 05/10/2027. |\n"
+      "| 3. | Sở Xây dựng rút ngắn thời gian thẩm định thiết kế, dự toán; kịp thời hướng dẫn chủ đầu tư. |\n"),
+     [("Sở Tài chính", "2027-10-05"), ("Sở Xây dựng", None)]),
+    ('a time cell wrapped over two rows keeps both steps',
+     ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+      "| 1 | Đầu tư xây dựng kè chống sạt lở bờ sông Cái đoạn qua xã Diên Lạc, | Sở Nông nghiệp và | - Lập hồ sơ: tháng 6/2027 |\n"
+      "| | huyện Diên Khánh (dài 1,8 km) | Môi trường | - Khởi công: Quý I/2028 |\n"),
+     [("Sở Nông nghiệp và Môi trường", "2027-06-30"), ("Sở Nông nghiệp và Môi trường", "2028-03-31")]),
+    ('"Riêng UBND các xã: A, B …" after a sentence of "UBND các xã, phường": another subject, the list\'s.',
+     ("5. UBND các xã, phường tập trung giải phóng mặt bằng các dự án trọng điểm. Riêng UBND các xã: "
+      "Vạn Ninh, Tu Bông bàn giao mặt bằng sạch trước ngày 30/8/2027.\n"),
+     [("UBND xã Vạn Ninh", "2027-08-30"), ("UBND các xã, phường", None)]),
+    ('"UBND các phường" right after "UBND các phường: A, B, C" in one paragraph is that list.',
+     ("4. Sở Xây dựng hướng dẫn UBND các phường: Nha Trang, Cam Ranh rà soát quy hoạch; UBND các phường "
+      "hoàn thành rà soát, báo cáo kết quả trước ngày 30/4/2027.\n"),
+     [("UBND phường Nha Trang", "2027-04-30"), ("UBND phường Cam Ranh", "2027-04-30"), ("Sở Xây dựng", None)]),
+    ('A reminder\'s table of bodies whose task column opens with "Nội dung" ("Nội dung chưa thực hiện") is a task table; "các cơ quan, đơn vị nêu trên" right after it are the table\'s bodies.',
+     ("| STT | Cơ quan, đơn vị | Nội dung chưa thực hiện | Ghi chú |\n"
+      "| 1 | Sở Nội vụ | Báo cáo kết quả số hóa hồ sơ | Chưa gửi |\n"
+      "| 2 | Sở Y tế | Báo cáo triển khai bệnh án điện tử | Gửi chậm |\n"
+      "Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị nêu trên khẩn trương hoàn thành, gửi báo cáo về Sở Tài "
+      "chính trước 17 giờ ngày 29/3/2027.\n"),
+     [("Sở Nội vụ", "2027-03-29"), ("Sở Y tế", "2027-03-29")]),
+]
+
+
+@pytest.mark.parametrize("why, body, wanted", TWO_TASKS, ids=[c[0][:60] for c in TWO_TASKS])
+def test_two_tasks_of_each_form(why, body, wanted):
+    found = leads_and_dates(NOTICE + body)
+    assert all(has(found, lead, date) for lead, date in wanted)
