@@ -277,6 +277,11 @@ def _year_nearby(f: str, pos: int, d: int, mo: int):
 _SENTENCE_YEAR = quick_compile(rf"(?<![\d/.,]){_YEAR}(?![\d.,]\d|\d)")
 
 
+def _has_phrase(words: list, phrases: list) -> bool:
+    """One of ``phrases`` (each a list of words) stands among ``words``."""
+    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
+
+
 def _without_phase_labels(words: list) -> list:
     """The words before a period without a phase's name ("giai đoạn 1", "giai đoạn II"): a phase
     names the work, it does not make the period after it a description ("… đường nội bộ giai đoạn
@@ -637,7 +642,7 @@ class DeadlineFinder:
             # a bracket inside the clause; the completion before it is what is due then
             opened = f.rfind("(", 0, k)
             words = _clause_before(f, opened, 200).split()
-            if any(words[i:i + len(c)] == c for c in self._completion for i in range(len(words))):
+            if _has_phrase(words, self._completion):
                 return False
         if k == 0 or f[k - 1] != ",":
             return True                         # opening its sentence, or after "yêu cầu:"
@@ -1190,7 +1195,7 @@ class DeadlineFinder:
         if nxt.dl.date >= first and not (nxt.dl.date > d.date and "," not in between):
             return False
         wb = self._words_before(f, c.start, 12)
-        return not any(wb[i:i + len(p)] == p for p in self._completion for i in range(len(wb))) \
+        return not _has_phrase(wb, self._completion) \
             and not self._is_past(f, c.start)
 
     @staticmethod
