@@ -320,3 +320,13 @@ TWO_TASKS = [
 def test_two_tasks_of_each_form(why, body, wanted):
     found = leads_and_dates(NOTICE + body)
     assert all(has(found, lead, date) for lead, date in wanted)
+
+
+# "Điều chỉnh thời hạn báo cáo … sang ngày …. Giao UBND các huyện: A, B thực hiện, …": the order
+# without a subject is the task of the bodies the next sentence gives it to, with its time.
+def test_an_order_then_the_bodies_that_carry_it_out():
+    body = ("4. Điều chỉnh thời hạn báo cáo kết quả rà soát các hộ dân vùng sạt lở từ ngày 15/3/2027 sang ngày "
+            "10/4/2027. Giao UBND các xã: Vạn Ninh, Tu Bông thực hiện, gửi báo cáo về Sở Nông nghiệp và Môi trường.\n")
+    found = leads_and_dates(NOTICE + body)
+    assert has(found, "UBND xã Vạn Ninh", "2027-04-10") and has(found, "UBND xã Tu Bông", "2027-04-10")
+    assert not any(d is None and "UBND xã Vạn Ninh" in ls for ls, d in found)

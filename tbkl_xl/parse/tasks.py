@@ -1030,6 +1030,8 @@ class _Seg:
         self.imperative = self.imperative or cl.imperative
 
 
+# "Giao UBND các huyện: A, B thực hiện, …": who carries out the order before it
+_GIVEN_TO_CARRY_OUT = quick_compile(r"\s*giao\s+[^.;]{3,200}?\s(?:tổ chức\s+|triển khai\s+)?thực hiện(?!\w)")
 # a later step of a task, with nothing of its own but its recipient and time: "trình UBND tỉnh trước
 # ngày …", "báo cáo kết quả về Sở X trước …"
 _STEP_ONLY = quick_compile(r"\s*(?:và\s+|đồng thời\s+)?(?:trình|báo cáo|gửi|nộp)(?!\w)")
@@ -1491,6 +1493,28 @@ class Extractor:
             self.read_segment(b, node, text, seg, preamble)
         self.instances_before_their_subject(made)
         self.steps_with_their_task(made)
+        self.order_then_its_bodies(made)
+
+    def order_then_its_bodies(self, made: int) -> None:
+        """"Điều chỉnh thời hạn báo cáo … sang ngày 10/9/2020. Giao UBND các huyện: A, B thực hiện, gửi
+        báo cáo về Sở X": an order without a subject, then the bodies that carry it out: their task,
+        with its time (one task, not the order for every addressee and an undated one for them)."""
+        new = self.drafts[made:]
+        for k, (_b2, d2) in enumerate(new):
+            if not k or not d2.explicit_lead or d2.deadline is not None or not _GIVEN_TO_CARRY_OUT.match(fold(d2.text)):
+                continue
+            before = new[k - 1][1]
+            same = [d for _b, d in new[:k] if d.text == before.text and not d.explicit_lead and d.deadline is not None]
+            if not same:
+                continue
+            first = same[0]
+            first.lead, first.explicit_lead, first.distributive = list(d2.lead), True, len(d2.lead) > 1
+            first.lead_words, first.lead_scope = d2.lead_words, d2.lead_scope
+            first.needs_review = [r for r in first.needs_review if r != M.NO_LEAD]
+            first.text = first.text.rstrip() + " " + d2.text
+            gone = {id(d) for d in same[1:]} | {id(d2)}
+            self.drafts = [x for x in self.drafts if id(x[1]) not in gone]
+            return
 
     def steps_with_their_task(self, made: int) -> None:
         """"… hoàn thiện dự thảo Đề án …, lấy ý kiến … trước ngày 25/4/2026, trình UBND tỉnh trước
