@@ -1890,12 +1890,7 @@ def _letters(s: str) -> str:
 
 def _display_name(s: str) -> str:
     s = _WHITESPACE.sub(" ", nfc(s)).strip(" ,.;:")
-    s = _GLUED_COMMA.sub(", ", s)       # "UBND các xã,phường ven biển"
     return _LOOSE_DASH.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", s)
-
-
-# a comma a converter glued to the next word of a name
-_GLUED_COMMA = quick_compile(r",(?=[^\W\d_])")
 
 
 # ---------------------------------------------------------------- module-level API

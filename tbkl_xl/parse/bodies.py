@@ -102,7 +102,6 @@ class BodyGrammar:
 
     def __init__(self, data: dict, cues: dict):
         self.data = data
-        self._province_end_re = None    # compiled on first use (the province list lives with the directory)
         heads = sorted(set(data["heads"]) | set(data["open_heads"]) | set(data["whole_heads"]), key=len, reverse=True)
         # a head's first word as written (its capital tells a name from a common noun), the words
         # after it in either case ("Tổng công ty" / "Tổng Công ty", "Ban Quản lý" / "Ban quản lý")
@@ -347,14 +346,13 @@ class BodyGrammar:
             last_end = pos = max(m.end(), noun.end() if noun is not None else 0)
         return None if last_end is None else last_end
 
-    def _province_before(self, f: str, pos: int) -> bool:
+    @staticmethod
+    def _province_before(f: str, pos: int) -> bool:
         """A province's name ends right before ``pos``: it closes a name ("Công ty Điện lực Quảng
         Ngãi| đầu tư trạm biến áp …")."""
-        if self._province_end_re is None:
-            from .agencies import provinces
-            self._province_end_re = quick_compile(r"(?<!\w)" + words_alternation(
-                sorted({" ".join(fold(p).split()) for p in provinces()}, key=len, reverse=True)) + r"\s+$")
-        return self._province_end_re.search(f, max(0, pos - 30), pos) is not None
+        from .agencies import _is_province          # (the province list lives with the directory)
+        words = f[max(0, pos - 30):pos].split()
+        return any(_is_province(" ".join(words[-k:])) for k in range(1, min(5, len(words)) + 1))
 
     def _level_next(self, text: str, f: str, pos: int) -> bool:
         """A level word ("tỉnh", "huyện") or a number right after ``pos``."""

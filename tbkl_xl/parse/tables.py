@@ -854,7 +854,8 @@ def _pieces(line: str) -> list:
 
 
 # a header cell opening with the words of a task ("Nội dung …", "Nhiệm vụ …", "Công việc …")
-_TASK_WORDS_FIRST = quick_compile(r"(?:nội dung|nhiệm vụ|công việc)(?!\w)(?!\s+(?:chủ trì|phối hợp))")
+_TASK_WORDS_FIRST = quick_compile(words_alternation(_CUES["table_headers.text_first"])
+                                  + r"(?!\w)(?!\s+(?:chủ trì|phối hợp))")
 
 
 def _split_at_columns(segs: list, starts: list) -> list:
