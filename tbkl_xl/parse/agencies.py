@@ -410,6 +410,7 @@ class Directory:
         self._fuzzy_names = [(k, n) for k, n in self._explicit.items()
                              if self.entries[n].kind in (DEPARTMENT, EXTERNAL, PROVINCE)
                              and not _looks_abbreviated(k) and len(k) >= 8]
+        self._fuzzy_seen: dict = {}
         self._build_scanner()
 
     @classmethod
@@ -546,6 +547,15 @@ class Directory:
         return Agency(name=label, written=written, code="", kind=e.kind, successor=None, confidence=0.6)
 
     def _fuzzy(self, s: str, on: Optional[date]) -> Optional[Agency]:
+        # a close spelling is looked for once per name and day: the same names recur in a notice
+        key = (s, on)
+        if key not in self._fuzzy_seen:
+            if len(self._fuzzy_seen) > 4096:
+                self._fuzzy_seen.clear()
+            self._fuzzy_seen[key] = self._fuzzy_uncached(s, on)
+        return self._fuzzy_seen[key]
+
+    def _fuzzy_uncached(self, s: str, on: Optional[date]) -> Optional[Agency]:
         if _looks_abbreviated(s):
             return None
         k = self._k(s)

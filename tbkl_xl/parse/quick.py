@@ -11,6 +11,7 @@ the pattern is compiled as it is.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 try:                                    # Python 3.11+
@@ -131,10 +132,12 @@ def first_characters(pattern: str, flags: int = 0):
     return _first_items(_p.parse(pattern, flags))
 
 
+@functools.lru_cache(maxsize=1024)
 def quick_compile(pattern: str, flags: int = 0) -> "re.Pattern":
     """``re.compile(pattern, flags)``, with a look-ahead on the characters a match starts with
     when the pattern tells them and ``re`` would not skip to them by itself: the same matches
-    (groups, names, spans) found sooner."""
+    (groups, names, spans) found sooner.  Kept: patterns built per notice (a footnote's
+    number) are parsed once."""
     try:
         parsed = _p.parse(pattern, flags)
     except re.error:
