@@ -2171,6 +2171,16 @@ class Extractor:
         scope = SC.addressed(self.nodes, node_id)
         return list(scope.agencies) if scope is not None and scope.where == SC.WHERE_LETTER else []
 
+    def named_by_its_head(self, b, head: str) -> list:
+        """The lead of a task before in paragraph ``b`` that is one body whose name opens with
+        ``head`` ("Sở"), the latest first; empty when none is."""
+        for pb, d in reversed(self.drafts):
+            if pb.index != b.index:
+                break
+            if len(d.lead) == 1 and d.lead[0].name.split(" ", 1)[0] == head and len(d.lead[0].name.split()) > 1:
+                return list(d.lead)
+        return []
+
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
         bodies and deadline."""
@@ -2194,6 +2204,12 @@ class Extractor:
             body, dl = postponed
             explicit = Clause(start=seg.start, end=seg.end, leads=[body], explicit=True)
             deadlines = [dl]
+        if explicit is None and _BARE_HEAD_SUBJECT.match(seg_text):
+            named = self.named_by_its_head(b, seg_text.split(" ", 1)[0])
+            if named:
+                # "Sở Tài nguyên và Môi trường chủ trì …; các huyện …, gửi hồ sơ về Sở trước ngày …, Sở
+                # thẩm định, trình …": the department the paragraph's task gave the lead, named by its head
+                explicit = Clause(start=seg.start, end=seg.end, leads=named, explicit=True)
         open_lead = explicit is None or (len(explicit.leads) == 1 and body_grammar().refers_to_addressees(explicit.leads[0].name))
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
             w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
@@ -3101,11 +3117,23 @@ def _listed_just_before(leads: list, mentions: list, start: int) -> list:
     for a in leads:
         listed = None
         if a.kind == COLLECTIVE and not a.members:
+            # ("các xã" after "UBND các xã: A, B": the same units, their committee left unsaid)
             listed = next((m.agency for m in reversed(mentions) if m.end <= start and m.agency.members
                            and m.agency.kind == COLLECTIVE
-                           and (m.agency.canonical or m.agency.name) == (a.canonical or a.name)), None)
+                           and _units_named(m.agency) == _units_named(a)), None)
         out.append(listed or a)
     return out
+
+
+# a body named by its head alone as the subject of a clause: "Sở thẩm định, trình …"
+_BARE_HEAD_SUBJECT = re.compile(r"^(?:Sở|Cục|Chi cục|Ban|Trung tâm)\s+(?!(?:ngành|ban|và)\b)[a-zà-ỹđ]+\s+[a-zà-ỹđ]")
+_COMMITTEE_OF = re.compile(r"^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+")
+
+
+def _units_named(a: Agency) -> str:
+    """The units a collective names as written, its committee and its list left out: "UBND các
+    xã: A, B" and "các xã" alike."""
+    return _COMMITTEE_OF.sub("", " ".join(fold(a.written or a.name).split(":")[0].lower().split()))
 
 
 def _with_members(a: Agency, members: tuple) -> Agency:

@@ -1,0 +1,28 @@
+"""Round 20 (issue 11's nineteenth round in the README): forms found misread on the invented
+sets ZZN … ZZU, one test each on text written for these tests."""
+from __future__ import annotations
+
+from parse_helpers import leads_and_dates
+
+NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 41/TB-UBND\nBạc Liêu, ngày 06 tháng 4 năm 2027\n"
+    "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về khai thác cát san lấp\n"
+    "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n")
+
+
+def _leads_by_date(text: str) -> dict:
+    out: dict = {}
+    for leads, d in leads_and_dates(text):
+        out.setdefault(d, set()).update(leads)
+    return out
+
+
+# "UBND các xã: A, B …; các xã báo cáo …": the units listed just before, their committee unsaid;
+# then "Sở thẩm định …": the department the paragraph's first task gave the lead, named by its head.
+def test_units_and_a_department_named_back_after_their_full_names():
+    body = ("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng và UBND các xã: Phong Thạnh, "
+            "Vĩnh Mỹ hướng dẫn thủ tục cấp phép khai thác cát; các xã hoàn thành kiểm tra hiện trạng mỏ, gửi "
+            "hồ sơ về Sở trước ngày 30/5/2027, Sở thẩm định, trình UBND tỉnh cấp phép trong tháng 6/2027.\n")
+    got = _leads_by_date(NOTICE + body)
+    assert got["2027-05-30"] == {"UBND xã Phong Thạnh", "UBND xã Vĩnh Mỹ"}
+    assert got["2027-06-30"] == {"Sở Nông nghiệp và Môi trường"}
