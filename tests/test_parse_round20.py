@@ -26,3 +26,12 @@ def test_units_and_a_department_named_back_after_their_full_names():
     got = _leads_by_date(NOTICE + body)
     assert got["2027-05-30"] == {"UBND xã Phong Thạnh", "UBND xã Vĩnh Mỹ"}
     assert got["2027-06-30"] == {"Sở Nông nghiệp và Môi trường"}
+
+
+# "4. Đối với Công ty X" on its line, then "Đề nghị Công ty …": the heading is no wrap of the order
+# (else the company's name runs on into "… Đề nghị").
+def test_a_topic_heading_is_not_joined_to_the_order_under_it():
+    body = ("1. Đối với Sở Tài chính\nRà soát nguồn vốn năm 2027.\n"
+            "2. Đối với Công ty Cổ phần Khai thác Cát Biển Tây\n"
+            "Đề nghị Công ty hoàn thành nạo vét luồng trước ngày 30/6/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-06-30"] == {"Công ty Cổ phần Khai thác Cát Biển Tây"}

@@ -402,11 +402,19 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     if not ends_terminal and _DANGLING.search(prev) and not _starts_block(nxt) and not _MEETING_START.match(nxt) \
             and not short_heading:      # (not "1. Kết quả đạt được" / "Phường Tam Thanh …")
         return True                              # "… thuộc phạm vi quản lý của" / "Bộ Y tế. …"
+    if _TOPIC_HEADING.match(prev) and _ORDER_OPENING.match(nxt):
+        return False                             # "4. Đối với Công ty X" / "Đề nghị Công ty …": a heading
     if wrapped and gap <= 1:
         if ends_terminal:
             return False
         return len(prev) >= 45 and not prev.isupper()
     return False
+
+
+# a numbered topic heading ("4. Đối với Công ty CP Cao su Chư Sê", "b) Về dự án …") and a line opening
+# with an order ("Đề nghị Công ty …", "Giao Sở …"): never one paragraph
+_TOPIC_HEADING = quick_compile(r"^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?:Đối với|Về)\s+[^.;:!?]*[^\W\d_]$")
+_ORDER_OPENING = quick_compile(r"^(?:Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|Thống nhất|Chấp thuận)\s+\S")
 
 
 # the patterns of clean_document(), compiled once at import
@@ -585,6 +593,9 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   and (_names_only_a_body(last_line)
                                        or ((not full or len(last_line) < 0.8 * full) and _names_only_bodies(last_line))))
                                   # (a list filling the page's line may go on: "…, UBND các xã: Vạn Tường, Bình" / "Sơn báo cáo …")
+        # "4. Đối với Công ty X" / "Đề nghị Công ty …": a topic heading, then its order
+        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and _TOPIC_HEADING.match(last_line) is not None
+                                  and _ORDER_OPENING.match(line) is not None)
         # a web page's "Tin cùng chuyên mục:" line ends the article: a paragraph of its own
         short_end = short_end or (len(line) < 40 and PAGE_END.match(fold(line)) is not None)
         # a web page's date stamp on a line of its own ("Thứ Sáu, 16/01/2026 - 15:40") ends its paragraph
