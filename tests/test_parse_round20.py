@@ -35,3 +35,13 @@ def test_a_topic_heading_is_not_joined_to_the_order_under_it():
             "2. Đối với Công ty Cổ phần Khai thác Cát Biển Tây\n"
             "Đề nghị Công ty hoàn thành nạo vét luồng trước ngày 30/6/2027.\n")
     assert _leads_by_date(NOTICE + body)["2027-06-30"] == {"Công ty Cổ phần Khai thác Cát Biển Tây"}
+
+
+# "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc …; các cơ quan, đơn vị báo cáo kết quả (qua Văn phòng
+# UBND tỉnh) trước ngày …": the bodies given tasks report, not the office that follows them up.
+def test_the_units_reporting_after_a_monitor_are_the_bodies_given_tasks():
+    body = ("1. Sở Xây dựng rà soát quy hoạch khu khai thác, báo cáo trước ngày 10/5/2027.\n"
+            "2. Sở Tài chính bố trí vốn quan trắc.\n"
+            "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; các cơ quan, đơn vị "
+            "báo cáo kết quả (qua Văn phòng UBND tỉnh) trước ngày 15/6/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-06-15"] == {"Sở Xây dựng", "Sở Tài chính"}

@@ -78,12 +78,13 @@ def addressed(nodes: list, node_id: int) -> Optional[Scope]:
 
 def enclosing_leads(nodes: list, node_id: int, drafts: list) -> list:
     """The bodies that lead tasks in the section enclosing ``node_id`` (its parent's subtree):
-    what "các cơ quan, đơn vị" in a sentence closing a list of items refers to."""
+    what "các cơ quan, đơn vị" in a sentence closing a list of items refers to (not the body told
+    to follow them up: "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc …")."""
     node = nodes[node_id]
     top = node.parent if node.parent is not None else node.id
     out: list = []
     for _block, d in drafts:
-        if any(a.id == top for a in S.ancestors(nodes, d.node)):
+        if not d.monitors and any(a.id == top for a in S.ancestors(nodes, d.node)):
             for a in d.lead:
                 if a.name not in {x.name for x in out}:
                     out.append(a)

@@ -168,6 +168,7 @@ class Draft:
     lead_words: str = ""                # the words naming the lead (its own or its scope's)
     lead_scope: object = None           # scope.Scope the lead was taken from, when inherited
     distributive: bool = False          # each lead does it on its own: one task per lead
+    monitors: bool = False              # the task is following the others up ("theo dõi, đôn đốc …")
 
 
 _SPAN_MARKS = quick_compile(r"[;.!?()“”…]")
@@ -1975,8 +1976,10 @@ class Extractor:
         for blk, d in reversed(self.drafts):
             if blk.index != self.reading:
                 break
-            if not d.explicit_lead or d.lead_scope is not None or not _GIVEN_BY_A_CUE.match(fold(d.text)):
-                continue                # (only bodies given tasks by an order: "Giao A, B …", "Yêu cầu A …")
+            if not d.explicit_lead or d.lead_scope is not None or not _GIVEN_BY_A_CUE.match(fold(d.text)) \
+                    or d.monitors:
+                continue                # (only bodies given tasks by an order: "Giao A, B …", "Yêu cầu A …";
+                                        # not the one told to follow the others up: "Giao VP theo dõi, đôn đốc")
             for a in d.lead:
                 if a.kind != COLLECTIVE and a.name not in {x.name for x in out}:
                     out.append(a)
@@ -2417,6 +2420,7 @@ class Extractor:
         self.drafts.append((b, d))
         monitor = explicit is not None and _MONITOR.match(fold(text[explicit.leads_end:seg.end])) \
             if explicit is not None and explicit.leads_end else False
+        d.monitors = bool(monitor)
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
