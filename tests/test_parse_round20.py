@@ -45,3 +45,17 @@ def test_the_units_reporting_after_a_monitor_are_the_bodies_given_tasks():
             "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; các cơ quan, đơn vị "
             "báo cáo kết quả (qua Văn phòng UBND tỉnh) trước ngày 15/6/2027.\n")
     assert _leads_by_date(NOTICE + body)["2027-06-15"] == {"Sở Xây dựng", "Sở Tài chính"}
+
+
+# A department of UBND's notice asking the investors or firms it oversees ("Sở Xây dựng yêu cầu chủ
+# đầu tư …") has the task; in the department's own letter, the bodies it asks have it.
+def test_a_department_asking_its_investors_leads_unless_it_issued_the_letter():
+    body = ("1. Sở Xây dựng yêu cầu chủ đầu tư các công trình che chắn, rửa xe, xong trước ngày 15/5/2027.\n"
+            "2. Sở Công Thương yêu cầu các doanh nghiệp xăng dầu báo cáo tồn kho trước ngày 20/5/2027.\n")
+    got = _leads_by_date(NOTICE + body)
+    assert got["2027-05-15"] == {"Sở Xây dựng"}
+    assert got["2027-05-20"] == {"Sở Công Thương"}
+    letter = ("UBND TỈNH BẠC LIÊU\nSỞ Y TẾ\nSố: 88/SYT-NVY\nBạc Liêu, ngày 04 tháng 3 năm 2027\n"
+              "V/v phòng, chống sốt xuất huyết\nKính gửi: Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh.\n"
+              "Sở Y tế yêu cầu các cơ sở khám bệnh, chữa bệnh rà soát giường bệnh, báo cáo trước ngày 15/3/2027.\n")
+    assert "Sở Y tế" not in _leads_by_date(letter)["2027-03-15"]

@@ -53,6 +53,7 @@ class NoticeContext:
     year_from_today: bool = False             # year_hint is today's year (the text gives none)
     past_before: Optional[date] = None        # a stated day before this one is quoted, not set (the meeting's day)
     local_issuer: bool = False                # a province's, a district's or a commune's body issued it
+    issuer: str = ""                          # the header's issuer as written ("UBND TỈNH X / SỞ Y TẾ")
     subject: str = ""                         # the letter's subject line ("V/v …"), its title
     short_names: dict = field(default_factory=dict)     # "Ban QLDA" -> the body the notice gave that short name
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
@@ -79,6 +80,7 @@ class NoticeContext:
         body = paragraphs[h.body_start:]
         ctx.past_before = h.meeting_date or (issued - timedelta(days=3) if issued else None)
         ctx.local_issuer = h.issuer_kind != ISSUER_CENTRAL and bool(_LOCAL_ISSUER.search(h.issuer))
+        ctx.issuer = h.issuer
         ctx.body_text = "\n".join(body)
         ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)
@@ -89,6 +91,11 @@ class NoticeContext:
         ctx.addressees = ctx.letter_addressees(h.addressees)
         ctx.addressee_words = "; ".join(h.addressees)
         return ctx
+
+    def is_issuer(self, agency) -> bool:
+        """Is ``agency`` the body that issued the notice ("Sở Y tế" in a letter of "SỞ Y TẾ")?"""
+        name = fold(agency.name).lower()
+        return bool(name) and len(name.split()) > 1 and name in fold(self.issuer).lower()
 
     def letter_addressees(self, items: list) -> list:
         """The bodies of a "Kính gửi:" list ("- Sở Tài chính;", "- Các sở, ban, ngành thuộc tỉnh;",

@@ -59,7 +59,7 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
-_ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát)(?!\w)")
+_ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|(?P<supervised>chủ đầu tư|doanh nghiệp|công ty|cơ sở))(?!\w)")
 # a contractor's or consultant's role as the parser names it (folded)
 _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
@@ -374,7 +374,7 @@ _APPOSITION = quick_compile(r"^\s*[-–,]\s*(?:là\s+)?" + _alt(_DIRECTIVE_CUES[
 _COLON_CAPITAL_LIST = quick_compile(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,")
 
 
-def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
+def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> bool:
     """Is this run of coordinated agencies the subject of its clause?  It must open the clause
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
     by a verb of action, not by 'đã/đang/được'."""
@@ -453,7 +453,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run) -> bool:
     if _ASKS_AFTER.match(after):
         # "Ban Quản lý dự án … yêu cầu nhà thầu huy động …": a body's own contractor made to act is
         # the body's task (but "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts)
-        return bool(_ITS_CONTRACTOR_AFTER.match(after))
+        own = _ITS_CONTRACTOR_AFTER.match(after)
+        # (in Sở Y tế's letter, "Sở Y tế yêu cầu các cơ sở …": the issuer asks, the bodies asked act)
+        return own is not None and not (own.group("supervised") and ctx is not None
+                                        and any(ctx.is_issuer(m.agency) for m in run))
     if _NOT_SUBJECT_AFTER.match(after):
         # "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": bodies described by
         # what they have not done yet, then told what to do
@@ -629,8 +632,9 @@ def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) 
         return None
     if (_CUE.match(folded, run[-1].end) or _CUE.match(folded, run[-1].end + 1)) \
             and not _ITS_CONTRACTOR_AFTER.match(folded, run[-1].end):
-        return None                     # "Sở X đề nghị Sở Y …" (but "Ban X yêu cầu nhà thầu …": the board's own)
-    if not _is_subject(text, folded, start, end, run):
+        return None                     # "Sở X đề nghị Sở Y …" (but "Ban X yêu cầu nhà thầu …", "Sở X yêu cầu
+                                        # chủ đầu tư …" in UBND's notice: the body's own)
+    if not _is_subject(text, folded, start, end, run, ctx):
         return None
     return run[-1].end
 
@@ -729,7 +733,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             if k and _directed_list_before(folded, ms, k, start):
                 k += 1                  # "Chỉ đạo Bệnh viện A, Trung tâm B chủ động …": B is directed, as A is
                 continue
-            if _is_subject(text, folded, start, end, run) or _REPORT_OWNER.match(folded, start, run[0].start):
+            if _is_subject(text, folded, start, end, run, ctx) or _REPORT_OWNER.match(folded, start, run[0].start):
                 usable = [x for x in run if ctx.usable(x.agency)]
                 if usable:
                     cl.leads = [x.agency for x in usable]
