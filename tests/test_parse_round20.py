@@ -59,3 +59,12 @@ def test_a_department_asking_its_investors_leads_unless_it_issued_the_letter():
               "V/v phòng, chống sốt xuất huyết\nKính gửi: Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh.\n"
               "Sở Y tế yêu cầu các cơ sở khám bệnh, chữa bệnh rà soát giường bệnh, báo cáo trước ngày 15/3/2027.\n")
     assert "Sở Y tế" not in _leads_by_date(letter)["2027-03-15"]
+
+
+# "2.2. Đối với Ban Quản lý dự án …" naming only a body, then "Phối hợp với …" on the next line:
+# the heading's body leads the paragraph under it.
+def test_a_topic_heading_naming_a_body_leads_the_paragraph_under_it():
+    body = ("1. Đối với UBND xã Phong Thạnh\n- Vận động các hộ bàn giao mặt bằng.\n"
+            "2. Đối với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh\n"
+            "Phối hợp với UBND xã Phong Thạnh thi công hạ tầng khu tái định cư, xong trước ngày 15/11/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-11-15"] == {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"}

@@ -651,7 +651,7 @@ def _names_only_a_body(line: str) -> bool:
     m = _HEADING_NUMBER.match(line)
     if m is None or len(line) > 140:
         return False
-    rest = line[m.end():].rstrip(" *:")
+    rest = line[_after_topic_words(line, m.end()):].rstrip(" *:")
     g = body_grammar()
     head = g.head_re.match(rest)
     if head is None:
@@ -661,6 +661,13 @@ def _names_only_a_body(line: str) -> bool:
 
 
 _BETWEEN_BODIES = quick_compile(r"[\s,;:]*(?:và[\s,;:]*)?")
+# "Đối với" / "Về" opening a heading that names the bodies its paragraphs are for
+_TOPIC_WORDS = quick_compile(r"(?:Đối với|Về)\s+")
+
+
+def _after_topic_words(line: str, pos: int) -> int:
+    m = _TOPIC_WORDS.match(line, pos)
+    return m.end() if m else pos
 
 
 def _names_only_bodies(line: str) -> bool:
@@ -670,7 +677,7 @@ def _names_only_bodies(line: str) -> bool:
     if m is None or len(line) > 200:
         return False
     from .agencies import default_directory
-    base = pos = m.end()
+    base = pos = _after_topic_words(line, m.end())
     for mention in default_directory().find_mentions(line[base:]):
         if _BETWEEN_BODIES.fullmatch(line, pos, base + mention.start) is None:
             return False
