@@ -155,6 +155,7 @@ def test_missing_column_and_broken_units_file(tmp_path):
     ("Sở Thông tin và Truyền thông", D2024, "Sở Thông tin và Truyền thông", DEPARTMENT, "Sở Khoa học và Công nghệ", True),
     ("Cục Thuế tỉnh", D2024, "Cục Thuế tỉnh", DEPARTMENT, "Thuế tỉnh", True),
     ("Cục Thống kê tỉnh", D2024, "Cục Thống kê tỉnh", DEPARTMENT, "Thống kê tỉnh", True),
+    ("Chi cục Thống kê tỉnh", D2025_04, "Chi cục Thống kê tỉnh", DEPARTMENT, "Thống kê tỉnh", True),   # not its predecessor
     ("Cục Thống kê", D2026, "Cục Thống kê", EXTERNAL, None, True),          # the central body
     # units: old vs new by date
     ("UBND xã Thanh Sơn", D2025_04, "UBND xã Thanh Sơn", LEGACY_UNIT, "UBND xã Thiện Tân", True),
