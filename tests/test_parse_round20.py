@@ -68,3 +68,18 @@ def test_a_topic_heading_naming_a_body_leads_the_paragraph_under_it():
             "2. Đối với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh\n"
             "Phối hợp với UBND xã Phong Thạnh thi công hạ tầng khu tái định cư, xong trước ngày 15/11/2027.\n")
     assert _leads_by_date(NOTICE + body)["2027-11-15"] == {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"}
+
+
+# A bar alone on its line before the signature's table is no paragraph: the sentence above it still
+# closes the letter, for every body the letter is sent to.
+def test_a_bar_alone_before_the_signature_table_leaves_the_closing_sentence_last():
+    letter = ("| ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+              "| Số: 1342/UBND-KT | Độc lập - Tự do - Hạnh phúc |\n"
+              "| V/v thu hồi nợ đọng thuế | Bạc Liêu, ngày 11 tháng 3 năm 2027 |\n|\n"
+              "Kính gửi:\n- Thuế tỉnh Bạc Liêu;\n- Công an tỉnh;\n- UBND các xã, phường.\n"
+              "1. Thuế tỉnh Bạc Liêu rà soát, phân loại nợ thuế.\n"
+              "2. Công an tỉnh phối hợp xác minh các trường hợp vi phạm.\n"
+              "3. UBND các xã, phường:\n- Kiện toàn Tổ công tác thu nợ cấp xã.\n"
+              "Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/6/2027.\n"
+              "|\n| Nơi nhận: | KT. CHỦ TỊCH |\n| - Như trên; | PHÓ CHỦ TỊCH |\n")
+    assert _leads_by_date(letter)["2027-06-15"] == {"Thuế tỉnh", "Công an tỉnh", "UBND các xã, phường"}

@@ -638,7 +638,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             paras.append([line])
         last_line = line
     joined = ("".join(p).strip() for p in paras)
-    return [p for p in joined if p]
+    return [p for p in joined if p.strip("| ")]     # (a bar alone, left of a table's frame: no text)
 
 
 # the number or letter of a heading: "5. ", "II. ", "2.1. ", "b) "
