@@ -3,6 +3,8 @@ sets ZZN … ZZU, one test each on text written for these tests."""
 from __future__ import annotations
 
 from parse_helpers import leads_and_dates
+from tbkl_xl.model import RawDocument
+from tbkl_xl.parse.clean import clean_document
 
 NOTICE = (
     "ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 41/TB-UBND\nBạc Liêu, ngày 06 tháng 4 năm 2027\n"
@@ -70,16 +72,10 @@ def test_a_topic_heading_naming_a_body_leads_the_paragraph_under_it():
     assert _leads_by_date(NOTICE + body)["2027-11-15"] == {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"}
 
 
-# A bar alone on its line before the signature's table is no paragraph: the sentence above it still
-# closes the letter, for every body the letter is sent to.
-def test_a_bar_alone_before_the_signature_table_leaves_the_closing_sentence_last():
-    letter = ("| ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
-              "| Số: 1342/UBND-KT | Độc lập - Tự do - Hạnh phúc |\n"
-              "| V/v thu hồi nợ đọng thuế | Bạc Liêu, ngày 11 tháng 3 năm 2027 |\n|\n"
-              "Kính gửi:\n- Thuế tỉnh Bạc Liêu;\n- Công an tỉnh;\n- UBND các xã, phường.\n"
-              "1. Thuế tỉnh Bạc Liêu rà soát, phân loại nợ thuế.\n"
-              "2. Công an tỉnh phối hợp xác minh các trường hợp vi phạm.\n"
-              "3. UBND các xã, phường:\n- Kiện toàn Tổ công tác thu nợ cấp xã.\n"
-              "Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/6/2027.\n"
-              "|\n| Nơi nhận: | KT. CHỦ TỊCH |\n| - Như trên; | PHÓ CHỦ TỊCH |\n")
-    assert _leads_by_date(letter)["2027-06-15"] == {"Thuế tỉnh", "Công an tỉnh", "UBND các xã, phường"}
+# A bar alone on its line before the signature's table is no paragraph (else the sentence above it
+# is not the letter's last, the one closing it for every body it is sent to).
+def test_a_bar_alone_before_the_signature_table_is_no_paragraph():
+    text = ("Các cơ quan, đơn vị báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/6/2027.\n|\n"
+            "| Nơi nhận: | KT. CHỦ TỊCH |\n| - Như trên; | PHÓ CHỦ TỊCH |\n")
+    paragraphs = clean_document(RawDocument("<t>", text)).paragraphs
+    assert paragraphs[0].startswith("Các cơ quan") and paragraphs[1].startswith("| Nơi nhận:")
