@@ -519,10 +519,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         if _RULE_LINE.match(line):
             blanks += 2                 # "-----" under a title: a break, never a wrap
             continue
-        if _STRAY_BARS.match(line) and not (k and is_table_row(raw_lines[k - 1])) \
-                and not (k + 1 < len(raw_lines) and is_table_row(raw_lines[k + 1])):
-            blanks += 1                 # "  |" left of a frame's border, outside any table: no text
-            continue
+        if _STRAY_BARS.match(line) and (line.strip() == "|" or (not (k and is_table_row(raw_lines[k - 1]))
+                                                                 and not (k + 1 < len(raw_lines) and is_table_row(raw_lines[k + 1])))):
+            blanks += 1                 # "  |" left of a frame's border, outside any table (or one bar
+            continue                    # alone, never a row, before the signature's table): no text
         if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines, k + 1):
             blanks += 1                 # the running header of the next page, inside a paragraph
             continue
@@ -638,7 +638,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             paras.append([line])
         last_line = line
     joined = ("".join(p).strip() for p in paras)
-    return [p for p in joined if p.strip("| ")]     # (a bar alone, left of a table's frame: no text)
+    return [p for p in joined if p]
 
 
 # the number or letter of a heading: "5. ", "II. ", "2.1. ", "b) "
