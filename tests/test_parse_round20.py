@@ -80,3 +80,14 @@ def test_a_bar_alone_before_the_signature_table_is_no_paragraph():
     paragraphs = clean_document(RawDocument("<t>", text)).paragraphs
     assert paragraphs[:2] == ["Các cơ quan, đơn vị báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/6/2027.",
                               "| Nơi nhận: | KT. CHỦ TỊCH |"]
+
+
+# A header cell with its own "as of" day ("Giải ngân đến 31/5/2027") is still a header cell: the
+# table below it is read as tasks.
+def test_a_header_cell_with_its_as_of_day_keeps_the_table_a_task_table():
+    body = ("3. Yêu cầu các chủ đầu tư có tỷ lệ giải ngân thấp tập trung thực hiện các nội dung sau:\n"
+            "| STT | Chủ đầu tư | Giải ngân đến 31/5/2027 | Nội dung yêu cầu | Thời hạn |\n|---|---|---|---|---|\n"
+            "| 1 | Sở Y tế | 18,4% | Giải ngân tối thiểu 60% kế hoạch vốn được giao | 30/9/2027 |\n"
+            "| 2 | Sở Xây dựng | 9,8% | Phê duyệt kế hoạch lựa chọn nhà thầu | Tháng 7/2027 |\n")
+    got = _leads_by_date(NOTICE + body)
+    assert got["2027-09-30"] == {"Sở Y tế"} and got["2027-07-31"] == {"Sở Xây dựng"}

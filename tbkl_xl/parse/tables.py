@@ -81,7 +81,9 @@ def _data_cell(cell: str) -> bool:
     return bool(_ROW_NUMBER.match(s) or dated) or len(s) > _MAX_HEADER_TEXT or ";" in s
 
 
-_HEADER_BRACKET = quick_compile(r"\((?:đến|tính đến|đến ngày|tại)\s[^()]{0,30}\)")
+# (… in brackets or closing the cell: "Giải ngân đến 31/5/2024", "Lũy kế đến ngày 31/5/2024")
+_HEADER_BRACKET = quick_compile(r"\((?:đến|tính đến|đến ngày|tại)\s[^()]{0,30}\)"
+                                r"|(?<=\s)(?:đến|tính đến)(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$")
 
 
 def table_columns(cells: list) -> Optional[dict]:
