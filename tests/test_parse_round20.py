@@ -91,3 +91,11 @@ def test_a_header_cell_with_its_as_of_day_keeps_the_table_a_task_table():
             "| 2 | Sở Xây dựng | 9,8% | Phê duyệt kế hoạch lựa chọn nhà thầu | Tháng 7/2027 |\n")
     got = _leads_by_date(NOTICE + body)
     assert got["2027-09-30"] == {"Sở Y tế"} and got["2027-07-31"] == {"Sở Xây dựng"}
+
+
+# Urban districts named by their number in a list ("UBND các quận: 7, 8, Bình Thạnh"): one body each.
+def test_numbered_urban_districts_in_a_list_are_each_a_body():
+    body = ("1. UBND các quận: 7, 8, Bình Thạnh và UBND huyện Nhà Bè lập danh sách các điểm ngập sâu, "
+            "gửi Sở Xây dựng trước ngày 25/10/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-10-25"] == {"UBND quận 7", "UBND quận 8", "UBND quận Bình Thạnh",
+                                                            "UBND huyện Nhà Bè"}

@@ -860,6 +860,8 @@ class Directory:
             own_type = ""
             while True:
                 cm = _CAP_WORDS.match(text, pos)
+                if not cm and written in ("quận", "phường") and m.group("colon"):
+                    cm = _NUMBERED_UNIT.match(text, pos)    # "UBND các quận: 7, 8, Bình Thạnh": urban units by number
                 if not cm:
                     break
                 words = cm.group(0)
@@ -1418,6 +1420,7 @@ _UNIT_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+x
 _ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
                          r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
                          r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
+_NUMBERED_UNIT = quick_compile(r"\d{1,2}(?=\s*(?:,|;|và\s|$)|\s+[a-zà-ỹđ])")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*(?:['’][^\W\d_]+)?)"     # (also "M'gar", "H’leo")
