@@ -99,3 +99,11 @@ def test_numbered_urban_districts_in_a_list_are_each_a_body():
             "gửi Sở Xây dựng trước ngày 25/10/2027.\n")
     assert _leads_by_date(NOTICE + body)["2027-10-25"] == {"UBND quận 7", "UBND quận 8", "UBND quận Bình Thạnh",
                                                             "UBND huyện Nhà Bè"}
+
+
+# "Các phòng: Tài chính - Kế hoạch, Văn hóa và Thông tin": the head noun elided before each office,
+# as in "các Sở: Y tế, Nội vụ"; an item the directory does not know ends at its comma.
+def test_a_list_of_offices_sharing_their_head_noun_is_split():
+    body = ("1. Các phòng: Tài chính - Kế hoạch, Văn hóa và Thông tin căn cứ chức năng tham mưu kinh phí "
+            "tuyên truyền, xong trước ngày 23/5/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-05-23"] == {"Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"}

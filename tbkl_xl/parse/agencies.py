@@ -1154,7 +1154,7 @@ class Directory:
         for m in _ELIDED_RE.finditer(f):
             if not m.group("cac") and not text[m.start("head")].isupper():
                 continue                        # "Sở: Xây dựng, …" (a typo lost "các"), not "toàn bộ: …"
-            head = "Bộ" if m.group("head") == "bộ" else "Sở"
+            head = m.group("head").capitalize()        # "các Phòng: Tài chính - Kế hoạch, Nội vụ" too
             pos, first = m.end(), m.start()
             n_items = 0
             while pos < len(text):
@@ -1287,6 +1287,10 @@ class Directory:
         end = body_grammar().name_end(text, f, pos - 1, head)
         if end is None or end <= pos:
             return None
+        comma = text.find(",", pos, end)
+        if comma > pos:
+            end = comma                 # an item of the list ends at its comma: the directory knows the
+                                        # names that hold one ("Sở Văn hóa, Thể thao và Du lịch")
         name = f"{head} {_display_name(text[pos:end])}"
         return end, self._known(name, on) or Agency(name=name, code="", kind=EXTERNAL)
 
@@ -1530,7 +1534,7 @@ _PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ b
                                   r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*:\s*)")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
-_ELIDED_RE = quick_compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
+_ELIDED_RE = quick_compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
 _CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
 
 
