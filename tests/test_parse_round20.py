@@ -107,3 +107,12 @@ def test_a_list_of_offices_sharing_their_head_noun_is_split():
     body = ("1. Các phòng: Tài chính - Kế hoạch, Văn hóa và Thông tin căn cứ chức năng tham mưu kinh phí "
             "tuyên truyền, xong trước ngày 23/5/2027.\n")
     assert _leads_by_date(NOTICE + body)["2027-05-23"] == {"Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"}
+
+
+# "Phòng Giáo dục và Đào tạo các huyện Mèo Vạc, Đồng Văn" without a colon: the office of each
+# district named, as with the colon.
+def test_a_body_of_each_listed_district_without_a_colon():
+    body = ("1. Phòng Giáo dục và Đào tạo các huyện Mèo Vạc, Đồng Văn, Yên Minh chủ động xây dựng phương án bố trí "
+            "giáo viên, hoàn thành trong tháng 8/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-08-31"] == {f"Phòng Giáo dục và Đào tạo huyện {x}"
+                                                            for x in ("Mèo Vạc", "Đồng Văn", "Yên Minh")}

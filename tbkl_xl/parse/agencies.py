@@ -657,6 +657,7 @@ class Directory:
             self._scan_listed_provinces(text, f, cands)
         if ":" in text and "ác " in text:
             self._scan_listed_units(text, cands)
+        if "ác " in text:
             self._scan_bodies_of_listed_units(text, cands)
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
@@ -1524,11 +1525,11 @@ def _with_plural_heads(text: str, f: str, cands: list) -> list:
 # the last of a list of provinces named with its type: "…, Vĩnh Long và thành phố Cần Thơ"
 _TYPED_PROVINCE_NEXT = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>[Tt]hành\s+phố|[Tt]ỉnh)\s+"
                                      r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
-_UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường)(?:\s+ủy)?\s*:|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
+_UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường)(?:\s+ủy)?\s*(?::|\s[A-ZĐÀ-Ỹ])|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
 # a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …"
 _BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,5}?)\s+các\s+"
-                                      r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường)|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|"
-                                      r"thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường))\s*:\s*")
+                                      r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường)(?:\s*:\s*|\s+(?=[A-ZĐÀ-Ỹ][^\s,;]*[ \t]+[A-ZĐÀ-Ỹ][^\s,;]*\s*,))"
+                                      r"|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường)\s*:\s*)")
 # (without "UBND", only before a colon: "Đối với các tỉnh: Bến Tre, Trà Vinh" — provinces' committees)
 _PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"
                                   r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*:\s*)")
