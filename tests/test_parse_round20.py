@@ -116,3 +116,12 @@ def test_a_body_of_each_listed_district_without_a_colon():
             "giáo viên, hoàn thành trong tháng 8/2027.\n")
     assert _leads_by_date(NOTICE + body)["2027-08-31"] == {f"Phòng Giáo dục và Đào tạo huyện {x}"
                                                             for x in ("Mèo Vạc", "Đồng Văn", "Yên Minh")}
+
+
+# "Giám đốc các Sở: Xây dựng, Giao thông vận tải và Chủ tịch UBND huyện Nông Cống …": the last body,
+# under its head's title, is no department.
+def test_a_committee_under_its_chairmans_title_closing_a_list_of_departments():
+    body = ("1. Yêu cầu Giám đốc các Sở: Xây dựng, Giao thông vận tải và Chủ tịch UBND huyện Nông Cống rà soát "
+            "các công trình chậm tiến độ, báo cáo trước ngày 30/4/2027.\n")
+    got = _leads_by_date(NOTICE + body)["2027-04-30"]
+    assert "UBND huyện Nông Cống" in got and not any(x.startswith("Sở Chủ tịch") for x in got)

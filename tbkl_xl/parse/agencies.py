@@ -1263,6 +1263,10 @@ class Directory:
     def _elided_item(self, text, f, pos, head, on, starts):
         if pos >= len(text) or not text[pos].isupper():
             return None
+        titled = _HEAD_OF_BODY.match(text, pos)
+        if titled is not None and titled.end() in starts:
+            end, ag = starts[titled.end()]
+            return end, ag              # "… và Chủ tịch UBND huyện Nông Cống": the body under its head's title
         if pos in starts:
             end, ag = starts[pos]
             if not self._k(text[pos:end]).startswith(_key(head) + " ") and (
@@ -1425,6 +1429,8 @@ _UNIT_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+x
 _ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
                          r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
                          r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
+# the title of a body's head before its name, in a list of bodies ("Giám đốc các Sở: A, B và Chủ tịch UBND …")
+_HEAD_OF_BODY = quick_compile(r"(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=[A-ZĐÀ-Ỹ])")
 _NUMBERED_UNIT = quick_compile(r"\d{1,2}(?=\s*(?:,|;|và\s|$)|\s+[a-zà-ỹđ])")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
