@@ -125,3 +125,11 @@ def test_a_committee_under_its_chairmans_title_closing_a_list_of_departments():
             "các công trình chậm tiến độ, báo cáo trước ngày 30/4/2027.\n")
     got = _leads_by_date(NOTICE + body)["2027-04-30"]
     assert "UBND huyện Nông Cống" in got and not any(x.startswith("Sở Chủ tịch") for x in got)
+
+
+# "xong trước Tết Nguyên đán Đinh Mùi 2027 (ngày 06/02/2027)": the holiday's day, its year between.
+def test_a_holiday_named_with_its_year_and_its_day_in_brackets_is_the_time_limit():
+    body = ("1. UBND các xã kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã, xong trước Tết Nguyên "
+            "đán Đinh Mùi 2027 (ngày 06/02/2027).\n")
+    notice = NOTICE.replace("ngày 06 tháng 4 năm 2027", "ngày 06 tháng 12 năm 2026")
+    assert _leads_by_date(notice + body)["2027-02-06"] == {"UBND các xã"}
