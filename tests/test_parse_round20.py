@@ -133,3 +133,13 @@ def test_a_holiday_named_with_its_year_and_its_day_in_brackets_is_the_time_limit
             "đán Đinh Mùi 2027 (ngày 06/02/2027).\n")
     notice = NOTICE.replace("ngày 06 tháng 4 năm 2027", "ngày 06 tháng 12 năm 2026")
     assert _leads_by_date(notice + body)["2027-02-06"] == {"UBND các xã"}
+
+
+# A footnote whose number stands on a line of its own under the rule ("1" / "  Chỉ thị yêu cầu …
+# trước ngày 31/3/2027."): a note, no task.
+def test_a_footnote_with_its_number_on_its_own_line_is_a_note():
+    text = ("Đề nghị các đơn vị báo cáo kết quả về Sở trước ngày 30/4/2027.\n_________________\n1\n"
+            "  Chỉ thị yêu cầu các địa phương hoàn thành kiểm tra trước ngày 31/3/2027.\n")
+    doc = clean_document(RawDocument("<t>", text))
+    assert doc.paragraphs == ["Đề nghị các đơn vị báo cáo kết quả về Sở trước ngày 30/4/2027."]
+    assert doc.notes == ["1 Chỉ thị yêu cầu các địa phương hoàn thành kiểm tra trước ngày 31/3/2027."]

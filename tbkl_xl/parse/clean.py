@@ -117,6 +117,11 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     block.append("")
                     j += 1
                     continue
+                if s.isdigit() and len(s) <= 2 and j + 1 < n and lines[j + 1].strip()[:1].isupper():
+                    block.append(s + " " + lines[j + 1].strip())      # "1" / "   Chỉ thị yêu cầu …": the
+                    last_entry = block[-1]                            # note's number on a line of its own
+                    j += 2
+                    continue
                 # a footnote entry or its continuation
                 if _NOTE_START.match(s) and (not nxt.startswith(" ") or
                                              (indent and len(nxt) - len(nxt.lstrip(" ")) <= indent + 2)):
