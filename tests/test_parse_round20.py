@@ -143,3 +143,10 @@ def test_a_footnote_with_its_number_on_its_own_line_is_a_note():
     doc = clean_document(RawDocument("<t>", text))
     assert doc.paragraphs == ["Đề nghị các đơn vị báo cáo kết quả về Sở trước ngày 30/4/2027."]
     assert doc.notes == ["1 Chỉ thị yêu cầu các địa phương hoàn thành kiểm tra trước ngày 31/3/2027."]
+
+
+# "Các huyện, thành phố còn lại": the units not named before keep the qualifier (not every unit).
+def test_the_remaining_units_keep_their_qualifier():
+    body = ("1. UBND huyện Phước Long di dời dân khỏi vùng sạt lở, xong trước ngày 10/5/2027.\n"
+            "2. Các huyện, thành phố còn lại chủ động rà soát, di dời dân, báo cáo trước ngày 20/5/2027.\n")
+    assert _leads_by_date(NOTICE + body)["2027-05-20"] == {"Các huyện, thành phố còn lại"}
