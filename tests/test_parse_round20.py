@@ -150,3 +150,13 @@ def test_the_remaining_units_keep_their_qualifier():
     body = ("1. UBND huyện Phước Long di dời dân khỏi vùng sạt lở, xong trước ngày 10/5/2027.\n"
             "2. Các huyện, thành phố còn lại chủ động rà soát, di dời dân, báo cáo trước ngày 20/5/2027.\n")
     assert _leads_by_date(NOTICE + body)["2027-05-20"] == {"Các huyện, thành phố còn lại"}
+
+
+# The last numbered item "5. Đề nghị Báo X, Đài Y thông tin kịp thời … để phụ huynh biết, thực hiện."
+# is their task, not the letter's bare closing order.
+def test_a_last_numbered_request_ending_in_thuc_hien_is_a_task():
+    body = ("4. Sở Giáo dục và Đào tạo công bố chỉ tiêu tuyển sinh trước ngày 20/5/2027.\n"
+            "5. Đề nghị Báo Bạc Liêu, Đài Phát thanh - Truyền hình Bạc Liêu thông tin kịp thời về lịch tuyển sinh "
+            "để phụ huynh, học sinh biết, thực hiện.\n")
+    leads = {x for ls, _d in leads_and_dates(NOTICE + body) for x in ls}
+    assert {"Báo Bạc Liêu", "Đài Phát thanh - Truyền hình Bạc Liêu"} <= leads

@@ -1448,8 +1448,11 @@ class Extractor:
         text = self.without_formula(b.text)
         if text and b.index == self.last_body_index:
             # "…, yêu cầu các sở, ngành triển khai thực hiện./.", also before "Trong quá trình thực
-            # hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …./."
-            text = _without(_GENERIC_ORDER, _without(_IF_DIFFICULTIES, text))
+            # hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …./." (not a numbered item's own
+            # order: "5. Đề nghị Báo X, Đài Y thông tin kịp thời … để phụ huynh biết, thực hiện.")
+            text = _without(_IF_DIFFICULTIES, text)
+            if not b.marked:
+                text = _without(_GENERIC_ORDER, text)
         if not text:
             return
         if not b.marked and len(text) < 200 and not text.rstrip().endswith((".", ";", ":", "!", "?")) \
