@@ -3,6 +3,7 @@ sets ZZN … ZZU, one test each on text written for these tests."""
 from __future__ import annotations
 
 from parse_helpers import leads_and_dates
+from tbkl_xl.parse import parse_notice
 from tbkl_xl.model import RawDocument
 from tbkl_xl.parse.clean import clean_document
 
@@ -160,3 +161,14 @@ def test_a_last_numbered_request_ending_in_thuc_hien_is_a_task():
             "để phụ huynh, học sinh biết, thực hiện.\n")
     leads = {x for ls, _d in leads_and_dates(NOTICE + body) for x in ls}
     assert {"Báo Bạc Liêu", "Đài Phát thanh - Truyền hình Bạc Liêu"} <= leads
+
+
+# A letter "V/v thông báo ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp …" opening "Ngày
+# 14/11/2027, đồng chí … chủ trì cuộc họp": the meeting's day, as in a conclusion notice.
+def test_a_letter_conveying_a_meetings_conclusions_has_the_meetings_day():
+    letter = ("UBND TỈNH BẠC LIÊU\nVĂN PHÒNG\nSố: 3528/VPUBND-KTN\nV/v thông báo ý kiến kết luận của Chủ tịch "
+              "UBND tỉnh tại cuộc họp về giải ngân vốn đầu tư công\nBạc Liêu, ngày 17 tháng 11 năm 2027\n"
+              "Kính gửi: Sở Tài chính.\n"
+              "Ngày 14/11/2027, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo tình hình giải ngân. "
+              "Chủ tịch UBND tỉnh kết luận như sau:\n1. Sở Tài chính rà soát, báo cáo trước ngày 30/11/2027.\n")
+    assert str(parse_notice(letter).meeting_date) == "2027-11-14"

@@ -349,6 +349,10 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
 _LIMIT_WORD_BEFORE = quick_compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|hạn|nhất|tới)\s*$", re.I)
 
 
+# a letter's subject conveying what was concluded at a meeting
+_CONVEYS_A_MEETING = quick_compile(r"(?i)kết luận\b.{0,80}?\btại\s+(?:cuộc họp|buổi làm việc|hội nghị|phiên họp)")
+
+
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:
     """"Ngày 22/4/2026, đồng chí …", "Hôm nay, ngày 14/9/2026" in the first body paragraphs,
     else the first day named there that is not a cited document's, else the title's."""
@@ -358,8 +362,9 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
             if m:                               # "… Kỳ họp thứ Hai thông qua ngày 20 tháng 6 năm 2026"
                 h.meeting_date = _mk_date(*[x for x in m.groups() if x is not None][:3])
                 return
-    if h.doc_type and h.doc_type not in _MEETING_TYPES:
-        return                                  # a letter, a plan, a directive: no meeting
+    if h.doc_type and h.doc_type not in _MEETING_TYPES and not _CONVEYS_A_MEETING.search(h.title or ""):
+        return                                  # a letter, a plan, a directive: no meeting (but a letter
+                                                # "V/v thông báo ý kiến kết luận … tại cuộc họp …": its day)
     # (minutes give their day in a field a few lines on: "- Thời gian: 08 giờ 00, ngày …")
     body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type and h.doc_type != "BIÊN BẢN" else 7)]
     for p in body:
