@@ -293,7 +293,7 @@ def test_the_rest_of_a_kind_is_a_group_of_its_own():
               "3. Sở Y tế phối hợp với Sở Giáo dục và Đào tạo hướng dẫn các trường học diệt lăng quăng.\n\n"
               "Các cơ quan, đơn vị nêu trên gửi báo cáo sơ kết về Sở Y tế trước ngày 15/9/2027.\n")
     found = leads_and_dates(letter)
-    assert (["UBND các xã, phường"], None) in found
+    assert (["UBND các xã, phường còn lại"], None) in found     # (the rest, so named: issue 11's nineteenth round)
     closing = {lead for leads, d in found if d == "2027-09-15" for lead in leads}
     # (Sở Y tế, which the reports go to, receives them: issue 11's eighteenth round)
     assert closing == {"Sở Giáo dục và Đào tạo", "UBND phường Nha Trang", "UBND phường Phan Rang",

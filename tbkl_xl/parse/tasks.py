@@ -2427,7 +2427,10 @@ class Extractor:
         self.drafts.append((b, d))
         monitor = explicit is not None and _MONITOR.match(fold(text[explicit.leads_end:seg.end])) \
             if explicit is not None and explicit.leads_end else False
-        d.monitors = bool(monitor)
+        # (following the others up: "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc (các cơ quan, đơn vị thực
+        # hiện)", not "Sở Xây dựng đôn đốc các nhà thầu thi công", a task of its own)
+        rest = fold(text[explicit.leads_end:seg.end])[monitor.end():].split(";")[0] if monitor else ""
+        d.monitors = bool(monitor) and ("thực hiện" in rest or not re.search(r"\w", rest))
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
