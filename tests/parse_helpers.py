@@ -16,3 +16,11 @@ def leads_and_dates(text: str, opening: str = "") -> list:
 def has(found: list, lead: str, date) -> bool:
     """A task of ``lead`` with deadline ``date`` (None: none) among ``found``."""
     return any(lead in leads and d == date for leads, d in found)
+
+
+def leads_by_date(text: str) -> dict:
+    """``{"YYYY-MM-DD" or None: {lead names}}``: every task's leads, gathered by deadline."""
+    out: dict = {}
+    for leads, d in leads_and_dates(text):
+        out.setdefault(d, set()).update(leads)
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parse_helpers import leads_and_dates
+from parse_helpers import leads_and_dates, leads_by_date
 from tbkl_xl.parse import parse_document
 from tbkl_xl.parse.clean import clean_document
 from tbkl_xl.read import read_text_input
@@ -15,12 +15,6 @@ LETTER = (
     "Thực hiện chỉ đạo của UBND tỉnh, Sở Tài chính đề nghị:\n")
 FOUR_UNITS = {"UBND xã Tân Biên", "UBND xã Châu Thành", "UBND phường Hòa Thành", "UBND phường Trảng Bàng"}
 
-
-def _leads_by_date(text: str) -> dict:
-    out: dict = {}
-    for leads, d in leads_and_dates(text):
-        out.setdefault(d, set()).update(leads)
-    return out
 
 
 # Two lists of one kind of body ("UBND các xã: …" and "UBND các phường: …") are one subject of
@@ -36,7 +30,7 @@ TWO_LISTS = [
 
 @pytest.mark.parametrize("body", TWO_LISTS)
 def test_two_lists_of_units_are_one_subject_of_all_their_units(body):
-    assert _leads_by_date(LETTER + body)["2027-10-25"] == FOUR_UNITS
+    assert leads_by_date(LETTER + body)["2027-10-25"] == FOUR_UNITS
 
 
 # "UBND các xã, phường nêu trên" after a paragraph that names one ward: the units named before
@@ -45,7 +39,7 @@ def test_units_named_before_are_all_of_them_when_the_last_paragraph_names_one():
     body = ("1. UBND phường Hòa Thành chủ trì lập phương án đấu giá khu đất trụ sở cũ.\n"
             "2. UBND phường Trảng Bàng phối hợp với Sở Xây dựng kiểm định chất lượng nhà làm việc.\n"
             "3. UBND các xã, phường nêu trên hoàn thành xử lý các cơ sở nhà, đất trước ngày 31/12/2027.\n")
-    assert _leads_by_date(LETTER + body)["2027-12-31"] == FOUR_UNITS
+    assert leads_by_date(LETTER + body)["2027-12-31"] == FOUR_UNITS
 
 
 # "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": the bodies described by
@@ -61,7 +55,7 @@ UNDONE = [
 @pytest.mark.parametrize("sentence, leads", UNDONE)
 def test_bodies_described_by_what_they_have_not_done_then_told_what_to_do(sentence, leads):
     body = "1. UBND các xã, phường:\na) Rà soát đội ngũ công chức trước ngày 10/10/2027.\nb) " + sentence + "\n"
-    assert _leads_by_date(LETTER + body)["2027-10-15"] == leads
+    assert leads_by_date(LETTER + body)["2027-10-15"] == leads
 
 
 # A comma a converter glued to the next word is a comma ("tổng hợp,tham mưu"): the clause after
@@ -69,7 +63,7 @@ def test_bodies_described_by_what_they_have_not_done_then_told_what_to_do(senten
 def test_a_glued_comma_is_read_as_a_comma():
     body = ("1. Giao Phòng Quản lý giá chủ trì thẩm định phương án trong thời hạn 10 ngày làm việc kể "
             "từ ngày nhận đủ hồ sơ; tổng hợp,tham mưu Lãnh đạo Sở báo cáo UBND tỉnh trước ngày 10/12/2027.\n")
-    assert _leads_by_date(LETTER + body)["2027-12-10"] == {"Phòng Quản lý giá"}
+    assert leads_by_date(LETTER + body)["2027-12-10"] == {"Phòng Quản lý giá"}
     assert "tổng hợp, tham mưu" in clean_document(read_text_input(LETTER + body)).paragraphs[-1]
 
 

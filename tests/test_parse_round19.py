@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parse_helpers import has, leads_and_dates
+from parse_helpers import has, leads_and_dates, leads_by_date
 from tbkl_xl.parse import parse_notice
 
 NOTICE = (
@@ -13,12 +13,6 @@ NOTICE = (
     "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n")
 
 
-def _leads_by_date(text: str) -> dict:
-    out: dict = {}
-    for leads, d in leads_and_dates(text):
-        out.setdefault(d, set()).update(leads)
-    return out
-
 
 # A numbered heading naming two bodies, without a colon, over a paragraph that opens with
 # "Phối hợp với …": the heading's bodies lead it (the paragraph is no wrap of the heading).
@@ -26,7 +20,7 @@ def test_a_heading_of_two_bodies_without_colon_leads_the_paragraph_under_it():
     body = ("1. Sở Giao thông vận tải, Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n"
             "Phối hợp với UBND thành phố Cam Ranh kiểm tra các phương tiện neo đậu sai quy định, "
             "xong trước ngày 15/4/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-04-15"] == {"Sở Giao thông vận tải", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"}
+    assert leads_by_date(NOTICE + body)["2027-04-15"] == {"Sở Giao thông vận tải", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"}
 
 
 # … but a list of bodies filling the page's line goes on on the next one.
@@ -35,7 +29,7 @@ def test_a_list_of_bodies_filling_the_line_is_no_heading():
     body = ("\n".join(lines) + "\n"
             "2. Ban Quản lý Khu kinh tế Vân Phong và các KCN tỉnh Khánh Hòa, UBND các xã: Vạn Ninh, Tu\n"
             "Bông báo cáo tiến độ về UBND tỉnh trước ngày 20/3/2027.\n")
-    assert "UBND xã Tu Bông" in _leads_by_date(NOTICE + body)["2027-03-20"]
+    assert "UBND xã Tu Bông" in leads_by_date(NOTICE + body)["2027-03-20"]
 
 
 # "yêu cầu các cơ quan, đơn vị thực hiện:" over numbered items names no body: the item "Các đơn vị
@@ -46,7 +40,7 @@ def test_a_closing_item_for_the_units_goes_to_every_body_but_the_one_receiving_i
             "2. Sở Nông nghiệp và Môi trường thẩm định phương án sắp xếp vùng nuôi.\n"
             "3. Sở Tài chính bố trí kinh phí quan trắc môi trường nước vịnh.\n"
             "4. Các đơn vị báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày 20/6/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-06-20"] == {"UBND thành phố Cam Ranh", "Sở Tài chính"}
+    assert leads_by_date(NOTICE + body)["2027-06-20"] == {"UBND thành phố Cam Ranh", "Sở Tài chính"}
 
 
 # … while a body it only goes through ("về UBND tỉnh (qua Sở Tài chính)") reports as well.
@@ -55,7 +49,7 @@ def test_the_body_a_report_goes_through_still_reports():
             "2. Sở Xây dựng đôn đốc các nhà thầu thi công.\n"
             "Yêu cầu các cơ quan, đơn vị nêu trên báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tài chính) "
             "trước ngày 25/6/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-06-25"] == {"Sở Tài chính", "Sở Xây dựng"}
+    assert leads_by_date(NOTICE + body)["2027-06-25"] == {"Sở Tài chính", "Sở Xây dựng"}
 
 
 # A company's name ends with the province that closes it: the verb after it is no part of it.

@@ -2,7 +2,7 @@
 sets ZZN … ZZU, one test each on text written for these tests."""
 from __future__ import annotations
 
-from parse_helpers import leads_and_dates
+from parse_helpers import leads_and_dates, leads_by_date
 from tbkl_xl.parse import parse_notice
 from tbkl_xl.model import RawDocument
 from tbkl_xl.parse.clean import clean_document
@@ -13,12 +13,6 @@ NOTICE = (
     "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n")
 
 
-def _leads_by_date(text: str) -> dict:
-    out: dict = {}
-    for leads, d in leads_and_dates(text):
-        out.setdefault(d, set()).update(leads)
-    return out
-
 
 # "UBND các xã: A, B …; các xã báo cáo …": the units listed just before, their committee unsaid;
 # then "Sở thẩm định …": the department the paragraph's first task gave the lead, named by its head.
@@ -26,7 +20,7 @@ def test_units_and_a_department_named_back_after_their_full_names():
     body = ("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng và UBND các xã: Phong Thạnh, "
             "Vĩnh Mỹ hướng dẫn thủ tục cấp phép khai thác cát; các xã hoàn thành kiểm tra hiện trạng mỏ, gửi "
             "hồ sơ về Sở trước ngày 30/5/2027, Sở thẩm định, trình UBND tỉnh cấp phép trong tháng 6/2027.\n")
-    got = _leads_by_date(NOTICE + body)
+    got = leads_by_date(NOTICE + body)
     assert got["2027-05-30"] == {"UBND xã Phong Thạnh", "UBND xã Vĩnh Mỹ"}
     assert got["2027-06-30"] == {"Sở Nông nghiệp và Môi trường"}
 
@@ -37,7 +31,7 @@ def test_a_topic_heading_is_not_joined_to_the_order_under_it():
     body = ("1. Đối với Sở Tài chính\nRà soát nguồn vốn năm 2027.\n"
             "2. Đối với Công ty Cổ phần Khai thác Cát Biển Tây\n"
             "Đề nghị Công ty hoàn thành nạo vét luồng trước ngày 30/6/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-06-30"] == {"Công ty Cổ phần Khai thác Cát Biển Tây"}
+    assert leads_by_date(NOTICE + body)["2027-06-30"] == {"Công ty Cổ phần Khai thác Cát Biển Tây"}
 
 
 # "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc …; các cơ quan, đơn vị báo cáo kết quả (qua Văn phòng
@@ -47,7 +41,7 @@ def test_the_units_reporting_after_a_monitor_are_the_bodies_given_tasks():
             "2. Sở Tài chính bố trí vốn quan trắc.\n"
             "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; các cơ quan, đơn vị "
             "báo cáo kết quả (qua Văn phòng UBND tỉnh) trước ngày 15/6/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-06-15"] == {"Sở Xây dựng", "Sở Tài chính"}
+    assert leads_by_date(NOTICE + body)["2027-06-15"] == {"Sở Xây dựng", "Sở Tài chính"}
 
 
 # A department of UBND's notice asking the investors or firms it oversees ("Sở Xây dựng yêu cầu chủ
@@ -55,13 +49,13 @@ def test_the_units_reporting_after_a_monitor_are_the_bodies_given_tasks():
 def test_a_department_asking_its_investors_leads_unless_it_issued_the_letter():
     body = ("1. Sở Xây dựng yêu cầu chủ đầu tư các công trình che chắn, rửa xe, xong trước ngày 15/5/2027.\n"
             "2. Sở Công Thương yêu cầu các doanh nghiệp xăng dầu báo cáo tồn kho trước ngày 20/5/2027.\n")
-    got = _leads_by_date(NOTICE + body)
+    got = leads_by_date(NOTICE + body)
     assert got["2027-05-15"] == {"Sở Xây dựng"}
     assert got["2027-05-20"] == {"Sở Công Thương"}
     letter = ("UBND TỈNH BẠC LIÊU\nSỞ Y TẾ\nSố: 88/SYT-NVY\nBạc Liêu, ngày 04 tháng 3 năm 2027\n"
               "V/v phòng, chống sốt xuất huyết\nKính gửi: Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh.\n"
               "Sở Y tế yêu cầu các cơ sở khám bệnh, chữa bệnh rà soát giường bệnh, báo cáo trước ngày 15/3/2027.\n")
-    assert "Sở Y tế" not in _leads_by_date(letter)["2027-03-15"]
+    assert "Sở Y tế" not in leads_by_date(letter)["2027-03-15"]
 
 
 # "2.2. Đối với Ban Quản lý dự án …" naming only a body, then "Phối hợp với …" on the next line:
@@ -70,7 +64,7 @@ def test_a_topic_heading_naming_a_body_leads_the_paragraph_under_it():
     body = ("1. Đối với UBND xã Phong Thạnh\n- Vận động các hộ bàn giao mặt bằng.\n"
             "2. Đối với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh\n"
             "Phối hợp với UBND xã Phong Thạnh thi công hạ tầng khu tái định cư, xong trước ngày 15/11/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-11-15"] == {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"}
+    assert leads_by_date(NOTICE + body)["2027-11-15"] == {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"}
 
 
 # A bar alone on its line before the signature's table is no paragraph (else the sentence above it
@@ -90,7 +84,7 @@ def test_a_header_cell_with_its_as_of_day_keeps_the_table_a_task_table():
             "| STT | Chủ đầu tư | Giải ngân đến 31/5/2027 | Nội dung yêu cầu | Thời hạn |\n|---|---|---|---|---|\n"
             "| 1 | Sở Y tế | 18,4% | Giải ngân tối thiểu 60% kế hoạch vốn được giao | 30/9/2027 |\n"
             "| 2 | Sở Xây dựng | 9,8% | Phê duyệt kế hoạch lựa chọn nhà thầu | Tháng 7/2027 |\n")
-    got = _leads_by_date(NOTICE + body)
+    got = leads_by_date(NOTICE + body)
     assert got["2027-09-30"] == {"Sở Y tế"} and got["2027-07-31"] == {"Sở Xây dựng"}
 
 
@@ -98,7 +92,7 @@ def test_a_header_cell_with_its_as_of_day_keeps_the_table_a_task_table():
 def test_numbered_urban_districts_in_a_list_are_each_a_body():
     body = ("1. UBND các quận: 7, 8, Bình Thạnh và UBND huyện Nhà Bè lập danh sách các điểm ngập sâu, "
             "gửi Sở Xây dựng trước ngày 25/10/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-10-25"] == {"UBND quận 7", "UBND quận 8", "UBND quận Bình Thạnh",
+    assert leads_by_date(NOTICE + body)["2027-10-25"] == {"UBND quận 7", "UBND quận 8", "UBND quận Bình Thạnh",
                                                             "UBND huyện Nhà Bè"}
 
 
@@ -107,7 +101,7 @@ def test_numbered_urban_districts_in_a_list_are_each_a_body():
 def test_a_list_of_offices_sharing_their_head_noun_is_split():
     body = ("1. Các phòng: Tài chính - Kế hoạch, Văn hóa và Thông tin căn cứ chức năng tham mưu kinh phí "
             "tuyên truyền, xong trước ngày 23/5/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-05-23"] == {"Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"}
+    assert leads_by_date(NOTICE + body)["2027-05-23"] == {"Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"}
 
 
 # "Phòng Giáo dục và Đào tạo các huyện Mèo Vạc, Đồng Văn" without a colon: the office of each
@@ -115,7 +109,7 @@ def test_a_list_of_offices_sharing_their_head_noun_is_split():
 def test_a_body_of_each_listed_district_without_a_colon():
     body = ("1. Phòng Giáo dục và Đào tạo các huyện Mèo Vạc, Đồng Văn, Yên Minh chủ động xây dựng phương án bố trí "
             "giáo viên, hoàn thành trong tháng 8/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-08-31"] == {f"Phòng Giáo dục và Đào tạo huyện {x}"
+    assert leads_by_date(NOTICE + body)["2027-08-31"] == {f"Phòng Giáo dục và Đào tạo huyện {x}"
                                                             for x in ("Mèo Vạc", "Đồng Văn", "Yên Minh")}
 
 
@@ -124,7 +118,7 @@ def test_a_body_of_each_listed_district_without_a_colon():
 def test_a_committee_under_its_chairmans_title_closing_a_list_of_departments():
     body = ("1. Yêu cầu Giám đốc các Sở: Xây dựng, Giao thông vận tải và Chủ tịch UBND huyện Nông Cống rà soát "
             "các công trình chậm tiến độ, báo cáo trước ngày 30/4/2027.\n")
-    got = _leads_by_date(NOTICE + body)["2027-04-30"]
+    got = leads_by_date(NOTICE + body)["2027-04-30"]
     assert "UBND huyện Nông Cống" in got and not any(x.startswith("Sở Chủ tịch") for x in got)
 
 
@@ -133,7 +127,7 @@ def test_a_holiday_named_with_its_year_and_its_day_in_brackets_is_the_time_limit
     body = ("1. UBND các xã kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã, xong trước Tết Nguyên "
             "đán Đinh Mùi 2027 (ngày 06/02/2027).\n")
     notice = NOTICE.replace("ngày 06 tháng 4 năm 2027", "ngày 06 tháng 12 năm 2026")
-    assert _leads_by_date(notice + body)["2027-02-06"] == {"UBND các xã"}
+    assert leads_by_date(notice + body)["2027-02-06"] == {"UBND các xã"}
 
 
 # A footnote whose number stands on a line of its own under the rule ("1" / "  Chỉ thị yêu cầu …
@@ -150,7 +144,7 @@ def test_a_footnote_with_its_number_on_its_own_line_is_a_note():
 def test_the_remaining_units_keep_their_qualifier():
     body = ("1. UBND huyện Phước Long di dời dân khỏi vùng sạt lở, xong trước ngày 10/5/2027.\n"
             "2. Các huyện, thành phố còn lại chủ động rà soát, di dời dân, báo cáo trước ngày 20/5/2027.\n")
-    assert _leads_by_date(NOTICE + body)["2027-05-20"] == {"Các huyện, thành phố còn lại"}
+    assert leads_by_date(NOTICE + body)["2027-05-20"] == {"Các huyện, thành phố còn lại"}
 
 
 # The last numbered item "5. Đề nghị Báo X, Đài Y thông tin kịp thời … để phụ huynh biết, thực hiện."
