@@ -2,6 +2,8 @@
 sets ZZN … ZZU, one test each on text written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from parse_helpers import leads_and_dates, leads_by_date
 from tbkl_xl.parse import parse_notice
 from tbkl_xl.model import RawDocument
@@ -166,3 +168,11 @@ def test_a_letter_conveying_a_meetings_conclusions_has_the_meetings_day():
               "Ngày 14/11/2027, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo tình hình giải ngân. "
               "Chủ tịch UBND tỉnh kết luận như sau:\n1. Sở Tài chính rà soát, báo cáo trước ngày 30/11/2027.\n")
     assert str(parse_notice(letter).meeting_date) == "2027-11-14"
+
+
+# "Giáo dục thường xuyên" is a field inside a name, not an adverb that ends it.
+@pytest.mark.parametrize("name", ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Cao Lộc",
+                                  "Phòng Giáo dục mầm non và Giáo dục thường xuyên"])
+def test_continuing_education_stays_in_a_bodys_name(name):
+    body = f"1. {name} tổ chức lớp xóa mù chữ, hoàn thành trước ngày 30/9/2027.\n"
+    assert leads_by_date(NOTICE + body)["2027-09-30"] == {name}

@@ -32,7 +32,7 @@ from .quick import quick_compile
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
 BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
-             "name_nouns", "and_breaks", "plural_heads",
+             "name_nouns", "name_fields", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
@@ -121,6 +121,7 @@ class BodyGrammar:
         self.stop_re = quick_compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
         self.function_re = quick_compile(words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = quick_compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
+        self.name_field_re = quick_compile(r"(?<!\w)" + words_alternation(data["name_fields"]) + r"(?!\w)")
         self.and_break_re = quick_compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
         self.zone_re = quick_compile(r"[ \t]+các[ \t]+" + words_alternation(data["zone_nouns"]) + r"(?!\w)")
         self.head_words = {fold(h.split()[0]) for h in heads}
@@ -305,6 +306,11 @@ class BodyGrammar:
                     continue
                 return last_end
             stop = self.stop_re.match(f, ws)
+            field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 24) if stop and last_end is not None else None
+            if field is not None and field.start() < ws < field.end():
+                last_end = pos = field.end()    # "… Giáo dục thường xuyên": a field whose last words are no verb
+                cap_run, lower_ok = 0, False
+                continue
             if stop or (last_end is not None and wf in ("các", "những")):
                 tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
                 if tail is not None:
