@@ -1,5 +1,5 @@
 """Round 20 (issue 11's nineteenth round in the README): forms found misread on the invented
-sets ZZN … ZZU, one test each on text written for these tests."""
+sets ZZN … ZZZ, one test each on text written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -176,3 +176,10 @@ def test_a_letter_conveying_a_meetings_conclusions_has_the_meetings_day():
 def test_continuing_education_stays_in_a_bodys_name(name):
     body = f"1. {name} tổ chức lớp xóa mù chữ, hoàn thành trước ngày 30/9/2027.\n"
     assert leads_by_date(NOTICE + body)["2027-09-30"] == {name}
+
+
+# "Giao Sở X chủ trì tham mưu tổ chức Hội nghị trong Quý II/2027": the meeting to hold by then (a
+# planned one, "dự kiến tổ chức …", stays none).
+def test_holding_a_conference_within_a_quarter_is_the_time_limit():
+    body = "1. Giao Sở Nông nghiệp và Môi trường chủ trì tham mưu tổ chức Hội nghị tổng kết trong Quý II/2027.\n"
+    assert leads_by_date(NOTICE + body)["2027-06-30"] == {"Sở Nông nghiệp và Môi trường"}

@@ -122,7 +122,10 @@ _RECEIPT = quick_compile(r"[\s*,]+(?:sau khi|kể từ (?:ngày|khi)|tính từ 
 _MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duyệt|hoàn thành|hoàn thiện|lập|sửa đổi|điều chỉnh)"
                                     r" (?:kế hoạch|chương trình|đề án|dự toán|phương án)$|"
                                     r"(?<!\w)(?:báo cáo|trình|gửi)(?:(?! đã | đạt ).)*"
-                                    r"(?:kết quả|tình hình|số liệu|dự toán|kế hoạch|phương án)")
+                                    r"(?:kết quả|tình hình|số liệu|dự toán|kế hoạch|phương án)|"
+                                    # "(giao Sở X) tham mưu tổ chức Hội nghị tổng kết trong Quý II/2026": the
+                                    # meeting to hold by then (not "dự kiến tổ chức …": planned)
+                                    r"(?<!dự kiến )tổ chức (?:hội nghị|hội thảo|phiên họp|kỳ họp|cuộc họp)(?: \S+){0,3}$")
 _WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|\d))")
 # "trong nửa đầu tháng 8/2026" (by the 15th), "trong tuần thứ 2 của tháng 9/2026" (by its 7th day times n)
 _PART_OF_MONTH = quick_compile(r"(?<!\w)(?P<cue>trong|trước|xong trong|hoàn thành trong|chậm nhất trong)\s+(?:(?P<half>nửa\s+đầu)|"
