@@ -183,3 +183,9 @@ def test_continuing_education_stays_in_a_bodys_name(name):
 def test_holding_a_conference_within_a_quarter_is_the_time_limit():
     body = "1. Giao Sở Nông nghiệp và Môi trường chủ trì tham mưu tổ chức Hội nghị tổng kết trong Quý II/2027.\n"
     assert leads_by_date(NOTICE + body)["2027-06-30"] == {"Sở Nông nghiệp và Môi trường"}
+
+
+# A scan's "Sỏ Tài nguyên và Môi trường … trưóc ngày …": the department and its time limit.
+def test_a_scans_misread_department_and_before_word_are_read():
+    body = "1. Sỏ Tài nguyên và Môi trường thẩm định giá đất cụ thể, xong trưóc ngày 15/6/2027.\n"
+    assert leads_by_date(NOTICE + body)["2027-06-15"] == {"Sở Tài nguyên và Môi trường"}
