@@ -419,7 +419,7 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
 # a numbered topic heading ("4. Đối với Công ty CP Cao su Chư Sê", "b) Về dự án …") and a line opening
 # with an order ("Đề nghị Công ty …", "Giao Sở …"): never one paragraph
 _TOPIC_HEADING = quick_compile(r"^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?:Đối với|Về)\s+[^.;:!?]*[^\W\d_]$")
-_ORDER_OPENING = quick_compile(r"^(?:Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|Thống nhất|Chấp thuận)\s+\S")
+_ORDER_OPENING = quick_compile(r"^(?i:" + words_alternation(directive_cues()["order_openings"]) + r")\s+\S")
 
 
 # the patterns of clean_document(), compiled once at import

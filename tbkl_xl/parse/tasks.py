@@ -2425,12 +2425,12 @@ class Extractor:
                 # UBND tỉnh đúng thời hạn gia hạn.": the body held to the moved time limit has that task
                 prev.lead, prev.lead_words, prev.explicit_lead = list(leads), lead_words, True
         self.drafts.append((b, d))
-        monitor = explicit is not None and _MONITOR.match(fold(text[explicit.leads_end:seg.end])) \
-            if explicit is not None and explicit.leads_end else False
+        after_leads = fold(text[explicit.leads_end:seg.end]) if explicit is not None and explicit.leads_end else ""
+        monitor = _MONITOR.match(after_leads) if after_leads else None
         # (following the others up: "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc (các cơ quan, đơn vị thực
         # hiện)", not "Sở Xây dựng đôn đốc các nhà thầu thi công", a task of its own)
-        rest = fold(text[explicit.leads_end:seg.end])[monitor.end():].split(";")[0] if monitor else ""
-        d.monitors = bool(monitor) and ("thực hiện" in rest or not re.search(r"\w", rest))
+        rest = after_leads[monitor.end():].split(";")[0] if monitor else ""
+        d.monitors = monitor is not None and ("thực hiện" in rest or not re.search(r"\w", rest))
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
@@ -3140,8 +3140,8 @@ def _listed_just_before(leads: list, mentions: list, start: int) -> list:
 
 
 # a body named by its head alone as the subject of a clause: "Sở thẩm định, trình …"
-_BARE_HEAD_SUBJECT = re.compile(r"^(?:Sở|Cục|Chi cục|Ban|Trung tâm)\s+(?!(?:ngành|ban|và)\b)[a-zà-ỹđ]+\s+[a-zà-ỹđ]")
-_COMMITTEE_OF = re.compile(r"^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+")
+_BARE_HEAD_SUBJECT = quick_compile(r"^(?:Sở|Cục|Chi cục|Ban|Trung tâm)\s+(?!(?:ngành|ban|và)\b)[a-zà-ỹđ]+\s+[a-zà-ỹđ]")
+_COMMITTEE_OF = quick_compile(r"^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+")
 
 
 def _units_named(a: Agency) -> str:
