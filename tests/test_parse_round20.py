@@ -189,3 +189,11 @@ def test_holding_a_conference_within_a_quarter_is_the_time_limit():
 def test_a_scans_misread_department_and_before_word_are_read():
     body = "1. Sỏ Tài nguyên và Môi trường thẩm định giá đất cụ thể, xong trưóc ngày 15/6/2027.\n"
     assert leads_by_date(NOTICE + body)["2027-06-15"] == {"Sở Tài nguyên và Môi trường"}
+
+
+# "Giao các sở, ban, ngành được giao vốn; UBND các huyện, thành phố báo cáo … trước ngày …": one list of
+# addressees, its first body qualified before the ";", one order with its time for both.
+def test_a_qualified_body_before_the_semicolon_of_an_addressee_list():
+    body = ("3. Giao các sở, ban, ngành được giao vốn; UBND các huyện, thành phố báo cáo tình hình giải ngân "
+            "về Sở Tài chính trước ngày 25/4/2027.\n")
+    assert leads_by_date(NOTICE + body)["2027-04-25"] == {"Các sở, ban, ngành", "UBND các huyện, thành phố"}

@@ -277,7 +277,8 @@ _CONNECTIVES = words_alternation(_DIRECTIVE_CUES["connectives"])
 _QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
 # defines for the one before ("các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và …")
-_COORDINATED = quick_compile(r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
+_COORDINATED = quick_compile(r"(?:\s+(?:được giao(?:\s+\w+){0,3}?|có liên quan|liên quan)(?=\s*;))?"
+                             r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
                              r"(?:" + _TITLE_WORDS + r"\s+)?")
 # an unnumbered paragraph's topic label: "Về quyết toán các dự án …:", "Đối với các dự án …:"
 _TOPIC_LABEL = quick_compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
@@ -2559,6 +2560,18 @@ def _after_last_cue(folded: str, mentions, ctx) -> list:
     return [m.agency for m in _group_runs(mentions, folded, k) if ctx.usable(m.agency)]
 
 
+# what may qualify a body named in a list of addressees before its ";" ("các sở, ban, ngành được
+# giao vốn; UBND các huyện …")
+_BODY_QUALIFIER = quick_compile(r"\s+(?:được giao(?:\s+\w+){0,3}|có liên quan|liên quan)\s*$")
+
+
+def _body_ends_at(folded: str, pos: int, ends: set) -> bool:
+    """Does a body's name (with its qualifier, if any) end at ``pos``?"""
+    if pos in ends:
+        return True
+    return any(e < pos and _BODY_QUALIFIER.match(folded, e, pos) for e in ends if pos - 40 <= e < pos)
+
+
 def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list:
     """Clause spans, with a list of addressees split by ";" joined back: "Giao các sở, ngành
     tỉnh; UBND các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo …" is one clause."""
@@ -2571,7 +2584,7 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         pa, pz = out[-1]
         prev = folded[pa:pz].rstrip()
         lead_in = _TITLE_LEAD.match(folded, a)
-        if prev.endswith(";") and (pa + len(prev) - 1) in ends and lead_in and lead_in.end() in starts \
+        if prev.endswith(";") and _body_ends_at(folded, pa + len(prev) - 1, ends) and lead_in and lead_in.end() in starts \
                 and _CUE.search(folded, pa, pz) and not _verb_between(folded, _CUE.search(folded, pa, pz).end(), pz, mentions):
             out[-1] = (pa, z)
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _VAGUE_BODIES.match(folded, a) \
