@@ -216,7 +216,7 @@ BATCHES = {
                                                        "--min-meeting", "1"]),
     "ZZZ": (ROOT / "tests" / "data" / "synthetic_zzz", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
                                                        "--min-meeting", "1"]),
-    "ZZZA": (ROOT / "tests" / "data" / "synthetic_zzza", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.95",
+    "ZZZA": (ROOT / "tests" / "data" / "synthetic_zzza", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.95",
                                                          "--min-meeting", "1"]),
     "ZZZB": (ROOT / "tests" / "data" / "synthetic_zzzb", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
                                                          "--min-meeting", "1"]),
