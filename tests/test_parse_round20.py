@@ -27,25 +27,6 @@ def test_units_and_a_department_named_back_after_their_full_names():
     assert got["2027-06-30"] == {"Sở Nông nghiệp và Môi trường"}
 
 
-# "4. Đối với Công ty X" on its line, then "Đề nghị Công ty …": the heading is no wrap of the order
-# (else the company's name runs on into "… Đề nghị").
-def test_a_topic_heading_is_not_joined_to_the_order_under_it():
-    body = ("1. Đối với Sở Tài chính\nRà soát nguồn vốn năm 2027.\n"
-            "2. Đối với Công ty Cổ phần Khai thác Cát Biển Tây\n"
-            "Đề nghị Công ty hoàn thành nạo vét luồng trước ngày 30/6/2027.\n")
-    assert leads_by_date(NOTICE + body)["2027-06-30"] == {"Công ty Cổ phần Khai thác Cát Biển Tây"}
-
-
-# "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc …; các cơ quan, đơn vị báo cáo kết quả (qua Văn phòng
-# UBND tỉnh) trước ngày …": the bodies given tasks report, not the office that follows them up.
-def test_the_units_reporting_after_a_monitor_are_the_bodies_given_tasks():
-    body = ("1. Sở Xây dựng rà soát quy hoạch khu khai thác, báo cáo trước ngày 10/5/2027.\n"
-            "2. Sở Tài chính bố trí vốn quan trắc.\n"
-            "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; các cơ quan, đơn vị "
-            "báo cáo kết quả (qua Văn phòng UBND tỉnh) trước ngày 15/6/2027.\n")
-    assert leads_by_date(NOTICE + body)["2027-06-15"] == {"Sở Xây dựng", "Sở Tài chính"}
-
-
 # A department of UBND's notice asking the investors or firms it oversees ("Sở Xây dựng yêu cầu chủ
 # đầu tư …") has the task; in the department's own letter, the bodies it asks have it.
 def test_a_department_asking_its_investors_leads_unless_it_issued_the_letter():
@@ -58,15 +39,6 @@ def test_a_department_asking_its_investors_leads_unless_it_issued_the_letter():
               "V/v phòng, chống sốt xuất huyết\nKính gửi: Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh.\n"
               "Sở Y tế yêu cầu các cơ sở khám bệnh, chữa bệnh rà soát giường bệnh, báo cáo trước ngày 15/3/2027.\n")
     assert "Sở Y tế" not in leads_by_date(letter)["2027-03-15"]
-
-
-# "2.2. Đối với Ban Quản lý dự án …" naming only a body, then "Phối hợp với …" on the next line:
-# the heading's body leads the paragraph under it.
-def test_a_topic_heading_naming_a_body_leads_the_paragraph_under_it():
-    body = ("1. Đối với UBND xã Phong Thạnh\n- Vận động các hộ bàn giao mặt bằng.\n"
-            "2. Đối với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh\n"
-            "Phối hợp với UBND xã Phong Thạnh thi công hạ tầng khu tái định cư, xong trước ngày 15/11/2027.\n")
-    assert leads_by_date(NOTICE + body)["2027-11-15"] == {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"}
 
 
 # A bar alone on its line before the signature's table is no paragraph (else the sentence above it
@@ -88,31 +60,6 @@ def test_a_header_cell_with_its_as_of_day_keeps_the_table_a_task_table():
             "| 2 | Sở Xây dựng | 9,8% | Phê duyệt kế hoạch lựa chọn nhà thầu | Tháng 7/2027 |\n")
     got = leads_by_date(NOTICE + body)
     assert got["2027-09-30"] == {"Sở Y tế"} and got["2027-07-31"] == {"Sở Xây dựng"}
-
-
-# Urban districts named by their number in a list ("UBND các quận: 7, 8, Bình Thạnh"): one body each.
-def test_numbered_urban_districts_in_a_list_are_each_a_body():
-    body = ("1. UBND các quận: 7, 8, Bình Thạnh và UBND huyện Nhà Bè lập danh sách các điểm ngập sâu, "
-            "gửi Sở Xây dựng trước ngày 25/10/2027.\n")
-    assert leads_by_date(NOTICE + body)["2027-10-25"] == {"UBND quận 7", "UBND quận 8", "UBND quận Bình Thạnh",
-                                                            "UBND huyện Nhà Bè"}
-
-
-# "Các phòng: Tài chính - Kế hoạch, Văn hóa và Thông tin": the head noun elided before each office,
-# as in "các Sở: Y tế, Nội vụ"; an item the directory does not know ends at its comma.
-def test_a_list_of_offices_sharing_their_head_noun_is_split():
-    body = ("1. Các phòng: Tài chính - Kế hoạch, Văn hóa và Thông tin căn cứ chức năng tham mưu kinh phí "
-            "tuyên truyền, xong trước ngày 23/5/2027.\n")
-    assert leads_by_date(NOTICE + body)["2027-05-23"] == {"Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"}
-
-
-# "Phòng Giáo dục và Đào tạo các huyện Mèo Vạc, Đồng Văn" without a colon: the office of each
-# district named, as with the colon.
-def test_a_body_of_each_listed_district_without_a_colon():
-    body = ("1. Phòng Giáo dục và Đào tạo các huyện Mèo Vạc, Đồng Văn, Yên Minh chủ động xây dựng phương án bố trí "
-            "giáo viên, hoàn thành trong tháng 8/2027.\n")
-    assert leads_by_date(NOTICE + body)["2027-08-31"] == {f"Phòng Giáo dục và Đào tạo huyện {x}"
-                                                            for x in ("Mèo Vạc", "Đồng Văn", "Yên Minh")}
 
 
 # "Giám đốc các Sở: Xây dựng, Giao thông vận tải và Chủ tịch UBND huyện Nông Cống …": the last body,
@@ -140,13 +87,6 @@ def test_a_footnote_with_its_number_on_its_own_line_is_a_note():
     doc = clean_document(RawDocument("<t>", text))
     assert doc.paragraphs == ["Đề nghị các đơn vị báo cáo kết quả về Sở trước ngày 30/4/2027."]
     assert doc.notes == ["1 Chỉ thị yêu cầu các địa phương hoàn thành kiểm tra trước ngày 31/3/2027."]
-
-
-# "Các huyện, thành phố còn lại": the units not named before keep the qualifier (not every unit).
-def test_the_remaining_units_keep_their_qualifier():
-    body = ("1. UBND huyện Phước Long di dời dân khỏi vùng sạt lở, xong trước ngày 10/5/2027.\n"
-            "2. Các huyện, thành phố còn lại chủ động rà soát, di dời dân, báo cáo trước ngày 20/5/2027.\n")
-    assert leads_by_date(NOTICE + body)["2027-05-20"] == {"Các huyện, thành phố còn lại"}
 
 
 # The last numbered item "5. Đề nghị Báo X, Đài Y thông tin kịp thời … để phụ huynh biết, thực hiện."
@@ -178,22 +118,60 @@ def test_continuing_education_stays_in_a_bodys_name(name):
     assert leads_by_date(NOTICE + body)["2027-09-30"] == {name}
 
 
-# "Giao Sở X chủ trì tham mưu tổ chức Hội nghị trong Quý II/2027": the meeting to hold by then (a
-# planned one, "dự kiến tổ chức …", stays none).
-def test_holding_a_conference_within_a_quarter_is_the_time_limit():
-    body = "1. Giao Sở Nông nghiệp và Môi trường chủ trì tham mưu tổ chức Hội nghị tổng kết trong Quý II/2027.\n"
-    assert leads_by_date(NOTICE + body)["2027-06-30"] == {"Sở Nông nghiệp và Môi trường"}
+# Forms with one task whose bodies the test names: (the notice's body, the time limit, its leads).
+ONE_TASK = [
+    # "4. Đối với Công ty X" on its line, then "Đề nghị Công ty …": the heading is no wrap of the order
+    # (else the company's name runs on into "… Đề nghị").
+    (("1. Đối với Sở Tài chính\nRà soát nguồn vốn năm 2027.\n"
+      "2. Đối với Công ty Cổ phần Khai thác Cát Biển Tây\n"
+      "Đề nghị Công ty hoàn thành nạo vét luồng trước ngày 30/6/2027.\n"),
+     "2027-06-30", {"Công ty Cổ phần Khai thác Cát Biển Tây"}),
+    # "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc …; các cơ quan, đơn vị báo cáo kết quả (qua Văn phòng
+    # UBND tỉnh) trước ngày …": the bodies given tasks report, not the office that follows them up.
+    (("1. Sở Xây dựng rà soát quy hoạch khu khai thác, báo cáo trước ngày 10/5/2027.\n"
+      "2. Sở Tài chính bố trí vốn quan trắc.\n"
+      "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; các cơ quan, đơn vị "
+      "báo cáo kết quả (qua Văn phòng UBND tỉnh) trước ngày 15/6/2027.\n"),
+     "2027-06-15", {"Sở Xây dựng", "Sở Tài chính"}),
+    # "2.2. Đối với Ban Quản lý dự án …" naming only a body, then "Phối hợp với …" on the next line:
+    # the heading's body leads the paragraph under it.
+    (("1. Đối với UBND xã Phong Thạnh\n- Vận động các hộ bàn giao mặt bằng.\n"
+      "2. Đối với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh\n"
+      "Phối hợp với UBND xã Phong Thạnh thi công hạ tầng khu tái định cư, xong trước ngày 15/11/2027.\n"),
+     "2027-11-15", {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"}),
+    # Urban districts named by their number in a list ("UBND các quận: 7, 8, Bình Thạnh"): one body each.
+    (("1. UBND các quận: 7, 8, Bình Thạnh và UBND huyện Nhà Bè lập danh sách các điểm ngập sâu, "
+      "gửi Sở Xây dựng trước ngày 25/10/2027.\n"),
+     "2027-10-25", {"UBND quận 7", "UBND quận 8", "UBND quận Bình Thạnh", "UBND huyện Nhà Bè"}),
+    # "Các phòng: Tài chính - Kế hoạch, Văn hóa và Thông tin": the head noun elided before each office,
+    # as in "các Sở: Y tế, Nội vụ"; an item the directory does not know ends at its comma.
+    (("1. Các phòng: Tài chính - Kế hoạch, Văn hóa và Thông tin căn cứ chức năng tham mưu kinh phí "
+      "tuyên truyền, xong trước ngày 23/5/2027.\n"),
+     "2027-05-23", {"Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"}),
+    # "Phòng Giáo dục và Đào tạo các huyện Mèo Vạc, Đồng Văn" without a colon: the office of each
+    # district named, as with the colon.
+    (("1. Phòng Giáo dục và Đào tạo các huyện Mèo Vạc, Đồng Văn, Yên Minh chủ động xây dựng phương án bố trí "
+      "giáo viên, hoàn thành trong tháng 8/2027.\n"),
+     "2027-08-31", {f"Phòng Giáo dục và Đào tạo huyện {x}" for x in ("Mèo Vạc", "Đồng Văn", "Yên Minh")}),
+    # "Các huyện, thành phố còn lại": the units not named before keep the qualifier (not every unit).
+    (("1. UBND huyện Phước Long di dời dân khỏi vùng sạt lở, xong trước ngày 10/5/2027.\n"
+      "2. Các huyện, thành phố còn lại chủ động rà soát, di dời dân, báo cáo trước ngày 20/5/2027.\n"),
+     "2027-05-20", {"Các huyện, thành phố còn lại"}),
+    # "Giao Sở X chủ trì tham mưu tổ chức Hội nghị trong Quý II/2027": the meeting to hold by then (a
+    # planned one, "dự kiến tổ chức …", stays none).
+    ("1. Giao Sở Nông nghiệp và Môi trường chủ trì tham mưu tổ chức Hội nghị tổng kết trong Quý II/2027.\n",
+     "2027-06-30", {"Sở Nông nghiệp và Môi trường"}),
+    # A scan's "Sỏ Tài nguyên và Môi trường … trưóc ngày …": the department and its time limit.
+    ("1. Sỏ Tài nguyên và Môi trường thẩm định giá đất cụ thể, xong trưóc ngày 15/6/2027.\n",
+     "2027-06-15", {"Sở Tài nguyên và Môi trường"}),
+    # "Giao các sở, ban, ngành được giao vốn; UBND các huyện, thành phố báo cáo … trước ngày …": one list of
+    # addressees, its first body qualified before the ";", one order with its time for both.
+    (("3. Giao các sở, ban, ngành được giao vốn; UBND các huyện, thành phố báo cáo tình hình giải ngân "
+      "về Sở Tài chính trước ngày 25/4/2027.\n"),
+     "2027-04-25", {"Các sở, ban, ngành", "UBND các huyện, thành phố"}),
+]
 
 
-# A scan's "Sỏ Tài nguyên và Môi trường … trưóc ngày …": the department and its time limit.
-def test_a_scans_misread_department_and_before_word_are_read():
-    body = "1. Sỏ Tài nguyên và Môi trường thẩm định giá đất cụ thể, xong trưóc ngày 15/6/2027.\n"
-    assert leads_by_date(NOTICE + body)["2027-06-15"] == {"Sở Tài nguyên và Môi trường"}
-
-
-# "Giao các sở, ban, ngành được giao vốn; UBND các huyện, thành phố báo cáo … trước ngày …": one list of
-# addressees, its first body qualified before the ";", one order with its time for both.
-def test_a_qualified_body_before_the_semicolon_of_an_addressee_list():
-    body = ("3. Giao các sở, ban, ngành được giao vốn; UBND các huyện, thành phố báo cáo tình hình giải ngân "
-            "về Sở Tài chính trước ngày 25/4/2027.\n")
-    assert leads_by_date(NOTICE + body)["2027-04-25"] == {"Các sở, ban, ngành", "UBND các huyện, thành phố"}
+@pytest.mark.parametrize("body, date, leads", ONE_TASK)
+def test_one_task_of_its_bodies(body, date, leads):
+    assert leads_by_date(NOTICE + body)[date] == leads

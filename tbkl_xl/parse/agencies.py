@@ -54,7 +54,7 @@ from ..model import COLLECTIVE, COMMUNE, DEPARTMENT, EXTERNAL, LEGACY_UNIT, Agen
 from ..text import fold, nfc, norm_key, strip_accents
 from ..messages import parse as PM
 from .bodies import body_grammar
-from .cues import words_alternation
+from .cues import directive_cues, words_alternation
 from .quick import quick_compile
 
 PROVINCE = "province"          # UBND tỉnh, HĐND tỉnh, Tỉnh ủy: issuer / recipient of reports
@@ -1430,7 +1430,7 @@ _ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{
                          r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
                          r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
 # the title of a body's head before its name, in a list of bodies ("Giám đốc các Sở: A, B và Chủ tịch UBND …")
-_HEAD_OF_BODY = quick_compile(r"(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=[A-ZĐÀ-Ỹ])")
+_HEAD_OF_BODY = quick_compile(r"(?i:" + words_alternation(directive_cues()["title_words"]) + r")\s+(?=[A-ZĐÀ-Ỹ])")
 _NUMBERED_UNIT = quick_compile(r"\d{1,2}(?=\s*(?:,|;|và\s|$)|\s+[a-zà-ỹđ])")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"

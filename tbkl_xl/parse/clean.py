@@ -407,7 +407,7 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     if not ends_terminal and _DANGLING.search(prev) and not _starts_block(nxt) and not _MEETING_START.match(nxt) \
             and not short_heading:      # (not "1. Kết quả đạt được" / "Phường Tam Thanh …")
         return True                              # "… thuộc phạm vi quản lý của" / "Bộ Y tế. …"
-    if _TOPIC_HEADING.match(prev) and _ORDER_OPENING.match(nxt):
+    if _is_topic_heading(prev) and _ORDER_OPENING.match(nxt):
         return False                             # "4. Đối với Công ty X" / "Đề nghị Công ty …": a heading
     if wrapped and gap <= 1:
         if ends_terminal:
@@ -416,9 +416,8 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     return False
 
 
-# a numbered topic heading ("4. Đối với Công ty CP Cao su Chư Sê", "b) Về dự án …") and a line opening
-# with an order ("Đề nghị Công ty …", "Giao Sở …"): never one paragraph
-_TOPIC_HEADING = quick_compile(r"^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?:Đối với|Về)\s+[^.;:!?]*[^\W\d_]$")
+# a line opening with an order ("Đề nghị Công ty …", "Giao Sở …"): under a numbered topic heading
+# ("4. Đối với Công ty CP Cao su Chư Sê", "b) Về dự án …"), never one paragraph with it
 _ORDER_OPENING = quick_compile(r"^(?i:" + words_alternation(directive_cues()["order_openings"]) + r")\s+\S")
 
 
@@ -599,7 +598,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                        or ((not full or len(last_line) < 0.8 * full) and _names_only_bodies(last_line))))
                                   # (a list filling the page's line may go on: "…, UBND các xã: Vạn Tường, Bình" / "Sơn báo cáo …")
         # "4. Đối với Công ty X" / "Đề nghị Công ty …": a topic heading, then its order
-        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and _TOPIC_HEADING.match(last_line) is not None
+        short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and _is_topic_heading(last_line)
                                   and _ORDER_OPENING.match(line) is not None)
         # a web page's "Tin cùng chuyên mục:" line ends the article: a paragraph of its own
         short_end = short_end or (len(line) < 40 and PAGE_END.match(fold(line)) is not None)
@@ -673,6 +672,19 @@ _TOPIC_WORDS = quick_compile(r"(?:Đối với|Về)\s+")
 def _after_topic_words(line: str, pos: int) -> int:
     m = _TOPIC_WORDS.match(line, pos)
     return m.end() if m else pos
+
+
+# the rest of a topic heading: no sentence's punctuation, a word last
+_TOPIC_REST = quick_compile(r"[^.;:!?]*[^\W\d_]$")
+
+
+def _is_topic_heading(line: str) -> bool:
+    """A numbered heading of what its paragraphs are about: "4. Đối với Công ty X", "b) Về dự án …"."""
+    m = _HEADING_NUMBER.match(line)
+    if m is None:
+        return False
+    pos = _after_topic_words(line, m.end())
+    return pos > m.end() and _TOPIC_REST.match(line, pos) is not None
 
 
 def _names_only_bodies(line: str) -> bool:

@@ -350,7 +350,7 @@ _LIMIT_WORD_BEFORE = quick_compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|h�
 
 
 # a letter's subject conveying what was concluded at a meeting
-_CONVEYS_A_MEETING = quick_compile(r"(?i)kết luận\b.{0,80}?\btại\s+(?:cuộc họp|buổi làm việc|hội nghị|phiên họp)")
+_CONVEYS_A_MEETING = quick_compile(r"(?i:kết luận)\b.{0,80}?\b(?i:tại)\s+(?i:" + _MEETING_NOUNS + r")")
 
 
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:

@@ -277,7 +277,10 @@ _CONNECTIVES = words_alternation(_DIRECTIVE_CUES["connectives"])
 _QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
 # defines for the one before ("các Bộ, cơ quan ngang bộ (sau đây gọi là Bộ, cơ quan trung ương) và …")
-_COORDINATED = quick_compile(r"(?:\s+(?:được giao(?:\s+\w+){0,3}?|có liên quan|liên quan)(?=\s*;))?"
+# what may qualify a body named in a list of addressees before its ";" ("các sở, ban, ngành được
+# giao vốn; UBND các huyện …")
+_QUALIFIER_BEFORE_SEMICOLON = r"\s+(?:được giao(?:\s+\w+){0,3}?|có liên quan|liên quan)(?=\s*;)"
+_COORDINATED = quick_compile(r"(?:" + _QUALIFIER_BEFORE_SEMICOLON + r")?"
                              r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
                              r"(?:" + _TITLE_WORDS + r"\s+)?")
 # an unnumbered paragraph's topic label: "Về quyết toán các dự án …:", "Đối với các dự án …:"
@@ -2560,16 +2563,15 @@ def _after_last_cue(folded: str, mentions, ctx) -> list:
     return [m.agency for m in _group_runs(mentions, folded, k) if ctx.usable(m.agency)]
 
 
-# what may qualify a body named in a list of addressees before its ";" ("các sở, ban, ngành được
-# giao vốn; UBND các huyện …")
-_BODY_QUALIFIER = quick_compile(r"\s+(?:được giao(?:\s+\w+){0,3}|có liên quan|liên quan)\s*$")
+_BODY_QUALIFIER = quick_compile(_QUALIFIER_BEFORE_SEMICOLON)
 
 
 def _body_ends_at(folded: str, pos: int, ends: set) -> bool:
     """Does a body's name (with its qualifier, if any) end at ``pos``?"""
     if pos in ends:
         return True
-    return any(e < pos and _BODY_QUALIFIER.match(folded, e, pos) for e in ends if pos - 40 <= e < pos)
+    return any((q := _BODY_QUALIFIER.match(folded, e)) is not None and not folded[q.end():pos].strip()
+               for e in ends if pos - 40 <= e < pos)
 
 
 def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list:
