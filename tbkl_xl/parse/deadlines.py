@@ -167,6 +167,8 @@ _TIME_NOUN = quick_compile(r"(?<!\w)(?:thời\s+hạn|thời\s+gian|tiến\s+đ�
 # what ends the sentence a change verb must stand in, before the new time
 _CLAUSE_BREAK_BEFORE = quick_compile(r"[.;:](?:\s|$)")
 # a day joined to the one before it: "… và ngày 15/12/2024", "…, ngày 15/9 và ngày 15/12"
+# the least time before the first of a recurring report's days ("trước ngày 05/6 và 05/12 hằng năm")
+_LEAD_TIME = timedelta(days=14)
 _AND_DAY = quick_compile(rf"[\s*]*(?:,\s*(?:và\s+)?(?=ngày)|\s+(?:và|hoặc)\s+)(?P<day>(?:(?P<ngay>ngày){SP0})?\**{_DAY})")
 # "thứ Sáu" before the day it names: "trước 17 giờ thứ Sáu ngày 14/6/2024"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
@@ -740,10 +742,11 @@ class DeadlineFinder:
                 mo = int(m.group("m2") or m.group("m3") or m.group("m4"))
                 if not 1 <= mo <= 12 or not 1 <= d <= 31:
                     continue
-                ev = self._every_year_after.match(f[end:end + 60])
+                days, at = self._yearly_days(f, end, d, mo)
+                ev = self._every_year_after.match(f[at:at + 60])
                 if ev:
-                    rend = end + ev.end()
-                    dt, note = self._next_yearly(d, mo, nd or floor, yh)
+                    rend = at + ev.end()
+                    dt, note = self._first_yearly(days, nd or floor, yh)
                     if ev.group("from") and dt is not None and dt.year < int(ev.group("from")):
                         dt = _valid(int(ev.group("from")), mo, d)      # "… hằng năm kể từ năm 2027"
                     if nd is None and floor is not None and dt is not None:
@@ -890,6 +893,30 @@ class DeadlineFinder:
             return False
         x = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         return x is not None and x > ref
+
+    @staticmethod
+    def _yearly_days(f: str, end: int, d: int, mo: int):
+        """The day a cue stands before and the yearless days joined to it ("trước ngày 15 tháng 6
+        và ngày 15 tháng 12 hằng năm"), with where the last ends: "hằng năm" after the last day makes
+        each of them yearly, and the nearest one to come is the deadline."""
+        days, at = [(d, mo)], end
+        while (nxt := _AND_DAY.match(f, at)) is not None and not (nxt.group("y") or nxt.group("y2")):
+            x = int(nxt.group("d2") or nxt.group("d3") or nxt.group("d4"))
+            y = int(nxt.group("m2") or nxt.group("m3") or nxt.group("m4"))
+            if not 1 <= y <= 12 or not 1 <= x <= 31:
+                break
+            days.append((x, y))
+            at = nxt.end()
+        return days, at
+
+    def _first_yearly(self, days, nd, yh):
+        """The first of several yearly days to come: the nearest one the units have two weeks to
+        meet ("ban hành ngày 02/12/2019 … trước ngày 05/6 và 05/12 hằng năm": 05/6/2020)."""
+        found = sorted((self._next_yearly(x, y, nd, yh) for x, y in days),
+                       key=lambda r: (r[0] is None, r[0] or date.min))
+        if len(found) > 1 and nd is not None:
+            return next((r for r in found if r[0] is not None and r[0] >= nd + _LEAD_TIME), found[0])
+        return found[0]
 
     def _next_yearly(self, d, mo, nd, yh):
         rule = M.N_YEARLY_BY.format(day=f"{d:02d}/{mo:02d}")

@@ -1,0 +1,25 @@
+"""Round 21 (issue 11's twentieth round in the README): forms found misread on the invented
+sets ZZZA … ZZZI, one test each on text written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from parse_helpers import leads_by_date
+from tbkl_xl.parse.deadlines import find_deadlines
+
+NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 57/TB-UBND\nHà Nam, ngày 10 tháng 9 năm 2027\n"
+    "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp về quản lý tài nguyên nước\n"
+    "Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n")
+
+
+# "trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm": both days are yearly; the first to come is
+# the deadline, unless the units would have under two weeks for it.
+def test_two_yearly_days_give_the_first_one_to_come():
+    got = find_deadlines("Báo cáo Bộ tình hình thực hiện trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm.",
+                         date(2027, 9, 10))
+    assert [(d.date, d.kind) for d in got] == [(date(2027, 12, 15), "recurring")]
+    soon = find_deadlines("Các cơ quan báo cáo UBND tỉnh trước ngày 05/6 và 05/12 hàng năm.", date(2027, 12, 2))
+    assert [d.date for d in soon] == [date(2028, 6, 5)]
+    body = "1. Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 10/6 và 10/12 hằng năm.\n"
+    assert leads_by_date(NOTICE + body) == {"2027-12-10": {"Sở Tài chính"}}
