@@ -23,3 +23,15 @@ def test_two_yearly_days_give_the_first_one_to_come():
     assert [d.date for d in soon] == [date(2028, 6, 5)]
     body = "1. Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 10/6 và 10/12 hằng năm.\n"
     assert leads_by_date(NOTICE + body) == {"2027-12-10": {"Sở Tài chính"}}
+
+
+# "UBND Đồng Đăng, UBND Hoàng Văn Thụ …": a committee named by its place without "xã" is the
+# directory's commune of that name (Lạng Sơn); in another province's notice, as written.
+def test_a_committee_named_by_its_place_alone():
+    langson = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 140/TB-UBND\nLạng Sơn, ngày 29 tháng 5 năm 2026\n"
+               "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh\nPhó Chủ tịch UBND tỉnh kết luận như sau:\n"
+               "1. UBND Đồng Đăng, UBND Hoàng Văn Thụ rà soát các điểm kinh doanh lấn chiếm hành lang "
+               "giao thông, xong trước 30/6/2026.\n")
+    assert leads_by_date(langson) == {"2026-06-30": {"UBND xã Đồng Đăng", "UBND xã Hoàng Văn Thụ"}}
+    body = "1. UBND Kim Bảng hoàn thành giải phóng mặt bằng trước ngày 15/10/2027.\n"
+    assert leads_by_date(NOTICE + body) == {"2027-10-15": {"UBND Kim Bảng"}}

@@ -646,6 +646,8 @@ class Directory:
         self._scan_units(text, f, on, cands, district, foreign)
         if not foreign and ("TP" in text or "thành phố" in f):
             self._scan_the_city(text, f, on, cands)
+        if "UBND" in text:
+            self._scan_untyped_units(text, on, cands, foreign)
         if ";" in text and _BARE_UNIT_AFTER_SEMICOLON.search(text):
             self._scan_bare_units(text, on, cands, foreign)
         self._scan_enumerations(text, f, on, cands, district, foreign)
@@ -710,6 +712,25 @@ class Directory:
             out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
             last = end
         return out
+
+    def _scan_untyped_units(self, text, on, cands, foreign: bool) -> None:
+        """"UBND Đồng Đăng, UBND Hoàng Văn Thụ bố trí …": a People's Committee named by its place
+        alone, the commune or ward of that name in the directory on the notice's day, else as
+        written (not a province: "UBND Lạng Sơn" is read elsewhere)."""
+        for m in _UBND_THEN_NAME.finditer(text):
+            cm = _CAP_WORDS.match(text, m.end())
+            words = cm.group(0) if cm else ""
+            if not words or words.split()[0].lower() in _UNIT_TYPE_WORDS or words.isupper() or _is_province(words):
+                continue
+            names = [] if foreign else [n for places in self._places.values() for n in places.get(_key(words), [])]
+            picked = self._pick(names, on)[0] if names else None
+            if picked:
+                agency = self.agency(picked)
+            elif self._knows_units() and not foreign:
+                continue                        # a directory of units that has no such place: not a unit
+            else:
+                agency = Agency(name=_display_name(text[m.start():cm.end()]), code="", kind=EXTERNAL)
+            cands.append((m.start(), cm.end(), 1, agency))
 
     def _scan_the_city(self, text, f, on, cands) -> None:
         """"UBND TP", "UBND thành phố" with no name after it, in a province with one city of
@@ -1424,6 +1445,9 @@ _ROLE_RE = quick_compile(r"^(?:(?:phó\s+)?chủ\s+tịch|thủ\s+trưởng|giá
                          r"(?=\S)", re.I)
 _UBND = r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|ủy\s+nhân\s+dân)"
 _UNIT_HEAD = quick_compile(r"^(ubnd\s+)?(xã|phường|thị trấn|huyện|thành phố|tp)\s+")
+# "UBND Đồng Đăng": a committee named by its place, without the unit's type
+_UBND_THEN_NAME = quick_compile(r"(?<!\w)UBND[ \t]+(?=[A-ZĐÀ-Ỹ])")
+_UNIT_TYPE_WORDS = frozenset("tỉnh huyện xã phường thành thị quận tp tp. các đặc ban nhân".split())
 _UNIT_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                          r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
 _ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
