@@ -35,3 +35,20 @@ def test_a_committee_named_by_its_place_alone():
     assert leads_by_date(langson) == {"2026-06-30": {"UBND xã Đồng Đăng", "UBND xã Hoàng Văn Thụ"}}
     body = "1. UBND Kim Bảng hoàn thành giải phóng mặt bằng trước ngày 15/10/2027.\n"
     assert leads_by_date(NOTICE + body) == {"2027-10-15": {"UBND Kim Bảng"}}
+
+
+# A plan's title line, then "Thực hiện Nghị quyết …" on the next line: the opening is no part of the
+# title; and the event's "- Thời gian: từ ngày 28/4/2023 …", after the plan's own day, is no meeting,
+# so the time limits before it stand.
+def test_a_plans_opening_and_its_event_day_are_neither_title_nor_meeting():
+    from tbkl_xl.parse import parse_notice
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 96/KH-UBND\nBà Rịa - Vũng Tàu, ngày 24 tháng 3 năm 2023\n"
+            "KẾ HOẠCH\nTổ chức Lễ hội Nghinh Ông năm 2023\n"
+            "Thực hiện Thông báo số 211/TB-UBND ngày 10/3/2023 kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày\n"
+            "06/3/2023, UBND tỉnh ban hành Kế hoạch như sau:\n"
+            "I. THỜI GIAN\n- Thời gian: từ ngày 28/4/2023 đến ngày 01/5/2023.\n"
+            "II. PHÂN CÔNG\n1. Sở Văn hóa, Thể thao và Du lịch xây dựng kịch bản, trình duyệt trước ngày 10/4/2023.\n")
+    n = parse_notice(plan)
+    assert n.title == "Tổ chức Lễ hội Nghinh Ông năm 2023"
+    assert n.meeting_date is None
+    assert leads_by_date(plan) == {"2023-04-10": {"Sở Văn hóa, Thể thao và Du lịch"}}

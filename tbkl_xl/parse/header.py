@@ -367,18 +367,21 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
                                                 # "V/v thông báo ý kiến kết luận … tại cuộc họp …": its day)
     # (minutes give their day in a field a few lines on: "- Thời gian: 08 giờ 00, ngày …")
     body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type and h.doc_type != "BIÊN BẢN" else 7)]
+    # (a day after the notice's own is a planned event, never its meeting: "- Thời gian: từ ngày 28/4 …")
     for p in body:
         m = _TODAY.search(p)
         if m:                                   # minutes: "Hôm nay, vào hồi 9 giờ ngày …" is their own day,
-            g = [x for x in m.groups() if x is not None]     # whatever day an earlier paragraph tells of
-            h.meeting_date = _mk_date(*g[:3])
-            return
+            d = _mk_date(*[x for x in m.groups() if x is not None][:3])  # whatever day an earlier paragraph tells of
+            if not (d and h.issued and d > h.issued):
+                h.meeting_date = d
+                return
     for p in body:
         m = _MEETING.search(p) or _MEETING_FIELD.match(p) or _MEETING_PART_OF_DAY.search(p)
         if m and (h.doc_type or _A_MEETING.search(p)):      # (a page: "Ngày 16/4, UBND tỉnh ban hành công văn …" is no meeting)
-            g = [x for x in m.groups() if x is not None]
-            h.meeting_date = _mk_date(*g[:3])
-            return
+            d = _mk_date(*[x for x in m.groups() if x is not None][:3])
+            if not (d and h.issued and d > h.issued):
+                h.meeting_date = d
+                return
     if not h.doc_type and _reported_meeting(h, paragraphs[h.body_start:h.body_start + 7]):
         return
     if not h.doc_type and not any(_A_MEETING.search(p) for p in paragraphs[h.body_start:h.body_start + 2]):
