@@ -52,3 +52,15 @@ def test_a_plans_opening_and_its_event_day_are_neither_title_nor_meeting():
     assert n.title == "Tổ chức Lễ hội Nghinh Ông năm 2023"
     assert n.meeting_date is None
     assert leads_by_date(plan) == {"2023-04-10": {"Sở Văn hóa, Thể thao và Du lịch"}}
+
+
+# "- Thời gian thực hiện: trình … trước ngày 10/4/2023." under a task whose body came on the field
+# line above: the task's time limit, even with the step's own words.
+def test_a_time_field_with_the_steps_words_closes_its_task():
+    body = ("II. PHÂN CÔNG\n1. Xây dựng kịch bản chương trình nghệ thuật\n"
+            "- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.\n"
+            "- Thời gian thực hiện: trình Trưởng Ban Tổ chức duyệt trước ngày 10/10/2027.\n"
+            "2. Bảo đảm an ninh trật tự\n- Cơ quan thực hiện: Công an tỉnh.\n"
+            "- Thời gian thực hiện: xây dựng phương án xong trước ngày 20/10/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-10-10": {"Sở Văn hóa, Thể thao và Du lịch"},
+                                            "2027-10-20": {"Công an tỉnh"}}

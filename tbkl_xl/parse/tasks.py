@@ -2327,7 +2327,7 @@ class Extractor:
         if dl is not None and explicit is None and self.drafts and (self.drafts[-1][1].deadline is None or (
                     self.drafts[-1][1].deadline.date is None and _SENDS_WHAT_WAS_ASKED.match(fold(seg_text)))) \
                 and self.drafts[-1][0].node in _node_and_parent(nodes, b.node) \
-                and (_only_a_time_limit(seg_text, dl) or (
+                and (_only_a_time_limit(seg_text, dl) or _TIME_FIELD.match(fold(seg_text)) or (
                     _SENDS_WHAT_WAS_ASKED.match(fold(seg_text)) and self.drafts[-1][1].lead
                     and {a.name for a in self.drafts[-1][1].lead} == {a.name for a in leads})):
             # "- Thời gian hoàn thành: trước ngày 30/6/2026." closes the task before it, and so does
