@@ -64,3 +64,11 @@ def test_a_time_field_with_the_steps_words_closes_its_task():
             "- Thời gian thực hiện: xây dựng phương án xong trước ngày 20/10/2027.\n")
     assert leads_by_date(NOTICE + body) == {"2027-10-10": {"Sở Văn hóa, Thể thao và Du lịch"},
                                             "2027-10-20": {"Công an tỉnh"}}
+
+
+# "Sở Tài chính đề nghị UBND các huyện: A, B …": the request ends the department's name; the
+# districts listed have the task.
+def test_a_departments_request_is_no_part_of_its_name():
+    body = ("1. Sở Tài chính đề nghị UBND các huyện: Kim Bảng, Thanh Liêm gửi hồ sơ sắp xếp nhà, đất "
+            "về Sở trước ngày 05/10/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-10-05": {"UBND huyện Kim Bảng", "UBND huyện Thanh Liêm"}}
