@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parse_helpers import leads_by_date
 from tbkl_xl.parse.deadlines import find_deadlines
 
@@ -72,3 +74,30 @@ def test_a_departments_request_is_no_part_of_its_name():
     body = ("1. Sở Tài chính đề nghị UBND các huyện: Kim Bảng, Thanh Liêm gửi hồ sơ sắp xếp nhà, đất "
             "về Sở trước ngày 05/10/2027.\n")
     assert leads_by_date(NOTICE + body) == {"2027-10-05": {"UBND huyện Kim Bảng", "UBND huyện Thanh Liêm"}}
+
+
+# Follow-up letters: the time a task keeps or is moved to is its deadline, and the deadline after a
+# cited notice's number ("… thực hiện Thông báo số 318/TB-UBND trước ngày …") is one.
+@pytest.mark.parametrize("text, day", [
+    ("Giữ nguyên thời hạn hoàn thành sửa chữa 12 công trình thủy lợi bị hư hỏng là ngày 15/12/2027.", date(2027, 12, 15)),
+    ("Thẩm định quyết toán dự án: giữ nguyên thời hạn là ngày 30/11/2027.", date(2027, 11, 30)),
+    ("Quá hạn; gia hạn đến ngày 30/11/2027", date(2027, 11, 30)),
+    ("Báo cáo UBND tỉnh kết quả thực hiện Thông báo số 318/TB-UBND trước ngày 20/12/2027.", date(2027, 12, 20)),
+])
+def test_a_kept_or_moved_time_limit_is_the_deadline(text, day):
+    assert [d.date for d in find_deadlines(text, date(2027, 9, 10))] == [day]
+
+
+# … but not the present day a bracket tells ("gia hạn ngày đóng tài khoản (hiện là ngày …)").
+def test_the_present_day_in_brackets_is_no_kept_time_limit():
+    assert find_deadlines("Làm việc với nhà tài trợ về việc gia hạn ngày đóng tài khoản (hiện là ngày "
+                          "31/12/2027).", date(2027, 9, 10)) == []
+
+
+# "| Quý IV/2027 | Giữ nguyên thời hạn |": the time kept is the one of the column the table replaces.
+def test_a_table_row_keeping_its_time_limit():
+    body = ("1. Đồng ý điều chỉnh thời hạn các nhiệm vụ sau:\n"
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn đã giao | Thời hạn điều chỉnh |\n|---|---|---|---|---|\n"
+            "| 1 | Lập quy hoạch chi tiết khu trung tâm | Sở Xây dựng | 30/9/2027 | Gia hạn đến ngày 30/11/2027 |\n"
+            "| 2 | Sửa chữa kè chắn đất | Sở Nông nghiệp và Môi trường | Quý IV/2027 | Giữ nguyên thời hạn |\n")
+    assert leads_by_date(NOTICE + body) == {"2027-11-30": {"Sở Xây dựng"}, "2027-12-31": {"Sở Nông nghiệp và Môi trường"}}

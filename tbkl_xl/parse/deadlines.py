@@ -75,7 +75,7 @@ def add_working_days(start: date, n: int) -> date:
 # cue file
 
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
-         "period_cues.before", "target_lead", "target_after", "recurring.every_year",
+         "period_cues.before", "time_change_verbs", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
          "recurring.cues", "event_cues", "event_completion", "event_day_cues", "event_day_nouns", "relative_cues", "relative_from_issue", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
@@ -488,6 +488,7 @@ class DeadlineFinder:
             rf"(?<!\w)(?P<cue>{_alt(c['change_cues'])}){SP}\**(?P<when>(?:ngày{SP0})?\**{_DAY}|{_PERIOD})")
         self._change_verb_re = quick_compile(rf"(?<!\w){_alt(c['change_verbs'])}(?!\w)")
         self._change_words = tuple(c["change_verbs"])
+        self._time_change_verb_re = quick_compile(rf"{_alt(c['time_change_verbs'])}(?!\w)")
         self._target_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['target_lead'])}){SP}năm{SP}(?P<yy>{_YEAR})(?!\d){SP}"
             rf"(?P<after>{_alt(c['target_after'])})(?!\w)")
@@ -684,8 +685,12 @@ class DeadlineFinder:
         line = f[:k].rsplit("\n", 1)[-1]
         return bool(_LIST_MARKER_ONLY.fullmatch(line))
 
-    def _is_reference(self, f: str, cue_start: int, end: int) -> bool:
-        return bool(self._docref_before.search(f[max(0, cue_start - 60):cue_start])
+    def _is_reference(self, f: str, cue_start: int, end: int, cue: str = "") -> bool:
+        """A date that belongs to a cited document: right after its number ("Kế hoạch số 12/KH-UBND
+        trong tháng …"; not after a firm cue: "thực hiện Thông báo số 318/TB-UBND trước ngày 20/12"
+        is a time limit), or before words that say so."""
+        return bool(((not cue or cue in self._weak)
+                     and self._docref_before.search(f[max(0, cue_start - 60):cue_start]))
                     or self._after_re.match(f[end:end + 12]))
 
     @staticmethod
@@ -723,7 +728,7 @@ class DeadlineFinder:
                          or " ".join(m.group("cue").split()) in self._before_cues)):
                 continue                       # "trong 9/10 xã": a ratio, not a day ("trước 31/8." is,
                                                # "Trước 25/01 gửi danh sách …", "… và trước 16/11 báo cáo …")
-            if self._is_reference(f, s, end) or self._is_topic(f, s, end) or \
+            if self._is_reference(f, s, end, " ".join(m.group("cue").split())) or self._is_topic(f, s, end) or \
                     self._in_range(f, s, " ".join(m.group("cue").split())) or self._term_of_right(f, s) \
                     or self._cutoff(f, s, " ".join(m.group("cue").split())) or self._described_term(f, s):
                 continue
@@ -810,11 +815,14 @@ class DeadlineFinder:
         for m in self._scan(self._change_re, f, wins):
             sentence = _CLAUSE_BREAK_BEFORE.split(f[max(0, m.start() - 300):m.start()])[-1]
             verbs = list(self._change_verb_re.finditer(sentence))
-            if not verbs or not _TIME_NOUN.search(sentence):
+            if not verbs or not (_TIME_NOUN.search(sentence) or self._time_change_verb_re.match(sentence, verbs[-1].start())):
                 continue                # (what is moved must be a time: not "điều chỉnh quy hoạch … đến năm 2030")
             verb = verbs[-1]
             if self._has(_WORD.findall(sentence[:verb.start()])[-3:], self._past):
                 continue                # "Dự án đã được điều chỉnh thời gian hoàn thành đến …": done before
+            if m.group("cue") == "là" and (not verb.group(0).startswith("giữ") or "(" in f[verb.end():m.start()]):
+                continue                # "là ngày …" tells the day kept ("Giữ nguyên thời hạn … là ngày …"),
+                                        # not the present one ("gia hạn … (hiện là ngày 31/12/2013)")
             when = m.group("when")
             probe = ("hoàn thành trước " if when[:1].isdigit() or when.startswith("ngày") else "hoàn thành trong ") + when
             found = self.find(probe, nd, year_hint=yh, floor=floor)

@@ -2922,6 +2922,10 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     return None
 
 
+# a time cell keeping the time given before: "Giữ nguyên thời hạn"
+_KEPT_TIME = quick_compile(r"(?<!\w)giữ nguyên(?!\w)")
+
+
 def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: tuple = ()) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
     from its column (with the other cells, e.g. the project, before it, and the notes of the
@@ -2951,6 +2955,10 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                           + also, ctx)
     when = cell("deadline")
     dl = _time_cell_deadline(when, ctx) if when else None
+    if dl is None and when and _KEPT_TIME.search(fold(when)):
+        # "| Quý III/2022 | Giữ nguyên thời hạn |": the time kept, in the column the table replaces
+        dl = next((d for i in notes if i < len(cells) and cells[i].strip()
+                   and (d := _time_cell_deadline(cells[i].strip(), ctx)) is not None), None)
     if status and _DATE_HINT.search(status):
         # "Quá hạn; đề nghị hoàn thành trước ngày 24/4/2026": the reminder's new time limit
         renewed = _main_deadline(ctx.deadlines(status))
