@@ -101,3 +101,12 @@ def test_a_table_row_keeping_its_time_limit():
             "| 1 | Lập quy hoạch chi tiết khu trung tâm | Sở Xây dựng | 30/9/2027 | Gia hạn đến ngày 30/11/2027 |\n"
             "| 2 | Sửa chữa kè chắn đất | Sở Nông nghiệp và Môi trường | Quý IV/2027 | Giữ nguyên thời hạn |\n")
     assert leads_by_date(NOTICE + body) == {"2027-11-30": {"Sở Xây dựng"}, "2027-12-31": {"Sở Nông nghiệp và Môi trường"}}
+
+
+# A .docx heading numbered in a two-cell row ("| 2.1 | Đối với UBND phường Trà Vinh: |") is that
+# heading: the bullets under it are its body's.
+def test_a_heading_with_a_decimal_number_in_a_two_cell_row():
+    body = ("| 2 | Nhiệm vụ cụ thể |\n| 2.1 | Đối với UBND phường Trà Vinh: |\n"
+            "- Chỉnh trang khu vực chợ, xong trước ngày 10/10/2027.\n"
+            "| 2.2 | Công an tỉnh |\n- Bảo đảm an toàn giao thông khu vực chợ đêm trước ngày 20/10/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-10-10": {"UBND phường Trà Vinh"}, "2027-10-20": {"Công an tỉnh"}}

@@ -464,7 +464,7 @@ _ONE_CELL_LINE = quick_compile(r"^\s*(?:\|\s*(?P<a>[^|]*?)\s*\|?|(?P<b>[^|]*?)\s
 
 
 # a row of two cells whose first is only an item's number: "| 1. | Sở X: hoàn thiện … |"
-_NUMBERED_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}[.)]?|[a-zđ][.)]|[IVX]{1,4}\.?)\s*\|\s*(?P<text>[^|]+?)\s*\|?\s*$")
+_NUMBERED_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][.)]|[IVX]{1,4}\.?)\s*\|\s*(?P<text>[^|]+?)\s*\|?\s*$")
 
 
 def _unnumbered_rows(lines: list) -> list:
