@@ -110,3 +110,14 @@ def test_a_heading_with_a_decimal_number_in_a_two_cell_row():
             "- Chỉnh trang khu vực chợ, xong trước ngày 10/10/2027.\n"
             "| 2.2 | Công an tỉnh |\n- Bảo đảm an toàn giao thông khu vực chợ đêm trước ngày 20/10/2027.\n")
     assert leads_by_date(NOTICE + body) == {"2027-10-10": {"UBND phường Trà Vinh"}, "2027-10-20": {"Công an tỉnh"}}
+
+
+# "- Chỉ đạo nhà thầu … theo tiến độ sau:" over a table of works ("| Hạng mục | Khối lượng còn lại |
+# Thời hạn hoàn thành |"): each work is a task of the board the heading names, not of the contractor.
+def test_a_table_of_works_under_a_boards_order_to_its_contractor():
+    body = ("1. Đối với Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh:\n"
+            "- Chỉ đạo nhà thầu tăng ca, thi công các hạng mục còn lại theo tiến độ sau:\n"
+            "| Hạng mục | Khối lượng còn lại | Thời hạn hoàn thành |\n|---|---|---|\n"
+            "| Đoạn kè K2+150 | 1.250 m | Trước 15/10/2027 |\n| Cống Tà Niên | 01 cống | Quý IV/2027 |\n")
+    board = {"Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh"}
+    assert leads_by_date(NOTICE + body) == {"2027-10-15": board, "2027-12-31": board}

@@ -60,6 +60,8 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
 _ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|(?P<supervised>chủ đầu tư|doanh nghiệp|công ty|cơ sở))(?!\w)")
+# a heading's opening by which a body directs the units under it ("Chỉ đạo nhà thầu …:")
+_DIRECTS = quick_compile(r"(?:chỉ đạo|đôn đốc)\s")
 # a contractor's or consultant's role as the parser names it (folded)
 _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
@@ -1696,6 +1698,10 @@ class Extractor:
             mentions = _without_roles_in_brackets(mentions, folded)
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start])):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
+            if named and _DIRECTS.match(fold(_strip_prefix(title))) \
+                    and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in named):
+                named = []              # "- Chỉ đạo nhà thầu … theo tiến độ sau:": the rows are the
+                                        # task of the body above, done through its contractor
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif ends_colon:
             intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)
