@@ -121,3 +121,21 @@ def test_a_table_of_works_under_a_boards_order_to_its_contractor():
             "| Đoạn kè K2+150 | 1.250 m | Trước 15/10/2027 |\n| Cống Tà Niên | 01 cống | Quý IV/2027 |\n")
     board = {"Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh"}
     assert leads_by_date(NOTICE + body) == {"2027-10-15": board, "2027-12-31": board}
+
+
+# A letter's subject wrapped one header cell per line ("V/v thông báo ý kiến chỉ đạo của Phó" /
+# "Chủ tịch UBND tỉnh tại cuộc họp …") is one title; a letter conveying the direction given at a
+# meeting has the meeting's day.
+def test_a_wrapped_subject_and_the_meeting_of_a_letter_conveying_a_direction():
+    from tbkl_xl.parse import parse_notice
+    letter = ("UBND TỈNH KON TUM\nVĂN PHÒNG\nSố: 812/VP-HTKT\nV/v thông báo ý kiến chỉ đạo của Phó\n"
+              "Chủ tịch UBND tỉnh tại cuộc họp về tiến độ Dự án đường trục Khu kinh tế\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKon Tum, ngày 11 tháng 3 năm 2027\n"
+              "Kính gửi: Sở Xây dựng.\n"
+              "Ngày 08/3/2027, tại trụ sở UBND tỉnh, đồng chí Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo "
+              "tiến độ Dự án. Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo như sau:\n"
+              "1. Sở Xây dựng hoàn thành phần nền đường trong Quý II/2027.\n")
+    n = parse_notice(letter)
+    assert n.title == ("thông báo ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ Dự án "
+                       "đường trục Khu kinh tế")
+    assert n.meeting_date == date(2027, 3, 8)

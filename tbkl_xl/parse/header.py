@@ -281,6 +281,14 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
             h.title = (title[:pd.start()] if pd else title).strip(" ,")
             h.doc_type = h.doc_type or "CÔNG VĂN"
             h.body_start = i + 1
+            if title == m.group(1) and not pd:
+                # "V/v thông báo ý kiến chỉ đạo của Phó" / "Chủ tịch UBND tỉnh tại cuộc họp …": a subject
+                # wrapped one header cell per line goes on up to the next part of the header
+                j = i + 1
+                while j < head_zone and _SUBJECT_GOES_ON.match(paragraphs[j]) and not _HEADER_PART.search(paragraphs[j]) \
+                        and not paragraphs[j].isupper():
+                    h.title += " " + paragraphs[j].strip()
+                    j += 1
             return
 
 
@@ -350,7 +358,11 @@ _LIMIT_WORD_BEFORE = quick_compile(r"(?<!\w)(?:đến|từ|trước|sau|hết|h�
 
 
 # a letter's subject conveying what was concluded at a meeting
-_CONVEYS_A_MEETING = quick_compile(r"(?i:kết luận)\b.{0,80}?\b(?i:tại)\s+(?i:" + _MEETING_NOUNS + r")")
+_CONVEYS_A_MEETING = quick_compile(r"(?i:kết luận|ý kiến chỉ đạo)\b.{0,80}?\b(?i:tại)\s+(?i:" + _MEETING_NOUNS + r")")
+# a line going on with a letter's subject: short, with no end of sentence ("Chủ tịch UBND tỉnh tại cuộc
+# họp nghe báo"), not another part of the header
+_SUBJECT_GOES_ON = quick_compile(r"^[^.;:|]{3,200}$")
+_HEADER_PART = quick_compile(r"(?i:cộng hòa|cộng hoà|độc lập|kính gửi|số\s*:)|,\s*ngày\b.{0,12}\btháng\b")
 
 
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:
