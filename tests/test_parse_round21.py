@@ -139,3 +139,17 @@ def test_a_wrapped_subject_and_the_meeting_of_a_letter_conveying_a_direction():
     assert n.title == ("thông báo ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ Dự án "
                        "đường trục Khu kinh tế")
     assert n.meeting_date == date(2027, 3, 8)
+
+
+# A table laid out in columns whose header glues "STT" to the task's column by one space
+# ("STT Nội dung nhiệm vụ      Cơ quan chủ trì …"): the rows are read, cells wrapped in their column.
+def test_a_layout_table_with_the_number_header_glued_to_the_tasks():
+    table = ("PHỤ LỤC\n"
+             " STT Nội dung nhiệm vụ           Cơ quan chủ trì    Cơ quan phối hợp     Thời gian hoàn   Sản phẩm\n"
+             "                                                                         thành\n"
+             " 1   Điều tra, khảo sát hiện     Sở Xây dựng        UBND cấp huyện       Tháng 10/2027    Báo cáo\n"
+             "     trạng chất thải rắn                                                                khảo sát\n"
+             " 2   Đầu tư bổ sung xe thu gom   Sở Tài chính       Công ty Cổ phần      Quý IV/2027      Xe\n"
+             "     chuyên dụng                                    Môi trường\n")
+    got = leads_by_date(NOTICE + "1. Các sở triển khai theo Phụ lục kèm theo.\n" + table)
+    assert got["2027-10-31"] == {"Sở Xây dựng"} and got["2027-12-31"] == {"Sở Tài chính"}

@@ -890,9 +890,17 @@ def _layout_header(line: str) -> Optional[list]:
     if "  " not in line.strip():
         return None
     segs = _pieces(line)
+    number = _NUMBER_HEAD_GLUED.match(segs[0][1]) if segs else None
+    if number:                          # "STT Nội dung nhiệm vụ": the number's column, one space from the
+        st = segs[0][0]                 # task's, whose rows start under its first word
+        segs[0:1] = [(st, number.group(1)), (st + number.end(), segs[0][1][number.end():])]
     if len(segs) < 3 or not all(_names_a_column(c) for _, c in segs):
         return None
     return segs if table_columns([c for _, c in segs]) is not None else None
+
+
+# a number column's header glued to the next one's by a single space ("STT Nội dung nhiệm vụ")
+_NUMBER_HEAD_GLUED = quick_compile(r"^(STT|TT)\s(?=\S)")
 
 
 def rebuild_layout_tables(lines: list) -> list:
