@@ -153,3 +153,19 @@ def test_a_layout_table_with_the_number_header_glued_to_the_tasks():
              "     chuyên dụng                                    Môi trường\n")
     got = leads_by_date(NOTICE + "1. Các sở triển khai theo Phụ lục kèm theo.\n" + table)
     assert got["2027-10-31"] == {"Sở Xây dựng"} and got["2027-12-31"] == {"Sở Tài chính"}
+
+
+# "Các cơ quan, đơn vị được giao nhiệm vụ tại Mục II báo cáo … trước ngày …" after a table inside
+# part II: the notice's part, not the table's group row "II" — each body of the part reports by
+# then, and the rows keep their own time limits.
+def test_a_closing_report_for_the_bodies_of_a_part_holding_a_table():
+    body = ("II. NHIỆM VỤ CỤ THỂ\n"
+            "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+            "| I | Khắc phục hậu quả | | |\n| 1 | Rà soát thiệt hại về nhà ở | Sở Xây dựng | Trước ngày 20/9/2027 |\n"
+            "| II | Phục hồi sản xuất | | |\n| 2 | Bố trí kinh phí hỗ trợ | Sở Tài chính | Trước ngày 30/9/2027 |\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các cơ quan, đơn vị được giao nhiệm vụ tại Mục II báo cáo kết quả thực hiện về UBND tỉnh "
+            "trước ngày 15/10/2027.\n")
+    got = leads_by_date(NOTICE + body)
+    assert got == {"2027-09-20": {"Sở Xây dựng"}, "2027-09-30": {"Sở Tài chính"},
+                   "2027-10-15": {"Sở Xây dựng", "Sở Tài chính"}}

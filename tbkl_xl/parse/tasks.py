@@ -1660,6 +1660,10 @@ class Extractor:
             before = [x for x in self.table_rows if x[0] < b.index]
             last_table = [x for x in before if x[0] >= _table_start(before)]
             names = {a.name for a in d.lead}
+            if item is not None and last_table and any(fold(a.label).rstrip(".)") == item.group("n")
+                                                       for a in S.ancestors(self.nodes, last_table[0][-1].node)):
+                continue                # "… được giao nhiệm vụ tại Mục II …": the notice's part II, which
+                                        # holds the table, not the table's row or group row "II"
             if item is not None and item.group("n").isdigit():
                 rows = [r for _i, num, _part, r in last_table if num == item.group("n")]
             elif item is not None:
