@@ -169,3 +169,14 @@ def test_a_closing_report_for_the_bodies_of_a_part_holding_a_table():
     got = leads_by_date(NOTICE + body)
     assert got == {"2027-09-20": {"Sở Xây dựng"}, "2027-09-30": {"Sở Tài chính"},
                    "2027-10-15": {"Sở Xây dựng", "Sở Tài chính"}}
+
+
+# In a department's letter, "Phòng Quản lý xây dựng thuộc Sở có trách nhiệm …": the unit of the
+# department, its whole name, is the subject.
+def test_a_unit_of_the_issuing_department_named_with_thuoc_so():
+    letter = ("UBND TỈNH LẠNG SƠN\nSỞ XÂY DỰNG\nSố: 412/SXD-QLXD\nLạng Sơn, ngày 04 tháng 6 năm 2026\n"
+              "V/v đôn đốc thực hiện nhiệm vụ\nKính gửi: UBND các xã, phường.\n"
+              "1. Đề nghị UBND các xã, phường rà soát hồ sơ cấp phép xây dựng.\n"
+              "2. Phòng Quản lý xây dựng thuộc Sở có trách nhiệm theo dõi, tổng hợp, tham mưu Giám đốc Sở báo cáo "
+              "UBND tỉnh trước ngày 20/6/2026.\n")
+    assert leads_by_date(letter)["2026-06-20"] == {"Phòng Quản lý xây dựng"}

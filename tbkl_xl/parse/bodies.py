@@ -46,6 +46,8 @@ _COMMA_OR_SEMI = quick_compile(r"[ \t]*[,;]")
 _COMMA_SEMI_OR_BRACKET = quick_compile(r"[ \t]*[,;(]")
 # heads of bodies other than local governments, beside "địa phương" in one group
 _NOT_LOCAL_HEAD = quick_compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan)(?!\w)")
+# "thuộc Sở …", "thuộc UBND …": the body a unit belongs to, after the unit's name
+_BELONGS_TO = quick_compile(r"thuộc\s+[A-ZĐ]")
 _WORD = quick_compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
 # "xã hội" (society), whose "xã" is no level word
 _SOCIAL = quick_compile(r"xã[ \t]+hội(?!\w)")
@@ -410,6 +412,8 @@ class BodyGrammar:
         if nxt is not None and self.stop_re.match(f, nxt.start(1)) and not self._function_word(f, nxt.start(1)) \
                 and not self.name_noun_re.match(f, nxt.start(1)):
             return m.end()
+        if nxt is not None and _BELONGS_TO.match(text, nxt.start(1)):
+            return m.end()              # "Phòng Quản lý xây dựng| thuộc Sở …": the body it belongs to follows
         return None
 
     def _lower_fields_after_comma(self, text: str, f: str, pos: int) -> Optional[int]:

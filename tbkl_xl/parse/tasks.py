@@ -62,6 +62,8 @@ _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
 _ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|(?P<supervised>chủ đầu tư|doanh nghiệp|công ty|cơ sở))(?!\w)")
 # a heading's opening by which a body directs the units under it ("Chỉ đạo nhà thầu …:")
 _DIRECTS = quick_compile(r"(?:chỉ đạo|đôn đốc)\s")
+# the issuing department a unit of it belongs to, named bare after the unit ("… thuộc Sở có trách nhiệm")
+_OF_THE_ISSUER = quick_compile(r"^\s*thuộc\s+(?:sở|ban|cục|chi cục)(?=\s+(?:có trách nhiệm|chủ trì|chịu trách nhiệm)(?!\w))")
 # a contractor's or consultant's role as the parser names it (folded)
 _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
@@ -443,6 +445,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
     after = _THE_REST.sub("", after, count=1)    # "UBND các xã, phường còn lại chủ động …"
+    after = _OF_THE_ISSUER.sub("", after, count=1)  # "Phòng Kế hoạch - Tài chính thuộc Sở có trách nhiệm …"
     if folded[first.start:last.end].endswith("liên quan"):
         after = _RELATED_TO.sub("", after, count=1)     # "Các sở, ngành có liên quan đến công tác X có trách nhiệm …"
     after = _BRACKETED_ASIDE.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
