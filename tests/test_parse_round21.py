@@ -180,3 +180,14 @@ def test_a_unit_of_the_issuing_department_named_with_thuoc_so():
               "2. Phòng Quản lý xây dựng thuộc Sở có trách nhiệm theo dõi, tổng hợp, tham mưu Giám đốc Sở báo cáo "
               "UBND tỉnh trước ngày 20/6/2026.\n")
     assert leads_by_date(letter)["2026-06-20"] == {"Phòng Quản lý xây dựng"}
+
+
+# A department's report "Kính gửi: UBND tỉnh Lạng Sơn." proposing "Đề nghị UBND tỉnh xem xét, ban
+# hành … trong tháng 7/2026": the level it reports to holds none of its tasks, its proposals are
+# no dated task of anyone.
+def test_a_departments_proposals_to_the_province_are_no_tasks():
+    report = ("UBND TỈNH LẠNG SƠN\nSỞ CÔNG THƯƠNG\nSố: 845/BC-SCT\nLạng Sơn, ngày 10 tháng 6 năm 2026\n"
+              "BÁO CÁO\nKết quả thực hiện Thông báo số 120/TB-UBND\nKính gửi: UBND tỉnh Lạng Sơn.\n"
+              "1. Phòng Quản lý thương mại hoàn thành rà soát 05 chợ biên giới trước ngày 30/6/2026.\n"
+              "2. Đề nghị UBND tỉnh xem xét, ban hành Kế hoạch phát triển hạ tầng thương mại trong tháng 7/2026.\n")
+    assert leads_by_date(report) == {"2026-06-30": {"Phòng Quản lý thương mại"}, None: set()}

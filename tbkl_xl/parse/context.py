@@ -109,6 +109,9 @@ class NoticeContext:
             # the bodies the item names, when it opens with one ("Sở A, Sở B"); else the item as
             # written ("Công đoàn viên chức các cơ quan tỉnh", "Tỉnh đoàn")
             found = [m.agency for m in ms if self.usable(m.agency)] if ms and ms[0].start == 0 else []
+            if ms and ms[0].start == 0 and not found:
+                continue            # "Kính gửi: UBND tỉnh Lạng Sơn." atop a department's report: the level
+                                    # it reports to, which holds none of its tasks
             if len(found) == 1 and found[0].kind == COLLECTIVE and not found[0].members \
                     and _THE_REST_ITEM.search(item):
                 # "UBND các xã, phường còn lại": the rest, a group of its own
