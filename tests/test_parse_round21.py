@@ -191,3 +191,15 @@ def test_a_departments_proposals_to_the_province_are_no_tasks():
               "1. Phòng Quản lý thương mại hoàn thành rà soát 05 chợ biên giới trước ngày 30/6/2026.\n"
               "2. Đề nghị UBND tỉnh xem xét, ban hành Kế hoạch phát triển hạ tầng thương mại trong tháng 7/2026.\n")
     assert leads_by_date(report) == {"2026-06-30": {"Phòng Quản lý thương mại"}, None: set()}
+
+
+# "Các cơ quan được giao chủ trì soạn thảo … (Sở Tài chính, Sở Xây dựng) hoàn thiện …": the bodies
+# the bracket names after a collective that names none are the subject.
+@pytest.mark.parametrize("item, leads", [
+    ("1. Các cơ quan được giao chủ trì soạn thảo dự thảo Nghị quyết (Sở Tài chính, Sở Xây dựng) hoàn thiện "
+     "hồ sơ, trình UBND tỉnh trước ngày 12/10/2027.", {"Sở Tài chính", "Sở Xây dựng"}),
+    ("1. Các chủ đầu tư (Ban Quản lý dự án đầu tư xây dựng tỉnh, UBND huyện Kim Bảng) hoàn thành giải ngân "
+     "trước ngày 12/10/2027.", {"Ban Quản lý dự án đầu tư xây dựng tỉnh", "UBND huyện Kim Bảng"}),
+])
+def test_the_bodies_a_bracket_names_after_a_collective(item, leads):
+    assert leads_by_date(NOTICE + item + "\n") == {"2027-10-12": leads}

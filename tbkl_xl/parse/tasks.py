@@ -648,6 +648,21 @@ def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) 
     return run[-1].end
 
 
+def _named_in_brackets_after(text: str, folded: str, start: int, end: int, ms, k: int, run, ctx) -> Optional[list]:
+    """The bodies a bracket names right after a collective subject that names none ("Các cơ quan
+    được giao chủ trì soạn thảo … (Sở Tài chính, Sở Xây dựng) hoàn thiện …", "Các chủ đầu tư (Ban
+    A, UBND huyện B) hoàn thành …") when they are the clause's subject; None otherwise."""
+    if not all((x.agency.kind == COLLECTIVE and not x.agency.members) or _is_role(x.agency) for x in run):
+        return None
+    j = k + len(run)
+    if j >= len(ms) or "(" not in folded[run[-1].end:ms[j].start]:
+        return None
+    nxt = _group_runs(ms, folded, j)
+    if not _is_subject(text, folded, run[0].start, end, nxt, ctx):
+        return None
+    return [x for x in nxt if ctx.usable(x.agency)] or None
+
+
 def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: NoticeContext) -> Clause:
     """Subject, co-operating bodies and deadlines of the clause ``text[start:end]``."""
     cl = Clause(start=start, end=end)
@@ -744,6 +759,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 continue
             if _is_subject(text, folded, start, end, run, ctx) or _REPORT_OWNER.match(folded, start, run[0].start):
                 usable = [x for x in run if ctx.usable(x.agency)]
+                named = _named_in_brackets_after(text, folded, start, end, ms, k, run, ctx) if usable else None
+                if named:               # "Các cơ quan được giao chủ trì … (Sở Tài chính, Sở Xây dựng) hoàn
+                    usable, run = named, named      # thiện …": the bodies the bracket names
                 if usable:
                     cl.leads = [x.agency for x in usable]
                     cl.leads_end = run[-1].end
