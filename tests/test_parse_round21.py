@@ -203,3 +203,15 @@ def test_a_departments_proposals_to_the_province_are_no_tasks():
 ])
 def test_the_bodies_a_bracket_names_after_a_collective(item, leads):
     assert leads_by_date(NOTICE + item + "\n") == {"2027-10-12": leads}
+
+
+# "… UBND tỉnh yêu cầu hoàn thành cơ bản trước ngày 31/3/2026. Để …, Sở đề nghị UBND các xã, phường
+# thực hiện một số nội dung sau:": the time limit told before the introducing sentence is not the
+# list's; undated items stay undated.
+def test_a_time_limit_before_the_sentence_introducing_a_list_is_not_the_lists():
+    body = ("Đến nay còn 12.430 thửa đất chưa được cấp Giấy chứng nhận; UBND tỉnh yêu cầu hoàn thành cơ bản trước "
+            "ngày 31/12/2027. Để kịp thời triển khai, đề nghị UBND các xã, phường thực hiện một số nội dung sau:\n"
+            "1. Rà soát, lập danh sách các trường hợp đủ điều kiện, gửi về Sở trước ngày 10/10/2027.\n"
+            "2. Hằng tuần báo cáo nhanh số hồ sơ đã tiếp nhận, giải quyết.\n")
+    got = leads_by_date(NOTICE + body)
+    assert "2027-12-31" not in got and got["2027-10-10"] == {"UBND các xã, phường"}

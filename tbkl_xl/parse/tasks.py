@@ -2005,7 +2005,7 @@ class Extractor:
         năm 2026:") sets none.  At the top level it holds for the list right below it only."""
         if _TOPIC_TITLE.match(fold(text.strip())):
             return
-        dl = _main_deadline(self.ctx.deadlines(text.rstrip().rstrip(":")))
+        dl = _main_deadline(self.ctx.deadlines(_last_sentence(text.rstrip().rstrip(":"))))
         if node.id == 0:
             self.top_list_deadline = (dl, b.index) if dl is not None else None
         else:
@@ -2575,6 +2575,21 @@ def _main_deadline(deadlines: list) -> Optional[Deadline]:
         if day is not None:
             return day
     return first
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text``: what introduces the list after it ("UBND tỉnh yêu cầu hoàn
+    thành trước ngày 31/3/2026. Để …, Sở đề nghị UBND các xã thực hiện một số nội dung sau:" —
+    the province's time limit told before is not the items')."""
+    cut = 0
+    for m in _FULL_STOP.finditer(text):
+        if m.start() and not text[m.start() - 1].isupper() and text[m.end():m.end() + 1].isupper():
+            cut = m.end()
+    return text[cut:]
+
+
+# a full stop and the space after it
+_FULL_STOP = quick_compile(r"\.\s+")
 
 
 def _after_last_cue(folded: str, mentions, ctx) -> list:
