@@ -215,3 +215,11 @@ def test_a_time_limit_before_the_sentence_introducing_a_list_is_not_the_lists():
             "2. Hằng tuần báo cáo nhanh số hồ sơ đã tiếp nhận, giải quyết.\n")
     got = leads_by_date(NOTICE + body)
     assert "2027-12-31" not in got and got["2027-10-10"] == {"UBND các xã, phường"}
+
+
+# "2. Nhiệm vụ của các huyện" then "UBND các huyện: Yên Châu, Sốp Cộp:" over dashes: the units the
+# line lists are the dashes' leads, not the title's "các huyện".
+def test_a_line_listing_units_under_a_title_leads_the_dashes_below():
+    body = ("2. Nhiệm vụ của các huyện\nUBND các huyện: Yên Châu, Sốp Cộp:\n"
+            "- Hoàn thành sửa chữa, dựng lại nhà ở cho các hộ bị sập trước ngày 30/10/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-10-30": {"UBND huyện Yên Châu", "UBND huyện Sốp Cộp"}}
