@@ -223,3 +223,9 @@ def test_a_line_listing_units_under_a_title_leads_the_dashes_below():
     body = ("2. Nhiệm vụ của các huyện\nUBND các huyện: Yên Châu, Sốp Cộp:\n"
             "- Hoàn thành sửa chữa, dựng lại nhà ở cho các hộ bị sập trước ngày 30/10/2027.\n")
     assert leads_by_date(NOTICE + body) == {"2027-10-30": {"UBND huyện Yên Châu", "UBND huyện Sốp Cộp"}}
+
+
+# A city's district-level bodies: "quận" closes a body's name as "huyện" does.
+@pytest.mark.parametrize("name", ["Ban Quản lý dự án đầu tư xây dựng quận", "Văn phòng HĐND và UBND quận"])
+def test_quan_closes_a_bodys_name(name):
+    assert leads_by_date(NOTICE + f"1. {name} hoàn thành hồ sơ trước ngày 10/10/2027.\n") == {"2027-10-10": {name}}
