@@ -229,3 +229,13 @@ def test_a_line_listing_units_under_a_title_leads_the_dashes_below():
 @pytest.mark.parametrize("name", ["Ban Quản lý dự án đầu tư xây dựng quận", "Văn phòng HĐND và UBND quận"])
 def test_quan_closes_a_bodys_name(name):
     assert leads_by_date(NOTICE + f"1. {name} hoàn thành hồ sơ trước ngày 10/10/2027.\n") == {"2027-10-10": {name}}
+
+
+# A heading filling the page's line with the body's role in brackets ("1. Sở Nông nghiệp và Môi trường
+# (cơ quan thường trực về phòng, chống thiên tai)") is no line wrapped before the dash under it.
+def test_a_full_width_heading_with_the_bodys_role_in_brackets():
+    body = ("\n".join(["Năm 2026 dự báo có nhiều cơn bão trên Biển Đông, tập trung từ tháng 9 đến tháng 12 năm nay,"] * 20)
+            + "\nĐể chủ động ứng phó, giảm thiểu thiệt hại do thiên tai gây ra, Chủ tịch UBND tỉnh chỉ thị:\n"
+            "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phòng, chống thiên tai)\n"
+            "- Tham mưu kiện toàn Ban Chỉ huy phòng thủ dân sự tỉnh, hoàn thành trước ngày 30/10/2027.\n")
+    assert leads_by_date(NOTICE + body)["2027-10-30"] == {"Sở Nông nghiệp và Môi trường"}

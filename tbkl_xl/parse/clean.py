@@ -623,7 +623,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             join = bool(paras) and _should_join(last_line, line, gap, wrapped)
         if paras and gap == 0 and full and line.startswith(("- ", "– ")) and len(last_line) >= 0.85 * full \
                 and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL) and line[2:3].isupper() and k not in starts \
-                and not _LABEL_LINE.match(line) and not (len(paras[-1]) == 1 and _names_only_bodies(last_line)):
+                and not _LABEL_LINE.match(line) and not (len(paras[-1]) == 1 and _names_only_bodies(
+                    _ROLE_IN_BRACKETS_AT_END.sub("", last_line))):
             join = True                 # "… huyện Tràng Định" / "- Văn Quan …": a full line wrapped before a dash
                                         # (not a field line: "- Chủ trì thực hiện: Sở X.", nor the bullets under
                                         # "1. UBND các xã: A, B và UBND các phường: C, D")
@@ -665,6 +666,8 @@ def _names_only_a_body(line: str) -> bool:
     return end is not None and end >= len(rest)
 
 
+# a body's role in brackets after its name, ending a heading: "1. Sở X (cơ quan thường trực …)"
+_ROLE_IN_BRACKETS_AT_END = quick_compile(r"\s*\([^()]{3,120}\)\s*$")
 _BETWEEN_BODIES = quick_compile(r"[\s,;:]*(?:và[\s,;:]*)?")
 # "Đối với" / "Về" opening a heading that names the bodies its paragraphs are for
 _TOPIC_WORDS = quick_compile(r"(?:Đối với|Về)\s+")
