@@ -239,3 +239,11 @@ def test_a_full_width_heading_with_the_bodys_role_in_brackets():
             "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phòng, chống thiên tai)\n"
             "- Tham mưu kiện toàn Ban Chỉ huy phòng thủ dân sự tỉnh, hoàn thành trước ngày 30/10/2027.\n")
     assert leads_by_date(NOTICE + body)["2027-10-30"] == {"Sở Nông nghiệp và Môi trường"}
+
+
+# "…; Ban Quản lý dự án đầu tư xây dựng tỉnh" / "Khẩn trương hoàn thiện …": the verb opening the next
+# line ends a name its level closed (but "Công ty Điện lực thành phố Cần Thơ" keeps its place).
+def test_a_verb_after_a_name_closed_by_its_level():
+    body = ("5. Sở Xây dựng; Ban Quản lý dự án đầu tư xây dựng tỉnh Khẩn trương hoàn thiện thủ tục khởi công, "
+            "giải ngân trước ngày 30/10/2027.\n")
+    assert leads_by_date(NOTICE + body)["2027-10-30"] == {"Sở Xây dựng", "Ban Quản lý dự án đầu tư xây dựng tỉnh"}

@@ -272,6 +272,10 @@ class BodyGrammar:
                 last_end = pos = ws + 9
                 continue
             if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or self._level_at(f, ws, wf):
+                verb = self.stop_re.match(f, ws) if closed and last_end is not None and w[0].isupper() else None
+                if verb is not None and " " in verb.group(0):
+                    return last_end             # "… xây dựng tỉnh| Khẩn trương hoàn thiện …": the next line's
+                                                # verb after a name its level closed (not "… thành phố Cần Thơ")
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm is not None and (noun := self.name_noun_re.match(f, ws)) is not None and noun.end() > hm.end():
                     hm = None                   # "… Ban Chỉ huy Phòng, chống thiên tai": a noun, no "Phòng"
