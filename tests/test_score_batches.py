@@ -32,7 +32,10 @@ country, the centrally-run cities, issuers below the province, web pages, hard l
 and of the nineteenth: ZZR … ZZZ (northern mountains, decisions and directives, field-visit notices after the 2025
 reform, letters conveying a leader's direction, the south, office notices and minutes, issuers below the province,
 follow-up letters, the northern delta) and ZZZA … ZZZC (the development set's kinds, Lạng Sơn notices in the
-seeds' shape, converters' output):
+seeds' shape, converters' output), and of the twentieth: ZZZD … ZZZO (follow-up letters of the northern
+mountains, Mekong delta notices after the 2025 merger, letters conveying a direction, plans with appendices,
+minutes of the Red River delta, Lạng Sơn documents of 2026 and of its departments and communes, the
+north-central provinces, the Northwest, the south-central coast, the centrally-run cities, Lạng Sơn notices):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -221,6 +224,30 @@ BATCHES = {
     "ZZZB": (ROOT / "tests" / "data" / "synthetic_zzzb", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
                                                          "--min-meeting", "1"]),
     "ZZZC": (ROOT / "tests" / "data" / "synthetic_zzzc", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.96",
+                                                         "--min-meeting", "1"]),
+    "ZZZD": (ROOT / "tests" / "data" / "synthetic_zzzd", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.92",
+                                                         "--min-meeting", "1"]),
+    "ZZZE": (ROOT / "tests" / "data" / "synthetic_zzze", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZF": (ROOT / "tests" / "data" / "synthetic_zzzf", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZG": (ROOT / "tests" / "data" / "synthetic_zzzg", ["--min-deadline-f1", "0.90", "--min-assign-recall", "0.94",
+                                                         "--min-meeting", "1"]),
+    "ZZZH": (ROOT / "tests" / "data" / "synthetic_zzzh", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.96",
+                                                         "--min-meeting", "1"]),
+    "ZZZI": (ROOT / "tests" / "data" / "synthetic_zzzi", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZJ": (ROOT / "tests" / "data" / "synthetic_zzzj", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZK": (ROOT / "tests" / "data" / "synthetic_zzzk", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.95",
+                                                         "--min-meeting", "1"]),
+    "ZZZL": (ROOT / "tests" / "data" / "synthetic_zzzl", ["--min-deadline-f1", "0.91", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZM": (ROOT / "tests" / "data" / "synthetic_zzzm", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZN": (ROOT / "tests" / "data" / "synthetic_zzzn", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.95",
+                                                         "--min-meeting", "1"]),
+    "ZZZO": (ROOT / "tests" / "data" / "synthetic_zzzo", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.99",
                                                          "--min-meeting", "1"]),
 }
 
