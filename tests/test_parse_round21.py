@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from parse_helpers import leads_by_date
+from tbkl_xl.parse import parse_notice
 from tbkl_xl.parse.deadlines import find_deadlines
 
 NOTICE = (
@@ -43,7 +44,6 @@ def test_a_committee_named_by_its_place_alone():
 # title; and the event's "- Thời gian: từ ngày 28/4/2023 …", after the plan's own day, is no meeting,
 # so the time limits before it stand.
 def test_a_plans_opening_and_its_event_day_are_neither_title_nor_meeting():
-    from tbkl_xl.parse import parse_notice
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 96/KH-UBND\nBà Rịa - Vũng Tàu, ngày 24 tháng 3 năm 2023\n"
             "KẾ HOẠCH\nTổ chức Lễ hội Nghinh Ông năm 2023\n"
             "Thực hiện Thông báo số 211/TB-UBND ngày 10/3/2023 kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày\n"
@@ -127,7 +127,6 @@ def test_a_table_of_works_under_a_boards_order_to_its_contractor():
 # "Chủ tịch UBND tỉnh tại cuộc họp …") is one title; a letter conveying the direction given at a
 # meeting has the meeting's day.
 def test_a_wrapped_subject_and_the_meeting_of_a_letter_conveying_a_direction():
-    from tbkl_xl.parse import parse_notice
     letter = ("UBND TỈNH KON TUM\nVĂN PHÒNG\nSố: 812/VP-HTKT\nV/v thông báo ý kiến chỉ đạo của Phó\n"
               "Chủ tịch UBND tỉnh tại cuộc họp về tiến độ Dự án đường trục Khu kinh tế\n"
               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKon Tum, ngày 11 tháng 3 năm 2027\n"
