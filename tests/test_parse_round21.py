@@ -246,3 +246,14 @@ def test_a_verb_after_a_name_closed_by_its_level():
     body = ("5. Sở Xây dựng; Ban Quản lý dự án đầu tư xây dựng tỉnh Khẩn trương hoàn thiện thủ tục khởi công, "
             "giải ngân trước ngày 30/10/2027.\n")
     assert leads_by_date(NOTICE + body)["2027-10-30"] == {"Sở Xây dựng", "Ban Quản lý dự án đầu tư xây dựng tỉnh"}
+
+
+# A letter's bold lines each naming one body over its dashes ("**Sở Tài nguyên và Môi trường:**" …
+# "**Sở Tài chính:**" …): each line leads the dashes that follow it, not the first one all of them.
+def test_bold_lines_naming_a_body_each_lead_the_dashes_below():
+    body = ("Chủ tịch UBND tỉnh yêu cầu:\n**Sở Tài nguyên và Môi trường:**\n"
+            "- Rà soát hồ sơ tồn đọng (hoàn thành trước ngày 15/10/2027).\n- Tổng hợp kết quả, báo cáo UBND tỉnh.\n"
+            "**Sở Tài chính:**\n- Hướng dẫn lập dự toán (hoàn thành trong tháng 11/2027).\n")
+    assert leads_by_date(NOTICE + body) == {"2027-10-15": {"Sở Tài nguyên và Môi trường"},
+                                            None: {"Sở Tài nguyên và Môi trường"},
+                                            "2027-11-30": {"Sở Tài chính"}}

@@ -1983,10 +1983,14 @@ class Extractor:
         leads = list(explicit.leads) if explicit is not None else None
         if leads is None:
             leads = _after_last_cue(folded, mentions, ctx)
-        if not leads and mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start]) \
-                and not folded[mentions[-1].end:].strip(" :") and any(m.agency.members for m in mentions):
+        if not leads and mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start].lstrip("*")) \
+                and not folded[mentions[-1].end:].strip(" :*"):
             leads = _heading_addressees(text, mentions, ctx)    # "UBND các huyện: Yên Châu, Sốp Cộp:" over its
-                                                                # dashes: the units it lists, nothing else
+                                                                # dashes: the bodies it names, nothing else
+            if leads and not b.marked and node.parent is not None and node.label in ("-", "–", "+", "•", "*"):
+                # "**Sở Tài chính:**" after the dashes of "**Sở Tài nguyên và Môi trường:**": a line of
+                # its own over the dashes that follow, at the level of those before, not their last one's
+                node = next(n for n in self.nodes if n.id == node.parent)
         if not leads:
             leads = [ctx.units[u] for u in _generic_units(text) if u in ctx.units]
         words = _intro_words(text, folded, explicit) if explicit is not None else text[clauses[0].start:]
