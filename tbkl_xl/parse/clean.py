@@ -805,12 +805,12 @@ _STAMP_LINE = quick_compile(r"^\s*(?:" + words_alternation(directive_cues()["pag
 PRESS_LEAD = quick_compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s")
 _PAGE_NUMBER = quick_compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
                              r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
-# the opening of a meeting notice's first paragraph ("Ngày 05/3/2026, …", "Sáng 05-3-2026, …",
-# "Chiều ngày 05/3/2026, …", "Hôm nay, ngày …"): a paragraph of its own, never the title's tail
 # a document's opening that cites what it carries out ("Thực hiện Nghị quyết số …", "Căn cứ Kế hoạch
 # số …"): a new paragraph, never the wrap of the title line above it
 _PREAMBLE_START = quick_compile(r"^(?:Thực hiện|Căn cứ)\s+(?:\S+\s+){0,3}?(?:Nghị quyết|Chỉ thị|Kế hoạch|Thông báo|"
                                 r"Công văn|Văn bản|Quyết định|Luật|Nghị định|Thông tư|Chương trình|ý kiến|chỉ đạo)(?!\w)")
+# the opening of a meeting notice's first paragraph ("Ngày 05/3/2026, …", "Sáng 05-3-2026, …",
+# "Chiều ngày 05/3/2026, …", "Hôm nay, ngày …"): a paragraph of its own, never the title's tail
 _MEETING_START = quick_compile(r"^(?:Hôm nay\s*,\s*(?:vào\s+)?|(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?(?=\d)|Ngày\s+)"
                                r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
                                r"|^Hôm nay\s*,\s*(?:vào\s+)?(?:ngày|hồi|lúc)\s")

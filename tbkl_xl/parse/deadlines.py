@@ -166,9 +166,9 @@ _DAY = rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
 _TIME_NOUN = quick_compile(r"(?<!\w)(?:thời\s+hạn|thời\s+gian|tiến\s+độ)(?!\w)")
 # what ends the sentence a change verb must stand in, before the new time
 _CLAUSE_BREAK_BEFORE = quick_compile(r"[.;:](?:\s|$)")
-# a day joined to the one before it: "… và ngày 15/12/2024", "…, ngày 15/9 và ngày 15/12"
 # the least time before the first of a recurring report's days ("trước ngày 05/6 và 05/12 hằng năm")
 _LEAD_TIME = timedelta(days=14)
+# a day joined to the one before it: "… và ngày 15/12/2024", "…, ngày 15/9 và ngày 15/12"
 _AND_DAY = quick_compile(rf"[\s*]*(?:,\s*(?:và\s+)?(?=ngày)|\s+(?:và|hoặc)\s+)(?P<day>(?:(?P<ngay>ngày){SP0})?\**{_DAY})")
 # "thứ Sáu" before the day it names: "trước 17 giờ thứ Sáu ngày 14/6/2024"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"

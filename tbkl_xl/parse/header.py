@@ -365,6 +365,11 @@ _SUBJECT_GOES_ON = quick_compile(r"^[^.;:|]{3,200}$")
 _HEADER_PART = quick_compile(r"(?i:cộng hòa|cộng hoà|độc lập|kính gửi|số\s*:)|,\s*ngày\b.{0,12}\btháng\b")
 
 
+def _after_issue(h: Header, d: Optional[date]) -> bool:
+    """Is ``d`` later than the notice's own day (a planned event, never its meeting)?"""
+    return bool(d and h.issued and d > h.issued)
+
+
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:
     """"Ngày 22/4/2026, đồng chí …", "Hôm nay, ngày 14/9/2026" in the first body paragraphs,
     else the first day named there that is not a cited document's, else the title's."""
@@ -379,19 +384,19 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
                                                 # "V/v thông báo ý kiến kết luận … tại cuộc họp …": its day)
     # (minutes give their day in a field a few lines on: "- Thời gian: 08 giờ 00, ngày …")
     body = paragraphs[h.body_start:h.body_start + (4 if h.doc_type and h.doc_type != "BIÊN BẢN" else 7)]
-    # (a day after the notice's own is a planned event, never its meeting: "- Thời gian: từ ngày 28/4 …")
+    # (a day after the notice's own is a planned event: "- Thời gian: từ ngày 28/4 …")
     for p in body:
         m = _TODAY.search(p)
         if m:                                   # minutes: "Hôm nay, vào hồi 9 giờ ngày …" is their own day,
             d = _mk_date(*[x for x in m.groups() if x is not None][:3])  # whatever day an earlier paragraph tells of
-            if not (d and h.issued and d > h.issued):
+            if not _after_issue(h, d):
                 h.meeting_date = d
                 return
     for p in body:
         m = _MEETING.search(p) or _MEETING_FIELD.match(p) or _MEETING_PART_OF_DAY.search(p)
         if m and (h.doc_type or _A_MEETING.search(p)):      # (a page: "Ngày 16/4, UBND tỉnh ban hành công văn …" is no meeting)
             d = _mk_date(*[x for x in m.groups() if x is not None][:3])
-            if not (d and h.issued and d > h.issued):
+            if not _after_issue(h, d):
                 h.meeting_date = d
                 return
     if not h.doc_type and _reported_meeting(h, paragraphs[h.body_start:h.body_start + 7]):
@@ -411,7 +416,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
             first, *rest = m.groups()
             g = [x for x in rest if x is not None]
             d = _mk_date(first or g[0], g[1], g[2])
-            if d and not (h.issued and d > h.issued):   # (a day after the notice is planned, never its meeting)
+            if d and not _after_issue(h, d):            # (a day after the notice is planned, never its meeting)
                 h.meeting_date = d
                 return
     if h.issued_month:

@@ -18,6 +18,7 @@ from .cues import alternation, directive_cues, words_alternation
 from .quick import quick_compile
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+BULLET_RANK = 6                 # "- …", "• …", "* …" (and "+ …", one below)
 _MARKERS = [
     # a part above the Roman sections ("A. NHIỆM VỤ CHUNG", "B. Sở Tài chính …"): not I, V, X, L, C
     (0.5, quick_compile(r"^([A-HJKM-UWYZĐ])\.\s+(?=[A-ZĐÀ-Ỹ])")),        # (_PART_RANK)
@@ -29,9 +30,9 @@ _MARKERS = [
     (5, quick_compile(r"^([a-zđ])\)\s+(?=\S)")),
     (5, quick_compile(r"^([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),                               # "a. Thu thập …"
     (8, quick_compile(r"^\(((?:[a-zđ]|[ivx]{1,4}|\d{1,2}))\)\.?\s+(?=\S)")),             # "(i). Chỉ đạo …", "(2) …"
-    (6, quick_compile(r"^([-–—•])\s*(?=\S)")),
-    (6, quick_compile(r"^(\*)\s+(?=\S)")),                                             # a Markdown list's "* "
-    (7, quick_compile(r"^(\+)\s*(?=\S)")),
+    (BULLET_RANK, quick_compile(r"^([-–—•])\s*(?=\S)")),
+    (BULLET_RANK, quick_compile(r"^(\*)\s+(?=\S)")),                                   # a Markdown list's "* "
+    (BULLET_RANK + 1, quick_compile(r"^(\+)\s*(?=\S)")),
 ]
 
 

@@ -1987,7 +1987,7 @@ class Extractor:
                 and not folded[mentions[-1].end:].strip(" :*"):
             leads = _heading_addressees(text, mentions, ctx)    # "UBND các huyện: Yên Châu, Sốp Cộp:" over its
                                                                 # dashes: the bodies it names, nothing else
-            if leads and not b.marked and node.parent is not None and node.label in ("-", "–", "+", "•", "*"):
+            if leads and not b.marked and node.parent is not None and S.BULLET_RANK <= node.rank <= S.BULLET_RANK + 1:
                 # "**Sở Tài chính:**" after the dashes of "**Sở Tài nguyên và Môi trường:**": a line of
                 # its own over the dashes that follow, at the level of those before, not their last one's
                 node = next(n for n in self.nodes if n.id == node.parent)
