@@ -86,7 +86,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
          "period_cues.report_after_block", "change_verbs", "change_cues",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
-         "reference.missed_overdue")
+         "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
+         "reference.per_case_verbs", "reference.duration_of")
 
 
 @dataclass(frozen=True)
@@ -530,6 +531,10 @@ class DeadlineFinder:
         self._before_cues = set(c["period_cues.before"])
         self._passive = set(c["reference.period_passive"])
         self._rel_after = quick_compile(rf"^[\s*]+{_alt(c['reference.relative_after'])}(?!\w)")
+        self._per_case_after = quick_compile(rf"[\s*,]+{_alt(c['reference.per_case_after'])}(?!\w)")
+        self._per_case_objects = quick_compile(rf"(?<!\w){_alt(c['reference.per_case_objects'])}(?!\w)")
+        self._per_case_verbs = quick_compile(rf"(?<!\w){_alt(c['reference.per_case_verbs'])}(?!\w)")
+        self._duration_of = quick_compile(rf"(?<!\w){_alt(c['reference.duration_of'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
         self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
@@ -1201,6 +1206,9 @@ class DeadlineFinder:
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
                                                   M.N_FROM_EVENT), 1))
                 continue
+            if not m.group("anchor") and not m.group("adate") and before is None and self._per_case(f, s, unit_end):
+                out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, M.N_PER_CASE), 1))
+                continue
             if base is None:
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, M.N_ISSUE_DATE_UNKNOWN), 1))
                 continue
@@ -1215,6 +1223,19 @@ class DeadlineFinder:
                 rule = M.N_CALENDAR_DAYS.format(n=n)
             note = M.N_COUNTED.format(rule=rule, date=f"{base:%d/%m/%Y}") + ("; " + note if note else "")
             out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, note), 1))
+
+    def _per_case(self, f: str, s: int, unit_end: int) -> bool:
+        """A period that no one date starts: the time allowed for each file or each step ("không
+        quá 10 ngày làm việc đối với mỗi hồ sơ", "giải quyết thủ tục giao đất … không quá 05 ngày
+        làm việc", "thanh toán kịp thời hồ sơ … trong 01 ngày làm việc") or how long an activity
+        lasts ("thời gian kiểm tra tại cơ sở không quá 15 ngày"), not a limit counted from the
+        notice's day."""
+        if self._per_case_after.match(f, unit_end):
+            return True
+        clause = f[max(max(f.rfind(ch, 0, s) for ch in ".;:!?\n"), s - 200, 0):s]
+        if self._duration_of.search(clause):
+            return True
+        return bool(self._per_case_objects.search(clause) and self._per_case_verbs.search(clause))
 
     def _time_of_the_object(self, f: str, c: _Cand, nxt: _Cand) -> bool:
         """A period after no completion verb, followed in its sentence by a day before the period
@@ -1314,7 +1335,7 @@ _DEFAULT: Optional[DeadlineFinder] = None
 
 # "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
 # from the notice's day
-_COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc)(?!\w)")
+_COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc|mỗi|từng)(?!\w)")
 
 
 def is_programme_span(text: str) -> bool:
