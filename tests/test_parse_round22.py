@@ -32,3 +32,62 @@ def test_a_period_for_each_case_is_no_date():
     body = ("1. Sở Xây dựng giải quyết thủ tục thẩm định dự án không quá 05 ngày làm việc; báo cáo "
             "UBND tỉnh kết quả trước ngày 30/10/2027.\n")
     assert leads_by_date(NOTICE + body) == {None: {"Sở Xây dựng"}, "2027-10-30": {"Sở Xây dựng"}}
+
+
+PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 612/QĐ-UBND\nLâm Đồng, ngày 10 tháng 3 năm 2027\n"
+        "KẾ HOẠCH\nTổ chức Tuần lễ văn hóa trà năm 2027\nII. NHIỆM VỤ CỤ THỂ\n")
+
+
+# A plan's field lines without a full stop: "- Thời hạn: Quý III/2027" is the task's time limit, no
+# heading of its own; "Thời hạn: …" on the line after "Cơ quan chủ trì: Sở X" is a line of its own,
+# not the end of the lead's name; in "Thời gian: xong trước mùa mưa; bố trí chỗ ở tạm trong tháng 5"
+# the yearless month is a time limit too.
+def test_field_lines_without_a_full_stop_close_their_task():
+    dashed = ("1. Xây dựng chương trình tổng thể\n- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch\n"
+              "- Thời hạn: Quý III/2027\n2. Lựa chọn đơn vị tổ chức sự kiện\n- Cơ quan chủ trì: Sở Tài chính\n")
+    assert leads_by_date(PLAN + dashed) == {"2027-09-30": {"Sở Văn hóa, Thể thao và Du lịch"},
+                                            None: {"Sở Tài chính"}}
+    bare = ("1. Rà soát, cập nhật bản đồ các điểm có nguy cơ sạt lở, cắm biển cảnh báo\n"
+            "Cơ quan thực hiện: Sở Xây dựng\nThời gian: hoàn thành trước ngày 15/5\n"
+            "2. Di dời khẩn cấp 126 hộ dân ra khỏi vùng có nguy cơ sạt lở cao\n"
+            "Cơ quan chủ trì: Sở Nông nghiệp và Môi trường\nCơ quan phối hợp: Sở Tài chính\n"
+            "Thời gian: xong trước mùa mưa; bố trí chỗ ở tạm cho các hộ trong tháng 5\n")
+    assert leads_by_date(PLAN + bare) == {"2027-05-15": {"Sở Xây dựng"},
+                                          "2027-05-31": {"Sở Nông nghiệp và Môi trường"}}
+
+
+REPORT = ("UBND TỈNH LẠNG SƠN\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 412/BC-SNNMT\nLạng Sơn, ngày 02 tháng 4 năm 2027\n"
+          "BÁO CÁO\nKết quả thực hiện nhiệm vụ UBND tỉnh giao Quý I năm 2027\n"
+          "II. NHIỆM VỤ CHƯA HOÀN THÀNH, ĐỀ XUẤT THỜI HẠN MỚI\n")
+
+
+# A report's table of unfinished tasks: "Đề xuất thời hạn mới" after "Thời hạn giao", "Hạn mới"
+# after "Hạn cũ" — the new limit is the time limit, the old one a note.
+def test_a_new_limits_column_replaces_the_given_one():
+    md = ("| STT | Nội dung nhiệm vụ | Thời hạn giao | Đơn vị thực hiện | Đề xuất thời hạn mới |\n"
+          "|---|---|---|---|---|\n"
+          "| 1 | Cập nhật bảng giá đất điều chỉnh | 15/3/2027 | Phòng Quản lý đất đai | 30/4/2027 |\n"
+          "| 2 | Rà soát hiện trạng các hồ chứa nước | Quý I/2027 | Chi cục Thủy lợi | Tháng 5/2027 |\n")
+    assert leads_by_date(REPORT + md) == {"2027-04-30": {"Phòng Quản lý đất đai"}, "2027-05-31": {"Chi cục Thủy lợi"}}
+    layout = ("  TT   Nhiệm vụ                           Cơ quan chủ trì       Hạn cũ        Hạn mới\n"
+              "  1    Trình phê duyệt Quy hoạch chung    Sở Xây dựng           30/3/2027     Trước ngày\n"
+              "       đô thị Na Sầm                                                          30/6/2027\n"
+              "  2    Thanh lý tài sản công dôi dư sau   Sở Tài chính          31/3/2027     Trước 15/7\n"
+              "       sắp xếp\n"
+              "      III. NHIỆM VỤ QUÝ II/2027\n"
+              "      1. Sở Nội vụ trình UBND tỉnh quy chế đánh giá trước ngày 30/5/2027.\n")
+    assert leads_by_date(REPORT + layout) == {"2027-06-30": {"Sở Xây dựng"}, "2027-07-15": {"Sở Tài chính"},
+                                              "2027-05-30": {"Sở Nội vụ"}}
+
+
+# A plain-text table with bars only between its cells and a "----+----" rule under the header,
+# each cell wrapped on the rows below ("     | hành chính …   |      |"): one task per numbered row.
+def test_a_text_table_with_a_plus_rule():
+    table = ("PHỤ LỤC\n"
+             " STT | Nhiệm vụ                     | Cơ quan chủ trì    | Cơ quan phối hợp  | Thời gian\n"
+             " ----+------------------------------+--------------------+-------------------+------------\n"
+             " 1   | Rà soát, cắt giảm thủ tục    | Sở Tài chính       | Các sở, ngành     | Quý II/2027\n"
+             "     | hành chính lĩnh vực đầu tư   |                    |                   |\n"
+             " 2   | Công khai quy hoạch sử dụng  | Sở Nông nghiệp và  | UBND các xã,      | Trước\n"
+             "     | đất, bảng giá đất năm 2027   | Môi trường         | phường            | 30/6/2027\n")
+    assert leads_by_date(PLAN + table) == {"2027-06-30": {"Sở Tài chính", "Sở Nông nghiệp và Môi trường"}}

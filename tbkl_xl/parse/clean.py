@@ -585,7 +585,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   and not last_line.rstrip().endswith(":") and len(line) >= _LONGER_THAN_A_PAGE_LINE
                                   and line[:1].isupper() and not _DANGLING.search(last_line)
                                   and not last_line.endswith((",", ";", "-")))
-        short_end = short_end or (_FIELD_LINE.match(line) is not None and last_line.rstrip().endswith(_TERMINAL))
+        short_end = short_end or (_FIELD_LINE.match(line) is not None and (
+            last_line.rstrip().endswith(_TERMINAL)
+            # (or after a line without its full stop that a sentence cannot run on from: "1. Rà soát,
+            # cắm biển cảnh báo" / "Cơ quan thực hiện: UBND các xã" / "Thời gian: hoàn thành trước …")
+            or (line[:1].isupper() and not _DANGLING.search(last_line) and not last_line.rstrip().endswith((",", "-")))))
         # a sentence ending a line the next word would have fitted on, well short of the page's
         # width (fonts vary a line's count of letters): the paragraph ended there
         short_end = short_end or (bool(full) and line[:1].isupper() and last_line.rstrip("*_ )\"”").endswith(".")

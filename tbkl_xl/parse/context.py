@@ -13,7 +13,7 @@ from typing import Optional
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
 from .agencies import once_each
-from .deadlines import DL_DATE, find_deadlines, with_nearby_years
+from .deadlines import DL_DATE, TIME_FIELD_AT, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .quick import quick_compile
 
@@ -127,7 +127,8 @@ class NoticeContext:
         """The deadlines of ``text``, found at ``start`` in the paragraph ``para`` when given.  In
         a text without any date of its own, a day-month without a year takes the year of a full
         date written near it, before today's."""
-        found = find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor)
+        found = find_deadlines(text, self.issued, year_hint=self.year_hint, floor=self.floor,
+                               in_time_field=start > 0 and TIME_FIELD_AT.match(fold(para[:60])) is not None)
         if not found and self.subject and "trích yếu" in text:
             found = self._subjects_time(text)
         if self.past_before is not None and found:

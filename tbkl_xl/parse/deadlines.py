@@ -27,7 +27,7 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 
 from ..messages import parse as M
-from .cues import load_phrases
+from .cues import directive_cues, load_phrases, words_alternation
 from ..model import (DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_RELATIVE,
                      DL_WORKING_DAYS, DL_YEAR, Deadline)
 from ..text import fold, tone_style
@@ -247,6 +247,11 @@ _DAY_OF_THIS_MONTH = quick_compile(r"(?<!\w)(?:(?:trước|chậm nhất|hạn c
                                    r"(?:của\s+)?tháng\s+(?P<which>này|tới|sau)(?!\w)")
 _THIS_PERIOD = quick_compile(r"(?<!\w)(?:(?:ngay\s+)?trong|hết|cuối|trước\s+khi\s+hết)\s+(?P<unit>tháng|quý|năm)\s+(?:này|nay)(?!\w)"
                              r"(?!\s*(?:,\s*)?(?:đã|tình hình|kết quả|toàn tỉnh|trên địa bàn))")
+
+
+# a plan's time-limit field line ("Thời gian: bố trí chỗ ở tạm cho các hộ trong tháng 5"): its
+# periods are time limits, with or without a year
+TIME_FIELD_AT = quick_compile(r"[\s*\-–+]*" + words_alternation(directive_cues()["time_limit_labels"]) + r"\s*:")
 
 
 def _clause_before(f: str, pos: int, back: int) -> str:
@@ -942,7 +947,7 @@ class DeadlineFinder:
             return _valid(yh, mo, d), rule + "; " + M.N_NEXT_IN_NOTICE_YEAR
         return None, rule + "; " + M.N_NOTICE_DATE_UNKNOWN
 
-    def _periods(self, text, f, nd, yh, out, wins, floor=None):
+    def _periods(self, text, f, nd, yh, out, wins, floor=None, in_time_field=False):
         for m in self._scan(self._period_re, f, wins):
             s = m.start()
             strong, weak, before = m.group("strong"), m.group("weak"), m.group("before")
@@ -951,7 +956,7 @@ class DeadlineFinder:
             # clause: "hoàn thành đấu giá các khu đất … trong tháng 12", "báo cáo UBND tỉnh trong quý III")
             if not year_given and not strong and not before and not (
                     weak and ("tháng" in m.group(0) or m.group("q"))
-                    and self._yearless_after.search(_clause_before(f, s, 120))):
+                    and (self._yearless_after.search(_clause_before(f, s, 120)) or in_time_field or TIME_FIELD_AT.match(f))):
                 continue
             if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
                     or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s) \
@@ -1273,7 +1278,7 @@ class DeadlineFinder:
 
     # -- entry point -----------------------------------------------------------------------
     def find(self, text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None,
-             floor: Optional[date] = None) -> list[Deadline]:
+             floor: Optional[date] = None, in_time_field: bool = False) -> list[Deadline]:
         if not text:
             return []
         f = fold(text)
@@ -1285,9 +1290,10 @@ class DeadlineFinder:
             return []                          # no number, no recurring word, no week: nothing to find
         yh = year_hint if year_hint is not None else (notice_date.year if notice_date else None)
         cands: list[_Cand] = []
-        for fn in (self._recurring, self._relative, self._dates, self._periods, self._targets, self._week,
+        for fn in (self._recurring, self._relative, self._dates, self._targets, self._week,
                    self._this_period, self._events, self._changed, self._part_of_month):
             fn(text, f, notice_date, yh, cands, wins, floor)
+        self._periods(text, f, notice_date, yh, cands, wins, floor, in_time_field)
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
         if "(" in f and ("chính phủ" in f or "bộ " in f or "trung ương" in f):
@@ -1376,16 +1382,18 @@ def counted_from_an_event_before(found: list, before: str) -> list:
 
 
 def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optional[int] = None,
-                   floor: Optional[date] = None) -> list[Deadline]:
+                   floor: Optional[date] = None, in_time_field: bool = False) -> list[Deadline]:
     """Every deadline phrase in ``text`` (NFC), left to right, with offsets into ``text``.
 
     ``notice_date``: the issue date, the base of relative and recurring deadlines;
     ``year_hint``: the notice's year when the full date is unknown; ``floor``: when the issue
     date is unknown (a draft), the earliest day the notice can be from (its meeting date, or
     the first day of its month): recurring deadlines and a day-month without a year count from
-    it (flagged as inferred), relative ones ("kể từ ngày ký") stay unknown.
+    it (flagged as inferred), relative ones ("kể từ ngày ký") stay unknown.  ``in_time_field``:
+    ``text`` is part of a plan's time-limit field line ("Thời gian: xong trước mùa mưa; bố trí chỗ
+    ở tạm trong tháng 5"), where a period is a time limit with or without a year.
     """
-    found = default_finder().find(text, notice_date, year_hint=year_hint, floor=floor)
+    found = default_finder().find(text, notice_date, year_hint=year_hint, floor=floor, in_time_field=in_time_field)
     return _with_labelled_limits(text, found, notice_date, year_hint, floor)
 
 

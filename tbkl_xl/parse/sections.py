@@ -99,7 +99,13 @@ def _looks_heading(text: str) -> bool:
         return len(_BRACKETED.sub("", t) if "(" in t else t) < 120
     if t.endswith((".", ";", "!", "?", "./.", "…")):
         return False
+    if _TIME_FIELD_LINE.match(fold(t)):
+        return False                    # "- Thời hạn: Quý III/2026": a plan's field line, no heading
     return len(t) < 220
+
+
+# a time-limit label, its colon and a value ("Thời hạn: Quý III/2026", "Thời gian thực hiện: Năm 2026")
+_TIME_FIELD_LINE = quick_compile(r"^" + words_alternation(directive_cues()["time_limit_labels"]) + r"\s*:\s*\S")
 
 
 _BRACKETED = quick_compile(r"\s*\([^()]*\)")

@@ -34,6 +34,7 @@ _ROLE_RES = (("number", quick_compile(r"^" + words_alternation(_CUES["table_head
     ("deadline", quick_compile(r"^" + words_alternation(_CUES["table_headers.deadline_whole_cell"]) + r"$")),)
 # a time column the table replaces by another ("Thời hạn đã giao" before "Thời hạn mới")
 _SUPERSEDED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
+_RENEWED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.renewed"]) + r"(?!\w)")
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
 _OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
 # a row's number on a line of its own: "1", "2.", "a)", "b.", "II", "IV."
@@ -97,14 +98,21 @@ def table_columns(cells: list) -> Optional[dict]:
         fc = " ".join(fold(c).split())
         role = _cell_role(c)
         if role is not None and (role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]]))
-                                 or (role == "deadline" and _SUPERSEDED.search(" ".join(fold(cells[cols[role]]).split()))
-                                     and not _SUPERSEDED.search(fc))):
+                                 or (role == "deadline" and _replaces(fc, " ".join(fold(cells[cols[role]]).split())))):
             cols[role] = i
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
         return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
+
+
+def _replaces(new: str, old: str) -> bool:
+    """Does the time column ``new`` (folded) replace the one before it, ``old``: "Thời hạn mới"
+    after "Thời hạn đã giao", "Đề xuất thời hạn mới" after "Thời hạn giao"."""
+    if _SUPERSEDED.search(new) or _RENEWED.search(old):
+        return False
+    return bool(_SUPERSEDED.search(old) or _RENEWED.search(new))
 
 
 # a lead column named by the investor of each work
@@ -403,6 +411,10 @@ def table_time(cell: str) -> str:
     return end
 
 
+# a text table's rule under its header, its columns crossed by "+" ("----+------+----")
+_RULE_ROW = quick_compile(r"[-=]{2,}(?:\+[-=]{2,})+\+?")
+
+
 def _row_line(line: str) -> bool:
     """A line of a table of "|" rows: cells joined by " | " (one join is enough inside a table:
     "1 | Lập nhiệm vụ"), or a row in outer pipes."""
@@ -671,8 +683,8 @@ def normalize_pipe_tables(lines: list) -> list:
             i += 1
             continue
         j = i + 1
-        while j < n and _row_line(lines[j]) and not _docx_cells(lines[j], outer):
-            j += 1                                          # the separator row "| --- | --- |"
+        while j < n and ((_row_line(lines[j]) and not _docx_cells(lines[j], outer)) or _RULE_ROW.fullmatch(lines[j].strip())):
+            j += 1                                          # the separator row "| --- | --- |" (or "----+----")
         if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer)):
             head = _merge_headers(head, _docx_cells(lines[j], outer))
             j += 1
@@ -903,6 +915,11 @@ def _layout_header(line: str) -> Optional[list]:
 _NUMBER_HEAD_GLUED = quick_compile(r"^(STT|TT)\s(?=\S)")
 
 
+# a part's heading ("III. NHIỆM VỤ THÁNG 6/2026", "2. NHIỆM VỤ TRỌNG TÂM"): a Roman numeral, or a
+# number before words in capitals
+_PART_HEADING = quick_compile(r"(?:[IVX]{1,5}\.\s+\S|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})")
+
+
 def rebuild_layout_tables(lines: list) -> list:
     """``lines`` with every task table laid out in columns (a header line whose cells stand apart,
     then rows whose cells start under them, wrapped in their column) turned into ``|`` rows; other
@@ -946,6 +963,8 @@ def rebuild_layout_tables(lines: list) -> list:
             if len(segs) == 1 and sum(1 for st in starts if first[0] < st < first[0] + len(first[1])) >= 2:
                 break                               # a line running over the columns ("4. Các sở, ngành …
                                                     # báo cáo …"): a paragraph after the table, no cell
+            if len(segs) == 1 and _PART_HEADING.match(first[1]):
+                break                               # "III. NHIỆM VỤ THÁNG 6/2026": the next part of the text
             cols = _under_columns(segs, starts, [""] * len(starts))
             if cols[0] and _LAYOUT_ROW_NUMBER.match(cols[0]):
                 if cols[0].rstrip(".").isdigit():
