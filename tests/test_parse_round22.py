@@ -91,3 +91,14 @@ def test_a_text_table_with_a_plus_rule():
              " 2   | Công khai quy hoạch sử dụng  | Sở Nông nghiệp và  | UBND các xã,      | Trước\n"
              "     | đất, bảng giá đất năm 2027   | Môi trường         | phường            | 30/6/2027\n")
     assert leads_by_date(PLAN + table) == {"2027-06-30": {"Sở Tài chính", "Sở Nông nghiệp và Môi trường"}}
+
+
+# Teams and councils outside any directory lead the tasks given to them: "Tổ công tác" alone or with
+# its kind ("giúp việc", "liên ngành …"), "Hội đồng thẩm định giá đất tỉnh" (named in lower case).
+def test_teams_and_councils_are_bodies():
+    body = ("1. Giao Tổ công tác giúp việc rà soát pháp lý 14 dự án, hoàn thành trước ngày 28/9/2027.\n"
+            "2. Hội đồng thẩm định giá đất tỉnh thẩm định giá đất cụ thể các dự án, xong trước 30/10/2027.\n"
+            "3. Tổ công tác liên ngành hỗ trợ nhà đầu tư kiểm tra hiện trường dự án trước ngày 13/10/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-09-28": {"Tổ công tác giúp việc"},
+                                            "2027-10-30": {"Hội đồng thẩm định giá đất tỉnh"},
+                                            "2027-10-13": {"Tổ công tác liên ngành"}}
