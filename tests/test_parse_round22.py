@@ -102,3 +102,37 @@ def test_teams_and_councils_are_bodies():
     assert leads_by_date(NOTICE + body) == {"2027-09-28": {"Tổ công tác giúp việc"},
                                             "2027-10-30": {"Hội đồng thẩm định giá đất tỉnh"},
                                             "2027-10-13": {"Tổ công tác liên ngành"}}
+
+
+MINISTRY = ("BỘ CÔNG THƯƠNG\nSố: 7455/BCT-XNK\nHà Nội, ngày 18 tháng 11 năm 2027\n"
+            "V/v bảo đảm thông quan nông sản qua cửa khẩu\n")
+
+
+# A ministry's letter "Kính gửi: Ủy ban nhân dân các tỉnh: Lạng Sơn, Cao Bằng" asking "Ủy ban nhân dân
+# các tỉnh" to act: each province the letter names.
+def test_the_provinces_a_letter_names_lead_its_requests():
+    text = (MINISTRY + "Kính gửi: Ủy ban nhân dân các tỉnh: Lạng Sơn, Cao Bằng.\n"
+            "Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh:\n"
+            "1. Chỉ đạo các lực lượng chức năng tại cửa khẩu xây dựng kịch bản điều tiết phương tiện, "
+            "hoàn thành trước ngày 05/12/2027.\n")
+    assert leads_by_date(text) == {"2027-12-05": {"UBND tỉnh Lạng Sơn", "UBND tỉnh Cao Bằng"}}
+
+
+# "Kính gửi:" over addressees laid out in table cells ("| | - Các Bộ, cơ quan ngang Bộ; |"): the
+# bodies, without the bars; "Các Bộ: A, B chưa ban hành … (thời hạn … là trước ngày …) khẩn trương
+# ban hành": the ministries named, told what to do after what they have not done; "Đối với … theo
+# Nghị định số … của Chính phủ, lập phương án …": the decree's issuer is no lead.
+def test_a_government_letter_in_table_cells():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 10235/VPCP-TCCV\nHà Nội, ngày 01 tháng 12 năm 2027\n"
+            "V/v tổng kết thực hiện phân cấp, phân quyền\nKính gửi:\n"
+            "| | - Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ; |\n"
+            "| | - Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương. |\n"
+            "Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "1. Các Bộ: Tài chính, Xây dựng chưa ban hành đầy đủ thông tư hướng dẫn (thời hạn ban hành theo "
+            "Nghị định là trước ngày 01 tháng 9 năm 2026) khẩn trương ban hành, hoàn thành trước ngày 31/12/2027.\n"
+            "2. Đối với các khoản vốn ứng trước phải thu hồi theo quy định tại Nghị định số 99/2025/NĐ-CP ngày "
+            "15/4/2025 của Chính phủ, lập phương án thu hồi và gửi Bộ Tài chính trước ngày 15/01/2028.\n")
+    assert leads_by_date(text) == {
+        "2027-12-31": {"Bộ Tài chính", "Bộ Xây dựng"},
+        "2028-01-15": {"Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+                       "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}}

@@ -1626,7 +1626,9 @@ _UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấ
 
 def unit_level(words: str) -> int:
     """1 for a commune, a ward, a town or a special zone; 2 for a district, a district-level town or
-    a city ("huyện", "quận", "thị xã", "thành phố")."""
+    a city ("huyện", "quận", "thị xã", "thành phố"); 3 for a province ("tỉnh")."""
+    if words.split()[0].lower() == "tỉnh":
+        return 3
     return 2 if words.split()[0].lower() in ("huyện", "thành", "thị", "quận") and not words.lower().startswith("thị trấn") else 1
 
 

@@ -318,6 +318,10 @@ def _addressee_parts(item: str) -> list:
     return parts
 
 
+# the bars of a line laid out in table cells ("| | - Sở X; |"), around its words
+_IN_BARS = quick_compile(r"^(?:\s*\|)+\s*|\s*\|\s*$")
+
+
 def _addressees(h: Header, paragraphs: list[str]) -> None:
     """A letter's "Kính gửi:" list (inline, or one "- …;" paragraph per addressee); the body
     starts after it."""
@@ -334,14 +338,16 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
                 break                           # the body goes on in the same flattened row
             items.append(c)
         j = i + 1
-        if not first and len(cells) <= 1 and j < len(paragraphs) and not _INDENTED_BULLETED.match(paragraphs[j]) \
-                and len(paragraphs[j]) < 300 and not _ITEM_VERB.search(paragraphs[j]) \
-                and (";" in paragraphs[j] or len(paragraphs[j]) < 120):
-            items.append(paragraphs[j])         # "Kính gửi:" / "Sở X; Sở Y; UBND các xã.": the list on the next line
+        # (the items in the cells of a layout table: "| | - Các Bộ, cơ quan ngang Bộ; |")
+        later = [_IN_BARS.sub("", x) for x in paragraphs[j:j + 31]]
+        if not first and len(cells) <= 1 and later and not _INDENTED_BULLETED.match(later[0]) \
+                and len(later[0]) < 300 and not _ITEM_VERB.search(later[0]) \
+                and (";" in later[0] or len(later[0]) < 120):
+            items.append(later[0])              # "Kính gửi:" / "Sở X; Sở Y; UBND các xã.": the list on the next line
             j += 1
-        while j < len(paragraphs) and j - i <= 30 and _INDENTED_BULLETED.match(paragraphs[j]) \
-                and not _ITEM_VERB.search(paragraphs[j]):
-            items.append(paragraphs[j])
+        while j - i - 1 < len(later) and j - i <= 30 and _INDENTED_BULLETED.match(later[j - i - 1]) \
+                and not _ITEM_VERB.search(later[j - i - 1]):
+            items.append(later[j - i - 1])
             j += 1
         for item in items:
             for part in _addressee_parts(item):

@@ -73,7 +73,9 @@ _ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alt
                             + r")(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
 _DUTY_LATER = quick_compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
-_UNDONE_THEN_DUTY = quick_compile(r"^\s*(?:chưa|còn)\s[^.;:]{0,150}?,\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
+# (or after a bracket closing what is undone: "Các Bộ: A, B chưa ban hành thông tư … (thời hạn … là trước
+# ngày 01/9/2025) khẩn trương ban hành …")
+_UNDONE_THEN_DUTY = quick_compile(r"^\s*(?:chưa|còn)\s[^.;:]{0,200}?(?:,|\))\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 _NOT_SUBJECT_AFTER = quick_compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
@@ -783,7 +785,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     if not cl.explicit and topic:
         # "Đối với UBND xã A, khẩn trương …", "Với các DNNN, thực hiện …": the topic names the
         # addressee of an imperative
-        named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)]
+        # (not the owner of what the topic names: "Đối với các khoản vốn … theo Nghị định số 99/… của
+        # Chính phủ, lập phương án …")
+        named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)
+                 and not _OWNER_BEFORE.search(folded, max(start, m.start - 8), m.start)]
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
             cl.leads, cl.explicit = named, True
             cl.leads_end = topic_end
@@ -3153,9 +3158,9 @@ def _expand_enumerations(leads: list, ctx) -> list:
 
 
 # "UBND các huyện", "Ủy ban nhân dân các xã, phường": local governments of kinds, nothing more
-_BARE_LOCAL_COLLECTIVE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<kinds>(?:huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
-                                       r"(?:\s*,\s*(?:huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu))*)")
-_MEMBER_KIND = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s")
+_BARE_LOCAL_COLLECTIVE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<kinds>(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
+                                       r"(?:\s*,\s*(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu))*)")
+_MEMBER_KIND = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s")
 
 
 def _listed_in_letter(a: Agency, ctx) -> Agency:
@@ -3177,6 +3182,12 @@ def _listed_in_letter(a: Agency, ctx) -> Agency:
             same_level.append(x)        # ("UBND các xã, phường còn lại" beside "UBND các phường: A, B")
     if len(same_level) == 1 and len(same_level[0].members) >= 2:
         return same_level[0]
+    # … or the units themselves, each an addressee ("Kính gửi: Ủy ban nhân dân các tỉnh: Lạng Sơn,
+    # Cao Bằng, Lào Cai" read as three committees)
+    units = [x.name for x in ctx.addressees if x.kind != COLLECTIVE and not same_level
+             and (km := _MEMBER_KIND.match(fold(x.name) + " ")) is not None and _levels([km.group(1)]) == levels]
+    if len(units) >= 2:
+        return replace(a, members=tuple(units))
     return a
 
 
