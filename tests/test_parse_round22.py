@@ -136,3 +136,12 @@ def test_a_government_letter_in_table_cells():
         "2027-12-31": {"Bộ Tài chính", "Bộ Xây dựng"},
         "2028-01-15": {"Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
                        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}}
+
+
+# A table's time cell naming a programme's years ("2026 - 2030") sets no time limit; two years
+# ("2027 - 2028") still end with the last one.
+def test_a_programme_period_in_a_time_cell():
+    table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Nâng cấp nền tảng tích hợp, chia sẻ dữ liệu | Sở Khoa học và Công nghệ | 2027 - 2031 |\n"
+             "| 2 | Đầu tư bãi đỗ xe tập trung | Sở Xây dựng | 2027 - 2028 |\n")
+    assert leads_by_date(PLAN + table) == {None: {"Sở Khoa học và Công nghệ"}, "2028-12-31": {"Sở Xây dựng"}}

@@ -2967,6 +2967,10 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if is_programme_span(when):
         return None
     fw = fold(when)
+    span = _YEARS_SPAN_CELL.fullmatch(fw.strip())
+    if span and int(span.group(2)) - int(span.group(1)) >= 3:
+        return None                     # "2026 - 2030", "Giai đoạn 2021-2025": a programme's period
+                                        # (not "2024 - 2025": done by the end of its last year)
     event = _EVENT_IN_CELL.search(fw)
     if event or _FROM_AN_EVENT_IN_CELL.search(fw):
         found = [d for d in ctx.deadlines(when) if d.date is not None and "(" in d.text] if event and "(" in when else []
@@ -2979,6 +2983,10 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
         if found:
             return replace(found[0], text=when, start=0, end=len(when))
     return None
+
+
+# a time cell naming a span of years and nothing else
+_YEARS_SPAN_CELL = quick_compile(r"(?:giai đoạn\s+|gđ\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\.?")
 
 
 # a time cell keeping the time given before: "Giữ nguyên thời hạn"
