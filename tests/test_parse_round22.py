@@ -145,3 +145,20 @@ def test_a_programme_period_in_a_time_cell():
              "| 1 | Nâng cấp nền tảng tích hợp, chia sẻ dữ liệu | Sở Khoa học và Công nghệ | 2027 - 2031 |\n"
              "| 2 | Đầu tư bãi đỗ xe tập trung | Sở Xây dựng | 2027 - 2028 |\n")
     assert leads_by_date(PLAN + table) == {None: {"Sở Khoa học và Công nghệ"}, "2028-12-31": {"Sở Xây dựng"}}
+
+
+# A plan's fields written on the task's own line ("…; cơ quan chủ trì: Sở Y tế; thời hạn: tháng 01/2028.",
+# a bold title then "Cơ quan chủ trì: …") lead and date that task, as fields on lines of their own
+# do; a field inside a bracket ("(Sở X chủ trì, …; thời gian: Quý III/2027)") stays in its bracket.
+# "Các cơ quan chủ trì báo cáo …" is the plan's lead bodies, not "Các cơ quan".
+def test_fields_on_the_task_line():
+    plan = PLAN.replace("10 tháng 3 năm 2027", "26 tháng 12 năm 2027")
+    body = ("1. Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh; cơ quan chủ trì: Sở Y tế; "
+            "thời hạn: tháng 01/2028.\n"
+            "**2. Trực cháy 24/24 giờ trong thời kỳ cao điểm** Cơ quan chủ trì: Chi cục Kiểm lâm; thời hạn: "
+            "Quý II/2028.\n"
+            "a) Lập bản đồ phân vùng nguy cơ sạt lở đất (Sở Xây dựng chủ trì, Sở Tài chính phối hợp; thời gian: "
+            "Quý III/2028).\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan chủ trì báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10/12/2028.\n")
+    assert leads_by_date(plan + body) == {"2028-01-31": {"Sở Y tế"}, "2028-06-30": {"Chi cục Kiểm lâm"},
+                                          "2028-09-30": {"Sở Xây dựng"}, "2028-12-10": {"Các cơ quan chủ trì"}}

@@ -648,7 +648,43 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             paras.append([line])
         last_line = line
     joined = ("".join(p).strip() for p in paras)
-    return [p for p in joined if p]
+    return [q for p in joined if p for q in ([p] if is_table_row(p) else _split_inline_fields(p)) if q]
+
+
+def _split_inline_fields(p: str) -> list:
+    """``p`` cut before each field written on its task's line (_INLINE_FIELD), outside brackets
+    ("(Sở X chủ trì, Sở Y phối hợp; thời gian: Quý III/2024)" stays whole)."""
+    out, pos = [], 0
+    for m in _INLINE_FIELD.finditer(p):
+        if _open_brackets(p, m.start()):
+            continue
+        out.append(p[pos:m.start()])
+        pos = m.end()
+    out.append(p[pos:])
+    return out
+
+
+def _open_brackets(p: str, end: int) -> int:
+    """How many brackets are open at ``end`` of ``p`` (a list's "a)" closes none)."""
+    depth = 0
+    for ch in p[:end]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth
+
+
+# a plan's field written on its task's line, after a semicolon, a full stop or a bold title ("1. Kiện
+# toàn Ban Chỉ đạo …; cơ quan chủ trì: Sở Y tế; thời hạn: tháng 01/2026.", "**3. Trực cháy …** Cơ quan
+# chủ trì: …"): a line of its own, as the plan's other fields are
+_FIELD_LABELS = [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
+                 if len(p) > 6]
+# (… or after any word when the label is capitalised: "Trực cháy 24/24 giờ trong thời kỳ cao điểm Cơ
+# quan chủ trì: Chi cục Kiểm lâm", the title's bold marks gone)
+_INLINE_FIELD = quick_compile(r"(?:(?:(?<=[;.])|(?<=\*\*))\s+(?=(?i:" + words_alternation(_FIELD_LABELS) + r")\s*:)"
+                              r"|(?<=[^\W\d_]{2})\s+(?=(?:" + words_alternation([p[0].upper() + p[1:] for p in _FIELD_LABELS])
+                              + r")\s*:))")
 
 
 # the number or letter of a heading: "5. ", "II. ", "2.1. ", "b) "
