@@ -162,3 +162,16 @@ def test_fields_on_the_task_line():
             "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan chủ trì báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10/12/2028.\n")
     assert leads_by_date(plan + body) == {"2028-01-31": {"Sở Y tế"}, "2028-06-30": {"Chi cục Kiểm lâm"},
                                           "2028-09-30": {"Sở Xây dựng"}, "2028-12-10": {"Các cơ quan chủ trì"}}
+
+
+# A department's letter citing the province's document with the province's order in a bracket
+# ("Thực hiện Kế hoạch số 402/KH-UBND … của UBND tỉnh (UBND tỉnh giao Sở Nội vụ trình … trước ngày
+# 30/6/2027); Sở Nội vụ đề nghị UBND các xã …"): the bracket reports the cited order, no task.
+def test_a_cited_order_in_a_bracket_is_no_task():
+    text = ("UBND TỈNH PHÚ THỌ\nSỞ NỘI VỤ\nSố: 88/SNV-XDCQ\nPhú Thọ, ngày 04 tháng 3 năm 2027\n"
+            "V/v sắp xếp thôn, tổ dân phố\nKính gửi: UBND các xã, phường trên địa bàn tỉnh.\n"
+            "Thực hiện Kế hoạch số 402/KH-UBND ngày 31/12/2026 của UBND tỉnh về sắp xếp thôn, tổ dân phố "
+            "(UBND tỉnh giao Sở Nội vụ trình phương án tổng thể trước ngày 30/6/2027); Sở Nội vụ đề nghị "
+            "UBND các xã, phường thực hiện:\n"
+            "1. Rà soát các thôn chưa đạt tiêu chuẩn, gửi Sở trước ngày 15/4/2027.\n")
+    assert leads_by_date(text) == {"2027-04-15": {"UBND các xã, phường"}}

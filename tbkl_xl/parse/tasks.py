@@ -108,8 +108,10 @@ _HEADING_ADDRESSEE = quick_compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["
 # an order given earlier by a document: "đã có Công văn số 120/UBND-NC ngày 10/4/2026 giao …"
 _PAST_ORDER = quick_compile(r"(?<!\w)đã\s+" + _alt(_DIRECTIVE_CUES["past_order_verbs"]) + r"\s+(?:các\s+)?"
                             + _alt(_DIRECTIVE_CUES["past_order_documents"]) + r"\b[^.;:]*$")
+# (or in a bracket after it: "Thực hiện Kế hoạch số 402/KH-UBND … của UBND tỉnh (UBND tỉnh giao Sở Nội vụ
+# trình … trước ngày 30/6/2026); Sở Nội vụ đề nghị …")
 _CITED_DOCUMENTS_ORDER = quick_compile(r"(?<!\w)(?:thực hiện|căn cứ|theo)\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["past_order_documents"])
-                                       + r"\b[^.;:]*?(?:,\s*)?(?:trong đó|theo đó)\s+[^.;:]*$")
+                                       + r"\b[^.;:]*?(?:(?:,\s*)?(?:trong đó|theo đó)\s+[^.;:]*|\(\s*[^.;:()]*)$")
 _VERB_INSIDE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
 _ADVISED_ORDER = quick_compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                                r"(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?)?|(?:đề nghị|kính đề nghị|trân trọng đề nghị)\s+(?:chủ tịch\s+)?"
