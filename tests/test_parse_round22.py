@@ -175,3 +175,17 @@ def test_a_cited_order_in_a_bracket_is_no_task():
             "UBND các xã, phường thực hiện:\n"
             "1. Rà soát các thôn chưa đạt tiêu chuẩn, gửi Sở trước ngày 15/4/2027.\n")
     assert leads_by_date(text) == {"2027-04-15": {"UBND các xã, phường"}}
+
+
+# A table of bodies and limits with no task column ("| STT | Đơn vị | Diện tích còn lại (ha) | Thời
+# hạn bàn giao mặt bằng |") under "… hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:": each
+# row's task is that sentence, with the row's cells after it.
+def test_a_table_without_task_words_takes_the_sentence_before_it():
+    body = ("1. Các xã tập trung cao độ, hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:\n"
+            "| STT | Đơn vị | Diện tích còn lại (ha) | Thời hạn bàn giao mặt bằng |\n|---|---|---|---|\n"
+            "| 1 | UBND xã Văn Bàn | 14,2 | Trước ngày 15/10/2027 |\n")
+    from tbkl_xl.parse import parse_notice
+    tasks = parse_notice(NOTICE + body).tasks
+    assert [(t.lead[0].name, str(t.deadline.date), t.text) for t in tasks] == [
+        ("UBND xã Văn Bàn", "2027-10-15",
+         "Các xã tập trung cao độ, hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau – 14,2")]

@@ -1651,6 +1651,10 @@ class Extractor:
                         d.lead, d.distributive = named, False
                         if self.table_intro:
                             d.text = self.table_intro.rstrip(" :") + " – " + d.text
+            if d is not None and "text" not in self.table and self.table_intro:
+                # "Các xã hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:" over "| 1 | UBND xã A |
+                # 14,2 | Trước ngày 15/3/2026 |": the sentence is each row's task, the cells its details
+                d.text = self.table_intro.rstrip(" :") + " – " + d.text
             if d is not None:
                 self.drafts.append((b, d))
                 self.table_rows.append((b.index, number, self.table_part, d))
