@@ -189,3 +189,16 @@ def test_a_table_without_task_words_takes_the_sentence_before_it():
     assert [(t.lead[0].name, str(t.deadline.date), t.text) for t in tasks] == [
         ("UBND xã Văn Bàn", "2027-10-15",
          "Các xã tập trung cao độ, hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau – 14,2")]
+
+
+# A table laid out in columns (pdftotext -layout) with a dashed rule under its header: the rule is
+# no footnote rule, each numbered row a task; a part's heading after it ends it.
+def test_a_layout_table_with_a_rule_under_its_header():
+    table = ("  STT  Nhiệm vụ                               Cơ quan chủ trì      Cơ quan phối hợp    Thời hạn\n"
+             "  ---------------------------------------------------------------------------------------------\n"
+             "  1    Hoàn thành bồi thường, bàn giao 5,4%   UBND các xã: Bến     Sở Nông nghiệp và   Trước ngày\n"
+             "       mặt bằng còn lại dự án cao tốc         Cầu, Trảng Bàng      Môi trường          30/11/2027\n"
+             "  2    Thẩm định, trình phê duyệt điều chỉnh  Sở Xây dựng          Sở Tài chính        Tháng 12/2027\n"
+             "       quy hoạch chung Khu kinh tế\n")
+    assert leads_by_date(NOTICE + table) == {"2027-11-30": {"UBND xã Bến Cầu", "UBND xã Trảng Bàng"},
+                                             "2027-12-31": {"Sở Xây dựng"}}

@@ -104,6 +104,9 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
         stripped = line.strip()
         # "---" rule (markdown export) or a long run of spaces (PDF export of the rule)
         is_rule = stripped in ("---", "***", "___") or bool(_RULE_LINE.fullmatch(stripped)) or (not stripped and len(line) >= 20)
+        if is_rule and stripped and body and _COLUMN_GAPS.search(body[-1].strip()) and lines[i + 1:i + 2] \
+                and _COLUMN_GAPS.search(lines[i + 1].strip()):
+            is_rule = False             # the rule under a table's header laid out in columns, rows below
         if is_rule:
             j = i + 1
             block: list[str] = []

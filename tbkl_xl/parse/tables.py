@@ -920,6 +920,10 @@ _NUMBER_HEAD_GLUED = quick_compile(r"^(STT|TT)\s(?=\S)")
 _PART_HEADING = quick_compile(r"(?:[IVX]{1,5}\.\s+\S|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})")
 
 
+# a rule drawn with dashes across a layout table ("-------------", "----+----", "=====")
+_LAYOUT_RULE = quick_compile(r"[-=_–+ ]{5,}")
+
+
 def rebuild_layout_tables(lines: list) -> list:
     """``lines`` with every task table laid out in columns (a header line whose cells stand apart,
     then rows whose cells start under them, wrapped in their column) turned into ``|`` rows; other
@@ -929,7 +933,7 @@ def rebuild_layout_tables(lines: list) -> list:
     out: list = []
     i, n = 0, len(lines)
     while i < n:
-        head = _layout_header(lines[i]) if "   " in lines[i] else None
+        head = _layout_header(lines[i]) if "   " in lines[i] and "|" not in lines[i] else None   # (a "|" table: elsewhere)
         if head is None:
             out.append(lines[i])
             i += 1
@@ -954,6 +958,9 @@ def rebuild_layout_tables(lines: list) -> list:
             segs = _pieces(line)
             if len(segs) == 1 and segs[0][0] > starts[-1] + 20 and segs[0][1].isdigit():
                 k += 1                              # a page number
+                continue
+            if _LAYOUT_RULE.fullmatch(line.strip()):
+                k += 1                              # the rule under the header, or between rows
                 continue
             first = segs[0]
             if first[0] < starts[1] - 1 and not _LAYOUT_ROW_NUMBER.match(first[1]) and not rows:
