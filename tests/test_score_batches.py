@@ -35,7 +35,13 @@ follow-up letters, the northern delta) and ZZZA … ZZZC (the development set's 
 seeds' shape, converters' output), and of the twentieth: ZZZD … ZZZO (follow-up letters of the northern
 mountains, Mekong delta notices after the 2025 merger, letters conveying a direction, plans with appendices,
 minutes of the Red River delta, Lạng Sơn documents of 2026 and of its departments and communes, the
-north-central provinces, the Northwest, the south-central coast, the centrally-run cities, Lạng Sơn notices):
+north-central provinces, the Northwest, the south-central coast, the centrally-run cities, Lạng Sơn notices),
+and of the twenty-first: ZZZP … ZZZZD (decisions issuing plans in the Central Highlands, directives and
+telegrams of the northern mountains, issuers below the province, urgent letters of the Red River delta,
+central-coast notices on investment, Lạng Sơn's letters, plans and minutes of 2026, the south's notices,
+plans with field lines, letters of the Government and ministries to provinces, Lạng Sơn notices of 2026,
+departments' and communes' letters, field-inspection notices of the north, and the last wave's ordinary
+notices, plans and letters of many provinces):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -248,6 +254,36 @@ BATCHES = {
     "ZZZN": (ROOT / "tests" / "data" / "synthetic_zzzn", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.95",
                                                          "--min-meeting", "1"]),
     "ZZZO": (ROOT / "tests" / "data" / "synthetic_zzzo", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZP": (ROOT / "tests" / "data" / "synthetic_zzzp", ["--min-deadline-f1", "0.87", "--min-assign-recall", "0.92",
+                                                         "--min-meeting", "1"]),
+    "ZZZQ": (ROOT / "tests" / "data" / "synthetic_zzzq", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZR": (ROOT / "tests" / "data" / "synthetic_zzzr", ["--min-deadline-f1", "0.92", "--min-assign-recall", "0.90",
+                                                         "--min-meeting", "1"]),
+    "ZZZS": (ROOT / "tests" / "data" / "synthetic_zzzs", ["--min-deadline-f1", "0.91", "--min-assign-recall", "0.94",
+                                                         "--min-meeting", "1"]),
+    "ZZZT": (ROOT / "tests" / "data" / "synthetic_zzzt", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.95",
+                                                         "--min-meeting", "1"]),
+    "ZZZU": (ROOT / "tests" / "data" / "synthetic_zzzu", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZV": (ROOT / "tests" / "data" / "synthetic_zzzv", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.96",
+                                                         "--min-meeting", "1"]),
+    "ZZZW": (ROOT / "tests" / "data" / "synthetic_zzzw", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.96",
+                                                         "--min-meeting", "1"]),
+    "ZZZX": (ROOT / "tests" / "data" / "synthetic_zzzx", ["--min-deadline-f1", "0.90", "--min-assign-recall", "0.90",
+                                                         "--min-meeting", "1"]),
+    "ZZZY": (ROOT / "tests" / "data" / "synthetic_zzzy", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZ": (ROOT / "tests" / "data" / "synthetic_zzzz", ["--min-deadline-f1", "0.83", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZA": (ROOT / "tests" / "data" / "synthetic_zzzza", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZB": (ROOT / "tests" / "data" / "synthetic_zzzzb", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.96",
+                                                         "--min-meeting", "1"]),
+    "ZZZZC": (ROOT / "tests" / "data" / "synthetic_zzzzc", ["--min-deadline-f1", "0.89", "--min-assign-recall", "0.90",
+                                                         "--min-meeting", "1"]),
+    "ZZZZD": (ROOT / "tests" / "data" / "synthetic_zzzzd", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.86",
                                                          "--min-meeting", "1"]),
 }
 
