@@ -202,3 +202,15 @@ def test_a_layout_table_with_a_rule_under_its_header():
              "       quy hoạch chung Khu kinh tế\n")
     assert leads_by_date(NOTICE + table) == {"2027-11-30": {"UBND xã Bến Cầu", "UBND xã Trảng Bàng"},
                                              "2027-12-31": {"Sở Xây dựng"}}
+
+
+# Units named without "UBND" opening an item ("Đặc khu Phú Quốc, đặc khu Kiên Hải báo cáo …") are
+# their People's Committees, each its own task; an airport's operator ("Cảng hàng không quốc tế Vân
+# Đồn") is a body.
+def test_bare_units_opening_an_item_and_an_airport():
+    body = ("1. Đặc khu Phú Quốc, đặc khu Kiên Hải báo cáo bổ sung danh sách hộ nghèo trước ngày 15/10/2027.\n"
+            "2. Đề nghị Cảng hàng không quốc tế Vân Đồn phối hợp với các hãng hàng không mở thêm đường bay.\n"
+            "3. Xã Phú Bình có 120 hộ nghèo. Sở Y tế báo cáo trước ngày 20/10/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-10-15": {"UBND đặc khu Phú Quốc", "UBND đặc khu Kiên Hải"},
+                                            None: {"Cảng hàng không quốc tế Vân Đồn"},
+                                            "2027-10-20": {"Sở Y tế"}}

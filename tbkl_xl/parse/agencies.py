@@ -650,6 +650,8 @@ class Directory:
             self._scan_untyped_units(text, on, cands, foreign)
         if ";" in text and _BARE_UNIT_AFTER_SEMICOLON.search(text):
             self._scan_bare_units(text, on, cands, foreign)
+        if _BARE_UNITS_OPENING.match(text):
+            self._scan_bare_units_opening(text, on, cands, foreign)
         self._scan_enumerations(text, f, on, cands, district, foreign)
         self._scan_generic(text, f, on, cands)
         self._scan_organisations(text, f, on, cands)
@@ -751,6 +753,14 @@ class Directory:
         for m in _BARE_UNIT_AFTER_SEMICOLON.finditer(text):
             utype = " ".join(m.group("type").split()).lower()
             cands.append((m.start("type"), m.end("name"), 5, self._committee(f"UBND {utype} {m.group('name')}", on, foreign)))
+
+    def _scan_bare_units_opening(self, text, on, cands, foreign: bool) -> None:
+        """"Đặc khu Phú Quốc, đặc khu Kiên Hải báo cáo …", "Xã Phú Bình, phường Đông Hỷ hoàn thành
+        …": units named without "UBND" opening the text before a verb, each its People's Committee."""
+        m = _BARE_UNITS_OPENING.match(text)
+        for u in _ONE_BARE_UNIT.finditer(text, m.start("units"), m.end("units")):
+            utype = " ".join(u.group("type").split()).lower()
+            cands.append((u.start("type"), u.end("name"), 5, self._committee(f"UBND {utype} {u.group('name')}", on, foreign)))
 
     def _committee(self, name: str, on, foreign: bool) -> Agency:
         """The People's Committee ``name`` ("UBND xã Phú Bình"): the directory's, else as written."""
@@ -1836,6 +1846,11 @@ def _sentence_case(text: str) -> str:
 # "…; xã Phú Bình hoàn thành …": a unit opening a clause after a semicolon, without "UBND", before a verb
 _BARE_UNIT_AFTER_SEMICOLON = quick_compile(r";\s+(?P<type>xã|phường|huyện|thị xã|thị trấn)\s+(?P<name>" + _CAP
                                            + r"(?:[ \t]+" + _CAP + r"){0,3})(?=[ \t]+[a-zđà-ỹ])")
+# … and opening the text, one or several ("Đặc khu Phú Quốc, đặc khu Kiên Hải báo cáo …")
+_ONE_BARE_UNIT = quick_compile(r"(?P<type>[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
+_BARE_UNITS_OPENING = quick_compile(r"\s*(?:[-–+]\s*)?(?P<units>(?:Xã|Phường|Đặc khu|Thị trấn)\s+" + _CAP + r"(?:[ \t]+" + _CAP
+                                    + r"){0,3}(?:\s*(?:,|và)\s*(?:xã|phường|đặc khu|thị trấn)\s+" + _CAP + r"(?:[ \t]+" + _CAP
+                                    + r"){0,3})*)(?=[ \t]+[a-zđà-ỹ])")
 # "UBND TP", "UBND thành phố" with no name after it (nor "và các huyện …" of a collective)
 _BARE_CITY = quick_compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:TP\.?|thành phố)(?=\s*[,;:.)]|\s+[a-zđà-ỹ])"
                         r"(?!\s*,\s*(?:huyện|thị xã))")
