@@ -46,9 +46,9 @@ _LIST_MARKER = quick_compile(
     r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s)")
 # a plan's field line ("Cơ quan chủ trì: Sở X.", "Thời hạn: trước ngày …", "Cơ quan phối hợp: …"):
 # a paragraph of its own, as a dash would make it (data/directive_cues.yaml's labels)
-_FIELD_LINE = quick_compile(r"^(?i:" + words_alternation(
-    [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
-     if len(p) > 6]) + r")\s*:")
+_FIELD_LABELS = [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
+                 if len(p) > 6]
+_FIELD_LINE = quick_compile(r"^(?i:" + words_alternation(_FIELD_LABELS) + r")\s*:")
 _TERMINAL = tuple(".;:!?…")
 # a span of years wrapped before its dash ("… giai đoạn 2016" / "- 2020; tình hình …"): no list item
 _WRAPPED_SPAN = quick_compile(r"^[-–]\s*(?:19|20)\d\d(?!\d)")
@@ -681,8 +681,6 @@ def _open_brackets(p: str, end: int) -> int:
 # a plan's field written on its task's line, after a semicolon, a full stop or a bold title ("1. Kiện
 # toàn Ban Chỉ đạo …; cơ quan chủ trì: Sở Y tế; thời hạn: tháng 01/2026.", "**3. Trực cháy …** Cơ quan
 # chủ trì: …"): a line of its own, as the plan's other fields are
-_FIELD_LABELS = [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
-                 if len(p) > 6]
 # (… or after any word when the label is capitalised: "Trực cháy 24/24 giờ trong thời kỳ cao điểm Cơ
 # quan chủ trì: Chi cục Kiểm lâm", the title's bold marks gone)
 _INLINE_FIELD = quick_compile(r"(?:(?:(?<=[;.])|(?<=\*\*))\s+(?=(?i:" + words_alternation(_FIELD_LABELS) + r")\s*:)"
