@@ -650,8 +650,9 @@ class Directory:
             self._scan_untyped_units(text, on, cands, foreign)
         if ";" in text and _BARE_UNIT_AFTER_SEMICOLON.search(text):
             self._scan_bare_units(text, on, cands, foreign)
-        if _BARE_UNITS_OPENING.match(text):
-            self._scan_bare_units_opening(text, on, cands, foreign)
+        opening = _BARE_UNITS_OPENING.match(text)
+        if opening:
+            self._scan_bare_units_opening(text, opening, on, cands, foreign)
         self._scan_enumerations(text, f, on, cands, district, foreign)
         self._scan_generic(text, f, on, cands)
         self._scan_organisations(text, f, on, cands)
@@ -754,10 +755,10 @@ class Directory:
             utype = " ".join(m.group("type").split()).lower()
             cands.append((m.start("type"), m.end("name"), 5, self._committee(f"UBND {utype} {m.group('name')}", on, foreign)))
 
-    def _scan_bare_units_opening(self, text, on, cands, foreign: bool) -> None:
+    def _scan_bare_units_opening(self, text, m, on, cands, foreign: bool) -> None:
         """"Đặc khu Phú Quốc, đặc khu Kiên Hải báo cáo …", "Xã Phú Bình, phường Đông Hỷ hoàn thành
-        …": units named without "UBND" opening the text before a verb, each its People's Committee."""
-        m = _BARE_UNITS_OPENING.match(text)
+        …" (``m``, a match of _BARE_UNITS_OPENING): units named without "UBND" opening the text
+        before a verb, each its People's Committee."""
         for u in _ONE_BARE_UNIT.finditer(text, m.start("units"), m.end("units")):
             utype = " ".join(u.group("type").split()).lower()
             cands.append((u.start("type"), u.end("name"), 5, self._committee(f"UBND {utype} {u.group('name')}", on, foreign)))
@@ -1844,13 +1845,14 @@ def _sentence_case(text: str) -> str:
 
 
 # "…; xã Phú Bình hoàn thành …": a unit opening a clause after a semicolon, without "UBND", before a verb
-_BARE_UNIT_AFTER_SEMICOLON = quick_compile(r";\s+(?P<type>xã|phường|huyện|thị xã|thị trấn)\s+(?P<name>" + _CAP
-                                           + r"(?:[ \t]+" + _CAP + r"){0,3})(?=[ \t]+[a-zđà-ỹ])")
+_BARE_NAME = _CAP + r"(?:[ \t]+" + _CAP + r"){0,3}"      # a unit's name after its type: capitalised words
+_BARE_UNIT_AFTER_SEMICOLON = quick_compile(r";\s+(?P<type>xã|phường|huyện|thị xã|thị trấn)\s+(?P<name>" + _BARE_NAME
+                                           + r")(?=[ \t]+[a-zđà-ỹ])")
 # … and opening the text, one or several ("Đặc khu Phú Quốc, đặc khu Kiên Hải báo cáo …")
-_ONE_BARE_UNIT = quick_compile(r"(?P<type>[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})")
-_BARE_UNITS_OPENING = quick_compile(r"\s*(?:[-–+]\s*)?(?P<units>(?:Xã|Phường|Đặc khu|Thị trấn)\s+" + _CAP + r"(?:[ \t]+" + _CAP
-                                    + r"){0,3}(?:\s*(?:,|và)\s*(?:xã|phường|đặc khu|thị trấn)\s+" + _CAP + r"(?:[ \t]+" + _CAP
-                                    + r"){0,3})*)(?=[ \t]+[a-zđà-ỹ])")
+_ONE_BARE_UNIT = quick_compile(r"(?P<type>[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?P<name>" + _BARE_NAME + r")")
+_BARE_UNITS_OPENING = quick_compile(r"\s*(?:[-–+]\s*)?(?P<units>(?:Xã|Phường|Đặc khu|Thị trấn)\s+" + _BARE_NAME
+                                    + r"(?:\s*(?:,|và)\s*(?:xã|phường|đặc khu|thị trấn)\s+" + _BARE_NAME
+                                    + r")*)(?=[ \t]+[a-zđà-ỹ])")
 # "UBND TP", "UBND thành phố" with no name after it (nor "và các huyện …" of a collective)
 _BARE_CITY = quick_compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:TP\.?|thành phố)(?=\s*[,;:.)]|\s+[a-zđà-ỹ])"
                         r"(?!\s*,\s*(?:huyện|thị xã))")

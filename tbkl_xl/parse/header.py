@@ -337,18 +337,19 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
             if not _BULLETED.match(c):
                 break                           # the body goes on in the same flattened row
             items.append(c)
-        j = i + 1
-        # (the items in the cells of a layout table: "| | - Các Bộ, cơ quan ngang Bộ; |")
-        later = [_IN_BARS.sub("", x) for x in paragraphs[j:j + 31]]
+        # the paragraphs after it (items in the cells of a layout table without their bars: "| | - Các
+        # Bộ, cơ quan ngang Bộ; |"), ``k`` of them taken
+        later = [_IN_BARS.sub("", x) for x in paragraphs[i + 1:i + 31]]
+        k = 0
         if not first and len(cells) <= 1 and later and not _INDENTED_BULLETED.match(later[0]) \
                 and len(later[0]) < 300 and not _ITEM_VERB.search(later[0]) \
                 and (";" in later[0] or len(later[0]) < 120):
             items.append(later[0])              # "Kính gửi:" / "Sở X; Sở Y; UBND các xã.": the list on the next line
-            j += 1
-        while j - i - 1 < len(later) and j - i <= 30 and _INDENTED_BULLETED.match(later[j - i - 1]) \
-                and not _ITEM_VERB.search(later[j - i - 1]):
-            items.append(later[j - i - 1])
-            j += 1
+            k = 1
+        while k < len(later) and _INDENTED_BULLETED.match(later[k]) and not _ITEM_VERB.search(later[k]):
+            items.append(later[k])
+            k += 1
+        j = i + 1 + k
         for item in items:
             for part in _addressee_parts(item):
                 part = part.strip(" -–•+;.,")

@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..text import fold
 from .cues import alternation, directive_cues, words_alternation
+from .deadlines import TIME_FIELD_AT
 from .quick import quick_compile
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
@@ -99,13 +100,10 @@ def _looks_heading(text: str) -> bool:
         return len(_BRACKETED.sub("", t) if "(" in t else t) < 120
     if t.endswith((".", ";", "!", "?", "./.", "…")):
         return False
-    if _TIME_FIELD_LINE.match(fold(t)):
-        return False                    # "- Thời hạn: Quý III/2026": a plan's field line, no heading
+    field = TIME_FIELD_AT.match(fold(t))
+    if field and t[field.end():].strip():
+        return False                    # "- Thời hạn: Quý III/2026": a plan's field line with its value, no heading
     return len(t) < 220
-
-
-# a time-limit label, its colon and a value ("Thời hạn: Quý III/2026", "Thời gian thực hiện: Năm 2026")
-_TIME_FIELD_LINE = quick_compile(r"^" + words_alternation(directive_cues()["time_limit_labels"]) + r"\s*:\s*\S")
 
 
 _BRACKETED = quick_compile(r"\s*\([^()]*\)")

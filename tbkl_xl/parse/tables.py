@@ -411,10 +411,6 @@ def table_time(cell: str) -> str:
     return end
 
 
-# a text table's rule under its header, its columns crossed by "+" ("----+------+----")
-_RULE_ROW = quick_compile(r"[-=]{2,}(?:\+[-=]{2,})+\+?")
-
-
 def _row_line(line: str) -> bool:
     """A line of a table of "|" rows: cells joined by " | " (one join is enough inside a table:
     "1 | Lập nhiệm vụ"), or a row in outer pipes."""
@@ -683,7 +679,7 @@ def normalize_pipe_tables(lines: list) -> list:
             i += 1
             continue
         j = i + 1
-        while j < n and ((_row_line(lines[j]) and not _docx_cells(lines[j], outer)) or _RULE_ROW.fullmatch(lines[j].strip())):
+        while j < n and ((_row_line(lines[j]) and not _docx_cells(lines[j], outer)) or _TEXT_RULE.fullmatch(lines[j].strip())):
             j += 1                                          # the separator row "| --- | --- |" (or "----+----")
         if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer)):
             head = _merge_headers(head, _docx_cells(lines[j], outer))
@@ -920,8 +916,8 @@ _NUMBER_HEAD_GLUED = quick_compile(r"^(STT|TT)\s(?=\S)")
 _PART_HEADING = quick_compile(r"(?:[IVX]{1,5}\.\s+\S|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})")
 
 
-# a rule drawn with dashes across a layout table ("-------------", "----+----", "=====")
-_LAYOUT_RULE = quick_compile(r"[-=_–+ ]{5,}")
+# a rule drawn with dashes across a table of text ("-------------", "----+------+----", "=====")
+_TEXT_RULE = quick_compile(r"[-=_–+ ]{5,}")
 
 
 def rebuild_layout_tables(lines: list) -> list:
@@ -959,7 +955,7 @@ def rebuild_layout_tables(lines: list) -> list:
             if len(segs) == 1 and segs[0][0] > starts[-1] + 20 and segs[0][1].isdigit():
                 k += 1                              # a page number
                 continue
-            if _LAYOUT_RULE.fullmatch(line.strip()):
+            if _TEXT_RULE.fullmatch(line.strip()):
                 k += 1                              # the rule under the header, or between rows
                 continue
             first = segs[0]

@@ -3172,9 +3172,10 @@ def _expand_enumerations(leads: list, ctx) -> list:
 
 
 # "UBND các huyện", "Ủy ban nhân dân các xã, phường": local governments of kinds, nothing more
-_BARE_LOCAL_COLLECTIVE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<kinds>(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
-                                       r"(?:\s*,\s*(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu))*)")
-_MEMBER_KIND = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s")
+_LOCAL_KINDS = r"(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
+_BARE_LOCAL_COLLECTIVE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<kinds>" + _LOCAL_KINDS
+                                       + r"(?:\s*,\s*" + _LOCAL_KINDS + r")*)")
+_MEMBER_KIND = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(" + _LOCAL_KINDS + r")\s")
 
 
 def _listed_in_letter(a: Agency, ctx) -> Agency:
@@ -3196,13 +3197,13 @@ def _listed_in_letter(a: Agency, ctx) -> Agency:
             same_level.append(x)        # ("UBND các xã, phường còn lại" beside "UBND các phường: A, B")
     if len(same_level) == 1 and len(same_level[0].members) >= 2:
         return same_level[0]
+    if same_level:
+        return a
     # … or the units themselves, each an addressee ("Kính gửi: Ủy ban nhân dân các tỉnh: Lạng Sơn,
     # Cao Bằng, Lào Cai" read as three committees)
-    units = [x.name for x in ctx.addressees if x.kind != COLLECTIVE and not same_level
+    units = [x.name for x in ctx.addressees if x.kind != COLLECTIVE
              and (km := _MEMBER_KIND.match(fold(x.name) + " ")) is not None and _levels([km.group(1)]) == levels]
-    if len(units) >= 2:
-        return replace(a, members=tuple(units))
-    return a
+    return replace(a, members=tuple(units)) if len(units) >= 2 else a
 
 
 _KIND_OF_UNIT = quick_compile(r"(?<!\w)(thị xã|thị trấn|thành phố|xã|phường|huyện|quận|đặc khu)(?!\w)")
