@@ -8,11 +8,17 @@ a match can start with and puts a look-ahead on them in front ("(?=[uủc])(?:�
 matches, found several times faster when that set is small.  When it cannot tell (a pattern
 that may match the empty string, or open with "\\w", ".", a negated set, a back-reference …)
 the pattern is compiled as it is.
+
+It also makes the shorthand ranges of Vietnamese letters exact: in a set, "À-Ỹ" means the
+capitals with marks and "à-ỹ" the small letters with marks.  Taken as code-point ranges they
+would hold both cases ("Đ", "Ư", "Ấ" lie inside "à-ỹ"), and "Long Đức" would read as a name
+followed by a word in lower case.
 """
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 try:                                    # Python 3.11+
     from re import _constants as _c, _parser as _p
@@ -20,7 +26,7 @@ except ImportError:                     # Python 3.10
     import sre_constants as _c          # type: ignore[no-redef]
     import sre_parse as _p              # type: ignore[no-redef]
 
-__all__ = ["quick_compile", "first_characters"]
+__all__ = ["quick_compile", "first_characters", "exact_letters"]
 
 # the most items a guard's class holds
 _MAX_FIRSTS = 400
@@ -132,12 +138,32 @@ def first_characters(pattern: str, flags: int = 0):
     return _first_items(_p.parse(pattern, flags))
 
 
+def _letters_with_marks(lower: bool) -> str:
+    out = []
+    for cp in range(0xC0, 0x1EFA):
+        ch = chr(cp)
+        if ch.isalpha() and (ch.islower() if lower else ch.isupper()) and "LATIN" in unicodedata.name(ch, ""):
+            out.append(ch)
+    return "".join(out)
+
+
+_SMALL_WITH_MARKS = _letters_with_marks(lower=True)
+_CAPITALS_WITH_MARKS = _letters_with_marks(lower=False)
+
+
+def exact_letters(pattern: str) -> str:
+    """``pattern`` with the ranges "à-ỹ" and "À-Ỹ" written as the small letters and the capitals
+    they are meant to be."""
+    return pattern.replace("à-ỹ", _SMALL_WITH_MARKS).replace("À-Ỹ", _CAPITALS_WITH_MARKS)
+
+
 @functools.lru_cache(maxsize=1024)
 def quick_compile(pattern: str, flags: int = 0) -> "re.Pattern":
     """``re.compile(pattern, flags)``, with a look-ahead on the characters a match starts with
     when the pattern tells them and ``re`` would not skip to them by itself: the same matches
     (groups, names, spans) found sooner.  Kept: patterns built per notice (a footnote's
     number) are parsed once."""
+    pattern = exact_letters(pattern)
     try:
         parsed = _p.parse(pattern, flags)
     except re.error:

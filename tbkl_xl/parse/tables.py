@@ -547,10 +547,13 @@ def _hanging_cell(last: list, cells: list, cols: dict) -> Optional[int]:
 def _wrapped_row(cells: list, cols: dict) -> bool:
     """A row that only continues the one above it on the page: no number of its own, and its task
     cell empty or going on in lower case or with a figure ("| | của các xã … | thôn mới tỉnh | | |",
-    "| | 20 mô hình … | Môi trường | … |")."""
-    if "number" not in cols or "text" not in cols or cols["number"] >= len(cells) or cols["text"] >= len(cells):
+    "| | 20 mô hình … | Môi trường | … |"); in a table without a task column (the bodies' rows of
+    the sentence before it), a row with no number nor body of its own ("| | | … | 31/3/2026 |")."""
+    if "number" not in cols or cols["number"] >= len(cells) or cells[cols["number"]].strip():
         return False
-    if cells[cols["number"]].strip():
+    if "text" not in cols and "lead" in cols and cols["lead"] < len(cells):
+        return not cells[cols["lead"]].strip() and any(c.strip() for c in cells)
+    if "text" not in cols or cols["text"] >= len(cells):
         return False
     text = cells[cols["text"]].strip()
     return (not text or text[:1].islower() or text[:1].isdigit()) and any(c.strip() for c in cells)
@@ -937,6 +940,7 @@ def rebuild_layout_tables(lines: list) -> list:
         starts = [st for st, _ in head]
         cells_of_head = [c for _, c in head]
         rows: list = []
+        last_number = None
         k = i + 1
         while k < n and lines[k].strip() and k - i <= 3:
             # a header cell wrapped onto the line below ("Cơ quan chủ" / "trì"): words in lower case
@@ -968,12 +972,20 @@ def rebuild_layout_tables(lines: list) -> list:
                                                     # báo cáo …"): a paragraph after the table, no cell
             if len(segs) == 1 and _PART_HEADING.match(first[1]):
                 break                               # "III. NHIỆM VỤ THÁNG 6/2026": the next part of the text
+            if len(segs) == 1 and first[0] < starts[1] and _NUMBERED_LINE.match(first[1]):
+                break                               # "2. Sở Công Thương:" left of the task column: the
+                                                    # text's next item (a row's number stands apart)
             cols = _under_columns(segs, starts, [""] * len(starts))
             if cols[0] and _LAYOUT_ROW_NUMBER.match(cols[0]):
                 if cols[0].rstrip(".").isdigit():
+                    if last_number is not None and int(cols[0].rstrip(".")) != last_number + 1:
+                        break                       # "2. Sở Công Thương:" after rows 1 … 4: the text's
+                                                    # next item, not a row
+                    last_number = int(cols[0].rstrip("."))
                     rows.append(cols)
                 elif any(cols[1:]) and cols[1].isupper():
                     rows.append(None)               # a group row "II  NHIỆM VỤ CỤ THỂ"
+                    last_number = None
                 else:
                     break
             elif rows and rows[-1] is not None and not cols[0]:

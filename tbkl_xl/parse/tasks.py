@@ -1738,6 +1738,8 @@ class Extractor:
                     and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in named):
                 named = []              # "- Chỉ đạo nhà thầu … theo tiến độ sau:": the rows are the
                                         # task of the body above, done through its contractor
+            if any(body_grammar().refers_to_named_before(a.name) for a in named):
+                named, _found = self.addressed_by_words(named, b.node)   # "1. UBND các xã nêu trên:"
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif ends_colon:
             intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)

@@ -1,0 +1,71 @@
+"""Round 23 (issue 11's twenty-second round in the README): forms found misread on the invented
+sets ZZZZE … ZZZZI and on earlier sets, one test each on text written for these tests."""
+from __future__ import annotations
+
+from parse_helpers import leads_and_dates, leads_by_date
+
+NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 88/TB-UBND\nPhú Thọ, ngày 14 tháng 5 năm 2027\n"
+          "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc về các cụm công nghiệp\n"
+          "Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n")
+
+DEPT_LETTER = ("UBND TỈNH TÂY NINH\nSỞ XÂY DỰNG\nSố: 214/SXD-QLXD\nTây Ninh, ngày 12 tháng 3 năm 2027\n"
+               "V/v chấn chỉnh trật tự xây dựng\nKính gửi:\n- UBND các xã: Hảo Đước, Ninh Điền;\n"
+               "- UBND phường Long Hoa.\n"
+               "Qua kiểm tra, Đoàn kiểm tra của Sở phát hiện 96 công trình xây dựng không phép. Sở Xây dựng đề nghị:\n")
+
+
+# "1. UBND các xã, phường nêu trên:" over dashes: the bodies named before — here the letter's
+# addressees, each on its own —, as when the words open a sentence.
+def test_a_heading_of_bodies_named_before_means_them():
+    body = ("1. UBND các xã, phường nêu trên:\n"
+            "- Rà soát, lập danh sách công trình vi phạm, gửi về Sở trước ngày 26/3/2027.\n"
+            "- Tổ chức cưỡng chế các công trình vi phạm.\n"
+            "2. Phòng Quy hoạch - Kiến trúc công bố công khai ranh giới các khu tái định cư, xong trước ngày 20/3/2027.\n"
+            "\nNơi nhận:\n")
+    assert leads_by_date(DEPT_LETTER + body) == {
+        "2027-03-26": {"UBND xã Hảo Đước", "UBND xã Ninh Điền", "UBND phường Long Hoa"},
+        None: {"UBND xã Hảo Đước", "UBND xã Ninh Điền", "UBND phường Long Hoa"},
+        "2027-03-20": {"Phòng Quy hoạch - Kiến trúc"}}
+
+
+# A table of bodies without a task column (the sentence before it says what to do): a row that
+# only carries on the cells of the row above ("| | | | Trước ngày |" / "| | | | 31/3/2027 |") is that
+# row's, not a row of its own.
+def test_a_wrapped_row_of_a_table_without_a_task_column():
+    body = ("1. Tổ chức cưỡng chế, xử lý dứt điểm các công trình vi phạm theo chỉ tiêu tại bảng sau:\n"
+            "| STT | Đơn vị | Tồn đọng | Chỉ tiêu xử lý | Thời hạn |\n"
+            "|-----|--------|----------|----------------|----------|\n"
+            "| 1 | Xã Hảo Đước | 41 | 100% | Trước 30/4/2027 |\n"
+            "| 2 | Xã Ninh Điền | 29 | tối thiểu 80% | Trước ngày |\n"
+            "|  |  |  |  | 31/5/2027 |\n"
+            "| 3 | Phường Long Hoa | 20 | 100% | 15/4 |\n"
+            "\nNơi nhận:\n")
+    found = leads_and_dates(DEPT_LETTER + body)
+    assert sorted(d for _l, d in found) == ["2027-04-15", "2027-04-30", "2027-05-31"]
+    assert any("Ninh Điền" in " ".join(leads) and d == "2027-05-31" for leads, d in found)
+
+
+# A name whose later word opens with a capital with a mark ("Long Đức", "Hảo Đước", "Phú Ưng") is
+# one name: "Đ", "Ư", "Ấ" are capitals, not the first letter of a word in lower case that would end it.
+def test_a_word_opening_with_a_marked_capital_stays_in_the_name():
+    from tbkl_xl.parse.agencies import find_mentions
+    from tbkl_xl.parse.quick import quick_compile
+    assert [m.agency.name for m in find_mentions("UBND xã Long Đức báo cáo")] == ["UBND xã Long Đức"]
+    assert [m.agency.name for m in find_mentions("Xã Hảo Đước")] == []      # a table's cell: the row's lead as written
+    assert quick_compile(r"[a-zđà-ỹ]").fullmatch("Đ") is None and quick_compile(r"[A-ZĐÀ-Ỹ]").fullmatch("ở") is None
+    assert quick_compile(r"[a-zđà-ỹ]+").fullmatch("ướcợ") and quick_compile(r"[A-ZĐÀ-Ỹ]+").fullmatch("ĐƯẤ")
+
+
+# A table laid out in columns ends at the text's next item written at the margin ("2. Sở Công
+# Thương:" after the rows), not at capitals only.
+def test_a_layout_table_ends_at_the_next_item():
+    body = ("1. Giao các cơ quan, đơn vị thực hiện các nhiệm vụ sau:\n\n"
+            "  STT   Nội dung nhiệm vụ                  Cơ quan chủ trì          Thời hạn\n"
+            "  1     Giao đất, cho thuê đất cho         Sở Nông nghiệp và        Tháng 7/2027\n"
+            "        các nhà đầu tư thứ cấp             Môi trường\n"
+            "  2     Kiểm tra việc chấp hành pháp       Sở Xây dựng              Hằng quý\n"
+            "        luật về xây dựng\n"
+            "     2. Sở Công Thương:\n"
+            "     - Tổng hợp khó khăn của các cụm công nghiệp, báo cáo UBND tỉnh trước ngày 20/6/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-07-31": {"Sở Nông nghiệp và Môi trường"}, None: {"Sở Xây dựng"},
+                                            "2027-06-20": {"Sở Công Thương"}}
