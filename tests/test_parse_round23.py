@@ -69,3 +69,52 @@ def test_a_layout_table_ends_at_the_next_item():
             "     - Tổng hợp khó khăn của các cụm công nghiệp, báo cáo UBND tỉnh trước ngày 20/6/2027.\n")
     assert leads_by_date(NOTICE + body) == {"2027-07-31": {"Sở Nông nghiệp và Môi trường"}, None: {"Sở Xây dựng"},
                                             "2027-06-20": {"Sở Công Thương"}}
+
+
+CITY_NOTICE = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 610/TB-UBND\nCần Thơ, ngày 07 tháng 7 năm 2027\n"
+               "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND thành phố tại cuộc họp về chuyển đổi số\n"
+               "Kính gửi:\n- Các Sở: Khoa học và Công nghệ, Nội vụ, Tư pháp;\n- Công an thành phố;\n"
+               "- UBND phường Ninh Kiều.\nPhó Chủ tịch UBND thành phố kết luận như sau:\n")
+
+
+# "Thủ trưởng các cơ quan, đơn vị (nêu) tại Kính gửi báo cáo … trước ngày …" below the last item:
+# every addressee of the letter, not the body of the item above it; "Sở Tư pháp số hóa hồ sơ" is
+# that body's own task ("số hóa" a verb, though "Sở X số …" is no subject).
+def test_the_bodies_at_kinh_gui_are_the_letters_addressees():
+    body = ("1. Công an thành phố hướng dẫn các phường làm sạch dữ liệu hộ tịch, xong trong tháng 9/2027.\n"
+            "2. Các Sở: Nội vụ, Tư pháp số hóa hồ sơ thủ tục hành chính còn hiệu lực trước ngày 30/9/2027.\n"
+            "3. Sở Khoa học và Công nghệ tổ chức tập huấn kỹ năng số cho cán bộ một cửa trong Quý III/2027.\n"
+            "Thủ trưởng các cơ quan, đơn vị nêu tại Kính gửi báo cáo kết quả thực hiện Thông báo này về "
+            "Văn phòng UBND thành phố trước ngày 15/10/2027.\n\nNơi nhận:\n")
+    assert leads_by_date(CITY_NOTICE + body) == {
+        "2027-09-30": {"Công an thành phố", "Sở Nội vụ", "Sở Tư pháp", "Sở Khoa học và Công nghệ"},
+        "2027-10-15": {"Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "Công an thành phố",
+                       "UBND phường Ninh Kiều"}}
+    assert leads_by_date(CITY_NOTICE + "1. Sở Tư pháp số hóa hồ sơ hộ tịch trước ngày 30/9/2027.\n\nNơi nhận:\n") \
+        == {"2027-09-30": {"Sở Tư pháp"}}
+
+
+# Items boxed as rows of two cells ("| 1. | Phòng Kinh tế chủ trì … |") whose sentence goes on in the
+# next row with its first cell empty ("| | vùng trũng thấp, trình UBND xã trước ngày … |"): one item.
+def test_a_boxed_item_going_on_in_the_next_row():
+    commune = ("| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| XÃ CAM LÂM | Độc lập - Tự do - Hạnh phúc |\n"
+               "| Số: 512/UBND-KT | Cam Lâm, ngày 10 tháng 10 năm 2027 |\n\nKính gửi:\n- Phòng Kinh tế;\n- Công an xã.\n\n"
+               "Để chủ động ứng phó, Chủ tịch UBND xã yêu cầu:\n"
+               "| 1. | Phòng Kinh tế chủ trì, phối hợp với Công an xã rà soát phương án sơ tán dân |\n"
+               "| | vùng trũng thấp, trình UBND xã trước ngày 17/10/2027. |\n"
+               "| 2. | Công an xã chuẩn bị lực lượng, phương tiện cứu hộ, cứu nạn, |\n"
+               "| | hoàn thành trước ngày 14/10/2027. |\n\nNơi nhận:\n")
+    found = leads_and_dates(commune)
+    assert sorted(found) == [(["Công an xã"], "2027-10-14"), (["Phòng Kinh tế"], "2027-10-17")]
+
+
+# A list of holders and their bodies: "Giám đốc Bệnh viện X và Trưởng Trạm Y tế các xã: A, B, C" —
+# the title after "và" ends the name before it, and the body of each commune follows the title.
+def test_a_title_after_and_starts_another_body():
+    from tbkl_xl.parse.agencies import find_mentions
+    names = [m.agency.name for m in find_mentions(
+        "Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh, Giám đốc Bệnh viện Sản Nhi Nghệ An và Trưởng Trạm Y tế "
+        "các xã: Diễn Châu, Quỳnh Lưu báo cáo kết quả")]
+    assert names == ["Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Sản Nhi Nghệ An", "Trạm Y tế xã Diễn Châu",
+                     "Trạm Y tế xã Quỳnh Lưu"]
+    assert [m.agency.name for m in find_mentions("Sở Nông nghiệp và Môi trường báo cáo")] == ["Sở Nông nghiệp và Môi trường"]

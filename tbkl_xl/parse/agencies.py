@@ -677,6 +677,8 @@ class Directory:
             cands = self._with_branches(text, cands, on)
         if "trên" in f or "đã nêu" in f:
             cands = _with_named_before_tails(text, f, cands)
+        if "kính gửi" in f:
+            cands = _with_letter_tails(text, f, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Mention] = []
         last = 0
@@ -1261,19 +1263,29 @@ class Directory:
         if not _UNITS_BEFORE_COLON.search(text):
             return                      # (a quick look before the slower pattern)
         g = body_grammar()
-        for m in _BODY_OF_UNITS_LISTED.finditer(text):
+        pos = 0
+        while (m := _BODY_OF_UNITS_LISTED.search(text, pos)) is not None:
+            pos = m.end()
             if m.group("party"):
                 head = m.group("party")[:1].upper() + " ".join(m.group("party").split())[1:]
                 cands.extend(_named_list(text, m.start(), m.end(), head))
                 continue
             hs = m.start("head")
+            title = g.title_then_body_re.match(fold(text), hs)
+            if title is not None and title.end() < m.end("head"):
+                hs = title.end()        # "Trưởng Trạm Y tế các xã: A, B": the body of each commune
             hm = g.head_re.match(text, hs)
+            if hm is None and " " in m.group("head"):
+                # "… Nghệ An và Trưởng Trạm Y tế các xã: A, B": the words read as the head started too
+                # early; the body may start at a later word
+                pos = m.start("head") + m.group("head").index(" ") + 1
+                continue
             if hm is None or fold(text[hs:hs + 4]) in ("ubnd", "ủy b", "uỷ b"):
                 continue                # (the People's Committees: _scan_enumerations)
             end = g.name_end(text, fold(text), hm.end(), hm.group(0)) if m.end("head") > hm.end() else hm.end()
             if end is None or end < m.end("head"):
                 continue                # "Sở Xây dựng hướng dẫn UBND các xã: A, B": no body's name before "các"
-            head = " ".join(m.group("head").split()) + " " + " ".join(m.group("type").split())
+            head = " ".join(text[hs:m.end("head")].split()) + " " + " ".join(m.group("type").split())
             cands.extend(_named_list(text, hs, m.end(), head))
 
     def _scan_listed_units(self, text, cands) -> None:
@@ -1879,6 +1891,21 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
         out.append((start, end, prio, ag))
     if any(_NAMED_BEFORE_TAIL.search(ag.name) for *_x, ag in out):
         out = _tail_shared_backwards(f, out)
+    return out
+
+
+def _with_letter_tails(text: str, f: str, cands: list) -> list:
+    """Words for the bodies addressed with "tại Kính gửi" after them taken in: "các cơ quan, đơn
+    vị tại Kính gửi" are the letter's addressees."""
+    g = body_grammar()
+    out = []
+    for start, end, prio, ag in cands:
+        tail = g.letter_tail_re.match(f, end) if ag.kind == COLLECTIVE and not ag.members \
+            and g.refers_to_addressees(ag.name) else None
+        if tail:
+            end = tail.end()
+            ag = Agency(name=_display_name(text[start:end]), code="", kind=COLLECTIVE)
+        out.append((start, end, prio, ag))
     return out
 
 

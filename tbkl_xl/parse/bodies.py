@@ -36,7 +36,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
-             "every_level_tails", "listed_heads", "addressee_tails", "local_words",
+             "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "listed_unit_nouns", "field_codes")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -158,6 +158,8 @@ class BodyGrammar:
         self.local_word_re = quick_compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
         # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed
         self.addressee_tail_re = quick_compile(r"\s+(?:" + words_alternation(data["addressee_tails"]) + r")$")
+        # "các cơ quan, đơn vị tại Kính gửi": the letter's addressees, wherever the words stand
+        self.letter_tail_re = quick_compile(r"[ \t]+(?:" + words_alternation(data["letter_tails"]) + r")(?!\w)")
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
         self.named_before_tail_re = quick_compile(r"\s" + words_alternation(data["named_before_tails"]) + r"$")
         # "4 bộ, ngành nêu trên", "các sở, ngành nói trên": plural heads counted or after "các"
@@ -176,6 +178,10 @@ class BodyGrammar:
             r"(?=[ \t]*(?:[:;,.()]|$|[ \t][a-zà-ỹđ]))")
         self.title_start_re = quick_compile(r"^" + words_alternation(
             set(data["person_titles"]) | set(data["collective_titles"])) + r"\s")
+        # a holder's title before a body of its own ("… và Trưởng| Trạm Y tế các xã", "… và Giám đốc|
+        # Sở Y tế"): the name before "và" ends (folded text; the body's capital checked on the text)
+        self.title_then_body_re = quick_compile(r"(?:" + words_alternation(
+            set(data["person_titles"]) | set(data["collective_titles"]) | {"trưởng"}) + r")[ \t]+(?=\S)")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
         # "Thanh tra các cấp", "Cơ quan thanh tra các cấp, các ngành": one collective
@@ -503,7 +509,8 @@ class BodyGrammar:
                 return w in self.field_codes    # "… nông nghiệp và PTNT tỉnh" (not "… và VP UBND tỉnh")
             hm = self.head_re.match(text, ws) if f[ws:m.end(1)] in self.head_words else None
             if hm is None:
-                return True
+                title = self.title_then_body_re.match(f, ws)
+                return title is None or not text[title.end():title.end() + 1].isupper()
             return self._bare_head_at_end(text, f, hm.end())
         return lower_name and not self.and_break_re.match(f, ws) and not self.stop_re.match(f, ws)
 
@@ -535,7 +542,7 @@ class BodyGrammar:
                                                 # (not "các cơ quan, đơn vị liên quan thuộc Bộ"; "các
                                                 # địa phương liên quan" are the local governments concerned)
                 nxt = _LOWER_WORD.match(f, m.end())
-                if nxt and not self.stop_re.match(f, nxt.start(1)):
+                if nxt and not self.stop_re.match(f, nxt.start(1)) and not self.letter_tail_re.match(f, m.end()):
                     continue                    # "các cơ quan chủ quản …": a description, not the bodies addressed
             yield m.start(), m.end(), heads, qual
 
@@ -586,7 +593,13 @@ class BodyGrammar:
         if _UBND_CAC_DIA_PHUONG.match(k):
             return False                # "UBND các địa phương": the local governments, a body named
         k = _UBND_PREFIX.sub("", k)
+        k = self.letter_tail_re.sub("", k)
         return k in self.addressee_words or self.addressee_tail_re.sub("", k) in self.addressee_words
+
+    def refers_to_the_letter(self, name: str) -> bool:
+        """"Các cơ quan, đơn vị tại Kính gửi": words that name the letter's addressees."""
+        k = " ".join(fold(name).split())
+        return self.letter_tail_re.search(k) is not None and self.refers_to_addressees(name)
 
 
 @functools.lru_cache(maxsize=1)

@@ -479,15 +479,25 @@ def _unnumbered_rows(lines: list) -> list:
     """Rows "| 1. | Sở X: … |" of a table with no header written as the items they are ("1. Sở X:
     …"), when no row of the run has a header the task tables know."""
     out = []
+    unboxed = False                     # the line before was such a row (or its continuation)
     for x in lines:
         m = _NUMBERED_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") <= 3 else None
         if m is None:
-            out.append(x)
+            more = _CONTINUED_ROW.match(x) if unboxed else None
+            # "| | vùng trũng thấp, trình UBND xã trước ngày … |" under "| 1. | Phòng Kinh tế … |":
+            # the item's sentence going on in the next row
+            out.append(more.group("text") if more else x)
+            unboxed = more is not None
             continue
         mark = m.group("mark")
         mark = mark if mark[-1] in ".)" else mark + "."
         out.append(f"{mark} {m.group('text')}")
+        unboxed = True
     return out
+
+
+# a row of two cells whose first is empty: "| | hoàn thành trước ngày 14/10/2025. |"
+_CONTINUED_ROW = quick_compile(r"^\s*\|\s*\|\s*(?P<text>[^|\s][^|]*?)\s*\|?\s*$")
 
 
 def unbox_one_cell_lines(lines: list) -> list:

@@ -2053,6 +2053,15 @@ class Extractor:
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None)."""
         g = body_grammar()
+        letter = self.whole_letter() if any(g.refers_to_the_letter(a.name) for a in leads) else []
+        if letter:
+            # "Thủ trưởng các cơ quan, đơn vị tại Kính gửi báo cáo …": every addressee, wherever it stands
+            out = []
+            for a in leads:
+                for x in (letter if g.refers_to_the_letter(a.name) else [a]):
+                    if x.name not in {y.name for y in out}:
+                        out.append(x)
+            return out, SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
         if any(g.refers_to_named_before(a.name) for a in leads):
             # "các địa phương nêu trên": of the bodies named before, the local governments only (not
