@@ -118,3 +118,44 @@ def test_a_title_after_and_starts_another_body():
     assert names == ["Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Sản Nhi Nghệ An", "Trạm Y tế xã Diễn Châu",
                      "Trạm Y tế xã Quỳnh Lưu"]
     assert [m.agency.name for m in find_mentions("Sở Nông nghiệp và Môi trường báo cáo")] == ["Sở Nông nghiệp và Môi trường"]
+
+
+# An event the clause plans further back is no time limit ("Hội nghị sơ kết dự kiến tổ chức tại tỉnh
+# Thái Nguyên trong tháng 7/2027"), unless a completion or a report stands between ("dự kiến …,
+# hoàn thành trong …").
+def test_an_event_planned_further_back_sets_no_date():
+    from tbkl_xl.parse.deadlines import find_deadlines
+    from datetime import date
+    nd = date(2027, 5, 14)
+    assert [d.date for d in find_deadlines(
+        "Hội nghị sơ kết chiến dịch dự kiến tổ chức tại tỉnh Thái Nguyên trong tháng 7/2027.", nd)] in ([], [None])
+    assert [d.date for d in find_deadlines(
+        "Bộ Công Thương dự kiến tổ chức đoàn kiểm tra liên ngành tại các địa phương trong tháng 10/2027.", nd)] \
+        in ([], [None])
+    assert [d.date for d in find_deadlines(
+        "Sở Xây dựng dự kiến phương án tuyến, hoàn thành trong tháng 7/2027.", nd)] == [date(2027, 7, 31)]
+
+
+# "Các Sở: Y tế, Xây dựng xây dựng, ban hành kế hoạch …": the verb that repeats the name is no part of it;
+# "Sở Y tế bảo đảm trực cấp cứu tại các bệnh viện, Sở Xây dựng bố trí đủ phương tiện …": after an
+# action of its own, a second body with its sure verb is a second subject (not "hướng dẫn chủ đầu tư,
+# nhà thầu thủ tục …", a list of objects).
+def test_a_verb_repeating_the_name_and_a_second_subject_after_a_comma():
+    body = ("5. Các Sở: Y tế, Xây dựng xây dựng, ban hành kế hoạch trực hè của ngành trong tháng 6/2027; Sở Y tế "
+            "bảo đảm trực cấp cứu 24/24 giờ tại các bệnh viện, Sở Xây dựng bố trí đủ phương tiện vận tải hành khách.\n"
+            "6. Sở Nông nghiệp và Môi trường hướng dẫn chủ đầu tư, nhà thầu thủ tục đăng ký khai thác đất đắp.\n")
+    found = sorted((leads, d or "") for leads, d in leads_and_dates(NOTICE + body))
+    assert found == [(["Sở Nông nghiệp và Môi trường"], ""), (["Sở Xây dựng"], ""), (["Sở Xây dựng"], "2027-06-30"),
+                     (["Sở Y tế"], ""), (["Sở Y tế"], "2027-06-30")]
+
+
+# "b) Kiến nghị điều chỉnh quy hoạch khoáng sản: **Bộ Nông nghiệp và Môi trường**:" over dashes: a topic,
+# then the body the dashes are for.
+def test_a_heading_of_a_topic_then_its_body():
+    vpcp = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 112/TB-VPCP\nHà Nội, ngày 09 tháng 3 năm 2027\nTHÔNG BÁO\n"
+            "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Cao Bằng\n"
+            "3. Về các kiến nghị của tỉnh:\n"
+            "b) Kiến nghị điều chỉnh quy hoạch khoáng sản: **Bộ Nông nghiệp và Môi trường**:\n"
+            "- Hướng dẫn tỉnh hoàn thiện hồ sơ khoanh định khu vực khoáng sản, trả lời tỉnh chậm nhất ngày 15/4/2027;\n"
+            "- Phối hợp với UBND tỉnh Cao Bằng kiểm tra, xử lý dứt điểm các điểm khai thác trái phép.\n")
+    assert leads_by_date(vpcp) == {"2027-04-15": {"Bộ Nông nghiệp và Môi trường"}, None: {"Bộ Nông nghiệp và Môi trường"}}

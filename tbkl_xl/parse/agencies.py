@@ -1330,7 +1330,8 @@ class Directory:
                 if fz is not None and "," in words and _letters(fz.name) != _letters(f"{head} {words}"):
                     continue            # "Văn hóa và Thể thao, Du lịch": two items, not "Văn hóa, Thể thao và Du lịch"
                 if fz is not None and fz.kind != EXTERNAL or fz is not None and fz.name.startswith(head + " "):
-                    return pos + len(text[pos:cut].rstrip()), fz
+                    short = _known_prefix(text, pos, cut, head, fz)
+                    return (short if short is not None else pos + len(text[pos:cut].rstrip())), fz
         if pos == 0 or not text[pos - 1].isspace():
             return None
         end = body_grammar().name_end(text, f, pos - 1, head)
@@ -1975,6 +1976,23 @@ def _doubled_cac(f: str, start: int) -> int:
 
 # a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")
 _LOOSE_DASH = quick_compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
+
+
+def _known_prefix(text: str, pos: int, cut: int, head: str, ag) -> Optional[int]:
+    """The end of the words after ``pos`` that spell ``ag``'s name exactly, when they stop before
+    ``cut`` ("Các Sở: Y tế, Xây dựng| xây dựng, ban hành …": the name, then the verb that repeats
+    it); None when they do not."""
+    want = _letters(ag.name)
+    for m in _A_TOKEN.finditer(text, pos, cut):
+        got = _letters(f"{head} {text[pos:m.end()]}")
+        if got == want:
+            return m.end() if m.end() < len(text[pos:cut].rstrip()) + pos else None
+        if not want.startswith(got):
+            return None
+    return None
+
+
+_A_TOKEN = quick_compile(r"\S+")
 
 
 def _letters(s: str) -> str:

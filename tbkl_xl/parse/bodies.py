@@ -323,6 +323,9 @@ class BodyGrammar:
                 last_end = pos = field.end()    # "… Giáo dục thường xuyên": a field whose last words are no verb
                 cap_run, lower_ok = 0, False
                 continue
+            if stop and last_end is not None and text[ws:ws + 1].islower() \
+                    and f[max(0, last_end - len(stop.group(0))):last_end] == stop.group(0):
+                return last_end                 # "Sở Xây dựng| xây dựng, ban hành …": the verb repeating the name
             if stop or (last_end is not None and wf in ("các", "những")):
                 tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
                 if tail is not None:

@@ -87,7 +87,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "period_cues.report_after_block", "change_verbs", "change_cues",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
-         "reference.per_case_verbs", "reference.duration_of")
+         "reference.per_case_verbs", "reference.duration_of", "reference.planned",
+         "reference.planned_unless")
 
 
 @dataclass(frozen=True)
@@ -543,6 +544,8 @@ class DeadlineFinder:
         self._past = set(c["reference.past_or_estimate"])
         self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
+        self._planned = [p.split() for p in c["reference.planned"]]
+        self._planned_unless = set(c["reference.planned_unless"])
         self._period_block = set(c["reference.period_blockers"])
         self._period_block_words = [p.split() for p in c["reference.period_blockers"]]
         self._completion = [p.split() for p in c["period_cues.completion"]]
@@ -590,7 +593,16 @@ class DeadlineFinder:
         # a phrase of several words may start a little further back ("dự kiến tổ chức trong …")
         hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases) \
             or (passive and self._has(w, self._passive))
-        return hit and not self._has(w, self._past_unless)
+        return (hit and not self._has(w, self._past_unless)) or self._planned_event(f, pos)
+
+    def _planned_event(self, f: str, pos: int) -> bool:
+        """An event the clause plans further back ("Hội nghị sơ kết dự kiến tổ chức tại tỉnh X trong
+        tháng 7/2026", "Bộ dự kiến tổ chức đoàn kiểm tra liên ngành tại các địa phương trong tháng
+        10"), with no completion or report between the plan and the time ("dự kiến ..., hoàn thành
+        trong …" stays a time limit)."""
+        w = self._words_before(f, pos, 16)
+        at = next((i for i in range(len(w) - 1, -1, -1) if any(w[i:i + len(p)] == p for p in self._planned)), None)
+        return at is not None and not self._has(w[at:], self._planned_unless)
 
     def _completion_before_block(self, words: list[str]) -> bool:
         """A completion verb among the words before a period, ahead of the noun that would make

@@ -991,10 +991,15 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         if sep is None or sep.end() != m.start:
             continue
         cut = sep.start() + (1 if folded[sep.start()] == "," else 0)
-        if folded[sep.start()] == "," and "đồng thời" not in sep.group(0) and "trong khi" not in sep.group(0) and \
-                not any(cl.start + d.end <= cut for d in cl.deadlines):
-            continue
         run = _group_runs(ms, folded, k)
+        if folded[sep.start()] == "," and "đồng thời" not in sep.group(0) and "trong khi" not in sep.group(0) and \
+                not any(cl.start + d.end <= cut for d in cl.deadlines) and \
+                (len(folded[ms[k - 1].end:sep.start()].split()) < _WORDS_OF_AN_ACTION
+                 or not _SUBJECT_VERB_RE.match(folded[run[-1].end:cl.end])
+                 or any(_is_firm(x.agency) for x in run)):
+            continue                    # ("Sở Y tế bảo đảm trực cấp cứu tại các bệnh viện, Sở Xây dựng bố
+                                        # trí …": an action of its own before the comma, then another body's
+                                        # with a sure verb)
         if _in_support_phrase(folded, cl.start, cut):
             continue                    # "phối hợp với A và các ngành liên quan tập trung …": who co-operates
         if cut > cl.start and _is_subject(text, folded, cut, cl.end, run) and \
@@ -1004,6 +1009,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
 
 
 _CLAUSE_PUNCTUATION = quick_compile(r"[,;:]")
+# words between a body and a comma that make an action of their own ("bảo đảm trực cấp cứu 24/24 giờ")
+_WORDS_OF_AN_ACTION = 5
 
 
 def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
@@ -1156,6 +1163,11 @@ def _without_roles_in_brackets(mentions: list, folded: str) -> list:
             continue
         out.append(m)
     return out
+
+
+# a heading of a topic, then the bodies of its items: "b) Kiến nghị về X: **Bộ Y**:" (folded); the
+# bodies themselves are checked against the mentions
+_TOPIC_THEN_BODIES = quick_compile(r"(?P<head>[^:]{3,120}:[ \t*]*)(?P<topic>)[^:]{3,160}?[ \t*]*:[ \t*]*")
 
 
 def _heading_addressees(title: str, mentions, ctx) -> list:
@@ -1741,6 +1753,13 @@ class Extractor:
             if any(body_grammar().refers_to_named_before(a.name) for a in named):
                 named, _found = self.addressed_by_words(named, b.node)   # "1. UBND các xã nêu trên:"
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
+        elif ends_colon and (topic := _TOPIC_THEN_BODIES.fullmatch(folded)) is not None \
+                and any(m.start == topic.end("topic") for m in mentions) \
+                and not folded[max(m.end for m in mentions):].strip(" *:"):
+            # "b) Kiến nghị điều chỉnh quy hoạch khoáng sản: **Bộ Nông nghiệp và Môi trường**:": a
+            # topic, then the bodies its dashes are for
+            named = _heading_addressees(text, [m for m in mentions if m.start >= topic.end("topic")], ctx)
+            SC.name_addressees(node, _expand_enumerations(named, ctx), text, SC.WHERE_HEADING)
         elif ends_colon:
             intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)
             if intro.explicit:
