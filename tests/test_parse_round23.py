@@ -159,3 +159,44 @@ def test_a_heading_of_a_topic_then_its_body():
             "- Hướng dẫn tỉnh hoàn thiện hồ sơ khoanh định khu vực khoáng sản, trả lời tỉnh chậm nhất ngày 15/4/2027;\n"
             "- Phối hợp với UBND tỉnh Cao Bằng kiểm tra, xử lý dứt điểm các điểm khai thác trái phép.\n")
     assert leads_by_date(vpcp) == {"2027-04-15": {"Bộ Nông nghiệp và Môi trường"}, None: {"Bộ Nông nghiệp và Môi trường"}}
+
+
+# A project board named by the works it builds: "Ban Quản lý dự án đầu tư xây dựng các công trình giao
+# thông chủ trì …" is the whole name up to the verb (not "Ban Quản lý dự án đầu tư").
+def test_a_project_board_named_by_its_works():
+    from tbkl_xl.parse.agencies import find_mentions
+    assert [m.agency.name for m in find_mentions(
+        "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông chủ trì, phối hợp với Sở Xây dựng")] \
+        == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông", "Sở Xây dựng"]
+    assert [m.agency.name for m in find_mentions(
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp đẩy nhanh tiến độ")] \
+        == ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp"]
+    assert [m.agency.name for m in find_mentions("Ban Quản lý dự án đầu tư rà soát hồ sơ")] == ["Ban Quản lý dự án đầu tư"]
+
+
+# A page number centred under a table laid out in columns is no part of its last cell.
+def test_a_centred_page_number_under_a_layout_table():
+    body = ("1. Giao các cơ quan thực hiện các nhiệm vụ sau:\n\n"
+            " STT  Nhiệm vụ                          Cơ quan chủ trì       Thời hạn\n"
+            " 1    Rà soát, phân loại nhà, đất       Sở Tài chính          Trước ngày\n"
+            "      dôi dư của các cơ quan                                  30/6/2027\n"
+            " 2    Báo cáo kết quả xử lý nhà, đất    Sở Tài chính          Tháng 9/2027\n"
+            "      dôi dư về UBND tỉnh\n"
+            "                                           2\n"
+            "\nNơi nhận:\n")
+    assert leads_by_date(NOTICE + body) == {"2027-06-30": {"Sở Tài chính"}, "2027-09-30": {"Sở Tài chính"}}
+
+
+# An opening that quotes a higher body's order to the province ("Văn phòng Chính phủ có Văn bản số …
+# yêu cầu UBND tỉnh báo cáo … trước ngày …", "Bộ … ban hành Kế hoạch …, đề nghị các địa phương báo cáo …
+# trước ngày …") carries the province's own time limit: no task of the letter's addressees.
+def test_a_higher_bodys_order_quoted_in_the_opening_is_no_task():
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 5120/UBND-KT\nQuảng Trị, ngày 10 tháng 12 năm 2027\n"
+              "V/v triển khai ý kiến chỉ đạo của Thủ tướng Chính phủ\nKính gửi:\n- Sở Công Thương;\n"
+              "- Sở Nông nghiệp và Môi trường.\n"
+              "Thực hiện Văn bản số 10387/VPCP-CN ngày 03/12/2027 của Văn phòng Chính phủ, trong đó yêu cầu "
+              "UBND tỉnh rà soát phương án đấu nối, báo cáo kết quả về Văn phòng Chính phủ trước ngày 31/12/2027, "
+              "Chủ tịch UBND tỉnh chỉ đạo như sau:\n"
+              "1. Giao Sở Công Thương rà soát phương án đấu nối, báo cáo UBND tỉnh trước ngày 20/12/2027.\n"
+              "2. Sở Nông nghiệp và Môi trường hướng dẫn Công ty hoàn thiện hồ sơ đất đai.\n\nNơi nhận:\n")
+    assert leads_by_date(letter) == {"2027-12-20": {"Sở Công Thương"}, None: {"Sở Nông nghiệp và Môi trường"}}

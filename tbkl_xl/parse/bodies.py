@@ -66,6 +66,8 @@ _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]
 _UNIT_OF_A_BODY = frozenset({"phòng", "trung tâm"})
 _COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
 _LOWER_WORD_AFTER = quick_compile(r"[ \t]+[a-zà-ỹđ]")
+# "các" or "và" between the nouns of a project board's name ("xây dựng các công trình", "dân dụng và công nghiệp")
+_RUN_JOINER = quick_compile(r"(?:các|và)[ \t]+")
 _STOP_PUNCT = quick_compile(r"[ \t]*(?:[.;:()]|$)")
 _HEAD_SEP = quick_compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = quick_compile(r"[ \t]+([^\W\d_]+)")
@@ -330,7 +332,8 @@ class BodyGrammar:
                 tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
                 if tail is not None:
                     return tail                 # "Vụ Vật liệu xây dựng;": a verb that is also a noun, last
-                run = self._noun_run_to_end(text, f, ws) if stop and last_end is not None and not closed else None
+                run = self._noun_run_to_end(text, f, ws, before_verb=is_open and cap_run == 0) \
+                    if stop and last_end is not None and not closed else None
                 if run is not None:
                     return run                  # "Cục Quản lý xây dựng công trình;": nouns of names to the end
                 # (what closes the name is looked for after the whole noun of names: "xây dựng| các
@@ -391,14 +394,20 @@ class BodyGrammar:
         Bộ Y")."""
         return _WORD.match(text, pos) is None and _NAME_CLOSE.match(f, pos) is not None
 
-    def _noun_run_to_end(self, text: str, f: str, pos: int) -> Optional[int]:
+    def _noun_run_to_end(self, text: str, f: str, pos: int, before_verb: bool = False) -> Optional[int]:
         """The end of two or more nouns of names from ``pos`` that run to a punctuation mark or the
-        end of the text ("xây dựng công trình" in "Cục Quản lý xây dựng công trình;"); None
-        otherwise."""
+        end of the text ("xây dựng công trình" in "Cục Quản lý xây dựng công trình;"); with
+        ``before_verb`` (an open head, "Ban Quản lý dự án đầu tư …") also "các" and "và" between
+        them and a verb of the sentence after them ("… xây dựng các công trình giao thông| chủ trì
+        …"); None otherwise."""
         nouns, end = 0, pos
         while True:
             m = self.name_noun_re.match(f, pos)
             if m is None:
+                joiner = _RUN_JOINER.match(f, pos) if before_verb and nouns else None
+                if joiner is not None and self.name_noun_re.match(f, joiner.end()):
+                    pos = joiner.end()          # "… xây dựng các công trình …", "… dân dụng và công nghiệp"
+                    continue
                 break
             nouns, end = nouns + 1, m.end()
             w = _WORD.match(text, end)
@@ -407,6 +416,11 @@ class BodyGrammar:
             pos = w.start(1)
         if nouns >= 2 and (end >= len(text.rstrip()) or _NAME_CLOSE.match(f, end)):
             return end
+        if before_verb and nouns >= 2:
+            w = _WORD.match(text, end)
+            if w is not None and text[w.start(1)].islower() and self.stop_re.match(f, w.start(1)) \
+                    and not self._function_word(f, w.start(1)):
+                return end
         return None
 
     def _name_noun_at_end(self, text: str, f: str, pos: int) -> Optional[int]:

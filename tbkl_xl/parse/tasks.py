@@ -30,7 +30,7 @@ from .agencies import once_each, unit_level
 from .bodies import body_grammar
 from .tables import is_table_row, note_columns, table_cells, table_columns, table_time
 from .context import NoticeContext
-from .header import ISSUER_COUNCIL
+from .header import ISSUER_CENTRAL, ISSUER_COUNCIL
 from .clean import PRESS_LEAD
 from .deadlines import counted_from_an_event_before, is_programme_span
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
@@ -591,6 +591,14 @@ def _issuer_orders(folded: str, start: int, pos: int, dated: bool = False) -> bo
         (_ISSUER_ORDER, _ISSUER_ORDER_AFTER_COMMA)
     return (pos - start <= 80 and whole.fullmatch(folded, start, pos) is not None) or \
         comma.search(folded, max(start, pos - 80), pos) is not None
+
+
+# a higher body's order to the province, quoted in an opening (folded): "Văn phòng Chính phủ có Văn bản
+# số … yêu cầu UBND tỉnh báo cáo …", "Bộ Nông nghiệp và Môi trường ban hành Kế hoạch …, đề nghị các địa
+# phương báo cáo …", "Thực hiện Văn bản số …/VPCP-CN …, trong đó yêu cầu UBND tỉnh …"
+_SUPERIOR_ASKS_THE_PROVINCE = quick_compile(
+    r"[^.;:]{0,100}?(?<!\w)(?:" + words_alternation(_DIRECTIVE_CUES["superior_bodies"]) + r")(?!\w)[^.;:]{0,240}?(?<!\w)(?:yêu cầu|đề nghị)"
+    r"\s+(?:" + words_alternation(_DIRECTIVE_CUES["superior_asks"]) + r")(?!\w)")
 
 
 def _reported_order(folded: str, start: int, pos: int) -> bool:
@@ -2281,6 +2289,12 @@ class Extractor:
         ctx, nodes = self.ctx, self.nodes
         explicit = next((c for c in seg.clauses if c.explicit), None)
         seg_text = _AND_PREFIX.sub("", text[seg.start:seg.end].strip())
+        if not self.drafts and ctx.issuer_kind and ctx.issuer_kind != ISSUER_CENTRAL:
+            sentence = fold(text[text.rfind(". ", 0, seg.start) + 1:seg.end])
+            if _SUPERIOR_ASKS_THE_PROVINCE.match(sentence):
+                return                  # "Thực hiện Văn bản số … của Văn phòng Chính phủ, trong đó yêu cầu UBND
+                                        # tỉnh … báo cáo … trước ngày …" opening a letter: the order it carries
+                                        # out (the province's time limit, no task of its addressees)
         deadlines = [d for c in seg.clauses for d in c.deadlines]
         if not deadlines and self.drafts and self.drafts[-1][1].deadline is not None \
                 and self.drafts[-1][0].index == b.index and _SAME_LIMIT.search(fold(seg_text)):
