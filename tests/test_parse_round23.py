@@ -200,3 +200,20 @@ def test_a_higher_bodys_order_quoted_in_the_opening_is_no_task():
               "1. Giao Sở Công Thương rà soát phương án đấu nối, báo cáo UBND tỉnh trước ngày 20/12/2027.\n"
               "2. Sở Nông nghiệp và Môi trường hướng dẫn Công ty hoàn thiện hồ sơ đất đai.\n\nNơi nhận:\n")
     assert leads_by_date(letter) == {"2027-12-20": {"Sở Công Thương"}, None: {"Sở Nông nghiệp và Môi trường"}}
+
+
+# "3. UBND các phường: A, B, C có số chuyển nguồn … lớn, giải trình … trước ngày …": bodies described by
+# what they have, then their verb after the comma — the subject, each ward on its own; "Các Sở: A, B và
+# UBND xã C": the commune ends the elided list; a long "Theo quy định mới … có hiệu lực từ ngày …,"
+# opening before the subject.
+def test_subjects_after_a_description_a_list_and_a_long_opening():
+    body = ("1. UBND các phường: Hồng Gai, Bãi Cháy có số chuyển nguồn năm 2026 sang năm 2027 lớn, giải trình "
+            "nguyên nhân chậm giải ngân trước ngày 26/6/2027.\n"
+            "2. Các Sở: Nông nghiệp và Môi trường, Tài chính và UBND xã Sơn Vĩ báo cáo kết quả hỗ trợ hợp tác xã "
+            "trước ngày 31/7/2027.\n"
+            "3. Theo quy định mới về chế độ phụ cấp ưu đãi đối với nhà giáo có hiệu lực từ ngày 01/7/2027, Sở Giáo "
+            "dục và Đào tạo hướng dẫn các cơ sở giáo dục lập dự toán kinh phí, gửi Sở Tài chính trước ngày 15/8/2027.\n")
+    assert leads_by_date(NOTICE + body) == {
+        "2027-06-26": {"UBND phường Hồng Gai", "UBND phường Bãi Cháy"},
+        "2027-07-31": {"Sở Nông nghiệp và Môi trường", "Sở Tài chính", "UBND xã Sơn Vĩ"},
+        "2027-08-15": {"Sở Giáo dục và Đào tạo"}}

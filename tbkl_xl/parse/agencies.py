@@ -1317,6 +1317,8 @@ class Directory:
                     ag.kind != EXTERNAL or body_grammar().head_re.match(text, pos)):
                 return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh",
                                             # "Ban Quản lý Khu kinh tế X")
+        if _ANOTHER_HEAD.match(text, pos):
+            return None                 # "Các Sở: A, B và UBND xã C": a body of another kind ends the list
         cuts = [c.start() for c in _ITEM_CUT.finditer(text, pos, min(len(text), pos + 90))]
         for cut in sorted(cuts, reverse=True):
             words = text[pos:cut].strip()
@@ -1976,6 +1978,10 @@ def _doubled_cac(f: str, start: int) -> int:
 
 # a dash between two words of a name written against one of them ("Kế hoạch- Tài chính")
 _LOOSE_DASH = quick_compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
+
+
+# a people's committee named after an elided list of departments: no member of that list
+_ANOTHER_HEAD = quick_compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[ \t]+(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|thành phố|tỉnh)(?!\w)")
 
 
 def _known_prefix(text: str, pos: int, cut: int, head: str, ag) -> Optional[int]:

@@ -58,6 +58,8 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
+# the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
+_DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
 _ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|(?P<supervised>chủ đầu tư|doanh nghiệp|công ty|cơ sở))(?!\w)")
 # a heading's opening by which a body directs the units under it ("Chỉ đạo nhà thầu …:")
@@ -303,7 +305,7 @@ _WITH_BODIES_OPENING = quick_compile(r"^\s*với\s+[^,:;]{1,150},\s*")
 # "Định kỳ trước ngày 05 hằng tháng, Thuế tỉnh báo cáo …", "Trong tháng 12/2026, …"
 # the source of what follows opening a sentence: "Theo kế hoạch, UBND các huyện …", "Theo chỉ đạo
 # của UBND tỉnh, Sở X …"
-_SOURCE_OPENING = quick_compile(r"\s*theo\s+[^,;:]{1,80},\s*")
+_SOURCE_OPENING = quick_compile(r"\s*theo\s+[^,;:]{1,120},\s*")
 # a rule of law quoted: "Theo quy định tại khoản 4 Điều 41 Luật Đầu tư năm 2020, …"
 _LAW_OPENING = quick_compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:tại\s+)?(?:điểm|khoản|điều)\s+[^,;:]{1,100},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
@@ -479,6 +481,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         words = after[restricted.end():].split(" ")
         if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 5)):
             return True
+        described = _DESCRIBED_THEN_COMMA.match(after, restricted.end())
+        if described and _ACTION_AFTER.match(after, described.end()):
+            return True                 # "UBND các phường: A, B có số chuyển nguồn … lớn, giải trình …"
     if (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after):
         return True
     if _NON_VERB_AFTER.match(after) and (_DUTY_LATER.match(after) or _UNDONE_THEN_DUTY.match(after)):
