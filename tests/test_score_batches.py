@@ -41,7 +41,11 @@ telegrams of the northern mountains, issuers below the province, urgent letters 
 central-coast notices on investment, Lạng Sơn's letters, plans and minutes of 2026, the south's notices,
 plans with field lines, letters of the Government and ministries to provinces, Lạng Sơn notices of 2026,
 departments' and communes' letters, field-inspection notices of the north, and the last wave's ordinary
-notices, plans and letters of many provinces):
+notices, plans and letters of many provinces), and of the twenty-second: ZZZZE … ZZZZS (conclusion notices after
+the 2025 merger, plans with field lines and appendices, offices' letters conveying a direction, directives and
+telegrams, central and sub-provincial issuers, the northern mountains, the Red River delta's cities, the south,
+minutes and inspection notices of the centre, the development set's kinds, ordinary notices of ten provinces,
+departments' and communes' documents, plans whose tasks sit in tables, follow-up letters, Lạng Sơn of 2026):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -284,6 +288,36 @@ BATCHES = {
     "ZZZZC": (ROOT / "tests" / "data" / "synthetic_zzzzc", ["--min-deadline-f1", "0.91", "--min-assign-recall", "0.90",
                                                          "--min-meeting", "1"]),
     "ZZZZD": (ROOT / "tests" / "data" / "synthetic_zzzzd", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.86",
+                                                         "--min-meeting", "1"]),
+    "ZZZZE": (ROOT / "tests" / "data" / "synthetic_zzzze", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZF": (ROOT / "tests" / "data" / "synthetic_zzzzf", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.94",
+                                                         "--min-meeting", "1"]),
+    "ZZZZG": (ROOT / "tests" / "data" / "synthetic_zzzzg", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.95",
+                                                         "--min-meeting", "1"]),
+    "ZZZZH": (ROOT / "tests" / "data" / "synthetic_zzzzh", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZI": (ROOT / "tests" / "data" / "synthetic_zzzzi", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZJ": (ROOT / "tests" / "data" / "synthetic_zzzzj", ["--min-deadline-f1", "0.89", "--min-assign-recall", "0.90",
+                                                         "--min-meeting", "1"]),
+    "ZZZZK": (ROOT / "tests" / "data" / "synthetic_zzzzk", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.95",
+                                                         "--min-meeting", "1"]),
+    "ZZZZL": (ROOT / "tests" / "data" / "synthetic_zzzzl", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZM": (ROOT / "tests" / "data" / "synthetic_zzzzm", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.94",
+                                                         "--min-meeting", "1"]),
+    "ZZZZN": (ROOT / "tests" / "data" / "synthetic_zzzzn", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.94",
+                                                         "--min-meeting", "1"]),
+    "ZZZZO": (ROOT / "tests" / "data" / "synthetic_zzzzo", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.95",
+                                                         "--min-meeting", "1"]),
+    "ZZZZP": (ROOT / "tests" / "data" / "synthetic_zzzzp", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.91",
+                                                         "--min-meeting", "1"]),
+    "ZZZZQ": (ROOT / "tests" / "data" / "synthetic_zzzzq", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.94",
+                                                         "--min-meeting", "1"]),
+    "ZZZZR": (ROOT / "tests" / "data" / "synthetic_zzzzr", ["--min-deadline-f1", "0.92", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZS": (ROOT / "tests" / "data" / "synthetic_zzzzs", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
                                                          "--min-meeting", "1"]),
 }
 

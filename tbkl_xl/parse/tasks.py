@@ -606,6 +606,17 @@ _SUPERIOR_ASKS_THE_PROVINCE = quick_compile(
     r"\s+(?:" + words_alternation(_DIRECTIVE_CUES["superior_asks"]) + r")(?!\w)")
 
 
+def _standing_for(leads: list, stands_for, bodies: list) -> list:
+    """``leads`` with each one whose name ``stands_for`` bodies ("các cơ quan, đơn vị") replaced by
+    ``bodies``, each body once."""
+    out: list = []
+    for a in leads:
+        for x in (bodies if stands_for(a.name) else [a]):
+            if x.name not in {y.name for y in out}:
+                out.append(x)
+    return out
+
+
 def _reported_order(folded: str, start: int, pos: int) -> bool:
     return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None or _issuer_orders(folded, start, pos)
 
@@ -2088,12 +2099,8 @@ class Extractor:
         letter = self.whole_letter() if any(g.refers_to_the_letter(a.name) for a in leads) else []
         if letter:
             # "Thủ trưởng các cơ quan, đơn vị tại Kính gửi báo cáo …": every addressee, wherever it stands
-            out = []
-            for a in leads:
-                for x in (letter if g.refers_to_the_letter(a.name) else [a]):
-                    if x.name not in {y.name for y in out}:
-                        out.append(x)
-            return out, SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
+            return _standing_for(leads, g.refers_to_the_letter, letter), \
+                SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
         if any(g.refers_to_named_before(a.name) for a in leads):
             # "các địa phương nêu trên": of the bodies named before, the local governments only (not
@@ -2152,25 +2159,16 @@ class Extractor:
         if here:
             # "Giao Phòng A, Phòng B, UBND xã C rà soát …. Các đơn vị báo cáo kết quả … trước ngày …": the
             # bodies the paragraph has just given tasks to (the nearest scope that names any)
-            out = []
-            for a in leads:
-                for x in (here if g.refers_to_addressees(a.name) else [a]):
-                    if x.name not in {y.name for y in out}:
-                        out.append(x)
-            return out, SC.Scope(list(here), ", ".join(a.name for a in here), SC.WHERE_PARAGRAPH,
-                                 distributive=True)
+            return _standing_for(leads, g.refers_to_addressees, here), \
+                SC.Scope(list(here), ", ".join(a.name for a in here), SC.WHERE_PARAGRAPH, distributive=True)
         letter = [a for a in self.ctx.addressees if self.ctx.usable(a)]
         opening = self.opening.get(node_id)
         if self.reading in (self.last_body_index, self.closing_index) and node_id != 0 and len(letter) >= 2 \
                 and opening is not None and opening.index != self.reading:
             # "4. UBND các xã …" / "Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện; gửi báo
             # cáo … trước ngày …" closing the letter below its last item: every "Kính gửi" body
-            out = []
-            for a in leads:
-                for x in (letter if g.refers_to_addressees(a.name) else [a]):
-                    if x.name not in {y.name for y in out}:
-                        out.append(x)
-            return out, SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
+            return _standing_for(leads, g.refers_to_addressees, letter), \
+                SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         scope = SC.addressed(self.nodes, node_id)
         found = scope.agencies if scope is not None else []
         if found and scope.where == SC.WHERE_INTRODUCTION and all(a.kind == COLLECTIVE and not a.members and g.refers_to_addressees(a.name) for a in found):
@@ -2182,12 +2180,7 @@ class Extractor:
             found = [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts) if a.kind != COLLECTIVE or a.members]
         if not found:
             return leads, None
-        out = []
-        for a in leads:
-            for x in (found if g.refers_to_addressees(a.name) else [a]):
-                if x.name not in {y.name for y in out}:
-                    out.append(x)
-        return out, scope or SC.Scope(list(found), "", SC.WHERE_ITEM)
+        return _standing_for(leads, g.refers_to_addressees, found), scope or SC.Scope(list(found), "", SC.WHERE_ITEM)
 
     def leads_other_than(self, names: set, node_id: int) -> tuple:
         """(leads, scope) for a sentence without subject that sends something to the body its
