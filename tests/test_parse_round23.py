@@ -217,3 +217,22 @@ def test_subjects_after_a_description_a_list_and_a_long_opening():
         "2027-06-26": {"UBND phường Hồng Gai", "UBND phường Bãi Cháy"},
         "2027-07-31": {"Sở Nông nghiệp và Môi trường", "Sở Tài chính", "UBND xã Sơn Vĩ"},
         "2027-08-15": {"Sở Giáo dục và Đào tạo"}}
+
+
+# The Office under its committee, the committee written on one line or two ("UBND TỈNH X" / "VĂN
+# PHÒNG", "ỦY BAN NHÂN DÂN" / "TỈNH CAO BẰNG" / "VĂN PHÒNG"): the issuer is the Office, a people's
+# committee's kind, and "Văn phòng UBND tỉnh" is the issuer.
+def test_the_office_under_its_committee_is_the_issuer():
+    from tbkl_xl.parse.clean import clean_document
+    from tbkl_xl.parse.context import NoticeContext
+    from tbkl_xl.parse.header import ISSUER_PEOPLES_COMMITTEE, read_header
+    from tbkl_xl.parse.agencies import default_directory
+    from tbkl_xl.model import DEPARTMENT, Agency, RawDocument
+    for top in ("UBND TỈNH CAO BẰNG\nVĂN PHÒNG\n", "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nVĂN PHÒNG\n"):
+        text = top + "Số: 1874/VP-NC\nCao Bằng, ngày 18 tháng 8 năm 2027\nV/v khắc phục sạt lở đất\nKính gửi: Sở Xây dựng.\n"
+        paras = clean_document(RawDocument(source="x.txt", text=text)).paragraphs
+        h = read_header(paras)
+        assert h.issuer.endswith("CAO BẰNG VĂN PHÒNG") and h.issuer_kind == ISSUER_PEOPLES_COMMITTEE, h.issuer
+        ctx = NoticeContext.of(h, paras, default_directory())
+        assert ctx.is_issuer(Agency(name="Văn phòng UBND tỉnh", code="", kind=DEPARTMENT))
+        assert not ctx.is_issuer(Agency(name="Sở Xây dựng", code="", kind=DEPARTMENT))

@@ -95,7 +95,15 @@ class NoticeContext:
     def is_issuer(self, agency) -> bool:
         """Is ``agency`` the body that issued the notice ("Sở Y tế" in a letter of "SỞ Y TẾ")?"""
         name = fold(agency.name).lower()
-        return bool(name) and len(name.split()) > 1 and name in fold(self.issuer).lower()
+        issuer = fold(self.issuer).lower()
+        if not name or len(name.split()) < 2:
+            return False
+        if name in issuer:
+            return True
+        # "UBND TỈNH CAO BẰNG VĂN PHÒNG" (the Office under its committee) is "Văn phòng UBND tỉnh"
+        under = _OFFICE_UNDER_COMMITTEE.fullmatch(issuer)
+        return under is not None and _THE_COMMITTEES_OFFICE.match(name) is not None \
+            and under.group("level") in name
 
     def letter_addressees(self, items: list) -> list:
         """The bodies of a "Kính gửi:" list ("- Sở Tài chính;", "- Các sở, ban, ngành thuộc tỉnh;",
@@ -186,6 +194,11 @@ class NoticeContext:
 # an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"
 _THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
 # titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
+# the Office of a people's committee as the header writes it, and as a body's name (folded)
+_OFFICE_UNDER_COMMITTEE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?P<level>tỉnh|thành phố|huyện|xã|phường)"
+                                        r"\s+.{1,40}?\s+văn phòng")
+_THE_COMMITTEES_OFFICE = quick_compile(r"văn phòng\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
+
 _ADDRESSEE_TITLE = quick_compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
                                  r"Chánh Văn phòng|Lãnh đạo)\s+)?")
 _COMMUNE_LIST = quick_compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*)+"

@@ -206,10 +206,18 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
         parts.append(left)
         if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)):
             break
-    if len(parts) > 1 and _PARENT_BODY.match(parts[0]) and not _BODY_UNDER_PARENT.match(parts[1]):
+    if len(parts) == 2 and not _PARENT_BODY.match(parts[0]) and _PARENT_BODY.match(" ".join(parts)):
+        # "ỦY BAN NHÂN DÂN" / "TỈNH CAO BẰNG" / "VĂN PHÒNG": the parent on two lines, the body under it
+        nxt = next((_RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*") for p in paragraphs[len(parts):8]
+                    if p.strip()), "")
+        if nxt.isupper() and _BODY_UNDER_PARENT.match(nxt + " ") and len(nxt) <= 80:
+            parts = [" ".join(parts), nxt]
+    if len(parts) > 1 and _PARENT_BODY.match(parts[0]) and not _BODY_UNDER_PARENT.match(parts[1] + " "):
         parts = parts[:1]           # "UBND TỈNH LÀO CAI" / "QUYẾT ĐỊNH": no body under it
     h.issuer = " ".join(parts)
     body = parts[-1] if len(parts) > 1 and _PARENT_BODY.match(parts[0]) else h.issuer
+    if len(parts) > 1 and body == "VĂN PHÒNG":
+        body = parts[0]             # "UBND TỈNH X" / "VĂN PHÒNG": the committee's own Office, of its kind
     f = fold(body)
     if _PEOPLES_COMMITTEE_ISSUER.match(f):
         h.issuer_kind = ISSUER_PEOPLES_COMMITTEE
