@@ -1263,6 +1263,7 @@ class Directory:
         if not _UNITS_BEFORE_COLON.search(text):
             return                      # (a quick look before the slower pattern)
         g = body_grammar()
+        folded = fold(text)
         pos = 0
         while (m := _BODY_OF_UNITS_LISTED.search(text, pos)) is not None:
             pos = m.end()
@@ -1271,7 +1272,7 @@ class Directory:
                 cands.extend(_named_list(text, m.start(), m.end(), head))
                 continue
             hs = m.start("head")
-            title = g.title_then_body_re.match(fold(text), hs)
+            title = g.title_then_body_re.match(folded, hs)
             if title is not None and title.end() < m.end("head"):
                 hs = title.end()        # "Trưởng Trạm Y tế các xã: A, B": the body of each commune
             hm = g.head_re.match(text, hs)
@@ -1282,7 +1283,7 @@ class Directory:
                 continue
             if hm is None or fold(text[hs:hs + 4]) in ("ubnd", "ủy b", "uỷ b"):
                 continue                # (the People's Committees: _scan_enumerations)
-            end = g.name_end(text, fold(text), hm.end(), hm.group(0)) if m.end("head") > hm.end() else hm.end()
+            end = g.name_end(text, folded, hm.end(), hm.group(0)) if m.end("head") > hm.end() else hm.end()
             if end is None or end < m.end("head"):
                 continue                # "Sở Xây dựng hướng dẫn UBND các xã: A, B": no body's name before "các"
             head = " ".join(text[hs:m.end("head")].split()) + " " + " ".join(m.group("type").split())
@@ -1332,8 +1333,7 @@ class Directory:
                 if fz is not None and "," in words and _letters(fz.name) != _letters(f"{head} {words}"):
                     continue            # "Văn hóa và Thể thao, Du lịch": two items, not "Văn hóa, Thể thao và Du lịch"
                 if fz is not None and fz.kind != EXTERNAL or fz is not None and fz.name.startswith(head + " "):
-                    short = _known_prefix(text, pos, cut, head, fz)
-                    return (short if short is not None else pos + len(text[pos:cut].rstrip())), fz
+                    return pos + len(text[pos:cut].rstrip()), fz
         if pos == 0 or not text[pos - 1].isspace():
             return None
         end = body_grammar().name_end(text, f, pos - 1, head)
@@ -1982,23 +1982,6 @@ _LOOSE_DASH = quick_compile(r"(?<=\w)(?:\s+([-–])\s*|\s*([-–])\s+)(?=\w)")
 
 # a people's committee named after an elided list of departments: no member of that list
 _ANOTHER_HEAD = quick_compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[ \t]+(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|thành phố|tỉnh)(?!\w)")
-
-
-def _known_prefix(text: str, pos: int, cut: int, head: str, ag) -> Optional[int]:
-    """The end of the words after ``pos`` that spell ``ag``'s name exactly, when they stop before
-    ``cut`` ("Các Sở: Y tế, Xây dựng| xây dựng, ban hành …": the name, then the verb that repeats
-    it); None when they do not."""
-    want = _letters(ag.name)
-    for m in _A_TOKEN.finditer(text, pos, cut):
-        got = _letters(f"{head} {text[pos:m.end()]}")
-        if got == want:
-            return m.end() if m.end() < len(text[pos:cut].rstrip()) + pos else None
-        if not want.startswith(got):
-            return None
-    return None
-
-
-_A_TOKEN = quick_compile(r"\S+")
 
 
 def _letters(s: str) -> str:

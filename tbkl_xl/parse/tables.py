@@ -967,7 +967,7 @@ def rebuild_layout_tables(lines: list) -> list:
                 continue
             segs = _pieces(line)
             if len(segs) == 1 and segs[0][1].isdigit() and len(segs[0][1]) <= 3 \
-                    and (segs[0][0] > starts[-1] + 20 or segs[0][0] > starts[1]):
+                    and segs[0][0] > starts[1]:
                 k += 1                              # a page number (at the right, or centred under the
                 continue                            # table: a number alone, away from the number column)
             if _TEXT_RULE.fullmatch(line.strip()):
