@@ -139,6 +139,10 @@ _CLOSING = quick_compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nh�
 # yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
 _NOTIFY_FORMULA = quick_compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                                 r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
+# the issuer passing an order on to those it tells, who act: "Văn phòng UBND tỉnh thông báo để các
+# cơ quan, đơn vị biết, thực hiện; báo cáo kết quả … trước ngày …"
+_TOLD_TO_ACT = quick_compile(r"(?<!\w)thông báo\s+(?:để|cho|tới|đến)\s+(?P<who>[^.;:]{3,200}?)\s+(?:được\s+)?biết"
+                             r"\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|triển khai thực hiện)(?!\w)")
 # the closing order of a letter, with no task of its own
 _GENERIC_ORDER = quick_compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
                                r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
@@ -2091,6 +2095,14 @@ class Extractor:
                     out.append(a)
         return out
 
+    def told_by_the_issuer(self, text: str, seg) -> list:
+        """The bodies the issuer tells to act in "<issuer> thông báo để các cơ quan, đơn vị biết,
+        thực hiện; …" (none when the segment is not such a sentence)."""
+        m = _TOLD_TO_ACT.search(fold(text), seg.start, seg.end)
+        if m is None:
+            return []
+        return [x.agency for x in self.seen if m.start("who") <= x.start < m.end("who")]
+
     def addressed_by_words(self, leads: list, node_id: int) -> tuple:
         """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
         (heading, introduction, the letter), or by the bodies leading the items above them;
@@ -2310,6 +2322,15 @@ class Extractor:
             body, dl = postponed
             explicit = Clause(start=seg.start, end=seg.end, leads=[body], explicit=True)
             deadlines = [dl]
+        if explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads):
+            told = self.told_by_the_issuer(text, seg)
+            if told and not any(c.deadlines for c in seg.clauses):
+                return                  # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực
+                                        # hiện./." (and what follows undated): the letter's formula
+            if told:
+                # "… biết, thực hiện; báo cáo kết quả … trước ngày …": the issuer passes the order on;
+                # the bodies it tells act
+                explicit = Clause(start=seg.start, end=seg.end, leads=told, explicit=True)
         if explicit is None and _BARE_HEAD_SUBJECT.match(seg_text):
             named = self.named_by_its_head(b, seg_text.split(" ", 1)[0])
             if named:
