@@ -667,6 +667,9 @@ class Directory:
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
+        if "Trưởng" in text:
+            for m in body_grammar().hamlet_head_re.finditer(text):
+                cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
         if ("UBND" in text or "nhân dân" in text) and ("," in text or " và " in text):
             self._scan_elided_committees(text, on, cands, foreign)
         if "ác " in text:
@@ -1881,13 +1884,18 @@ _LIST_GAP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?
 _NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu)(?!\w)")
 
 
+# the People's Committees of several units, however written ("UBND các huyện", "Ủy ban nhân dân các
+# tỉnh, thành phố") (folded)
+_COMMITTEES_OF_UNITS = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s")
+
+
 def _with_named_before_tails(text: str, f: str, cands: list) -> list:
     """Collectives of local governments with "nêu trên" after them, taken in: "UBND các huyện,
     thành phố nêu trên" means the districts named before, not all of them."""
     out = []
     for start, end, prio, ag in cands:
         tail = _NAMED_BEFORE_TAIL.match(f, end) if ag.kind == COLLECTIVE and not ag.members \
-            and fold(ag.name).startswith("ubnd các ") else None
+            and _COMMITTEES_OF_UNITS.match(fold(ag.name)) else None
         if tail:
             end = tail.end()
             ag = Agency(name=_display_name(text[start:end]), code="", kind=COLLECTIVE)

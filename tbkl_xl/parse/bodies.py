@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "listed_unit_nouns", "field_codes")
+             "party_unit_heads", "listed_unit_nouns", "field_codes", "hamlet_kinds")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -93,7 +93,7 @@ _UBND_CAC_DIA_PHUONG = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+đ�
 _UBND_PREFIX = quick_compile(r"^(?:ubnd|ủy ban nhân dân)\s+")
 # the people's committee of a commune or a district, or of several ("UBND các xã, phường")
 _LOCAL_GOVERNMENT = quick_compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:các\s+)?"
-                                  r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|đặc khu)(?!\w)")
+                                  r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|đặc khu|tỉnh)(?!\w)")
 
 
 
@@ -184,6 +184,12 @@ class BodyGrammar:
         # Sở Y tế"): the name before "và" ends (folded text; the body's capital checked on the text)
         self.title_then_body_re = quick_compile(r"(?:" + words_alternation(
             set(data["person_titles"]) | set(data["collective_titles"]) | {"trưởng"}) + r")[ \t]+(?=\S)")
+        # the head of a commune's hamlet or quarter, of one named or of all ("Trưởng thôn Phố Cũ",
+        # "Trưởng khối 5", "Trưởng các thôn, khối"): a body of a commune's notice, kept as written
+        kinds = r"(?i:" + words_alternation(data["hamlet_kinds"]) + r")"
+        self.hamlet_head_re = quick_compile(
+            r"(?<!\w)Trưởng[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
+            r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+)(?!\w)")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
         # "Thanh tra các cấp", "Cơ quan thanh tra các cấp, các ngành": one collective

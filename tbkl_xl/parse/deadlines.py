@@ -81,7 +81,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
-         "reference.after", "reference.term_of_right", "reference.cutoff_before",
+         "reference.after", "reference.document_made", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
          "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
          "period_cues.report_after_block", "change_verbs", "change_cues",
@@ -523,6 +523,8 @@ class DeadlineFinder:
         self._described_re = quick_compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = quick_compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._docref_before = quick_compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
+        self._doc_made_before = quick_compile(rf"(?<!\w){_alt(c['reference.document_made'])}\s+(?:(?:\S+\s+){{0,3}}?)"
+                                              rf"{_alt(c['reference.document_types'])}\s+số\s+\S+\s*$")
         self._rule_year = quick_compile(rf"[\s*,]*{_alt(c['reference.rule_year_after'])}(?!\w)")
         self._after_re = quick_compile(rf"^[\s*,]*{_alt(c['reference.after'])}(?!\w)")
         self._period_after = quick_compile(rf"^[\s*,]*{_alt(c['reference.period_after'])}(?!\w)")
@@ -711,8 +713,9 @@ class DeadlineFinder:
         """A date that belongs to a cited document: right after its number ("Kế hoạch số 12/KH-UBND
         trong tháng …"; not after a firm cue: "thực hiện Thông báo số 318/TB-UBND trước ngày 20/12"
         is a time limit), or before words that say so."""
+        before = f[max(0, cue_start - 90):cue_start]
         return bool(((not cue or cue in self._weak)
-                     and self._docref_before.search(f[max(0, cue_start - 60):cue_start]))
+                     and self._docref_before.search(before) and not self._doc_made_before.search(before))
                     or self._after_re.match(f[end:end + 12]))
 
     @staticmethod

@@ -43,7 +43,8 @@ ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường
 ISSUER_CENTRAL = "central"                          # a ministry, the Government Office, the Prime Minister
 _SUBJECT_LINE = quick_compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
 # "Kính gửi:", and a telegram's "CHỦ TỊCH UBND TỈNH ĐIỆN:" over its list of addressees
-_KINH_GUI = quick_compile(r"(?<!\w)(?:(?i:kính\s+gửi)\s*:?|(?<=\s)ĐIỆN\s*:\s*$)")
+# (the telegram's sender in capitals, then "điện:" in either case: "THỦ TƯỚNG CHÍNH PHỦ điện:")
+_KINH_GUI = quick_compile(r"(?<!\w)(?:(?i:kính\s+gửi)\s*:?|(?<=\s)ĐIỆN\s*:\s*$|(?<=[A-ZĐÀ-Ỹ]\s)điện\s*:\s*$)")
 # a verb that makes a bullet a task, not an addressee ("- Chủ dự án phải thực hiện kiểm kê …;" names
 # addressees by what they must do: "phải" before the verb)
 _ITEM_VERB = quick_compile(r"(?i)(?<!\w)(?<!phải )" + alternation(directive_cues()["item_verbs"]) + r"(?!\w)")

@@ -701,6 +701,9 @@ def normalize_pipe_tables(lines: list) -> list:
         cols = table_columns(head) or {}
         last: Optional[list] = None
         while j < n and _row_line(lines[j]):
+            if outer and _TEXT_WITH_A_STRAY_BAR.match(lines[j]):
+                break                   # "|" / "Chủ tịch UBND tỉnh yêu cầu … trước ngày 20/3/2026; |": the
+                                        # text after the table, a bar left at its end (the lone bar: no row)
             cells = _docx_cells(lines[j], outer)
             if len(head) >= 3 and _ITEM_AFTER_TABLE.match(lines[j]) and len(cells) == 2:
                 break                   # "| 3. | Sở X chủ trì … |" under a table of four columns: the
@@ -733,6 +736,8 @@ def normalize_pipe_tables(lines: list) -> list:
     return out
 
 
+# a line of text after a table of rows in outer pipes, with one bar left at its end
+_TEXT_WITH_A_STRAY_BAR = quick_compile(r"^\s*[^|\s][^|]*\|\s*$")
 # a numbered item of the notice boxed in two cells, a sentence of its own: "| 3. | Sở Kế hoạch và Đầu tư
 # chủ trì, phối hợp … |"
 _ITEM_AFTER_TABLE = quick_compile(r"^\s*\|\s*\d{1,2}\.\s*\|\s*[A-ZĐÀ-Ỹ][^|]*?(?:\s+[^\s|]+){7,}\s*\|\s*$")

@@ -58,6 +58,8 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
+# answering for a result, no task: "… chịu trách nhiệm trước Chủ tịch UBND tỉnh"
+_ANSWERS_TO = quick_compile(r"^(?:chịu|có) trách nhiệm trước(?!\s+(?:ngày|tháng|quý|năm)(?!\w))")
 # the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
 _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
@@ -77,7 +79,8 @@ _ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alt
 _DUTY_LATER = quick_compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # (or after a bracket closing what is undone: "Các Bộ: A, B chưa ban hành thông tư … (thời hạn … là trước
 # ngày 01/9/2025) khẩn trương ban hành …")
-_UNDONE_THEN_DUTY = quick_compile(r"^\s*(?:chưa|còn)\s[^.;:]{0,200}?(?:,|\))\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
+_UNDONE_THEN_DUTY = quick_compile(r"^\s*(?:chưa|còn)\s[^.;:]{0,200}?(?:,|\))\s*(?:" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"])
+                                  + r"(?!\w)|(?:đề nghị|yêu cầu)\s+(?!các\s|quý\s)(?=[a-zđà-ỹ]))")
 _NOT_SUBJECT_AFTER = quick_compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
@@ -139,9 +142,12 @@ _CLOSING = quick_compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nh�
 # yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
 _NOTIFY_FORMULA = quick_compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                                 r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
+# the ministries and the provinces in one collective (folded): "các Bộ, cơ quan trung ương và địa phương"
+_MINISTRIES_AND_LOCALITIES = quick_compile(r"^các bộ,[^;:]{0,60}?(?:,|\svà)\s+(?:các\s+)?địa phương$")
 # the issuer passing an order on to those it tells, who act: "Văn phòng UBND tỉnh thông báo để các
 # cơ quan, đơn vị biết, thực hiện; báo cáo kết quả … trước ngày …"
-_TOLD_TO_ACT = quick_compile(r"(?<!\w)thông báo\s+(?:để|cho|tới|đến)\s+(?P<who>[^.;:]{3,200}?)\s+(?:được\s+)?biết"
+_TOLD_TO_ACT = quick_compile(r"(?<!\w)(?:thông báo|truyền đạt)(?:\s+(?:ý kiến|kết luận|chỉ đạo|nội dung)[^.;:]{0,150}?)?"
+                             r"\s+(?:để|cho|tới|đến)\s+(?P<who>[^.;:]{3,200}?)(?:\s+để)?\s+(?:được\s+)?biết"
                              r"\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|triển khai thực hiện)(?!\w)")
 # the closing order of a letter, with no task of its own
 _GENERIC_ORDER = quick_compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
@@ -411,9 +417,11 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         return bool(closing) and bool(_LOWER_LETTER.match(folded[last.end + closing.end():end])) and \
             not _NON_VERB_AFTER.match(" " + folded[last.end + closing.end():end])
     if _FOR_OPENING.fullmatch(before) and (_COLON_THEN_TEXT.match(folded[last.end:end])
-                                           or _DESCRIBED_THEN_COLON.match(folded[last.end:end])):
+                                           or _DESCRIBED_THEN_COLON.match(folded[last.end:end])
+                                           or _UNDONE_THEN_DUTY.match(folded[last.end:end])):
         return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive;
-                                        # also "Đối với các tỉnh: A, B là những địa phương …: khẩn trương …")
+                                        # also "Đối với các tỉnh: A, B là những địa phương …: khẩn trương …",
+                                        # "Đối với các xã: A, B chưa gửi báo cáo …, đề nghị gửi …")
     topic = _TOPIC_OPENING.match(before)
     if topic and topic.end() == len(before):    # "Riêng tại xã Y, UBND xã Y hoàn thành …"
         before = ""
@@ -483,8 +491,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
     if restricted:
         words = after[restricted.end():].split(" ")
-        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 5)):
-            return True
+        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 5)) \
+                or any(_STRONG_SUBJECT_VERB_RE.match(" ".join(words[k:])) and not _ANSWERS_TO.match(" ".join(words[k:]))
+                       for k in range(5, 14)):
+            return True                 # (… "có tỷ lệ hồ sơ trực tuyến dưới 50% chịu trách nhiệm …")
         described = _DESCRIBED_THEN_COMMA.match(after, restricted.end())
         if described and _ACTION_AFTER.match(after, described.end()):
             return True                 # "UBND các phường: A, B có số chuyển nguồn … lớn, giải trình …"
@@ -1750,6 +1760,8 @@ class Extractor:
                 continue
             for r in rows:
                 r.deadline = d.deadline
+                if item is not None and d.text not in r.text:
+                    r.text = r.text.rstrip() + " — " + d.text   # (what "riêng nhiệm vụ tại mục 2" asks now)
                 given.add(id(r))
             gone.add((d.text, d.deadline.date))
         if gone:
@@ -2109,9 +2121,16 @@ class Extractor:
         (leads, the scope they came from or None)."""
         g = body_grammar()
         letter = self.whole_letter() if any(g.refers_to_the_letter(a.name) for a in leads) else []
+        if not letter and any(_MINISTRIES_AND_LOCALITIES.match(fold(a.name)) and not a.members for a in leads):
+            # "Bộ Tài chính đề nghị các Bộ, cơ quan trung ương và địa phương:" in a letter to "Các Bộ, cơ
+            # quan trung ương" and "UBND các tỉnh, thành phố …": the addressees of both kinds
+            both = [a for a in self.ctx.addressees if self.ctx.usable(a)]
+            if any(fold(a.name).startswith("các bộ") for a in both) and any(g.is_local_government(a) for a in both):
+                letter = both
         if letter:
             # "Thủ trưởng các cơ quan, đơn vị tại Kính gửi báo cáo …": every addressee, wherever it stands
-            return _standing_for(leads, g.refers_to_the_letter, letter), \
+            return _standing_for(leads, lambda n: g.refers_to_the_letter(n) or _MINISTRIES_AND_LOCALITIES.match(fold(n)),
+                                 letter), \
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
         if any(g.refers_to_named_before(a.name) for a in leads):
