@@ -170,3 +170,25 @@ def test_a_period_after_the_document_the_task_makes():
                    datetime.date(2027, 6, 1))
     assert [d.date.isoformat() for d in found] == ["2027-09-30"]
     assert f.find("Triển khai Kế hoạch số 12/KH-UBND trong tháng 3/2027.", datetime.date(2027, 6, 1)) == []
+
+
+HEALTH_LETTER = ("UBND TỈNH HÀ TĨNH\nSỞ Y TẾ\nSố: 880/SYT-NVY\nHà Tĩnh, ngày 10 tháng 8 năm 2027\n"
+                 "V/v phòng, chống dịch sốt xuất huyết\nKính gửi:\n- Các Bệnh viện trực thuộc Sở;\n"
+                 "- Các Trung tâm Y tế khu vực.\n"
+                 "Để chủ động phòng, chống dịch, Sở Y tế đề nghị:\n")
+
+
+# A letter's institutions in the plural written with their capital ("Các Bệnh viện") are a body;
+# "Trung tâm Y tế khu vực" ends at "khu vực" when no region's name follows ("… khu vực cử bác sĩ
+# …"); "Phòng X thuộc Sở hướng dẫn …" is the subject; "Các thành viên Ban Chỉ đạo" act each on
+# their own, not the board.
+def test_institutions_regional_units_units_of_a_department_and_members_of_a_board():
+    body = ("1. Các Bệnh viện, Trung tâm Y tế khu vực cử bác sĩ hỗ trợ các Trạm Y tế, hoàn thành trước ngày 31/8/2027.\n"
+            "2. Phòng Nghiệp vụ Y thuộc Sở hướng dẫn các đơn vị về phác đồ điều trị.\n"
+            "3. Các thành viên Ban Chỉ đạo tăng cường kiểm tra tại địa bàn được phân công.\nNơi nhận:\n")
+    assert leads_by_date(HEALTH_LETTER + body) == {
+        "2027-08-31": {"Các Bệnh viện", "Trung tâm Y tế khu vực"},
+        None: {"Phòng Nghiệp vụ Y", "Các thành viên Ban Chỉ đạo"}}
+    from tbkl_xl.parse.agencies import find_mentions
+    assert [m.agency.name for m in find_mentions("Ban Quản lý dự án đầu tư khu vực huyện Yên Sơn hoàn thành")] \
+        == ["Ban Quản lý dự án đầu tư khu vực huyện Yên Sơn"]

@@ -667,11 +667,17 @@ class Directory:
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
+        if "ác Bệnh" in text:
+            for m in body_grammar().capitalised_plural_re.finditer(text):
+                name = _display_name(m.group(0))
+                cands.append((m.start(), m.end(), 0, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
         if "Trưởng" in text:
             for m in body_grammar().hamlet_head_re.finditer(text):
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
         if ("UBND" in text or "nhân dân" in text) and ("," in text or " và " in text):
             self._scan_elided_committees(text, on, cands, foreign)
+        if "thành viên" in f:
+            cands = _with_members_before(text, f, cands)
         if "ác " in text:
             cands = _with_plural_heads(text, f, cands)
         if "hu vực" in text:
@@ -1887,6 +1893,23 @@ _NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu)(?
 # the People's Committees of several units, however written ("UBND các huyện", "Ủy ban nhân dân các
 # tỉnh, thành phố") (folded)
 _COMMITTEES_OF_UNITS = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s")
+
+
+def _with_members_before(text: str, f: str, cands: list) -> list:
+    """A board or a team with its members named before it, taken in: "Các thành viên Ban Chỉ đạo
+    tỉnh", "Thành viên Tổ công tác" are the members, each acting (not the board as a body)."""
+    out = []
+    for start, end, prio, ag in cands:
+        members = _MEMBERS_OF.search(f, max(0, start - 24), start) if ag.kind != COLLECTIVE else None
+        if members is not None and members.end() == start and body_grammar().board_with_members_re.match(f, start):
+            name = _display_name(text[members.start():end])
+            start, ag = members.start(), Agency(name=name[:1].upper() + name[1:], code="", kind=EXTERNAL)
+        out.append((start, end, prio, ag))
+    return out
+
+
+# "các thành viên (của) …" before a board or a team (folded)
+_MEMBERS_OF = quick_compile(r"(?<!\w)(?:các\s+)?thành viên\s+(?:của\s+)?")
 
 
 def _with_named_before_tails(text: str, f: str, cands: list) -> list:

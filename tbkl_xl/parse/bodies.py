@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "listed_unit_nouns", "field_codes", "hamlet_kinds")
+             "party_unit_heads", "listed_unit_nouns", "field_codes", "hamlet_kinds", "boards_with_members", "capitalised_plural_heads", "region_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -77,7 +77,7 @@ _CODE = quick_compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")      
 def load_bodies(path=None) -> dict:
     """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
     return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
-                        keep_case=("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads",
+                        keep_case=("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "capitalised_plural_heads",
                                    "field_codes"))
 
 
@@ -190,6 +190,15 @@ class BodyGrammar:
         self.hamlet_head_re = quick_compile(
             r"(?<!\w)Trưởng[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+)(?!\w)")
+        self.board_with_members_re = quick_compile(words_alternation(
+            [" ".join(fold(h).split()) for h in set(data["team_heads"]) | set(data["boards_with_members"])]) + r"(?!\w)")
+        # institutions in the plural written with their capital, as a letter addresses them ("Các Bệnh
+        # viện trực thuộc Sở"; not "các bệnh viện", the objects of a task)
+        self.capitalised_plural_re = quick_compile(
+            r"(?<!\w)[Cc]ác[ \t]+(?:" + "|".join(re.escape(h) for h in data["capitalised_plural_heads"]) + r")"
+            r"(?:[ \t]+(?:trực thuộc|thuộc)[ \t]+Sở(?:[ \t]+Y tế)?|[ \t]+(?:tuyến tỉnh|công lập|ngoài công lập))?(?!\w)")
+        # the words that go on a region after "khu vực" in lower case ("khu vực miền núi", "khu vực phía Bắc")
+        self.level_after_region_re = quick_compile(words_alternation(data["region_words"]) + r"(?!\w)")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
         # "Thanh tra các cấp", "Cơ quan thanh tra các cấp, các ngành": one collective
@@ -281,6 +290,11 @@ class BodyGrammar:
                 cap_run, closed, lower_ok = 0, True, False      # "Ủy ban Kiểm tra Tỉnh ủy|": a Party committee
                 last_end = pos = m.end()
                 continue
+            if wf == "khu" and f.startswith("khu vực", ws) \
+                    and (nxt := _WORD.match(text, ws + 7)) is not None and nxt.group(1)[:1].islower() \
+                    and not self.level_after_region_re.match(f, nxt.start(1)):
+                return ws + 7                   # "Trung tâm Y tế khu vực| cử bác sĩ …": the regional units,
+                                                # no region named (not "… khu vực I", "… khu vực miền núi")
             if wf == "thành" and f.startswith("thành phố", ws):
                 cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word
                 last_end = pos = ws + 9

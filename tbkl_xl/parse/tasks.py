@@ -58,6 +58,8 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
+# a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
+_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban)(?!\w)")
 # answering for a result, no task: "… chịu trách nhiệm trước Chủ tịch UBND tỉnh"
 _ANSWERS_TO = quick_compile(r"^(?:chịu|có) trách nhiệm trước(?!\s+(?:ngày|tháng|quý|năm)(?!\w))")
 # the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
@@ -471,6 +473,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
         words = after.split()
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
+    if _UNDER_ITS_OWNER.match(after):
+        # "Phòng Phát triển nông thôn thuộc Sở hướng dẫn …": the unit, whose it is, then its verb
+        words = after.split()
+        return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 8))
     role = _APPOSITION.match(after)
     if role:                            # "Sở X - cơ quan thường trực Ban Y - tham mưu …": the verb after the role
         words = after[role.end():].split()
