@@ -192,3 +192,37 @@ def test_institutions_regional_units_units_of_a_department_and_members_of_a_boar
     from tbkl_xl.parse.agencies import find_mentions
     assert [m.agency.name for m in find_mentions("Ban Quản lý dự án đầu tư khu vực huyện Yên Sơn hoàn thành")] \
         == ["Ban Quản lý dự án đầu tư khu vực huyện Yên Sơn"]
+
+
+# The Office under its committee written on one markdown line with bold marks ("**ỦY BAN NHÂN
+# DÂN****THÀNH PHỐ HUẾ****VĂN PHÒNG**") is the issuer: its closing passes the order on.
+def test_the_office_in_a_markdown_header_is_the_issuer():
+    text = ("| **ỦY BAN NHÂN DÂN****THÀNH PHỐ HUẾ****VĂN PHÒNG**Số: 845/VP-VH | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**"
+            "****Độc lập - Tự do - Hạnh phúc****Huế, ngày 20 tháng 3 năm 2027* |\n|---|---|\n\n"
+            "V/v chuẩn bị Festival Huế 2028\n\n**Kính gửi:**\n\n- Sở Du lịch;\n- Sở Văn hóa và Thể thao.\n\n"
+            "Phó Chủ tịch UBND thành phố có ý kiến như sau:\n\n"
+            "1. Sở Du lịch xây dựng 05 tour du lịch đêm, hoàn thành trong tháng 5/2027.\n\n"
+            "Văn phòng UBND thành phố truyền đạt ý kiến của Phó Chủ tịch UBND thành phố để các cơ quan, đơn vị "
+            "biết, thực hiện; báo cáo kết quả trước ngày 30/5/2027./.\n\n**Nơi nhận:**\n")
+    assert leads_by_date(text)["2027-05-30"] == {"Sở Du lịch", "Sở Văn hóa và Thể thao"}
+
+
+# A letter to "UBND các phường: A, B" and "UBND xã C": "UBND các xã, phường" in its text are all three.
+def test_the_communes_of_a_letter_listed_and_alone():
+    text = ("UBND TỈNH KHÁNH HÒA\nSỞ DU LỊCH\nSố: 655/SDL-QLLH\nKhánh Hòa, ngày 14 tháng 4 năm 2027\n"
+            "V/v an toàn bãi tắm\nKính gửi:\n- UBND các phường: Nha Trang, Cam Ranh;\n- UBND xã Vạn Ninh.\n"
+            "Sở Du lịch đề nghị UBND các xã, phường:\n"
+            "1. Rà soát các bãi tắm, gửi Sở Du lịch trước ngày 25/4/2027.\nNơi nhận:\n")
+    assert leads_by_date(text) == {"2027-04-25": {"UBND phường Nha Trang", "UBND phường Cam Ranh", "UBND xã Vạn Ninh"}}
+
+
+# A board's member named with the role after a dash ("Đồng chí Giám đốc Sở Nội vụ - Ủy viên: rà
+# soát …"): the department leads; the role is no part of its name.
+def test_a_board_members_duty_after_the_role():
+    text = ("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH\nSố: 12/TB-BCĐ\nHà Tĩnh, ngày 10 tháng 7 năm 2027\nTHÔNG BÁO\n"
+            "Kết luận của Trưởng Ban Chỉ đạo\nTrưởng Ban Chỉ đạo yêu cầu các thành viên:\n"
+            "1. Đồng chí Giám đốc Sở Khoa học và Công nghệ - Phó Trưởng ban Thường trực: chỉ đạo đưa nền tảng "
+            "vào vận hành trước ngày 31/8/2027.\n"
+            "2. Đồng chí Giám đốc Sở Nội vụ - Ủy viên: rà soát quy trình nội bộ, hoàn thành trước ngày 15/9/2027.\n"
+            "Nơi nhận:\n")
+    assert leads_by_date(text) == {"2027-08-31": {"Sở Khoa học và Công nghệ"}, "2027-09-15": {"Sở Nội vụ"}}

@@ -199,6 +199,8 @@ class BodyGrammar:
             r"(?:[ \t]+(?:trực thuộc|thuộc)[ \t]+Sở(?:[ \t]+Y tế)?|[ \t]+(?:tuyến tỉnh|công lập|ngoài công lập))?(?!\w)")
         # the words that go on a region after "khu vực" in lower case ("khu vực miền núi", "khu vực phía Bắc")
         self.level_after_region_re = quick_compile(words_alternation(data["region_words"]) + r"(?!\w)")
+        self.role_after_dash_re = quick_compile(words_alternation(
+            set(data["person_titles"]) | {"ủy viên", "uỷ viên", "phó trưởng ban thường trực", "trưởng ban"}) + r"(?!\w)")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
         # "Thanh tra các cấp", "Cơ quan thanh tra các cấp, các ngành": one collective
@@ -279,6 +281,8 @@ class BodyGrammar:
                 continue
             w, ws = m.group(1), m.start(1)
             wf = f[ws:m.end(1)]
+            if last_end is not None and "-" in text[pos:ws].replace("–", "-") and self.role_after_dash_re.match(f, ws):
+                return last_end                 # "Giám đốc Sở X - Phó Trưởng ban Thường trực": the person's role
             if cap_run == 1 and prev_ws is not None and w[0].islower() and self.stop_re.match(f, ws):
                 noun = self.name_noun_re.match(f, prev_ws)
                 if noun is not None and noun.end() >= m.end(1):

@@ -58,6 +58,8 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
+# a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
+_DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
 _UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban)(?!\w)")
 # answering for a result, no task: "… chịu trách nhiệm trước Chủ tịch UBND tỉnh"
@@ -473,6 +475,11 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
         words = after.split()
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
+    dash = _DASH_BEFORE_A_ROLE.match(after)
+    if dash is not None and body_grammar().role_after_dash_re.match(after, dash.end()):
+        # "Đồng chí Giám đốc Sở X - Phó Trưởng ban Thường trực: chỉ đạo …": a board member's duty
+        colon = after.find(":", dash.end(), dash.end() + 60)
+        return colon > 0 and bool(_LOWER_LETTER.match(after[colon + 1:].lstrip()))
     if _UNDER_ITS_OWNER.match(after):
         # "Phòng Phát triển nông thôn thuộc Sở hướng dẫn …": the unit, whose it is, then its verb
         words = after.split()
@@ -3283,14 +3290,16 @@ def _listed_in_letter(a: Agency, ctx) -> Agency:
                 same_level.append(x)
         elif (mx := _BARE_LOCAL_COLLECTIVE.match(fold(x.name))) is not None and _levels(mx.group("kinds").split(",")) == levels:
             same_level.append(x)        # ("UBND các xã, phường còn lại" beside "UBND các phường: A, B")
-    if len(same_level) == 1 and len(same_level[0].members) >= 2:
-        return same_level[0]
-    if same_level:
-        return a
     # … or the units themselves, each an addressee ("Kính gửi: Ủy ban nhân dân các tỉnh: Lạng Sơn,
     # Cao Bằng, Lào Cai" read as three committees)
     units = [x.name for x in ctx.addressees if x.kind != COLLECTIVE
              and (km := _MEMBER_KIND.match(fold(x.name) + " ")) is not None and _levels([km.group(1)]) == levels]
+    if len(same_level) == 1 and len(same_level[0].members) >= 2:
+        # ("- UBND các phường: A, B, C;" / "- UBND xã D.": the four)
+        extra = tuple(n for n in units if n not in same_level[0].members)
+        return replace(same_level[0], members=tuple(same_level[0].members) + extra) if extra else same_level[0]
+    if same_level:
+        return a
     return replace(a, members=tuple(units)) if len(units) >= 2 else a
 
 
