@@ -45,7 +45,10 @@ notices, plans and letters of many provinces), and of the twenty-second: ZZZZE �
 the 2025 merger, plans with field lines and appendices, offices' letters conveying a direction, directives and
 telegrams, central and sub-provincial issuers, the northern mountains, the Red River delta's cities, the south,
 minutes and inspection notices of the centre, the development set's kinds, ordinary notices of ten provinces,
-departments' and communes' documents, plans whose tasks sit in tables, follow-up letters, Lạng Sơn of 2026):
+departments' and communes' documents, plans whose tasks sit in tables, follow-up letters, Lạng Sơn of 2026),
+and of the twenty-third: ZZZZT … ZZZZZ (Lạng Sơn's notices of 2026, letters of eight provinces after the
+merger, central issuers, plans, minutes and a council's resolution, issuers below the province, the Centre
+and the South, mixed issuers of the north):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -318,6 +321,20 @@ BATCHES = {
     "ZZZZR": (ROOT / "tests" / "data" / "synthetic_zzzzr", ["--min-deadline-f1", "0.92", "--min-assign-recall", "0.99",
                                                          "--min-meeting", "1"]),
     "ZZZZS": (ROOT / "tests" / "data" / "synthetic_zzzzs", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZT": (ROOT / "tests" / "data" / "synthetic_zzzzt", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.89",
+                                                         "--min-meeting", "1"]),
+    "ZZZZU": (ROOT / "tests" / "data" / "synthetic_zzzzu", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZV": (ROOT / "tests" / "data" / "synthetic_zzzzv", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                         "--min-meeting", "1"]),
+    "ZZZZW": (ROOT / "tests" / "data" / "synthetic_zzzzw", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.91",
+                                                         "--min-meeting", "1"]),
+    "ZZZZX": (ROOT / "tests" / "data" / "synthetic_zzzzx", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.92",
+                                                         "--min-meeting", "1"]),
+    "ZZZZY": (ROOT / "tests" / "data" / "synthetic_zzzzy", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.94",
+                                                         "--min-meeting", "1"]),
+    "ZZZZZ": (ROOT / "tests" / "data" / "synthetic_zzzzz", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.94",
                                                          "--min-meeting", "1"]),
 }
 
