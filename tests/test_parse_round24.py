@@ -226,3 +226,13 @@ def test_a_board_members_duty_after_the_role():
             "2. Đồng chí Giám đốc Sở Nội vụ - Ủy viên: rà soát quy trình nội bộ, hoàn thành trước ngày 15/9/2027.\n"
             "Nơi nhận:\n")
     assert leads_by_date(text) == {"2027-08-31": {"Sở Khoa học và Công nghệ"}, "2027-09-15": {"Sở Nội vụ"}}
+
+
+# "Các sở, ngành, địa phương báo cáo … trước ngày 20 hằng tháng" after the last heading of a notice
+# ("3. UBND các xã, phường:" over dashes): bodies of both kinds, not the heading's body.
+def test_a_closing_for_departments_and_localities_after_the_last_heading():
+    body = ("1. Sở Tài chính bố trí kinh phí trước ngày 30/9/2027.\n"
+            "2. UBND các xã, phường:\n- Chủ động ứng phó mưa bão.\n"
+            "Các sở, ngành, địa phương báo cáo tình hình thực hiện về Văn phòng UBND tỉnh trước ngày 20/10/2027.\n"
+            "Nơi nhận:\n")
+    assert leads_by_date(NOTICE_HA_TINH + body)["2027-10-20"] == {"Các sở, ban, ngành", "UBND các xã, phường"}

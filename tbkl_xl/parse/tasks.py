@@ -146,6 +146,8 @@ _CLOSING = quick_compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nh�
 # yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
 _NOTIFY_FORMULA = quick_compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                                 r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
+# departments and local governments in one collective (folded): "các sở, ngành, địa phương"
+_DEPARTMENTS_AND_LOCALITIES = quick_compile(r"^các sở,[^;:]{0,40}?(?:,|\svà)\s+(?:các\s+)?địa phương$")
 # the ministries and the provinces in one collective (folded): "các Bộ, cơ quan trung ương và địa phương"
 _MINISTRIES_AND_LOCALITIES = quick_compile(r"^các bộ,[^;:]{0,60}?(?:,|\svà)\s+(?:các\s+)?địa phương$")
 # the issuer passing an order on to those it tells, who act: "Văn phòng UBND tỉnh thông báo để các
@@ -2219,6 +2221,11 @@ class Extractor:
             # "yêu cầu các cơ quan, đơn vị thực hiện:" over the items names no body: "5. Các đơn vị
             # báo cáo kết quả …" closing them means the bodies the items are given to
             scope, found = None, []
+        if found and scope.where == SC.WHERE_HEADING and not self.blocks[self.reading].marked \
+                and any(_DEPARTMENTS_AND_LOCALITIES.match(fold(a.name)) for a in leads) \
+                and (all(g.is_local_government(a) for a in found) or not any(g.is_local_government(a) for a in found)):
+            return leads, None          # "Các sở, ngành, địa phương báo cáo … trước ngày 20 hằng tháng" after
+                                        # the last heading ("e) UBND các xã, phường:"): both kinds, not its body
         if scope is None and self.first_marked is not None and any(b.marked for b, _ in self.drafts):
             # a sentence closing a list of items: the bodies those items are given to
             found = [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts) if a.kind != COLLECTIVE or a.members]
