@@ -236,3 +236,12 @@ def test_a_closing_for_departments_and_localities_after_the_last_heading():
             "Các sở, ngành, địa phương báo cáo tình hình thực hiện về Văn phòng UBND tỉnh trước ngày 20/10/2027.\n"
             "Nơi nhận:\n")
     assert leads_by_date(NOTICE_HA_TINH + body)["2027-10-20"] == {"Các sở, ban, ngành", "UBND các xã, phường"}
+
+
+# "…; Bộ Tài chính cho ý kiến về …" after a dated clause of another body: a task of its own.
+def test_giving_an_opinion_is_a_subjects_verb():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 5120/VPCP-CN\nHà Nội, ngày 02 tháng 7 năm 2027\nV/v mở rộng bến cảng\n"
+            "Kính gửi:\n- Bộ Kế hoạch và Đầu tư;\n- Bộ Tài chính.\n"
+            "Phó Thủ tướng có ý kiến như sau: Bộ Kế hoạch và Đầu tư chủ trì thẩm định, báo cáo Thủ tướng Chính phủ "
+            "trong tháng 9 năm 2027; Bộ Tài chính cho ý kiến về phương án huy động vốn.\nNơi nhận:\n")
+    assert leads_by_date(text) == {"2027-09-30": {"Bộ Kế hoạch và Đầu tư"}, None: {"Bộ Tài chính"}}
