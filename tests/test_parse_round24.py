@@ -245,3 +245,13 @@ def test_giving_an_opinion_is_a_subjects_verb():
             "Phó Thủ tướng có ý kiến như sau: Bộ Kế hoạch và Đầu tư chủ trì thẩm định, báo cáo Thủ tướng Chính phủ "
             "trong tháng 9 năm 2027; Bộ Tài chính cho ý kiến về phương án huy động vốn.\nNơi nhận:\n")
     assert leads_by_date(text) == {"2027-09-30": {"Bộ Kế hoạch và Đầu tư"}, None: {"Bộ Tài chính"}}
+
+
+# "Ủy ban nhân dân các tỉnh nêu trên" (provinces only) in a letter to three provinces: those three.
+def test_the_provinces_named_above():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 6120/VPCP-KTTH\nHà Nội, ngày 02 tháng 7 năm 2027\nV/v giải ngân vốn\n"
+            "Kính gửi:\n- Bộ Tài chính;\n- Ủy ban nhân dân các tỉnh: Lai Châu, Bắc Kạn, Hà Giang.\n"
+            "Phó Thủ tướng có ý kiến như sau:\n1. Bộ Tài chính bố trí vốn trong tháng 8/2027.\n"
+            "2. Ủy ban nhân dân các tỉnh nêu trên hoàn thiện báo cáo, gửi Bộ Tài chính trước ngày 15/7/2027.\n"
+            "Nơi nhận:\n")
+    assert leads_by_date(text)["2027-07-15"] == {"UBND tỉnh Lai Châu", "UBND tỉnh Bắc Kạn", "UBND tỉnh Hà Giang"}

@@ -98,7 +98,7 @@ _LOCAL_GOVERNMENT = quick_compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân 
 
 
 # the units "UBND các … nêu trên" may name: "UBND các huyện, thành phố nêu trên"
-_LOCAL_UNITS = quick_compile(r"(?<!\w)(?:huyện|xã|phường|thị xã|thị trấn|thành phố|địa phương)(?!\w)")
+_LOCAL_UNITS = quick_compile(r"(?<!\w)(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|địa phương)(?!\w)")
 
 
 class BodyGrammar:
