@@ -238,20 +238,25 @@ def test_a_closing_for_departments_and_localities_after_the_last_heading():
     assert leads_by_date(NOTICE_HA_TINH + body)["2027-10-20"] == {"Các sở, ban, ngành", "UBND các xã, phường"}
 
 
+def government_office_letter(addressees: str, body: str) -> str:
+    """A Government Office letter to ``addressees`` ("- X;\n- Y.\n") with ``body``."""
+    return ("VĂN PHÒNG CHÍNH PHỦ\nSố: 6120/VPCP-KTTH\nHà Nội, ngày 02 tháng 7 năm 2027\nV/v ý kiến của Phó Thủ tướng\n"
+            "Kính gửi:\n" + addressees + body + "Nơi nhận:\n")
+
+
 # "…; Bộ Tài chính cho ý kiến về …" after a dated clause of another body: a task of its own.
 def test_giving_an_opinion_is_a_subjects_verb():
-    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 5120/VPCP-CN\nHà Nội, ngày 02 tháng 7 năm 2027\nV/v mở rộng bến cảng\n"
-            "Kính gửi:\n- Bộ Kế hoạch và Đầu tư;\n- Bộ Tài chính.\n"
-            "Phó Thủ tướng có ý kiến như sau: Bộ Kế hoạch và Đầu tư chủ trì thẩm định, báo cáo Thủ tướng Chính phủ "
-            "trong tháng 9 năm 2027; Bộ Tài chính cho ý kiến về phương án huy động vốn.\nNơi nhận:\n")
+    text = government_office_letter(
+        "- Bộ Kế hoạch và Đầu tư;\n- Bộ Tài chính.\n",
+        "Phó Thủ tướng có ý kiến như sau: Bộ Kế hoạch và Đầu tư chủ trì thẩm định, báo cáo Thủ tướng Chính phủ "
+        "trong tháng 9 năm 2027; Bộ Tài chính cho ý kiến về phương án huy động vốn.\n")
     assert leads_by_date(text) == {"2027-09-30": {"Bộ Kế hoạch và Đầu tư"}, None: {"Bộ Tài chính"}}
 
 
 # "Ủy ban nhân dân các tỉnh nêu trên" (provinces only) in a letter to three provinces: those three.
 def test_the_provinces_named_above():
-    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 6120/VPCP-KTTH\nHà Nội, ngày 02 tháng 7 năm 2027\nV/v giải ngân vốn\n"
-            "Kính gửi:\n- Bộ Tài chính;\n- Ủy ban nhân dân các tỉnh: Lai Châu, Bắc Kạn, Hà Giang.\n"
-            "Phó Thủ tướng có ý kiến như sau:\n1. Bộ Tài chính bố trí vốn trong tháng 8/2027.\n"
-            "2. Ủy ban nhân dân các tỉnh nêu trên hoàn thiện báo cáo, gửi Bộ Tài chính trước ngày 15/7/2027.\n"
-            "Nơi nhận:\n")
+    text = government_office_letter(
+        "- Bộ Tài chính;\n- Ủy ban nhân dân các tỉnh: Lai Châu, Bắc Kạn, Hà Giang.\n",
+        "Phó Thủ tướng có ý kiến như sau:\n1. Bộ Tài chính bố trí vốn trong tháng 8/2027.\n"
+        "2. Ủy ban nhân dân các tỉnh nêu trên hoàn thiện báo cáo, gửi Bộ Tài chính trước ngày 15/7/2027.\n")
     assert leads_by_date(text)["2027-07-15"] == {"UBND tỉnh Lai Châu", "UBND tỉnh Bắc Kạn", "UBND tỉnh Hà Giang"}
