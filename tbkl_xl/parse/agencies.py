@@ -1898,10 +1898,11 @@ _COMMITTEES_OF_UNITS = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhâ
 def _with_members_before(text: str, f: str, cands: list) -> list:
     """A board or a team with its members named before it, taken in: "Các thành viên Ban Chỉ đạo
     tỉnh", "Thành viên Tổ công tác" are the members, each acting (not the board as a body)."""
+    boards = body_grammar().board_with_members_re
     out = []
     for start, end, prio, ag in cands:
         members = _MEMBERS_OF.search(f, max(0, start - 24), start) if ag.kind != COLLECTIVE else None
-        if members is not None and members.end() == start and body_grammar().board_with_members_re.match(f, start):
+        if members is not None and members.end() == start and boards.match(f, start):
             name = _display_name(text[members.start():end])
             start, ag = members.start(), Agency(name=name[:1].upper() + name[1:], code="", kind=EXTERNAL)
         out.append((start, end, prio, ag))

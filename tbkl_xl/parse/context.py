@@ -95,7 +95,7 @@ class NoticeContext:
     def is_issuer(self, agency) -> bool:
         """Is ``agency`` the body that issued the notice ("Sở Y tế" in a letter of "SỞ Y TẾ")?"""
         name = fold(agency.name).lower()
-        issuer = " ".join(fold(self.issuer).lower().replace("*", " ").split())   # (lines joined by "*")
+        issuer = fold(self.issuer).lower()
         if not name or len(name.split()) < 2:
             return False
         if name in issuer:

@@ -202,6 +202,7 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
         if not parts and (_SIGNATURE_STAMP.match(p) or _BLANK_HEADER_LINE.fullmatch(p)):
             continue
         left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
+        left = " ".join(left.replace("*", " ").split())  # (a markdown cell's lines: "**ỦY BAN NHÂN DÂN****TỈNH X**")
         if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
             break
         parts.append(left)
