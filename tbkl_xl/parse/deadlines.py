@@ -84,11 +84,12 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.after", "reference.document_made", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
          "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
-         "period_cues.report_after_block", "change_verbs", "change_cues",
+         "period_cues.report_after_block", "change_verbs", "change_cues", "change_asked", "change_refused",
+         "change_granted", "change_decisions",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
          "reference.per_case_verbs", "reference.duration_of", "reference.planned",
-         "reference.planned_unless")
+         "reference.planned_unless", "reference.forecast", "reference.forecast_unless")
 
 
 @dataclass(frozen=True)
@@ -495,6 +496,10 @@ class DeadlineFinder:
             rf"(?<!\w)(?P<cue>{_alt(c['change_cues'])}){SP}\**(?P<when>(?:ngày{SP0})?\**{_DAY}|{_PERIOD})")
         self._change_verb_re = quick_compile(rf"(?<!\w){_alt(c['change_verbs'])}(?!\w)")
         self._change_words = tuple(c["change_verbs"])
+        self._change_asked = set(c["change_asked"])
+        self._change_refused = quick_compile(rf"(?<!\w){_alt(c['change_refused'])}(?!\w)")
+        self._change_decided = quick_compile(rf"(?<!\w){_alt(c['change_decisions'])}(?!\w)")
+        self._change_granted = quick_compile(rf"(?<!\w)(?<!không )(?:{_alt(c['change_granted'])})(?!\w)")
         self._time_change_verb_re = quick_compile(rf"{_alt(c['time_change_verbs'])}(?!\w)")
         self._target_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['target_lead'])}){SP}năm{SP}(?P<yy>{_YEAR})(?!\d){SP}"
@@ -548,8 +553,11 @@ class DeadlineFinder:
         self._past_unless = set(c["reference.past_unless"])
         self._planned = [p.split() for p in c["reference.planned"]]
         self._planned_unless = set(c["reference.planned_unless"])
+        self._forecast = tuple(c["reference.forecast"])
+        self._forecast_unless = set(c["reference.forecast_unless"]) | self._planned_unless
         self._period_block = set(c["reference.period_blockers"])
         self._period_block_words = [p.split() for p in c["reference.period_blockers"]]
+        self._share_block_re = quick_compile(rf"(?P<share>\d{{1,3}}(?:[.,]\d+)?)\s?%\s+(?:{_alt(c['reference.period_blockers'])})(?!\w)")
         self._completion = [p.split() for p in c["period_cues.completion"]]
         self._reported = [p.split() for p in c["period_cues.report_after_block"]]
         self._target_block = set(c["reference.target_blockers"])
@@ -595,7 +603,30 @@ class DeadlineFinder:
         # a phrase of several words may start a little further back ("dự kiến tổ chức trong …")
         hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases) \
             or (passive and self._has(w, self._passive))
-        return (hit and not self._has(w, self._past_unless)) or self._planned_event(f, pos)
+        if hit and "đã" in w and not self._has(self._words_before(f, pos, 5), self._past_phrases) \
+                and self._done_before_past(f, pos):
+            hit = False                 # "hoàn thành giải phóng mặt bằng các dự án đã có vốn trong tháng
+                                        # 3/2026": "đã" of the projects, the completion due then
+        return (hit and not self._has(w, self._past_unless)) or self._planned_event(f, pos) or self._forecast_at(f, pos)
+
+    def _done_before_past(self, f: str, pos: int) -> bool:
+        """A completion verb stands in the clause before its "đã", itself not after a past word:
+        the "đã" describes the object ("… các dự án đã có vốn …"), the clause is still to do."""
+        words = self._words_before(f, pos, 16)
+        past = max(i for i, x in enumerate(words) if x == "đã")
+        done = next((i for i in range(past) if any(words[i:i + len(p)] == p for p in self._completion)), None)
+        return done is not None and not self._has(words[max(0, done - 2):done], self._past)
+
+    def _forecast_at(self, f: str, pos: int) -> bool:
+        """A time the sentence forecasts ("theo dự báo …, đỉnh mặn xuất hiện từ ngày 18/02 đến ngày
+        22/02/2026 và đợt tiếp theo trong tháng 3/2026"): no time limit, unless an order or a
+        completion stands between the forecast and the time."""
+        k = pos
+        lo = max(0, pos - 300)
+        while k > lo and f[k - 1] not in ".;:\n":
+            k -= 1
+        at = max(f.rfind(p, k, pos) for p in self._forecast)
+        return at >= 0 and not self._has(_WORD.findall(f[at:pos]), self._forecast_unless)
 
     def _planned_event(self, f: str, pos: int) -> bool:
         """An event the clause plans further back ("Hội nghị sơ kết dự kiến tổ chức tại tỉnh X trong
@@ -620,6 +651,22 @@ class DeadlineFinder:
             return True                 # "kết quả báo cáo UBND tỉnh trong Quý I năm 2026"
         done = next((i for i in range(block - 1, -1, -1) if at(i, self._completion)), None)
         return done is not None and not self._has(words[max(0, done - 2):done], self._past)
+
+    def _share_of_block(self, f: str, pos: int) -> bool:
+        """A share of the plan or the estimate before the period ("giải ngân đạt tối thiểu 60% kế
+        hoạch vốn được giao trong Quý III/2026", "phấn đấu thu tiền sử dụng đất đạt 100% dự toán
+        trong năm 2026"): the share to reach by then, a time limit (not after a past word: "đã giải
+        ngân 60% …"; nor a share short of the whole striven for)."""
+        before = _clause_before(f, pos, 120)
+        m = None
+        for m in self._share_block_re.finditer(before):
+            pass
+        if m is None or self._has(self._words_before(f, pos - len(before) + m.start(), 4), self._past):
+            return False
+        share = float(m.group("share").replace(",", "."))
+        # (striving for a share short of the whole is a target: "phấn đấu giải ngân đạt trên 30% kế
+        # hoạch vốn đến hết Quý II/2026", as _a_share_to_reach)
+        return share >= 100 or "phấn đấu" not in before[:m.start()]
 
     def _is_topic(self, f: str, pos: int, end: int) -> bool:
         """"Đối với dự án hoàn thành trong năm 2026: …" names a group, it sets no deadline."""
@@ -845,6 +892,18 @@ class DeadlineFinder:
             verb = verbs[-1]
             if self._has(_WORD.findall(sentence[:verb.start()])[-3:], self._past):
                 continue                # "Dự án đã được điều chỉnh thời gian hoàn thành đến …": done before
+            if self._change_refused.search(sentence, 0, verb.start()) or (
+                    self._has(_WORD.findall(sentence[:verb.start()])[-2:], self._change_asked)
+                    and not self._change_granted.search(sentence, 0, verb.start())
+                    and (self._change_decided.search(f) or self._date_re.search(f, m.end())
+                         or self._period_re.search(f, m.end()))):
+                continue                # "(Công an tỉnh đề nghị gia hạn đến ngày 30/5/2026): yêu cầu …",
+                                        # "Không đồng ý gia hạn đến …": asked for where the text decides, or
+                                        # refused, or before the time limit set instead ("(UBND xã X đề
+                                        # nghị gia hạn đến tháng 7/2026): … hoàn thành trong tháng 4/2026"),
+                                        # no time limit (not "Đồng ý đề nghị gia hạn … đến …":
+                                        # granted; nor a reminder's status "Quá hạn; UBND X đề nghị gia hạn
+                                        # sang Quý IV/2023", the time the body now works to)
             if m.group("cue") == "là" and (not verb.group(0).startswith("giữ") or "(" in f[verb.end():m.start()]):
                 continue                # "là ngày …" tells the day kept ("Giữ nguyên thời hạn … là ngày …"),
                                         # not the present one ("gia hạn … (hiện là ngày 31/12/2013)")
@@ -973,7 +1032,8 @@ class DeadlineFinder:
                     weak and ("tháng" in m.group(0) or m.group("q"))
                     and (self._yearless_after.search(_clause_before(f, s, 120)) or in_time_field or TIME_FIELD_AT.match(f))):
                 continue
-            if self._is_past(f, s, passive=True) or self._is_reference(f, s, m.end()) \
+            if self._is_past(f, s, passive=not (weak and self._share_of_block(f, s))) \
+                    or self._is_reference(f, s, m.end()) \
                     or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s) \
                     or self._in_range(f, s, " ".join((strong or weak or before).split())):
                 continue
@@ -991,7 +1051,8 @@ class DeadlineFinder:
                 if self._has(_without_phase_labels(wb[-6:]), self._period_block) and not own_year and \
                         not _SIGNING.search(" ".join(wb[-6:])) and \
                         not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
-                        not self._completion_before_block(self._words_before(f, s, 16)):
+                        not self._completion_before_block(self._words_before(f, s, 16)) and \
+                        not self._share_of_block(f, s):
                     continue                   # "kế hoạch … trong năm 2025": a description
                                                # (not "dự toán năm 2027 trong tháng 9/2026", nor "báo cáo
                                                # Ủy ban nhân dân tỉnh kết quả … trong tháng 12/2023", nor
