@@ -18,7 +18,8 @@ from ..model import COLLECTIVE, DL_RECURRING, EXTERNAL, Agency, Notice, RawDocum
 from ..read.limits import DEFAULT_LIMITS, Limits
 from ..text import fold, norm_key
 from ..messages import parse as M
-from .clean import clean_document
+from .clean import clean_document, restore_glued_commas
+from .corrections import apply_corrections
 from .context import NoticeContext
 from .header import read_header
 from .tasks import extract
@@ -202,7 +203,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     from .agencies import default_directory
     directory = directory or default_directory()
     doc = clean_document(raw, budget)
-    paras = doc.paragraphs
+    paras = apply_corrections(doc.paragraphs)
     h = read_header(paras)
     notice = Notice(id="", source=raw.source, number=h.number, doc_type=h.doc_type, place=h.place,
                     issued=h.issued, issued_text=h.issued_text, issued_month=h.issued_month,
@@ -225,7 +226,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
             for copy in _one_per_lead(d):
                 order += 1
                 notice.tasks.append(_task(notice, copy, nodes, prefix, order, h.issued or h.meeting_date, seen,
-                                          province))
+                                          province, doc.glued_commas))
     if not notice.tasks:
         notice.warnings.append(M.NO_TASK)
     return notice
@@ -281,7 +282,7 @@ def _directory_for(h, paras: list, directory):
 
 
 def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date], seen: dict,
-          province: Optional[str] = None) -> Task:
+          province: Optional[str] = None, glued_commas: frozenset = frozenset()) -> Task:
     from . import sections as S
     section = S.section_path(nodes, d.node)
     if prefix:
@@ -311,7 +312,8 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
         tid = f"{tid}-{seen[tid]}"
     else:
         seen[tid] = 1
-    return Task(id=tid, section=section, lead=list(d.lead), support=list(d.support), text=d.text, deadline=dl,
+    return Task(id=tid, section=section, lead=list(d.lead), support=list(d.support),
+                text=restore_glued_commas(d.text, glued_commas), deadline=dl,
                 section_title=S.section_title(nodes, d.node), needs_review=review, order=order)
 
 

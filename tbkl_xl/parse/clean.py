@@ -43,7 +43,8 @@ _ESCAPES = quick_compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LIST_MARKER = quick_compile(
     r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|[a-zđ]\.\s(?=[A-ZĐÀ-Ỹ])|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
-    r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s)")
+    r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s"
+    r"(?!\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d))")   # ("… trước" / "thứ Năm, ngày 03/9/2026": a weekday, no item)
 # a plan's field line ("Cơ quan chủ trì: Sở X.", "Thời hạn: trước ngày …", "Cơ quan phối hợp: …"):
 # a paragraph of its own, as a dash would make it (data/directive_cues.yaml's labels)
 _FIELD_LABELS = [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
@@ -65,6 +66,9 @@ class CleanDocument:
     paragraphs: list[str]
     notes: list[str] = field(default_factory=list)
     format: str = "txt"
+    # the word pairs a converter glued with a comma ("hoàn thành,trình"): cleaning spaces them for
+    # reading; restore_glued_commas() puts the text shown back as it was written
+    glued_commas: frozenset = frozenset()
 
 
 def _sup_digits(s: str) -> str:
@@ -276,6 +280,10 @@ _GLUED_WORD = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS
 # a comma a converter glued to the next word: "tổng hợp,tham mưu", "sở,nhà đất"
 _GLUED_COMMA = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]),(?=["
                              + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"])")
+# the words on either side of such a comma, and of the comma cleaning spaced
+_GLUED_PAIR = quick_compile(r"([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+),([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+)")
+_WORD_RUN = quick_compile(r"[^\W\d_]+")
+_SPACED_PAIR = quick_compile(r"([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+), ([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+)")
 _LOWER_THEN_UPPER = quick_compile(r"[" + re.escape(_LOWER_LETTERS) + r"][" + re.escape(_UPPER_LETTERS) + r"]")
 _YEAR_AND_MORE = quick_compile(r"(?:19|20)\d\d\d")
 _GLUED_YEAR = quick_compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
@@ -440,6 +448,7 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     marked = {int(x) for x in _SUP_TAG.findall(body)} | \
         {int(_sup_digits(x)) for x in _SUPERSCRIPT_RUN.findall(body)}
     numbers = [k for k in _note_numbers(notes) if k not in marked]
+    glued = _glued_commas(body) if "," in body else frozenset()
     body = _strip_markup(body)
     if numbers:
         body = _strip_glued_marks(body, numbers)
@@ -452,7 +461,46 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     check()
     paragraphs = _join_lines(body, check)
     notes = [_WHITESPACE.sub(" ", _strip_markup(n)).strip() for n in notes]
-    return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format)
+    return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format,
+                         glued_commas=glued)
+
+
+def _comma_context(text: str, at: int, width: int) -> tuple:
+    """(two words before, two words after) the comma at ``at`` whose mark and spaces are
+    ``width`` characters long: what tells one comma of a text from another."""
+    before = _WORD_RUN.findall(text, max(0, at - 60), at)[-2:]
+    after = _WORD_RUN.findall(text, at + width, at + width + 60)[:2]
+    return tuple(before), tuple(after)
+
+
+def _glued_commas(body: str) -> frozenset:
+    """The contexts (_comma_context) of the commas glued to the next word in ``body``, each
+    with "glued" or "spaced": a context the document writes both ways is left spaced."""
+    glued = {_comma_context(body, m.start(1) + len(m.group(1)), 1) for m in _GLUED_PAIR.finditer(body)}
+    if not glued:
+        return frozenset()
+    spaced = {_comma_context(body, m.start(1) + len(m.group(1)), 2) for m in _SPACED_PAIR.finditer(body)}
+    return frozenset([(c, "glued") for c in glued] + [(c, "spaced") for c in spaced])
+
+
+def restore_glued_commas(text: str, glued: frozenset) -> str:
+    """``text`` with the commas a converter glued to the next word written as in the document
+    ("hoàn thành, trình" → "hoàn thành,trình" where the document had it so): the verbatim text.
+    A comma is known by the two words on either side of it (fewer at the ends of ``text``); one
+    whose words the document also writes with a spaced comma stays spaced."""
+    if not glued or ", " not in text:
+        return text
+    out, pos = [], 0
+    for m in _SPACED_PAIR.finditer(text):
+        at = m.start(1) + len(m.group(1))
+        before, after = _comma_context(text, at, 2)
+        if len(before) + len(after) < 3:
+            continue
+        ways = {how for (b, a), how in glued if b[-len(before):] == before and a[:len(after)] == after}
+        if ways == {"glued"}:
+            out.append(text[pos:at] + ",")
+            pos = at + 2
+    return "".join(out) + text[pos:]
 
 
 @functools.lru_cache(maxsize=1)
@@ -533,6 +581,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         if line.strip() and line.isupper() and items and _is_running_header(items[-1][0], raw_lines, k + 1):
             blanks += 1                 # the running header of the next page, inside a paragraph
             continue
+        if " | " in line and line.count("|") == 1:
+            head, _bar, rest = line.partition(" | ")
+            if _is_topic_heading(head.strip()) and rest.strip()[:1].isupper():
+                line = head + ": " + rest  # "2.3. Đối với Sở X | Chủ trì rà soát …": a row of two cells, the
+                                           # topic and its task, as "2.3. Đối với Sở X: Chủ trì …"
         if line.strip():
             items.append((line.strip(), blanks))
             indents.append(len(line) - len(line.lstrip(" ")))
@@ -754,6 +807,10 @@ _SECTION_TITLE = quick_compile(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+[^.;:,
 _SHORT_TITLE = 45
 
 
+# a line ending where a day must follow ("… trước ngày", "… chậm nhất", "… trước"): its next line goes on
+_WAITS_FOR_A_DAY = quick_compile(r"(?<!\w)(?:ngày|trước|chậm\s+nhất|muộn\s+nhất|đến\s+hết)\s*$", re.I)
+
+
 def _indented_starts(items: list, indents: list) -> dict:
     """{line index: True} for the lines that begin a paragraph by their indentation, in text laid
     out as on the page (a PDF converted with its layout): the first line of a paragraph stands
@@ -770,6 +827,8 @@ def _indented_starts(items: list, indents: list) -> dict:
         line, gap = items[k]
         if gap or not line[:1] or line[:1].islower():
             continue
+        if line[:1].isdigit() and not _LIST_MARKER.match(line) and _WAITS_FOR_A_DAY.search(items[k - 1][0]):
+            continue                    # "… trình UBND tỉnh trước ngày" / "    15/4/2026; …": the day it waits for
         lo, hi = max(0, k - 6), min(n, k + 7)
         margin = min(indents[lo:hi])
         if indents[k] < margin + 2:

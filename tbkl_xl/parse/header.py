@@ -191,6 +191,10 @@ _PARTY_ISSUER = quick_compile(alternation(directive_cues()["issuer_kinds.party"]
 _CENTRAL_ISSUER = quick_compile(alternation(directive_cues()["issuer_kinds.central"]))
 
 
+# a line break inside a markdown table's cell
+_CELL_BREAK = quick_compile(r"<br\s*/?>")
+
+
 def _issuer(h: Header, paragraphs: list[str]) -> None:
     """The issuing body, from the left column of the header ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI",
     "VĂN PHÒNG CHÍNH PHỦ", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "HỘI ĐỒNG NHÂN DÂN TỈNH …"); a body
@@ -203,10 +207,18 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
             continue
         left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
         left = " ".join(left.replace("*", " ").split())  # (a markdown cell's lines: "**ỦY BAN NHÂN DÂN****TỈNH X**")
-        if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
-            break
-        parts.append(left)
-        if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)):
+        # (… or joined by "<br>": "ỦY BAN NHÂN DÂN TỈNH X<br>VĂN PHÒNG<br>Số: 131/TB-VP", one line each)
+        lines = [x.strip(" -*") for x in _CELL_BREAK.split(left)] if "<br" in left else [left]
+        done = False
+        for left in lines:
+            if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
+                done = True
+                break
+            parts.append(left)
+            if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)):
+                done = True
+                break
+        if done:
             break
     if len(parts) == 2 and not _PARENT_BODY.match(parts[0]) and _PARENT_BODY.match(" ".join(parts)):
         # "ỦY BAN NHÂN DÂN" / "TỈNH CAO BẰNG" / "VĂN PHÒNG": the parent on two lines, the body under it
@@ -325,7 +337,22 @@ def _addressee_parts(item: str) -> list:
         parts.append(item[pos:m.start()])
         pos = m.end()
     parts.append(item[pos:])
+    # "Các Sở: Văn hóa, Thể thao và Du lịch; Nông nghiệp và Môi trường; Xây dựng": the list's head
+    # goes on over its semicolons ("Sở Nông nghiệp và Môi trường", "Sở Xây dựng")
+    head = None
+    for k, part in enumerate(parts):
+        m = _ELIDED_HEAD.match(part.strip())
+        if m is not None:
+            head = " ".join(w for w in m.group("head").split() if w.lower() != "các")
+        elif head and part.strip()[:1].isupper() and len(part) < 80 and not body_grammar().starts_a_body(part.strip()):
+            parts[k] = head + " " + part.strip()
+        else:
+            head = None
     return parts
+
+
+# a list under one head noun: "Các Sở:", "UBND các xã:", "Giám đốc các Sở:"
+_ELIDED_HEAD = quick_compile(r"^(?:[^:]{0,30}?\s)?(?P<head>(?:Các\s+)?(?:Sở|Ban|Bộ|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(?:xã|phường|huyện|tỉnh))):")
 
 
 # the bars of a line laid out in table cells ("| | - Sở X; |"), around its words
@@ -343,10 +370,12 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
         # "Kính gửi: Bộ Kế hoạch và Đầu tư. Báo Đấu thầu …": the list ends with its sentence
         first = _NEXT_SENTENCE.split(cells[0], maxsplit=1)[0] if cells else ""
         items = [first] if first else []
+        taken = 0                               # the row's cells after the first that are addressees
         for c in cells[1:]:
             if not _BULLETED.match(c):
                 break                           # the body goes on in the same flattened row
             items.append(c)
+            taken += 1
         # the paragraphs after it (items in the cells of a layout table without their bars: "| | - Các
         # Bộ, cơ quan ngang Bộ; |"), ``k`` of them taken
         later = [_IN_BARS.sub("", x) for x in paragraphs[i + 1:i + 31]]
@@ -365,8 +394,8 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
                 part = part.strip(" -–•+;.,")
                 if part and len(part) < 150:
                     h.addressees.append(part)
-        if len(cells) <= 1 or len(items) == len(cells):
-            h.body_start = max(h.body_start, j)
+        if len(cells) <= 1 or taken == len(cells) - 1:
+            h.body_start = max(h.body_start, j)   # (also "Kính gửi: | - Sở X;" / "| - Sở Y;": a list in cells)
         return
 
 

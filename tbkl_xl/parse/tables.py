@@ -874,6 +874,8 @@ def rebuild_block_tables(lines: list) -> list:
 # their column onto the lines below)
 _GAP = quick_compile(r"\S+(?: \S+)*")
 _LAYOUT_ROW_NUMBER = quick_compile(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?)$")
+# the letter of a table's part: "A", "B." (its row's text in capitals)
+_LAYOUT_GROUP_LETTER = quick_compile(r"^[A-H]\.?$")
 
 
 def _pieces(line: str) -> list:
@@ -979,7 +981,8 @@ def rebuild_layout_tables(lines: list) -> list:
                 k += 1                              # the rule under the header, or between rows
                 continue
             first = segs[0]
-            if first[0] < starts[1] - 1 and not _LAYOUT_ROW_NUMBER.match(first[1]) and not rows:
+            if first[0] < starts[1] - 1 and not _LAYOUT_ROW_NUMBER.match(first[1]) and not rows \
+                    and not (_LAYOUT_GROUP_LETTER.match(first[1]) and len(segs) > 1 and segs[1][1].isupper()):
                 break
             if first[0] <= 1 and len(segs) == 1 and not _LAYOUT_ROW_NUMBER.match(first[1]):
                 break                               # a paragraph or a heading at the margin: the table ended
@@ -992,6 +995,11 @@ def rebuild_layout_tables(lines: list) -> list:
                 break                               # "2. Sở Công Thương:" left of the task column: the
                                                     # text's next item (a row's number stands apart)
             cols = _under_columns(segs, starts, [""] * len(starts))
+            if cols[0] and _LAYOUT_GROUP_LETTER.match(cols[0]) and any(cols[1:]) and cols[1].isupper():
+                rows.append(cols)                   # "A   SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CHỦ TRÌ": a group row,
+                last_number = None                  # the body of the rows under it (tasks.py reads it)
+                k += 1
+                continue
             if cols[0] and _LAYOUT_ROW_NUMBER.match(cols[0]):
                 if cols[0].rstrip(".").isdigit():
                     if last_number is not None and int(cols[0].rstrip(".")) != last_number + 1:
