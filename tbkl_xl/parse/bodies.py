@@ -322,6 +322,8 @@ class BodyGrammar:
                     last_end = pos = hm.end()
                     continue
                 cap_run = cap_run + 1 if w[0].isupper() and not _CODE.fullmatch(w) else 0
+                if cap_run > 1 and "-" in text[pos:ws].replace("–", "-"):
+                    cap_run = 1                 # "Phòng Nghiệp vụ Dược - Trang thiết bị": a field of its own after the dash
                 closed = closed or not w[0].isupper() or (bool(_CODE.fullmatch(w)) and wf not in _LEGAL_FORMS)
                 # lower-case words go on after one capitalised word ("Biến đổi khí hậu"), not
                 # after a place name, a number or "tỉnh" ("Hữu Lũng| đạt chuẩn", "tỉnh| vận động")

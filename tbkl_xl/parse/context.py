@@ -15,6 +15,7 @@ from ..text import fold, norm_key
 from .agencies import once_each
 from .deadlines import DL_DATE, TIME_FIELD_AT, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
+from .cues import directive_cues, words_alternation
 from .quick import quick_compile
 
 PROVINCE = "province"          # kind of UBND tỉnh, HĐND tỉnh, Tỉnh ủy (see parse/agencies.py)
@@ -114,6 +115,13 @@ class NoticeContext:
             if not item or _AS_ABOVE_OR_PERSON.match(item):
                 continue
             ms = self.mentions(item)
+            titled = _HEAD_TITLE.match(item) if not ms or ms[0].start > 0 else None
+            if titled is not None:
+                # "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh": the body under its head's title (not "Hiệu
+                # trưởng các trường THCS", no body the directory or the grammar knows after it)
+                rest = self.mentions(item[titled.end():])
+                if rest and rest[0].start == 0 and self.usable(rest[0].agency):
+                    item, ms = item[titled.end():], rest
             # the bodies the item names, when it opens with one ("Sở A, Sở B"); else the item as
             # written ("Công đoàn viên chức các cơ quan tỉnh", "Tỉnh đoàn")
             found = [m.agency for m in ms if self.usable(m.agency)] if ms and ms[0].start == 0 else []
@@ -193,14 +201,16 @@ class NoticeContext:
 
 # an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"
 _THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
-# titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
 # the Office of a people's committee as the header writes it, and as a body's name (folded)
 _OFFICE_UNDER_COMMITTEE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?P<level>tỉnh|thành phố|huyện|xã|phường)"
                                         r"\s+.{1,40}?\s+văn phòng")
 _THE_COMMITTEES_OFFICE = quick_compile(r"văn phòng\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
 
+# titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
 _ADDRESSEE_TITLE = quick_compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
                                  r"Chánh Văn phòng|Lãnh đạo)\s+)?")
+# any title of a head (data/directive_cues.yaml's title_words): "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"
+_HEAD_TITLE = quick_compile(r"(?i:" + words_alternation(directive_cues()["title_words"]) + r")\s+(?=[A-ZĐÀ-Ỹ])")
 _COMMUNE_LIST = quick_compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*)+"
                               r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})")
 

@@ -156,7 +156,8 @@ _TOLD_TO_ACT = quick_compile(r"(?<!\w)(?:thông báo|truyền đạt)(?:\s+(?:ý
                              r"\s+(?:để|cho|tới|đến)\s+(?P<who>[^.;:]{3,200}?)(?:\s+để)?\s+(?:được\s+)?biết"
                              r"\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|triển khai thực hiện)(?!\w)")
 # the closing order of a letter, with no task of its own
-_GENERIC_ORDER = quick_compile(r"(?:yêu cầu|đề nghị)\s(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
+# (… or its addressees told to carry it out: "Các cơ quan, đơn vị nghiêm túc thực hiện./.")
+_GENERIC_ORDER = quick_compile(r"(?:(?:yêu cầu|đề nghị)\s|(?:^|(?<=[.;]\s))(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương)(?=[\s,]))(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
                                r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
                                r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
                                r"\s*\.?/?\.?\s*$")
@@ -1223,6 +1224,11 @@ def _without_roles_in_brackets(mentions: list, folded: str) -> list:
 _TOPIC_THEN_BODIES = quick_compile(r"(?P<head>[^:]{3,120}:[ \t*]*)(?P<topic>)[^:]{3,160}?[ \t*]*:[ \t*]*")
 
 
+# the level a group's name may end with, outside the words read as its name ("Các sở, ban, ngành|
+# Thành phố và Ủy ban nhân dân các phường, xã")
+_LEVEL_AFTER_GROUP = quick_compile(r"^\s*(?:tỉnh|thành phố|huyện|thị xã|trung ương)(?!\w)")
+
+
 def _heading_addressees(title: str, mentions, ctx) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
     'Chỉ đạo Sở Y tế:'."""
@@ -1234,7 +1240,8 @@ def _heading_addressees(title: str, mentions, ctx) -> list:
     for m in mentions:
         if not ctx.usable(m.agency) or m.start > len(title):
             continue
-        coordinated = last_end is not None and _COORDINATION.fullmatch(ft[last_end:m.start]) is not None
+        gap = _LEVEL_AFTER_GROUP.sub("", ft[last_end:m.start], count=1) if last_end is not None else ""
+        coordinated = last_end is not None and _COORDINATION.fullmatch(gap) is not None
         if not coordinated and _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and \
                 not _COUNCIL_OR_COMMITTEE_BEFORE.search(ft[:m.start]):
             continue
@@ -1316,6 +1323,8 @@ _INSTANCE_ONLY = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:định
 
 # "… đúng thời hạn gia hạn", "… bảo đảm thời hạn điều chỉnh": held to the time limit a change set just before
 _KEEPS_CHANGED_LIMIT = quick_compile(r"(?<!\w)thời\s+(?:hạn|gian)\s+(?:đã\s+|được\s+)?(?:gia hạn|điều chỉnh|mới)(?!\w)")
+# an order in a sentence (not a bare grant: "Đồng ý gia hạn đối với xã A đến ngày 30/6/2026.")
+_ORDER_CUE_IN = quick_compile(r"(?<!\w)(?:giao|yêu cầu|đề nghị|chỉ đạo)(?!\w)")
 # a time limit given by the one before it: "… báo cáo kết quả trong cùng thời hạn nêu trên"
 _SAME_LIMIT = quick_compile(r"(?<!\w)(?:trong\s+)?(?:cùng\s+thời\s+(?:hạn|gian)|thời\s+hạn\s+như\s+trên)(?:\s+(?:nêu|nói)\s+trên|\s+trên)?(?!\w)")
 
@@ -1411,6 +1420,11 @@ def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
 # a bracket closing a task: "… trong tháng 9/2026 (Sở Công Thương).", "(UBND phường X; Sở Y)"
 _CLOSING_BRACKET_AT_END = quick_compile(r"\((?P<inner>[^()]{3,200})\)[\s.;:]*$")
 _ONLY_SEPARATORS = quick_compile(r"[\s,;]*(?:và[\s,;]*)?")
+# … or one naming the body of a row of a list, before a colon ("a) Xây dựng Đề án … (Sở Nội vụ;
+# thời hạn đã giao 31/3/2026): gia hạn đến ngày 30/4/2026.")
+_BRACKET_BEFORE_COLON = quick_compile(r"\((?P<inner>[^()]{3,200})\)\s*:")
+# the time a bracket gives after its body: "; thời hạn đã giao …", "; hạn …"
+_FIELD_IN_BRACKET = quick_compile(r"\s*;\s*(?=(?i:thời hạn|hạn|thời gian|tiến độ)(?!\w))")
 # after the bracket's first body, a verb that makes it the one acting: "(Tổng công ty X chỉ đạo Công ty Y thực hiện)"
 _BRACKET_ACTS = quick_compile(r"\s+(?:chỉ đạo|thực hiện|tổ chức|phối hợp với|làm đầu mối)(?!\w)")
 
@@ -1419,10 +1433,13 @@ def _bodies_in_closing_bracket(text: str, seg, mentions, ctx) -> Optional[tuple]
     """The bodies of a bracket that closes the task and holds nothing but them ("… (Sở Công
     Thương).", "(UBND phường X, Sở Y)"), or whose first body then acts ("(Tổng công ty X chỉ đạo
     Công ty Y thực hiện)"): (leads, [], the bracket's words); None otherwise."""
-    m = _CLOSING_BRACKET_AT_END.search(text, seg.start, seg.end)
+    m = _CLOSING_BRACKET_AT_END.search(text, seg.start, seg.end) or _BRACKET_BEFORE_COLON.search(text, seg.start, seg.end)
     if m is None:
         return None
     lo, hi = m.start("inner"), m.end("inner")
+    field = _FIELD_IN_BRACKET.search(text, lo, hi)
+    if field is not None:
+        hi = field.start()              # "(Sở Nội vụ; thời hạn đã giao 31/3/2026)": the body, then its time
     listed = [x for x in _within(mentions, lo, hi) if ctx.usable(x.agency)]
     if not listed or not _ONLY_SEPARATORS.fullmatch(text, lo, listed[0].start):
         return None
@@ -1454,8 +1471,9 @@ class Extractor:
         # the paragraph that closes the letter: the last, or the one before a bare closing formula
         # ("Các đơn vị báo cáo … trước ngày …" / "Văn phòng UBND tỉnh thông báo để … biết, thực hiện./.")
         self.closing_index = self.last_body_index
-        if len(self.blocks) > 1 and not self.blocks[-1].marked and not self.without_formula(self.blocks[-1].text).strip():
-            self.closing_index = self.blocks[-2].index
+        if len(self.blocks) > 1 and not self.blocks[-1].marked and not _without(
+                _GENERIC_ORDER, self.without_formula(self.blocks[-1].text)).strip():
+            self.closing_index = self.blocks[-2].index      # (… or "Các cơ quan, đơn vị nghiêm túc thực hiện./.")
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
         # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
@@ -1464,6 +1482,7 @@ class Extractor:
         self.table_notes: tuple = ()                                   # … and its columns of notes
         self.table_row = None                                          # … and the draft of its last row with a lead
         self.table_group: list = []                                    # … and the bodies its group row names
+        self.table_head_cells: list = []                               # … and its header's cells (folded)
         self.table_rows: list = []                                     # (paragraph, row number, part, draft) of every row
         self.table_part = ""                                           # the part of the table being read ("A", "II")
         self.table_intro = ""                                          # the sentence giving the task of its rows
@@ -1663,9 +1682,13 @@ class Extractor:
         cells = table_cells(text)
         head = table_columns(cells)
         if head is not None:
-            self.table, self.table_row, self.table_group = head, None, []
+            # (the header repeated atop the next page goes on with the group of the rows before it)
+            again = [" ".join(fold(c).split()) for c in cells] == self.table_head_cells
+            self.table, self.table_row = head, None
+            self.table_group = self.table_group if again else []
+            self.table_head_cells = [" ".join(fold(c).split()) for c in cells]
             self.table_notes = note_columns(cells, head)
-            self.table_part = ""
+            self.table_part = self.table_part if again else ""
             before = self.blocks[b.index - 1].text.strip() if b.index > 0 else ""
             # "- Bàn giao toàn bộ mặt bằng còn lại … theo thời hạn tại bảng sau:": the task of each row
             self.table_intro = before if before.endswith(":") and _A_TABLE_FOLLOWS.search(fold(before)) else ""
@@ -2167,6 +2190,16 @@ class Extractor:
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
+            elif not self.blocks[self.reading].marked and self.reading in (self.last_body_index, self.closing_index) \
+                    and self.items_among_the_addressees(node_id):
+                # "1. Sở Xây dựng …; 2. Bộ Chỉ huy Quân sự tỉnh …" / "Các cơ quan, đơn vị nêu trên báo cáo …"
+                # closing a letter to these and more: every addressee
+                sources = [self.whole_letter] + sources
+            elif self.after_sibling_item():
+                # "4. UBND xã A, UBND phường B chủ trì, phối hợp với Ban X …" / "5. Các cơ quan, đơn vị nêu
+                # trên báo cáo …": an item of its own closes the list, its words mean every item's bodies
+                # (not the last item's, with its co-operator)
+                sources = sources[1:2] + sources[:1] + sources[2:]
             one = None
             for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
@@ -2288,6 +2321,21 @@ class Extractor:
                 if a.name not in {x.name for x in out}:
                     out.append(a)
         return out
+
+    def items_among_the_addressees(self, node_id: int) -> bool:
+        """The bodies the items are given to are some of the letter's own addressees (named each,
+        not as a group): words closing the letter mean them all."""
+        addressees = {a.name for a in self.ctx.addressees if self.ctx.usable(a) and a.kind != COLLECTIVE}
+        leads = {a.name for a in self.item_leads(node_id)}
+        return bool(leads) and leads < addressees
+
+    def after_sibling_item(self) -> bool:
+        """The paragraph read is a numbered item and the last paragraph that named several bodies
+        was the item before it, at the same level ("4. …" / "5. Các cơ quan, đơn vị nêu trên …")."""
+        cur = self.blocks[self.reading]
+        prev = next((b for b in self.blocks if b.index == self.named_before_at), None)
+        return cur.marked and prev is not None and prev.marked and prev.node != cur.node \
+            and self.nodes[prev.node].parent == self.nodes[cur.node].parent
 
     def named_before_here(self, node_id: int) -> list:
         """The bodies of the last paragraph that named several, for "các đơn vị nêu trên" — but in a
@@ -2580,6 +2628,13 @@ class Extractor:
                 # "Đồng ý gia hạn thời hạn trình Đề án … đến ngày 15/8/2026. Yêu cầu Sở Xây dựng … trình
                 # UBND tỉnh đúng thời hạn gia hạn.": the body held to the moved time limit has that task
                 prev.lead, prev.lead_words, prev.explicit_lead = list(leads), lead_words, True
+            elif prev_b.index == b.index and prev.deadline is not None and not prev.explicit_lead \
+                    and d.deadline is None and prev.lead and not _ORDER_CUE_IN.search(fold(prev.text)):
+                # "Đồng ý gia hạn đối với xã A đến ngày 30/6/2026. Sở X chỉ đạo đơn vị tư vấn …, bảo đảm
+                # hoàn thành đúng thời hạn được gia hạn.": the grant gives no task of its own, the body
+                # held to the moved time limit has it
+                d.deadline = prev.deadline
+                self.drafts.pop()
         self.drafts.append((b, d))
         after_leads = fold(text[explicit.leads_end:seg.end]) if explicit is not None and explicit.leads_end else ""
         monitor = _MONITOR.match(after_leads) if after_leads else None
@@ -3163,12 +3218,34 @@ def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
     if len(filled) != 1:
         return None
     cell = filled[0].rstrip(" :.;")
+    cell = _GROUP_ROLE_END.sub("", cell)        # "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CHỦ TRÌ": the body leads the rows
+    if cell.isupper():
+        cell = _in_name_case(cell)
     found = [m for m in ctx.mentions(cell) if ctx.usable(m.agency)]
     if not found or found[0].start > 0 or cell[found[-1].end:].strip(" ,;.:"):
         return None
     if any(cell[x.end:y.start].strip(" ,;") not in ("", "và") for x, y in zip(found, found[1:])):
         return None
     return [m.agency for m in found]
+
+
+# a group row's role after the body it names: "… CHỦ TRÌ", "(chủ trì thực hiện)"
+_GROUP_ROLE_END = quick_compile(r"\s*\(?(?i:chủ trì(?: thực hiện)?|thực hiện|phụ trách)\)?\s*$")
+# words a name keeps in lower case, and the short forms it keeps in capitals
+_LOWER_IN_NAMES = {"và", "các", "của", "xã", "phường", "huyện", "thị", "trấn"}
+_CAPITALS_IN_NAMES = {"ubnd", "hđnd", "mttq", "bql", "bqlda", "qlda", "ktxh", "tnhh", "mtv"}
+
+
+def _in_name_case(text: str) -> str:
+    """A name written in capitals ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "UBND CÁC XÃ: NGỌC LINH, XỐP") in
+    the case of a name ("Sở Nông Nghiệp và Môi Trường", "UBND các xã: Ngọc Linh, Xốp"), which the
+    directory and the grammar of bodies read (the directory's match ignores case)."""
+    def word(w: str) -> str:
+        low = w.lower()
+        if low in _CAPITALS_IN_NAMES:
+            return w
+        return low if low in _LOWER_IN_NAMES else low[:1].upper() + low[1:]
+    return re.sub(r"[^\W\d_]+", lambda m: word(m.group(0)), text)
 
 
 # a table's sub-row: its task cell opens with a dash ("- Dịp Tết Nguyên đán Bính Ngọ 2026")
