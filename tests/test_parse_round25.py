@@ -252,3 +252,11 @@ def test_a_header_cell_with_line_breaks_gives_the_issuer():
             "<br>*Cao Bằng, ngày 08 tháng 4 năm 2027* |\n|---|---|\n\n**THÔNG BÁO**\n\n"
             "Ý kiến kết luận của Phó Chủ tịch UBND tỉnh\n\n1. Sở Y tế báo cáo trước ngày 20/4/2027.\n")
     assert parse_notice(text).issuer == "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG VĂN PHÒNG"
+
+
+# The quick look of parse/corrections.py skips a notice without these words: every correction
+# phrase of the cue file must hold one.
+def test_every_correction_phrase_holds_a_word_of_the_quick_look():
+    from tbkl_xl.parse.corrections import _CORRECTING_WORDS
+    from tbkl_xl.parse.cues import directive_cues
+    assert all(any(w in p for w in _CORRECTING_WORDS) for p in directive_cues()["correction_new"])

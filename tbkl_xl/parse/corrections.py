@@ -31,6 +31,10 @@ _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[a-zđ]\)")
 _MARK = r"(?P<mark>(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+])\s+)?"
 
 
+# words every correction phrase holds (data/directive_cues.yaml's correction_new)
+_CORRECTING_WORDS = ("sửa", "đính chính", "điều chỉnh lại")
+
+
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple:
     c = directive_cues()
@@ -48,8 +52,9 @@ def _patterns() -> tuple:
 
 def apply_corrections(paras: list[str]) -> list[str]:
     """``paras`` with a correction's quoted texts read as the text they give (see the module)."""
-    if not any(("“" in p or '"' in p or "|" in p) for p in paras):
-        return paras
+    low = "\n".join(paras).lower()
+    if not any(w in low for w in _CORRECTING_WORDS):
+        return paras                    # (a quick look: most notices correct nothing)
     old_re, new_re, phrase_re, header_re = _patterns()
     out: list[str] = []
     pending = None                      # the index in out of an "đã ghi: “…”" paragraph awaiting its new text
