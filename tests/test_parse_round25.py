@@ -260,3 +260,15 @@ def test_every_correction_phrase_holds_a_word_of_the_quick_look():
     from tbkl_xl.parse.corrections import _CORRECTING_WORDS
     from tbkl_xl.parse.cues import directive_cues
     assert all(any(w in p for w in _CORRECTING_WORDS) for p in directive_cues()["correction_new"])
+
+
+# "Các cơ quan chủ trì các nhiệm vụ số 1 và 3 nêu trên báo cáo … trước ngày …" after a task table:
+# the bodies leading those rows.
+def test_the_bodies_of_rows_named_by_number():
+    body = ("| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Phương án bảo đảm an ninh, trật tự | Công an tỉnh | Chậm nhất ngày 15/5/2027 |\n"
+            "| 2 | Kêu gọi tài trợ | Sở Tài chính | Quý I/2027 |\n"
+            "| 3 | Chỉnh trang đô thị | UBND xã Hòa An | Trước ngày 30/5/2027 |\n\n"
+            "Các cơ quan chủ trì các nhiệm vụ số 1 và 3 nêu trên báo cáo tiến độ về Sở Văn hóa, Thể thao và Du lịch "
+            "trước ngày 25/5/2027.\n")
+    assert leads_by_date(NOTICE + body)["2027-05-25"] == {"Công an tỉnh", "UBND xã Hòa An"}

@@ -1258,6 +1258,7 @@ def extract(paragraphs: list[str], start: int, end: int,
     for b in ex.blocks:
         ctx.check()
         ex.read(b)
+    ex.rows_named_by_number()
     ex.rows_given_new_limits()
     return ex.nodes, ex.drafts
 
@@ -1760,6 +1761,28 @@ class Extractor:
         leads = _unique([a for d in same for a in d.lead])
         return leads, len(same) > 1 or last.distributive
 
+    def rows_named_by_number(self) -> None:
+        """"Các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4 nêu trên báo cáo tiến độ … trước ngày …"
+        after a task table: a task with no lead of its own is for the bodies of those rows."""
+        if not self.table_rows:
+            return
+        for b, d in self.drafts:
+            if d.lead or b.index <= self.table_rows[0][0]:
+                continue
+            m = _LEADS_OF_ROWS.search(fold(d.text))
+            if m is None:
+                continue
+            numbers = set(_A_ROW_NUMBER.findall(m.group("nums")))
+            before = [x for x in self.table_rows if x[0] < b.index]
+            leads: list = []
+            for _i, num, _part, r in before:
+                if _i >= _table_start(before) and num in numbers:
+                    leads.extend(a for a in _expand_enumerations(r.lead, self.ctx) if a not in leads)
+            if leads:
+                d.lead, d.explicit_lead, d.distributive = leads, True, True
+                d.lead_words = d.text[m.start():m.end()]
+                d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
+
     def rows_given_new_limits(self) -> None:
         """A reminder's table of overdue tasks, then "các cơ quan … có tên tại bảng trên hoàn
         thành … trước ngày 20/5" (and "riêng nhiệm vụ tại mục 3 … chậm nhất ngày 10/5"): each
@@ -1775,8 +1798,9 @@ class Extractor:
                 continue
             f = fold(d.text)
             item = _ROW_OF_THE_TABLE.search(f)
-            if item is None and not _THE_TABLE_ABOVE.search(f):
-                continue
+            if item is None and not _THE_TABLE_ABOVE.search(f) or _LEADS_OF_ROWS.search(f):
+                continue                # (not "các cơ quan chủ trì các nhiệm vụ số 1 và 3 báo cáo …": their
+                                        # own task, rows_named_by_number)
             before = [x for x in self.table_rows if x[0] < b.index]
             last_table = [x for x in before if x[0] >= _table_start(before)]
             names = {a.name for a in d.lead}
@@ -3257,6 +3281,10 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
+# the bodies leading rows named by their numbers: "các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4" (folded)
+_LEADS_OF_ROWS = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:chủ trì|được giao|thực hiện)\s+(?:các\s+)?nhiệm vụ"
+                               r"\s+(?:tại\s+)?(?:số|mục|stt)\s+(?P<nums>\d{1,2}(?:\s*(?:,|và|;)\s*\d{1,2})*)(?!\w)")
+_A_ROW_NUMBER = quick_compile(r"\d{1,2}")
 _ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2}|[a-d]|[ivx]{1,4})(?!\w)")
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
 _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ|nêu)\s+(?:tại|ở|trong)\s+(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)")
