@@ -272,3 +272,15 @@ def test_the_bodies_of_rows_named_by_number():
             "Các cơ quan chủ trì các nhiệm vụ số 1 và 3 nêu trên báo cáo tiến độ về Sở Văn hóa, Thể thao và Du lịch "
             "trước ngày 25/5/2027.\n")
     assert leads_by_date(NOTICE + body)["2027-05-25"] == {"Công an tỉnh", "UBND xã Hòa An"}
+
+
+# A council's own bodies hold its tasks: "Thường trực HĐND tỉnh" and "Các Ban của HĐND tỉnh" (no
+# longer names of the council itself, the issuer, which holds none).
+def test_a_councils_standing_body_and_committees_are_leads():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH CAO BẰNG\nTHƯỜNG TRỰC\nSố: 55/TB-HĐND\nCao Bằng, ngày 20 tháng 10 năm 2027\n"
+            "THÔNG BÁO\nKết luận phiên giải trình của Thường trực HĐND tỉnh\n"
+            "1. Đề nghị UBND tỉnh chỉ đạo hoàn thành giải phóng mặt bằng trong tháng 3/2028.\n"
+            "2. Các Ban của HĐND tỉnh tổ chức thẩm tra các báo cáo, gửi báo cáo thẩm tra về Thường trực HĐND tỉnh "
+            "trước ngày 01/12/2027.\n3. Giao Thường trực HĐND tỉnh giám sát việc thực hiện Nghị quyết.\n")
+    assert leads_by_date(text) == {"2028-03-31": {"UBND tỉnh"}, "2027-12-01": {"Các Ban của HĐND tỉnh"},
+                                   None: {"Thường trực HĐND tỉnh"}}
