@@ -284,3 +284,13 @@ def test_a_councils_standing_body_and_committees_are_leads():
             "trước ngày 01/12/2027.\n3. Giao Thường trực HĐND tỉnh giám sát việc thực hiện Nghị quyết.\n")
     assert leads_by_date(text) == {"2028-03-31": {"UBND tỉnh"}, "2027-12-01": {"Các Ban của HĐND tỉnh"},
                                    None: {"Thường trực HĐND tỉnh"}}
+
+
+# "Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo tham mưu …": each board of the Party committee
+# (bodies.yaml's party_board_fields, since the verb after the last is in lower case as they are).
+def test_the_party_committees_boards_listed_by_their_fields():
+    text = ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG\n*\nSố: 123-TB/TU\nCao Bằng, ngày 10 tháng 1 năm 2027\n"
+            "THÔNG BÁO\nKết luận của Ban Thường vụ Tỉnh ủy\n"
+            "1. Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo tham mưu Thường trực Tỉnh ủy sắp xếp bộ máy, hoàn thành "
+            "trước ngày 28/02/2027.\n")
+    assert leads_by_date(text) == {"2027-02-28": {"Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"}}

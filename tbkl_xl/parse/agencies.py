@@ -1307,6 +1307,13 @@ class Directory:
             noun = m.group("noun")
             head = (m.group("head") + " " + noun) if m.group("head") else noun[:1].upper() + noun[1:]
             cands.extend(_named_list(text, m.start(), m.end(), head, name_re=_UNIT_NAME))
+        if "ủy" in text or "uỷ" in text:
+            for m in _PARTY_BOARDS_LISTED.finditer(text):
+                # "Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo": "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"
+                level = " ".join(m.group("level").split())
+                cands.extend((a, b, w, replace(ag, name=f"{ag.name} {level}"))
+                             for a, b, w, ag in _named_list(text, m.start(), m.end(), "Ban",
+                                                            name_re=body_grammar().party_board_field_re))
         for m in _LISTED_UNITS_RE.finditer(text):
             head = " ".join(m.group("head").split())
             hm = g.head_re.match(text, m.start("head"))
@@ -1598,6 +1605,8 @@ _BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:
 # (without "UBND", only before a colon: "Đối với các tỉnh: Bến Tre, Trà Vinh" — provinces' committees)
 _PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"
                                   r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*:\s*)")
+# the Party's boards of a committee listed by their fields: "Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo"
+_PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dựng\s+)?Đảng\s+|của\s+)?(?P<level>(?:Tỉnh|Thành|Huyện)\s+[uủ]ỷ|(?:Tỉnh|Thành|Huyện)\s+ủy)\s*:\s*")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
