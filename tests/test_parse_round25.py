@@ -221,7 +221,7 @@ def test_a_heading_naming_two_groups_gives_its_dashes_to_both():
 
 # A table laid out by pdftotext -layout with no lead column and group rows naming the body of the
 # rows under them ("A   SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CHỦ TRÌ"), its header repeated atop the next
-# page: each row is its group's body's task.
+# page (the last row of the page before going on under it): each row is its group's body's task.
 def test_a_layout_table_with_group_rows_naming_the_lead():
     body = ("STT  Nội dung                            Cơ quan phối hợp          Thời gian hoàn thành\n"
             " A   SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CHỦ TRÌ\n"
@@ -232,6 +232,7 @@ def test_a_layout_table_with_group_rows_naming_the_lead():
             "     nguồn gốc bằng tem điện tử          trường\n"
             "                                                                                     2\n"
             "STT  Nội dung                            Cơ quan phối hợp          Thời gian hoàn thành\n"
+            "     (tiếp theo mục 2) tại các xã\n"
             " 3   Đăng ký bảo hộ nhãn hiệu tập        Hiệp hội Sâm              Trước ngày 15/10/2027\n"
             "     thể tại thị trường EU\n")
     head = ("         ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

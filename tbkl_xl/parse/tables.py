@@ -1014,6 +1014,10 @@ def rebuild_layout_tables(lines: list) -> list:
                     break
             elif rows and rows[-1] is not None and not cols[0]:
                 rows[-1] = [(a + " " + b).strip() for a, b in zip(rows[-1], cols)]
+            elif not rows and not cols[0] and any(cols[1:]) and first[0] >= starts[1] - 1:
+                pass                                # "(tiếp theo mục 3) trên địa bàn …" under the header
+                                                    # repeated atop a page: the last row of the page before
+                                                    # goes on (its words left out), the rows follow
             else:
                 break
             k += 1
