@@ -295,3 +295,12 @@ def test_the_party_committees_boards_listed_by_their_fields():
             "1. Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo tham mưu Thường trực Tỉnh ủy sắp xếp bộ máy, hoàn thành "
             "trước ngày 28/02/2027.\n")
     assert leads_by_date(text) == {"2027-02-28": {"Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"}}
+
+
+# A table's time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2027"): the days an event is
+# held (a planned event), no time limit; a longer span still ends the work.
+def test_a_time_cell_of_a_few_days_is_an_event():
+    body = ("| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức Lễ hội ẩm thực | UBND xã Hòa An | Từ ngày 06/6 đến ngày 07/6/2027 |\n"
+            "| 2 | Chỉnh trang đô thị | Sở Xây dựng | Trước ngày 30/5/2027 |\n")
+    assert leads_and_dates(NOTICE + body) == [(["UBND xã Hòa An"], None), (["Sở Xây dựng"], "2027-05-30")]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Optional
 
 from ..messages import parse as M
@@ -3158,6 +3159,13 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if span and int(span.group(2)) - int(span.group(1)) >= 3:
         return None                     # "2026 - 2030", "Giai đoạn 2021-2025": a programme's period
                                         # (not "2024 - 2025": done by the end of its last year)
+    days = _DAYS_SPAN_CELL.match(fw.strip())
+    if days is not None:
+        y2 = int(days.group("y2"))
+        first = _safe_date(int(days.group("y1") or y2), int(days.group("m1")), int(days.group("d1")))
+        last = _safe_date(y2, int(days.group("m2")), int(days.group("d2")))
+        if first is not None and last is not None and 0 <= (last - first).days <= 31:
+            return None                 # "Từ ngày 06/6 đến ngày 07/6/2026": the days an event is held
     event = _EVENT_IN_CELL.search(fw)
     if event or _FROM_AN_EVENT_IN_CELL.search(fw):
         found = [d for d in ctx.deadlines(when) if d.date is not None and "(" in d.text] if event and "(" in when else []
@@ -3170,6 +3178,18 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
         if found:
             return replace(found[0], text=when, start=0, end=len(when))
     return None
+
+
+# a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
+_DAYS_SPAN_CELL = quick_compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
+                                r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 # a time cell naming a span of years and nothing else
