@@ -304,3 +304,15 @@ def test_a_time_cell_of_a_few_days_is_an_event():
             "| 1 | Tổ chức Lễ hội ẩm thực | UBND xã Hòa An | Từ ngày 06/6 đến ngày 07/6/2027 |\n"
             "| 2 | Chỉnh trang đô thị | Sở Xây dựng | Trước ngày 30/5/2027 |\n")
     assert leads_and_dates(NOTICE + body) == [(["UBND xã Hòa An"], None), (["Sở Xây dựng"], "2027-05-30")]
+
+
+# "Các bộ phận nêu tại Mục II báo cáo …" as the last item of part II: the divisions its items name
+# ("bộ phận" is no "Bộ", a ministry).
+def test_the_divisions_named_in_a_part():
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA AN\nSố: 27/BC-UBND\nHòa An, ngày 05 tháng 02 năm 2027\nBÁO CÁO\n"
+            "Kết quả kiểm tra trật tự xây dựng tháng 01/2027\nI. KẾT QUẢ KIỂM TRA\nĐã kiểm tra 64 công trình.\n"
+            "II. NHIỆM VỤ TRIỂN KHAI\nChủ tịch UBND phường giao:\n"
+            "1. Phòng Kinh tế, Hạ tầng và Đô thị lập hồ sơ xử phạt, trình Chủ tịch UBND phường trước ngày 13/02/2027.\n"
+            "2. Công an phường xác minh nhân thân các chủ đầu tư vắng mặt.\n"
+            "3. Các bộ phận nêu tại Mục II báo cáo kết quả thực hiện về Chủ tịch UBND phường trước ngày 27/02/2027.\n")
+    assert leads_by_date(text)["2027-02-27"] == {"Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"}
