@@ -316,3 +316,28 @@ def test_the_divisions_named_in_a_part():
             "2. Công an phường xác minh nhân thân các chủ đầu tư vắng mặt.\n"
             "3. Các bộ phận nêu tại Mục II báo cáo kết quả thực hiện về Chủ tịch UBND phường trước ngày 27/02/2027.\n")
     assert leads_by_date(text)["2027-02-27"] == {"Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"}
+
+
+# A work programme's table with time group rows ("| **Tháng 3/2027** |  |  |  |"): the rows below
+# are due by the end of that month, up to the next such row.
+def test_a_programmes_time_rows_date_the_rows_below():
+    body = ("| **STT** | **Nội dung** | **Cơ quan chủ trì** | **Cấp trình** |\n|---|---|---|---|\n"
+            "| **Tháng 6/2027** |  |  |  |\n"
+            "| 1 | Đề án phát triển cà phê đặc sản | Sở Nông nghiệp và Môi trường | UBND tỉnh |\n"
+            "| **Quý III/2027** |  |  |  |\n"
+            "| 2 | Kế hoạch đầu tư công năm 2028 | Sở Tài chính | HĐND tỉnh |\n")
+    assert leads_and_dates(NOTICE + body) == [(["Sở Nông nghiệp và Môi trường"], "2027-06-30"),
+                                              (["Sở Tài chính"], "2027-09-30")]
+
+
+# "Các đơn vị có tên tại điểm 2 Mục II xây dựng báo cáo … trước ngày …": the bodies that part names
+# (a schedule of inspections), each on its own — not the head of the team ("Phó Giám đốc Sở Nội vụ").
+def test_the_units_named_in_a_part_of_a_plan():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 51/KH-UBND\nCao Bằng, ngày 03 tháng 3 năm 2027\nKẾ HOẠCH\n"
+            "Kiểm tra công tác cải cách hành chính năm 2027\nI. MỤC ĐÍCH, YÊU CẦU\nĐánh giá kết quả cải cách hành chính.\n"
+            "II. NỘI DUNG, LỊCH KIỂM TRA\n1. Nội dung: cải cách thủ tục hành chính.\n2. Lịch kiểm tra:\n"
+            "- Sở Công Thương: ngày 14/4/2027, trưởng đoàn: Phó Giám đốc Sở Nội vụ;\n"
+            "- UBND xã Hòa An: ngày 12/5/2027, trưởng đoàn: Phó Giám đốc Sở Nội vụ.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Các đơn vị có tên tại điểm 2 Mục II xây dựng báo cáo tự kiểm tra, gửi về Sở Nội vụ "
+            "trước ngày 31/3/2027.\n2. Sở Nội vụ tổng hợp kết quả kiểm tra, báo cáo UBND tỉnh trước ngày 15/6/2027.\n")
+    assert leads_by_date(text)["2027-03-31"] == {"Sở Công Thương", "UBND xã Hòa An"}

@@ -1260,6 +1260,7 @@ def extract(paragraphs: list[str], start: int, end: int,
         ctx.check()
         ex.read(b)
     ex.rows_named_by_number()
+    ex.bodies_named_in_a_part()
     ex.rows_given_new_limits()
     return ex.nodes, ex.drafts
 
@@ -1485,6 +1486,7 @@ class Extractor:
         self.table_row = None                                          # … and the draft of its last row with a lead
         self.table_group: list = []                                    # … and the bodies its group row names
         self.table_head_cells: list = []                               # … and its header's cells (folded)
+        self.table_time = None                                         # … and the time its group row gives
         self.table_rows: list = []                                     # (paragraph, row number, part, draft) of every row
         self.table_part = ""                                           # the part of the table being read ("A", "II")
         self.table_intro = ""                                          # the sentence giving the task of its rows
@@ -1688,6 +1690,7 @@ class Extractor:
             again = [" ".join(fold(c).split()) for c in cells] == self.table_head_cells
             self.table, self.table_row = head, None
             self.table_group = self.table_group if again else []
+            self.table_time = self.table_time if again else None
             self.table_head_cells = [" ".join(fold(c).split()) for c in cells]
             self.table_notes = note_columns(cells, head)
             self.table_part = self.table_part if again else ""
@@ -1695,6 +1698,12 @@ class Extractor:
             # "- Bàn giao toàn bộ mặt bằng còn lại … theo thời hạn tại bảng sau:": the task of each row
             self.table_intro = before if before.endswith(":") and _A_TABLE_FOLLOWS.search(fold(before)) else ""
         elif self.table is not None and cells:
+            when = _group_row_time(cells, self.table, self.ctx)
+            if when is not None:
+                # "| **Tháng 3/2026** |  |  |  |" in a work programme: the time of the rows below, up to
+                # the next such row
+                self.table_time = when
+                return True
             group = _group_row_bodies(cells, self.table, self.ctx)
             if group is not None:
                 # "| **II** | **Chi cục Thủy lợi** | | | |": the body of the rows below, up to the next group
@@ -1704,6 +1713,8 @@ class Extractor:
             if _PART_OF_A_TABLE.fullmatch(number):
                 self.table_part = number            # "| **A** | **Nhiệm vụ quá hạn** | | |"
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
+            if d is not None and d.deadline is None and self.table_time is not None:
+                d.deadline = self.table_time
             if d is not None and not d.lead and self.table_group:
                 d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
                 d.distributive = len(self.table_group) > 1
@@ -1761,6 +1772,33 @@ class Extractor:
                 and d.deadline == last.deadline]
         leads = _unique([a for d in same for a in d.lead])
         return leads, len(same) > 1 or last.distributive
+
+    def bodies_named_in_a_part(self) -> None:
+        """"Các đơn vị có tên tại điểm 2 Mục II xây dựng báo cáo … trước ngày …": the bodies that part
+        of the notice names (a schedule of inspections, a list of units), each on its own."""
+        for b, d in self.drafts:
+            if d.lead and not all(a.kind == COLLECTIVE and body_grammar().refers_to_addressees(a.name) for a in d.lead):
+                continue
+            m = _NAMED_IN_A_PART.search(fold(d.text))
+            if m is None:
+                continue
+            path = tuple(x.upper() for x in (m.group("part"), m.group("point")) if x)
+            inside = {n.id for n in self.nodes if tuple(x.upper() for x in n.path[:len(path)]) == path}
+            if not inside:
+                continue
+            leads: list = []
+            for pb in self.blocks:
+                if pb.node in inside and pb.index != b.index:
+                    fb = fold(pb.text)
+                    for x in self.ctx.mentions(pb.text):
+                        if not self.ctx.usable(x.agency) or x.agency.kind == COLLECTIVE or x.agency in leads \
+                                or _GENERIC_UNIT.match(fold(x.agency.name)) or _A_TITLE_BEFORE.search(fb, 0, x.start):
+                            continue    # (not "Phó Giám đốc Sở Nội vụ", the head of the team; nor "Đơn vị được
+                        leads.append(x.agency)  # kiểm tra", a column's header)
+            if leads:
+                d.lead, d.explicit_lead, d.distributive = leads, True, True
+                d.lead_words = d.text[m.start():m.end()]
+                d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
 
     def rows_named_by_number(self) -> None:
         """"Các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4 nêu trên báo cáo tiến độ … trước ngày …"
@@ -3252,6 +3290,20 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
 _GROUP_NUMBER = quick_compile(r"^[IVX]{1,5}\.?$|^[A-ZĐ]\.?$")
 
 
+def _group_row_time(cells: list, cols: dict, ctx) -> Optional[Deadline]:
+    """The time a work programme's group row gives the rows below it ("| **Tháng 3/2026** | | |",
+    "| Quý III/2026 | | |"), or None."""
+    filled = [c.strip(" *") for c in cells if c.strip(" *")]
+    if len(filled) != 1 or len(filled[0]) > 30 or not _PROGRAMME_TIME.fullmatch(fold(filled[0])):
+        return None
+    dl = _time_cell_deadline(filled[0], ctx)
+    return dl if dl is not None and dl.date is not None else None
+
+
+# a programme's time heading: "Tháng 3/2026", "Quý III/2026", "6 tháng cuối năm 2026" (folded)
+_PROGRAMME_TIME = quick_compile(r"(?:tháng\s+\d{1,2}|quý\s+[ivx1-4]{1,3}|6 tháng (?:đầu|cuối) năm)\s*(?:/|năm)\s*\d{4}\s*:?")
+
+
 def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
     """The bodies a table's group row names and nothing else ("| **II** | **Chi cục Thủy lợi** | | |",
     "| III | UBND các xã: Tân Hiệp, Giồng Riềng | | |"), or None."""
@@ -3301,6 +3353,13 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
+# the bodies a part of the notice names: "các đơn vị có tên tại điểm 2 Mục II" (folded)
+_NAMED_IN_A_PART = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:đơn vị|địa phương))*\s+"
+                                 r"(?:có tên|nêu|được kiểm tra)\s+(?:tại|ở)\s+(?:điểm\s+(?P<point>\d{1,2})\s+)?"
+                                 r"(?:mục|phần)\s+(?P<part>[ivx]{1,4}|\d{1,2})(?!\w)")
+# a unit named by its role only ("Đơn vị được kiểm tra"), and a head's title right before a body (folded)
+_GENERIC_UNIT = quick_compile(r"(?:đơn vị|cơ quan)(?!\w)")
+_A_TITLE_BEFORE = quick_compile(r"(?<!\w)" + _TITLE_WORDS + r"\s+$")
 # the bodies leading rows named by their numbers: "các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4" (folded)
 _LEADS_OF_ROWS = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:chủ trì|được giao|thực hiện)\s+(?:các\s+)?nhiệm vụ"
                                r"\s+(?:tại\s+)?(?:số|mục|stt)\s+(?P<nums>\d{1,2}(?:\s*(?:,|và|;)\s*\d{1,2})*)(?!\w)")
