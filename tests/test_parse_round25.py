@@ -297,13 +297,14 @@ def test_the_party_committees_boards_listed_by_their_fields():
     assert leads_by_date(text) == {"2027-02-28": {"Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"}}
 
 
-# A table's time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2027"): the days an event is
-# held (a planned event), no time limit; a longer span still ends the work.
+# A table's time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2027") in a row holding an
+# event: the days it is held (a planned event), no time limit; in a row of work ("Cấp phát sách …")
+# the work is done by the last day.
 def test_a_time_cell_of_a_few_days_is_an_event():
     body = ("| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
             "| 1 | Tổ chức Lễ hội ẩm thực | UBND xã Hòa An | Từ ngày 06/6 đến ngày 07/6/2027 |\n"
-            "| 2 | Chỉnh trang đô thị | Sở Xây dựng | Trước ngày 30/5/2027 |\n")
-    assert leads_and_dates(NOTICE + body) == [(["UBND xã Hòa An"], None), (["Sở Xây dựng"], "2027-05-30")]
+            "| 2 | Cấp phát sách giáo khoa | Sở Giáo dục và Đào tạo | Từ ngày 15/8 đến ngày 25/8/2027 |\n")
+    assert leads_and_dates(NOTICE + body) == [(["UBND xã Hòa An"], None), (["Sở Giáo dục và Đào tạo"], "2027-08-25")]
 
 
 # "Các bộ phận nêu tại Mục II báo cáo …" as the last item of part II: the divisions its items name

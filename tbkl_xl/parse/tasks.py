@@ -3197,13 +3197,6 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if span and int(span.group(2)) - int(span.group(1)) >= 3:
         return None                     # "2026 - 2030", "Giai đoạn 2021-2025": a programme's period
                                         # (not "2024 - 2025": done by the end of its last year)
-    days = _DAYS_SPAN_CELL.match(fw.strip())
-    if days is not None:
-        y2 = int(days.group("y2"))
-        first = _safe_date(int(days.group("y1") or y2), int(days.group("m1")), int(days.group("d1")))
-        last = _safe_date(y2, int(days.group("m2")), int(days.group("d2")))
-        if first is not None and last is not None and 0 <= (last - first).days <= 31:
-            return None                 # "Từ ngày 06/6 đến ngày 07/6/2026": the days an event is held
     event = _EVENT_IN_CELL.search(fw)
     if event or _FROM_AN_EVENT_IN_CELL.search(fw):
         found = [d for d in ctx.deadlines(when) if d.date is not None and "(" in d.text] if event and "(" in when else []
@@ -3221,6 +3214,23 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
 _DAYS_SPAN_CELL = quick_compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
+
+
+# an event a row holds (folded): "Tổ chức Lễ hội …", "Hội nghị …", "Hội chợ …"
+_AN_EVENT = quick_compile(r"(?<!\w)(?:lễ hội|hội nghị|hội thảo|hội chợ|hội thi|hội diễn|ngày hội|tuần lễ|festival|"
+                          r"triển lãm|liên hoan|giải đấu|lễ kỷ niệm|lễ khai mạc|cuộc thi)(?!\w)")
+
+
+def _days_of_an_event(when: str, task: str) -> bool:
+    """A time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2026") in a row holding an event:
+    the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
+    days = _DAYS_SPAN_CELL.match(fold(when).strip())
+    if days is None or not _AN_EVENT.search(fold(task)):
+        return False
+    y2 = int(days.group("y2"))
+    first = _safe_date(int(days.group("y1") or y2), int(days.group("m1")), int(days.group("d1")))
+    last = _safe_date(y2, int(days.group("m2")), int(days.group("d2")))
+    return first is not None and last is not None and 0 <= (last - first).days <= 31
 
 
 def _safe_date(y: int, m: int, d: int) -> Optional[date]:
@@ -3267,6 +3277,9 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                           + also, ctx)
     when = cell("deadline")
     dl = _time_cell_deadline(when, ctx) if when else None
+    if dl is not None and _days_of_an_event(when, task):
+        dl = None                       # "| Tổ chức Lễ hội ẩm thực biển | … | Từ ngày 06/6 đến ngày 07/6/2026 |":
+                                        # the days the event is held, no time limit
     if dl is None and when and _KEPT_TIME.search(fold(when)):
         # "| Quý III/2022 | Giữ nguyên thời hạn |": the time kept, in the column the table replaces
         dl = next((d for i in notes if i < len(cells) and cells[i].strip()
