@@ -342,3 +342,12 @@ def test_the_units_named_in_a_part_of_a_plan():
             "III. TỔ CHỨC THỰC HIỆN\n1. Các đơn vị có tên tại điểm 2 Mục II xây dựng báo cáo tự kiểm tra, gửi về Sở Nội vụ "
             "trước ngày 31/3/2027.\n2. Sở Nội vụ tổng hợp kết quả kiểm tra, báo cáo UBND tỉnh trước ngày 15/6/2027.\n")
     assert leads_by_date(text)["2027-03-31"] == {"Sở Công Thương", "UBND xã Hòa An"}
+
+
+# A schedule's time column ("| Đối tượng kiểm tra | Thời gian kiểm tra | Đơn vị chủ trì |"): when
+# each inspection is held, no time limit (a task table's "Thời gian hoàn thành" is one).
+def test_a_schedules_times_are_no_time_limits():
+    body = ("| STT | Đối tượng kiểm tra | Thời gian kiểm tra | Đơn vị chủ trì |\n|---|---|---|---|\n"
+            "| 1 | Cơ sở dịch vụ ăn uống | Từ 19/5 đến 23/5/2027 | Trạm Y tế xã |\n"
+            "| 2 | Chợ Hòa An | Ngày 06/6/2027 | Phòng Kinh tế |\n")
+    assert leads_and_dates(NOTICE + body) == [(["Trạm Y tế xã"], None), (["Phòng Kinh tế"], None)]

@@ -33,7 +33,7 @@ from .tables import is_table_row, note_columns, table_cells, table_columns, tabl
 from .context import NoticeContext
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL
 from .clean import PRESS_LEAD
-from .deadlines import counted_from_an_event_before, is_programme_span
+from .deadlines import counted_from_an_event_before, is_programme_span, load_cues
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
 from .quick import quick_compile
@@ -1487,6 +1487,7 @@ class Extractor:
         self.table_group: list = []                                    # … and the bodies its group row names
         self.table_head_cells: list = []                               # … and its header's cells (folded)
         self.table_time = None                                         # … and the time its group row gives
+        self.table_schedule = False                                    # … and whether its times are a schedule's
         self.table_rows: list = []                                     # (paragraph, row number, part, draft) of every row
         self.table_part = ""                                           # the part of the table being read ("A", "II")
         self.table_intro = ""                                          # the sentence giving the task of its rows
@@ -1691,6 +1692,10 @@ class Extractor:
             self.table, self.table_row = head, None
             self.table_group = self.table_group if again else []
             self.table_time = self.table_time if again else None
+            # "| Đối tượng kiểm tra | Thời gian kiểm tra | Đơn vị chủ trì |": a schedule, its times are
+            # when each inspection is held, no time limits (deadline_cues.yaml's reference.duration_of)
+            self.table_schedule = "deadline" in head and head["deadline"] < len(cells) and \
+                _ACTIVITY_TIME.match(" ".join(fold(cells[head["deadline"]]).strip(" *").split())) is not None
             self.table_head_cells = [" ".join(fold(c).split()) for c in cells]
             self.table_notes = note_columns(cells, head)
             self.table_part = self.table_part if again else ""
@@ -1715,6 +1720,8 @@ class Extractor:
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
             if d is not None and d.deadline is None and self.table_time is not None:
                 d.deadline = self.table_time
+            if d is not None and self.table_schedule and d.deadline is not None and d.deadline.kind != DL_RECURRING:
+                d.deadline = None
             if d is not None and not d.lead and self.table_group:
                 d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
                 d.distributive = len(self.table_group) > 1
@@ -3216,6 +3223,8 @@ _DAYS_SPAN_CELL = quick_compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 
 
+# a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
+_ACTIVITY_TIME = quick_compile(r"(?:" + words_alternation(load_cues()["reference.duration_of"]) + r"|ngày kiểm tra|lịch kiểm tra)(?!\w)")
 # an event a row holds (folded): "Tổ chức Lễ hội …", "Hội nghị …", "Hội chợ …"
 _AN_EVENT = quick_compile(r"(?<!\w)(?:lễ hội|hội nghị|hội thảo|hội chợ|hội thi|hội diễn|ngày hội|tuần lễ|festival|"
                           r"triển lãm|liên hoan|giải đấu|lễ kỷ niệm|lễ khai mạc|cuộc thi)(?!\w)")
