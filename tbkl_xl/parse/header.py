@@ -195,6 +195,17 @@ _CENTRAL_ISSUER = quick_compile(alternation(directive_cues()["issuer_kinds.centr
 _CELL_BREAK = quick_compile(r"<br\s*/?>")
 
 
+def _left_column_lines(paragraphs: list[str]):
+    """(paragraph, line of its header's left column) for each paragraph: the words before the
+    right column, without a markdown cell's marks ("**ỦY BAN NHÂN DÂN****TỈNH X**"); a cell's lines
+    joined by "<br>" ("ỦY BAN NHÂN DÂN TỈNH X<br>VĂN PHÒNG<br>Số: 131/TB-VP") one by one."""
+    for p in paragraphs:
+        left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
+        left = " ".join(left.replace("*", " ").split())
+        for line in ([x.strip(" -*") for x in _CELL_BREAK.split(left)] if "<br" in left else [left]):
+            yield p, line
+
+
 def _issuer(h: Header, paragraphs: list[str]) -> None:
     """The issuing body, from the left column of the header ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI",
     "VĂN PHÒNG CHÍNH PHỦ", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "HỘI ĐỒNG NHÂN DÂN TỈNH …"); a body
@@ -202,23 +213,13 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     is the issuer, its parent kept in front.  The stamp of a digital signature ("Ký bởi: …",
     "Thời gian ký: …") above the header is skipped."""
     parts = []
-    for p in paragraphs[:8]:
+    for p, left in _left_column_lines(paragraphs[:8]):
         if not parts and (_SIGNATURE_STAMP.match(p) or _BLANK_HEADER_LINE.fullmatch(p)):
             continue
-        left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
-        left = " ".join(left.replace("*", " ").split())  # (a markdown cell's lines: "**ỦY BAN NHÂN DÂN****TỈNH X**")
-        # (… or joined by "<br>": "ỦY BAN NHÂN DÂN TỈNH X<br>VĂN PHÒNG<br>Số: 131/TB-VP", one line each)
-        lines = [x.strip(" -*") for x in _CELL_BREAK.split(left)] if "<br" in left else [left]
-        done = False
-        for left in lines:
-            if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
-                done = True
-                break
-            parts.append(left)
-            if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)):
-                done = True
-                break
-        if done:
+        if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
+            break
+        parts.append(left)
+        if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)):
             break
     if len(parts) == 2 and not _PARENT_BODY.match(parts[0]) and _PARENT_BODY.match(" ".join(parts)):
         # "ỦY BAN NHÂN DÂN" / "TỈNH CAO BẰNG" / "VĂN PHÒNG": the parent on two lines, the body under it

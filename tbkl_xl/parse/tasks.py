@@ -1803,9 +1803,7 @@ class Extractor:
                             continue    # (not "Phó Giám đốc Sở Nội vụ", the head of the team; nor "Đơn vị được
                         leads.append(x.agency)  # kiểm tra", a column's header)
             if leads:
-                d.lead, d.explicit_lead, d.distributive = leads, True, True
-                d.lead_words = d.text[m.start():m.end()]
-                d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
+                _give_leads(d, leads, d.text[m.start():m.end()])
 
     def rows_named_by_number(self) -> None:
         """"Các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4 nêu trên báo cáo tiến độ … trước ngày …"
@@ -1825,9 +1823,7 @@ class Extractor:
                 if _i >= _table_start(before) and num in numbers:
                     leads.extend(a for a in _expand_enumerations(r.lead, self.ctx) if a not in leads)
             if leads:
-                d.lead, d.explicit_lead, d.distributive = leads, True, True
-                d.lead_words = d.text[m.start():m.end()]
-                d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
+                _give_leads(d, leads, d.text[m.start():m.end()])
 
     def rows_given_new_limits(self) -> None:
         """A reminder's table of overdue tasks, then "các cơ quan … có tên tại bảng trên hoàn
@@ -3224,10 +3220,9 @@ _DAYS_SPAN_CELL = quick_compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<
 
 
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
-_ACTIVITY_TIME = quick_compile(r"(?:" + words_alternation(load_cues()["reference.duration_of"]) + r"|ngày kiểm tra|lịch kiểm tra)(?!\w)")
+_ACTIVITY_TIME = quick_compile(r"(?:" + words_alternation(load_cues()["reference.duration_of"]) + r")(?!\w)")
 # an event a row holds (folded): "Tổ chức Lễ hội …", "Hội nghị …", "Hội chợ …"
-_AN_EVENT = quick_compile(r"(?<!\w)(?:lễ hội|hội nghị|hội thảo|hội chợ|hội thi|hội diễn|ngày hội|tuần lễ|festival|"
-                          r"triển lãm|liên hoan|giải đấu|lễ kỷ niệm|lễ khai mạc|cuộc thi)(?!\w)")
+_AN_EVENT = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["event_nouns"]) + r"(?!\w)")
 
 
 def _days_of_an_event(when: str, task: str) -> bool:
@@ -3375,6 +3370,12 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
+def _give_leads(d, leads: list, words: str) -> None:
+    """``d`` is for ``leads``, each on its own, named by ``words`` of its text."""
+    d.lead, d.explicit_lead, d.distributive, d.lead_words = leads, True, True, words
+    d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
+
+
 # the bodies a part of the notice names: "các đơn vị có tên tại điểm 2 Mục II" (folded)
 _NAMED_IN_A_PART = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:đơn vị|địa phương))*\s+"
                                  r"(?:có tên|nêu|được kiểm tra)\s+(?:tại|ở)\s+(?:điểm\s+(?P<point>\d{1,2})\s+)?"
