@@ -351,3 +351,9 @@ def test_a_schedules_times_are_no_time_limits():
             "| 1 | Cơ sở dịch vụ ăn uống | Từ 19/5 đến 23/5/2027 | Trạm Y tế xã |\n"
             "| 2 | Chợ Hòa An | Ngày 06/6/2027 | Phòng Kinh tế |\n")
     assert leads_and_dates(NOTICE + body) == [(["Trạm Y tế xã"], None), (["Phòng Kinh tế"], None)]
+
+
+# How long a measure applies ("các khoản miễn, giảm áp dụng đến hết ngày 31/12/2028") is no time limit.
+def test_the_term_a_measure_applies_is_no_time_limit():
+    body = "1. Sở Tài chính ban hành hướng dẫn trước ngày 30/9/2027; các khoản miễn, giảm áp dụng đến hết ngày 31/12/2028.\n"
+    assert leads_and_dates(NOTICE + body) == [(["Sở Tài chính"], "2027-09-30")]
