@@ -357,3 +357,11 @@ def test_a_schedules_times_are_no_time_limits():
 def test_the_term_a_measure_applies_is_no_time_limit():
     body = "1. Sở Tài chính ban hành hướng dẫn trước ngày 30/9/2027; các khoản miễn, giảm áp dụng đến hết ngày 31/12/2028.\n"
     assert leads_and_dates(NOTICE + body) == [(["Sở Tài chính"], "2027-09-30")]
+
+
+# "báo cáo kết quả giải ngân đến hết ngày 31/12/2027 về Sở Tài chính trước ngày 05/01/2028": the day
+# the reported data run up to, the later day the time limit.
+def test_the_day_data_run_up_to_before_the_time_limit():
+    body = ("1. Sở Xây dựng báo cáo kết quả giải ngân đến hết ngày 31/12/2027 về Sở Tài chính trước ngày "
+            "05/01/2028 để tổng hợp.\n")
+    assert leads_and_dates(NOTICE + body) == [(["Sở Xây dựng"], "2028-01-05")]

@@ -1396,7 +1396,8 @@ class DeadlineFinder:
                 continue
             kept.append(c)
             last_end = self._extend_bold(text, c.start, c.end)
-        kept = [c for i, c in enumerate(kept) if not (i + 1 < len(kept) and self._time_of_the_object(f, c, kept[i + 1]))]
+        kept = [c for i, c in enumerate(kept) if not (i + 1 < len(kept) and (self._time_of_the_object(f, c, kept[i + 1])
+                                                                        or _data_up_to(f, c, kept[i + 1])))]
         # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the
         # bare period of the same rhythm
         specific = {c.rhythm for c in kept if c.day_given}
@@ -1410,6 +1411,14 @@ class DeadlineFinder:
             d = c.dl
             out.append(Deadline(d.date, d.kind, text[c.start:end], c.start, end, d.inferred, d.note))
         return out
+
+
+def _data_up_to(f: str, c, nxt) -> bool:
+    """"báo cáo kết quả giải ngân đến hết ngày 31/12/2025 về Sở Tài chính trước ngày 05/01/2026": the
+    day the reported data run up to, when a later day is the time limit in its clause."""
+    return f.startswith("đến", c.start) and not f.startswith("đến", nxt.start) \
+        and c.dl.kind == DL_DATE and nxt.dl.kind == DL_DATE and c.dl.date is not None and nxt.dl.date is not None \
+        and nxt.dl.date > c.dl.date and not _CLAUSE_BREAK_BEFORE.search(f, c.end, nxt.start)
 
 
 _DEFAULT: Optional[DeadlineFinder] = None
