@@ -48,7 +48,12 @@ minutes and inspection notices of the centre, the development set's kinds, ordin
 departments' and communes' documents, plans whose tasks sit in tables, follow-up letters, Lạng Sơn of 2026),
 and of the twenty-third: ZZZZT … ZZZZZ (Lạng Sơn's notices of 2026, letters of eight provinces after the
 merger, central issuers, plans, minutes and a council's resolution, issuers below the province, the Centre
-and the South, mixed issuers of the north; ZZZZZA … ZZZZZC, documents of 2015–2026 of many provinces and central issuers):
+and the South, mixed issuers of the north; ZZZZZA … ZZZZZC, documents of 2015–2026 of many provinces and central issuers), and of the twenty-fourth: ZZZZZD
+… ZZZZZP (Lạng Sơn's notices of 2026, pdftotext -layout of the south, communes of the northern mountains,
+departments' letters and plans, Party and council documents, nested notices of the midlands, telegrams,
+follow-up letters and corrections, plans with wide layout tables, the centrally-run cities, decisions and
+programmes, the Office's notices with drafts, minutes of the south; ZZZZZQ … ZZZZZS, conclusion notices,
+letters and departments' and communes' documents of many provinces):
 documents written in
 other provinces' styles; gold made before the parser saw them), run as a user would
 (`python -m tbkl_xl parse FOLDER --json`) and scored by ../shared/eval/score.py.
@@ -341,6 +346,38 @@ BATCHES = {
     "ZZZZZB": (ROOT / "tests" / "data" / "synthetic_zzzzzb", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.99",
                                                            "--min-meeting", "1"]),
     "ZZZZZC": (ROOT / "tests" / "data" / "synthetic_zzzzzc", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZD": (ROOT / "tests" / "data" / "synthetic_zzzzzd", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZE": (ROOT / "tests" / "data" / "synthetic_zzzzze", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZF": (ROOT / "tests" / "data" / "synthetic_zzzzzf", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZG": (ROOT / "tests" / "data" / "synthetic_zzzzzg", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZH": (ROOT / "tests" / "data" / "synthetic_zzzzzh", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZI": (ROOT / "tests" / "data" / "synthetic_zzzzzi", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZJ": (ROOT / "tests" / "data" / "synthetic_zzzzzj", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZK": (ROOT / "tests" / "data" / "synthetic_zzzzzk", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZL": (ROOT / "tests" / "data" / "synthetic_zzzzzl", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZM": (ROOT / "tests" / "data" / "synthetic_zzzzzm", ["--min-deadline-f1", "0.90", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZN": (ROOT / "tests" / "data" / "synthetic_zzzzzn", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZO": (ROOT / "tests" / "data" / "synthetic_zzzzzo", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZP": (ROOT / "tests" / "data" / "synthetic_zzzzzp", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZQ": (ROOT / "tests" / "data" / "synthetic_zzzzzq", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZR": (ROOT / "tests" / "data" / "synthetic_zzzzzr", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                           "--min-meeting", "1"]),
+    "ZZZZZS": (ROOT / "tests" / "data" / "synthetic_zzzzzs", ["--min-deadline-f1", "0.92", "--min-assign-recall", "0.92",
                                                            "--min-meeting", "1"]),
 }
 
