@@ -280,8 +280,7 @@ _GLUED_WORD = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS
 # a comma a converter glued to the next word: "tổng hợp,tham mưu", "sở,nhà đất"
 _GLUED_COMMA = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]),(?=["
                              + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"])")
-# the words on either side of such a comma, and of the comma cleaning spaced
-_GLUED_PAIR = quick_compile(r"([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+),([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+)")
+# a word, and two words with the comma cleaning spaced between them
 _WORD_RUN = quick_compile(r"[^\W\d_]+")
 _SPACED_PAIR = quick_compile(r"([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+), ([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+)")
 _LOWER_THEN_UPPER = quick_compile(r"[" + re.escape(_LOWER_LETTERS) + r"][" + re.escape(_UPPER_LETTERS) + r"]")
@@ -476,10 +475,22 @@ def _comma_context(text: str, at: int, width: int) -> tuple:
 def _glued_commas(body: str) -> frozenset:
     """The contexts (_comma_context) of the commas glued to the next word in ``body``, each
     with "glued" or "spaced": a context the document writes both ways is left spaced."""
-    glued = {_comma_context(body, m.start(1) + len(m.group(1)), 1) for m in _GLUED_PAIR.finditer(body)}
+    glued = {_comma_context(body, m.start(), 1) for m in _GLUED_COMMA.finditer(body)}
+    glued = {c for c in glued if c[0] and c[1]}
     if not glued:
         return frozenset()
-    spaced = {_comma_context(body, m.start(1) + len(m.group(1)), 2) for m in _SPACED_PAIR.finditer(body)}
+    # (only the spaced commas between the same two words can be told from a glued one)
+    pairs = {(b[-1], a[0]) for b, a in glued}
+    rights = {a for _b, a in pairs}
+    spaced = set()
+    at = body.find(", ")
+    while at >= 0:
+        right = _WORD_RUN.match(body, at + 2)
+        if right is not None and right.group() in rights:
+            c = _comma_context(body, at, 2)
+            if c[0] and c[1] and (c[0][-1], c[1][0]) in pairs:
+                spaced.add(c)
+        at = body.find(", ", at + 2)
     return frozenset([(c, "glued") for c in glued] + [(c, "spaced") for c in spaced])
 
 

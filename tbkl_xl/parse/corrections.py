@@ -32,7 +32,7 @@ _MARK = r"(?P<mark>(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+])\s+)?"
 
 
 # words every correction phrase holds (data/directive_cues.yaml's correction_new)
-_CORRECTING_WORDS = ("sửa", "đính chính", "điều chỉnh lại")
+_CORRECTING_WORDS = ("sửa lại", "sửa thành", "sửa là", "đính chính", "điều chỉnh lại")
 
 
 @functools.lru_cache(maxsize=1)

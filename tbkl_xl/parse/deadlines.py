@@ -621,12 +621,10 @@ class DeadlineFinder:
         """A time the sentence forecasts ("theo dự báo …, đỉnh mặn xuất hiện từ ngày 18/02 đến ngày
         22/02/2026 và đợt tiếp theo trong tháng 3/2026"): no time limit, unless an order or a
         completion stands between the forecast and the time."""
-        k = pos
-        lo = max(0, pos - 300)
-        while k > lo and f[k - 1] not in ".;:\n":
-            k -= 1
-        at = max(f.rfind(p, k, pos) for p in self._forecast)
-        return at >= 0 and not self._has(_WORD.findall(f[at:pos]), self._forecast_unless)
+        at = max(f.rfind(p, max(0, pos - 300), pos) for p in self._forecast)
+        if at < 0 or _SENTENCE_MARK.search(f, at, pos):
+            return False                # (no forecast in the sentence: the usual case, found fast)
+        return not self._has(_WORD.findall(f[at:pos]), self._forecast_unless)
 
     def _planned_event(self, f: str, pos: int) -> bool:
         """An event the clause plans further back ("Hội nghị sơ kết dự kiến tổ chức tại tỉnh X trong
@@ -1411,6 +1409,10 @@ class DeadlineFinder:
             d = c.dl
             out.append(Deadline(d.date, d.kind, text[c.start:end], c.start, end, d.inferred, d.note))
         return out
+
+
+# what ends the sentence a forecast stands in
+_SENTENCE_MARK = quick_compile(r"[.;:\n]")
 
 
 def _data_up_to(f: str, c, nxt) -> bool:
