@@ -280,9 +280,8 @@ _GLUED_WORD = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS
 # a comma a converter glued to the next word: "tổng hợp,tham mưu", "sở,nhà đất"
 _GLUED_COMMA = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]),(?=["
                              + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"])")
-# a word, and two words with the comma cleaning spaced between them
+# a word
 _WORD_RUN = quick_compile(r"[^\W\d_]+")
-_SPACED_PAIR = quick_compile(r"([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+), ([" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]+)")
 _LOWER_THEN_UPPER = quick_compile(r"[" + re.escape(_LOWER_LETTERS) + r"][" + re.escape(_UPPER_LETTERS) + r"]")
 _YEAR_AND_MORE = quick_compile(r"(?:19|20)\d\d\d")
 _GLUED_YEAR = quick_compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
@@ -483,15 +482,21 @@ def _glued_commas(body: str) -> frozenset:
     pairs = {(b[-1], a[0]) for b, a in glued}
     rights = {a for _b, a in pairs}
     spaced = set()
-    at = body.find(", ")
-    while at >= 0:
-        right = _WORD_RUN.match(body, at + 2)
-        if right is not None and right.group() in rights:
+    for at in _spaced_commas(body):
+        if _WORD_RUN.match(body, at + 2).group() in rights:
             c = _comma_context(body, at, 2)
             if c[0] and c[1] and (c[0][-1], c[1][0]) in pairs:
                 spaced.add(c)
-        at = body.find(", ", at + 2)
     return frozenset([(c, "glued") for c in glued] + [(c, "spaced") for c in spaced])
+
+
+def _spaced_commas(text: str):
+    """The places of ", " between two letters in ``text``."""
+    at = text.find(", ")
+    while at >= 0:
+        if at and text[at - 1].isalpha() and text[at + 2:at + 3].isalpha():
+            yield at
+        at = text.find(", ", at + 2)
 
 
 def restore_glued_commas(text: str, glued: frozenset) -> str:
@@ -502,8 +507,7 @@ def restore_glued_commas(text: str, glued: frozenset) -> str:
     if not glued or ", " not in text:
         return text
     out, pos = [], 0
-    for m in _SPACED_PAIR.finditer(text):
-        at = m.start(1) + len(m.group(1))
+    for at in _spaced_commas(text):
         before, after = _comma_context(text, at, 2)
         if len(before) + len(after) < 3:
             continue

@@ -34,7 +34,7 @@ from ..text import fold, tone_style
 from .quick import quick_compile
 
 __all__ = ["find_deadlines", "add_working_days", "is_working_day", "load_cues", "DeadlineFinder", "is_programme_span",
-           "CUES_PATH"]
+           "valid_date", "CUES_PATH"]
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "deadline_cues.yaml"
 
@@ -387,6 +387,9 @@ def _valid(y, m, d) -> Optional[date]:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+valid_date = _valid          # (the same, for the table cells read in parse/tasks.py)
 
 
 class _Shifted:

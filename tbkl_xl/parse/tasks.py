@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Optional
 
 from ..messages import parse as M
@@ -33,7 +32,7 @@ from .tables import is_table_row, note_columns, table_cells, table_columns, tabl
 from .context import NoticeContext
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL
 from .clean import PRESS_LEAD
-from .deadlines import counted_from_an_event_before, is_programme_span, load_cues
+from .deadlines import counted_from_an_event_before, is_programme_span, load_cues, valid_date
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
 from .quick import quick_compile
@@ -3232,16 +3231,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if days is None or not _AN_EVENT.search(fold(task)):
         return False
     y2 = int(days.group("y2"))
-    first = _safe_date(int(days.group("y1") or y2), int(days.group("m1")), int(days.group("d1")))
-    last = _safe_date(y2, int(days.group("m2")), int(days.group("d2")))
+    first = valid_date(int(days.group("y1") or y2), int(days.group("m1")), int(days.group("d1")))
+    last = valid_date(y2, int(days.group("m2")), int(days.group("d2")))
     return first is not None and last is not None and 0 <= (last - first).days <= 31
-
-
-def _safe_date(y: int, m: int, d: int) -> Optional[date]:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 # a time cell naming a span of years and nothing else
