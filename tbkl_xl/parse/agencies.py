@@ -662,6 +662,8 @@ class Directory:
             self._scan_listed_provinces(text, f, cands)
         if ":" in text and "ác " in text:
             self._scan_listed_units(text, cands)
+        if ":" in text:
+            self._scan_bodies_of_places(text, cands)
         if "ác " in text:
             self._scan_bodies_of_listed_units(text, cands)
         if "," in text or " và " in text:
@@ -674,6 +676,10 @@ class Directory:
         if "Trưởng" in text:
             for m in body_grammar().hamlet_head_re.finditer(text):
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
+            for m in body_grammar().numbered_hamlets_re.finditer(text):
+                # "Trưởng các khu vực 1, 2, 3": "Trưởng khu vực 1", "Trưởng khu vực 2", …
+                cands.extend(_named_list(text, m.start(), m.end(), "Trưởng " + " ".join(m.group("kind").lower().split()),
+                                         name_re=_HAMLET_NUMBER))
         if ("UBND" in text or "nhân dân" in text) and ("," in text or " và " in text):
             self._scan_elided_committees(text, on, cands, foreign)
         if "thành viên" in f:
@@ -831,6 +837,8 @@ class Directory:
                         end = sm.end()
                 elif sm and not k.endswith("tỉnh"):
                     end = sm.end()
+                elif _is_lower_case_role(name) and (lm := _ROLE_OF_THE_UNIT.match(text, end)) is not None:
+                    end = lm.end()              # "Công chức Văn hóa - Xã hội xã| hoàn thiện …": the commune's
             cands.append((start, end, 0, self._as_written(ag, text[start:end])))
 
     def _scan_units(self, text, f, on, cands, default_district: str = "", foreign: bool = False) -> None:
@@ -1321,6 +1329,14 @@ class Directory:
                 continue
             cands.extend(_named_list(text, m.start(), m.end(), head, levelled=True))
 
+    def _scan_bodies_of_places(self, text, cands) -> None:
+        """"Trung tâm Y tế: Tam Đường, Phong Thổ, Sìn Hồ": the body of each place named after it."""
+        g = body_grammar()
+        for m in _COLON_THEN_NAME.finditer(text):
+            hs = _body_ending_at(text, m.start(), g)
+            if hs is not None:
+                cands.extend(_named_list(text, hs, m.end(), " ".join(text[hs:m.start()].split())))
+
     def _elided_item(self, text, f, pos, head, on, starts):
         if pos >= len(text) or not text[pos].isupper():
             return None
@@ -1527,6 +1543,9 @@ _GENERIC_RE = quick_compile(r"(?P<head>Bộ|Sở)\s+" + _NAME_BODY)
 _SHARED_UNITS = quick_compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s*,\s*(?:ban|phòng|hội đồng|ban chỉ đạo)\s[^,;.:()]{2,50}?\s+$")
 _UNIT_HEADS = frozenset({"huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "tỉnh"})
 _LOWER_AFTER_CODE = quick_compile(r"(?<=[A-ZĐ]{2})(?:\s+[a-zà-ỹđ]+)+$")
+# a commune's officer named with its unit's level ("Công chức Tư pháp - Hộ tịch xã| rà soát …"), not
+# a place ("… xã Ba Tơ") or "xã hội"
+_ROLE_OF_THE_UNIT = quick_compile(r"[ \t]+(?:xã|phường|thị trấn|đặc khu)(?!\w)(?![ \t]+(?:hội(?!\w)|[A-ZĐÀ-Ỹ]))")
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 def _is_lower_case_role(name: str) -> bool:
     """A role the directory knows that is an addressee in lower case too (``lower_case_roles``)."""
@@ -1693,6 +1712,26 @@ _ANOTHER_UNIT_AFTER = quick_compile(r"\s*,\s*(?:[Qq]uận|[Hh]uyện|[Pp]hườn
 _NUMBER_NAME = quick_compile(r"\d{1,2}(?![\d/%]|[.,]\d|\s*(?:xã|phường|huyện|quận|người|hộ|km|ha)\b)")
 # the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"
 _DASHED_REST = quick_compile(r"[ \t]+[-–][ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
+_COLON_THEN_NAME = quick_compile(r"(?<=\w)[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}[ \t]*,)")
+
+
+def _body_ending_at(text: str, colon: int, g) -> Optional[int]:
+    """Where a body of a unit ("Trung tâm Y tế") whose name ends at ``colon`` starts; None for
+    none, for the committees and for a head alone (read as lists elsewhere)."""
+    f = fold(text)
+    for hm in g.head_re.finditer(text, max(0, colon - 60), colon):
+        if hm.start() and text[hm.start() - 1].isalnum():
+            continue
+        if f[hm.start():hm.start() + 4] in ("ubnd", "ủy b", "uỷ b") or (hm.end() >= colon and " " not in hm.group(0).strip()):
+            continue                    # (a one-word head alone, "Các Sở: Y tế, Nội vụ": an elided list)
+        if " các " in f[hm.start():colon]:
+            continue                    # ("Trung tâm Y tế các huyện: A, B": _scan_bodies_of_listed_units)
+        if (hm.end() if hm.end() >= colon else g.name_end(text, f, hm.end(), hm.group(0))) == colon:
+            return hm.start()
+    return None
+
+
+_HAMLET_NUMBER = quick_compile(r"\d{1,3}[A-Za-z]?(?!\w)")
 _MEMBER_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = quick_compile(r"\s*\)")
 

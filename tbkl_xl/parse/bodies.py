@@ -193,6 +193,9 @@ class BodyGrammar:
         self.hamlet_head_re = quick_compile(
             r"(?<!\w)Trưởng[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+)(?!\w)")
+        # the heads of hamlets or quarters listed by number: "Trưởng các khu vực 1, 2, 3"
+        self.numbered_hamlets_re = quick_compile(
+            r"(?<!\w)Trưởng[ \t]+các[ \t]+(?P<kind>" + kinds + r")[ \t]*:?[ \t]*(?=\d{1,3}[A-Za-z]?[ \t]*(?:,|và[ \t]))")
         self.board_with_members_re = quick_compile(words_alternation(
             [" ".join(fold(h).split()) for h in set(data["team_heads"]) | set(data["boards_with_members"])]) + r"(?!\w)")
         # institutions in the plural written with their capital, as a letter addresses them ("Các Bệnh
@@ -255,6 +258,7 @@ class BodyGrammar:
     def _name_end(self, text: str, f: str, pos: int, head: str) -> Optional[int]:
         key = " ".join(fold(head).split())
         is_open = key in self.open_heads
+        start = pos                         # where the name (after the head) starts
         last_end: Optional[int] = None      # end of the last word of the name so far
         lower_ok = is_open and key not in self.capitalised_open_heads   # a lower-case word may go on the name here
         cap_run = 0                         # capitalised words in a row just read
@@ -357,6 +361,14 @@ class BodyGrammar:
             if stop and last_end is not None and text[ws:ws + 1].islower() \
                     and f[max(0, last_end - len(stop.group(0))):last_end] == stop.group(0):
                 return last_end                 # "Sở Xây dựng| xây dựng, ban hành …": the verb repeating the name
+            if last_end is not None and text[ws:ws + 1].islower():
+                if self._repeats_the_name(text, f, start, last_end, ws):
+                    return last_end             # "Trung tâm Quan trắc môi trường| quan trắc …"
+                if stop and lower_ok and not closed:
+                    noun = self.name_noun_re.match(f, ws)
+                    after = max(stop.end(), noun.end() if noun is not None else 0)
+                    if self._repeats_the_name(text, f, start, last_end, after):
+                        return after            # "Trung tâm Kiểm định chất lượng xây dựng| kiểm định …"
             if stop or (last_end is not None and wf in ("các", "những")):
                 tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
                 if tail is not None:
@@ -398,6 +410,18 @@ class BodyGrammar:
             noun = self.name_noun_re.match(f, ws)
             last_end = pos = max(m.end(), noun.end() if noun is not None else 0)
         return None if last_end is None else last_end
+
+    @staticmethod
+    def _repeats_the_name(text: str, f: str, start: int, last_end: int, ws: int) -> bool:
+        """The two lower-case words at ``ws`` repeat two words of the name read so far: the verb of
+        the name's own field, the task begins ("Trung tâm Quan trắc môi trường| quan trắc …")."""
+        one = _WORD.match(text, ws if text[ws:ws + 1].isspace() else ws - 1)
+        two = _WORD.match(text, one.end()) if one is not None else None
+        if two is None or not one.group(1)[:1].islower() or not two.group(1)[:1].islower() \
+                or text[one.end():two.start(1)].strip():
+            return False
+        pair = f" {f[one.start(1):one.end(1)]} {f[two.start(1):two.end(1)]} "
+        return pair in " " + " ".join(f[start:last_end].split()) + " "
 
     @staticmethod
     def _province_before(f: str, pos: int) -> bool:

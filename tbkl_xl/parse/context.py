@@ -35,6 +35,15 @@ _TIME_OF_THE_SUBJECT = quick_compile(r"(?:thời hạn|thời gian|tiến độ)
 _AS_ABOVE_OR_PERSON = quick_compile(r"(?i)(?:như trên|ông|bà)\b")
 
 
+_COMMITTEE_OF = quick_compile(r"^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+")
+
+
+def group_key(written: str) -> str:
+    """The units a group names as written, its committee and its list left out: "UBND các xã:
+    A, B" and "các xã" alike ("các xã"); "Trưởng các thôn: A, B" -> "trưởng các thôn"."""
+    return _COMMITTEE_OF.sub("", " ".join(fold(written).split(":")[0].lower().split()))
+
+
 @dataclass
 class NoticeContext:
     directory: object                         # parse.agencies.Directory
@@ -45,6 +54,7 @@ class NoticeContext:
     issuer_kind: str = ""                     # header.ISSUER_* ("" = UBND or not known)
     addressees: list = field(default_factory=list)      # the letter's "Kính gửi" bodies
     addressee_words: str = ""                 # … as written
+    addressee_groups: dict = field(default_factory=dict)  # "trưởng các thôn" -> the bodies its "Kính gửi" item lists
     members: tuple = ()                       # communes the notice is about ("tại các xã: A, B")
     units: dict = field(default_factory=dict)  # the single huyện / xã it is about
     district: str = ""                        # the district of those units
@@ -135,6 +145,9 @@ class NoticeContext:
             if not found and len(item) <= 90:
                 name = item[:1].upper() + item[1:]
                 found = [Agency(name=name, code="", kind=COLLECTIVE if name.startswith("Các ") else EXTERNAL)]
+            if len(found) >= 2 and ":" in item and " các " in f" {item.split(':')[0].lower()} ":
+                # "Trưởng các thôn: Làng Mạ, Gò Khôn": the group a heading may name bare later
+                self.addressee_groups.setdefault(group_key(item), found)
             out.extend(found)
         return once_each(out)       # ("UBND các xã: A, B" and "UBND các phường: C, D": one list of four)
 

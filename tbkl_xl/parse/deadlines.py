@@ -1312,8 +1312,8 @@ class DeadlineFinder:
         làm việc", "thanh toán kịp thời hồ sơ … trong 01 ngày làm việc") or how long an activity
         lasts ("thời gian kiểm tra tại cơ sở không quá 15 ngày"), not a limit counted from the
         notice's day."""
-        if self._per_case_after.match(f, unit_end):
-            return True
+        if self._per_case_after.match(f, unit_end) or _STARTS_ON_A_DAY.search(f, max(0, s - 40), s):
+            return True             # (… or its first day: "niêm yết … từ ngày 22/10/2025, trong 07 ngày làm việc")
         clause = f[max(max(f.rfind(ch, 0, s) for ch in ".;:!?\n"), s - 200, 0):s]
         if self._duration_of.search(clause):
             return True
@@ -1431,6 +1431,8 @@ _DEFAULT: Optional[DeadlineFinder] = None
 
 # "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
 # from the notice's day
+# an activity's first day right before its length ("từ ngày 22/10/2025, trong 07 ngày làm việc")
+_STARTS_ON_A_DAY = quick_compile(r"(?<!\w)(?:bắt\s+đầu\s+)?từ\s+ngày\s+" + _DMY + r"\s*,?\s*$")
 _COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc|mỗi|từng)(?!\w)")
 
 

@@ -323,10 +323,24 @@ def _header_in_one_line(line: str) -> Optional[list]:
 _ONE_LINE_HEADER_START = quick_compile(r"(?:STT|TT|Số TT)\.?(?=\s)")
 
 
+# a row's number with its first cell on one line, as a PDF reader writes a table without its
+# layout: "1 Rà soát, khoanh định vùng trồng …" (a bare number, no item's dot)
+_NUMBER_AND_CELL = quick_compile(r"^(?P<n>\d{1,3})[ \t]+(?P<cell>[^\W\d_].*)$")
+
+
+def _row_number_and_cell(s: str, last_num: Optional[int]) -> Optional[tuple]:
+    """("2", "Xây dựng cơ sở dữ liệu …") for the line "2 Xây dựng cơ sở dữ liệu …" when 2 is the
+    next row's number (1 for the first row, ``last_num`` None)."""
+    m = _NUMBER_AND_CELL.match(s)
+    if m is None or int(m.group("n")) != (last_num or 0) + 1:
+        return None
+    return m.group("n"), m.group("cell")
+
+
 def rebuild_cell_tables(lines: list) -> list:
     """``lines`` with every task table written one cell per line turned into ``|`` rows (see the
     module doc); other lines are left as they are."""
-    if not any(_ROW_NUMBER.match(x.strip()) for x in lines):
+    if not any(_ROW_NUMBER.match(x.strip()) or _NUMBER_AND_CELL.match(x.strip()) for x in lines):
         return lines
     if any(_ONE_LINE_HEADER_START.match(x.strip()) for x in lines):
         lines = [c for x in lines for c in (_header_in_one_line(x) or [x])]
@@ -342,6 +356,9 @@ def rebuild_cell_tables(lines: list) -> list:
         k = j
         while k < n and (not lines[k].strip() or _group_row_line(lines[k].strip())):
             k += 1                                          # (a group row "I. NHIỆM VỤ CHUNG" before the first row)
+        if k < n and _row_number_and_cell(lines[k].strip(), None) is not None:
+            lines = lines[:k] + list(_row_number_and_cell(lines[k].strip(), None)) + lines[k + 1:]
+            n = len(lines)
         if k >= n or not _ROW_NUMBER.match(lines[k].strip()):
             out.extend(lines[i:j])                          # a header of | rows, or no table at all
             i = j
@@ -359,6 +376,10 @@ def rebuild_cell_tables(lines: list) -> list:
                 continue
             if _ends_table(s):
                 break
+            glued = _row_number_and_cell(s, last_num) if parts else None
+            if glued is not None:
+                lines = lines[:k] + list(glued) + lines[k + 1:]     # "2 Xây dựng cơ sở dữ liệu …": the
+                n, s = len(lines), glued[0]                         # number and the row's first cell
             if _ROW_NUMBER.match(s) and (number is None or parts):
                 if s.isdigit() and last_num is not None and int(s) != last_num + 1:
                     k += 1                                  # a page number between two rows

@@ -29,7 +29,7 @@ from . import sections as S
 from .agencies import once_each, unit_level
 from .bodies import body_grammar
 from .tables import is_table_row, note_columns, table_cells, table_columns, table_time
-from .context import NoticeContext
+from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL
 from .clean import PRESS_LEAD
 from .deadlines import counted_from_an_event_before, is_programme_span, load_cues, valid_date
@@ -161,9 +161,10 @@ _GENERIC_ORDER = quick_compile(r"(?:(?:yêu cầu|đề nghị)\s|(?:^|(?<=[.;]\
                                r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
                                r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
                                r"\s*\.?/?\.?\s*$")
-# the letter's last words: whom to tell of difficulties met while carrying it out
+# the letter's last words: whom to tell of difficulties met while carrying it out (a telephone
+# number's dots, "0255.3863.xxx", end no sentence)
 _IF_DIFFICULTIES = quick_compile(r"(?:trong quá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện|triển khai)\s*,?\s*)?"
-                                 r"nếu (?:có|phát sinh|gặp) (?:khó khăn|vướng mắc)[^.;]{0,200}?\s*\.?/?\.?\s*$")
+                                 r"nếu (?:có|phát sinh|gặp) (?:khó khăn|vướng mắc)(?:[^.;]|(?<=\w)\.(?=\w)){0,200}?\s*\.?/?\.?\s*$")
 _LEAD_IN = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["lead_in_cues"]) + r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
 _AGENDA_TITLE = quick_compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
@@ -2315,6 +2316,14 @@ class Extractor:
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         scope = SC.addressed(self.nodes, node_id)
         found = scope.agencies if scope is not None else []
+        if self.reading in (self.last_body_index, self.closing_index) and node_id == 0 and len(letter) >= 2 \
+                and found and scope.where == SC.WHERE_INTRODUCTION \
+                and not {a.name for a in found} & {a.name for a in letter}:
+            # "Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư thực hiện theo bảng sau:" … then "Các cơ quan,
+            # đơn vị báo cáo … trước ngày …" closing the letter: its "Kính gửi" bodies, not the bodies
+            # the introduction gave the table to
+            return _standing_for(leads, g.refers_to_addressees, letter), \
+                SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         if found and scope.where == SC.WHERE_INTRODUCTION and all(a.kind == COLLECTIVE and not a.members and g.refers_to_addressees(a.name) for a in found):
             # "yêu cầu các cơ quan, đơn vị thực hiện:" over the items names no body: "5. Các đơn vị
             # báo cáo kết quả …" closing them means the bodies the items are given to
@@ -3460,6 +3469,12 @@ def _expand_enumerations(leads: list, ctx) -> list:
     a bare "UBND các huyện" in a letter sent to "UBND các huyện: Ninh Phước, Thuận Nam, …"."""
     out = []
     for a in leads:
+        group = ctx.addressee_groups.get(group_key(a.name)) \
+            if ctx.addressee_groups and not a.members and ":" not in (a.written or a.name) else None
+        if group is not None:
+            # "Trưởng các thôn:" in a letter to "Trưởng các thôn: Làng Mạ, Gò Khôn, …": those
+            out.extend(x for x in group if x not in out)
+            continue
         if a.kind == COLLECTIVE and not a.members and ctx.addressees:
             a = _listed_in_letter(a, ctx)
         if a.kind == COLLECTIVE and a.members:
@@ -3547,13 +3562,10 @@ def _listed_just_before(leads: list, mentions: list, start: int) -> list:
 
 # a body named by its head alone as the subject of a clause: "Sở thẩm định, trình …"
 _BARE_HEAD_SUBJECT = quick_compile(r"^(?:Sở|Cục|Chi cục|Ban|Trung tâm)\s+(?!(?:ngành|ban|và)\b)[a-zà-ỹđ]+\s+[a-zà-ỹđ]")
-_COMMITTEE_OF = quick_compile(r"^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+")
-
-
 def _units_named(a: Agency) -> str:
     """The units a collective names as written, its committee and its list left out: "UBND các
     xã: A, B" and "các xã" alike."""
-    return _COMMITTEE_OF.sub("", " ".join(fold(a.written or a.name).split(":")[0].lower().split()))
+    return group_key(a.written or a.name)
 
 
 def _with_members(a: Agency, members: tuple) -> Agency:
