@@ -22,7 +22,7 @@ from .clean import clean_document, restore_glued_commas
 from .corrections import apply_corrections
 from .context import NoticeContext
 from .header import read_header
-from .tasks import extract
+from .tasks import bodies_given_the_lead, extract
 from .quick import quick_compile
 
 NOTICE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")
@@ -220,8 +220,9 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
         ctx.addressees = ctx.letter_addressees(h.addressees)   # (under the names this letter adds)
     order = 0
     seen: dict[str, int] = {}
-    for prefix, start, end in _parts(h, paras):
-        nodes, drafts = extract(paras, start, end, ctx)
+    parts = [(prefix, *extract(paras, start, end, ctx)) for prefix, start, end in _parts(h, paras)]
+    bodies_given_the_lead([d for _p, _n, drafts in parts for _b, d in drafts], ctx)
+    for prefix, nodes, drafts in parts:
         for _block, d in drafts:
             for copy in _one_per_lead(d):
                 order += 1
@@ -249,8 +250,11 @@ def _parts(h, paras: list) -> list:
 # a group of bodies named by their kinds opening a sentence ("Các cơ quan, đơn vị", "Các sở, ngành,
 # địa phương", "Thủ trưởng các sở, ban, ngành"): the subject of a standing report
 _GROUP_KINDS = r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|hội)"
-_GROUP_SUBJECT = quick_compile(r"(?i)^\s*(?:thủ trưởng\s+)?(các\s+" + _GROUP_KINDS + r"(?:\s*,\s*(?:và\s+)?" + _GROUP_KINDS
-                               + r")*)(?=\s+[a-zđà-ỹ])")
+_GROUP_WORDS = (r"(?i)^\s*(?:thủ trưởng\s+)?(các\s+" + _GROUP_KINDS + r"(?:\s*,\s*(?:và\s+)?" + _GROUP_KINDS
+                + r")*(?:\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?:\s+(?:các\s+)?nhiệm vụ)?)?)")
+_GROUP_SUBJECT = quick_compile(_GROUP_WORDS + r"(?=\s+[a-zđà-ỹ])")
+# … or the words naming it in a table's lead cell ("Các đơn vị được giao chủ trì")
+_GROUP_CELL = quick_compile(_GROUP_WORDS + r"\s*$")
 
 
 def _one_per_lead(d) -> list:
@@ -258,7 +262,8 @@ def _one_per_lead(d) -> list:
     quan, đơn vị") is one task per body; co-leads named together stay one task."""
     if len(d.lead) < 2 or (not d.distributive and d.deadline is None):
         return [d]
-    group = _GROUP_SUBJECT.match(d.text) if d.deadline is not None and d.deadline.kind == DL_RECURRING else None
+    group = (_GROUP_SUBJECT.match(d.text) or _GROUP_CELL.match(d.lead_words or "")) \
+        if d.deadline is not None and d.deadline.kind == DL_RECURRING else None
     if group and d.distributive:
         # "Các cơ quan, đơn vị báo cáo kết quả … trước ngày 20 hằng tháng": a standing report of the
         # group as a whole, one task of the group (its members listed), not a copy per body

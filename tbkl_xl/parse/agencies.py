@@ -664,6 +664,8 @@ class Directory:
             self._scan_listed_units(text, cands)
         if ":" in text:
             self._scan_bodies_of_places(text, cands)
+        if "ác trường" in text or "ác bệnh viện" in text or "ác Bệnh viện" in text or "ác trung tâm" in f or "ác cơ sở giáo dục" in text:
+            self._scan_institutions(text, cands)
         if "ác " in text:
             self._scan_bodies_of_listed_units(text, cands)
         if "," in text or " và " in text:
@@ -1204,9 +1206,12 @@ class Directory:
             if c[1] > starts.get(c[0], (0, None))[0]:
                 starts[c[0]] = (c[1], c[3])
         for m in _ELIDED_RE.finditer(f):
-            if not m.group("cac") and not text[m.start("head")].isupper():
+            if m.group("head2"):
+                head = m.group("head2").capitalize()    # "Các Viện: Vệ sinh dịch tễ Trung ương, Pasteur …"
+            elif not m.group("cac") and not text[m.start("head")].isupper():
                 continue                        # "Sở: Xây dựng, …" (a typo lost "các"), not "toàn bộ: …"
-            head = m.group("head").capitalize()        # "các Phòng: Tài chính - Kế hoạch, Nội vụ" too
+            else:
+                head = m.group("head").capitalize()    # "các Phòng: Tài chính - Kế hoạch, Nội vụ" too
             pos, first = m.end(), m.start()
             n_items = 0
             while pos < len(text):
@@ -1328,6 +1333,24 @@ class Directory:
             if hm is None or fold(head).split()[0] in ("sở", "bộ") or hm.end() > m.end("head"):
                 continue
             cands.extend(_named_list(text, m.start(), m.end(), head, levelled=True))
+
+    def _scan_institutions(self, text, cands) -> None:
+        """"Hiệu trưởng các trường THCS, THPT công lập": one addressee, as written; "Hiệu trưởng các
+        trường THPT có lớp chuyên: Lê Hồng Phong, Trần Đại Nghĩa", "Các bệnh viện: A, B": each
+        school or hospital named ("Trường THPT Lê Hồng Phong")."""
+        for m in body_grammar().institution_re.finditer(text):
+            if m.group("listed"):
+                kinds = m.group("kinds").replace(",", " ").replace(" và ", " ").split()
+                head = m.group("noun")[:1].upper() + " ".join(m.group("noun").split())[1:]
+                if kinds and (kinds[0].isupper() or fold(kinds[0]) in ("tiểu", "mầm")):
+                    head += " " + " ".join(m.group("kinds").split(",")[0].split())
+                listed = _named_list(text, m.start(), m.end(), head)
+                if listed:
+                    cands.extend(listed)
+                    continue
+            if m.group("title"):
+                written = " ".join(text[m.start():m.end("kinds")].split())
+                cands.append((m.start(), m.end("kinds"), 0, Agency(name=written, code="", kind=COLLECTIVE)))
 
     def _scan_bodies_of_places(self, text, cands) -> None:
         """"Trung tâm Y tế: Tam Đường, Phong Thổ, Sìn Hồ": the body of each place named after it."""
@@ -1628,7 +1651,8 @@ _PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ b
 _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dựng\s+)?Đảng\s+|của\s+)?(?P<level>(?:Tỉnh|Thành|Huyện)\s+[uủ]ỷ|(?:Tỉnh|Thành|Huyện)\s+ủy)\s*:\s*")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
-_ELIDED_RE = quick_compile(r"(?<!\w)(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
+_ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
+                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục))\s*:\s*")
 _CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
 
 

@@ -37,7 +37,8 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "party_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "boards_with_members", "capitalised_plural_heads", "region_words")
+             "party_unit_heads", "party_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "boards_with_members", "capitalised_plural_heads", "region_words",
+             "institution_titles", "institution_nouns", "institution_kinds")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
@@ -209,6 +210,14 @@ class BodyGrammar:
             set(data["person_titles"]) | {"ủy viên", "uỷ viên", "phó trưởng ban thường trực", "trưởng ban"}) + r"(?!\w)")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
+        # the heads of schools or hospitals of a kind ("Hiệu trưởng các trường THCS, THPT", "Giám
+        # đốc các bệnh viện"), and those listed by name ("Hiệu trưởng các trường THPT có lớp
+        # chuyên: Lê Hồng Phong, Trần Đại Nghĩa", "Các trường THPT: A, B")
+        kinds = r"(?:[ \t]*(?:,|và)?[ \t]+(?i:" + words_alternation(data["institution_kinds"]) + r")(?!\w))*"
+        self.institution_re = quick_compile(
+            r"(?<!\w)(?:(?P<title>(?i:" + words_alternation(data["institution_titles"]) + r"))[ \t]+)?(?P<cac>[Cc]ác)[ \t]+"
+            r"(?P<noun>(?i:" + words_alternation(data["institution_nouns"]) + r"))(?!\w)(?P<kinds>" + kinds + r")"
+            r"(?P<listed>(?:[ \t]+[a-zà-ỹđ]+){0,4}?[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]))?")
         # "Thanh tra các cấp", "Cơ quan thanh tra các cấp, các ngành": one collective
         self.every_level_re = quick_compile(r"(?<!\w)" + words_alternation(data["every_level_bodies"])
                                             + r"\s+các\s+cấp(?:\s*,\s*các\s+ngành)?(?:\s+"
@@ -263,13 +272,16 @@ class BodyGrammar:
         lower_ok = is_open and key not in self.capitalised_open_heads   # a lower-case word may go on the name here
         cap_run = 0                         # capitalised words in a row just read
         prev_ws: Optional[int] = None       # where the word before this one starts
+        prev2_ws: Optional[int] = None      # … and the one before that
         closed = False                      # the name reached a word that closes it ("tỉnh", "số 2")
         for _ in range(16):
             m = _WORD.match(text, pos)
             noun = self.name_noun_re.match(f, prev_ws) if m is None and prev_ws is not None else None
+            if (noun is None or noun.end() <= pos) and m is None and prev2_ws is not None:
+                noun = self.name_noun_re.match(f, prev2_ws)     # "Thi đua, khen thưởng": two words before the comma
             if noun is not None and noun.end() > pos:
                 last_end = pos = noun.end()         # "Ban Chỉ huy Phòng, chống thiên tai …": a noun of
-                prev_ws, lower_ok = None, True      # names with its comma
+                prev_ws, prev2_ws, lower_ok = None, None, True      # names with its comma
                 continue
             if m is None:
                 whole = _COMMA_LOWER_TO_END.match(text, pos) if last_end is not None else None
@@ -296,7 +308,7 @@ class BodyGrammar:
                     last_end = pos = noun.end()     # "Văn phòng Thường trực …": a capitalised noun of names
                     prev_ws = None                  # whose second word alone would be a verb ("trực")
                     continue
-            prev_ws = ws
+            prev_ws, prev2_ws = ws, prev_ws
             if wf in ("ủy", "uỷ") and cap_run == 1 and last_end is not None:
                 cap_run, closed, lower_ok = 0, True, False      # "Ủy ban Kiểm tra Tỉnh ủy|": a Party committee
                 last_end = pos = m.end()

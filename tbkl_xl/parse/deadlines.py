@@ -1361,6 +1361,9 @@ class DeadlineFinder:
         f = fold(text)
         if len(f) != len(text):                # a character whose lower case is longer (İ)
             f = "".join(c.lower() if len(c.lower()) == 1 else c for c in tone_style(text))
+        shown = text                           # (the words each deadline keeps, as written)
+        if "tháng" in f and _SPELLED_DAY_HINT.search(f):
+            text, f = _spelled_days_as_digits(text, f)
         wins = self._digit_windows(f)
         if not wins and not any(w in f for w in self._recur_words) and "tuần" not in f and " nay" not in f \
                 and " này" not in f:
@@ -1398,7 +1401,8 @@ class DeadlineFinder:
             kept.append(c)
             last_end = self._extend_bold(text, c.start, c.end)
         kept = [c for i, c in enumerate(kept) if not (i + 1 < len(kept) and (self._time_of_the_object(f, c, kept[i + 1])
-                                                                        or _data_up_to(f, c, kept[i + 1])))]
+                                                                        or _data_up_to(f, c, kept[i + 1])
+                                                                        or _moved_after(f, c, kept[i + 1])))]
         # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the
         # bare period of the same rhythm
         specific = {c.rhythm for c in kept if c.day_given}
@@ -1410,8 +1414,61 @@ class DeadlineFinder:
                 continue
             end = self._extend_bold(text, c.start, c.end)
             d = c.dl
-            out.append(Deadline(d.date, d.kind, text[c.start:end], c.start, end, d.inferred, d.note))
+            out.append(Deadline(d.date, d.kind, shown[c.start:end], c.start, end, d.inferred, d.note))
         return out
+
+
+# days and months written in words ("ngày mười lăm tháng Sáu năm 2026", "ngày mồng hai tháng Bảy"):
+# the numbers a date pattern reads, written over the words in the same places (folded)
+_NUMBER_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+                 "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mươi": 10}
+_UNIT_WORD = r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+_DAY_WORDS = (r"(?:(?:hai|ba)\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín))?"
+              r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|" + _UNIT_WORD + r")")
+_MONTH_WORDS = r"(?:mười\s+(?:một|hai)|giêng|chạp|mười|một|hai|ba|tư|bốn|năm(?=\s+năm)|sáu|bảy|tám|chín)"
+_SPELLED_DAY = quick_compile(r"(?<!\w)ngày\s+(?:(?P<p>mồng|mùng)\s+)?(?P<d>" + _DAY_WORDS + r")\s+tháng\s+(?P<m>"
+                             + _MONTH_WORDS + r")(?!\w)")
+_SPELLED_DAY_HINT = quick_compile(r"ngày\s+(?:(?:mồng|mùng)\s+)?(?:mười|hai|ba|một|bốn|năm|sáu|bảy|tám|chín)\s")
+
+
+def _spoken_number(words: str) -> int:
+    """The number "mười lăm", "hai mươi mốt", "chín" say (folded words)."""
+    ws = words.split()
+    if "mươi" in ws:
+        tens = _NUMBER_WORDS[ws[0]]
+        return tens * 10 + (_NUMBER_WORDS[ws[2]] if len(ws) > 2 else 0)
+    if ws[0] == "mười":
+        return 10 + (_NUMBER_WORDS[ws[1]] if len(ws) > 1 else 0)
+    return _NUMBER_WORDS[ws[0]]
+
+
+def spelled_days_as_digits(text: str) -> str:
+    """``text`` with every day and month written in words ("ngày mồng hai tháng Sáu năm 2026")
+    written in figures, every other character in its place."""
+    f = fold(text)
+    if "tháng" not in f or len(f) != len(text) or not _SPELLED_DAY_HINT.search(f):
+        return text
+    return _spelled_days_as_digits(text, f)[0]
+
+
+def _spelled_days_as_digits(text: str, f: str) -> tuple:
+    """``text`` and ``f`` with every day and month written in words replaced by its number, padded
+    with spaces so that every other character keeps its place."""
+    chars, fchars = list(text), list(f)
+    for m in _SPELLED_DAY.finditer(f):
+        month = m.group("m")
+        values = ((m.start("d"), m.end("d"), _spoken_number(m.group("d"))),
+                  (m.start("m"), m.end("m"), 1 if month == "giêng" else 12 if month == "chạp"
+                   else 4 if month == "tư" else _spoken_number(month)))
+        if not 1 <= values[0][2] <= 31 or not 1 <= values[1][2] <= 12:
+            continue
+        if m.group("p"):
+            values += ((m.start("p"), m.end("p"), ""),)     # ("mồng": a word of the spoken day only)
+        for a, b, n in values:
+            digits = str(n).ljust(b - a)
+            chars[a:b] = digits
+            fchars[a:b] = digits
+    return "".join(chars), "".join(fchars)
 
 
 # what ends the sentence a forecast stands in
@@ -1426,13 +1483,24 @@ def _data_up_to(f: str, c, nxt) -> bool:
         and nxt.dl.date > c.dl.date and not _CLAUSE_BREAK_BEFORE.search(f, c.end, nxt.start)
 
 
+# "… với thời hạn trước ngày 30/6/2026, nay điều chỉnh thời hạn thành trước ngày 15/8/2026": the
+# words that move the time limit written before them to the one after
+_MOVED_NOW = quick_compile(r"(?<!\w)nay\s+(?:được\s+)?(?:điều\s+chỉnh|gia\s+hạn|lùi|dời|thay\s+đổi|sửa)(?!\w)")
+
+
+def _moved_after(f: str, c, nxt) -> bool:
+    """The time limit ``c`` is the one a later words of its sentence move ("nay điều chỉnh … thành
+    …") to ``nxt``: no time limit any more."""
+    return _MOVED_NOW.search(f, c.end, nxt.start) is not None and not _SENTENCE_MARK.search(f, c.end, nxt.start)
+
+
 _DEFAULT: Optional[DeadlineFinder] = None
 
 
-# "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
-# from the notice's day
 # an activity's first day right before its length ("từ ngày 22/10/2025, trong 07 ngày làm việc")
 _STARTS_ON_A_DAY = quick_compile(r"(?<!\w)(?:bắt\s+đầu\s+)?từ\s+ngày\s+" + _DMY + r"\s*,?\s*$")
+# "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
+# from the notice's day
 _COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc|mỗi|từng)(?!\w)")
 
 

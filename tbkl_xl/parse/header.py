@@ -419,7 +419,11 @@ def _after_issue(h: Header, d: Optional[date]) -> bool:
 
 def _meeting_date(h: Header, paragraphs: list[str]) -> None:
     """"Ngày 22/4/2026, đồng chí …", "Hôm nay, ngày 14/9/2026" in the first body paragraphs,
-    else the first day named there that is not a cited document's, else the title's."""
+    else the first day named there that is not a cited document's, else the title's (a day
+    written in words, "ngày mồng hai tháng Sáu năm 2026", read in figures)."""
+    from .deadlines import spelled_days_as_digits
+    paragraphs = paragraphs[:h.body_start] + [spelled_days_as_digits(p) for p in paragraphs[h.body_start:h.body_start + 7]] \
+        + paragraphs[h.body_start + 7:]
     if h.doc_type == "NGHỊ QUYẾT":
         for p in paragraphs[h.body_start:]:
             m = _SESSION_ADOPTED.search(p)

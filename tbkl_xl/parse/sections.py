@@ -51,6 +51,7 @@ class Node:
     last_scope: object = None                         # … the scope they were inherited from, if so
     last_bullet_leads: list = field(default_factory=list)  # leads of the last task of a bullet child
     evaluation: bool = False                          # "Đánh giá chung": no implicit tasks
+    opinions: bool = False                            # "Ý kiến các đại biểu" in minutes: no tasks at all
     purpose: bool = False                             # a plan's "Mục đích, yêu cầu": targets, no tasks
     deadline: object = None                           # a time limit its introduction sets for the list below
 
@@ -108,6 +109,7 @@ def _looks_heading(text: str) -> bool:
 
 _BRACKETED = quick_compile(r"\s*\([^()]*\)")
 _EVAL = quick_compile(r"^(?:về\s+)?" + alternation(directive_cues()["evaluation_titles"]) + r"|đánh giá chung", re.I)
+_OPINIONS = quick_compile(r"^(?:[a-zđ0-9ivx]{1,4}[.)]\s*)?" + words_alternation(directive_cues()["opinion_titles"]) + r"\s*:?\s*$")
 _DIRECTIVE_TITLE = quick_compile(alternation(directive_cues()["directive_titles"]), re.I)
 
 
@@ -157,7 +159,8 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
             node = Node(id=len(nodes), rank=rank, label=label, title=title, parent=parent.id, path=seg,
                         evaluation=parent.evaluation or bool(heading and _is_evaluation_title(title)),
                         purpose=parent.purpose or bool(heading and _PURPOSE.match(
-                            " ".join(fold(title).split()).rstrip(" :."))))
+                            " ".join(fold(title).split()).rstrip(" :."))),
+                        opinions=parent.opinions or bool(heading and _OPINIONS.match(" ".join(fold(rest).split()))))
             if rank <= 2 and heading and _DIRECTIVE_TITLE.search(title) and not _PURPOSE.match(
                     " ".join(fold(title).split()).rstrip(" :.")):
                 node.evaluation = False

@@ -324,8 +324,9 @@ _ONE_LINE_HEADER_START = quick_compile(r"(?:STT|TT|Số TT)\.?(?=\s)")
 
 
 # a row's number with its first cell on one line, as a PDF reader writes a table without its
-# layout: "1 Rà soát, khoanh định vùng trồng …" (a bare number, no item's dot)
-_NUMBER_AND_CELL = quick_compile(r"^(?P<n>\d{1,3})[ \t]+(?P<cell>[^\W\d_].*)$")
+# layout: "1 Rà soát, khoanh định vùng trồng …" (a bare number, no item's dot; not a line laid out
+# in columns, "1     Hoàn thiện hồ sơ …   Sở X", read by rebuild_layout_tables)
+_NUMBER_AND_CELL = quick_compile(r"^(?P<n>\d{1,3}) (?P<cell>[^\W\d_](?:(?![ \t]{2}).)*)$")
 
 
 def _row_number_and_cell(s: str, last_num: Optional[int]) -> Optional[tuple]:
@@ -503,6 +504,13 @@ def _unnumbered_rows(lines: list) -> list:
     unboxed = False                     # the line before was such a row (or its continuation)
     for x in lines:
         m = _NUMBERED_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") <= 3 else None
+        labelled = _LABELLED_ROW.match(x) if m is None and x.lstrip().startswith("|") and x.count("|") <= 3 else None
+        if labelled is not None:
+            # "| a) Sở Tài chính: | thẩm định dự toán … |": the item's mark and body in one cell, its
+            # words in the next ("| 2. Nhiệm vụ: | |": a heading)
+            out.append(f"{labelled.group('label')} {labelled.group('text')}".rstrip())
+            unboxed = True
+            continue
         if m is None:
             more = _CONTINUED_ROW.match(x) if unboxed else None
             # "| | vùng trũng thấp, trình UBND xã trước ngày … |" under "| 1. | Phòng Kinh tế … |":
@@ -521,11 +529,17 @@ def _unnumbered_rows(lines: list) -> list:
 _CONTINUED_ROW = quick_compile(r"^\s*\|\s*\|\s*(?P<text>[^|\s][^|]*?)\s*\|?\s*$")
 
 
+# a row of two cells, the first an item's mark and its label ending in a colon: "| a) Sở Tài
+# chính: | thẩm định … |", "| 2. Nhiệm vụ: | |"
+_LABELLED_ROW = quick_compile(r"^\s*\|\s*(?P<label>(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s+[^|]{2,120}?:)"
+                              r"\s*\|\s*(?P<text>[^|]*?)\s*\|?\s*$")
+
+
 def unbox_one_cell_lines(lines: list) -> list:
     """``lines`` with the bars of a one-column box taken off (a .pdf converter draws the frame of
     a one-column table so): its text is read as paragraphs.  Only when two lines or more open
     with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
-    if any(_NUMBERED_ROW.match(x) for x in lines if x.count("|") <= 3):
+    if any(_NUMBERED_ROW.match(x) or _LABELLED_ROW.match(x) for x in lines if x.count("|") <= 3):
         lines = _unnumbered_rows(lines)
     if sum(1 for x in lines if x.lstrip().startswith("|") and x.count("|") <= 2
            and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:
@@ -916,20 +930,29 @@ def _split_at_columns(segs: list, starts: list) -> list:
     for st, text in segs:
         cut = 0
         for s in starts:
-            k = s - st
-            if cut < k < len(text) and text[k - 1] == " " and text[k - 2:k - 1] != " " and k - cut > 3:
-                out.append((st + cut, text[cut:k - 1]))
-                cut = k
+            # (at the column's start, or a capital up to two places left of it: a header centred
+            # over cells that start left of it, "… chất lượng Vụ Chính quyền địa" under "Cơ quan chủ trì")
+            for k in (s - st, s - st - 1, s - st - 2):
+                if cut < k < len(text) and text[k - 1] == " " and text[k - 2:k - 1] != " " and k - cut > 3 \
+                        and (k == s - st or text[k].isupper()):
+                    out.append((st + cut, text[cut:k - 1]))
+                    cut = k
+                    break
         out.append((st + cut, text[cut:]))
     return out
 
 
-def _under_columns(segs: list, starts: list, cells: list) -> list:
-    """``cells`` with each piece of a line added to the column it starts nearest to."""
+def _under_columns(segs: list, starts: list, cells: list, numbered: bool = False) -> list:
+    """``cells`` with each piece of a line added to the column it starts nearest to (with
+    ``numbered``, the first column, the rows' numbers, takes nothing but a number: "  1  Biên soạn
+    tài liệu …" under "  TT         Nội dung" is the number and the task's words)."""
     for st, text in _split_at_columns(segs, starts):
         # (halfway between two columns' starts: the right one, a cell running left of its centred
         # header — "  1   Hoàn thành …" under " STT       Nội dung nhiệm vụ")
         c = min(range(len(starts)), key=lambda j: (abs(starts[j] - st), -j))
+        if c == 0 and numbered and len(starts) > 1 and st > starts[0] and not _LAYOUT_ROW_NUMBER.match(text) \
+                and not _LAYOUT_GROUP_LETTER.match(text):
+            c = 1
         cells[c] = (cells[c] + " " + text).strip()
     return cells
 
@@ -977,6 +1000,7 @@ def rebuild_layout_tables(lines: list) -> list:
             continue
         starts = [st for st, _ in head]
         cells_of_head = [c for _, c in head]
+        numbered = _cell_role(cells_of_head[0]) == "number"
         rows: list = []
         last_number = None
         k = i + 1
@@ -1015,7 +1039,7 @@ def rebuild_layout_tables(lines: list) -> list:
             if len(segs) == 1 and first[0] < starts[1] and _NUMBERED_LINE.match(first[1]):
                 break                               # "2. Sở Công Thương:" left of the task column: the
                                                     # text's next item (a row's number stands apart)
-            cols = _under_columns(segs, starts, [""] * len(starts))
+            cols = _under_columns(segs, starts, [""] * len(starts), numbered=numbered)
             if cols[0] and _LAYOUT_GROUP_LETTER.match(cols[0]) and any(cols[1:]) and cols[1].isupper():
                 rows.append(cols)                   # "A   SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CHỦ TRÌ": a group row,
                 last_number = None                  # the body of the rows under it (tasks.py reads it)

@@ -381,6 +381,7 @@ _CLOSING_BRACKET = quick_compile(r"\s*\)\s*")
 _LOWER_LETTER = quick_compile(r"[a-zđà-ỹ]")
 # "Đối với …", "Riêng đối với …", "Riêng …"
 _FOR_OPENING = quick_compile(r"\s*(?:đối với|riêng đối với|riêng)\s+")
+_FOR_TITLED_OPENING = quick_compile(r"\s*(?:đối với|riêng đối với)\s+(?:" + _TITLE_WORDS + r"\s+)?")
 _COLON_THEN_TEXT = quick_compile(r"\s*:\s*\S")
 # a description of the bodies before the colon: "… là những địa phương bị ảnh hưởng nặng …: khẩn trương …"
 _DESCRIBED_THEN_COLON = quick_compile(r"\s*,?\s*(?:là|có|được)\s[^:;.]{3,150}:\s*\S")
@@ -430,6 +431,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive;
                                         # also "Đối với các tỉnh: A, B là những địa phương …: khẩn trương …",
                                         # "Đối với các xã: A, B chưa gửi báo cáo …, đề nghị gửi …")
+    if _FOR_TITLED_OPENING.fullmatch(before) and _SPACE_LOWER_WORD.match(folded[last.end:last.end + 2]):
+        before = ""                     # "2. Đối với Giám đốc Sở X chỉ đạo …": a heading that lost its colon
     topic = _TOPIC_OPENING.match(before)
     if topic and topic.end() == len(before):    # "Riêng tại xã Y, UBND xã Y hoàn thành …"
         before = ""
@@ -802,6 +805,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     topic = _TOPIC_OPENING.match(folded[start:end]) if not cl.explicit else None
     if topic and any(m.start < start + topic.end() - 1 < m.end for m in ms):
         topic = None                    # the comma is inside a name ("Đối với các xã, phường: …")
+    opening = _FOR_TITLED_OPENING.match(folded, start) if topic else None
+    if opening is not None and any(m.start == opening.end() and m.end < start + topic.end() - 1
+                                   and _SPACE_LOWER_WORD.match(folded[m.end:m.end + 2]) for m in ms):
+        topic = None                    # "2. Đối với Giám đốc Sở X chỉ đạo …, xong …": a heading that
+                                        # lost its colon, the body the subject of its verb
     topic_end = start + topic.end() if topic else start
     if topic and _BARE_RIENG.match(folded, start) and any(m.start == start + _BARE_RIENG.match(folded, start).end()
                                                          for m in ms):
@@ -1265,6 +1273,27 @@ def extract(paragraphs: list[str], start: int, end: int,
     return ex.nodes, ex.drafts
 
 
+def bodies_given_the_lead(drafts: list, ctx: NoticeContext) -> None:
+    """"Các đơn vị được giao chủ trì báo cáo kết quả … trước ngày 25 hằng tháng" (in the text, in a
+    table's row, in the body or its appendix): every body the notice gives a task to lead (of all
+    its parts, ``drafts``), each on its own."""
+    leading = None
+    for d in drafts:
+        if not d.lead or not all(a.kind == COLLECTIVE and not a.members for a in d.lead):
+            continue
+        m = _GIVEN_THE_LEAD.search(fold(d.text[:160])) or _GIVEN_THE_LEAD.search(fold(d.lead_words or ""))
+        if m is None:
+            continue
+        if leading is None:
+            leading = []
+            for x in drafts:
+                leading.extend(a for a in _expand_enumerations(x.lead, ctx) if a not in leading
+                               and (a.kind != COLLECTIVE or a.members) and ctx.usable(a))
+        if leading:
+            words = " ".join(m.group(0).split())
+            _give_leads(d, list(leading), words[:1].upper() + words[1:])
+
+
 # the patterns of class Extractor, compiled once at import
 _ONLY_TITLE = quick_compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
 _FOR_OR_ABOUT_OPENING = quick_compile(r"^\s*(?:đối với|về)\b")
@@ -1581,10 +1610,12 @@ class Extractor:
         if not b.marked and len(text) < 200 and not text.rstrip().endswith((".", ";", ":", "!", "?")) \
                 and b.index + 1 < len(self.blocks) and PRESS_LEAD.match(self.blocks[b.index + 1].text):
             return              # a press item's headline over its "(QTO) - …" lead paragraph: a title
+        node = self.nodes[b.node]
+        if node.opinions:
+            return              # the participants' opinions in a meeting's minutes: no task
         folded = fold(text)
         mentions = self.seen = self.ctx.mentions(text)
         self.seen_folded = folded
-        node = self.nodes[b.node]
         if self.read_field_line(b, text, folded, mentions):
             return              # (also one without its stop, "- Thực hiện: Sở Tài chính": no heading)
         if self.read_content_line(b, text, folded):
@@ -3377,9 +3408,14 @@ def _give_leads(d, leads: list, words: str) -> None:
     d.needs_review = [r for r in d.needs_review if r != M.NO_LEAD]
 
 
-# the bodies a part of the notice names: "các đơn vị có tên tại điểm 2 Mục II" (folded)
+# the bodies the notice gives tasks to lead: "Các đơn vị được giao chủ trì", "Thủ trưởng các phòng, đơn
+# vị được giao chủ trì" (not "… được giao chủ trì tại Mục II": the bodies of a part; folded)
+_GIVEN_THE_LEAD = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|phòng|sở)(?:\s*,\s*(?:cơ quan|đơn vị|ngành|địa phương))*"
+                                r"\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?:\s+(?:các\s+)?nhiệm vụ)?(?!\s+(?:tại|ở|nêu)\b)")
+# the bodies a part of the notice names: "các đơn vị có tên tại điểm 2 Mục II", "các cơ quan, đơn vị
+# được kiểm tra có tên tại Mục I" (folded)
 _NAMED_IN_A_PART = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:đơn vị|địa phương))*\s+"
-                                 r"(?:có tên|nêu|được kiểm tra)\s+(?:tại|ở)\s+(?:điểm\s+(?P<point>\d{1,2})\s+)?"
+                                 r"(?:được\s+(?:kiểm tra|giao|phân công|chọn)\s+)?(?:có tên|nêu|được kiểm tra)\s+(?:tại|ở)\s+(?:điểm\s+(?P<point>\d{1,2})\s+)?"
                                  r"(?:mục|phần)\s+(?P<part>[ivx]{1,4}|\d{1,2})(?!\w)")
 # a unit named by its role only ("Đơn vị được kiểm tra"), and a head's title right before a body (folded)
 _GENERIC_UNIT = quick_compile(r"(?:đơn vị|cơ quan)(?!\w)")
