@@ -126,3 +126,169 @@ def test_a_closing_to_the_units_after_a_table_given_to_others_is_the_letters():
               "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Văn phòng UBND tỉnh trước ngày 05/10/2027 để tổng hợp.\n"
               "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n")
     assert leads_by_date(letter)["2027-10-05"] == {"Sở Xây dựng", "UBND phường Long Xuyên", "UBND phường Rạch Giá"}
+
+
+# A decision's task list as a two-column table: "| a) Sở Tài chính: | thẩm định dự toán … |", a
+# row with no label going on the item above ("| | tổ chức tổng duyệt … |").
+def test_rows_of_an_items_label_and_its_words_in_two_cells():
+    decision = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC NINH | Độc lập - Tự do - Hạnh phúc\n"
+                "Số: 1532/QĐ-UBND | Bắc Ninh, ngày 12 tháng 6 năm 2027\nQUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch Tuần Văn hóa\n"
+                "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch với các nội dung sau:\n"
+                "| 1. Thời gian: | từ ngày 18/9 đến ngày 24/9/2027. |\n| 2. Nhiệm vụ: | |\n"
+                "| a) Sở Văn hóa, Thể thao và Du lịch: | xây dựng kịch bản, trình Chủ tịch UBND tỉnh trước ngày 31/7/2027; |\n"
+                "| | tổ chức tổng duyệt chương trình. |\n"
+                "| b) Sở Tài chính: | thẩm định dự toán kinh phí, chậm nhất ngày 15/7/2027. |\n")
+    assert leads_by_date(decision) == {"2027-07-31": {"Sở Văn hóa, Thể thao và Du lịch"}, "2027-07-15": {"Sở Tài chính"}}
+
+
+# "… đã giao tại Thông báo số 45/TB-UBND với thời hạn trước ngày 30/6/2027, nay điều chỉnh thời hạn
+# thành trước ngày 15/8/2027": one task, the new limit (the old one moved, no limit any more).
+def test_a_time_limit_moved_in_its_sentence_is_the_new_one():
+    body = ("b) UBND phường Cửa Lò hoàn thành di dời 64 lồng bè ra khỏi phạm vi dự án; nhiệm vụ này đã giao tại "
+            "Thông báo số 45/TB-UBND ngày 12/3/2027 với thời hạn trước ngày 30/6/2027, nay điều chỉnh thời hạn "
+            "thành trước ngày 15/8/2027.\n")
+    assert leads_and_dates(NOTICE + body) == [(["UBND phường Cửa Lò"], "2027-08-15")]
+
+
+# Names that hold a pair with its comma ("Cục Quản lý Khám, chữa bệnh", "Vụ … Thi đua, khen
+# thưởng") or "đối ngoại" ("Cục Quản lý nợ và Kinh tế đối ngoại"), and "Các Viện: A, B".
+def test_ministry_units_with_commas_and_elided_institutes():
+    letter = "BỘ Y TẾ\nSố: 211/BYT-DP\nHà Nội, ngày 04 tháng 6 năm 2027\nV/v phòng, chống dịch\nBộ Y tế yêu cầu:\n"
+    body = ("1. Cục Quản lý Khám, chữa bệnh cập nhật hướng dẫn chẩn đoán, trước ngày 20/8/2027.\n"
+            "2. Cục Quản lý nợ và Kinh tế đối ngoại xây dựng kế hoạch vay, trả nợ, trước ngày 25/8/2027.\n"
+            "3. Các Viện: Vệ sinh dịch tễ Trung ương, Pasteur Thành phố Hồ Chí Minh giám sát chủng vi rút, "
+            "trước ngày 15/9/2027.\n")
+    assert leads_by_date(letter + body) == {
+        "2027-08-20": {"Cục Quản lý Khám, chữa bệnh"}, "2027-08-25": {"Cục Quản lý nợ và Kinh tế đối ngoại"},
+        "2027-09-15": {"Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Thành phố Hồ Chí Minh"}}
+
+
+# "Hiệu trưởng các trường THCS …": the heads of those schools, one addressee (not the letter's
+# first "Kính gửi" line); "Hiệu trưởng các trường THPT có lớp chuyên: A, B" each school listed.
+def test_heads_of_schools_of_a_kind_and_schools_listed_by_name():
+    letter = ("UBND THÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1104/SGDĐT-KTKĐ\n"
+              "Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2027\nV/v tuyển sinh lớp 10\nKính gửi:\n"
+              "- Hiệu trưởng các trường THCS, THPT công lập;\n- Thủ trưởng các đơn vị trực thuộc.\n"
+              "Sở Giáo dục và Đào tạo hướng dẫn như sau:\n"
+              "1. Hiệu trưởng các trường THCS hướng dẫn học sinh đăng ký nguyện vọng, hoàn tất trước ngày 10/4/2027.\n"
+              "2. Hiệu trưởng các trường THPT có lớp chuyên: Lê Hồng Phong, Trần Đại Nghĩa đề xuất cán bộ ra đề, "
+              "gửi Sở chậm nhất ngày 27/3/2027.\n")
+    assert leads_by_date(letter) == {"2027-04-10": {"Hiệu trưởng các trường THCS"},
+                                     "2027-03-27": {"Trường THPT Lê Hồng Phong", "Trường THPT Trần Đại Nghĩa"}}
+
+
+# Minutes: what the participants ask under "I. Ý KIẾN CÁC ĐẠI BIỂU" is no task; the conclusion
+# after it gives them.
+def test_the_opinions_in_a_meetings_minutes_give_no_task():
+    minutes = ("UBND TỈNH LẠNG SƠN\nVĂN PHÒNG\nBIÊN BẢN\nCuộc họp về hạ tầng cửa khẩu Tân Thanh\n"
+               "Hôm nay, ngày 14 tháng 4 năm 2027, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n"
+               "I. Ý KIẾN CÁC ĐẠI BIỂU\n"
+               "1. Ban Quản lý Khu kinh tế đề nghị Sở Tài chính bố trí vốn bổ sung trước ngày 30/4/2027.\n"
+               "II. KẾT LUẬN CỦA ĐỒNG CHÍ PHÓ CHỦ TỊCH UBND TỈNH\n"
+               "1. Sở Tài chính tham mưu bố trí vốn, trình UBND tỉnh chậm nhất ngày 24/4/2027.\n")
+    assert leads_and_dates(minutes) == [(["Sở Tài chính"], "2027-04-24")]
+
+
+# "2. Đối với Giám đốc Sở X chỉ đạo …" (a bold heading that lost its colon, the task after it):
+# the body is the subject.
+def test_for_a_titled_body_then_its_verb_is_its_task():
+    body = "2. Đối với Giám đốc Sở Nông nghiệp và Môi trường chỉ đạo cấp giấy chứng nhận tồn đọng, xong trong tháng 7/2027.\n"
+    assert leads_and_dates(NOTICE + body) == [(["Sở Nông nghiệp và Môi trường"], "2027-07-31")]
+
+
+# A plan's schedule in Mục I names the bodies inspected; "Các cơ quan, đơn vị được kiểm tra có tên
+# tại Mục I tự kiểm tra, gửi báo cáo … trước ngày …" is for each of them.
+def test_the_bodies_inspected_named_in_a_part():
+    plan = ("UBND TỈNH ĐẮK LẮK\nSỞ NỘI VỤ\nSố: 604/KH-SNV\nĐắk Lắk, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Kiểm tra công tác cải cách hành chính năm 2027\nSở Nội vụ xây dựng Kế hoạch kiểm tra như sau:\n"
+            "I. ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA\n"
+            "| STT | Cơ quan, đơn vị được kiểm tra | Thời gian kiểm tra (dự kiến) |\n"
+            "| 1 | Sở Y tế | Ngày 12/5/2027 |\n| 2 | UBND xã Ea Kar | Ngày 19/5/2027 |\n"
+            "II. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các cơ quan, đơn vị được kiểm tra có tên tại Mục I tự kiểm tra, gửi báo cáo về Sở Nội vụ trước ngày 05/5/2027.\n")
+    assert leads_by_date(plan)["2027-05-05"] == {"Sở Y tế", "UBND xã Ea Kar"}
+
+
+# pdftotext -layout under centred headers: a row's number and its task's first words, two
+# places apart ("  1  Biên soạn tài liệu …" under "  TT         Nội dung"), and a cell running up
+# to the next column's words left of its header ("… chất lượng Vụ Chính quyền địa").
+def test_a_layout_table_under_centred_headers():
+    plan = ("         BỘ NỘI VỤ                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "   Số: 1045/KH-BNV\n                                              Hà Nội, ngày 27 tháng 01 năm 2027\n\n"
+            "                                         KẾ HOẠCH\n            Bồi dưỡng cán bộ, công chức cấp xã năm 2027\n\n"
+            " III. NHIỆM VỤ CỤ THỂ\n"
+            "  TT         Nội dung               Cơ quan chủ trì       Cơ quan phối hợp      Thời gian\n"
+            "  1  Biên soạn tài liệu bồi dưỡng  Vụ Chính quyền địa    Học viện Hành chính   Quý I/2027\n"
+            "     kỹ năng quản lý nhà nước      phương                và Quản trị công\n"
+            "  2  Kiểm tra, đánh giá chất lượng Vụ Chính quyền địa    Thanh tra Bộ          Quý IV/2027\n"
+            "     bồi dưỡng                     phương\n")
+    assert leads_and_dates(plan) == [(["Vụ Chính quyền địa phương"], "2027-03-31"),
+                                     (["Vụ Chính quyền địa phương"], "2027-12-31")]
+
+
+# Days and months written in words: "trước ngày mười lăm tháng Sáu năm 2027", "ngày mồng hai
+# tháng Bảy" (the deadline keeps its words as written).
+def test_days_and_months_written_in_words():
+    body = ("1. Sở Tài chính tham mưu bố trí vốn, báo cáo trước ngày mười lăm tháng Sáu năm 2027.\n"
+            "2. Sở Xây dựng hoàn thành thẩm định chậm nhất ngày mồng hai tháng Bảy năm 2027.\n")
+    tasks = parse_notice(NOTICE + body).tasks
+    assert [(t.deadline.date.isoformat(), t.deadline.text) for t in tasks] == [
+        ("2027-06-15", "trước ngày mười lăm tháng Sáu năm 2027"), ("2027-07-02", "chậm nhất ngày mồng hai tháng Bảy năm 2027")]
+
+
+# "Các đơn vị được giao chủ trì báo cáo kết quả … trước ngày 25 hằng tháng": the bodies the notice
+# (its appendix too) gives tasks to lead, one standing report of that group, named as written.
+def test_the_units_given_the_lead_are_the_notices_leading_bodies():
+    plan = ("UBND TỈNH SƠN LA\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/KH-SNNMT\nSơn La, ngày 12 tháng 3 năm 2027\n"
+            "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng năm 2027\nI. TỔ CHỨC THỰC HIỆN\n"
+            "1. Chi cục Kiểm lâm rà soát phương án chữa cháy rừng, trước ngày 31/3/2027.\n"
+            "2. Phòng Kế hoạch - Tài chính bố trí kinh phí trong tháng 4/2027.\n"
+            "3. Các đơn vị được giao chủ trì báo cáo kết quả thực hiện về Sở trước ngày 25 hằng tháng.\n")
+    tasks = parse_notice(plan).tasks
+    report = tasks[-1]
+    assert [a.name for a in report.lead] == ["Các đơn vị được giao chủ trì"]
+    assert set(report.lead[0].members) == {"Chi cục Kiểm lâm", "Phòng Kế hoạch - Tài chính"}
+
+
+# "UBND các xã … theo thời hạn tại bảng sau:" over "| STT | Xã | Diện tích | Thời hạn |" rows: each
+# row is its commune's own task ("Xã Yên Định", or the name alone under the header "Xã").
+def test_rows_of_communes_under_a_task_of_the_communes():
+    body = ("1. UBND các xã hoàn thành bàn giao mặt bằng còn lại cho chủ đầu tư theo thời hạn tại bảng sau:\n"
+            "| STT | Xã | Diện tích còn phải bàn giao (ha) | Thời hạn bàn giao |\n|---|---|---|---|\n"
+            "| 1 | Xã Yên Định | 4,25 | Trước ngày 15/6/2027 |\n| 2 | Thiệu Hóa | 2,10 | Trong tháng 7/2027 |\n")
+    assert leads_and_dates(NOTICE + body) == [(["UBND xã Yên Định"], "2027-06-15"), (["UBND xã Thiệu Hóa"], "2027-07-31")]
+
+
+# Party bodies listed: "Các ban đảng Tỉnh ủy: Tổ chức, Tuyên giáo và Dân vận" (one board each),
+# "Chi bộ các thôn: Làng Bát, Đồng Mới" (each village's branch).
+def test_party_boards_and_village_branches_listed():
+    party = ("ĐẢNG BỘ TỈNH LẠNG SƠN\nTỈNH ỦY\nSố: 512-TB/TU\nLạng Sơn, ngày 12 tháng 3 năm 2027\nTHÔNG BÁO\n"
+             "Kết luận của Ban Thường vụ Tỉnh ủy\n"
+             "1. Các ban đảng Tỉnh ủy: Tổ chức, Tuyên giáo và Dân vận kiểm tra việc thực hiện quy chế, xong trong tháng 4/2027.\n"
+             "2. Chi bộ các thôn: Làng Bát, Đồng Mới tổ chức sinh hoạt chuyên đề, chậm nhất ngày 30/9/2027.\n")
+    assert leads_by_date(party) == {"2027-04-30": {"Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"},
+                                    "2027-09-30": {"Chi bộ thôn Làng Bát", "Chi bộ thôn Đồng Mới"}}
+
+
+# "Riêng xã Nam Đàn hoàn thành …" under "3. Chủ tịch UBND các xã: Hưng Nguyên, Nam Đàn, Thanh
+# Chương:": that commune's committee alone.
+def test_only_one_unit_of_the_headings_list():
+    body = ("3. Chủ tịch UBND các xã: Hưng Nguyên, Nam Đàn, Thanh Chương:\n"
+            "- Hoàn thành chi trả tiền bồi thường trước ngày 31/5/2027.\n"
+            "- Riêng xã Nam Đàn hoàn thành xây dựng hạ tầng khu tái định cư trong năm 2027.\n")
+    assert leads_by_date(NOTICE + body)["2027-12-31"] == {"UBND xã Nam Đàn"}
+
+
+# A task table pasted from a spreadsheet: tab-separated cells, a cell in quotes holding a line
+# break.
+def test_a_task_table_pasted_as_tab_separated_values():
+    plan = ("UBND TỈNH LẠNG SƠN\nSố: 95/KH-UBND\nLạng Sơn, ngày 22 tháng 6 năm 2027\nKẾ HOẠCH\nChợ không dùng tiền mặt\n"
+            "II. NHIỆM VỤ CỤ THỂ\n"
+            "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "1\tXây dựng bộ tiêu chí chợ\tSở Công Thương\tCác ngân hàng\tTháng 7/2027\n"
+            "2\t\"Xây dựng chuyên mục \"\"Chợ số\"\"\ntrên Cổng Thông tin điện tử tỉnh\"\tSở Khoa học và Công nghệ\t"
+            "Văn phòng UBND tỉnh\tTrước 30/9/2027\n")
+    tasks = parse_notice(plan).tasks
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in tasks] == [
+        (["Sở Công Thương"], "2027-07-31"), (["Sở Khoa học và Công nghệ"], "2027-09-30")]
+    assert tasks[1].text.startswith('Xây dựng chuyên mục "Chợ số" trên Cổng Thông tin điện tử tỉnh')

@@ -82,6 +82,7 @@ N_MONTHS = "{n} tháng"
 N_WORKING_DAYS = "{n} ngày làm việc"
 N_CALENDAR_DAYS = "{n} ngày"
 N_COUNTED = "{rule} kể từ ngày {date}"
+N_COUNTED_BACK = "{rule} {way} ngày {date} của sự kiện nêu trong câu"
 
 # ---------------------------------------------------------------- the Cơ quan sheet (names staff add)
 SHEET_MAY_NAME = "Sheet Cơ quan, dòng {row}: '{name}' có thể là {names}; bỏ qua dòng này"

@@ -262,11 +262,13 @@ def _one_per_lead(d) -> list:
     quan, đơn vị") is one task per body; co-leads named together stay one task."""
     if len(d.lead) < 2 or (not d.distributive and d.deadline is None):
         return [d]
-    group = (_GROUP_SUBJECT.match(d.text) or _GROUP_CELL.match(d.lead_words or "")) \
-        if d.deadline is not None and d.deadline.kind == DL_RECURRING else None
+    given = _GROUP_CELL.match(d.lead_words or "") if "được giao" in (d.lead_words or "") else None
+    group = given or ((_GROUP_SUBJECT.match(d.text) or _GROUP_CELL.match(d.lead_words or ""))
+                      if d.deadline is not None and d.deadline.kind == DL_RECURRING else None)
     if group and d.distributive:
         # "Các cơ quan, đơn vị báo cáo kết quả … trước ngày 20 hằng tháng": a standing report of the
-        # group as a whole, one task of the group (its members listed), not a copy per body
+        # group as a whole, one task of the group (its members listed), not a copy per body; so is
+        # any task of "Các cơ quan được giao chủ trì", the notice's leading bodies as one group
         written = " ".join(group.group(1).split())
         members = tuple(dict.fromkeys(m for a in d.lead for m in (a.members or (a.name,))))
         lead = Agency(name=written[:1].upper() + written[1:], written=written, kind=COLLECTIVE, members=members)

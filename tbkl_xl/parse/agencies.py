@@ -890,7 +890,9 @@ class Directory:
                 if fz is not None:
                     agency = fz
                 elif ubnd:
-                    agency = Agency(name=_display_name(text[start:place_end]), code="", kind=EXTERNAL)
+                    # ("Ủy ban nhân dân xã Trần Văn Thời" is "UBND xã Trần Văn Thời", as the lists name it)
+                    agency = Agency(name=_COMMITTEE_IN_FULL.sub("UBND ", _display_name(text[start:place_end])),
+                                    code="", kind=EXTERNAL)
             if agency is None or place_end is None:
                 continue
             cands.append((start, place_end, 1, agency))
@@ -1344,10 +1346,9 @@ class Directory:
                 head = m.group("noun")[:1].upper() + " ".join(m.group("noun").split())[1:]
                 if kinds and (kinds[0].isupper() or fold(kinds[0]) in ("tiểu", "mầm")):
                     head += " " + " ".join(m.group("kinds").split(",")[0].split())
-                listed = _named_list(text, m.start(), m.end(), head)
-                if listed:
-                    cands.extend(listed)
-                    continue
+                listed = _named_list(text, m.start(), m.end(), head, levelled=True)
+                cands.extend(listed)
+                continue                # (a list read otherwise, "… Bệnh viện: Đa khoa tỉnh, …", when not here)
             if m.group("title"):
                 written = " ".join(text[m.start():m.end("kinds")].split())
                 cands.append((m.start(), m.end("kinds"), 0, Agency(name=written, code="", kind=COLLECTIVE)))
@@ -1648,7 +1649,7 @@ _BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:
 _PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"
                                   r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*:\s*)")
 # the Party's boards of a committee listed by their fields: "Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo"
-_PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dựng\s+)?Đảng\s+|của\s+)?(?P<level>(?:Tỉnh|Thành|Huyện)\s+[uủ]ỷ|(?:Tỉnh|Thành|Huyện)\s+ủy)\s*:\s*")
+_PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dựng\s+)?[Đđ]ảng\s+|của\s+)?(?P<level>(?:Tỉnh|Thành|Huyện)\s+[uủ]ỷ|(?:Tỉnh|Thành|Huyện)\s+ủy)\s*:\s*")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
@@ -2091,6 +2092,9 @@ _ANOTHER_HEAD = quick_compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|
 def _letters(s: str) -> str:
     """The letters and digits of a name in order, folded (what a lost space does not change)."""
     return "".join(c for c in fold(s) if c.isalnum())
+
+
+_COMMITTEE_IN_FULL = quick_compile(r"^(?:[ỦUủu]ỷ|[ỦUủu]y) ban nhân dân\s+")
 
 
 def _display_name(s: str) -> str:

@@ -26,7 +26,7 @@ from .bodies import body_grammar
 from .cues import directive_cues, words_alternation
 from .header import PAGE_END
 from .tables import (is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, rebuild_layout_tables,
-                     unbox_one_cell_lines)
+                     rebuild_tab_tables, unbox_one_cell_lines)
 from .syllables import split_glued_words
 from .quick import quick_compile
 
@@ -307,7 +307,9 @@ def _strip_markup(text: str) -> str:
         text = _ESCAPES.sub(r"\1", text)
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACES.sub("\n", text)  # trailing spaces (markdown hard breaks)
-    text = text.replace("\u00a0", " ").replace("\t", " ")
+    if "\t" in text:
+        text = rebuild_tab_tables(text).replace("\t", " ")     # (a table pasted from a spreadsheet)
+    text = text.replace("\u00a0", " ")
     if "." in text and _GLUED_ITEM_NUMBER.search(text):
         text = _GLUED_ITEM_NUMBER.sub(r"\1 ", text)     # "2.1.Sở Văn hóa …": the item's number and its text
     if any(c in text for c in _GLYPH_CHARS):
@@ -905,7 +907,9 @@ def _is_running_header(prev: str, lines: list, k: int) -> bool:
     heading."""
     nxt = next((lines[j].strip() for j in range(k, min(len(lines), k + 50)) if lines[j].strip()), "")
     return bool(nxt) and nxt[:1].islower() and not prev.rstrip("*_ )\"”").endswith(_TERMINAL) \
-        and not prev.isupper()          # (not a title's second line: "THÔNG BÁO" / "KẾT LUẬN CỦA …" / "về …")
+        and not prev.isupper() \
+        and not _LIST_MARKER.match(nxt)  # (not a title's second line: "THÔNG BÁO" / "KẾT LUẬN CỦA …" / "về …";
+                                        # nor a part's heading over its items "a) Sở Tài chính: …")
 
 
 # a rule drawn under a title or the header's columns: "-----", "________", "* * *" is not one (spaces)

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
+from ..messages.parse import N_FROM_EVENT
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
 from .agencies import once_each
-from .deadlines import DL_DATE, TIME_FIELD_AT, find_deadlines, with_nearby_years
+from .deadlines import DL_DATE, TIME_FIELD_AT, add_working_days, event_days, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .cues import directive_cues, words_alternation
 from .quick import quick_compile
@@ -35,6 +36,9 @@ _TIME_OF_THE_SUBJECT = quick_compile(r"(?:thời hạn|thời gian|tiến độ)
 _AS_ABOVE_OR_PERSON = quick_compile(r"(?i)(?:như trên|ông|bà)\b")
 
 
+# "… trước ngày khai mạc", "… trước lễ khai giảng" right after a number of days (folded)
+_BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>khai mạc|khai giảng)(?!\w)")
+_DAYS_COUNTED = quick_compile(r"(\d{1,3})\s+ngày(\s+làm việc)?")
 _COMMITTEE_OF = quick_compile(r"^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+")
 
 
@@ -68,6 +72,7 @@ class NoticeContext:
     subject: str = ""                         # the letter's subject line ("V/v …"), its title
     short_names: dict = field(default_factory=dict)     # "Ban QLDA" -> the body the notice gave that short name
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
+    _event_days: Optional[dict] = field(default=None, repr=False)  # "khai mạc" -> its day (deadlines.event_days)
 
     # ------------------------------------------------------------ building
     @classmethod
@@ -165,6 +170,9 @@ class NoticeContext:
             # 6/6/2023: a limit that had passed before the meeting (or the letter) is no time limit
             found = [d for d in found if not (d.kind == DL_DATE and d.date is not None and not d.inferred
                                               and d.date < self.past_before)]
+        if found and "khai" in text:
+            found = [self._counted_back_from_the_event(text, d) if d.date is None and d.note == N_FROM_EVENT else d
+                     for d in found]
         if not para or self.issued is not None or self.floor is not None or \
                 (self.year_hint is not None and not self.year_from_today):
             return found
@@ -179,6 +187,25 @@ class NoticeContext:
         near = {d.start: d for d in with_nearby_years(find_deadlines(text, None), whole, at)
                 if d.date is not None and d.inferred}
         return [near.get(d.start, d) if d.inferred and d.kind == near.get(d.start, d).kind else d for d in found]
+
+    def _counted_back_from_the_event(self, text: str, d):
+        """"Chậm nhất 10 ngày trước ngày khai mạc, hoàn thành …" in the plan of a festival that opens
+        "lúc 20 giờ 00 ngày 12/6/2026": that many days before the opening the notice gives."""
+        m = _BEFORE_THE_OPENING.match(fold(text), d.end)
+        n = _DAYS_COUNTED.search(fold(d.text))
+        if m is None or n is None:
+            return d
+        if self._event_days is None:
+            self._event_days = event_days(self.body_text, self.issued or self.floor)
+        day = self._event_days.get(m.group("event"))
+        if day is None:
+            return d
+        k = int(n.group(1))
+        working = n.group(2) is not None
+        when = add_working_days(day, -k) if working else day - timedelta(days=k)
+        rule = f"{k} ngày làm việc" if working else f"{k} ngày"
+        return replace(d, date=when, inferred=False, text=text[d.start:m.end()], end=m.end(),
+                       note=f"{rule} trước ngày {day:%d/%m/%Y} ({m.group('event')}, ngày văn bản nêu)")
 
     def _subjects_time(self, text: str) -> list:
         """"… bảo đảm thời hạn nêu tại trích yếu văn bản này": the time limit the letter's subject line

@@ -1282,6 +1282,22 @@ class DeadlineFinder:
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, M.N_FROM_EVENT), 1))
                 continue
             counted_back = not m.group("anchor") and _COUNTED_BACK.match(f, unit_end) is not None
+            event_day = _EVENT_DAY_AFTER.match(f, _COUNTED_BACK.match(f, unit_end).end()) if counted_back else None
+            ev = _valid(int(event_day.group("y")), int(event_day.group("m")), int(event_day.group("d"))) \
+                if event_day is not None else None
+            if ev is not None:
+                # "chậm nhất 10 ngày trước lễ khai giảng năm học mới (ngày 05/9/2026)": counted from the
+                # event's day the sentence gives
+                back = "trước" in f[unit_end:unit_end + 20]
+                k = -n if back else n
+                dt = add_working_days(ev, k) if kind == DL_WORKING_DAYS else ev + timedelta(days=k)
+                rule = M.N_WORKING_DAYS.format(n=n) if kind == DL_WORKING_DAYS else M.N_CALENDAR_DAYS.format(n=n)
+                end = event_day.end()
+                close = _CLOSING_BRACKET.match(f, end)
+                end = close.end() if close else end
+                out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, M.N_COUNTED_BACK.format(
+                    rule=rule, way="trước" if back else "sau", date=f"{ev:%d/%m/%Y}")), 1))
+                continue
             if (m.group("aw") and not self._from_issue.match(m.group("aw"))) or counted_back or \
                     (before is not None and not self._from_issue.match(before)):
                 end = m.end()
@@ -1442,6 +1458,39 @@ def _spoken_number(words: str) -> int:
     return _NUMBER_WORDS[ws[0]]
 
 
+# the day an event opens, as a notice gives it: "khai mạc lúc 20 giờ 00 ngày 12/6/2026", "Lễ hội
+# khai mạc vào 20 giờ ngày 18/5/2026", "Đại hội diễn ra từ ngày 01/11 đến ngày 05/11/2026", "khai
+# giảng năm học mới (ngày 05/9/2026)" (folded)
+_OPENS_ON = quick_compile(r"(?<!\w)(?P<event>khai mạc|khai giảng)(?!\w)[^.;:]{0,40}?(?:ngày|\()\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
+                          r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
+_HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên hoan|tuần văn hóa|festival|hội thi|hội diễn|giải)(?!\w)"
+                           r"[^.;:]{0,60}?(?:diễn ra|tổ chức|được tổ chức)\s+(?:vào\s+|trong\s+)?(?:\d+\s+ngày,?\s+)?(?:từ\s+)?ngày\s+"
+                           r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?"
+                           r"(?:\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y2>(?:19|20)\d\d))?")
+
+
+def event_days(body: str, ref: Optional[date]) -> dict:
+    """{"khai mạc": day, "khai giảng": day}: the days a notice's event opens, where it says so (the
+    first day of a festival held "từ ngày … đến ngày …" is its opening); none before ``ref``."""
+    out: dict = {}
+    f = fold(body)
+    if "khai" not in f and "ngày" not in f:
+        return out
+    for m in _OPENS_ON.finditer(f):
+        year = m.group("y") or (str(ref.year) if ref else None)
+        day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
+        if day is not None and (ref is None or day >= ref):
+            out.setdefault(m.group("event"), day)
+    if "khai mạc" not in out:
+        for m in _HELD_FROM.finditer(f):
+            year = m.group("y") or m.group("y2") or (str(ref.year) if ref else None)
+            day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
+            if day is not None and (ref is None or day >= ref):
+                out["khai mạc"] = day
+                break
+    return out
+
+
 def spelled_days_as_digits(text: str) -> str:
     """``text`` with every day and month written in words ("ngày mồng hai tháng Sáu năm 2026")
     written in figures, every other character in its place."""
@@ -1497,11 +1546,15 @@ def _moved_after(f: str, c, nxt) -> bool:
 _DEFAULT: Optional[DeadlineFinder] = None
 
 
+# the day of the event a limit is counted back from, given in its clause: "… trước lễ khai giảng năm
+# học mới (ngày 05/9/2026)", "… trước ngày khai mạc 15/9/2026" (folded)
+_EVENT_DAY_AFTER = quick_compile(r"[^.;:\n()]{0,80}?(?:\(\s*(?:ngày\s+|vào\s+ngày\s+)?|(?<!\w)ngày\s+|\s)" + _DMY)
 # an activity's first day right before its length ("từ ngày 22/10/2025, trong 07 ngày làm việc")
 _STARTS_ON_A_DAY = quick_compile(r"(?<!\w)(?:bắt\s+đầu\s+)?từ\s+ngày\s+" + _DMY + r"\s*,?\s*$")
 # "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
 # from the notice's day
-_COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc|mỗi|từng)(?!\w)")
+_COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc|mỗi|từng"
+                              r"|lễ|khai mạc|khai giảng|đại hội|hội chợ|đợt)(?!\w)")
 
 
 def is_programme_span(text: str) -> bool:

@@ -20,7 +20,7 @@ from ..text import fold
 from .cues import directive_cues, words_alternation
 from .quick import quick_compile
 
-__all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebuild_cell_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
+__all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebuild_cell_tables", "rebuild_tab_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
            "rebuild_layout_tables",
            "ROLES"]
 
@@ -336,6 +336,32 @@ def _row_number_and_cell(s: str, last_num: Optional[int]) -> Optional[tuple]:
     if m is None or int(m.group("n")) != (last_num or 0) + 1:
         return None
     return m.group("n"), m.group("cell")
+
+
+def rebuild_tab_tables(text: str) -> str:
+    """``text`` with every task table pasted as tab-separated values (from a spreadsheet or a web
+    page: a header line of tab-separated column names, then a line per row, a cell in quotes when
+    it holds a line break or a quote) written as ``|`` rows; other lines are left as they are."""
+    import csv
+    import io
+    lines = text.split("\n")
+    out: list = []
+    i, n = 0, len(lines)
+    while i < n:
+        cells = lines[i].split("\t")
+        if len(cells) < 3 or table_columns([c.strip() for c in cells]) is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j, open_quote = i + 1, False
+        while j < n and (open_quote or "\t" in lines[j]):
+            open_quote = open_quote != (lines[j].count('"') % 2 == 1)
+            j += 1
+        rows = list(csv.reader(io.StringIO("\n".join(lines[i:j])), delimiter="\t"))
+        for r in rows:
+            out.append("| " + " | ".join(" ".join(c.split()) for c in r) + " |")
+        i = j
+    return "\n".join(out)
 
 
 def rebuild_cell_tables(lines: list) -> list:

@@ -1099,6 +1099,11 @@ def _generic_directive(text: str) -> bool:
     return bool(_generic_units(text))
 
 
+# "Riêng xã Nam Đàn …", "Riêng tại phường X, …": one unit of the bodies the sentence's scope names
+_ONLY_THE_UNIT = quick_compile(r"^\s*[Rr]iêng\s+(?:(?:đối với|tại|ở)\s+)?(?:UBND\s+|Ủy ban nhân dân\s+)?"
+                               r"(?P<unit>(?:xã|phường|thị trấn|huyện|đặc khu)\s+[A-ZĐÀ-Ỹ][^\s,;:.]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:.]*){0,3})")
+
+
 def _generic_units(text: str) -> list:
     f = fold(_strip_prefix(text))
     for m in _GENERIC_SUBJECT.finditer(f):
@@ -1709,6 +1714,24 @@ class Extractor:
             d1.text = d1.text.rstrip(" ,;") + " … " + tail
 
     # ------------------------------------------------------------ kinds of paragraphs
+    def unit_of_the_row(self, cells: list, leads: list) -> Optional[Agency]:
+        """"| 1 | Gò Dầu | 42,6 | 31/7/2026 |" under the header "| STT | Xã | … |" and a task of "UBND
+        các xã": the committee of the commune the row names ("UBND xã Gò Dầu"), else None."""
+        col = self.table.get("text")
+        if col is None or col >= len(cells) or col >= len(self.table_head_cells):
+            return None
+        kind = _UNIT_KIND_HEADER.fullmatch(self.table_head_cells[col].strip(" *"))
+        name = cells[col].strip(" *")
+        if kind is None or not name[:1].isupper():
+            return None
+        if fold(name).startswith(kind.group(1) + " "):
+            name = name[len(kind.group(1)) + 1:].strip()        # "Xã Yên Định" under "Xã"
+        found = self.ctx.mentions(f"UBND {kind.group(1)} {name}")
+        unit = found[0].agency if len(found) == 1 and found[0].start == 0 and self.ctx.usable(found[0].agency) else None
+        if unit is None or not (_one_of_the_units(unit, leads) or unit.name in {a.name for a in leads}):
+            return None             # (the task is the group's, or units' named before: one of them)
+        return unit
+
     def read_table_row(self, b: S.Block) -> bool:
         """A row of a task table (one task per row); True when the block was a table row."""
         text = b.text
@@ -1784,7 +1807,11 @@ class Extractor:
                     d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
                     named = [m.agency for m in self.ctx.mentions(cells[self.table["text"]])] \
                         if "text" in self.table and self.table["text"] < len(cells) else []
-                    if len(named) == 1 and named[0].name in {a.name for a in got.leads}:
+                    place = self.unit_of_the_row(cells, got.leads) if not named else None
+                    if place is not None:
+                        named = [place]
+                    if len(named) == 1 and (named[0].name in {a.name for a in got.leads}
+                                            or _one_of_the_units(named[0], got.leads)):
                         # "1. UBND các huyện: A, B:" over "| 1 | UBND huyện A | … | 15/7/2021 |": the row's own
                         # body, the task the sentence before the table gives
                         d.lead, d.distributive = named, False
@@ -2287,10 +2314,12 @@ class Extractor:
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
-            elif not self.blocks[self.reading].marked and self.reading in (self.last_body_index, self.closing_index) \
+            elif (not self.blocks[self.reading].marked or self.after_sibling_item()) \
+                    and self.reading in (self.last_body_index, self.closing_index) \
                     and self.items_among_the_addressees(node_id):
                 # "1. Sở Xây dựng …; 2. Bộ Chỉ huy Quân sự tỉnh …" / "Các cơ quan, đơn vị nêu trên báo cáo …"
-                # closing a letter to these and more: every addressee
+                # closing a letter to these and more (also as its last item, "6. Các cơ quan, đơn vị nêu
+                # trên …"): every addressee
                 sources = [self.whole_letter] + sources
             elif self.after_sibling_item():
                 # "4. UBND xã A, UBND phường B chủ trì, phối hợp với Ban X …" / "5. Các cơ quan, đơn vị nêu
@@ -2430,7 +2459,8 @@ class Extractor:
     def items_among_the_addressees(self, node_id: int) -> bool:
         """The bodies the items are given to are some of the letter's own addressees (named each,
         not as a group): words closing the letter mean them all."""
-        addressees = {a.name for a in self.ctx.addressees if self.ctx.usable(a) and a.kind != COLLECTIVE}
+        addressees = {a.name for a in _expand_enumerations(self.ctx.addressees, self.ctx)
+                      if self.ctx.usable(a) and a.kind != COLLECTIVE}
         leads = {a.name for a in self.item_leads(node_id)}
         return bool(leads) and leads < addressees
 
@@ -2623,6 +2653,14 @@ class Extractor:
                     named += same or ([ctx.units[u]] if u in ctx.units else [])
                 if named:
                     leads, scope, distributive = named, None, False
+            only = _ONLY_THE_UNIT.match(_strip_prefix(seg_text)) if len(leads) > 1 else None
+            if only is not None:
+                # "Riêng xã Nam Đàn hoàn thành …" under "Chủ tịch UBND các xã: Hưng Nguyên, Nam Đàn, …":
+                # that commune's body alone
+                unit = " ".join(fold(only.group("unit")).split())
+                same = [a for a in leads if fold(a.name).endswith(" " + unit)]
+                if len(same) == 1:
+                    leads, scope, distributive = same, None, False
         if explicit is not None and any(a.kind == COLLECTIVE and not a.members for a in leads):
             leads = _expand_enumerations(_listed_just_before(leads, self.seen, seg.start), ctx)
         leads = _unique([_with_members(a, ctx.members) for a in leads], ctx)
@@ -3398,7 +3436,8 @@ _SUB_ROW = quick_compile(r"\s*[-–+]\s*\S")
 
 
 # a sentence announcing the table after it: "… theo thời hạn tại bảng sau:", "… cụ thể như sau:" (folded)
-_A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau|dưới đây|kèm theo)|(?:cụ thể|chi tiết)\s+(?:như sau|tại|theo)")
+_A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau|dưới đây|kèm theo)|(?:cụ thể|chi tiết)\s+(?:như sau|tại|theo)"
+                                 r"|(?:theo|với)\s+(?:thời hạn|tiến độ|lịch)\s+(?:như\s+)?sau\s*:?\s*$")
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
@@ -3498,6 +3537,20 @@ def _only_a_time_limit(seg_text: str, dl: Deadline) -> bool:
 def _node_and_parent(nodes, node_id: int) -> tuple:
     n = nodes[node_id]
     return (n.id, n.parent) if n.parent is not None else (n.id,)
+
+
+# a task table's column of the communes or wards each row is about ("| STT | Xã | … |"; folded)
+_UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phường|xã|đặc khu))*")
+# the committees of all the communes or wards, none named ("UBND các xã", "UBND các xã, phường"; folded)
+_BARE_UNITS_OF = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*$")
+
+
+def _one_of_the_units(a: Agency, leads: list) -> bool:
+    """``a`` is one of the units a bare group of ``leads`` names ("UBND xã Yên Định" under "UBND các xã")."""
+    if len(leads) != 1 or not _BARE_UNITS_OF.match(fold(leads[0].name)):
+        return False
+    km = _MEMBER_KIND.match(fold(a.name) + " ")
+    return km is not None and km.group(1) in fold(leads[0].name)
 
 
 def _expand_enumerations(leads: list, ctx) -> list:
