@@ -292,3 +292,66 @@ def test_a_task_table_pasted_as_tab_separated_values():
     assert [([a.name for a in t.lead], t.deadline.date.isoformat()) for t in tasks] == [
         (["Sở Công Thương"], "2027-07-31"), (["Sở Khoa học và Công nghệ"], "2027-09-30")]
     assert tasks[1].text.startswith('Xây dựng chuyên mục "Chợ số" trên Cổng Thông tin điện tử tỉnh')
+
+
+# "… hoàn thành chậm nhất 10 ngày trước lễ khai giảng năm học mới (ngày 05/9/2027)": counted back
+# from the event's day the sentence gives; "Chậm nhất 20 ngày trước ngày khai mạc, …" in the plan of
+# a festival that "khai mạc lúc 20 giờ 00 ngày 12/6/2027": from the opening the plan gives.
+def test_limits_counted_back_from_an_events_day():
+    body = ("1. Sở Giáo dục và Đào tạo hướng dẫn các trường sắp xếp phòng học tạm, hoàn thành chậm nhất 10 ngày "
+            "trước lễ khai giảng năm học mới (ngày 05/9/2027).\n")
+    assert leads_and_dates(NOTICE + body) == [(["Sở Giáo dục và Đào tạo"], "2027-08-26")]
+    plan = ("UBND TỈNH LẠNG SƠN\nSở Văn hóa, Thể thao và Du lịch\nSố: 95/KH-SVHTTDL\nLạng Sơn, ngày 02 tháng 4 năm 2027\n"
+            "KẾ HOẠCH\nTổ chức Lễ hội Mẫu Sơn năm 2027\nI. THỜI GIAN\n"
+            "Lễ hội diễn ra 03 ngày; khai mạc lúc 20 giờ 00 ngày 12/6/2027 tại quảng trường.\nII. PHÂN CÔNG\n"
+            "1. Trung tâm Văn hóa tỉnh chậm nhất 20 ngày trước ngày khai mạc, hoàn thành lắp đặt sân khấu.\n")
+    tasks = parse_notice(plan).tasks
+    assert [(t.lead[0].name, t.deadline.date.isoformat()) for t in tasks] == [("Trung tâm Văn hóa tỉnh", "2027-05-23")]
+
+
+# "| TT | Tiểu ban | Nhiệm vụ chủ yếu | Thời hạn |": the sub-committees of the organising board
+# lead their rows ("Tiểu ban Hậu cần - Tài chính": "cần" no verb there).
+def test_the_sub_committees_of_an_organising_board():
+    plan = ("UBND TỈNH GIA LAI\nBAN TỔ CHỨC ĐẠI HỘI\nSố: 12/KH-BTC\nGia Lai, ngày 20 tháng 8 năm 2027\nKẾ HOẠCH\n"
+            "Tổ chức Đại hội Thể dục thể thao tỉnh\nBan Tổ chức phân công nhiệm vụ như sau:\n"
+            "| TT | Tiểu ban | Nhiệm vụ chủ yếu | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Tiểu ban Nội dung - Tuyên truyền | Xây dựng kịch bản lễ khai mạc | Trước ngày 15/9/2027 |\n"
+            "| 2 | Tiểu ban Hậu cần - Tài chính | Lập dự toán, bố trí ăn nghỉ cho vận động viên | Tháng 10/2027 |\n")
+    assert leads_and_dates(plan) == [(["Tiểu ban Nội dung - Tuyên truyền"], "2027-09-15"),
+                                     (["Tiểu ban Hậu cần - Tài chính"], "2027-10-31")]
+
+
+# A closing item "6. Các cơ quan, đơn vị nêu trên tổng hợp kết quả, báo cáo …" of a letter whose
+# items lead some of its addressees: every addressee (the company only directed in an item too),
+# a foreign commune's committee named "UBND" as the list names it.
+def test_a_closing_item_reaches_every_addressee_of_the_letter():
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 512/UBND-KT\nCà Mau, ngày 12 tháng 2 năm 2027\nV/v ứng phó hạn mặn\n"
+              "Kính gửi:\n- Các Sở: Nông nghiệp và Môi trường, Xây dựng;\n- Công ty Cổ phần Cấp nước Cà Mau;\n"
+              "- Ủy ban nhân dân các xã: Khánh Lâm, Trần Văn Thời.\n"
+              "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+              "1. Sở Nông nghiệp và Môi trường vận hành hệ thống cống ngăn mặn.\n"
+              "2. Sở Xây dựng chỉ đạo Công ty Cổ phần Cấp nước Cà Mau bảo đảm nước sinh hoạt.\n"
+              "3. Ủy ban nhân dân xã Trần Văn Thời sửa chữa cống Rạch Ráng, xong trước ngày 10/3/2027.\n"
+              "4. Ủy ban nhân dân xã Khánh Lâm trữ nước ngọt cho các hộ dân.\n"
+              "5. Các cơ quan, đơn vị nêu trên tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/4/2027.\n")
+    assert leads_by_date(letter)["2027-04-30"] == {"Sở Nông nghiệp và Môi trường", "Sở Xây dựng",
+                                                   "Công ty Cổ phần Cấp nước Cà Mau", "UBND xã Khánh Lâm",
+                                                   "UBND xã Trần Văn Thời"}
+    assert leads_by_date(letter)["2027-03-10"] == {"UBND xã Trần Văn Thời"}
+
+
+# Minutes whose opinions are table rows and whose conclusion's heading stands between two tables
+# ("| - | … |" / "|" / "B. KẾT LUẬN …" / "| a) | Sở Tài chính: |"): the heading is no page's running
+# header, the items under it are the conclusion's tasks.
+def test_a_conclusions_heading_between_two_tables():
+    minutes = ("| UBND TỈNH THANH HÓA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| VĂN PHÒNG | Độc lập - Tự do - Hạnh phúc |\n"
+               "BIÊN BẢN HỌP\nVề việc cấp nước sinh hoạt mùa khô\n"
+               "Hôm nay, ngày 08 tháng 6 năm 2027, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n"
+               "A. NỘI DUNG CUỘC HỌP\n1. Sở Nông nghiệp và Môi trường báo cáo tình hình thiếu nước.\n"
+               "2. Ý kiến các đại biểu:\n"
+               "| - | Giám đốc Công ty cổ phần Cấp nước Thanh Hóa: đề nghị các xã hoàn thành mặt bằng trước ngày 20/6/2027; |\n"
+               "| - | Chủ tịch UBND xã Các Sơn: kiến nghị hỗ trợ 05 xe bồn chở nước. |\n|\n"
+               "B. KẾT LUẬN CỦA ĐỒNG CHÍ PHÓ CHỦ TỊCH UBND TỈNH\n"
+               "| a) | Sở Tài chính: |\n| | - Tham mưu bố trí kinh phí, trình UBND tỉnh trước ngày 15/6/2027; |\n"
+               "| b) | Sở Y tế lấy mẫu, kiểm tra chất lượng nước trong tháng 6/2027. |\n")
+    assert leads_and_dates(minutes) == [(["Sở Tài chính"], "2027-06-15"), (["Sở Y tế"], "2027-06-30")]

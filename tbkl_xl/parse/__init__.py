@@ -251,7 +251,8 @@ def _parts(h, paras: list) -> list:
 # địa phương", "Thủ trưởng các sở, ban, ngành"): the subject of a standing report
 _GROUP_KINDS = r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|hội)"
 _GROUP_WORDS = (r"(?i)^\s*(?:thủ trưởng\s+)?(các\s+" + _GROUP_KINDS + r"(?:\s*,\s*(?:và\s+)?" + _GROUP_KINDS
-                + r")*(?:\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?:\s+(?:các\s+)?nhiệm vụ)?)?)")
+                + r")*(?:\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?!\s+(?:(?:các\s+)?nhiệm vụ\s+)?(?:tại|ở|nêu)(?!\w))"
+                + r"(?:\s+(?:các\s+)?nhiệm vụ)?)?)")
 _GROUP_SUBJECT = quick_compile(_GROUP_WORDS + r"(?=\s+[a-zđà-ỹ])")
 # … or the words naming it in a table's lead cell ("Các đơn vị được giao chủ trì")
 _GROUP_CELL = quick_compile(_GROUP_WORDS + r"\s*$")

@@ -1099,6 +1099,11 @@ def _generic_directive(text: str) -> bool:
     return bool(_generic_units(text))
 
 
+# what a body will do itself, said in the future ("Sở Y tế sẽ tổ chức kiểm tra …", "Ban dự kiến tổ chức
+# nghiệm thu …"; folded): the issuer's own plan when the body is the issuer
+_OWN_PLAN = quick_compile(r"^(?:[-–+•]\s*)?(?P<who>[^,;:()]{2,90}?)\s+(?:sẽ|dự kiến|sẽ tiếp tục)\s+(?!được\b|là\b|có\b)\S")
+# … or named by its head alone ("Chi cục sẽ …", "Sở sẽ …", "Ban dự kiến …")
+_BARE_ISSUER = quick_compile(r"(?:chi cục|cục|sở|ban|văn phòng|thanh tra|trung tâm|phòng|ubnd tỉnh|ủy ban nhân dân tỉnh|đoàn kiểm tra|chúng tôi)")
 # "Riêng xã Nam Đàn …", "Riêng tại phường X, …": one unit of the bodies the sentence's scope names
 _ONLY_THE_UNIT = quick_compile(r"^\s*[Rr]iêng\s+(?:(?:đối với|tại|ở)\s+)?(?:UBND\s+|Ủy ban nhân dân\s+)?"
                                r"(?P<unit>(?:xã|phường|thị trấn|huyện|đặc khu)\s+[A-ZĐÀ-Ỹ][^\s,;:.]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:.]*){0,3})")
@@ -2553,6 +2558,13 @@ class Extractor:
                 # "… biết, thực hiện; báo cáo kết quả … trước ngày …": the issuer passes the order on;
                 # the bodies it tells act
                 explicit = Clause(start=seg.start, end=seg.end, leads=told, explicit=True)
+        own = _OWN_PLAN.match(fold(seg_text))
+        if own is not None and (_BARE_ISSUER.fullmatch(own.group("who"))
+                                or (len(own.group("who")) > 6 and own.group("who") in fold(ctx.issuer))
+                                or (explicit is None and ctx.issuer and own.group("who").split()[0] == fold(ctx.issuer).split()[0]) or (
+                explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads))):
+            return                      # "Sở Y tế sẽ tổ chức kiểm tra … trong tháng 10/2026", "Chi cục sẽ lấy mẫu
+                                        # …", "Ban dự kiến tổ chức nghiệm thu …": the issuer's own plan, no task
         if explicit is None and _BARE_HEAD_SUBJECT.match(seg_text):
             named = self.named_by_its_head(b, seg_text.split(" ", 1)[0])
             if named:
@@ -3450,7 +3462,7 @@ def _give_leads(d, leads: list, words: str) -> None:
 # the bodies the notice gives tasks to lead: "Các đơn vị được giao chủ trì", "Thủ trưởng các phòng, đơn
 # vị được giao chủ trì" (not "… được giao chủ trì tại Mục II": the bodies of a part; folded)
 _GIVEN_THE_LEAD = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|phòng|sở)(?:\s*,\s*(?:cơ quan|đơn vị|ngành|địa phương))*"
-                                r"\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?:\s+(?:các\s+)?nhiệm vụ)?(?!\s+(?:tại|ở|nêu)\b)")
+                                r"\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?!\s+(?:(?:các\s+)?nhiệm vụ\s+)?(?:tại|ở|nêu)\b)(?:\s+(?:các\s+)?nhiệm vụ)?")
 # the bodies a part of the notice names: "các đơn vị có tên tại điểm 2 Mục II", "các cơ quan, đơn vị
 # được kiểm tra có tên tại Mục I" (folded)
 _NAMED_IN_A_PART = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:đơn vị|địa phương))*\s+"
