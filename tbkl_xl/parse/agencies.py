@@ -1586,8 +1586,9 @@ _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "chi", "trung", "văn", "thanh"
 
 
 # "các Sở: …", "Giám đốc các Sở, ngành: …", "các Bộ: …": a list of bodies sharing the head noun
-# a unit's name in sentence case closed by its level: "Đa khoa tỉnh", "Sản - Nhi tỉnh", "Y dược cổ truyền tỉnh"
-_LEVELLED_NAME = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]*-[ \t]*[A-ZĐÀ-Ỹ][^\W\d_]*)?(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,4}?"
+# a unit's name in sentence case closed by its level: "Đa khoa tỉnh", "Sản - Nhi tỉnh", "Y dược cổ truyền tỉnh",
+# "Đầu tư xây dựng các công trình giao thông tỉnh" (a project board's)
+_LEVELLED_NAME = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]*-[ \t]*[A-ZĐÀ-Ỹ][^\W\d_]*)?(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,12}?"
                                r"[ \t]+(?:tỉnh|huyện|thành phố|khu vực)(?!\w)")
 
 
@@ -1640,10 +1641,11 @@ def _with_plural_heads(text: str, f: str, cands: list) -> list:
 # the last of a list of provinces named with its type: "…, Vĩnh Long và thành phố Cần Thơ"
 _TYPED_PROVINCE_NEXT = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>[Tt]hành\s+phố|[Tt]ỉnh)\s+"
                                      r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
-_UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường)(?:\s+ủy)?\s*(?::|\s[A-ZĐÀ-Ỹ])|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
-# a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …"
+_UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)(?:\s+ủy)?\s*(?::|\s[A-ZĐÀ-Ỹ])|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
+# a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …",
+# "Trung tâm Y tế các khu vực: Mường Nhé, Tủa Chùa"
 _BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,5}?)\s+các\s+"
-                                      r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường)(?:\s*:\s*|\s+(?=[A-ZĐÀ-Ỹ][^\s,;]*[ \t]+[A-ZĐÀ-Ỹ][^\s,;]*\s*,))"
+                                      r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)(?:\s*:\s*|\s+(?=[A-ZĐÀ-Ỹ][^\s,;]*[ \t]+[A-ZĐÀ-Ỹ][^\s,;]*\s*,))"
                                       r"|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường)\s*:\s*)")
 # (without "UBND", only before a colon: "Đối với các tỉnh: Bến Tre, Trà Vinh" — provinces' committees)
 _PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"

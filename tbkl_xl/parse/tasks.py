@@ -1852,7 +1852,8 @@ class Extractor:
             m = _NAMED_IN_A_PART.search(fold(d.text))
             if m is None:
                 continue
-            path = tuple(x.upper() for x in (m.group("part"), m.group("point")) if x)
+            path = tuple(x.upper() for x in ((" ".join(m.group("article").split()) if m.group("article") else m.group("part")),
+                                             m.group("point")) if x)
             inside = {n.id for n in self.nodes if tuple(x.upper() for x in n.path[:len(path)]) == path}
             if not inside:
                 continue
@@ -1867,6 +1868,10 @@ class Extractor:
                         leads.append(x.agency)  # kiểm tra", a column's header)
             if leads:
                 _give_leads(d, leads, d.text[m.start():m.end()])
+                for b2, d2 in self.drafts:
+                    if b2.index == b.index and d2 is not d and not d2.lead:
+                        _give_leads(d2, leads, d.text[m.start():m.end()])    # "…; giải ngân … trước ngày …":
+                                                                              # the same bodies' next task
 
     def rows_named_by_number(self) -> None:
         """"Các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4 nêu trên báo cáo tiến độ … trước ngày …"
@@ -2558,11 +2563,13 @@ class Extractor:
                 # "… biết, thực hiện; báo cáo kết quả … trước ngày …": the issuer passes the order on;
                 # the bodies it tells act
                 explicit = Clause(start=seg.start, end=seg.end, leads=told, explicit=True)
-        own = _OWN_PLAN.match(fold(seg_text))
-        if own is not None and (_BARE_ISSUER.fullmatch(own.group("who"))
-                                or (len(own.group("who")) > 6 and own.group("who") in fold(ctx.issuer))
-                                or (explicit is None and ctx.issuer and own.group("who").split()[0] == fold(ctx.issuer).split()[0]) or (
-                explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads))):
+        own = _OWN_PLAN.match(fold(seg_text)) if len(seg.clauses) == 1 else None
+        who = own.group("who") if own is not None else ""
+        if own is not None and len(who.split()) <= 8 and (
+                _BARE_ISSUER.fullmatch(who) or (len(who) > 6 and who in fold(ctx.issuer))
+                or (explicit is None and ctx.issuer and who.split()[0] == fold(ctx.issuer).split()[0])
+                or (explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads)
+                    and fold(text[seg.start:explicit.leads_end]).strip(" -–+•") == who)):
             return                      # "Sở Y tế sẽ tổ chức kiểm tra … trong tháng 10/2026", "Chi cục sẽ lấy mẫu
                                         # …", "Ban dự kiến tổ chức nghiệm thu …": the issuer's own plan, no task
         if explicit is None and _BARE_HEAD_SUBJECT.match(seg_text):
@@ -3465,9 +3472,10 @@ _GIVEN_THE_LEAD = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|phòng|s�
                                 r"\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?!\s+(?:(?:các\s+)?nhiệm vụ\s+)?(?:tại|ở|nêu)\b)(?:\s+(?:các\s+)?nhiệm vụ)?")
 # the bodies a part of the notice names: "các đơn vị có tên tại điểm 2 Mục II", "các cơ quan, đơn vị
 # được kiểm tra có tên tại Mục I" (folded)
-_NAMED_IN_A_PART = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:đơn vị|địa phương))*\s+"
+_NAMED_IN_A_PART = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân)\s+)?các\s+(?:cơ quan|đơn vị|địa phương|xã|phường)"
+                                 r"(?:\s*,\s*(?:đơn vị|địa phương|xã|phường))*\s+"
                                  r"(?:được\s+(?:kiểm tra|giao|phân công|chọn)\s+)?(?:có tên|nêu|được kiểm tra)\s+(?:tại|ở)\s+(?:điểm\s+(?P<point>\d{1,2})\s+)?"
-                                 r"(?:mục|phần)\s+(?P<part>[ivx]{1,4}|\d{1,2})(?!\w)")
+                                 r"(?:(?:mục|phần)\s+(?P<part>[ivx]{1,4}|\d{1,2})|(?P<article>điều\s+\d{1,2}))(?!\w)")
 # a unit named by its role only ("Đơn vị được kiểm tra"), and a head's title right before a body (folded)
 _GENERIC_UNIT = quick_compile(r"(?:đơn vị|cơ quan)(?!\w)")
 _A_TITLE_BEFORE = quick_compile(r"(?<!\w)" + _TITLE_WORDS + r"\s+$")
