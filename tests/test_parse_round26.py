@@ -355,3 +355,62 @@ def test_a_conclusions_heading_between_two_tables():
                "| a) | Sở Tài chính: |\n| | - Tham mưu bố trí kinh phí, trình UBND tỉnh trước ngày 15/6/2027; |\n"
                "| b) | Sở Y tế lấy mẫu, kiểm tra chất lượng nước trong tháng 6/2027. |\n")
     assert leads_and_dates(minutes) == [(["Sở Tài chính"], "2027-06-15"), (["Sở Y tế"], "2027-06-30")]
+
+
+# A decision allotting funds to communes in Điều 1's table, then "1. UBND các xã có tên tại Điều 1
+# phân bổ chi tiết …, hoàn thành trước ngày …; giải ngân … trước ngày …": each commune, both tasks.
+def test_the_communes_named_in_an_article():
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 318/QĐ-UBND\nCao Bằng, ngày 26 tháng 02 năm 2027\nQUYẾT ĐỊNH\n"
+                "Về việc phân bổ kinh phí năm 2027\nQUYẾT ĐỊNH:\nĐiều 1. Phân bổ kinh phí cho các xã như sau:\n"
+                "| STT | Đơn vị | Tổng cộng |\n|---|---|---|\n| 1 | UBND xã Bảo Lạc | 6.750 |\n| 2 | UBND xã Hà Quảng | 6.120 |\n"
+                "Điều 2. Tổ chức thực hiện\n"
+                "1. UBND các xã có tên tại Điều 1 phân bổ chi tiết cho các dự án, hoàn thành trước ngày 20/3/2027; "
+                "giải ngân 100% kinh phí được giao trước ngày 31/01/2028.\n")
+    assert leads_by_date(decision) == {"2027-03-20": {"UBND xã Bảo Lạc", "UBND xã Hà Quảng"},
+                                       "2028-01-31": {"UBND xã Bảo Lạc", "UBND xã Hà Quảng"}}
+
+
+# Bodies named with their places or fields: "Trung tâm Y tế các khu vực: Mường Nhé, Tủa Chùa" (each
+# regional centre), "Phòng Bưu chính, Viễn thông" (a pair with its comma), "Các Ban Quản lý dự án:
+# Đầu tư xây dựng các công trình giao thông tỉnh, …" (each board, its name in sentence case).
+def test_regional_centres_rooms_with_a_comma_and_boards_listed():
+    body = ("1. Trung tâm Y tế các khu vực: Mường Nhé, Tủa Chùa rà soát, cấp thẻ bảo hiểm y tế, hoàn thành trong tháng 5/2027.\n"
+            "2. Phòng Chuyển đổi số; Phòng Bưu chính, Viễn thông triển khai nền tảng giám sát, trước ngày 30/6/2027.\n"
+            "3. Các Ban Quản lý dự án: Đầu tư xây dựng các công trình giao thông tỉnh, Đầu tư xây dựng các công trình "
+            "dân dụng và công nghiệp tỉnh báo cáo kết quả giải ngân trước ngày 05/10/2027.\n")
+    assert leads_by_date(NOTICE + body) == {
+        "2027-05-31": {"Trung tâm Y tế khu vực Mường Nhé", "Trung tâm Y tế khu vực Tủa Chùa"},
+        "2027-06-30": {"Phòng Chuyển đổi số", "Phòng Bưu chính, Viễn thông"},
+        "2027-10-05": {"Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông tỉnh",
+                       "Ban Quản lý dự án Đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"}}
+
+
+# The issuer's own plan in the future ("Sở Y tế sẽ tổ chức kiểm tra … trong tháng 10/2027", "Chi cục
+# sẽ lấy mẫu …") is no task; a sentence that goes on to order others after it keeps that order.
+def test_the_issuers_own_plan_is_no_task():
+    letter = ("UBND TỈNH ĐIỆN BIÊN\nSỞ Y TẾ\nSố: 512/SYT-NVY\nĐiện Biên, ngày 04 tháng 5 năm 2027\nV/v cấp thẻ bảo hiểm y tế\n"
+              "Kính gửi: Các Trung tâm Y tế khu vực.\nSở Y tế đề nghị:\n"
+              "1. Trung tâm Y tế khu vực Mường Nhé rà soát danh sách, hoàn thành trong tháng 5/2027.\n"
+              "2. Sở Y tế sẽ tổ chức kiểm tra, giám sát tại các đơn vị trong tháng 10/2027.\n"
+              "3. Hội nghị sơ kết dự kiến tổ chức vào ngày 15/6/2027; giao Phòng Nghiệp vụ Y chuẩn bị báo cáo, trước ngày 10/6/2027.\n")
+    assert leads_by_date(letter) == {"2027-05-31": {"Trung tâm Y tế khu vực Mường Nhé"}, "2027-06-10": {"Phòng Nghiệp vụ Y"}}
+
+
+# "… báo cáo UBND tỉnh trong 10 ngày kể từ ngày kết thúc phiên họp" in the notice of that meeting:
+# counted from the meeting's day.
+def test_a_limit_counted_from_the_meeting_the_notice_concludes():
+    notice = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 318/TB-UBND\nHà Tĩnh, ngày 02 tháng 6 năm 2027\nTHÔNG BÁO\n"
+              "Kết luận của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 5 năm 2027\n"
+              "Ngày 29/5/2027, UBND tỉnh tổ chức phiên họp thường kỳ tháng 5. Chủ tịch UBND tỉnh kết luận như sau:\n"
+              "1. Sở Tài chính tham mưu điều chuyển vốn, báo cáo UBND tỉnh trong 10 ngày kể từ ngày kết thúc phiên họp.\n")
+    tasks = parse_notice(notice).tasks
+    assert [(t.lead[0].name, t.deadline.date.isoformat()) for t in tasks] == [("Sở Tài chính", "2027-06-08")]
+
+
+# "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": pairs a name holds with their commas.
+def test_a_fire_police_room_named_with_its_commas():
+    letter = ("CÔNG AN TỈNH LÀO CAI\nSố: 2105/CAT-PV01\nLào Cai, ngày 14 tháng 8 năm 2027\nV/v bảo đảm an ninh lễ kỷ niệm\n"
+              "Giám đốc Công an tỉnh yêu cầu:\n"
+              "1. Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra an toàn tại các điểm tổ chức, "
+              "xong trước 17 giờ ngày 28/8/2027.\n")
+    assert leads_and_dates(letter) == [(["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"], "2027-08-28")]

@@ -38,6 +38,9 @@ _AS_ABOVE_OR_PERSON = quick_compile(r"(?i)(?:như trên|ông|bà)\b")
 
 # "… trước ngày khai mạc", "… trước lễ khai giảng" right after a number of days (folded)
 _BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>khai mạc|khai giảng)(?!\w)")
+# a limit counted from the meeting the notice concludes ("kể từ ngày kết thúc phiên họp", "sau cuộc họp")
+_FROM_THE_MEETING = quick_compile(r"(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|sau)\s+(?:kết thúc\s+)?(?:phiên họp|cuộc họp|buổi họp)"
+                                  r"(?!\s+(?:tiếp theo|sau|tới|kế tiếp))")
 _DAYS_COUNTED = quick_compile(r"(\d{1,3})\s+ngày(\s+làm việc)?")
 _COMMITTEE_OF = quick_compile(r"^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+")
 
@@ -67,6 +70,7 @@ class NoticeContext:
     body_text: str = ""                       # the body's paragraphs, one a line
     year_from_today: bool = False             # year_hint is today's year (the text gives none)
     past_before: Optional[date] = None        # a stated day before this one is quoted, not set (the meeting's day)
+    meeting: Optional[date] = None            # the day of the meeting the notice concludes
     local_issuer: bool = False                # a province's, a district's or a commune's body issued it
     issuer: str = ""                          # the header's issuer as written ("UBND TỈNH X / SỞ Y TẾ")
     subject: str = ""                         # the letter's subject line ("V/v …"), its title
@@ -95,6 +99,7 @@ class NoticeContext:
         ctx.subject = h.title
         body = paragraphs[h.body_start:]
         ctx.past_before = h.meeting_date or (issued - timedelta(days=3) if issued else None)
+        ctx.meeting = h.meeting_date
         ctx.local_issuer = h.issuer_kind != ISSUER_CENTRAL and bool(_LOCAL_ISSUER.search(h.issuer))
         ctx.issuer = h.issuer
         ctx.body_text = "\n".join(body)
@@ -173,6 +178,9 @@ class NoticeContext:
         if found and "khai" in text:
             found = [self._counted_back_from_the_event(text, d) if d.date is None and d.note == N_FROM_EVENT else d
                      for d in found]
+        if found and self.meeting is not None and "họp" in text:
+            found = [self._counted_from_the_meeting(d) if d.date is None and d.note == N_FROM_EVENT else d
+                     for d in found]
         if not para or self.issued is not None or self.floor is not None or \
                 (self.year_hint is not None and not self.year_from_today):
             return found
@@ -206,6 +214,21 @@ class NoticeContext:
         rule = f"{k} ngày làm việc" if working else f"{k} ngày"
         return replace(d, date=when, inferred=False, text=text[d.start:m.end()], end=m.end(),
                        note=f"{rule} trước ngày {day:%d/%m/%Y} ({m.group('event')}, ngày văn bản nêu)")
+
+    def _counted_from_the_meeting(self, d):
+        """"trong 10 ngày kể từ ngày kết thúc phiên họp" in the notice of that meeting: counted from
+        the meeting's day."""
+        f = fold(d.text)
+        if _FROM_THE_MEETING.search(f) is None:
+            return d
+        n = _DAYS_COUNTED.search(f)
+        if n is None:
+            return d
+        k = int(n.group(1))
+        working = n.group(2) is not None
+        when = add_working_days(self.meeting, k) if working else self.meeting + timedelta(days=k)
+        rule = f"{k} ngày làm việc" if working else f"{k} ngày"
+        return replace(d, date=when, inferred=False, note=f"{rule} kể từ ngày {self.meeting:%d/%m/%Y} (ngày họp)")
 
     def _subjects_time(self, text: str) -> list:
         """"… bảo đảm thời hạn nêu tại trích yếu văn bản này": the time limit the letter's subject line

@@ -1847,8 +1847,9 @@ class Extractor:
         """"Các đơn vị có tên tại điểm 2 Mục II xây dựng báo cáo … trước ngày …": the bodies that part
         of the notice names (a schedule of inspections, a list of units), each on its own."""
         for b, d in self.drafts:
-            if d.lead and not all(a.kind == COLLECTIVE and body_grammar().refers_to_addressees(a.name) for a in d.lead):
-                continue
+            if d.lead and not all(a.kind == COLLECTIVE and not a.members and (
+                    body_grammar().refers_to_addressees(a.name) or _BARE_UNITS_OF.match(fold(a.name))) for a in d.lead):
+                continue                # (or "UBND các xã có tên tại Điều 1": the units named there)
             m = _NAMED_IN_A_PART.search(fold(d.text))
             if m is None:
                 continue
@@ -1867,9 +1868,10 @@ class Extractor:
                             continue    # (not "Phó Giám đốc Sở Nội vụ", the head of the team; nor "Đơn vị được
                         leads.append(x.agency)  # kiểm tra", a column's header)
             if leads:
+                named = [a.name for a in d.lead]
                 _give_leads(d, leads, d.text[m.start():m.end()])
                 for b2, d2 in self.drafts:
-                    if b2.index == b.index and d2 is not d and not d2.lead:
+                    if b2.index == b.index and d2 is not d and (not d2.lead or [a.name for a in d2.lead] == named):
                         _give_leads(d2, leads, d.text[m.start():m.end()])    # "…; giải ngân … trước ngày …":
                                                                               # the same bodies' next task
 
