@@ -414,3 +414,19 @@ def test_a_fire_police_room_named_with_its_commas():
               "1. Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra an toàn tại các điểm tổ chức, "
               "xong trước 17 giờ ngày 28/8/2027.\n")
     assert leads_and_dates(letter) == [(["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"], "2027-08-28")]
+
+
+# A reminder "Kính gửi: Các cơ quan, đơn vị có tên tại Phụ lục kèm theo" whose appendix lists the
+# bodies with the number of their overdue tasks: each body listed (not one marked done), and the
+# count column gives no task of its own.
+def test_the_bodies_listed_in_the_appendix():
+    letter = ("UBND THÀNH PHỐ CẦN THƠ\nVĂN PHÒNG\nSố: 3055/VP-TH\nCần Thơ, ngày 12 tháng 8 năm 2027\n"
+              "V/v đôn đốc nhiệm vụ quá hạn\nKính gửi: Các cơ quan, đơn vị có tên tại Phụ lục kèm theo.\n"
+              "Văn phòng UBND thành phố đề nghị các cơ quan, đơn vị:\n"
+              "1. Hoàn thành dứt điểm các nhiệm vụ quá hạn trước ngày 15/9/2027.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nTrương Minh Luân\n"
+              "PHỤ LỤC\nCÁC CƠ QUAN, ĐƠN VỊ CÓ NHIỆM VỤ QUÁ HẠN\n"
+              "| STT | Cơ quan, đơn vị | Số nhiệm vụ quá hạn | Ghi chú |\n"
+              "| 1 | Sở Xây dựng | 03 | |\n| 2 | UBND phường Ninh Kiều | 02 | |\n"
+              "| 3 | UBND xã Phong Điền | 01 | Đã hoàn thành ngày 08/8/2027 |\n")
+    assert leads_by_date(letter) == {"2027-09-15": {"Sở Xây dựng", "UBND phường Ninh Kiều"}}

@@ -22,7 +22,7 @@ from .clean import clean_document, restore_glued_commas
 from .corrections import apply_corrections
 from .context import NoticeContext
 from .header import read_header
-from .tasks import bodies_given_the_lead, extract
+from .tasks import bodies_given_the_lead, bodies_named_in_the_appendix, extract
 from .quick import quick_compile
 
 NOTICE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")
@@ -222,6 +222,9 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     seen: dict[str, int] = {}
     parts = [(prefix, *extract(paras, start, end, ctx)) for prefix, start, end in _parts(h, paras)]
     bodies_given_the_lead([d for _p, _n, drafts in parts for _b, d in drafts], ctx)
+    if h.appendix_start is not None:
+        bodies_named_in_the_appendix([d for p, _n, drafts in parts if not p for _b, d in drafts],
+                                     paras[h.appendix_start:], ctx)
     for prefix, nodes, drafts in parts:
         for _block, d in drafts:
             for copy in _one_per_lead(d):

@@ -53,8 +53,14 @@ _MONTHS_WITHOUT_YEAR = quick_compile(r"(?i)^tháng\s+\d{1,2}(?:\s*(?:,|và|-|–
 _BARE_MONTHS = quick_compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\d\d$")
 
 
+# a header cell that counts ("Số nhiệm vụ quá hạn", "Tổng số hộ"): a column of numbers, no task's words
+_COUNT_HEADER = quick_compile(r"^(?:tổng\s+)?số\s+(?:nhiệm vụ|lượng|hộ|văn bản|dự án|lượt|người)(?!\w)")
+
+
 def _cell_role(cell: str) -> Optional[str]:
     fc = " ".join(fold(cell).split())
+    if _COUNT_HEADER.match(fc):
+        return None
     if _TASK_WORDS_FIRST.match(fc):
         return "text"                   # "Nội dung chưa thực hiện": the task's words, not who carries it out
     for role, rx in _ROLE_RES:

@@ -1304,6 +1304,42 @@ def bodies_given_the_lead(drafts: list, ctx: NoticeContext) -> None:
             _give_leads(d, list(leading), words[:1].upper() + words[1:])
 
 
+def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContext) -> None:
+    """"Các cơ quan, đơn vị có tên tại Phụ lục kèm theo" (in the task, or as the letter's "Kính gửi"
+    the task's group stands for): the bodies the appendix names, each on its own (not a row marked
+    done, "Đã hoàn thành …")."""
+    if not appendix:
+        return
+    letter = any(_NAMED_IN_THE_APPENDIX.search(fold(w)) for w in ctx.addressee_words.split(";")) \
+        if ctx.addressee_words else False
+    bodies = None
+    for d in drafts:
+        if not d.lead or not all(a.kind == COLLECTIVE and not a.members for a in d.lead):
+            continue
+        m = _NAMED_IN_THE_APPENDIX.search(fold(d.text))
+        if m is None and not (letter and all(body_grammar().refers_to_addressees(a.name) for a in d.lead)):
+            continue
+        if bodies is None:
+            bodies = []
+            for p in appendix:
+                if not is_table_row(p) or _DONE_ROW.search(fold(p)):
+                    continue            # (a row's cell naming a body and nothing else: "| 1 | Sở Xây dựng | 03 | |")
+                for cell in table_cells(p):
+                    found = ctx.mentions(cell.strip())
+                    if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell.strip()) \
+                            and ctx.usable(found[0].agency) and found[0].agency.kind != COLLECTIVE \
+                            and not ctx.is_issuer(found[0].agency) and found[0].agency not in bodies:
+                        bodies.append(found[0].agency)
+        if bodies:
+            _give_leads(d, list(bodies), d.text[m.start():m.end()] if m else ctx.addressee_words)
+
+
+# "có tên tại Phụ lục", "nêu tại Phụ lục kèm theo" (folded)
+_NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê)\s+(?:tại|ở|trong)\s+phụ lục")
+# a row of the appendix marked done
+_DONE_ROW = quick_compile(r"(?<!\w)đã hoàn thành(?!\w)")
+
+
 # the patterns of class Extractor, compiled once at import
 _ONLY_TITLE = quick_compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
 _FOR_OR_ABOUT_OPENING = quick_compile(r"^\s*(?:đối với|về)\b")
