@@ -430,3 +430,18 @@ def test_the_bodies_listed_in_the_appendix():
               "| 1 | Sở Xây dựng | 03 | |\n| 2 | UBND phường Ninh Kiều | 02 | |\n"
               "| 3 | UBND xã Phong Điền | 01 | Đã hoàn thành ngày 08/8/2027 |\n")
     assert leads_by_date(letter) == {"2027-09-15": {"Sở Xây dựng", "UBND phường Ninh Kiều"}}
+
+
+# The meeting's day after a weekday ("Chiều thứ Ba, ngày mồng hai tháng Sáu năm 2027, …") or after
+# the meeting named ("Tại phiên họp ngày 09/3/2027, …").
+def test_the_meetings_day_after_a_weekday_or_the_meeting_named():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 211/TB-UBND\nLạng Sơn, ngày 04 tháng 6 năm 2027\nTHÔNG BÁO\n"
+            "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về năm học mới\n\n")
+    body = ("Chiều thứ Ba, ngày mồng hai tháng Sáu năm 2027, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh chủ trì "
+            "cuộc họp. Phó Chủ tịch UBND tỉnh kết luận như sau:\n1. Sở Giáo dục và Đào tạo rà soát, trước ngày 30/6/2027.\n")
+    assert parse_notice(head + body).meeting_date.isoformat() == "2027-06-02"
+    party = ("TỈNH ỦY LẠNG SƠN\nSố 312-KL/TU\nLạng Sơn, ngày 12 tháng 3 năm 2027\nKẾT LUẬN\n"
+             "của Ban Thường vụ Tỉnh ủy về chính quyền địa phương hai cấp\n\n"
+             "Tại phiên họp ngày 09/3/2027, sau khi nghe Đảng ủy UBND tỉnh báo cáo, Ban Thường vụ Tỉnh ủy kết luận như sau:\n"
+             "1. Đảng ủy UBND tỉnh lãnh đạo rà soát trụ sở dôi dư, hoàn thành trong Quý II/2027.\n")
+    assert parse_notice(party).meeting_date.isoformat() == "2027-03-09"

@@ -64,9 +64,11 @@ _APPENDIX = quick_compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biể
                           r"DANH MỤC)(?![\w])")
 _DATE_NUM = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"         # 05/6/2026, 05-6-2026, 5.6.2026
 _DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
-_MEETING = quick_compile(_OPENING + r"(?:[Hh]ôm nay\s*,?\s*)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
+_MEETING = quick_compile(_OPENING + r"(?:[Hh]ôm nay\s*,?\s*)?(?:[Tt]ại\s+(?:phiên họp|cuộc họp|buổi làm việc|hội nghị)(?:\s+[^\s,;.]+){0,4}?\s+)?"
+                         r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ào)\s+)?"
                          r"(?:(?:[Hh]ồi|[Ll]úc)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
-                         r"(?:(?:sáng|chiều|tối|trưa)\s+)?[Nn]gày\s+(?:"
+                         r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)\s*,?\s*|[Cc]hủ\s+nhật\s*,?\s*)?"
+                         r"[Nn]gày\s+(?:"
                          + _DATE_NUM + "|" + _DATE_WORDS + r")\s*,")
 # "Chiều 05/6/2026, đồng chí …": a part of the day before the date, without "ngày"
 _MEETING_PART_OF_DAY = quick_compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+" + _DATE_NUM + r"\s*,")
