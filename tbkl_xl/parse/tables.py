@@ -13,6 +13,8 @@ extractor reads it like any other table (``parse/tasks.py``, one task per row).
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from typing import Optional
 
@@ -348,8 +350,6 @@ def rebuild_tab_tables(text: str) -> str:
     """``text`` with every task table pasted as tab-separated values (from a spreadsheet or a web
     page: a header line of tab-separated column names, then a line per row, a cell in quotes when
     it holds a line break or a quote) written as ``|`` rows; other lines are left as they are."""
-    import csv
-    import io
     lines = text.split("\n")
     out: list = []
     i, n = 0, len(lines)
