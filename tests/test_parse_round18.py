@@ -270,7 +270,7 @@ def test_a_part_of_a_reminders_table_takes_the_new_time_limit():
 HCM = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 45/TB-VP    Thành phố Hồ Chí Minh, ngày 02 tháng 3 năm 2027\nTHÔNG BÁO\nKết luận của Chủ tịch UBND thành phố\n"
 NUMBERED_UNITS = [
     ("1. Ủy ban nhân dân Quận 1, Quận 3 rà soát các chung cư cũ, lập danh sách trước ngày 15/3/2027.",
-     [(["Ủy ban nhân dân Quận 1"], "2027-03-15"), (["UBND quận 3"], "2027-03-15")]),
+     [(["UBND Quận 1"], "2027-03-15"), (["UBND quận 3"], "2027-03-15")]),
     ("1. UBND Phường 12, Quận Gò Vấp chủ trì giải tỏa chợ tạm, hoàn thành trước ngày 15/3/2027.",
      [(["UBND Phường 12, Quận Gò Vấp"], "2027-03-15")]),
 ]

@@ -70,7 +70,7 @@ def test_a_later_sentence_with_its_own_subject_is_that_bodys_task(text, expected
 # month deadlines: at the end of a task after a long name of the body reported to; a dotted month -
 MONTHS = [
     ("Giao Ủy ban nhân dân huyện Hòa An chủ trì kiểm tra hồ sơ của các hộ dân; hoàn thành, báo cáo Ủy ban nhân "
-     "dân tỉnh kết quả thực hiện trong tháng 11/2026.", [(["Ủy ban nhân dân huyện Hòa An"], "2026-11-30")]),
+     "dân tỉnh kết quả thực hiện trong tháng 11/2026.", [(["UBND huyện Hòa An"], "2026-11-30")]),
     ("Thủ tướng giao Bộ Xây dựng chủ trì hoàn thành việc bàn giao mặt bằng trong tháng 9.2026.",
      [(["Bộ Xây dựng"], "2026-09-30")]),
 ]
