@@ -14,7 +14,7 @@ from ..messages.parse import N_FROM_EVENT
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
 from .agencies import once_each
-from .deadlines import DL_DATE, TIME_FIELD_AT, add_working_days, event_days, find_deadlines, with_nearby_years
+from .deadlines import DL_DATE, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .cues import directive_cues, words_alternation
 from .quick import quick_compile
@@ -208,10 +208,7 @@ class NoticeContext:
         day = self._event_days.get(m.group("event"))
         if day is None:
             return d
-        k = int(n.group(1))
-        working = n.group(2) is not None
-        when = add_working_days(day, -k) if working else day - timedelta(days=k)
-        rule = f"{k} ngày làm việc" if working else f"{k} ngày"
+        when, rule = days_counted(day, -int(n.group(1)), n.group(2) is not None)
         return replace(d, date=when, inferred=False, text=text[d.start:m.end()], end=m.end(),
                        note=f"{rule} trước ngày {day:%d/%m/%Y} ({m.group('event')}, ngày văn bản nêu)")
 
@@ -224,10 +221,7 @@ class NoticeContext:
         n = _DAYS_COUNTED.search(f)
         if n is None:
             return d
-        k = int(n.group(1))
-        working = n.group(2) is not None
-        when = add_working_days(self.meeting, k) if working else self.meeting + timedelta(days=k)
-        rule = f"{k} ngày làm việc" if working else f"{k} ngày"
+        when, rule = days_counted(self.meeting, int(n.group(1)), n.group(2) is not None)
         return replace(d, date=when, inferred=False, note=f"{rule} kể từ ngày {self.meeting:%d/%m/%Y} (ngày họp)")
 
     def _subjects_time(self, text: str) -> list:

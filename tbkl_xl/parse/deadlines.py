@@ -58,6 +58,13 @@ def is_working_day(d: date) -> bool:
     return bool(_vn().is_working_day(d))
 
 
+def days_counted(start: date, n: int, working: bool) -> tuple:
+    """(the day ``n`` days after ``start`` — working days when ``working``, before it when ``n`` is
+    negative —, the rule's words for a deadline's note: "10 ngày", "05 ngày làm việc")."""
+    rule = (M.N_WORKING_DAYS if working else M.N_CALENDAR_DAYS).format(n=abs(n))
+    return (add_working_days(start, n) if working else start + timedelta(days=n)), rule
+
+
 def add_working_days(start: date, n: int) -> date:
     """The ``n``-th working day after ``start`` (``start`` itself is not counted; n=0 gives
     ``start``).  Negative ``n`` counts backwards."""
@@ -1289,9 +1296,7 @@ class DeadlineFinder:
                 # "chậm nhất 10 ngày trước lễ khai giảng năm học mới (ngày 05/9/2026)": counted from the
                 # event's day the sentence gives
                 back = "trước" in f[unit_end:unit_end + 20]
-                k = -n if back else n
-                dt = add_working_days(ev, k) if kind == DL_WORKING_DAYS else ev + timedelta(days=k)
-                rule = M.N_WORKING_DAYS.format(n=n) if kind == DL_WORKING_DAYS else M.N_CALENDAR_DAYS.format(n=n)
+                dt, rule = days_counted(ev, -n if back else n, kind == DL_WORKING_DAYS)
                 end = event_day.end()
                 close = _CLOSING_BRACKET.match(f, end)
                 end = close.end() if close else end
@@ -1313,12 +1318,8 @@ class DeadlineFinder:
             if m.group("months"):
                 dt = base + relativedelta(months=n)
                 rule = M.N_MONTHS.format(n=n)
-            elif kind == DL_WORKING_DAYS:
-                dt = add_working_days(base, n)
-                rule = M.N_WORKING_DAYS.format(n=n)
             else:
-                dt = base + timedelta(days=n)
-                rule = M.N_CALENDAR_DAYS.format(n=n)
+                dt, rule = days_counted(base, n, kind == DL_WORKING_DAYS)
             note = M.N_COUNTED.format(rule=rule, date=f"{base:%d/%m/%Y}") + ("; " + note if note else "")
             out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, note), 1))
 
