@@ -445,3 +445,10 @@ def test_the_meetings_day_after_a_weekday_or_the_meeting_named():
              "Tại phiên họp ngày 09/3/2027, sau khi nghe Đảng ủy UBND tỉnh báo cáo, Ban Thường vụ Tỉnh ủy kết luận như sau:\n"
              "1. Đảng ủy UBND tỉnh lãnh đạo rà soát trụ sở dôi dư, hoàn thành trong Quý II/2027.\n")
     assert parse_notice(party).meeting_date.isoformat() == "2027-03-09"
+
+
+# "Các Sở: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch đưa nội dung …": the list's last item a
+# name holding a comma, the verb right after it — the directory's whole name, not two bodies.
+def test_an_elided_lists_last_name_holding_a_comma():
+    body = "4. Các Sở: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch đưa nội dung phòng, chống ma túy vào trường học, trước ngày 30/6/2027.\n"
+    assert leads_by_date(NOTICE + body) == {"2027-06-30": {"Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"}}

@@ -1377,7 +1377,10 @@ class Directory:
         if _ANOTHER_HEAD.match(text, pos):
             return None                 # "Các Sở: A, B và UBND xã C": a body of another kind ends the list
         cuts = [c.start() for c in _ITEM_CUT.finditer(text, pos, min(len(text), pos + 90))]
-        for cut in sorted(cuts, reverse=True):
+        # (… or before a word in lower case, the verb after the list's last item: "Các Sở: Y tế, Văn
+        # hóa, Thể thao và Du lịch| tuyên truyền …", for the directory's names only)
+        verbs = [c.start() for c in _LOWER_WORD_CUT.finditer(text, pos, min(len(text), pos + 90))]
+        for cut in sorted(set(cuts + verbs), reverse=True):
             words = text[pos:cut].strip()
             if words and words[-1] not in ",;:.(" and self._k(f"{head} {words}") in self._explicit:
                 return pos + len(text[pos:cut].rstrip()), self.agency(self._explicit[self._k(f"{head} {words}")])
@@ -1711,6 +1714,7 @@ def _role_unit_end(text: str, end: int) -> int:
 _LIST_END = quick_compile(r"\s*(?:[.;:)]|$)")
 _ITEM_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _ITEM_CUT = quick_compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
+_LOWER_WORD_CUT = quick_compile(r"\s(?=[a-zà-ỹđ])")
 _UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)"
 
 
