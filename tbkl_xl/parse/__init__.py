@@ -53,20 +53,18 @@ def _notice_id(title: str, meeting: Optional[date], body: list[str], province: O
     return "TB" + _short_hash(basis, meeting.isoformat() if meeting else "")
 
 
-# digits, punctuation and spaces: what a task's fingerprint leaves out
-_NOT_LETTERS = quick_compile(r"[\d\W_]+")
+# the words of a task's fingerprint: its runs of letters (digits, punctuation and spaces left out)
+_LETTERS = quick_compile(r"[^\W\d_]+")
 
 
 def _fingerprint(text: str, province: Optional[str] = None) -> str:
     """Task text without digits and punctuation: dates and numbers do not enter task ids (its
     first 40 words, read from the text's head when that holds well over 40 of them)."""
     if len(text) > 1200:
-        words = _NOT_LETTERS.sub(" ", norm_key(text[:1200], province)).split()
+        words = _LETTERS.findall(norm_key(text[:1200], province))
         if len(words) >= 45:
             return " ".join(words[:40])
-    t = norm_key(text, province)
-    t = _NOT_LETTERS.sub(" ", t)
-    return " ".join(t.split()[:40])
+    return " ".join(_LETTERS.findall(norm_key(text, province))[:40])
 
 
 # "Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là BQLDA)": a short name for this notice

@@ -296,7 +296,7 @@ def _strip_markup(text: str) -> str:
     # (each pass only where its mark occurs: a plain text is scanned once per mark, not rewritten)
     if "<sup" in text:
         text = _SUP_TAG.sub("", text)
-    if _ANY_SUPERSCRIPT.search(text):
+    if any(c in text for c in SUPERSCRIPTS):
         text = _SUPERSCRIPT_RUN.sub("", text)
     if "#" in text:
         text = _HEADING_HASHES.sub("", text)
@@ -360,7 +360,6 @@ def _digits_of_a_month(m) -> str:
 
 
 _SUPERSCRIPT_RUN = quick_compile("[" + SUPERSCRIPTS + "]+")
-_ANY_SUPERSCRIPT = quick_compile("[" + SUPERSCRIPTS + "]")
 # a date a scan wrote with letters for digits ("3O/6/2026", "l5/7/2026", "30/6/2O26")
 _SCANNED_DATE = quick_compile(r"(?<![\w/])(?=[0-9OoIl/]*[OoIl])([0-9OoIl]{1,2})/([0-9OoIl]{1,2})/([0-9OoIl]{4})(?![\w/])")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
@@ -434,6 +433,9 @@ _ORDER_OPENING = quick_compile(r"^(?i:" + words_alternation(directive_cues()["or
 
 # the patterns of clean_document(), compiled once at import
 _WHITESPACE = quick_compile(r"\s+")
+# the spaces _WHITESPACE.sub(" ", …) would change: a run of two or more, or one that is not " "
+# (the same result, without rewriting every single space of a line)
+_SPACES_TO_SQUASH = quick_compile(r"\s{2,}|[^\S ]")
 
 
 def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
@@ -622,7 +624,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     for k, (line, gap) in enumerate(items):
         if not k % 2000:
             check()
-        line = _WHITESPACE.sub(" ", line)
+        if "  " in line or not line.isprintable():
+            line = _SPACES_TO_SQUASH.sub(" ", line)     # (a space other than " " is never printable)
         short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
             and not last_line.endswith((",", "-")) and line[:1].isupper()
         # a text with one paragraph per line: a line longer than any page line that ends its
@@ -727,6 +730,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
 def _split_inline_fields(p: str) -> list:
     """``p`` cut before each field written on its task's line (_INLINE_FIELD), outside brackets
     ("(Sở X chủ trì, Sở Y phối hợp; thời gian: Quý III/2024)" stays whole)."""
+    if ":" not in p:
+        return [p]                      # (every field's label ends with its colon)
     out, pos = [], 0
     for m in _INLINE_FIELD.finditer(p):
         if _open_brackets(p, m.start()):

@@ -1628,6 +1628,8 @@ _TRONG_OR_NGAY_OPENING = quick_compile(r"(?i)^\s*(?:trong|ngày)\s+")
 
 def _with_labelled_limits(text: str, found: list, notice_date, year_hint, floor=None) -> list:
     out = list(found)
+    if ":" not in text:
+        return out                      # (every label ends with its colon)
     for m in _LABEL.finditer(fold(text)):
         if any(d.start < m.end() + 40 and d.end > m.end() for d in found):
             continue                                   # the finder already has it

@@ -366,7 +366,8 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
     """A letter's "Kính gửi:" list (inline, or one "- …;" paragraph per addressee); the body
     starts after it."""
     for i, p in enumerate(paragraphs[:40]):
-        m = _KINH_GUI.search(p)
+        low = p.lower()
+        m = _KINH_GUI.search(p) if "gửi" in low or "điện" in low else None     # (a quick look first)
         if not m:
             continue
         cells = [c.strip() for c in p[m.end():].split("|")]
