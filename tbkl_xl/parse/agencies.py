@@ -1153,6 +1153,13 @@ class Directory:
                 ag = Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE,
                             members=self._collective_members(heads, on)
                             or _separate_members(heads, written[len(written) - len(qual):] if qual else ""))
+            city = _CITY_LEVEL_AFTER.match(text, end)
+            if city is not None and not fold(ag.name).endswith(("thành phố", "tỉnh")):
+                # "các Sở, ngành Thành phố" in a letter of a centrally-run city: the city's level, as
+                # "tỉnh" is a province's ("Thành phố" capitalised, no name after it)
+                end = city.end()
+                ag = Agency(name=f"{ag.name} Thành phố", written=text[start:end], code="", kind=COLLECTIVE,
+                            members=ag.members)
             cands.append((_doubled_cac(f, start), end, 2, ag))
 
     def _collective_members(self, heads: list, on) -> tuple:
@@ -1536,7 +1543,7 @@ _UNIT_TYPE_WORDS = frozenset("tỉnh huyện xã phường thành thị quận t
 _UNIT_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                          r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
 _ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
-                         r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|miền núi|vùng cao|biên giới|"
+                         r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|ven sông|miền núi|vùng cao|vùng trũng|vùng thấp|vùng sâu, vùng xa|vùng sâu|vùng xa|đặc biệt khó khăn|đầu nguồn|biên giới|"
                          r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
 # the title of a body's head before its name, in a list of bodies ("Giám đốc các Sở: A, B và Chủ tịch UBND …")
 _HEAD_OF_BODY = quick_compile(r"(?i:" + words_alternation(directive_cues()["title_words"]) + r")\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1715,6 +1722,9 @@ _LIST_END = quick_compile(r"\s*(?:[.;:)]|$)")
 _ITEM_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _ITEM_CUT = quick_compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _LOWER_WORD_CUT = quick_compile(r"\s(?=[a-zà-ỹđ])")
+# "… Thành phố" after a collective, capitalised and with no name after it: the level of a centrally-run
+# city ("Giám đốc các Sở, ngành Thành phố"; not "… thành phố Lạng Sơn", "… Thành phố Hồ Chí Minh")
+_CITY_LEVEL_AFTER = quick_compile(r"[ \t]+(?:thuộc[ \t]+)?Thành[ \t]+phố(?!\w)(?![ \t]+[A-ZĐÀ-Ỹ])")
 _UNIT_TYPE = r"(?:huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)"
 
 
@@ -1953,9 +1963,10 @@ _BARE_UNIT_AFTER_SEMICOLON = quick_compile(r";\s+(?P<type>xã|phường|huyện|
                                            + r")(?=[ \t]+[a-zđà-ỹ])")
 # … and opening the text, one or several ("Đặc khu Phú Quốc, đặc khu Kiên Hải báo cáo …")
 _ONE_BARE_UNIT = quick_compile(r"(?P<type>[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?P<name>" + _BARE_NAME + r")")
-_BARE_UNITS_OPENING = quick_compile(r"\s*(?:[-–+]\s*)?(?P<units>(?:Xã|Phường|Đặc khu|Thị trấn)\s+" + _BARE_NAME
+# (… or labelling its item: "a) Xã Cẩm Xuyên: hoàn thiện hồ sơ …")
+_BARE_UNITS_OPENING = quick_compile(r"\s*(?:[-–+]\s*|[a-zđ]\)\s*)?(?P<units>(?:Xã|Phường|Đặc khu|Thị trấn)\s+" + _BARE_NAME
                                     + r"(?:\s*(?:,|và)\s*(?:xã|phường|đặc khu|thị trấn)\s+" + _BARE_NAME
-                                    + r")*)(?=[ \t]+[a-zđà-ỹ])")
+                                    + r")*)(?=[ \t]+[a-zđà-ỹ]|[ \t]*:[ \t]*[A-ZĐÀ-Ỹa-zđà-ỹ])")
 # "UBND TP", "UBND thành phố" with no name after it (nor "và các huyện …" of a collective)
 _BARE_CITY = quick_compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:TP\.?|thành phố)(?=\s*[,;:.)]|\s+[a-zđà-ỹ])"
                         r"(?!\s*,\s*(?:huyện|thị xã))")

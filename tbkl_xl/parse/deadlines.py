@@ -91,7 +91,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.after", "reference.document_made", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
          "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
-         "period_cues.report_after_block", "change_verbs", "change_cues", "change_asked", "change_refused",
+         "period_cues.report_after_block", "change_verbs", "change_cues", "change_asked", "change_askers", "change_refused",
          "change_granted", "change_decisions",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
@@ -507,6 +507,8 @@ class DeadlineFinder:
         self._change_verb_re = quick_compile(rf"(?<!\w){_alt(c['change_verbs'])}(?!\w)")
         self._change_words = tuple(c["change_verbs"])
         self._change_asked = set(c["change_asked"])
+        self._asked_by_a_firm = quick_compile(rf"(?<!\w){_alt(c['change_askers'])}(?!\w)(?:\s+\S+){{0,12}}?\s+"
+                                              rf"{_alt(c['change_asked'])}(?!\w)")
         self._change_refused = quick_compile(rf"(?<!\w){_alt(c['change_refused'])}(?!\w)")
         self._change_decided = quick_compile(rf"(?<!\w){_alt(c['change_decisions'])}(?!\w)")
         self._change_granted = quick_compile(rf"(?<!\w)(?<!không )(?:{_alt(c['change_granted'])})(?!\w)")
@@ -912,6 +914,10 @@ class DeadlineFinder:
                                         # no time limit (not "Đồng ý đề nghị gia hạn … đến …":
                                         # granted; nor a reminder's status "Quá hạn; UBND X đề nghị gia hạn
                                         # sang Quý IV/2023", the time the body now works to)
+            if self._asked_by_a_firm.search(sentence, 0, verb.start()) and not self._change_granted.search(sentence, 0, verb.start()):
+                continue                # "Công ty đề nghị gia hạn tiến độ … đến ngày 30/6/2027", "Nhà đầu tư đề
+                                        # nghị được tách Dự án … và gia hạn … đến tháng 12/2028": what a firm asks
+                                        # of the issuer, no time limit until granted
             if m.group("cue") == "là" and (not verb.group(0).startswith("giữ") or "(" in f[verb.end():m.start()]):
                 continue                # "là ngày …" tells the day kept ("Giữ nguyên thời hạn … là ngày …"),
                                         # not the present one ("gia hạn … (hiện là ngày 31/12/2013)")

@@ -403,6 +403,9 @@ _SENT_AFTER = quick_compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
 _WHEN_AFTER = quick_compile(r"^\s*(?:khi|trong khi|sau khi)\s+[^\s,;.:]")
 # a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
 _APPOSITION = quick_compile(r"^\s*[-–,]\s*(?:là\s+)?" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
+# ", trong đó ưu tiên …" after a group: the ones it names first, an aside before the group's verb
+_AMONG_THEM = quick_compile(r"\s*,\s*(?:trong đó|nhất là|đặc biệt là)(?:\s+(?:ưu tiên|tập trung|chú trọng))?\s")
+_COMMA_THEN_SPACE = quick_compile(r",\s*")
 # "Sở X: Tài chính, …": a list of names after the colon, not a directive
 _COLON_CAPITAL_LIST = quick_compile(r"^\s*:\s*[A-ZĐÀ-Ỹ][^\s]*\s*,")
 
@@ -497,6 +500,12 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(16))
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
+    among = _AMONG_THEM.match(after)
+    if among is not None:
+        # "UBND các xã, phường, trong đó ưu tiên UBND phường A, UBND xã B, hoàn thành …": the group, the
+        # ones it names first set apart by commas, then the group's verb
+        commas = [c.end() for c in _COMMA_THEN_SPACE.finditer(after, among.end(), among.end() + 200)]
+        return any(_SUBJECT_VERB_RE.match(after[c:]) for c in commas)
     if _ASKS_AFTER.match(after):
         # "Ban Quản lý dự án … yêu cầu nhà thầu huy động …": a body's own contractor made to act is
         # the body's task (but "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts)
@@ -811,8 +820,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         topic = None                    # "2. Đối với Giám đốc Sở X chỉ đạo …, xong …": a heading that
                                         # lost its colon, the body the subject of its verb
     topic_end = start + topic.end() if topic else start
-    if topic and _BARE_RIENG.match(folded, start) and any(m.start == start + _BARE_RIENG.match(folded, start).end()
-                                                         for m in ms):
+    bare_rieng = _BARE_RIENG.match(folded, start) if topic else None
+    if bare_rieng is not None and any(m.start == bare_rieng.end() for m in ms):
         topic, topic_end = None, start  # "Riêng UBND đặc khu X gửi …, chậm nhất …": the body is the subject
     if not cl.explicit:
         k = 0
@@ -2506,11 +2515,14 @@ class Extractor:
 
     def items_among_the_addressees(self, node_id: int) -> bool:
         """The bodies the items are given to are some of the letter's own addressees (named each,
-        not as a group): words closing the letter mean them all."""
+        or a group as the letter names it: "4. UBND các xã, phường, trong đó ưu tiên UBND phường
+        A …" under "Kính gửi: …; UBND các xã, phường"; some or all of them): words closing the letter
+        mean them all."""
         addressees = {a.name for a in _expand_enumerations(self.ctx.addressees, self.ctx)
-                      if self.ctx.usable(a) and a.kind != COLLECTIVE}
+                      if self.ctx.usable(a) and a.kind != COLLECTIVE} \
+            | {a.name for a in self.ctx.addressees if self.ctx.usable(a) and a.kind == COLLECTIVE}
         leads = {a.name for a in self.item_leads(node_id)}
-        return bool(leads) and leads < addressees
+        return bool(leads) and leads <= addressees
 
     def after_sibling_item(self) -> bool:
         """The paragraph read is a numbered item and the last paragraph that named several bodies

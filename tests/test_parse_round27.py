@@ -1,0 +1,108 @@
+"""Round 27 (issue 11's twenty-sixth round in the README): forms found misread on the invented
+sets ZZZZZZS … and on earlier sets, one test each on text written for these tests."""
+from __future__ import annotations
+
+from parse_helpers import leads_and_dates, leads_by_date
+
+from tbkl_xl.parse import parse_notice
+
+NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 211/TB-UBND\nNinh Bình, ngày 11 tháng 3 năm 2027\nTHÔNG BÁO\n"
+          "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về sản xuất vụ Xuân\n"
+          "Ngày 08/3/2027, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh kết luận như sau:\n")
+CITY = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 1804/UBND-ĐT\nV/v chống ngập úng mùa mưa năm 2027\n"
+        "Hải Phòng, ngày 12 tháng 5 năm 2027\n")
+
+
+# "Giám đốc các Sở, ngành Thành phố, Chủ tịch UBND các phường, xã, đặc khu:" in a letter of a
+# centrally-run city: "Thành phố" capitalised after the collective is the city's level (as "tỉnh"
+# is a province's), so the list goes on to the second group and both lead each item.
+def test_a_collective_of_the_citys_level_then_a_second_group():
+    body = ("Kính gửi:\n- Giám đốc các Sở, ngành Thành phố;\n- Chủ tịch Ủy ban nhân dân các phường, xã, đặc khu.\n"
+            "Chủ tịch Ủy ban nhân dân Thành phố yêu cầu Giám đốc các Sở, ngành Thành phố, Chủ tịch Ủy ban nhân dân "
+            "các phường, xã, đặc khu:\n"
+            "- Tổ chức trực ban 24/24 giờ trong thời gian có mưa lớn.\n"
+            "- Rà soát các điểm ngập, hoàn thành trước ngày 20/5/2027.\n"
+            "Giao Sở Xây dựng tổng hợp, báo cáo trước ngày 30/5/2027.\n")
+    assert leads_by_date(CITY + body) == {
+        None: {"Các Sở, ngành Thành phố", "Ủy ban nhân dân các phường, xã, đặc khu"},
+        "2027-05-20": {"Các Sở, ngành Thành phố", "Ủy ban nhân dân các phường, xã, đặc khu"},
+        "2027-05-30": {"Sở Xây dựng"}}
+
+
+# "| STT | Đơn vị | Nhiệm vụ trọng tâm | Hoàn thành |": a time column headed by the verb alone; each
+# row's day its time limit (not words glued before the task).
+def test_a_time_column_headed_hoan_thanh():
+    body = ("1. Các xã thực hiện các nhiệm vụ trọng tâm sau:\n\n"
+            "| STT | Đơn vị | Nhiệm vụ trọng tâm | Hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | UBND xã Gia Viễn | Nạo vét kênh tiêu nội đồng | 30/4/2027 |\n"
+            "| 2 | UBND xã Nho Quan | Gieo cấy xong diện tích lúa | Trong tháng 3/2027 |\n\n"
+            "2. Sở Nông nghiệp và Môi trường tổng hợp kết quả, báo cáo trước ngày 15/5/2027.\n")
+    assert leads_and_dates(NOTICE + body) == [(["UBND xã Gia Viễn"], "2027-04-30"), (["UBND xã Nho Quan"], "2027-03-31"),
+                                              (["Sở Nông nghiệp và Môi trường"], "2027-05-15")]
+
+
+# "3. Đối với các xã đăng ký đạt chuẩn năm 2027:" over "a) Xã Gia Viễn: hoàn thiện …": each item's
+# commune, named bare as its label, leads its item (not the heading's "các xã").
+def test_a_commune_named_bare_as_its_items_label():
+    body = ("1. Đối với các xã đăng ký đạt chuẩn năm 2027:\n"
+            "a) Xã Gia Viễn: hoàn thiện hồ sơ đề nghị xét công nhận, gửi Sở Nông nghiệp và Môi trường trước ngày 30/6/2027.\n"
+            "b) Xã Nho Quan: hoàn thành tiêu chí số 17 về môi trường trong Quý III/2027.\n"
+            "c) Xã Yên Mô: huy động nhân dân hiến đất làm đường giao thông nông thôn.\n")
+    assert leads_and_dates(NOTICE + body) == [(["UBND xã Gia Viễn"], "2027-06-30"), (["UBND xã Nho Quan"], "2027-09-30"),
+                                              (["UBND xã Yên Mô"], None)]
+
+
+# "Đối với các xã vùng trũng: Gia Viễn, Nho Quan phải gieo cấy xong trước …": the list after a
+# qualifier of the communes' terrain names them, one task each.
+def test_communes_listed_after_a_qualifier_of_their_terrain():
+    body = ("1. UBND các xã chỉ đạo gieo cấy xong trước ngày 25/3/2027. Đối với các xã vùng trũng: Gia Viễn, "
+            "Nho Quan phải gieo cấy xong trước ngày 15/3/2027 để tránh úng.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-03-25": {"UBND các xã"},
+                                            "2027-03-15": {"UBND xã Gia Viễn", "UBND xã Nho Quan"}}
+
+
+# "Công ty đề nghị gia hạn tiến độ … đến ngày 30/6/2027, đề nghị này chưa được xem xét", "Nhà đầu tư
+# đề nghị được tách Dự án … và gia hạn … đến tháng 12/2028": what a firm asks of the issuer is no
+# time limit; the task the letter gives the firm keeps its own.
+def test_a_firms_request_to_move_its_time_is_no_limit():
+    body = ("1. Tại buổi làm việc ngày 20/10/2026, Công ty Cổ phần Kim Sơn đề nghị gia hạn tiến độ đưa dự án vào hoạt động "
+            "đến ngày 30/6/2028, đề nghị này chưa được xem xét. Nhà đầu tư đề nghị được tách Dự án thành hai giai đoạn "
+            "và gia hạn hoàn thành giai đoạn 1 đến tháng 12/2028.\n"
+            "2. Yêu cầu Công ty Cổ phần Kim Sơn nộp đủ hồ sơ điều chỉnh chủ trương đầu tư trước ngày 10/4/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-04-10": {"Công ty Cổ phần Kim Sơn"}}
+
+
+# "Kính gửi: Sở A; Sở B; UBND các xã, phường" … "4. UBND các xã, phường, trong đó ưu tiên UBND phường
+# X, UBND xã Y, hoàn thành …" then "Các cơ quan, đơn vị nêu trên tổng hợp …": the group leads item 4
+# (the communes set apart by commas are an aside), and the closing reaches every addressee, the
+# group as the letter names it (not the two communes named last).
+def test_a_group_with_an_aside_then_a_closing_to_every_addressee():
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 640/UBND-KT\nV/v cải thiện Chỉ số PCI\nNinh Bình, ngày 05 tháng 8 năm 2027\n"
+              "Kính gửi:\n- Sở Tài chính;\n- Sở Khoa học và Công nghệ;\n- UBND các xã, phường.\n"
+              "Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+              "1. Sở Tài chính xây dựng Bộ chỉ số DDCI, trình UBND tỉnh trước ngày 30/9/2027.\n"
+              "2. Sở Khoa học và Công nghệ cấp chữ ký số cho công chức cấp xã, hoàn thành trong tháng 10/2027.\n"
+              "3. UBND các xã, phường, trong đó ưu tiên UBND phường Hoa Lư, UBND xã Gia Viễn, hoàn thành số hóa "
+              "kết quả giải quyết thủ tục hành chính trong Quý IV/2027.\n"
+              "Các cơ quan, đơn vị nêu trên tổng hợp kết quả thực hiện, gửi Văn phòng UBND tỉnh trước ngày 10/12/2027.\n")
+    assert leads_by_date(letter) == {"2027-09-30": {"Sở Tài chính"}, "2027-10-31": {"Sở Khoa học và Công nghệ"},
+                                     "2027-12-31": {"UBND các xã, phường"},
+                                     "2027-12-10": {"Sở Tài chính", "Sở Khoa học và Công nghệ", "UBND các xã, phường"}}
+
+
+# "tiếp nhận, xử lý phản ánh của doanh nghiệp qua đường dây nóng, trả lời trong 05 ngày làm việc":
+# each feedback answered in its days (a task without a time limit), no day counted from the letter.
+def test_feedback_answered_in_days_each_is_no_limit():
+    body = ("1. Trung tâm Phục vụ hành chính công tỉnh tiếp nhận, xử lý phản ánh của doanh nghiệp qua đường dây nóng, "
+            "trả lời trong 05 ngày làm việc; báo cáo kết quả 9 tháng trước ngày 05/10/2027.\n")
+    assert leads_by_date(NOTICE + body) == {None: {"Trung tâm Phục vụ hành chính công tỉnh"},
+                                            "2027-10-05": {"Trung tâm Phục vụ hành chính công tỉnh"}}
+
+
+# "…; xử lý hồ sơ tồn đọng trước ngày 31/8/2027. Riêng UBND xã A, UBND phường B hoàn thành … trước ngày
+# 15/8/2027.": "Riêng" sets both bodies apart, mid-paragraph as at its start.
+def test_rieng_before_two_bodies_mid_paragraph():
+    body = ("2. Các nhiệm vụ cụ thể:\nd) UBND các xã, phường xử lý dứt điểm hồ sơ tồn đọng trước ngày 31/8/2027.\n"
+            "Riêng UBND xã Gia Viễn, UBND phường Hoa Lư hoàn thành việc xử lý hồ sơ tồn đọng trước\nngày 15/8/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-08-31": {"UBND các xã, phường"},
+                                            "2027-08-15": {"UBND xã Gia Viễn", "UBND phường Hoa Lư"}}
