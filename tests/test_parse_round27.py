@@ -106,3 +106,44 @@ def test_rieng_before_two_bodies_mid_paragraph():
             "Riêng UBND xã Gia Viễn, UBND phường Hoa Lư hoàn thành việc xử lý hồ sơ tồn đọng trước\nngày 15/8/2027.\n")
     assert leads_by_date(NOTICE + body) == {"2027-08-31": {"UBND các xã, phường"},
                                             "2027-08-15": {"UBND xã Gia Viễn", "UBND phường Hoa Lư"}}
+
+
+# "2. Phòng Quản lý nợ và cưỡng chế nợ thuế:" over its items: a heading naming one body whose field's
+# second half follows "và" in lower case; "3. Thuế cơ sở 1 và Thuế cơ sở 4:" (the tax offices since
+# 2025, numbered) and "Các Thuế cơ sở" are bodies too.
+def test_a_heading_naming_one_body_with_va_and_the_numbered_tax_offices():
+    tax = ("CỤC THUẾ\nTHUẾ TỈNH NINH BÌNH\nSố: 912/TB-TNBI\nNinh Bình, ngày 10 tháng 7 năm 2027\nTHÔNG BÁO\n"
+           "Kết luận của Trưởng Thuế tỉnh tại Hội nghị sơ kết công tác quản lý nợ\n"
+           "Ngày 06/7/2027, Thuế tỉnh tổ chức Hội nghị. Trưởng Thuế tỉnh kết luận như sau:\n"
+           "1. Phòng Quản lý nợ và cưỡng chế nợ thuế:\n"
+           "a) Rà soát, phân loại toàn bộ số nợ thuế, hoàn thành trước ngày 20/7/2027.\n"
+           "2. Thuế cơ sở 1 và Thuế cơ sở 4:\n"
+           "a) Ban hành quyết định cưỡng chế đối với các trường hợp nợ quá 90 ngày; hoàn thành trong Quý III/2027.\n"
+           "3. Các Thuế cơ sở báo cáo kết quả thu nợ trước ngày 15/8/2027.\n")
+    assert leads_by_date(tax) == {"2027-07-20": {"Phòng Quản lý nợ và cưỡng chế nợ thuế"},
+                                  "2027-09-30": {"Thuế cơ sở 1", "Thuế cơ sở 4"},
+                                  "2027-08-15": {"Các Thuế cơ sở"}}
+
+
+# "Các cơ quan, đơn vị lập báo cáo quyết toán … của đơn vị và các đơn vị trực thuộc, gửi Sở Tài chính
+# trước …": "của A và B" are two owners of one report, not a second subject after "và".
+def test_two_owners_after_cua_are_no_second_subject():
+    letter = ("UBND TỈNH NINH BÌNH\nSỞ TÀI CHÍNH\nSố: 1290/STC-QLNS\nV/v quyết toán ngân sách năm 2026\n"
+              "Ninh Bình, ngày 15 tháng 6 năm 2027\nKính gửi:\n- Sở Y tế;\n- Sở Giáo dục và Đào tạo.\n"
+              "Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n"
+              "1. Các cơ quan, đơn vị lập báo cáo quyết toán ngân sách năm 2026 của đơn vị và các đơn vị trực thuộc, "
+              "gửi Sở Tài chính trước ngày 30/6/2027.\n")
+    assert leads_by_date(letter) == {"2027-06-30": {"Sở Y tế", "Sở Giáo dục và Đào tạo"}}
+
+
+# "Sở X đề nghị UBND các xã, phường thực hiện:" over "3. Cử công chức bộ phận một cửa tham gia lớp bồi
+# dưỡng … (dự kiến từ ngày 20/4 đến ngày 24/4/2027)": sending one's staff is the addressee's task
+# (undated: the training's days are an event).
+def test_sending_staff_is_a_task_of_the_addressee():
+    letter = ("UBND TỈNH NINH BÌNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 312/SKHCN-CĐS\nV/v dịch vụ công trực tuyến năm 2027\n"
+              "Ninh Bình, ngày 20 tháng 3 năm 2027\nKính gửi: Ủy ban nhân dân các xã, phường.\n"
+              "Sở Khoa học và Công nghệ đề nghị Ủy ban nhân dân các xã, phường thực hiện:\n"
+              "1. Rà soát, chuẩn hóa tài khoản của công chức, hoàn thành trước ngày 10/4/2027.\n"
+              "2. Cử công chức bộ phận một cửa tham gia lớp bồi dưỡng kỹ năng số do Sở tổ chức (dự kiến từ ngày 20/4 "
+              "đến ngày 24/4/2027).\n")
+    assert leads_and_dates(letter) == [(["UBND các xã, phường"], "2027-04-10"), (["UBND các xã, phường"], None)]

@@ -726,6 +726,9 @@ class Directory:
                     while (more := _MORE_PLACES.match(text, end)) is not None and not body_grammar().starts_a_body(more.group(1)):
                         end = more.end()
                     ag = replace(ag, name=_display_name(text[start:end]), members=())
+            if ag.kind == EXTERNAL and " và " in text[end:end + 5] and (tail := _AND_FIELD_BEFORE_COLON.match(text, end)):
+                end = tail.end()        # "2. Phòng Quản lý nợ và cưỡng chế nợ thuế:": a heading naming one body,
+                ag = replace(ag, name=_display_name(text[start:end]))   # its field's second half after "và"
             if ag.kind == EXTERNAL and _UNITS_AT_END.search(f, start, end):
                 more = _MORE_UNITS.match(f, end)
                 if more:                # "Trung tâm Y tế các huyện|, thị xã, thành phố": the units of its name
@@ -1722,6 +1725,9 @@ _LIST_END = quick_compile(r"\s*(?:[.;:)]|$)")
 _ITEM_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _ITEM_CUT = quick_compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _LOWER_WORD_CUT = quick_compile(r"\s(?=[a-zà-ỹđ])")
+# "và" and words in lower case up to the colon ending a heading, after a body's name ("Phòng Quản lý
+# nợ và cưỡng chế nợ thuế:"): the rest of its name, the heading naming one body
+_AND_FIELD_BEFORE_COLON = quick_compile(r"[ \t]+và[ \t]+(?:[a-zà-ỹđ]+[ \t]+){0,6}[a-zà-ỹđ]+(?=[ \t]*:[ \t]*(?:\n|$))")
 # "… Thành phố" after a collective, capitalised and with no name after it: the level of a centrally-run
 # city ("Giám đốc các Sở, ngành Thành phố"; not "… thành phố Lạng Sơn", "… Thành phố Hồ Chí Minh")
 _CITY_LEVEL_AFTER = quick_compile(r"[ \t]+(?:thuộc[ \t]+)?Thành[ \t]+phố(?!\w)(?![ \t]+[A-ZĐÀ-Ỹ])")

@@ -1074,6 +1074,9 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
                                         # with a sure verb)
         if _in_support_phrase(folded, cl.start, cut):
             continue                    # "phối hợp với A và các ngành liên quan tập trung …": who co-operates
+        if folded[sep.start()] != "," and _OWNER_BEFORE_AND.search(folded, max(cl.start, sep.start() - 40), sep.start()):
+            continue                    # "lập báo cáo quyết toán … của đơn vị và các đơn vị trực thuộc, gửi …":
+                                        # two owners of one thing, not a second subject
         if cut > cl.start and _is_subject(text, folded, cut, cl.end, run) and \
                 not _CO_OPERATES_WITHOUT_WITH.match(folded[run[-1].end:cl.end]):
             cuts.append(cut)
@@ -1081,6 +1084,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
 
 
 _CLAUSE_PUNCTUATION = quick_compile(r"[,;:]")
+# "của" and a few words right before the "và" of a cut: an owner, coordinated with the body after it
+_OWNER_BEFORE_AND = quick_compile(r"(?<!\w)của(?:\s+[^\W\d_]+){1,3}\s*$")
 # words between a body and a comma that make an action of their own ("bảo đảm trực cấp cứu 24/24 giờ")
 _WORDS_OF_AN_ACTION = 5
 
