@@ -147,3 +147,34 @@ def test_sending_staff_is_a_task_of_the_addressee():
               "2. Cử công chức bộ phận một cửa tham gia lớp bồi dưỡng kỹ năng số do Sở tổ chức (dự kiến từ ngày 20/4 "
               "đến ngày 24/4/2027).\n")
     assert leads_and_dates(letter) == [(["UBND các xã, phường"], "2027-04-10"), (["UBND các xã, phường"], None)]
+
+
+# A company's trade may hold a verb or a passive's word: "Công ty Cổ phần Đá xây dựng Hoài Ân thực
+# hiện …", "Công ty Cổ phần Sách và Thiết bị trường học Ninh Bình cung ứng …" are whole names.
+def test_company_names_holding_a_verb_of_their_trade():
+    body = ("1. Công ty Cổ phần Đá xây dựng Hoa Lư thực hiện ký quỹ cải tạo, phục hồi môi trường trước ngày 15/7/2027.\n"
+            "2. Yêu cầu Công ty Cổ phần Sách và Thiết bị trường học Ninh Bình cung ứng đủ sách giáo khoa trước ngày 15/8/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-07-15": {"Công ty Cổ phần Đá xây dựng Hoa Lư"},
+                                            "2027-08-15": {"Công ty Cổ phần Sách và Thiết bị trường học Ninh Bình"}}
+
+
+# "UBND các xã, phường, đặc khu Lý Sơn": the one special zone of the list named, the whole group one body.
+def test_the_special_zone_named_at_the_end_of_a_group():
+    body = "1. UBND các xã, phường, đặc khu Cồn Cỏ rà soát nhu cầu giáo viên mầm non trước ngày 05/9/2027.\n"
+    assert leads_by_date(NOTICE + body) == {"2027-09-05": {"UBND các xã, phường, đặc khu Cồn Cỏ"}}
+
+
+# In an inspection's conclusion, "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X chủ trì …" and "Kiến nghị
+# Công an tỉnh xem xét, xử lý …": the body recommended acts (in a department's report the same words
+# stay a proposal).
+def test_recommendations_of_an_inspections_conclusion():
+    conclusion = ("UBND TỈNH NINH BÌNH\nTHANH TRA TỈNH\nSố: 52/KL-TTr\nNinh Bình, ngày 14 tháng 9 năm 2027\n"
+                  "KẾT LUẬN THANH TRA\nViệc quản lý, sử dụng đất đai tại Ủy ban nhân dân xã Gia Viễn\n"
+                  "I. KẾT QUẢ KIỂM TRA\nQua kiểm tra 326 hồ sơ, phát hiện 14 trường hợp cấp Giấy chứng nhận không đúng đối tượng.\n"
+                  "II. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ\n"
+                  "1. Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tư pháp "
+                  "rà soát toàn bộ hồ sơ chuyển mục đích sử dụng đất, báo cáo kết quả trước ngày 30/11/2027.\n"
+                  "2. Kiến nghị Công an tỉnh xem xét, xử lý theo thẩm quyền đối với hành vi khai thác vượt ranh giới.\n")
+    assert leads_and_dates(conclusion) == [(["Sở Nông nghiệp và Môi trường"], "2027-11-30"), (["Công an tỉnh"], None)]
+    report = conclusion.replace("Số: 52/KL-TTr", "Số: 52/BC-TTr").replace("KẾT LUẬN THANH TRA", "BÁO CÁO")
+    assert (["Sở Nông nghiệp và Môi trường"], "2027-11-30") not in leads_and_dates(report)

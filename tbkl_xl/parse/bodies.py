@@ -302,11 +302,12 @@ class BodyGrammar:
             wf = f[ws:m.end(1)]
             if last_end is not None and "-" in text[pos:ws].replace("–", "-") and self.role_after_dash_re.match(f, ws):
                 return last_end                 # "Giám đốc Sở X - Phó Trưởng ban Thường trực": the person's role
-            if cap_run == 1 and prev_ws is not None and w[0].islower() and self.stop_re.match(f, ws):
+            if cap_run >= 1 and prev_ws is not None and w[0].islower() and self.stop_re.match(f, ws):
                 noun = self.name_noun_re.match(f, prev_ws)
                 if noun is not None and noun.end() >= m.end(1):
-                    last_end = pos = noun.end()     # "Văn phòng Thường trực …": a capitalised noun of names
-                    prev_ws = None                  # whose second word alone would be a verb ("trực")
+                    last_end = pos = noun.end()     # "Văn phòng Thường trực …", "… Sách và Thiết bị …": a
+                    prev_ws = None                  # capitalised noun of names whose second word alone would
+                                                    # be a verb ("trực", "bị")
                     continue
             prev_ws, prev2_ws = ws, prev_ws
             if wf in ("ủy", "uỷ") and cap_run == 1 and last_end is not None:
@@ -393,7 +394,10 @@ class BodyGrammar:
                 # công trình dân dụng và công nghiệp tỉnh")
                 noun = self.name_noun_re.match(f, ws) if stop is not None else None
                 after = noun.end() if noun is not None else m.end()
-                if closed or not (is_open and cap_run == 0 and not self._function_word(f, ws)
+                # (… also after one capitalised word in a company's name, whose trade may be a verb:
+                # "Công ty Cổ phần Đá xây dựng Hoài Ân", "… Sách và Thiết bị trường học Gia Lai")
+                firm_word = cap_run == 1 and key in self.capitalised_open_heads
+                if closed or not (is_open and (cap_run == 0 or firm_word) and not self._function_word(f, ws)
                                   and self._closes_soon(text, f, after)):
                     return last_end
                 # "Ban Quản lý dự án đầu tư xây dựng số 2", "Ban Quản lý dự án đầu tư xây dựng

@@ -72,6 +72,7 @@ class NoticeContext:
     past_before: Optional[date] = None        # a stated day before this one is quoted, not set (the meeting's day)
     meeting: Optional[date] = None            # the day of the meeting the notice concludes
     local_issuer: bool = False                # a province's, a district's or a commune's body issued it
+    conclusion: bool = False                  # a conclusion of an inspection or a check ("KẾT LUẬN THANH TRA")
     issuer: str = ""                          # the header's issuer as written ("UBND TỈNH X / SỞ Y TẾ")
     subject: str = ""                         # the letter's subject line ("V/v …"), its title
     short_names: dict = field(default_factory=dict)     # "Ban QLDA" -> the body the notice gave that short name
@@ -102,6 +103,7 @@ class NoticeContext:
         ctx.meeting = h.meeting_date
         ctx.local_issuer = h.issuer_kind != ISSUER_CENTRAL and bool(_LOCAL_ISSUER.search(h.issuer))
         ctx.issuer = h.issuer
+        ctx.conclusion = fold(h.doc_type).startswith("kết luận")
         ctx.body_text = "\n".join(body)
         ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)

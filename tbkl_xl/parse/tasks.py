@@ -131,6 +131,10 @@ _ADVISED_ORDER = quick_compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến ngh�
 _PROPOSED_ORDER = quick_compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?"
                                 r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền)"
                                 r"\s+(?:xem xét\s+)?(?:giao|phân công)(?!\w)")
+# "Kiến nghị" opening an item of a conclusion, before the body recommended to act (or before the
+# chairman asked to direct it: "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X …")
+_RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?kiến nghị\s+(?:(?:chủ tịch\s+)?"
+                             r"(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:chỉ đạo|giao)(?:\s+cho)?\s+)?(?:\*\*\s*)?")
 # a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
 _THANKS = quick_compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
@@ -2580,6 +2584,17 @@ class Extractor:
                 return list(d.lead)
         return []
 
+    def recommended_bodies(self, text: str, seg) -> list:
+        """The bodies right after "Kiến nghị" opening the segment (or after "Kiến nghị Chủ tịch UBND
+        tỉnh chỉ đạo|giao"), in a conclusion: [] when none stands there."""
+        rec = _RECOMMENDED.match(self.seen_folded, seg.start)
+        if rec is None:
+            return []
+        k = next((i for i, m in enumerate(self.seen) if m.start == rec.end()), None)
+        if k is None:
+            return []
+        return [m.agency for m in _group_runs(self.seen, self.seen_folded, k) if self.ctx.usable(m.agency)]
+
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
         bodies and deadline."""
@@ -2609,6 +2624,12 @@ class Extractor:
             body, dl = postponed
             explicit = Clause(start=seg.start, end=seg.end, leads=[body], explicit=True)
             deadlines = [dl]
+        if ctx.conclusion and "iến nghị" in seg_text:
+            recommended = self.recommended_bodies(text, seg)
+            if recommended:
+                # "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X chủ trì …", "Kiến nghị Công an tỉnh xem xét, xử
+                # lý …" in an inspection's conclusion: the body recommended acts
+                explicit = Clause(start=seg.start, end=seg.end, leads=recommended, explicit=True)
         if explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads):
             told = self.told_by_the_issuer(text, seg)
             if told and not any(c.deadlines for c in seg.clauses):
