@@ -158,10 +158,11 @@ def test_company_names_holding_a_verb_of_their_trade():
                                             "2027-08-15": {"Công ty Cổ phần Sách và Thiết bị trường học Ninh Bình"}}
 
 
-# "UBND các xã, phường, đặc khu Lý Sơn": the one special zone of the list named, the whole group one body.
+# "UBND các xã, phường, đặc khu Lý Sơn": the communes and wards, and the one special zone of the list,
+# named: a body of its own beside the group.
 def test_the_special_zone_named_at_the_end_of_a_group():
     body = "1. UBND các xã, phường, đặc khu Cồn Cỏ rà soát nhu cầu giáo viên mầm non trước ngày 05/9/2027.\n"
-    assert leads_by_date(NOTICE + body) == {"2027-09-05": {"UBND các xã, phường, đặc khu Cồn Cỏ"}}
+    assert leads_by_date(NOTICE + body) == {"2027-09-05": {"UBND các xã, phường", "UBND đặc khu Cồn Cỏ"}}
 
 
 # In an inspection's conclusion, "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X chủ trì …" and "Kiến nghị
@@ -178,3 +179,36 @@ def test_recommendations_of_an_inspections_conclusion():
     assert leads_and_dates(conclusion) == [(["Sở Nông nghiệp và Môi trường"], "2027-11-30"), (["Công an tỉnh"], None)]
     report = conclusion.replace("Số: 52/KL-TTr", "Số: 52/BC-TTr").replace("KẾT LUẬN THANH TRA", "BÁO CÁO")
     assert (["Sở Nông nghiệp và Môi trường"], "2027-11-30") not in leads_and_dates(report)
+
+
+# A scan that lost the marks of "trước" and "tháng": "truoc ngày 10/6/2027", "trong thang 7/2027".
+def test_a_scans_time_words_without_their_marks():
+    body = ("1. Giao UBND xã Gia Viễn khẩn trương di dời 14 hộ dân ra khỏi vùng sạt lở, hoàn thành truoc ngày 10/6/2027.\n"
+            "2. Sở Xây dựng thẩm định hồ sơ thiết kế kè bảo vệ bờ sông trong thang 7/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-06-10": {"UBND xã Gia Viễn"}, "2027-07-31": {"Sở Xây dựng"}}
+
+
+# "Trung tâm Y tế khu vực Long Xuyên, Rạch Giá": the regional centres of both places, two bodies.
+def test_regional_centres_listed_by_their_places():
+    body = "1. Trung tâm Y tế khu vực Nho Quan, Kim Sơn phối hợp với Trạm Y tế các xã cấp thuốc trước ngày 20/4/2027.\n"
+    assert leads_by_date(NOTICE + body) == {"2027-04-20": {"Trung tâm Y tế khu vực Nho Quan", "Trung tâm Y tế khu vực Kim Sơn"}}
+
+
+# A ward's name of two places joined by a dash since 2025 ("UBND phường Xuân Hương - Đà Lạt"); bodies of
+# one kind listed by their numbers ("Các Ban Quản lý dự án: 2, 85").
+def test_dashed_ward_names_and_numbered_boards():
+    body = ("1. Giao UBND phường Xuân Hương - Đà Lạt, UBND phường Lâm Viên - Đà Lạt xử lý dứt điểm các điểm kinh doanh "
+            "lấn chiếm vỉa hè trước ngày 20/8/2027.\n"
+            "2. Các Ban Quản lý dự án: 2, 85 chỉ đạo nhà thầu khắc phục các tồn tại về lún nền trước ngày 31/5/2027.\n")
+    assert leads_by_date(NOTICE + body) == {
+        "2027-08-20": {"UBND phường Xuân Hương - Đà Lạt", "UBND phường Lâm Viên - Đà Lạt"},
+        "2027-05-31": {"Ban Quản lý dự án 2", "Ban Quản lý dự án 85"}}
+
+
+# "Giao Sở Y tế theo dõi …; định kỳ hằng tháng báo cáo …; sơ kết việc thực hiện trước ngày 15/12/2027":
+# the order's next task after its semicolon is the same body's, not the opening's bodies'.
+def test_the_next_task_after_a_semicolon_keeps_the_orders_body():
+    body = ("1. Các sở, ngành, UBND các xã thực hiện nghiêm Chỉ thị này.\n"
+            "2. Giao Sở Y tế theo dõi, đôn đốc thực hiện; định kỳ hằng tháng tổng hợp, báo cáo UBND tỉnh trước ngày 25; "
+            "sơ kết việc thực hiện trước ngày 15/12/2027.\n")
+    assert leads_by_date(NOTICE + body)["2027-12-15"] == {"Sở Y tế"}

@@ -675,6 +675,11 @@ class Directory:
             for m in body_grammar().capitalised_plural_re.finditer(text):
                 name = _display_name(m.group(0))
                 cands.append((m.start(), m.end(), 0, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
+        if "ác " in text and _A_DIGIT.search(text):
+            for m in _NUMBERED_BODIES.finditer(text):
+                # "Các Ban Quản lý dự án: 2, 85": "Ban Quản lý dự án 2", "Ban Quản lý dự án 85"
+                if body_grammar().starts_a_body(m.group("head")):
+                    cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()), name_re=_HAMLET_NUMBER))
         if "Trưởng" in text:
             for m in body_grammar().hamlet_head_re.finditer(text):
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
@@ -719,6 +724,18 @@ class Directory:
                 out[-1] = Mention(prev.start, end, text[prev.start:end], prev.agency)
                 last = end
                 continue
+            zone = _SPECIAL_ZONE_AT_END.search(f, start, end) if ag.kind == COLLECTIVE else None
+            place = _PLACE_AFTER_UNIT.match(text, end) if zone is not None else None
+            if place is not None:
+                # "UBND các xã, phường, đặc khu Lý Sơn": the communes and wards, and the special zone named
+                group = _display_name(text[start:zone.start()])
+                out.append(Mention(start, zone.start(), text[start:zone.start()],
+                                   Agency(name=group, written=text[start:zone.start()], code="", kind=COLLECTIVE)))
+                z0 = zone.end() - len("đặc khu")
+                unit = self._committee("UBND đặc khu " + " ".join(place.group(0).split()), on, foreign)
+                out.append(Mention(z0, place.end(), text[z0:place.end()], replace(unit, written=text[z0:place.end()])))
+                last = place.end()
+                continue
             if ag.kind == COLLECTIVE and _LAST_UNIT_AFTER_AND.search(f, start, end):
                 place = _PLACE_AFTER_UNIT.match(text, end)
                 if place:               # "UBND các huyện, thị xã và thành phố| Huế": the city named
@@ -726,6 +743,19 @@ class Directory:
                     while (more := _MORE_PLACES.match(text, end)) is not None and not body_grammar().starts_a_body(more.group(1)):
                         end = more.end()
                     ag = replace(ag, name=_display_name(text[start:end]), members=())
+            region = _REGION_PLACE_AT_END.search(f, start, end) if ag.kind == EXTERNAL and "khu vực" in f[start:end] else None
+            if region is not None and (more := _MORE_REGIONS.match(text, end)) is not None \
+                    and not body_grammar().starts_a_body(more.group(1)) and not _is_province(more.group(1)):
+                # "Trung tâm Y tế khu vực Long Xuyên, Rạch Giá": the regional centres of both places
+                out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
+                prefix = text[start:region.start(1)]
+                while more is not None and not body_grammar().starts_a_body(more.group(1)) and not _is_province(more.group(1)):
+                    name = _display_name(prefix + more.group(1))
+                    out.append(Mention(more.start(1), more.end(1), more.group(1),
+                                       Agency(name=name, written=more.group(1), code="", kind=EXTERNAL)))
+                    last = more.end(1)
+                    more = _MORE_REGIONS.match(text, last)
+                continue
             if ag.kind == EXTERNAL and " và " in text[end:end + 5] and (tail := _AND_FIELD_BEFORE_COLON.match(text, end)):
                 end = tail.end()        # "2. Phòng Quản lý nợ và cưỡng chế nợ thuế:": a heading naming one body,
                 ag = replace(ag, name=_display_name(text[start:end]))   # its field's second half after "và"
@@ -882,6 +912,11 @@ class Directory:
                     continue
                 words = cm.group(0)
                 place_end = after + len(words)
+                dashed = _DASHED_REST.match(text, place_end) if ubnd else None
+                if dashed and not (" " not in dashed.group(0).split(None, 1)[1] and _LOWER_WORD_NEXT.match(text, dashed.end())) \
+                        and not body_grammar().starts_a_body(dashed.group(0).split(None, 1)[1]):
+                    words += dashed.group(0)    # "UBND phường Xuân Hương - Đà Lạt": one ward's name since 2025
+                    place_end = dashed.end()
                 numbered = _UNIT_NUMBER.match(text, place_end)
                 if numbered:                    # "phường Móng Cái 1": a unit numbered since 2025
                     place_end = numbered.end()
@@ -1696,8 +1731,9 @@ _SPACED_DASH = quick_compile(r"[ \t][-–][ \t]")
 _UNITS_AT_END = quick_compile(r"(?<!\w)các\s+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$")
 _MORE_UNITS = quick_compile(r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)(?!\w))+")
 # a collective whose last unit after "và" is one named right after ("… và thành phố| Huế")
-# (… or the one special zone of the list: "UBND các xã, phường, đặc khu| Lý Sơn")
-_LAST_UNIT_AFTER_AND = quick_compile(r"\svà\s+(?:thành phố|thị xã|huyện|đặc khu)$|,\s*(?:thành phố|thị xã|đặc khu)$")
+_LAST_UNIT_AFTER_AND = quick_compile(r"\svà\s+(?:thành phố|thị xã|huyện)$|,\s*(?:thành phố|thị xã)$")
+# … but the one special zone of a list, named ("UBND các xã, phường, đặc khu Lý Sơn"): a body of its own
+_SPECIAL_ZONE_AT_END = quick_compile(r"(?:,|\svà)\s*đặc khu$")
 _PLACE_AFTER_UNIT = quick_compile(r"[ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
 _MORE_PLACES = quick_compile(r"[ \t]*,[ \t]*(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})(?![ \t]+" + _CAP + r")")
 _OF_EACH_UNIT = quick_compile(r"các\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)(?!\w)")
@@ -1726,6 +1762,11 @@ _LIST_END = quick_compile(r"\s*(?:[.;:)]|$)")
 _ITEM_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _ITEM_CUT = quick_compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _LOWER_WORD_CUT = quick_compile(r"\s(?=[a-zà-ỹđ])")
+# a regional office's place at the end of its name ("Trung tâm Y tế khu vực| Long Xuyên"), and the
+# places of its sister offices listed after it (", Rạch Giá", " và Châu Đốc"), none followed by more
+# capitalised words
+_REGION_PLACE_AT_END = quick_compile(r"khu vực\s+([^\W\d_][^\s,;:.()]*(?:\s+[^\W\d_][^\s,;:.()]*){0,2})$")
+_MORE_REGIONS = quick_compile(r"[ \t]*(?:,|và)[ \t]*(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})(?![ \t]*[-–]?[ \t]*" + _CAP + r")")
 # "và" and words in lower case up to the colon ending a heading, after a body's name ("Phòng Quản lý
 # nợ và cưỡng chế nợ thuế:"): the rest of its name, the heading naming one body
 _AND_FIELD_BEFORE_COLON = quick_compile(r"[ \t]+và[ \t]+(?:[a-zà-ỹđ]+[ \t]+){0,6}[a-zà-ỹđ]+(?=[ \t]*:[ \t]*(?:\n|$))")
@@ -1780,6 +1821,9 @@ def _body_ending_at(text: str, colon: int, g) -> Optional[int]:
 
 
 _HAMLET_NUMBER = quick_compile(r"\d{1,3}[A-Za-z]?(?!\w)")
+# bodies of one kind listed by their numbers: "Các Ban Quản lý dự án: 2, 85", "các Đội 1, 2 và 3"
+_NUMBERED_BODIES = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}?)[ \t]*:?[ \t]*"
+                                 r"(?=\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*\d{1,3}(?![\d/%]|[.,]\d))")
 _MEMBER_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = quick_compile(r"\s*\)")
 

@@ -327,6 +327,8 @@ def _strip_markup(text: str) -> str:
             text = _SCANNED_MONTH.sub(_digits_of_a_month, text)
         text = _SCANNED_QUARTER.sub(lambda m: m.group(1) + m.group(2).replace("l", "I"), text)
     # "Ngay 15/7/2025" (the "à" lost) before a date the scan read: "Ngày"
+    if _MONTH_WORD_QUICK.search(text):
+        text = _MONTH_WORD_LOST.sub(lambda m: m.group(1) + "háng", text)     # "trong thang 7/2026": "tháng"
     return _DAY_WORD_LOST.sub(lambda m: m.group(1) + "gày", text) if _DAY_WORD_QUICK.search(text) else text
 
 
@@ -343,6 +345,9 @@ _DAY_WORD_LOST = quick_compile(r"(?<!\w)([Nn])gay(?=\s+\d{1,2}/\d{1,2}/(?:19|20)
 # one in its month: "tháng l0", "tháng 1l/2025")
 _LETTER_IN_A_MONTH = quick_compile(r"áng \d?[OoIl]")
 _DAY_WORD_QUICK = quick_compile(r"gay \d")
+# … and "thang 7/2026" (the "á" lost) before a month of a year: "tháng"
+_MONTH_WORD_LOST = quick_compile(r"(?<!\w)([Tt])hang(?=\s+\d{1,2}/(?:19|20)\d\d(?!\d))")
+_MONTH_WORD_QUICK = quick_compile(r"hang \d")
 # "ngày 2l tháng l0 năm 2025": a date in words with letters for digits
 _SCANNED_TEXT_DATE = quick_compile(r"(?<=ngày )(?=[0-9OoIl\s]*[OoIl])([0-9OoIl]{1,2}) tháng ([0-9OoIl]{1,2}) năm ([0-9OoIl]{4})(?!\w)")
 

@@ -2823,6 +2823,12 @@ class Extractor:
                 prev.text = prev.text.rstrip(" ,;") + " … " + tail
             seg_text = head.rstrip(" ,;(") + "; " + seg_text
             leads, distributive = self.leads_of_the_last_task(b.index)
+        elif dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
+                and self.drafts[-1][1].explicit_lead and seg_text[:1].islower() \
+                and text[:seg.start].rstrip().endswith(";"):
+            # "Giao Sở Y tế theo dõi …; định kỳ hằng tháng báo cáo …; sơ kết … trước ngày 15/12/2026": the
+            # order's next task after its semicolon, for the same body (not the scope's)
+            leads, distributive = self.leads_of_the_last_task(b.index)
         if dl is not None and scope is not None and scope.where == SC.WHERE_PARAGRAPH:
             # "Giao A, B, C rà soát …. Các đơn vị báo cáo kết quả … trước ngày 25/8/2022.": the time
             # limit of the order the paragraph just gave them
