@@ -745,11 +745,12 @@ class Directory:
                     ag = replace(ag, name=_display_name(text[start:end]), members=())
             region = _REGION_PLACE_AT_END.search(f, start, end) if ag.kind == EXTERNAL and "khu vực" in f[start:end] else None
             if region is not None and (more := _MORE_REGIONS.match(text, end)) is not None \
-                    and not body_grammar().starts_a_body(more.group(1)) and not _is_province(more.group(1)):
+                    and not body_grammar().starts_a_body(text[more.start(1):]) and not _is_province(more.group(1)):
                 # "Trung tâm Y tế khu vực Long Xuyên, Rạch Giá": the regional centres of both places
                 out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
                 prefix = text[start:region.start(1)]
-                while more is not None and not body_grammar().starts_a_body(more.group(1)) and not _is_province(more.group(1)):
+                while more is not None and not body_grammar().starts_a_body(text[more.start(1):]) \
+                        and not _is_province(more.group(1)):
                     name = _display_name(prefix + more.group(1))
                     out.append(Mention(more.start(1), more.end(1), more.group(1),
                                        Agency(name=name, written=more.group(1), code="", kind=EXTERNAL)))
@@ -912,7 +913,7 @@ class Directory:
                     continue
                 words = cm.group(0)
                 place_end = after + len(words)
-                dashed = _DASHED_REST.match(text, place_end) if ubnd else None
+                dashed = _DASHED_PLACE.match(text, place_end) if ubnd else None
                 if dashed and not (" " not in dashed.group(0).split(None, 1)[1] and _LOWER_WORD_NEXT.match(text, dashed.end())) \
                         and not body_grammar().starts_a_body(dashed.group(0).split(None, 1)[1]):
                     words += dashed.group(0)    # "UBND phường Xuân Hương - Đà Lạt": one ward's name since 2025
@@ -1766,7 +1767,8 @@ _LOWER_WORD_CUT = quick_compile(r"\s(?=[a-zà-ỹđ])")
 # places of its sister offices listed after it (", Rạch Giá", " và Châu Đốc"), none followed by more
 # capitalised words
 _REGION_PLACE_AT_END = quick_compile(r"khu vực\s+([^\W\d_][^\s,;:.()]*(?:\s+[^\W\d_][^\s,;:.()]*){0,2})$")
-_MORE_REGIONS = quick_compile(r"[ \t]*(?:,|và)[ \t]*(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})(?![ \t]*[-–]?[ \t]*" + _CAP + r")")
+_TITLE_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"       # a place's word: a capital, then small letters ("UBND" is none)
+_MORE_REGIONS = quick_compile(r"[ \t]*(?:,|và)[ \t]*(" + _TITLE_WORD + r"(?:[ \t]+" + _TITLE_WORD + r"){0,2})(?![ \t]*[-–]?[ \t]*" + _CAP + r")")
 # "và" and words in lower case up to the colon ending a heading, after a body's name ("Phòng Quản lý
 # nợ và cưỡng chế nợ thuế:"): the rest of its name, the heading naming one body
 _AND_FIELD_BEFORE_COLON = quick_compile(r"[ \t]+và[ \t]+(?:[a-zà-ỹđ]+[ \t]+){0,6}[a-zà-ỹđ]+(?=[ \t]*:[ \t]*(?:\n|$))")
@@ -1821,6 +1823,10 @@ def _body_ending_at(text: str, colon: int, g) -> Optional[int]:
 
 
 _HAMLET_NUMBER = quick_compile(r"\d{1,3}[A-Za-z]?(?!\w)")
+# the second place of a ward's or a commune's name after its dash ("… Xuân Hương - Đà Lạt"), not a
+# day's word after it on the same line ("Đà Lạt Ngày 15/3")
+_DASHED_PLACE = quick_compile(r"[ \t]+[-–][ \t]+(?!(?:Ngày|Tháng|Năm|Quý|Trước|Từ)\b)" + _CAP
+                              + r"(?:[ \t]+(?!(?:Ngày|Tháng|Năm|Quý|Trước|Từ)\b)" + _CAP + r"){0,2}")
 # bodies of one kind listed by their numbers: "Các Ban Quản lý dự án: 2, 85", "các Đội 1, 2 và 3"
 _NUMBERED_BODIES = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}?)[ \t]*:?[ \t]*"
                                  r"(?=\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*\d{1,3}(?![\d/%]|[.,]\d))")

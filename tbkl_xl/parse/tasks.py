@@ -2825,9 +2825,10 @@ class Extractor:
             leads, distributive = self.leads_of_the_last_task(b.index)
         elif dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
                 and self.drafts[-1][1].explicit_lead and seg_text[:1].islower() \
-                and text[:seg.start].rstrip().endswith(";"):
+                and text[:seg.start].rstrip().endswith(";") and not (scope is not None and scope.where == SC.WHERE_LETTER):
             # "Giao Sở Y tế theo dõi …; định kỳ hằng tháng báo cáo …; sơ kết … trước ngày 15/12/2026": the
-            # order's next task after its semicolon, for the same body (not the scope's)
+            # order's next task after its semicolon, for the same body (not the scope's; words meaning the
+            # letter's addressees, "tổng hợp kết quả thực hiện các nội dung trên", keep theirs)
             leads, distributive = self.leads_of_the_last_task(b.index)
         if dl is not None and scope is not None and scope.where == SC.WHERE_PARAGRAPH:
             # "Giao A, B, C rà soát …. Các đơn vị báo cáo kết quả … trước ngày 25/8/2022.": the time
