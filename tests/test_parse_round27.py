@@ -212,3 +212,42 @@ def test_the_next_task_after_a_semicolon_keeps_the_orders_body():
             "2. Giao Sở Y tế theo dõi, đôn đốc thực hiện; định kỳ hằng tháng tổng hợp, báo cáo UBND tỉnh trước ngày 25; "
             "sơ kết việc thực hiện trước ngày 15/12/2027.\n")
     assert leads_by_date(NOTICE + body)["2027-12-15"] == {"Sở Y tế"}
+
+
+# A ministry's letter to provinces and groups: "1. Tổng công ty …; 2. UBND các tỉnh: A, B …; 3. Tập đoàn …;
+# 4. Cục Điện lực (its own unit) …" then "Đề nghị các cơ quan, đơn vị nêu trên báo cáo …": every
+# addressee, not the last item's bodies.
+def test_a_closing_after_items_mostly_given_to_the_addressees():
+    letter = ("BỘ CÔNG THƯƠNG\nSố: 2210/BCT-ĐL\nV/v bảo đảm cung ứng điện mùa khô năm 2027\nHà Nội, ngày 22 tháng 4 năm 2027\n"
+              "Kính gửi:\n- Ủy ban nhân dân các tỉnh: Lạng Sơn, Cao Bằng;\n- Tổng công ty Điện lực miền Bắc;\n- Tập đoàn Xăng dầu Việt Nam.\n"
+              "Bộ Công Thương đề nghị:\n"
+              "1. Tổng công ty Điện lực miền Bắc lắp đặt máy phát điện dự phòng tại các cửa khẩu trước ngày 15/5/2027.\n"
+              "2. Ủy ban nhân dân các tỉnh: Lạng Sơn, Cao Bằng chỉ đạo rà soát nhu cầu phụ tải, gửi Bộ Công Thương trước ngày 30/4/2027.\n"
+              "3. Tập đoàn Xăng dầu Việt Nam bảo đảm nguồn cung xăng dầu trong Quý II/2027.\n"
+              "4. Cục Điện lực chủ trì, phối hợp với Vụ Thị trường trong nước theo dõi sát tình hình cung ứng điện.\n"
+              "Bộ Công Thương dự kiến tổ chức đoàn kiểm tra trong tháng 5/2027. Đề nghị các cơ quan, đơn vị nêu trên báo cáo "
+              "kết quả thực hiện về Bộ Công Thương trước ngày 15/6/2027 để tổng hợp./.\n")
+    assert leads_by_date(letter)["2027-06-15"] == {"UBND tỉnh Lạng Sơn", "UBND tỉnh Cao Bằng", "Tổng công ty Điện lực miền Bắc",
+                                                   "Tập đoàn Xăng dầu Việt Nam"}
+
+
+# A petition's heading without its full stop, its last words an aside in brackets, then a line opening
+# with a body ("2. Về đơn của bà X … (đã hòa giải không thành)" / "UBND phường Y giải quyết …"): two
+# paragraphs; "Sau Hội nghị, Sở Nội vụ tổng hợp …" after an item: that body's sentence.
+def test_a_petitions_heading_then_a_body_and_a_sentence_after_an_event():
+    body = ("1. Về kiến nghị của ông Phạm Quang Huy, phường Hoa Lư về việc chậm cấp phép xây dựng\n"
+            "Sở Xây dựng kiểm tra, làm rõ trách nhiệm của các tổ chức, cá nhân liên quan, chậm nhất ngày 12/6/2027.\n"
+            "2. Về đơn của bà Vũ Thị Nguyệt, phường Hoa Lư tranh chấp ranh giới đất (đã hòa giải không thành ngày 12/2/2027)\n"
+            "UBND phường Hoa Lư giải quyết tranh chấp đất đai theo thẩm quyền trong tháng 11/2027.\n"
+            "3. Công an tỉnh bảo đảm an ninh, trật tự trong thời gian diễn ra Hội nghị.\n"
+            "Sau Hội nghị, Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/6/2027.\n")
+    assert leads_by_date(NOTICE + body) == {"2027-06-12": {"Sở Xây dựng"}, "2027-11-30": {"UBND phường Hoa Lư"},
+                                            None: {"Công an tỉnh"}, "2027-06-15": {"Sở Nội vụ"}}
+
+
+# "Ủy ban nhân dân các phường: Quy Nhơn, Pleiku chỉ đạo …": the list's last name, one word before its
+# verb, is a ward too.
+def test_the_last_one_word_name_of_a_list_before_its_verb():
+    body = "1. Ủy ban nhân dân các phường: Quy Nhơn, Pleiku chỉ đạo niêm yết công khai danh sách trước ngày 20/7/2027.\n"
+    assert leads_by_date(NOTICE.replace("NINH BÌNH", "GIA LAI").replace("Ninh Bình,", "Gia Lai,") + body) == {
+        "2027-07-20": {"UBND phường Quy Nhơn", "UBND phường Pleiku"}}

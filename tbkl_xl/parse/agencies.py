@@ -960,8 +960,9 @@ class Directory:
                 if not cm:
                     break
                 words = cm.group(0)
-                if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
+                if not members and " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
+                                        # (but the last of the list before its verb: "…: Quy Nhơn, Pleiku| chỉ đạo")
                 dashed = _DASHED_REST.match(text, pos + len(words))
                 if dashed and not (" " not in dashed.group(0).split(None, 1)[1]
                                    and _LOWER_WORD_NEXT.match(text, dashed.end())):

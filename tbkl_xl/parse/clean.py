@@ -684,7 +684,12 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                                   # (a list filling the page's line may go on: "…, UBND các xã: Vạn Tường, Bình" / "Sơn báo cáo …")
         # "4. Đối với Công ty X" / "Đề nghị Công ty …": a topic heading, then its order
         short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and _is_topic_heading(last_line)
-                                  and _ORDER_OPENING.match(line) is not None)
+                                  and (_ORDER_OPENING.match(line) is not None
+                                       # … or a body opening its own sentence ("3. Về kiến nghị của ông X về
+                                       # việc chậm cấp phép xây dựng" / "Sở Xây dựng kiểm tra, làm rõ …")
+                                       or (line[:1].isupper() and not _DANGLING.search(last_line)
+                                           and not last_line.rstrip().endswith((",", ";", "-"))
+                                           and body_grammar().starts_a_body(line))))
         # a web page's "Tin cùng chuyên mục:" line ends the article: a paragraph of its own
         short_end = short_end or (len(line) < 40 and PAGE_END.match(fold(line)) is not None)
         # a web page's date stamp on a line of its own ("Thứ Sáu, 16/01/2026 - 15:40") ends its paragraph
@@ -799,8 +804,8 @@ def _after_topic_words(line: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-# the rest of a topic heading: no sentence's punctuation, a word last
-_TOPIC_REST = quick_compile(r"[^.;:!?]*[^\W\d_]$")
+# the rest of a topic heading: no sentence's punctuation, a word (or an aside in brackets) last
+_TOPIC_REST = quick_compile(r"[^.;:!?]*(?:[^\W\d_]|\))$")
 
 
 def _is_topic_heading(line: str) -> bool:
