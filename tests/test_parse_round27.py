@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from parse_helpers import leads_and_dates, leads_by_date
 
-from tbkl_xl.parse import parse_notice
-
 NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 211/TB-UBND\nNinh Bình, ngày 11 tháng 3 năm 2027\nTHÔNG BÁO\n"
           "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về sản xuất vụ Xuân\n"
           "Ngày 08/3/2027, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh kết luận như sau:\n")

@@ -960,7 +960,8 @@ class Directory:
                 if not cm:
                     break
                 words = cm.group(0)
-                if not members and " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)):
+                if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)) \
+                        and not (members and not words.isupper() and text[:pos].rstrip().endswith(",")):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
                                         # (but the last of the list before its verb: "…: Quy Nhơn, Pleiku| chỉ đạo")
                 dashed = _DASHED_REST.match(text, pos + len(words))
