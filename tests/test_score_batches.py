@@ -459,6 +459,16 @@ BATCHES = {
                                                                   "--min-meeting", "1"]),
     "ZZZZZZZG": (ROOT / "tests" / "data" / "synthetic_zzzzzzzg", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
                                                                   "--min-meeting", "1"]),
+    "ZZZZZZZH": (ROOT / "tests" / "data" / "synthetic_zzzzzzzh", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
+                                                                  "--min-meeting", "1"]),
+    "ZZZZZZZI": (ROOT / "tests" / "data" / "synthetic_zzzzzzzi", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.99",
+                                                                  "--min-meeting", "1"]),
+    "ZZZZZZZJ": (ROOT / "tests" / "data" / "synthetic_zzzzzzzj", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.94",
+                                                                  "--min-meeting", "1"]),
+    "ZZZZZZZK": (ROOT / "tests" / "data" / "synthetic_zzzzzzzk", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.95",
+                                                                  "--min-meeting", "0.79"]),
+    "ZZZZZZZL": (ROOT / "tests" / "data" / "synthetic_zzzzzzzl", ["--min-deadline-f1", "0.79", "--min-assign-recall", "0.99",
+                                                                  "--min-meeting", "1"]),
 }
 
 
