@@ -724,17 +724,11 @@ class Directory:
                 out[-1] = Mention(prev.start, end, text[prev.start:end], prev.agency)
                 last = end
                 continue
-            zone = _SPECIAL_ZONE_AT_END.search(f, start, end) if ag.kind == COLLECTIVE else None
-            place = _PLACE_AFTER_UNIT.match(text, end) if zone is not None else None
-            if place is not None:
-                # "UBND các xã, phường, đặc khu Lý Sơn": the communes and wards, and the special zone named
-                group = _display_name(text[start:zone.start()])
-                out.append(Mention(start, zone.start(), text[start:zone.start()],
-                                   Agency(name=group, written=text[start:zone.start()], code="", kind=COLLECTIVE)))
-                z0 = zone.end() - len("đặc khu")
-                unit = self._committee("UBND đặc khu " + " ".join(place.group(0).split()), on, foreign)
-                out.append(Mention(z0, place.end(), text[z0:place.end()], replace(unit, written=text[z0:place.end()])))
-                last = place.end()
+            split = self._group_and_zone(text, f, start, end, on, foreign) if ag.kind == COLLECTIVE else \
+                _sister_regions(text, f, start, end, ag) if ag.kind == EXTERNAL else None
+            if split is not None:
+                out.extend(split)
+                last = split[-1].end
                 continue
             if ag.kind == COLLECTIVE and _LAST_UNIT_AFTER_AND.search(f, start, end):
                 place = _PLACE_AFTER_UNIT.match(text, end)
@@ -743,20 +737,6 @@ class Directory:
                     while (more := _MORE_PLACES.match(text, end)) is not None and not body_grammar().starts_a_body(more.group(1)):
                         end = more.end()
                     ag = replace(ag, name=_display_name(text[start:end]), members=())
-            region = _REGION_PLACE_AT_END.search(f, start, end) if ag.kind == EXTERNAL and "khu vực" in f[start:end] else None
-            if region is not None and (more := _MORE_REGIONS.match(text, end)) is not None \
-                    and not body_grammar().starts_a_body(text[more.start(1):]) and not _is_province(more.group(1)):
-                # "Trung tâm Y tế khu vực Long Xuyên, Rạch Giá": the regional centres of both places
-                out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
-                prefix = text[start:region.start(1)]
-                while more is not None and not body_grammar().starts_a_body(text[more.start(1):]) \
-                        and not _is_province(more.group(1)):
-                    name = _display_name(prefix + more.group(1))
-                    out.append(Mention(more.start(1), more.end(1), more.group(1),
-                                       Agency(name=name, written=more.group(1), code="", kind=EXTERNAL)))
-                    last = more.end(1)
-                    more = _MORE_REGIONS.match(text, last)
-                continue
             if ag.kind == EXTERNAL and " và " in text[end:end + 5] and (tail := _AND_FIELD_BEFORE_COLON.match(text, end)):
                 end = tail.end()        # "2. Phòng Quản lý nợ và cưỡng chế nợ thuế:": a heading naming one body,
                 ag = replace(ag, name=_display_name(text[start:end]))   # its field's second half after "và"
@@ -768,6 +748,18 @@ class Directory:
             out.append(Mention(start, end, text[start:end], replace(ag, written=text[start:end])))
             last = end
         return out
+
+    def _group_and_zone(self, text: str, f: str, start: int, end: int, on, foreign: bool) -> Optional[list]:
+        """"UBND các xã, phường, đặc khu Lý Sơn": the communes and wards, and the one special zone of
+        the list, named: two mentions (None when the group does not end so)."""
+        zone = _SPECIAL_ZONE_AT_END.search(f, start, end)
+        place = _PLACE_AFTER_UNIT.match(text, end) if zone is not None else None
+        if place is None:
+            return None
+        group, z0 = text[start:zone.start()], zone.end() - len("đặc khu")
+        unit = self._committee("UBND đặc khu " + " ".join(place.group(0).split()), on, foreign)
+        return [Mention(start, zone.start(), group, Agency(name=_display_name(group), written=group, code="", kind=COLLECTIVE)),
+                Mention(z0, place.end(), text[z0:place.end()], replace(unit, written=text[z0:place.end()]))]
 
     def _scan_untyped_units(self, text, on, cands, foreign: bool) -> None:
         """"UBND Đồng Đăng, UBND Hoàng Văn Thụ bố trí …": a People's Committee named by its place
@@ -1745,6 +1737,22 @@ _ROLE_UNIT = quick_compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 
 # the first character of each word
 _WORD_START = quick_compile(r"(?<!\S)\S")
+
+
+def _sister_regions(text: str, f: str, start: int, end: int, ag: Agency) -> Optional[list]:
+    """"Trung tâm Y tế khu vực Long Xuyên, Rạch Giá": the regional office and its sister offices of
+    the places listed after it, one mention each (None when no place follows)."""
+    region = _REGION_PLACE_AT_END.search(f, start, end) if "khu vực" in f[start:end] else None
+    if region is None:
+        return None
+    out = [Mention(start, end, text[start:end], replace(ag, written=text[start:end]))]
+    prefix = text[start:region.start(1)]
+    more = _MORE_REGIONS.match(text, end)
+    while more is not None and not body_grammar().starts_a_body(text[more.start(1):]) and not _is_province(more.group(1)):
+        out.append(Mention(more.start(1), more.end(1), more.group(1),
+                           Agency(name=_display_name(prefix + more.group(1)), written=more.group(1), code="", kind=EXTERNAL)))
+        more = _MORE_REGIONS.match(text, more.end(1))
+    return out if len(out) > 1 else None
 
 
 def _role_unit_end(text: str, end: int) -> int:
