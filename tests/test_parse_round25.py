@@ -210,13 +210,14 @@ def test_names_end_before_their_verbs_and_lists_of_units_split():
 
 
 # A heading naming two groups ("Các sở, ban, ngành Thành phố và Ủy ban nhân dân các phường, xã là chủ
-# đầu tư:"): both are the addressees of its dashes.
+# đầu tư:"): both are the addressees of its dashes. The city's level stays in the first group's name
+# (as in tests/test_parse_round27.py: "Các Sở, ngành Thành phố").
 def test_a_heading_naming_two_groups_gives_its_dashes_to_both():
     text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 12/UBND-KT\nCần Thơ, ngày 08 tháng 7 năm 2027\n"
             "V/v đẩy nhanh giải ngân\nKính gửi: Sở Tài chính.\nChủ tịch UBND Thành phố có ý kiến như sau:\n"
             "1. Các sở, ban, ngành Thành phố và Ủy ban nhân dân các phường, xã là chủ đầu tư:\n"
             "- Rà soát kế hoạch vốn, gửi Sở Tài chính trước ngày 20/7/2027;\n")
-    assert leads_by_date(text) == {"2027-07-20": {"Các sở, ban, ngành", "Ủy ban nhân dân các phường, xã"}}
+    assert leads_by_date(text) == {"2027-07-20": {"Các sở, ban, ngành Thành phố", "Ủy ban nhân dân các phường, xã"}}
 
 
 # A table laid out by pdftotext -layout with no lead column and group rows naming the body of the
