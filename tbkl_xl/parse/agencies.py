@@ -1389,6 +1389,16 @@ class Directory:
                 listed = _named_list(text, m.start(), m.end(), head, levelled=True)
                 cands.extend(listed)
                 continue                # (a list read otherwise, "… Bệnh viện: Đa khoa tỉnh, …", when not here)
+            if not m.group("title") and m.group("cac") == "Các" and m.group("kinds").strip() and _OPENS_A_SENTENCE.search(
+                    text, 0, m.start()):
+                # without a title, "Các trường trung học phổ thông báo cáo …" opening a sentence or a
+                # cell: the schools of the kinds listed, one addressee as written ("Các trường mầm non,
+                # tiểu học, trung học cơ sở trên địa bàn xã"); "các trường" inside a sentence are what
+                # a task is about
+                tail = _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
+                end = tail.end() if tail else m.end("kinds")
+                cands.append((m.start(), end, 0, Agency(name=" ".join(text[m.start():end].split()), code="", kind=COLLECTIVE)))
+                continue
             if m.group("title"):
                 written = " ".join(text[m.start():m.end("kinds")].split())
                 cands.append((m.start(), m.end("kinds"), 0, Agency(name=written, code="", kind=COLLECTIVE)))
@@ -1699,6 +1709,10 @@ _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dự
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
                            r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục))\s*:\s*")
+# what may stand between a sentence's or a cell's start and its subject (an item's label, a dash)
+_OPENS_A_SENTENCE = quick_compile(r"(?:^|[.;:|\n])[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-+•*])[ \t]+)*\Z")
+# what restricts schools or hospitals of a kind after it: "… trực thuộc Sở", "… trên địa bàn tỉnh"
+_INSTITUTIONS_TAIL = quick_compile(r"[ \t]+((?:trực thuộc|thuộc)[ \t]+Sở|trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?:tỉnh|thành phố|xã|phường))?)(?!\w)")
 _CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
 
 

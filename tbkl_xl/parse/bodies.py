@@ -194,6 +194,11 @@ class BodyGrammar:
         self.hamlet_head_re = quick_compile(
             r"(?<!\w)Trưởng[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+)(?!\w)")
+        # a body handing its task down to its own hamlets ("UBND các xã giao chỉ tiêu cho từng thôn,
+        # bản, …"; folded): it acts itself, no body is ordered
+        self.handed_to_hamlets_re = quick_compile(
+            r"\s*giao\s+(?:(?:chỉ tiêu|nhiệm vụ|kế hoạch)(?:\s+cụ thể)?\s+)?(?:cho|đến|tới)\s+(?:từng|các|mỗi)\s+"
+            + words_alternation([fold(k) for k in data["hamlet_kinds"]]) + r"(?!\w)")
         # the heads of hamlets or quarters listed by number: "Trưởng các khu vực 1, 2, 3"
         self.numbered_hamlets_re = quick_compile(
             r"(?<!\w)Trưởng[ \t]+các[ \t]+(?P<kind>" + kinds + r")[ \t]*:?[ \t]*(?=\d{1,3}[A-Za-z]?[ \t]*(?:,|và[ \t]))")
@@ -213,7 +218,10 @@ class BodyGrammar:
         # the heads of schools or hospitals of a kind ("Hiệu trưởng các trường THCS, THPT", "Giám
         # đốc các bệnh viện"), and those listed by name ("Hiệu trưởng các trường THPT có lớp
         # chuyên: Lê Hồng Phong, Trần Đại Nghĩa", "Các trường THPT: A, B")
-        kinds = r"(?:[ \t]*(?:,|và)?[ \t]+(?i:" + words_alternation(data["institution_kinds"]) + r")(?!\w))*"
+        # (the noun may come again before a kind: "Các trường phổ thông dân tộc bán trú, trường phổ
+        # thông dân tộc nội trú")
+        kinds = (r"(?:[ \t]*(?:,|và)?[ \t]+(?:(?i:" + words_alternation(data["institution_nouns"]) + r")[ \t]+)?(?i:"
+                 + words_alternation(data["institution_kinds"]) + r")(?!\w))*")
         self.institution_re = quick_compile(
             r"(?<!\w)(?:(?P<title>(?i:" + words_alternation(data["institution_titles"]) + r"))[ \t]+)?(?P<cac>[Cc]ác)[ \t]+"
             r"(?P<noun>(?i:" + words_alternation(data["institution_nouns"]) + r"))(?!\w)(?P<kinds>" + kinds + r")"

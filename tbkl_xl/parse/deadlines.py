@@ -92,7 +92,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
          "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
          "period_cues.report_after_block", "change_verbs", "change_cues", "change_asked", "change_askers", "change_refused",
-         "change_granted", "change_decisions",
+         "change_granted", "change_decisions", "refused_changes",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
          "reference.per_case_verbs", "reference.duration_of", "reference.planned",
@@ -146,8 +146,10 @@ _ORDINALS = {"1": 1, "nhất": 1, "một": 1, "2": 2, "hai": 2, "3": 3, "ba": 3,
 _CLAUSE_END = quick_compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo đảm|đảm bảo)(?!\w))")
 
 
-# a duty to finish right after an opening period: "…; trong tháng 12/2025 phải hoàn thành phần móng"
-_MUST_AFTER_OPENING = quick_compile(r"[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải)(?!\w)")
+# a duty to finish right after an opening period: "…; trong tháng 12/2025 phải hoàn thành phần móng",
+# or a paper to hand in: "…; trong tháng 6/2026 trình UBND tỉnh phương án phân bổ"
+_MUST_AFTER_OPENING = quick_compile(r"[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải"
+                                    r"|trình|ban hành|báo cáo|gửi)(?!\w)")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
 _SUBJECT_AFTER_OPENING = quick_compile(r"[\s*]*,[\s*]*(?:[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn)(?!\w)"
                                        r"|các\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|xã|phường|huyện)(?!\w))")
@@ -510,6 +512,9 @@ class DeadlineFinder:
         self._asked_by_a_firm = quick_compile(rf"(?<!\w){_alt(c['change_askers'])}(?!\w)(?:\s+\S+){{0,12}}?\s+"
                                               rf"{_alt(c['change_asked'])}(?!\w)")
         self._change_refused = quick_compile(rf"(?<!\w){_alt(c['change_refused'])}(?!\w)")
+        # "Không đồng ý kéo dài thời gian thực hiện dự án đến hết Quý IV/2026 như đề xuất": a time refused
+        self._refused_change = quick_compile(rf"(?<!\w){_alt(c['change_refused'])}(?!\w)[^;.\n]{{0,200}}?"
+                                             rf"(?<!\w){_alt(c['refused_changes'])}(?!\w)[^;.\n]*$")
         self._change_decided = quick_compile(rf"(?<!\w){_alt(c['change_decisions'])}(?!\w)")
         self._change_granted = quick_compile(rf"(?<!\w)(?<!không )(?:{_alt(c['change_granted'])})(?!\w)")
         self._time_change_verb_re = quick_compile(rf"{_alt(c['time_change_verbs'])}(?!\w)")
@@ -1397,6 +1402,10 @@ class DeadlineFinder:
                    self._this_period, self._events, self._changed, self._part_of_month):
             fn(text, f, notice_date, yh, cands, wins, floor)
         self._periods(text, f, notice_date, yh, cands, wins, floor, in_time_field)
+        if "không" in f or "chưa" in f:
+            # "Không đồng ý kéo dài thời gian thực hiện dự án đến hết Quý IV/2026 như đề xuất": the time
+            # refused is none (the clause's own, up to its semicolon or full stop)
+            cands = [c for c in cands if not self._refused_change.search(f, max(0, c.start - 240), c.start)]
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
         if "(" in f and ("chính phủ" in f or "bộ " in f or "trung ương" in f):
@@ -1437,8 +1446,45 @@ class DeadlineFinder:
                 continue
             end = self._extend_bold(text, c.start, c.end)
             d = c.dl
+            if c.rhythm and d.date is not None and "từ" in f:
+                d = _from_its_start(f, c, d)
             out.append(Deadline(d.date, d.kind, shown[c.start:end], c.start, end, d.inferred, d.note))
         return out
+
+
+# where a rhythm starts, in its sentence: "Từ năm 2027, các sở … báo cáo trước ngày 15 tháng 12 hằng
+# năm", "từ quý IV/2026, định kỳ trước ngày 20 của tháng cuối quý", "kể từ tháng 3/2027" (folded)
+_RHYTHM_FROM = quick_compile(r"(?<!\w)(?:kể\s+|bắt\s+đầu\s+)?từ\s+(?:năm\s+(?P<y>\d{4})|quý\s+(?P<q>iv|iii|ii|i)(?:\s*/\s*|\s+năm\s+)(?P<qy>\d{4})"
+                             r"|tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))(?!\w)")
+_RHYTHM_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
+_SENTENCE_BREAK = quick_compile(r"[.;\n](?!\d)")
+
+
+def _from_its_start(f: str, c, d: Deadline) -> Deadline:
+    """A recurring time's next instance, not before the start its sentence gives the rhythm ("Từ
+    năm 2027, … trước ngày 15 tháng 12 hằng năm": 15/12/2027, not 15/12/2026)."""
+    left = max([m.end() for m in _SENTENCE_BREAK.finditer(f, max(0, c.start - 200), c.start)] or [max(0, c.start - 200)])
+    right = _SENTENCE_BREAK.search(f, c.end)
+    starts = [m for m in _RHYTHM_FROM.finditer(f, left, right.start() if right else len(f))
+              if m.end() <= c.start or m.start() >= c.end]
+    if len(starts) != 1 or c.rhythm not in _RHYTHM_MONTHS:
+        return d
+    m = starts[0]
+    if m.group("y"):
+        first = date(int(m.group("y")), 1, 1)
+    elif m.group("q"):
+        first = date(int(m.group("qy")), 3 * _ROMAN[m.group("q")] - 2, 1)
+    elif 1 <= int(m.group("m")) <= 12:
+        first = date(int(m.group("my")), int(m.group("m")), 1)
+    else:
+        return d
+    dt, step, n = d.date, _RHYTHM_MONTHS[c.rhythm], 0
+    while dt < first and n < 200:
+        n += 1
+        dt = d.date + relativedelta(months=step * n)
+    if dt == d.date:
+        return d
+    return replace(d, date=dt, note=(d.note + "; " if d.note else "") + M.N_RHYTHM_FROM.format(start=f"{first:%d/%m/%Y}"))
 
 
 # days and months written in words ("ngày mười lăm tháng Sáu năm 2026", "ngày mồng hai tháng Bảy"):

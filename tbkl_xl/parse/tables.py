@@ -108,6 +108,14 @@ def table_columns(cells: list) -> Optional[dict]:
         if role is not None and (role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]]))
                                  or (role == "deadline" and _replaces(fc, " ".join(fold(cells[cols[role]]).split())))):
             cols[role] = i
+    if "status" not in cols and any(_ASKED_TIME_HEADER.search(fold(c)) for c in cells):
+        # "| Thời hạn đã giao | Thời hạn đề nghị | Ý kiến của Chủ tịch UBND tỉnh |": beside a time asked
+        # for, the issuer's opinion decides each row's time ("Đồng ý gia hạn đến ngày …"); elsewhere
+        # ("| Kiến nghị | Ý kiến xử lý | Đơn vị thực hiện |") the answer is the task
+        opinion = next((i for i, c in enumerate(cells) if i not in cols.values()
+                        and _OPINION_HEADER.match(" ".join(fold(c).split()).strip(" *"))), None)
+        if opinion is not None:
+            cols["status"] = opinion
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
@@ -123,6 +131,9 @@ def _replaces(new: str, old: str) -> bool:
     return bool(_SUPERSEDED.search(old) or _RENEWED.search(new))
 
 
+# the issuer's opinion on each row, and a column of the time a body asked for (folded)
+_OPINION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
+_ASKED_TIME_HEADER = quick_compile(r"(?:thời hạn|thời gian|tiến độ)[^|]{0,20}(?:đề nghị|đề xuất|xin)|(?:đề nghị|đề xuất|xin)[^|]{0,20}(?:thời hạn|gia hạn)")
 # a lead column named by the investor of each work
 _INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
 

@@ -67,7 +67,7 @@ _ANSWERS_TO = quick_compile(r"^(?:chịu|có) trách nhiệm trước(?!\s+(?:ng
 # the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
 _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
-_ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|(?P<supervised>chủ đầu tư|doanh nghiệp|công ty|cơ sở))(?!\w)")
+_ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|(?P<supervised>chủ đầu tư|nhà đầu tư|doanh nghiệp|công ty|cơ sở))(?!\w)")
 # a heading's opening by which a body directs the units under it ("Chỉ đạo nhà thầu …:")
 _DIRECTS = quick_compile(r"(?:chỉ đạo|đôn đốc)\s")
 # the issuing department a unit of it belongs to, named bare after the unit ("… thuộc Sở có trách nhiệm")
@@ -185,6 +185,7 @@ class Clause:
     imperative: bool = False                        # opens with a directive verb ("Chủ động bố trí …")
     leads_end: int = 0                              # where the run naming the leads ends
     to_addressee: bool = False                      # a letter's request to its addressee ("Đề nghị quý cơ quan …")
+    issuer_own: bool = False                        # the issuer's own level is its subject ("UBND tỉnh tổng hợp, báo cáo Chính phủ …")
 
 
 @dataclass
@@ -510,6 +511,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # ones it names first set apart by commas, then the group's verb
         commas = [c.end() for c in _COMMA_THEN_SPACE.finditer(after, among.end(), among.end() + 200)]
         return any(_SUBJECT_VERB_RE.match(after[c:]) for c in commas)
+    if _ASKS_AFTER.match(after) and body_grammar().handed_to_hamlets_re.match(after):
+        return True                     # "UBND các xã … giao chỉ tiêu cho từng thôn, bản, …": the communes act
     if _ASKS_AFTER.match(after):
         # "Ban Quản lý dự án … yêu cầu nhà thầu huy động …": a body's own contractor made to act is
         # the body's task (but "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts)
@@ -839,6 +842,12 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                 continue
             if _is_subject(text, folded, start, end, run, ctx) or _REPORT_OWNER.match(folded, start, run[0].start):
                 usable = [x for x in run if ctx.usable(x.agency)]
+                if not usable and not folded[start:run[0].start].strip(" -–+•*\n") \
+                        and not _PASSES_ON.search(folded, run[-1].end, end):
+                    # "Ủy ban nhân dân tỉnh tổng hợp, báo cáo Thanh tra Chính phủ trước ngày …" in its own
+                    # notice: the issuer's work, no task of the body before it
+                    cl.issuer_own = True
+                    break
                 named = _named_in_brackets_after(text, folded, start, end, ms, k, run, ctx) if usable else None
                 if named:               # "Các cơ quan được giao chủ trì … (Sở Tài chính, Sở Xây dựng) hoàn
                     usable, run = named, named      # thiện …": the bodies the bracket names
@@ -850,6 +859,15 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
             # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
             k += 1
+    bare_unit = _BARE_UNIT_SUBJECT.match(text, start, end) if not cl.explicit else None
+    if bare_unit is not None:
+        # "Giao Sở X hướng dẫn UBND xã Võ Nhai điều chỉnh …; UBND xã hoàn thành …": the one commune the
+        # sentence named before
+        kind = bare_unit.group("kind").lower()
+        units = once_each([m.agency for m in mentions if m.end <= start and ctx.usable(m.agency)
+                           and (u := _UNIT_OF_KIND.match(m.agency.name)) is not None and u.group("kind").lower() == kind])
+        if len(units) == 1:
+            cl.leads, cl.explicit, cl.leads_end = units, True, bare_unit.end("kind")
     duty = _DUTY_LABEL.match(folded, start, end) if not cl.explicit else None
     if duty is not None:
         # "Nhiệm vụ của Tổ công tác: rà soát …", "Trách nhiệm của Sở X: …": the bodies of the label
@@ -1076,6 +1094,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
             continue                    # ("Sở Y tế bảo đảm trực cấp cứu tại các bệnh viện, Sở Xây dựng bố
                                         # trí …": an action of its own before the comma, then another body's
                                         # with a sure verb)
+        if folded[sep.start()] != "," and _DIRECTED_BEFORE_AND.search(folded, max(cl.start, sep.start() - 50), sep.start()):
+            continue                    # "hướng dẫn chủ đầu tư và các xã giải quyết …": both are directed
         if _in_support_phrase(folded, cl.start, cut):
             continue                    # "phối hợp với A và các ngành liên quan tập trung …": who co-operates
         if folded[sep.start()] != "," and _OWNER_BEFORE_AND.search(folded, max(cl.start, sep.start() - 40), sep.start()):
@@ -1088,6 +1108,9 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
 
 
 _CLAUSE_PUNCTUATION = quick_compile(r"[,;:]")
+# a directing verb and whom it directs right before the "và" of a cut (folded)
+_DIRECTED_BEFORE_AND = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["directing_verbs"]) + r"\s+"
+                                     + words_alternation(_DIRECTIVE_CUES["directed_objects"]) + r"\s*$")
 # "của" and a few words right before the "và" of a cut: an owner, coordinated with the body after it
 _OWNER_BEFORE_AND = quick_compile(r"(?<!\w)của(?:\s+[^\W\d_]+){1,3}\s*$")
 # words between a body and a comma that make an action of their own ("bảo đảm trực cấp cứu 24/24 giờ")
@@ -1208,6 +1231,9 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
                 new = True
             elif cl.explicit and cur.leads is None and (cur.has_deadline or cur.imperative):
                 new = True              # "Chủ động bố trí lực lượng …. Công an tỉnh chỉ đạo …": two tasks
+            elif cl.issuer_own or (cur.clauses and cur.clauses[0].issuer_own and cl.explicit):
+                new = True              # "Văn phòng UBND tỉnh theo dõi, đôn đốc. UBND tỉnh tổng hợp, báo cáo …":
+                                        # the issuer's own sentence stands apart
             elif cl.to_addressee and cur.leads is not None:
                 new = True              # "Bộ X dự thảo Thông tư …. Đề nghị quý cơ quan có ý kiến …": the
                                         # request is the addressee's task, not the issuer's
@@ -1298,6 +1324,7 @@ def extract(paragraphs: list[str], start: int, end: int,
     ex.rows_named_by_number()
     ex.bodies_named_in_a_part()
     ex.rows_given_new_limits()
+    ex.times_decided_for_their_body()
     return ex.nodes, ex.drafts
 
 
@@ -1584,6 +1611,8 @@ class Extractor:
         self.table_rows: list = []                                     # (paragraph, row number, part, draft) of every row
         self.table_part = ""                                           # the part of the table being read ("A", "II")
         self.table_intro = ""                                          # the sentence giving the task of its rows
+        self.table_decides = False                                     # … and whether a column decides their times
+        self.decided_rows: set = set()                                 # ids of the rows whose times were decided so
         self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
@@ -1811,6 +1840,9 @@ class Extractor:
                 _ACTIVITY_TIME.match(" ".join(fold(cells[head["deadline"]]).strip(" *").split())) is not None
             self.table_head_cells = [" ".join(fold(c).split()) for c in cells]
             self.table_notes = note_columns(cells, head)
+            # "| … | Thời hạn đề nghị | Ý kiến của Chủ tịch UBND tỉnh |": the issuer decides each row's time
+            self.table_decides = "status" in head and head["status"] < len(cells) and \
+                _DECISION_HEADER.match(fold(cells[head["status"]]).strip(" *")) is not None
             self.table_part = self.table_part if again else ""
             before = self.blocks[b.index - 1].text.strip() if b.index > 0 else ""
             # "- Bàn giao toàn bộ mặt bằng còn lại … theo thời hạn tại bảng sau:": the task of each row
@@ -1883,6 +1915,8 @@ class Extractor:
             if d is not None:
                 self.drafts.append((b, d))
                 self.table_rows.append((b.index, number, self.table_part, d))
+                if self.table_decides:
+                    self.decided_rows.add(id(d))
                 for step in _later_steps_of_time_cell(cells, self.table, d, self.ctx):
                     self.drafts.append((b, step))
         return self.table is not None or not cells
@@ -1957,6 +1991,9 @@ class Extractor:
         if not self.table_rows:
             return
         rows_of = {id(x[-1]) for x in self.table_rows}
+        if rows_of <= self.decided_rows:
+            return                          # (a table of times the issuer decided: later words add tasks of
+                                            # their own, "Đối với nhiệm vụ số 2, … báo cáo … trước ngày …")
         given: set = set()                  # rows this pass dated (a later "riêng … mục 3" may date again)
         gone: set = set()
         for b, d in self.drafts:
@@ -1995,6 +2032,79 @@ class Extractor:
         if gone:
             self.drafts = [(b, d) for b, d in self.drafts
                            if id(d) in rows_of or d.deadline is None or (d.text, d.deadline.date) not in gone]
+
+    def times_decided_for_their_body(self) -> None:
+        """A decision on a time ("Đồng ý gia hạn … đến ngày 30/9/2026 theo đề nghị của Sở X.",
+        "Không đồng ý …. Giữ nguyên thời hạn … trước ngày 31/5/2026") is the issuer's, no task of the
+        body that asked: the time is that of the body the paragraph then makes meet it ("Ban Quản lý
+        dự án … hoàn thành … đúng thời hạn được gia hạn"), one task with the decision's words before
+        its own, or of the unit the decision names ("… đến ngày 31/3/2027 đối với xã Bát Xát")."""
+        drop: set = set()
+        for i, (b, d) in enumerate(self.drafts):
+            if id(d) in drop or d.deadline is None or d.deadline.date is None:
+                continue
+            f = fold(d.text)
+            decided = _TIME_DECIDED.match(f)
+            if decided is None or not _TIME_CHANGED.search(f, decided.end()):
+                continue
+            copies = [x for bx, x in self.drafts if bx.index == b.index and x.text == d.text
+                      and x.deadline is not None and x.deadline.date == d.deadline.date]
+            at = f.find(fold(d.deadline.text)) if d.deadline.text else -1
+            unit = (_FOR_THE_UNIT.match(f, at + len(d.deadline.text))
+                    or _FOR_THE_UNIT_BEFORE.search(f, decided.end(), at)) if at >= 0 else None
+            written = d.text[unit.start("unit"):unit.end()] if unit is not None else ""
+            if written and not _UBND_OPENING.match(fold(written)):
+                written = "UBND " + written         # ("xã Bát Xát": its committee)
+            named = [m.agency for m in self.ctx.mentions(written) if self.ctx.usable(m.agency)] if written else []
+            if len(named) == 1:
+                # "Đồng ý gia hạn … đến ngày 31/3/2027 đối với xã Bát Xát; không đồng ý … đối với xã B"
+                d.lead, d.distributive, d.explicit_lead = named, False, True
+                d.lead_words, d.needs_review = written, []
+                drop |= {id(x) for x in copies if x is not d}
+                continue
+            then = next((x for bx, x in self.drafts[i + 1:] if bx.index == b.index and id(x) not in drop
+                         and x.text != d.text and x.lead and x.explicit_lead
+                         and _BACK_TO_THE_TIME.search(fold(x.text))), None)
+            if then is not None and then.deadline is not None and then.deadline.date is not None:
+                # "Ban X chỉ đạo nhà thầu …, hoàn thành … đúng thời hạn được gia hạn; lập tiến độ … trước
+                # ngày 25/4/2026": the clause before the semicolon meets the decided time, the rest its own
+                fx = fold(then.text)
+                back = _BACK_TO_THE_TIME.search(fx)
+                own = fx.find(fold(then.deadline.text)) if then.deadline.text else -1
+                semi = fx.find(";", back.end(), own) if own > back.end() else -1
+                if semi < 0:
+                    continue
+                first = replace(then, text=f"{d.text.rstrip()} {then.text[:semi].rstrip()}.", deadline=d.deadline)
+                then.text = then.text[semi + 1:].strip()
+                k = next(j for j, (_bx, x) in enumerate(self.drafts) if x is then)
+                self.drafts.insert(k, (self.drafts[k][0], first))
+            elif then is not None:
+                # (the decision's words stay with the task: what was granted, and who meets it)
+                then.deadline, then.text = d.deadline, f"{d.text.rstrip()} {then.text}"
+            else:
+                then = self.body_of_the_next_sentence(d, f, decided.end())
+                if then is None:
+                    continue
+                # "Đồng ý kéo dài … sang năm 2026 như đề nghị của Bộ Tài chính. Ủy ban nhân dân tỉnh Hà Tĩnh
+                # … giải ngân hết số vốn được kéo dài …" read as one task: the body of the second sentence
+                d.lead, d.distributive, d.explicit_lead, d.needs_review = then, len(then) > 1, True, []
+                drop |= {id(x) for x in copies if x is not d}
+                continue
+            drop |= {id(x) for x in copies}
+        if drop:
+            self.drafts = [(b, d) for b, d in self.drafts if id(d) not in drop]
+
+    def body_of_the_next_sentence(self, d: Draft, f: str, start: int) -> Optional[list]:
+        """The bodies opening the sentence after a time's decision inside one task's text, when that
+        sentence goes back to the time ("… được kéo dài …", "… đúng thời hạn …"), else None."""
+        stop = _SENTENCE_END_THEN_CAPITAL.search(d.text, start)
+        if stop is None or not _BACK_TO_THE_TIME.search(f, stop.end()):
+            return None
+        ms = [m for m in self.ctx.mentions(d.text[stop.end():]) if self.ctx.usable(m.agency)]
+        if not ms or ms[0].start != 0:
+            return None
+        run = _group_runs(ms, f[stop.end():], 0)
+        return [m.agency for m in run]
 
     def read_heading(self, b, node, text: str, folded: str, mentions) -> bool:
         """A heading names its addressees ("2.1. Đối với UBND xã X:", "Chỉ đạo Sở Y tế:", "1.
@@ -2609,6 +2719,8 @@ class Extractor:
                 return                  # "Thực hiện Văn bản số … của Văn phòng Chính phủ, trong đó yêu cầu UBND
                                         # tỉnh … báo cáo … trước ngày …" opening a letter: the order it carries
                                         # out (the province's time limit, no task of its addressees)
+        if seg.clauses[0].issuer_own and explicit is None:
+            return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
         deadlines = [d for c in seg.clauses for d in c.deadlines]
         if not deadlines and self.drafts and self.drafts[-1][1].deadline is not None \
                 and self.drafts[-1][0].index == b.index and _SAME_LIMIT.search(fold(seg_text)):
@@ -2656,7 +2768,10 @@ class Extractor:
                 # "Sở Tài nguyên và Môi trường chủ trì …; các huyện …, gửi hồ sơ về Sở trước ngày …, Sở
                 # thẩm định, trình …": the department the paragraph's task gave the lead, named by its head
                 explicit = Clause(start=seg.start, end=seg.end, leads=named, explicit=True)
-        open_lead = explicit is None or (len(explicit.leads) == 1 and body_grammar().refers_to_addressees(explicit.leads[0].name))
+        # (no subject, words meaning the addressees, or bodies "nêu tại Mục 2": those the items cited name)
+        open_lead = explicit is None or (len(explicit.leads) == 1 and (
+            body_grammar().refers_to_addressees(explicit.leads[0].name)
+            or " tại " in explicit.leads[0].name and _ITEMS_CITED.search(fold(explicit.leads[0].name)) is not None))
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
             w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
         if not cited and open_lead and "được giao" in seg_text and _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)):
@@ -3423,7 +3538,9 @@ _YEARS_SPAN_CELL = quick_compile(r"(?:giai đoạn\s+|gđ\s+)?((?:19|20)\d\d)\s*
 
 
 # a time cell keeping the time given before: "Giữ nguyên thời hạn"
+_DECISION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
 _KEPT_TIME = quick_compile(r"(?<!\w)giữ nguyên(?!\w)")
+_REFUSED_OPENING = quick_compile(r"\s*(?:không|chưa)\s+(?:đồng ý|chấp thuận|thống nhất)(?!\w)")
 
 
 def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: tuple = ()) -> Optional[Draft]:
@@ -3437,6 +3554,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     status = cell("status")
     if status and _DONE_STATUS.match(fold(status)):
         return None                     # "Đã hoàn thành": a reminder's row done, no task
+    if _DONE_IN_TIME_CELL.match(fold(cell("deadline"))) and not _PART_LEFT.search(fold(cell("deadline"))):
+        return None                     # "| UBND xã A | 0,96 | Đã bàn giao ngày 10/8/2026 |": done, no task
     others = "; ".join(c for i, c in enumerate(cells) if i not in used and i not in notes and c.strip())
     task = cell("text")
     text = f"{others}: {task}" if others and task else (task or others)
@@ -3463,10 +3582,18 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
         dl = next((d for i in notes if i < len(cells) and cells[i].strip()
                    and (d := _time_cell_deadline(cells[i].strip(), ctx)) is not None), None)
     if status and _DATE_HINT.search(status):
-        # "Quá hạn; đề nghị hoàn thành trước ngày 24/4/2026": the reminder's new time limit
+        # "Quá hạn; đề nghị hoàn thành trước ngày 24/4/2026": the reminder's new time limit (also a
+        # decision's: "| Đồng ý gia hạn đến ngày 31/7/2026 |" in the column of the Chairman's opinion)
         renewed = _main_deadline(ctx.deadlines(status))
         if renewed is not None and renewed.date is not None:
             dl = renewed
+    elif status and (_KEPT_TIME.search(fold(status)) or _REFUSED_OPENING.match(fold(status))):
+        # "| 15/6/2026 | 30/9/2026 | Không đồng ý gia hạn; giữ nguyên thời hạn đã giao |": the time the
+        # table's other column kept (not the one asked for)
+        kept = next((d for i in notes if i < len(cells) and cells[i].strip()
+                     and (d := _time_cell_deadline(cells[i].strip(), ctx)) is not None), None)
+        if kept is not None:
+            dl = kept
     if status:
         text = f"{text} [{status}]" if text else text
     if not text or not (leads or dl or ("lead" not in cols and when.strip())):
@@ -3541,7 +3668,9 @@ _SUB_ROW = quick_compile(r"\s*[-–+]\s*\S")
 
 # a sentence announcing the table after it: "… theo thời hạn tại bảng sau:", "… cụ thể như sau:" (folded)
 _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau|dưới đây|kèm theo)|(?:cụ thể|chi tiết)\s+(?:như sau|tại|theo)"
-                                 r"|(?:theo|với)\s+(?:thời hạn|tiến độ|lịch)\s+(?:như\s+)?sau\s*:?\s*$")
+                                 r"|(?:theo|với)\s+(?:thời hạn|tiến độ|lịch)\s+(?:như\s+)?sau\s*:?\s*$"
+                                 # "… hoàn thành bàn giao mặt bằng theo đúng thời hạn tại bảng:"
+                                 r"|(?:thời hạn|tiến độ)\s+(?:nêu\s+|ghi\s+)?(?:tại|trong|ở)\s+(?:bảng|biểu|phụ lục)\s*(?:sau|dưới đây)?\s*:?\s*$")
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
@@ -3592,6 +3721,26 @@ def _number_cell(cells: list, cols: dict) -> str:
 
 
 # a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
+# the issuer passing work on to another body ("UBND tỉnh chuyển đơn … đến UBND huyện X xem xét …",
+# "UBND tỉnh giao …", "… chỉ đạo Sở X …"; folded)
+_PASSES_ON = quick_compile(r"(?<!\w)(?:chuyển|giao|đề nghị|yêu cầu|chỉ đạo|ủy quyền|uỷ quyền|phân công)(?!\w)")
+# a decision on a time, opening a paragraph (after its topic, "Về đề nghị gia hạn …:"), and the
+# change or the kept limit it decides (folded)
+_TIME_DECIDED = quick_compile(r"(?:về\s[^:;.]{3,200}:\s*)?(?:(?:không|chưa)\s+)?(?:đồng ý|chấp thuận|thống nhất|giữ nguyên)(?!\w)")
+_TIME_CHANGED = quick_compile(r"(?<!\w)(?:gia hạn|kéo dài|lùi|(?:điều chỉnh|giữ nguyên)\s+(?:thời hạn|thời gian|tiến độ))(?!\w)")
+# … the unit it is decided for, right after its time: "… đến ngày 31/3/2027 đối với xã Bát Xát"
+_FOR_THE_UNIT = quick_compile(r"[ \t]*(?:,[ \t]*)?đối với[ \t]+(?P<unit>(?:(?:ubnd|ủy ban nhân dân)[ \t]+)?(?:xã|phường|đặc khu|thị trấn|huyện|thị xã)"
+                              r"[ \t]+[^\s,;.]+(?:[ \t]+[^\s,;.]+){0,3}?)(?=[ \t]*(?:[,;.]|$))")
+# … or before it: "Đồng ý gia hạn thời gian hoàn thành … cho UBND xã Ia Grai đến ngày 31/8/2026"
+_FOR_THE_UNIT_BEFORE = quick_compile(r"(?<!\w)(?:cho|đối với)[ \t]+(?P<unit>(?:(?:ubnd|ủy ban nhân dân)[ \t]+)?(?:xã|phường|đặc khu|thị trấn|huyện|thị xã)"
+                                     r"[ \t]+[^\s,;.]+(?:[ \t]+[^\s,;.]+){0,3}?)(?=[ \t]*(?:(?:đến|sang|tới)[ \t]*)?$)")
+# … and the sentence after it that makes a body meet that time (folded)
+_BACK_TO_THE_TIME = quick_compile(r"(?<!\w)(?:(?:thời hạn|thời gian|tiến độ|vốn)\s+(?:được\s+(?:gia hạn|kéo dài|điều chỉnh)|đã được\s+(?:gia hạn|điều chỉnh)"
+                                  r"|nêu trên|trên|đã giao|được giữ nguyên)|đúng thời hạn(?!\s+(?:quy định|theo quy định)))(?!\w)")
+_SENTENCE_END_THEN_CAPITAL = quick_compile(r"\.[ \t\n]+(?=[A-ZĐÀ-Ỹ])")
+_UBND_OPENING = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s")
+_PART_LEFT = quick_compile(r"(?<!\w)(?:một phần|còn lại|chưa)(?!\w)")
+_DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong)(?!\w)")
 _DONE_STATUS = quick_compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
 
 
@@ -3670,6 +3819,10 @@ def _expand_enumerations(leads: list, ctx) -> list:
             out.extend(x for x in group if x not in out)
             continue
         if a.kind == COLLECTIVE and not a.members and ctx.addressees:
+            kinds = _kinds_addressed_apart(a, ctx)
+            if kinds:
+                out.extend(x for x in kinds if x not in out)
+                continue
             a = _listed_in_letter(a, ctx)
         if a.kind == COLLECTIVE and a.members:
             for name in a.members:
@@ -3679,6 +3832,25 @@ def _expand_enumerations(leads: list, ctx) -> list:
         elif a not in out:
             out.append(a)
     return out
+
+
+def _kinds_addressed_apart(a: Agency, ctx) -> list:
+    """"Các trường phổ thông dân tộc nội trú, phổ thông dân tộc bán trú" in a letter to "Các trường
+    phổ thông dân tộc nội trú;" and "Các trường phổ thông dân tộc bán trú;" apart: those two
+    addressees ([] unless the letter names every kind so)."""
+    m = _INSTITUTIONS_OF_KINDS.match(a.name)
+    if m is None:
+        return []
+    noun = m.group(1)
+    kinds = [_NOUN_BEFORE_KIND.sub("", k) for k in _KIND_SEPARATOR.split(m.group(2)) if k.strip()]
+    addressed = {" ".join(fold(x.name).split()): x for x in ctx.addressees}
+    found = [addressed.get(" ".join(fold(f"{noun} {k}").split())) for k in kinds]
+    return found if len(found) >= 2 and all(found) else []
+
+
+_INSTITUTIONS_OF_KINDS = quick_compile(r"([Cc]ác\s+(?:trường|bệnh viện))\s+(\S.*,.*|\S.*\svà\s.*)$")
+_KIND_SEPARATOR = quick_compile(r"\s*,\s*|\s+và\s+")
+_NOUN_BEFORE_KIND = quick_compile(r"^(?:trường|bệnh viện)\s+")
 
 
 # "UBND các huyện", "Ủy ban nhân dân các xã, phường": local governments of kinds, nothing more
@@ -3755,6 +3927,10 @@ def _listed_just_before(leads: list, mentions: list, start: int) -> list:
 
 
 # a body named by its head alone as the subject of a clause: "Sở thẩm định, trình …"
+# a commune's committee named bare as a clause's subject ("UBND xã hoàn thành …"), and a body that
+# is one commune's or ward's committee
+_BARE_UNIT_SUBJECT = quick_compile(r"\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<kind>xã|phường|đặc khu)\s+(?!các\b)[a-zà-ỹđ]+\s")
+_UNIT_OF_KIND = quick_compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<kind>xã|phường|đặc khu)\s+[A-ZĐÀ-Ỹ0-9]")
 _BARE_HEAD_SUBJECT = quick_compile(r"^(?:Sở|Cục|Chi cục|Ban|Trung tâm)\s+(?!(?:ngành|ban|và)\b)[a-zà-ỹđ]+\s+[a-zà-ỹđ]")
 def _units_named(a: Agency) -> str:
     """The units a collective names as written, its committee and its list left out: "UBND các
