@@ -1652,13 +1652,17 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
     tỉnh"; with ``name_re`` names of that form), as candidates (the first one's span from
     ``first``); [] for fewer than two."""
     found = []
+    place_re = body_grammar().place_before_name_re
     while True:
-        cm = (name_re is not None and name_re.match(text, pos)) or (levelled and _LEVELLED_NAME.match(text, pos)) \
-            or _CAP_WORDS.match(text, pos)
+        place = place_re.match(text, pos) if name_re is None else None     # "cửa khẩu Cốc Nam"
+        at = place.end() if place else pos
+        cm = (name_re is not None and name_re.match(text, at)) or (levelled and _LEVELLED_NAME.match(text, at)) \
+            or _CAP_WORDS.match(text, at)
         if not cm or (accept is not None and not accept(cm.group(0))):
             break
-        end = pos + len(cm.group(0))
-        found.append((first if not found else pos, end, 0, Agency(name=f"{head} {cm.group(0)}", code="", kind=EXTERNAL)))
+        end = at + len(cm.group(0))
+        name = " ".join(text[pos:end].split())
+        found.append((first if not found else pos, end, 0, Agency(name=f"{head} {name}", code="", kind=EXTERNAL)))
         sep = _MEMBER_SEP.match(text, end)
         if not sep:
             break

@@ -115,6 +115,8 @@ class BodyGrammar:
             for h in heads) + r")(?!\w)")
         self.role_re = quick_compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
         self.place_re = quick_compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
+        # … and one opening a listed name ("Các Đồn Biên phòng: cửa khẩu Cốc Nam, cửa khẩu Chi Ma")
+        self.place_before_name_re = quick_compile(r"(?:" + words_alternation(data["place_nouns"]) + r")[ \t]+(?=[A-ZĐÀ-Ỹ])")
         self.team_re = quick_compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
             [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}

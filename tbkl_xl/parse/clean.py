@@ -443,11 +443,25 @@ _WHITESPACE = quick_compile(r"\s+")
 _SPACES_TO_SQUASH = quick_compile(r"\s{2,}|[^\S ]")
 
 
+# a line of a letter quoted in an e-mail ("> 1. Sở Y tế chỉ đạo …", ">> Kính gửi:"): its quote marks
+_QUOTE_MARKS = quick_compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
+def _unquoted(text: str) -> str:
+    """A letter pasted into an e-mail or a reply chain, every line opening with "> " or ">> ": the
+    letter's lines without their quote marks (three quoted lines at least; a lone "> 50%" stays)."""
+    if len(_QUOTE_MARKS.findall(text)) < 3:
+        return text
+    return _QUOTE_MARKS.sub("", text)
+
+
 def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     """``budget`` (``tbkl_xl.read.limits.Budget``): checked between the cleaning passes and
     every few thousand lines."""
     check = budget.check if budget is not None else _no_check
     text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if ">" in text:
+        text = _unquoted(text)
     body, notes = _split_footnote_blocks(text)
     check()
     notes = list(raw.footnotes) + notes

@@ -108,6 +108,11 @@ def table_columns(cells: list) -> Optional[dict]:
         if role is not None and (role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]]))
                                  or (role == "deadline" and _replaces(fc, " ".join(fold(cells[cols[role]]).split())))):
             cols[role] = i
+    if "lead" in cols and "deadline" not in cols and "text" not in cols:
+        stages = stage_columns(cells)
+        if len(stages) >= 2:
+            cols["deadline"] = stages[0]    # "| Đơn vị | Đợt 1: hồ sơ chuyển nguồn | Đợt 2: thuyết minh … |": a
+                                            # time per stage, each stage a task of the row's body
     if "status" not in cols and any(_ASKED_TIME_HEADER.search(fold(c)) for c in cells):
         # "| Thời hạn đã giao | Thời hạn đề nghị | Ý kiến của Chủ tịch UBND tỉnh |": beside a time asked
         # for, the issuer's opinion decides each row's time ("Đồng ý gia hạn đến ngày …"); elsewhere
@@ -121,6 +126,15 @@ def table_columns(cells: list) -> Optional[dict]:
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
         return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
+
+
+def stage_columns(cells: list) -> list:
+    """The columns of a header that name the stages of one task, each its time ("Đợt 1: hồ sơ
+    chuyển nguồn", "Đợt 2: …", "Giai đoạn 1", "Lần 2")."""
+    return [i for i, c in enumerate(cells) if _STAGE_HEADER.match(" ".join(fold(c).split()).strip(" *"))]
+
+
+_STAGE_HEADER = quick_compile(r"(?:đợt|giai đoạn|lần|bước)\s+(?:\d{1,2}|[ivx]{1,4})(?!\w)")
 
 
 def _replaces(new: str, old: str) -> bool:

@@ -28,7 +28,7 @@ from . import scope as SC
 from . import sections as S
 from .agencies import once_each, unit_level
 from .bodies import body_grammar
-from .tables import is_table_row, note_columns, table_cells, table_columns, table_time
+from .tables import is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL
 from .clean import PRESS_LEAD
@@ -1612,6 +1612,7 @@ class Extractor:
         self.table_part = ""                                           # the part of the table being read ("A", "II")
         self.table_intro = ""                                          # the sentence giving the task of its rows
         self.table_decides = False                                     # … and whether a column decides their times
+        self.table_stages: list = []                                   # … and its stages' (column, title)
         self.decided_rows: set = set()                                 # ids of the rows whose times were decided so
         self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
@@ -1840,6 +1841,10 @@ class Extractor:
                 _ACTIVITY_TIME.match(" ".join(fold(cells[head["deadline"]]).strip(" *").split())) is not None
             self.table_head_cells = [" ".join(fold(c).split()) for c in cells]
             self.table_notes = note_columns(cells, head)
+            stages = stage_columns(cells)
+            # "| Đơn vị | Đợt 1: … | Đợt 2: … |": the stages after the first, each a task of the row's body
+            self.table_stages = [(i, " ".join(cells[i].split()).strip(" *")) for i in stages] \
+                if head.get("deadline") in stages and "text" not in head else []
             # "| … | Thời hạn đề nghị | Ý kiến của Chủ tịch UBND tỉnh |": the issuer decides each row's time
             self.table_decides = "status" in head and head["status"] < len(cells) and \
                 _DECISION_HEADER.match(fold(cells[head["status"]]).strip(" *")) is not None
@@ -1908,12 +1913,23 @@ class Extractor:
                         d.lead, d.distributive = named, False
                         if self.table_intro:
                             d.text = self.table_intro.rstrip(" :") + " – " + d.text
+            stages = []
+            if d is not None and self.table_stages:
+                # "| 1 | Sở Y tế | 31/8/2026 | 15/10/2026 |" under "| Đơn vị | Đợt 1: hồ sơ chuyển nguồn | Đợt 2:
+                # thuyết minh quyết toán |": one task per stage, named by its column
+                for i, title in self.table_stages[1:]:
+                    dl = _time_cell_deadline(cells[i].strip(), self.ctx) if i < len(cells) and cells[i].strip() else None
+                    if dl is not None:
+                        stages.append(replace(d, text=title, deadline=dl, lead=list(d.lead), support=list(d.support)))
+                d.text = self.table_stages[0][1]
             if d is not None and "text" not in self.table and self.table_intro:
                 # "Các xã hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:" over "| 1 | UBND xã A |
                 # 14,2 | Trước ngày 15/3/2026 |": the sentence is each row's task, the cells its details
-                d.text = self.table_intro.rstrip(" :") + " – " + d.text
+                for x in [d] + stages:
+                    x.text = self.table_intro.rstrip(" :") + " – " + x.text
             if d is not None:
                 self.drafts.append((b, d))
+                self.drafts.extend((b, x) for x in stages)
                 self.table_rows.append((b.index, number, self.table_part, d))
                 if self.table_decides:
                     self.decided_rows.add(id(d))
@@ -2480,7 +2496,8 @@ class Extractor:
             mixed = any(g.mixed_named_before(a.name) for a in leads) or (any(kinds) and not local)
             sources = [lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
                        lambda: self.letter_addressees(node_id)]
-            if self.table_rows and self.table_rows[-1][0] == self.reading - 1:
+            table_above = bool(self.table_rows) and self.table_rows[-1][0] == self.reading - 1
+            if table_above:
                 # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
                 sources.insert(0, self.bodies_of_the_table_above)
             if self.named_before_in_item and not self.blocks[self.reading].marked \
@@ -2490,12 +2507,12 @@ class Extractor:
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
-            elif (not self.blocks[self.reading].marked or self.after_sibling_item()) \
+            elif (not self.blocks[self.reading].marked or self.after_sibling_item() or table_above) \
                     and self.reading in (self.last_body_index, self.closing_index) \
                     and self.items_among_the_addressees(node_id):
                 # "1. Sở Xây dựng …; 2. Bộ Chỉ huy Quân sự tỉnh …" / "Các cơ quan, đơn vị nêu trên báo cáo …"
                 # closing a letter to these and more (also as its last item, "6. Các cơ quan, đơn vị nêu
-                # trên …"): every addressee
+                # trên …", or right after a table of the firms addressed): every addressee
                 sources = [self.whole_letter] + sources
             elif self.after_sibling_item():
                 # "4. UBND xã A, UBND phường B chủ trì, phối hợp với Ban X …" / "5. Các cơ quan, đơn vị nêu
@@ -3492,6 +3509,8 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if is_programme_span(when):
         return None
     fw = fold(when)
+    if _ESTIMATED_CELL.match(fw):
+        return None                     # "Tháng 12/2026 (dự kiến)": when it is expected, no time limit
     span = _YEARS_SPAN_CELL.fullmatch(fw.strip())
     if span and int(span.group(2)) - int(span.group(1)) >= 3:
         return None                     # "2026 - 2030", "Giai đoạn 2021-2025": a programme's period
@@ -3510,6 +3529,10 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     return None
 
 
+# a time cell marked as an estimate (folded)
+# ("Tháng 12/2026 (dự kiến)"; not "Trước 15/7/2020 (Lễ hội dự kiến khai mạc …)", nor a campaign's
+# days "Dự kiến từ ngày 18/5 đến ngày 30/5/2026", done by the last)
+_ESTIMATED_CELL = quick_compile(r"[^()]*\(\s*dự kiến\s*\)\s*$")
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
 _DAYS_SPAN_CELL = quick_compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
