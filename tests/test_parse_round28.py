@@ -179,3 +179,77 @@ def test_the_issuers_own_sentence_stands_apart():
     body = ("4. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc. Ủy ban nhân dân tỉnh tổng hợp, báo cáo Thanh tra "
             "Chính phủ trước ngày 15/12/2027.\n")
     assert leads_and_dates(NOTICE + body) == [(["Văn phòng UBND tỉnh"], None)]
+
+
+# "UBND các xã: Gia Viễn, Nho Quan không để xảy ra …": a prohibition ordered, the communes its
+# subject (each, with the sentence's time limit).
+def test_a_prohibition_ordered_has_its_subject():
+    body = "1. UBND các xã: Gia Viễn, Nho Quan không để xảy ra tình trạng đổ rác thải ra sông, xử lý dứt điểm trước ngày 15/7/2027.\n"
+    assert leads_and_dates(NOTICE + body) == [(["UBND xã Gia Viễn"], "2027-07-15"), (["UBND xã Nho Quan"], "2027-07-15")]
+
+
+# "3. Các cơ quan, đơn vị nêu trên báo cáo … trước ngày …" right after a table of the firms the letter
+# addresses, its first item given to the communes it addresses: every addressee, not the table's only.
+def test_a_closing_right_after_a_table_reaches_every_addressee():
+    head = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH NINH BÌNH\nSố: 456/SNNMT-CCMT\nNinh Bình, ngày 11 tháng 3 năm 2027\n"
+            "V/v khắc phục ô nhiễm\nKính gửi:\n- UBND các xã: Gia Viễn, Nho Quan;\n- Công ty Cổ phần Giấy Việt Hưng;\n"
+            "- Công ty TNHH Thực phẩm An Phú.\nSở Nông nghiệp và Môi trường đề nghị:\n")
+    body = ("1. UBND các xã: Gia Viễn, Nho Quan di dời chuồng trại lấn chiếm hành lang sông trước ngày 30/4/2027.\n"
+            "2. Yêu cầu các cơ sở có tên dưới đây khắc phục vi phạm theo thời hạn sau:\n"
+            "| STT | Cơ sở | Nội dung khắc phục | Thời hạn |\n"
+            "| 1 | Công ty Cổ phần Giấy Việt Hưng | Cải tạo hệ thống xử lý nước thải | Trước ngày 15/6/2027 |\n"
+            "| 2 | Công ty TNHH Thực phẩm An Phú | Lắp đặt camera giám sát cửa xả | Quý II/2027 |\n"
+            "3. Các cơ quan, đơn vị nêu trên báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày 05/7/2027.\n")
+    assert leads_by_date(head + body)["2027-07-05"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan", "Công ty Cổ phần Giấy Việt Hưng",
+                                                        "Công ty TNHH Thực phẩm An Phú"}
+
+
+# "Các Đồn Biên phòng: cửa khẩu Cốc Nam, cửa khẩu Chi Ma, Tân Thanh": an elided list whose names
+# open with a place noun in lower case, each post a body.
+def test_an_elided_list_of_names_opening_with_a_place_noun():
+    body = "1. Các Đồn Biên phòng: cửa khẩu Cốc Nam, cửa khẩu Chi Ma, Tân Thanh tăng cường tuần tra, báo cáo trước ngày 10/4/2027.\n"
+    assert leads_by_date(NOTICE + body) == {"2027-04-10": {"Đồn Biên phòng cửa khẩu Cốc Nam", "Đồn Biên phòng cửa khẩu Chi Ma",
+                                                           "Đồn Biên phòng Tân Thanh"}}
+
+
+# A letter pasted into an e-mail, every line opening with "> " (or ">> " in a reply chain): the
+# letter is read as if it stood alone.
+def test_a_letter_quoted_in_an_email():
+    letter = (NOTICE + "1. Sở Y tế xây dựng kịch bản ứng phó, trình UBND tỉnh trước ngày 10/4/2027.\n"
+              "2. Sở Giáo dục và Đào tạo\ntổ chức tập huấn cho giáo viên trong tháng 4/2027.\n")
+    mail = ("From: Van phong UBND tinh <vanphong@ninhbinh.gov.vn>\nSubject: Thông báo kết luận\n\n"
+            "Văn phòng UBND tỉnh chuyển toàn văn Thông báo để các đơn vị triển khai.\n\n"
+            + "".join(f"> {line}\n" for line in letter.splitlines()))
+    assert leads_and_dates(mail) == [(["Sở Y tế"], "2027-04-10"), (["Sở Giáo dục và Đào tạo"], "2027-04-30")]
+
+
+# "Giao Văn phòng Sở đăng tải Kế hoạch …": "đăng tải" is the verb, not part of the office's name.
+def test_a_verb_of_publishing_ends_the_name():
+    body = "1. Giao Văn phòng Sở đăng tải Kế hoạch trên Trang thông tin điện tử của Sở.\n"
+    assert leads_and_dates(SCHOOLS + body) == [(["Văn phòng Sở"], None)]
+
+
+# "| STT | Đơn vị | Đợt 1: hồ sơ chuyển nguồn | Đợt 2: thuyết minh quyết toán |": a time per stage,
+# each stage a task of the row's body, named by its column.
+def test_a_table_of_stages():
+    body = ("Sở Tài chính đề nghị các đơn vị gửi hồ sơ theo hai đợt như sau:\n"
+            "| STT | Đơn vị | Đợt 1: hồ sơ chuyển nguồn | Đợt 2: thuyết minh quyết toán |\n|---|---|---|---|\n"
+            "| 1 | Sở Y tế | 31/3/2027 | 15/5/2027 |\n| 2 | UBND xã Gia Viễn | 10/4/2027 | 30/5/2027 |\n")
+    n = parse_notice(NOTICE + body)
+    assert [([a.name for a in t.lead], t.deadline.date.isoformat(), t.text) for t in n.tasks] == [
+        (["Sở Y tế"], "2027-03-31", "Đợt 1: hồ sơ chuyển nguồn"), (["Sở Y tế"], "2027-05-15", "Đợt 2: thuyết minh quyết toán"),
+        (["UBND xã Gia Viễn"], "2027-04-10", "Đợt 1: hồ sơ chuyển nguồn"),
+        (["UBND xã Gia Viễn"], "2027-05-30", "Đợt 2: thuyết minh quyết toán")]
+
+
+# "| Tổ chức lại buổi làm việc … | Văn phòng UBND tỉnh | … | Tháng 12/2027 (dự kiến) |": a time
+# marked as expected is no time limit; "Phòng Quản lý thương mại dự thảo văn bản …": the verb ends
+# the name; "Sở Công Thương thống nhất để Công ty hoàn thành … trong Quý III/2027": the firm acts.
+def test_an_expected_time_a_drafting_office_and_an_approval_for_a_firm():
+    body = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức lại buổi làm việc với các doanh nghiệp | Văn phòng UBND tỉnh | Tháng 12/2027 (dự kiến) |\n\n"
+            "2. Phòng Quản lý thương mại dự thảo văn bản trả lời doanh nghiệp trước ngày 20/3/2027.\n"
+            "3. Về đề nghị lùi thời hạn của Công ty CP Cán thép Phú Lương: Sở Công Thương thống nhất để Công ty "
+            "hoàn thành lắp đặt hệ thống đo đếm phát thải trong Quý III/2027.\n")
+    assert leads_and_dates(NOTICE + body) == [(["Văn phòng UBND tỉnh"], None), (["Phòng Quản lý thương mại"], "2027-03-20"),
+                                              (["Công ty CP Cán thép Phú Lương"], "2027-09-30")]
