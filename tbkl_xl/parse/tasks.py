@@ -3743,7 +3743,6 @@ def _number_cell(cells: list, cols: dict) -> str:
     return cells[i].strip(" *.") if i is not None and i < len(cells) else ""
 
 
-# a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
 # the issuer passing work on to another body ("UBND tỉnh chuyển đơn … đến UBND huyện X xem xét …",
 # "UBND tỉnh giao …", "… chỉ đạo Sở X …"; folded)
 _PASSES_ON = quick_compile(r"(?<!\w)(?:chuyển|giao|đề nghị|yêu cầu|chỉ đạo|ủy quyền|uỷ quyền|phân công)(?!\w)")
@@ -3762,8 +3761,10 @@ _BACK_TO_THE_TIME = quick_compile(r"(?<!\w)(?:(?:thời hạn|thời gian|tiến
                                   r"|nêu trên|trên|đã giao|được giữ nguyên)|đúng thời hạn(?!\s+(?:quy định|theo quy định)))(?!\w)")
 _SENTENCE_END_THEN_CAPITAL = quick_compile(r"\.[ \t\n]+(?=[A-ZĐÀ-Ỹ])")
 _UBND_OPENING = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s")
+# a time cell saying the row is done ("Đã bàn giao ngày 10/8/2026"), unless part of it is left (folded)
 _PART_LEFT = quick_compile(r"(?<!\w)(?:một phần|còn lại|chưa)(?!\w)")
 _DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong)(?!\w)")
+# a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
 _DONE_STATUS = quick_compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
 
 
