@@ -1390,7 +1390,7 @@ class Directory:
                 cands.extend(listed)
                 continue                # (a list read otherwise, "… Bệnh viện: Đa khoa tỉnh, …", when not here)
             if not m.group("title") and m.group("cac") == "Các" and m.group("kinds").strip() and _OPENS_A_SENTENCE.search(
-                    text, 0, m.start()):
+                    text, max(0, m.start() - 40), m.start()):
                 # without a title, "Các trường trung học phổ thông báo cáo …" opening a sentence or a
                 # cell: the schools of the kinds listed, one addressee as written ("Các trường mầm non,
                 # tiểu học, trung học cơ sở trên địa bàn xã"); "các trường" inside a sentence are what

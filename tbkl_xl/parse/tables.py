@@ -118,7 +118,7 @@ def table_columns(cells: list) -> Optional[dict]:
         # for, the issuer's opinion decides each row's time ("Đồng ý gia hạn đến ngày …"); elsewhere
         # ("| Kiến nghị | Ý kiến xử lý | Đơn vị thực hiện |") the answer is the task
         opinion = next((i for i, c in enumerate(cells) if i not in cols.values()
-                        and _OPINION_HEADER.match(" ".join(fold(c).split()).strip(" *"))), None)
+                        and OPINION_HEADER.match(" ".join(fold(c).split()).strip(" *"))), None)
         if opinion is not None:
             cols["status"] = opinion
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
@@ -145,8 +145,8 @@ def _replaces(new: str, old: str) -> bool:
     return bool(_SUPERSEDED.search(old) or _RENEWED.search(new))
 
 
-# the issuer's opinion on each row, and a column of the time a body asked for (folded)
-_OPINION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
+# the issuer's opinion on each row (also read by parse/tasks.py), and a column of the time a body asked for (folded)
+OPINION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
 _ASKED_TIME_HEADER = quick_compile(r"(?:thời hạn|thời gian|tiến độ)[^|]{0,20}(?:đề nghị|đề xuất|xin)|(?:đề nghị|đề xuất|xin)[^|]{0,20}(?:thời hạn|gia hạn)")
 # a lead column named by the investor of each work
 _INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")

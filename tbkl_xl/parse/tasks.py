@@ -28,7 +28,7 @@ from . import scope as SC
 from . import sections as S
 from .agencies import once_each, unit_level
 from .bodies import body_grammar
-from .tables import is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
+from .tables import OPINION_HEADER, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL
 from .clean import PRESS_LEAD
@@ -865,7 +865,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         # sentence named before
         kind = bare_unit.group("kind").lower()
         units = once_each([m.agency for m in mentions if m.end <= start and ctx.usable(m.agency)
-                           and (u := _UNIT_OF_KIND.match(m.agency.name)) is not None and u.group("kind").lower() == kind])
+                           and (u := _MEMBER_KIND.match(fold(m.agency.name))) is not None and u.group(1) == kind])
         if len(units) == 1:
             cl.leads, cl.explicit, cl.leads_end = units, True, bare_unit.end("kind")
     duty = _DUTY_LABEL.match(folded, start, end) if not cl.explicit else None
@@ -1847,7 +1847,7 @@ class Extractor:
                 if head.get("deadline") in stages and "text" not in head else []
             # "| … | Thời hạn đề nghị | Ý kiến của Chủ tịch UBND tỉnh |": the issuer decides each row's time
             self.table_decides = "status" in head and head["status"] < len(cells) and \
-                _DECISION_HEADER.match(fold(cells[head["status"]]).strip(" *")) is not None
+                OPINION_HEADER.match(" ".join(fold(cells[head["status"]]).split()).strip(" *")) is not None
             self.table_part = self.table_part if again else ""
             before = self.blocks[b.index - 1].text.strip() if b.index > 0 else ""
             # "- Bàn giao toàn bộ mặt bằng còn lại … theo thời hạn tại bảng sau:": the task of each row
@@ -3561,7 +3561,6 @@ _YEARS_SPAN_CELL = quick_compile(r"(?:giai đoạn\s+|gđ\s+)?((?:19|20)\d\d)\s*
 
 
 # a time cell keeping the time given before: "Giữ nguyên thời hạn"
-_DECISION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
 _KEPT_TIME = quick_compile(r"(?<!\w)giữ nguyên(?!\w)")
 _REFUSED_OPENING = quick_compile(r"\s*(?:không|chưa)\s+(?:đồng ý|chấp thuận|thống nhất)(?!\w)")
 
@@ -3951,10 +3950,8 @@ def _listed_just_before(leads: list, mentions: list, start: int) -> list:
 
 
 # a body named by its head alone as the subject of a clause: "Sở thẩm định, trình …"
-# a commune's committee named bare as a clause's subject ("UBND xã hoàn thành …"), and a body that
-# is one commune's or ward's committee
+# a commune's committee named bare as a clause's subject ("UBND xã hoàn thành …")
 _BARE_UNIT_SUBJECT = quick_compile(r"\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<kind>xã|phường|đặc khu)\s+(?!các\b)[a-zà-ỹđ]+\s")
-_UNIT_OF_KIND = quick_compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<kind>xã|phường|đặc khu)\s+[A-ZĐÀ-Ỹ0-9]")
 _BARE_HEAD_SUBJECT = quick_compile(r"^(?:Sở|Cục|Chi cục|Ban|Trung tâm)\s+(?!(?:ngành|ban|và)\b)[a-zà-ỹđ]+\s+[a-zà-ỹđ]")
 def _units_named(a: Agency) -> str:
     """The units a collective names as written, its committee and its list left out: "UBND các
