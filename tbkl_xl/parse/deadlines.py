@@ -483,9 +483,11 @@ class DeadlineFinder:
             rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
             rf"ngày{SP0}\**{_DMY}")
         # "trước ngày khai giảng 05/9/2026", "trước ngày khai mạc (20/8/2026)", "trước kỳ họp ngày …",
-        # "trước Tết Nguyên đán Nhâm Dần 2022 (ngày 01/02/2022)"
+        # "trước Tết Nguyên đán Nhâm Dần 2022 (ngày 01/02/2022)", a day of the lunar calendar "trước
+        # ngày 20 tháng Chạp năm Bính Ngọ (tức ngày 27/01/2027)"
         self._event_day_re = quick_compile(
-            rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
+            rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?:(?:{_alt(c['day_prefixes'])}){SP})?(?:\d{{1,2}}{SP})?"
+            rf"(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
             rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?(?:{SP}{_YEAR})?)[\s*]*(?:\(\s*)?(?:(?:vào|là|trước|tức){SP})?(?:ngày{SP0})?\**"
             rf"(?:{_DMY}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))")
         # "… trước 30/5/2026 nhưng đến nay chưa thực hiện", "…, đã quá hạn": a missed time limit
@@ -1368,6 +1370,19 @@ class DeadlineFinder:
         return not _has_phrase(wb, self._completion) \
             and not self._is_past(f, c.start)
 
+    def _scope_up_to(self, f: str, c: _Cand, nxt: _Cand) -> bool:
+        """A period "đến hết …" closing a thing's own measure ("rà soát … khả năng giải ngân của từng
+        dự án đến hết năm 2026, … gửi Sở Tài chính trước ngày 20/9/2026"), followed in its sentence
+        by a day before the period ends: how far the thing looked at runs, the day is the time limit
+        (not "hoàn thành … đến hết năm 2026, báo cáo tiến độ trước ngày 20/9/2026")."""
+        if not f.startswith("đến", c.start) or c.dl.kind not in (DL_YEAR, DL_QUARTER, DL_HALF, DL_MONTH) \
+                or nxt.dl.kind != DL_DATE or f.startswith("đến", nxt.start):
+            return False
+        if c.dl.date is None or nxt.dl.date is None or nxt.dl.date >= c.dl.date or _SENTENCE_MARK.search(f, c.end, nxt.start):
+            return False
+        wb = self._words_before(f, c.start, 12)
+        return "của" in wb[-6:] and not _has_phrase(wb, self._completion) and not self._is_past(f, c.start)
+
     @staticmethod
     def _narrowed_in_parenthesis(f: str, c: _Cand, nxt: _Cand) -> bool:
         """"hoàn thành trong tháng 6/2026 (trước ngày 20/6/2026)": a period followed by a
@@ -1433,6 +1448,7 @@ class DeadlineFinder:
             kept.append(c)
             last_end = self._extend_bold(text, c.start, c.end)
         kept = [c for i, c in enumerate(kept) if not (i + 1 < len(kept) and (self._time_of_the_object(f, c, kept[i + 1])
+                                                                        or self._scope_up_to(f, c, kept[i + 1])
                                                                         or _data_up_to(f, c, kept[i + 1])
                                                                         or _moved_after(f, c, kept[i + 1])))]
         # "Định kỳ hằng tháng …, báo cáo trước ngày 25 hằng tháng": the day given wins over the

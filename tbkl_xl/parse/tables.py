@@ -186,12 +186,16 @@ def table_cells(line: str) -> list:
     return [] if all(_SEPARATOR_CELL.fullmatch(c) for c in cells) else cells
 
 
-def _header_cell(line: str, taken: set) -> bool:
-    """A line that is one more cell of a header: short, and a column the header does not have."""
+def _header_cell(line: str, taken: set, cells: tuple = ()) -> bool:
+    """A line that is one more cell of a header: short, and a column the header does not have (or
+    a time column replacing the one before it: "Thời hạn giao" / "Thời hạn điều chỉnh")."""
     s = line.strip()
-    if not s or len(s) > _MAX_HEADER_CELL or _ROW_NUMBER.match(s) or is_table_row(s):
-        return False
+    if not s or len(s) > _MAX_HEADER_CELL or _ROW_NUMBER.match(s) or is_table_row(s) or s.endswith(":"):
+        return False                # (nor the sentence announcing the table: "… một số nhiệm vụ như sau:")
     role = _cell_role(s)
+    if role == "deadline" and role in taken:
+        old = next((c for c in reversed(cells) if _cell_role(c) == "deadline"), None)
+        return old is not None and _replaces(" ".join(fold(s).split()), " ".join(fold(old).split()))
     if role is not None:
         return role not in taken
     return _other_column(s)
@@ -234,12 +238,12 @@ def _header_at(lines: list, i: int) -> Optional[tuple]:
             cells.append(lines[k].strip())
             j = k + 1
         return cells, j
-    if not s or _ROW_NUMBER.match(s) or len(s) > _MAX_HEADER_CELL or _cell_role(s) is None:
+    if not s or _ROW_NUMBER.match(s) or len(s) > _MAX_HEADER_CELL or _cell_role(s) is None or s.endswith(":"):
         return None
     cells, j = [], i
     while j < len(lines) and len(cells) < 8:
         k = _past_one_blank(lines, j) if cells else j
-        if not _header_cell(lines[k], {r for r, _k in _roles(cells)}):
+        if not _header_cell(lines[k], {r for r, _k in _roles(cells)}, tuple(cells)):
             break
         cells.append(lines[k].strip())
         j = k + 1

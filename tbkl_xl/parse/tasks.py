@@ -186,6 +186,7 @@ class Clause:
     leads_end: int = 0                              # where the run naming the leads ends
     to_addressee: bool = False                      # a letter's request to its addressee ("Đề nghị quý cơ quan …")
     issuer_own: bool = False                        # the issuer's own level is its subject ("UBND tỉnh tổng hợp, báo cáo Chính phủ …")
+    finish_only: bool = False                       # asks only that the task be done by a time ("yêu cầu hoàn thành trước ngày …")
 
 
 @dataclass
@@ -1160,6 +1161,12 @@ def _generic_units(text: str) -> list:
     return []
 
 
+# a clause asking only that the task be done by a time: "yêu cầu hoàn thành trước 17 giờ ngày 15/7/2026",
+# "đề nghị khẩn trương hoàn thành trước ngày …" (folded)
+_FINISH_IT_BY = quick_compile(r"\s*(?:yêu cầu|đề nghị)\s+(?:(?:khẩn trương|sớm|dứt điểm)\s+)?(?:hoàn thành|thực hiện xong|xong)"
+                              r"\s+(?:trước|chậm nhất|trong|ngay)(?!\w)")
+
+
 def _request_to_the_addressee(text: str) -> bool:
     """"Đề nghị Quý Sở hướng dẫn …", "Vì vậy, đề nghị địa phương căn cứ …", "đề nghị nghiên cứu
     thực hiện …": a sentence asking the addressee, named by a common noun (``addressee_nouns``,
@@ -1234,6 +1241,10 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
             elif cl.issuer_own or (cur.clauses and cur.clauses[0].issuer_own and cl.explicit):
                 new = True              # "Văn phòng UBND tỉnh theo dõi, đôn đốc. UBND tỉnh tổng hợp, báo cáo …":
                                         # the issuer's own sentence stands apart
+            elif cl.to_addressee and cur.leads is not None and not cur.has_deadline and cl.deadlines \
+                    and cl.finish_only:
+                pass                    # "Sở X: thẩm định hồ sơ … (thời hạn 31/5/2026); yêu cầu hoàn thành trước
+                                        # ngày 15/7/2026": the new time of the task just named, for its body
             elif cl.to_addressee and cur.leads is not None:
                 new = True              # "Bộ X dự thảo Thông tư …. Đề nghị quý cơ quan có ý kiến …": the
                                         # request is the addressee's task, not the issuer's
@@ -1370,17 +1381,24 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
                 if not is_table_row(p) or _DONE_ROW.search(fold(p)):
                     continue            # (a row's cell naming a body and nothing else: "| 1 | Sở Xây dựng | 03 | |")
                 for cell in table_cells(p):
-                    found = ctx.mentions(cell.strip())
-                    if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell.strip()) \
-                            and ctx.usable(found[0].agency) and found[0].agency.kind != COLLECTIVE \
-                            and not ctx.is_issuer(found[0].agency) and found[0].agency not in bodies:
-                        bodies.append(found[0].agency)
+                    c = cell.strip()
+                    found = ctx.mentions(c)
+                    # (or bodies and nothing else: "| Sở Nông nghiệp và Môi trường, UBND xã Đồng Đăng |")
+                    if not found or found[0].start != 0 or found[-1].end != len(c) \
+                            or any(not _BODIES_JOINED.fullmatch(c[x.end:y.start]) for x, y in zip(found, found[1:])):
+                        continue
+                    for x in found:
+                        if ctx.usable(x.agency) and x.agency.kind != COLLECTIVE \
+                                and not ctx.is_issuer(x.agency) and x.agency not in bodies:
+                            bodies.append(x.agency)
         if bodies:
             _give_leads(d, list(bodies), d.text[m.start():m.end()] if m else ctx.addressee_words)
 
 
 # "có tên tại Phụ lục", "nêu tại Phụ lục kèm theo" (folded)
 _NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê)\s+(?:tại|ở|trong)\s+phụ lục")
+# between the bodies of one cell: "Sở A, UBND xã B", "Sở A và Sở B"
+_BODIES_JOINED = quick_compile(r"\s*(?:,|;|và)\s*")
 # a row of the appendix marked done
 _DONE_ROW = quick_compile(r"(?<!\w)đã hoàn thành(?!\w)")
 
@@ -2022,6 +2040,12 @@ class Extractor:
                                         # own task, rows_named_by_number)
             before = [x for x in self.table_rows if x[0] < b.index]
             last_table = [x for x in before if x[0] >= _table_start(before)]
+            of_table = _OF_THE_TABLE.search(f)
+            if item is None and of_table is not None and _OWN_REPORT.match(f, of_table.end()):
+                # "Chậm nhất ngày 20/8/2026, các cơ quan, đơn vị có tên tại Bảng trên gửi báo cáo giải
+                # trình nguyên nhân …": a report of their own, not the rows' new time
+                self.table_bodies_report(b, d, last_table, of_table)
+                continue
             names = {a.name for a in d.lead}
             if item is not None and last_table and any(fold(a.label).rstrip(".)") == item.group("n")
                                                        for a in S.ancestors(self.nodes, last_table[0][-1].node)):
@@ -2048,6 +2072,25 @@ class Extractor:
         if gone:
             self.drafts = [(b, d) for b, d in self.drafts
                            if id(d) in rows_of or d.deadline is None or (d.text, d.deadline.date) not in gone]
+
+    def table_bodies_report(self, b, d, rows: list, of_table) -> None:
+        """``d`` ("các cơ quan, đơn vị có (nhiệm vụ quá hạn) tại Bảng trên báo cáo …") is for every body
+        of the table's ``rows`` (those with a task overdue, when the words say so), each on its own,
+        in place of the addressees its words were first read as."""
+        late = "quá hạn" in of_table.group(0) or "chậm" in of_table.group(0)
+        leads: list = []
+        for *_x, r in rows:
+            status = fold(r.text)
+            if late and not _LATE_ROW.search(status):
+                continue
+            leads.extend(a for a in _expand_enumerations(r.lead, self.ctx) if a.name not in {x.name for x in leads})
+        if not leads:
+            return
+        twins = [x for bx, x in self.drafts if bx.index == b.index and x is not d and x.text == d.text
+                 and x.deadline == d.deadline]
+        if twins:
+            self.drafts = [(bx, x) for bx, x in self.drafts if not any(x is t for t in twins)]
+        _give_leads(d, leads, d.text[of_table.start():of_table.end()])
 
     def times_decided_for_their_body(self) -> None:
         """A decision on a time ("Đồng ý gia hạn … đến ngày 30/9/2026 theo đề nghị của Sở X.",
@@ -2381,6 +2424,7 @@ class Extractor:
         if ctx.addressees:
             for cl in out:
                 cl.to_addressee = not cl.explicit and _request_to_the_addressee(text[cl.start:cl.end])
+                cl.finish_only = cl.to_addressee and _FINISH_IT_BY.match(folded, cl.start) is not None
         for prev, cl in zip(out, out[1:]):
             if not cl.explicit and cl.deadlines and prev.deadlines and not folded[prev.end:cl.start].strip() \
                     and _PURPOSE_SUBJECT.match(folded, cl.start, cl.end):
@@ -2501,7 +2545,8 @@ class Extractor:
                 # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
                 sources.insert(0, self.bodies_of_the_table_above)
             if self.named_before_in_item and not self.blocks[self.reading].marked \
-                    and {a.name for a in self.named_before} <= {a.name for a in self.ctx.addressees}:
+                    and {a.name for a in self.named_before} <= {a.name for a in self.ctx.addressees} \
+                    | {a.name for a in _expand_enumerations(self.ctx.addressees, self.ctx)}:
                 # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
                 # trên gửi báo cáo …" closing the letter: the letter's addressees, else the bodies the items
                 # are given to — not those of the letter the last item happens to name (bodies it does
@@ -2892,6 +2937,8 @@ class Extractor:
                     leads, scope, distributive = same, None, False
         if explicit is not None and any(a.kind == COLLECTIVE and not a.members for a in leads):
             leads = _expand_enumerations(_listed_just_before(leads, self.seen, seg.start), ctx)
+        elif scope is not None and scope.where == SC.WHERE_LETTER and any(a.kind == COLLECTIVE and a.members for a in leads):
+            leads = _expand_enumerations(leads, ctx)    # "Kính gửi: …; UBND các xã: A, B, C": each commune
         leads = _unique([_with_members(a, ctx.members) for a in leads], ctx)
         support = _support_of(leads, support, ctx)
         dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
@@ -3449,8 +3496,13 @@ _EVENT_IN_CELL = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:khai giảng|
 _FROM_AN_EVENT_IN_CELL = quick_compile(r"(?<!\w)kể từ\s+(?:ngày|khi)\s+(?!(?:ký|ban hành)(?!\w))")
 
 
+# a share of a target opening a time cell's step ("60% trước ngày 30/9/2026")
+_TARGET_SHARE = r"\d{1,3}(?:[.,]\d{1,2})?\s*%\s"
+_TARGET_SHARE_RE = quick_compile(r"^\s*(?P<label>" + _TARGET_SHARE + r")")
 # the steps of one time cell: "- Trình UBND tỉnh: trước 30/6/2020<br>- Hoàn thành thủ tục thành lập: tháng 12/2020"
-_TIME_STEPS = quick_compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=\s*[-–]\s*[A-ZĐÀ-Ỹ][^\W\d_]*[^:]{0,40}:))\s*(?=[-–+]?\s*[^\W\d_])")
+_TIME_STEPS = quick_compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=\s*[-–]\s*[A-ZĐÀ-Ỹ][^\W\d_]*[^:]{0,40}:))\s*(?=[-–+]?\s*[^\W\d_])"
+                           r"|;\s*(?=" + _TARGET_SHARE + ")")
+# (… or the shares of a target, each by its time: "60% trước ngày 30/9/2026; 100% trước ngày 31/01/2027")
 # (a reader may glue the steps: "- Trình phương án: 15/5/2026- Diễn tập: trước ngày 01/6/2026", or a
 # wrapped cell join them: "- Lập hồ sơ: tháng 6/2021 - Khởi công: Quý I/2022")
 _STEP_LABEL = quick_compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.+)$")
@@ -3481,7 +3533,8 @@ def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> lis
     for part in parts:
         m = _STEP_LABEL.match(part)
         dl = _time_cell_deadline(m.group("when") if m else part.strip(" -–+"), ctx)
-        steps.append((m.group("label").strip() if m else "", dl))
+        share = None if m else _TARGET_SHARE_RE.match(part)
+        steps.append((m.group("label").strip() if m else share.group("label").strip() if share else "", dl))
     if any(dl is None for _label, dl in steps):
         # "- Khởi công: trước 30/6/2024<br>- Hoàn thành: trước khai giảng năm học …": the step
         # with a time is the row's time limit (the other, an event without its day, gives none)
@@ -3616,6 +3669,10 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                      and (d := _time_cell_deadline(cells[i].strip(), ctx)) is not None), None)
         if kept is not None:
             dl = kept
+    if status and dl is not None and dl.date is not None and ctx.issued is not None and dl.date < ctx.issued \
+            and _LATE_ROW.search(fold(status)):
+        dl = None                       # "| Tháng 7/2026 | Quá hạn, chưa báo cáo |" in a letter of August: the
+                                        # time given has passed and no new one is set, a task without a time
     if status:
         text = f"{text} [{status}]" if text else text
     if not text or not (leads or dl or ("lead" not in cols and when.strip())):
@@ -3721,7 +3778,14 @@ _LEADS_OF_ROWS = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị)\s+(?
 _A_ROW_NUMBER = quick_compile(r"\d{1,2}")
 _ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2}|[a-d]|[ivx]{1,4})(?!\w)")
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
-_OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ|nêu)\s+(?:tại|ở|trong)\s+(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)")
+_OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá hạn|chậm tiến độ|chưa hoàn thành|chậm))?|nêu)\s+(?:tại|ở|trong)\s+"
+                              r"(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
+# … and what they are asked after it: a report of their own ("gửi báo cáo giải trình nguyên nhân …",
+# "báo cáo rõ nguyên nhân …"), not the rows' tasks done by a new time (folded)
+_OWN_REPORT = quick_compile(r"[\s,]*(?:(?:khẩn trương|kịp thời)\s+)?(?:gửi\s+)?(?:báo cáo|văn bản)?\s*(?:giải trình|rõ nguyên nhân|nguyên nhân)"
+                            r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân)")
+# a row of a reminder's table that is late ("Quá hạn; …", "Chưa hoàn thành", "chậm tiến độ") (folded)
+_LATE_ROW = quick_compile(r"(?<!\w)(?:quá hạn|chưa hoàn thành|chậm tiến độ|chậm)(?!\w)")
 # a row naming a part of a table: "A", "B", "II"
 _PART_OF_A_TABLE = quick_compile(r"[A-D]|[IVX]{1,4}")
 
@@ -3760,9 +3824,9 @@ _BACK_TO_THE_TIME = quick_compile(r"(?<!\w)(?:(?:thời hạn|thời gian|tiến
                                   r"|nêu trên|trên|đã giao|được giữ nguyên)|đúng thời hạn(?!\s+(?:quy định|theo quy định)))(?!\w)")
 _SENTENCE_END_THEN_CAPITAL = quick_compile(r"\.[ \t\n]+(?=[A-ZĐÀ-Ỹ])")
 _UBND_OPENING = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s")
-# a time cell saying the row is done ("Đã bàn giao ngày 10/8/2026"), unless part of it is left (folded)
+# a time cell saying the row is done ("Đã bàn giao ngày 10/8/2026", "Đã giải ngân 100% ngày 24/7/2026"), unless part of it is left (folded)
 _PART_LEFT = quick_compile(r"(?<!\w)(?:một phần|còn lại|chưa)(?!\w)")
-_DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong)(?!\w)")
+_DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong|giải ngân\s+(?:100\s*%|hết|xong))(?!\w)")
 # a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
 _DONE_STATUS = quick_compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
 
