@@ -4,6 +4,7 @@ letters, commune documents), one test each on text written for these tests."""
 from __future__ import annotations
 
 from parse_helpers import has, leads_and_dates, leads_by_date
+from tbkl_xl.parse import parse_notice
 
 LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 902/UBND-KT\nV/v thực hiện các nhiệm vụ\n"
           "Ninh Bình, ngày 11 tháng 3 năm 2027\n"
@@ -130,3 +131,101 @@ def test_two_bodies_of_one_appendix_cell():
             "| 2 | Đôn đốc thu hồi đất | Sở Xây dựng, UBND xã Gia Viễn | 10/6/2027 |\n")
     letter = LETTER.replace("- Sở Xây dựng;\n- Sở Tài chính;\n- UBND các xã: Gia Viễn, Nho Quan.", "- Các sở, ban, ngành tỉnh;\n- UBND các xã, phường.")
     assert leads_by_date(letter + body)["2027-06-30"] == {"Sở Tài chính", "Sở Xây dựng", "UBND xã Gia Viễn"}
+
+
+# "Thực hiện Công văn số … của Bộ Tài chính; theo đó tỉnh … phải … trước ngày …, gửi báo cáo … chậm
+# nhất ngày …" / "Thực hiện Công điện số … (yêu cầu … trước 17 giờ ngày …)": what the cited document
+# orders, no task of this letter's addressees.
+def test_the_order_a_cited_document_gives_is_not_this_letters():
+    for opening in ("Thực hiện Công văn số 6815/BTC-QLCS ngày 10/3/2027 của Bộ Tài chính; theo đó tỉnh Ninh Bình phải "
+                    "phê duyệt phương án trước ngày 31/8/2027 và gửi báo cáo kết quả về Bộ Tài chính chậm nhất ngày 15/12/2027. "
+                    "Chủ tịch UBND tỉnh yêu cầu:\n",
+                    "Thực hiện Công điện số 118/CĐ-TTg ngày 10/3/2027 của Thủ tướng Chính phủ (yêu cầu đưa tàu thuyền về nơi "
+                    "tránh trú trước 17 giờ ngày 12/3/2027 và báo cáo trước ngày 15/12/2027). Chủ tịch UBND tỉnh yêu cầu:\n"):
+        body = opening + "1. Sở Xây dựng rà soát hồ sơ, báo cáo UBND tỉnh trước ngày 10/8/2027.\n"
+        assert leads_and_dates(LETTER + body) == [(["Sở Xây dựng"], "2027-08-10")]
+
+
+# "**3. Các địa phương có số cơ sở dôi dư lớn** …" over "| STT | Địa phương | Nội dung | Thời hạn |"
+# with "| 1 | UBND tỉnh Lạng Sơn | … |": the committee each row names acts.
+def test_a_place_column_naming_committees():
+    letter = LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH", "BỘ TÀI CHÍNH").replace("902/UBND-KT", "902/BTC-QLCS") \
+        .replace("- Sở Xây dựng;\n- Sở Tài chính;\n- UBND các xã: Gia Viễn, Nho Quan.", "- UBND các tỉnh, thành phố trực thuộc Trung ương.")
+    body = ("Bộ Tài chính đề nghị:\n3. Các địa phương có số cơ sở dôi dư lớn ưu tiên xử lý theo thời hạn sau:\n\n"
+            "| STT | Địa phương | Nội dung | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | UBND tỉnh Lạng Sơn | Phê duyệt phương án xử lý 96 cơ sở | Trước ngày 31/8/2027 |\n"
+            "| 2 | UBND tỉnh Hà Tĩnh | Phê duyệt phương án xử lý 118 cơ sở | Tháng 9/2027 |\n")
+    assert leads_by_date(letter + body) == {"2027-08-31": {"UBND tỉnh Lạng Sơn"}, "2027-09-30": {"UBND tỉnh Hà Tĩnh"}}
+
+
+# "… gửi báo cáo về Bộ Tài chính (qua Cục Quản lý công sản) chậm nhất ngày 15/12 để Bộ Tài chính tổng
+# hợp, báo cáo Thủ tướng Chính phủ trước ngày 31/12" in the ministry's own letter: its own work after.
+def test_the_issuers_own_work_the_reports_are_sent_for():
+    letter = LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH", "BỘ TÀI CHÍNH").replace("902/UBND-KT", "902/BTC-QLCS") \
+        .replace("- Sở Xây dựng;\n- Sở Tài chính;\n- UBND các xã: Gia Viễn, Nho Quan.", "- UBND tỉnh Ninh Bình;\n- UBND tỉnh Hà Tĩnh.")
+    body = ("Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh gửi báo cáo kết quả về Bộ Tài chính (qua Cục Quản lý công sản) "
+            "chậm nhất ngày 15/12/2027 để Bộ Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31/12/2027.\n")
+    assert "2027-12-31" not in leads_by_date(letter + body)
+
+
+# A commune's letter to its offices and hamlets: "Trưởng các xóm: A, B" each hamlet's head;
+# "Chậm nhất ngày …, Tổ trưởng các tổ dân phố: A, B, C hoàn thành …" one task of each; "Các cơ quan,
+# đơn vị, thôn nêu trên báo cáo …" after an item whose co-operator the letter does not address: every
+# addressee.
+def test_a_communes_offices_and_hamlets():
+    letter = ("ỦY BAN NHÂN DÂN\nXÃ ĐÌNH LẬP\nSố: 145/UBND-KT\nV/v tiêm phòng\nĐình Lập, ngày 03 tháng 3 năm 2027\n"
+              "Kính gửi:\n- Phòng Kinh tế xã;\n- Trưởng các thôn: Bản Lải, Khe Mò.\n")
+    body = ("UBND xã đề nghị các cơ quan, đơn vị, thôn thực hiện các nội dung sau:\n"
+            "1. Phòng Kinh tế xã xây dựng lịch tiêm phòng, trình UBND xã trước ngày 09/3/2027.\n"
+            "2. Trưởng các xóm: Bản Giốc, Khưa Táng vận động hộ dân chỉnh trang nhà ở trong Quý III/2027.\n"
+            "3. Chậm nhất ngày 20/5/2027, Tổ trưởng các tổ dân phố: Nà Cạn, Khau Cút hoàn thành lập danh sách người dân.\n"
+            "4. Riêng Trưởng thôn Khe Mò phối hợp với Công an xã lập chốt kiểm soát, hoàn thành trong ngày 06/3/2027.\n"
+            "Các cơ quan, đơn vị, thôn nêu trên báo cáo kết quả thực hiện về UBND xã trước ngày 05/5/2027.\n")
+    got = leads_by_date(letter + body)
+    assert got["2027-09-30"] == {"Trưởng xóm Bản Giốc", "Trưởng xóm Khưa Táng"}
+    assert got["2027-05-20"] == {"Tổ trưởng tổ dân phố Nà Cạn", "Tổ trưởng tổ dân phố Khau Cút"}
+    closing = ("UBND xã đề nghị các cơ quan, đơn vị, thôn thực hiện các nội dung sau:\n"
+               "1. Phòng Kinh tế xã xây dựng lịch tiêm phòng, trình UBND xã trước ngày 09/3/2027.\n"
+               "2. Trưởng các thôn: Bản Lải, Khe Mò thống kê tổng đàn vật nuôi, gửi Phòng Kinh tế xã trước ngày 12/3/2027.\n"
+               "3. Riêng Trưởng thôn Khe Mò phối hợp với Công an xã lập chốt kiểm soát, hoàn thành trong ngày 06/3/2027.\n"
+               "Các cơ quan, đơn vị, thôn nêu trên báo cáo kết quả thực hiện về UBND xã trước ngày 05/5/2027.\n")
+    assert leads_by_date(letter + closing)["2027-05-05"] == {"Phòng Kinh tế xã", "Trưởng thôn Bản Lải", "Trưởng thôn Khe Mò"}
+
+
+# A table laid out in columns (pdftotext -layout) whose header names the work each row is about
+# ("| TT | Công trình | Nội dung cần hoàn thành | Đơn vị chủ trì | Thời hạn |"): the work before the
+# task's words, the lead and the time of each row.
+def test_a_layout_table_with_a_column_of_works():
+    body = ("1. Tiến độ các công trình\n"
+            " TT  Công trình           Nội dung cần hoàn thành          Đơn vị chủ trì          Thời hạn\n"
+            " 1   Cầu Mỹ An            Hoàn thành thi công trụ T3,      Sở Xây dựng             Trước ngày 31/10/\n"
+            "     (ĐT.902)             T4 và lao lắp dầm nhịp chính                             2027\n"
+            " 2   Cầu kênh Xáng        Bàn giao mặt bằng đường dẫn      UBND xã Gia Viễn        Chậm nhất ngày\n"
+            "     Ngang                phía bờ Nam                                              31/5/2027\n"
+            "2. Sở Tài chính tham mưu điều chuyển vốn, trình UBND tỉnh trước ngày 15/5/2027.\n")
+    n = parse_notice(LETTER + body)
+    got = {(t.lead[0].name, t.deadline.date.isoformat()): t.text for t in n.tasks if t.deadline and t.deadline.date}
+    assert got[("Sở Xây dựng", "2027-10-31")].startswith("Cầu Mỹ An (ĐT.902): Hoàn thành thi công trụ T3")
+    assert ("UBND xã Gia Viễn", "2027-05-31") in got and ("Sở Tài chính", "2027-05-15") in got
+
+
+# "3. Các cơ quan, đơn vị dự toán cấp tỉnh:" over dashes: the budget-holding units as written (not
+# "Các cơ quan, đơn vị", the letter's addressees).
+def test_budget_holding_units_as_written():
+    body = ("3. Các cơ quan, đơn vị dự toán cấp tỉnh:\n- Lập báo cáo quyết toán năm 2026, gửi Sở Tài chính trước ngày 30/4/2027.\n")
+    assert leads_by_date(LETTER + body) == {"2027-04-30": {"Các cơ quan, đơn vị dự toán cấp tỉnh"}}
+
+
+# "4. Các đơn vị nêu trên báo cáo … trước …" right after a table, followed only by "Trong quá trình
+# thực hiện, nếu có vướng mắc, đề nghị liên hệ …": it closes the letter, every addressee reports.
+def test_a_closing_before_the_words_on_difficulties():
+    letter = LETTER.replace("- UBND các xã: Gia Viễn, Nho Quan.", "- UBND các xã: Gia Viễn, Nho Quan;\n- Công ty TNHH Vạn Phúc.")
+    body = ("1. Đối với Công ty TNHH Vạn Phúc\n- Đăng ký danh mục hàng bình ổn, gửi về Sở Công Thương chậm nhất ngày 30/3/2027.\n"
+            "2. Sở Tài chính bố trí kinh phí trước ngày 05/4/2027.\n3. Phân công nhiệm vụ tại các chợ\n\n"
+            "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Sắp xếp khu kinh doanh hàng Tết | UBND xã Gia Viễn | Trước ngày 15/4/2027 |\n"
+            "| 2 | Rà soát phương án phòng cháy | Sở Xây dựng | Trước ngày 25/4/2027 |\n\n"
+            "4. Các đơn vị nêu trên báo cáo tổng kết về Sở Công Thương trước 16 giờ ngày 12/5/2027.\n\n"
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở Công Thương để được hướng dẫn./.\n")
+    assert leads_by_date(letter + body)["2027-05-12"] == {"Sở Xây dựng", "Sở Tài chính", "UBND xã Gia Viễn", "UBND xã Nho Quan",
+                                                          "Công ty TNHH Vạn Phúc"}

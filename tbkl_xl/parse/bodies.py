@@ -157,7 +157,7 @@ class BodyGrammar:
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
         self.listed_unit_re = quick_compile(
-            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Trưởng|Bí thư chi bộ|Chi bộ)[ \t]+các|[Cc]ác)[ \t]+(?P<noun>"
+            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ)[ \t]+các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
         # a field of a Party committee's board, as written ("Tổ chức", "Tuyên giáo và Dân vận")
         self.party_board_field_re = quick_compile(r"(?:" + "|".join(

@@ -37,6 +37,8 @@ _ROLE_RES = (("number", quick_compile(r"^" + words_alternation(_CUES["table_head
 # a time column the table replaces by another ("Thời hạn đã giao" before "Thời hạn mới")
 _SUPERSEDED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
 _RENEWED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.renewed"]) + r"(?!\w)")
+# header cells of what each row is about ("Công trình", "Dự án"): read before the task's words
+_CONTEXT = quick_compile(words_alternation(_CUES["table_headers.context"]))
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
 _OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
 # a row's number on a line of its own: "1", "2.", "a)", "b.", "II", "IV."
@@ -108,6 +110,12 @@ def table_columns(cells: list) -> Optional[dict]:
         if role is not None and (role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]]))
                                  or (role == "deadline" and _replaces(fc, " ".join(fold(cells[cols[role]]).split())))):
             cols[role] = i
+    if "lead" not in cols and "text" in cols and _PLACE_HEADER.fullmatch(" ".join(fold(cells[cols["text"]]).split()).strip(" *")):
+        task = next((i for i, c in enumerate(cells) if i != cols["text"] and i not in cols.values() and _TASK_HEADER.search(fold(c))), None)
+        if task is not None:
+            # "| STT | Địa phương | Nội dung | Thời hạn |": beside the task's own column, the locality of
+            # each row is who does it ("| 1 | UBND tỉnh Lạng Sơn | Phê duyệt phương án … |")
+            cols["lead"], cols["text"] = cols["text"], task
     if "lead" in cols and "deadline" not in cols and "text" not in cols:
         stages = stage_columns(cells)
         if len(stages) >= 2:
@@ -126,6 +134,12 @@ def table_columns(cells: list) -> Optional[dict]:
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
         return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
+
+
+# a column of the localities each row is about (folded), and a column of the task's words
+_PLACE_HEADER = quick_compile(r"(?:địa phương|tỉnh, thành phố|tỉnh)")   # (not "| Xã | Nội dung |": the communes' names
+                                                                      # under the body of the item, who acts there)
+_TASK_HEADER = quick_compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc)(?!\w)")
 
 
 def stage_columns(cells: list) -> list:
@@ -207,7 +221,7 @@ def _other_column(cell: str) -> bool:
 
 
 def _names_a_column(cell: str) -> bool:
-    return _cell_role(cell) is not None or _other_column(cell)
+    return _cell_role(cell) is not None or _other_column(cell) or _CONTEXT.fullmatch(" ".join(fold(cell).split())) is not None
 
 
 def _past_one_blank(lines: list, j: int) -> int:

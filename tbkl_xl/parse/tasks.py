@@ -120,7 +120,7 @@ _PAST_ORDER = quick_compile(r"(?<!\w)đã\s+" + _alt(_DIRECTIVE_CUES["past_order
 # (or in a bracket after it: "Thực hiện Kế hoạch số 402/KH-UBND … của UBND tỉnh (UBND tỉnh giao Sở Nội vụ
 # trình … trước ngày 30/6/2026); Sở Nội vụ đề nghị …")
 _CITED_DOCUMENTS_ORDER = quick_compile(r"(?<!\w)(?:thực hiện|căn cứ|theo)\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["past_order_documents"])
-                                       + r"\b[^.;:]*?(?:(?:,\s*)?(?:trong đó|theo đó)\s+[^.;:]*|\(\s*[^.;:()]*)$")
+                                       + r"\b[^.;:]*?(?:(?:[,;]\s*)?(?:trong đó|theo đó)\s+[^.;:]*|\(\s*[^.;:()]*)$")
 _VERB_INSIDE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
 _ADVISED_ORDER = quick_compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
                                r"(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?)?|(?:đề nghị|kính đề nghị|trân trọng đề nghị)\s+(?:chủ tịch\s+)?"
@@ -1613,8 +1613,9 @@ class Extractor:
         # ("Các đơn vị báo cáo … trước ngày …" / "Văn phòng UBND tỉnh thông báo để … biết, thực hiện./.")
         self.closing_index = self.last_body_index
         if len(self.blocks) > 1 and not self.blocks[-1].marked and not _without(
-                _GENERIC_ORDER, self.without_formula(self.blocks[-1].text)).strip():
-            self.closing_index = self.blocks[-2].index      # (… or "Các cơ quan, đơn vị nghiêm túc thực hiện./.")
+                _GENERIC_ORDER, _without(_IF_DIFFICULTIES, self.without_formula(self.blocks[-1].text))).strip():
+            self.closing_index = self.blocks[-2].index      # (… or "Các cơ quan, đơn vị nghiêm túc thực hiện./.", or
+                                                            # "Trong quá trình thực hiện, nếu có vướng mắc, …./.")
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
         # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
@@ -2430,6 +2431,11 @@ class Extractor:
                     and _PURPOSE_SUBJECT.match(folded, cl.start, cl.end):
                 # "… gửi báo cáo về Sở Tài chính trước ngày 10/6 để tổng hợp, báo cáo UBND tỉnh trước
                 # ngày 20/6": who receives the reports does what they are sent for
+                purpose = _PURPOSE_SUBJECT.match(folded, cl.start, cl.end)
+                named = next((m for m in _within(mentions, purpose.end(), cl.end) if m.start <= purpose.end() + 1), None)
+                if named is not None and ctx.is_issuer(named.agency):
+                    cl.issuer_own = True    # "… chậm nhất ngày 15/12 để Bộ Tài chính tổng hợp, báo cáo Thủ tướng
+                    continue                # trước ngày 31/12" in the ministry's letter: its own work
                 to = _recipient(folded, prev, mentions, ctx)
                 if to is not None:
                     cl.leads, cl.explicit, cl.imperative = [to], True, False
@@ -2545,8 +2551,7 @@ class Extractor:
                 # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
                 sources.insert(0, self.bodies_of_the_table_above)
             if self.named_before_in_item and not self.blocks[self.reading].marked \
-                    and {a.name for a in self.named_before} <= {a.name for a in self.ctx.addressees} \
-                    | {a.name for a in _expand_enumerations(self.ctx.addressees, self.ctx)}:
+                    and self.named_before_addressed():
                 # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
                 # trên gửi báo cáo …" closing the letter: the letter's addressees, else the bodies the items
                 # are given to — not those of the letter the last item happens to name (bodies it does
@@ -2726,6 +2731,15 @@ class Extractor:
             return self.whole_letter() or self.named_before
         return self.named_before
 
+    def named_before_addressed(self) -> bool:
+        """The bodies named last are addressees of the letter (each, or as a member of a group it
+        addresses), but for the co-operators of the task just read ("Riêng Trưởng thôn A phối hợp với
+        Công an xã …")."""
+        addressed = {a.name for a in self.ctx.addressees} | {a.name for a in _expand_enumerations(self.ctx.addressees, self.ctx)}
+        named = {a.name for a in self.named_before}
+        helping = {a.name for a in self.drafts[-1][1].support} if self.drafts else set()
+        return not named or (bool(named & addressed) and named - addressed <= helping)
+
     def whole_letter(self) -> list:
         """A letter's "Kính gửi" bodies (two or more), for words closing the whole letter."""
         addressees = [a for a in self.ctx.addressees if self.ctx.usable(a)]
@@ -2783,6 +2797,13 @@ class Extractor:
                                         # out (the province's time limit, no task of its addressees)
         if seg.clauses[0].issuer_own and explicit is None:
             return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
+        first_dl = next((d for c in seg.clauses for d in c.deadlines if d.text), None)
+        at = text.find(first_dl.text, seg.start, seg.end) if first_dl is not None else -1
+        if explicit is None and not b.marked and _CITED_DOCUMENTS_ORDER.search(
+                fold(text[text.rfind(". ", 0, seg.start) + 1:max(seg.start, at)])[-400:]):
+            return                      # "Thực hiện Công văn số … của Bộ Tài chính; theo đó tỉnh … phải … và gửi báo cáo
+                                        # … chậm nhất ngày …", "Thực hiện Công điện số … (yêu cầu … trước 17 giờ ngày …)":
+                                        # what the cited document orders, no task of this letter's addressees
         deadlines = [d for c in seg.clauses for d in c.deadlines]
         if not deadlines and self.drafts and self.drafts[-1][1].deadline is not None \
                 and self.drafts[-1][0].index == b.index and _SAME_LIMIT.search(fold(seg_text)):
