@@ -229,3 +229,39 @@ def test_a_closing_before_the_words_on_difficulties():
             "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở Công Thương để được hướng dẫn./.\n")
     assert leads_by_date(letter + body)["2027-05-12"] == {"Sở Xây dựng", "Sở Tài chính", "UBND xã Gia Viễn", "UBND xã Nho Quan",
                                                           "Công ty TNHH Vạn Phúc"}
+
+
+# "4. Các đơn vị, địa phương nêu trên báo cáo …" after an item whose dashes name other bodies, with
+# only the issuer's own plan after it ("Sở … sẽ kiểm tra …, dự kiến …"): every addressee, the units
+# and the localities alike.
+def test_a_closing_item_before_the_issuers_own_plan():
+    letter = SCHOOLS_LETTER
+    body = ("Sở Giáo dục và Đào tạo đề nghị:\n"
+            "1. Đối với các trường PTDTBT THCS\n- Lập danh sách học sinh chưa ra lớp, gửi về Sở trước ngày 10/10/2026.\n"
+            "2. Trường Phổ thông Dân tộc nội trú tỉnh rà soát hồ sơ học sinh, hoàn thành trong tháng 10/2026.\n"
+            "3. Đề nghị UBND các xã: Đồng Văn, Mèo Vạc\n"
+            "- Chỉ đạo Ban Chỉ đạo phổ cập giáo dục xã, trưởng thôn vận động học sinh trở lại lớp chậm nhất ngày 31/10/2026.\n"
+            "4. Các đơn vị, địa phương nêu trên báo cáo kết quả về Sở Giáo dục và Đào tạo trước ngày 15/11/2026.\n"
+            "Sở Giáo dục và Đào tạo sẽ kiểm tra công tác bán trú tại một số trường, dự kiến trong tháng 11/2026.\n")
+    assert leads_by_date(letter + body)["2026-11-15"] == {
+        "UBND xã Đồng Văn", "UBND xã Mèo Vạc", "Các trường PTDTBT THCS", "Trường Phổ thông Dân tộc nội trú tỉnh"}
+
+
+SCHOOLS_LETTER = ("UBND TỈNH TUYÊN QUANG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2418/SGDĐT-GDTrH\nV/v duy trì sĩ số học sinh\n"
+                  "Tuyên Quang, ngày 25 tháng 9 năm 2026\nKính gửi:\n- UBND các xã: Đồng Văn, Mèo Vạc;\n"
+                  "- Các trường PTDTBT THCS;\n- Trường Phổ thông Dân tộc nội trú tỉnh.\n")
+
+
+# A ward's letter to the heads of its residential groups by number ("Tổ trưởng các tổ dân phố số 12,
+# 15 và 21"), and to the vice-chair in charge of a field ("Giao đồng chí Phó Chủ tịch UBND phường phụ
+# trách văn hóa - xã hội chỉ đạo …"): each head, and the vice-chair as written.
+def test_numbered_groups_and_a_vice_chair_in_charge():
+    letter = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀNG MAI\nSố: 512/UBND-KT\nV/v ứng phó mưa lớn\nHoàng Mai, ngày 22 tháng 9 năm 2026\n"
+              "Kính gửi:\n- Công an phường;\n- Tổ trưởng các tổ dân phố số 12, 15 và 21.\n")
+    body = ("1. Công an phường bố trí lực lượng trực 24/24 giờ, báo cáo trước ngày 25/9/2026.\n"
+            "2. Tổ trưởng các tổ dân phố số 12, 15 và 21 rà soát các hộ có người cao tuổi, xong trước ngày 24/9/2026.\n"
+            "3. Giao đồng chí Phó Chủ tịch UBND phường phụ trách văn hóa - xã hội chỉ đạo, kiểm tra, báo cáo Chủ tịch "
+            "UBND phường trước ngày 30/9/2026.\n")
+    got = leads_by_date(letter + body)
+    assert got["2026-09-24"] == {"Tổ trưởng tổ dân phố số 12", "Tổ trưởng tổ dân phố số 15", "Tổ trưởng tổ dân phố số 21"}
+    assert got["2026-09-30"] == {"Phó Chủ tịch UBND phường phụ trách văn hóa - xã hội"}

@@ -662,6 +662,10 @@ class Directory:
             self._scan_listed_provinces(text, f, cands)
         if ":" in text and "ác " in text:
             self._scan_listed_units(text, cands)
+        if " số " in text and "ác " in text:
+            self._scan_numbered_units(text, cands)
+        if "phụ trách" in text:
+            self._scan_vice_chairs(text, cands)
         if ":" in text:
             self._scan_bodies_of_places(text, cands)
         if "ác trường" in text or "ác bệnh viện" in text or "ác Bệnh viện" in text or "ác trung tâm" in f or "ác cơ sở giáo dục" in text:
@@ -1353,6 +1357,26 @@ class Directory:
             head = " ".join(text[hs:m.end("head")].split()) + " " + " ".join(m.group("type").split())
             cands.extend(_named_list(text, hs, m.end(), head))
 
+    @staticmethod
+    def _scan_vice_chairs(text, cands) -> None:
+        """"Giao đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế trực tiếp chỉ đạo …": the vice-chair in
+        charge of a field, given a task by name of office (a person, not the committee)."""
+        for m in _VICE_CHAIR_GIVEN.finditer(text):
+            # (its span from the committee's name: "Phó Chủ tịch" before it is read as the title)
+            cands.append((m.start("unit"), m.end("who"), 0,
+                          Agency(name=" ".join(m.group("who").split()), code="", kind=EXTERNAL)))
+
+    @staticmethod
+    def _scan_numbered_units(text, cands) -> None:
+        """"Tổ trưởng các tổ dân phố số 12, 15 và 21": the head of each unit numbered, one body each."""
+        for m in _NUMBERED_UNITS.finditer(text):
+            noun = " ".join(m.group("noun").split())
+            head = (m.group("head") + " " + noun) if m.group("head") else noun[:1].upper() + noun[1:]
+            nums = list(_A_NUMBER.finditer(text, m.start("nums"), m.end("nums")))
+            for k, n in enumerate(nums):
+                cands.append((m.start() if k == 0 else n.start(), n.end(), 0,
+                              Agency(name=f"{head} số {n.group(0)}", code="", kind=EXTERNAL)))
+
     def _scan_listed_units(self, text, cands) -> None:
         """"Các Trung tâm Y tế khu vực: Thủ Đức, Củ Chi, Cần Giờ": one body per name, the head
         before the colon and the name (a head the grammar knows, other than "Sở"/"Bộ", which
@@ -1668,6 +1692,17 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
             break
         pos = sep.end()
     return found if len(found) >= 2 else []
+
+
+# a vice-chair in charge of a field right after "giao" ("Giao đồng chí Phó Chủ tịch UBND phường phụ
+# trách văn hóa - xã hội chỉ đạo …"), up to the verb of the task
+_VICE_CHAIR_GIVEN = quick_compile(r"(?i:giao)[ \t]+(?:(?:đồng chí|đ/c)[ \t]+)?(?P<who>Phó Chủ tịch[ \t]+(?P<unit>UBND|Ủy ban nhân dân)[ \t]+"
+                                  r"(?:tỉnh|thành phố|xã|phường|đặc khu)[ \t]+phụ trách[ \t]+[^\W\d_]+(?:[ \t]*[-–,]?[ \t]*[^\W\d_]+){0,5}?)"
+                                  r"(?=[ \t]+(?:trực tiếp|chỉ đạo|chủ trì|theo dõi|kiểm tra|tổ chức|đôn đốc|rà soát|giải quyết|làm việc)(?!\w))")
+# units of a commune or ward listed by their numbers ("Tổ trưởng các tổ dân phố số 12, 15 và 21")
+_NUMBERED_UNITS = quick_compile(r"(?<!\w)(?:(?P<head>Tổ trưởng|Trưởng|Bí thư chi bộ)[ \t]+)?[Cc]ác[ \t]+(?P<noun>tổ dân phố|khu phố|thôn|xóm|ấp|tổ)"
+                                r"[ \t]+số[ \t]+(?P<nums>\d{1,3}(?:[ \t]*(?:,|và)[ \t]*\d{1,3})+)(?!\w)")
+_A_NUMBER = quick_compile(r"\d{1,3}")
 
 
 # a unit's name after its noun: a kind in sentence case, then a capitalised place ("Tiểu học Nghĩa

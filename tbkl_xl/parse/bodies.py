@@ -46,7 +46,7 @@ _COMMA_OR_SEMI = quick_compile(r"[ \t]*[,;]")
 # … or the bracket of its role ("… các công trình giao thông (chủ đầu tư)")
 _COMMA_SEMI_OR_BRACKET = quick_compile(r"[ \t]*[,;(]")
 # heads of bodies other than local governments, beside "địa phương" in one group
-_NOT_LOCAL_HEAD = quick_compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan)(?!\w)")
+_NOT_LOCAL_HEAD = quick_compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan|đơn vị)(?!\w)")
 # "thuộc Sở …", "thuộc UBND …": the body a unit belongs to, after the unit's name
 _BELONGS_TO = quick_compile(r"thuộc\s+[A-ZĐ]")
 _WORD = quick_compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")

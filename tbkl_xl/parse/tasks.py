@@ -1397,6 +1397,9 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
 
 # "có tên tại Phụ lục", "nêu tại Phụ lục kèm theo" (folded)
 _NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê)\s+(?:tại|ở|trong)\s+phụ lục")
+# "… sẽ kiểm tra", "… dự kiến tổ chức" right after the body (folded), and an order anywhere (folded)
+_WILL_DO = quick_compile(r"\s+(?:sẽ|dự kiến)\s")
+_ORDER_GIVEN = quick_compile(r"(?<!\w)(?:giao|yêu cầu|đề nghị|chỉ đạo)(?!\w)")
 # between the bodies of one cell: "Sở A, UBND xã B", "Sở A và Sở B"
 _BODIES_JOINED = quick_compile(r"\s*(?:,|;|và)\s*")
 # a row of the appendix marked done
@@ -1616,6 +1619,9 @@ class Extractor:
                 _GENERIC_ORDER, _without(_IF_DIFFICULTIES, self.without_formula(self.blocks[-1].text))).strip():
             self.closing_index = self.blocks[-2].index      # (… or "Các cơ quan, đơn vị nghiêm túc thực hiện./.", or
                                                             # "Trong quá trình thực hiện, nếu có vướng mắc, …./.")
+        elif len(self.blocks) > 1 and not self.blocks[-1].marked and self.issuers_own_plan(self.blocks[-1].text):
+            self.closing_index = self.blocks[-2].index      # (… or "Sở Giáo dục và Đào tạo sẽ kiểm tra …, dự kiến trong
+                                                            # tháng 11/2026.": the issuer's own plan after the closing)
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
         # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
@@ -2717,8 +2723,13 @@ class Extractor:
         was the item before it, at the same level ("4. …" / "5. Các cơ quan, đơn vị nêu trên …")."""
         cur = self.blocks[self.reading]
         prev = next((b for b in self.blocks if b.index == self.named_before_at), None)
-        return cur.marked and prev is not None and prev.marked and prev.node != cur.node \
-            and self.nodes[prev.node].parent == self.nodes[cur.node].parent
+        if not (cur.marked and prev is not None and prev.marked):
+            return False
+        # (or a dash of that item: "3. Đề nghị UBND các xã: A, B" / "- Chỉ đạo Ban Chỉ đạo …, trưởng thôn …")
+        node, parent, seen = prev.node, self.nodes[cur.node].parent, 0
+        while node is not None and self.nodes[node].parent != parent and seen < 8:
+            node, seen = self.nodes[node].parent, seen + 1
+        return node is not None and node != cur.node and self.nodes[node].parent == parent
 
     def named_before_here(self, node_id: int) -> list:
         """The bodies of the last paragraph that named several, for "các đơn vị nêu trên" — but in a
@@ -2730,6 +2741,15 @@ class Extractor:
                 and not {a.name for a in self.named_before} <= {a.name for a in addressees}:
             return self.whole_letter() or self.named_before
         return self.named_before
+
+    def issuers_own_plan(self, text: str) -> bool:
+        """A paragraph of the issuer's own plan ("Sở Giáo dục và Đào tạo sẽ kiểm tra …", "UBND tỉnh sẽ
+        tổ chức sơ kết …, dự kiến …"): its first body is the issuer, "sẽ" follows it, no order is given."""
+        f = fold(text)
+        ms = self.ctx.mentions(text)
+        if not ms or ms[0].start > 3 or not self.ctx.is_issuer(ms[0].agency) or _ORDER_GIVEN.search(f):
+            return False
+        return _WILL_DO.match(f, ms[0].end) is not None
 
     def named_before_addressed(self) -> bool:
         """The bodies named last are addressees of the letter (each, or as a member of a group it
