@@ -265,3 +265,79 @@ def test_numbered_groups_and_a_vice_chair_in_charge():
     got = leads_by_date(letter + body)
     assert got["2026-09-24"] == {"Tổ trưởng tổ dân phố số 12", "Tổ trưởng tổ dân phố số 15", "Tổ trưởng tổ dân phố số 21"}
     assert got["2026-09-30"] == {"Phó Chủ tịch UBND phường phụ trách văn hóa - xã hội"}
+
+
+# "Công ty Cổ phần Đầu tư Nhà ở …", "Tiểu ban Nội dung - Chương trình": "ở" and "trình" inside a
+# name; "Báo … Huế tường thuật …": the press's verb ends its name.
+def test_words_inside_names_and_the_verb_after_one():
+    from tbkl_xl.parse.agencies import find_mentions
+    assert [m.agency.name for m in find_mentions("Công ty Cổ phần Đầu tư Nhà ở Tam Hiệp Xanh hoàn thành cất nóc block A")] \
+        == ["Công ty Cổ phần Đầu tư Nhà ở Tam Hiệp Xanh"]
+    assert [m.agency.name for m in find_mentions("Tiểu ban Nội dung - Chương trình hoàn thiện kịch bản")] \
+        == ["Tiểu ban Nội dung - Chương trình"]
+    assert [m.agency.name for m in find_mentions("Báo và Phát thanh, Truyền hình Huế tường thuật trực tiếp")] \
+        == ["Báo và Phát thanh, Truyền hình Huế"]
+
+
+# A festival's plan: "… hoàn thành trước ngày khai mạc 10 ngày" counted back from the opening the
+# preamble gives ("Festival … diễn ra từ ngày 10/12/2026 …, khai mạc vào 19 giờ 30 ngày 10/12/2026"; not
+# the rehearsal "tổng duyệt chương trình Lễ khai mạc vào … ngày 08/12/2026"); "Các Tiểu ban: Lễ tân -
+# Hậu cần, Tài chính báo cáo …" one sub-committee each; a programme "| Thời gian | Nội dung | Địa điểm |"
+# no tasks.
+def test_a_festivals_plan():
+    head = ("BAN TỔ CHỨC FESTIVAL HOA ĐÀ LẠT\nSố: 12/KH-BTC\nLâm Đồng, ngày 01 tháng 10 năm 2026\nKẾ HOẠCH\n"
+            "Phân công nhiệm vụ\nFestival lần thứ XI diễn ra từ ngày 10/12/2026 đến ngày 15/12/2026, khai mạc vào 19 giờ 30 "
+            "ngày 10/12/2026 tại Quảng trường Lâm Viên. Trưởng Ban Tổ chức phân công nhiệm vụ như sau:\n")
+    body = ("1. Tiểu ban Nội dung - Chương trình\n- Tổ chức tổng duyệt chương trình Lễ khai mạc vào 19 giờ 30 ngày 08/12/2026.\n"
+            "2. Tiểu ban Lễ tân - Hậu cần\n- Lập danh sách, gửi giấy mời đại biểu trước ngày khai mạc 20 ngày.\n"
+            "3. Chương trình chính:\n\n| Thời gian | Nội dung | Địa điểm |\n|---|---|---|\n"
+            "| 20 giờ ngày 10/12/2026 | Lễ khai mạc | Quảng trường Lâm Viên |\n| Ngày 11/12/2026 | Hội chợ hoa | Hồ Xuân Hương |\n\n"
+            "4. Các Tiểu ban: Lễ tân - Hậu cần, Tài chính báo cáo tổng kết, quyết toán kinh phí trước ngày 15/01/2027.\n")
+    got = leads_by_date(head + body)
+    assert got["2026-11-20"] == {"Tiểu ban Lễ tân - Hậu cần"}
+    assert got["2027-01-15"] == {"Tiểu ban Lễ tân - Hậu cần", "Tiểu ban Tài chính"}
+    assert "2026-12-10" not in got and "2026-12-11" not in got
+
+
+# "~~trước ngày 30/6/2026~~ trong tháng 7/2026" in a draft with tracked changes: the struck words are
+# deleted, the new ones stand.
+def test_struck_out_words_of_a_draft_are_deleted():
+    body = ("1. Sở Xây dựng rà soát phòng học xuống cấp, hoàn thành ~~trước ngày 30/6/2026~~ trong tháng 7/2026.\n"
+            "2. ~~Sở Tài chính tổ chức hội nghị tổng kết, hoàn thành trước ngày 20/6/2026.~~\n")
+    assert leads_and_dates(LETTER.replace("2027", "2026") + body) == [(["Sở Xây dựng"], "2026-07-31")]
+
+
+# A plan's table whose rows sit under a group row ("| **I** | **Sở Tài chính chủ trì** | | |") with an
+# empty lead cell and a time that is no date ("Hằng năm", "Thường xuyên"): tasks of the group's body.
+def test_undated_rows_under_a_group_row():
+    table = ("UBND tỉnh ban hành Kế hoạch:\n"
+             "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+             "| **I** | **Sở Tài chính chủ trì** | | | |\n| 1 | Nâng cấp nền tảng dữ liệu | | Công an tỉnh | Quý II/2027 |\n"
+             "| 2 | Đánh giá mức độ chuyển đổi số | | Sở Nội vụ | Hằng năm |\n"
+             "| 3 | Vận hành hệ thống thông tin | | Sở Xây dựng | Thường xuyên |\n")
+    assert sorted(leads_and_dates(LETTER + table), key=str) == [(["Sở Tài chính"], "2027-06-30"), (["Sở Tài chính"], None),
+                                                                (["Sở Tài chính"], None)]
+
+
+# A telegram to "Chủ tịch UBND các xã, phường", an item "Riêng UBND xã Mẫu Sơn … phối hợp với Công an
+# tỉnh …", then "Các cơ quan, đơn vị nêu trên báo cáo …": every body the telegram addresses.
+def test_a_telegrams_closing_after_one_commune_set_apart():
+    cd = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 15/CĐ-UBND\nLạng Sơn, ngày 14 tháng 12 năm 2026\nCÔNG ĐIỆN\n"
+          "Về việc phòng, chống rét đậm, rét hại\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+          "- Giám đốc các Sở: Nông nghiệp và Môi trường, Y tế;\n- Chủ tịch UBND các xã, phường.\n"
+          "Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Nông nghiệp và Môi trường thống kê thiệt hại, báo cáo UBND tỉnh chậm nhất ngày 28/12/2026.\n"
+          "2. Chủ tịch UBND các xã, phường:\n- Rà soát, hỗ trợ chăn ấm cho hộ nghèo, xong trước 17 giờ ngày 16/12/2026;\n"
+          "- Riêng UBND xã Mẫu Sơn tạm dừng đưa du khách lên đỉnh núi; phối hợp với Công an tỉnh phân luồng giao thông.\n"
+          "Các cơ quan, đơn vị nêu trên báo cáo tình hình triển khai về UBND tỉnh trước 16 giờ ngày 17/12/2026.\n")
+    assert leads_by_date(cd)["2026-12-17"] == {"Sở Nông nghiệp và Môi trường", "Sở Y tế", "UBND các xã, phường"}
+
+
+# "… báo cáo kết quả về Sở trước ngày 10/12 để Sở tổng hợp, báo cáo UBND tỉnh trước ngày 15/12" in a
+# department's letter, "… về UBND phường (qua Phòng …) … để tổng hợp, báo cáo UBND tỉnh …" in a ward's:
+# the issuer's own work after the reports.
+def test_what_the_reports_to_the_issuer_are_for():
+    letter = ("UBND TỈNH NINH BÌNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/SNNMT-KL\nV/v phòng cháy rừng\n"
+              "Ninh Bình, ngày 11 tháng 3 năm 2027\nKính gửi:\n- Chi cục Kiểm lâm;\n- UBND các xã: Gia Viễn, Nho Quan.\n")
+    body = ("Yêu cầu các đơn vị nêu trên báo cáo kết quả thực hiện về Sở trước ngày 10/12/2027 để Sở tổng hợp, "
+            "báo cáo UBND tỉnh trước ngày 15/12/2027./.\n")
+    assert "2027-12-15" not in leads_by_date(letter + body)

@@ -664,6 +664,8 @@ class Directory:
             self._scan_listed_units(text, cands)
         if " số " in text and "ác " in text:
             self._scan_numbered_units(text, cands)
+        if "ác Tiểu ban:" in text or "ác tiểu ban:" in text:
+            self._scan_listed_fields(text, f, cands)
         if "phụ trách" in text:
             self._scan_vice_chairs(text, cands)
         if ":" in text:
@@ -1367,6 +1369,37 @@ class Directory:
                           Agency(name=" ".join(m.group("who").split()), code="", kind=EXTERNAL)))
 
     @staticmethod
+    def _scan_listed_fields(text, f, cands) -> None:
+        """"Các Tiểu ban: Lễ tân - Hậu cần, Trang trí - Cảnh quan, Tài chính báo cáo …": one
+        sub-committee per field named, the fields in sentence case (a dash joining two), up to the
+        verb after the last one."""
+        stop = body_grammar().stop_re
+        for m in _LISTED_FIELDS.finditer(text):
+            pos, found = m.end(), []
+            while True:
+                w = _FIELD_WORD.match(text, pos)
+                if w is None or not w.group(1)[:1].isupper():
+                    break
+                end, k = w.end(), w.end()
+                while (nx := _FIELD_WORD.match(text, k)) is not None:
+                    word = nx.group(1)
+                    dash = "-" in text[k:nx.start(1)] or "–" in text[k:nx.start(1)]
+                    if word[:1].isupper() and not dash:
+                        break
+                    if not word[:1].isupper() and (dash or (stop.match(f, nx.start(1))
+                                                            and not _SEP_AFTER.match(text, nx.end()))):
+                        break                   # (a verb ends the list; "Hậu cần," ends one field)
+                    end = k = nx.end()
+                found.append(((m.start() if not found else pos), end, 0,
+                              Agency(name="Tiểu ban " + " ".join(text[pos:end].split()), code="", kind=EXTERNAL)))
+                sep = _MEMBER_SEP.match(text, end)
+                if sep is None:
+                    break
+                pos = sep.end()
+            if len(found) >= 2:
+                cands.extend(found)
+
+    @staticmethod
     def _scan_numbered_units(text, cands) -> None:
         """"Tổ trưởng các tổ dân phố số 12, 15 và 21": the head of each unit numbered, one body each."""
         for m in _NUMBERED_UNITS.finditer(text):
@@ -1699,6 +1732,10 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
 _VICE_CHAIR_GIVEN = quick_compile(r"(?i:giao)[ \t]+(?:(?:đồng chí|đ/c)[ \t]+)?(?P<who>Phó Chủ tịch[ \t]+(?P<unit>UBND|Ủy ban nhân dân)[ \t]+"
                                   r"(?:tỉnh|thành phố|xã|phường|đặc khu)[ \t]+phụ trách[ \t]+[^\W\d_]+(?:[ \t]*[-–,]?[ \t]*[^\W\d_]+){0,5}?)"
                                   r"(?=[ \t]+(?:trực tiếp|chỉ đạo|chủ trì|theo dõi|kiểm tra|tổ chức|đôn đốc|rà soát|giải quyết|làm việc)(?!\w))")
+# the sub-committees of an organising board listed by their fields, and a word of a field's name
+_LISTED_FIELDS = quick_compile(r"(?<!\w)[Cc]ác[ \t]+[Tt]iểu ban[ \t]*:[ \t]*")
+_FIELD_WORD = quick_compile(r"[ \t]*(?:[-–][ \t]*)?([^\W\d_]+)")
+_SEP_AFTER = quick_compile(r"[ \t]*[,;]")
 # units of a commune or ward listed by their numbers ("Tổ trưởng các tổ dân phố số 12, 15 và 21")
 _NUMBERED_UNITS = quick_compile(r"(?<!\w)(?:(?P<head>Tổ trưởng|Trưởng|Bí thư chi bộ)[ \t]+)?[Cc]ác[ \t]+(?P<noun>tổ dân phố|khu phố|thôn|xóm|ấp|tổ)"
                                 r"[ \t]+số[ \t]+(?P<nums>\d{1,3}(?:[ \t]*(?:,|và)[ \t]*\d{1,3})+)(?!\w)")

@@ -6,6 +6,7 @@ lines joined back) and the footnote bodies as notes.
 
 Artefacts handled (all seen in real notices):
 - markdown from converters: ``## heading``, ``**bold**``, ``***x***``, ``*italic*``, ``<sup>1</sup>``,
+  ``~~struck out~~`` (a tracked deletion: the words go),
   trailing double-space line breaks, backslash escapes;
 - footnote marks: ``<sup>1</sup>``, ``¹``, numbers glued to a word or a year (``cùng kỳ1``,
   ``ngày 15/12/20257`` = 15/12/2025 + footnote 7), footnote bodies in the running text
@@ -36,6 +37,8 @@ _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
 _SUP_TAG = quick_compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _HEADING_HASHES = quick_compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _BOLD = quick_compile(r"\*{2,3}")
+# markdown strikethrough, a tracked deletion kept by a converter (with the space before it)
+_STRUCK = quick_compile(r"[ \t]?~~[^~\n]{1,600}?~~")
 _ITALIC = quick_compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ESCAPES = quick_compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # a list item's start: a bullet (also "*" of a Markdown list), a number, a letter ("a)", "A."), an
@@ -296,6 +299,8 @@ def _strip_markup(text: str) -> str:
     # (each pass only where its mark occurs: a plain text is scanned once per mark, not rewritten)
     if "<sup" in text:
         text = _SUP_TAG.sub("", text)
+    if "~~" in text:
+        text = _STRUCK.sub("", text)            # words struck out in a draft ("~~trước ngày 30/6/2026~~"): deleted
     if any(c in text for c in SUPERSCRIPTS):
         text = _SUPERSCRIPT_RUN.sub("", text)
     if "#" in text:

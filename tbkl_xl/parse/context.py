@@ -14,7 +14,7 @@ from ..messages.parse import N_FROM_EVENT
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
 from .agencies import once_each
-from .deadlines import DL_DATE, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
+from .deadlines import DL_DATE, OPENING_THEN_DAYS as _OPENING_THEN_DAYS, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .cues import directive_cues, words_alternation
 from .quick import quick_compile
@@ -68,6 +68,7 @@ class NoticeContext:
     foreign: bool = False                     # the notice comes from another province than the directory's
     budget: object = None                     # read.limits.Budget, or None
     body_text: str = ""                       # the body's paragraphs, one a line
+    opening_text: str = ""                    # the paragraphs before the body (header, preamble)
     year_from_today: bool = False             # year_hint is today's year (the text gives none)
     past_before: Optional[date] = None        # a stated day before this one is quoted, not set (the meeting's day)
     meeting: Optional[date] = None            # the day of the meeting the notice concludes
@@ -105,6 +106,7 @@ class NoticeContext:
         ctx.issuer = h.issuer
         ctx.conclusion = fold(h.doc_type).startswith("kết luận")
         ctx.body_text = "\n".join(body)
+        ctx.opening_text = "\n".join(paragraphs[:h.body_start])      # (where a festival's opening day may be given)
         ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)
         ctx.units = _unit_context(h.title, on or ref, directory)
@@ -203,15 +205,19 @@ class NoticeContext:
         "lúc 20 giờ 00 ngày 12/6/2026": that many days before the opening the notice gives."""
         m = _BEFORE_THE_OPENING.match(fold(text), d.end)
         n = _DAYS_COUNTED.search(fold(d.text))
+        if m is None:
+            m = n = _OPENING_THEN_DAYS.match(fold(text), d.start)   # "trước ngày khai mạc 10 ngày"
+            if m is not None:
+                n = _DAYS_COUNTED.search(m.group(0))
         if m is None or n is None:
             return d
         if self._event_days is None:
-            self._event_days = event_days(self.body_text, self.issued or self.floor)
+            self._event_days = event_days(self.opening_text + "\n" + self.body_text, self.issued or self.floor)
         day = self._event_days.get(m.group("event"))
         if day is None:
             return d
         when, rule = days_counted(day, -int(n.group(1)), n.group(2) is not None)
-        return replace(d, date=when, inferred=False, text=text[d.start:m.end()], end=m.end(),
+        return replace(d, date=when, inferred=False, text=text[d.start:max(m.end(), d.end)], end=max(m.end(), d.end),
                        note=f"{rule} trước ngày {day:%d/%m/%Y} ({m.group('event')}, ngày văn bản nêu)")
 
     def _counted_from_the_meeting(self, d):

@@ -948,6 +948,12 @@ class DeadlineFinder:
         """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by
         the day of the event; "trước ngày khai giảng 05/9/2026", "trước kỳ họp (ngày 10/7/2026)":
         before the day of the event named."""
+        if "khai" in f:
+            for m in OPENING_THEN_DAYS.finditer(f):
+                # "… hoàn thành trước ngày khai mạc 10 ngày": counted back from the opening the notice
+                # gives elsewhere (parse/context.py finds that day)
+                kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
+                out.append(_Cand(m.start(), m.end(), Deadline(None, kind, "", m.start(), m.end(), True, M.N_FROM_EVENT), 1))
         for m in self._scan(self._event_re, f, wins):
             s, end = m.start(), m.end("y")
             sentence = _SENTENCE_BREAK.split(f[max(0, s - 250):s])[-1]
@@ -1532,10 +1538,15 @@ def _spoken_number(words: str) -> int:
 # giảng năm học mới (ngày 05/9/2026)" (folded)
 _OPENS_ON = quick_compile(r"(?<!\w)(?P<event>khai mạc|khai giảng)(?!\w)[^.;:]{0,40}?(?:ngày|\()\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                           r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
+_REHEARSAL_BEFORE = quick_compile(r"(?<!\w)(?:tổng duyệt|tổng dượt|duyệt|chạy thử)(?!\w)[^.;:]{0,40}$")
 _HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên hoan|tuần văn hóa|festival|hội thi|hội diễn|giải)(?!\w)"
                            r"[^.;:]{0,60}?(?:diễn ra|tổ chức|được tổ chức)\s+(?:vào\s+|trong\s+)?(?:\d+\s+ngày,?\s+)?(?:từ\s+)?ngày\s+"
                            r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?"
                            r"(?:\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y2>(?:19|20)\d\d))?")
+
+
+# a limit written as the event, then the days before it: "trước ngày khai mạc 10 ngày" (folded)
+OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>khai mạc|khai giảng)\s+(?P<n>\d{1,3})\s+ngày(?P<wd>\s+làm việc)?(?!\w)")
 
 
 def event_days(body: str, ref: Optional[date]) -> dict:
@@ -1546,6 +1557,8 @@ def event_days(body: str, ref: Optional[date]) -> dict:
     if "khai" not in f and "ngày" not in f:
         return out
     for m in _OPENS_ON.finditer(f):
+        if _REHEARSAL_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue                    # "tổng duyệt chương trình Lễ khai mạc vào … ngày 08/12": the rehearsal's day
         year = m.group("y") or (str(ref.year) if ref else None)
         day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
         if day is not None and (ref is None or day >= ref):

@@ -129,6 +129,8 @@ def table_columns(cells: list) -> Optional[dict]:
                         and OPINION_HEADER.match(" ".join(fold(c).split()).strip(" *"))), None)
         if opinion is not None:
             cols["status"] = opinion
+    if "lead" not in cols and any(_VENUE_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *")) for c in cells):
+        return None                 # "| Thời gian | Nội dung | Địa điểm |": a programme of events, where and when, no tasks
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
@@ -162,6 +164,8 @@ def _replaces(new: str, old: str) -> bool:
 # the issuer's opinion on each row (also read by parse/tasks.py), and a column of the time a body asked for (folded)
 OPINION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
 _ASKED_TIME_HEADER = quick_compile(r"(?:thời hạn|thời gian|tiến độ)[^|]{0,20}(?:đề nghị|đề xuất|xin)|(?:đề nghị|đề xuất|xin)[^|]{0,20}(?:thời hạn|gia hạn)")
+# a column of the venue of each event of a programme (folded)
+_VENUE_HEADER = quick_compile(r"địa điểm(?:\s+tổ chức)?")
 # a lead column named by the investor of each work
 _INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
 

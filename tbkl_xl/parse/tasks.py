@@ -1397,9 +1397,16 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
 
 # "có tên tại Phụ lục", "nêu tại Phụ lục kèm theo" (folded)
 _NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê)\s+(?:tại|ở|trong)\s+phụ lục")
+# reports sent to the issuing committee named by its level ("… về UBND phường (qua Phòng …)") (folded)
+_TO_THE_COMMITTEE = quick_compile(r"(?:về|gửi)\s+(?:ubnd|ủy ban nhân dân)\s+(?P<level>tỉnh|xã|phường|thành phố)\s*(?:\(|,|$)")
+# the issuer named by its head alone after "để" ("để Sở tổng hợp", "để Bộ tổng hợp") (folded)
+_BARE_ISSUER_HEAD = quick_compile(r"(?P<head>sở|bộ|ban|cục|chi cục)\s+(?=[a-zđà-ỹ])(?!(?:ngành|ban)\b)")
 # "… sẽ kiểm tra", "… dự kiến tổ chức" right after the body (folded), and an order anywhere (folded)
 _WILL_DO = quick_compile(r"\s+(?:sẽ|dự kiến)\s")
 _ORDER_GIVEN = quick_compile(r"(?<!\w)(?:giao|yêu cầu|đề nghị|chỉ đạo)(?!\w)")
+# every commune or ward as one addressee ("UBND các xã, phường"), and one commune or ward (folded)
+_ALL_COMMUNES = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+(?:xã|phường)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn))*\s*$")
+_A_COMMUNE = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+(?:xã|phường|đặc khu)\s+\S")
 # between the bodies of one cell: "Sở A, UBND xã B", "Sở A và Sở B"
 _BODIES_JOINED = quick_compile(r"\s*(?:,|;|và)\s*")
 # a row of the appendix marked done
@@ -1921,6 +1928,8 @@ class Extractor:
                     d.support = list(parent.support)
             elif d is not None and d.lead:
                 self.table_row = d
+            if d is not None and not d.lead and d.deadline is None and "lead" in self.table:
+                d = None                # ("| 3 | … |  | Thường xuyên |" with no body above it: no task)
             if d is not None and not d.lead and "lead" not in self.table:
                 got = SC.inherited(self.nodes, b.node)      # "1. Sở Y tế:" over a table of its tasks
                 if got.leads:
@@ -2439,9 +2448,17 @@ class Extractor:
                 # ngày 20/6": who receives the reports does what they are sent for
                 purpose = _PURPOSE_SUBJECT.match(folded, cl.start, cl.end)
                 named = next((m for m in _within(mentions, purpose.end(), cl.end) if m.start <= purpose.end() + 1), None)
-                if named is not None and ctx.is_issuer(named.agency):
-                    cl.issuer_own = True    # "… chậm nhất ngày 15/12 để Bộ Tài chính tổng hợp, báo cáo Thủ tướng
-                    continue                # trước ngày 31/12" in the ministry's letter: its own work
+                bare = _BARE_ISSUER_HEAD.match(folded, purpose.end())
+                main = _recipient(folded, prev, mentions, ctx, direct=True)
+                if (named is not None and ctx.is_issuer(named.agency)) \
+                        or (bare is not None and fold(ctx.issuer).startswith(bare.group("head"))) \
+                        or (named is None and main is not None and ctx.is_issuer(main)) \
+                        or (named is None and main is None and (own := _TO_THE_COMMITTEE.search(folded, prev.start, prev.end))
+                            and fold(ctx.issuer).replace("ủy ban nhân dân", "ubnd").startswith("ubnd " + own.group("level"))):
+                    cl.issuer_own = True    # "… chậm nhất ngày 15/12 để Bộ Tài chính (để Sở) tổng hợp, báo cáo
+                    continue                # Thủ tướng trước ngày 31/12" in the ministry's (the department's) letter,
+                                            # "… về UBND phường (qua Phòng …) … để tổng hợp, báo cáo UBND tỉnh …" in
+                                            # the ward's: the issuer's own work
                 to = _recipient(folded, prev, mentions, ctx)
                 if to is not None:
                     cl.leads, cl.explicit, cl.imperative = [to], True, False
@@ -2757,6 +2774,9 @@ class Extractor:
         Công an xã …")."""
         addressed = {a.name for a in self.ctx.addressees} | {a.name for a in _expand_enumerations(self.ctx.addressees, self.ctx)}
         named = {a.name for a in self.named_before}
+        if any(a.kind == COLLECTIVE and not a.members and _ALL_COMMUNES.match(fold(a.name)) for a in self.ctx.addressees):
+            addressed |= {n for n in named if _A_COMMUNE.match(fold(n))}    # ("Riêng UBND xã A …" in a letter to
+                                                                             # "Chủ tịch UBND các xã, phường")
         helping = {a.name for a in self.drafts[-1][1].support} if self.drafts else set()
         return not named or (bool(named & addressed) and named - addressed <= helping)
 
@@ -2817,6 +2837,10 @@ class Extractor:
                                         # out (the province's time limit, no task of its addressees)
         if seg.clauses[0].issuer_own and explicit is None:
             return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
+        if explicit is None and _PURPOSE_SUBJECT.match(fold(seg_text)) and self.drafts and self.drafts[-1][0].index == b.index:
+            return                      # "… báo cáo kết quả về Sở trước ngày 10/12 để Sở tổng hợp, báo cáo UBND tỉnh
+                                        # trước ngày 15/12": what the reports are sent for, the receiver's own work
+                                        # (a receiver other than the issuer is made its lead before: _PURPOSE_SUBJECT)
         first_dl = next((d for c in seg.clauses for d in c.deadlines if d.text), None)
         at = text.find(first_dl.text, seg.start, seg.end) if first_dl is not None else -1
         if explicit is None and not b.marked and _CITED_DOCUMENTS_ORDER.search(
@@ -3716,9 +3740,10 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                                         # time given has passed and no new one is set, a task without a time
     if status:
         text = f"{text} [{status}]" if text else text
-    if not text or not (leads or dl or ("lead" not in cols and when.strip())):
+    if not text or not (leads or dl or (("lead" not in cols or not cell("lead")) and when.strip())):
         # (a row with a time that is no date, "Thường xuyên", "Sau khi nghiệm thu", under a heading
-        # that names its body: a task of that body all the same)
+        # that names its body, or with its lead cell empty under a group row or merged with the row
+        # above: a task of that body all the same; the caller drops it when no body is found)
         return None
     review = [] if leads else [M.NO_LEAD]
     return Draft(node=node, text=text, lead=leads, support=support, deadline=dl, needs_review=review,
