@@ -341,3 +341,44 @@ def test_what_the_reports_to_the_issuer_are_for():
     body = ("Yêu cầu các đơn vị nêu trên báo cáo kết quả thực hiện về Sở trước ngày 10/12/2027 để Sở tổng hợp, "
             "báo cáo UBND tỉnh trước ngày 15/12/2027./.\n")
     assert "2027-12-15" not in leads_by_date(letter + body)
+
+
+# "Công ty Cổ phần Logistics Sao Phương Nam (sau đây gọi là Công ty)" then "Công ty tự bố trí kinh phí
+# …, hoàn thành trong Quý IV/2026": the short name the letter gives the firm (no "tắt" needed).
+def test_a_short_name_defined_without_tat():
+    letter = LETTER.replace("- UBND các xã: Gia Viễn, Nho Quan.", "- Công ty Cổ phần Logistics Sao Phương Nam.")
+    body = ("Xét Văn bản số 26/CV-SPN của Công ty Cổ phần Logistics Sao Phương Nam (sau đây gọi là Công ty) kiến nghị "
+            "tháo gỡ khó khăn, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+            "1. Giao Sở Xây dựng thỏa thuận phương án đấu nối, hoàn thành chậm nhất ngày 30/6/2027. Công ty tự bố trí kinh "
+            "phí xây dựng nút giao, hoàn thành trong Quý IV/2027.\n")
+    assert leads_by_date(letter + body) == {"2027-06-30": {"Sở Xây dựng"},
+                                           "2027-12-31": {"Công ty Cổ phần Logistics Sao Phương Nam"}}
+
+
+# "| STT | Doanh nghiệp | Nội dung | Thời hạn |" laid out in columns: each firm leads its row.
+def test_a_table_of_firms():
+    body = ("1. Các doanh nghiệp thực hiện các nội dung sau:\n"
+            " STT    Doanh nghiệp                  Nội dung                                     Thời hạn\n"
+            " 1      Công ty TNHH Kỹ thuật         Hoàn thành xây dựng nhà xưởng, lắp đặt        Trước ngày\n"
+            "        Điện tử Minh Việt             máy móc, đưa dự án vào hoạt động              30/9/2027\n"
+            " 2      Công ty TNHH Bao bì           Khởi công xây dựng nhà máy giai đoạn 2        Quý III/2027\n"
+            "        Thành Đạt Phú\n"
+            "2. Sở Xây dựng kiểm tra tiến độ, báo cáo UBND tỉnh trước ngày 15/10/2027.\n")
+    assert leads_by_date(LETTER + body) == {"2027-09-30": {"Công ty TNHH Kỹ thuật Điện tử Minh Việt", "Công ty TNHH Bao bì Thành Đạt Phú"},
+                                           "2027-10-15": {"Sở Xây dựng"}}
+
+
+# A draft's reader's note in square brackets after a dash ("… trong Quý I/2027. [Sở Xây dựng: đề nghị
+# thống nhất mốc này …]"): the dash's task stands; a body's proposals under "2. Đề xuất của Sở Y tế:" in
+# an office's submission slip are no tasks (the leader's opinion after it gives them).
+def test_a_drafts_notes_and_a_proposal_put_to_the_leader():
+    body = ("2. UBND các xã: Gia Viễn, Nho Quan\n- Hoàn thành dựng lại nhà cho các hộ bị sập trong Quý I/2028. "
+            "[Sở Xây dựng: đề nghị thống nhất mốc này với Chương trình Mái ấm]\n")
+    assert leads_by_date(LETTER + body) == {"2028-03-31": {"UBND xã Gia Viễn", "UBND xã Nho Quan"}}
+    slip = ("UBND TỈNH PHÚ THỌ\nVĂN PHÒNG\nSố: 412/PTr-VP\nPhú Thọ, ngày 16 tháng 3 năm 2027\nPHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\n"
+            "V/v đề xuất của Sở Y tế về nâng cấp trạm y tế\n1. Nội dung trình: Tờ trình số 188/TTr-SYT của Sở Y tế.\n"
+            "2. Đề xuất của Sở Y tế:\n- Giao Sở Y tế làm chủ đầu tư, lập báo cáo kinh tế - kỹ thuật, hoàn thành trong tháng 5/2027;\n"
+            "- Giao Sở Tài chính bố trí vốn trong Quý III/2027.\n3. Ý kiến của Văn phòng: đề nghị thực hiện trước 16 trạm.\n"
+            "Ý KIẾN CHỈ ĐẠO CỦA CHỦ TỊCH UBND TỈNH:\n"
+            "Giao Sở Y tế lập báo cáo kinh tế - kỹ thuật cho 16 trạm, hoàn thành trước ngày 15/5/2027.\n")
+    assert leads_by_date(slip) == {"2027-05-15": {"Sở Y tế"}}

@@ -68,7 +68,7 @@ def _fingerprint(text: str, province: Optional[str] = None) -> str:
 
 
 # "Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là BQLDA)": a short name for this notice
-_DEFINED_SHORT = quick_compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?[:“\"]?\s*"
+_DEFINED_SHORT = quick_compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?(?:là\s+)?[:“\"]?\s*"
                                r"(?P<abbr>[^()“”\";,]{2,40}?)\s*[”\"]?\s*\)", re.I)
 
 
@@ -81,8 +81,8 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     g = body_grammar()
     short: dict[str, tuple[str, dict]] = {}        # name -> (kind, aliases)
     for p in paragraphs:
-        if "tắt" not in p:
-            continue
+        if "tắt" not in p and "gọi là" not in p:
+            continue                    # ("(sau đây gọi tắt là BQLDA)", "(sau đây gọi là Công ty)")
         found = None
         for m in _DEFINED_SHORT.finditer(p):
             if found is None:
@@ -95,6 +95,9 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
                         and fold(abbr).split()[0] != fold(a.name).split()[0]:
                     continue            # "… tại các huyện A, B (sau đây gọi tắt là Đoàn kiểm tra)": the
                                         # team's short name, not the districts'
+                if "tắt" not in m.group(0).lower() and fold(abbr).split()[0] != fold(a.name).split()[0]:
+                    continue            # "(sau đây gọi là Công ty)" after the firm's name: its head; not
+                                        # "… đoạn Chợ Đồn - Nam Cường (sau đây gọi là Tổ công tác)"
                 short.setdefault(a.name, (a.kind, {}))[1][abbr] = None
     rows = [{"name": name, "aliases": list(aliases), "kind": kind} for name, (kind, aliases) in short.items()]
     rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)

@@ -37,6 +37,9 @@ _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
 _SUP_TAG = quick_compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _HEADING_HASHES = quick_compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _BOLD = quick_compile(r"\*{2,3}")
+# a reader's note in a draft, in square brackets after the one who wrote it ("[Sở Xây dựng: đề nghị
+# thống nhất mốc này …]"; not "[1]", a reference)
+_EDITORS_NOTE = quick_compile(r"[ \t]?\[[^\[\]\n:]{2,60}:[^\[\]\n]{2,400}\]")
 # markdown strikethrough, a tracked deletion kept by a converter (with the space before it)
 _STRUCK = quick_compile(r"[ \t]?~~[^~\n]{1,600}?~~")
 _ITALIC = quick_compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -301,6 +304,8 @@ def _strip_markup(text: str) -> str:
         text = _SUP_TAG.sub("", text)
     if "~~" in text:
         text = _STRUCK.sub("", text)            # words struck out in a draft ("~~trước ngày 30/6/2026~~"): deleted
+    if "[" in text:
+        text = _EDITORS_NOTE.sub("", text)      # a draft's note from who read it ("[Sở Xây dựng: đề nghị …]"): no text
     if any(c in text for c in SUPERSCRIPTS):
         text = _SUPERSCRIPT_RUN.sub("", text)
     if "#" in text:

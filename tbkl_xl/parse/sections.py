@@ -109,7 +109,9 @@ def _looks_heading(text: str) -> bool:
 
 _BRACKETED = quick_compile(r"\s*\([^()]*\)")
 _EVAL = quick_compile(r"^(?:về\s+)?" + alternation(directive_cues()["evaluation_titles"]) + r"|đánh giá chung", re.I)
-_OPINIONS = quick_compile(r"^(?:[a-zđ0-9ivx]{1,4}[.)]\s*)?" + words_alternation(directive_cues()["opinion_titles"]) + r"\s*:?\s*$")
+_OPINIONS = quick_compile(r"^(?:[a-zđ0-9ivx]{1,4}[.)]\s*)?(?:" + words_alternation(directive_cues()["opinion_titles"])
+                          # (… and a body's proposal put to the leader: "2. Đề xuất của Sở Y tế:")
+                          + r"|đề xuất của\s+[^:;.]{3,80}?)\s*:?\s*$")
 _DIRECTIVE_TITLE = quick_compile(alternation(directive_cues()["directive_titles"]), re.I)
 
 

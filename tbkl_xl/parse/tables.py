@@ -58,7 +58,7 @@ _BARE_MONTHS = quick_compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\
 
 
 # a header cell that counts ("Số nhiệm vụ quá hạn", "Tổng số hộ"): a column of numbers, no task's words
-_COUNT_HEADER = quick_compile(r"^(?:tổng\s+)?số\s+(?:nhiệm vụ|lượng|hộ|văn bản|dự án|lượt|người)(?!\w)")
+_COUNT_HEADER = quick_compile(r"^(?:tổng\s+)?số\s+(?:nhiệm vụ|lượng|hộ|văn bản|dự án|lượt|người|doanh nghiệp)(?!\w)")
 
 
 def _cell_role(cell: str) -> Optional[str]:
