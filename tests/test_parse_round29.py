@@ -382,3 +382,22 @@ def test_a_drafts_notes_and_a_proposal_put_to_the_leader():
             "Ý KIẾN CHỈ ĐẠO CỦA CHỦ TỊCH UBND TỈNH:\n"
             "Giao Sở Y tế lập báo cáo kinh tế - kỹ thuật cho 16 trạm, hoàn thành trước ngày 15/5/2027.\n")
     assert leads_by_date(slip) == {"2027-05-15": {"Sở Y tế"}}
+
+
+# "Chủ tịch UBND tỉnh sẽ kiểm tra thực tế công tác chống hạn, mặn tại xã A trong tháng 5/2027." after a
+# table: the leader's own plan (a comma before its time), no task of the table's last body.
+def test_the_leaders_own_plan_after_its_commas():
+    body = ("| 1. | Sở Xây dựng bơm trữ nước ngọt, hoàn thành trước ngày 30/3/2027. |\n"
+            "| 2. | Đề nghị Đài Khí tượng thủy văn tỉnh tăng tần suất bản tin dự báo. |\n|\n"
+            "Chủ tịch UBND tỉnh sẽ kiểm tra thực tế công tác chống hạn, mặn tại xã Gia Viễn trong tháng 5/2027.\n")
+    assert "2027-05-31" not in leads_by_date(LETTER + body)
+
+
+# A table's lead cell "Các doanh nghiệp nêu trên" in a letter to three firms: each firm.
+def test_a_lead_cell_naming_the_bodies_above():
+    letter = LETTER.replace("- Sở Xây dựng;\n- Sở Tài chính;\n- UBND các xã: Gia Viễn, Nho Quan.",
+                            "- Công ty TNHH Logistics Bảo Lâm;\n- Công ty TNHH Thương mại Na Hình.")
+    body = ("Ban Quản lý yêu cầu các doanh nghiệp:\n1. Công ty TNHH Logistics Bảo Lâm chấm dứt để xe đỗ trên lề đường.\n"
+            "2. Các nội dung chung:\n\n| STT | Nội dung | Đơn vị thực hiện | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Kết nối dữ liệu camera giám sát | Các doanh nghiệp nêu trên | Trước ngày 15/9/2027 |\n")
+    assert leads_by_date(letter + body)["2027-09-15"] == {"Công ty TNHH Logistics Bảo Lâm", "Công ty TNHH Thương mại Na Hình"}

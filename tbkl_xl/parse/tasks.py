@@ -1900,6 +1900,14 @@ class Extractor:
             if _PART_OF_A_TABLE.fullmatch(number):
                 self.table_part = number            # "| **A** | **Nhiệm vụ quá hạn** | | |"
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
+            if d is not None and d.lead and all(a.kind == COLLECTIVE and not a.members and body_grammar().refers_to_named_before(a.name)
+                                                for a in d.lead):
+                # "| 1 | Kết nối dữ liệu camera … | Các doanh nghiệp nêu trên | Trước ngày 15/9/2026 |": the
+                # bodies named before the table (or the letter's addressees), each on its own
+                resolved, found_in = self.addressed_by_words(list(d.lead), b.node)
+                if found_in is not None and resolved:
+                    d.lead = _expand_enumerations(resolved, self.ctx)
+                    d.distributive = len(d.lead) > 1
             if d is not None and d.deadline is None and self.table_time is not None:
                 d.deadline = self.table_time
             if d is not None and self.table_schedule and d.deadline is not None and d.deadline.kind != DL_RECURRING:
