@@ -401,3 +401,55 @@ def test_a_lead_cell_naming_the_bodies_above():
             "2. Các nội dung chung:\n\n| STT | Nội dung | Đơn vị thực hiện | Thời hạn |\n|---|---|---|---|\n"
             "| 1 | Kết nối dữ liệu camera giám sát | Các doanh nghiệp nêu trên | Trước ngày 15/9/2027 |\n")
     assert leads_by_date(letter + body)["2027-09-15"] == {"Công ty TNHH Logistics Bảo Lâm", "Công ty TNHH Thương mại Na Hình"}
+
+
+# A commune's council asks its committee by level alone ("Đề nghị UBND xã:" in a notice of "HỘI ĐỒNG
+# NHÂN DÂN XÃ CHỢ MỚI"): the committee of that commune.
+def test_a_communes_council_asking_its_committee():
+    notice = ("HỘI ĐỒNG NHÂN DÂN\nXÃ CHỢ MỚI\nSố: 25/TB-HĐND\nChợ Mới, ngày 20 tháng 7 năm 2026\nTHÔNG BÁO\n"
+              "Kết quả giám sát việc giải quyết kiến nghị cử tri\n"
+              "Thường trực HĐND xã đề nghị:\n1. Đề nghị UBND xã:\n"
+              "a) Trả lời cử tri bằng văn bản các kiến nghị còn tồn đọng trước ngày 31/10/2026.\n")
+    assert leads_and_dates(notice) == [(["UBND xã Chợ Mới"], "2026-10-31")]
+
+
+# Items marked "(1) Sở X:" over "i) …", "ii) …", "iii) …" (inside "2. …" too): each bracketed item
+# names the lead of the roman items under it.
+def test_bracketed_items_over_roman_ones():
+    body = ("2. Các cơ quan, đơn vị, địa phương tập trung thực hiện các nhiệm vụ sau:\n(1) Sở Xây dựng:\n"
+            "i) rà soát các công trình, hoàn thành trước ngày 30/4/2027;\nii) báo cáo UBND tỉnh trước ngày 15/5/2027.\n"
+            "(2) UBND các xã: Gia Viễn, Nho Quan:\ni) di dời các hộ dân trước ngày 20/4/2027.\n")
+    assert leads_by_date(LETTER + body) == {"2027-04-30": {"Sở Xây dựng"}, "2027-05-15": {"Sở Xây dựng"},
+                                           "2027-04-20": {"UBND xã Gia Viễn", "UBND xã Nho Quan"}}
+
+
+# A commune's Party committee notice: "2.1. UBND xã:" over dashes (its own commune's committee); the
+# Party's bodies as written ("Các đảng bộ trực thuộc Tỉnh ủy", "Các ban đảng Tỉnh ủy", "Các chi bộ ấp:
+# Phước Yên, Long Hòa" one cell each).
+def test_a_party_committees_notice():
+    notice = ("ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY XÃ ĐỒNG ĐĂNG\nSố 112-TB/ĐU\nĐồng Đăng, ngày 10 tháng 7 năm 2026\n"
+              "THÔNG BÁO\nKết luận của Ban Thường vụ Đảng ủy xã\nBan Thường vụ Đảng ủy xã kết luận:\n"
+              "2.1. UBND xã:\n- Hoàn thành giải phóng mặt bằng khu tái định cư trước ngày 30/9/2026.\n"
+              "2.2. Các chi bộ thôn: Nà Sầm, Bản Quyền lãnh đạo vận động nhân dân hiến đất trong tháng 8/2026.\n")
+    got = leads_by_date(notice)
+    assert got["2026-09-30"] == {"UBND xã Đồng Đăng"}
+    assert got["2026-08-31"] == {"Chi bộ thôn Nà Sầm", "Chi bộ thôn Bản Quyền"}
+    from tbkl_xl.parse.agencies import find_mentions
+    assert [m.agency.name for m in find_mentions("Các đảng bộ trực thuộc Tỉnh ủy lãnh đạo")] == ["Các đảng bộ trực thuộc Tỉnh ủy"]
+    assert [m.agency.name for m in find_mentions("Các ban đảng Tỉnh ủy tham mưu")] == ["Các ban đảng Tỉnh ủy"]
+
+
+# "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị nêu trên thực hiện; kết quả thực hiện báo cáo
+# … trước ngày …" ("biết," left out): the bodies told, not the Office; "Trung tâm Dịch vụ tổng hợp xã"
+# a whole name.
+def test_the_office_telling_the_bodies_to_act():
+    letter = LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH", "UBND TỈNH NINH BÌNH\nVĂN PHÒNG").replace("902/UBND-KT", "902/VP-KT")
+    body = ("Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Sở Xây dựng rà soát hồ sơ trong tháng 5/2027.\n"
+            "2. UBND các xã: Gia Viễn, Nho Quan hoàn thành giao khoán rừng trước ngày 30/6/2027.\n"
+            "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị nêu trên thực hiện; kết quả thực hiện báo cáo "
+            "UBND tỉnh trước ngày 15/10/2027./.\n")
+    assert leads_by_date(letter + body)["2027-10-15"] == {"Sở Xây dựng", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    from tbkl_xl.parse.agencies import find_mentions
+    assert [m.agency.name for m in find_mentions("Trung tâm Dịch vụ tổng hợp xã tổ chức 04 lớp tập huấn")] \
+        == ["Trung tâm Dịch vụ tổng hợp xã"]
+

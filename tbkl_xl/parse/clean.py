@@ -47,7 +47,7 @@ _ESCAPES = quick_compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # a list item's start: a bullet (also "*" of a Markdown list), a number, a letter ("a)", "A."), an
 # article, an ordinal word ("Thứ hai, …", "Ba là, …", data/directive_cues.yaml)
 _LIST_MARKER = quick_compile(
-    r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|[a-zđ]\.\s(?=[A-ZĐÀ-Ỹ])|"
+    r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|(?:ii|iii|iv|vi|vii|viii|ix)\)\s|[a-zđ]\.\s(?=[A-ZĐÀ-Ỹ])|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
     r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s"
     r"(?!\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d))")   # ("… trước" / "thứ Năm, ngày 03/9/2026": a weekday, no item)

@@ -110,6 +110,11 @@ class NoticeContext:
         ctx.foreign = _foreign(h, directory)
         ctx.members = _commune_context(h.title, body)
         ctx.units = _unit_context(h.title, on or ref, directory)
+        own = _COMMUNE_BODY_ISSUER.search(fold(h.issuer)) if h.issuer else None
+        if own is not None and own.group("level") not in ctx.units:
+            # "HỘI ĐỒNG NHÂN DÂN XÃ CHỢ MỚI" … "Đề nghị UBND xã:": the committee of the issuer's own commune
+            name = " ".join(h.issuer[own.start("name"):own.end("name")].split()).title()
+            ctx.units[own.group("level")] = directory.resolve(f"UBND {own.group('level')} {name}", on or ref)
         if "huyện" in ctx.units:
             # the district a notice is about: an old commune name shared by several districts is its one
             ctx.district = _UBND_PREFIX.sub("", ctx.units["huyện"].name)
@@ -355,6 +360,12 @@ def _commune_context(title: str, paragraphs: list) -> tuple:
             names = [x.strip() for x in _COMMA_OR_AND.split(m.group(1)) if x.strip()]
             return tuple(f"UBND xã {n}" for n in names)
     return ()
+
+
+# a body of a commune or ward other than its committee, issuing (folded): "hội đồng nhân dân xã chợ mới",
+# "đảng ủy phường đông kinh", "ban thường vụ đảng ủy xã …"
+_COMMUNE_BODY_ISSUER = quick_compile(r"(?:hội đồng nhân dân|hđnd|đảng ủy|ủy ban mặt trận tổ quốc việt nam|ủy ban mttq)\s+"
+                                     r"(?P<level>xã|phường)\s+(?P<name>[^\W\d_]+(?:[ \t'-]+[^\W\d_]+){0,3}?)\s*(?:$|\n|\s{2,}|cộng hòa)")
 
 
 def _unit_context(title: str, on: Optional[date], directory) -> dict:

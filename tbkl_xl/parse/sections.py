@@ -29,6 +29,7 @@ _MARKERS = [
     (3, quick_compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
     (2, quick_compile(r"^(\d{1,2})[.)](?:\s+(?=\S)|(?=[A-ZĐÀÁẢÃẠĂÂÈÉÊÌÍÒÓÔƠÙÚƯỲÝ][a-zà-ỹđ]))")),   # also "1.Sở …"
     (5, quick_compile(r"^([a-zđ])\)\s+(?=\S)")),
+    (5, quick_compile(r"^((?:ii|iii|iv|vi|vii|viii|ix))\)\s+(?=\S)")),                    # "ii)", "iii)" after "i)"
     (5, quick_compile(r"^([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),                               # "a. Thu thập …"
     (8, quick_compile(r"^\(((?:[a-zđ]|[ivx]{1,4}|\d{1,2}))\)\.?\s+(?=\S)")),             # "(i). Chỉ đạo …", "(2) …"
     (BULLET_RANK, quick_compile(r"^([-–—•])\s*(?=\S)")),
@@ -136,6 +137,7 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
     blocks: list[Block] = []
     stack = [0]
     roman_seen = parts_below = False
+    bracket_top = None
     for i, p in enumerate(paragraphs):
         rank, label, rest = _match_marker(p)
         if rank == 1 and not label.startswith("Điều"):
@@ -146,6 +148,13 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
             parts_below = True
         if rank == _PART_RANK and parts_below:
             rank = _PART_BELOW_RANK
+        if rank == 8 and label.isdigit() and p.lstrip().startswith("(") and (
+                bracket_top is not None or (i + 1 < len(paragraphs) and _match_marker(paragraphs[i + 1])[0] == 5)):
+            # "(1) Sở Nông nghiệp và Môi trường:" over "i) …", "ii) …": a list above the lettered one (and
+            # "(2) …" after them), at the level it first came at
+            if bracket_top is None:
+                bracket_top = max(nodes[stack[-1]].rank + 0.5, 1.5) if nodes[stack[-1]].rank < 5 else 8
+            rank = bracket_top
         if rank:
             while len(stack) > 1 and nodes[stack[-1]].rank >= rank:
                 stack.pop()

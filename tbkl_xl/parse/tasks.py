@@ -157,8 +157,9 @@ _MINISTRIES_AND_LOCALITIES = quick_compile(r"^các bộ,[^;:]{0,60}?(?:,|\svà)\
 # the issuer passing an order on to those it tells, who act: "Văn phòng UBND tỉnh thông báo để các
 # cơ quan, đơn vị biết, thực hiện; báo cáo kết quả … trước ngày …"
 _TOLD_TO_ACT = quick_compile(r"(?<!\w)(?:thông báo|truyền đạt)(?:\s+(?:ý kiến|kết luận|chỉ đạo|nội dung)[^.;:]{0,150}?)?"
-                             r"\s+(?:để|cho|tới|đến)\s+(?P<who>[^.;:]{3,200}?)(?:\s+để)?\s+(?:được\s+)?biết"
-                             r"\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|triển khai thực hiện)(?!\w)")
+                             r"\s+(?:để|cho|tới|đến)\s+(?P<who>[^.;:]{3,200}?)(?:\s+để)?\s+(?:(?:được\s+)?biết"
+                             r"\s*(?:,|và)\s*)?(?:thực hiện|chỉ đạo thực hiện|triển khai thực hiện)(?!\w)")
+# (… "biết," may be left out: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị nêu trên thực hiện; …")
 # the closing order of a letter, with no task of its own
 # (… or its addressees told to carry it out: "Các cơ quan, đơn vị nghiêm túc thực hiện./.")
 _GENERIC_ORDER = quick_compile(r"(?:(?:yêu cầu|đề nghị)\s|(?:^|(?<=[.;]\s))(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương)(?=[\s,]))(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
@@ -1265,6 +1266,10 @@ _UNIT_HEADING = quick_compile(r"^(?i:" + words_alternation(_DIRECTIVE_CUES["head
 _CAPITALISED = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\W_]*){0,3}")
 
 
+# a heading ending on a committee named by its level alone ("1. Đề nghị UBND xã:") (folded)
+_BARE_UNIT_HEADING = quick_compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?P<unit>xã|phường|huyện|tỉnh)\s*:?\s*$")
+
+
 def _unit_of_heading(title: str) -> list:
     """The unit a heading addresses by its place's name alone ("1. Đối với huyện Đồng Văn:"):
     its People's Committee, when no body of the directory is named."""
@@ -2206,7 +2211,9 @@ class Extractor:
         if "(" in text:
             mentions = _without_roles_in_brackets(mentions, folded)
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start])):
-            named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title)
+            named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title) \
+                or [ctx.units[u.group("unit")] for u in [_BARE_UNIT_HEADING.search(fold(title))]
+                    if u is not None and u.group("unit") in ctx.units]                # "1. Đề nghị UBND xã:"
             if named and _DIRECTS.match(fold(_strip_prefix(title))) \
                     and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in named):
                 named = []              # "- Chỉ đạo nhà thầu … theo tiến độ sau:": the rows are the
@@ -2225,9 +2232,10 @@ class Extractor:
             intro = analyse_clause(text, folded, 0, len(text), mentions, ctx)
             if intro.explicit:
                 SC.name_addressees(node, _expand_enumerations(list(intro.leads), ctx), text, SC.WHERE_HEADING)
-            else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:"
-                SC.name_addressees(node, [ctx.units[u] for u in _generic_units(text) if u in ctx.units],
-                                   text, SC.WHERE_HEADING)
+            else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:", "2.1. UBND xã:"
+                bare = _BARE_UNIT_HEADING.search(folded)
+                units = _generic_units(text) or ([bare.group("unit")] if bare else [])
+                SC.name_addressees(node, [ctx.units[u] for u in units if u in ctx.units], text, SC.WHERE_HEADING)
         own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
         if ends_colon:
             self.list_deadline(b, node, text)       # "1. Giao Sở X …, hoàn thành trước ngày …:"
