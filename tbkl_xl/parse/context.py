@@ -113,7 +113,7 @@ class NoticeContext:
         own = _COMMUNE_BODY_ISSUER.search(fold(h.issuer)) if h.issuer else None
         if own is not None and own.group("level") not in ctx.units:
             # "HỘI ĐỒNG NHÂN DÂN XÃ CHỢ MỚI" … "Đề nghị UBND xã:": the committee of the issuer's own commune
-            name = " ".join(h.issuer[own.start("name"):own.end("name")].split()).title()
+            name = " ".join(w[:1].upper() + w[1:].lower() for w in h.issuer[own.start("name"):own.end("name")].split())
             ctx.units[own.group("level")] = directory.resolve(f"UBND {own.group('level')} {name}", on or ref)
         if "huyện" in ctx.units:
             # the district a notice is about: an old commune name shared by several districts is its one
