@@ -453,3 +453,19 @@ def test_the_office_telling_the_bodies_to_act():
     assert [m.agency.name for m in find_mentions("Trung tâm Dịch vụ tổng hợp xã tổ chức 04 lớp tập huấn")] \
         == ["Trung tâm Dịch vụ tổng hợp xã"]
 
+
+
+# "**2. Các doanh nghiệp viễn thông: Viễn thông Nghệ An (VNPT Nghệ An), Viettel Nghệ An**" over dashes:
+# the firms the heading lists lead them (not the short name in brackets).
+def test_a_heading_listing_a_groups_members():
+    body = ("**2. Các doanh nghiệp viễn thông: Viễn thông Nghệ An (VNPT Nghệ An), Viettel Nghệ An**\n\n"
+            "- Hoàn thành phủ sóng di động 4G tại 42 thôn, bản trước ngày 30/9/2027.\n")
+    assert leads_by_date(LETTER + body) == {"2027-09-30": {"Viễn thông Nghệ An", "Viettel Nghệ An"}}
+
+
+# Items boxed as rows of two cells with a bullet in the first ("| – | … chậm nhất ngày |" / "|  |
+# 03/6/2027; |"): the item and its words going on in the next row.
+def test_bullet_items_boxed_in_rows():
+    body = ("| 1. | Sở Xây dựng: |\n| – | Ra quân lập lại trật tự vỉa hè, hoàn thành chậm nhất ngày |\n|  | 03/6/2027; |\n"
+            "| – | Lắp đặt biển báo trước ngày 15/6/2027. |\n")
+    assert leads_and_dates(LETTER + body) == [(["Sở Xây dựng"], "2027-06-03"), (["Sở Xây dựng"], "2027-06-15")]

@@ -573,7 +573,9 @@ _ONE_CELL_LINE = quick_compile(r"^\s*(?:\|\s*(?P<a>[^|]*?)\s*\|?|(?P<b>[^|]*?)\s
 
 
 # a row of two cells whose first is only an item's number: "| 1. | Sở X: hoàn thiện … |"
-_NUMBERED_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][.)]|[IVX]{1,4}\.?)\s*\|\s*(?P<text>[^|]+?)\s*\|?\s*$")
+_NUMBERED_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][.)]|[IVX]{1,4}\.?|[-–—•+])\s*\|\s*(?P<text>[^|]+?)\s*\|?\s*$")
+# (… or a bullet's: "| – | Ra quân lập lại trật tự vỉa hè … chậm nhất ngày |" / "|  | 03/6/2026; |")
+_BULLET_MARKS = frozenset("-–—•+")
 
 
 def _unnumbered_rows(lines: list) -> list:
@@ -583,6 +585,9 @@ def _unnumbered_rows(lines: list) -> list:
     unboxed = False                     # the line before was such a row (or its continuation)
     for x in lines:
         m = _NUMBERED_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") <= 3 else None
+        if m is not None and m.group("mark") in _BULLET_MARKS and not unboxed:
+            m = None                    # (a bullet's row only inside a run of numbered ones: "| 3. | Công an …: |" /
+                                        # "| – | Xử lý …; |"; not "Ý kiến tại cuộc họp:" / "| - | Sở Nội vụ: đề nghị … |")
         labelled = _LABELLED_ROW.match(x) if m is None and x.lstrip().startswith("|") and x.count("|") <= 3 else None
         if labelled is not None:
             # "| a) Sở Tài chính: | thẩm định dự toán … |": the item's mark and body in one cell, its
@@ -598,7 +603,7 @@ def _unnumbered_rows(lines: list) -> list:
             unboxed = more is not None
             continue
         mark = m.group("mark")
-        mark = mark if mark[-1] in ".)" else mark + "."
+        mark = mark if mark[-1] in ".)-–—•+" else mark + "."
         out.append(f"{mark} {m.group('text')}")
         unboxed = True
     return out

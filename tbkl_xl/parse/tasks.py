@@ -1266,6 +1266,8 @@ _UNIT_HEADING = quick_compile(r"^(?i:" + words_alternation(_DIRECTIVE_CUES["head
 _CAPITALISED = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\W_]*){0,3}")
 
 
+# a heading naming a group, then its members after a colon ("Các doanh nghiệp viễn thông: …") (folded)
+_GROUP_THEN_LIST = quick_compile(r"\s*các\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*")
 # a heading ending on a committee named by its level alone ("1. Đề nghị UBND xã:") (folded)
 _BARE_UNIT_HEADING = quick_compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?P<unit>xã|phường|huyện|tỉnh)\s*:?\s*$")
 
@@ -2221,6 +2223,12 @@ class Extractor:
             if any(body_grammar().refers_to_named_before(a.name) for a in named):
                 named, _found = self.addressed_by_words(named, b.node)   # "1. UBND các xã nêu trên:"
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
+        elif (group := _GROUP_THEN_LIST.match(folded)) is not None \
+                and (listed := [m.agency for m in mentions if m.start >= group.end() and ctx.usable(m.agency)
+                                and not folded[:m.start].rstrip().endswith("(")]):
+            # "2. Các doanh nghiệp viễn thông: Viễn thông Nghệ An (VNPT Nghệ An), Viettel Nghệ An" over dashes:
+            # the bodies the group lists (not the short name in brackets)
+            SC.name_addressees(node, _expand_enumerations(listed, ctx), text, SC.WHERE_HEADING)
         elif ends_colon and (topic := _TOPIC_THEN_BODIES.fullmatch(folded)) is not None \
                 and any(m.start == topic.end("topic") for m in mentions) \
                 and not folded[max(m.end for m in mentions):].strip(" *:"):
