@@ -572,6 +572,9 @@ class DeadlineFinder:
         self._past_unless = set(c["reference.past_unless"])
         self._planned = [p.split() for p in c["reference.planned"]]
         self._planned_unless = set(c["reference.planned_unless"])
+        # the leader's own plans among them ("chủ tịch ubnd tỉnh sẽ"), opening a sentence (a vice-chair's too)
+        self._leaders_plan = quick_compile(r"\s*(?:[-–+]\s*)?(?:phó\s+)?"
+                                           + _alt([p for p in c["reference.planned"] if p.endswith(" sẽ")]) + r"\s")
         self._forecast = tuple(c["reference.forecast"])
         self._forecast_unless = set(c["reference.forecast_unless"]) | self._planned_unless
         self._period_block = set(c["reference.period_blockers"])
@@ -656,7 +659,7 @@ class DeadlineFinder:
             # (a leader's own plan opening the sentence, its commas before the time: "Chủ tịch UBND tỉnh sẽ
             # kiểm tra thực tế công tác chống hạn, mặn tại xã Kim Sơn trong tháng 02/2027")
             start = max(f.rfind(". ", 0, pos) + 1, f.rfind("\n", 0, pos) + 1, f.rfind(";", 0, pos) + 1, pos - 200, 0)
-            lead = _LEADERS_PLAN.match(f, start)
+            lead = self._leaders_plan.match(f, start)
             if lead is not None and lead.end() <= pos:
                 w = _WORD.findall(f[lead.end():pos])
                 return not self._has(w, self._planned_unless)
@@ -1553,8 +1556,6 @@ _HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên
                            r"(?:\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y2>(?:19|20)\d\d))?")
 
 
-# a leader of the issuing committee planning his own act at a sentence's start (folded)
-_LEADERS_PLAN = quick_compile(r"\s*(?:[-–+]\s*)?(?:(?:phó\s+)?chủ tịch|lãnh đạo|thường trực)\s+(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố|xã|phường)\s+sẽ\s")
 # a limit written as the event, then the days before it: "trước ngày khai mạc 10 ngày" (folded)
 OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>khai mạc|khai giảng)\s+(?P<n>\d{1,3})\s+ngày(?P<wd>\s+làm việc)?(?!\w)")
 

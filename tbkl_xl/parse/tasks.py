@@ -1272,6 +1272,13 @@ _GROUP_THEN_LIST = quick_compile(r"\s*các\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\
 _BARE_UNIT_HEADING = quick_compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?P<unit>xã|phường|huyện|tỉnh)\s*:?\s*$")
 
 
+def _bare_unit_of_heading(folded: str, ctx) -> list:
+    """The committee a heading names by its level alone ("1. Đề nghị UBND xã:", "2.1. UBND xã:"): the
+    unit the notice is about (its title, or the commune whose council or Party committee issued it)."""
+    m = _BARE_UNIT_HEADING.search(folded)
+    return [ctx.units[m.group("unit")]] if m is not None and m.group("unit") in ctx.units else []
+
+
 def _unit_of_heading(title: str) -> list:
     """The unit a heading addresses by its place's name alone ("1. Đối với huyện Đồng Văn:"):
     its People's Committee, when no body of the directory is named."""
@@ -2109,12 +2116,8 @@ class Extractor:
         of the table's ``rows`` (those with a task overdue, when the words say so), each on its own,
         in place of the addressees its words were first read as."""
         late = "quá hạn" in of_table.group(0) or "chậm" in of_table.group(0)
-        leads: list = []
-        for *_x, r in rows:
-            status = fold(r.text)
-            if late and not _LATE_ROW.search(status):
-                continue
-            leads.extend(a for a in _expand_enumerations(r.lead, self.ctx) if a.name not in {x.name for x in leads})
+        leads = _unique([a for *_x, r in rows if not late or _LATE_ROW.search(fold(r.text))
+                         for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
         if not leads:
             return
         twins = [x for bx, x in self.drafts if bx.index == b.index and x is not d and x.text == d.text
@@ -2214,8 +2217,7 @@ class Extractor:
             mentions = _without_roles_in_brackets(mentions, folded)
         if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start])):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title) \
-                or [ctx.units[u.group("unit")] for u in [_BARE_UNIT_HEADING.search(fold(title))]
-                    if u is not None and u.group("unit") in ctx.units]                # "1. Đề nghị UBND xã:"
+                or _bare_unit_of_heading(fold(title), ctx)                          # "1. Đề nghị UBND xã:"
             if named and _DIRECTS.match(fold(_strip_prefix(title))) \
                     and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in named):
                 named = []              # "- Chỉ đạo nhà thầu … theo tiến độ sau:": the rows are the
@@ -2241,9 +2243,8 @@ class Extractor:
             if intro.explicit:
                 SC.name_addressees(node, _expand_enumerations(list(intro.leads), ctx), text, SC.WHERE_HEADING)
             else:                   # "1. UBND xã tập trung thực hiện tốt các nhiệm vụ sau:", "2.1. UBND xã:"
-                bare = _BARE_UNIT_HEADING.search(folded)
-                units = _generic_units(text) or ([bare.group("unit")] if bare else [])
-                SC.name_addressees(node, [ctx.units[u] for u in units if u in ctx.units], text, SC.WHERE_HEADING)
+                SC.name_addressees(node, [ctx.units[u] for u in _generic_units(text) if u in ctx.units]
+                                   or _bare_unit_of_heading(folded, ctx), text, SC.WHERE_HEADING)
         own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
         if ends_colon:
             self.list_deadline(b, node, text)       # "1. Giao Sở X …, hoàn thành trước ngày …:"
