@@ -224,8 +224,10 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     parts = [(prefix, *extract(paras, start, end, ctx)) for prefix, start, end in _parts(h, paras)]
     bodies_given_the_lead([d for _p, _n, drafts in parts for _b, d in drafts], ctx)
     if h.appendix_start is not None:
-        bodies_named_in_the_appendix([d for p, _n, drafts in parts if not p for _b, d in drafts],
-                                     paras[h.appendix_start:], ctx)
+        dropped = bodies_named_in_the_appendix([d for p, _n, drafts in parts if not p for _b, d in drafts],
+                                               paras[h.appendix_start:], ctx)
+        if dropped:
+            parts = [(p, n, [(b, d) for b, d in drafts if id(d) not in dropped]) for p, n, drafts in parts]
     for prefix, nodes, drafts in parts:
         for _block, d in drafts:
             for copy in _one_per_lead(d):

@@ -102,6 +102,9 @@ _LOCAL_GOVERNMENT = quick_compile(r"^(?:ubnd|ủy ban nhân dân|uỷ ban nhân 
 _LOCAL_UNITS = quick_compile(r"(?<!\w)(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|địa phương)(?!\w)")
 
 
+# the level after "cấp" closing a body's name ("Tổ công tác Đề án 06 cấp xã", "… cấp tỉnh") (folded)
+_LEVEL_AFTER_CAP = quick_compile(r"\s+(?:tỉnh|xã|huyện|phường|thành phố|cơ sở|trung ương)(?!\w)")
+
 class BodyGrammar:
     """``data/bodies.yaml`` compiled once."""
 
@@ -329,6 +332,10 @@ class BodyGrammar:
                     and not self.level_after_region_re.match(f, nxt.start(1)):
                 return ws + 7                   # "Trung tâm Y tế khu vực| cử bác sĩ …": the regional units,
                                                 # no region named (not "… khu vực I", "… khu vực miền núi")
+            if wf == "cấp" and last_end is not None and (level := _LEVEL_AFTER_CAP.match(f, m.end())) is not None:
+                cap_run, closed, lower_ok = 0, True, False      # "Tổ công tác Đề án 06 cấp xã|": its level
+                last_end = pos = level.end()
+                continue
             if wf == "thành" and f.startswith("thành phố", ws):
                 cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word
                 last_end = pos = ws + 9

@@ -28,7 +28,7 @@ from .cues import directive_cues, words_alternation
 from .header import PAGE_END
 from .tables import (is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, rebuild_layout_tables,
                      rebuild_tab_tables, unbox_one_cell_lines)
-from .syllables import split_glued_words
+from .syllables import is_solid_word, split_glued_words
 from .quick import quick_compile
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -47,7 +47,7 @@ _ESCAPES = quick_compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # a list item's start: a bullet (also "*" of a Markdown list), a number, a letter ("a)", "A."), an
 # article, an ordinal word ("Thứ hai, …", "Ba là, …", data/directive_cues.yaml)
 _LIST_MARKER = quick_compile(
-    r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|(?:ii|iii|iv|vi|vii|viii|ix)\)\s|[a-zđ]\.\s(?=[A-ZĐÀ-Ỹ])|"
+    r"^(?:[-–—•+*]\s|(?:[IVXLC]+|[A-HJKM-UWYZĐ]|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,2})\.\s|\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}\)\s|[a-zđ]\)\s|[a-zđ]\.\d{1,2}\)\s|(?:ii|iii|iv|vi|vii|viii|ix)\)\s|[a-zđ]\.\s(?=[A-ZĐÀ-Ỹ])|"
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
     r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s"
     r"(?!\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d))")   # ("… trước" / "thứ Năm, ngày 03/9/2026": a weekday, no item)
@@ -286,8 +286,9 @@ _GLUED_WORD = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS
 # a comma a converter glued to the next word: "tổng hợp,tham mưu", "sở,nhà đất"
 _GLUED_COMMA = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]),(?=["
                              + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"])")
-# a word
+# a word, and the letters of a word ending at a place
 _WORD_RUN = quick_compile(r"[^\W\d_]+")
+_WORD_START = quick_compile(r"[^\W\d_]*$")
 _LOWER_THEN_UPPER = quick_compile(r"[" + re.escape(_LOWER_LETTERS) + r"][" + re.escape(_UPPER_LETTERS) + r"]")
 _YEAR_AND_MORE = quick_compile(r"(?:19|20)\d\d\d")
 _GLUED_YEAR = quick_compile(r"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?<!\w)(?:năm|tháng \d{1,2}/|[Qq]uý [IV]{1,3}/)\s*(?:19|20)\d\d)"
@@ -360,6 +361,12 @@ _MONTH_WORD_LOST = quick_compile(r"(?<!\w)([Tt])hang(?=\s+\d{1,2}/(?:19|20)\d\d(
 _MONTH_WORD_QUICK = quick_compile(r"hang \d")
 # "ngày 2l tháng l0 năm 2025": a date in words with letters for digits
 _SCANNED_TEXT_DATE = quick_compile(r"(?<=ngày )(?=[0-9OoIl\s]*[OoIl])([0-9OoIl]{1,2}) tháng ([0-9OoIl]{1,2}) năm ([0-9OoIl]{4})(?!\w)")
+
+
+def _in_solid_word(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a word written with a capital inside on purpose ("MobiFone")."""
+    start = _WORD_START.search(text, max(0, at - 30), at).start()
+    return is_solid_word(text[start:_WORD_RUN.match(text, at).end()])
 
 
 def _digits_of_a_text_date(m) -> str:
@@ -486,7 +493,7 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     if _YEAR_AND_MORE.search(body):              # (only then can a footnote number be glued to a year)
         body = _GLUED_YEAR.sub(r"\1", body)
     if _LOWER_THEN_UPPER.search(body):          # (a quick look before the slower pattern)
-        body = _GLUED_WORD.sub(" ", body)
+        body = _GLUED_WORD.sub(lambda m: "" if _in_solid_word(body, m.start()) else " ", body)
     body = split_glued_words(body)              # "cơquan", "cácsở": syllables a converter glued
     body = fix_ocr(body)
     check()
@@ -758,7 +765,55 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             paras.append([line])
         last_line = line
     joined = ("".join(p).strip() for p in paras)
-    return [q for p in joined if p for q in ([p] if is_table_row(p) else _split_inline_fields(p)) if q]
+    return [q for p in joined if p for q in ([p] if is_table_row(p) else _split_inline_fields(p))
+            for q in _split_inline_items(q) if q]
+
+
+# a list's item written on the line of the one before it, after its semicolon or full stop ("a) Sở
+# X …; b) Sở Y …", "3.1.1. Sở X …. 3.1.2. Sở Y …"), and the item opening a paragraph (or its list after
+# a colon): a converter joined the lines, or the writer ran them on
+_INLINE_ITEM = quick_compile(r"(?<=[;.:])\s+(?P<m>[a-zđ]\)|[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){1,2}\.)\s+(?=[A-ZĐÀ-Ỹ])")
+_ITEM_OPENING = quick_compile(r"^(?P<m>[a-zđ]\)|[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){1,2}\.)\s")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _next_items(marker: str) -> tuple:
+    """The markers that may follow ``marker`` in its list: "a)" → "b)"; "a.1)" → "a.2)", "b.1)";
+    "3.1.1." → "3.1.2."; "c)" → "d)" or "đ)" after "d)" ("e)" too: not every writer has "đ")."""
+    if marker.endswith(")") and len(marker) == 2:
+        k = _LETTERS.find(marker[0])
+        nxt = {_LETTERS[k + 1]} if 0 <= k < len(_LETTERS) - 1 else set()
+        if marker[0] == "d":
+            nxt.add("e")
+        return tuple(x + ")" for x in nxt)
+    if marker.endswith(")"):
+        letter, num = marker[:-1].split(".")
+        k = _LETTERS.find(letter)
+        after = (_LETTERS[k + 1] + ".1)",) if 0 <= k < len(_LETTERS) - 1 else ()
+        return (f"{letter}.{int(num) + 1})",) + after
+    parts = marker.rstrip(".").split(".")
+    return (".".join(parts[:-1] + [str(int(parts[-1]) + 1)]) + ".",)
+
+
+def _split_inline_items(p: str) -> list:
+    """``p`` cut before each item of its list that runs on in it (_INLINE_ITEM): only the item that
+    follows the one before ("a) …; b) …", never "…; d) …" after "a)"), outside brackets."""
+    if ") " not in p and ". " not in p:
+        return [p]
+    first = _ITEM_OPENING.match(p)
+    expected = _next_items(first.group("m")) if first else ()
+    out, pos = [], 0
+    for m in _INLINE_ITEM.finditer(p):
+        marker = m.group("m")
+        opens = not expected and p[m.start() - 1] == ":" and marker in ("a)", "a.1)")
+        if (marker not in expected and not opens) or _open_brackets(p, m.start()):
+            continue
+        if not opens:
+            out.append(p[pos:m.start()])
+            pos = m.start("m")
+        expected = _next_items(marker)
+    out.append(p[pos:])
+    return out
 
 
 def _split_inline_fields(p: str) -> list:
@@ -892,11 +947,18 @@ def _indented_starts(items: list, indents: list) -> dict:
         marker = _LIST_MARKER.match(items[k - 1][0])
         if marker and abs(indents[k] - indents[k - 1] - marker.end()) <= 1:
             continue                    # "- Các Sở: Nông nghiệp …," / "  Công Thương;": a hanging indent
+        if _AND_AT_END.search(items[k - 1][0]):
+            continue                    # "Kính gửi:    - Các Sở: …, Giáo dục và" / "   Đào tạo;": no sentence
+                                        # or heading ends on "và" (a heading may on "trực thuộc")
         if indents[k] >= indents[k - 1] + 2:
             out[k] = True
         elif abs(indents[k] - indents[k - 1]) <= 1 and indents[k - 1] >= margin + 2:
             out[k] = False
     return out
+
+
+# a line ending on a word that joins it to the next ("… Giáo dục và", "… hoặc")
+_AND_AT_END = quick_compile(r"(?<!\w)(?:và|hoặc|với)$")
 
 
 # the patterns of _dash_in_name(), compiled once at import

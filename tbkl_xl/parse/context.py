@@ -311,7 +311,7 @@ def notice_province(h: Header, paragraphs: list = ()):
     return None
 
 
-_PORTAL_OF = quick_compile(r"(?i:cổng|trang)\s+thông tin điện tử\s+(?:(?i:tỉnh|thành phố)\s+)?"
+_PORTAL_OF = quick_compile(r"(?i:(?:cổng|trang)\s+thông tin điện tử)\s+(?:(?i:tỉnh|thành phố)\s+)?"
                            r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
 _HEADLINE_OF = quick_compile(r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}):\s+[A-ZĐÀ-Ỹ]")
 _PROVINCE_IN_HEADER = quick_compile(r"(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]{1,40})")

@@ -90,7 +90,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.document_made", "reference.term_of_right", "reference.cutoff_before",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
-         "purpose_after_order", "day_prefixes", "period_cues.yearless_after", "period_cues.completion",
+         "purpose_after_order", "day_prefixes", "day_parts", "period_cues.yearless_after", "period_cues.completion",
          "period_cues.report_after_block", "change_verbs", "change_cues", "change_asked", "change_askers", "change_refused",
          "change_granted", "change_decisions", "refused_changes",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
@@ -468,7 +468,7 @@ class DeadlineFinder:
         date_cue = _alt(c["date_cues"])
         join = _alt(c["date_cue_joiners"])
         self._date_re = quick_compile(
-            rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?(?:{_WEEKDAY}[\s*,]*)?"
+            rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?(?:{_alt(c['day_parts'])}[\s*,]+)?(?:{_WEEKDAY}[\s*,]*)?"
             rf"(?:(?P<ngay>ngày){SP0})?\**(?:{_alt(c['day_prefixes'])}{SP})?{_DAY}")
         # "(đến ngày 31.1.2021)": a parenthesis holding only the day that closes the action
         self._paren_date_re = quick_compile(

@@ -131,10 +131,15 @@ class Header:
 
 
 def read_header(paragraphs: list[str]) -> Header:
-    """The notice's metadata, read by small steps over the cleaned paragraphs."""
+    """The notice's metadata, read by small steps over the cleaned paragraphs (from the header
+    on: a portal's or an e-office's lines above it are no part of the document)."""
     h = Header()
-    _number_place_date(h, paragraphs)
     _published(h, paragraphs)
+    start = _header_start(paragraphs)
+    paragraphs = paragraphs[start:]
+    _number_place_date(h, paragraphs)
+    if h.issued_month:
+        h.published = None
     _issuer(h, paragraphs)
     _type_and_title(h, paragraphs)
     _addressees(h, paragraphs)
@@ -143,7 +148,39 @@ def read_header(paragraphs: list[str]) -> Header:
     _body_end(h, paragraphs)
     _recipients_and_signer(h, paragraphs)
     _appendix(h, paragraphs)
+    if start:
+        h.body_start += start
+        h.body_end += start
+        if h.appendix_start is not None:
+            h.appendix_start += start
     return h
+
+
+# a line of a portal's page or an e-office record above the document ("Trang chủ > Văn bản chỉ đạo",
+# "| Số ký hiệu: | 412/TB-VPUBND |", "Chuyển xử lý: …") (folded)
+_CHROME_LINE = quick_compile(r"^[|*#>\s-]*" + words_alternation(directive_cues()["page_chrome_labels"]) + r"(?!\w)")
+# the first line of a header's left column: the issuing body ("ỦY BAN NHÂN DÂN", "UBND TỈNH X", "SỞ …")
+_ISSUER_LINE = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN|HỘI ĐỒNG|HĐND|VĂN PHÒNG|SỞ|BỘ|BAN|CỤC|CHI CỤC|(?:TỈNH|THÀNH|HUYỆN) (?:ỦY|UỶ)|"
+                             r"ĐẢNG|THỦ TƯỚNG|CHÍNH PHỦ|CÔNG AN|THANH TRA|KHO BẠC|BẢO HIỂM|TRUNG TÂM|TỔNG CÔNG TY|CÔNG TY|"
+                             r"TẬP ĐOÀN|ĐOÀN)(?!\w)")
+
+
+def _header_start(paragraphs: list[str]) -> int:
+    """Where the document's header starts: after the lines a clerk copied with it from a portal's
+    page or an e-office record ("Cổng thông tin điện tử tỉnh …", "Số ký hiệu: …", "Hạn xử lý: …"),
+    when such lines come first and a header's issuer follows; else 0."""
+    if not paragraphs or not _CHROME_LINE.match(fold(paragraphs[0])):
+        return 0
+    for i, p in enumerate(paragraphs[:_CHROME_REACH]):
+        left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
+        left = " ".join(left.replace("*", " ").split())
+        if left and left.isupper() and len(left) <= 80 and _ISSUER_LINE.match(left) and not _CHROME_LINE.match(fold(p)):
+            return i
+    return 0
+
+
+# how far down a page's lines may reach before the header
+_CHROME_REACH = 20
 
 
 def _number_place_date(h: Header, paragraphs: list[str]) -> None:
@@ -216,7 +253,7 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     "Thời gian ký: …") above the header is skipped."""
     parts = []
     for p, left in _left_column_lines(paragraphs[:8]):
-        if not parts and (_SIGNATURE_STAMP.match(p) or _BLANK_HEADER_LINE.fullmatch(p)):
+        if not parts and (_SIGNATURE_STAMP.match(p) or _BLANK_HEADER_LINE.fullmatch(p) or _CHROME_LINE.match(fold(p))):
             continue
         if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
             break

@@ -31,6 +31,7 @@ _MARKERS = [
     (5, quick_compile(r"^([a-zđ])\)\s+(?=\S)")),
     (5, quick_compile(r"^((?:ii|iii|iv|vi|vii|viii|ix))\)\s+(?=\S)")),                    # "ii)", "iii)" after "i)"
     (5, quick_compile(r"^([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),                               # "a. Thu thập …"
+    (5.5, quick_compile(r"^([a-zđ]\.\d{1,2})\)\s+(?=\S)")),                               # "a.1) …" under "a)"
     (8, quick_compile(r"^\(((?:[a-zđ]|[ivx]{1,4}|\d{1,2}))\)\.?\s+(?=\S)")),             # "(i). Chỉ đạo …", "(2) …"
     (BULLET_RANK, quick_compile(r"^([-–—•])\s*(?=\S)")),
     (BULLET_RANK, quick_compile(r"^(\*)\s+(?=\S)")),                                   # a Markdown list's "* "

@@ -19,7 +19,7 @@ from ..errors import DataFileError
 from .cues import DATA, _read_version_1
 from .quick import quick_compile
 
-__all__ = ["SYLLABLES_PATH", "load_syllables", "is_syllable", "split_glued", "split_glued_words"]
+__all__ = ["SYLLABLES_PATH", "load_syllables", "is_syllable", "is_solid_word", "split_glued", "split_glued_words"]
 
 SYLLABLES_PATH = DATA / "syllables.yaml"
 
@@ -57,6 +57,11 @@ def _shape() -> tuple:
     d = load_syllables()
     return (tuple(sorted(d["initials"], key=len, reverse=True)), frozenset(d["rhymes"]),
             tuple(d["stop_finals"]), frozenset(d["solid_words"]), frozenset(d["common_syllables"]))
+
+
+def is_solid_word(word: str) -> bool:
+    """True when ``word`` is written solid on purpose (``solid_words``: "cácbon", "MobiFone")."""
+    return word.lower() in _shape()[3]
 
 
 def _toneless(word: str) -> tuple:

@@ -131,6 +131,9 @@ def table_columns(cells: list) -> Optional[dict]:
             cols["status"] = opinion
     if "lead" not in cols and any(_VENUE_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *")) for c in cells):
         return None                 # "| Thời gian | Nội dung | Địa điểm |": a programme of events, where and when, no tasks
+    if "text" not in cols and any(_PLACE_OF_EVENT.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
+        return None                 # "| Điểm giao nhận quân | Thời gian | Đơn vị nhận quân | Số công dân |":
+                                    # where and when each event is held and who attends, no task column
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
@@ -166,6 +169,8 @@ OPINION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
 _ASKED_TIME_HEADER = quick_compile(r"(?:thời hạn|thời gian|tiến độ)[^|]{0,20}(?:đề nghị|đề xuất|xin)|(?:đề nghị|đề xuất|xin)[^|]{0,20}(?:thời hạn|gia hạn)")
 # a column of the venue of each event of a programme (folded)
 _VENUE_HEADER = quick_compile(r"địa điểm(?:\s+tổ chức)?")
+# a column of the place of each event ("Điểm giao nhận quân", "Địa điểm") (folded)
+_PLACE_OF_EVENT = quick_compile(r"(?:địa\s+)?điểm(?!\w)")
 # a lead column named by the investor of each work
 _INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
 
@@ -859,7 +864,8 @@ def normalize_pipe_tables(lines: list) -> list:
 _TEXT_WITH_A_STRAY_BAR = quick_compile(r"^\s*[^|\s][^|]*\|\s*$")
 # a numbered item of the notice boxed in two cells, a sentence of its own: "| 3. | Sở Kế hoạch và Đầu tư
 # chủ trì, phối hợp … |"
-_ITEM_AFTER_TABLE = quick_compile(r"^\s*\|\s*\d{1,2}\.\s*\|\s*[A-ZĐÀ-Ỹ][^|]*?(?:\s+[^\s|]+){7,}\s*\|\s*$")
+# (its closing bar may be missing: "| 2. | Sở Xây dựng hướng dẫn … hợp lệ.")
+_ITEM_AFTER_TABLE = quick_compile(r"^\s*\|\s*\d{1,2}\.\s*\|\s*[A-ZĐÀ-Ỹ][^|]*?(?:\s+[^\s|]+){7,}(?:\s*\|)?\s*$")
 
 
 def _ends_a_name(cell: str) -> bool:

@@ -85,6 +85,9 @@ _DUTY_LATER = quick_compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt
 # ngày 01/9/2025) khẩn trương ban hành …")
 _UNDONE_THEN_DUTY = quick_compile(r"^\s*(?:chưa|còn)\s[^.;:]{0,200}?(?:,|\))\s*(?:" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"])
                                   + r"(?!\w)|(?:đề nghị|yêu cầu)\s+(?!các\s|quý\s)(?=[a-zđà-ỹ]))")
+# "… có số dư nguồn … lớn (trên 10 tỷ đồng) đề xuất …" after the bodies set apart: what marks them out,
+# then their duty (folded)
+_MARKED_THEN_DUTY = quick_compile(r"^\s*có\s[^.;:]{0,200}?\s(?:" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r")(?!\w)")
 _NOT_SUBJECT_AFTER = quick_compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
@@ -323,6 +326,20 @@ _TOPIC_LABEL = quick_compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = quick_compile(r"^\s*(?:" + _alt(_DIRECTIVE_CUES["topic_openings"]) + r"|riêng(?:\s+(?:đối với|tại|ở))?)"
                                r"\s+[^,:;]{1,150},\s*")
+# a person named as a clause's subject, with the role that sets them apart ("Ông Lương Văn Quyết,
+# nguyên công chức địa chính xã Hồng Phong tự giác …", "Bà Nguyễn Thị A có trách nhiệm …")
+_PERSON_SUBJECT = quick_compile(r"\s*(?:[-–+•]\s*)?(?P<who>(?:Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)"
+                                r"(?:\s*,\s*[^,;.()]{3,120}?(?=\s+(?:tự giác|có trách nhiệm|phải|chịu trách nhiệm)\s)|\s*,\s*[^,;.()]{3,120},)?"
+                                r"(?:\s+(?P<duty>tự giác|có trách nhiệm|phải)(?=\s+[a-zđà-ỹ]))?")
+# the words of a time limit somewhere in a clause (folded)
+_A_LIMIT_WORD = quick_compile(r"(?<!\w)(?:trước ngày|chậm nhất|trong thời hạn|hoàn thành trước|xong trước)(?!\w)")
+# the speaker of a report and the order right after a topic ("Đối với UBND các phường A, B, đồng chí
+# yêu cầu …", "…, Phó Chủ tịch UBND tỉnh đề nghị …") (folded)
+_SPEAKER_ASKS = quick_compile(r"(?:(?:đồng chí|ông|bà|lãnh đạo|phó chủ tịch|chủ tịch)(?:\s+[^\W\d_]+){0,6}?\s+)?"
+                              r"(?:yêu cầu|đề nghị|chỉ đạo|giao)(?!\w)")
+_COMMA_SPEAKER_ASKS = quick_compile(r"\s*,\s*" + _SPEAKER_ASKS.pattern)
+# a body's name right after an order's verb ("… yêu cầu Sở Xây dựng …", "… giao UBND xã …") (folded)
+_A_BODY_NEXT = quick_compile(r"\s+(?:các\s+)?(?:sở|ban|ubnd|ủy ban|công an|bộ|cục|chi cục|trung tâm|văn phòng|thanh tra|công ty)(?!\w)")
 # … and "Với" before the bodies an imperative is for ("Với các DNNN, thực hiện …"; not "Với tinh thần
 # …, UBND các xã …", whose subject follows)
 _WITH_BODIES_OPENING = quick_compile(r"^\s*với\s+[^,:;]{1,150},\s*")
@@ -437,10 +454,14 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
             not _NON_VERB_AFTER.match(" " + folded[last.end + closing.end():end])
     if _FOR_OPENING.fullmatch(before) and (_COLON_THEN_TEXT.match(folded[last.end:end])
                                            or _DESCRIBED_THEN_COLON.match(folded[last.end:end])
-                                           or _UNDONE_THEN_DUTY.match(folded[last.end:end])):
+                                           or _UNDONE_THEN_DUTY.match(folded[last.end:end])
+                                           or (before.lstrip().startswith("riêng") and _MARKED_THEN_DUTY.match(folded[last.end:end]))):
         return True                     # "2.2. Đối với UBND phường X: tập trung …" (heading and directive;
                                         # also "Đối với các tỉnh: A, B là những địa phương …: khẩn trương …",
                                         # "Đối với các xã: A, B chưa gửi báo cáo …, đề nghị gửi …")
+    if _FOR_OPENING.fullmatch(before) and (asked := _COMMA_SPEAKER_ASKS.match(folded, last.end, end)) is not None \
+            and not _A_BODY_NEXT.match(folded, asked.end(), end):
+        return True                     # "Đối với UBND các phường A, B và C, đồng chí yêu cầu khẩn trương …"
     if _FOR_TITLED_OPENING.fullmatch(before) and _SPACE_LOWER_WORD.match(folded[last.end:last.end + 2]):
         before = ""                     # "2. Đối với Giám đốc Sở X chỉ đạo …": a heading that lost its colon
     topic = _TOPIC_OPENING.match(before)
@@ -861,6 +882,26 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # a run that is no subject may end in one: "Trên cơ sở báo cáo của các đơn vị, địa
             # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
             k += 1
+    asked = _SPEAKER_ASKS.match(folded, topic_end) if topic and not cl.explicit \
+        and _FOR_OPENING.match(folded, start) is not None else None
+    if asked is not None:
+        # "Đối với UBND các phường A, B và C, đồng chí yêu cầu khẩn trương khoanh vùng …": the bodies
+        # of the topic are the ones asked (no other named after the order)
+        named = [m for m in ms if start < m.start and m.end < topic_end]
+        if named and not any(asked.end() <= m.start < end for m in ms):
+            run = _group_runs(ms, folded, ms.index(named[0]))
+            usable = [x.agency for x in run if x in named and ctx.usable(x.agency)]
+            if usable and len(usable) == len(named):
+                cl.leads, cl.explicit, cl.leads_end = usable, True, run[-1].end
+    person = _PERSON_SUBJECT.match(text, start, end) if not cl.explicit else None
+    if person is not None and (person.group("duty") or (_SUBJECT_VERB_RE.match(folded, person.end())
+                                                         and _A_LIMIT_WORD.search(folded, person.end(), end))) \
+            and not any(m.start < person.start("who") for m in ms):
+        # "Ông Lương Văn Quyết, nguyên công chức địa chính xã X tự giác nộp lại số tiền … trước ngày …"
+        # in an inspection's conclusion: the person named does it
+        who = " ".join(person.group("who").split())
+        cl.leads = [Agency(name=who[:1].lower() + who[1:], written=who, code="", kind=EXTERNAL)]
+        cl.explicit, cl.leads_end = True, person.end()
     bare_unit = _BARE_UNIT_SUBJECT.match(text, start, end) if not cl.explicit else None
     if bare_unit is not None:
         # "Giao Sở X hướng dẫn UBND xã Võ Nhai điều chỉnh …; UBND xã hoàn thành …": the one commune the
@@ -1096,6 +1137,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
             continue                    # ("Sở Y tế bảo đảm trực cấp cứu tại các bệnh viện, Sở Xây dựng bố
                                         # trí …": an action of its own before the comma, then another body's
                                         # with a sure verb)
+        if folded[sep.start()] == "," and _AGENT_BEFORE.search(folded, max(cl.start, sep.start() - 30), sep.start()):
+            continue                    # "rà soát văn bản do HĐND, UBND tỉnh ban hành …": who issued them
         if folded[sep.start()] != "," and _DIRECTED_BEFORE_AND.search(folded, max(cl.start, sep.start() - 50), sep.start()):
             continue                    # "hướng dẫn chủ đầu tư và các xã giải quyết …": both are directed
         if _in_support_phrase(folded, cl.start, cut):
@@ -1115,6 +1158,9 @@ _DIRECTED_BEFORE_AND = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_C
                                      + words_alternation(_DIRECTIVE_CUES["directed_objects"]) + r"\s*$")
 # "của" and a few words right before the "và" of a cut: an owner, coordinated with the body after it
 _OWNER_BEFORE_AND = quick_compile(r"(?<!\w)của(?:\s+[^\W\d_]+){1,3}\s*$")
+# "do" and a short name right before the comma of a cut: the agent of a passive ("văn bản do HĐND,
+# UBND tỉnh ban hành"), coordinated with the body after it (folded)
+_AGENT_BEFORE = quick_compile(r"(?<!\w)do\s+(?:hđnd|ubnd|ủy ban nhân dân|hội đồng nhân dân|thường trực hđnd)(?:\s+(?:tỉnh|thành phố|xã|phường))?\s*$")
 # words between a body and a comma that make an action of their own ("bảo đảm trực cấp cứu 24/24 giờ")
 _WORDS_OF_AN_ACTION = 5
 
@@ -1374,20 +1420,31 @@ def bodies_given_the_lead(drafts: list, ctx: NoticeContext) -> None:
             _give_leads(d, list(leading), words[:1].upper() + words[1:])
 
 
-def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContext) -> None:
+def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContext) -> set:
     """"Các cơ quan, đơn vị có tên tại Phụ lục kèm theo" (in the task, or as the letter's "Kính gửi"
     the task's group stands for): the bodies the appendix names, each on its own (not a row marked
-    done, "Đã hoàn thành …")."""
+    done, "Đã hoàn thành …").  Returns the ids of the drafts to drop: the copies of one such task
+    the bodies named before it were given ("Các cơ quan, đơn vị có tên tại Phụ lục …" read as the
+    bodies of the items above)."""
+    dropped: set = set()
     if not appendix:
-        return
+        return dropped
     letter = any(_NAMED_IN_THE_APPENDIX.search(fold(w)) for w in ctx.addressee_words.split(";")) \
         if ctx.addressee_words else False
     bodies = None
+    done: dict = {}                     # (text, deadline) of a task given the appendix's bodies -> its draft
     for d in drafts:
-        if not d.lead or not all(a.kind == COLLECTIVE and not a.members for a in d.lead):
+        if not d.lead:
             continue
         m = _NAMED_IN_THE_APPENDIX.search(fold(d.text))
+        subject = m is not None and _GROUP_SUBJECT.fullmatch(fold(d.text)[:m.start()]) is not None
+        if not subject and not all(a.kind == COLLECTIVE and not a.members for a in d.lead):
+            continue
         if m is None and not (letter and all(body_grammar().refers_to_addressees(a.name) for a in d.lead)):
+            continue
+        key = (d.text, d.deadline.date if d.deadline is not None else None)
+        if subject and key in done:
+            dropped.add(id(d))          # (another copy of the same task)
             continue
         if bodies is None:
             bodies = []
@@ -1407,10 +1464,14 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
                             bodies.append(x.agency)
         if bodies:
             _give_leads(d, list(bodies), d.text[m.start():m.end()] if m else ctx.addressee_words)
+            done[key] = d
+    return dropped
 
 
 # "có tên tại Phụ lục", "nêu tại Phụ lục kèm theo" (folded)
 _NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê)\s+(?:tại|ở|trong)\s+phụ lục")
+# the group words a task opens with before "có tên tại Phụ lục": "Các cơ quan, đơn vị " (folded)
+_GROUP_SUBJECT = quick_compile(r"\s*(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|bộ|ngành)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|ngành|ban))*\s*")
 # reports sent to the issuing committee named by its level ("… về UBND phường (qua Phòng …)") (folded)
 _TO_THE_COMMITTEE = quick_compile(r"(?:về|gửi)\s+(?:ubnd|ủy ban nhân dân)\s+(?P<level>tỉnh|xã|phường|thành phố)\s*(?:\(|,|$)")
 # the issuer named by its head alone after "để" ("để Sở tổng hợp", "để Bộ tổng hợp") (folded)
@@ -1939,9 +2000,12 @@ class Extractor:
                 d.text = parent.text.split(" (")[0].rstrip(" :") + ": " + d.text.lstrip("-–+ ")
             elif d is not None and not d.lead and parent is not None and "lead" in self.table \
                     and self.table["lead"] < len(cells) and not cells[self.table["lead"]].strip() \
-                    and _number_cell(cells, self.table):
+                    and (_number_cell(cells, self.table) or (d.deadline is not None and _reads_as_a_task(d.text)
+                                                             and d.deadline.text[:1].isalpha())):
                 # "| 6 | Chiến dịch đợt 2 |  |  | Tháng 8/2025 |" under "| 5 | … đợt 1 | Trung tâm Y tế … | …":
-                # a lead cell merged with the row above's (a .docx converter leaves it empty)
+                # a lead cell merged with the row above's (a .docx converter leaves it empty); the
+                # number's cell too ("|  | Lập hồ sơ tất toán … |  |  | Trong tháng 8/2026 |": a second task
+                # of the row above, with its own time)
                 d.lead, d.needs_review = list(parent.lead), []
                 d.explicit_lead, d.lead_words = parent.explicit_lead, parent.lead_words
                 d.distributive = parent.distributive
@@ -2471,19 +2535,9 @@ class Extractor:
                     and _PURPOSE_SUBJECT.match(folded, cl.start, cl.end):
                 # "… gửi báo cáo về Sở Tài chính trước ngày 10/6 để tổng hợp, báo cáo UBND tỉnh trước
                 # ngày 20/6": who receives the reports does what they are sent for
-                purpose = _PURPOSE_SUBJECT.match(folded, cl.start, cl.end)
-                named = next((m for m in _within(mentions, purpose.end(), cl.end) if m.start <= purpose.end() + 1), None)
-                bare = _BARE_ISSUER_HEAD.match(folded, purpose.end())
-                main = _recipient(folded, prev, mentions, ctx, direct=True)
-                if (named is not None and ctx.is_issuer(named.agency)) \
-                        or (bare is not None and fold(ctx.issuer).startswith(bare.group("head"))) \
-                        or (named is None and main is not None and ctx.is_issuer(main)) \
-                        or (named is None and main is None and (own := _TO_THE_COMMITTEE.search(folded, prev.start, prev.end))
-                            and fold(ctx.issuer).replace("ủy ban nhân dân", "ubnd").startswith("ubnd " + own.group("level"))):
-                    cl.issuer_own = True    # "… chậm nhất ngày 15/12 để Bộ Tài chính (để Sở) tổng hợp, báo cáo
-                    continue                # Thủ tướng trước ngày 31/12" in the ministry's (the department's) letter,
-                                            # "… về UBND phường (qua Phòng …) … để tổng hợp, báo cáo UBND tỉnh …" in
-                                            # the ward's: the issuer's own work
+                if self._purpose_is_issuers_own(folded, prev, cl, mentions):
+                    cl.issuer_own = True
+                    continue
                 to = _recipient(folded, prev, mentions, ctx)
                 if to is not None:
                     cl.leads, cl.explicit, cl.imperative = [to], True, False
@@ -2494,6 +2548,27 @@ class Extractor:
                 # tổng hợp, báo cáo …": the bodies after ";" are still the ones urged, not a new lead
                 cl.explicit, cl.leads, cl.by_cue = False, [], False
         return out
+
+    def _purpose_is_issuers_own(self, folded: str, prev, cl, mentions) -> bool:
+        """Whether a purpose clause after a report ("… để tổng hợp, báo cáo …") is the issuer's own
+        work: "… chậm nhất ngày 15/12 để Bộ Tài chính (để Sở) tổng hợp, báo cáo Thủ tướng trước ngày
+        31/12" in the ministry's (the department's) letter, "… về UBND phường (qua Phòng …) … để tổng
+        hợp, báo cáo UBND tỉnh …" in the ward's."""
+        ctx = self.ctx
+        purpose = _PURPOSE_SUBJECT.match(folded, cl.start, cl.end)
+        named = next((m for m in _within(mentions, purpose.end(), cl.end) if m.start <= purpose.end() + 1), None)
+        if named is not None and ctx.is_issuer(named.agency):
+            return True                                 # "để Bộ Tài chính tổng hợp"
+        bare = _BARE_ISSUER_HEAD.match(folded, purpose.end())
+        if bare is not None and fold(ctx.issuer).startswith(bare.group("head")):
+            return True                                 # "để Sở tổng hợp" in the department's letter
+        if named is not None:
+            return False
+        main = _recipient(folded, prev, mentions, ctx, direct=True)
+        if main is not None:
+            return ctx.is_issuer(main)                  # the reports go to the issuer itself
+        own = _TO_THE_COMMITTEE.search(folded, prev.start, prev.end)
+        return own is not None and fold(ctx.issuer).replace("ủy ban nhân dân", "ubnd").startswith("ubnd " + own.group("level"))
 
     def read_introduction(self, b, node, text: str, folded: str, mentions, clauses) -> bool:
         """An introduction to a list ("… yêu cầu X …, trong đó tập trung:", "Giao các sở … gồm:")
@@ -3600,6 +3675,10 @@ _STEP_LABEL = quick_compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.
 
 # two times joined in one time cell ("Tháng 5 và tháng 11/2026"), not a span ("tháng 6 - 12/2026")
 _TWO_TIMES = quick_compile(r"\d\s*(?:,|và)\s*(?:ngày\s+|tháng\s+)?\d")
+# two or three times each written with its year ("Tháng 6/2026 và tháng 12/2026", "Quý II/2026, Quý IV/2026")
+_EACH_WITH_ITS_YEAR = quick_compile(r"(?i:(?:trước\s+|trong\s+)?(?:ngày\s+|tháng\s+|quý\s+)?[\dIVX]{1,4}(?:/\d{1,2})?/\d{4})"
+                                    r"(?:\s*(?:,|và)\s*(?i:(?:trước\s+|trong\s+)?(?:ngày\s+|tháng\s+|quý\s+)?[\dIVX]{1,4}(?:/\d{1,2})?/\d{4})){1,2}")
+_AND_SPLIT = quick_compile(r"\s*(?:,|\svà\s)\s*")
 
 
 def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> list:
@@ -3613,6 +3692,10 @@ def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> lis
         # "Tháng 5 và tháng 11/2026", "15/6 và 15/12/2026": one task done twice, each time its own
         found = next((got for cue in ("", "hoàn thành trong ")
                       if (got := [d for d in ctx.deadlines(cue + cell) if d.date is not None and d.kind != DL_RECURRING])), [])
+        if len({d.date for d in found}) < 2 and _EACH_WITH_ITS_YEAR.fullmatch(cell.strip()):
+            # "Tháng 6/2026 và tháng 12/2026": each time written whole
+            found = [d for part in _AND_SPLIT.split(cell.strip())
+                     if (d := _time_cell_deadline(part, ctx)) is not None and d.date is not None]
         if len({d.date for d in found}) >= 2:
             first.deadline = replace(found[0], text=cell, start=0, end=len(cell))
             return [replace(first, deadline=replace(d, text=cell, start=0, end=len(cell)),
@@ -3742,6 +3825,11 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     if dl is not None and _days_of_an_event(when, task):
         dl = None                       # "| Tổ chức Lễ hội ẩm thực biển | … | Từ ngày 06/6 đến ngày 07/6/2026 |":
                                         # the days the event is held, no time limit
+    if dl is None and not when.strip() and task and _TIME_FIRST.match(fold(task)):
+        # "| Kho bạc … | Chậm nhất ngày 15/02/2027, hoàn thành đối chiếu … |  |": the time written first
+        # in the task's cell, the time cell left empty
+        given = [d for d in ctx.deadlines(task) if d.date is not None and d.start < _TIME_FIRST.match(fold(task)).end()]
+        dl = given[0] if given else None
     if dl is None and when and _KEPT_TIME.search(fold(when)):
         # "| Quý III/2022 | Giữ nguyên thời hạn |": the time kept, in the column the table replaces
         dl = next((d for i in notes if i < len(cells) and cells[i].strip()
@@ -3775,7 +3863,18 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                  explicit_lead=bool(leads), lead_words=lead_cell)
 
 
+# a time limit opening a task's words: "Chậm nhất ngày 15/02/2027, …", "Trước ngày 30/6/2026, …" (folded)
+_TIME_FIRST = quick_compile(r"\s*(?:chậm nhất|trước|hoàn thành trước|trong)\s[^,;:]{3,40},")
 _GROUP_NUMBER = quick_compile(r"^[IVX]{1,5}\.?$|^[A-ZĐ]\.?$")
+
+
+def _reads_as_a_task(text: str) -> bool:
+    """Words that read as a task of their own ("Lập hồ sơ đề nghị tất toán tài khoản"), not the
+    wrapped end of a name in the cell above ("Hội Đông", "Măng Đen - Đăk Tô")."""
+    if text.count(")") > text.count("("):
+        return False                    # "Nà Lầu chưa hoàn thành hạ tầng)": the end of a bracket above
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and words[0][:1].isupper() and 2 * sum(w[:1].islower() for w in words[1:]) > len(words) - 1
 
 
 def _group_row_time(cells: list, cols: dict, ctx) -> Optional[Deadline]:
@@ -3997,7 +4096,7 @@ def _expand_enumerations(leads: list, ctx) -> list:
             out.extend(x for x in group if x not in out)
             continue
         if a.kind == COLLECTIVE and not a.members and ctx.addressees:
-            kinds = _kinds_addressed_apart(a, ctx)
+            kinds = _kinds_addressed_apart(a, ctx) or _units_of_the_kind_addressed(a, ctx)
             if kinds:
                 out.extend(x for x in kinds if x not in out)
                 continue
@@ -4026,6 +4125,20 @@ def _kinds_addressed_apart(a: Agency, ctx) -> list:
     return found if len(found) >= 2 and all(found) else []
 
 
+def _units_of_the_kind_addressed(a: Agency, ctx) -> list:
+    """"Các Ban Chỉ huy Phòng thủ khu vực" in a letter to "Ban Chỉ huy Phòng thủ khu vực 1 - Hạc
+    Thành" and "Ban Chỉ huy Phòng thủ khu vực 4 - Thọ Xuân": those addressees, the units of that
+    kind the letter names (a kind of three words or more; [] unless two or more are named)."""
+    m = _UNITS_OF_A_KIND.fullmatch(" ".join(fold(a.name).split()))
+    if m is None or len(m.group("kind").split()) < 3:
+        return []
+    kind = m.group("kind") + " "
+    found = [x for x in ctx.addressees if x.kind != COLLECTIVE and " ".join(fold(x.name).split()).startswith(kind)]
+    return found if len(found) >= 2 else []
+
+
+# "các <kind>" alone: units of one kind (folded)
+_UNITS_OF_A_KIND = quick_compile(r"các\s+(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+)+)")
 _INSTITUTIONS_OF_KINDS = quick_compile(r"([Cc]ác\s+(?:trường|bệnh viện))\s+(\S.*,.*|\S.*\svà\s.*)$")
 _KIND_SEPARATOR = quick_compile(r"\s*,\s*|\s+và\s+")
 _NOUN_BEFORE_KIND = quick_compile(r"^(?:trường|bệnh viện)\s+")
