@@ -4,6 +4,7 @@ text written for these tests."""
 from __future__ import annotations
 
 from parse_helpers import leads_and_dates, leads_by_date
+from tbkl_xl.parse import parse_notice
 
 LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 902/UBND-KT\nV/v thực hiện các nhiệm vụ\n"
           "Ninh Bình, ngày 11 tháng 3 năm 2027\n"
@@ -290,3 +291,203 @@ def test_a_person_named_as_the_subject_of_a_duty():
 def test_a_boards_standing_office():
     body = "7. Văn phòng thường trực Ban Chỉ huy tổ chức trực ban nghiêm túc 24/24 giờ, báo cáo trước 15 giờ ngày 12/9/2027.\n"
     assert leads_and_dates(LETTER + body) == [(["Văn phòng thường trực Ban Chỉ huy"], "2027-09-12")]
+
+
+# "| 5 | Các cơ quan, đơn vị quản lý tài sản | Cập nhật biến động tài sản … | Trước ngày 31/12/2027 |": the
+# group as the cell qualifies it leads, not every addressee.
+def test_a_group_qualified_in_its_lead_cell():
+    body = ("Chủ tịch UBND tỉnh giao nhiệm vụ như sau:\n\n"
+            "| STT | Cơ quan chủ trì | Nội dung | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Sở Tài chính | Tổng hợp phương án sắp xếp nhà, đất | Trước ngày 30/11/2027 |\n"
+            "| 2 | Các cơ quan, đơn vị quản lý tài sản | Cập nhật biến động tài sản vào cơ sở dữ liệu | "
+            "Trước ngày 31/12/2027 |\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-12-31"] == {"Các cơ quan, đơn vị quản lý tài sản"}
+
+
+# "- Công ty A đã nộp đủ số nợ ngày 10/2/2027, tiếp tục đóng đúng hạn.": the firm told to go on (an
+# undated task); "- Công ty B đã nộp đủ số nợ ngày …." alone: done, no task.
+def test_a_body_told_to_go_on_with_what_it_did():
+    body = ("Đề nghị các doanh nghiệp:\n- Công ty TNHH Dệt may Kỳ Phương đã nộp đủ số nợ ngày 10/2/2027, tiếp tục "
+            "đóng đúng hạn.\n- Công ty TNHH Hoa Sen đã nộp đủ số nợ ngày 12/2/2027.\n")
+    assert leads_and_dates(LETTER + body) == [(["Công ty TNHH Dệt may Kỳ Phương"], None)]
+
+
+# A scan's text: "Sớ Tài chính" (the wrong tone on "Sở"), "truớc ngày" (the horn of "ư" lost), "Đê nghị"
+# (a tone lost): read as printed.
+def test_a_scans_misread_tones():
+    body = ("1. Sớ Tài chính bố trí kinh phí truớc ngày 15/9/2027.\n"
+            "2. Đê nghị Sở Xây dựng hoàn thành thẩm định truớc ngày 20/9/2027.\n")
+    assert sorted(leads_and_dates(LETTER + body)) == [(["Sở Tài chính"], "2027-09-15"), (["Sở Xây dựng"], "2027-09-20")]
+
+
+# A report answering voters' petitions: "| Nội dung kiến nghị | Cơ quan giải quyết | Kết quả / Thời hạn
+# giải quyết |" whose last cell is the answer with its time (the task's words, a sentence read as one,
+# not a span ending in a school year's last year); then "… các cơ quan được giao chủ trì giải quyết các
+# kiến nghị nêu tại Mục II …, gửi báo cáo kết quả … trước ngày …": a report of every body of the table.
+def test_a_table_of_answers_to_petitions_and_the_report_of_its_bodies():
+    body = ("II. KẾT QUẢ GIẢI QUYẾT MỘT SỐ KIẾN NGHỊ CỤ THỂ\n\n"
+            "| STT | Nội dung kiến nghị | Cơ quan giải quyết | Kết quả / Thời hạn giải quyết |\n|---|---|---|---|\n"
+            "| 1 | Cử tri xã Gia Viễn kiến nghị cấp giấy chứng nhận cho 46 hộ tái định cư | UBND xã Gia Viễn | "
+            "Hoàn thành cấp giấy chứng nhận cho các hộ đủ điều kiện trước ngày 30/9/2027 |\n"
+            "| 2 | Cử tri xã Nho Quan kiến nghị bổ sung phòng học cho trường tiểu học | Sở Xây dựng | Chậm nhất ngày "
+            "15/01/2028 hoàn thành bố trí phòng học tạm, bảo đảm học kỳ II năm học 2027 - 2028 |\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. UBND tỉnh yêu cầu các cơ quan được giao chủ trì giải quyết các kiến nghị nêu tại Mục II tập trung "
+            "xử lý dứt điểm, gửi báo cáo kết quả giải quyết về Văn phòng UBND tỉnh trước ngày 15/11/2027.\n")
+    notice = parse_notice(LETTER + body)
+    got = {(t.deadline.date.isoformat() if t.deadline and t.deadline.date else None, tuple(a.name for a in t.lead))
+           for t in notice.tasks}
+    assert ("2027-09-30", ("UBND xã Gia Viễn",)) in got and ("2028-01-15", ("Sở Xây dựng",)) in got
+    assert ("2027-11-15", ("UBND xã Gia Viễn",)) in got and ("2027-11-15", ("Sở Xây dựng",)) in got
+    assert any("phòng học tạm" in t.text for t in notice.tasks)
+
+
+# A ward's residential groups by number without "các" ("Tổ trưởng tổ dân phố số 5, 7, 12 vận động …"),
+# quarters named by number ("| Khu phố 1, 3, 8 |", "Giao Trưởng Khu phố 2, Khu phố 5 và Khu phố 9 …"): one
+# lead each; a cooperative's name holding "vệ sinh" whole.
+def test_residential_groups_and_quarters_by_number():
+    body = ("1. Tổ trưởng tổ dân phố số 5, 7, 12 vận động các hộ kinh doanh ký cam kết trước ngày 30/4/2027.\n"
+            "2. Giao Trưởng Khu phố 2, Khu phố 5 và Khu phố 9 vận động hộ gia đình cài đặt ứng dụng, báo cáo trước "
+            "ngày 20/5/2027.\n"
+            "3. Hợp tác xã Dịch vụ vệ sinh Bến Nghé điều chỉnh lịch thu gom rác trước ngày 30/6/2027.\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-04-30"] == {"Tổ trưởng tổ dân phố số 5", "Tổ trưởng tổ dân phố số 7", "Tổ trưởng tổ dân phố số 12"}
+    assert got["2027-05-20"] == {"Trưởng Khu phố 2", "Trưởng Khu phố 5", "Trưởng Khu phố 9"}
+    assert got["2027-06-30"] == {"Hợp tác xã Dịch vụ vệ sinh Bến Nghé"}
+
+
+# "UBND các xã có dịch: Sơn Hà, Ba Tơ, Minh Long tập trung xử lý …": the communes named, each a lead
+# (what sets them apart written before the colon).
+def test_communes_listed_after_what_sets_them_apart():
+    body = "1. UBND các xã có dịch: Gia Viễn, Nho Quan, Kim Sơn tập trung xử lý dứt điểm các ổ dịch trước ngày 30/9/2027.\n"
+    got = leads_by_date(LETTER + body)
+    assert got["2027-09-30"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan", "UBND xã Kim Sơn"}
+
+
+# "| STT | Công trình | Đơn vị chủ trì | Địa điểm | Thời gian hoàn thành | Kinh phí |": a table of works
+# whose places are named beside a time limit: a task table all the same (only a column of when each
+# event is held, "Thời gian", makes a table of places and times no tasks).
+def test_a_table_of_works_with_their_places():
+    body = ("1. Các công trình ứng phó xâm nhập mặn:\n\n"
+            "| STT | Công trình | Đơn vị chủ trì | Địa điểm | Thời gian hoàn thành | Kinh phí (tỷ đồng) |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Nâng cấp cống ngăn mặn Trà Linh | Sở Xây dựng | Xã Gia Viễn | Quý IV/2027 | 42,5 |\n")
+    assert leads_and_dates(LETTER + body) == [(["Sở Xây dựng"], "2027-12-31")]
+
+
+MINUTES = ("UBND TỈNH GIA LAI\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nSố: 142/BB-BQLDA\n"
+           "Gia Lai, ngày 16 tháng 10 năm 2027\nBIÊN BẢN BÀN GIAO MẶT BẰNG\nDự án Đường liên kết vùng\n"
+           "Hôm nay, vào hồi 9 giờ 00 phút, ngày 16/10/2027, tại hiện trường, chúng tôi gồm:\n")
+
+
+# Minutes of a handover: "BÊN GIAO: Ban … tỉnh Gia Lai – Ông …", "BÊN NHẬN: Công ty … (nhà thầu thi
+# công): Ông …", then "1. Bên nhận:" over dashes: the party's body leads (the person after the dash no
+# part of its name).
+def test_the_parties_of_a_handover():
+    body = ("BÊN GIAO: Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai – Ông Rơ Châm Huy – "
+            "Phó Giám đốc.\n"
+            "BÊN NHẬN: Công ty Cổ phần Xây dựng Giao thông Phố Núi (nhà thầu thi công): Ông Lê Hữu Phước – Giám đốc.\n"
+            "II. TRÁCH NHIỆM CỦA CÁC BÊN\n1. Bên nhận:\n- Hoàn thành nền đường trước ngày 31/01/2028.\n"
+            "2. Bên giao:\n- Bàn giao bổ sung đoạn còn lại cho Bên nhận trong tháng 11/2027.\n")
+    got = leads_by_date(MINUTES + body)
+    assert got["2028-01-31"] == {"Công ty Cổ phần Xây dựng Giao thông Phố Núi"}
+    assert got["2027-11-30"] == {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai"}
+
+
+# Minutes: what the participants said ("**Ý kiến của các thành viên:**" over dashes, "Ý kiến của nhà thầu:
+# đề nghị … đến ngày …") is no task; "Đề nghị các cơ quan, đơn vị dự họp báo cáo … trước ngày …": the
+# bodies named before; "Trưởng thôn các thôn: A, B" the head of each hamlet.
+def test_what_participants_said_and_the_bodies_at_the_meeting():
+    body = ("II. NỘI DUNG\n**Ý kiến của các thành viên:**\n"
+            "- Ông Hoàng Minh Sơn – Trưởng Công an phường: đề nghị tổ chức cưỡng chế trước ngày 20/10/2027.\n"
+            "Ý kiến của nhà thầu: đề nghị Ban cho gia hạn hợp đồng đến ngày 31/12/2027.\n"
+            "III. KẾT LUẬN\n"
+            "1. Sở Tài chính thẩm định giá đất trước ngày 15/11/2027.\n"
+            "2. UBND xã Biển Hồ vận động nhân dân bàn giao mặt bằng trước ngày 20/11/2027.\n"
+            "3. Trưởng thôn các thôn: Khòn Pát, Nà Rạc vận động nhân dân nhận tiền bồi thường trước ngày 25/11/2027.\n"
+            "4. Đề nghị các cơ quan, đơn vị dự họp báo cáo kết quả về Ban Quản lý dự án trước ngày 05/12/2027.\n")
+    got = leads_by_date(MINUTES + body)
+    assert "2027-10-20" not in got and "2027-12-31" not in got
+    assert got["2027-11-25"] == {"Trưởng thôn Khòn Pát", "Trưởng thôn Nà Rạc"}
+    assert got["2027-12-05"] >= {"Sở Tài chính", "UBND xã Biển Hồ"}
+
+
+# What was done in a period opening a sentence ("Trong năm 2026, Chủ tịch, các Phó Chủ tịch UBND tỉnh đã
+# giao 1.236 nhiệm vụ …") and a group named by its period inside a topic ("…; đối với các dự án chuyển
+# tiếp hoàn thành trong năm 2027, nộp hồ sơ … trước ngày …"): no time limits of their own.
+def test_periods_that_describe():
+    body = ("Trong năm 2027, Chủ tịch, các Phó Chủ tịch UBND tỉnh đã giao 1.236 nhiệm vụ tại 148 thông báo kết luận.\n"
+            "1. Sở Xây dựng nộp hồ sơ các dự án hoàn thành trước ngày 25/10/2027; đối với các dự án chuyển tiếp "
+            "hoàn thành trong năm 2027, nộp hồ sơ đề nghị quyết toán trước ngày 15/01/2028.\n")
+    got = leads_by_date(LETTER + body)
+    assert "2027-12-31" not in got and got["2028-01-15"] == {"Sở Xây dựng"}
+
+
+# "5. Chủ tịch UBND các xã, phường chưa có dịch chủ động rà soát …" (what sets them apart: not yet
+# having the outbreak) and "- Dừng ngay việc xả nước thải …" under a firm's heading: tasks.
+def test_bodies_without_the_outbreak_and_an_order_to_stop():
+    body = ("1. Công ty TNHH Chế biến thủy sản Minh Khang\n- Dừng ngay việc xả nước thải chưa qua xử lý.\n"
+            "2. Chủ tịch UBND các xã, phường chưa có dịch chủ động rà soát tổng đàn, hướng dẫn người chăn nuôi.\n")
+    got = leads_and_dates(LETTER + body)
+    assert (["Công ty TNHH Chế biến thủy sản Minh Khang"], None) in got
+    assert any("UBND xã Gia Viễn" in leads for leads, _d in got)
+
+
+# "| Từ năm học 2027 - 2028 |" in a time column: when the measure starts, no time limit.
+def test_a_school_year_a_measure_starts_in():
+    body = ("Giao nhiệm vụ:\n\n| STT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Đưa kỹ năng số vào nhà trường | Sở Xây dựng | Từ năm học 2027 - 2028 |\n")
+    assert leads_and_dates(LETTER + body) == [(["Sở Xây dựng"], None)]
+
+
+# "Ý kiến của UBND tỉnh: … Giao Sở X … trước ngày …" answering a petition: the issuer's own answer
+# gives orders (only other speakers' words in minutes are no tasks).
+def test_the_issuers_own_opinion_gives_orders():
+    body = ("1. Kiến nghị của Công ty TNHH Bao bì Hưng Thịnh\n"
+            "Ý kiến của UBND tỉnh: Giao Sở Xây dựng kiểm tra thực địa, trả lời doanh nghiệp trước ngày 25/8/2027.\n")
+    assert leads_and_dates(LETTER + body) == [(["Sở Xây dựng"], "2027-08-25")]
+
+
+# A national body's letter ("BẢO HIỂM XÃ HỘI VIỆT NAM") to "Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+# Trung ương": the provinces are valid leads of the heading's dashes; "6 tháng (trước ngày 20/6) và hằng
+# năm (trước ngày 20/12)": each time of the report with the report's words.
+def test_a_national_bodys_letter_to_the_provinces():
+    text = ("BẢO HIỂM XÃ HỘI VIỆT NAM\nSố: 1068/BHXH-QLT\nHà Nội, ngày 12 tháng 3 năm 2027\n"
+            "V/v đôn đốc thu nợ bảo hiểm xã hội\nKính gửi:\n"
+            "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;\n- Bảo hiểm xã hội các tỉnh, thành phố.\n"
+            "Bảo hiểm xã hội Việt Nam đề nghị:\n"
+            "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+            "- Giao chỉ tiêu phát triển người tham gia cho UBND các xã, phường; hoàn thành chậm nhất ngày 31/3/2027.\n"
+            "2. Bảo hiểm xã hội các tỉnh, thành phố thực hiện báo cáo định kỳ tình hình thu 6 tháng (trước ngày 20/6) "
+            "và hằng năm (trước ngày 20/12) theo mẫu tại Phụ lục.\n")
+    notice = parse_notice(text)
+    got = {(t.deadline.date.isoformat() if t.deadline and t.deadline.date else None, tuple(a.name for a in t.lead), t.text)
+           for t in notice.tasks}
+    assert any(d == "2027-03-31" and lead == ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",) for d, lead, _t in got)
+    assert any(d == "2027-12-20" and "báo cáo định kỳ" in t for d, _l, t in got)
+
+
+# "Các cơ quan, đơn vị nêu trên báo cáo …" closing a letter to "Các Sở: …; Công an tỉnh; Ủy ban nhân dân các
+# xã, phường" whose items set some communes apart ("- Riêng UBND các xã: A, B …"): every addressee.
+def test_a_closing_after_communes_set_apart_reaches_every_addressee():
+    text = ("UBND TỈNH LẠNG SƠN\nSố: 100/UBND-KGVX\nV/v chuẩn bị năm học mới\nLạng Sơn, ngày 10 tháng 8 năm 2027\n"
+            "Kính gửi:\n- Các Sở: Giáo dục và Đào tạo, Tài chính, Nội vụ, Xây dựng;\n- Công an tỉnh;\n"
+            "- Ủy ban nhân dân các xã, phường.\nChủ tịch UBND tỉnh có ý kiến như sau:\n"
+            "1. Sở Giáo dục và Đào tạo rà soát, trình UBND tỉnh trước ngày 15/8/2027.\n"
+            "2. Các Sở: Tài chính, Xây dựng thẩm định hồ sơ, hoàn thành trong tháng 8/2027.\n"
+            "3. Ủy ban nhân dân các xã, phường:\n- Rà soát phòng học trước ngày 20/8/2027.\n"
+            "- Riêng UBND các xã: Mẫu Sơn, Đình Lập, Tràng Định hoàn thành sửa chữa nhà bán trú trước ngày 28/8/2027.\n"
+            "4. Công an tỉnh chỉ đạo Công an các xã, phường bảo đảm an ninh khu vực trường học.\n"
+            "Các cơ quan, đơn vị nêu trên báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 10/9/2027./.\n")
+    got = leads_by_date(text)
+    assert got["2027-09-10"] >= {"Sở Tài chính", "Sở Nội vụ", "Sở Xây dựng", "Công an tỉnh"}
+
+
+# "Văn phòng thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh" (the field without its
+# comma): one name.
+def test_a_field_without_its_comma_inside_a_name():
+    body = ("3. Văn phòng thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh theo dõi, đôn đốc, "
+            "báo cáo UBND tỉnh trước ngày 15/12/2027.\n")
+    assert leads_and_dates(LETTER + body) == [(["Văn phòng thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm "
+                                                 "cứu nạn tỉnh"], "2027-12-15")]

@@ -99,6 +99,16 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
                     continue            # "(sau đây gọi là Công ty)" after the firm's name: its head; not
                                         # "… đoạn Chợ Đồn - Nam Cường (sau đây gọi là Tổ công tác)"
                 short.setdefault(a.name, (a.kind, {}))[1][abbr] = None
+    for p in paragraphs:
+        for party in (_PARTY_DEFINED.finditer(p) if "ên" in p or "ÊN" in p else ()):
+            # minutes of a handover: "BÊN NHẬN: Công ty Cổ phần X (nhà thầu thi công): Ông …", then "1. Bên
+            # nhận: - Quản lý …": the party's words name that body in this notice
+            found = [m for m in directory.find_mentions(p[party.end():party.end() + 300], on)
+                     if m.agency.kind != COLLECTIVE]
+            if found and found[0].start <= 2:
+                a = found[0].agency
+                label = " ".join(party.group("party").split())
+                short.setdefault(a.name, (a.kind, {}))[1][label[:1].upper() + label[1:].lower()] = None
     rows = [{"name": name, "aliases": list(aliases), "kind": kind} for name, (kind, aliases) in short.items()]
     rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)
              if team not in short and not directory.find_mentions(team, on)]
@@ -107,6 +117,8 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     return directory.with_extra(rows) if rows else directory
 
 
+# a party of a handover's minutes defined by its body: "BÊN GIAO: Ban Quản lý dự án …", "Bên nhận: Công ty …"
+_PARTY_DEFINED = quick_compile(r"(?:^|(?<=[.;]\s))\s*(?:[-–+]\s*)?(?P<party>(?i:bên)\s+(?i:giao|nhận|a|b))\s*(?:\([^()]{0,60}\))?\s*:\s*")
 # the short name a notice gives a body right after its full name: "(Ban QLDA)", "(sau đây gọi tắt
 # là BQL KKT)"
 _SHORT_NAME = quick_compile(r"\s*\(\s*(?:sau đây\s+)?(?:(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?"

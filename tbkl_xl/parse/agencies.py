@@ -662,7 +662,7 @@ class Directory:
             self._scan_listed_provinces(text, f, cands)
         if ":" in text and "ác " in text:
             self._scan_listed_units(text, cands)
-        if " số " in text and "ác " in text:
+        if (" số " in text or "hu phố " in text or "ổ dân phố " in text) and _A_DIGIT.search(text):
             self._scan_numbered_units(text, cands)
         if "ác Tiểu ban:" in text or "ác tiểu ban:" in text:
             self._scan_listed_fields(text, f, cands)
@@ -1404,11 +1404,20 @@ class Directory:
         """"Tổ trưởng các tổ dân phố số 12, 15 và 21": the head of each unit numbered, one body each."""
         for m in _NUMBERED_UNITS.finditer(text):
             noun = " ".join(m.group("noun").split())
-            head = (m.group("head") + " " + noun) if m.group("head") else noun[:1].upper() + noun[1:]
+            if not m.group("cac") and not m.group("so") and fold(noun) not in ("khu phố", "tổ dân phố"):
+                continue                # ("thôn 3, 4" alone may be figures; "Khu phố 1, 3, 8" names them)
+            noun = noun if m.group("head") else noun[:1].upper() + noun[1:]
+            head = (m.group("head") + " " + noun[:1].lower() + noun[1:]) if m.group("head") else noun
+            if m.group("head") and fold(noun) == "khu phố":
+                head = m.group("head") + " Khu phố"     # ("Trưởng Khu phố 2": the quarter's own name)
+            number = "số " if m.group("so") or fold(noun) != "khu phố" else ""
             nums = list(_A_NUMBER.finditer(text, m.start("nums"), m.end("nums")))
             for k, n in enumerate(nums):
-                cands.append((m.start() if k == 0 else n.start(), n.end(), 0,
-                              Agency(name=f"{head} số {n.group(0)}", code="", kind=EXTERNAL)))
+                start = m.start() if k == 0 else n.start()
+                if k:                   # "…, Khu phố 5 và Khu phố 9": the noun written again opens the name
+                    again = _UNIT_NOUN_AGAIN.search(text, nums[k - 1].end(), n.start())
+                    start = again.start() if again is not None else start
+                cands.append((start, n.end(), 0, Agency(name=f"{head} {number}{n.group(0)}", code="", kind=EXTERNAL)))
 
     def _scan_listed_units(self, text, cands) -> None:
         """"Các Trung tâm Y tế khu vực: Thủ Đức, Củ Chi, Cần Giờ": one body per name, the head
@@ -1644,7 +1653,8 @@ _UNIT_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+x
                          r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
 _ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
                          r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|ven sông|miền núi|vùng cao|vùng trũng|vùng thấp|vùng sâu, vùng xa|vùng sâu|vùng xa|đặc biệt khó khăn|đầu nguồn|biên giới|"
-                         r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh))?\s*:))?\s*")
+                         r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh|"
+                         r"(?:chưa\s+|đã\s+)?(?:có|bị)(?:\s+[^\W\d_]+){1,4}?))?\s*:))?\s*")   # (… "có dịch:", "bị ngập sâu:")
 # the title of a body's head before its name, in a list of bodies ("Giám đốc các Sở: A, B và Chủ tịch UBND …")
 _HEAD_OF_BODY = quick_compile(r"(?i:" + words_alternation(directive_cues()["title_words"]) + r")\s+(?=[A-ZĐÀ-Ỹ])")
 _NUMBERED_UNIT = quick_compile(r"\d{1,2}(?=\s*(?:,|;|và\s|$)|\s+[a-zà-ỹđ])")
@@ -1745,9 +1755,12 @@ _LISTED_FIELDS = quick_compile(r"(?<!\w)[Cc]ác[ \t]+[Tt]iểu ban[ \t]*:[ \t]*"
 _FIELD_WORD = quick_compile(r"[ \t]*(?:[-–][ \t]*)?([^\W\d_]+)")
 _SEP_AFTER = quick_compile(r"[ \t]*[,;]")
 # units of a commune or ward listed by their numbers ("Tổ trưởng các tổ dân phố số 12, 15 và 21")
-_NUMBERED_UNITS = quick_compile(r"(?<!\w)(?:(?P<head>Tổ trưởng|Trưởng|Bí thư chi bộ)[ \t]+)?[Cc]ác[ \t]+(?P<noun>tổ dân phố|khu phố|thôn|xóm|ấp|tổ)"
-                                r"[ \t]+số[ \t]+(?P<nums>\d{1,3}(?:[ \t]*(?:,|và)[ \t]*\d{1,3})+)(?!\w)")
+_NUMBERED_UNITS = quick_compile(r"(?<!\w)(?:(?P<head>Tổ trưởng|Trưởng|Bí thư chi bộ)[ \t]+)?(?:(?P<cac>[Cc]ác)[ \t]+)?"
+                                r"(?P<noun>[Tt]ổ dân phố|[Kk]hu phố|thôn|xóm|ấp|tổ)[ \t]+(?P<so>số[ \t]+)?"
+                                r"(?P<nums>\d{1,3}(?:[ \t]*(?:,|và)[ \t]*(?:(?:[Kk]hu phố|[Tt]ổ dân phố)[ \t]+(?:số[ \t]+)?)?\d{1,3})+)"
+                                r"(?![\d/.,%]|[ \t]*(?:hộ|người|ngày|tháng|năm|m|km|ha|%)(?!\w))(?!\w)")
 _A_NUMBER = quick_compile(r"\d{1,3}")
+_UNIT_NOUN_AGAIN = quick_compile(r"(?:[Kk]hu phố|[Tt]ổ dân phố)")
 
 
 # a unit's name after its noun: a kind in sentence case, then a capitalised place ("Tiểu học Nghĩa
@@ -1910,7 +1923,7 @@ _ANOTHER_UNIT_AFTER = quick_compile(r"\s*,\s*(?:[Qq]uận|[Hh]uyện|[Pp]hườn
 # a unit named by its number ("Quận 1", "Phường 12"), not a count or a date ("phường 3/2", "phường 10%")
 _NUMBER_NAME = quick_compile(r"\d{1,2}(?![\d/%]|[.,]\d|\s*(?:xã|phường|huyện|quận|người|hộ|km|ha)\b)")
 # the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"
-_DASHED_REST = quick_compile(r"[ \t]+[-–][ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
+_DASHED_REST = quick_compile(r"[ \t]+[-–][ \t]+(?!(?:Ông|Bà|Đồng chí|Đ/c)[ \t])" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
 _COLON_THEN_NAME = quick_compile(r"(?<=\w)[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}[ \t]*,)")
 
 
@@ -1933,7 +1946,7 @@ def _body_ending_at(text: str, colon: int, g) -> Optional[int]:
 _HAMLET_NUMBER = quick_compile(r"\d{1,3}[A-Za-z]?(?!\w)")
 # the second place of a ward's or a commune's name after its dash ("… Xuân Hương - Đà Lạt"), not a
 # day's word after it on the same line ("Đà Lạt Ngày 15/3")
-_DASHED_PLACE = quick_compile(r"[ \t]+[-–][ \t]+(?!(?:Ngày|Tháng|Năm|Quý|Trước|Từ)\b)" + _CAP
+_DASHED_PLACE = quick_compile(r"[ \t]+[-–][ \t]+(?!(?:Ngày|Tháng|Năm|Quý|Trước|Từ|Ông|Bà|Đồng chí|Đ/c)\b)" + _CAP
                               + r"(?:[ \t]+(?!(?:Ngày|Tháng|Năm|Quý|Trước|Từ)\b)" + _CAP + r"){0,2}")
 # bodies of one kind listed by their numbers: "Các Ban Quản lý dự án: 2, 85", "các Đội 1, 2 và 3"
 _NUMBERED_BODIES = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}?)[ \t]*:?[ \t]*"

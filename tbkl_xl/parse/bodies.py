@@ -160,7 +160,9 @@ class BodyGrammar:
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
         self.listed_unit_re = quick_compile(
-            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ)[ \t]+các|[Cc]ác)[ \t]+(?P<noun>"
+            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ)[ \t]+"
+            # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
+            r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
         # a field of a Party committee's board, as written ("Tổ chức", "Tuyên giáo và Dân vận")
         self.party_board_field_re = quick_compile(r"(?:" + "|".join(
@@ -217,7 +219,9 @@ class BodyGrammar:
         # the words that go on a region after "khu vực" in lower case ("khu vực miền núi", "khu vực phía Bắc")
         self.level_after_region_re = quick_compile(words_alternation(data["region_words"]) + r"(?!\w)")
         self.role_after_dash_re = quick_compile(words_alternation(
-            set(data["person_titles"]) | {"ủy viên", "uỷ viên", "phó trưởng ban thường trực", "trưởng ban"}) + r"(?!\w)")
+            set(data["person_titles"]) | {"ủy viên", "uỷ viên", "phó trưởng ban thường trực", "trưởng ban"}
+            # (… or the person: "Ban Quản lý dự án … tỉnh Gia Lai - Ông Rơ Châm Huy – Phó Giám đốc")
+            | {h for h in data["person_honorifics"] if len(h) > 2}) + r"(?!\w)")
         self.vague_heads = {"cơ quan", "đơn vị", "tổ chức", "địa phương", "cơ quan chuyên môn"}
         self.collective_titles = tuple(data["collective_titles"])
         # the heads of schools or hospitals of a kind ("Hiệu trưởng các trường THCS, THPT", "Giám

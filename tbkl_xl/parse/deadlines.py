@@ -204,6 +204,23 @@ _YEARP = rf"năm\s+(?P<yy>{_YEAR})(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)"
 _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
 
 
+# "đối với" opening a clause (folded)
+_TOPIC_OPENING_CLAUSE = quick_compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+]\s*)?(?:riêng\s+)?đối với\s")
+# the subject after an opening period and what it did in it: "Trong năm 2026, Chủ tịch, các Phó Chủ tịch
+# UBND tỉnh đã giao …" (folded): "đã" right after words of a body's name or title
+_DONE_AFTER_OPENING = quick_compile(r"\s*,\s*(?P<subject>[^;.:]{2,80}?)\s(?:đã|đang|vừa)\s")
+_NAME_WORDS = frozenset("chủ tịch phó các ủy ban nhân dân ubnd tỉnh xã phường huyện thành phố và sở ban ngành đơn vị "
+                        "cơ quan địa phương lãnh đạo giám đốc thường trực hđnd toàn trên bàn".split())
+
+
+def _done_after_opening(f: str, end: int) -> bool:
+    m = _DONE_AFTER_OPENING.match(f, end)
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", m.group("subject"))]
+    return 0 < len(words) <= 10 and all(w in _NAME_WORDS or not w.islower() for w in words)
+
+
 # a sentence telling what was done or asked before (its day already past): "đã có Văn bản …"
 # the starting point of a period written before it ("Kể từ ngày công bố Quyết định này. … không quá 10 ngày")
 _ANCHOR_BEFORE = quick_compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:ngày|khi)\s+(?P<aw>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
@@ -703,7 +720,13 @@ class DeadlineFinder:
         if not self._has(self._words_before(f, pos, 12), self._topic):
             return False
         rest = _REST_OF_CLAUSE.match(f[end:end + 200])
-        return rest.group(1) == ":"            # "Đối với …, <phrase> …: <the directive>"
+        if rest.group(1) == ":":
+            return True                         # "Đối với …, <phrase> …: <the directive>"
+        # "…; đối với các dự án chuyển tiếp hoàn thành trong năm 2026, nộp hồ sơ …": the topic opening its
+        # clause names the group, its comma ends it
+        opening = _TOPIC_OPENING_CLAUSE.search(f, max(0, pos - 120), pos)
+        return f[end:end + 3].lstrip("* ").startswith(",") and opening is not None \
+            and not _CLAUSE_BREAK_BEFORE.search(f, opening.end(), pos) and "," not in f[opening.end():pos]
 
     def _in_schedule_note(self, f: str, pos: int) -> bool:
         """Inside a parenthesis of a document title that opens with "trình …": "(trình Ban
@@ -1076,9 +1099,11 @@ class DeadlineFinder:
                     or self._in_range(f, s, " ".join((strong or weak or before).split())):
                 continue
             if weak:
-                if self._clause_start(f, s) and not _SUBJECT_AFTER_OPENING.match(text, m.end()) \
+                if self._clause_start(f, s) and (not _SUBJECT_AFTER_OPENING.match(text, m.end())
+                                                 or _done_after_opening(f, m.end())) \
                         and not _CLOSES_SENTENCE.match(f, m.end()) and not _MUST_AFTER_OPENING.match(f, m.end()):
-                    continue                   # "Trong quý I/2026, tình hình …": a period
+                    continue                   # "Trong quý I/2026, tình hình …": a period (also "Trong năm 2026,
+                                               # Chủ tịch, các Phó Chủ tịch UBND tỉnh đã giao …": what was done)
                                                # (not "Trong tháng 12/2026, Trung tâm X hoàn thành …",
                                                # nor "…, trong quý IV/2026 (Sở X chủ trì)." closing the task)
                 wb = self._words_before(f, s, 10)

@@ -139,6 +139,7 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
     stack = [0]
     roman_seen = parts_below = False
     bracket_top = None
+    opinion_open = None                 # the node of the participants' words being read, if any
     for i, p in enumerate(paragraphs):
         rank, label, rest = _match_marker(p)
         if rank == 1 and not label.startswith("Điều"):
@@ -156,6 +157,20 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
             if bracket_top is None:
                 bracket_top = max(nodes[stack[-1]].rank + 0.5, 1.5) if nodes[stack[-1]].rank < 5 else 8
             rank = bracket_top
+        if rank == 0 or rank < BULLET_RANK:
+            opinion_open = _close_opinions(nodes, stack, opinion_open)
+        if rank == 0 and (said := _SAID_OPENING.match(" ".join(fold(p).split()).lstrip("*"))) is not None:
+            # "**Ý kiến của các thành viên:**" over dashes, "Ý kiến của nhà thầu: đề nghị …" in minutes:
+            # what the participants said, under a node of its own (closed at the next paragraph that is
+            # no bullet of it)
+            parent = nodes[stack[-1]]
+            node = Node(id=len(nodes), rank=parent.rank + 0.25, label="", title="", parent=parent.id,
+                        path=parent.path, opinions=True)
+            nodes.append(node)
+            stack.append(node.id)
+            opinion_open = node.id
+            blocks.append(Block(index=i, node=node.id, marked=False, text=p))
+            continue
         if rank:
             while len(stack) > 1 and nodes[stack[-1]].rank >= rank:
                 stack.pop()
@@ -183,6 +198,21 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
         else:
             blocks.append(Block(index=i, node=stack[-1], marked=False, text=p))
     return nodes, blocks
+
+
+# a paragraph recording what participants said: an opinions title alone ("Ý kiến của các thành viên:")
+# or "Ý kiến của <someone>: …" (folded)
+_SAID_OPENING = quick_compile(r"^(?:" + words_alternation(directive_cues()["opinion_titles"]) + r")\s*\**\s*:\s*\**\s*$"
+                              r"|^ý kiến của\s+(?!(?:ubnd|ủy ban|uỷ ban|chủ tịch|phó chủ tịch|lãnh đạo|đồng chí|chủ trì|"
+                              r"người chủ trì|ban chỉ đạo|trưởng ban|thường trực|tỉnh ủy|thủ tướng|bộ trưởng)(?!\w))[^:;.]{2,60}:\s*\S")
+# (not the leader's or the issuer's: "Ý kiến của UBND tỉnh: … Giao Sở X …" answers with orders)
+
+
+def _close_opinions(nodes: list, stack: list, open_id):
+    """The participants' words end at a paragraph that is no bullet under them: off the stack."""
+    if open_id is not None and open_id in stack:
+        del stack[stack.index(open_id):]
+    return None
 
 
 def section_path(nodes: list[Node], node_id: int) -> str:

@@ -131,7 +131,9 @@ def table_columns(cells: list) -> Optional[dict]:
             cols["status"] = opinion
     if "lead" not in cols and any(_VENUE_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *")) for c in cells):
         return None                 # "| Thời gian | Nội dung | Địa điểm |": a programme of events, where and when, no tasks
-    if "text" not in cols and any(_PLACE_OF_EVENT.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
+    if "text" not in cols and "deadline" in cols and cols["deadline"] < len(cells) \
+            and _WHEN_HELD.fullmatch(" ".join(fold(cells[cols["deadline"]]).split()).strip(" *")) \
+            and any(_PLACE_OF_EVENT.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
         return None                 # "| Điểm giao nhận quân | Thời gian | Đơn vị nhận quân | Số công dân |":
                                     # where and when each event is held and who attends, no task column
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
@@ -171,6 +173,9 @@ _ASKED_TIME_HEADER = quick_compile(r"(?:thời hạn|thời gian|tiến độ)[^
 _VENUE_HEADER = quick_compile(r"địa điểm(?:\s+tổ chức)?")
 # a column of the place of each event ("Điểm giao nhận quân", "Địa điểm") (folded)
 _PLACE_OF_EVENT = quick_compile(r"(?:địa\s+)?điểm(?!\w)")
+# … beside a column of when each is held, not of a time limit ("Thời gian", "Thời gian tổ chức"; not
+# "Thời gian hoàn thành") (folded)
+_WHEN_HELD = quick_compile(r"thời gian(?:\s+(?:tổ chức|diễn ra|giao nhận))?|ngày,? giờ|giờ,? ngày")
 # a lead column named by the investor of each work
 _INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
 

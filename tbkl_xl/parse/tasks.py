@@ -57,7 +57,7 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
                                 r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
-_RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?có\s+")
+_RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?(?:chưa\s+|không\s+)?có\s+")    # (… "chưa có dịch")
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
@@ -88,6 +88,8 @@ _UNDONE_THEN_DUTY = quick_compile(r"^\s*(?:chưa|còn)\s[^.;:]{0,200}?(?:,|\))\s
 # "… có số dư nguồn … lớn (trên 10 tỷ đồng) đề xuất …" after the bodies set apart: what marks them out,
 # then their duty (folded)
 _MARKED_THEN_DUTY = quick_compile(r"^\s*có\s[^.;:]{0,200}?\s(?:" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r")(?!\w)")
+# "… đã nộp đủ số nợ ngày 10/7/2026, tiếp tục đóng đúng hạn": a body told to go on with what it did (folded)
+_DONE_THEN_GO_ON = quick_compile(r"^\s*đã\s[^.;:]{0,200}?,\s*tiếp tục\s+[a-zđà-ỹ]")
 _NOT_SUBJECT_AFTER = quick_compile(r"^\s*(đã|đang|được|vừa|chưa|cũng đã)(?!\w)")
 # words right before an agency that make it an object, recipient or owner, not a subject
 _OBJECT_BEFORE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["object_before_body"]) + r"\s*$")
@@ -543,10 +545,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # (in Sở Y tế's letter, "Sở Y tế yêu cầu các cơ sở …": the issuer asks, the bodies asked act)
         return own is not None and not (own.group("supervised") and ctx is not None
                                         and any(ctx.is_issuer(m.agency) for m in run))
-    if _NOT_SUBJECT_AFTER.match(after):
+    if _NOT_SUBJECT_AFTER.match(after) and not _RESTRICTION.match(after):
         # "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": bodies described by
         # what they have not done yet, then told what to do
-        return bool(_UNDONE_THEN_DUTY.match(after))
+        return bool(_UNDONE_THEN_DUTY.match(after) or _DONE_THEN_GO_ON.match(after))
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
     if restricted:
         words = after[restricted.end():].split(" ")
@@ -1080,6 +1082,9 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
         m = _NEXT_ACTION.search(text, lo, hi)
         if m is None or m.start() - lo > 60:
             continue
+        if text.count("(", cl.start, m.start()) > text.count(")", cl.start, m.start()):
+            continue                    # "định kỳ 6 tháng (trước ngày 15/6 và trước ngày 15/12) báo cáo …": the
+                                        # times of one task in its brackets
         cuts.append(m.start() + (1 if text[m.start()] == "," else 0))
     return [c for c in cuts if cl.start < c < cl.end]
 
@@ -2137,6 +2142,16 @@ class Extractor:
                 continue
             f = fold(d.text)
             item = _ROW_OF_THE_TABLE.search(f)
+            part = _LEADS_OF_A_PART.search(f) if item is None else None
+            if part is not None and _REPORT_ASKED.search(f, part.end()):
+                before = [x for x in self.table_rows if x[0] < b.index]
+                last_table = [x for x in before if x[0] >= _table_start(before)]
+                if last_table and any(fold(a.label).rstrip(".)") == part.group("n")
+                                      for a in S.ancestors(self.nodes, last_table[0][-1].node)):
+                    # "… các cơ quan được giao chủ trì giải quyết các kiến nghị nêu tại Mục II …, gửi báo
+                    # cáo kết quả … trước ngày …": the bodies of the table part II holds, each its report
+                    self.table_bodies_report(b, d, last_table, part)
+                    continue
             if item is None and not _THE_TABLE_ABOVE.search(f) or _LEADS_OF_ROWS.search(f):
                 continue                # (not "các cơ quan chủ trì các nhiệm vụ số 1 và 3 báo cáo …": their
                                         # own task, rows_named_by_number)
@@ -2831,6 +2846,9 @@ class Extractor:
                       if self.ctx.usable(a) and a.kind != COLLECTIVE} \
             | {a.name for a in self.ctx.addressees if self.ctx.usable(a) and a.kind == COLLECTIVE}
         leads = {a.name for a in self.item_leads(node_id)}
+        if any(a.kind == COLLECTIVE and not a.members and _ALL_COMMUNES.match(fold(a.name)) for a in self.ctx.addressees):
+            addressees |= {n for n in leads if _A_COMMUNE.match(fold(n))}  # ("Riêng UBND các xã: A, B …" in a letter
+                                                                            # to "Ủy ban nhân dân các xã, phường")
         # (one in three may be the issuer's own unit, not addressed: "4. Cục Điện lực chủ trì …" in a
         # ministry's letter to provinces and groups)
         return bool(leads & addressees) and len(leads - addressees) <= (len(leads) - 1) // 3
@@ -3735,6 +3753,8 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if is_programme_span(when):
         return None
     fw = fold(when)
+    if _FROM_A_SCHOOL_YEAR.match(fw):
+        return None                     # "Từ năm học 2026 - 2027": when it starts, no time limit
     if _ESTIMATED_CELL.match(fw):
         return None                     # "Tháng 12/2026 (dự kiến)": when it is expected, no time limit
     span = _YEARS_SPAN_CELL.fullmatch(fw.strip())
@@ -3747,6 +3767,12 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
         if found:                       # "Trước mùa mưa lũ (trước ngày 31/5/2023)": the day it gives
             return replace(found[0], text=when, start=0, end=len(when))
         return None                     # "Trước khai giảng năm học 2026 - 2027", "Trong 15 ngày kể từ ngày nhận đủ hồ sơ"
+    if len(when.split()) >= _WORDS_OF_A_SENTENCE:
+        # "Chậm nhất ngày 15/01/2027 hoàn thành bố trí phòng học tạm, bảo đảm học kỳ II năm học 2026 -
+        # 2027": a sentence in the time column, read as one (not as a span ending in its last year)
+        said = [d for d in ctx.deadlines(when) if d.date is not None]
+        if said:
+            return replace(said[0], text=when, start=0, end=len(when))
     end = table_time(when)
     for cue in ("", "chậm nhất ngày ", "hoàn thành ", "hoàn thành trong "):
         found = ctx.deadlines(cue + end)
@@ -3755,6 +3781,8 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     return None
 
 
+# a time cell naming the school year a measure starts in (folded)
+_FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:bắt đầu\s+)?từ\s+(?:năm học|học kỳ)(?!\w)")
 # a time cell marked as an estimate (folded)
 # ("Tháng 12/2026 (dự kiến)"; not "Trước 15/7/2020 (Lễ hội dự kiến khai mạc …)", nor a campaign's
 # days "Dự kiến từ ngày 18/5 đến ngày 30/5/2026", done by the last)
@@ -3811,7 +3839,13 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     text = f"{text} ({after})" if text and after else text
     lead_cell = cell("lead")
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
-    leads = [m.agency for m in ctx.mentions(lead_cell) if ctx.usable(m.agency)]
+    found = ctx.mentions(lead_cell)
+    leads = [m.agency for m in found if ctx.usable(m.agency)]
+    if len(found) == 1 and found[0].agency.kind == COLLECTIVE and not found[0].agency.members and found[0].start == 0 \
+            and _QUALIFYING_WORDS.fullmatch(lead_cell[found[0].end:].rstrip(" .;")):
+        # "| Các cơ quan, đơn vị quản lý tài sản |": the group as the cell qualifies it
+        name = " ".join(lead_cell.rstrip(" .;").split())
+        leads = [replace(found[0].agency, name=name[:1].upper() + name[1:], written=lead_cell)]
     if not leads and lead_cell:
         leads = [ctx.directory.resolve(lead_cell, ctx.on)]
     if not leads:
@@ -3851,6 +3885,10 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
             and _LATE_ROW.search(fold(status)):
         dl = None                       # "| Tháng 7/2026 | Quá hạn, chưa báo cáo |" in a letter of August: the
                                         # time given has passed and no new one is set, a task without a time
+    if dl is not None and len(when.split()) >= _WORDS_OF_A_SENTENCE and when.strip() not in text:
+        # "| Kết quả / Thời hạn giải quyết |" holding "Rà soát, chi trả dứt điểm chế độ còn nợ trong tháng
+        # 8/2026": the answer is the task, its time inside it
+        text = f"{text} – {when.strip()}" if text else when.strip()
     if status:
         text = f"{text} [{status}]" if text else text
     if not text or not (leads or dl or (("lead" not in cols or not cell("lead")) and when.strip())):
@@ -3865,6 +3903,10 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
 
 # a time limit opening a task's words: "Chậm nhất ngày 15/02/2027, …", "Trước ngày 30/6/2026, …" (folded)
 _TIME_FIRST = quick_compile(r"\s*(?:chậm nhất|trước|hoàn thành trước|trong)\s[^,;:]{3,40},")
+# words of a time cell that make a sentence of its own, the task's words with the time
+_WORDS_OF_A_SENTENCE = 7
+# lower-case words qualifying a group in a lead cell ("… quản lý tài sản", "… có dự án chậm giải ngân")
+_QUALIFYING_WORDS = quick_compile(r"(?:\s+[a-zđà-ỹ][^\W\d_]*(?:,)?){2,8}")
 _GROUP_NUMBER = quick_compile(r"^[IVX]{1,5}\.?$|^[A-ZĐ]\.?$")
 
 
@@ -3974,6 +4016,11 @@ _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá
 # "báo cáo rõ nguyên nhân …"), not the rows' tasks done by a new time (folded)
 _OWN_REPORT = quick_compile(r"[\s,]*(?:(?:khẩn trương|kịp thời)\s+)?(?:gửi\s+)?(?:báo cáo|văn bản)?\s*(?:giải trình|rõ nguyên nhân|nguyên nhân)"
                             r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân)")
+# the bodies given the matters a part of the notice lists ("các cơ quan được giao chủ trì giải quyết các
+# kiến nghị nêu tại Mục II") (folded), and a report asked of them after it
+_LEADS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|sở, ngành)[^.;:]{0,20}?(?:được giao\s+)?chủ trì[^.;:]{0,80}?"
+                                 r"(?:nêu|có tên)\s+(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
+_REPORT_ASKED = quick_compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)")
 # a row of a reminder's table that is late ("Quá hạn; …", "Chưa hoàn thành", "chậm tiến độ") (folded)
 _LATE_ROW = quick_compile(r"(?<!\w)(?:quá hạn|chưa hoàn thành|chậm tiến độ|chậm)(?!\w)")
 # a row naming a part of a table: "A", "B", "II"
@@ -4043,7 +4090,7 @@ _EVENT_DEADLINE = quick_compile(r"(?<!\w)(?:trước|chậm nhất trước|hoà
 # "… trước 31/3| và trình …", "… trước ngày 28/9|, hoàn thành sửa chữa trước 31/12": a step joined by
 # "và", or a completion after a comma, opening a segment
 _AND_OPENS = quick_compile(r"\s*(?:và\s+(?=[a-zđà-ỹ])|,?\s*(?=(?:hoàn thành|hoàn tất|xong)\s))")
-_INSTANCE_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+|cả\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
+_INSTANCE_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+|cả\s+|hằng\s+|hàng\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
                                 r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
                                 + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?"
                                 # … or the next share of the same work: "80% … trước ngày 31/10 và 100% trước ngày 31/01"
