@@ -491,3 +491,21 @@ def test_a_field_without_its_comma_inside_a_name():
             "báo cáo UBND tỉnh trước ngày 15/12/2027.\n")
     assert leads_and_dates(LETTER + body) == [(["Văn phòng thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm "
                                                  "cứu nạn tỉnh"], "2027-12-15")]
+
+
+# "5. UBND xã A …, hoàn thành trước ngày 30/11/2027. 6. Giao Sở X theo dõi, …" run on in one paragraph:
+# item 6 its own task (only after an item "5." opening the paragraph: "… theo khoản 2. Các …" stays).
+def test_a_numbered_item_run_on_after_the_one_before():
+    body = ("5. UBND xã Gia Viễn dẹp bỏ chợ tự phát, hoàn thành trước ngày 30/11/2027. 6. Giao Sở Xây dựng theo dõi, "
+            "đôn đốc, báo cáo trước ngày 25/12/2027.\n")
+    assert sorted(leads_and_dates(LETTER + body)) == [(["Sở Xây dựng"], "2027-12-25"), (["UBND xã Gia Viễn"], "2027-11-30")]
+
+
+# "| Công an tỉnh | Thường xuyên tuần tra, kiểm soát, xử lý nghiêm các trường hợp vi phạm |" in a table of
+# answers: the answer, undated, is the task's words.
+def test_an_undated_answer_in_the_time_column():
+    body = ("| STT | Nội dung kiến nghị | Cơ quan giải quyết | Kết quả / Thời hạn giải quyết |\n|---|---|---|---|\n"
+            "| 1 | Cử tri phản ánh khai thác cát trái phép | Sở Xây dựng | Thường xuyên tuần tra, kiểm soát, xử lý nghiêm "
+            "các trường hợp vi phạm |\n")
+    notice = parse_notice(LETTER + body)
+    assert [(list(a.name for a in t.lead), "tuần tra" in t.text) for t in notice.tasks] == [(["Sở Xây dựng"], True)]

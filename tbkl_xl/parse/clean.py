@@ -772,8 +772,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
 # a list's item written on the line of the one before it, after its semicolon or full stop ("a) Sở
 # X …; b) Sở Y …", "3.1.1. Sở X …. 3.1.2. Sở Y …"), and the item opening a paragraph (or its list after
 # a colon): a converter joined the lines, or the writer ran them on
-_INLINE_ITEM = quick_compile(r"(?<=[;.:])\s+(?P<m>[a-zđ]\)|[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){1,2}\.)\s+(?=[A-ZĐÀ-Ỹ])")
-_ITEM_OPENING = quick_compile(r"^(?P<m>[a-zđ]\)|[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){1,2}\.)\s")
+_INLINE_ITEM = quick_compile(r"(?<=[;.:])\s+(?P<m>[a-zđ]\)|[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}\.)\s+(?=[A-ZĐÀ-Ỹ])")
+_ITEM_OPENING = quick_compile(r"^(?P<m>[a-zđ]\)|[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}\.)\s")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
@@ -806,6 +806,8 @@ def _split_inline_items(p: str) -> list:
     for m in _INLINE_ITEM.finditer(p):
         marker = m.group("m")
         opens = not expected and p[m.start() - 1] == ":" and marker in ("a)", "a.1)")
+        if marker[:1].isdigit() and marker.count(".") == 1 and not first:
+            continue                    # ("… 30/11/2026. 6. Giao …" only after an item "5. …" opening the paragraph)
         if (marker not in expected and not opens) or _open_brackets(p, m.start()):
             continue
         if not opens:

@@ -3885,7 +3885,7 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
             and _LATE_ROW.search(fold(status)):
         dl = None                       # "| Tháng 7/2026 | Quá hạn, chưa báo cáo |" in a letter of August: the
                                         # time given has passed and no new one is set, a task without a time
-    if dl is not None and len(when.split()) >= _WORDS_OF_A_SENTENCE and when.strip() not in text:
+    if len(when.split()) >= _WORDS_OF_A_SENTENCE and when.strip() not in text:
         # "| Kết quả / Thời hạn giải quyết |" holding "Rà soát, chi trả dứt điểm chế độ còn nợ trong tháng
         # 8/2026": the answer is the task, its time inside it
         text = f"{text} – {when.strip()}" if text else when.strip()
