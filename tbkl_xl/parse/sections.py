@@ -157,9 +157,9 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
             if bracket_top is None:
                 bracket_top = max(nodes[stack[-1]].rank + 0.5, 1.5) if nodes[stack[-1]].rank < 5 else 8
             rank = bracket_top
-        if rank == 0 or rank < BULLET_RANK:
+        if rank < BULLET_RANK:        # (a paragraph that is no bullet ends the participants' words)
             opinion_open = _close_opinions(nodes, stack, opinion_open)
-        if rank == 0 and (said := _SAID_OPENING.match(" ".join(fold(p).split()).lstrip("*"))) is not None:
+        if rank == 0 and _SAID_OPENING.match(" ".join(fold(p).split()).lstrip("*")) is not None:
             # "**Ý kiến của các thành viên:**" over dashes, "Ý kiến của nhà thầu: đề nghị …" in minutes:
             # what the participants said, under a node of its own (closed at the next paragraph that is
             # no bullet of it)
