@@ -509,3 +509,94 @@ def test_an_undated_answer_in_the_time_column():
             "các trường hợp vi phạm |\n")
     notice = parse_notice(LETTER + body)
     assert [(list(a.name for a in t.lead), "tuần tra" in t.text) for t in notice.tasks] == [(["Sở Xây dựng"], True)]
+
+
+# "| … | Thời gian | | Ghi chú |" over "| | Bắt đầu | Hoàn thành | |": the finish is the time limit, the
+# start none; a row noted "Đã hoàn thành ngày …" is done.
+def test_a_two_row_header_of_start_and_finish():
+    body = ("Chủ tịch UBND tỉnh giao nhiệm vụ như sau:\n\n"
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | | Ghi chú |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| | | | | Bắt đầu | Hoàn thành | |\n"
+            "| 1 | Hoàn thành giải phóng mặt bằng | UBND xã Gia Viễn | Sở Xây dựng | Tháng 4/2027 | 30/6/2027 | |\n"
+            "| 2 | Rà soát hồ sơ giao đất | Sở Tài chính | Sở Xây dựng | 15/3/2027 | 10/4/2027 | Đã hoàn thành |\n")
+    assert leads_and_dates(LETTER + body) == [(["UBND xã Gia Viễn"], "2027-06-30")]
+
+
+# A province's report to a ministry: "Kiến nghị Bộ Tài chính xem xét bổ sung … trong Quý III/2027" is what
+# the province asks of the State, no task it follows up.
+def test_what_a_province_asks_of_a_ministry():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 310/BC-UBND\nNinh Bình, ngày 10 tháng 7 năm 2027\nBÁO CÁO\n"
+            "Tình hình giải ngân vốn đầu tư công 6 tháng đầu năm 2027\nKính gửi: Bộ Tài chính.\n"
+            "III. KIẾN NGHỊ, ĐỀ XUẤT\n"
+            "1. Kiến nghị Bộ Tài chính xem xét bổ sung 1.200 tỷ đồng vốn ngân sách trung ương trong Quý III/2027.\n"
+            "2. Giao Sở Xây dựng đôn đốc các nhà thầu, giải ngân 100% trước ngày 31/01/2028.\n")
+    assert leads_and_dates(text) == [(["Sở Xây dựng"], "2028-01-31")]
+
+
+# A commune's closing "Các cơ quan, đơn vị, các thôn nêu trên báo cáo …" (every addressee) and "Các cơ quan,
+# đơn vị tại mục 2, 3 báo cáo …" (the bodies of those items).
+def test_a_communes_closings_by_words_and_by_items():
+    head = ("ỦY BAN NHÂN DÂN\nXÃ ĐÌNH LẬP\nSố: 15/UBND\nĐình Lập, ngày 10 tháng 1 năm 2027\nV/v bảo vệ rừng\n"
+            "Kính gửi:\n- Phòng Kinh tế xã;\n- Công an xã;\n- Trưởng các thôn: Khuổi Tiền, Pò Mỏ.\n"
+            "Chủ tịch UBND xã yêu cầu:\n"
+            "1. Phòng Kinh tế xã rà soát bản đồ, hoàn thành trước ngày 25/01/2027.\n"
+            "2. Công an xã xử lý dứt điểm các vụ khai thác gỗ trái phép, xong trước ngày 15/3/2027.\n"
+            "3. Riêng Trưởng thôn Pò Mỏ lập hồ sơ giao khoán rừng trước ngày 31/3/2027.\n")
+    got = leads_by_date(head + "\nCác cơ quan, đơn vị, các thôn nêu trên báo cáo kết quả về UBND xã trước ngày 30/4/2027.\n")
+    assert got["2027-04-30"] == {"Phòng Kinh tế xã", "Công an xã", "Trưởng thôn Khuổi Tiền", "Trưởng thôn Pò Mỏ"}
+    got = leads_by_date(head + "4. Các cơ quan, đơn vị tại mục 1, 2 báo cáo kết quả về Văn phòng trước ngày 30/4/2027.\n")
+    assert got["2027-04-30"] == {"Phòng Kinh tế xã", "Công an xã"}
+
+
+# A transmission slip: "PHIẾU CHUYỂN", "Kính chuyển: Ủy ban nhân dân xã A.", then "Văn phòng UBND tỉnh
+# chuyển đơn … đến Quý cơ quan và đề nghị: | 1. | Kiểm tra … | 3. | Báo cáo … trước ngày …": the commune
+# receiving it does the items; the Office's "chuyển để Quý cơ quan biết, thực hiện./." is no task.
+def test_a_transmission_slip():
+    text = ("UBND TỈNH NINH BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 214/PC-VP | Ninh Bình, ngày 23 tháng 3 năm 2027\n|\nPHIẾU CHUYỂN\nVề việc chuyển đơn kiến nghị của công dân\n|\n"
+            "Kính chuyển: Ủy ban nhân dân xã Gia Viễn.\n|\n"
+            "Văn phòng UBND tỉnh chuyển đơn (kèm theo) đến Quý cơ quan và đề nghị:\n"
+            "| 1. | Kiểm tra, xác minh nội dung đơn, giải quyết theo thẩm quyền.\n"
+            "| 2. | Báo cáo kết quả giải quyết về Văn phòng UBND tỉnh trước ngày 24/4/2027.\n|\n"
+            "Văn phòng UBND tỉnh chuyển để Quý cơ quan biết, thực hiện./.\n")
+    assert sorted(leads_and_dates(text), key=str) == [(["UBND xã Gia Viễn"], "2027-04-24"), (["UBND xã Gia Viễn"], None)]
+
+
+# A plan's table one cell per line: a group row "A. HẠ TẦNG VÀ DỮ LIỆU" before the first row, and a lead cell
+# listing two bodies over two lines ("Sở Nội vụ;" / "Sở Y tế"); then "Các
+# cơ quan, đơn vị chủ trì các nhiệm vụ trên báo cáo … trước ngày …": every body given a task above.
+def test_a_table_one_cell_per_line_and_the_report_of_its_bodies():
+    body = ("II. NHIỆM VỤ\nSTT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời hạn Sản phẩm\nA. HẠ TẦNG VÀ DỮ LIỆU\n"
+            "1\nXây dựng Kho dữ liệu dùng chung của tỉnh\nSở Tài chính\nSở Xây dựng\nQuý III/2027\nKho dữ liệu\n"
+            "2\nKiểm tra an toàn hồ chứa, đê điều\nSở Nội vụ;\nSở Y tế\nSở Xây dựng\n"
+            "Trước ngày 31/7/2027\nBáo cáo\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các cơ quan, đơn vị chủ trì các nhiệm vụ trên báo cáo kết quả về Sở Xây dựng trước ngày 15/9/2027.\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-09-30"] == {"Sở Tài chính"}
+    assert got["2027-07-31"] == {"Sở Nội vụ", "Sở Y tế"}
+    assert got["2027-09-15"] >= {"Sở Tài chính", "Sở Nội vụ", "Sở Y tế"}
+
+
+# Limits counted back from a session or a drill the notice dates elsewhere ("kỳ họp dự kiến khai mạc ngày
+# 08/12/2027" … "trước kỳ họp HĐND tỉnh 15 ngày"; "cuộc diễn tập dự kiến tổ chức ngày 25/9/2027" … "chậm
+# nhất 05 ngày trước ngày diễn tập").
+def test_limits_counted_back_from_a_dated_event():
+    body = ("Kỳ họp thường lệ cuối năm 2027 dự kiến khai mạc ngày 08/12/2027; cuộc diễn tập dự kiến tổ chức ngày "
+            "25/9/2027 tại xã Gia Viễn.\n"
+            "1. Sở Tài chính xây dựng phương án phân bổ dự toán, trình UBND tỉnh trước kỳ họp HĐND tỉnh 15 ngày.\n"
+            "2. Sở Xây dựng chuẩn bị kịch bản diễn tập, hoàn thành chậm nhất 05 ngày trước ngày diễn tập.\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-11-23"] == {"Sở Tài chính"} and got["2027-09-20"] == {"Sở Xây dựng"}
+
+
+# Cooperatives named by their trade in lower case ("Hợp tác xã nông nghiệp Tân Thành, Hợp tác xã nông
+# nghiệp Thạnh Đông hoàn thành …"; "Các hợp tác xã nông nghiệp: Mỹ Hòa, Hưng Thạnh" over a dash) as leads.
+def test_cooperatives_named_by_their_trade():
+    body = ("1. Hợp tác xã nông nghiệp Tân Thành, Hợp tác xã nông nghiệp Thạnh Đông nạo vét kênh nội đồng trước ngày "
+            "20/3/2027.\n"
+            "2. Các hợp tác xã nông nghiệp: Mỹ Hòa, Hưng Thạnh\n- Hoàn thành ký hợp đồng bao tiêu trước ngày 30/4/2027.\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-03-20"] == {"Hợp tác xã nông nghiệp Tân Thành", "Hợp tác xã nông nghiệp Thạnh Đông"}
+    assert got["2027-04-30"] == {"Hợp tác xã nông nghiệp Mỹ Hòa", "Hợp tác xã nông nghiệp Hưng Thạnh"}

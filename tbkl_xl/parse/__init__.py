@@ -240,9 +240,14 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
                                                paras[h.appendix_start:], ctx)
         if dropped:
             parts = [(p, n, [(b, d) for b, d in drafts if id(d) not in dropped]) for p, n, drafts in parts]
+    report = ctx.local_issuer and (h.doc_type or "").startswith("BÁO CÁO")
     for prefix, nodes, drafts in parts:
         for _block, d in drafts:
             for copy in _one_per_lead(d):
+                if report and copy.lead and all(_CENTRAL_BODY.match(fold(a.name)) for a in copy.lead):
+                    continue            # "Kiến nghị Bộ Tài chính xem xét bổ sung …" in a province's report: what
+                                        # the province asks of the State, no task it follows up (a letter of
+                                        # request to a ministry is the ministry's task, as the letter asks)
                 order += 1
                 notice.tasks.append(_task(notice, copy, nodes, prefix, order, h.issued or h.meeting_date, seen,
                                           province, doc.glued_commas))
@@ -274,6 +279,10 @@ _GROUP_WORDS = (r"(?i)^\s*(?:thủ trưởng\s+)?(các\s+" + _GROUP_KINDS + r"(?
 _GROUP_SUBJECT = quick_compile(_GROUP_WORDS + r"(?=\s+[a-zđà-ỹ])")
 # … or the words naming it in a table's lead cell ("Các đơn vị được giao chủ trì")
 _GROUP_CELL = quick_compile(_GROUP_WORDS + r"\s*$")
+
+
+# a body of the State above a province (folded): a ministry, the Government, the Prime Minister
+_CENTRAL_BODY = quick_compile(r"(?:bộ\s+(?!chỉ huy|đội|phận|tư lệnh)|thủ tướng|phó thủ tướng|chính phủ|văn phòng chính phủ)")
 
 
 def _one_per_lead(d) -> list:

@@ -37,7 +37,7 @@ _AS_ABOVE_OR_PERSON = quick_compile(r"(?i)(?:như trên|ông|bà)\b")
 
 
 # "… trước ngày khai mạc", "… trước lễ khai giảng" right after a number of days (folded)
-_BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>khai mạc|khai giảng)(?!\w)")
+_BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?trước\s+(?:ngày\s+)?(?:lễ\s+)?(?:tổ chức\s+)?(?P<event>khai mạc|khai giảng|kỳ họp|hội nghị|diễn tập|tựu trường)(?!\w)")
 # a limit counted from the meeting the notice concludes ("kể từ ngày kết thúc phiên họp", "sau cuộc họp")
 _FROM_THE_MEETING = quick_compile(r"(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|sau)\s+(?:kết thúc\s+)?(?:phiên họp|cuộc họp|buổi họp)"
                                   r"(?!\s+(?:tiếp theo|sau|tới|kế tiếp))")
@@ -184,7 +184,7 @@ class NoticeContext:
             # 6/6/2023: a limit that had passed before the meeting (or the letter) is no time limit
             found = [d for d in found if not (d.kind == DL_DATE and d.date is not None and not d.inferred
                                               and d.date < self.past_before)]
-        if found and "khai" in text:
+        if found and any(d.date is None and d.note == N_FROM_EVENT for d in found):
             found = [self._counted_back_from_the_event(text, d) if d.date is None and d.note == N_FROM_EVENT else d
                      for d in found]
         if found and self.meeting is not None and "họp" in text:

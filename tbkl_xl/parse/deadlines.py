@@ -982,7 +982,7 @@ class DeadlineFinder:
         """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by
         the day of the event; "trước ngày khai giảng 05/9/2026", "trước kỳ họp (ngày 10/7/2026)":
         before the day of the event named."""
-        if "khai" in f:
+        if "khai" in f or "kỳ họp" in f or "hội nghị" in f or "diễn tập" in f or "tựu trường" in f:
             for m in OPENING_THEN_DAYS.finditer(f):
                 # "… hoàn thành trước ngày khai mạc 10 ngày": counted back from the opening the notice
                 # gives elsewhere (parse/context.py finds that day)
@@ -1574,6 +1574,11 @@ def _spoken_number(words: str) -> int:
 # giảng năm học mới (ngày 05/9/2026)" (folded)
 _OPENS_ON = quick_compile(r"(?<!\w)(?P<event>khai mạc|khai giảng)(?!\w)[^.;:]{0,40}?(?:ngày|\()\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                           r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
+# the day a meeting, a drill or a school's first day is held, where the notice gives it (folded)
+_EVENT_HELD_ON = quick_compile(r"(?<!\w)(?P<event>kỳ họp|hội nghị|diễn tập|tựu trường)(?!\w)[^.;:()]{0,60}?"
+                               r"(?:(?:tổ chức|diễn ra|khai mạc|tựu trường|họp)\s+(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày|\((?:ngày\s+)?)\s*"
+                               r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
+                               r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 _REHEARSAL_BEFORE = quick_compile(r"(?<!\w)(?:tổng duyệt|tổng dượt|duyệt|chạy thử)(?!\w)[^.;:]{0,40}$")
 _HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên hoan|tuần văn hóa|festival|hội thi|hội diễn|giải)(?!\w)"
                            r"[^.;:]{0,60}?(?:diễn ra|tổ chức|được tổ chức)\s+(?:vào\s+|trong\s+)?(?:\d+\s+ngày,?\s+)?(?:từ\s+)?ngày\s+"
@@ -1582,7 +1587,8 @@ _HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên
 
 
 # a limit written as the event, then the days before it: "trước ngày khai mạc 10 ngày" (folded)
-OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>khai mạc|khai giảng)\s+(?P<n>\d{1,3})\s+ngày(?P<wd>\s+làm việc)?(?!\w)")
+OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>khai mạc|khai giảng|kỳ họp|hội nghị|diễn tập|tựu trường)"
+                                  r"(?:\s+(?:hđnd|hội đồng nhân dân)(?:\s+tỉnh)?)?\s+(?P<n>\d{1,3})\s+ngày(?P<wd>\s+làm việc)?(?!\w)")
 
 
 def event_days(body: str, ref: Optional[date]) -> dict:
@@ -1599,6 +1605,15 @@ def event_days(body: str, ref: Optional[date]) -> dict:
         day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
         if day is not None and (ref is None or day >= ref):
             out.setdefault(m.group("event"), day)
+    if "khai mạc" in out and "kỳ họp" in f:
+        out.setdefault("kỳ họp", out["khai mạc"])      # "kỳ họp dự kiến khai mạc ngày 08/12/2026"
+    for m in _EVENT_HELD_ON.finditer(f):
+        if m.group("event") in out or _REHEARSAL_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue
+        year = m.group("y") or (str(ref.year) if ref else None)
+        day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
+        if day is not None and (ref is None or day >= ref):
+            out[m.group("event")] = day     # "Hội nghị … tổ chức ngày 18/11/2026", "tựu trường ngày 25/8/2026"
     if "khai mạc" not in out:
         for m in _HELD_FROM.finditer(f):
             year = m.group("y") or m.group("y2") or (str(ref.year) if ref else None)

@@ -34,7 +34,7 @@ _PLACE_DATE = quick_compile(
     r"tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
 _DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ THỊ", "BIÊN BẢN",
               "THÔNG BÁO KẾT LUẬN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "QUYẾT ĐỊNH", "CÔNG ĐIỆN", "NGHỊ QUYẾT",
-              "GIẤY MỜI", "TỜ TRÌNH", "HƯỚNG DẪN", "ĐỀ ÁN")
+              "GIẤY MỜI", "TỜ TRÌNH", "HƯỚNG DẪN", "ĐỀ ÁN", "PHIẾU CHUYỂN")
 _MEETING_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "THÔNG BÁO KẾT LUẬN", "BIÊN BẢN")
 _TYPE_AND_TITLE = quick_compile(r"^(" + "|".join(sorted(_DOC_TYPES, key=len, reverse=True)) + r")\s+(\S.{2,})$")
 ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng): the usual issuer
@@ -42,9 +42,10 @@ ISSUER_COUNCIL = "council"                          # HĐND
 ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường vụ …
 ISSUER_CENTRAL = "central"                          # a ministry, the Government Office, the Prime Minister
 _SUBJECT_LINE = quick_compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
-# "Kính gửi:", and a telegram's "CHỦ TỊCH UBND TỈNH ĐIỆN:" over its list of addressees
+# "Kính gửi:" (a transmission slip's "Kính chuyển:"), and a telegram's "CHỦ TỊCH UBND TỈNH ĐIỆN:" over
+# its list of addressees
 # (the telegram's sender in capitals, then "điện:" in either case: "THỦ TƯỚNG CHÍNH PHỦ điện:")
-_KINH_GUI = quick_compile(r"(?<!\w)(?:(?i:kính\s+gửi)\s*:?|(?<=\s)ĐIỆN\s*:\s*$|(?<=[A-ZĐÀ-Ỹ]\s)điện\s*:\s*$)")
+_KINH_GUI = quick_compile(r"(?<!\w)(?:(?i:kính\s+gửi)\s*:?|(?i:kính\s+chuyển)\s*:|(?<=\s)ĐIỆN\s*:\s*$|(?<=[A-ZĐÀ-Ỹ]\s)điện\s*:\s*$)")
 # a verb that makes a bullet a task, not an addressee ("- Chủ dự án phải thực hiện kiểm kê …;" names
 # addressees by what they must do: "phải" before the verb)
 _ITEM_VERB = quick_compile(r"(?i)(?<!\w)(?<!phải )" + alternation(directive_cues()["item_verbs"]) + r"(?!\w)")
@@ -404,7 +405,7 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
     starts after it."""
     for i, p in enumerate(paragraphs[:40]):
         low = p.lower()
-        m = _KINH_GUI.search(p) if "gửi" in low or "điện" in low else None     # (a quick look first)
+        m = _KINH_GUI.search(p) if "gửi" in low or "điện" in low or "chuyển" in low else None     # (a quick look first)
         if not m:
             continue
         cells = [c.strip() for c in p[m.end():].split("|")]

@@ -41,6 +41,8 @@ _RENEWED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.ren
 _CONTEXT = quick_compile(words_alternation(_CUES["table_headers.context"]))
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
 _OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
+# a column of when each task starts (folded)
+_START_HEADER = quick_compile(r"(?<!\w)(?:bắt đầu|khởi công)(?!\w)")
 # a row's number on a line of its own: "1", "2.", "a)", "b.", "II", "IV."
 _ROW_NUMBER = quick_compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][).]|\(\w{1,4}\))$")
 # a cell that gives a time ("Quý III, IV/2026", "Thường xuyên", "Năm 2026", "30/6/2026")
@@ -67,6 +69,8 @@ def _cell_role(cell: str) -> Optional[str]:
         return None
     if _TASK_WORDS_FIRST.match(fc):
         return "text"                   # "Nội dung chưa thực hiện": the task's words, not who carries it out
+    if _START_HEADER.search(fc):
+        return None                     # "Thời gian bắt đầu", "Khởi công": when it starts, no time limit
     for role, rx in _ROLE_RES:
         if rx.search(fc):
             return role
@@ -320,7 +324,7 @@ def _ends_table(line: str) -> bool:
 
 
 # a group row of a table written one cell per line, in capitals: "I. NHIỆM VỤ CHUNG"
-_GROUP_ROW_HEAD = quick_compile(r"^[IVX]{1,5}\.\s+(?P<title>.{3,80})$")
+_GROUP_ROW_HEAD = quick_compile(r"^(?:[IVX]{1,5}|[A-HĐ])\.\s+(?P<title>.{3,80})$")      # (… "A. HẠ TẦNG VÀ DỮ LIỆU")
 
 
 def _group_row_line(s: str) -> bool:
@@ -349,6 +353,8 @@ def _wrapped_on(parts: list, line: str, cells_left: int = 1) -> bool:
     lâm" / "nghiệp ở trung ương, địa phương.")."""
     if parts and _DANGLING_TIME.search(parts[-1]) and _TIME_CELL.match("ngày " + line) and line[:1].isdigit():
         return True                     # "Trước ngày" / "05/11/2021"
+    if parts and cells_left > 0 and parts[-1].rstrip().endswith(";") and _starts_a_body(line):
+        return True                     # "Công ty TNHH MTV Sông Chu;" / "Công ty TNHH MTV Sông Mã": one cell's list
     if parts and cells_left > 0 and line[:1].isupper() and parts[-1][-1:] not in ".;:!?)" and not _TIME_CELL.match(line) \
             and not _TIME_CELL.match(parts[-1]) and not _starts_a_body(line) and not _NUMBERED_LINE.match(line):
         # a cell going on in a capital: "… phòng, chống dịch" / "COVID-19 đối với …", "Sở Du lịch;

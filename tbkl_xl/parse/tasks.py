@@ -161,7 +161,7 @@ _DEPARTMENTS_AND_LOCALITIES = quick_compile(r"^các sở,[^;:]{0,40}?(?:,|\svà)
 _MINISTRIES_AND_LOCALITIES = quick_compile(r"^các bộ,[^;:]{0,60}?(?:,|\svà)\s+(?:các\s+)?địa phương$")
 # the issuer passing an order on to those it tells, who act: "Văn phòng UBND tỉnh thông báo để các
 # cơ quan, đơn vị biết, thực hiện; báo cáo kết quả … trước ngày …"
-_TOLD_TO_ACT = quick_compile(r"(?<!\w)(?:thông báo|truyền đạt)(?:\s+(?:ý kiến|kết luận|chỉ đạo|nội dung)[^.;:]{0,150}?)?"
+_TOLD_TO_ACT = quick_compile(r"(?<!\w)(?:thông báo|truyền đạt|chuyển)(?:\s+(?:ý kiến|kết luận|chỉ đạo|nội dung)[^.;:]{0,150}?)?"
                              r"\s+(?:để|cho|tới|đến)\s+(?P<who>[^.;:]{3,200}?)(?:\s+để)?\s+(?:(?:được\s+)?biết"
                              r"\s*(?:,|và)\s*)?(?:thực hiện|chỉ đạo thực hiện|triển khai thực hiện)(?!\w)")
 # (… "biết," may be left out: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị nêu trên thực hiện; …")
@@ -1593,7 +1593,7 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
 _ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?"
-                             r"(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
+                             r"(?:(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+)?tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
                              r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)"
                              r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
 
@@ -1603,6 +1603,9 @@ _ALL_PROVINCES = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
 _A_BUSINESS = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
 # "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
+# "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên …" opening a sentence (folded)
+_LEADS_OF_THE_TASKS_ABOVE = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:đơn vị|địa phương))*"
+                                          r"\s+(?:được giao\s+)?chủ trì\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ\s+(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?!\w)")
 _GIVEN_IN_THIS_NOTICE = quick_compile(r"(?<!\w)(?:cơ quan|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?được giao(?:\s+nhiệm vụ|\s+chủ trì)?"
                                       r"\s+(?:tại|trong|theo)\s+(?:thông báo|văn bản|kết luận|kế hoạch|quyết định|công văn|chỉ thị|công điện)"
                                       r"(?:\s+kết luận)?\s+này(?!\w)")
@@ -2991,7 +2994,7 @@ class Extractor:
                 explicit = Clause(start=seg.start, end=seg.end, leads=recommended, explicit=True)
         if explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads):
             told = self.told_by_the_issuer(text, seg)
-            if told and not any(c.deadlines for c in seg.clauses):
+            if (told or _TOLD_TO_ACT.search(fold(text), seg.start, seg.end)) and not any(c.deadlines for c in seg.clauses):
                 return                  # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực
                                         # hiện./." (and what follows undated): the letter's formula
             if told:
@@ -3019,6 +3022,10 @@ class Extractor:
             or " tại " in explicit.leads[0].name and _ITEMS_CITED.search(fold(explicit.leads[0].name)) is not None))
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
             w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
+        if not cited and open_lead and "chủ trì" in seg_text and _LEADS_OF_THE_TASKS_ABOVE.match(fold(seg_text)):
+            # "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên báo cáo … trước ngày …": every
+            # body given a task before it
+            cited = self.bodies_given_tasks()
         if not cited and open_lead and "được giao" in seg_text and _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)):
             # "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo kết quả … trước ngày …":
             # every body the notice has given a task to
@@ -3830,6 +3837,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     status = cell("status")
     if status and _DONE_STATUS.match(fold(status)):
         return None                     # "Đã hoàn thành": a reminder's row done, no task
+    if any(i < len(cells) and _DONE_NOTE.match(fold(cells[i])) for i in notes):
+        return None                     # "| … | Tháng 02/2026 | Đã hoàn thành ngày 26/02/2026 |" in its notes: done
     if _DONE_IN_TIME_CELL.match(fold(cell("deadline"))) and not _PART_LEFT.search(fold(cell("deadline"))):
         return None                     # "| UBND xã A | 0,96 | Đã bàn giao ngày 10/8/2026 |": done, no task
     others = "; ".join(c for i, c in enumerate(cells) if i not in used and i not in notes and c.strip())
@@ -4065,6 +4074,8 @@ _UBND_OPENING = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s")
 _PART_LEFT = quick_compile(r"(?<!\w)(?:một phần|còn lại|chưa)(?!\w)")
 _DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong|giải ngân\s+(?:100\s*%|hết|xong))(?!\w)")
 # a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
+# a note that the row's task is done ("Đã hoàn thành", "Đã hoàn thành ngày 26/02/2026") (folded)
+_DONE_NOTE = quick_compile(r"\s*\**\s*đã\s+(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\(|\s+(?:ngày|từ ngày|trong)\s)")
 _DONE_STATUS = quick_compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
 
 
