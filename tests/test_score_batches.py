@@ -573,6 +573,22 @@ BATCHES = {
                                                                       "--min-meeting", "1"]),
     "ZZZZZZZZZL": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzl", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
                                                                       "--min-meeting", "1"]),
+    "ZZZZZZZZZM": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzm", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                                      "--min-meeting", "1"]),
+    "ZZZZZZZZZN": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzn", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.79",
+                                                                      "--min-meeting", "1"]),
+    "ZZZZZZZZZO": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzo", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                                      "--min-meeting", "1"]),
+    "ZZZZZZZZZP": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzp", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
+                                                                      "--min-meeting", "1"]),
+    "ZZZZZZZZZQ": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzq", ["--min-deadline-f1", "0.83", "--min-assign-recall", "0.84",
+                                                                      "--min-meeting", "1"]),
+    "ZZZZZZZZZR": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzr", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                                      "--min-meeting", "1"]),
+    "ZZZZZZZZZS": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzs", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.79",
+                                                                      "--min-meeting", "1"]),
+    "ZZZZZZZZZT": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzt", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.93",
+                                                                      "--min-meeting", "1"]),
 }
 
 
