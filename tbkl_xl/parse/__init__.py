@@ -100,7 +100,7 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
                                         # "… đoạn Chợ Đồn - Nam Cường (sau đây gọi là Tổ công tác)"
                 short.setdefault(a.name, (a.kind, {}))[1][abbr] = None
     for p in paragraphs:
-        for party in (_PARTY_DEFINED.finditer(p) if "ên" in p or "ÊN" in p else ()):
+        for party in (_PARTY_DEFINED.finditer(p) if "BÊN" in p or "Bên" in p else ()):
             # minutes of a handover: "BÊN NHẬN: Công ty Cổ phần X (nhà thầu thi công): Ông …", then "1. Bên
             # nhận: - Quản lý …": the party's words name that body in this notice
             found = [m for m in directory.find_mentions(p[party.end():party.end() + 300], on)

@@ -662,7 +662,7 @@ class Directory:
             self._scan_listed_provinces(text, f, cands)
         if ":" in text and "ác " in text:
             self._scan_listed_units(text, cands)
-        if (" số " in text or "hu phố " in text or "ổ dân phố " in text) and _A_DIGIT.search(text):
+        if ((" số " in text and "ác " in text) or "hu phố " in text or "ổ dân phố " in text) and _A_DIGIT.search(text):
             self._scan_numbered_units(text, cands)
         if "ác Tiểu ban:" in text or "ác tiểu ban:" in text:
             self._scan_listed_fields(text, f, cands)
