@@ -600,3 +600,16 @@ def test_cooperatives_named_by_their_trade():
     got = leads_by_date(LETTER + body)
     assert got["2027-03-20"] == {"Hợp tác xã nông nghiệp Tân Thành", "Hợp tác xã nông nghiệp Thạnh Đông"}
     assert got["2027-04-30"] == {"Hợp tác xã nông nghiệp Mỹ Hòa", "Hợp tác xã nông nghiệp Hưng Thạnh"}
+
+
+# "| **IV** | **UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU** | | | |" over rows with an empty lead column: the group row
+# names the rows' bodies (the kinds of unit in capitals read as kinds, not names).
+def test_a_group_row_of_kinds_of_units_in_capitals():
+    body = ("Chủ tịch UBND tỉnh giao nhiệm vụ như sau:\n\n"
+            "| TT | Nội dung nhiệm vụ | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| **I** | **SỞ XÂY DỰNG** | | |\n"
+            "| 1 | Kiểm tra an toàn nhà chung cư cũ | UBND các phường | Trước ngày 30/6/2027 |\n"
+            "| **II** | **UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU** | | |\n"
+            "| 2 | Rà soát, lập danh sách hộ dân sống tại vùng có nguy cơ sạt lở | | Trước ngày 15/6/2027 |\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-06-30"] == {"Sở Xây dựng"} and "Sở Xây dựng" not in got["2027-06-15"]

@@ -3979,7 +3979,13 @@ def _in_name_case(text: str) -> str:
         if low in _CAPITALS_IN_NAMES:
             return w
         return low if low in _LOWER_IN_NAMES else low[:1].upper() + low[1:]
-    return re.sub(r"[^\W\d_]+", lambda m: word(m.group(0)), text)
+    out = re.sub(r"[^\W\d_]+", lambda m: word(m.group(0)), text)
+    # "UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU": a kind of unit in a list, not a name's first words
+    return _KIND_IN_A_LIST.sub(lambda m: m.group(0).lower(), out) if "Đặc Khu" in out or "Thị Xã" in out else out
+
+
+# a kind of unit written in a list of kinds ("…, Đặc Khu", "…, Thị Xã") after name-casing (no name follows it)
+_KIND_IN_A_LIST = quick_compile(r"(?<=, )(?:Đặc Khu|Thị Xã)(?![ \t]+[A-ZĐÀ-Ỹ])")
 
 
 # a table's sub-row: its task cell opens with a dash ("- Dịp Tết Nguyên đán Bính Ngọ 2026")
