@@ -14,7 +14,7 @@ from ..messages.parse import N_FROM_EVENT
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
 from .agencies import once_each
-from .deadlines import DL_DATE, OPENING_THEN_DAYS as _OPENING_THEN_DAYS, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
+from .deadlines import DL_DATE, EVENTS_COUNTED_FROM, OPENING_THEN_DAYS as _OPENING_THEN_DAYS, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .cues import directive_cues, words_alternation
 from .quick import quick_compile
@@ -37,7 +37,8 @@ _AS_ABOVE_OR_PERSON = quick_compile(r"(?i)(?:như trên|ông|bà)\b")
 
 
 # "… trước ngày khai mạc", "… trước lễ khai giảng" right after a number of days (folded)
-_BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?trước\s+(?:ngày\s+)?(?:lễ\s+)?(?:tổ chức\s+)?(?P<event>khai mạc|khai giảng|kỳ họp|hội nghị|diễn tập|tựu trường)(?!\w)")
+_BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?trước\s+(?:ngày\s+)?(?:lễ\s+)?(?:tổ chức\s+)?(?P<event>"
+                                    + "|".join(EVENTS_COUNTED_FROM) + r")(?!\w)")
 # a limit counted from the meeting the notice concludes ("kể từ ngày kết thúc phiên họp", "sau cuộc họp")
 _FROM_THE_MEETING = quick_compile(r"(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|sau)\s+(?:kết thúc\s+)?(?:phiên họp|cuộc họp|buổi họp)"
                                   r"(?!\s+(?:tiếp theo|sau|tới|kế tiếp))")

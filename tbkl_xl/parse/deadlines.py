@@ -217,8 +217,8 @@ def _done_after_opening(f: str, end: int) -> bool:
     m = _DONE_AFTER_OPENING.match(f, end)
     if m is None:
         return False
-    words = [w for w in re.findall(r"[^\W\d_]+", m.group("subject"))]
-    return 0 < len(words) <= 10 and all(w in _NAME_WORDS or not w.islower() for w in words)
+    words = re.findall(r"[^\W\d_]+", m.group("subject"))
+    return 0 < len(words) <= 10 and all(w in _NAME_WORDS for w in words)
 
 
 # a sentence telling what was done or asked before (its day already past): "đã có Văn bản …"
@@ -982,7 +982,7 @@ class DeadlineFinder:
         """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by
         the day of the event; "trước ngày khai giảng 05/9/2026", "trước kỳ họp (ngày 10/7/2026)":
         before the day of the event named."""
-        if "khai" in f or "kỳ họp" in f or "hội nghị" in f or "diễn tập" in f or "tựu trường" in f:
+        if "khai" in f or any(e in f for e in EVENTS_COUNTED_FROM[2:]):
             for m in OPENING_THEN_DAYS.finditer(f):
                 # "… hoàn thành trước ngày khai mạc 10 ngày": counted back from the opening the notice
                 # gives elsewhere (parse/context.py finds that day)
@@ -1574,8 +1574,10 @@ def _spoken_number(words: str) -> int:
 # giảng năm học mới (ngày 05/9/2026)" (folded)
 _OPENS_ON = quick_compile(r"(?<!\w)(?P<event>khai mạc|khai giảng)(?!\w)[^.;:]{0,40}?(?:ngày|\()\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                           r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
+# the events a time limit may be counted back from (the openings first, then those dated by their holding)
+EVENTS_COUNTED_FROM = ("khai mạc", "khai giảng", "kỳ họp", "hội nghị", "diễn tập", "tựu trường")
 # the day a meeting, a drill or a school's first day is held, where the notice gives it (folded)
-_EVENT_HELD_ON = quick_compile(r"(?<!\w)(?P<event>kỳ họp|hội nghị|diễn tập|tựu trường)(?!\w)[^.;:()]{0,60}?"
+_EVENT_HELD_ON = quick_compile(r"(?<!\w)(?P<event>" + "|".join(EVENTS_COUNTED_FROM[2:]) + r")(?!\w)[^.;:()]{0,60}?"
                                r"(?:(?:tổ chức|diễn ra|khai mạc|tựu trường|họp)\s+(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày|\((?:ngày\s+)?)\s*"
                                r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                                r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
@@ -1587,7 +1589,7 @@ _HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên
 
 
 # a limit written as the event, then the days before it: "trước ngày khai mạc 10 ngày" (folded)
-OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>khai mạc|khai giảng|kỳ họp|hội nghị|diễn tập|tựu trường)"
+OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>" + "|".join(EVENTS_COUNTED_FROM) + r")"
                                   r"(?:\s+(?:hđnd|hội đồng nhân dân)(?:\s+tỉnh)?)?\s+(?P<n>\d{1,3})\s+ngày(?P<wd>\s+làm việc)?(?!\w)")
 
 
@@ -1601,27 +1603,32 @@ def event_days(body: str, ref: Optional[date]) -> dict:
     for m in _OPENS_ON.finditer(f):
         if _REHEARSAL_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue                    # "tổng duyệt chương trình Lễ khai mạc vào … ngày 08/12": the rehearsal's day
-        year = m.group("y") or (str(ref.year) if ref else None)
-        day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
-        if day is not None and (ref is None or day >= ref):
+        day = _day_not_before(m, m.group("y"), ref)
+        if day is not None:
             out.setdefault(m.group("event"), day)
     if "khai mạc" in out and "kỳ họp" in f:
         out.setdefault("kỳ họp", out["khai mạc"])      # "kỳ họp dự kiến khai mạc ngày 08/12/2026"
     for m in _EVENT_HELD_ON.finditer(f):
         if m.group("event") in out or _REHEARSAL_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue
-        year = m.group("y") or (str(ref.year) if ref else None)
-        day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
-        if day is not None and (ref is None or day >= ref):
+        day = _day_not_before(m, m.group("y"), ref)
+        if day is not None:
             out[m.group("event")] = day     # "Hội nghị … tổ chức ngày 18/11/2026", "tựu trường ngày 25/8/2026"
     if "khai mạc" not in out:
         for m in _HELD_FROM.finditer(f):
-            year = m.group("y") or m.group("y2") or (str(ref.year) if ref else None)
-            day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
-            if day is not None and (ref is None or day >= ref):
+            day = _day_not_before(m, m.group("y") or m.group("y2"), ref)
+            if day is not None:
                 out["khai mạc"] = day
                 break
     return out
+
+
+def _day_not_before(m, year: Optional[str], ref: Optional[date]) -> Optional[date]:
+    """The day of match ``m`` (its "d" and "m" groups; ``year`` or ``ref``'s), None when it is no day
+    or comes before ``ref``."""
+    year = year or (str(ref.year) if ref else None)
+    day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
+    return day if day is not None and (ref is None or day >= ref) else None
 
 
 def spelled_days_as_digits(text: str) -> str:

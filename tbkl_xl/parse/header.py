@@ -173,8 +173,7 @@ def _header_start(paragraphs: list[str]) -> int:
     if not paragraphs or not _CHROME_LINE.match(fold(paragraphs[0])):
         return 0
     for i, p in enumerate(paragraphs[:_CHROME_REACH]):
-        left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
-        left = " ".join(left.replace("*", " ").split())
+        left = _left_column(p)
         if left and left.isupper() and len(left) <= 80 and _ISSUER_LINE.match(left) and not _CHROME_LINE.match(fold(p)):
             return i
     return 0
@@ -235,13 +234,19 @@ _CENTRAL_ISSUER = quick_compile(alternation(directive_cues()["issuer_kinds.centr
 _CELL_BREAK = quick_compile(r"<br\s*/?>")
 
 
+def _left_column(p: str) -> str:
+    """The words of paragraph ``p`` before a flattened header's right column, without a markdown
+    cell's marks ("**ỦY BAN NHÂN DÂN****TỈNH X**" → "ỦY BAN NHÂN DÂN TỈNH X")."""
+    left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
+    return " ".join(left.replace("*", " ").split())
+
+
 def _left_column_lines(paragraphs: list[str]):
     """(paragraph, line of its header's left column) for each paragraph: the words before the
     right column, without a markdown cell's marks ("**ỦY BAN NHÂN DÂN****TỈNH X**"); a cell's lines
     joined by "<br>" ("ỦY BAN NHÂN DÂN TỈNH X<br>VĂN PHÒNG<br>Số: 131/TB-VP") one by one."""
     for p in paragraphs:
-        left = _RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*")
-        left = " ".join(left.replace("*", " ").split())
+        left = _left_column(p)
         for line in ([x.strip(" -*") for x in _CELL_BREAK.split(left)] if "<br" in left else [left]):
             yield p, line
 

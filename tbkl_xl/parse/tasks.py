@@ -2652,12 +2652,13 @@ class Extractor:
                     out.append(a)
         return out
 
-    def told_by_the_issuer(self, text: str, seg) -> list:
+    def told_by_the_issuer(self, text: str, seg) -> Optional[list]:
         """The bodies the issuer tells to act in "<issuer> thông báo để các cơ quan, đơn vị biết,
-        thực hiện; …" (none when the segment is not such a sentence)."""
+        thực hiện; …" (perhaps none, "để Quý cơ quan biết"); None when the segment is not such a
+        sentence."""
         m = _TOLD_TO_ACT.search(fold(text), seg.start, seg.end)
         if m is None:
-            return []
+            return None
         return [x.agency for x in self.seen if m.start("who") <= x.start < m.end("who")]
 
     def addressed_by_words(self, leads: list, node_id: int) -> tuple:
@@ -2840,6 +2841,12 @@ class Extractor:
                     out.append(a)
         return out
 
+    def communes_addressed_among(self, names: set) -> set:
+        """Of ``names``, the communes a letter to every commune ("UBND các xã, phường") addresses."""
+        if not any(a.kind == COLLECTIVE and not a.members and _ALL_COMMUNES.match(fold(a.name)) for a in self.ctx.addressees):
+            return set()
+        return {n for n in names if _A_COMMUNE.match(fold(n))}
+
     def items_among_the_addressees(self, node_id: int) -> bool:
         """The bodies the items are given to are some of the letter's own addressees (named each,
         or a group as the letter names it: "4. UBND các xã, phường, trong đó ưu tiên UBND phường
@@ -2849,9 +2856,8 @@ class Extractor:
                       if self.ctx.usable(a) and a.kind != COLLECTIVE} \
             | {a.name for a in self.ctx.addressees if self.ctx.usable(a) and a.kind == COLLECTIVE}
         leads = {a.name for a in self.item_leads(node_id)}
-        if any(a.kind == COLLECTIVE and not a.members and _ALL_COMMUNES.match(fold(a.name)) for a in self.ctx.addressees):
-            addressees |= {n for n in leads if _A_COMMUNE.match(fold(n))}  # ("Riêng UBND các xã: A, B …" in a letter
-                                                                            # to "Ủy ban nhân dân các xã, phường")
+        addressees |= self.communes_addressed_among(leads)   # ("Riêng UBND các xã: A, B …" in a letter to
+                                                             # "Ủy ban nhân dân các xã, phường")
         # (one in three may be the issuer's own unit, not addressed: "4. Cục Điện lực chủ trì …" in a
         # ministry's letter to provinces and groups)
         return bool(leads & addressees) and len(leads - addressees) <= (len(leads) - 1) // 3
@@ -2895,9 +2901,8 @@ class Extractor:
         Công an xã …")."""
         addressed = {a.name for a in self.ctx.addressees} | {a.name for a in _expand_enumerations(self.ctx.addressees, self.ctx)}
         named = {a.name for a in self.named_before}
-        if any(a.kind == COLLECTIVE and not a.members and _ALL_COMMUNES.match(fold(a.name)) for a in self.ctx.addressees):
-            addressed |= {n for n in named if _A_COMMUNE.match(fold(n))}    # ("Riêng UBND xã A …" in a letter to
-                                                                             # "Chủ tịch UBND các xã, phường")
+        addressed |= self.communes_addressed_among(named)   # ("Riêng UBND xã A …" in a letter to "Chủ tịch
+                                                            # UBND các xã, phường")
         helping = {a.name for a in self.drafts[-1][1].support} if self.drafts else set()
         return not named or (bool(named & addressed) and named - addressed <= helping)
 
@@ -2994,7 +2999,7 @@ class Extractor:
                 explicit = Clause(start=seg.start, end=seg.end, leads=recommended, explicit=True)
         if explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads):
             told = self.told_by_the_issuer(text, seg)
-            if (told or _TOLD_TO_ACT.search(fold(text), seg.start, seg.end)) and not any(c.deadlines for c in seg.clauses):
+            if told is not None and not any(c.deadlines for c in seg.clauses):
                 return                  # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực
                                         # hiện./." (and what follows undated): the letter's formula
             if told:
@@ -3868,11 +3873,11 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     if dl is not None and _days_of_an_event(when, task):
         dl = None                       # "| Tổ chức Lễ hội ẩm thực biển | … | Từ ngày 06/6 đến ngày 07/6/2026 |":
                                         # the days the event is held, no time limit
-    if dl is None and not when.strip() and task and _TIME_FIRST.match(fold(task)):
+    first = _TIME_FIRST.match(fold(task)) if dl is None and not when.strip() and task else None
+    if first is not None:
         # "| Kho bạc … | Chậm nhất ngày 15/02/2027, hoàn thành đối chiếu … |  |": the time written first
         # in the task's cell, the time cell left empty
-        given = [d for d in ctx.deadlines(task) if d.date is not None and d.start < _TIME_FIRST.match(fold(task)).end()]
-        dl = given[0] if given else None
+        dl = next((d for d in ctx.deadlines(task) if d.date is not None and d.start < first.end()), None)
     if dl is None and when and _KEPT_TIME.search(fold(when)):
         # "| Quý III/2022 | Giữ nguyên thời hạn |": the time kept, in the column the table replaces
         dl = next((d for i in notes if i < len(cells) and cells[i].strip()
