@@ -353,9 +353,12 @@ class BodyGrammar:
                 if hm is not None and (noun := self.name_noun_re.match(f, ws)) is not None and noun.end() > hm.end():
                     hm = None                   # "… Ban Chỉ huy Phòng, chống thiên tai": a noun, no "Phòng"
                 if hm and last_end is not None and cap_run == 0 and not (
-                        f[last_end:ws].strip() == "và" and self._bare_head_at_end(text, f, hm.end())):
+                        f[last_end:ws].strip() == "và" and self._bare_head_at_end(text, f, hm.end())) \
+                        and not all(x in _LEGAL_FORMS or x in self.form_words for x in f[start:last_end].split()):
+                    # (not after a firm's legal form: "Công ty TNHH MTV Điện lực Hải Phòng")
                     return last_end             # "… Sở X Bộ Y": another body starts
-                if hm and hm.end() >= m.end(1):
+                if hm and hm.end() >= m.end(1) and not (cap_run and self._province_before(f, m.end(1))):
+                    # (not the last word of a province's name: "… Điện lực Hải Phòng")
                     # a body inside the name: "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh", "Văn phòng Ban
                     # An toàn giao thông"
                     cap_run = 0

@@ -130,7 +130,9 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     block.append("")
                     j += 1
                     continue
-                if s.isdigit() and len(s) <= 2 and j + 1 < n and lines[j + 1].strip()[:1].isupper():
+                if s.isdigit() and len(s) <= 2 and j + 1 < n and lines[j + 1].strip()[:1].isupper() \
+                        and not lines[j + 1].strip().isupper():
+                    # (not the page's number over an appendix's title: "2" / "PHỤ LỤC")
                     block.append(s + " " + lines[j + 1].strip())      # "1" / "   Chỉ thị yêu cầu …": the
                     last_entry = block[-1]                            # note's number on a line of its own
                     j += 2

@@ -142,11 +142,21 @@ def table_columns(cells: list) -> Optional[dict]:
                                     # where and when each event is held and who attends, no task column
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
+    if "text" not in cols and "lead" not in cols and "deadline" in cols and cols["deadline"] < len(cells) \
+            and _FINISH_HEADER.search(" ".join(fold(cells[cols["deadline"]]).split())):
+        work = next((i for i, c in enumerate(cells) if _CONTEXT.fullmatch(" ".join(fold(c).split()).strip(" *"))), None)
+        if work is not None:
+            # "| STT | Công trình | Quy mô | Khởi công | Hoàn thành | Ghi chú |" under group rows of the
+            # investors ("| I | UBND PHƯỜNG HẠ LONG |"): each work to finish by its time, a task
+            cols["text"] = cols["work"] = work
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
         return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
 
 
+# a time column of when each work is to be finished ("Hoàn thành", "Thời hạn hoàn thành", "Mốc hoàn
+# thành", "Tiến độ"), not when it is carried out ("Thời gian thực hiện")
+_FINISH_HEADER = quick_compile(r"(?<!\w)(?:hoàn thành|thời hạn|mốc|tiến độ)(?!\w)")
 # a column of the localities each row is about (folded), and a column of the task's words
 _PLACE_HEADER = quick_compile(r"(?:địa phương|tỉnh, thành phố|tỉnh)")   # (not "| Xã | Nội dung |": the communes' names
                                                                       # under the body of the item, who acts there)
@@ -818,6 +828,15 @@ def normalize_pipe_tables(lines: list) -> list:
         outer = s.startswith("|")
         head = _docx_cells(s, outer) if is_table_row(s) else []
         cols = table_columns(head) if head else None
+        if cols is None and head and len(head) >= 3 and not any(_data_cell(c) for c in head):
+            # "| STT | Công trình | Quy mô | Thời gian | | Ghi chú |" over "| | | | Khởi công | Hoàn
+            # thành | |": a header whose columns only the second row names
+            j = i + 1
+            while j < n and ((_row_line(lines[j]) and not _docx_cells(lines[j], outer)) or _TEXT_RULE.fullmatch(lines[j].strip())):
+                j += 1
+            if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer)) \
+                    and table_columns(_merge_headers(head, _docx_cells(lines[j], outer))) is not None:
+                cols = {}
         answer = _answer_column(head) if head and cols is None else None
         if answer is not None:
             i = _answer_rows(lines, i + 1, outer, answer, out)

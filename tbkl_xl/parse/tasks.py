@@ -1936,6 +1936,22 @@ class Extractor:
             return None             # (the task is the group's, or units' named before: one of them)
         return unit
 
+    def units_the_cell_names_first(self, cells: list, group: list) -> list:
+        """The units a task cell opens with ("UBND các phường: Cầu Giấy, Đống Đa tổ chức lại …",
+        "Riêng UBND các phường: A, B …"), each one of the bare groups of ``group``; else []."""
+        col = self.table.get("text")
+        if col is None or col >= len(cells):
+            return []
+        text = _ONLY_FIRST.sub("", cells[col].strip(" *"))
+        found = [m for m in self.ctx.mentions(text) if self.ctx.usable(m.agency)]
+        if not found or found[0].start > 0 or not text[found[0].end:].strip()[:1].islower():
+            return []
+        units = _expand_enumerations([found[0].agency], self.ctx)
+        names = {g.name for g in group}
+        if not units or any(u.name not in names and not any(_one_of_the_units(u, [g]) for g in group) for u in units):
+            return []
+        return units
+
     def read_table_row(self, b: S.Block) -> bool:
         """A row of a task table (one task per row); True when the block was a table row."""
         text = b.text
@@ -1998,6 +2014,11 @@ class Extractor:
             if d is not None and not d.lead and self.table_group:
                 d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
                 d.distributive = len(self.table_group) > 1
+                own = self.units_the_cell_names_first(cells, self.table_group)
+                if own:
+                    # "| 10 | UBND các phường: Cầu Giấy, Đống Đa tổ chức lại … |" under "| V | UBND CÁC PHƯỜNG,
+                    # XÃ |": the units the task's cell names, among the group's
+                    d.lead, d.distributive = own, len(own) > 1
             parent = self.table_row
             if d is not None and not d.lead and parent is not None and _SUB_ROW.match(d.text) \
                     and not _number_cell(cells, self.table):
@@ -2022,6 +2043,12 @@ class Extractor:
                     d.support = list(parent.support)
             elif d is not None and d.lead:
                 self.table_row = d
+            elif d is None and "lead" in self.table and self.table["lead"] < len(cells) and cells[self.table["lead"]].strip() \
+                    and _row_done(cells, self.table, self.table_notes):
+                # "| 5 | Kiểm đếm … | UBND xã Đức Trọng | Đã hoàn thành |" over "| 6 | Xác minh … |  | Quý III/2026 |":
+                # the lead cell merged over both rows is the done row's
+                done = _table_task(cells, self.table, b.node, self.ctx, self.table_notes, done_too=True)
+                self.table_row = done if done is not None and done.lead else self.table_row
             if d is not None and not d.lead and d.deadline is None and "lead" in self.table:
                 d = None                # ("| 3 | … |  | Thường xuyên |" with no body above it: no task)
             if d is not None and not d.lead and "lead" not in self.table:
@@ -3831,25 +3858,41 @@ _KEPT_TIME = quick_compile(r"(?<!\w)giữ nguyên(?!\w)")
 _REFUSED_OPENING = quick_compile(r"\s*(?:không|chưa)\s+(?:đồng ý|chấp thuận|thống nhất)(?!\w)")
 
 
-def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: tuple = ()) -> Optional[Draft]:
+def _row_done(cells: list, cols: dict, notes: tuple = ()) -> bool:
+    """Does a task table's row say its task is done (in its status, notes or time cell)?"""
+    def cell(role):
+        i = cols.get(role)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+    status = cell("status")
+    if status and _DONE_STATUS.match(fold(status)):
+        return True                     # "Đã hoàn thành": a reminder's row done, no task
+    if any(i < len(cells) and _DONE_NOTE.match(fold(cells[i])) for i in notes):
+        return True                     # "| … | Tháng 02/2026 | Đã hoàn thành ngày 26/02/2026 |" in its notes: done
+    # "| UBND xã A | 0,96 | Đã bàn giao ngày 10/8/2026 |": done, no task
+    return bool(_DONE_IN_TIME_CELL.match(fold(cell("deadline"))) and not _PART_LEFT.search(fold(cell("deadline"))))
+
+
+def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: tuple = (),
+                done_too: bool = False) -> Optional[Draft]:
     """One row of a task table -> a task: lead, support, deadline from their columns, the task
     from its column (with the other cells, e.g. the project, before it, and the notes of the
-    columns ``notes`` after it: "Ghi chú", the person in charge)."""
+    columns ``notes`` after it: "Ghi chú", the person in charge).  A row done is no task (unless
+    ``done_too``: the row read all the same, the parent of the rows below it)."""
     def cell(role):
         i = cols.get(role)
         return cells[i].strip() if i is not None and i < len(cells) else ""
     used = set(cols.values())
+    if not done_too and _row_done(cells, cols, notes):
+        return None
     status = cell("status")
-    if status and _DONE_STATUS.match(fold(status)):
-        return None                     # "Đã hoàn thành": a reminder's row done, no task
-    if any(i < len(cells) and _DONE_NOTE.match(fold(cells[i])) for i in notes):
-        return None                     # "| … | Tháng 02/2026 | Đã hoàn thành ngày 26/02/2026 |" in its notes: done
-    if _DONE_IN_TIME_CELL.match(fold(cell("deadline"))) and not _PART_LEFT.search(fold(cell("deadline"))):
-        return None                     # "| UBND xã A | 0,96 | Đã bàn giao ngày 10/8/2026 |": done, no task
     others = "; ".join(c for i, c in enumerate(cells) if i not in used and i not in notes and c.strip())
     task = cell("text")
-    text = f"{others}: {task}" if others and task else (task or others)
     after = "; ".join(cells[i].strip() for i in notes if i < len(cells) and cells[i].strip())
+    if "work" in cols and task:
+        # "| 1 | Trường THCS Cao Thắng: khối phòng học 3 tầng | 15 phòng | 02/2026 | 15/8/2026 |": the work
+        # first, its scale and notes after it
+        others, after, text = "", "; ".join(x for x in (others, after) if x), task
+    text = f"{others}: {task}" if others and task else (task or others)
     text = f"{text} ({after})" if text and after else text
     lead_cell = cell("lead")
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
@@ -3954,8 +3997,8 @@ def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
     if not _GROUP_NUMBER.match(number):
         return None
     filled = [c.strip(" *") for i, c in enumerate(cells) if i != cols.get("number") and c.strip(" *")]
-    if len(filled) != 1:
-        return None
+    if len(set(filled)) != 1:
+        return None                     # (a cell merged over the row, its words in every cell: one)
     cell = filled[0].rstrip(" :.;")
     cell = _GROUP_ROLE_END.sub("", cell)        # "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CHỦ TRÌ": the body leads the rows
     if cell.isupper():
@@ -4086,7 +4129,7 @@ _PART_LEFT = quick_compile(r"(?<!\w)(?:một phần|còn lại|chưa)(?!\w)")
 _DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong|giải ngân\s+(?:100\s*%|hết|xong))(?!\w)")
 # a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
 # a note that the row's task is done ("Đã hoàn thành", "Đã hoàn thành ngày 26/02/2026") (folded)
-_DONE_NOTE = quick_compile(r"\s*\**\s*đã\s+(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\(|\s+(?:ngày|từ ngày|trong)\s)")
+_DONE_NOTE = quick_compile(r"\s*\**\s*đã\s+(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;,]|\s*$|\s*\(|\s+(?:ngày|từ ngày|trong)\s)")
 _DONE_STATUS = quick_compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
 
 
@@ -4143,6 +4186,10 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
 _UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phường|xã|đặc khu))*")
 # the committees of all the communes or wards, none named ("UBND các xã", "UBND các xã, phường"; folded)
 _BARE_UNITS_OF = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*$")
+
+
+# "Riêng" opening a task cell's subject ("Riêng UBND các phường: A, B di dời …")
+_ONLY_FIRST = quick_compile(r"^(?i:riêng|đối với)\s+")
 
 
 def _one_of_the_units(a: Agency, leads: list) -> bool:
