@@ -24,6 +24,7 @@ from .context import NoticeContext
 from .header import read_header
 from .tasks import bodies_given_the_lead, bodies_named_in_the_appendix, extract
 from .quick import quick_compile
+from .cues import directive_cues, words_alternation
 
 NOTICE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")
 
@@ -99,16 +100,8 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
                     continue            # "(sau đây gọi là Công ty)" after the firm's name: its head; not
                                         # "… đoạn Chợ Đồn - Nam Cường (sau đây gọi là Tổ công tác)"
                 short.setdefault(a.name, (a.kind, {}))[1][abbr] = None
-    for p in paragraphs:
-        for party in (_PARTY_DEFINED.finditer(p) if "BÊN" in p or "Bên" in p else ()):
-            # minutes of a handover: "BÊN NHẬN: Công ty Cổ phần X (nhà thầu thi công): Ông …", then "1. Bên
-            # nhận: - Quản lý …": the party's words name that body in this notice
-            found = [m for m in directory.find_mentions(p[party.end():party.end() + 300], on)
-                     if m.agency.kind != COLLECTIVE]
-            if found and found[0].start <= 2:
-                a = found[0].agency
-                label = " ".join(party.group("party").split())
-                short.setdefault(a.name, (a.kind, {}))[1][label[:1].upper() + label[1:].lower()] = None
+    for label, a in _parties(paragraphs, directory, on).items():
+        short.setdefault(a.name, (a.kind, {}))[1][label] = None
     rows = [{"name": name, "aliases": list(aliases), "kind": kind} for name, (kind, aliases) in short.items()]
     rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)
              if team not in short and not directory.find_mentions(team, on)]
@@ -117,8 +110,45 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     return directory.with_extra(rows) if rows else directory
 
 
+def _parties(paragraphs: list, directory, on) -> dict:
+    """The parties of minutes defined by their bodies, {role as written, capitalised: body}: "BÊN NHẬN:
+    Công ty Cổ phần X (nhà thầu thi công): Ông …", then "1. Bên nhận: - Quản lý …"; "2. Chủ đầu tư
+    (Ban Quản lý dự án …): Ông …", the role before the body in brackets.  In this notice the role's
+    words name that body."""
+    out: dict = {}
+    for p in paragraphs:
+        if not _A_PARTY_ROLE.search(p):
+            continue
+        for party in _PARTY_DEFINED.finditer(p):
+            at = party.end() if party.group("body") is None else party.start("body")
+            found = [m for m in directory.find_mentions(p[at:at + 300], on) if m.agency.kind != COLLECTIVE]
+            if found and found[0].start <= 2:
+                label = " ".join(party.group("party").split())
+                label = label[:1].upper() + label[1:].lower()
+                a = found[0].agency
+                if fold(label).startswith("liên danh") and party.group("body") is None:
+                    # "Liên danh nhà thầu Công ty A - Công ty B: …": the joint venture, named as written
+                    a = replace(a, name=f"{label} {found[0].written}", written=f"{label} {found[0].written}",
+                                canonical="", code="", members=())
+                out.setdefault(label, a)
+        for party in _PARTY_AFTER_BODY.finditer(p):
+            # "- Bệnh viện đa khoa khu vực Phúc Yên (đơn vị quản lý, sử dụng): Bà …"
+            lo = max(0, party.start() - 200)
+            found = [m for m in directory.find_mentions(p[lo:party.start()], on)
+                     if m.agency.kind != COLLECTIVE and lo + m.end >= party.start() - 1]
+            if found:
+                label = " ".join(party.group("party").split())
+                out.setdefault(label[:1].upper() + label[1:].lower(), found[-1].agency)
+    return out
+
+
 # a party of a handover's minutes defined by its body: "BÊN GIAO: Ban Quản lý dự án …", "Bên nhận: Công ty …"
-_PARTY_DEFINED = quick_compile(r"(?:^|(?<=[.;]\s))\s*(?:[-–+]\s*)?(?P<party>(?i:bên)\s+(?i:giao|nhận|a|b))\s*(?:\([^()]{0,60}\))?\s*:\s*")
+_PARTY_ROLES = words_alternation(directive_cues()["party_roles"])
+_PARTY_DEFINED = quick_compile(r"(?:^|(?<=[.;]\s))\s*(?:[-–+]\s*|\d{1,2}[.)]\s*)?(?:(?i:đại diện)\s+)?(?P<party>(?i:" + _PARTY_ROLES + r"))"
+                               r"(?:\s*(?:\((?P<body>[^()]{3,160})\)|\([^()]{0,60}\))?\s*:\s*|\s+(?=[A-ZĐ][^:]{3,200}:))")
+_A_PARTY_ROLE = quick_compile(r"(?i:" + _PARTY_ROLES + r")(?:\s*[(:)]|\s+[A-ZĐ])")
+# … the role in brackets after the body: "Bệnh viện X (đơn vị quản lý, sử dụng): …"
+_PARTY_AFTER_BODY = quick_compile(r"\(\s*(?P<party>(?i:" + _PARTY_ROLES + r"))\s*\)\s*:")
 # the short name a notice gives a body right after its full name: "(Ban QLDA)", "(sau đây gọi tắt
 # là BQL KKT)"
 _SHORT_NAME = quick_compile(r"\s*\(\s*(?:sau đây\s+)?(?:(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?"
@@ -229,6 +259,11 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     ctx = NoticeContext.of(h, paras, directory, today=today, budget=budget)
     ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on, h.addressees)
     ctx.short_names = _short_names(paras, directory, ctx.on)
+    # ("Chủ đầu tư" in minutes that say which board it is, though it names any investor elsewhere)
+    ctx.groups_of_the_opening(paras[h.body_start:h.body_start + 2])
+    ctx.attendees_of_the_opening(paras[h.body_start:h.body_start + 3])
+    ctx.parties = _parties(paras[h.body_start:h.body_end], directory, ctx.on)
+    ctx.short_names.update((norm_key(k), a) for k, a in ctx.parties.items())
     if ctx.directory is not directory and h.addressees:
         ctx.addressees = ctx.letter_addressees(h.addressees)   # (under the names this letter adds)
     order = 0

@@ -670,7 +670,7 @@ class Directory:
             self._scan_vice_chairs(text, cands)
         if ":" in text:
             self._scan_bodies_of_places(text, cands)
-        if "ác trường" in text or "ác bệnh viện" in text or "ác Bệnh viện" in text or "ác trung tâm" in f or "ác cơ sở giáo dục" in text:
+        if "ác trường" in text or "ác bệnh viện" in text or "ác Bệnh viện" in text or "ác trung tâm" in f or "ác cơ sở " in f:
             self._scan_institutions(text, cands)
         if "ác " in text:
             self._scan_bodies_of_listed_units(text, cands)
@@ -1455,8 +1455,9 @@ class Directory:
                 listed = _named_list(text, m.start(), m.end(), head, levelled=True)
                 cands.extend(listed)
                 continue                # (a list read otherwise, "… Bệnh viện: Đa khoa tỉnh, …", when not here)
-            if not m.group("title") and m.group("cac") == "Các" and m.group("kinds").strip() and _OPENS_A_SENTENCE.search(
-                    text, max(0, m.start() - 40), m.start()):
+            if not m.group("title") and m.group("cac") == "Các" and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))) \
+                    and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start()):
+                # (also of no kind, where they are: "Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh …")
                 # without a title, "Các trường trung học phổ thông báo cáo …" opening a sentence or a
                 # cell: the schools of the kinds listed, one addressee as written ("Các trường mầm non,
                 # tiểu học, trung học cơ sở trên địa bàn xã"); "các trường" inside a sentence are what
@@ -1809,7 +1810,7 @@ _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòn
 # what may stand between a sentence's or a cell's start and its subject (an item's label, a dash)
 _OPENS_A_SENTENCE = quick_compile(r"(?:^|[.;:|\n])[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-+•*])[ \t]+)*\Z")
 # what restricts schools or hospitals of a kind after it: "… trực thuộc Sở", "… trên địa bàn tỉnh"
-_INSTITUTIONS_TAIL = quick_compile(r"[ \t]+((?:trực thuộc|thuộc)[ \t]+Sở|trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?:tỉnh|thành phố|xã|phường))?)(?!\w)")
+_INSTITUTIONS_TAIL = quick_compile(r"[ \t]+((?:trực thuộc|thuộc)[ \t]+Sở|trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?i:tỉnh|thành phố|xã|phường))?)(?!\w)")
 _CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
 
 

@@ -31,7 +31,7 @@ from .quick import quick_compile
 
 __all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
 
-BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
+BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "team_name_verbs", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
              "name_nouns", "name_fields", "and_breaks", "plural_heads",
              "separate_heads", "counted_heads", "lower_case_roles",
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
@@ -105,6 +105,12 @@ _LOCAL_UNITS = quick_compile(r"(?<!\w)(?:tỉnh|huyện|xã|phường|thị xã|
 # the level after "cấp" closing a body's name ("Tổ công tác Đề án 06 cấp xã", "… cấp tỉnh") (folded)
 _LEVEL_AFTER_CAP = quick_compile(r"\s+(?:tỉnh|xã|huyện|phường|thành phố|cơ sở|trung ương)(?!\w)")
 
+# a team's field in lower case closed by its level ("… giải phóng mặt bằng của tỉnh") (folded)
+_TEAM_FIELD_TO_LEVEL = quick_compile(r"(?:[a-zà-ỹđ]+[ \t]+){1,6}?(?:của[ \t]+)?(?:tỉnh|thành phố)(?!\w)(?![ \t]+[A-ZĐÀ-Ỹ])")
+# "các xã, phường" after a team's name: the teams of that level (folded)
+_UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn vị)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn))*(?!\w)")
+
+
 class BodyGrammar:
     """``data/bodies.yaml`` compiled once."""
 
@@ -120,6 +126,9 @@ class BodyGrammar:
         self.place_re = quick_compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
         # … and one opening a listed name ("Các Đồn Biên phòng: cửa khẩu Cốc Nam, cửa khẩu Chi Ma")
         self.place_before_name_re = quick_compile(r"(?:" + words_alternation(data["place_nouns"]) + r")[ \t]+(?=[A-ZĐÀ-Ỹ])")
+        # a team's work before the programme it carries out ("Tổ công tác triển khai Đề án 06 tỉnh")
+        self.team_keys = {" ".join(fold(h).split()) for h in data["team_heads"]}
+        self.team_verb_re = quick_compile(words_alternation(data["team_name_verbs"]) + r"\s+(?=[A-ZĐÀ-Ỹ])")
         self.team_re = quick_compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
             [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
@@ -378,6 +387,13 @@ class BodyGrammar:
                 if wf in self.form_words:       # "Công ty cổ phần …", "Kho bạc Nhà nước khu vực VI"
                     pos = m.end()
                     continue
+                work = self.team_verb_re.match(text, ws) if key in self.team_keys else None
+                if work is not None:            # "Tổ công tác triển khai Đề án 06 tỉnh": the programme it
+                    pos = work.end() - 1        # carries out names the team
+                    continue
+                field = _TEAM_FIELD_TO_LEVEL.match(f, ws) if key in self.team_keys else None
+                if field is not None:
+                    return field.end()          # "Tổ công tác giải phóng mặt bằng của tỉnh": its field and level
                 return None                     # a name starts with a capital ("Trường hợp …" is none)
             if wf == "và":
                 zone = self.zone_re.match(f, m.end()) if last_end is not None else None
@@ -406,6 +422,8 @@ class BodyGrammar:
                     after = max(stop.end(), noun.end() if noun is not None else 0)
                     if self._repeats_the_name(text, f, start, last_end, after):
                         return after            # "Trung tâm Kiểm định chất lượng xây dựng| kiểm định …"
+            if wf == "các" and last_end is not None and key in self.team_keys and (units := _UNITS_OF_A_LEVEL.match(f, ws)):
+                return units.end()              # "Tổ công tác Đề án 06 các xã, phường": the teams of that level
             if stop or (last_end is not None and wf in ("các", "những")):
                 tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
                 if tail is not None:

@@ -37,6 +37,15 @@ _SUP_TO_DIGIT = {c: str(i) for i, c in enumerate(SUPERSCRIPTS)}
 _SUP_TAG = quick_compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _HEADING_HASHES = quick_compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _BOLD = quick_compile(r"\*{2,3}")
+# emphasis marks glued to the words around them in a cell whose lines a converter joined
+# ("**ĐẢNG BỘ TỈNH NINH BÌNH****ĐẢNG ỦY …**Số 245-CV/ĐU*V/v …*"): two runs and the text after them
+_GLUED_EMPHASIS = quick_compile(r"(?<=[^\W_])\*{4}(?=[^\W_])|(?<=[^\W_]\*\*)(?=[^\W\d_])|(?<=[^\W_])(?=\*[^\W\d_][^*\n|]*\*(?!\w))")
+
+
+def _spaced_emphasis(m) -> str:
+    return "** **" if m.group(0) == "****" else " "
+
+
 # a reader's note in a draft, in square brackets after the one who wrote it ("[Sở Xây dựng: đề nghị
 # thống nhất mốc này …]"; not "[1]", a reference)
 _EDITORS_NOTE = quick_compile(r"[ \t]?\[[^\[\]\n:]{2,60}:[^\[\]\n]{2,400}\]")
@@ -314,6 +323,8 @@ def _strip_markup(text: str) -> str:
     if "#" in text:
         text = _HEADING_HASHES.sub("", text)
     if "*" in text:
+        if "**" in text:
+            text = _GLUED_EMPHASIS.sub(_spaced_emphasis, text)
         text = _BOLD.sub("", text)
         text = _ITALIC.sub(r"\1", text)
     if "\\" in text:

@@ -13,7 +13,7 @@ from typing import Optional
 from ..messages.parse import N_FROM_EVENT
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
-from .agencies import once_each
+from .agencies import Mention, once_each
 from .deadlines import DL_DATE, EVENTS_COUNTED_FROM, OPENING_THEN_DAYS as _OPENING_THEN_DAYS, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .cues import directive_cues, words_alternation
@@ -52,6 +52,19 @@ def group_key(written: str) -> str:
     return _COMMITTEE_OF.sub("", " ".join(fold(written).split(":")[0].lower().split()))
 
 
+# who attended a meeting, in its opening: "Tham dự có đại diện …", "Dự họp có …", "Thành phần tham dự gồm: …" (folded)
+_ATTENDED_BY = quick_compile(r"(?<!\w)(?:tham dự|dự họp|dự làm việc|thành phần tham dự|thành phần dự họp)"
+                             r"(?:\s+(?:cuộc họp|buổi làm việc|hội nghị))?\s+(?:có|gồm)\s*:?\s*(?:đại diện\s+)?(?:lãnh đạo\s+)?")
+# the end of a sentence (not inside a number: "1.250")
+_SENTENCE_END = quick_compile(r"\.(?=\s|$)")
+
+
+def _short_forms(folded: str) -> str:
+    """Folded text with the committees' and councils' names in their short forms, one spacing."""
+    folded = " ".join(folded.split())
+    return folded.replace("ủy ban nhân dân", "ubnd").replace("hội đồng nhân dân", "hđnd")
+
+
 @dataclass
 class NoticeContext:
     directory: object                         # parse.agencies.Directory
@@ -63,6 +76,8 @@ class NoticeContext:
     addressees: list = field(default_factory=list)      # the letter's "Kính gửi" bodies
     addressee_words: str = ""                 # … as written
     addressee_groups: dict = field(default_factory=dict)  # "trưởng các thôn" -> the bodies its "Kính gửi" item lists
+    opening_groups: dict = field(default_factory=dict)    # "các phường" -> the wards the opening listed (no "Kính gửi")
+    attendees: list = field(default_factory=list)         # the bodies the opening says attended the meeting
     members: tuple = ()                       # communes the notice is about ("tại các xã: A, B")
     units: dict = field(default_factory=dict)  # the single huyện / xã it is about
     district: str = ""                        # the district of those units
@@ -78,6 +93,9 @@ class NoticeContext:
     issuer: str = ""                          # the header's issuer as written ("UBND TỈNH X / SỞ Y TẾ")
     subject: str = ""                         # the letter's subject line ("V/v …"), its title
     short_names: dict = field(default_factory=dict)     # "Ban QLDA" -> the body the notice gave that short name
+    parties: dict = field(default_factory=dict)         # minutes' "Tư vấn giám sát" -> the body that party is
+    _party_re: object = None
+    _party_index: Optional[dict] = None
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
     _event_days: Optional[dict] = field(default=None, repr=False)  # "khai mạc" -> its day (deadlines.event_days)
 
@@ -125,12 +143,12 @@ class NoticeContext:
 
     def is_issuer(self, agency) -> bool:
         """Is ``agency`` the body that issued the notice ("Sở Y tế" in a letter of "SỞ Y TẾ")?"""
-        name = fold(agency.name).lower()
-        issuer = fold(self.issuer).lower()
+        name = _short_forms(fold(agency.name).lower())
+        issuer = _short_forms(fold(self.issuer).lower())
         if not name or len(name.split()) < 2:
             return False
         if name in issuer:
-            return True
+            return True                 # (also "Đảng ủy UBND tỉnh" under "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")
         # "UBND TỈNH CAO BẰNG VĂN PHÒNG" (the Office under its committee) is "Văn phòng UBND tỉnh"
         under = _OFFICE_UNDER_COMMITTEE.fullmatch(issuer)
         return under is not None and _THE_COMMITTEES_OFFICE.match(name) is not None \
@@ -170,6 +188,44 @@ class NoticeContext:
                 self.addressee_groups.setdefault(group_key(item), found)
             out.extend(found)
         return once_each(out)       # ("UBND các xã: A, B" and "UBND các phường: C, D": one list of four)
+
+    def groups_of_the_opening(self, paragraphs: list) -> None:
+        """A notice with no "Kính gửi": the groups its opening lists by name ("… làm việc với UBND các
+        phường: Đông Kinh, Lương Văn Tri, Tam Thanh"), which a heading may name bare later ("1.
+        Nhiệm vụ chung của UBND các phường:"), then standing for those it listed."""
+        if self.addressees:
+            return
+        for p in paragraphs:
+            for m in self.mentions(p):
+                if m.agency.kind != COLLECTIVE or len(m.agency.members) < 2 or ":" not in m.written:
+                    continue
+                units = []
+                for name in m.agency.members:
+                    found = self.mentions(name)
+                    if len(found) == 1 and found[0].start == 0 and self.usable(found[0].agency):
+                        units.append(found[0].agency)
+                if len(units) == len(m.agency.members):
+                    self.opening_groups.setdefault(group_key(m.written), units)
+
+    def attendees_of_the_opening(self, paragraphs: list) -> None:
+        """The bodies a meeting's opening lists as present ("Tham dự có đại diện các Sở: Xây dựng, Tài
+        chính; Công ty X; UBND các xã: A, B."), each (the issuer left out): whom "các cơ quan, đơn vị
+        dự họp" means later."""
+        for p in paragraphs:
+            m = _ATTENDED_BY.search(fold(p))
+            if m is None:
+                continue
+            end = _SENTENCE_END.search(p, m.end())
+            out = []
+            for x in self.mentions(p[m.end():end.start() if end else len(p)]):
+                a = x.agency
+                if not self.usable(a) or self.is_issuer(a):
+                    continue
+                units = [f[0].agency for n in a.members if len(f := self.mentions(n)) == 1] if a.members else [a]
+                out.extend(u for u in units if u not in out)
+            if out:
+                self.attendees = out
+                return
 
     # ------------------------------------------------------------ questions
     def deadlines(self, text: str, para: str = "", start: int = 0) -> list:
@@ -255,8 +311,39 @@ class NoticeContext:
         found = self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)
         if self.short_names:
             # "Ban QLDA" after "Ban Quản lý dự án … các công trình giao thông tỉnh (Ban QLDA)": that body
-            found = [replace(m, agency=self.short_names.get(norm_key(m.written), m.agency)) for m in found]
+            # (not a party's role in brackets after the body it is: "Ban X (chủ đầu tư):")
+            found = [m if k and self._role_after_its_body(text, found[k - 1], m) else replace(m, agency=self._named_short(m))
+                     for k, m in enumerate(found)]
+        if self.parties:
+            # minutes: "Chủ đầu tư, đơn vị thi công và tư vấn giám sát gửi …", the parties they defined
+            if self._party_re is None:
+                self._party_re = quick_compile(r"(?<!\w)(?i:" + words_alternation(self.parties) + r")(?!\w)")
+            by_key = self._parties_by_key()
+            extra = [Mention(m.start(), m.end(), m.group(0), replace(by_key[norm_key(m.group(0))], written=m.group(0)))
+                     for m in self._party_re.finditer(text)
+                     if not any(x.start < m.end() and m.start() < x.end for x in found)]
+            extra = [m for m in extra if not any(self._role_after_its_body(text, x, m) for x in found if x.end <= m.start)]
+            if extra:
+                found = sorted(found + extra, key=lambda x: x.start)
         return found
+
+    def _named_short(self, m) -> Agency:
+        """The body a mention's short name or party role stands for in this notice (the role's words
+        kept as written: "Đơn vị thi công" is still a contractor's role), else its own."""
+        a = self.short_names.get(norm_key(m.written))
+        if a is None:
+            return m.agency
+        return replace(a, written=m.written) if norm_key(m.written) in self._parties_by_key() else a
+
+    def _role_after_its_body(self, text: str, before, m) -> bool:
+        """``m`` is a party's role in brackets right after the body that party is ("Ban X (chủ đầu tư)")."""
+        party = self._parties_by_key().get(norm_key(m.written))
+        return party is not None and party.name == before.agency.name and text[before.end:m.start].strip() == "("
+
+    def _parties_by_key(self) -> dict:
+        if self._party_index is None:
+            self._party_index = {norm_key(k): a for k, a in self.parties.items()}
+        return self._party_index
 
     def usable(self, agency: Agency) -> bool:
         """May this body hold a task?  The issuer's own level (UBND tỉnh in its notices) never

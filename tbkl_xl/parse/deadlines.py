@@ -148,8 +148,10 @@ _CLAUSE_END = quick_compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo
 
 # a duty to finish right after an opening period: "…; trong tháng 12/2025 phải hoàn thành phần móng",
 # or a paper to hand in: "…; trong tháng 6/2026 trình UBND tỉnh phương án phân bổ"
-_MUST_AFTER_OPENING = quick_compile(r"[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải"
-                                    r"|trình|ban hành|báo cáo|gửi)(?!\w)")
+_MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải"
+                                    r"|trình|ban hành|báo cáo|gửi|tham mưu)(?!\w)")
+# (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
+# UBND tỉnh ban hành …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
 _SUBJECT_AFTER_OPENING = quick_compile(r"[\s*]*,[\s*]*(?:[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn)(?!\w)"
                                        r"|các\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|xã|phường|huyện)(?!\w))")

@@ -29,6 +29,8 @@ _A_MEETING = quick_compile(r"(?i:" + _MEETING_NOUNS + r")")
 _A_YEAR = quick_compile(r"(?<![\d/.\-])(?:19|20)\d\d(?!\d)")
 
 _NUMBER = quick_compile(r"Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*(?:-[A-ZĐ0-9]+)*)")
+# a Party body's number: "Số 245-CV/ĐU", "Số: 12-TB/TU"
+_PARTY_NUMBER = quick_compile(r"Số\s*:?\s*(\d+-[A-ZĐ]{1,8}/[A-ZĐ][A-ZĐ0-9\-]*)")
 _PLACE_DATE = quick_compile(
     r"(?P<place>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*"
     r"tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
@@ -192,9 +194,15 @@ def _number_place_date(h: Header, paragraphs: list[str]) -> None:
                 m = _NUMBER.search(cell)
                 if m:
                     h.number = f"{m.group(1)}/{m.group(2)}" if m.group(1) else ""
+                else:
+                    m = _PARTY_NUMBER.search(cell)
+                    h.number = m.group(1) if m else ""
             m = _PLACE_DATE.search(cell)
             if m and not h.issued_text:
-                h.place = m.group("place").strip()
+                place = m.group("place").split()
+                while len(place) > 1 and place[0].isupper() and not all(w.isupper() for w in place):
+                    place = place[1:]       # "ĐẢNG CỘNG SẢN VIỆT NAM Ninh Bình, ngày …" in one cell
+                h.place = " ".join(place)
                 h.issued_text = m.group(0)[m.group(0).index("ngày"):].strip()
                 y, mo = int(m.group("y")), int(m.group("m"))
                 h.issued_month = (y, mo)
@@ -290,7 +298,7 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
 
 
 # where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")
-_RIGHT_COLUMN = quick_compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
+_RIGHT_COLUMN = quick_compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:|Số\s+\d+-[A-ZĐ]")
 # the stamp of a digital signature at the top of a downloaded PDF (OCR may lose a first letter)
 _SIGNATURE_STAMP = quick_compile(r"(?i)^\W{0,3}(?:k?ý bởi|c?ơ quan|t?hời gian ký|email)\s*:|^=+\s*trang\s+\d+\s*=+$")
 _ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG")

@@ -202,7 +202,7 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
 
 # a paragraph recording what participants said: an opinions title alone ("Ý kiến của các thành viên:")
 # or "Ý kiến của <someone>: …" (folded)
-_SAID_OPENING = quick_compile(r"^(?:" + words_alternation(directive_cues()["opinion_titles"]) + r")\s*\**\s*:\s*\**\s*$"
+_SAID_OPENING = quick_compile(r"^(?:" + words_alternation(directive_cues()["opinion_titles"]) + r")\s*\**\s*:\s*\**\s*(?:$|(?=\S))"
                               r"|^ý kiến của\s+(?!(?:ubnd|ủy ban|uỷ ban|chủ tịch|phó chủ tịch|lãnh đạo|đồng chí|chủ trì|"
                               r"người chủ trì|ban chỉ đạo|trưởng ban|thường trực|tỉnh ủy|thủ tướng|bộ trưởng)(?!\w))[^:;.]{2,60}:\s*\S")
 # (not the leader's or the issuer's: "Ý kiến của UBND tỉnh: … Giao Sở X …" answers with orders)

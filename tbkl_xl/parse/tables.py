@@ -177,7 +177,13 @@ def _replaces(new: str, old: str) -> bool:
     after "Thời hạn đã giao", "Đề xuất thời hạn mới" after "Thời hạn giao"."""
     if _SUPERSEDED.search(new) or _RENEWED.search(old):
         return False
+    if _SPAN_HEADER.fullmatch(old) and _FINISH_HEADER.search(new):
+        return True                     # "| Thời gian thực hiện | … | Mốc hoàn thành |": the finish, not the span
     return bool(_SUPERSEDED.search(old) or _RENEWED.search(new))
+
+
+# a time column of the span a work is carried out in ("2024 - 2027") (folded)
+_SPAN_HEADER = quick_compile(r"thời gian(?:\s+thực hiện)?")
 
 
 # the issuer's opinion on each row (also read by parse/tasks.py), and a column of the time a body asked for (folded)
@@ -249,6 +255,7 @@ def _other_column(cell: str) -> bool:
 
 
 def _names_a_column(cell: str) -> bool:
+    cell = cell.rstrip(",")             # (a header cell wrapped after its comma: "Hoàn thành," / "bàn giao")
     return _cell_role(cell) is not None or _other_column(cell) or _CONTEXT.fullmatch(" ".join(fold(cell).split())) is not None
 
 
@@ -1086,9 +1093,15 @@ def _layout_header(line: str) -> Optional[list]:
     if number:                          # "STT Nội dung nhiệm vụ": the number's column, one space from the
         st = segs[0][0]                 # task's, whose rows start under its first word
         segs[0:1] = [(st, number.group(1)), (st + number.end(), segs[0][1][number.end():])]
-    if len(segs) < 3 or not all(_names_a_column(c) for _, c in segs):
+    if len(segs) < 3:
         return None
-    return segs if table_columns([c for _, c in segs]) is not None else None
+    unknown = [c for _, c in segs if not _names_a_column(c)]
+    cols = table_columns([c for _, c in segs])
+    if unknown and not (len(unknown) == 1 and len(segs) >= 5 and cols is not None and {"lead", "text", "deadline"} <= set(cols)
+                        and len(unknown[0].split()) <= 4 and not any(ch.isdigit() for ch in unknown[0])):
+        return None                     # (one cell of what each row is about may be any words: "Bãi tắm, điểm"
+                                        # beside "Đơn vị quản lý | Nội dung cần khắc phục | Thời hạn")
+    return segs if cols is not None else None
 
 
 # a number column's header glued to the next one's by a single space ("STT Nội dung nhiệm vụ")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..messages import parse as M
-from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_RECURRING, EXTERNAL, Agency, Deadline
+from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_HALF, DL_MONTH, DL_QUARTER, DL_RECURRING, DL_YEAR, EXTERNAL, Agency, Deadline
 from ..text import fold
 from . import scope as SC
 from . import sections as S
@@ -30,7 +30,7 @@ from .agencies import once_each, unit_level
 from .bodies import body_grammar
 from .tables import OPINION_HEADER, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
-from .header import ISSUER_CENTRAL, ISSUER_COUNCIL
+from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY
 from .clean import PRESS_LEAD
 from .deadlines import counted_from_an_event_before, is_programme_span, load_cues, valid_date
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
@@ -58,6 +58,11 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?(?:chưa\s+|không\s+)?có\s+")    # (… "chưa có dịch")
+# where the bodies of a group are: "… trên địa bàn các xã nêu trên", "… tại các xã: A, B" (folded)
+_WHERE_THEY_ARE = quick_compile(r"^\s*(?:trên\s+địa\s+bàn|tại|thuộc)\s+(?:các\s+)?(?:xã|phường|đặc khu|tỉnh|thành phố)"
+                                r"(?:\s*,\s*(?:xã|phường|đặc khu))*(?:\s+(?:nêu trên|nói trên|trên))?(?=\s+[a-zà-ỹđ])")
+# "Trưởng các bản có trong danh sách đề nghị tổ chức họp …": the ones a list names, then their verb
+_IN_THE_LIST = quick_compile(r"^\s*có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\s+đề\s+nghị|\s+kèm\s+theo)?\s+")
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
@@ -69,6 +74,9 @@ _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
 _ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|(?P<supervised>chủ đầu tư|nhà đầu tư|doanh nghiệp|công ty|cơ sở))(?!\w)")
 # a heading's opening by which a body directs the units under it ("Chỉ đạo nhà thầu …:")
+# "… phân công lãnh đạo trực Tết", "… cử cán bộ tham gia": a body assigning its own people (folded)
+_ITS_STAFF_AFTER = quick_compile(r"\s*(?:phân công|cử)\s+(?:01\s+|một\s+)?(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|công chức|viên chức|"
+                                 r"người|chuyên viên|thành viên)(?!\w)")
 _DIRECTS = quick_compile(r"(?:chỉ đạo|đôn đốc)\s")
 # the issuing department a unit of it belongs to, named bare after the unit ("… thuộc Sở có trách nhiệm")
 _OF_THE_ISSUER = quick_compile(r"^\s*thuộc\s+(?:sở|ban|cục|chi cục)(?=\s+(?:có trách nhiệm|chủ trì|chịu trách nhiệm)(?!\w))")
@@ -138,8 +146,8 @@ _PROPOSED_ORDER = quick_compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề ngh�
                                 r"\s+(?:xem xét\s+)?(?:giao|phân công)(?!\w)")
 # "Kiến nghị" opening an item of a conclusion, before the body recommended to act (or before the
 # chairman asked to direct it: "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X …")
-_RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?kiến nghị\s+(?:(?:chủ tịch\s+)?"
-                             r"(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:chỉ đạo|giao)(?:\s+cho)?\s+)?(?:\*\*\s*)?")
+_RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?(?:(?:kiến nghị|đề nghị)\s+(?:(?:chủ tịch\s+)?"
+                             r"(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:chỉ đạo|giao)(?:\s+cho)?\s+)?)(?:\*\*\s*)?")
 # a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
 _THANKS = quick_compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
@@ -511,6 +519,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     if folded[first.start:last.end].endswith("liên quan"):
         after = _RELATED_TO.sub("", after, count=1)     # "Các sở, ngành có liên quan đến công tác X có trách nhiệm …"
     after = _BRACKETED_ASIDE.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
+    after = _WHERE_THEY_ARE.sub("", after, count=1)      # "Trưởng các thôn, bon trên địa bàn các xã nêu trên vận động …"
     if _WHEN_AFTER.match(after):
         # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
         words = after.split()
@@ -536,6 +545,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # ones it names first set apart by commas, then the group's verb
         commas = [c.end() for c in _COMMA_THEN_SPACE.finditer(after, among.end(), among.end() + 200)]
         return any(_SUBJECT_VERB_RE.match(after[c:]) for c in commas)
+    if _ITS_STAFF_AFTER.match(after):
+        return True                     # "Các sở, ngành phân công lãnh đạo trực Tết …": its own people
     if _ASKS_AFTER.match(after) and body_grammar().handed_to_hamlets_re.match(after):
         return True                     # "UBND các xã … giao chỉ tiêu cho từng thôn, bản, …": the communes act
     if _ASKS_AFTER.match(after):
@@ -545,13 +556,19 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # (in Sở Y tế's letter, "Sở Y tế yêu cầu các cơ sở …": the issuer asks, the bodies asked act)
         return own is not None and not (own.group("supervised") and ctx is not None
                                         and any(ctx.is_issuer(m.agency) for m in run))
+    listed = _IN_THE_LIST.match(after)
+    if listed is not None:
+        return bool(_SUBJECT_VERB_RE.match(after[listed.end():]))
     if _NOT_SUBJECT_AFTER.match(after) and not _RESTRICTION.match(after):
         # "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": bodies described by
         # what they have not done yet, then told what to do
         return bool(_UNDONE_THEN_DUTY.match(after) or _DONE_THEN_GO_ON.match(after))
     restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
     if restricted:
-        words = after[restricted.end():].split(" ")
+        words = _BRACKET_NOTE.sub("", after[restricted.end():]).split(" ")
+        if any(_DESCRIPTION_END.fullmatch(w) and _SUBJECT_VERB_RE.match(" ".join(words[k + 1:])) for k, w in enumerate(words[:8])):
+            return True                 # "Các chủ đầu tư có tỷ lệ giải ngân dưới 20% (Phụ lục kèm theo) rà soát …",
+                                        # "… có tỷ lệ giải ngân thấp rà soát …", "… có vốn năm 2025 kéo dài giải ngân …"
         if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 5)) \
                 or any(_STRONG_SUBJECT_VERB_RE.match(" ".join(words[k:])) and not _ANSWERS_TO.match(" ".join(words[k:]))
                        for k in range(5, 14)):
@@ -743,9 +760,10 @@ def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) 
     if not run:
         return None
     if (_CUE.match(folded, run[-1].end) or _CUE.match(folded, run[-1].end + 1)) \
-            and not _ITS_CONTRACTOR_AFTER.match(folded, run[-1].end):
+            and not _ITS_CONTRACTOR_AFTER.match(folded, run[-1].end) and not _ITS_STAFF_AFTER.match(folded, run[-1].end):
         return None                     # "Sở X đề nghị Sở Y …" (but "Ban X yêu cầu nhà thầu …", "Sở X yêu cầu
-                                        # chủ đầu tư …" in UBND's notice: the body's own)
+                                        # chủ đầu tư …" in UBND's notice, "Các sở phân công lãnh đạo trực Tết":
+                                        # the body's own)
     if not _is_subject(text, folded, start, end, run, ctx):
         return None
     return run[-1].end
@@ -1000,9 +1018,60 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     if found and not cl.explicit and _TO_A_CITIZEN.search(folded, start, end):
         found = []                      # "…; đề nghị ông Bảy bàn giao mặt bằng trước ngày 31/5/2026": a
                                         # citizen's time, no body's
-    cl.deadlines = counted_from_an_event_before(found, text[max(0, start - 160):start])
+    cl.deadlines = _narrowed(counted_from_an_event_before(found, text[max(0, start - 160):start]), text[start:end])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
+
+
+def _restricted_group(seg_text: str, leads: list) -> Optional[Agency]:
+    """The one collective a segment opens with, restricted by what its members have ("Các chủ đầu tư có
+    tỷ lệ giải ngân dưới 20% (Phụ lục kèm theo) rà soát …", "Các chủ đầu tư có vốn năm 2025 kéo dài giải
+    ngân …"), named with its restriction up to its verb; else None."""
+    if len(leads) != 1 or leads[0].members or not (leads[0].kind == COLLECTIVE or fold(leads[0].name).startswith("các ")):
+        return None
+    written = " ".join((leads[0].written or leads[0].name).split())
+    text = _LEADING_MARK.sub("", " ".join(seg_text.split()))
+    if not fold(text).startswith(fold(written)):
+        return None
+    rest = text[len(written):]
+    if not _RESTRICTION.match(fold(rest)):
+        return None
+    for m in _WORD_START.finditer(rest, 4):
+        if m.start() > 120:
+            break
+        if _SUBJECT_VERB_RE.match(fold(rest[m.start():])) and rest[:m.start()].count("(") == rest[:m.start()].count(")"):
+            words = _BRACKET_NOTE.sub("", rest[:m.start()]).strip(" ,")
+            if not words.split() or not _DESCRIPTION_END.fullmatch(fold(words.split()[-1])):
+                return None             # (not "Các sở, ngành có liên quan có trách nhiệm …")
+            return Agency(name=f"{written} {words}".strip(), code="", kind=COLLECTIVE)
+    return None
+
+
+# a word that ends what the members of a group have, before their verb: a share, a degree (folded)
+_DESCRIPTION_END = quick_compile(r"\d+(?:[.,]\d+)?%|thấp|cao|chậm|dài|lớn")
+# a numbered item's mark, and a note in brackets ("(Phụ lục kèm theo)")
+_LEADING_MARK = quick_compile(r"^\s*(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?")
+_BRACKET_NOTE = quick_compile(r"\s*\([^()]{0,80}\)")
+_WORD_START = quick_compile(r"(?<=\s)\S")
+
+
+_PERIODS = (DL_MONTH, DL_QUARTER, DL_HALF, DL_YEAR)
+
+
+def _narrowed(found: list, text: str) -> list:
+    """A period then a day inside it, a comma apart ("… trong quý IV/2026, chậm nhất ngày 15/12/2026"):
+    one time limit, the day."""
+    if len(found) < 2:
+        return found
+    out = []
+    for k, d in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and d.kind in _PERIODS and nxt.kind == DL_DATE and d.date and nxt.date \
+                and nxt.date <= d.date and (d.date - nxt.date).days < 366 and 0 <= nxt.start - d.end <= 3 \
+                and text[d.end:nxt.start].strip() in (",", ""):
+            continue
+        out.append(d)
+    return out
 
 
 # a clause that is only one more day of the time limit before it: "… trước ngày 15/6| và ngày 15/12/2024"
@@ -1050,7 +1119,8 @@ _AGENT_VERB = quick_compile(r"\s*(?:chủ trì\s*,?\s*)?" + _alt(_DIRECTIVE_CUES
 
 def _is_contractor(agency) -> bool:
     """A contractor's, a consultant's or an investor's role ("Nhà thầu", "Đơn vị thi công", "Chủ đầu tư")."""
-    return _CONTRACTOR_ROLE.fullmatch(fold(agency.name)) is not None
+    return _CONTRACTOR_ROLE.fullmatch(fold(agency.name)) is not None \
+        or (bool(agency.written) and _CONTRACTOR_ROLE.fullmatch(fold(agency.written)) is not None)   # (a party of minutes)
 
 
 def _is_firm(agency) -> bool:
@@ -1159,7 +1229,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
 
 _CLAUSE_PUNCTUATION = quick_compile(r"[,;:]")
 # a directing verb and whom it directs right before the "và" of a cut (folded)
-_DIRECTED_BEFORE_AND = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["directing_verbs"]) + r"\s+"
+_DIRECTED_BEFORE_AND = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["directing_verbs"])
+                                     + r"(?:\s*,\s*" + words_alternation(_DIRECTIVE_CUES["directing_verbs"]) + r")*\s+"
                                      + words_alternation(_DIRECTIVE_CUES["directed_objects"]) + r"\s*$")
 # "của" and a few words right before the "và" of a cut: an owner, coordinated with the body after it
 _OWNER_BEFORE_AND = quick_compile(r"(?<!\w)của(?:\s+[^\W\d_]+){1,3}\s*$")
@@ -1606,6 +1677,9 @@ _A_BUSINESS = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh ngh
 # "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên …" opening a sentence (folded)
 _LEADS_OF_THE_TASKS_ABOVE = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:đơn vị|địa phương))*"
                                           r"\s+(?:được giao\s+)?chủ trì\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ\s+(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?!\w)")
+# … or right after a table of tasks with their leads: "Các cơ quan, đơn vị chủ trì báo cáo kết quả … trước ngày …"
+_LEADS_OF_THE_ROWS_ABOVE = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?các\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:đơn vị|địa phương))*"
+                                         r"\s+chủ trì\s+(?=(?:báo cáo|gửi)(?!\w))")
 _GIVEN_IN_THIS_NOTICE = quick_compile(r"(?<!\w)(?:cơ quan|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?được giao(?:\s+nhiệm vụ|\s+chủ trì)?"
                                       r"\s+(?:tại|trong|theo)\s+(?:thông báo|văn bản|kết luận|kế hoạch|quyết định|công văn|chỉ thị|công điện)"
                                       r"(?:\s+kết luận)?\s+này(?!\w)")
@@ -1680,9 +1754,14 @@ def _bodies_in_closing_bracket(text: str, seg, mentions, ctx) -> Optional[tuple]
     gaps = zip([lo] + [x.end for x in listed], [x.start for x in listed] + [hi])
     if all(_ONLY_SEPARATORS.fullmatch(text, a, b) for a, b in gaps):
         return [x.agency for x in listed], [], m.group(0)
-    if _BRACKET_ACTS.match(fold(text[listed[0].end:hi])):
+    if _BRACKET_ACTS.match(fold(text[listed[0].end:hi])) and not _SPAN_IN.search(fold(text[listed[0].end:hi])):
         return [listed[0].agency], [], m.group(0)
-    return None
+    return None                         # (not "… trước ngày 25/9 (Trung tâm X tổ chức tiêm tại trường từ ngày 05/10
+                                        # đến ngày 30/10)": what another body does then, an aside)
+
+
+# a span of days in a bracket: "từ ngày 05/10 đến ngày 30/10/2026" (folded)
+_SPAN_IN = quick_compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?:đến|tới)\s")
 
 
 def _listed_after(mentions, folded: str, pos: int) -> list:
@@ -1822,6 +1901,9 @@ class Extractor:
         node = self.nodes[b.node]
         if node.opinions:
             return              # the participants' opinions in a meeting's minutes: no task
+        if _ATTENDANCE.match(text) and not self.ctx.deadlines(text):
+            return              # "2. Chủ đầu tư (Ban Quản lý dự án …): Ông Ngô Quang Vinh - Giám đốc.": who
+                                # attends, in the minutes' list of those present
         folded = fold(text)
         mentions = self.seen = self.ctx.mentions(text)
         self.seen_folded = folded
@@ -2333,6 +2415,13 @@ class Extractor:
                                         # task of the body above, done through its contractor
             if any(body_grammar().refers_to_named_before(a.name) for a in named):
                 named, _found = self.addressed_by_words(named, b.node)   # "1. UBND các xã nêu trên:"
+                if len(named) == 1 and body_grammar().refers_to_named_before(named[0].name):
+                    # (the letter's communes, ward and special zone, none named in the body before:
+                    # "1. Ủy ban nhân dân các xã, phường, đặc khu nêu trên:")
+                    named = _local_units_addressed(named[0], ctx) or named
+            if len(named) == 1 and not named[0].members and ctx.opening_groups:
+                # "1. Nhiệm vụ chung của UBND các phường:" after "… làm việc với UBND các phường: A, B, C": those
+                named = ctx.opening_groups.get(group_key(named[0].name), named)
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif (group := _GROUP_THEN_LIST.match(folded)) is not None \
                 and (listed := [m.agency for m in mentions if m.start >= group.end() and ctx.usable(m.agency)
@@ -2706,6 +2795,9 @@ class Extractor:
                                  letter), \
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
+        if self.ctx.attendees and any(_AT_THE_MEETING.search(fold(a.name)) for a in leads):
+            # "Đề nghị các cơ quan, đơn vị dự họp báo cáo …": those the opening says attended
+            return list(self.ctx.attendees), SC.Scope(list(self.ctx.attendees), "các cơ quan, đơn vị dự họp", where)
         if any(g.refers_to_named_before(a.name) for a in leads):
             # "các địa phương nêu trên": of the bodies named before, the local governments only (not
             # the ministry whose letter the paragraph cites)
@@ -2719,7 +2811,12 @@ class Extractor:
             if table_above:
                 # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
                 sources.insert(0, self.bodies_of_the_table_above)
-            if self.named_before_in_item and not self.blocks[self.reading].marked \
+            if self.reading in (self.last_body_index, self.closing_index) and self.named_the_issuer_before():
+                # "Sở Giáo dục và Đào tạo phối hợp với Sở Y tế kiểm tra …" / "Đề nghị Thủ trưởng các đơn vị
+                # nêu trên … báo cáo về Sở trước ngày …" closing the Department's letter: the issuer (or a
+                # division of its own) is never asked, the words mean the letter's addressees
+                sources = [self.every_addressee] + sources
+            elif self.named_before_in_item and not self.blocks[self.reading].marked \
                     and self.named_before_addressed():
                 # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
                 # trên gửi báo cáo …" closing the letter: the letter's addressees, else the bodies the items
@@ -2933,6 +3030,17 @@ class Extractor:
         helping = {a.name for a in self.drafts[-1][1].support} if self.drafts else set()
         return not named or (bool(named & addressed) and named - addressed <= helping)
 
+    def named_the_issuer_before(self) -> bool:
+        """The bodies named last hold the issuer or a division of its own ("Phòng Công tác học sinh,
+        sinh viên" in a Department's letter), and the letter has addressees."""
+        return bool(self.ctx.addressees) and any(self.ctx.is_issuer(a) or _OWN_DIVISION.match(a.name) for a in self.named_before)
+
+    def every_addressee(self) -> list:
+        """The letter's "Kính gửi" bodies, a group the letter lists by name as its members."""
+        addressees = _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
+        self.letter_named = addressees
+        return addressees
+
     def whole_letter(self) -> list:
         """A letter's "Kính gửi" bodies (two or more), for words closing the whole letter."""
         addressees = [a for a in self.ctx.addressees if self.ctx.usable(a)]
@@ -2974,7 +3082,17 @@ class Extractor:
         k = next((i for i, m in enumerate(self.seen) if m.start == rec.end()), None)
         if k is None:
             return []
-        return [m.agency for m in _group_runs(self.seen, self.seen_folded, k) if self.ctx.usable(m.agency)]
+        found = [m.agency for m in _group_runs(self.seen, self.seen_folded, k) if self.ctx.usable(m.agency)]
+        if not fold(rec.group(0)).lstrip(" *-–+0123456789.)abcdđ").startswith("kiến nghị"):
+            # "Đề nghị UBND tỉnh chỉ đạo các cơ quan, đơn vị nêu trên báo cáo …" in a council's notice: the
+            # bodies given the tasks above (not "… chỉ đạo các cơ quan chuyên môn hoàn thiện …", the
+            # committee's own work through its departments)
+            g = body_grammar()
+            if not found or not all(g.refers_to_named_before(a.name) for a in found):
+                return []
+            named, _scope = self.addressed_by_words(found, self.blocks[self.reading].node)
+            return named if named and not any(g.refers_to_named_before(a.name) for a in named) else []
+        return found
 
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
@@ -3018,8 +3136,13 @@ class Extractor:
             body, dl = postponed
             explicit = Clause(start=seg.start, end=seg.end, leads=[body], explicit=True)
             deadlines = [dl]
-        if ctx.conclusion and "iến nghị" in seg_text:
+        if (ctx.conclusion and "iến nghị" in seg_text) or (ctx.issuer_kind in (ISSUER_COUNCIL, ISSUER_PARTY) and "ề nghị" in seg_text):
+            # (… or "Đề nghị UBND tỉnh chỉ đạo các cơ quan, đơn vị nêu trên báo cáo … trước ngày …" in a
+            # council's or a Party committee's notice: the bodies the committee is asked to direct, and
+            # the committee that directs them)
             recommended = self.recommended_bodies(text, seg)
+            if recommended and "iến nghị" not in seg_text and explicit is not None:
+                recommended = _unique(list(explicit.leads) + recommended)
             if recommended:
                 # "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X chủ trì …", "Kiến nghị Công an tỉnh xem xét, xử
                 # lý …" in an inspection's conclusion: the body recommended acts
@@ -3054,7 +3177,12 @@ class Extractor:
             or " tại " in explicit.leads[0].name and _ITEMS_CITED.search(fold(explicit.leads[0].name)) is not None))
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
             w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
-        if not cited and open_lead and "chủ trì" in seg_text and _LEADS_OF_THE_TASKS_ABOVE.match(fold(seg_text)):
+        tasks_above = "chủ trì" in seg_text and (_LEADS_OF_THE_TASKS_ABOVE.match(fold(seg_text)) is not None or (
+            bool(self.table_rows) and self.table_rows[-1][0] >= b.index - 2 and _LEADS_OF_THE_ROWS_ABOVE.match(fold(seg_text)) is not None
+            and not any(d.kind == DL_RECURRING for d in deadlines)))   # (a standing report: the group's, as written)
+        if tasks_above and explicit is not None and all(a.kind == COLLECTIVE and not a.members for a in explicit.leads):
+            open_lead = True            # ("Các cơ quan, đơn vị chủ trì báo cáo …": the group the words name)
+        if not cited and open_lead and tasks_above:
             # "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên báo cáo … trước ngày …": every
             # body given a task before it
             cited = self.bodies_given_tasks()
@@ -3062,6 +3190,11 @@ class Extractor:
             # "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo kết quả … trước ngày …":
             # every body the notice has given a task to
             cited = self.bodies_given_tasks()
+        if cited and len(cited) > 1:
+            # (not the body the reports go to: "Các cơ quan chủ trì báo cáo tiến độ về Sở X …" after a table
+            # whose rows Sở X leads too)
+            here = {m.agency.name for m in self.seen if seg.start <= m.start < seg.end}
+            cited = [a for a in cited if a.name not in here] or cited
         if cited:
             # "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây báo cáo …": those items' bodies
             explicit = Clause(start=seg.start, end=seg.end, leads=cited, explicit=True)
@@ -3099,6 +3232,12 @@ class Extractor:
                         prev.text = prev.text.rstrip(" ;") + "; " + seg_text
                         return
             # "các cơ quan, đơn vị …": the bodies addressed by its scope, each on its own
+            restricted = _restricted_group(seg_text, explicit.leads)
+            if restricted is not None:
+                # "Các chủ đầu tư có tỷ lệ giải ngân dưới 20% (Phụ lục kèm theo) rà soát …": some of
+                # them, which the notice does not name here: the group as its words restrict it
+                explicit = replace(explicit, leads=[restricted])
+                leads = [restricted]
             resolved, found_in = self.addressed_by_words(list(explicit.leads), b.node)
             if found_in is not None:
                 # "Các đơn vị báo cáo kết quả … về Sở X trước ngày …": Sở X receives, it sends nothing to
@@ -4188,6 +4327,12 @@ _UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phư�
 _BARE_UNITS_OF = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*$")
 
 
+# a division named without the body it belongs to: the issuer's own ("Phòng Quản lý đầu tư", "Văn phòng Sở")
+_OWN_DIVISION = quick_compile(r"^(?:Phòng|Văn phòng Sở)\s")
+# a line of those present at a meeting: a body, then its people ("…: Ông A - Giám đốc; Bà B - …")
+_ATTENDANCE = quick_compile(r"^[^:;.]{3,220}:\s*(?:[-–]\s*)?(?:Ông|Bà|Đồng chí|đồng chí|Đ/c)\s+[A-ZĐÀ-Ỹ][^\s,;:]*\s+[A-ZĐÀ-Ỹ]")
+# "các cơ quan, đơn vị dự họp", "… tham dự": the bodies at the meeting (folded)
+_AT_THE_MEETING = quick_compile(r"(?<!\w)(?:dự họp|tham dự)$")
 # "Riêng" opening a task cell's subject ("Riêng UBND các phường: A, B di dời …")
 _ONLY_FIRST = quick_compile(r"^(?i:riêng|đối với)\s+")
 
@@ -4251,6 +4396,21 @@ def _units_of_the_kind_addressed(a: Agency, ctx) -> list:
     kind = m.group("kind") + " "
     found = [x for x in ctx.addressees if x.kind != COLLECTIVE and " ".join(fold(x.name).split()).startswith(kind)]
     return found if len(found) >= 2 else []
+
+
+def _local_units_addressed(a: Agency, ctx) -> list:
+    """"UBND các xã, phường nêu trên" in a letter to "UBND các xã: A, B" and "UBND phường C": the
+    local units of those kinds the letter addresses, each ([] when none)."""
+    m = _BARE_LOCAL_COLLECTIVE.match(" ".join(fold(a.name).split()))
+    if m is None:
+        return []
+    kinds = {k.strip() for k in m.group("kinds").split(",")}
+    out = []
+    for x in _expand_enumerations([y for y in ctx.addressees if ctx.usable(y)], ctx):
+        km = _MEMBER_KIND.match(fold(x.name) + " ")
+        if km is not None and km.group(1) in kinds and x not in out:
+            out.append(x)
+    return out
 
 
 # "các <kind>" alone: units of one kind (folded)
