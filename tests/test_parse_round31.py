@@ -268,8 +268,9 @@ def test_groups_of_institutions_by_where_they_are():
 # ngày 05/10 đến ngày 30/10/2027)": what another body does then, in brackets, is an aside; the lead is
 # the item's.
 def test_a_bracket_of_what_another_body_does_then():
-    body = ("1. UBND xã Gia Viễn lập danh sách học sinh đăng ký tiêm vắc xin, gửi Trạm Y tế trước ngày 25/9/2027 "
-            "(Trung tâm Kiểm soát bệnh tật tỉnh tổ chức tiêm tại trường từ ngày 05/10 đến ngày 30/10/2027).\n")
+    body = ("1. UBND xã Gia Viễn:\n"
+            "- Lập danh sách học sinh đăng ký tiêm vắc xin, gửi Trạm Y tế trước ngày 25/9/2027 "
+            "(Trung tâm Kiểm soát bệnh tật tỉnh tổ chức tiêm tại trường từ ngày 05/10 đến ngày 30/10/2027);\n")
     assert leads_by_date(LETTER + body)["2027-09-25"] == {"UBND xã Gia Viễn"}
 
 
