@@ -365,3 +365,150 @@ def test_a_group_restricted_by_what_its_members_have():
     got = leads_by_date(LETTER + body)
     assert got == {"2027-07-05": {"Các chủ đầu tư có tỷ lệ giải ngân thấp"},
                    "2027-07-06": {"Các chủ đầu tư có tỷ lệ giải ngân dưới 20%"}}
+
+
+# "6. UBND các xã nêu tại mục 3 báo cáo … trước ngày …" after "3. UBND các xã: Văn Quan, Bình Gia:" over
+# dashes ("- Kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã; …"): the communes of that item.
+def test_communes_cited_by_their_item():
+    body = ("3. UBND các xã: Văn Quan, Bình Gia:\n"
+            "- Kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã; phân công lãnh đạo trực 24/24 giờ.\n"
+            "- Làm đường băng cản lửa, hoàn thành trước ngày 15/01/2028.\n"
+            "4. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng xây dựng kế hoạch diễn tập, trình UBND tỉnh trong "
+            "tháng 01/2028.\n"
+            "5. Báo Ninh Bình tăng thời lượng tuyên truyền trong suốt mùa khô.\n"
+            "6. UBND các xã nêu tại mục 3 báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 25/01/2028.\n")
+    opening = "Ngày 10/12/2027, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch UBND tỉnh kết luận như sau:\n"
+    assert leads_by_date(NOTICE + opening + body)["2028-01-25"] == {"UBND xã Văn Quan", "UBND xã Bình Gia"}
+
+
+# A table laid out in columns with a group row in capitals and no number ("      UBND CÁC XÃ VEN BIỂN"
+# under the lead column), and a justified paragraph after a blank line below it ("     Giao  Sở  Tài
+# chính  …"): the group row is no wrapped end of the lead cell above, the paragraph no row.
+def test_a_laid_out_group_row_in_capitals_and_a_paragraph_after_the_table():
+    body = ("Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nhiệm vụ sau:\n\n"
+            " TT   Cơ quan, đơn vị          Nhiệm vụ                                               Thời hạn\n"
+            " 1    Sở Xây dựng              Vận hành các cống ngăn mặn theo lịch triều             Trước ngày\n"
+            "                                                                                      15/02/2028\n"
+            " 2    Báo Ninh Bình            Thông tin kịp thời diễn biến xâm nhập mặn              Thường xuyên\n"
+            "      UBND CÁC XÃ VEN BIỂN\n"
+            " 3    UBND xã Gia Viễn         Lắp đặt 12 bồn chứa nước công cộng                     Trước ngày\n"
+            "                                                                                      25/02/2028\n\n"
+            "     Giao  Sở  Tài  chính  tổng  hợp  tình  hình  hạn  hán,  xâm  nhập  mặn,  báo  cáo  UBND  tỉnh\n"
+            "trước ngày 28/02/2028.\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2028-02-25"] == {"UBND xã Gia Viễn"} and got["2028-02-28"] == {"Sở Tài chính"}
+    assert got[None] == {"Báo Ninh Bình"}
+
+
+# A handover's minutes with its parties in a table ("| BÊN NHẬN: | Trường Mầm non Gia Viễn - Bà Lê Thị
+# Hạnh, Hiệu trưởng |"), the works handed over counted in a table ("| Hạng mục | Đơn vị | Khối lượng |":
+# the unit of measure, no body) and a warranty counted from the signing (a term, no time limit).
+def test_a_handovers_parties_in_a_table_and_a_warranty():
+    text = ("| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| XÃ GIA VIỄN | Độc lập - Tự do - Hạnh phúc |\n"
+            "| Số: 117/BB-UBND | Gia Viễn, ngày 24 tháng 8 năm 2027 |\n|\n"
+            "BIÊN BẢN BÀN GIAO CÔNG TRÌNH HOÀN THÀNH ĐƯA VÀO SỬ DỤNG\n"
+            "Hôm nay, vào hồi 14 giờ 00 phút, ngày 24/8/2027, tại điểm trường thôn Hà Thanh, chúng tôi gồm:\n|\n"
+            "| BÊN GIAO: | UBND xã Gia Viễn (chủ đầu tư) - Ông Trần Hữu Phước, Phó Chủ tịch UBND xã |\n"
+            "| BÊN NHẬN: | Trường Mầm non Gia Viễn - Bà Lê Thị Mỹ Hạnh, Hiệu trưởng |\n"
+            "| ĐƠN VỊ THI CÔNG: | Công ty TNHH Xây dựng Hiếu Giang - Ông Võ Văn Hiếu, Giám đốc |\n|\n"
+            "I. NỘI DUNG BÀN GIAO\n"
+            "| STT | Hạng mục | Đơn vị | Khối lượng | Ghi chú |\n"
+            "| 1 | Nhà lớp học 02 tầng | phòng | 08 | Hoàn thành ngày 15/8/2027 |\n|\n"
+            "II. TRÁCH NHIỆM CỦA CÁC BÊN\n"
+            "| 1. | Bên nhận: |\n|  | - Xây dựng nội quy sử dụng phòng học, hoàn thành trước ngày 04/9/2027. |\n"
+            "| 2. | Đơn vị thi công: |\n|  | - Khắc phục các tồn tại nêu trên, hoàn thành trước ngày 31/8/2027. |\n"
+            "|  | - Thực hiện bảo hành công trình trong thời gian 12 tháng kể từ ngày ký biên bản này. |\n|\n"
+            "Biên bản kết thúc vào hồi 15 giờ 30 phút cùng ngày./.\n")
+    got = leads_by_date(text)
+    assert got["2027-09-04"] == {"Trường Mầm non Gia Viễn"} and got["2027-08-31"] == {"Công ty TNHH Xây dựng Hiếu Giang"}
+    assert "2028-08-24" not in got and not any("phòng" in x for leads in got.values() for x in leads)
+
+
+# A scan's misread date words ("trước ngảy 30/6/2027", "trong thảng 5/2027"): still a day and a month.
+def test_a_scans_misread_date_words():
+    body = ("1. Sở Tài chính báo cáo UBND tỉnh trước ngảy 30/6/2027.\n"
+            "2. Sở Xây dựng hoàn thành trong thảng 5/2027.\n")
+    assert leads_and_dates(LETTER + body) == [(["Sở Tài chính"], "2027-06-30"), (["Sở Xây dựng"], "2027-05-31")]
+
+
+# A festival's programme in its task table ("| Lễ khai mạc … | … | 20 giờ 00 ngày 01/3/2028 |", "| Giải cờ
+# tướng … | … | Ngày 03/3 - 04/3/2028 |"): when each is held, no time limit; "trong Tuần lễ Festival" is
+# the festival's week, not this week; "Thường trực Ban Tổ chức:" over dashes is a body.
+def test_a_festivals_programme_its_week_and_its_standing_board():
+    body = ("1. Tổ chức các hoạt động lễ hội theo bảng sau:\n\n"
+            "| STT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Xây dựng kịch bản chương trình | Sở Xây dựng | Trước ngày 15/01/2028 |\n"
+            "| 2 | Lễ khai mạc và chương trình nghệ thuật | Sở Xây dựng | 20 giờ 00 ngày 01/3/2028 |\n"
+            "| 3 | Giải cờ tướng, đẩy gậy, kéo co mở rộng | Sở Tài chính | Ngày 03/3 - 04/3/2028 |\n\n"
+            "2. Sở Tài chính tổng hợp số liệu khách trong Tuần lễ Festival, báo cáo trước 10 giờ ngày 12/3/2028.\n"
+            "3. Thường trực Ban Tổ chức:\n- Tổng duyệt chương trình, hoàn thành trước ngày 25/02/2028.\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2028-01-15"] == {"Sở Xây dựng"} and got["2028-03-12"] == {"Sở Tài chính"}
+    assert got["2028-02-25"] == {"Thường trực Ban Tổ chức"}
+    assert not {"2028-03-01", "2028-03-04"} & set(got) and not any(d and d.startswith("2027-03") for d in got)
+
+
+# A department's own plan closing its letter, its name holding commas and a second sentence after it
+# ("Sở Văn hóa, Thể thao và Du lịch sẽ tổ chức đoàn kiểm tra … trong tháng 02/2028. Trường hợp …, Sở sẽ …"):
+# no task of the issuer; "… của cơ quan, đơn vị mình và các đơn vị trực thuộc, gửi …": one subject.
+def test_the_issuers_own_plan_and_the_units_of_the_subject_itself():
+    text = ("UBND TỈNH NINH BÌNH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 2410/SVHTTDL-QLVH\nV/v quản lý lễ hội\n"
+            "Ninh Bình, ngày 10 tháng 12 năm 2027\nKính gửi:\n- Sở Xây dựng;\n- UBND các xã: Gia Viễn, Nho Quan.\n"
+            "1. Sở Xây dựng kiểm tra an toàn công trình trước ngày 20/01/2028.\n"
+            "2. Các Sở, ban, ngành tỉnh lập dự toán năm 2029 của cơ quan, đơn vị mình và các đơn vị trực thuộc, gửi "
+            "Sở Tài chính chậm nhất ngày 31/10/2028.\n"
+            "Sở Văn hóa, Thể thao và Du lịch sẽ tổ chức đoàn kiểm tra công tác quản lý lễ hội tại một số địa phương "
+            "trong tháng 02/2028. Trường hợp vi phạm, Sở sẽ xử lý theo quy định./.\n")
+    got = leads_by_date(text)
+    assert got["2028-10-31"] == {"Các Sở, ban, ngành tỉnh"} and "2028-02-29" not in got
+
+
+# "Các Đồn Biên phòng nêu trên báo cáo …" after an item for communes: the border posts the letter named
+# before (of that head), not the communes of the paragraph above.
+def test_bodies_named_before_of_one_head():
+    text = ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG\nTỈNH NINH BÌNH\nSố: 512/BĐBP-PCMT\nV/v chống buôn lậu\n"
+            "Ninh Bình, ngày 10 tháng 8 năm 2027\nKính gửi:\n- Đồn Biên phòng Cửa khẩu Kim Sơn;\n"
+            "- Đồn Biên phòng Cồn Thoi;\n- UBND các xã: Kim Đông, Kim Hải.\n"
+            "1. Đồn Biên phòng Cửa khẩu Kim Sơn tuần tra trên biển, hoàn thành trước ngày 15/9/2027.\n"
+            "2. Đồn Biên phòng Cồn Thoi lập danh sách các đối tượng, chậm nhất ngày 20/9/2027.\n"
+            "3. Đề nghị UBND các xã: Kim Đông, Kim Hải vận động nhân dân không tiếp tay buôn lậu.\n"
+            "Các Đồn Biên phòng nêu trên báo cáo kết quả thực hiện về Bộ Chỉ huy trước ngày 05/12/2027./.\n")
+    assert leads_by_date(text)["2027-12-05"] == {"Đồn Biên phòng Cửa khẩu Kim Sơn", "Đồn Biên phòng Cồn Thoi"}
+
+
+# A notice cancelling a task it quotes ("Bãi bỏ nội dung tại điểm 4 mục II Thông báo số … (giao Sở Xây dựng
+# … trước ngày …)"): no task; "UBND các xã: Gia Viễn, Nho Quan và Sở Tài chính báo cáo …": two communes
+# and a department, no commune called "Sở Tài".
+def test_a_cancelled_task_and_a_department_after_a_list_of_communes():
+    body = ("1. Bãi bỏ nội dung tại điểm 4 mục II Thông báo số 398/TB-UBND (giao Sở Xây dựng tổ chức kiểm tra "
+            "các khu tái định cư trước ngày 20/7/2027) do nhiệm vụ đã được giao tại văn bản khác.\n"
+            "2. UBND các xã: Gia Viễn, Nho Quan và Sở Tài chính báo cáo kết quả về Sở Xây dựng trước ngày 10/8/2027.\n")
+    got = leads_by_date(LETTER + body)
+    assert got == {"2027-08-10": {"UBND xã Gia Viễn", "UBND xã Nho Quan", "Sở Tài chính"}}
+
+
+# "b) Sở Tài chính trình Đề án phát triển các cụm công nghiệp chậm nhất ngày 15/9/2027": a time limit to
+# present the scheme by, no item of a meeting's agenda ("Sở X trình Đề án Y" with no time).
+def test_a_scheme_to_present_by_a_day_is_no_agenda_item():
+    body = ("2. Điều chỉnh Chương trình công tác:\n"
+            "a) Sở Xây dựng hoàn thiện Đề án phát triển nhà ở, trình UBND tỉnh trước ngày 10/9/2027.\n"
+            "b) Sở Tài chính trình Đề án phát triển các cụm công nghiệp chậm nhất ngày 15/9/2027.\n")
+    assert leads_by_date(LETTER + body) == {"2027-09-10": {"Sở Xây dựng"}, "2027-09-15": {"Sở Tài chính"}}
+
+
+# A week's schedule ("| Thời gian | Nội dung | Chủ trì | Cơ quan chuẩn bị |"): the leader presides, the
+# body preparing each item acts, by the time in brackets after it; a table of events ("| Ngày 15/7/2027 |
+# Hội nghị sơ kết … | Sở Tài chính |"): the days they are held, no time limits.
+def test_a_weeks_schedule_and_a_table_of_events():
+    body = ("I. LỊCH CÔNG TÁC TUẦN\n\n"
+            "| Thời gian | Nội dung | Chủ trì | Cơ quan chuẩn bị |\n|---|---|---|---|\n"
+            "| THỨ HAI (12/7) |  |  |  |\n"
+            "| 14 giờ 00 | Làm việc với Sở Xây dựng về tiến độ dự án | Chủ tịch UBND tỉnh | Sở Xây dựng (gửi báo cáo "
+            "về Văn phòng UBND tỉnh trước 16 giờ ngày 09/7/2027) |\n\n"
+            "II. CÁC HỘI NGHỊ, SỰ KIỆN\n\n"
+            "| Thời gian | Nội dung | Cơ quan chuẩn bị |\n|---|---|---|\n"
+            "| Ngày 15/7/2027 | Hội nghị sơ kết công tác 6 tháng đầu năm 2027 | Sở Tài chính |\n"
+            "| Ngày 02/9/2027 | Lễ chào cờ, kỷ niệm Quốc khánh 2/9 | Sở Tài chính |\n")
+    got = leads_by_date(LETTER.replace("11 tháng 3", "05 tháng 7") + body)
+    assert got["2027-07-09"] == {"Sở Xây dựng"} and got[None] == {"Sở Tài chính"}
+    assert "2027-07-15" not in got and "2027-09-02" not in got

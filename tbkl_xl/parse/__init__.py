@@ -126,6 +126,9 @@ def _parties(paragraphs: list, directory, on) -> dict:
                 label = " ".join(party.group("party").split())
                 label = label[:1].upper() + label[1:].lower()
                 a = found[0].agency
+                person = _PERSON_AFTER_NAME.search(a.name)
+                if person is not None:          # "Trường Mầm non X - Bà Lê Thị Y": the school, not its head
+                    a = replace(a, name=a.name[:person.start()], written=a.name[:person.start()])
                 if fold(label).startswith("liên danh") and party.group("body") is None:
                     # "Liên danh nhà thầu Công ty A - Công ty B: …": the joint venture, named as written
                     a = replace(a, name=f"{label} {found[0].written}", written=f"{label} {found[0].written}",
@@ -142,10 +145,13 @@ def _parties(paragraphs: list, directory, on) -> dict:
     return out
 
 
+# a person's name after a body's, across a dash: "… - Ông Trần Văn A", "… – Bà Lê Thị B"
+_PERSON_AFTER_NAME = quick_compile(r"\s+[-–]\s+(?:Ông|Bà|Đồng chí|Đ/c)\s")
 # a party of a handover's minutes defined by its body: "BÊN GIAO: Ban Quản lý dự án …", "Bên nhận: Công ty …"
 _PARTY_ROLES = words_alternation(directive_cues()["party_roles"])
-_PARTY_DEFINED = quick_compile(r"(?:^|(?<=[.;]\s))\s*(?:[-–+]\s*|\d{1,2}[.)]\s*)?(?:(?i:đại diện)\s+)?(?P<party>(?i:" + _PARTY_ROLES + r"))"
-                               r"(?:\s*(?:\((?P<body>[^()]{3,160})\)|\([^()]{0,60}\))?\s*:\s*|\s+(?=[A-ZĐ][^:]{3,200}:))")
+_PARTY_DEFINED = quick_compile(r"(?:^|(?<=[.;]\s))[\s|*]*(?:[-–+]\s*|\d{1,2}[.)]\s*)?(?:(?i:đại diện)\s+)?(?P<party>(?i:" + _PARTY_ROLES + r"))"
+                               r"(?:\s*(?:\((?P<body>[^()]{3,160})\)|\([^()]{0,60}\))?\s*:[\s*]*(?:\|\s*)?|\s+(?=[A-ZĐ][^:]{3,200}:))")
+# (also in a table's row: "| BÊN GIAO: | UBND xã Gio Linh (chủ đầu tư) - Ông … |")
 _A_PARTY_ROLE = quick_compile(r"(?i:" + _PARTY_ROLES + r")(?:\s*[(:)]|\s+[A-ZĐ])")
 # … the role in brackets after the body: "Bệnh viện X (đơn vị quản lý, sử dụng): …"
 _PARTY_AFTER_BODY = quick_compile(r"\(\s*(?P<party>(?i:" + _PARTY_ROLES + r"))\s*\)\s*:")

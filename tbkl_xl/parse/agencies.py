@@ -958,6 +958,8 @@ class Directory:
                 if not cm:
                     break
                 words = cm.group(0)
+                if members and text[:pos].rstrip().endswith(" và") and body_grammar().head_re.match(text, pos):
+                    break               # "UBND các phường: Từ Sơn, Tam Sơn và Sở Nông nghiệp …": another body
                 if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)) \
                         and not (members and not words.isupper() and text[:pos].rstrip().endswith(",")):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit
@@ -2187,6 +2189,9 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
     thành phố nêu trên" means the districts named before, not all of them."""
     out = []
     for start, end, prio, ag in cands:
+        if ag.kind == COLLECTIVE and not ag.members and f[start:end].endswith(" nêu") and f.startswith(" trên", end):
+            end += 5                    # "Các Đồn Biên phòng nêu| trên": the tail cut after its first word
+            ag = Agency(name=_display_name(text[start:end]), code="", kind=COLLECTIVE)
         tail = _NAMED_BEFORE_TAIL.match(f, end) if ag.kind == COLLECTIVE and not ag.members \
             and _COMMITTEES_OF_UNITS.match(fold(ag.name)) else None
         if tail:

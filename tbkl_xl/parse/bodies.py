@@ -111,6 +111,10 @@ _TEAM_FIELD_TO_LEVEL = quick_compile(r"(?:[a-zà-ỹđ]+[ \t]+){1,6}?(?:của[ \
 _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn vị)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn))*(?!\w)")
 
 
+# "các <head> nêu trên" (folded)
+_HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}) (?:nêu trên|nói trên|đã nêu)")
+
+
 class BodyGrammar:
     """``data/bodies.yaml`` compiled once."""
 
@@ -688,7 +692,17 @@ class BodyGrammar:
         if k.startswith(("ubnd các ", "ủy ban nhân dân các ")):
             k = k.split(" ", 1)[1] if k.startswith("ubnd") else k[len("ủy ban nhân dân "):]
             return _LOCAL_UNITS.search(k) is not None and self.named_before_tail_re.search(k) is not None
-        return k in self.named_before or self.named_before_re.fullmatch(k) is not None
+        if k in self.named_before or self.named_before_re.fullmatch(k) is not None:
+            return True
+        return self.head_named_before(name) is not None
+
+    def head_named_before(self, name: str) -> Optional[str]:
+        """"Các Đồn Biên phòng nêu trên": the head of the bodies meant (folded, "đồn biên phòng"), of
+        those named before; None for other words."""
+        m = _HEAD_THEN_TAIL.fullmatch(" ".join(fold(name).split()))
+        if m is None or m.group(1).split()[0] not in self.head_words or not name.split()[1][:1].isupper():
+            return None
+        return m.group(1)
 
     def local_named_before(self, name: str) -> bool:
         """"Các địa phương nêu trên": bodies named before that are local governments."""

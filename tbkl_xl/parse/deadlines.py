@@ -136,7 +136,7 @@ _MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duy�
                                     # "(giao Sở X) tham mưu tổ chức Hội nghị tổng kết trong Quý II/2026": the
                                     # meeting to hold by then (not "dự kiến tổ chức …": planned)
                                     r"(?<!dự kiến )tổ chức (?:hội nghị|hội thảo|phiên họp|kỳ họp|cuộc họp)(?: \S+){0,3}$")
-_WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|\d))")
+_WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|\d))")
 # "trong nửa đầu tháng 8/2026" (by the 15th), "trong tuần thứ 2 của tháng 9/2026" (by its 7th day times n)
 _PART_OF_MONTH = quick_compile(r"(?<!\w)(?P<cue>trong|trước|xong trong|hoàn thành trong|chậm nhất trong)\s+(?:(?P<half>nửa\s+đầu)|"
                                r"tuần\s+(?:thứ\s+)?(?P<n>[1-4]|hai|ba|tư|bốn|nhất|một))\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})"
@@ -1366,7 +1366,10 @@ class DeadlineFinder:
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,
                                                   M.N_FROM_EVENT), 1))
                 continue
-            if not m.group("anchor") and not m.group("adate") and before is None and self._per_case(f, s, unit_end):
+            if (not m.group("anchor") and not m.group("adate") and before is None and self._per_case(f, s, unit_end)) \
+                    or self._duration_of.search(f[max(max(f.rfind(ch, 0, s) for ch in ".;:!?\n"), s - 200, 0):s]):
+                # (how long an activity lasts also when counted from a day: "bảo hành công trình trong thời
+                # gian 12 tháng kể từ ngày ký biên bản")
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, M.N_PER_CASE), 1))
                 continue
             if base is None:

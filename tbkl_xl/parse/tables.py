@@ -114,6 +114,10 @@ def table_columns(cells: list) -> Optional[dict]:
         if role is not None and (role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]]))
                                  or (role == "deadline" and _replaces(fc, " ".join(fold(cells[cols[role]]).split())))):
             cols[role] = i
+    prep = next((i for i, c in enumerate(cells) if _PREPARES_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *"))), None)
+    if prep is not None:
+        cols["lead"] = prep             # "| Thời gian | Nội dung | Chủ trì | Cơ quan chuẩn bị |": a schedule's leader
+                                        # presides, the body preparing each item acts
     if "lead" not in cols and "text" in cols and _PLACE_HEADER.fullmatch(" ".join(fold(cells[cols["text"]]).split()).strip(" *")):
         task = next((i for i, c in enumerate(cells) if i != cols["text"] and i not in cols.values() and _TASK_HEADER.search(fold(c))), None)
         if task is not None:
@@ -140,6 +144,9 @@ def table_columns(cells: list) -> Optional[dict]:
             and any(_PLACE_OF_EVENT.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
         return None                 # "| Điểm giao nhận quân | Thời gian | Đơn vị nhận quân | Số công dân |":
                                     # where and when each event is held and who attends, no task column
+    if "lead" in cols and _UNIT_OF_MEASURE.fullmatch(" ".join(fold(cells[cols["lead"]]).split()).strip(" *")) \
+            and any(_QUANTITY_HEADER.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
+        del cols["lead"]                # "| Hạng mục | Đơn vị | Khối lượng |": the unit of measure, no body
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
     if "text" not in cols and "lead" not in cols and "deadline" in cols and cols["deadline"] < len(cells) \
@@ -154,6 +161,8 @@ def table_columns(cells: list) -> Optional[dict]:
     return None
 
 
+# a schedule's column of the body preparing each item (folded)
+_PREPARES_HEADER = quick_compile(r"(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+chuẩn bị(?:\s+nội dung)?")
 # a time column of when each work is to be finished ("Hoàn thành", "Thời hạn hoàn thành", "Mốc hoàn
 # thành", "Tiến độ"), not when it is carried out ("Thời gian thực hiện")
 _FINISH_HEADER = quick_compile(r"(?<!\w)(?:hoàn thành|thời hạn|mốc|tiến độ)(?!\w)")
@@ -196,6 +205,9 @@ _PLACE_OF_EVENT = quick_compile(r"(?:địa\s+)?điểm(?!\w)")
 # … beside a column of when each is held, not of a time limit ("Thời gian", "Thời gian tổ chức"; not
 # "Thời gian hoàn thành") (folded)
 _WHEN_HELD = quick_compile(r"thời gian(?:\s+(?:tổ chức|diễn ra|giao nhận))?|ngày,? giờ|giờ,? ngày")
+# a column of the unit each quantity is counted in, beside the quantities (folded)
+_UNIT_OF_MEASURE = quick_compile(r"đơn vị(?: tính)?|đvt")
+_QUANTITY_HEADER = quick_compile(r"(?:khối lượng|số lượng|quy mô)(?!\w)")
 # a lead column named by the investor of each work
 _INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
 
@@ -693,6 +705,12 @@ _BOXED_HEADING = quick_compile(r"^\s*\|\s*((?:[IVX]{1,5}|\d{1,2})\.\s+[A-ZĐÀ-�
 _HANGING_END = quick_compile(r"(?:(?<!\w)(?:và|của|cho|với|các|thuộc)|[,–-])\s*$")
 
 
+def _capitals_group_row(cells: list) -> bool:
+    """"|  | UBND CÁC XÃ VEN BIỂN |  |  |": a group row in capitals without a number, no wrapped words."""
+    filled = [c.strip(" *") for c in cells if c.strip(" *")]
+    return len(filled) == 1 and filled[0].isupper() and len(filled[0].split()) >= 2 and not cells[0].strip(" *")
+
+
 def _hanging_cell(last: list, cells: list, cols: dict) -> Optional[int]:
     """The column of the one cell of the row above that ends on a word left hanging ("Phòng Quản lý
     công nghệ và"), when this row has no number and a single cell ("| | Đổi mới sáng tạo | | |");
@@ -871,13 +889,13 @@ def normalize_pipe_tables(lines: list) -> list:
                                         # notice's next item, boxed as its items are; the table ended
             if cells and not _column_numbers(cells):
                 cells = cells + [""] * (len(head) - len(cells))
-                hanging = _hanging_cell(last, cells, cols) if last is not None else None
+                hanging = _hanging_cell(last, cells, cols) if last is not None and not _capitals_group_row(cells) else None
                 if hanging is not None:
                     # "| 3 | … | Phòng Quản lý công nghệ và | … |" / "| | Đổi mới sáng tạo | | | |": the
                     # words of the one cell above left hanging, whatever column the page put them in
                     last[hanging] = last[hanging].rstrip() + " " + " ".join(c.strip() for c in cells if c.strip())
                     out[-1] = "| " + " | ".join(last) + " |"
-                elif last is not None and _wrapped_row(cells, cols):
+                elif last is not None and _wrapped_row(cells, cols) and not _capitals_group_row(cells):
                     # "| | của các xã theo Bộ tiêu chí … | thôn mới tỉnh | các xã | |": the row above,
                     # wrapped on the page
                     last[:] = [(a + " " + b).strip() if b else a for a, b in zip(last, cells)]
@@ -1145,12 +1163,19 @@ def rebuild_layout_tables(lines: list) -> list:
                 break
             _under_columns(segs, starts, cells_of_head)
             k += 1
+        after_blank = False
         while k < n:
             line = lines[k]
             if not line.strip():
                 k += 1
+                after_blank = True
                 continue
             segs = _pieces(line)
+            if after_blank and rows and segs[0][0] < starts[1] and not _LAYOUT_ROW_NUMBER.match(segs[0][1]) \
+                    and not _LAYOUT_GROUP_LETTER.match(segs[0][1]):
+                break                               # "     Giao  Sở  Nông  nghiệp …" after a blank line: a paragraph
+                                                    # after the table (justified, its words spaced apart)
+            after_blank = False
             if len(segs) == 1 and segs[0][1].isdigit() and len(segs[0][1]) <= 3 \
                     and segs[0][0] > starts[1]:
                 k += 1                              # a page number (at the right, or centred under the
@@ -1173,6 +1198,11 @@ def rebuild_layout_tables(lines: list) -> list:
                 break                               # "2. Sở Công Thương:" left of the task column: the
                                                     # text's next item (a row's number stands apart)
             cols = _under_columns(segs, starts, [""] * len(starts), numbered=numbered)
+            if not cols[0] and sum(1 for c in cols if c) == 1 and cols[1].isupper() and len(cols[1].split()) >= 2:
+                rows.append(cols)                   # "      UBND CÁC XÃ VEN BIỂN" alone in a column, no number: a
+                last_number = None                  # group row, not the wrapped end of the lead cell above
+                k += 1
+                continue
             if cols[0] and _LAYOUT_GROUP_LETTER.match(cols[0]) and any(cols[1:]) and cols[1].isupper():
                 rows.append(cols)                   # "A   SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CHỦ TRÌ": a group row,
                 last_number = None                  # the body of the rows under it (tasks.py reads it)

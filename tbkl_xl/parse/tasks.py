@@ -1047,6 +1047,10 @@ def _restricted_group(seg_text: str, leads: list) -> Optional[Agency]:
     return None
 
 
+# a notice cancelling a task it quotes: "Bãi bỏ nội dung tại điểm 4 …", "Hủy bỏ nhiệm vụ …" (folded)
+_CANCELLED = quick_compile(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi|dừng thực hiện)\s+(?:(?:toàn bộ|một phần)\s+)?(?:nội dung|nhiệm vụ|yêu cầu|điểm|mục|khoản|gạch đầu dòng|ý kiến chỉ đạo)(?!\w)")
+# "… nêu tại mục 3", "… tại điểm a, b khoản 2" right after a group's name (folded)
+_CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao)?\s*tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s")
 # a word that ends what the members of a group have, before their verb: a share, a degree (folded)
 _DESCRIPTION_END = quick_compile(r"\d+(?:[.,]\d+)?%|thấp|cao|chậm|dài|lớn")
 # a numbered item's mark, and a note in brackets ("(Phụ lục kèm theo)")
@@ -1233,7 +1237,7 @@ _DIRECTED_BEFORE_AND = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_C
                                      + r"(?:\s*,\s*" + words_alternation(_DIRECTIVE_CUES["directing_verbs"]) + r")*\s+"
                                      + words_alternation(_DIRECTIVE_CUES["directed_objects"]) + r"\s*$")
 # "của" and a few words right before the "và" of a cut: an owner, coordinated with the body after it
-_OWNER_BEFORE_AND = quick_compile(r"(?<!\w)của(?:\s+[^\W\d_]+){1,3}\s*$")
+_OWNER_BEFORE_AND = quick_compile(r"(?<!\w)của(?:\s*,?\s+[^\W\d_]+){1,6}\s*$")
 # "do" and a short name right before the comma of a cut: the agent of a passive ("văn bản do HĐND,
 # UBND tỉnh ban hành"), coordinated with the body after it (folded)
 _AGENT_BEFORE = quick_compile(r"(?<!\w)do\s+(?:hđnd|ubnd|ủy ban nhân dân|hội đồng nhân dân|thường trực hđnd)(?:\s+(?:tỉnh|thành phố|xã|phường))?\s*$")
@@ -1266,7 +1270,7 @@ def _generic_directive(text: str) -> bool:
 
 # what a body will do itself, said in the future ("Sở Y tế sẽ tổ chức kiểm tra …", "Ban dự kiến tổ chức
 # nghiệm thu …"; folded): the issuer's own plan when the body is the issuer
-_OWN_PLAN = quick_compile(r"^(?:[-–+•]\s*)?(?P<who>[^,;:()]{2,90}?)\s+(?:sẽ|dự kiến|sẽ tiếp tục)\s+(?!được\b|là\b|có\b)\S")
+_OWN_PLAN = quick_compile(r"^(?:[-–+•]\s*)?(?P<who>[^;:()]{2,90}?)\s+(?:sẽ|dự kiến|sẽ tiếp tục)\s+(?!được\b|là\b|có\b)\S")
 # … or named by its head alone ("Chi cục sẽ …", "Sở sẽ …", "Ban dự kiến …")
 _BARE_ISSUER = quick_compile(r"(?:chi cục|cục|sở|ban|văn phòng|thanh tra|trung tâm|phòng|ubnd tỉnh|ủy ban nhân dân tỉnh|đoàn kiểm tra|chúng tôi)")
 # "Riêng xã Nam Đàn …", "Riêng tại phường X, …": one unit of the bodies the sentence's scope names
@@ -1663,9 +1667,9 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
-_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?"
+_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu)[^.;:]{0,30}?"
                              r"(?:(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+)?tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
-                             r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)"
+                             r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)(?!\w)"
                              r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
 
 
@@ -2468,7 +2472,9 @@ class Extractor:
             return True                 # "Bộ X trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
         if b.marked and b.marker.startswith("Điều") and _DECISION_ACT.match(folded):
             return True
-        return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and _PRESENTER_FIRST.match(text))
+        return bool(b.marked and _AGENDA_TITLE.search(text[:200]) and _PRESENTER_FIRST.match(text)
+                    and not any(d.date is not None for d in self.ctx.deadlines(text)))
+        # (not "b) Sở Công Thương trình Đề án … chậm nhất ngày 15/9/2026": a time limit to present it by)
 
     @staticmethod
     def without_formula(text: str) -> str:
@@ -2836,6 +2842,12 @@ class Extractor:
                 # (not the last item's, with its co-operator)
                 sources = sources[1:2] + sources[:1] + sources[2:]
             one = None
+            head = next((h for a in leads if (h := g.head_named_before(a.name))), None)
+            if head is not None:
+                # "Các Đồn Biên phòng nêu trên": of the bodies named before, those of that head (else the
+                # letter's of that head), not the communes the paragraph before names
+                sources = [lambda found=found: [a for a in found() if fold(a.name).startswith(head + " ")] for found in sources]
+                sources.append(lambda: [a for a in self.ctx.addressees if self.ctx.usable(a) and fold(a.name).startswith(head + " ")])
             for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
                 if mixed and not (any(_A_LOCAL_BODY.match(fold(a.name)) for a in named)
@@ -2950,6 +2962,11 @@ class Extractor:
             for a in d.lead:
                 if a.name not in {x.name for x in out}:
                     out.append(a)
+        if _BARE_LOCAL_COLLECTIVE.match(fold(seg_text).lstrip(" -–+0123456789.)")):
+            # "UBND các xã nêu tại mục 3 …": of the items' bodies, the communes (not a board the items
+            # told them to set up)
+            g = body_grammar()
+            out = [a for a in out if g.is_local_government(a)] or out
         return out
 
     def bodies_of_the_table_above(self) -> list:
@@ -3108,6 +3125,9 @@ class Extractor:
                                         # out (the province's time limit, no task of its addressees)
         if seg.clauses[0].issuer_own and explicit is None:
             return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
+        if _CANCELLED.match(fold(_strip_prefix(seg_text))):
+            return                      # "Bãi bỏ nội dung tại điểm 4 mục II Thông báo số … (giao Sở X … trước ngày …)":
+                                        # a task cancelled, quoted (what it gives instead is a segment of its own)
         if explicit is None and _PURPOSE_SUBJECT.match(fold(seg_text)) and self.drafts and self.drafts[-1][0].index == b.index:
             return                      # "… báo cáo kết quả về Sở trước ngày 10/12 để Sở tổng hợp, báo cáo UBND tỉnh
                                         # trước ngày 15/12": what the reports are sent for, the receiver's own work
@@ -3156,7 +3176,7 @@ class Extractor:
                 # "… biết, thực hiện; báo cáo kết quả … trước ngày …": the issuer passes the order on;
                 # the bodies it tells act
                 explicit = Clause(start=seg.start, end=seg.end, leads=told, explicit=True)
-        own = _OWN_PLAN.match(fold(seg_text)) if len(seg.clauses) == 1 else None
+        own = _OWN_PLAN.match(fold(seg_text)) if len(seg.clauses) == 1 or not any(c.explicit or c.to_addressee for c in seg.clauses[1:]) else None
         who = own.group("who") if own is not None else ""
         if own is not None and len(who.split()) <= 8 and (
                 _BARE_ISSUER.fullmatch(who) or (len(who) > 6 and who in fold(ctx.issuer))
@@ -3175,6 +3195,9 @@ class Extractor:
         open_lead = explicit is None or (len(explicit.leads) == 1 and (
             body_grammar().refers_to_addressees(explicit.leads[0].name)
             or " tại " in explicit.leads[0].name and _ITEMS_CITED.search(fold(explicit.leads[0].name)) is not None))
+        if not open_lead and explicit is not None and len(explicit.leads) == 1 and explicit.leads[0].kind == COLLECTIVE and not explicit.leads[0].members \
+                and _CITED_RIGHT_AFTER.match(fold(seg_text), len(_LEADING_MARK.match(seg_text).group(0)) + len(explicit.leads[0].written or "")):
+            open_lead = True            # "UBND các xã nêu tại mục 3 báo cáo …": the group as the items cited name it
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
             w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
         tasks_above = "chủ trì" in seg_text and (_LEADS_OF_THE_TASKS_ABOVE.match(fold(seg_text)) is not None or (
@@ -3966,21 +3989,32 @@ _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:bắt đầu\s+)?từ\s+(?:năm họ
 # days "Dự kiến từ ngày 18/5 đến ngày 30/5/2026", done by the last)
 _ESTIMATED_CELL = quick_compile(r"[^()]*\(\s*dự kiến\s*\)\s*$")
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
-_DAYS_SPAN_CELL = quick_compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
+_DAYS_SPAN_CELL = quick_compile(r"(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 
 
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
 _ACTIVITY_TIME = quick_compile(r"(?:" + words_alternation(load_cues()["reference.duration_of"]) + r")(?!\w)")
 # an event a row holds (folded): "Tổ chức Lễ hội …", "Hội nghị …", "Hội chợ …"
+# a time cell giving the hour of a day and nothing else: "20 giờ 00 ngày 01/3/2026", "07 giờ 30, ngày 02/3/2026" (folded)
+_HOUR_OF_A_DAY_CELL = quick_compile(r"(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?\s*,?\s*(?:ngày\s+)?"
+                                    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+# a time cell giving one day and nothing else: "Ngày 15/7/2026", "15/7/2026" (folded)
+_A_DAY_CELL = quick_compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 _AN_EVENT = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["event_nouns"]) + r"(?!\w)")
 
 
 def _days_of_an_event(when: str, task: str) -> bool:
     """A time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2026") in a row holding an event:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
+    if not _AN_EVENT.search(fold(task)):
+        return False
+    if _HOUR_OF_A_DAY_CELL.fullmatch(fold(when).strip()):
+        return True                     # "| Lễ khai mạc … | … | 20 giờ 00 ngày 01/3/2026 |": when it starts
+    if _A_DAY_CELL.fullmatch(fold(when).strip()) and _AN_EVENT.match(fold(task).lstrip(" -–+*")):
+        return True                     # "| Ngày 15/7/2026 | Hội nghị sơ kết … |": the day it is held
     days = _DAYS_SPAN_CELL.match(fold(when).strip())
-    if days is None or not _AN_EVENT.search(fold(task)):
+    if days is None:
         return False
     y2 = int(days.group("y2"))
     first = valid_date(int(days.group("y1") or y2), int(days.group("m1")), int(days.group("d1")))
@@ -4034,6 +4068,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     text = f"{others}: {task}" if others and task else (task or others)
     text = f"{text} ({after})" if text and after else text
     lead_cell = cell("lead")
+    if "(" in lead_cell and any(d.date is not None for d in ctx.deadlines(lead_cell)):
+        lead_cell = _BRACKET_NOTE.sub("", lead_cell)    # "Sở X (gửi báo cáo về Văn phòng … trước …)": Sở X
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
     found = ctx.mentions(lead_cell)
     leads = [m.agency for m in found if ctx.usable(m.agency)]
@@ -4055,6 +4091,10 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     if dl is not None and _days_of_an_event(when, task):
         dl = None                       # "| Tổ chức Lễ hội ẩm thực biển | … | Từ ngày 06/6 đến ngày 07/6/2026 |":
                                         # the days the event is held, no time limit
+    if dl is None and "(" in cell("lead"):
+        # "| … | Ban Quản lý Khu kinh tế (gửi báo cáo về Văn phòng UBND tỉnh trước 16 giờ ngày 13/7/2026) |":
+        # the time the preparing body is given, in brackets after it
+        dl = next((d for d in ctx.deadlines(cell("lead")) if d.date is not None and "(" in cell("lead")[:d.start]), None)
     first = _TIME_FIRST.match(fold(task)) if dl is None and not when.strip() and task else None
     if first is not None:
         # "| Kho bạc … | Chậm nhất ngày 15/02/2027, hoàn thành đối chiếu … |  |": the time written first
@@ -4133,9 +4173,10 @@ def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
     """The bodies a table's group row names and nothing else ("| **II** | **Chi cục Thủy lợi** | | |",
     "| III | UBND các xã: Tân Hiệp, Giồng Riềng | | |"), or None."""
     number = cells[cols["number"]].strip(" *") if "number" in cols and cols["number"] < len(cells) else ""
-    if not _GROUP_NUMBER.match(number):
-        return None
     filled = [c.strip(" *") for i, c in enumerate(cells) if i != cols.get("number") and c.strip(" *")]
+    if not _GROUP_NUMBER.match(number) and not (not number and len(filled) == 1 and filled[0].isupper()
+                                                and len(filled[0].split()) >= 2):
+        return None                     # (or no number, the bodies in capitals: "| | UBND CÁC XÃ VEN BIỂN | | |")
     if len(set(filled)) != 1:
         return None                     # (a cell merged over the row, its words in every cell: one)
     cell = filled[0].rstrip(" :.;")
