@@ -512,3 +512,17 @@ def test_a_weeks_schedule_and_a_table_of_events():
     got = leads_by_date(LETTER.replace("11 tháng 3", "05 tháng 7") + body)
     assert got["2027-07-09"] == {"Sở Xây dựng"} and got[None] == {"Sở Tài chính"}
     assert "2027-07-15" not in got and "2027-09-02" not in got
+
+
+# A notice amending another gives the new wording of its items in quotation marks ("Thay thế nội dung
+# tại điểm 2 … bằng nội dung sau:" / "“2. Sở Xây dựng chủ trì … trước ngày 30/9/2027.”", "Bổ sung điểm 7
+# … như sau:" / "“7. UBND các xã: Gia Viễn, Nho Quan:" over "a) …", "b) ….”"): those items are tasks.
+def test_quoted_items_of_an_amending_notice():
+    body = ("1. Thay thế nội dung tại điểm 2 mục II Thông báo số 295/TB-UBND bằng nội dung sau:\n"
+            "“2. Sở Xây dựng chủ trì kiểm tra, gia cố các tuyến đê xung yếu, hoàn thành trước ngày 30/9/2027.”\n"
+            "2. Bổ sung điểm 7 mục II như sau:\n"
+            "“7. UBND các xã: Gia Viễn, Nho Quan:\n"
+            "a) Rà soát, lập danh sách tàu thuyền, chậm nhất ngày 25/9/2027;\n"
+            "b) Duy trì chế độ trực ban 24/24 giờ trong mùa mưa bão.”\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-09-30"] == {"Sở Xây dựng"} and got["2027-09-25"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}

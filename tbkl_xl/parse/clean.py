@@ -485,6 +485,23 @@ def _unquoted(text: str) -> str:
     return _QUOTE_MARKS.sub("", text)
 
 
+# an item quoted whole in a notice that amends another ("“2. Sở X chủ trì … trước ngày 30/9/2026.”",
+# "“7. UBND các đặc khu: A, B:" … "c) … Ban Chỉ huy.”"): the quotation marks around it
+_QUOTED_ITEM_OPEN = quick_compile(r"^[“\"](?=\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s)")
+_QUOTED_ITEM_CLOSE = quick_compile(r"[”\"](?=\s*[.;]?\s*$)")
+
+
+def _unquoted_item(p: str) -> str:
+    """Paragraph ``p`` without the quotation marks that hold a quoted item (the new wording of an
+    amended notice is its task)."""
+    m = _QUOTED_ITEM_OPEN.match(p)
+    if m is not None:
+        p = p[m.end():]
+    if p.count("“") == 0 and _QUOTED_ITEM_CLOSE.search(p):
+        p = _QUOTED_ITEM_CLOSE.sub("", p)
+    return p
+
+
 def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     """``budget`` (``tbkl_xl.read.limits.Budget``): checked between the cleaning passes and
     every few thousand lines."""
@@ -511,6 +528,8 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     body = fix_ocr(body)
     check()
     paragraphs = _join_lines(body, check)
+    if "“" in body:
+        paragraphs = [_unquoted_item(p) for p in paragraphs]
     notes = [_WHITESPACE.sub(" ", _strip_markup(n)).strip() for n in notes]
     return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format,
                          glued_commas=glued)

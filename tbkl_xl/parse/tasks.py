@@ -146,7 +146,7 @@ _PROPOSED_ORDER = quick_compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề ngh�
                                 r"\s+(?:xem xét\s+)?(?:giao|phân công)(?!\w)")
 # "Kiến nghị" opening an item of a conclusion, before the body recommended to act (or before the
 # chairman asked to direct it: "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X …")
-_RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?(?:(?:kiến nghị|đề nghị)\s+(?:(?:chủ tịch\s+)?"
+_RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?(?:(?P<cue>kiến nghị|đề nghị)\s+(?:(?:chủ tịch\s+)?"
                              r"(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:chỉ đạo|giao)(?:\s+cho)?\s+)?)(?:\*\*\s*)?")
 # a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
 _THANKS = quick_compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
@@ -3100,7 +3100,7 @@ class Extractor:
         if k is None:
             return []
         found = [m.agency for m in _group_runs(self.seen, self.seen_folded, k) if self.ctx.usable(m.agency)]
-        if not fold(rec.group(0)).lstrip(" *-–+0123456789.)abcdđ").startswith("kiến nghị"):
+        if rec.group("cue") != "kiến nghị":
             # "Đề nghị UBND tỉnh chỉ đạo các cơ quan, đơn vị nêu trên báo cáo …" in a council's notice: the
             # bodies given the tasks above (not "… chỉ đạo các cơ quan chuyên môn hoàn thiện …", the
             # committee's own work through its departments)
