@@ -526,3 +526,27 @@ def test_quoted_items_of_an_amending_notice():
             "b) Duy trì chế độ trực ban 24/24 giờ trong mùa mưa bão.”\n")
     got = leads_by_date(LETTER + body)
     assert got["2027-09-30"] == {"Sở Xây dựng"} and got["2027-09-25"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# A task table a part's title interrupts ("B. CÁC NỘI DUNG XỬ LÝ QUA HỆ THỐNG" between rows 4 and 5, the
+# header not repeated): the rows after the title are still rows of the table.
+def test_a_table_interrupted_by_a_parts_title():
+    body = ("A. CÁC NỘI DUNG TRÌNH PHIÊN HỌP\n"
+            "| STT | Nội dung | Cơ quan chuẩn bị | Thời hạn gửi hồ sơ |\n|---|---|---|---|\n"
+            "| 1 | Báo cáo tình hình kinh tế - xã hội năm 2027 | Sở Tài chính | Trước ngày 18/12/2027 |\n"
+            "B. CÁC NỘI DUNG XỬ LÝ QUA HỆ THỐNG THÔNG TIN\n"
+            "| 2 | Quyết định phê duyệt giá đất cụ thể dự án Khu đô thị mới | Sở Xây dựng | Chậm nhất ngày 15/12/2027 |\n"
+            "| 3 | Báo cáo kết quả giải ngân vốn | UBND các xã: Gia Viễn, Nho Quan | Trước ngày 10/12/2027 |\n")
+    got = leads_by_date(LETTER.replace("11 tháng 3", "30 tháng 11") + body)
+    assert got["2027-12-18"] == {"Sở Tài chính"} and got["2027-12-15"] == {"Sở Xây dựng"}
+    assert got["2027-12-10"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# Minutes whose conclusions run on after their introduction's colon ("… các bên thống nhất như sau: 1. UBND
+# xã A … trước ngày …. 2. Trung tâm B … trong tháng …. 3. …"): each numbered item a task of its own.
+def test_items_run_on_after_an_introductions_colon():
+    body = ("Sau khi thảo luận, các bên thống nhất như sau: 1. UBND xã Gia Viễn lập danh sách trẻ chưa tiêm, "
+            "gửi Trạm Y tế trước ngày 25/10/2027. 2. Sở Xây dựng kiểm tra các điểm tiêm, hoàn thành trong tháng "
+            "11/2027. 3. Sở Tài chính cấp bổ sung kinh phí trước ngày 30/10/2027.\n")
+    assert leads_and_dates(LETTER + body) == [(["UBND xã Gia Viễn"], "2027-10-25"), (["Sở Xây dựng"], "2027-11-30"),
+                                              (["Sở Tài chính"], "2027-10-30")]

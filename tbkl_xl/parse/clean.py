@@ -837,13 +837,14 @@ def _split_inline_items(p: str) -> list:
     out, pos = [], 0
     for m in _INLINE_ITEM.finditer(p):
         marker = m.group("m")
-        opens = not expected and p[m.start() - 1] == ":" and marker in ("a)", "a.1)")
-        if marker[:1].isdigit() and marker.count(".") == 1 and not first:
-            continue                    # ("… 30/11/2026. 6. Giao …" only after an item "5. …" opening the paragraph)
+        opens = not expected and p[m.start() - 1] == ":" and marker in ("a)", "a.1)", "1.")
+        if marker[:1].isdigit() and marker.count(".") == 1 and not first and not opens and not expected:
+            continue                    # ("… 30/11/2026. 6. Giao …" only after an item "5. …" opening the paragraph,
+                                        # or a list opened after a colon: "… thống nhất như sau: 1. UBND xã A …")
         if (marker not in expected and not opens) or _open_brackets(p, m.start()):
             continue
-        if not opens:
-            out.append(p[pos:m.start()])
+        if not opens or marker == "1.":
+            out.append(p[pos:m.start()])    # (an introduction ending in its colon stands apart from "1. …")
             pos = m.start("m")
         expected = _next_items(marker)
     out.append(p[pos:])

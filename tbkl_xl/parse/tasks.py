@@ -1811,6 +1811,7 @@ class Extractor:
         self.table_intro = ""                                          # the sentence giving the task of its rows
         self.table_decides = False                                     # … and whether a column decides their times
         self.table_stages: list = []                                   # … and its stages' (column, title)
+        self.table_paused = None                                       # a table a part's title interrupts
         self.decided_rows: set = set()                                 # ids of the rows whose times were decided so
         self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
@@ -2042,10 +2043,21 @@ class Extractor:
         """A row of a task table (one task per row); True when the block was a table row."""
         text = b.text
         if not is_table_row(text) or b.marked:
+            title = _PART_MARK.sub("", text.strip(), count=1)
+            # "B. CÁC NỘI DUNG XỬ LÝ QUA HỆ THỐNG" between rows 4 and 5: the table goes on under it
+            self.table_paused = (b.index, self.table, self.table_head_cells, self.table_notes, self.table_schedule) \
+                if self.table is not None and title.isupper() and len(title) <= 120 else None
             self.table = None
             return False
         cells = table_cells(text)
         head = table_columns(cells)
+        if head is None and self.table is None and self.table_paused is not None:
+            at, cols, head_cells, notes, schedule = self.table_paused
+            number = cells[cols["number"]].strip(" *").rstrip(".") if "number" in cols and cols["number"] < len(cells) else ""
+            if b.index == at + 1 and len(cells) == len(head_cells) and number.isdigit():
+                self.table, self.table_head_cells, self.table_notes, self.table_schedule = cols, head_cells, notes, schedule
+                self.table_group, self.table_time, self.table_row = [], None, None
+        self.table_paused = None
         if head is not None:
             # (the header repeated atop the next page goes on with the group of the rows before it)
             again = [" ".join(fold(c).split()) for c in cells] == self.table_head_cells
@@ -4374,6 +4386,8 @@ _OWN_DIVISION = quick_compile(r"^(?:Phòng|Văn phòng Sở)\s")
 _ATTENDANCE = quick_compile(r"^[^:;.]{3,220}:\s*(?:[-–]\s*)?(?:Ông|Bà|Đồng chí|đồng chí|Đ/c)\s+[A-ZĐÀ-Ỹ][^\s,;:]*\s+[A-ZĐÀ-Ỹ]")
 # "các cơ quan, đơn vị dự họp", "… tham dự": the bodies at the meeting (folded)
 _AT_THE_MEETING = quick_compile(r"(?<!\w)(?:dự họp|tham dự)$")
+# the mark of a part's title ("B.", "II.", "C)")
+_PART_MARK = quick_compile(r"^(?:[A-ZĐ]|[IVX]{1,4})[.)]\s*")
 # "Riêng" opening a task cell's subject ("Riêng UBND các phường: A, B di dời …")
 _ONLY_FIRST = quick_compile(r"^(?i:riêng|đối với)\s+")
 
