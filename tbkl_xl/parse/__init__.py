@@ -73,7 +73,7 @@ _DEFINED_SHORT = quick_compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+(?:t�
                                r"(?P<abbr>[^()“”\";,]{2,40}?)\s*[”\"]?\s*\)", re.I)
 
 
-def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple = ()):
+def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple = (), parties: Optional[dict] = None):
     """The directory with the short names a notice defines for itself ("X (sau đây gọi tắt là
     BQLDA)") and the teams it sets up ("Thành lập Tổ công tác …"), for this notice only; a short
     name that already names another body is ignored."""
@@ -100,7 +100,7 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
                     continue            # "(sau đây gọi là Công ty)" after the firm's name: its head; not
                                         # "… đoạn Chợ Đồn - Nam Cường (sau đây gọi là Tổ công tác)"
                 short.setdefault(a.name, (a.kind, {}))[1][abbr] = None
-    for label, a in _parties(paragraphs, directory, on).items():
+    for label, a in (_parties(paragraphs, directory, on) if parties is None else parties).items():
         short.setdefault(a.name, (a.kind, {}))[1][label] = None
     rows = [{"name": name, "aliases": list(aliases), "kind": kind} for name, (kind, aliases) in short.items()]
     rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)
@@ -263,13 +263,15 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     notice.id = _notice_id(h.title, h.meeting_date, paras[h.body_start:], province)
     notice.content_hash = _short_hash(raw.text, n=16)
     ctx = NoticeContext.of(h, paras, directory, today=today, budget=budget)
-    ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on, h.addressees)
+    parties = _parties(paras[h.body_start:h.body_end], directory, ctx.on)
+    ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on, h.addressees,
+                                              parties=parties)
     ctx.short_names = _short_names(paras, directory, ctx.on)
-    # ("Chủ đầu tư" in minutes that say which board it is, though it names any investor elsewhere)
     ctx.groups_of_the_opening(paras[h.body_start:h.body_start + 2])
     ctx.attendees_of_the_opening(paras[h.body_start:h.body_start + 3])
-    ctx.parties = _parties(paras[h.body_start:h.body_end], directory, ctx.on)
-    ctx.short_names.update((norm_key(k), a) for k, a in ctx.parties.items())
+    # ("Chủ đầu tư" in minutes that say which board it is, though it names any investor elsewhere)
+    ctx.parties = parties
+    ctx.short_names.update((norm_key(k), a) for k, a in parties.items())
     if ctx.directory is not directory and h.addressees:
         ctx.addressees = ctx.letter_addressees(h.addressees)   # (under the names this letter adds)
     order = 0

@@ -199,13 +199,19 @@ class NoticeContext:
             for m in self.mentions(p):
                 if m.agency.kind != COLLECTIVE or len(m.agency.members) < 2 or ":" not in m.written:
                     continue
-                units = []
-                for name in m.agency.members:
-                    found = self.mentions(name)
-                    if len(found) == 1 and found[0].start == 0 and self.usable(found[0].agency):
-                        units.append(found[0].agency)
+                units = self.member_bodies(m.agency)
                 if len(units) == len(m.agency.members):
                     self.opening_groups.setdefault(group_key(m.written), units)
+
+    def member_bodies(self, group: Agency) -> list:
+        """The bodies a collective's members name ("UBND phường Đông Kinh", …), those the directory or
+        the grammar reads as one usable body."""
+        out = []
+        for name in group.members:
+            found = self.mentions(name)
+            if len(found) == 1 and found[0].start == 0 and self.usable(found[0].agency):
+                out.append(found[0].agency)
+        return out
 
     def attendees_of_the_opening(self, paragraphs: list) -> None:
         """The bodies a meeting's opening lists as present ("Tham dự có đại diện các Sở: Xây dựng, Tài
@@ -221,8 +227,7 @@ class NoticeContext:
                 a = x.agency
                 if not self.usable(a) or self.is_issuer(a):
                     continue
-                units = [f[0].agency for n in a.members if len(f := self.mentions(n)) == 1] if a.members else [a]
-                out.extend(u for u in units if u not in out)
+                out.extend(u for u in (self.member_bodies(a) if a.members else [a]) if u not in out)
             if out:
                 self.attendees = out
                 return

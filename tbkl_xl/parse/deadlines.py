@@ -284,6 +284,11 @@ _THIS_PERIOD = quick_compile(r"(?<!\w)(?:(?:ngay\s+)?trong|hết|cuối|trước
 TIME_FIELD_AT = quick_compile(r"[\s*\-–+]*" + words_alternation(directive_cues()["time_limit_labels"]) + r"\s*:")
 
 
+def _sentence_before(f: str, pos: int) -> str:
+    """The words before ``pos`` back to the start of its sentence (at most 200 characters)."""
+    return f[max(max(f.rfind(ch, 0, pos) for ch in ".;:!?\n"), pos - 200, 0):pos]
+
+
 def _clause_before(f: str, pos: int, back: int) -> str:
     """The text of the clause that ``pos`` is in, from its start up to ``pos`` (at most ``back``
     characters)."""
@@ -1367,7 +1372,7 @@ class DeadlineFinder:
                                                   M.N_FROM_EVENT), 1))
                 continue
             if (not m.group("anchor") and not m.group("adate") and before is None and self._per_case(f, s, unit_end)) \
-                    or self._duration_of.search(f[max(max(f.rfind(ch, 0, s) for ch in ".;:!?\n"), s - 200, 0):s]):
+                    or self._lasts(f, s):
                 # (how long an activity lasts also when counted from a day: "bảo hành công trình trong thời
                 # gian 12 tháng kể từ ngày ký biên bản")
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True, M.N_PER_CASE), 1))
@@ -1391,10 +1396,14 @@ class DeadlineFinder:
         notice's day."""
         if self._per_case_after.match(f, unit_end) or _STARTS_ON_A_DAY.search(f, max(0, s - 40), s):
             return True             # (… or its first day: "niêm yết … từ ngày 22/10/2025, trong 07 ngày làm việc")
-        clause = f[max(max(f.rfind(ch, 0, s) for ch in ".;:!?\n"), s - 200, 0):s]
+        clause = _sentence_before(f, s)
         if self._duration_of.search(clause):
             return True
         return bool(self._per_case_objects.search(clause) and self._per_case_verbs.search(clause))
+
+    def _lasts(self, f: str, s: int) -> bool:
+        """The sentence before ``s`` says how long an activity lasts ("thời gian kiểm tra", "bảo hành …")."""
+        return self._duration_of.search(_sentence_before(f, s)) is not None
 
     def _time_of_the_object(self, f: str, c: _Cand, nxt: _Cand) -> bool:
         """A period after no completion verb, followed in its sentence by a day before the period

@@ -23,7 +23,7 @@ from .cues import directive_cues, words_alternation
 from .quick import quick_compile
 
 __all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebuild_cell_tables", "rebuild_tab_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
-           "rebuild_layout_tables",
+           "rebuild_layout_tables", "capitals_group_row",
            "ROLES"]
 
 _CUES = directive_cues()
@@ -705,7 +705,7 @@ _BOXED_HEADING = quick_compile(r"^\s*\|\s*((?:[IVX]{1,5}|\d{1,2})\.\s+[A-ZĐÀ-�
 _HANGING_END = quick_compile(r"(?:(?<!\w)(?:và|của|cho|với|các|thuộc)|[,–-])\s*$")
 
 
-def _capitals_group_row(cells: list) -> bool:
+def capitals_group_row(cells: list) -> bool:
     """"|  | UBND CÁC XÃ VEN BIỂN |  |  |": a group row in capitals without a number, no wrapped words."""
     filled = [c.strip(" *") for c in cells if c.strip(" *")]
     return len(filled) == 1 and filled[0].isupper() and len(filled[0].split()) >= 2 and not cells[0].strip(" *")
@@ -889,13 +889,13 @@ def normalize_pipe_tables(lines: list) -> list:
                                         # notice's next item, boxed as its items are; the table ended
             if cells and not _column_numbers(cells):
                 cells = cells + [""] * (len(head) - len(cells))
-                hanging = _hanging_cell(last, cells, cols) if last is not None and not _capitals_group_row(cells) else None
+                hanging = _hanging_cell(last, cells, cols) if last is not None and not capitals_group_row(cells) else None
                 if hanging is not None:
                     # "| 3 | … | Phòng Quản lý công nghệ và | … |" / "| | Đổi mới sáng tạo | | | |": the
                     # words of the one cell above left hanging, whatever column the page put them in
                     last[hanging] = last[hanging].rstrip() + " " + " ".join(c.strip() for c in cells if c.strip())
                     out[-1] = "| " + " | ".join(last) + " |"
-                elif last is not None and _wrapped_row(cells, cols) and not _capitals_group_row(cells):
+                elif last is not None and _wrapped_row(cells, cols) and not capitals_group_row(cells):
                     # "| | của các xã theo Bộ tiêu chí … | thôn mới tỉnh | các xã | |": the row above,
                     # wrapped on the page
                     last[:] = [(a + " " + b).strip() if b else a for a, b in zip(last, cells)]
@@ -1198,7 +1198,7 @@ def rebuild_layout_tables(lines: list) -> list:
                 break                               # "2. Sở Công Thương:" left of the task column: the
                                                     # text's next item (a row's number stands apart)
             cols = _under_columns(segs, starts, [""] * len(starts), numbered=numbered)
-            if not cols[0] and sum(1 for c in cols if c) == 1 and cols[1].isupper() and len(cols[1].split()) >= 2:
+            if capitals_group_row(cols) and cols[1]:
                 rows.append(cols)                   # "      UBND CÁC XÃ VEN BIỂN" alone in a column, no number: a
                 last_number = None                  # group row, not the wrapped end of the lead cell above
                 k += 1

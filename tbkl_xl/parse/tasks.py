@@ -28,7 +28,7 @@ from . import scope as SC
 from . import sections as S
 from .agencies import once_each, unit_level
 from .bodies import body_grammar
-from .tables import OPINION_HEADER, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
+from .tables import OPINION_HEADER, capitals_group_row, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY
 from .clean import PRESS_LEAD
@@ -4080,8 +4080,11 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     text = f"{others}: {task}" if others and task else (task or others)
     text = f"{text} ({after})" if text and after else text
     lead_cell = cell("lead")
-    if "(" in lead_cell and any(d.date is not None for d in ctx.deadlines(lead_cell)):
-        lead_cell = _BRACKET_NOTE.sub("", lead_cell)    # "Sở X (gửi báo cáo về Văn phòng … trước …)": Sở X
+    # "| … | Ban Quản lý Khu kinh tế (gửi báo cáo về Văn phòng UBND tỉnh trước 16 giờ ngày 13/7/2026) |": the
+    # time the preparing body is given, in brackets after it (the body without it)
+    lead_times = [d for d in ctx.deadlines(lead_cell) if d.date is not None] if "(" in lead_cell else []
+    if lead_times:
+        lead_cell = _BRACKET_NOTE.sub("", lead_cell)
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
     found = ctx.mentions(lead_cell)
     leads = [m.agency for m in found if ctx.usable(m.agency)]
@@ -4103,10 +4106,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     if dl is not None and _days_of_an_event(when, task):
         dl = None                       # "| Tổ chức Lễ hội ẩm thực biển | … | Từ ngày 06/6 đến ngày 07/6/2026 |":
                                         # the days the event is held, no time limit
-    if dl is None and "(" in cell("lead"):
-        # "| … | Ban Quản lý Khu kinh tế (gửi báo cáo về Văn phòng UBND tỉnh trước 16 giờ ngày 13/7/2026) |":
-        # the time the preparing body is given, in brackets after it
-        dl = next((d for d in ctx.deadlines(cell("lead")) if d.date is not None and "(" in cell("lead")[:d.start]), None)
+    if dl is None and lead_times:
+        dl = next((d for d in lead_times if "(" in cell("lead")[:d.start]), None)
     first = _TIME_FIRST.match(fold(task)) if dl is None and not when.strip() and task else None
     if first is not None:
         # "| Kho bạc … | Chậm nhất ngày 15/02/2027, hoàn thành đối chiếu … |  |": the time written first
@@ -4186,8 +4187,7 @@ def _group_row_bodies(cells: list, cols: dict, ctx) -> Optional[list]:
     "| III | UBND các xã: Tân Hiệp, Giồng Riềng | | |"), or None."""
     number = cells[cols["number"]].strip(" *") if "number" in cols and cols["number"] < len(cells) else ""
     filled = [c.strip(" *") for i, c in enumerate(cells) if i != cols.get("number") and c.strip(" *")]
-    if not _GROUP_NUMBER.match(number) and not (not number and len(filled) == 1 and filled[0].isupper()
-                                                and len(filled[0].split()) >= 2):
+    if not _GROUP_NUMBER.match(number) and not (not number and capitals_group_row(cells)):
         return None                     # (or no number, the bodies in capitals: "| | UBND CÁC XÃ VEN BIỂN | | |")
     if len(set(filled)) != 1:
         return None                     # (a cell merged over the row, its words in every cell: one)
