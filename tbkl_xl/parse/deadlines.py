@@ -270,7 +270,12 @@ def _a_share_to_reach(f: str, c) -> bool:
 
 
 # "từ trước ngày …", "từ trước tháng …": a starting point in the past, not a time limit
+# an event's time after a change verb ("lùi thời gian tổ chức Hội chợ …", "dời ngày tổ chức …"; folded)
+_EVENT_TIME = quick_compile(r"\s+(?:thời gian|thời điểm|ngày|lịch)\s+(?:tổ chức|khai mạc|diễn ra)(?!\w)")
 _SINCE_BEFORE = quick_compile(r"(?<!\w)từ\s+trước(?!\w)")
+# a limit rewritten: "từ “trước ngày 15/9/2026” thành “…”" (folded), the words before and after the old one
+_CHANGED_FROM = quick_compile(r"(?<!\w)từ\s*[“\"]\s*$")
+_CHANGED_INTO = quick_compile(r"\s*[”\"]\s*(?:thành|sang)\s")
 # "(ngay) trong tháng này", "trong quý này", "trong năm nay", "hết tháng này" (folded)
 # "trước ngày 25 tháng này", "chậm nhất ngày 10 tháng tới" (folded)
 _DAY_OF_THIS_MONTH = quick_compile(r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|xong trước|hoàn thành trước)\s+)?ngày\s+(?P<day>\d{1,2})\s+"
@@ -948,6 +953,9 @@ class DeadlineFinder:
             if not verbs or not (_TIME_NOUN.search(sentence) or self._time_change_verb_re.match(sentence, verbs[-1].start())):
                 continue                # (what is moved must be a time: not "điều chỉnh quy hoạch … đến năm 2030")
             verb = verbs[-1]
+            if _EVENT_TIME.match(sentence, verb.end()):
+                continue                # "lùi thời gian tổ chức Hội chợ … sang tháng 3/2027": an event moved, held
+                                        # then (no time limit)
             if self._has(_WORD.findall(sentence[:verb.start()])[-3:], self._past):
                 continue                # "Dự án đã được điều chỉnh thời gian hoàn thành đến …": done before
             if self._change_refused.search(sentence, 0, verb.start()) or (
@@ -1479,6 +1487,11 @@ class DeadlineFinder:
             cands = [c for c in cands if not self._refused_change.search(f, max(0, c.start - 240), c.start)]
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
+        if "từ" in f and ("thành" in f or "sang" in f):
+            # "điều chỉnh thời hạn … từ “trước ngày 15/9/2026” thành “trước ngày 05/10/2026”": the limit
+            # replaced is none, the new one stands
+            cands = [c for c in cands if not (_CHANGED_FROM.search(f, max(0, c.start - 8), c.start)
+                                              and _CHANGED_INTO.match(f, c.end))]
         if "(" in f and ("chính phủ" in f or "bộ " in f or "trung ương" in f):
             cands = [c for c in cands if not _in_a_superiors_bracket(f, c.start)]
         if "%" in f and "phấn đấu" in f:

@@ -69,6 +69,7 @@ class Block:
 
 
 _PART_RANK = 0.5
+_BODY_HEADING_STEP = 0.375              # a body's name alone as a heading, below the item it stands in
 _PART_BELOW_RANK = 1.5
 # a person's name after an initial ("N. Minh", "T. Văn Hùng"): words with a capital, no more
 _A_NAME = quick_compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*){1,4}$")
@@ -91,6 +92,11 @@ def _match_marker(p: str) -> tuple[int, str, str]:
         word = " ".join(m.group(1).split())
         return _ORDINAL_RANK, str(_ORDINALS.index(word) % 10 + 1), p[m.end():]
     return 0, "", p
+
+
+def opens_with_marker(p: str) -> bool:
+    """Does the paragraph open with a section marker ("1.", "a)", "-", "Một là, ")?"""
+    return _match_marker(p)[0] != 0
 
 
 def _looks_heading(text: str) -> bool:
@@ -133,15 +139,25 @@ def _is_evaluation_title(title: str) -> bool:
 _TOPIC_TITLE_OPENING = quick_compile(r"^(Về|Đối với)\b")
 
 
-def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
+def build_sections(paragraphs: list[str], body_headings: frozenset = frozenset()) -> tuple[list[Node], list[Block]]:
+    """``body_headings``: indices of unmarked paragraphs that are a body's name alone over the
+    paragraphs after it (a bold "**Sở Giáo dục và Đào tạo**" line whose number was never there):
+    headings one level below the item they stand in, siblings of one another."""
     nodes = [Node(id=0, rank=0, label="", title="", parent=None, path=())]
     blocks: list[Block] = []
     stack = [0]
     roman_seen = parts_below = False
     bracket_top = None
     opinion_open = None                 # the node of the participants' words being read, if any
+    body_nodes: set = set()             # the nodes body_headings opened
     for i, p in enumerate(paragraphs):
         rank, label, rest = _match_marker(p)
+        if not rank and i in body_headings:
+            # (its rank: just below the item it stands in, the same for every one of them in that item)
+            while len(stack) > 1 and stack[-1] in body_nodes:
+                stack.pop()
+            rank = nodes[stack[-1]].rank + _BODY_HEADING_STEP
+            body_nodes.add(len(nodes))
         if rank == 1 and not label.startswith("Điều"):
             roman_seen = True
         elif rank == _PART_RANK and roman_seen:
@@ -177,7 +193,9 @@ def build_sections(paragraphs: list[str]) -> tuple[list[Node], list[Block]]:
             parent = nodes[stack[-1]]
             heading = _looks_heading(rest)
             title = rest.split(":", 1)[0].strip() if (heading or _TOPIC_TITLE_OPENING.match(rest)) else ""
-            if rank in (6, 7):
+            if not label:
+                title = rest.strip().rstrip(":").strip()       # (a body heading: "UBND các xã: A, B" whole)
+            if rank in (6, 7) or not label:
                 seg = parent.path
             elif rank in (3, 4) and parent.path and label.startswith(parent.path[-1] + "."):
                 seg = parent.path[:-1] + (label,)

@@ -1115,7 +1115,7 @@ def _layout_header(line: str) -> Optional[list]:
         return None
     unknown = [c for _, c in segs if not _names_a_column(c)]
     cols = table_columns([c for _, c in segs])
-    if unknown and not (len(unknown) == 1 and len(segs) >= 5 and cols is not None and {"lead", "text", "deadline"} <= set(cols)
+    if unknown and not (len(unknown) == 1 and len(segs) >= 5 and cols is not None and {"text", "deadline"} <= set(cols)
                         and len(unknown[0].split()) <= 4 and not any(ch.isdigit() for ch in unknown[0])):
         return None                     # (one cell of what each row is about may be any words: "Bãi tắm, điểm"
                                         # beside "Đơn vị quản lý | Nội dung cần khắc phục | Thời hạn")

@@ -424,7 +424,7 @@ _AND_OPENING = quick_compile(r"\s*(?:và|đồng thời|còn|riêng|trong khi|c�
 # a connective, a quantifier, a title, or none: what may open a clause before its subject
 _CONNECTIVE_OPENING = quick_compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*")
 # a colon (and a title) ending the words before: "Về công tác X: Chủ tịch "
-_COLON_END = quick_compile(r":\s*(?:" + _TITLE_WORDS + r"\s+)?$")
+_COLON_END = quick_compile(r":\s*[“\"]?\s*(?:" + _TITLE_WORDS + r"\s+)?$")   # (also a quoted item: "như sau: “Sở X …")
 _COMMA_END = quick_compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
 _BRACKET_CLOSES = quick_compile(r"\s*\)")
 _BRACKETED_ASIDE = quick_compile(r"^\s*\([^()]{0,200}\)")
@@ -744,6 +744,44 @@ def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx)
 
 # the patterns of analyse_clause(), compiled once at import
 # what may stand between a cue and its addressee: spaces, a colon, "cho"
+# a task handed over or its time extended, its object before the body ("Giao lại nhiệm vụ lập hồ sơ …
+# cho UBND phường Kỳ Lừa thay cho Sở Công Thương", "Đồng ý gia hạn thời gian … cho Sở X"; folded)
+_HANDED_OVER_TO = quick_compile(r"(?<!\w)(?:giao lại|chuyển giao|giao|gia hạn)\s+(?:nhiệm vụ|việc|thời gian|thời hạn)\s"
+                                r"[^;:.]{3,200}?(?<!thay)\s+cho\s+$")
+
+
+def _handed_to(folded: str, start: int, ms: list, cl: Clause, ctx) -> None:
+    """The bodies a task is handed to, or given more time, after its object: the leads (not the body
+    it is taken from, "thay cho Sở Công Thương")."""
+    for k, m in enumerate(ms):
+        handed = _HANDED_OVER_TO.search(folded, start, m.start) if m.start > start else None
+        if handed is not None and not _GIVEN_BEFORE_CUE.search(folded, max(start, handed.start() - 15), handed.start()):
+            # (not "ban hành quyết định giao nhiệm vụ … cho UBND cấp xã": a decision that gives, cited)
+            run = [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
+            if run:
+                cl.leads, cl.leads_end, cl.explicit, cl.by_cue = [x.agency for x in run], run[-1].end, True, True
+            return
+
+
+# an item of an earlier notice changed, the item told in a bracket that opens with its body:
+# "Điều chỉnh thời hạn tại điểm 5 mục II (Sở Tài chính bố trí kinh phí …) từ “…” thành “…”" (folded)
+_ITEM_CHANGED_THEN_BRACKET = quick_compile(
+    r"^\s*(?:điều chỉnh|gia hạn|sửa đổi|sửa|thay đổi)\s+(?:thời hạn|thời gian(?: hoàn thành)?|tiến độ|nội dung)\s+"
+    r"(?:tại|của)\s+(?:điểm|mục|khoản|nhiệm vụ)\s[^()]{0,80}\(\s*$")
+
+
+def _of_the_item_changed(folded: str, start: int, ms: list, cl: Clause, ctx) -> None:
+    """The body of an earlier notice's item whose time or words are changed, named first in the
+    bracket that tells the item, when a verb follows it: the lead."""
+    for k, m in enumerate(ms):
+        if m.start > start and _ITEM_CHANGED_THEN_BRACKET.match(folded[start:m.start]):
+            run = [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
+            if run and _LOWER_WORD_AFTER.match(folded, run[-1].end):
+                cl.leads, cl.leads_end, cl.explicit = [x.agency for x in run], run[-1].end, True
+            return
+
+
+_LOWER_WORD_AFTER = quick_compile(r"\s+[a-zđà-ỹ]")
 _CUE_GAP = quick_compile(r"[\s:]*(?:cho\s+)?")
 _COMMA_OR_SEMICOLON = quick_compile(r"[,;]")
 _OPENING_BRACKET = quick_compile(r"\s*\(\s*")
@@ -853,6 +891,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             cl.leads_end = run[-1].end
             cl.explicit = cl.by_cue = True
             break
+    if not cl.explicit and "cho" in folded[start:end]:
+        _handed_to(folded, start, ms, cl, ctx)
+    if not cl.explicit and "(" in folded[start:end]:
+        _of_the_item_changed(folded, start, ms, cl, ctx)
     if not cl.explicit and "chuyển" in folded[start:end]:
         _forwarded_to(text, folded, start, ms, cl, ctx)
     if not cl.explicit:
@@ -1329,6 +1371,7 @@ _GIVEN_TO_CARRY_OUT = quick_compile(r"\s*giao\s+[^.;]{3,200}?\s(?:tổ chức\s+
 # a later step of a task, with nothing of its own but its recipient and time: "trình UBND tỉnh trước
 # ngày …", "báo cáo kết quả về Sở X trước …"
 _STEP_ONLY = quick_compile(r"\s*(?:và\s+|đồng thời\s+)?(?:trình|báo cáo|gửi|nộp)(?!\w)")
+_IN_BRACKETS = quick_compile(r"\([^()]*\)")
 
 
 # a body's own verb of directing others, right before the bodies it directs
@@ -1777,12 +1820,44 @@ def _listed_after(mentions, folded: str, pos: int) -> list:
             and not _OWNER_BEFORE.search(folded, max(pos, x.start - 8), x.start)]
 
 
+_HEADING_LINE_END = quick_compile(r"[\s*:]*$")
+
+
+def _names_only_bodies(p: str, ctx) -> bool:
+    """Is the paragraph a body's name alone, or a list of them ("UBND các xã: Mường Nhé, Sín Thầu")?"""
+    text = p[:_HEADING_LINE_END.search(p).start()]
+    if not text or len(text) > 160 or text.startswith("|") or text.endswith((".", ";", ",", "!", "?", ")")):
+        return False
+    listed = [m for m in ctx.mentions(text) if ctx.usable(m.agency)]
+    if not listed or listed[0].start != 0 or listed[-1].end != len(text):
+        return False
+    return all(_ONLY_SEPARATORS.fullmatch(text, a.end, b.start) or text[a.end:b.start].strip() == ":"
+               for a, b in zip(listed, listed[1:]))
+
+
+def _body_headings(body: list[str], ctx) -> frozenset:
+    """Unmarked paragraphs that are a body's name alone over sentences without a subject of their
+    own ("**Ban Quản lý dự án đầu tư xây dựng tỉnh**" then "Tập trung nhân lực, thiết bị, …."): the
+    headings of a conclusion whose bold headings lost their numbers, or never had them.  Two of
+    them at least (a lone name is a party's or a signature's line)."""
+    found = [i for i, p in enumerate(body)
+             if i + 1 < len(body) and not S.opens_with_marker(p) and not S.opens_with_marker(body[i + 1])
+             and body[i + 1].rstrip().endswith((".", ";", "./.")) and len(body[i + 1]) > 30
+             and _names_only_bodies(p, ctx) and not _names_only_bodies(body[i + 1], ctx)]
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+# the wording an amending notice replaces, quoted in a bracket after the new one: "(thay cho nội dung
+# “Giao Sở Khoa học và Công nghệ chủ trì thực hiện, hoàn thành trong tháng 8/2026”)"
+_REPLACED_WORDING = quick_compile(r"\s*\(\s*(?i:thay cho|thay thế)(?:\s+(?i:nội dung|cụm từ|quy định))?\s*[“\"][^”\"]{0,600}[”\"]\s*\)")
+
+
 class Extractor:
     """Reads a notice body block by block; one method per kind of paragraph."""
 
     def __init__(self, body: list[str], ctx: NoticeContext):
         self.ctx = ctx
-        self.nodes, self.blocks = S.build_sections(body)
+        self.nodes, self.blocks = S.build_sections(body, _body_headings(body, ctx))
         self.drafts: list[tuple[S.Block, Draft]] = []
         self.last_body_index = max((b.index for b in self.blocks), default=-1)
         # the paragraph that closes the letter: the last, or the one before a bare closing formula
@@ -1891,6 +1966,8 @@ class Extractor:
 
     def _read(self, b: S.Block) -> None:
         text = self.without_formula(b.text)
+        if "thay" in text:
+            text = _REPLACED_WORDING.sub("", text)  # "(thay cho nội dung “Giao Sở X …”)": the old wording, gone
         if text and b.index == self.last_body_index:
             # "…, yêu cầu các sở, ngành triển khai thực hiện./.", also before "Trong quá trình thực
             # hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …./." (not a numbered item's own
@@ -1981,9 +2058,9 @@ class Extractor:
         new = self.drafts[made:]
         for (_b1, d1), (_b2, d2) in zip(new, new[1:]):
             if d1.deadline is None or d2.deadline is None or d2.explicit_lead or d1.deadline == d2.deadline \
-                    or {a.name for a in d1.lead} != {a.name for a in d2.lead} or len(d2.text.split()) > 10 \
-                    or not _STEP_ONLY.match(fold(d2.text)):
-                continue
+                    or {a.name for a in d1.lead} != {a.name for a in d2.lead} \
+                    or len(_IN_BRACKETS.sub("", d2.text).split()) > 10 or not _STEP_ONLY.match(fold(d2.text)):
+                continue            # (its length without an aside: "(thời hạn tại Thông báo số … là ngày …)")
             d2.text = d1.text.rstrip(" ,;.") + ", " + d2.text
 
     def instances_before_their_subject(self, made: int) -> None:
