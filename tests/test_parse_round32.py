@@ -13,6 +13,11 @@ NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/TB-UBND\nNinh Bình,
           "Ngày 10/4/2027, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Sau khi nghe báo cáo, Phó Chủ tịch "
           "UBND tỉnh kết luận như sau:\n")
 SIGNED = ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Hùng\n")
+# a paper with no "Kính gửi" list (a directive, a work slip): its own items say who acts
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 21/CT-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+             "CHỈ THỊ\nVề tăng cường công tác phòng, chống thiên tai\n"
+             "Để chủ động phòng ngừa, Chủ tịch UBND tỉnh chỉ thị:\n")
+SLIP = ("UBND TỈNH NINH BÌNH\nVĂN PHÒNG\nSố: 142/PGV-VP\nNinh Bình, ngày 14 tháng 4 năm 2027\n")
 
 
 # Bold headings that lost their numbers (or never had them): a body's name alone on its line over
@@ -94,3 +99,272 @@ def test_an_event_moved_to_a_new_month_is_no_limit():
             "kiến từ ngày 18/3 đến ngày 22/3/2028); Sở Tài chính báo cáo phương án tổ chức trước ngày 15/01/2028.\n"
             + SIGNED)
     assert leads_by_date(LETTER + body) == {"2028-01-15": {"Sở Tài chính"}}
+
+
+# A work slip's fields: "- Nội dung giao: …" before "- Đơn vị chủ trì: …" is the task's words; "Các đơn vị
+# chủ trì nêu trên báo cáo …" closing the slip is for the items' leads, not the co-operators named last.
+def test_a_work_slips_fields_and_those_leading_above():
+    from tbkl_xl.parse import parse_notice
+    body = ("PHIẾU GIAO VIỆC\nThực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại buổi làm việc ngày 05/4/2027.\n"
+            "1. Nhiệm vụ thứ nhất\n- Nội dung giao: Xây dựng phương án phân luồng xe chở nông sản.\n"
+            "- Đơn vị chủ trì: Sở Xây dựng.\n- Đơn vị phối hợp: Sở Y tế.\n- Thời hạn hoàn thành: trước ngày 20/4/2027.\n"
+            "2. Nhiệm vụ thứ hai\n- Nội dung giao: Rà soát nhân lực kiểm dịch tại các cửa khẩu.\n"
+            "- Đơn vị chủ trì: Sở Tài chính.\n- Đơn vị phối hợp: UBND xã Gia Viễn.\n- Thời hạn hoàn thành: trong tháng 5/2027.\n"
+            "3. Yêu cầu chung\nCác đơn vị chủ trì nêu trên báo cáo kết quả thực hiện về Văn phòng UBND tỉnh trước ngày "
+            "10/6/2027.\n" + SIGNED)
+    tasks = parse_notice(SLIP + body).tasks
+    first = next(t for t in tasks if t.deadline and t.deadline.date.isoformat() == "2027-04-20")
+    assert "phương án phân luồng" in first.text
+    assert leads_by_date(SLIP + body)["2027-06-10"] == {"Sở Xây dựng", "Sở Tài chính"}
+
+
+# A transfer slip laid out as a box: "| | 3. Vườn quốc gia … rà soát …" (an item in the second cell), "| Thời
+# hạn xử lý: | UBND xã X báo cáo … trước ngày …." (a field and its value); "| Nội dung chính | Bộ X giao … |" sums
+# up the forwarded letter: no task.
+def test_a_transfer_slips_box():
+    body = ("PHIẾU CHUYỂN\n"
+            "| Văn bản chuyển: | Công văn số 2174/BNNMT-LNKL ngày 02/4/2027 của Bộ Nông nghiệp và Môi trường.\n"
+            "| Nội dung chính | Bộ đề nghị UBND các tỉnh chỉ đạo rà soát phương án, báo cáo về Bộ trước ngày 30/4/2027. |\n"
+            "| Ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh: | 1. Giao Sở Tài chính bố trí kinh phí trước ngày 14/4/2027.\n"
+            "| | 2. Sở Y tế rà soát, phát dọn đường băng cản lửa, hoàn thành chậm nhất ngày 20/4/2027.\n"
+            "| Thời hạn xử lý: | UBND xã Gia Viễn báo cáo kết quả giải quyết trước ngày 29/4/2027.\n"
+            "| Hình thức báo cáo: | Văn bản gửi UBND tỉnh qua Văn phòng UBND tỉnh, cập nhật trên Hệ thống.\n"
+            "| Người theo dõi: | Đinh Thị Mai - Ban Tiếp công dân tỉnh, điện thoại 0210.3846.215.\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-04-20"] == {"Sở Y tế"} and got["2027-04-29"] == {"UBND xã Gia Viễn"}
+    assert "2027-04-30" not in got
+
+
+# A reminder's table with no status column: a note "Quá hạn; nay yêu cầu hoàn thành trước ngày …" sets the
+# new limit, a limit passed with "Quá hạn" none; "nhiệm vụ số 1, số 2" dates both rows.
+def test_a_reminders_notes_and_the_rows_it_names():
+    body = ("Tính đến ngày 31/3/2027, còn một số nhiệm vụ chưa hoàn thành:\n\n"
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn theo Thông báo | Ghi chú |\n|---|---|---|---|---|\n"
+            "| 1 | Tham mưu phân bổ vốn sự nghiệp | Sở Tài chính | 28/02/2027 | Quá hạn 37 ngày |\n"
+            "| 2 | Trình phương án sắp xếp trạm y tế | Sở Y tế | 15/3/2027 | Quá hạn 22 ngày |\n"
+            "| 3 | Xử lý trụ sở dôi dư | Sở Xây dựng | 31/3/2027 | Quá hạn; nay yêu cầu hoàn thành trước ngày 30/5/2027 |\n"
+            "| 4 | Giải phóng mặt bằng đường nối | UBND xã Gia Viễn | Quý I/2027 | Quá hạn |\n\n"
+            "Chủ tịch UBND tỉnh yêu cầu:\n"
+            "1. Sở Tài chính, Sở Y tế khẩn trương hoàn thành nhiệm vụ số 1, số 2 nêu trên, trình UBND tỉnh chậm nhất "
+            "ngày 20/5/2027.\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-05-20"] == {"Sở Tài chính", "Sở Y tế"} and got["2027-05-30"] == {"Sở Xây dựng"}
+    assert "2027-03-31" not in got
+
+
+# "1. Các chủ đầu tư: Ban Quản lý dự án …, UBND các xã A, B" over dashes: those listed, not the role.
+def test_a_role_heading_then_the_bodies_it_lists():
+    body = ("1. Các chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng tỉnh, UBND các xã Gia Viễn, Nho Quan\n"
+            "- Hoàn thiện hồ sơ thanh toán khối lượng hoàn thành, gửi Kho bạc Nhà nước trước ngày 25/5/2027;\n"
+            "2. Sở Xây dựng kiểm tra chất lượng công trình, báo cáo UBND tỉnh chậm nhất ngày 20/5/2027.\n" + SIGNED)
+    assert leads_by_date(LETTER + body)["2027-05-25"] == {
+        "Ban Quản lý dự án đầu tư xây dựng tỉnh", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# A directive's sections by body, then "7. Tổ chức thực hiện" / "Các cơ quan, đơn vị nêu trên báo cáo …": every
+# section's body (not the last one's alone); "…; kết quả … trước ngày …. Giao X theo dõi …": the clause after the
+# semicolon is the first subject's, not X's.
+def test_a_closing_section_after_the_bodies_sections():
+    body = ("1. Sở Xây dựng kiểm tra các công trình, hoàn thành trước ngày 15/5/2027.\n"
+            "2. Sở Y tế chủ trì tập huấn phòng dịch, xong trước ngày 20/5/2027.\n"
+            "3. Tổ chức thực hiện\n"
+            "Các cơ quan, đơn vị nêu trên báo cáo kết quả thực hiện về Sở Tài chính trước ngày 15/6/2027.\n" + SIGNED)
+    assert leads_by_date(DIRECTIVE + body)["2027-06-15"] == {"Sở Xây dựng", "Sở Y tế"}
+    body = ("1. Sở Xây dựng kiểm tra các công trình, hoàn thành trước ngày 15/5/2027.\n"
+            "2. Tổ chức thực hiện\nSở Y tế báo cáo tình hình dịp Tết về UBND tỉnh trước ngày 15/02/2028; kết quả mùa lễ "
+            "hội trước ngày 15/3/2028. Giao Sở Tài chính theo dõi, đôn đốc việc thực hiện.\n" + SIGNED)
+    assert leads_by_date(DIRECTIVE + body)["2028-03-15"] == {"Sở Y tế"}
+
+
+# "c) Trong tháng 6/2027, tổ chức tập huấn …" under a body's heading: the month is the limit of the order.
+def test_a_month_before_an_order_under_its_body():
+    body = ("1. Sở Y tế:\na) Trong tháng 6/2027, tổ chức tập huấn nghiệp vụ cho lực lượng y tế xã.\n" + SIGNED)
+    assert leads_by_date(LETTER + body) == {"2027-06-30": {"Sở Y tế"}}
+
+
+# A ministry's conclusion: "Các Cục: Hàng hải và Đường thủy Việt Nam, Hàng không Việt Nam" (one body per item,
+# "không" no negation there); "Các Cục, Vụ nêu trên báo cáo …" closing it: every Cục and Vụ given a task.
+MINISTRY = ("BỘ XÂY DỰNG\nSố: 214/TB-BXD\nHà Nội, ngày 12 tháng 5 năm 2027\nTHÔNG BÁO\n"
+            "Kết luận của Bộ trưởng tại cuộc họp giao ban\n"
+            "Ngày 08/5/2027, Bộ trưởng chủ trì cuộc họp. Bộ trưởng kết luận như sau:\n")
+
+
+def test_a_ministrys_departments_listed_and_closed_on():
+    body = ("1. Cục Đường bộ Việt Nam tháo gỡ vướng mắc mặt bằng, báo cáo Bộ trưởng trong tháng 6/2027.\n"
+            "2. Các Cục: Hàng hải và Đường thủy Việt Nam, Hàng không Việt Nam rà soát danh mục dự án, hoàn thành trong "
+            "Quý III/2027.\n"
+            "3. Vụ Pháp chế rà soát văn bản, trình Bộ trưởng trước ngày 15/6/2027.\n"
+            "Các Cục, Vụ nêu trên báo cáo kết quả thực hiện về Văn phòng Bộ trước ngày 28/6/2027./.\n" + SIGNED)
+    got = leads_by_date(MINISTRY + body)
+    assert got["2027-09-30"] == {"Cục Hàng hải và Đường thủy Việt Nam", "Cục Hàng không Việt Nam"}
+    assert got["2027-06-28"] == {"Cục Đường bộ Việt Nam", "Cục Hàng hải và Đường thủy Việt Nam",
+                                 "Cục Hàng không Việt Nam", "Vụ Pháp chế"}
+
+
+# A ministry's own "Cục Thuế" is its department, not the province's body the directory knows by that short name.
+def test_a_ministrys_own_department_named_bare():
+    body = "1. Cục Thuế chỉ đạo Thuế các tỉnh kiểm tra việc kê khai giá, báo cáo trong tháng 6/2027.\n" + SIGNED
+    assert leads_by_date(MINISTRY.replace("BỘ XÂY DỰNG", "BỘ TÀI CHÍNH") + body) == {"2027-06-30": {"Cục Thuế"}}
+
+
+# An answer to voters' petitions: the petition ("Cử tri xã X kiến nghị: “… xong trước ngày …”") and what the
+# issuer did ("Trả lời: Ngày …, Sở đã …") are no tasks; "Đề nghị UBND xã X …" in the answer is.
+def test_petitions_and_their_answers():
+    body = ("1. Cử tri xã Gia Viễn kiến nghị: “Đê bị sạt lở, đề nghị tỉnh sửa chữa xong trước ngày 30/9/2027”.\n"
+            "Trả lời: Ngày 12/6/2027, Sở đã phối hợp với UBND xã kiểm tra hiện trường; dự án dự kiến hoàn thành trong "
+            "Quý II/2028. Đề nghị UBND xã Gia Viễn tổ chức lực lượng hộ đê, hoàn thành trước ngày 31/8/2027.\n" + SIGNED)
+    assert leads_by_date(LETTER + body) == {"2027-08-31": {"UBND xã Gia Viễn"}}
+
+
+# "… trong Quý" / "I/2027." wrapped at the line's end: one quarter, not a paragraph "I/2027."; "chuyển đơn đến
+# UBND xã X để xem xét, giải quyết …": the commune acts; "b) Thanh tra trách nhiệm …" under "1. Thanh tra tỉnh:".
+def test_a_wrapped_quarter_a_complaint_forwarded_and_thanh_tra_as_a_verb():
+    body = ("1. Sở Y tế hoàn thành chi trả bổ sung trong Quý\nI/2028.\n"
+            "2. Bà Lê Thị Hoa kiến nghị cấp giấy chứng nhận. Nội dung thuộc thẩm quyền cấp xã; chuyển đơn đến UBND xã "
+            "Nho Quan để xem xét, giải quyết theo thẩm quyền.\n"
+            "3. Thanh tra tỉnh:\na) Thanh tra trách nhiệm thực hiện pháp luật về tiếp công dân, hoàn thành trong "
+            "Quý IV/2027.\n" + SIGNED)
+    found = leads_and_dates(LETTER + body)
+    assert (["Sở Y tế"], "2028-03-31") in found and (["UBND xã Nho Quan"], None) in found
+    assert (["Thanh tra tỉnh"], "2027-12-31") in found
+
+
+# A group heading with its description and its communes after a colon ("3. Các xã có di tích: Gia Viễn, Nho
+# Quan:"); "UBND các xã nêu tại mục 3" among other leads: the communes of that item; a known name going on
+# after "và" ("Trung tâm Thông tin và Xúc tiến du lịch") is the longer body.
+def test_groups_by_their_items_and_a_name_going_on_after_and():
+    body = ("1. Trung tâm Thông tin và Xúc tiến du lịch:\n- Xuất bản bản đồ du lịch, hoàn thành trước ngày 31/8/2027.\n"
+            "2. Sở Y tế kiểm tra an toàn thực phẩm trong tháng 9/2027.\n"
+            "3. Các xã có di tích, điểm di sản: Gia Viễn, Nho Quan:\n- Rà soát các công trình xây dựng trái phép, báo "
+            "cáo trước ngày 15/9/2027.\n"
+            "Sở Y tế và UBND các xã nêu tại mục 3 báo cáo kết quả thực hiện về Sở Tài chính trước ngày 30/11/2027.\n"
+            + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-08-31"] == {"Trung tâm Thông tin và Xúc tiến du lịch"}
+    assert got["2027-09-15"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    assert got["2027-11-30"] == {"Sở Y tế", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# The Front's committee of every commune: "Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường" is a group of
+# its own (not the province's committee), and "… các xã: A, B" one body per commune.
+def test_the_fronts_committees_of_the_communes():
+    body = ("1. Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường chủ trì vận động quỹ, báo cáo trước ngày 25/11/2027.\n"
+            "2. Riêng Ủy ban MTTQ Việt Nam các xã: Gia Viễn, Nho Quan rà soát hộ nghèo còn nhà tạm trước ngày 30/11/2027.\n"
+            + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-11-25"] == {"Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường"}
+    assert got["2027-11-30"] == {"Ủy ban MTTQ Việt Nam xã Gia Viễn", "Ủy ban MTTQ Việt Nam xã Nho Quan"}
+
+
+# Members' duties on a board: "Các đồng chí Giám đốc các Sở: A, B - Thành viên: …" (both Sở), "Đồng chí Lâm Quốc
+# Toàn, Giám đốc Sở X - Phó Trưởng ban thường trực:" over lettered items (Sở X), and "Đề nghị các thành viên Tổ công
+# tác nêu trên … báo cáo … về Tổ giúp việc" closing them: every member's body, not the body the reports go to.
+def test_a_boards_members_and_their_duties():
+    body = ("1. Đồng chí Lâm Quốc Toàn, Giám đốc Sở Y tế - Phó Trưởng ban thường trực:\n"
+            "a) Ban hành kế hoạch kiểm tra liên ngành, chậm nhất ngày 20/11/2027;\n"
+            "2. Các đồng chí Giám đốc các Sở: Xây dựng, Tài chính - Thành viên: bố trí trực; báo cáo phương án trực Tết "
+            "trước ngày 25/12/2027.\n"
+            "3. Tổ giúp việc: tổng hợp số liệu, trình UBND tỉnh trước ngày 28/02/2028.\n"
+            "Đề nghị các thành viên Tổ công tác nêu trên triển khai thực hiện; báo cáo kết quả thực hiện về Tổ giúp việc "
+            "trước ngày 25/02/2028./.\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-11-20"] == {"Sở Y tế"} and got["2027-12-25"] == {"Sở Xây dựng", "Sở Tài chính"}
+    assert got["2028-02-25"] == {"Sở Y tế", "Sở Xây dựng", "Sở Tài chính"}
+
+
+# A festival or a mission's visit in a task table: "Đón tiếp, phục vụ đoàn chuyên gia … trong thời gian khảo sát"
+# beside "Từ ngày 15/9 đến ngày 18/9/2027" is held on those days, no limit.
+def test_a_visiting_delegations_days_in_a_table():
+    body = ("Chủ tịch UBND tỉnh giao nhiệm vụ như sau:\n\n"
+            "| STT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Đón tiếp, phục vụ đoàn chuyên gia UNESCO trong thời gian khảo sát | Sở Y tế | Từ ngày 15/9 đến ngày 18/9/2027 |\n"
+            "| 2 | Hoàn thiện hồ sơ thẩm định | Sở Xây dựng | Trước ngày 31/8/2027 |\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-08-31"] == {"Sở Xây dựng"} and "2027-09-18" not in got
+
+
+# "4. Các địa phương vùng hạn (các xã: A, B)": the communes of the bracket lead the dashes below, and the
+# letter's addressee "UBND các xã vùng ven biển" closing it stands for them too.
+def test_a_group_heading_with_its_communes_in_a_bracket():
+    letter = LETTER.replace("- UBND các xã: Gia Viễn, Nho Quan.", "- UBND các xã vùng ven biển.")
+    body = ("1. Sở Y tế kiểm tra nguồn nước, hoàn thành trước ngày 15/5/2027.\n"
+            "2. UBND các xã vùng ven biển (các xã: Gia Viễn, Nho Quan):\n"
+            "- Chậm nhất ngày 20/5/2027, hoàn thành nạo vét các khe, mó nước.\n"
+            "Các cơ quan, đơn vị nêu trên báo cáo kết quả về Sở Tài chính trước ngày 05/6/2027.\n" + SIGNED)
+    got = leads_by_date(letter + body)
+    assert got["2027-05-20"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    assert {"UBND xã Gia Viễn", "UBND xã Nho Quan"} <= got["2027-06-05"]
+
+
+# Members of a board as the subject: "Các đồng chí thành viên Ban Chỉ đạo phụ trách địa bàn tăng cường …",
+# "Các thành viên Ban Chỉ đạo theo địa bàn được phân công chủ động …": a task of theirs.
+def test_the_members_of_a_board_as_a_subject():
+    body = ("1. Các đồng chí thành viên Ban Chỉ đạo phụ trách địa bàn tăng cường kiểm tra, đôn đốc các xã.\n"
+            "2. Các thành viên Ban Chỉ đạo theo địa bàn được phân công chủ động kiểm tra, nắm tình hình.\n" + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Các đồng chí thành viên Ban Chỉ đạo phụ trách địa bàn"], None),
+                                             (["Các thành viên Ban Chỉ đạo"], None)]
+
+
+# A working visit to one commune: "xã chủ động lập dự toán …" after the answer to its proposal is that commune's
+# task ("… làm việc với xã X" in the title; a commune of another province too); "Chưa xem xét trong năm 2027"
+# is no limit; "Đề nghị đầu tư cải tạo Trạm Y tế phường: Sở Y tế kiểm tra …" is Sở Y tế's.
+def test_a_working_visit_to_one_commune():
+    notice = ("UBND TỈNH QUẢNG NGÃI\nSố: 88/TB-UBND\nQuảng Ngãi, ngày 10 tháng 7 năm 2027\nTHÔNG BÁO\n"
+              "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với xã Măng Đen\n"
+              "Ngày 05/7/2027, Chủ tịch UBND tỉnh làm việc với Đảng ủy, UBND xã Măng Đen. Chủ tịch UBND tỉnh kết luận:\n"
+              "1. Về các đề nghị của xã:\n"
+              "- Đề nghị hỗ trợ kinh phí lắp đặt camera: Đồng ý chủ trương; xã chủ động lập dự toán, gửi Sở Tài chính "
+              "thẩm định trước ngày 20/8/2027.\n"
+              "- Đề nghị đầu tư cầu treo: Chưa xem xét trong năm 2027; xã tiếp tục rà soát, đề xuất.\n"
+              "- Đề nghị đầu tư cải tạo Trạm Y tế xã: Sở Y tế kiểm tra hiện trạng, đề xuất danh mục cải tạo trước "
+              "ngày 30/9/2027.\n" + SIGNED)
+    found = leads_and_dates(notice)
+    assert (["UBND xã Măng Đen"], "2027-08-20") in found and (["Sở Y tế"], "2027-09-30") in found
+    assert (["UBND xã Măng Đen"], None) in found and not any(d == "2027-12-31" for _l, d in found)
+
+
+# A Party committee's board as the issuer ("TỈNH ỦY THÁI NGUYÊN" / "BAN CHỈ ĐẠO …", also in one cell): "Ban Chỉ
+# đạo sẽ kiểm tra … trong tháng 9/2027" is its own plan, no task; the closing "Các cơ quan, đơn vị nêu trên"
+# run on under the last item is every item's body.
+def test_a_party_boards_notice():
+    notice = ("| TỈNH ỦY THÁI NGUYÊN **BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ TỈNH** | "
+              "**ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n| Số 34-TB/BCĐ | *Thái Nguyên, ngày 03 tháng 6 năm 2027* |\n\n"
+              "**THÔNG BÁO**\n\n**Kết luận của đồng chí Trưởng Ban Chỉ đạo tại phiên họp tháng 5 năm 2027**\n\n"
+              "Ngày 29/5/2027, đồng chí Trưởng Ban Chỉ đạo chủ trì phiên họp. Đồng chí kết luận:\n\n"
+              "**1. Công an tỉnh** hoàn thành kết nối cơ sở dữ liệu trước ngày 30/6/2027.\n\n"
+              "**2. Đề nghị VNPT Thái Nguyên** bảo đảm chất lượng đường truyền cho các xã vùng cao.\n\n"
+              "Ban Chỉ đạo sẽ kiểm tra việc thực hiện tại các xã trong tháng 9/2027. Các cơ quan, đơn vị nêu trên báo "
+              "cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 25/9/2027.\n")
+    got = leads_by_date(notice)
+    assert "2027-09-30" not in got and got["2027-09-25"] == {"Công an tỉnh", "VNPT Thái Nguyên"}
+
+
+# A row's words wrapped out of its bars ("| | - Bố trí … trước ngày" / "31/8/2027." / "| | - Vận động …"): the rows
+# after it are still the item's; "Đề nghị Đại học Đà Nẵng phối hợp …": a university is a body.
+def test_rows_after_a_wrapped_row_and_a_university():
+    body = ("| 1. | UBND các xã: Gia Viễn, Nho Quan:\n"
+            "| | - Bố trí không gian làm việc chung cho các nhóm khởi nghiệp, hoàn thành trước ngày\n31/8/2027.\n"
+            "| | - Vận động doanh nghiệp tham gia các chương trình hỗ trợ khởi nghiệp.\n"
+            "| 2. | Đề nghị Đại học Đà Nẵng phối hợp với Sở Y tế mở rộng chương trình đào tạo kỹ sư vi mạch.\n|\n" + SIGNED)
+    found = leads_and_dates(LETTER + body)
+    assert (["UBND xã Gia Viễn", "UBND xã Nho Quan"], None) in found and (["Đại học Đà Nẵng"], None) in found
+
+
+# "trường hợp vướng mắc báo cáo UBND tỉnh trong 05 ngày làm việc": a case that may arise, no day; a table's time
+# before the letter's own day ("| Thời gian nợ | Tháng 12/2026 |" in a letter of 2027) is when it happened.
+def test_a_case_that_may_arise_and_a_past_time_in_a_table():
+    body = ("1. UBND xã Gia Viễn hoàn thành giải phóng mặt bằng trước ngày 31/7/2027; trường hợp vướng mắc báo cáo UBND "
+            "tỉnh trong 05 ngày làm việc.\n"
+            "2. Các doanh nghiệp nợ lương:\n\n"
+            "| STT | Doanh nghiệp | Số lao động bị nợ lương | Thời gian nợ |\n|---|---|---|---|\n"
+            "| 1 | Công ty TNHH Điện tử Quang Châu | 512 | Tháng 12/2026 |\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-07-31"] == {"UBND xã Gia Viễn"} and "2026-12-31" not in got
+    assert not any(d and "2027-04-14" < d < "2027-05-01" for d in got)
+
+
+# "- Chủ đầu tư Khu tái định cư Tam Nông (Ban Quản lý dự án …) hoàn thành …": the body in the bracket.
+def test_the_investor_of_a_work_named_in_a_bracket():
+    body = ("1. Dự án Khu tái định cư Tam Nông:\n- Chủ đầu tư Khu tái định cư Tam Nông (Ban Quản lý dự án đầu tư xây "
+            "dựng tỉnh) hoàn thành hạ tầng, bàn giao đất ở cho các hộ trước ngày 15/10/2027.\n" + SIGNED)
+    assert leads_by_date(LETTER + body) == {"2027-10-15": {"Ban Quản lý dự án đầu tư xây dựng tỉnh"}}

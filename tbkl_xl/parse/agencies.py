@@ -717,7 +717,13 @@ class Directory:
                     and _OF_EACH_UNIT.match(f, start):
                 # "Sở Nông nghiệp và Môi trường các tỉnh": that department of every province, one body
                 prev = out[-1]
-                out[-1] = Mention(prev.start, end, text[prev.start:end], replace(prev.agency, written=text[prev.start:end]))
+                agency = replace(prev.agency, written=text[prev.start:end])
+                if prev.agency.kind == EXTERNAL and _OF_EACH_COMMUNE.match(f, start):
+                    # "Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường": the body of every commune and
+                    # ward, a group of bodies of its own (not the province's body of that name)
+                    agency = Agency(name=_display_name(text[prev.start:end]), code="", kind=COLLECTIVE,
+                                    written=text[prev.start:end])
+                out[-1] = Mention(prev.start, end, text[prev.start:end], agency)
                 last = end
                 continue
             apposed = _APPOSITION_ROLE.match(text, out[-1].end) if out else None
@@ -1088,8 +1094,10 @@ class Directory:
             known[c[0]] = max(known.get(c[0], 0), c[1])
         for m in g.head_re.finditer(text):
             k_end = known.get(m.start())
-            if k_end is not None and not _capital_next(text, k_end):
-                continue                        # a known name that nothing capitalised goes on
+            if k_end is not None and not _capital_next(text, k_end) and not (
+                    (more := _AND_THEN_CAPITAL.match(text, k_end)) is not None and not g.starts_a_body(text[more.end() - 1:])):
+                continue                        # a known name that nothing capitalised goes on (but "Trung tâm
+                                                # Thông tin| và Xúc tiến du lịch": a longer name the grammar reads)
             if g.in_place_name(f, m.start()):
                 continue                        # "Cụm công nghiệp Báo Đáp": a place, no newspaper
             if text[max(0, m.start() - 3):m.start()].rstrip().endswith(",") \
@@ -1353,8 +1361,8 @@ class Directory:
                 # early; the body may start at a later word
                 pos = m.start("head") + m.group("head").index(" ") + 1
                 continue
-            if hm is None or fold(text[hs:hs + 4]) in ("ubnd", "ủy b", "uỷ b"):
-                continue                # (the People's Committees: _scan_enumerations)
+            if hm is None or fold(text[hs:hs + 4]) == "ubnd" or fold(text[hs:hs + 15]) in ("ủy ban nhân dân", "uỷ ban nhân dân"):
+                continue                # (the People's Committees: _scan_enumerations; not "Ủy ban MTTQ …")
             end = g.name_end(text, folded, hm.end(), hm.group(0)) if m.end("head") > hm.end() else hm.end()
             if end is None or end < m.end("head"):
                 continue                # "Sở Xây dựng hướng dẫn UBND các xã: A, B": no body's name before "các"
@@ -1797,7 +1805,7 @@ _TYPED_PROVINCE_NEXT = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>
 _UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)(?:\s+ủy)?\s*(?::|\s[A-ZĐÀ-Ỹ])|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
 # a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …",
 # "Trung tâm Y tế các khu vực: Mường Nhé, Tủa Chùa"
-_BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,5}?)\s+các\s+"
+_BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐỦƯ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,8}?)\s+các\s+"
                                       r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)(?:\s*:\s*|\s+(?=[A-ZĐÀ-Ỹ][^\s,;]*[ \t]+[A-ZĐÀ-Ỹ][^\s,;]*\s*,))"
                                       r"|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường)\s*:\s*)")
 # (without "UBND", only before a colon: "Đối với các tỉnh: Bến Tre, Trà Vinh" — provinces' committees)
@@ -1828,6 +1836,9 @@ _UBND_OPENING = quick_compile(_UBND + r"\s")
 _NEXT_WORD = quick_compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
 
 
+_AND_THEN_CAPITAL = quick_compile(r"[ \t]+và[ \t]+[A-ZĐÀ-Ỹ]")
+
+
 def _capital_next(text: str, pos: int) -> bool:
     """The next word after ``pos`` (same line) starts with a capital or a digit."""
     m = _NEXT_WORD.match(text, pos)
@@ -1846,6 +1857,7 @@ _SPECIAL_ZONE_AT_END = quick_compile(r"(?:,|\svà)\s*đặc khu$")
 _PLACE_AFTER_UNIT = quick_compile(r"[ \t]+" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
 _MORE_PLACES = quick_compile(r"[ \t]*,[ \t]*(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})(?![ \t]+" + _CAP + r")")
 _OF_EACH_UNIT = quick_compile(r"các\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)(?!\w)")
+_OF_EACH_COMMUNE = quick_compile(r"các\s+(?:xã|phường)(?!\w)")
 _ROLE_UNIT = quick_compile(r"[ \t]+([^:;,()\n]{1,60}?)[ \t]*(?=[:;,(]|$)")
 
 
@@ -2172,7 +2184,7 @@ def _with_members_before(text: str, f: str, cands: list) -> list:
     boards = body_grammar().board_with_members_re
     out = []
     for start, end, prio, ag in cands:
-        members = _MEMBERS_OF.search(f, max(0, start - 24), start) if ag.kind != COLLECTIVE else None
+        members = _MEMBERS_OF.search(f, max(0, start - 32), start) if ag.kind != COLLECTIVE else None
         if members is not None and members.end() == start and boards.match(f, start):
             name = _display_name(text[members.start():end])
             start, ag = members.start(), Agency(name=name[:1].upper() + name[1:], code="", kind=EXTERNAL)
@@ -2181,7 +2193,7 @@ def _with_members_before(text: str, f: str, cands: list) -> list:
 
 
 # "các thành viên (của) …" before a board or a team (folded)
-_MEMBERS_OF = quick_compile(r"(?<!\w)(?:các\s+)?thành viên\s+(?:của\s+)?")
+_MEMBERS_OF = quick_compile(r"(?<!\w)(?:các\s+)?(?:đồng chí\s+)?thành viên\s+(?:của\s+)?")   # (also "Các đồng chí thành viên …")
 
 
 def _with_named_before_tails(text: str, f: str, cands: list) -> list:

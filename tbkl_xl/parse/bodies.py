@@ -112,7 +112,7 @@ _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn v
 
 
 # "các <head> nêu trên" (folded)
-_HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}) (?:nêu trên|nói trên|đã nêu)")
+_HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}(?:, [^\W\d_]+(?: [^\W\d_]+){0,3})*) (?:nêu trên|nói trên|đã nêu)")
 
 
 class BodyGrammar:
@@ -194,7 +194,10 @@ class BodyGrammar:
             r"(?<!\w)(?:" + words_alternation(data["named_before_words"]) + r"|(?:các|(?P<count>\d{1,2}))\s+"
             + heads_list + r"\s+" + words_alternation(data["named_before_tails"]) + r")(?!\w)")
         # a person holding a task, always with a dash between person and role (see bodies.yaml)
-        name = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}"
+        # (a person's name, not a role: "Giám đốc Sở Công Thương - Phó Trưởng ban thường trực" is a body and
+        # its member's role on the board)
+        name = (r"(?!(?i:" + words_alternation(data["person_titles"]) + r")(?![^\W\d_]))"
+                r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}")
         title = (r"(?i:" + words_alternation(data["person_titles"]) + r")(?![^\W\d_])"
                  r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}?")          # … and its unit: "Phó Giám đốc Sở"
         honorific = r"(?i:" + words_alternation(data["person_honorifics"]) + r")\.?[ \t]+"
@@ -639,6 +642,8 @@ class BodyGrammar:
             # "Nông nghiệp và Môi trường" (not "Sở GD&ĐT và VP UBND tỉnh", "Sở X và Bộ Y")
             if _CODE.fullmatch(w) or w.isupper():
                 return w in self.field_codes    # "… nông nghiệp và PTNT tỉnh" (not "… và VP UBND tỉnh")
+            if _UBND_PREFIX.match(f[ws:ws + 20]):
+                return False                    # "Bộ Tư lệnh Thành phố và| Ủy ban nhân dân các phường": another body
             hm = self.head_re.match(text, ws) if f[ws:m.end(1)] in self.head_words else None
             if hm is None:
                 title = self.title_then_body_re.match(f, ws)
@@ -698,9 +703,10 @@ class BodyGrammar:
 
     def head_named_before(self, name: str) -> Optional[str]:
         """"Các Đồn Biên phòng nêu trên": the head of the bodies meant (folded, "đồn biên phòng"), of
-        those named before; None for other words."""
+        those named before ("cục, vụ" for "Các Cục, Vụ nêu trên": either); None for other words."""
         m = _HEAD_THEN_TAIL.fullmatch(" ".join(fold(name).split()))
-        if m is None or m.group(1).split()[0] not in self.head_words or not name.split()[1][:1].isupper():
+        if m is None or not name.split()[1][:1].isupper() \
+                or any(h.split()[0] not in self.head_words for h in m.group(1).split(", ")):
             return None
         return m.group(1)
 

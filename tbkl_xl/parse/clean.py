@@ -70,7 +70,7 @@ _TERMINAL = tuple(".;:!?…")
 _WRAPPED_SPAN = quick_compile(r"^[-–]\s*(?:19|20)\d\d(?!\d)")
 # words a sentence cannot end on: a paragraph ending on one continues on the next line
 _DANGLING = quick_compile(r"(?<!\w)(của|và|với|các|những|về|cho|tại|theo|trong|được|là|để|từ|đến|do|bởi|"
-                          r"thuộc|(?:định|văn|quyết|thông|hoạch|bản|trình|cáo|thị|tư|luật)\s+số|ngày|tháng|năm|như|hoặc|nhằm|trên|dưới|giữa|"
+                          r"thuộc|(?:định|văn|quyết|thông|hoạch|bản|trình|cáo|thị|tư|luật)\s+số|ngày|tháng|năm|quý|như|hoặc|nhằm|trên|dưới|giữa|"
                           r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|huyện|thị trấn)|"
                           r"UBND|Sở|Bộ|Ủy ban|Uỷ ban|đồng chí)$", re.I)
 

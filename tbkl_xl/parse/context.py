@@ -314,6 +314,12 @@ class NoticeContext:
 
     def mentions(self, text: str) -> list:
         found = self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)
+        if self.issuer_kind == ISSUER_CENTRAL:
+            # a ministry's own department named bare ("Cục Thuế chỉ đạo Thuế các tỉnh …" in a letter of Bộ Tài
+            # chính): that department, not the province's body the directory knows by the same short name
+            found = [replace(m, agency=Agency(name=" ".join(m.written.split()), code="", kind=EXTERNAL, written=m.written))
+                     if _A_MINISTRYS_DEPARTMENT.fullmatch(m.written) and fold(m.agency.name).endswith(" tỉnh") else m
+                     for m in found]
         if self.short_names:
             # "Ban QLDA" after "Ban Quản lý dự án … các công trình giao thông tỉnh (Ban QLDA)": that body
             # (not a party's role in brackets after the body it is: "Ban X (chủ đầu tư):")
@@ -413,6 +419,10 @@ _PROVINCE_IN_TITLE = quick_compile(r"(?<!\w)tỉnh\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\
 
 # "… TỈNH LÀO CAI": the province named in the issuer
 # an issuer of a province, a district or a commune ("UBND TỈNH QUẢNG NAM / VĂN PHÒNG", "SỞ …")
+# a commune's or a ward's committee named with its place ("ubnd xã măng đen", normalised)
+_A_COMMUNES_COMMITTEE = quick_compile(r"ubnd (?:xã|phường|đặc khu) \S")
+# a ministry's department named without a place ("Cục Thuế", "Cục Hải quan")
+_A_MINISTRYS_DEPARTMENT = quick_compile(r"Cục\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}")
 _LOCAL_ISSUER = quick_compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)(?!\w)")
 _PROVINCE_OF_ISSUER = quick_compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
 _UNIT_OF_ISSUER = quick_compile(r"(?<!\w)(HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}?)\s*$")
@@ -466,11 +476,23 @@ def _unit_context(title: str, on: Optional[date], directory) -> dict:
     "UBND huyện" or "xã" in its body refers to."""
     found: dict = {}
     for m in directory.find_mentions(title, on):
-        if m.agency.kind in (COMMUNE, LEGACY_UNIT):
+        # (a commune of another province too, by its committee's name: "… làm việc với UBND xã Măng Đen")
+        if m.agency.kind in (COMMUNE, LEGACY_UNIT) or (m.agency.kind == EXTERNAL and _A_COMMUNES_COMMITTEE.match(norm_key(m.agency.name))):
             k = norm_key(m.agency.name)
             unit = k.split(" ")[1] if k.startswith("ubnd ") else ""
             if unit:
                 found.setdefault(unit, [])
                 if m.agency not in found[unit]:
                     found[unit].append(m.agency)
-    return {u: v[0] for u, v in found.items() if len(v) == 1}
+    out = {u: v[0] for u, v in found.items() if len(v) == 1}
+    bare = _WORKED_WITH_A_COMMUNE.search(title) if not found else None
+    if bare is not None:
+        # "… làm việc với xã Măng Đen": the commune named without its committee
+        level = bare.group("level").lower()
+        out[level] = directory.resolve(f"UBND {level} {bare.group('name')}", on)
+    return out
+
+
+# the commune or ward a working visit was with, named bare in the title
+_WORKED_WITH_A_COMMUNE = quick_compile(r"(?i:làm việc với|làm việc tại|kiểm tra tại)\s+(?:(?i:đảng ủy|ban thường vụ đảng ủy),?\s+)?"
+                                       r"(?P<level>(?i:xã|phường))\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")

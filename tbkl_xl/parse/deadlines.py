@@ -149,9 +149,9 @@ _CLAUSE_END = quick_compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo
 # a duty to finish right after an opening period: "…; trong tháng 12/2025 phải hoàn thành phần móng",
 # or a paper to hand in: "…; trong tháng 6/2026 trình UBND tỉnh phương án phân bổ"
 _MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải"
-                                    r"|trình|ban hành|báo cáo|gửi|tham mưu)(?!\w)")
+                                    r"|trình|ban hành|báo cáo|gửi|tham mưu|tổ chức|triển khai|rà soát|xây dựng|hoàn thiện|kiểm tra)(?!\w)")
 # (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
-# UBND tỉnh ban hành …")
+# UBND tỉnh ban hành …", "c) Trong tháng 12/2026, tổ chức tập huấn …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
 _SUBJECT_AFTER_OPENING = quick_compile(r"[\s*]*,[\s*]*(?:[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn)(?!\w)"
                                        r"|các\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|xã|phường|huyện)(?!\w))")
@@ -228,7 +228,9 @@ def _done_after_opening(f: str, end: int) -> bool:
 _ANCHOR_BEFORE = quick_compile(r"(?<!\w)(?:kể|tính)\s+từ\s+(?:ngày|khi)\s+(?P<aw>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
 # an event the clause counts from, named before a period without "kể từ" ("kết thúc mỗi đợt kiểm
 # tra, báo cáo … chậm nhất 05 ngày làm việc", "sau khi kết thúc lễ hội, … trong 10 ngày")
-_EVENT_BEFORE = quick_compile(r"(?<!\w)(?:(?:ngay\s+)?sau\s+(?:khi|mỗi|từng)|kết\s+thúc\s+(?:mỗi|từng)|khi\s+kết\s+thúc)(?!\w)")
+_EVENT_BEFORE = quick_compile(r"(?<!\w)(?:(?:ngay\s+)?sau\s+(?:khi|mỗi|từng)|kết\s+thúc\s+(?:mỗi|từng)|khi\s+kết\s+thúc"
+                              # (… or a case that may arise: "trường hợp vướng mắc báo cáo UBND tỉnh trong 05 ngày làm việc")
+                              r"|trường\s+hợp\s+(?:có\s+)?(?:vướng mắc|khó khăn|phát sinh|vượt thẩm quyền))(?!\w)")
 _PAST_IN_SENTENCE = quick_compile(r"(?<!\w)đã\s+(?:có|ban hành|gửi|đề nghị|yêu cầu|giao|chỉ đạo)(?!\w)")
 
 
@@ -273,6 +275,8 @@ def _a_share_to_reach(f: str, c) -> bool:
 # an event's time after a change verb ("lùi thời gian tổ chức Hội chợ …", "dời ngày tổ chức …"; folded)
 _EVENT_TIME = quick_compile(r"\s+(?:thời gian|thời điểm|ngày|lịch)\s+(?:tổ chức|khai mạc|diễn ra)(?!\w)")
 _SINCE_BEFORE = quick_compile(r"(?<!\w)từ\s+trước(?!\w)")
+# what is not done in the period right after it ("Chưa xem xét| trong năm 2026", "không bố trí vốn| trong năm 2027")
+_NOT_WITHIN = quick_compile(r"(?<!\w)(?:chưa|không)\s+(?:xem xét|bố trí(?:\s+vốn)?|đầu tư|đưa vào)\s*$")
 # a limit rewritten: "từ “trước ngày 15/9/2026” thành “…”" (folded), the words before and after the old one
 _CHANGED_FROM = quick_compile(r"(?<!\w)từ\s*[“\"]\s*$")
 _CHANGED_INTO = quick_compile(r"\s*[”\"]\s*(?:thành|sang)\s")
@@ -1487,6 +1491,9 @@ class DeadlineFinder:
             cands = [c for c in cands if not self._refused_change.search(f, max(0, c.start - 240), c.start)]
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
+        if "chưa" in f or "không" in f:
+            # "Chưa xem xét trong năm 2026; xã tiếp tục rà soát …": a period something is not done in, no limit
+            cands = [c for c in cands if not _NOT_WITHIN.search(f, max(0, c.start - 40), c.start)]
         if "từ" in f and ("thành" in f or "sang" in f):
             # "điều chỉnh thời hạn … từ “trước ngày 15/9/2026” thành “trước ngày 05/10/2026”": the limit
             # replaced is none, the new one stands

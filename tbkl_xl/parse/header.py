@@ -269,6 +269,9 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     for p, left in _left_column_lines(paragraphs[:8]):
         if not parts and (_SIGNATURE_STAMP.match(p) or _BLANK_HEADER_LINE.fullmatch(p) or _CHROME_LINE.match(fold(p))):
             continue
+        if not parts and len(left) > 80 and (two := _PARENT_THEN_BODY.fullmatch(left)) is not None:
+            parts = [two.group("parent"), two.group("body")]    # "TỈNH ỦY X BAN CHỈ ĐẠO …" in one cell
+            break
         if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
             break
         parts.append(left)
@@ -287,7 +290,9 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     if len(parts) > 1 and body == "VĂN PHÒNG":
         body = parts[0]             # "UBND TỈNH X" / "VĂN PHÒNG": the committee's own Office, of its kind
     f = fold(body)
-    if _PEOPLES_COMMITTEE_ISSUER.match(f):
+    if len(parts) > 1 and _PARTY_PARENT.match(parts[0]):
+        h.issuer_kind = ISSUER_PARTY    # a Party committee's board or office ("TỈNH ỦY X" / "BAN CHỈ ĐẠO …")
+    elif _PEOPLES_COMMITTEE_ISSUER.match(f):
         h.issuer_kind = ISSUER_PEOPLES_COMMITTEE
     elif _COUNCIL_ISSUER.match(f):
         h.issuer_kind = ISSUER_COUNCIL
@@ -303,7 +308,12 @@ _RIGHT_COLUMN = quick_compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG 
 _SIGNATURE_STAMP = quick_compile(r"(?i)^\W{0,3}(?:k?ý bởi|c?ơ quan|t?hời gian ký|email)\s*:|^=+\s*trang\s+\d+\s*=+$")
 _ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG")
 # a parent above the issuing body: "UBND TỈNH LÀO CAI", "ĐẢNG BỘ TỈNH LÀO CAI", "BỘ CÔNG THƯƠNG"
-_PARENT_BODY = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S")
+_PARENT_BODY = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S"
+                             r"|(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)\s+\S")      # (… and a Party committee: "TỈNH ỦY LẠNG SƠN")
+# … a Party committee above the body that issued it ("TỈNH ỦY THÁI NGUYÊN" / "BAN CHỈ ĐẠO …")
+_PARTY_PARENT = quick_compile(r"(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)\s")
+# … the parent and its body on one line of a cell ("TỈNH ỦY THÁI NGUYÊN BAN CHỈ ĐẠO VỀ PHÁT TRIỂN …")
+_PARENT_THEN_BODY = quick_compile(r"(?P<parent>(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)\s+(?P<body>BAN\s.+)")
 _BODY_UNDER_PARENT = quick_compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢNG ỦY|PHÒNG|TRUNG TÂM|ĐOÀN|THANH TRA|"
                                    r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN)\s")
 

@@ -640,12 +640,27 @@ def _unnumbered_rows(lines: list) -> list:
             out.append(f"{labelled.group('label')} {labelled.group('text')}".rstrip())
             unboxed = True
             continue
+        form = _FIELD_ROW.match(x) if m is None and labelled is None and x.count("|") <= 3 else None
+        if form is not None and not _NOT_A_FIELD.match(form.group("label")) and not form.group("label").isupper():
+            # "| Thời hạn xử lý: | UBND xã Lạc Sơn báo cáo … trước ngày 29/5/2026." in a slip's box: the field
+            # and its value, one line as the form reads
+            out.append(f"{form.group('label')} {form.group('text')}")
+            unboxed = True
+            continue
+        item = _EMPTY_THEN_ITEM.match(x) if m is None and labelled is None and x.count("|") <= 3 else None
+        if item is not None:
+            # "| | 3. Vườn quốc gia Ba Bể rà soát … |": an item in the second cell of a form's box whose
+            # first cell an instruction's title spans ("| Ý kiến chỉ đạo của …: |" above)
+            out.append(item.group("text"))
+            unboxed = True
+            continue
         if m is None:
             more = _CONTINUED_ROW.match(x) if unboxed else None
             # "| | vùng trũng thấp, trình UBND xã trước ngày … |" under "| 1. | Phòng Kinh tế … |":
             # the item's sentence going on in the next row
             out.append(more.group("text") if more else x)
-            unboxed = more is not None
+            # (… or a row's words wrapped out of its bars: "| | - Bố trí … trước ngày" / "31/8/2026." / "| | - …")
+            unboxed = more is not None or (unboxed and "|" not in x and (x.strip()[:1].isdigit() or x.strip()[:1].islower()))
             continue
         mark = m.group("mark")
         mark = mark if mark[-1] in ".)-–—•+" else mark + "."
@@ -654,6 +669,14 @@ def _unnumbered_rows(lines: list) -> list:
     return out
 
 
+# a row of a form's box: a field's label ending in a colon, then its value, a sentence ("| Thời hạn xử lý: |
+# UBND xã X báo cáo … trước ngày 29/5/2026. |")
+_FIELD_ROW = quick_compile(r"^\s*\|\s*(?P<label>[A-ZĐÀ-Ỹ][^|:]{1,80}:)\s*\|\s*(?P<text>[^|\s][^|]{19,}?\.)\s*\|?\s*$")
+# (a value that ends its sentence; a label in sentence case, not a minutes' parties: "| BÊN GIAO: | UBND xã X - Ông …")
+# … but not a letter's own fields, which the header and the signature read as they stand
+_NOT_A_FIELD = quick_compile(r"(?i)(?:nơi nhận|kính gửi|kính chuyển|số|v/v)\s*:")
+# a row of two cells whose first is empty and whose second is a numbered item: "| | 1. Giao Sở X … |"
+_EMPTY_THEN_ITEM = quick_compile(r"^\s*\|\s*\|\s*(?P<text>(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))\s+[^|]+?)\s*\|?\s*$")
 # a row of two cells whose first is empty: "| | hoàn thành trước ngày 14/10/2025. |"
 _CONTINUED_ROW = quick_compile(r"^\s*\|\s*\|\s*(?P<text>[^|\s][^|]*?)\s*\|?\s*$")
 
@@ -668,7 +691,8 @@ def unbox_one_cell_lines(lines: list) -> list:
     """``lines`` with the bars of a one-column box taken off (a .pdf converter draws the frame of
     a one-column table so): its text is read as paragraphs.  Only when two lines or more open
     with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
-    if any(_NUMBERED_ROW.match(x) or _LABELLED_ROW.match(x) for x in lines if x.count("|") <= 3):
+    if any(_NUMBERED_ROW.match(x) or _LABELLED_ROW.match(x) or _EMPTY_THEN_ITEM.match(x) for x in lines if x.count("|") <= 3) \
+            or sum(1 for x in lines if x.count("|") <= 3 and (fr := _FIELD_ROW.match(x)) and not fr.group("label").isupper()) >= 3:
         lines = _unnumbered_rows(lines)
     if sum(1 for x in lines if x.lstrip().startswith("|") and x.count("|") <= 2
            and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:

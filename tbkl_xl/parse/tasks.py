@@ -49,7 +49,8 @@ _SUBJECT_VERB_RE = quick_compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subjec
 _STRONG_SUBJECT_VERB_RE = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
 _ADVERBIAL = quick_compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
-                           r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?|thẩm quyền|(?:chức năng,\s*)?nhiệm vụ được giao)"
+                           r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?|thẩm quyền|(?:chức năng,\s*)?nhiệm vụ được giao"
+                           r"|(?:địa bàn|lĩnh vực)(?:\s+được\s+phân công(?:\s+phụ trách)?|\s+phụ trách)?)"   # "… theo địa bàn được phân công"
                            r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
 # words that, right after an agency opening a clause, show it is not the subject of a verb
 _NON_VERB_AFTER = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["not_verbs_after_body"]) + r"(?!\w)")
@@ -123,7 +124,8 @@ _PREFIX_RE = quick_compile(r"^(?:(?:theo|trong phạm vi|trên cơ sở)\s+chứ
                            r"căn cứ(?:\s+vào)?\s+(?:chức năng,?\s*)?nhiệm vụ[^,;:.]{0,80},\s*)", re.I)
 # a subject named only generically: "UBND huyện nghiên cứu …", "đề nghị huyện, xã quan tâm …"
 _GENERIC_SUBJECT = quick_compile(
-    r"(?:(?<=đề nghị )|(?<=yêu cầu )|(?<=giao )|^(?=ubnd )|^(?=chủ tịch ubnd )|(?<=[,.;:] )(?=ubnd ))"
+    r"(?:(?<=đề nghị )|(?<=yêu cầu )|(?<=giao )|^(?=ubnd )|^(?=chủ tịch ubnd )|(?<=[,.;:] )(?=ubnd )"
+    r"|^(?=(?:xã|phường) )|(?<=[.;:] )(?=(?:xã|phường) ))"     # (also the commune alone: "…; xã chủ động lập dự toán …")
     r"(?:(?:ubnd|chủ tịch ubnd|cấp ủy, chính quyền)\s+)?(?P<unit>huyện|xã|phường|thị trấn)"
     r"(?:,\s*(?P<unit2>huyện|xã|phường))?\s+")
 _HEADING_ADDRESSEE = quick_compile(r"^(?:" + words_alternation(_DIRECTIVE_CUES["heading_cues"]) + r")(?!\w)")
@@ -410,7 +412,8 @@ def _untitled(before: str) -> str:
 
 # the patterns of _is_subject(), compiled once at import
 # "Các chủ rừng là tổ chức (": bodies of a kind about to be named in brackets
-_CAC_KIND_BRACKET = quick_compile(r"\s*các\s+[^,;:()]{2,60}\(\s*")
+_CAC_KIND_BRACKET = quick_compile(r"\s*(?:[-–+•]\s*)?(?:các\s+[^,;:()]{2,60}|chủ đầu tư\s+[^,;:()]{2,80})\(\s*")
+# (… or the investor of a work named before the bracket: "- Chủ đầu tư Khu tái định cư Tam Nông (Ban Quản lý …) hoàn thành …")
 _CLOSING_BRACKET = quick_compile(r"\s*\)\s*")
 _LOWER_LETTER = quick_compile(r"[a-zđà-ỹ]")
 # "Đối với …", "Riêng đối với …", "Riêng …"
@@ -728,6 +731,11 @@ _ACTION_AFTER = quick_compile(r"\s*(?:" + words_alternation(set(_DIRECTIVE_CUES[
                                                          | set(_DIRECTIVE_CUES["imperatives"])) + r")(?!\w)")
 
 
+_FOR_IT_TO = quick_compile(r"\s*(?:để\s+)?")
+# a proposal's title, then its answer after the colon: "Đề nghị đầu tư cải tạo Trạm Y tế phường: " (folded)
+_PROPOSAL_TITLE = quick_compile(r"(?:đề nghị|kiến nghị)\s[^:;.]{3,120}:\s*")
+
+
 def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx) -> None:
     """"Văn phòng UBND tỉnh chuyển Công văn … đến Sở Nội vụ nghiên cứu, tham gia ý kiến": the
     receiver of the forwarded letter acts (a verb follows its name); the forwarder does not."""
@@ -735,8 +743,8 @@ def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx)
         if not _FORWARDED.search(folded, max(start, m.start - 160), m.start):
             continue
         run = [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
-        if run and _ACTION_AFTER.match(folded, run[-1].end):
-            cl.leads = [x.agency for x in run]
+        if run and _ACTION_AFTER.match(folded, _FOR_IT_TO.match(folded, run[-1].end).end()):
+            cl.leads = [x.agency for x in run]          # (also "chuyển đơn đến UBND xã X để xem xét, giải quyết …")
             cl.leads_end = run[-1].end
             cl.explicit = cl.by_cue = True
         return
@@ -859,6 +867,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             continue
         k = after[0]
         gap = folded[cm.end():ms[k].start]
+        if gap.strip() and (title := _PROPOSAL_TITLE.match(folded, cm.start(), end)) is not None \
+                and any(m.start == title.end() for m in ms):
+            continue                    # "Đề nghị đầu tư cải tạo Trạm Y tế phường: Sở Y tế kiểm tra …": a proposal's
+                                        # title, the answer's body after its colon
         if _NOUN_BEFORE_CUE.search(folded[max(start, cm.start() - 12):cm.start()]) and not _reported_order(folded, start, cm.start()):
             continue                    # "văn bản đề nghị Bộ Tài chính …": a noun, not a directive
                                         # (but "… vừa có văn bản yêu cầu Sở X": the order reported;
@@ -1437,6 +1449,12 @@ _CAPITALISED = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\W_
 
 # a heading naming a group, then its members after a colon ("Các doanh nghiệp viễn thông: …") (folded)
 _GROUP_THEN_LIST = quick_compile(r"\s*các\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*")
+# a group of local units ("Các xã", "UBND các xã, phường") and the names listed after its description's
+# colon, capitalised names apart by commas or "và" ("…: Bắc Sơn, Hữu Liên, Mẫu Sơn:")
+_LOCAL_GROUP = quick_compile(r"(?:ubnd\s+|ủy ban nhân dân\s+)?các\s+(?:xã|phường|xã, phường|phường, xã|xã, phường, đặc khu|địa phương)(?:\s|$)")
+# … or its communes in a bracket after it ("4. Các địa phương vùng hạn (các xã: Mai Sơn, Yên Châu)")
+_PLACES_IN_BRACKET = quick_compile(r"\(\s*(?i:các\s+(?:xã|phường|xã, phường))\s*:\s*(?P<list>[A-ZĐÀ-Ỹ][^()]{1,200}?)\s*\)")
+_PLACES_LISTED = quick_compile(r":\s*(?P<list>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*(?:\s*(?:,|và)\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*)+)\s*[:.]?\s*$")
 # a heading ending on a committee named by its level alone ("1. Đề nghị UBND xã:") (folded)
 _BARE_UNIT_HEADING = quick_compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân)\s+(?P<unit>xã|phường|huyện|tỉnh)\s*:?\s*$")
 
@@ -1613,6 +1631,8 @@ _DONE_ROW = quick_compile(r"(?<!\w)đã hoàn thành(?!\w)")
 
 # the patterns of class Extractor, compiled once at import
 _ONLY_TITLE = quick_compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
+# … or a member named, then the title that names the body ("Đồng chí Lâm Quốc Toàn, Giám đốc ", folded)
+_MEMBER_THEN_TITLE = quick_compile(r"\s*(?:đồng chí|đ/c|ông|bà)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s*,\s*(?:" + _TITLE_WORDS + r")\s+")
 _FOR_OR_ABOUT_OPENING = quick_compile(r"^\s*(?:đối với|về)\b")
 # "… như sau", "… các nội dung": the list follows
 _LIST_INTRO_END = quick_compile(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$")
@@ -1852,6 +1872,23 @@ def _body_headings(body: list[str], ctx) -> frozenset:
 _REPLACED_WORDING = quick_compile(r"\s*\(\s*(?i:thay cho|thay thế)(?:\s+(?i:nội dung|cụm từ|quy định))?\s*[“\"][^”\"]{0,600}[”\"]\s*\)")
 
 
+# a petition's paragraph: "Cử tri xã X kiến nghị: …", "Người dân phản ánh …" (folded)
+_PETITION = quick_compile(r"\s*(?:" + words_alternation(_DIRECTIVE_CUES["petitioners"]) + r")(?:\s+[^\s:;.,]+){0,6}?\s+"
+                          r"(?:kiến nghị|phản ánh|đề nghị|đề xuất|kiến nghị, đề xuất)\s*:")
+# the label of the answer to it: "Trả lời: …" (folded)
+_ANSWER_LABEL = quick_compile(r"(?:^|(?<=[\s.;]))(?:" + words_alternation(_DIRECTIVE_CUES["answer_labels"]) + r")\s*:")
+# a slip's field summing up the letter it forwards: "| Nội dung chính | …", "Trích yếu: …" (folded)
+_SUMMARY_FIELD = quick_compile(r"\s*\|?\s*\**(?:" + words_alternation(_DIRECTIVE_CUES["summary_labels"]) + r")\**\s*(?:\||:)")
+# words for the bodies that lead the tasks given before: "các đơn vị chủ trì nêu trên", "các cơ quan được
+# giao chủ trì nêu trên" (folded)
+_THOSE_LEADING = quick_compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị)\s+(?:được giao\s+)?chủ trì\s+(?:nêu trên|trên)$")
+# (not "Các cơ quan chủ trì báo cáo …" without pointing back: the group as it stands, or a table's rows)
+# (… nor a standing report, "… trước ngày 20 hằng tháng": the group's, as written)
+_STANDING_REPORT = quick_compile(r"(?<!\w)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)|(?<!\w)định kỳ(?!\w)")
+# … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
+_THE_MEMBERS = quick_compile(r"(?:các\s+)?(?:đồng chí\s+)?thành viên(?:\s|$)")
+
+
 class Extractor:
     """Reads a notice body block by block; one method per kind of paragraph."""
 
@@ -1887,6 +1924,7 @@ class Extractor:
         self.table_decides = False                                     # … and whether a column decides their times
         self.table_stages: list = []                                   # … and its stages' (column, title)
         self.table_paused = None                                       # a table a part's title interrupts
+        self.answering = False                                         # the paragraph read answers a petition
         self.decided_rows: set = set()                                 # ids of the rows whose times were decided so
         self.closed_by_time_line = None                                # (paragraph, draft) a time line just closed
         self.named_before: list = []                                   # bodies of the last paragraph naming several
@@ -1965,6 +2003,7 @@ class Extractor:
         node.last_leads, node.last_scope = base
 
     def _read(self, b: S.Block) -> None:
+        self.answering = False
         text = self.without_formula(b.text)
         if "thay" in text:
             text = _REPLACED_WORDING.sub("", text)  # "(thay cho nội dung “Giao Sở X …”)": the old wording, gone
@@ -1983,10 +2022,20 @@ class Extractor:
         node = self.nodes[b.node]
         if node.opinions:
             return              # the participants' opinions in a meeting's minutes: no task
+        if _SUMMARY_FIELD.match(fold(text)):
+            return              # "| Nội dung chính | Phó Thủ tướng Chính phủ giao Bộ X … |" in a transfer slip: the
+                                # forwarded letter's words, no task of the slip
         if _ATTENDANCE.match(text) and not self.ctx.deadlines(text):
             return              # "2. Chủ đầu tư (Ban Quản lý dự án …): Ông Ngô Quang Vinh - Giám đốc.": who
                                 # attends, in the minutes' list of those present
         folded = fold(text)
+        if _PETITION.match(folded):
+            # "1. Cử tri xã X kiến nghị: “…”": what the voters ask, no task (the answer after it in the same
+            # paragraph, "Trả lời: …", is read)
+            answer = _ANSWER_LABEL.search(folded)
+            if answer is None:
+                return
+            text, folded = text[answer.start():], folded[answer.start():]
         mentions = self.seen = self.ctx.mentions(text)
         self.seen_folded = folded
         if self.read_field_line(b, text, folded, mentions):
@@ -2002,6 +2051,8 @@ class Extractor:
         clauses = self.clauses(text, folded, mentions)
         preamble = node.id == 0 and ((self.first_marked is not None and b.index < self.first_marked)
                                      or (self.lead_in is not None and b.index < self.lead_in))
+        # "Trả lời: Ngày …, Sở đã …. Đề nghị UBND xã X …": in an answer, only a task that names its body
+        self.answering = _ANSWER_LABEL.match(folded) is not None
         if node.evaluation or preamble:
             # in an evaluation section (or the assessment before the first numbered item)
             # "X đã …"-like descriptions abound: only "Giao/Yêu cầu X" counts
@@ -2040,8 +2091,9 @@ class Extractor:
                 continue
             before = new[k - 1][1]
             same = [d for _b, d in new[:k] if d.text == before.text and not d.explicit_lead and d.deadline is not None]
-            if not same:
-                continue
+            if not same or before.text[:1].islower():
+                continue            # (not a clause going on after a semicolon, "Các sở … báo cáo …; kết quả … trước
+                                    # ngày 15/3/2027.": the subject before it is its)
             first = same[0]
             first.lead, first.explicit_lead, first.distributive = list(d2.lead), True, len(d2.lead) > 1
             first.lead_words, first.lead_scope = d2.lead_words, d2.lead_scope
@@ -2071,8 +2123,9 @@ class Extractor:
         for (_b1, d1), (_b2, d2) in zip(new, new[1:]):
             if d1.explicit_lead or not d2.explicit_lead or d1.deadline is None or d2.deadline is None:
                 continue
-            if not _INSTANCE_ONLY.fullmatch(fold(d1.text)):
-                continue
+            if not _INSTANCE_ONLY.fullmatch(fold(d1.text)) or d1.text.rstrip().endswith((".", "./.")):
+                continue            # (not one ending its sentence: "…; kết quả … trước ngày 15/3/2027. Giao Công
+                                    # an tỉnh theo dõi …", the subject of the next sentence is not its)
             d1.lead, d1.support = list(d2.lead), list(d2.support)
             d1.explicit_lead, d1.lead_words, d1.lead_scope = True, d2.lead_words, d2.lead_scope
             d1.distributive = d2.distributive
@@ -2374,7 +2427,8 @@ class Extractor:
                 continue                # "… được giao nhiệm vụ tại Mục II …": the notice's part II, which
                                         # holds the table, not the table's row or group row "II"
             if item is not None and item.group("n").isdigit():
-                rows = [r for _i, num, _part, r in last_table if num == item.group("n")]
+                numbers = {item.group("n")} | set(_A_NUMBER.findall(item.group("more")))
+                rows = [r for _i, num, _part, r in last_table if num in numbers]
             elif item is not None:
                 rows = [r for _i, _num, part, r in last_table if part == item.group("n").upper()]
             elif _OF_THE_TABLE.search(f):       # "… có tên tại bảng trên": every body of the table
@@ -2483,6 +2537,12 @@ class Extractor:
         run = _group_runs(ms, f[stop.end():], 0)
         return [m.agency for m in run]
 
+    def units_listed(self, names: str) -> list:
+        """The communes and wards a list of their bare names stands for ("Mai Sơn, Yên Châu, Sông Mã")."""
+        ctx = self.ctx
+        listed = [m.agency for m in ctx.mentions("UBND các xã, phường: " + names) if m.agency.members]
+        return [ctx.directory.resolve(x, ctx.on, foreign=ctx.foreign) for a in listed for x in a.members]
+
     def read_heading(self, b, node, text: str, folded: str, mentions) -> bool:
         """A heading names its addressees ("2.1. Đối với UBND xã X:", "Chỉ đạo Sở Y tế:", "1.
         Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành:").  True when it is also a directive of
@@ -2499,7 +2559,18 @@ class Extractor:
             return False
         if "(" in text:
             mentions = _without_roles_in_brackets(mentions, folded)
-        if _HEADING_ADDRESSEE.match(fold(title)) or (mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start])):
+        if "(" in text and _LOCAL_GROUP.match(_strip_prefix(folded)) and (places := _PLACES_IN_BRACKET.search(text)) is not None \
+                and (units := self.units_listed(places.group("list"))):
+            # "4. Các địa phương vùng hạn (các xã: Mai Sơn, Yên Châu, Sông Mã)": the communes the bracket names
+            SC.name_addressees(node, units, text, SC.WHERE_HEADING)
+            group = next((m.agency for m in mentions if m.start < places.start() and m.agency.kind == COLLECTIVE
+                          and not m.agency.members), None)
+            if group is not None:
+                # (… and the group's members wherever the letter names it: "Kính gửi: … Ủy ban nhân dân các xã
+                # vùng ven biển", then "Các cơ quan, đơn vị nêu trên báo cáo …")
+                ctx.addressee_groups.setdefault(group_key(group.name), units)
+        elif _HEADING_ADDRESSEE.match(fold(title)) or (mentions and (_ONLY_TITLE.fullmatch(folded[:mentions[0].start])
+                                                                  or _MEMBER_THEN_TITLE.fullmatch(folded[:mentions[0].start]))):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title) \
                 or _bare_unit_of_heading(fold(title), ctx)                          # "1. Đề nghị UBND xã:"
             if named and _DIRECTS.match(fold(_strip_prefix(title))) \
@@ -2512,6 +2583,15 @@ class Extractor:
                     # (the letter's communes, ward and special zone, none named in the body before:
                     # "1. Ủy ban nhân dân các xã, phường, đặc khu nêu trên:")
                     named = _local_units_addressed(named[0], ctx) or named
+            if len(named) == 1 and not named[0].members and (group := _GROUP_THEN_LIST.match(folded)) is not None \
+                    and (listed := [m.agency for m in mentions if m.start >= group.end() and ctx.usable(m.agency)
+                                    and not folded[:m.start].rstrip().endswith("(")]):
+                named = listed          # "1. Các chủ đầu tư: Ban Quản lý dự án …, UBND các xã A, B": those listed
+            if len(named) == 1 and not named[0].members and _LOCAL_GROUP.match(fold(named[0].name)) \
+                    and (places := _PLACES_LISTED.search(text) or _PLACES_IN_BRACKET.search(text)) is not None:
+                # "3. Các xã có di tích, điểm di sản: Bắc Sơn, Hữu Liên, Mẫu Sơn:": the communes (or wards)
+                # the list names after the group's description
+                named = self.units_listed(places.group("list")) or named
             if len(named) == 1 and not named[0].members and ctx.opening_groups:
                 # "1. Nhiệm vụ chung của UBND các phường:" after "… làm việc với UBND các phường: A, B, C": those
                 named = ctx.opening_groups.get(group_key(named[0].name), named)
@@ -2872,6 +2952,17 @@ class Extractor:
             return None
         return [x.agency for x in self.seen if m.start("who") <= x.start < m.end("who")]
 
+    def leads_so_far(self, but: tuple = ()) -> list:
+        """The bodies leading the tasks read so far (not those told to follow them up, nor those the
+        mentions ``but`` name)."""
+        out: list = []
+        left_out = {m.agency.name for m in but}
+        for _blk, d in self.drafts:
+            for a in d.lead:
+                if not d.monitors and self.ctx.usable(a) and a.name not in {x.name for x in out} | left_out:
+                    out.append(a)
+        return out
+
     def addressed_by_words(self, leads: list, node_id: int) -> tuple:
         """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
         (heading, introduction, the letter), or by the bodies leading the items above them;
@@ -2890,6 +2981,18 @@ class Extractor:
                                  letter), \
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
+        closing = self.reading in (self.last_body_index, self.closing_index)     # (also an item of its own, or a
+                                                                                # sentence run on to the last item)
+        if any(_THOSE_LEADING.search(fold(a.name)) or (closing and _THE_MEMBERS.match(fold(a.name))) for a in leads) \
+                and not self.table_rows and not _STANDING_REPORT.search(self.seen_folded) \
+                and (leading := [a for a in self.leads_so_far(but=self.seen)
+                                 if not _THE_MEMBERS.match(fold(a.name)) and not fold(a.name).startswith("các ")]) \
+                and not any(a.kind == COLLECTIVE and not a.members for a in leading):
+            # "Các đơn vị chủ trì nêu trên báo cáo …" after items each with its lead, "Đề nghị các thành viên
+            # Tổ công tác nêu trên … báo cáo … về Tổ giúp việc" closing a list of members' duties: those leads
+            # (not the co-operating bodies the last item names, nor the body the reports go to; after a task
+            # table, its rows' rule, and never for groups read as they stand)
+            return leading, SC.Scope(list(leading), " ".join(a.name for a in leads), where)
         if self.ctx.attendees and any(_AT_THE_MEETING.search(fold(a.name)) for a in leads):
             # "Đề nghị các cơ quan, đơn vị dự họp báo cáo …": those the opening says attended
             return list(self.ctx.attendees), SC.Scope(list(self.ctx.attendees), "các cơ quan, đơn vị dự họp", where)
@@ -2925,18 +3028,24 @@ class Extractor:
                 # closing a letter to these and more (also as its last item, "6. Các cơ quan, đơn vị nêu
                 # trên …", or right after a table of the firms addressed): every addressee
                 sources = [self.whole_letter] + sources
-            elif self.after_sibling_item():
+            elif self.after_sibling_item() or self.in_a_closing_section():
                 # "4. UBND xã A, UBND phường B chủ trì, phối hợp với Ban X …" / "5. Các cơ quan, đơn vị nêu
                 # trên báo cáo …": an item of its own closes the list, its words mean every item's bodies
                 # (not the last item's, with its co-operator)
                 sources = sources[1:2] + sources[:1] + sources[2:]
             one = None
-            head = next((h for a in leads if (h := g.head_named_before(a.name))), None)
-            if head is not None:
+            named_heads = [g.head_named_before(a.name) for a in leads if g.refers_to_named_before(a.name)]
+            if named_heads and all(named_heads):
                 # "Các Đồn Biên phòng nêu trên": of the bodies named before, those of that head (else the
-                # letter's of that head), not the communes the paragraph before names
-                sources = [lambda found=found: [a for a in found() if fold(a.name).startswith(head + " ")] for found in sources]
-                sources.append(lambda: [a for a in self.ctx.addressees if self.ctx.usable(a) and fold(a.name).startswith(head + " ")])
+                # letter's of that head), not the communes the paragraph before names (every word meaning
+                # bodies named before has its head: not "Các Sở, UBND các xã nêu trên", both kinds)
+                heads = tuple(h + " " for head in named_heads for h in head.split(", "))
+                if self.reading in (self.last_body_index, self.closing_index) and not self.blocks[self.reading].marked:
+                    # closing the notice ("Các Cục, Vụ nêu trên báo cáo …"): every body of those heads
+                    # that leads a task above, not only those the last paragraph named
+                    sources.insert(0, self.leads_so_far)
+                sources = [lambda found=found: [a for a in found() if fold(a.name).startswith(heads)] for found in sources]
+                sources.append(lambda: [a for a in self.ctx.addressees if self.ctx.usable(a) and fold(a.name).startswith(heads)])
             for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
                 if mixed and not (any(_A_LOCAL_BODY.match(fold(a.name)) for a in named)
@@ -3034,6 +3143,22 @@ class Extractor:
                     out.append(a)       # (a company is no "cơ quan, đơn vị")
         return out
 
+    def groups_cited_by_item(self, text: str, seg, explicit: Clause) -> Clause:
+        """"Trung tâm X, Ban Y và UBND các xã, phường nêu tại mục 4 báo cáo …": of several leads, a group
+        the items it cites name stands for their bodies of its kind (the others stay as they are)."""
+        f = fold(text)
+        leads: list = []
+        for a in explicit.leads:
+            m = next((x for x in self.seen if x.agency is a and seg.start <= x.start < seg.end), None)
+            if m is None or a.kind != COLLECTIVE or a.members or not _CITED_RIGHT_AFTER.match(f, m.end):
+                leads.append(a)
+                continue
+            found = self.bodies_of_cited_items(text[m.start:seg.end])
+            if body_grammar().is_local_government(a):
+                found = [x for x in found if body_grammar().is_local_government(x)]
+            leads.extend(x for x in (found or [a]) if x not in leads)
+        return replace(explicit, leads=leads) if leads != explicit.leads else explicit
+
     def bodies_of_cited_items(self, seg_text: str) -> list:
         """The leads of the items a sentence cites by their labels ("Các cơ quan nêu tại các điểm a,
         b và c khoản 2 trên đây …", "Các Bộ nêu tại mục 1, 3"); [] when it cites none."""
@@ -3104,6 +3229,22 @@ class Extractor:
         while node is not None and self.nodes[node].parent != parent and seen < 8:
             node, seen = self.nodes[node].parent, seen + 1
         return node is not None and node != cur.node and self.nodes[node].parent == parent
+
+    def in_a_closing_section(self) -> bool:
+        """The paragraph read is under an item whose title names no body ("7. Tổ chức thực hiện") or closes
+        a paper with no "Kính gửi", after
+        items of the same level that gave tasks: "các cơ quan, đơn vị nêu trên" there means every item's
+        bodies."""
+        cur = self.blocks[self.reading]
+        node = self.nodes[cur.node]
+        opening = self.opening.get(node.id)
+        last = self.reading in (self.last_body_index, self.closing_index) and not self.ctx.addressees
+        if cur.marked or opening is None or not (opening.is_heading or last) or node.scope is not None or node.parent is None:
+            return False                # (… or the closing paragraph of a paper with no "Kính gửi", run on under
+                                        # the last item: "5. Đề nghị VNPT …" / "Các cơ quan, đơn vị nêu trên …")
+        return any(self.nodes[d.node].id != node.id and any(a.parent == node.parent and a.id != node.id
+                                                              for a in S.ancestors(self.nodes, d.node))
+                   for _b, d in self.drafts if d.lead)
 
     def named_before_here(self, node_id: int) -> list:
         """The bodies of the last paragraph that named several, for "các đơn vị nêu trên" — but in a
@@ -3311,6 +3452,8 @@ class Extractor:
             # "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây báo cáo …": those items' bodies
             explicit = Clause(start=seg.start, end=seg.end, leads=cited, explicit=True)
             lead_words = seg_text[:80]
+        elif explicit is not None and len(explicit.leads) > 1 and " tại " in seg_text:
+            explicit = self.groups_cited_by_item(text, seg, explicit)
         bracket = _bracketed_roles(text, seg, self.seen, ctx) if explicit is None and "(" in seg_text else None
         if bracket is not None and (node.evaluation or preamble or node.purpose
                                     or (self.past_list is not None and b.node != self.past_list[0])):
@@ -3378,6 +3521,10 @@ class Extractor:
                 return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
             got = SC.inherited(nodes, b.node)
             leads, scope = got.leads, got.scope
+            if self.answering and not (self.drafts and self.drafts[-1][0].index == b.index) \
+                    and (scope is None or scope.where == SC.WHERE_LETTER):
+                return                  # "Trả lời: Ngày …, Sở đã kiểm tra …": what the issuer did, no task of the
+                                        # letter's addressees (a clause going on from a task of the answer is its)
             letter = SC.addressed(nodes, b.node) if seg.clauses[0].to_addressee else None
             if letter is not None and letter.where == SC.WHERE_LETTER:
                 leads, scope = list(letter.agencies), letter   # "Đề nghị quý cơ quan …": the "Kính gửi" bodies
@@ -4194,10 +4341,13 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
         # "| Quý III/2022 | Giữ nguyên thời hạn |": the time kept, in the column the table replaces
         dl = next((d for i in notes if i < len(cells) and cells[i].strip()
                    and (d := _time_cell_deadline(cells[i].strip(), ctx)) is not None), None)
-    if status and _DATE_HINT.search(status):
+    # (with no status column, a note saying the row is late: "| … | 31/3/2026 | Quá hạn; nay yêu cầu hoàn thành
+    # trước ngày 30/4/2026 |" in "Ghi chú")
+    judged = status or next((cells[i].strip() for i in notes if i < len(cells) and _LATE_ROW.search(fold(cells[i]))), "")
+    if judged and _DATE_HINT.search(judged):
         # "Quá hạn; đề nghị hoàn thành trước ngày 24/4/2026": the reminder's new time limit (also a
         # decision's: "| Đồng ý gia hạn đến ngày 31/7/2026 |" in the column of the Chairman's opinion)
-        renewed = _main_deadline(ctx.deadlines(status))
+        renewed = _main_deadline(ctx.deadlines(judged))
         if renewed is not None and renewed.date is not None:
             dl = renewed
     elif status and (_KEPT_TIME.search(fold(status)) or _REFUSED_OPENING.match(fold(status))):
@@ -4207,8 +4357,12 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                      and (d := _time_cell_deadline(cells[i].strip(), ctx)) is not None), None)
         if kept is not None:
             dl = kept
-    if status and dl is not None and dl.date is not None and ctx.issued is not None and dl.date < ctx.issued \
-            and _LATE_ROW.search(fold(status)):
+    if dl is not None and dl.date is not None and ctx.issued is not None and dl.date < ctx.issued and not dl.inferred \
+            and not judged:
+        dl = None                       # "| Thời gian nợ |" "Tháng 12/2025" in a letter of January 2026: when it happened,
+                                        # no time limit (one still to come is)
+    if judged and dl is not None and dl.date is not None and ctx.issued is not None and dl.date < ctx.issued \
+            and _LATE_ROW.search(fold(judged)):
         dl = None                       # "| Tháng 7/2026 | Quá hạn, chưa báo cáo |" in a letter of August: the
                                         # time given has passed and no new one is set, a task without a time
     if len(when.split()) >= _WORDS_OF_A_SENTENCE and when.strip() not in text:
@@ -4340,7 +4494,9 @@ _A_TITLE_BEFORE = quick_compile(r"(?<!\w)" + _TITLE_WORDS + r"\s+$")
 _LEADS_OF_ROWS = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:chủ trì|được giao|thực hiện)\s+(?:các\s+)?nhiệm vụ"
                                r"\s+(?:tại\s+)?(?:số|mục|stt)\s+(?P<nums>\d{1,2}(?:\s*(?:,|và|;)\s*\d{1,2})*)(?!\w)")
 _A_ROW_NUMBER = quick_compile(r"\d{1,2}")
-_ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2}|[a-d]|[ivx]{1,4})(?!\w)")
+_ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2}|[a-d]|[ivx]{1,4})(?!\w)"
+                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:số\s+)?\d{1,2}(?![\w/]))*)")   # (… "số 1, số 2")
+_A_NUMBER = quick_compile(r"\d{1,2}")
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
 _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá hạn|chậm tiến độ|chưa hoàn thành|chậm))?|nêu)\s+(?:tại|ở|trong)\s+"
                               r"(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
@@ -4354,7 +4510,8 @@ _LEADS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|s�
                                  r"(?:nêu|có tên)\s+(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
 _REPORT_ASKED = quick_compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)")
 # a row of a reminder's table that is late ("Quá hạn; …", "Chưa hoàn thành", "chậm tiến độ") (folded)
-_LATE_ROW = quick_compile(r"(?<!\w)(?:quá hạn|chưa hoàn thành|chậm tiến độ|chậm)(?!\w)")
+# (… also one not done at all or still going on: "Chưa thực hiện", "Chưa báo cáo", "Đang thi công")
+_LATE_ROW = quick_compile(r"(?<!\w)(?:quá hạn|chưa|chậm tiến độ|chậm|đang)(?!\w)")
 # a row naming a part of a table: "A", "B", "II"
 _PART_OF_A_TABLE = quick_compile(r"[A-D]|[IVX]{1,4}")
 
