@@ -368,3 +368,26 @@ def test_the_investor_of_a_work_named_in_a_bracket():
     body = ("1. Dự án Khu tái định cư Tam Nông:\n- Chủ đầu tư Khu tái định cư Tam Nông (Ban Quản lý dự án đầu tư xây "
             "dựng tỉnh) hoàn thành hạ tầng, bàn giao đất ở cho các hộ trước ngày 15/10/2027.\n" + SIGNED)
     assert leads_by_date(LETTER + body) == {"2027-10-15": {"Ban Quản lý dự án đầu tư xây dựng tỉnh"}}
+
+
+# "Đồng thời hoàn thành cấp giấy chứng nhận … cho các hộ tái định cư đã nhận đất trong Quý IV/2027": "đã" of the
+# households, the completion due then; "Nhiệm kỳ của Ban Chỉ đạo đến hết ngày …" a term and "Theo quy định, thời
+# hạn … là trước ngày 31/12 hằng năm" the law's limit, recited: no time limits.
+def test_a_far_completion_a_term_and_a_recited_rule():
+    body = ("1. Sở Y tế hướng dẫn các xã trình tự, thủ tục thu hồi đất. Đồng thời hoàn thành cấp giấy chứng nhận quyền sử "
+            "dụng đất cho các hộ tái định cư đã nhận đất trong Quý IV/2027.\n"
+            "2. Nhiệm kỳ của Ban Chỉ đạo đến hết ngày 31/12/2030. Sở Xây dựng báo cáo kết quả trước ngày 25/6/2027.\n"
+            "3. Theo quy định, thời hạn HĐND cấp xã phê chuẩn quyết toán ngân sách xã là trước ngày 31/12 hằng năm.\n"
+            + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-12-31"] == {"Sở Y tế"} and got["2027-06-25"] == {"Sở Xây dựng"}
+    assert "2030-12-31" not in got
+
+
+# A working visit's notice: "Giao Sở X hướng dẫn xã …; xã hoàn thành hồ sơ … trước ngày …": the commune's part.
+def test_the_visited_commune_after_a_departments_order():
+    notice = ("UBND TỈNH LẠNG SƠN\nSố: 88/TB-UBND\nLạng Sơn, ngày 10 tháng 6 năm 2027\nTHÔNG BÁO\n"
+              "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với xã Mẫu Sơn\n"
+              "Ngày 05/6/2027, Chủ tịch UBND tỉnh làm việc với Đảng ủy, UBND xã Mẫu Sơn. Chủ tịch UBND tỉnh kết luận:\n"
+              "1. Giao Sở Tài chính hướng dẫn xã lập hồ sơ; xã hoàn thành hồ sơ trước ngày 20/7/2027.\n" + SIGNED)
+    assert leads_by_date(notice)["2027-07-20"] == {"UBND xã Mẫu Sơn"}

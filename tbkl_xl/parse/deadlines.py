@@ -275,6 +275,18 @@ def _a_share_to_reach(f: str, c) -> bool:
 # an event's time after a change verb ("lùi thời gian tổ chức Hội chợ …", "dời ngày tổ chức …"; folded)
 _EVENT_TIME = quick_compile(r"\s+(?:thời gian|thời điểm|ngày|lịch)\s+(?:tổ chức|khai mạc|diễn ra)(?!\w)")
 _SINCE_BEFORE = quick_compile(r"(?<!\w)từ\s+trước(?!\w)")
+# a rule of law recited: "Theo quy định (tại …), thời hạn … là …" (folded)
+_THE_RULE_IS = quick_compile(r"\s*theo quy định(?:\s+(?:tại|của)\s+[^,;:]{1,150})?\s*,\s*(?:thì\s+)?thời hạn\s")
+
+
+def _sentence_start(f: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last ". " before it)."""
+    k = f.rfind(". ", 0, pos)
+    return k + 2 if k >= 0 else 0
+
+
+# a body's term or a text's force before the day it runs to ("Nhiệm kỳ của Ban Chỉ đạo| đến hết ngày …")
+_A_TERM_BEFORE = quick_compile(r"(?<!\w)(?:nhiệm kỳ|hoạt động|có hiệu lực|hiệu lực thi hành)(?:\s+[^\s.;,:]+){0,8}?\s*$")
 # what is not done in the period right after it ("Chưa xem xét| trong năm 2026", "không bố trí vốn| trong năm 2027")
 _NOT_WITHIN = quick_compile(r"(?<!\w)(?:chưa|không)\s+(?:xem xét|bố trí(?:\s+vốn)?|đầu tư|đưa vào)\s*$")
 # a limit rewritten: "từ “trước ngày 15/9/2026” thành “…”" (folded), the words before and after the old one
@@ -667,7 +679,7 @@ class DeadlineFinder:
     def _done_before_past(self, f: str, pos: int) -> bool:
         """A completion verb stands in the clause before its "đã", itself not after a past word:
         the "đã" describes the object ("… các dự án đã có vốn …"), the clause is still to do."""
-        words = self._words_before(f, pos, 16)
+        words = self._words_before(f, pos, 24)
         past = max(i for i, x in enumerate(words) if x == "đã")
         done = next((i for i in range(past) if any(words[i:i + len(p)] == p for p in self._completion)), None)
         return done is not None and not self._has(words[max(0, done - 2):done], self._past)
@@ -1491,6 +1503,14 @@ class DeadlineFinder:
             cands = [c for c in cands if not self._refused_change.search(f, max(0, c.start - 240), c.start)]
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
+        if "theo quy định" in f:
+            # "Theo quy định, thời hạn HĐND cấp xã phê chuẩn quyết toán … là trước ngày 31/12 hằng năm.": the law's
+            # time limit, recited (no task's)
+            cands = [c for c in cands if not _THE_RULE_IS.match(f, _sentence_start(f, c.start))]
+        if "nhiệm kỳ" in f or "hoạt động" in f or "hiệu lực" in f:
+            # "Nhiệm kỳ của Ban Chỉ đạo đến hết ngày 31/12/2030", "Tổ công tác hoạt động đến hết ngày …": a term
+            cands = [c for c in cands if not (f.startswith(("đến", "tới"), c.start)
+                                              and _A_TERM_BEFORE.search(f, max(0, c.start - 80), c.start))]
         if "chưa" in f or "không" in f:
             # "Chưa xem xét trong năm 2026; xã tiếp tục rà soát …": a period something is not done in, no limit
             cands = [c for c in cands if not _NOT_WITHIN.search(f, max(0, c.start - 40), c.start)]

@@ -732,6 +732,8 @@ _ACTION_AFTER = quick_compile(r"\s*(?:" + words_alternation(set(_DIRECTIVE_CUES[
 
 
 _FOR_IT_TO = quick_compile(r"\s*(?:để\s+)?")
+# the unit a notice is about, as a clause's subject by its level alone: "xã", "phường" (folded)
+_UNIT_ALONE_SUBJECT = quick_compile(r"\s*(?:[;,]\s*)?(?:đồng thời\s+)?(?P<unit>xã|phường)(?=\s)")
 # a proposal's title, then its answer after the colon: "Đề nghị đầu tư cải tạo Trạm Y tế phường: " (folded)
 _PROPOSAL_TITLE = quick_compile(r"(?:đề nghị|kiến nghị)\s[^:;.]{3,120}:\s*")
 
@@ -1043,6 +1045,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             run = [m for m in _group_runs(ms, folded, k + 1) if ctx.usable(m.agency)]
             if run and _CLOSING_BRACKET.match(folded, run[-1].end):
                 cl.leads, cl.leads_end = [m.agency for m in run], run[-1].end
+    if not cl.explicit and ctx.units and (bare := _UNIT_ALONE_SUBJECT.match(folded, start, end)) is not None \
+            and bare.group("unit") in ctx.units and _SUBJECT_VERB_RE.match(folded[bare.end():end]):
+        # "…; xã hoàn thành hồ sơ, trình thẩm định trước ngày …" in a notice about one commune: that commune
+        cl.leads, cl.leads_end, cl.explicit = [ctx.units[bare.group("unit")]], bare.end(), True
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
