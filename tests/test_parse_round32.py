@@ -391,3 +391,100 @@ def test_the_visited_commune_after_a_departments_order():
               "Ngày 05/6/2027, Chủ tịch UBND tỉnh làm việc với Đảng ủy, UBND xã Mẫu Sơn. Chủ tịch UBND tỉnh kết luận:\n"
               "1. Giao Sở Tài chính hướng dẫn xã lập hồ sơ; xã hoàn thành hồ sơ trước ngày 20/7/2027.\n" + SIGNED)
     assert leads_by_date(notice)["2027-07-20"] == {"UBND xã Mẫu Sơn"}
+
+
+# "Thống kê cơ sở: Cao Lộc, Hữu Lũng:" (a national body's local offices listed without "các"); "UBND các xã vùng
+# trọng điểm lúa: A, B" (a qualifier before the colon): one body per item.
+def test_offices_and_communes_listed_after_their_head():
+    body = ("1. Thống kê cơ sở: Gia Viễn, Nho Quan:\n- Cập nhật danh sách hộ tại các địa bàn mẫu trước ngày 15/5/2027.\n"
+            "2. UBND các xã vùng trọng điểm lúa: Gia Viễn, Nho Quan chỉ đạo các hợp tác xã đăng ký diện tích liên kết, "
+            "hoàn thành trong tháng 6/2027.\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-05-15"] == {"Thống kê cơ sở Gia Viễn", "Thống kê cơ sở Nho Quan"}
+    assert got["2027-06-30"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# Times that are no limits: an event's length before its days ("tập huấn trong 03 ngày, từ ngày 09/6 đến ngày
+# 11/6/2027"), "trong đêm 24/12/2027", "không gieo mạ trước ngày 20/01/2028", a training's days in a table; "Vụ Đông
+# Xuân" no department.
+def test_times_that_are_no_limits():
+    body = ("1. Sở Y tế tổ chức tập huấn cấp tỉnh trong 03 ngày, từ ngày 09/6 đến ngày 11/6/2027.\n"
+            "2. UBND xã Gia Viễn bảo đảm an ninh khu vực nhà thờ trong đêm 24/12/2027.\n"
+            "3. UBND xã Nho Quan chỉ đạo gieo cấy đúng khung thời vụ, không gieo mạ trước ngày 20/01/2028.\n"
+            "4. Vụ Đông Xuân 2027 - 2028 phấn đấu gieo cấy 14.600 ha lúa, kết thúc gieo cấy trước ngày 28/02/2028.\n\n"
+            "| STT | Nội dung | Đơn vị thực hiện | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức tập huấn nghiệp vụ cho điều tra viên | Sở Tài chính | Từ ngày 15/6 đến ngày 25/6/2027 |\n"
+            "| 2 | Hoàn thiện bản đồ địa bàn điều tra | Sở Xây dựng | Trước ngày 30/5/2027 |\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-05-30"] == {"Sở Xây dựng"}
+    assert not {"2027-06-14", "2027-06-11", "2027-12-24", "2028-01-20", "2027-06-25"} & set(got)
+    assert not any("Vụ Đông Xuân" in x for leads in got.values() for x in leads)
+
+
+# Words a converter glued that are one word of the Cham's ("Bàlamôn", "Katê") stay whole.
+def test_the_chams_words_stay_whole():
+    from tbkl_xl.parse.syllables import split_glued_words
+    assert split_glued_words("Hội đồng Chức sắc Bàlamôn giáo tỉnh, lễ hội Katê, cơquan") \
+        == "Hội đồng Chức sắc Bàlamôn giáo tỉnh, lễ hội Katê, cơ quan"
+
+
+# "… khắc phục các tồn tại theo thời hạn tại bảng trên; lập danh sách …, gửi Sở trước ngày 15/6/2027": the rows keep
+# their times ("Ngay trong tháng 5/2027"), the date is the new task's.
+def test_the_tables_own_times_kept():
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSỞ Y TẾ\nSố: 915/SYT-KH\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+              "Kính gửi: Ủy ban nhân dân các xã: Gia Viễn, Nho Quan.\n")
+    body = ("Kết quả và nội dung cần khắc phục của từng xã:\n\n"
+            "| STT | Xã | Nội dung cần khắc phục | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Gia Viễn | Hoàn thành hỗ trợ nhà ở cho các hộ còn lại | Ngay trong tháng 5/2027 |\n"
+            "| 2 | Nho Quan | Giải ngân hết vốn hỗ trợ nước sinh hoạt | Tháng 7/2027 |\n\n"
+            "1. Ủy ban nhân dân các xã nêu trên chỉ đạo khắc phục các tồn tại theo thời hạn tại bảng trên; lập danh sách hộ "
+            "còn thiếu đất ở, gửi Sở Tài chính trước ngày 15/6/2027.\n" + SIGNED)
+    got = leads_by_date(letter + body)
+    assert got["2027-05-31"] == {"UBND xã Gia Viễn"} and got["2027-07-31"] == {"UBND xã Nho Quan"}
+    assert got["2027-06-15"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# "… tham mưu thành lập Hội đồng thi, Ban Ra đề thi, hoàn thành trước ngày …": boards set up, one task; a table's
+# rows for pupils or for the issuer's own team are no tasks of a body.
+def test_boards_set_up_and_rows_that_are_no_bodys_tasks():
+    dept = LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 915/UBND-KT", "UBND TỈNH NINH BÌNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 915/SGDĐT-KT")
+    body = ("1. Sở Xây dựng chủ trì tham mưu thành lập Hội đồng thi, Ban Ra đề thi, hoàn thành trước ngày 15/5/2027.\n\n"
+            "| Thời gian | Nội dung | Đơn vị thực hiện |\n|---|---|---|\n"
+            "| Từ ngày 01/5/2027 đến 17 giờ 00 ngày 20/5/2027 | Nộp phiếu đăng ký dự tuyển | Học sinh lớp 9 |\n"
+            "| Từ ngày 17/8 đến ngày 21/8/2027 | Kiểm tra công tác chuẩn bị năm học | Đoàn kiểm tra của Sở |\n"
+
+            "| Trước ngày 30/6/2027 | Sửa chữa phòng học | Sở Tài chính |\n\n" + SIGNED)
+    got = leads_by_date(dept + body)
+    assert got == {"2027-05-15": {"Sở Xây dựng"}, "2027-06-30": {"Sở Tài chính"}}
+
+
+# A plan's heading with its time in a bracket ("3. Xúc tiến du lịch (Thời gian thực hiện: Năm 2027)") dates its
+# items; "(Cơ quan chủ trì: X; Thời gian: Quý III/2027)" names the item's lead and time by their labels.
+def test_a_plans_labelled_brackets():
+    body = ("II. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Hoàn thiện cơ chế (Thời gian thực hiện: Năm 2027)\n"
+            "1.1. Xây dựng bản đồ du lịch số (Sở Xây dựng chủ trì).\n"
+            "2. Hoàn thiện chính sách\n"
+            "2.1. Rà soát quy chế phối hợp (Cơ quan chủ trì: Sở Y tế; Cơ quan phối hợp: Sở Tài chính; Thời gian: Quý "
+            "III/2027).\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-12-31"] == {"Sở Xây dựng"} and got["2027-09-30"] == {"Sở Y tế"}
+
+
+# A decision amending another, its new items quoted in straight quotes ("\"2. Sở X …\""); "Các cơ quan, đơn vị nêu
+# tại Điều này báo cáo …" the bodies of that article; a list of approved projects with their periods no tasks.
+def test_a_decisions_articles():
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 845/QĐ-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nQUYẾT ĐỊNH\n"
+                "Về việc sửa đổi Kế hoạch\nỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+                "QUYẾT ĐỊNH:\n")
+    body = ("Điều 1. Sửa đổi khoản 2 Điều 2 Quyết định số 100/QĐ-UBND như sau:\n"
+            "\"2. Sở Y tế chủ trì hoàn thành kết nối hệ thống trước ngày 30/9/2027.\"\n"
+            "Điều 2. Tổ chức thực hiện\n1. Giao Sở Xây dựng kiểm tra các trạm bơm, hoàn thành trước ngày 20/6/2027.\n"
+            "2. Sở Tài chính bố trí kinh phí trong Quý IV/2027.\n"
+            "Các cơ quan, đơn vị nêu tại Điều này báo cáo kết quả thực hiện về Văn phòng UBND tỉnh trước ngày 15/11/2027.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n" + SIGNED +
+            "PHỤ LỤC\n| STT | Tên dự án | Tổng mức đầu tư (tỷ đồng) | Thời gian thực hiện | Chủ đầu tư |\n|---|---|---|---|---|\n"
+            "| 1 | Đường liên xã Gia Viễn - Nho Quan | 286,0 | 2027 - 2029 | Sở Xây dựng |\n")
+    got = leads_by_date(decision + body)
+    assert got["2027-09-30"] == {"Sở Y tế"} and got["2027-11-15"] == {"Sở Xây dựng", "Sở Tài chính"}
+    assert "2029-12-31" not in got

@@ -1100,6 +1100,8 @@ class Directory:
                                                 # Thông tin| và Xúc tiến du lịch": a longer name the grammar reads)
             if g.in_place_name(f, m.start()):
                 continue                        # "Cụm công nghiệp Báo Đáp": a place, no newspaper
+            if _A_CROP_SEASON.match(text, m.start()):
+                continue                        # "Vụ Đông Xuân 2026 - 2027": a crop season, no ministry's department
             if text[max(0, m.start() - 3):m.start()].rstrip().endswith(",") \
                     and _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue                        # "Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Lộc Bình": the
@@ -1264,7 +1266,11 @@ class Directory:
             if c[1] > starts.get(c[0], (0, None))[0]:
                 starts[c[0]] = (c[1], c[3])
         for m in _ELIDED_RE.finditer(f):
-            if m.group("head2"):
+            if m.group("head3"):
+                if not text[m.start("head3")].isupper():
+                    continue                            # (a capitalised office: "Thống kê cơ sở: A, B")
+                head = m.group("head3").capitalize()
+            elif m.group("head2"):
                 head = m.group("head2").capitalize()    # "Các Viện: Vệ sinh dịch tễ Trung ương, Pasteur …"
             elif not m.group("cac") and not text[m.start("head")].isupper():
                 continue                        # "Sở: Xây dựng, …" (a typo lost "các"), not "toàn bộ: …"
@@ -1665,6 +1671,7 @@ _UNIT_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+x
 _ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
                          r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|ven sông|miền núi|vùng cao|vùng trũng|vùng thấp|vùng sâu, vùng xa|vùng sâu|vùng xa|đặc biệt khó khăn|đầu nguồn|biên giới|"
                          r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh|"
+                         r"vùng(?:\s+[^\W\d_]+){1,4}?|"    # (… "vùng trọng điểm lúa:", "vùng đồng bào dân tộc thiểu số:")
                          r"(?:chưa\s+|đã\s+)?(?:có|bị)(?:\s+[^\W\d_]+){1,4}?))?\s*:))?\s*")   # (… "có dịch:", "bị ngập sâu:")
 # the title of a body's head before its name, in a list of bodies ("Giám đốc các Sở: A, B và Chủ tịch UBND …")
 _HEAD_OF_BODY = quick_compile(r"(?i:" + words_alternation(directive_cues()["title_words"]) + r")\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1816,7 +1823,9 @@ _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dự
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
-                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục))\s*:\s*")
+                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục)"
+                           # (… and the local offices of a national body, "Thống kê cơ sở: Việt Trì, Vĩnh Yên")
+                           r"|(?:các\s+)?(?P<head3>thống kê cơ sở|thuế cơ sở))\s*:\s*")
 # what may stand between a sentence's or a cell's start and its subject (an item's label, a dash)
 _OPENS_A_SENTENCE = quick_compile(r"(?:^|[.;:|\n])[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-+•*])[ \t]+)*\Z")
 # what restricts schools or hospitals of a kind after it: "… trực thuộc Sở", "… trên địa bàn tỉnh"
@@ -1836,6 +1845,8 @@ _UBND_OPENING = quick_compile(_UBND + r"\s")
 _NEXT_WORD = quick_compile(r"[ \t]+(?:[-–][ \t]+)?(\w)")
 
 
+# a crop season, written like a ministry's department ("Vụ Đông Xuân", "vụ Hè Thu", "Vụ Mùa")
+_A_CROP_SEASON = quick_compile(r"[Vv]ụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm|Đông|Xuân|Hè|Thu)(?!\w)")
 _AND_THEN_CAPITAL = quick_compile(r"[ \t]+và[ \t]+[A-ZĐÀ-Ỹ]")
 
 

@@ -528,8 +528,8 @@ def clean_document(raw: RawDocument, budget=None) -> CleanDocument:
     body = fix_ocr(body)
     check()
     paragraphs = _join_lines(body, check)
-    if "“" in body:
-        paragraphs = [_unquoted_item(p) for p in paragraphs]
+    if "“" in body or '"' in body:
+        paragraphs = [_unquoted_item(p) for p in paragraphs]     # (also in straight quotes: "\"2. Sở X …\"")
     notes = [_WHITESPACE.sub(" ", _strip_markup(n)).strip() for n in notes]
     return CleanDocument(source=raw.source, paragraphs=paragraphs, notes=notes, format=raw.format,
                          glued_commas=glued)

@@ -275,6 +275,11 @@ def _a_share_to_reach(f: str, c) -> bool:
 # an event's time after a change verb ("lùi thời gian tổ chức Hội chợ …", "dời ngày tổ chức …"; folded)
 _EVENT_TIME = quick_compile(r"\s+(?:thời gian|thời điểm|ngày|lịch)\s+(?:tổ chức|khai mạc|diễn ra)(?!\w)")
 _SINCE_BEFORE = quick_compile(r"(?<!\w)từ\s+trước(?!\w)")
+# the days of an event right after its length ("…trong 03 ngày|, từ ngày 09/6 đến ngày 11/6/2026")
+_DAYS_SPAN_AFTER = quick_compile(r"\s*[,(]?\s*(?:bắt đầu\s+)?từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+(?:đến|tới)\s")
+# what must not be done before a day ("không gieo mạ| trước ngày …"; not "không quá", "không để chậm")
+_NOT_DONE_BEFORE = quick_compile(r"(?<!\w)không\s+(?:được\s+)?(?:gieo|cấy|gieo cấy|gieo sạ|sạ|xuống giống|thu hoạch|khai thác|đốt|thả|"
+                                  r"khởi công|mở cửa|vận chuyển|xuất bán)(?:\s+[^\s,;.:]+){0,2}\s+$")
 # a rule of law recited: "Theo quy định (tại …), thời hạn … là …" (folded)
 _THE_RULE_IS = quick_compile(r"\s*theo quy định(?:\s+(?:tại|của)\s+[^,;:]{1,150})?\s*,\s*(?:thì\s+)?thời hạn\s")
 
@@ -1503,6 +1508,16 @@ class DeadlineFinder:
             cands = [c for c in cands if not self._refused_change.search(f, max(0, c.start - 240), c.start)]
         if "từ trước" in f:                    # "hồ sơ tồn đọng từ trước ngày 01/7/2025": since, not by
             cands = [c for c in cands if not _SINCE_BEFORE.search(f, max(0, c.start - 8), c.start + 6)]
+        if "không" in f:
+            # "chỉ đạo gieo cấy đúng khung thời vụ, không gieo mạ trước ngày 20/01/2027": a day not to start before
+            cands = [c for c in cands if not (f.startswith("trước", c.start)
+                                              and _NOT_DONE_BEFORE.search(f, max(0, c.start - 40), c.start))]
+        if "trong đêm" in f:
+            # "bảo đảm an ninh … khu vực nhà thờ trong đêm 24/12/2026": the night something is done in, no limit
+            cands = [c for c in cands if not f.startswith("trong đêm", c.start)]
+        if "từ ngày" in f:
+            # "tập huấn trong 03 ngày, từ ngày 09/6 đến ngày 11/6/2026": how long an event lasts, its days after it
+            cands = [c for c in cands if not (c.dl.kind in (DL_RELATIVE, DL_WORKING_DAYS) and _DAYS_SPAN_AFTER.match(f, c.end))]
         if "theo quy định" in f:
             # "Theo quy định, thời hạn HĐND cấp xã phê chuẩn quyết toán … là trước ngày 31/12 hằng năm.": the law's
             # time limit, recited (no task's)

@@ -149,6 +149,11 @@ def table_columns(cells: list) -> Optional[dict]:
         del cols["lead"]                # "| Hạng mục | Đơn vị | Khối lượng |": the unit of measure, no body
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
+    if "lead" in cols and "deadline" in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])) \
+            and _EXECUTION_PERIOD.fullmatch(" ".join(fold(cells[cols["deadline"]]).split()).strip(" *")) \
+            and any(_TOTAL_INVESTMENT.search(fold(c)) for c in cells):
+        return None                 # "| Tên dự án | Tổng mức đầu tư | Thời gian thực hiện | Chủ đầu tư |": a list of
+                                    # approved projects and their periods, no tasks
     if "text" not in cols and "lead" not in cols and "deadline" in cols and cols["deadline"] < len(cells) \
             and _FINISH_HEADER.search(" ".join(fold(cells[cols["deadline"]]).split())):
         work = next((i for i, c in enumerate(cells) if _CONTEXT.fullmatch(" ".join(fold(c).split()).strip(" *"))), None)
@@ -169,6 +174,9 @@ _FINISH_HEADER = quick_compile(r"(?<!\w)(?:hoàn thành|thời hạn|mốc|tiế
 # a column of the localities each row is about (folded), and a column of the task's words
 _PLACE_HEADER = quick_compile(r"(?:địa phương|tỉnh, thành phố|tỉnh)")   # (not "| Xã | Nội dung |": the communes' names
                                                                       # under the body of the item, who acts there)
+# a list of projects' columns: the period they are carried out in, and their cost (folded)
+_EXECUTION_PERIOD = quick_compile(r"thời gian thực hiện|thời gian khởi công\s*-\s*hoàn thành|thời gian thực hiện dự án")
+_TOTAL_INVESTMENT = quick_compile(r"(?<!\w)(?:tổng mức đầu tư|tổng vốn|mức vốn|tmđt)(?!\w)")
 _TASK_HEADER = quick_compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc)(?!\w)")
 
 

@@ -505,7 +505,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     if not at_start and _COLON_END.search(before_tail):
         at_start = True                 # "Về công tác X: Chủ tịch UBND các xã tăng cường …"
     if not at_start and _COMMA_END.search(before_tail) \
-            and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")):
+            and not _OBJECT_BEFORE.search(before_tail.rstrip(" ,:")) and not _SET_UP_BEFORE.search(before_tail):
         at_start = comma_led = True     # "…, các xã, phường chủ động …"
     if not at_start or _OBJECT_BEFORE.search(before_tail):
         return False
@@ -734,6 +734,16 @@ _ACTION_AFTER = quick_compile(r"\s*(?:" + words_alternation(set(_DIRECTIVE_CUES[
 _FOR_IT_TO = quick_compile(r"\s*(?:để\s+)?")
 # the unit a notice is about, as a clause's subject by its level alone: "xã", "phường" (folded)
 _UNIT_ALONE_SUBJECT = quick_compile(r"\s*(?:[;,]\s*)?(?:đồng thời\s+)?(?P<unit>xã|phường)(?=\s)")
+# the article or part a sentence stands in, named so: "nêu tại Điều này", "tại Mục này" (folded)
+_THIS_PART = quick_compile(r"(?<!\w)(?:nêu|có tên|được giao nhiệm vụ)?\s*tại\s+(?:điều|mục|phần)\s+này(?!\w)")
+# boards set up, listed: "… thành lập Hội đồng thi, |Ban Ra đề thi" (the one after the comma no subject; folded)
+_SET_UP_BEFORE = quick_compile(r"(?<!\w)(?:thành lập|kiện toàn)\s+[^,;:.]{2,60},\s*$")
+# a lead cell naming people, not a body ("Học sinh lớp 9", "Thí sinh", "Người dân"), or the issuer's own team
+# ("Đoàn kiểm tra của Sở") (folded)
+_PEOPLE_CELL = quick_compile(r"\s*(?:các\s+)?(?:học sinh|thí sinh|người dân|công dân|phụ huynh|người nộp thuế|hộ dân|người lao động)(?!\w)")
+_OWN_TEAM_CELL = quick_compile(r"\s*(?:đoàn|tổ)\s+[^,;()]{2,40}?\s+của\s+(?:sở|ban|ubnd tỉnh)\s*\.?\s*$")
+# a heading's time for its items, in a bracket: "(Thời gian thực hiện: Năm 2027)", "(Thời gian: Quý IV/2026)"
+_TIME_FIELD_IN_BRACKET = quick_compile(r"\(\s*(?P<field>(?i:thời gian(?: thực hiện| hoàn thành)?)\s*:\s*[^()]{3,60}?)\s*\)")
 # a proposal's title, then its answer after the colon: "Đề nghị đầu tư cải tạo Trạm Y tế phường: " (folded)
 _PROPOSAL_TITLE = quick_compile(r"(?:đề nghị|kiến nghị)\s[^:;.]{3,120}:\s*")
 
@@ -1278,6 +1288,8 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
                                         # with a sure verb)
         if folded[sep.start()] == "," and _AGENT_BEFORE.search(folded, max(cl.start, sep.start() - 30), sep.start()):
             continue                    # "rà soát văn bản do HĐND, UBND tỉnh ban hành …": who issued them
+        if folded[sep.start()] == "," and _SET_UP_BEFORE.search(folded, max(cl.start, sep.start() - 70), sep.start() + 1):
+            continue                    # "tham mưu thành lập Hội đồng thi, Ban Ra đề thi, …": boards set up
         if folded[sep.start()] != "," and _DIRECTED_BEFORE_AND.search(folded, max(cl.start, sep.start() - 50), sep.start()):
             continue                    # "hướng dẫn chủ đầu tư và các xã giải quyết …": both are directed
         if _in_support_phrase(folded, cl.start, cut):
@@ -1772,10 +1784,26 @@ _ROLE_BRACKET = quick_compile(r"\((?P<inner>[^()]{3,300}?(?<!\w)(?:(?:đồng\s+
                               r"|(?P<role2>thực hiện|phụ trách)\s*))\)")
 
 
+# a bracket of labelled fields: "(Cơ quan chủ trì: X; Cơ quan phối hợp: Y; Thời gian: Quý III/2026)" (folded)
+_LABELLED_ROLE_BRACKET = quick_compile(r"\(\s*(?:cơ quan|đơn vị)\s+chủ trì\s*:\s*(?P<lead>[^;()]{3,200}?)\s*"
+                                       r"(?:;\s*(?:cơ quan|đơn vị)\s+phối hợp\s*:\s*(?P<co>[^;()]{3,200}?)\s*)?(?:;[^()]*)?\)")
+
+
 def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
     """(leads, co-operating bodies, the bracket's words) of the last bracket of the segment that
     names who leads it, or None."""
     folded = fold(text[seg.start:seg.end])
+    labelled = None
+    for labelled in _LABELLED_ROLE_BRACKET.finditer(folded):
+        pass                            # (the last one of the segment)
+    if labelled is not None:
+        # "(Cơ quan chủ trì: Ban Quản lý …; Cơ quan phối hợp: Sở X; Thời gian: Quý III/2026)": the fields by name
+        leads = [x for x in _within(mentions, seg.start + labelled.start("lead"), seg.start + labelled.end("lead"))
+                 if ctx.usable(x.agency)]
+        co = [x for x in _within(mentions, seg.start + labelled.start("co"), seg.start + labelled.end("co"))
+              if ctx.usable(x.agency)] if labelled.group("co") else []
+        if leads:
+            return [x.agency for x in leads], [x.agency for x in co], text[seg.start + labelled.start():seg.start + labelled.end()]
     found = None
     for m in _ROLE_BRACKET.finditer(folded):
         lo, hi = seg.start + m.start("inner"), seg.start + m.end("inner")
@@ -2419,6 +2447,9 @@ class Extractor:
             if item is None and not _THE_TABLE_ABOVE.search(f) or _LEADS_OF_ROWS.search(f):
                 continue                # (not "các cơ quan chủ trì các nhiệm vụ số 1 và 3 báo cáo …": their
                                         # own task, rows_named_by_number)
+            if _THE_TABLES_OWN_TIMES.search(f):
+                continue                # "… khắc phục các tồn tại theo thời hạn tại bảng trên; lập danh sách …, gửi Sở
+                                        # trước ngày 15/6/2026": the rows keep their times, the date is the next task's
             before = [x for x in self.table_rows if x[0] < b.index]
             last_table = [x for x in before if x[0] >= _table_start(before)]
             of_table = _OF_THE_TABLE.search(f)
@@ -2625,6 +2656,8 @@ class Extractor:
         own = analyse_clause(text, folded, 0, len(text), mentions, ctx)
         if ends_colon:
             self.list_deadline(b, node, text)       # "1. Giao Sở X …, hoàn thành trước ngày …:"
+        elif (field := _TIME_FIELD_IN_BRACKET.search(text)) is not None:
+            self.list_deadline(b, node, field.group("field"))   # "3. Xúc tiến du lịch (Thời gian thực hiện: Năm 2027)"
         whole = not ends_colon and not _FOR_OR_ABOUT_OPENING.match(folded) and \
             not _LIST_INTRO_END.search(folded) and \
             own.explicit and len(folded[own.leads_end:].strip(" .;:,")) > 0   # not just "2. Giao Sở Xây dựng"
@@ -3445,6 +3478,13 @@ class Extractor:
             # "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên báo cáo … trước ngày …": every
             # body given a task before it
             cited = self.bodies_given_tasks()
+        if not cited and open_lead and _THIS_PART.search(fold(seg_text)):
+            # "Các cơ quan, đơn vị nêu tại Điều này báo cáo …": the bodies given tasks in the article (or part)
+            # the sentence stands in
+            part = next((a for a in S.ancestors(nodes, b.node) if a.rank <= 1 and a.parent is not None), None)
+            if part is not None:
+                cited = _unique([x for _blk, d in self.drafts if any(a.id == part.id for a in S.ancestors(nodes, d.node))
+                                 for x in _expand_enumerations(d.lead, ctx) if not d.monitors], ctx)
         if not cited and open_lead and "được giao" in seg_text and _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)):
             # "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo kết quả … trước ngày …":
             # every body the notice has given a task to
@@ -4323,6 +4363,9 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
         # "| Các cơ quan, đơn vị quản lý tài sản |": the group as the cell qualifies it
         name = " ".join(lead_cell.rstrip(" .;").split())
         leads = [replace(found[0].agency, name=name[:1].upper() + name[1:], written=lead_cell)]
+    if not leads and lead_cell and (_PEOPLE_CELL.match(fold(lead_cell)) or _OWN_TEAM_CELL.match(fold(lead_cell))):
+        return None                     # "| Nộp phiếu đăng ký dự tuyển … | Học sinh lớp 9 |", "| Kiểm tra … | Đoàn kiểm
+                                        # tra của Sở |": what pupils or the issuer's own team do, no body's task
     if not leads and lead_cell:
         leads = [ctx.directory.resolve(lead_cell, ctx.on)]
     if not leads:
@@ -4476,6 +4519,8 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau
                                  r"|(?:thời hạn|tiến độ)\s+(?:nêu\s+|ghi\s+)?(?:tại|trong|ở)\s+(?:bảng|biểu|phụ lục)\s*(?:sau|dưới đây)?\s*:?\s*$")
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
+# … and the table's own times kept: "theo (đúng) thời hạn tại bảng trên" (folded)
+_THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)theo\s+(?:đúng\s+)?(?:thời hạn|tiến độ)\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục)")
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
 def _give_leads(d, leads: list, words: str) -> None:
     """``d`` is for ``leads``, each on its own, named by ``words`` of its text."""
