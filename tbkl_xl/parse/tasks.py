@@ -752,10 +752,16 @@ def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx)
     """"Văn phòng UBND tỉnh chuyển Công văn … đến Sở Nội vụ nghiên cứu, tham gia ý kiến": the
     receiver of the forwarded letter acts (a verb follows its name); the forwarder does not."""
     for k, m in enumerate(ms):
-        if not _FORWARDED.search(folded, max(start, m.start - 160), m.start):
+        fwd = _FORWARDED.search(folded, max(start, m.start - 160), m.start)
+        if fwd is None:
             continue
         run = [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
-        if run and _ACTION_AFTER.match(folded, _FOR_IT_TO.match(folded, run[-1].end).end()):
+        # (the purpose after the receiver only when no body forwards it in the clause: "… chuyển đơn đến UBND xã X để
+        # xem xét" — not "Sở Y tế chuyển hồ sơ đến Sở Tài chính để thẩm định", the sender's task)
+        after = run[-1].end if run else m.end
+        if not any(x.start < fwd.start() for x in ms):
+            after = _FOR_IT_TO.match(folded, after).end()
+        if run and _ACTION_AFTER.match(folded, after):
             cl.leads = [x.agency for x in run]          # (also "chuyển đơn đến UBND xã X để xem xét, giải quyết …")
             cl.leads_end = run[-1].end
             cl.explicit = cl.by_cue = True
@@ -1921,6 +1927,9 @@ _THOSE_LEADING = quick_compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|cơ quan, �
 _STANDING_REPORT = quick_compile(r"(?<!\w)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)|(?<!\w)định kỳ(?!\w)")
 # … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
 _THE_MEMBERS = quick_compile(r"(?:các\s+)?(?:đồng chí\s+)?thành viên(?:\s|$)")
+# … named back or asked for their reports ("các thành viên Tổ công tác nêu trên …", "Các thành viên Ban Chỉ đạo báo
+# cáo kết quả …"; not "Các thành viên Ban Chỉ đạo tăng cường kiểm tra …", a task of the members as written)
+_MEMBERS_REPORT = quick_compile(r"thành viên[^.;:]{0,60}?\s(?:nêu trên|(?:định kỳ\s+)?báo cáo)(?!\w)")
 
 
 class Extractor:
@@ -3022,7 +3031,8 @@ class Extractor:
         named, where = [], SC.WHERE_NAMED_BEFORE
         closing = self.reading in (self.last_body_index, self.closing_index)     # (also an item of its own, or a
                                                                                 # sentence run on to the last item)
-        if any(_THOSE_LEADING.search(fold(a.name)) or (closing and _THE_MEMBERS.match(fold(a.name))) for a in leads) \
+        members = closing and _MEMBERS_REPORT.search(self.seen_folded) is not None
+        if any(_THOSE_LEADING.search(fold(a.name)) or (members and _THE_MEMBERS.match(fold(a.name))) for a in leads) \
                 and not self.table_rows and not _STANDING_REPORT.search(self.seen_folded) \
                 and (leading := [a for a in self.leads_so_far(but=self.seen)
                                  if not _THE_MEMBERS.match(fold(a.name)) and not fold(a.name).startswith("các ")]) \
@@ -4393,6 +4403,7 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     # (with no status column, a note saying the row is late: "| … | 31/3/2026 | Quá hạn; nay yêu cầu hoàn thành
     # trước ngày 30/4/2026 |" in "Ghi chú")
     judged = status or next((cells[i].strip() for i in notes if i < len(cells) and _LATE_ROW.search(fold(cells[i]))), "")
+    passed = bool(judged) and (_LATE_ROW.search(fold(judged)) is not None or _NOT_DONE_ROW.search(fold(judged)) is not None)
     if judged and _DATE_HINT.search(judged):
         # "Quá hạn; đề nghị hoàn thành trước ngày 24/4/2026": the reminder's new time limit (also a
         # decision's: "| Đồng ý gia hạn đến ngày 31/7/2026 |" in the column of the Chairman's opinion)
@@ -4410,8 +4421,7 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
             and not judged:
         dl = None                       # "| Thời gian nợ |" "Tháng 12/2025" in a letter of January 2026: when it happened,
                                         # no time limit (one still to come is)
-    if judged and dl is not None and dl.date is not None and ctx.issued is not None and dl.date < ctx.issued \
-            and _LATE_ROW.search(fold(judged)):
+    if passed and dl is not None and dl.date is not None and ctx.issued is not None and dl.date < ctx.issued:
         dl = None                       # "| Tháng 7/2026 | Quá hạn, chưa báo cáo |" in a letter of August: the
                                         # time given has passed and no new one is set, a task without a time
     if len(when.split()) >= _WORDS_OF_A_SENTENCE and when.strip() not in text:
@@ -4562,7 +4572,10 @@ _LEADS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|s�
 _REPORT_ASKED = quick_compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)")
 # a row of a reminder's table that is late ("Quá hạn; …", "Chưa hoàn thành", "chậm tiến độ") (folded)
 # (… also one not done at all or still going on: "Chưa thực hiện", "Chưa báo cáo", "Đang thi công")
-_LATE_ROW = quick_compile(r"(?<!\w)(?:quá hạn|chưa|chậm tiến độ|chậm|đang)(?!\w)")
+_LATE_ROW = quick_compile(r"(?<!\w)(?:quá hạn|chưa hoàn thành|chậm tiến độ|chậm)(?!\w)")
+# … or not done at all, or still going on ("Chưa thực hiện", "Chưa báo cáo", "Đang thi công"): with a time passed,
+# no time limit left
+_NOT_DONE_ROW = quick_compile(r"(?<!\w)(?:chưa|đang)(?!\w)")
 # a row naming a part of a table: "A", "B", "II"
 _PART_OF_A_TABLE = quick_compile(r"[A-D]|[IVX]{1,4}")
 
