@@ -488,3 +488,15 @@ def test_a_decisions_articles():
     got = leads_by_date(decision + body)
     assert got["2027-09-30"] == {"Sở Y tế"} and got["2027-11-15"] == {"Sở Xây dựng", "Sở Tài chính"}
     assert "2029-12-31" not in got
+
+
+# "… như sau: \"b) Sở Tài chính bố trí …\"" an item quoted on the line of its introduction; "UBND các xã vùng … còn
+# lại chủ động …" the rest of the kind, not the communes named before.
+def test_a_quoted_item_on_one_line_and_the_rest_of_a_kind():
+    body = ("1. Sửa đổi điểm b khoản 3 như sau: \"b) Sở Tài chính bố trí kinh phí thuê dịch vụ trong Quý IV/2027.\"\n"
+            "2. UBND các xã: Gia Viễn, Nho Quan hoàn thành hỗ trợ nhà ở trước ngày 30/5/2027.\n"
+            "3. Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số còn lại chủ động rà soát, đăng ký nhu cầu vốn "
+            "trước ngày 30/6/2027.\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-12-31"] == {"Sở Tài chính"}
+    assert got["2027-06-30"] == {"Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số"}

@@ -427,7 +427,8 @@ _AND_OPENING = quick_compile(r"\s*(?:và|đồng thời|còn|riêng|trong khi|c�
 # a connective, a quantifier, a title, or none: what may open a clause before its subject
 _CONNECTIVE_OPENING = quick_compile(r"\s*(?:(?:" + _CONNECTIVES + r")\s*,?\s*)?(?:" + _QUANTIFIERS + r"\s+)?(?:" + _TITLE_WORDS + r"\s+)?\s*")
 # a colon (and a title) ending the words before: "Về công tác X: Chủ tịch "
-_COLON_END = quick_compile(r":\s*[“\"]?\s*(?:" + _TITLE_WORDS + r"\s+)?$")   # (also a quoted item: "như sau: “Sở X …")
+_COLON_END = quick_compile(r":\s*[“\"]?\s*(?:(?:[a-zđ]\)|\d{1,2}\.)\s+)?(?:" + _TITLE_WORDS + r"\s+)?$")
+# (also a quoted item: "như sau: “Sở X …", "như sau: \"b) Sở X …")
 _COMMA_END = quick_compile(r",\s*(?:" + _TITLE_WORDS + r"\s+)?$")
 _BRACKET_CLOSES = quick_compile(r"\s*\)")
 _BRACKETED_ASIDE = quick_compile(r"^\s*\([^()]{0,200}\)")
@@ -744,6 +745,8 @@ _PEOPLE_CELL = quick_compile(r"\s*(?:các\s+)?(?:học sinh|thí sinh|người d
 _OWN_TEAM_CELL = quick_compile(r"\s*(?:đoàn|tổ)\s+[^,;()]{2,40}?\s+của\s+(?:sở|ban|ubnd tỉnh)\s*\.?\s*$")
 # a heading's time for its items, in a bracket: "(Thời gian thực hiện: Năm 2027)", "(Thời gian: Quý IV/2026)"
 _TIME_FIELD_IN_BRACKET = quick_compile(r"\(\s*(?P<field>(?i:thời gian(?: thực hiện| hoàn thành)?)\s*:\s*[^()]{3,60}?)\s*\)")
+# a group's qualifier and "còn lại" after it, before its verb: " vùng đồng bào … và miền núi còn lại" (folded)
+_THE_REST_OF_A_KIND = quick_compile(r"(?:\s+(?:vùng|ở|tại|thuộc|trên địa bàn)(?:\s+[^\s,;.:()]+){0,12}?)?(?P<rest>\s+còn lại)(?!\w)")
 # a proposal's title, then its answer after the colon: "Đề nghị đầu tư cải tạo Trạm Y tế phường: " (folded)
 _PROPOSAL_TITLE = quick_compile(r"(?:đề nghị|kiến nghị)\s[^:;.]{3,120}:\s*")
 
@@ -1065,6 +1068,15 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             and bare.group("unit") in ctx.units and _SUBJECT_VERB_RE.match(folded[bare.end():end]):
         # "…; xã hoàn thành hồ sơ, trình thẩm định trước ngày …" in a notice about one commune: that commune
         cl.leads, cl.leads_end, cl.explicit = [ctx.units[bare.group("unit")]], bare.end(), True
+    if len(cl.leads) == 1 and cl.leads[0].kind == COLLECTIVE and not cl.leads[0].members \
+            and _LOCAL_GROUP.match(fold(cl.leads[0].name)) and (rest := _THE_REST_OF_A_KIND.match(folded, cl.leads_end, end)) is not None:
+        # "Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số và miền núi còn lại chủ động …": those not named
+        # before, the group as its words qualify it (never the units named before)
+        m = next((x for x in ms if x.agency is cl.leads[0]), None)
+        if m is not None:
+            name = " ".join(text[m.start:rest.start("rest")].split())
+            cl.leads = [replace(cl.leads[0], name=name[:1].upper() + name[1:], written=text[m.start:rest.end()])]
+            cl.leads_end = rest.end()
     # 3. co-operating agencies: "phối hợp với Y, Z"
     lead_names = {a.name for a in cl.leads}
     for sm in _SUPPORT_CUE.finditer(folded, start, end):
@@ -4703,6 +4715,9 @@ def _expand_enumerations(leads: list, ctx) -> list:
     a bare "UBND các huyện" in a letter sent to "UBND các huyện: Ninh Phước, Thuận Nam, …"."""
     out = []
     for a in leads:
+        if a.kind == COLLECTIVE and not a.members and fold(a.written or "").endswith(" còn lại"):
+            out.append(a)               # "UBND các xã … còn lại": the rest of the kind, no units named before
+            continue
         group = ctx.addressee_groups.get(group_key(a.name)) \
             if ctx.addressee_groups and not a.members and ":" not in (a.written or a.name) else None
         if group is not None:
