@@ -284,12 +284,6 @@ _NOT_DONE_BEFORE = quick_compile(r"(?<!\w)không\s+(?:được\s+)?(?:gieo|cấy
 _THE_RULE_IS = quick_compile(r"\s*theo quy định(?:\s+(?:tại|của)\s+[^,;:]{1,150})?\s*,\s*(?:thì\s+)?thời hạn\s")
 
 
-def _sentence_start(f: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after the last ". " before it)."""
-    k = f.rfind(". ", 0, pos)
-    return k + 2 if k >= 0 else 0
-
-
 # a body's term or a text's force before the day it runs to ("Nhiệm kỳ của Ban Chỉ đạo| đến hết ngày …")
 _A_TERM_BEFORE = quick_compile(r"(?<!\w)(?:nhiệm kỳ|hoạt động|có hiệu lực|hiệu lực thi hành)(?:\s+[^\s.;,:]+){0,8}?\s*$")
 # what is not done in the period right after it ("Chưa xem xét| trong năm 2026", "không bố trí vốn| trong năm 2027")
@@ -1521,7 +1515,7 @@ class DeadlineFinder:
         if "theo quy định" in f:
             # "Theo quy định, thời hạn HĐND cấp xã phê chuẩn quyết toán … là trước ngày 31/12 hằng năm.": the law's
             # time limit, recited (no task's)
-            cands = [c for c in cands if not _THE_RULE_IS.match(f, _sentence_start(f, c.start))]
+            cands = [c for c in cands if not _THE_RULE_IS.match(_sentence_before(f, c.start).lstrip(".;:!?\n"))]
         if "nhiệm kỳ" in f or "hoạt động" in f or "hiệu lực" in f:
             # "Nhiệm kỳ của Ban Chỉ đạo đến hết ngày 31/12/2030", "Tổ công tác hoạt động đến hết ngày …": a term
             cands = [c for c in cands if not (f.startswith(("đến", "tới"), c.start)

@@ -648,8 +648,8 @@ def _unnumbered_rows(lines: list) -> list:
             out.append(f"{labelled.group('label')} {labelled.group('text')}".rstrip())
             unboxed = True
             continue
-        form = _FIELD_ROW.match(x) if m is None and labelled is None and x.count("|") <= 3 else None
-        if form is not None and not _NOT_A_FIELD.match(form.group("label")) and not form.group("label").isupper():
+        form = _form_field(x) if m is None and labelled is None else None
+        if form is not None:
             # "| Thời hạn xử lý: | UBND xã Lạc Sơn báo cáo … trước ngày 29/5/2026." in a slip's box: the field
             # and its value, one line as the form reads
             out.append(f"{form.group('label')} {form.group('text')}")
@@ -683,6 +683,14 @@ _FIELD_ROW = quick_compile(r"^\s*\|\s*(?P<label>[A-ZĐÀ-Ỹ][^|:]{1,80}:)\s*\|\
 # (a value that ends its sentence; a label in sentence case, not a minutes' parties: "| BÊN GIAO: | UBND xã X - Ông …")
 # … but not a letter's own fields, which the header and the signature read as they stand
 _NOT_A_FIELD = quick_compile(r"(?i)(?:nơi nhận|kính gửi|kính chuyển|số|v/v)\s*:")
+
+
+def _form_field(line: str):
+    """The match of a form's field row (its label in sentence case, not a letter's own field), else None."""
+    form = _FIELD_ROW.match(line) if line.count("|") <= 3 else None
+    if form is None or _NOT_A_FIELD.match(form.group("label")) or form.group("label").isupper():
+        return None
+    return form
 # a row of two cells whose first is empty and whose second is a numbered item: "| | 1. Giao Sở X … |"
 _EMPTY_THEN_ITEM = quick_compile(r"^\s*\|\s*\|\s*(?P<text>(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))\s+[^|]+?)\s*\|?\s*$")
 # a row of two cells whose first is empty: "| | hoàn thành trước ngày 14/10/2025. |"
@@ -700,7 +708,7 @@ def unbox_one_cell_lines(lines: list) -> list:
     a one-column table so): its text is read as paragraphs.  Only when two lines or more open
     with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
     if any(_NUMBERED_ROW.match(x) or _LABELLED_ROW.match(x) or _EMPTY_THEN_ITEM.match(x) for x in lines if x.count("|") <= 3) \
-            or sum(1 for x in lines if x.count("|") <= 3 and (fr := _FIELD_ROW.match(x)) and not fr.group("label").isupper()) >= 3:
+            or sum(1 for x in lines if _form_field(x)) >= 3:
         lines = _unnumbered_rows(lines)
     if sum(1 for x in lines if x.lstrip().startswith("|") and x.count("|") <= 2
            and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:

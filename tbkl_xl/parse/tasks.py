@@ -733,6 +733,11 @@ _ACTION_AFTER = quick_compile(r"\s*(?:" + words_alternation(set(_DIRECTIVE_CUES[
 
 
 _FOR_IT_TO = quick_compile(r"\s*(?:để\s+)?")
+
+
+def _usable_run(ms: list, folded: str, k: int, ctx) -> list:
+    """The run of bodies named together from mention ``k`` on that may hold a task."""
+    return [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
 # the unit a notice is about, as a clause's subject by its level alone: "xã", "phường" (folded)
 _UNIT_ALONE_SUBJECT = quick_compile(r"\s*(?:[;,]\s*)?(?:đồng thời\s+)?(?P<unit>xã|phường)(?=\s)")
 # the article or part a sentence stands in, named so: "nêu tại Điều này", "tại Mục này" (folded)
@@ -758,7 +763,7 @@ def _forwarded_to(text: str, folded: str, start: int, ms: list, cl: Clause, ctx)
         fwd = _FORWARDED.search(folded, max(start, m.start - 160), m.start)
         if fwd is None:
             continue
-        run = [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
+        run = _usable_run(ms, folded, k, ctx)
         # (the purpose after the receiver only when no body forwards it in the clause: "… chuyển đơn đến UBND xã X để
         # xem xét" — not "Sở Y tế chuyển hồ sơ đến Sở Tài chính để thẩm định", the sender's task)
         after = run[-1].end if run else m.end
@@ -786,7 +791,7 @@ def _handed_to(folded: str, start: int, ms: list, cl: Clause, ctx) -> None:
         handed = _HANDED_OVER_TO.search(folded, start, m.start) if m.start > start else None
         if handed is not None and not _GIVEN_BEFORE_CUE.search(folded, max(start, handed.start() - 15), handed.start()):
             # (not "ban hành quyết định giao nhiệm vụ … cho UBND cấp xã": a decision that gives, cited)
-            run = [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
+            run = _usable_run(ms, folded, k, ctx)
             if run:
                 cl.leads, cl.leads_end, cl.explicit, cl.by_cue = [x.agency for x in run], run[-1].end, True, True
             return
@@ -804,7 +809,7 @@ def _of_the_item_changed(folded: str, start: int, ms: list, cl: Clause, ctx) -> 
     bracket that tells the item, when a verb follows it: the lead."""
     for k, m in enumerate(ms):
         if m.start > start and _ITEM_CHANGED_THEN_BRACKET.match(folded[start:m.start]):
-            run = [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
+            run = _usable_run(ms, folded, k, ctx)
             if run and _LOWER_WORD_AFTER.match(folded, run[-1].end):
                 cl.leads, cl.leads_end, cl.explicit = [x.agency for x in run], run[-1].end, True
             return
@@ -1811,10 +1816,9 @@ def _bracketed_roles(text: str, seg, mentions, ctx) -> Optional[tuple]:
     """(leads, co-operating bodies, the bracket's words) of the last bracket of the segment that
     names who leads it, or None."""
     folded = fold(text[seg.start:seg.end])
-    labelled = None
-    for labelled in _LABELLED_ROLE_BRACKET.finditer(folded):
-        pass                            # (the last one of the segment)
-    if labelled is not None:
+    labelled = list(_LABELLED_ROLE_BRACKET.finditer(folded))[-1:]      # (the last one of the segment)
+    if labelled:
+        labelled = labelled[0]
         # "(Cơ quan chủ trì: Ban Quản lý …; Cơ quan phối hợp: Sở X; Thời gian: Quý III/2026)": the fields by name
         leads = [x for x in _within(mentions, seg.start + labelled.start("lead"), seg.start + labelled.end("lead"))
                  if ctx.usable(x.agency)]
@@ -2485,7 +2489,7 @@ class Extractor:
                 continue                # "… được giao nhiệm vụ tại Mục II …": the notice's part II, which
                                         # holds the table, not the table's row or group row "II"
             if item is not None and item.group("n").isdigit():
-                numbers = {item.group("n")} | set(_A_NUMBER.findall(item.group("more")))
+                numbers = {item.group("n")} | set(_A_ROW_NUMBER.findall(item.group("more")))
                 rows = [r for _i, num, _part, r in last_table if num in numbers]
             elif item is not None:
                 rows = [r for _i, _num, part, r in last_table if part == item.group("n").upper()]
@@ -3016,10 +3020,11 @@ class Extractor:
         """The bodies leading the tasks read so far (not those told to follow them up, nor those the
         mentions ``but`` name)."""
         out: list = []
-        left_out = {m.agency.name for m in but}
+        seen = {m.agency.name for m in but}
         for _blk, d in self.drafts:
-            for a in d.lead:
-                if not d.monitors and self.ctx.usable(a) and a.name not in {x.name for x in out} | left_out:
+            for a in d.lead if not d.monitors else ():
+                if self.ctx.usable(a) and a.name not in seen:
+                    seen.add(a.name)
                     out.append(a)
         return out
 
@@ -4569,7 +4574,6 @@ _LEADS_OF_ROWS = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị)\s+(?
 _A_ROW_NUMBER = quick_compile(r"\d{1,2}")
 _ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2}|[a-d]|[ivx]{1,4})(?!\w)"
                                   r"(?P<more>(?:\s*(?:,|và)\s*(?:số\s+)?\d{1,2}(?![\w/]))*)")   # (… "số 1, số 2")
-_A_NUMBER = quick_compile(r"\d{1,2}")
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
 _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá hạn|chậm tiến độ|chưa hoàn thành|chậm))?|nêu)\s+(?:tại|ở|trong)\s+"
                               r"(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
