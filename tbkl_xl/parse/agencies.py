@@ -296,7 +296,14 @@ def _with_province_names(entries: list, province: Province) -> list:
     renamed: dict = {}
     out = []
     for e in entries:
-        if e.kind == DEPARTMENT and e.name.endswith(" tỉnh"):
+        if city and e.kind == PROVINCE and e.name.endswith(" tỉnh") and _key(e.name[:-len(" tỉnh")] + " thành phố") not in taken:
+            # "UBND thành phố", "HĐND thành phố" in a letter of Cần Thơ: the city's own level
+            base = e.name[:-len(" tỉnh")]
+            renamed[e.name] = base + " thành phố"
+            e = replace(e, name=base + " thành phố", aliases=e.aliases + (e.name,)
+                        + tuple(a[:-len(" tỉnh")] + " thành phố" for a in e.aliases if a.endswith(" tỉnh")))
+            taken.add(_key(e.name))
+        elif e.kind == DEPARTMENT and e.name.endswith(" tỉnh"):
             base = e.name[:-len(" tỉnh")]
             alias = base + " " + province.name
             if _key(alias) not in taken:
@@ -686,6 +693,11 @@ class Directory:
                 # "Các Ban Quản lý dự án: 2, 85": "Ban Quản lý dự án 2", "Ban Quản lý dự án 85"
                 if body_grammar().starts_a_body(m.group("head")):
                     cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()), name_re=_HAMLET_NUMBER))
+        if "số" in text and _A_DIGIT.search(text):
+            for m in _BODIES_NUMBERED_SO.finditer(text):
+                # "Các Đội Quản lý thị trường số 1, số 2, số 3": "Đội Quản lý thị trường số 1", "… số 2", …
+                if body_grammar().starts_a_body(m.group("head")):
+                    cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()), name_re=_SO_NUMBER))
         if "Trưởng" in text:
             for m in body_grammar().hamlet_head_re.finditer(text):
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
@@ -1977,6 +1989,10 @@ _DASHED_PLACE = quick_compile(r"[ \t]+[-–][ \t]+(?!(?:Ngày|Tháng|Năm|Quý|T
 # bodies of one kind listed by their numbers: "Các Ban Quản lý dự án: 2, 85", "các Đội 1, 2 và 3"
 _NUMBERED_BODIES = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}?)[ \t]*:?[ \t]*"
                                  r"(?=\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*\d{1,3}(?![\d/%]|[.,]\d))")
+# … each number after "số": "Các Đội Quản lý thị trường số 1, số 2 và số 3" (also without "Các")
+_BODIES_NUMBERED_SO = quick_compile(r"(?<!\w)(?:[Cc]ác[ \t]+)?(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?)[ \t]+"
+                                    r"(?=số[ \t]+\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*số[ \t]+\d{1,3}(?![\d/%]|[.,]\d))")
+_SO_NUMBER = quick_compile(r"số[ \t]+\d{1,3}(?!\w)")
 _MEMBER_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = quick_compile(r"\s*\)")
 

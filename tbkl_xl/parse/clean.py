@@ -687,6 +687,12 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     if len(prose) >= 20 and len(prose) < len(lens):
         lens = sorted(len(x) for x in prose)        # (a table's rows, one line each, say nothing of a page line)
     full = lens[int(len(lens) * 0.8)] if len(lens) >= 20 else 0
+    # a text with one paragraph per line (a .docx's, an unwrapped export): several lines of prose
+    # longer than any page line, a fifth of them or more, or one twice as long as a page line
+    prose_lengths = [len(x) for x, _g in items if not x.startswith("| ") and "   " not in x]
+    long_lines = sum(1 for n in prose_lengths if n >= _LONGER_THAN_A_PAGE_LINE)
+    unwrapped = (long_lines >= 3 and long_lines >= 0.2 * len(items)) \
+        or (long_lines >= 2 and max(prose_lengths) >= 2 * _LONGER_THAN_A_PAGE_LINE)
     paras: list[list[str]] = []        # the parts of each paragraph, joined once at the end
     last_line = ""
     for k, (line, gap) in enumerate(items):
@@ -698,7 +704,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             and not last_line.endswith((",", "-")) and line[:1].isupper()
         # a text with one paragraph per line: a line longer than any page line that ends its
         # sentence ends its paragraph
-        short_end = short_end or (len(last_line) >= _LONGER_THAN_A_PAGE_LINE and line[:1].isupper()
+        short_end = short_end or ((len(last_line) >= _LONGER_THAN_A_PAGE_LINE or unwrapped) and line[:1].isupper()
                                   and last_line.rstrip("*_ )\"”").endswith(tuple(".!?…")))
         # an article's title on a line of its own ("Điều 3. Nhiệm vụ của Đoàn kiểm tra" / "Đoàn kiểm
         # tra thực hiện …"): short of a full line, it ends its paragraph

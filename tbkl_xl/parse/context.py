@@ -23,11 +23,15 @@ PROVINCE = "province"          # kind of UBND tỉnh, HĐND tỉnh, Tỉnh ủy 
 
 # a body of the province's own leadership that may hold a task, by issuer: a council's notice
 # gives tasks to UBND tỉnh, a ministry's to UBND and HĐND tỉnh; UBND tỉnh's own notices never
-_ASSIGNABLE = {ISSUER_COUNCIL: {"ubnd tỉnh"}, ISSUER_PARTY: {"ubnd tỉnh", "hđnd tỉnh"},
-               ISSUER_CENTRAL: {"ubnd tỉnh", "hđnd tỉnh"}}
+_ASSIGNABLE = {ISSUER_COUNCIL: {"ubnd tỉnh", "ubnd thành phố"}, ISSUER_PARTY: {"ubnd tỉnh", "hđnd tỉnh", "ubnd thành phố", "hđnd thành phố"},
+               ISSUER_CENTRAL: {"ubnd tỉnh", "hđnd tỉnh", "ubnd thành phố", "hđnd thành phố"}}
 
 
 # the patterns of class NoticeContext, compiled once at import
+# a body's level closing its name (folded): "… khu công nghiệp tỉnh"
+_LEVEL_AT_END = quick_compile(r"\s+(?:tỉnh|thành phố)$")
+# a notice's title announcing an inspection's conclusion (folded)
+_INSPECTIONS_CONCLUSION = quick_compile(r"\s*(?:thông báo\s+)?kết luận\s+(?:thanh tra|kiểm tra)(?!\w)")
 _UBND_PREFIX = quick_compile(r"^(?:UBND|Ủy ban nhân dân)\s+")
 # "thời hạn nêu tại trích yếu văn bản này": the time limit of the letter's subject line (folded)
 _TIME_OF_THE_SUBJECT = quick_compile(r"(?:thời hạn|thời gian|tiến độ)\s+(?:đã\s+)?(?:nêu|ghi|quy định)\s+(?:tại|ở|trong)\s+trích yếu"
@@ -123,7 +127,8 @@ class NoticeContext:
         ctx.meeting = h.meeting_date
         ctx.local_issuer = h.issuer_kind != ISSUER_CENTRAL and bool(_LOCAL_ISSUER.search(h.issuer))
         ctx.issuer = h.issuer
-        ctx.conclusion = fold(h.doc_type).startswith("kết luận")
+        # (also a notice of one: "THÔNG BÁO Kết luận thanh tra công tác …")
+        ctx.conclusion = fold(h.doc_type).startswith("kết luận") or _INSPECTIONS_CONCLUSION.match(fold(h.title or "")) is not None
         ctx.body_text = "\n".join(body)
         ctx.opening_text = "\n".join(paragraphs[:h.body_start])      # (where a festival's opening day may be given)
         ctx.foreign = _foreign(h, directory)
@@ -149,10 +154,17 @@ class NoticeContext:
             return False
         if name in issuer:
             return True                 # (also "Đảng ủy UBND tỉnh" under "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")
+        own = _LEVEL_AT_END.sub("", name)
+        if own != name and len(own.split()) >= 3 and own in issuer:
+            return True                 # "Ban Quản lý các khu công nghiệp tỉnh" under "UBND TỈNH BẮC NINH BAN QUẢN LÝ
+                                        # CÁC KHU CÔNG NGHIỆP": the body, its level written in the line above
         # "UBND TỈNH CAO BẰNG VĂN PHÒNG" (the Office under its committee) is "Văn phòng UBND tỉnh"
         under = _OFFICE_UNDER_COMMITTEE.fullmatch(issuer)
-        return under is not None and _THE_COMMITTEES_OFFICE.match(name) is not None \
-            and under.group("level") in name
+        if under is not None and _THE_COMMITTEES_OFFICE.match(name) is not None and under.group("level") in name:
+            return True
+        # "HĐND TỈNH QUẢNG NINH THƯỜNG TRỰC" (a council's standing board under its council) is "Thường trực HĐND tỉnh"
+        unit = _UNIT_UNDER_ITS_BODY.fullmatch(issuer)
+        return unit is not None and name == unit.group("unit") + " " + unit.group("parent")
 
     def letter_addressees(self, items: list) -> list:
         """The bodies of a "Kính gửi:" list ("- Sở Tài chính;", "- Các sở, ban, ngành thuộc tỉnh;",
@@ -373,6 +385,8 @@ _THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
 # the Office of a people's committee as the header writes it, and as a body's name (folded)
 _OFFICE_UNDER_COMMITTEE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?P<level>tỉnh|thành phố|huyện|xã|phường)"
                                         r"\s+.{1,40}?\s+văn phòng")
+# … and any unit under its council or committee: "hđnd tỉnh quảng ninh thường trực" (folded, short forms)
+_UNIT_UNDER_ITS_BODY = quick_compile(r"(?P<parent>(?:ubnd|hđnd)\s+(?:tỉnh|thành phố))\s+.{1,40}?\s+(?P<unit>thường trực|văn phòng)")
 _THE_COMMITTEES_OFFICE = quick_compile(r"văn phòng\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
 
 # titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"

@@ -89,6 +89,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.document_made", "reference.term_of_right", "reference.cutoff_before",
+         "reference.permitted_until",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
          "purpose_after_order", "day_prefixes", "day_parts", "period_cues.yearless_after", "period_cues.completion",
          "period_cues.report_after_block", "change_verbs", "change_cues", "change_asked", "change_askers", "change_refused",
@@ -588,6 +589,7 @@ class DeadlineFinder:
             rf"(?P<anchor>[\s*,]+(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|từ\s+khi)"
             rf"(?:\s+(?P<adate>{_DMY})|(?P<aw>(?:\s+[^\W\d_]+){{1,4}})))?")
         self._term_re = quick_compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
+        self._permitted_re = quick_compile(rf"(?<!\w){_alt(c['reference.permitted_until'])}(?!\w)")
         self._described_re = quick_compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = quick_compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._docref_before = quick_compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
@@ -772,8 +774,10 @@ class DeadlineFinder:
         return bool(_TU.search(_clause_before(f, pos, 120)))
 
     def _cutoff(self, f: str, pos: int, cue: str) -> bool:
-        """"cập nhật đến hết ngày 31 tháng 12 hàng năm": the date data run up to."""
-        return cue.startswith("đến") and self._has(self._words_before(f, pos, 3), self.cues["reference.cutoff_before"])
+        """"cập nhật đến hết ngày 31 tháng 12 hàng năm": the date data run up to; "các đơn vị được tiếp
+        tục sử dụng hợp đồng hiện có đến hết ngày 31/12/2026": how long a permission runs."""
+        return cue.startswith("đến") and (self._has(self._words_before(f, pos, 3), self.cues["reference.cutoff_before"])
+                                          or bool(self._permitted_re.search(_clause_before(f, pos, 80))))
 
     def _described_term(self, f: str, pos: int) -> bool:
         """"các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the tasks a
@@ -1126,7 +1130,8 @@ class DeadlineFinder:
             if self._is_past(f, s, passive=not (weak and self._share_of_block(f, s))) \
                     or self._is_reference(f, s, m.end()) \
                     or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s) \
-                    or self._in_range(f, s, " ".join((strong or weak or before).split())):
+                    or self._in_range(f, s, " ".join((strong or weak or before).split())) \
+                    or self._cutoff(f, s, " ".join((strong or weak or before).split())):
                 continue
             if weak:
                 if self._clause_start(f, s) and (not _SUBJECT_AFTER_OPENING.match(text, m.end())

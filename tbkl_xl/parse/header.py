@@ -28,7 +28,8 @@ _PART_OF_DAY_NO_YEAR = quick_compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ố
 _A_MEETING = quick_compile(r"(?i:" + _MEETING_NOUNS + r")")
 _A_YEAR = quick_compile(r"(?<![\d/.\-])(?:19|20)\d\d(?!\d)")
 
-_NUMBER = quick_compile(r"Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*(?:-[A-ZĐ0-9]+)*)")
+_NUMBER = quick_compile(r"Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*?)(?=V/v|(?![A-ZĐ0-9\-]))")   # (not the "V" of
+                                                                    # "V/v" glued to it: "Số: 356/HĐND-KTNSV/v đôn đốc …")
 # a Party body's number: "Số 245-CV/ĐU", "Số: 12-TB/TU"
 _PARTY_NUMBER = quick_compile(r"Số\s*:?\s*(\d+-[A-ZĐ]{1,8}/[A-ZĐ][A-ZĐ0-9\-]*)")
 _PLACE_DATE = quick_compile(
@@ -43,7 +44,7 @@ ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng):
 ISSUER_COUNCIL = "council"                          # HĐND
 ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường vụ …
 ISSUER_CENTRAL = "central"                          # a ministry, the Government Office, the Prime Minister
-_SUBJECT_LINE = quick_compile(r"(?:^|\|\s*|\s)V/v\s*:?\s*(.+)")
+_SUBJECT_LINE = quick_compile(r"(?:^|\|\s*|\s|(?<=[A-ZĐ0-9]))V/v\s*:?\s*(.+)")
 # "Kính gửi:" (a transmission slip's "Kính chuyển:"), and a telegram's "CHỦ TỊCH UBND TỈNH ĐIỆN:" over
 # its list of addressees
 # (the telegram's sender in capitals, then "điện:" in either case: "THỦ TƯỚNG CHÍNH PHỦ điện:")

@@ -119,7 +119,7 @@ def table_columns(cells: list) -> Optional[dict]:
         cols["lead"] = prep             # "| Thời gian | Nội dung | Chủ trì | Cơ quan chuẩn bị |": a schedule's leader
                                         # presides, the body preparing each item acts
     if "lead" not in cols and "text" in cols and _PLACE_HEADER.fullmatch(" ".join(fold(cells[cols["text"]]).split()).strip(" *")):
-        task = next((i for i, c in enumerate(cells) if i != cols["text"] and i not in cols.values() and _TASK_HEADER.search(fold(c))), None)
+        task = next((i for i, c in enumerate(cells) if i != cols["text"] and i not in cols.values() and TASK_HEADER.search(fold(c))), None)
         if task is not None:
             # "| STT | Địa phương | Nội dung | Thời hạn |": beside the task's own column, the locality of
             # each row is who does it ("| 1 | UBND tỉnh Lạng Sơn | Phê duyệt phương án … |")
@@ -177,7 +177,7 @@ _PLACE_HEADER = quick_compile(r"(?:địa phương|tỉnh, thành phố|tỉnh)"
 # a list of projects' columns: the period they are carried out in, and their cost (folded)
 _EXECUTION_PERIOD = quick_compile(r"thời gian thực hiện|thời gian khởi công\s*-\s*hoàn thành|thời gian thực hiện dự án")
 _TOTAL_INVESTMENT = quick_compile(r"(?<!\w)(?:tổng mức đầu tư|tổng vốn|mức vốn|tmđt)(?!\w)")
-_TASK_HEADER = quick_compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc)(?!\w)")
+TASK_HEADER = quick_compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc)(?!\w)")
 
 
 def stage_columns(cells: list) -> list:
@@ -1172,7 +1172,7 @@ _PART_HEADING = quick_compile(r"(?:[IVX]{1,5}\.\s+\S|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]{2
 
 
 # a rule drawn with dashes across a table of text ("-------------", "----+------+----", "=====")
-_TEXT_RULE = quick_compile(r"[-=_–+ ]{5,}")
+_TEXT_RULE = quick_compile(r"[-=_–+─━═ ]{5,}")
 
 
 def rebuild_layout_tables(lines: list) -> list:
@@ -1223,6 +1223,9 @@ def rebuild_layout_tables(lines: list) -> list:
             if _TEXT_RULE.fullmatch(line.strip()):
                 k += 1                              # the rule under the header, or between rows
                 continue
+            if not rows and _column_numbers([t for _, t in segs]):
+                k += 1                              # " (1)  (2)  (3) …" under the header: the columns'
+                continue                            # numbers, no row
             first = segs[0]
             if first[0] < starts[1] - 1 and not _LAYOUT_ROW_NUMBER.match(first[1]) and not rows \
                     and not (_LAYOUT_GROUP_LETTER.match(first[1]) and len(segs) > 1 and segs[1][1].isupper()):
@@ -1255,9 +1258,9 @@ def rebuild_layout_tables(lines: list) -> list:
                                                     # next item, not a row
                     last_number = int(cols[0].rstrip("."))
                     rows.append(cols)
-                elif any(cols[1:]) and cols[1].isupper():
-                    rows.append(None)               # a group row "II  NHIỆM VỤ CỤ THỂ"
-                    last_number = None
+                elif any(cols[1:]) and (cols[1].isupper() or (len(segs) == 2 and abs(segs[1][0] - starts[1]) <= 2)):
+                    rows.append(None)               # a group row "II  NHIỆM VỤ CỤ THỂ", "I   Dự án 1: Giải quyết …"
+                    last_number = None              # (its words one run from the task's column on)
                 else:
                     break
             elif rows and rows[-1] is not None and not cols[0]:

@@ -28,7 +28,7 @@ from . import scope as SC
 from . import sections as S
 from .agencies import once_each, unit_level
 from .bodies import body_grammar
-from .tables import OPINION_HEADER, capitals_group_row, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
+from .tables import OPINION_HEADER, capitals_group_row, is_table_row, note_columns, stage_columns, TASK_HEADER, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY
 from .clean import PRESS_LEAD
@@ -59,6 +59,8 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?(?:chưa\s+|không\s+)?có\s+")    # (… "chưa có dịch")
+# … or by what they belong to: "UBND các xã thuộc vùng Chương trình …", "… thuộc diện sắp xếp …"
+_BELONGING = quick_compile(r"^\s*thuộc\s+(?=vùng|diện|danh sách|danh mục|chương trình|đề án|dự án|khu vực)")
 # where the bodies of a group are: "… trên địa bàn các xã nêu trên", "… tại các xã: A, B" (folded)
 _WHERE_THEY_ARE = quick_compile(r"^\s*(?:trên\s+địa\s+bàn|tại|thuộc)\s+(?:các\s+)?(?:xã|phường|đặc khu|tỉnh|thành phố)"
                                 r"(?:\s*,\s*(?:xã|phường|đặc khu))*(?:\s+(?:nêu trên|nói trên|trên))?(?=\s+[a-zà-ỹđ])")
@@ -360,6 +362,8 @@ _WITH_BODIES_OPENING = quick_compile(r"^\s*với\s+[^,:;]{1,150},\s*")
 # the source of what follows opening a sentence: "Theo kế hoạch, UBND các huyện …", "Theo chỉ đạo
 # của UBND tỉnh, Sở X …"
 _SOURCE_OPENING = quick_compile(r"\s*theo\s+[^,;:]{1,120},\s*")
+# a purpose opening a sentence: "Để bảo đảm an toàn cho người dân trước mùa mưa bão, …", "Nhằm …, " (folded)
+_PURPOSE_OPENING = quick_compile(r"\s*(?:để|nhằm)\s+[^,;:]{1,150},\s*")
 # a rule of law quoted: "Theo quy định tại khoản 4 Điều 41 Luật Đầu tư năm 2020, …"
 _LAW_OPENING = quick_compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:tại\s+)?(?:điểm|khoản|điều)\s+[^,;:]{1,100},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
@@ -368,7 +372,11 @@ _TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s
                               r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                               # "Từ quý II/2024, các cơ quan gửi …" (not "Từ ngày 01/3/2025, Sở X hợp nhất …": a fact)
                               r"|(?:từ|kể từ)\s+(?:quý|tháng|năm))"
-                              r"[^,;:]{0,50},\s*")
+                              r"[^,;:]{0,50},\s*"
+                              # "Trong thời hạn 10 ngày làm việc kể từ ngày Quyết định này có hiệu lực, UBND các xã …"
+                              r"|\s*trong\s+(?:thời hạn|vòng)\s+\d{1,3}\s+(?:ngày|tháng|tuần)[^,;:]{0,80},\s*"
+                              # "Trước kỳ họp thường lệ cuối năm 2026 của HĐND tỉnh (khai mạc ngày 09/12/2026), Sở X …"
+                              r"|\s*(?:chậm nhất\s+)?trước\s+" + _alt(_DIRECTIVE_CUES["event_deadlines"]) + r"(?!\w)[^,;:]{0,150},\s*")
 
 
 # a basis opening a sentence before its subject, however many commas it holds: "Trên cơ sở danh mục,
@@ -487,9 +495,11 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     bare = _untitled(before)
     if _LAW_OPENING.fullmatch(bare):
         return False                    # "Theo quy định tại khoản 4 Điều 41 Luật Đầu tư, nhà đầu tư … phải …": the law
-    time = _TIME_OPENING.match(bare) or _CONDITION_OPENING.match(bare) or _SOURCE_OPENING.match(bare)
+    time = _TIME_OPENING.match(bare) or _CONDITION_OPENING.match(bare) or _SOURCE_OPENING.match(bare) \
+        or _PURPOSE_OPENING.match(bare)
     if time and time.end() == len(bare):        # "Trước ngày 15/11/2026, Trung tâm X hoàn thành …",
-                                                # "Theo kế hoạch, UBND các huyện chỉ đạo …"
+                                                # "Theo kế hoạch, UBND các huyện chỉ đạo …", "Để bảo đảm an
+                                                # toàn …, Ban Quản lý dự án X phối hợp với … kiểm tra …"
         before = ""
     else:
         before = _without_opening_after_colon(before)
@@ -511,6 +521,12 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     if not at_start or _OBJECT_BEFORE.search(before_tail):
         return False
     after = folded[last.end:end]
+    if folded.startswith(("đoàn ", "các đoàn "), first.start) and _PLANNED_AFTER.match(after):
+        return False                    # "Đoàn kiểm tra liên ngành dự kiến làm việc với các địa phương từ ngày …": the
+                                        # team's schedule, no order
+    if _A_BUSINESS.match(folded, first.start) and _A_FIRMS_PETITION.match(after):
+        return False                    # "Công ty TNHH X phản ánh tuyến đường D6 bị ngập …: đề nghị Công ty Y …": the
+                                        # firm petitions, the answer after the colon says who acts
     if "(" in folded[first.end:last.start] and _BRACKET_CLOSES.match(after):
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
     if after.startswith(";"):
@@ -567,7 +583,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": bodies described by
         # what they have not done yet, then told what to do
         return bool(_UNDONE_THEN_DUTY.match(after) or _DONE_THEN_GO_ON.match(after))
-    restricted = _RESTRICTION.match(after)      # "UBND các xã, phường (nơi) có dịch tổ chức …"
+    restricted = _RESTRICTION.match(after) or _BELONGING.match(after)  # "UBND các xã, phường (nơi) có dịch tổ chức …",
+                                                                        # "UBND các xã thuộc vùng Chương trình ban hành …"
     if restricted:
         words = _BRACKET_NOTE.sub("", after[restricted.end():]).split(" ")
         if any(_DESCRIPTION_END.fullmatch(w) and _SUBJECT_VERB_RE.match(" ".join(words[k + 1:])) for k, w in enumerate(words[:8])):
@@ -1108,9 +1125,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         found = [replace(d, date=None, inferred=True, note=M.N_FROM_EVENT)
                  if d.kind in (_REL, _WD) and d.date is not None and d.start >= event.end() - start else d
                  for d in found]
-    if found and not cl.explicit and _TO_A_CITIZEN.search(folded, start, end):
-        found = []                      # "…; đề nghị ông Bảy bàn giao mặt bằng trước ngày 31/5/2026": a
-                                        # citizen's time, no body's
+    if found and not cl.explicit and (_TO_A_CITIZEN.search(folded, start, end)
+                                      or _CITIZENS_OPEN.match(folded, start, end)):
+        found = []                      # "…; đề nghị ông Bảy bàn giao mặt bằng trước ngày 31/5/2026", "…; hộ nhận
+                                        # hỗ trợ cam kết hoàn thành xây nhà trước ngày …": a citizen's time, no body's
     cl.deadlines = _narrowed(counted_from_an_event_before(found, text[max(0, start - 160):start]), text[start:end])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     return cl
@@ -1203,6 +1221,9 @@ _THE_REST = quick_compile(r"^\s*còn lại(?!\w)")
 _BARE_RIENG = quick_compile(r"\s*(?:[-–+]\s*)?riêng\s+")
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
 # a body's own work with them, "vận động người dân …")
+# … or a clause whose subject is households or people: "hộ nhận hỗ trợ cam kết …", "các hộ dân phải …" (folded)
+_CITIZENS_OPEN = quick_compile(r"\s*(?:[-–+]\s*)?(?:các\s+|mỗi\s+|những\s+)?(?:hộ gia đình|hộ dân|hộ|người dân|công dân|chủ hộ)"
+                               r"(?:\s+[^\s,;:.()]+){0,5}?\s+(?:cam kết|phải|có trách nhiệm|tự)(?!\w)")
 _TO_A_CITIZEN = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
 
 
@@ -1357,6 +1378,11 @@ def _strip_prefix(s: str) -> str:
     return s
 
 
+def _several(bodies: list) -> bool:
+    """Two bodies or more, a group counting as those it lists ("Kính gửi: UBND các xã: A, B, C")."""
+    return sum(len(a.members) or 1 for a in bodies) >= 2
+
+
 def _generic_directive(text: str) -> bool:
     """'đề nghị huyện, xã quan tâm …', 'UBND huyện chủ động rà soát …': a directive whose
     addressee is named only generically; it goes to the addressee of the context."""
@@ -1423,7 +1449,10 @@ class _Seg:
 _GIVEN_TO_CARRY_OUT = quick_compile(r"\s*giao\s+[^.;]{3,200}?\s(?:tổ chức\s+|triển khai\s+)?thực hiện(?!\w)")
 # a later step of a task, with nothing of its own but its recipient and time: "trình UBND tỉnh trước
 # ngày …", "báo cáo kết quả về Sở X trước …"
-_STEP_ONLY = quick_compile(r"\s*(?:và\s+|đồng thời\s+)?(?:trình|báo cáo|gửi|nộp)(?!\w)")
+_STEP_ONLY = quick_compile(r"\s*(?:và\s+|đồng thời\s+)?(?:trình|báo cáo|gửi|nộp"
+                          # … or the next stage of the work: "…: giai đoạn 1 … trước 31/12/2026; giai đoạn 2 (11 cơ sở
+                          # còn lại) trong Quý II/2027"
+                          r"|(?:giai đoạn|đợt|bước)\s+(?:\d{1,2}|[ivx]{1,4}|hai|ba|tiếp theo|còn lại)(?!\w))(?!\w)")
 _IN_BRACKETS = quick_compile(r"\([^()]*\)")
 
 
@@ -1780,6 +1809,9 @@ _ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|s�
 # the People's Committees of every province ("UBND các tỉnh, thành phố trực thuộc Trung ương"; folded)
 _ALL_PROVINCES = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?!\s*:)")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
+_PLANNED_AFTER = quick_compile(r"\s*(?:sẽ\s+)?dự kiến(?!\w)")
+# a firm's petition, answered after its colon: "… phản ánh tuyến đường D6 bị ngập sâu …: " (folded)
+_A_FIRMS_PETITION = quick_compile(r"\s*(?:có văn bản\s+)?(?:phản ánh|kiến nghị|đề nghị|đề xuất|xin)(?!\w)[^:;]{0,300}:\s*\S")
 _A_BUSINESS = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
 # "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
 # "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên …" opening a sentence (folded)
@@ -1975,6 +2007,7 @@ class Extractor:
         self.table_row = None                                          # … and the draft of its last row with a lead
         self.table_group: list = []                                    # … and the bodies its group row names
         self.table_head_cells: list = []                               # … and its header's cells (folded)
+        self.table_lead_header = ""                                    # … and its lead column's header (folded)
         self.table_time = None                                         # … and the time its group row gives
         self.table_schedule = False                                    # … and whether its times are a schedule's
         self.table_rows: list = []                                     # (paragraph, row number, part, draft) of every row
@@ -2200,15 +2233,17 @@ class Extractor:
         col = self.table.get("text")
         if col is None or col >= len(cells) or col >= len(self.table_head_cells):
             return None
-        kind = _UNIT_KIND_HEADER.fullmatch(self.table_head_cells[col].strip(" *"))
+        kind = _UNIT_KIND_HEADER.fullmatch(fold(self.table_head_cells[col].strip(" *")))
         name = cells[col].strip(" *")
         if kind is None or not name[:1].isupper():
             return None
-        if fold(name).startswith(kind.group(1) + " "):
-            name = name[len(kind.group(1)) + 1:].strip()        # "Xã Yên Định" under "Xã"
-        found = self.ctx.mentions(f"UBND {kind.group(1)} {name}")
+        level = kind.group(1)
+        own = _UNIT_KIND_FIRST.match(fold(name))
+        if own is not None:
+            level, name = own.group(1), name[own.end():].strip()    # "Xã Yên Định" under "Xã", "Phường A" under "Xã, phường"
+        found = self.ctx.mentions(f"UBND {level} {name}")
         unit = found[0].agency if len(found) == 1 and found[0].start == 0 and self.ctx.usable(found[0].agency) else None
-        if unit is None or not (_one_of_the_units(unit, leads) or unit.name in {a.name for a in leads}):
+        if unit is None or (leads is not None and not (_one_of_the_units(unit, leads) or unit.name in {a.name for a in leads})):
             return None             # (the task is the group's, or units' named before: one of them)
         return unit
 
@@ -2258,6 +2293,8 @@ class Extractor:
             self.table_schedule = "deadline" in head and head["deadline"] < len(cells) and \
                 _ACTIVITY_TIME.match(" ".join(fold(cells[head["deadline"]]).strip(" *").split())) is not None
             self.table_head_cells = [" ".join(fold(c).split()) for c in cells]
+            self.table_lead_header = self.table_head_cells[head["lead"]].strip(" *") \
+                if "lead" in head and head["lead"] < len(cells) else ""
             self.table_notes = note_columns(cells, head)
             stages = stage_columns(cells)
             # "| Đơn vị | Đợt 1: … | Đợt 2: … |": the stages after the first, each a task of the row's body
@@ -2340,7 +2377,16 @@ class Extractor:
                 d = None                # ("| 3 | … |  | Thường xuyên |" with no body above it: no task)
             if d is not None and not d.lead and "lead" not in self.table:
                 got = SC.inherited(self.nodes, b.node)      # "1. Sở Y tế:" over a table of its tasks
-                if got.leads:
+                task = [c.strip() for c, h in zip(cells, self.table_head_cells)
+                        if c.strip() and TASK_HEADER.search(fold(h))]
+                unit = self.unit_of_the_row(cells, None) if not got.leads and task else None
+                if unit is not None:
+                    # "| 1 | Phường Trảng Bàng | 58 | Bàn giao … | Trước ngày 15/6/2026 |" under "| STT | Xã, phường
+                    # | … | Nội dung cần hoàn thành | Thời hạn |", no body above the table: the unit the row names (not
+                    # "| Điểm tái định cư | Xã | Số hộ | Thời gian hoàn thành dự kiến |", no task's words)
+                    d.lead, d.needs_review, d.explicit_lead = [unit], [], True
+                    d.text = "; ".join(task)        # (the task's own column, not the unit's)
+                elif got.leads:
                     d.lead, d.lead_scope, d.needs_review = list(got.leads), got.scope, []
                     d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
                     named = [m.agency for m in self.ctx.mentions(cells[self.table["text"]])] \
@@ -3046,6 +3092,14 @@ class Extractor:
                                  letter), \
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
+        column = [a for a in leads if not a.members and self.table_rows and self.reading - self.table_rows[-1][0] <= 2
+                  and _A_BUSINESS.fullmatch(self.table_lead_header) and fold(a.name) == "các " + self.table_lead_header]
+        if column and not self.only_recurring_times() and (bodies := self.bodies_of_the_last_table()):
+            # "| Dự án | Chủ đầu tư | … |" then "Đề nghị các chủ đầu tư báo cáo … chậm nhất ngày …": the bodies of
+            # the table's column of that name, each (a role of firms: "các cơ quan chủ trì" is read elsewhere), when
+            # the table stands right above (not a standing report: "Các chủ đầu tư báo cáo … trước ngày 05 hằng tháng")
+            out = [x for a in leads for x in (bodies if a in column else [a])]
+            return _unique(out, self.ctx), SC.Scope(list(bodies), column[0].name, where, distributive=True)
         closing = self.reading in (self.last_body_index, self.closing_index)     # (also an item of its own, or a
                                                                                 # sentence run on to the last item)
         members = closing and _MEMBERS_REPORT.search(self.seen_folded) is not None
@@ -3070,7 +3124,10 @@ class Extractor:
             local = all(kinds)
             mixed = any(g.mixed_named_before(a.name) for a in leads) or (any(kinds) and not local)
             sources = [lambda: self.named_before_here(node_id), lambda: self.item_leads(node_id),
-                       lambda: self.letter_addressees(node_id)]
+                       lambda: self.letter_addressees(node_id),
+                       # (last, the letter's "Kính gửi" bodies, a group by its members: "Ủy ban nhân dân các
+                       # xã nêu trên báo cáo …" after a table and a paragraph of the issuer's own)
+                       self.every_addressee]
             table_above = bool(self.table_rows) and self.table_rows[-1][0] == self.reading - 1
             if table_above:
                 # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
@@ -3153,7 +3210,7 @@ class Extractor:
                 SC.Scope(list(here), ", ".join(a.name for a in here), SC.WHERE_PARAGRAPH, distributive=True)
         letter = [a for a in self.ctx.addressees if self.ctx.usable(a)]
         opening = self.opening.get(node_id)
-        if self.reading in (self.last_body_index, self.closing_index) and node_id != 0 and len(letter) >= 2 \
+        if self.reading in (self.last_body_index, self.closing_index) and node_id != 0 and _several(letter) \
                 and opening is not None and opening.index != self.reading:
             # "4. UBND các xã …" / "Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện; gửi báo
             # cáo … trước ngày …" closing the letter below its last item: every "Kính gửi" body
@@ -3161,7 +3218,7 @@ class Extractor:
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         scope = SC.addressed(self.nodes, node_id)
         found = scope.agencies if scope is not None else []
-        if self.reading in (self.last_body_index, self.closing_index) and node_id == 0 and len(letter) >= 2 \
+        if self.reading in (self.last_body_index, self.closing_index) and node_id == 0 and _several(letter) \
                 and found and scope.where == SC.WHERE_INTRODUCTION \
                 and not {a.name for a in found} & {a.name for a in letter}:
             # "Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư thực hiện theo bảng sau:" … then "Các cơ quan,
@@ -3248,6 +3305,16 @@ class Extractor:
             g = body_grammar()
             out = [a for a in out if g.is_local_government(a)] or out
         return out
+
+    def only_recurring_times(self) -> bool:
+        """The paragraph being read gives recurring times only ("… báo cáo … trước ngày 05 hằng tháng"): a
+        standing duty of the kind of body it names, not of the ones named above."""
+        found = [d for d in self.ctx.deadlines(self.blocks[self.reading].text) if d.date is not None]
+        return bool(found) and all(d.kind == DL_RECURRING for d in found)
+
+    def bodies_of_the_last_table(self) -> list:
+        """The bodies of the rows of the last table read."""
+        return self.bodies_of_the_table_above()
 
     def bodies_of_the_table_above(self) -> list:
         """The bodies of the rows of the table that ends right before the paragraph being read."""
@@ -3636,6 +3703,8 @@ class Extractor:
         support = _support_of(leads, support, ctx)
         dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
             self.top_list_deadline[0] if self.top_list_deadline is not None and b.node != 0 else None)
+        if dl is None and "kỳ họp" in seg_text:
+            dl = _session_opening_day(text, seg)
         if dl is not None and explicit is None and self.drafts and (self.drafts[-1][1].deadline is None or (
                     self.drafts[-1][1].deadline.date is None and _SENDS_WHAT_WAS_ASKED.match(fold(seg_text)))) \
                 and self.drafts[-1][0].node in _node_and_parent(nodes, b.node) \
@@ -4653,6 +4722,25 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
     return []
 
 
+# a task due before a council's session whose opening day a bracket gives: "Trước kỳ họp thường lệ cuối năm 2026
+# (khai mạc ngày 09/12/2026), …" (folded; not "trình … tại kỳ họp … (dự kiến khai mạc ngày 12/12/2018)", the
+# session it is presented at, which annotators read as an event)
+_SESSION_OPENS = quick_compile(r"(?<!\w)trước\s+(?:kỳ họp|phiên họp)(?!\w)"
+                               r"[^.;:()]{0,120}\(\s*(?:dự kiến\s+)?(?:khai mạc|tổ chức|họp|diễn ra)\s+(?:vào\s+)?(?:ngày\s+)?"
+                               r"(?P<day>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4}))\s*\)")
+
+
+def _session_opening_day(text: str, seg) -> Optional[Deadline]:
+    """The opening day of the session a task is due at, when a bracket gives it; else None."""
+    m = _SESSION_OPENS.search(fold(text), seg.start, seg.end)
+    if m is None:
+        return None
+    day = valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if day is None:
+        return None
+    return Deadline(date=day, kind=DL_DATE, text=text[m.start("day"):m.end("day")], start=m.start("day"), end=m.end("day"))
+
+
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
 _EVENT_DEADLINE = quick_compile(r"(?<!\w)(?:trước|chậm nhất trước|hoàn thành trước)\s+" + _alt(_DIRECTIVE_CUES["event_deadlines"])
                                 + r"[^,.;:()]{0,40}", re.I)
@@ -4690,6 +4778,8 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
 
 # a task table's column of the communes or wards each row is about ("| STT | Xã | … |"; folded)
 _UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phường|xã|đặc khu))*")
+# a unit's kind opening its name in a row's cell ("Phường Trảng Bàng"; folded)
+_UNIT_KIND_FIRST = quick_compile(r"(xã|phường|đặc khu|thị trấn)\s+(?=\S)")
 # the committees of all the communes or wards, none named ("UBND các xã", "UBND các xã, phường"; folded)
 _BARE_UNITS_OF = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*$")
 
