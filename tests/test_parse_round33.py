@@ -231,3 +231,20 @@ def test_numbered_teams_and_a_later_stage():
     assert stage[0] == ["Đội Quản lý thị trường số 3"]
     text = next(t.text for t in parse_notice(letter).tasks if t.deadline and t.deadline.date.isoformat() == "2027-03-31")
     assert text.startswith("Đội Quản lý thị trường số 3 hoàn thiện hồ sơ các vụ việc")
+
+
+# "| 2. | Sở Công Thương:" right after a table of "|" rows (its rows numbered "| 1 |"): the notice's next item,
+# a heading over its own items, not a row; "Các công ty phát triển hạ tầng khu công nghiệp:" the whole group.
+def test_a_boxed_heading_after_a_table_and_the_parks_developers():
+    body = ("| 1. | Các chủ đầu tư hạ tầng cụm công nghiệp thực hiện các nội dung sau:\n"
+            "| STT | Cụm công nghiệp | Chủ đầu tư | Nội dung | Thời hạn |\n"
+            "| 1 | CCN Gia Viễn | Công ty Cổ phần Đầu tư hạ tầng Gia Viễn | Hoàn thành hệ thống xử lý nước thải | Trước ngày 30/11/2027 |\n"
+            "| 2 | CCN Nho Quan | Công ty TNHH Phát triển công nghiệp Nho Quan | Nộp hồ sơ giao đất | Tháng 9/2027 |\n"
+            "| 2. | Sở Công Thương:\n"
+            "a) Chủ trì thẩm định hồ sơ điều chỉnh quy hoạch chi tiết các cụm công nghiệp;\n"
+            "b) Đánh giá năng lực các chủ đầu tư chậm tiến độ, báo cáo UBND tỉnh trước 16 giờ ngày 15/10/2027.\n"
+            "| 3. | Các công ty phát triển hạ tầng khu công nghiệp:\n"
+            "- Rà soát hệ thống phòng cháy, chữa cháy, hoàn thành trước ngày 31/12/2027.\n" + SIGNED)
+    got = leads_by_date(NOTICE + body)
+    assert got["2027-10-15"] == {"Sở Công Thương"}
+    assert got["2027-12-31"] == {"Các công ty phát triển hạ tầng khu công nghiệp"}

@@ -924,9 +924,11 @@ def normalize_pipe_tables(lines: list) -> list:
                 break                   # "|" / "Chủ tịch UBND tỉnh yêu cầu … trước ngày 20/3/2026; |": the
                                         # text after the table, a bar left at its end (the lone bar: no row)
             cells = _docx_cells(lines[j], outer)
-            if len(head) >= 3 and _ITEM_AFTER_TABLE.match(lines[j]) and len(cells) == 2:
-                break                   # "| 3. | Sở X chủ trì … |" under a table of four columns: the
-                                        # notice's next item, boxed as its items are; the table ended
+            if len(head) >= 3 and (_ITEM_AFTER_TABLE.match(lines[j]) or _HEADING_ITEM_AFTER_TABLE.match(lines[j])) \
+                    and len(cells) == 2:
+                break                   # "| 3. | Sở X chủ trì … |" (or "| 2. | Sở Công Thương:" over its items) under a
+                                        # table of four columns: the notice's next item, boxed as its items are; the
+                                        # table ended
             if cells and not _column_numbers(cells):
                 cells = cells + [""] * (len(head) - len(cells))
                 hanging = _hanging_cell(last, cells, cols) if last is not None and not capitals_group_row(cells) else None
@@ -961,6 +963,10 @@ _TEXT_WITH_A_STRAY_BAR = quick_compile(r"^\s*[^|\s][^|]*\|\s*$")
 # chủ trì, phối hợp … |"
 # (its closing bar may be missing: "| 2. | Sở Xây dựng hướng dẫn … hợp lệ.")
 _ITEM_AFTER_TABLE = quick_compile(r"^\s*\|\s*\d{1,2}\.\s*\|\s*[A-ZĐÀ-Ỹ][^|]*?(?:\s+[^\s|]+){7,}(?:\s*\|)?\s*$")
+
+
+# … or a heading of items below it, ending in its colon: "| 2. | Sở Công Thương:"
+_HEADING_ITEM_AFTER_TABLE = quick_compile(r"^\s*\|\s*\d{1,2}\.\s*\|\s*[A-ZĐÀ-Ỹ][^|]{2,120}:\s*(?:\|\s*)?$")
 
 
 def _ends_a_name(cell: str) -> bool:
