@@ -4,6 +4,16 @@ from __future__ import annotations
 from tbkl_xl.parse import parse_notice
 
 PRESS_OPENING = "Tin hoạt động\n\n"       # a press item's opening: no header, no issuer
+# a province's letter to departments and communes, a meeting's conclusion notice and a signature (the
+# rounds' tests from the thirty-first on write their bodies under these)
+NB_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 915/UBND-KT\nV/v thực hiện các nhiệm vụ\n"
+             "Ninh Bình, ngày 14 tháng 4 năm 2027\n"
+             "Kính gửi:\n- Sở Xây dựng;\n- Sở Tài chính;\n- Sở Y tế;\n- UBND các xã: Gia Viễn, Nho Quan.\n")
+NB_NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/TB-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+             "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về xây dựng trường học\n"
+             "Ngày 10/4/2027, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Sau khi nghe báo cáo, Phó Chủ tịch "
+             "UBND tỉnh kết luận như sau:\n")
+NB_SIGNED = ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Hùng\n")
 
 
 def leads_and_dates(text: str, opening: str = "") -> list:

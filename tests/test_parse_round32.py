@@ -3,16 +3,8 @@
 these tests."""
 from __future__ import annotations
 
-from parse_helpers import leads_and_dates, leads_by_date
+from parse_helpers import NB_LETTER as LETTER, NB_NOTICE as NOTICE, NB_SIGNED as SIGNED, leads_and_dates, leads_by_date
 
-LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 915/UBND-KT\nV/v thực hiện các nhiệm vụ\n"
-          "Ninh Bình, ngày 14 tháng 4 năm 2027\n"
-          "Kính gửi:\n- Sở Xây dựng;\n- Sở Tài chính;\n- Sở Y tế;\n- UBND các xã: Gia Viễn, Nho Quan.\n")
-NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/TB-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
-          "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về xây dựng trường học\n"
-          "Ngày 10/4/2027, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Sau khi nghe báo cáo, Phó Chủ tịch "
-          "UBND tỉnh kết luận như sau:\n")
-SIGNED = ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Hùng\n")
 # a paper with no "Kính gửi" list (a directive, a work slip): its own items say who acts
 DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 21/CT-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
              "CHỈ THỊ\nVề tăng cường công tác phòng, chống thiên tai\n"

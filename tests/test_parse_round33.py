@@ -3,17 +3,8 @@
 tests."""
 from __future__ import annotations
 
-from parse_helpers import leads_and_dates, leads_by_date
+from parse_helpers import NB_LETTER as LETTER, NB_NOTICE as NOTICE, NB_SIGNED as SIGNED, leads_and_dates, leads_by_date
 from tbkl_xl.parse import parse_notice
-
-LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 915/UBND-KT\nV/v thực hiện các nhiệm vụ\n"
-          "Ninh Bình, ngày 14 tháng 4 năm 2027\n"
-          "Kính gửi:\n- Sở Xây dựng;\n- Sở Tài chính;\n- Sở Y tế;\n- UBND các xã: Gia Viễn, Nho Quan.\n")
-NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/TB-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
-          "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về xây dựng trường học\n"
-          "Ngày 10/4/2027, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Sau khi nghe báo cáo, Phó Chủ tịch "
-          "UBND tỉnh kết luận như sau:\n")
-SIGNED = ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Hùng\n")
 
 
 # A reminder's table laid out by pdftotext -layout: a header wrapped over two lines ("Thời hạn" / "đã giao",
@@ -248,3 +239,4 @@ def test_a_boxed_heading_after_a_table_and_the_parks_developers():
     got = leads_by_date(NOTICE + body)
     assert got["2027-10-15"] == {"Sở Công Thương"}
     assert got["2027-12-31"] == {"Các công ty phát triển hạ tầng khu công nghiệp"}
+

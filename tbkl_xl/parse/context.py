@@ -385,9 +385,9 @@ _THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
 # the Office of a people's committee as the header writes it, and as a body's name (folded)
 _OFFICE_UNDER_COMMITTEE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?P<level>tỉnh|thành phố|huyện|xã|phường)"
                                         r"\s+.{1,40}?\s+văn phòng")
+_THE_COMMITTEES_OFFICE = quick_compile(r"văn phòng\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
 # … and any unit under its council or committee: "hđnd tỉnh quảng ninh thường trực" (folded, short forms)
 _UNIT_UNDER_ITS_BODY = quick_compile(r"(?P<parent>(?:ubnd|hđnd)\s+(?:tỉnh|thành phố))\s+.{1,40}?\s+(?P<unit>thường trực|văn phòng)")
-_THE_COMMITTEES_OFFICE = quick_compile(r"văn phòng\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
 
 # titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
 _ADDRESSEE_TITLE = quick_compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"

@@ -28,7 +28,7 @@ from . import scope as SC
 from . import sections as S
 from .agencies import once_each, unit_level
 from .bodies import body_grammar
-from .tables import OPINION_HEADER, capitals_group_row, is_table_row, note_columns, stage_columns, TASK_HEADER, table_cells, table_columns, table_time
+from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY
 from .clean import PRESS_LEAD
@@ -1221,10 +1221,10 @@ _THE_REST = quick_compile(r"^\s*còn lại(?!\w)")
 _BARE_RIENG = quick_compile(r"\s*(?:[-–+]\s*)?riêng\s+")
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
 # a body's own work with them, "vận động người dân …")
+_TO_A_CITIZEN = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
 # … or a clause whose subject is households or people: "hộ nhận hỗ trợ cam kết …", "các hộ dân phải …" (folded)
 _CITIZENS_OPEN = quick_compile(r"\s*(?:[-–+]\s*)?(?:các\s+|mỗi\s+|những\s+)?(?:hộ gia đình|hộ dân|hộ|người dân|công dân|chủ hộ)"
                                r"(?:\s+[^\s,;:.()]+){0,5}?\s+(?:cam kết|phải|có trách nhiệm|tự)(?!\w)")
-_TO_A_CITIZEN = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
 
 
 _ROLE_THEN_CO_OPERATORS = quick_compile(r"(?<!\w)chủ trì\s*;\s*")
@@ -1808,10 +1808,11 @@ _ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|s�
 
 # the People's Committees of every province ("UBND các tỉnh, thành phố trực thuộc Trung ương"; folded)
 _ALL_PROVINCES = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?!\s*:)")
-# a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
+# a team's schedule after its name: "… dự kiến làm việc …" (folded)
 _PLANNED_AFTER = quick_compile(r"\s*(?:sẽ\s+)?dự kiến(?!\w)")
 # a firm's petition, answered after its colon: "… phản ánh tuyến đường D6 bị ngập sâu …: " (folded)
 _A_FIRMS_PETITION = quick_compile(r"\s*(?:có văn bản\s+)?(?:phản ánh|kiến nghị|đề nghị|đề xuất|xin)(?!\w)[^:;]{0,300}:\s*\S")
+# a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
 _A_BUSINESS = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
 # "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
 # "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên …" opening a sentence (folded)
@@ -2227,9 +2228,10 @@ class Extractor:
             d1.text = d1.text.rstrip(" ,;") + " … " + tail
 
     # ------------------------------------------------------------ kinds of paragraphs
-    def unit_of_the_row(self, cells: list, leads: list) -> Optional[Agency]:
+    def unit_of_the_row(self, cells: list, leads: Optional[list]) -> Optional[Agency]:
         """"| 1 | Gò Dầu | 42,6 | 31/7/2026 |" under the header "| STT | Xã | … |" and a task of "UBND
-        các xã": the committee of the commune the row names ("UBND xã Gò Dầu"), else None."""
+        các xã": the committee of the commune the row names ("UBND xã Gò Dầu"), else None (with ``leads``
+        None, any commune the row names: no body above the table)."""
         col = self.table.get("text")
         if col is None or col >= len(cells) or col >= len(self.table_head_cells):
             return None
@@ -3094,7 +3096,7 @@ class Extractor:
         named, where = [], SC.WHERE_NAMED_BEFORE
         column = [a for a in leads if not a.members and self.table_rows and self.reading - self.table_rows[-1][0] <= 2
                   and _A_BUSINESS.fullmatch(self.table_lead_header) and fold(a.name) == "các " + self.table_lead_header]
-        if column and not self.only_recurring_times() and (bodies := self.bodies_of_the_last_table()):
+        if column and not self.only_recurring_times() and (bodies := self.bodies_of_the_table_above()):
             # "| Dự án | Chủ đầu tư | … |" then "Đề nghị các chủ đầu tư báo cáo … chậm nhất ngày …": the bodies of
             # the table's column of that name, each (a role of firms: "các cơ quan chủ trì" is read elsewhere), when
             # the table stands right above (not a standing report: "Các chủ đầu tư báo cáo … trước ngày 05 hằng tháng")
@@ -3311,10 +3313,6 @@ class Extractor:
         standing duty of the kind of body it names, not of the ones named above."""
         found = [d for d in self.ctx.deadlines(self.blocks[self.reading].text) if d.date is not None]
         return bool(found) and all(d.kind == DL_RECURRING for d in found)
-
-    def bodies_of_the_last_table(self) -> list:
-        """The bodies of the rows of the last table read."""
-        return self.bodies_of_the_table_above()
 
     def bodies_of_the_table_above(self) -> list:
         """The bodies of the rows of the table that ends right before the paragraph being read."""
