@@ -240,3 +240,22 @@ def test_a_boxed_heading_after_a_table_and_the_parks_developers():
     assert got["2027-10-15"] == {"Sở Công Thương"}
     assert got["2027-12-31"] == {"Các công ty phát triển hạ tầng khu công nghiệp"}
 
+
+# "Không bố trí …" opening an item is a prohibition given to the list's bodies; "- Bảo hiểm xã hội tỉnh (để phối
+# hợp)." in "Kính gửi" is an addressee told to co-operate (the list goes on to it, no task of its words, no lead of
+# the letter's closing).
+def test_a_prohibition_item_and_an_addressee_to_co_operate():
+    body = ("Yêu cầu UBND các xã: Gia Viễn, Nho Quan thực hiện:\n"
+            "1. Rà soát vị trí việc làm, hoàn thành trước ngày 30/4/2027.\n"
+            "2. Không bố trí một công chức kiêm nhiệm quá 02 vị trí việc làm.\n" + SIGNED)
+    assert (["UBND xã Gia Viễn", "UBND xã Nho Quan"], None) in leads_and_dates(LETTER + body)
+    letter = ("UBND TỈNH NINH BÌNH\nSỞ Y TẾ\nSố: 4321/SYT-NVD\nNinh Bình, ngày 20 tháng 4 năm 2027\n"
+              "V/v bảo đảm cung ứng thuốc\n"
+              "Kính gửi:   - Bệnh viện Đa khoa tỉnh;\n"
+              "            - Bệnh viện Sản Nhi tỉnh;\n"
+              "            - Bảo hiểm xã hội tỉnh (để phối hợp).\n"
+              "Sở Y tế yêu cầu các đơn vị ký hợp đồng cung cấp thuốc với các nhà thầu trúng thầu, hoàn thành trước "
+              "ngày 15/5/2027./.\n" + SIGNED)
+    found = leads_and_dates(letter)
+    assert leads_by_date(letter)["2027-05-15"] == {"Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản Nhi tỉnh"}
+    assert all("(để phối hợp)" not in " ".join(lead) for lead, _ in found) and len(found) == 2

@@ -420,6 +420,10 @@ def _addressee_parts(item: str) -> list:
 _ELIDED_HEAD = quick_compile(r"^(?:[^:]{0,30}?\s)?(?P<head>(?:Các\s+)?(?:Sở|Ban|Bộ|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(?:xã|phường|huyện|tỉnh))):")
 
 
+# an addressee's role in brackets closing its item: "(để phối hợp)", "(để biết)", "(b/c)"
+_ROLE_NOTE = quick_compile(r"(?i)\(\s*(?:để\s+)?(?:phối hợp|biết|báo cáo|b/c|theo dõi|chỉ đạo)\s*\)\s*[.;,]?\s*$")
+
+
 # the bars of a line laid out in table cells ("| | - Sở X; |"), around its words
 _IN_BARS = quick_compile(r"^(?:\s*\|)+\s*|\s*\|\s*$")
 
@@ -451,12 +455,14 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
                 and (";" in later[0] or len(later[0]) < 120):
             items.append(later[0])              # "Kính gửi:" / "Sở X; Sở Y; UBND các xã.": the list on the next line
             k = 1
-        while k < len(later) and _INDENTED_BULLETED.match(later[k]) and not _ITEM_VERB.search(later[k]):
-            items.append(later[k])
+        while k < len(later) and _INDENTED_BULLETED.match(later[k]) and not _ITEM_VERB.search(_ROLE_NOTE.sub("", later[k])):
+            items.append(later[k])          # (also "- Bảo hiểm xã hội thành phố (để phối hợp).": its role in brackets)
             k += 1
         j = i + 1 + k
         for item in items:
             for part in _addressee_parts(item):
+                if _ROLE_NOTE.search(part):
+                    continue                # an addressee told to co-operate or to know: no lead of the letter's tasks
                 part = part.strip(" -–•+;.,")
                 if part and len(part) < 150:
                     h.addressees.append(part)
