@@ -259,3 +259,79 @@ def test_a_prohibition_item_and_an_addressee_to_co_operate():
     found = leads_and_dates(letter)
     assert leads_by_date(letter)["2027-05-15"] == {"Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản Nhi tỉnh"}
     assert all("(để phối hợp)" not in " ".join(lead) for lead, _ in found) and len(found) == 2
+
+
+# A department's report: the items under "Sở Tài chính kính đề nghị UBND tỉnh:" are what it asks of the province,
+# no orders given (not the tasks of the table's last body above them).
+def test_a_reports_proposals_to_the_province():
+    report = ("UBND TỈNH NINH BÌNH\nSỞ TÀI CHÍNH\nSố: 812/BC-STC\nNinh Bình, ngày 14 tháng 4 năm 2027\nBÁO CÁO\n"
+              "Tình hình giải ngân vốn đầu tư công\nKính gửi: Ủy ban nhân dân tỉnh.\n"
+              "I. KẾT QUẢ GIẢI NGÂN\n"
+              "| STT | Chủ đầu tư | Dự án | Thời hạn |\n|---|---|---|---|\n"
+              "| 1 | UBND xã Gia Viễn | Đường liên xã | Quý II/2027 |\n"
+              "II. ĐỀ XUẤT, KIẾN NGHỊ\nSở Tài chính kính đề nghị UBND tỉnh:\n"
+              "1. Chỉ đạo các chủ đầu tư có tỷ lệ giải ngân dưới 50% cam kết giải ngân hết kế hoạch vốn, báo cáo giải "
+              "trình trước ngày 20/5/2027.\n" + SIGNED)
+    assert "2027-05-20" not in leads_by_date(report)
+
+
+# A table of units with late records, the departments written in lower case ("| sở Xây dựng |"), then "Đề nghị các
+# đơn vị có hồ sơ trễ hạn nêu trên báo cáo … trước ngày …": each unit of the table; "Khu Quản lý đường bộ II" a body.
+def test_units_with_late_records_and_the_road_offices():
+    notice = ("UBND TỈNH NINH BÌNH\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nSố: 57/TB-TTPVHCC\nNinh Bình, ngày 08 tháng 5 năm 2027\n"
+              "THÔNG BÁO\nKết quả giải quyết thủ tục hành chính tháng 4/2027\n"
+              "**1. Các đơn vị có hồ sơ trễ hạn**\n\n"
+              "| STT | Đơn vị | Số hồ sơ trễ hạn | Nội dung khắc phục | Thời hạn khắc phục |\n|---|---|---|---|---|\n"
+              "| 1 | sở Nông nghiệp và Môi trường | 412 | Giải quyết dứt điểm hồ sơ đất đai quá hạn | Trước ngày 31/5/2027 |\n"
+              "| 2 | sở Xây dựng | 188 | Rà soát quy trình cấp giấy phép xây dựng | Trong tháng 6/2027 |\n"
+              "| 3 | xã Gia Viễn | 55 | Số hóa hồ sơ hộ tịch | Trước ngày 15/6/2027 |\n\n"
+              "**2. Đề nghị các cơ quan, đơn vị**\n\n"
+              "- Đề nghị Khu Quản lý đường bộ II phối hợp với Sở Xây dựng rà soát các điểm đen trong Quý III/2027.\n\n"
+              "- Đề nghị các đơn vị có hồ sơ trễ hạn nêu trên báo cáo nguyên nhân, kết quả khắc phục về Trung tâm trước "
+              "ngày 10/6/2027.\n" + SIGNED)
+    got = leads_by_date(notice)
+    assert got["2027-05-31"] == {"Sở Nông nghiệp và Môi trường"} and got["2027-06-30"] == {"Sở Xây dựng"}
+    assert got["2027-06-10"] == {"Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "xã Gia Viễn"}
+    assert got["2027-09-30"] == {"Khu Quản lý đường bộ II"}
+
+
+# A handover's minutes: "Bên giao (Bên A): UBND xã X, gồm: …" names the party after its colon, the bracket its other
+# name; "1. Bên giao (UBND xã X)" / "2. Bên nhận" and "1. Bên A:" over dashes are those bodies' tasks.
+def test_a_handovers_parties_by_their_roles():
+    minutes = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 58/BB-UBND\nNinh Bình, ngày 22 tháng 4 năm 2027\n"
+               "BIÊN BẢN BÀN GIAO MẶT BẰNG\n"
+               "Hôm nay, vào hồi 08 giờ 30 ngày 22 tháng 4 năm 2027, tại hiện trường dự án, chúng tôi gồm:\n"
+               "**Bên giao (Bên A): UBND xã Gia Viễn**, gồm: Ông Trần Đình Nghĩa, Phó Chủ tịch UBND xã.\n"
+               "**Bên nhận (Bên B): Ban Quản lý dự án đầu tư xây dựng tỉnh**, gồm: Ông Nguyễn Hữu Thắng, Phó Giám đốc.\n"
+               "Sau khi kiểm tra thực địa, các bên thống nhất:\n"
+               "**1. Bên giao (UBND xã Gia Viễn)**\n"
+               "- Chi trả tiền bồi thường cho 05 hộ còn lại trước ngày 15/5/2027.\n"
+               "**2. Bên nhận**\n"
+               "- Di dời 07 cột điện trung thế trên tuyến, hoàn thành trong tháng 6/2027.\n"
+               "3. Bên A:\n- Bàn giao hồ sơ mốc giới cho Bên B trước ngày 20/5/2027.\n"
+               "Biên bản kết thúc vào hồi 10 giờ 15 cùng ngày./.\n")
+    got = leads_by_date(minutes)
+    assert got["2027-05-15"] == {"UBND xã Gia Viễn"} and got["2027-05-20"] == {"UBND xã Gia Viễn"}
+    assert got["2027-06-30"] == {"Ban Quản lý dự án đầu tư xây dựng tỉnh"}
+
+
+# "Các cơ quan, đơn vị được giao nhiệm vụ tại bảng trên báo cáo kết quả … trước ngày …": a report of each body of the
+# table, the rows keeping their own times; "Thực hiện ý kiến kết luận … tại Thông báo số …, trong đó yêu cầu … trước
+# ngày …" cites an order given before, no task; "Công ty CP X xin kéo dài …" the firm's name ends before "xin".
+def test_a_report_after_a_table_a_cited_order_and_a_firms_request():
+    body = ("1. Nhiệm vụ cụ thể\n\n"
+            "| TT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Di dời 46 hộ dân ra khỏi vùng sạt lở | UBND xã Gia Viễn | Trước ngày 15/7/2027 |\n"
+            "| 2 | Tham mưu bố trí kinh phí dự phòng | Sở Tài chính | Chậm nhất ngày 20/6/2027 |\n\n"
+            "2. Các cơ quan, đơn vị được giao nhiệm vụ tại bảng trên báo cáo kết quả thực hiện về Sở Xây dựng trước "
+            "ngày 31/8/2027 để tổng hợp.\n" + SIGNED)
+    got = leads_by_date(NOTICE + body)
+    assert got["2027-07-15"] == {"UBND xã Gia Viễn"} and got["2027-06-20"] == {"Sở Tài chính"}
+    assert got["2027-08-31"] == {"UBND xã Gia Viễn", "Sở Tài chính"}
+    body = ("Thực hiện ý kiến kết luận của Phó Chủ tịch UBND tỉnh tại Thông báo số 312/TB-UBND ngày 17/3/2027, trong đó "
+            "yêu cầu khống chế dứt điểm các ổ dịch trước ngày 30/9/2027. Sở Nông nghiệp và Môi trường đề nghị:\n"
+            "1. UBND các xã: Gia Viễn, Nho Quan tổ chức tiêu hủy lợn bệnh trước ngày 20/4/2027.\n" + SIGNED)
+    assert "2027-09-30" not in leads_by_date(LETTER + body)
+    found = leads_and_dates(NOTICE + "1. Công ty CP Đầu tư Gia Viễn Xanh xin kéo dài tiến độ dự án: giao Sở Tài chính "
+                            "thẩm định, báo cáo UBND tỉnh trước ngày 30/6/2027.\n" + SIGNED)
+    assert not any("xin" in " ".join(lead) for lead, _ in found)

@@ -120,10 +120,17 @@ def _parties(paragraphs: list, directory, on) -> dict:
         if not _A_PARTY_ROLE.search(p):
             continue
         for party in _PARTY_DEFINED.finditer(p):
-            at = party.end() if party.group("body") is None else party.start("body")
-            found = [m for m in directory.find_mentions(p[at:at + 300], on) if m.agency.kind != COLLECTIVE]
+            found = []
+            # (the bracket may be the role's other name, the body after the colon: "Bên giao (Bên A): UBND xã …")
+            for at in ([party.start("body")] if party.group("body") is not None else []) + [party.end()]:
+                found = [m for m in directory.find_mentions(p[at:at + 300], on) if m.agency.kind != COLLECTIVE]
+                if found and found[0].start <= 2:
+                    break
             if found and found[0].start <= 2:
                 label = " ".join(party.group("party").split())
+                other = party.group("body")
+                if other is not None and _A_PARTY_ROLE_ALONE.fullmatch(other.strip()):
+                    out.setdefault(other.strip()[:1].upper() + other.strip()[1:].lower(), found[0].agency)
                 label = label[:1].upper() + label[1:].lower()
                 a = found[0].agency
                 person = _PERSON_AFTER_NAME.search(a.name)
@@ -153,6 +160,8 @@ _PARTY_DEFINED = quick_compile(r"(?:^|(?<=[.;]\s))[\s|*]*(?:[-–+]\s*|\d{1,2}[.
                                r"(?:\s*(?:\((?P<body>[^()]{3,160})\)|\([^()]{0,60}\))?\s*:[\s*]*(?:\|\s*)?|\s+(?=[A-ZĐ][^:]{3,200}:))")
 # (also in a table's row: "| BÊN GIAO: | UBND xã Gio Linh (chủ đầu tư) - Ông … |")
 _A_PARTY_ROLE = quick_compile(r"(?i:" + _PARTY_ROLES + r")(?:\s*[(:)]|\s+[A-ZĐ])")
+# … a role alone, the other name a bracket gives it: "(Bên A)"
+_A_PARTY_ROLE_ALONE = quick_compile(r"(?i:" + _PARTY_ROLES + r")")
 # … the role in brackets after the body: "Bệnh viện X (đơn vị quản lý, sử dụng): …"
 _PARTY_AFTER_BODY = quick_compile(r"\(\s*(?P<party>(?i:" + _PARTY_ROLES + r"))\s*\)\s*:")
 # the short name a notice gives a body right after its full name: "(Ban QLDA)", "(sau đây gọi tắt

@@ -945,7 +945,8 @@ def normalize_pipe_tables(lines: list) -> list:
                 else:
                     lead = cols.get("lead")
                     if last is not None and lead is not None and lead < len(cells) and last[lead].strip() \
-                            and cells[lead][:1].islower() and not _ends_a_name(last[lead]):
+                            and cells[lead][:1].islower() and not _ends_a_name(last[lead]) \
+                            and not _LOWER_CASE_BODY.match(cells[lead].strip()):
                         # "Sở Nông nghiệp / và Phát triển" over "nông thôn": a lead cell merged over
                         # two rows, its words written across both
                         last[lead] = cells[lead] = last[lead].rstrip() + " " + cells[lead].strip()
@@ -967,6 +968,12 @@ _ITEM_AFTER_TABLE = quick_compile(r"^\s*\|\s*\d{1,2}\.\s*\|\s*[A-ZĐÀ-Ỹ][^|]*
 
 # … or a heading of items below it, ending in its colon: "| 2. | Sở Công Thương:"
 _HEADING_ITEM_AFTER_TABLE = quick_compile(r"^\s*\|\s*\d{1,2}\.\s*\|\s*[A-ZĐÀ-Ỹ][^|]{2,120}:\s*(?:\|\s*)?$")
+
+
+# a body's name written in lower case opening a lead cell ("sở Xây dựng", "phường Cầu Giấy"): a body of its own,
+# not the words of the cell above going on
+_LOWER_CASE_BODY = quick_compile(r"(?:sở|ban|phòng|chi cục|trung tâm|công an|thanh tra|ubnd|ủy ban nhân dân|phường|xã|đặc khu)"
+                                 r"\s+[A-ZĐÀ-Ỹ]")
 
 
 def _ends_a_name(cell: str) -> bool:

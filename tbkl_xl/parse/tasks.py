@@ -136,7 +136,10 @@ _PAST_ORDER = quick_compile(r"(?<!\w)đã\s+" + _alt(_DIRECTIVE_CUES["past_order
                             + _alt(_DIRECTIVE_CUES["past_order_documents"]) + r"\b[^.;:]*$")
 # (or in a bracket after it: "Thực hiện Kế hoạch số 402/KH-UBND … của UBND tỉnh (UBND tỉnh giao Sở Nội vụ
 # trình … trước ngày 30/6/2026); Sở Nội vụ đề nghị …")
-_CITED_DOCUMENTS_ORDER = quick_compile(r"(?<!\w)(?:thực hiện|căn cứ|theo)\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["past_order_documents"])
+_CITED_DOCUMENTS_ORDER = quick_compile(r"(?<!\w)(?:thực hiện|căn cứ|theo)\s+"
+                                       # ("Thực hiện ý kiến kết luận của Phó Chủ tịch UBND tỉnh tại Thông báo số …, trong đó …")
+                                       r"(?:(?:ý kiến|chỉ đạo|kết luận)[^.;:]{0,100}?\s(?:tại|theo)\s+)?(?:các\s+)?"
+                                       + _alt(_DIRECTIVE_CUES["past_order_documents"])
                                        + r"\b[^.;:]*?(?:(?:[,;]\s*)?(?:trong đó|theo đó)\s+[^.;:]*|\(\s*[^.;:()]*)$")
 _VERB_INSIDE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
 _ADVISED_ORDER = quick_compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
@@ -148,6 +151,11 @@ _ADVISED_ORDER = quick_compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến ngh�
 _PROPOSED_ORDER = quick_compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?"
                                 r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền)"
                                 r"\s+(?:xem xét\s+)?(?:giao|phân công)(?!\w)")
+# a group described by what it has, named as above: "(các đơn vị) có hồ sơ trễ hạn nêu trên" (folded)
+_DESCRIBED_AS_ABOVE = quick_compile(r"\s+có\s+(?P<what>[^,;:.()]{3,60}?)\s+(?:nêu|nói|kể|đã nêu)\s+(?:trên|tại)")
+# … or an introduction ending in such a proposal, its items the proposals: "Sở Tài chính kính đề nghị UBND tỉnh:"
+_PROPOSAL_INTRO = quick_compile(r"(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+"
+                                r"(?:tỉnh|thành phố)(?:\s+xem xét)?[^.;:]{0,40}:\s*$")
 # "Kiến nghị" opening an item of a conclusion, before the body recommended to act (or before the
 # chairman asked to direct it: "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X …")
 _RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?(?:(?P<cue>kiến nghị|đề nghị)\s+(?:(?:chủ tịch\s+)?"
@@ -3094,6 +3102,11 @@ class Extractor:
                                  letter), \
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
+        described = self.the_table_they_stand_in(leads)
+        if described:
+            # "| Đơn vị | Số hồ sơ trễ hạn | … |" under "2. Các đơn vị có hồ sơ trễ hạn", then "Đề nghị các đơn vị có
+            # hồ sơ trễ hạn nêu trên báo cáo … trước ngày …": the bodies of that table, each
+            return described, SC.Scope(list(described), ", ".join(a.name for a in described), where, distributive=True)
         column = [a for a in leads if not a.members and self.table_rows and self.reading - self.table_rows[-1][0] <= 2
                   and _A_BUSINESS.fullmatch(self.table_lead_header) and fold(a.name) == "các " + self.table_lead_header]
         if column and not self.only_recurring_times() and (bodies := self.bodies_of_the_table_above()):
@@ -3307,6 +3320,30 @@ class Extractor:
             g = body_grammar()
             out = [a for a in out if g.is_local_government(a)] or out
         return out
+
+    def the_table_they_stand_in(self, leads: list) -> list:
+        """The bodies of the last table read when ``leads`` is one bare group described by what the table
+        counts and named as above ("các đơn vị có hồ sơ trễ hạn nêu trên" after "2. Các đơn vị có hồ sơ trễ
+        hạn" over "| Đơn vị | Số hồ sơ trễ hạn | … |"); else []."""
+        if len(leads) != 1 or leads[0].members or leads[0].kind != COLLECTIVE or not self.table_rows:
+            return []
+        m = next((x for x in self.seen if x.agency is leads[0]), None)
+        told = _DESCRIBED_AS_ABOVE.match(self.seen_folded, m.end) if m is not None else None
+        if told is None:
+            return []
+        what = " ".join(told.group("what").split())
+        titles = [fold(bk.text) for bk in self.blocks[:self.reading] if bk.marked and len(bk.text) < 150]
+        if not any(what in t for t in titles + self.table_head_cells):
+            return []
+        return self.bodies_of_the_table_above()
+
+    def proposed_to_the_superior(self, node) -> bool:
+        """An item of a list a department's report introduces with its proposals to the province ("Sở Tài
+        chính kính đề nghị UBND tỉnh:" / "1. Chỉ đạo các chủ đầu tư …"): what it asks, not an order given."""
+        if node.parent is None:
+            return False
+        intro = next((bk for bk in reversed(self.blocks[:self.reading]) if bk.node == node.parent and not bk.marked), None)
+        return intro is not None and _PROPOSAL_INTRO.search(fold(intro.text)) is not None
 
     def only_recurring_times(self) -> bool:
         """The paragraph being read gives recurring times only ("… báo cáo … trước ngày 05 hằng tháng"): a
@@ -3651,6 +3688,9 @@ class Extractor:
                 directive = False   # a plan's purpose: "Đẩy mạnh …, hoàn thành trước ngày 31/12/2026 các chỉ tiêu"
             if self.ctx.issuer_kind != ISSUER_COUNCIL and _PROPOSED_ORDER.match(fold(_strip_prefix(seg_text))):
                 directive = False   # "Đề nghị UBND tỉnh giao Sở Tài chính …": an order proposed to the superior, not given
+            if self.ctx.issuer_kind not in (ISSUER_COUNCIL, ISSUER_PARTY, ISSUER_CENTRAL) and self.proposed_to_the_superior(node):
+                directive = False   # … and an item under "Sở Tài chính kính đề nghị UBND tỉnh:" (not a ministry's or a
+                                    # council's "đề nghị UBND tỉnh:", whose items the province is to carry out)
             if self.past_list is not None and b.node != self.past_list[0]:
                 directive = False   # an item of a list of past acts ("đã ban hành các văn bản …, cụ thể:")
             if not directive:
@@ -4450,6 +4490,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     if lead_times:
         lead_cell = _BRACKET_NOTE.sub("", lead_cell)
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
+    if lead_cell[:1].islower() and body_grammar().starts_a_body(lead_cell[:1].upper() + lead_cell[1:]):
+        lead_cell = lead_cell[:1].upper() + lead_cell[1:]      # "sở Xây dựng" in a table of units: "Sở Xây dựng"
     found = ctx.mentions(lead_cell)
     leads = [m.agency for m in found if ctx.usable(m.agency)]
     if len(found) == 1 and found[0].agency.kind == COLLECTIVE and not found[0].agency.members and found[0].start == 0 \
@@ -4642,12 +4684,13 @@ _A_ROW_NUMBER = quick_compile(r"\d{1,2}")
 _ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2}|[a-d]|[ivx]{1,4})(?!\w)"
                                   r"(?P<more>(?:\s*(?:,|và)\s*(?:số\s+)?\d{1,2}(?![\w/]))*)")   # (… "số 1, số 2")
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
-_OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá hạn|chậm tiến độ|chưa hoàn thành|chậm))?|nêu)\s+(?:tại|ở|trong)\s+"
+_OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá hạn|chậm tiến độ|chưa hoàn thành|chậm))?|nêu"
+                              r"|được giao(?:\s+nhiệm vụ)?)\s+(?:tại|ở|trong)\s+"     # (… "được giao nhiệm vụ tại bảng trên")
                               r"(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
 # … and what they are asked after it: a report of their own ("gửi báo cáo giải trình nguyên nhân …",
 # "báo cáo rõ nguyên nhân …"), not the rows' tasks done by a new time (folded)
 _OWN_REPORT = quick_compile(r"[\s,]*(?:(?:khẩn trương|kịp thời)\s+)?(?:gửi\s+)?(?:báo cáo|văn bản)?\s*(?:giải trình|rõ nguyên nhân|nguyên nhân)"
-                            r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân)")
+                            r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân|tiến độ)")
 # the bodies given the matters a part of the notice lists ("các cơ quan được giao chủ trì giải quyết các
 # kiến nghị nêu tại Mục II") (folded), and a report asked of them after it
 _LEADS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|sở, ngành)[^.;:]{0,20}?(?:được giao\s+)?chủ trì[^.;:]{0,80}?"
