@@ -151,11 +151,11 @@ _ADVISED_ORDER = quick_compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến ngh�
 _PROPOSED_ORDER = quick_compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?"
                                 r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền)"
                                 r"\s+(?:xem xét\s+)?(?:giao|phân công)(?!\w)")
-# a group described by what it has, named as above: "(các đơn vị) có hồ sơ trễ hạn nêu trên" (folded)
-_DESCRIBED_AS_ABOVE = quick_compile(r"\s+có\s+(?P<what>[^,;:.()]{3,60}?)\s+(?:nêu|nói|kể|đã nêu)\s+(?:trên|tại)")
 # … or an introduction ending in such a proposal, its items the proposals: "Sở Tài chính kính đề nghị UBND tỉnh:"
 _PROPOSAL_INTRO = quick_compile(r"(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+"
                                 r"(?:tỉnh|thành phố)(?:\s+xem xét)?[^.;:]{0,40}:\s*$")
+# a group described by what it has, named as above: "(các đơn vị) có hồ sơ trễ hạn nêu trên" (folded)
+_DESCRIBED_AS_ABOVE = quick_compile(r"\s+có\s+(?P<what>[^,;:.()]{3,60}?)\s+(?:nêu|nói|kể|đã nêu)\s+(?:trên|tại)")
 # "Kiến nghị" opening an item of a conclusion, before the body recommended to act (or before the
 # chairman asked to direct it: "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X …")
 _RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?(?:(?P<cue>kiến nghị|đề nghị)\s+(?:(?:chủ tịch\s+)?"
