@@ -335,3 +335,20 @@ def test_a_report_after_a_table_a_cited_order_and_a_firms_request():
     found = leads_and_dates(NOTICE + "1. Công ty CP Đầu tư Gia Viễn Xanh xin kéo dài tiến độ dự án: giao Sở Tài chính "
                             "thẩm định, báo cáo UBND tỉnh trước ngày 30/6/2027.\n" + SIGNED)
     assert not any("xin" in " ".join(lead) for lead, _ in found)
+
+
+# A Party committee's office as issuer ("THÀNH ỦY … VĂN PHÒNG"): "Văn phòng Thành ủy thông báo để các cơ quan, đơn vị nêu
+# trên biết, thực hiện; báo cáo … trước ngày …" passes the order on, every addressee reports.
+def test_a_party_offices_closing_formula():
+    letter = ("THÀNH ỦY ĐÀ NẴNG\nVĂN PHÒNG\nSố 245-CV/VPTU\nĐà Nẵng, ngày 14 tháng 4 năm 2027\n"
+              "V/v thông báo ý kiến của Thường trực Thành ủy\n"
+              "Kính gửi:\n- Đảng ủy UBND thành phố;\n- Đảng ủy các phường: Hải Vân, Liên Chiểu;\n"
+              "- Ban Tuyên giáo và Dân vận Thành ủy.\n"
+              "Đồng chí Phó Bí thư Thường trực Thành ủy có ý kiến như sau:\n"
+              "1. Đảng ủy UBND thành phố lãnh đạo, chỉ đạo phê duyệt giá đất tái định cư trước ngày 05/5/2027.\n"
+              "2. Đảng ủy các phường: Hải Vân, Liên Chiểu lãnh đạo vận động các hộ còn lại nhận tiền bồi thường.\n"
+              "3. Ban Tuyên giáo và Dân vận Thành ủy định hướng công tác tuyên truyền.\n"
+              "Văn phòng Thành ủy thông báo để các cơ quan, đơn vị nêu trên biết, thực hiện; báo cáo kết quả về Thường "
+              "trực Thành ủy trước ngày 20/5/2027./.\n" + SIGNED)
+    assert leads_by_date(letter)["2027-05-20"] == {"Đảng ủy UBND thành phố", "Đảng ủy phường Hải Vân", "Đảng ủy phường Liên Chiểu",
+                                                    "Ban Tuyên giáo và Dân vận Thành ủy"}

@@ -386,8 +386,10 @@ _THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
 _OFFICE_UNDER_COMMITTEE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?P<level>tỉnh|thành phố|huyện|xã|phường)"
                                         r"\s+.{1,40}?\s+văn phòng")
 _THE_COMMITTEES_OFFICE = quick_compile(r"văn phòng\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
-# … and any unit under its council or committee: "hđnd tỉnh quảng ninh thường trực" (folded, short forms)
-_UNIT_UNDER_ITS_BODY = quick_compile(r"(?P<parent>(?:ubnd|hđnd)\s+(?:tỉnh|thành phố))\s+.{1,40}?\s+(?P<unit>thường trực|văn phòng)")
+# … and any unit under its council, committee or Party committee: "hđnd tỉnh quảng ninh thường trực", "thành ủy đà
+# nẵng văn phòng" (folded, short forms)
+_UNIT_UNDER_ITS_BODY = quick_compile(r"(?P<parent>(?:ubnd|hđnd)\s+(?:tỉnh|thành phố)|tỉnh ủy|thành ủy)\s+.{1,40}?\s+"
+                                     r"(?P<unit>thường trực|văn phòng)")
 
 # titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
 _ADDRESSEE_TITLE = quick_compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
