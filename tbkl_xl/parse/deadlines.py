@@ -34,7 +34,7 @@ from ..text import fold, tone_style
 from .quick import quick_compile
 
 __all__ = ["find_deadlines", "add_working_days", "is_working_day", "load_cues", "DeadlineFinder", "is_programme_span",
-           "valid_date", "CUES_PATH"]
+           "valid_date", "session_opening_day", "CUES_PATH"]
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "deadline_cues.yaml"
 
@@ -1786,6 +1786,26 @@ def anchor_before(f: str) -> Optional[str]:
     for a in _ANCHOR_BEFORE.finditer(f, max(0, len(f) - 160)):
         found = a
     return " " + found.group("aw") if found is not None else None
+
+
+# a task due before a council's session whose opening day a bracket gives: "Trước kỳ họp thường lệ cuối năm 2026
+# (khai mạc ngày 09/12/2026), …" (folded; not "trình … tại kỳ họp … (dự kiến khai mạc ngày 12/12/2018)", the
+# session it is presented at, which annotators read as an event)
+_SESSION_OPENS = quick_compile(r"(?<!\w)trước\s+(?:kỳ họp|phiên họp)(?!\w)"
+                               r"[^.;:()]{0,120}\(\s*(?:dự kiến\s+)?(?:khai mạc|tổ chức|họp|diễn ra)\s+(?:vào\s+)?(?:ngày\s+)?"
+                               r"(?P<day>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4}))\s*\)")
+
+
+def session_opening_day(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Deadline]:
+    """The opening day of the council session a task in ``text[start:end]`` is due at, when a bracket
+    gives it (an event's limit dated by its bracket); else None."""
+    m = _SESSION_OPENS.search(fold(text), start, len(text) if end is None else end)
+    if m is None:
+        return None
+    day = valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if day is None:
+        return None
+    return Deadline(date=day, kind=DL_DATE, text=text[m.start("day"):m.end("day")], start=m.start("day"), end=m.end("day"))
 
 
 def counted_from_an_event_before(found: list, before: str) -> list:

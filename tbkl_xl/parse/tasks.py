@@ -32,7 +32,7 @@ from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_table_ro
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY
 from .clean import PRESS_LEAD
-from .deadlines import counted_from_an_event_before, is_programme_span, load_cues, valid_date
+from .deadlines import counted_from_an_event_before, is_programme_span, load_cues, session_opening_day, valid_date
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
 from .quick import quick_compile
@@ -2387,9 +2387,11 @@ class Extractor:
                 d = None                # ("| 3 | … |  | Thường xuyên |" with no body above it: no task)
             if d is not None and not d.lead and "lead" not in self.table:
                 got = SC.inherited(self.nodes, b.node)      # "1. Sở Y tế:" over a table of its tasks
-                task = [c.strip() for c, h in zip(cells, self.table_head_cells)
-                        if c.strip() and TASK_HEADER.search(fold(h))]
-                unit = self.unit_of_the_row(cells, None) if not got.leads and task else None
+                unit, task = None, []
+                if not got.leads:
+                    task = [c.strip() for c, h in zip(cells, self.table_head_cells)
+                            if c.strip() and TASK_HEADER.search(fold(h))]
+                    unit = self.unit_of_the_row(cells, None) if task else None
                 if unit is not None:
                     # "| 1 | Phường Trảng Bàng | 58 | Bàn giao … | Trước ngày 15/6/2026 |" under "| STT | Xã, phường
                     # | … | Nội dung cần hoàn thành | Thời hạn |", no body above the table: the unit the row names (not
@@ -3742,7 +3744,7 @@ class Extractor:
         dl = _main_deadline(deadlines) or _listed_deadline(nodes, b.node) or (
             self.top_list_deadline[0] if self.top_list_deadline is not None and b.node != 0 else None)
         if dl is None and "kỳ họp" in seg_text:
-            dl = _session_opening_day(text, seg)
+            dl = session_opening_day(text, seg.start, seg.end)
         if dl is not None and explicit is None and self.drafts and (self.drafts[-1][1].deadline is None or (
                     self.drafts[-1][1].deadline.date is None and _SENDS_WHAT_WAS_ASKED.match(fold(seg_text)))) \
                 and self.drafts[-1][0].node in _node_and_parent(nodes, b.node) \
@@ -4761,25 +4763,6 @@ def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
         if len(found) == 1 and found[0].start == 0 and found[0].end >= len(c):
             return [found[0].agency]
     return []
-
-
-# a task due before a council's session whose opening day a bracket gives: "Trước kỳ họp thường lệ cuối năm 2026
-# (khai mạc ngày 09/12/2026), …" (folded; not "trình … tại kỳ họp … (dự kiến khai mạc ngày 12/12/2018)", the
-# session it is presented at, which annotators read as an event)
-_SESSION_OPENS = quick_compile(r"(?<!\w)trước\s+(?:kỳ họp|phiên họp)(?!\w)"
-                               r"[^.;:()]{0,120}\(\s*(?:dự kiến\s+)?(?:khai mạc|tổ chức|họp|diễn ra)\s+(?:vào\s+)?(?:ngày\s+)?"
-                               r"(?P<day>(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4}))\s*\)")
-
-
-def _session_opening_day(text: str, seg) -> Optional[Deadline]:
-    """The opening day of the session a task is due at, when a bracket gives it; else None."""
-    m = _SESSION_OPENS.search(fold(text), seg.start, seg.end)
-    if m is None:
-        return None
-    day = valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    if day is None:
-        return None
-    return Deadline(date=day, kind=DL_DATE, text=text[m.start("day"):m.end("day")], start=m.start("day"), end=m.end("day"))
 
 
 # a time limit given by an event, not a date: "trước kỳ họp HĐND tỉnh", "trước mùa mưa bão"
