@@ -50,6 +50,42 @@ def test_data_files_load_and_are_consistent(d):
                                                                   "UBND xã Thiện Tân", "UBND phường Kỳ Lừa"}
 
 
+def test_the_countrys_units_load_and_agree_with_the_provinces_own(d):
+    from tbkl_xl.parse.agencies import NATIONAL_UNITS_PATH, national_unit_kinds, national_units, provinces
+    with NATIONAL_UNITS_PATH.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 3321 and len(national_units()) >= 2800     # (names shared by units of several provinces)
+    assert len({r["province"] for r in rows}) == 34 and {r["province"] for r in rows} <= set(provinces())
+    assert {r["kind"] for r in rows} == {"xã", "phường", "đặc khu"}
+    # Lạng Sơn's 65 units are the directory's own, kind and name
+    own = {(e.unit_type, e.place) for e in d.entries.values() if e.kind == COMMUNE}
+    assert {(r["kind"], r["name"]) for r in rows if r["province"] == "Lạng Sơn"} == own
+    assert national_unit_kinds("Phương Liễu") == {"phường"} and national_unit_kinds("Bảo Lộc 1") == {"phường"}
+    assert national_unit_kinds("Đồng Đăng", "Lạng Sơn") == {"xã"} and not national_unit_kinds("Không Có Tên")
+
+
+def test_a_broken_national_units_file_names_its_row(tmp_path, monkeypatch):
+    import tbkl_xl.parse.agencies as A
+    bad = tmp_path / "units.csv"
+    bad.write_text("province,kind,name\nLạng Sơn,xã,Đồng Đăng\nLạng Sơn,thôn,Nà Sác\n", encoding="utf-8")
+    monkeypatch.setattr(A, "NATIONAL_UNITS_PATH", bad)
+    A.national_units.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"units.csv, row 3: unknown kind 'thôn'; use one of xã, phường, đặc khu"):
+            A.national_units()
+    finally:
+        monkeypatch.undo()
+        A.national_units.cache_clear()
+
+
+def test_other_provinces_units_keep_their_names_and_kinds(d):
+    # a ward of Ninh Bình is never read as a near spelling of a Lạng Sơn commune; a mixed list's
+    # members take the kind the country's list gives them
+    assert [m.agency.name for m in d.find_mentions("UBND phường Hoa Lư báo cáo")] == ["UBND phường Hoa Lư"]
+    found = d.find_mentions("UBND các xã, phường: Yên Phong, Phương Liễu thực hiện", foreign=True)
+    assert [tuple(m.agency.members) for m in found] == [("UBND xã Yên Phong", "UBND phường Phương Liễu")]
+
+
 def test_units_file_is_what_the_generator_writes():
     tsv = NOTICES.parent / "research" / "langson_units.tsv"
     assert tsv.exists(), f"research table {tsv} missing"

@@ -4,7 +4,9 @@ The province is a setting (``load_directory(province)``, the ``Tỉnh`` row of t
 ``Cấu hình`` sheet, ``tbkl-xl parse --province``); its directory is a data folder:
 
 - ``data/national/agencies.csv``: bodies of the State (ministries, the Government and its Office,
-  roles such as *Các chủ đầu tư*) and ``data/national/provinces.csv``: the provinces;
+  roles such as *Các chủ đầu tư*), ``data/national/provinces.csv``: the provinces, and
+  ``data/national/units.csv``: the country's communes, wards and special zones since 1 July 2025
+  (their kind, for units of provinces that have no folder of their own);
 - ``data/provinces/_common/agencies.csv``: the bodies every province has (Văn phòng UBND tỉnh, the
   departments and their pre-2025 predecessors, the collectives, UBND/HĐND tỉnh, Tỉnh ủy);
 - ``data/provinces/<province>/``: ``province.yaml`` (its name), ``agencies.csv`` (its own
@@ -62,6 +64,7 @@ PROVINCE = "province"          # UBND tỉnh, HĐND tỉnh, Tỉnh ủy: issuer 
 DATA = Path(__file__).resolve().parent.parent / "data"
 NATIONAL_AGENCIES_PATH = DATA / "national" / "agencies.csv"
 PROVINCES_PATH = DATA / "national" / "provinces.csv"
+NATIONAL_UNITS_PATH = DATA / "national" / "units.csv"
 PROVINCES_DIR = DATA / "provinces"
 COMMON_AGENCIES_PATH = PROVINCES_DIR / "_common" / "agencies.csv"
 
@@ -182,6 +185,50 @@ def centrally_run_cities() -> frozenset:
 def provinces() -> tuple[str, ...]:
     """Names of the provinces and centrally-run cities (before and after the 2025 mergers)."""
     return tuple(r["name"] for _row, r in _read_csv(PROVINCES_PATH, ("name",)))
+
+
+NATIONAL_UNIT_KINDS = ("xã", "phường", "đặc khu")
+
+
+@functools.lru_cache(maxsize=1)
+def national_units() -> dict:
+    """{key of a unit's name: {(province, kind), …}} for every commune, ward and special zone of the
+    country since 1 July 2025 (``data/national/units.csv``): what kind a unit named in another
+    province's notice is ("UBND các xã, phường: Yên Phong, Phương Liễu"), and that a name is a real
+    unit of some province, never a near spelling of one of this province's.  A number written before
+    the name ("1 Bảo Lộc") is found after it too ("Bảo Lộc 1")."""
+    known = {_key(p) for p in provinces()}
+    out: dict = {}
+    for row, r in _read_csv(NATIONAL_UNITS_PATH, ("province", "kind", "name")):
+        if _key(r["province"]) not in known:
+            raise _fail(NATIONAL_UNITS_PATH, row, f"unknown province {r['province']!r}; add it to {PROVINCES_PATH.name} first")
+        if r["kind"] not in NATIONAL_UNIT_KINDS:
+            raise _fail(NATIONAL_UNITS_PATH, row, f"unknown kind {r['kind']!r}; use one of {', '.join(NATIONAL_UNIT_KINDS)}")
+        if not r["name"]:
+            raise _fail(NATIONAL_UNITS_PATH, row, "empty name")
+        name = r["name"]
+        keys = {_key(name)}
+        number = _NUMBER_FIRST.match(name)
+        if number:
+            keys.add(_key(f"{number.group('rest')} {number.group('n')}"))
+        for k in keys:
+            out.setdefault(k, set()).add((r["province"], r["kind"]))
+    return out
+
+
+# a unit's name with its number first ("1 Bảo Lộc")
+_NUMBER_FIRST = quick_compile(r"(?P<n>\d{1,2})\s+(?P<rest>\S.*)$")
+
+
+def national_unit_kinds(name: str, province: str = "") -> frozenset:
+    """The kinds ("xã", "phường", "đặc khu") of the units of that name, in ``province`` when given
+    and it has one of that name, else in any province."""
+    found = national_units().get(_key(name), set())
+    if province:
+        own = {k for p, k in found if _key(p) == _key(province)}
+        if own:
+            return frozenset(own)
+    return frozenset(k for _p, k in found)
 
 
 # ---------------------------------------------------------------- entries
@@ -570,6 +617,8 @@ class Directory:
         if m:
             utype = _norm_type(m.group(2))
             place = k[m.end():]
+            if national_unit_kinds(place):
+                return None             # "phường Hoa Lư" is Ninh Bình's, never a near spelling of "xã Hòa Cư"
             pool = self._places.get(utype, {})
             hit = _best(place, pool.keys())
             if hit is None:
@@ -991,7 +1040,8 @@ class Directory:
                 if numbered:
                     words += numbered.group(0)      # "Hà Giang 1", "Tân Xương 2": a unit numbered after a merger
                 ag = self._member(words, utype, on, district, foreign, own_type or written,
-                                  listed=bool(m.group("colon")) or bool(own_type))
+                                  listed=bool(m.group("colon")) or bool(own_type),
+                                  mixed=not own_type and ("," in types or " và " in types))
                 if ag is None:
                     break
                 members.append(ag.name)
@@ -1045,9 +1095,10 @@ class Directory:
                 cands.append((u.start("type"), u.end(), 1, self._committee(f"UBND {utype} {u.group('name')}", on, foreign)))
 
     def _member(self, words: str, utype: str, on, district: str = "", foreign: bool = False,
-                written: str = "", listed: bool = False) -> Optional[Agency]:
+                written: str = "", listed: bool = False, mixed: bool = False) -> Optional[Agency]:
         """A unit an enumeration names; ``listed``: after a colon ("UBND các xã: A, B"), a name the
-        data does not hold is a unit all the same."""
+        data does not hold is a unit all the same; ``mixed``: the list names units of several kinds
+        ("UBND các xã, phường: A, B"), each of the kind the country's list of units gives it."""
         types = ("huyện", "thành phố", "thị xã", "quận") if utype == "huyện" else ("xã", "phường", "thị trấn", "đặc khu")
         if written in types:                    # the type the list names first
             types = (written,) + tuple(t for t in types if t != written)
@@ -1063,7 +1114,12 @@ class Directory:
         if foreign or listed or not self._knows_units():
             # a province whose communes the data does not list (or a notice of another province):
             # "UBND các xã: Yên Sơn, Kim Phú" names its communes all the same
-            return Agency(name=f"UBND {types[0]} {_display_name(words)}", code="", kind=EXTERNAL)
+            kind = types[0]
+            if mixed and utype == "xã":
+                # ("UBND các xã, phường: Yên Phong, Phương Liễu": Phương Liễu is a ward)
+                kinds = national_unit_kinds(words, "" if foreign else self.province.name) & set(types)
+                kind = next(iter(kinds)) if len(kinds) == 1 else kind
+            return Agency(name=f"UBND {kind} {_display_name(words)}", code="", kind=EXTERNAL)
         return None
 
     def _knows_units(self) -> bool:
@@ -1841,7 +1897,9 @@ _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòn
 # what may stand between a sentence's or a cell's start and its subject (an item's label, a dash)
 _OPENS_A_SENTENCE = quick_compile(r"(?:^|[.;:|\n])[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-+•*])[ \t]+)*\Z")
 # what restricts schools or hospitals of a kind after it: "… trực thuộc Sở", "… trên địa bàn tỉnh"
-_INSTITUTIONS_TAIL = quick_compile(r"[ \t]+((?:trực thuộc|thuộc)[ \t]+Sở|trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?i:tỉnh|thành phố|xã|phường))?)(?!\w)")
+_INSTITUTIONS_TAIL = quick_compile(r"[ \t]+((?:trực thuộc|thuộc)[ \t]+Sở|trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?i:tỉnh|thành phố|xã|phường))?"
+                                   # (… or those an item named: "Các trường nêu tại mục 2 báo cáo …")
+                                   r"|nêu[ \t]+(?:tại|ở)[ \t]+(?i:mục|điểm|khoản)[ \t]+[\dIVXivx]{1,4}(?:\.\d{1,2})*|có[ \t]+tên[ \t]+(?:tại|ở)[ \t]+(?i:mục|điểm)[ \t]+[\dIVXivx]{1,4})(?!\w)")
 _CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
 
 
