@@ -289,7 +289,8 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     bodies_given_the_lead([d for _p, _n, drafts in parts for _b, d in drafts], ctx)
     if h.appendix_start is not None:
         dropped = bodies_named_in_the_appendix([d for p, _n, drafts in parts if not p for _b, d in drafts],
-                                               paras[h.appendix_start:], ctx)
+                                               paras[h.appendix_start:], ctx,
+                                               [d for p, _n, drafts in parts if p for _b, d in drafts])
         if dropped:
             parts = [(p, n, [(b, d) for b, d in drafts if id(d) not in dropped]) for p, n, drafts in parts]
     report = ctx.local_issuer and (h.doc_type or "").startswith("BÁO CÁO")

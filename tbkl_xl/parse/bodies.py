@@ -432,11 +432,12 @@ class BodyGrammar:
             if wf == "các" and last_end is not None and key in self.team_keys and (units := _UNITS_OF_A_LEVEL.match(f, ws)):
                 return units.end()              # "Tổ công tác Đề án 06 các xã, phường": the teams of that level
             if stop or (last_end is not None and wf in ("các", "những")):
-                tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed else None
+                # (not after a place's name of two capitalised words: "Vườn quốc gia Pù Mát| xây dựng, phê duyệt …")
+                tail = self._name_noun_at_end(text, f, ws) if last_end is not None and not closed and cap_run < 2 else None
                 if tail is not None:
                     return tail                 # "Vụ Vật liệu xây dựng;": a verb that is also a noun, last
                 run = self._noun_run_to_end(text, f, ws, before_verb=is_open and cap_run == 0) \
-                    if stop and last_end is not None and not closed else None
+                    if stop and last_end is not None and not closed and cap_run < 2 else None
                 if run is not None:
                     return run                  # "Cục Quản lý xây dựng công trình;": nouns of names to the end
                 # (what closes the name is looked for after the whole noun of names: "xây dựng| các

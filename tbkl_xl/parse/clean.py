@@ -638,6 +638,16 @@ _SPACED_HYPHEN_AT_END = quick_compile(r"\s-$")
 _WORD_HYPHEN_AT_END = quick_compile(r"[A-Za-zĐđ0-9/]-$")
 
 
+def _button_row(line: str) -> bool:
+    """A web page's row of buttons or links: three short capitalised labels or more, spaced apart
+    ("Chia sẻ   Facebook   Zalo   In bài"), no sentence."""
+    labels = _BUTTON_GAP.split(line.strip())
+    return len(labels) >= 3 and all(len(x) <= 15 and x[:1].isupper() and not any(ch in x for ch in ".,;:|()") for x in labels)
+
+
+_BUTTON_GAP = quick_compile(r"\s{3,}")
+
+
 def _join_lines(body: str, check=_no_check) -> list[str]:
     """Rebuild paragraphs from lines, deciding at each break whether it is a wrap."""
     # lines inside one chunk (no blank line between) are joined unless the next one starts a
@@ -695,9 +705,12 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         or (long_lines >= 2 and max(prose_lengths) >= 2 * _LONGER_THAN_A_PAGE_LINE)
     paras: list[list[str]] = []        # the parts of each paragraph, joined once at the end
     last_line = ""
+    last_buttons = False                # the line before was a web page's row of buttons
     for k, (line, gap) in enumerate(items):
         if not k % 2000:
             check()
+        # a web page's row of buttons ("Chia sẻ   Facebook   Zalo   In bài"): words spaced apart, no sentence
+        buttons = "   " in line and len(line) < 80 and not wrapped and _button_row(line)
         if "  " in line or not line.isprintable():
             line = _SPACES_TO_SQUASH.sub(" ", line)     # (a space other than " " is never printable)
         short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
@@ -795,13 +808,15 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             join = False                # a first line indented like the page's paragraphs: a new paragraph
         if is_table_row(line) or (paras and is_table_row(last_line)):
             join = False                # a table row is a paragraph of its own
+        if buttons or last_buttons:
+            join = False                # a page's row of buttons, between its headline and its lead
         if join:
             sep = "" if last_line.endswith("-") and not last_line.endswith(" -") and line[:1].isalnum() \
                 and not _SPACED_HYPHEN_AT_END.search(last_line) and _WORD_HYPHEN_AT_END.search(last_line) else " "
             paras[-1].extend((sep, line))
         else:
             paras.append([line])
-        last_line = line
+        last_line, last_buttons = line, buttons
     joined = ("".join(p).strip() for p in paras)
     return [q for p in joined if p for q in ([p] if is_table_row(p) else _split_inline_fields(p))
             for q in _split_inline_items(q) if q]

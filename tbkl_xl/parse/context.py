@@ -388,7 +388,7 @@ _OFFICE_UNDER_COMMITTEE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban n
 _THE_COMMITTEES_OFFICE = quick_compile(r"văn phòng\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s")
 # … and any unit under its council, committee or Party committee: "hđnd tỉnh quảng ninh thường trực", "thành ủy đà
 # nẵng văn phòng" (folded, short forms)
-_UNIT_UNDER_ITS_BODY = quick_compile(r"(?P<parent>(?:ubnd|hđnd)\s+(?:tỉnh|thành phố)|tỉnh ủy|thành ủy)\s+.{1,40}?\s+"
+_UNIT_UNDER_ITS_BODY = quick_compile(r"(?P<parent>(?:ubnd|hđnd)\s+(?:tỉnh|thành phố|xã|phường)|tỉnh ủy|thành ủy)\s+.{1,40}?\s+"
                                      r"(?P<unit>thường trực|văn phòng)")
 
 # titles before an addressee: "Đồng chí Chủ tịch UBND tỉnh Phú Thọ", "Thủ trưởng các Sở, Ban ngành"
@@ -441,7 +441,7 @@ _A_COMMUNES_COMMITTEE = quick_compile(r"ubnd (?:xã|phường|đặc khu) \S")
 _A_MINISTRYS_DEPARTMENT = quick_compile(r"Cục\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}")
 _LOCAL_ISSUER = quick_compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)(?!\w)")
 _PROVINCE_OF_ISSUER = quick_compile(r"(?:TỈNH|THÀNH PHỐ)\s+(.+)$")
-_UNIT_OF_ISSUER = quick_compile(r"(?<!\w)(HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}?)\s*$")
+_UNIT_OF_ISSUER = quick_compile(r"(?<!\w)(HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}?)(?:\s+(?:THƯỜNG TRỰC|VĂN PHÒNG))?\s*$")
 
 
 def _foreign(h: Header, directory) -> bool:
@@ -484,7 +484,9 @@ def _commune_context(title: str, paragraphs: list) -> tuple:
 # a body of a commune or ward other than its committee, issuing (folded): "hội đồng nhân dân xã chợ mới",
 # "đảng ủy phường đông kinh", "ban thường vụ đảng ủy xã …"
 _COMMUNE_BODY_ISSUER = quick_compile(r"(?:hội đồng nhân dân|hđnd|đảng ủy|ủy ban mặt trận tổ quốc việt nam|ủy ban mttq)\s+"
-                                     r"(?P<level>xã|phường)\s+(?P<name>[^\W\d_]+(?:[ \t'-]+[^\W\d_]+){0,3}?)\s*(?:$|\n|\s{2,}|cộng hòa)")
+                                     r"(?P<level>xã|phường)\s+(?P<name>[^\W\d_]+(?:[ \t'-]+[^\W\d_]+){0,3}?)"
+                                     # (… and the unit under it: "HĐND XÃ CHỢ MỚI" / "THƯỜNG TRỰC")
+                                     r"(?:\s+(?:thường trực|văn phòng|ban\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}))?\s*(?:$|\n|\s{2,}|cộng hòa)")
 
 
 def _unit_context(title: str, on: Optional[date], directory) -> dict:

@@ -52,7 +52,8 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "urging_adverbs", "apposition_roles", "issuer_kinds.peoples_committee", "issuer_kinds.council", "issuer_kinds.party",
                   "issuer_kinds.central", "item_verbs", "evaluation_titles", "opinion_titles", "directive_titles",
                   "instance_send_verbs", "superior_bodies", "superior_asks", "correction_old", "correction_new", "event_nouns",
-                  "directing_verbs", "directed_objects", "party_roles", "summary_labels", "petitioners", "answer_labels")
+                  "directing_verbs", "directed_objects", "party_roles", "summary_labels", "petitioners", "answer_labels",
+                  "issuer_acknowledges")
 
 
 def _fail(path, key, msg) -> DataFileError:

@@ -515,6 +515,11 @@ class DeadlineFinder:
         self._date_re = quick_compile(
             rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?(?:{_alt(c['day_parts'])}[\s*,]+)?(?:{_WEEKDAY}[\s*,]*)?"
             rf"(?:(?P<ngay>ngày){SP0})?\**(?:{_alt(c['day_prefixes'])}{SP})?{_DAY}")
+        # "hoàn thành trong thời gian từ ngày 20/01 đến ngày 10/02/2026": a span to finish in, its last day
+        self._finish_span_re = quick_compile(
+            rf"(?<!\w){_alt(c['event_completion'])}(?:{SP}(?:trong|trong khoảng|trong thời gian|trong khoảng thời gian))?{SP}từ{SP}"
+            rf"(?:ngày{SP0})?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?{SP}(?P<cue>đến(?:{SP}hết)?){SP}"
+            rf"(?:(?P<ngay>ngày){SP0})?\**{_DAY}")
         # "(đến ngày 31.1.2021)": a parenthesis holding only the day that closes the action
         self._paren_date_re = quick_compile(
             rf"\(\s*(?P<cue>{_alt(c['parenthesis_date_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
@@ -952,6 +957,8 @@ class DeadlineFinder:
                 chain.append(nxt)       # "… và ngày 15 tháng 12 năm 2024"
             if chain and not self._recurring_near(f, m.start(), chain[-1].end()):
                 yield from (_Chained(x, m.group("cue")) for x in chain)
+        if "từ" in f:
+            yield from self._scan(self._finish_span_re, f, wins)
         if "(" in f:
             for m in self._scan(self._paren_date_re, f, wins):
                 yield _Shifted(m, m.start("cue"))

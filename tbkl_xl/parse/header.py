@@ -22,8 +22,8 @@ _CONCLUSION_OF_MEETING = quick_compile(r"(?i:kết luận)\s+(?:của\s+[^.;]{0,
 # where a sentence telling of the meeting starts: a paragraph (after a press item's source, "(Cổng
 # TTĐT Quảng Ngãi) - Chiều 27/7, …"), or after a full stop or a semicolon
 _OPENING = r"(?:^(?:(?:\([^()\n]{2,60}\)|[A-ZĐ]{2,8})\s*[-–—]\s*)?|[;.]\s+)"      # "(BL) - ", "LCĐT - "
-# "Chiều 14-6, ông … chủ trì cuộc họp …" (the year from the text)
-_PART_OF_DAY_NO_YEAR = quick_compile(_OPENING + r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})\s*[-/.]\s*"
+# "Chiều 14-6, ông … chủ trì cuộc họp …", "Ngày 8-7, đồng chí … dẫn đầu đoàn công tác …" (the year from the text)
+_PART_OF_DAY_NO_YEAR = quick_compile(_OPENING + r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})\s*[-/.]\s*"
                                      r"(\d{1,2})(?![\d/.\-])\s*,(?P<rest>[^.;]{0,200})")
 _A_MEETING = quick_compile(r"(?i:" + _MEETING_NOUNS + r")")
 _A_YEAR = quick_compile(r"(?<![\d/.\-])(?:19|20)\d\d(?!\d)")
@@ -278,7 +278,9 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
         parts.append(left)
         if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)):
             break
-    if len(parts) == 2 and not _PARENT_BODY.match(parts[0]) and _PARENT_BODY.match(" ".join(parts)):
+    if len(parts) == 2 and not _PARENT_BODY.match(parts[0]) and (_PARENT_BODY.match(" ".join(parts))
+                                                                 or _COUNCIL_PARENT.match(" ".join(parts))):
+        # (… or "HỘI ĐỒNG NHÂN DÂN" / "TỈNH QUẢNG NGÃI" / "THƯỜNG TRỰC": the council's standing committee)
         # "ỦY BAN NHÂN DÂN" / "TỈNH CAO BẰNG" / "VĂN PHÒNG": the parent on two lines, the body under it
         nxt = next((_RIGHT_COLUMN.split(p.strip().lstrip("|* "))[0].strip(" -*") for p in paragraphs[len(parts):8]
                     if p.strip()), "")
@@ -311,12 +313,14 @@ _ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NH�
 # a parent above the issuing body: "UBND TỈNH LÀO CAI", "ĐẢNG BỘ TỈNH LÀO CAI", "BỘ CÔNG THƯƠNG"
 _PARENT_BODY = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S"
                              r"|(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)\s+\S")      # (… and a Party committee: "TỈNH ỦY LẠNG SƠN")
+# … a council above its standing committee or its boards ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "THƯỜNG TRỰC")
+_COUNCIL_PARENT = quick_compile(r"(?:HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)\s+\S")
 # … a Party committee above the body that issued it ("TỈNH ỦY THÁI NGUYÊN" / "BAN CHỈ ĐẠO …")
 _PARTY_PARENT = quick_compile(r"(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)\s")
 # … the parent and its body on one line of a cell ("TỈNH ỦY THÁI NGUYÊN BAN CHỈ ĐẠO VỀ PHÁT TRIỂN …")
 _PARENT_THEN_BODY = quick_compile(r"(?P<parent>(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)\s+(?P<body>BAN\s.+)")
 _BODY_UNDER_PARENT = quick_compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢNG ỦY|PHÒNG|TRUNG TÂM|ĐOÀN|THANH TRA|"
-                                   r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN)\s")
+                                   r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN|THƯỜNG TRỰC)\s")
 
 
 # where a title run together with the next cells or lines ends
@@ -388,6 +392,10 @@ _INDENTED_BULLETED = quick_compile(r"\s*[-–•+]\s*\S")
 _ADDRESSEE_SEP = quick_compile(r"\s*;\s*|(?:^|\s)[-–•+]\s+")
 
 
+# words after an addressee referring to those named above it ("… các xã, phường nêu trên"): no part of its name
+_REFERRING_TAIL = quick_compile(r"\s+(?:nêu trên|nói trên|trên đây)$")
+
+
 def _addressee_parts(item: str) -> list:
     """One "Kính gửi" item split at its semicolons and bullets; a dash in the middle of the line
     that no body follows is part of a name ("Sở Quy hoạch - Kiến trúc", "Ban Quản lý Khu kinh tế
@@ -399,6 +407,8 @@ def _addressee_parts(item: str) -> list:
         dash_inside = m.start() > 0 and ("-" in m.group(0) or "–" in m.group(0))
         if dash_inside and not body_grammar().starts_a_body(item[m.end():]):
             continue
+        if dash_inside and item[pos:m.start()].lstrip(" -–•+").lower().startswith("liên danh"):
+            continue                    # "Liên danh Công ty A - Công ty B": one joint venture of both firms
         parts.append(item[pos:m.start()])
         pos = m.end()
     parts.append(item[pos:])
@@ -455,15 +465,22 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
                 and (";" in later[0] or len(later[0]) < 120):
             items.append(later[0])              # "Kính gửi:" / "Sở X; Sở Y; UBND các xã.": the list on the next line
             k = 1
-        while k < len(later) and _INDENTED_BULLETED.match(later[k]) and not _ITEM_VERB.search(_ROLE_NOTE.sub("", later[k])):
-            items.append(later[k])          # (also "- Bảo hiểm xã hội thành phố (để phối hợp).": its role in brackets)
+        while k < len(later):
+            if items and items[-1].rstrip().endswith(("-", "–")) and later[k].strip()[:1].isupper() \
+                    and not _INDENTED_BULLETED.match(later[k]) and len(later[k]) < 150:
+                # "- Liên danh Công ty A -" / "Công ty B (Liên danh A - B);": a name wrapped at its dash
+                items[-1] = items[-1].rstrip() + " " + later[k].strip()
+            elif _INDENTED_BULLETED.match(later[k]) and not _ITEM_VERB.search(_ROLE_NOTE.sub("", later[k])):
+                items.append(later[k])      # (also "- Bảo hiểm xã hội thành phố (để phối hợp).": its role in brackets)
+            else:
+                break
             k += 1
         j = i + 1 + k
         for item in items:
             for part in _addressee_parts(item):
                 if _ROLE_NOTE.search(part):
                     continue                # an addressee told to co-operate or to know: no lead of the letter's tasks
-                part = part.strip(" -–•+;.,")
+                part = _REFERRING_TAIL.sub("", part.strip(" -–•+;.,"))   # ("Tổ công tác Đề án 06 các xã, phường nêu trên")
                 if part and len(part) < 150:
                     h.addressees.append(part)
         if len(cells) <= 1 or taken == len(cells) - 1:
@@ -521,7 +538,7 @@ def _meeting_date(h: Header, paragraphs: list[str]) -> None:
             if not _after_issue(h, d):
                 h.meeting_date = d
                 return
-    if not h.doc_type and _reported_meeting(h, paragraphs[h.body_start:h.body_start + 7]):
+    if not h.doc_type and _reported_meeting(h, paragraphs[(lead := _article_start(paragraphs, h.body_start)):lead + 7]):
         return
     if not h.doc_type and not any(_A_MEETING.search(p) for p in paragraphs[h.body_start:h.body_start + 2]):
         return                                  # a page that tells of no meeting (a reception called off)
@@ -583,6 +600,19 @@ def _reported_meeting(h: Header, body: list[str]) -> bool:
             if h.meeting_date:
                 return True
     return False
+
+
+# a page's article begins with its lead ("(LSO) - Chiều 10/9, …") or its first long paragraph, after the
+# site's menus, the date stamp, the headline and the share buttons
+_PRESS_LEAD = quick_compile(r"\s*\([^()\n]{2,60}\)\s*[-–—]\s")
+
+
+def _article_start(paragraphs: list[str], start: int) -> int:
+    """Where a web page's article begins (within its first 15 paragraphs), else ``start``."""
+    for i in range(start, min(len(paragraphs), start + 15)):
+        if _PRESS_LEAD.match(paragraphs[i]) or len(paragraphs[i]) >= 100:
+            return i
+    return start
 
 
 def _first_year(body: list[str]) -> Optional[int]:

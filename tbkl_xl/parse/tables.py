@@ -583,24 +583,45 @@ def _docx_cells(line: str, outer: bool) -> list:
     return [] if all(_SEPARATOR_CELL.fullmatch(c) for c in cells) else cells
 
 
-def _sub_header(cells: list) -> bool:
+def _sub_header(cells: list, top: Optional[list] = None) -> bool:
     """The second row of a two-row header: the names of the columns a cell of the first row
-    spans ("Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp"), empty below the others."""
+    spans ("Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp"), empty below the others (under a
+    time column of ``top``, also the versions of the time: "Thời hạn" over "Theo Kế hoạch số
+    45/KH-UBND | Điều chỉnh")."""
     named = [c for c in cells if c]
+    timed = top is not None and any(_cell_role(c) == "deadline" for c in top if c)
     return bool(named) and len(named) < len(cells) and not any(_data_cell(c) for c in named) and \
-        all(_cell_role(c) is not None or _OTHER.match(" ".join(fold(c).split())) for c in named)
+        all(_cell_role(c) is not None or _OTHER.match(" ".join(fold(c).split())) or (timed and _time_version(c))
+            for c in named)
+
+
+def _time_version(cell: str) -> bool:
+    """A sub-header's name of one version of a time ("Theo Kế hoạch số 45", "Điều chỉnh", "Ban đầu")."""
+    fc = " ".join(fold(cell).split()).strip(" *")
+    return len(fc) <= 40 and _cell_role(cell) is None and (_SUPERSEDED.match(fc) is not None or _RENEWED.match(fc) is not None)
+
+
+def _under(parent: str, cell: str) -> str:
+    """A sub-header's cell named with the time column above it: "Thời hạn Điều chỉnh"."""
+    return f"{parent} {cell}" if parent and _time_version(cell) and _cell_role(parent) == "deadline" else cell
 
 
 def _merge_headers(top: list, below: list) -> list:
     """One header from two rows: an empty cell below keeps the cell above it; a run of named
-    cells below replaces the one cell above that spans them (rows of one width: cell by cell)."""
+    cells below replaces the one cell above that spans them (rows of one width: cell by cell; a
+    version of a time keeps the time's name: "Thời hạn" over "Theo Kế hoạch | Điều chỉnh")."""
     if len(top) == len(below):
-        return [b or t for t, b in zip(top, below)]
+        out, parent = [], ""
+        for t, b in zip(top, below):
+            parent = t or parent
+            out.append(_under(parent, b) if b else t)
+        return out
     out, p, k = [], 0, 0
     while k < len(below):
         if below[k]:
+            parent = top[p] if p < len(top) else ""
             while k < len(below) and below[k]:
-                out.append(below[k])
+                out.append(_under(parent, below[k]))
                 k += 1
         else:
             out.append(top[p] if p < len(top) else "")
@@ -668,7 +689,9 @@ def _unnumbered_rows(lines: list) -> list:
             # the item's sentence going on in the next row
             out.append(more.group("text") if more else x)
             # (… or a row's words wrapped out of its bars: "| | - Bố trí … trước ngày" / "31/8/2026." / "| | - …")
-            unboxed = more is not None or (unboxed and "|" not in x and (x.strip()[:1].isdigit() or x.strip()[:1].islower()))
+            # (… and past a lone bar, a blank row of the box: "|" / "| | Các cơ quan, đơn vị nêu trên báo cáo … |")
+            unboxed = more is not None or (unboxed and "|" not in x and (x.strip()[:1].isdigit() or x.strip()[:1].islower())) \
+                or (unboxed and x.strip() == "|")
             continue
         mark = m.group("mark")
         mark = mark if mark[-1] in ".)-–—•+" else mark + "."
@@ -777,6 +800,19 @@ def _wrapped_row(cells: list, cols: dict) -> bool:
         return False
     text = cells[cols["text"]].strip()
     return (not text or text[:1].islower() or text[:1].isdigit()) and any(c.strip() for c in cells)
+
+
+def _goes_on_unnumbered(last: list, cells: list, cols: dict) -> bool:
+    """In a table of bodies and their tasks with no number column, a row that goes on with the task
+    of the row above, which has no time yet: "| Sở Xây dựng | Nâng cấp … (Km 3+200 - Km 4+850), |  |"
+    over "|  | bảo đảm thông xe trước cao điểm Tết | Trước ngày 15/01/2027 |" (its lead cell empty,
+    its words in lower case)."""
+    if "number" in cols or any(r not in cols or cols[r] >= len(cells) or cols[r] >= len(last)
+                               for r in ("lead", "text", "deadline")):
+        return False
+    text = cells[cols["text"]].strip()
+    return not cells[cols["lead"]].strip() and text[:1].islower() and not last[cols["deadline"]].strip() \
+        and bool(last[cols["text"]].strip())
 
 
 _ANSWER_HEADER = quick_compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_CUES["answer_table_headers"], key=len, reverse=True))
@@ -899,7 +935,7 @@ def normalize_pipe_tables(lines: list) -> list:
             j = i + 1
             while j < n and ((_row_line(lines[j]) and not _docx_cells(lines[j], outer)) or _TEXT_RULE.fullmatch(lines[j].strip())):
                 j += 1
-            if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer)) \
+            if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer), head) \
                     and table_columns(_merge_headers(head, _docx_cells(lines[j], outer))) is not None:
                 cols = {}
         answer = _answer_column(head) if head and cols is None else None
@@ -913,7 +949,7 @@ def normalize_pipe_tables(lines: list) -> list:
         j = i + 1
         while j < n and ((_row_line(lines[j]) and not _docx_cells(lines[j], outer)) or _TEXT_RULE.fullmatch(lines[j].strip())):
             j += 1                                          # the separator row "| --- | --- |" (or "----+----")
-        if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer)):
+        if j < n and _row_line(lines[j]) and _sub_header(_docx_cells(lines[j], outer), head):
             head = _merge_headers(head, _docx_cells(lines[j], outer))
             j += 1
         out.append("| " + " | ".join(head) + " |")
@@ -937,7 +973,8 @@ def normalize_pipe_tables(lines: list) -> list:
                     # words of the one cell above left hanging, whatever column the page put them in
                     last[hanging] = last[hanging].rstrip() + " " + " ".join(c.strip() for c in cells if c.strip())
                     out[-1] = "| " + " | ".join(last) + " |"
-                elif last is not None and _wrapped_row(cells, cols) and not capitals_group_row(cells):
+                elif last is not None and (_wrapped_row(cells, cols) or _goes_on_unnumbered(last, cells, cols)) \
+                        and not capitals_group_row(cells):
                     # "| | của các xã theo Bộ tiêu chí … | thôn mới tỉnh | các xã | |": the row above,
                     # wrapped on the page
                     last[:] = [(a + " " + b).strip() if b else a for a, b in zip(last, cells)]
@@ -1111,6 +1148,37 @@ _LAYOUT_ROW_NUMBER = quick_compile(r"^(?:\d{1,3}\.?|[IVX]{1,5}\.?)$")
 _LAYOUT_GROUP_LETTER = quick_compile(r"^[A-H]\.?$")
 
 
+def _layout_sub_header(line: str, starts: list, head: list) -> Optional[tuple]:
+    """(starts, cells) of a header laid out in columns whose cells ``line`` splits: the second
+    row of a two-row header naming two or more columns under one cell of the first ("Thời gian
+    thực hiện" over "Bắt đầu   Hoàn thành"), else None."""
+    segs = _pieces(line)
+    under: dict = {}
+    for st, text in segs:
+        j = max((k for k, x in enumerate(starts) if x <= st + 2), default=None)
+        if j is None:
+            return None
+        under.setdefault(j, []).append((st, text))
+    if not under or any(len(v) < 2 for v in under.values()):
+        return None
+    for v in under.values():
+        for _st, text in v:
+            fc = " ".join(fold(text).split())
+            if _data_cell(text) or not text[:1].isupper() or not (
+                    _cell_role(text) is not None or _OTHER.match(fc) or _time_version(text)):
+                return None
+    new_starts, new_head = [], []
+    for k, (st, cell) in enumerate(zip(starts, head)):
+        if k not in under:
+            new_starts.append(st)
+            new_head.append(cell)
+            continue
+        for m, (sub_st, text) in enumerate(under[k]):
+            new_starts.append(st if m == 0 else sub_st)
+            new_head.append(_under(cell, text))
+    return new_starts, new_head
+
+
 def _pieces(line: str) -> list:
     """(start, text) of each run of words of a line laid out in columns."""
     return [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
@@ -1215,6 +1283,11 @@ def rebuild_layout_tables(lines: list) -> list:
             if not all(t[:1].islower() for _, t in segs) or segs[0][0] < starts[1] - 1:
                 break
             _under_columns(segs, starts, cells_of_head)
+            k += 1
+        split = _layout_sub_header(lines[k], starts, cells_of_head) if k < n and k - i <= 3 and lines[k].strip() else None
+        if split is not None:
+            # "Thời gian thực hiện" over "Bắt đầu     Hoàn thành": the names of the columns it spans
+            starts, cells_of_head = split
             k += 1
         after_blank = False
         while k < n:

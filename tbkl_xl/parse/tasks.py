@@ -64,6 +64,10 @@ _BELONGING = quick_compile(r"^\s*thuộc\s+(?=vùng|diện|danh sách|danh mục
 # where the bodies of a group are: "… trên địa bàn các xã nêu trên", "… tại các xã: A, B" (folded)
 _WHERE_THEY_ARE = quick_compile(r"^\s*(?:trên\s+địa\s+bàn|tại|thuộc)\s+(?:các\s+)?(?:xã|phường|đặc khu|tỉnh|thành phố)"
                                 r"(?:\s*,\s*(?:xã|phường|đặc khu))*(?:\s+(?:nêu trên|nói trên|trên))?(?=\s+[a-zà-ỹđ])")
+# … or on a river's basin, a named place (its name capitalised): "trên lưu vực sông Ngũ Huyện Khê", "tại
+# khu vực cửa khẩu Tân Thanh"
+_ON_A_NAMED_PLACE = quick_compile(r"\s*(?:trên|tại|ở)\s+(?:lưu\s+vực|khu\s+vực|địa\s+bàn)(?:\s+(?:sông|hồ|suối|cửa\s+khẩu|xã|phường))?"
+                                  r"(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+(?=\s+[a-zà-ỹđ])")
 # "Trưởng các bản có trong danh sách đề nghị tổ chức họp …": the ones a list names, then their verb
 _IN_THE_LIST = quick_compile(r"^\s*có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\s+đề\s+nghị|\s+kèm\s+theo)?\s+")
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
@@ -176,6 +180,8 @@ _CLOSING = quick_compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nh�
 _NOTIFY_FORMULA = quick_compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                                 r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
 # departments and local governments in one collective (folded): "các sở, ngành, địa phương"
+# … reporting right after their words ("Các sở, ngành, địa phương báo cáo kết quả …") (folded)
+_THEY_REPORT = quick_compile(r"địa phương(?:\s+và\s+[^,;.:]{1,40}?)?\s+(?:định kỳ\s+)?(?:gửi\s+)?báo cáo(?!\w)")
 _DEPARTMENTS_AND_LOCALITIES = quick_compile(r"^các sở,[^;:]{0,40}?(?:,|\svà)\s+(?:các\s+)?địa phương$")
 # the ministries and the provinces in one collective (folded): "các Bộ, cơ quan trung ương và địa phương"
 _MINISTRIES_AND_LOCALITIES = quick_compile(r"^các bộ,[^;:]{0,60}?(?:,|\svà)\s+(?:các\s+)?địa phương$")
@@ -420,6 +426,13 @@ _NOT_ADDRESSEE_GAP = quick_compile(r"(?<!\w)(?:" + _alt(_DIRECTIVE_CUES["not_add
 _TITLE_AFTER_COMMA = quick_compile(r"(?<=,)\s*(?:" + _TITLE_WORDS + r")\s+$")
 
 
+# a board member's role, then the title of the body's head that holds it: "Thành viên Ban Chỉ đạo là Giám đốc ",
+# "Phó Trưởng ban thường trực (Giám đốc ", "Các thành viên là Giám đốc " (folded)
+_MEMBER_ROLE_OPENING = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:các\s+)?(?:thành viên|ủy viên|uỷ viên|phó trưởng ban|trưởng ban)"
+                                     r"(?:\s+thường trực)?(?:\s+(?:ban chỉ đạo|ban|hội đồng|tổ công tác)(?:\s+[^\s,;:()]+){0,8}?)?"
+                                     r"\s*(?:là|\()\s*" + _TITLE_WORDS + r"\s+$")
+
+
 def _untitled(before: str) -> str:
     """The words before a run without the title that ends them after a comma ("…, thủ trưởng ")."""
     m = _TITLE_AFTER_COMMA.search(before)
@@ -492,6 +505,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     if _FOR_OPENING.fullmatch(before) and (asked := _COMMA_SPEAKER_ASKS.match(folded, last.end, end)) is not None \
             and not _A_BODY_NEXT.match(folded, asked.end(), end):
         return True                     # "Đối với UBND các phường A, B và C, đồng chí yêu cầu khẩn trương …"
+    member = _MEMBER_ROLE_OPENING.fullmatch(before)
+    if member is not None:
+        before = ""                     # "Thành viên Ban Chỉ đạo là Giám đốc Sở Tài chính: …", "Phó Trưởng ban thường
+                                        # trực (Giám đốc Sở X):": a board member's duties, the body the member heads
     if _FOR_TITLED_OPENING.fullmatch(before) and _SPACE_LOWER_WORD.match(folded[last.end:last.end + 2]):
         before = ""                     # "2. Đối với Giám đốc Sở X chỉ đạo …": a heading that lost its colon
     topic = _TOPIC_OPENING.match(before)
@@ -535,6 +552,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     if _A_BUSINESS.match(folded, first.start) and _A_FIRMS_PETITION.match(after):
         return False                    # "Công ty TNHH X phản ánh tuyến đường D6 bị ngập …: đề nghị Công ty Y …": the
                                         # firm petitions, the answer after the colon says who acts
+    if member is not None and "(" in member.group(0) and after.lstrip().startswith(")"):
+        after = after.lstrip()[1:]      # ("Phó Trưởng ban thường trực (Giám đốc Sở X)|:")
     if "(" in folded[first.end:last.start] and _BRACKET_CLOSES.match(after):
         after = after[after.index(")") + 1:]    # "Sở Khoa học và Công nghệ (Sở KH&CN) chủ trì …"
     if after.startswith(";"):
@@ -548,6 +567,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         after = _RELATED_TO.sub("", after, count=1)     # "Các sở, ngành có liên quan đến công tác X có trách nhiệm …"
     after = _BRACKETED_ASIDE.sub("", after, count=1)     # "UBND phường X (các chủ đầu tư …) báo cáo"
     after = _WHERE_THEY_ARE.sub("", after, count=1)      # "Trưởng các thôn, bon trên địa bàn các xã nêu trên vận động …"
+    basin = _ON_A_NAMED_PLACE.match(text, last.end, end)
+    if basin is not None and after == folded[last.end:end]:
+        after = folded[basin.end():end]             # "Các chủ nguồn thải trên lưu vực sông Ngũ Huyện Khê tự rà soát …"
     if _WHEN_AFTER.match(after):
         # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
         words = after.split()
@@ -1343,12 +1365,17 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         if folded[sep.start()] == "," and _SET_UP_BEFORE.search(folded, max(cl.start, sep.start() - 70), sep.start() + 1):
             continue                    # "tham mưu thành lập Hội đồng thi, Ban Ra đề thi, …": boards set up
         if folded[sep.start()] != "," and _DIRECTED_BEFORE_AND.search(folded, max(cl.start, sep.start() - 50), sep.start()):
-            continue                    # "hướng dẫn chủ đầu tư và các xã giải quyết …": both are directed
+            continue                    # "hướng dẫn chủ đầu tư và các xã giải quyết …", "lãnh đạo chính quyền, Mặt
+                                        # trận Tổ quốc và các đoàn thể vận động …": all are directed
         if _in_support_phrase(folded, cl.start, cut):
             continue                    # "phối hợp với A và các ngành liên quan tập trung …": who co-operates
         if folded[sep.start()] != "," and _OWNER_BEFORE_AND.search(folded, max(cl.start, sep.start() - 40), sep.start()):
             continue                    # "lập báo cáo quyết toán … của đơn vị và các đơn vị trực thuộc, gửi …":
                                         # two owners of one thing, not a second subject
+        if folded[sep.start()] != "," and _PLACE_UNIT_NAMED.match(folded, m.start) \
+                and _PLACE_BEFORE_AND.search(folded, max(cl.start, sep.start() - 60), sep.start()):
+            continue                    # "rà soát … trên địa bàn phường Cửa Lò và các phường: Vinh Hưng, Vinh Phú, báo
+                                        # cáo …": the places of the work, coordinated, no second subject
         if cut > cl.start and _is_subject(text, folded, cut, cl.end, run) and \
                 not _CO_OPERATES_WITHOUT_WITH.match(folded[run[-1].end:cl.end]):
             cuts.append(cut)
@@ -1359,7 +1386,12 @@ _CLAUSE_PUNCTUATION = quick_compile(r"[,;:]")
 # a directing verb and whom it directs right before the "và" of a cut (folded)
 _DIRECTED_BEFORE_AND = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["directing_verbs"])
                                      + r"(?:\s*,\s*" + words_alternation(_DIRECTIVE_CUES["directing_verbs"]) + r")*\s+"
-                                     + words_alternation(_DIRECTIVE_CUES["directed_objects"]) + r"\s*$")
+                                     + words_alternation(_DIRECTIVE_CUES["directed_objects"])
+                                     + r"(?:\s*,\s*" + words_alternation(_DIRECTIVE_CUES["directed_objects"]) + r")*\s*$")
+# a place of the work right before the "và" of a cut ("trên địa bàn phường Cửa Lò và"), and a place named
+# bare after it ("các phường: Vinh Hưng"), not its People's Committee (folded)
+_PLACE_BEFORE_AND = quick_compile(r"(?<!\w)(?:trên địa bàn|tại|ở)\s+(?:các\s+)?(?:xã|phường|đặc khu|thị trấn)(?:\s*:)?\s+[^,;.:()]{1,40}$")
+_PLACE_UNIT_NAMED = quick_compile(r"(?:các\s+)?(?:xã|phường|đặc khu|thị trấn)(?!\w)")
 # "của" and a few words right before the "và" of a cut: an owner, coordinated with the body after it
 _OWNER_BEFORE_AND = quick_compile(r"(?<!\w)của(?:\s*,?\s+[^\W\d_]+){1,6}\s*$")
 # "do" and a short name right before the comma of a cut: the agent of a passive ("văn bản do HĐND,
@@ -1582,6 +1614,20 @@ _TOPIC_THEN_BODIES = quick_compile(r"(?P<head>[^:]{3,120}:[ \t*]*)(?P<topic>)[^:
 _LEVEL_AFTER_GROUP = quick_compile(r"^\s*(?:tỉnh|thành phố|huyện|thị xã|trung ương)(?!\w)")
 
 
+def _the_addressee_of_that_role(a, ctx):
+    """A body named by its role ("Liên danh nhà thầu") as the one addressee of the letter of that kind
+    ("Kính gửi: - Liên danh Công ty A - Công ty B; …"), else ``a`` as it is."""
+    role = _A_JOINT_VENTURE.fullmatch(" ".join(fold(a.name).split()))
+    if role is None or a.members:
+        return a                        # (not a joint venture named: "Liên danh Bạch Đằng - Đức Minh")
+    same = [x for x in ctx.addressees if fold(x.name).startswith("liên danh") and fold(x.name) != fold(a.name)]
+    return same[0] if len(same) == 1 else a
+
+
+# a joint venture of contractors (folded)
+_A_JOINT_VENTURE = quick_compile(r"liên danh(?:\s+(?:các\s+)?nhà thầu(?:\s+thi công)?)?")
+
+
 def _heading_addressees(title: str, mentions, ctx) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
     'Chỉ đạo Sở Y tế:'."""
@@ -1639,12 +1685,13 @@ def bodies_given_the_lead(drafts: list, ctx: NoticeContext) -> None:
             _give_leads(d, list(leading), words[:1].upper() + words[1:])
 
 
-def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContext) -> set:
+def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContext, appendix_drafts: tuple = ()) -> set:
     """"Các cơ quan, đơn vị có tên tại Phụ lục kèm theo" (in the task, or as the letter's "Kính gửi"
     the task's group stands for): the bodies the appendix names, each on its own (not a row marked
     done, "Đã hoàn thành …").  Returns the ids of the drafts to drop: the copies of one such task
     the bodies named before it were given ("Các cơ quan, đơn vị có tên tại Phụ lục …" read as the
-    bodies of the items above)."""
+    bodies of the items above).  ``appendix_drafts``: the tasks read from the appendix, whose leads
+    stand for its bodies when no row of bars names them (a table laid out in columns)."""
     dropped: set = set()
     if not appendix:
         return dropped
@@ -1653,10 +1700,14 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
     bodies = None
     done: dict = {}                     # (text, deadline) of a task given the appendix's bodies -> its draft
     for d in drafts:
-        if not d.lead:
-            continue
         m = _NAMED_IN_THE_APPENDIX.search(fold(d.text))
         subject = m is not None and _GROUP_SUBJECT.fullmatch(fold(d.text)[:m.start()]) is not None
+        if m is not None and not subject and m.group(0).startswith("được giao"):
+            m = None                    # ("Các sở, UBND các xã căn cứ nhiệm vụ được giao tại Phụ lục …": the group as
+                                        # written; only "Các cơ quan được giao … tại Phụ lục" names the appendix's)
+        if not d.lead and not subject:
+            continue                    # (a group the text could not resolve: "Các cơ quan, đơn vị được giao quản lý
+                                        # cơ sở nhà, đất tại Phụ lục thực hiện …" before the appendix)
         if not subject and not all(a.kind == COLLECTIVE and not a.members for a in d.lead):
             continue
         if m is None and not (letter and all(body_grammar().refers_to_addressees(a.name) for a in d.lead)):
@@ -1681,14 +1732,17 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
                         if ctx.usable(x.agency) and x.agency.kind != COLLECTIVE \
                                 and not ctx.is_issuer(x.agency) and x.agency not in bodies:
                             bodies.append(x.agency)
+            if not bodies:
+                bodies = _unique([a for x in appendix_drafts for a in _expand_enumerations(x.lead, ctx)
+                                  if ctx.usable(a) and a.kind != COLLECTIVE and not ctx.is_issuer(a)], ctx)
         if bodies:
             _give_leads(d, list(bodies), d.text[m.start():m.end()] if m else ctx.addressee_words)
             done[key] = d
     return dropped
 
 
-# "có tên tại Phụ lục", "nêu tại Phụ lục kèm theo" (folded)
-_NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê)\s+(?:tại|ở|trong)\s+phụ lục")
+# "có tên tại Phụ lục", "nêu tại Phụ lục kèm theo", "được giao quản lý cơ sở nhà, đất tại Phụ lục" (folded)
+_NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê|được giao(?:\s*,?\s+[^\s.;,:()]+){0,8}?)\s+(?:tại|ở|trong)\s+phụ lục")
 # the group words a task opens with before "có tên tại Phụ lục": "Các cơ quan, đơn vị " (folded)
 _GROUP_SUBJECT = quick_compile(r"\s*(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|bộ|ngành)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|ngành|ban))*\s*")
 # reports sent to the issuing committee named by its level ("… về UBND phường (qua Phòng …)") (folded)
@@ -1808,7 +1862,7 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
-_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu)[^.;:]{0,30}?"
+_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu|trường|bệnh viện|trạm y tế|trung tâm)[^.;:]{0,30}?"
                              r"(?:(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+)?tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
                              r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)(?!\w)"
                              r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
@@ -1983,6 +2037,10 @@ _THOSE_LEADING = quick_compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|cơ quan, �
 # (… nor a standing report, "… trước ngày 20 hằng tháng": the group's, as written)
 _STANDING_REPORT = quick_compile(r"(?<!\w)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)|(?<!\w)định kỳ(?!\w)")
 # … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
+# a board's member roles opening the list of who holds them ("Trưởng ban: …", "Phó Trưởng ban thường trực: …",
+# "Thành viên Ban Chỉ đạo: …", "… gồm: Trưởng ban: …") (folded)
+_MEMBER_LABEL = quick_compile(r"(?:^|[:;.]\s*)(?:(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•])\s*)?(?:các\s+)?(?:phó trưởng ban|trưởng ban|"
+                              r"thành viên|ủy viên|uỷ viên)(?:\s+thường trực)?(?:\s+(?:ban chỉ đạo|ban chỉ huy|hội đồng))?\s*:")
 _THE_MEMBERS = quick_compile(r"(?:các\s+)?(?:đồng chí\s+)?thành viên(?:\s|$)")
 # … named back or asked for their reports ("các thành viên Tổ công tác nêu trên …", "Các thành viên Ban Chỉ đạo báo
 # cáo kết quả …"; not "Các thành viên Ban Chỉ đạo tăng cường kiểm tra …", a task of the members as written)
@@ -2008,6 +2066,8 @@ class Extractor:
             self.closing_index = self.blocks[-2].index      # (… or "Sở Giáo dục và Đào tạo sẽ kiểm tra …, dự kiến trong
                                                             # tháng 11/2026.": the issuer's own plan after the closing)
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
+        self.closed_item: Optional[int] = None          # the item whose part the paragraph read closes
+        self.board_members: list = []                   # the bodies whose heads a decision makes a board's members
         # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
@@ -2070,6 +2130,7 @@ class Extractor:
         made = len(self.drafts)
         self.seen = []
         self.open_topic(b)
+        self.board_members_named(b.text)
         self._read(b)
         if self.time_label is not None:
             for _blk, d in self.drafts[made:]:
@@ -2541,6 +2602,14 @@ class Extractor:
                 # trình nguyên nhân …": a report of their own, not the rows' new time
                 self.table_bodies_report(b, d, last_table, of_table)
                 continue
+            at = f.find(fold(d.deadline.text)) if d.deadline.text else -1
+            if item is None and of_table is not None and at > of_table.end() \
+                    and _REPORT_BY_THE_TIME.search(f, of_table.end(), at) and not _FINISHED_BY.search(f, of_table.end(), at):
+                # "Yêu cầu … các cơ quan, đơn vị được giao nhiệm vụ tại bảng trên chủ động giải quyết, trả lời cử tri;
+                # tổng hợp kết quả, báo cáo UBND tỉnh … trước ngày 05/10/2026": each body's report by then, the rows
+                # keeping their own times
+                self.table_bodies_report(b, d, last_table, of_table)
+                continue
             names = {a.name for a in d.lead}
             if item is not None and last_table and any(fold(a.label).rstrip(".)") == item.group("n")
                                                        for a in S.ancestors(self.nodes, last_table[0][-1].node)):
@@ -2677,9 +2746,18 @@ class Extractor:
             # "2. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ trì)": the lead of the items under it
             SC.name_addressees(node, _expand_enumerations(bracket[0], ctx), bracket[2], SC.WHERE_HEADING)
             return False
-        if "(" in text:
+        held = next((k for k, m in enumerate(mentions) if _MEMBER_ROLE_OPENING.fullmatch(folded[:m.start].lstrip("*"))), None)
+        by_member = held is not None and ends_colon and not folded[mentions[-1].end:].strip(" :*)")
+        if by_member:
+            # "2. Phó Trưởng ban thường trực (Giám đốc Sở Nông nghiệp và Môi trường):" over its dashes: the body
+            # the board member heads
+            SC.name_addressees(node, _expand_enumerations(_heading_addressees(text, mentions[held:], ctx), ctx),
+                               text, SC.WHERE_HEADING)
+        elif "(" in text:
             mentions = _without_roles_in_brackets(mentions, folded)
-        if "(" in text and _LOCAL_GROUP.match(_strip_prefix(folded)) and (places := _PLACES_IN_BRACKET.search(text)) is not None \
+        if by_member:
+            pass
+        elif "(" in text and _LOCAL_GROUP.match(_strip_prefix(folded)) and (places := _PLACES_IN_BRACKET.search(text)) is not None \
                 and (units := self.units_listed(places.group("list"))):
             # "4. Các địa phương vùng hạn (các xã: Mai Sơn, Yên Châu, Sông Mã)": the communes the bracket names
             SC.name_addressees(node, units, text, SC.WHERE_HEADING)
@@ -2715,6 +2793,7 @@ class Extractor:
             if len(named) == 1 and not named[0].members and ctx.opening_groups:
                 # "1. Nhiệm vụ chung của UBND các phường:" after "… làm việc với UBND các phường: A, B, C": those
                 named = ctx.opening_groups.get(group_key(named[0].name), named)
+            named = [_the_addressee_of_that_role(a, ctx) for a in named]
             SC.name_addressees(node, _expand_enumerations(named, ctx), title, SC.WHERE_HEADING)
         elif (group := _GROUP_THEN_LIST.match(folded)) is not None \
                 and (listed := [m.agency for m in mentions if m.start >= group.end() and ctx.usable(m.agency)
@@ -3013,6 +3092,12 @@ class Extractor:
         leads = list(explicit.leads) if explicit is not None else None
         if leads is None:
             leads = _after_last_cue(folded, mentions, ctx)
+        held = next((k for k, m in enumerate(mentions) if _MEMBER_ROLE_OPENING.fullmatch(folded[:m.start].lstrip("*"))), None) \
+            if not leads and mentions else None
+        if held is not None and not folded[mentions[-1].end:].strip(" :*)"):
+            # "2. Phó Trưởng ban thường trực (Giám đốc Sở Nông nghiệp và Môi trường):" over its dashes: the
+            # body the board member heads
+            leads = _heading_addressees(text, mentions[held:], ctx)
         if not leads and mentions and _ONLY_TITLE.fullmatch(folded[:mentions[0].start].lstrip("*")) \
                 and not folded[mentions[-1].end:].strip(" :*"):
             leads = _heading_addressees(text, mentions, ctx)    # "UBND các huyện: Yên Châu, Sốp Cộp:" over its
@@ -3074,6 +3159,23 @@ class Extractor:
             return None
         return [x.agency for x in self.seen if m.start("who") <= x.start < m.end("who")]
 
+    def board_members_named(self, text: str) -> None:
+        """Note the bodies a decision makes a board's members by their heads ("Phó Trưởng ban: Ông …, Giám đốc
+        Sở X", "Thành viên Ban Chỉ đạo: Giám đốc các Sở: A, B; Chủ tịch UBND các xã: C, D"): what "Các thành
+        viên Ban Chỉ đạo báo cáo …" later means."""
+        if self.ctx.meeting is not None:
+            return                      # (the members a meeting's attendance lists are those who came, not the board)
+        f = fold(text)
+        label = _MEMBER_LABEL.search(f)
+        if label is None:
+            return
+        for a in _expand_enumerations([m.agency for m in self.ctx.mentions(text[label.start():])
+                                       if self.ctx.usable(m.agency) and not self.ctx.is_issuer(m.agency)
+                                       and not (m.agency.kind == COLLECTIVE and not m.agency.members)
+                                       and not _THE_MEMBERS.match(fold(m.agency.name))], self.ctx):
+            if a.name not in {x.name for x in self.board_members}:
+                self.board_members.append(a)
+
     def leads_so_far(self, but: tuple = ()) -> list:
         """The bodies leading the tasks read so far (not those told to follow them up, nor those the
         mentions ``but`` name)."""
@@ -3117,6 +3219,11 @@ class Extractor:
             # the table stands right above (not a standing report: "Các chủ đầu tư báo cáo … trước ngày 05 hằng tháng")
             out = [x for a in leads for x in (bodies if a in column else [a])]
             return _unique(out, self.ctx), SC.Scope(list(bodies), column[0].name, where, distributive=True)
+        if self.board_members and any(_THE_MEMBERS.match(fold(a.name)) for a in leads) \
+                and _MEMBERS_REPORT.search(self.seen_folded):
+            # "Các thành viên Ban Chỉ đạo báo cáo kết quả … trước ngày …": the bodies whose heads Điều 1 made members
+            members = [a for a in self.board_members if a.name not in {m.agency.name for m in self.seen}]
+            return members, SC.Scope(list(members), " ".join(a.name for a in leads), SC.WHERE_NAMED_BEFORE, distributive=True)
         closing = self.reading in (self.last_body_index, self.closing_index)     # (also an item of its own, or a
                                                                                 # sentence run on to the last item)
         members = closing and _MEMBERS_REPORT.search(self.seen_folded) is not None
@@ -3173,6 +3280,10 @@ class Extractor:
                 # trên báo cáo …": an item of its own closes the list, its words mean every item's bodies
                 # (not the last item's, with its co-operator)
                 sources = sources[1:2] + sources[:1] + sources[2:]
+                if not self.blocks[self.reading].marked and self.closed_item is not None:
+                    # ("4. UBND các xã …" / "- …" / "Đề nghị các cơ quan, đơn vị nêu trên báo cáo …" / "III. ĐỀ XUẤT":
+                    # the bodies of part II's items)
+                    sources.insert(0, lambda: self.item_leads(self.closed_item))
             one = None
             named_heads = [g.head_named_before(a.name) for a in leads if g.refers_to_named_before(a.name)]
             if named_heads and all(named_heads):
@@ -3252,6 +3363,11 @@ class Extractor:
                 and (all(g.is_local_government(a) for a in found) or not any(g.is_local_government(a) for a in found)):
             return leads, None          # "Các sở, ngành, địa phương báo cáo … trước ngày 20 hằng tháng" after
                                         # the last heading ("e) UBND các xã, phường:"): both kinds, not its body
+        if scope is None and self.blocks[self.reading].marked and any(_DEPARTMENTS_AND_LOCALITIES.match(fold(a.name)) for a in leads) \
+                and not _THEY_REPORT.search(self.seen_folded):
+            return leads, None          # "3. Các sở, ngành, địa phương xây dựng kế hoạch chi tiết …" after "1. Sở X …", "2. Sở
+                                        # Y …": an item of its own for every department and locality, not those above (but
+                                        # "5. Các sở, ngành, địa phương báo cáo kết quả thực hiện …": those above report)
         if scope is None and self.first_marked is not None and any(b.marked for b, _ in self.drafts):
             # a sentence closing a list of items: the bodies those items are given to
             found = [a for a in SC.enclosing_leads(self.nodes, node_id, self.drafts) if a.kind != COLLECTIVE or a.members]
@@ -3390,6 +3506,7 @@ class Extractor:
     def after_sibling_item(self) -> bool:
         """The paragraph read is a numbered item and the last paragraph that named several bodies
         was the item before it, at the same level ("4. …" / "5. Các cơ quan, đơn vị nêu trên …")."""
+        self.closed_item = None
         cur = self.blocks[self.reading]
         prev = next((b for b in self.blocks if b.index == self.named_before_at), None)
         if not (cur.marked and prev is not None and prev.marked):
@@ -3408,7 +3525,19 @@ class Extractor:
         cur = self.blocks[self.reading]
         node = self.nodes[cur.node]
         opening = self.opening.get(node.id)
-        last = self.reading in (self.last_body_index, self.closing_index) and not self.ctx.addressees
+        nxt = self.blocks[self.reading + 1] if self.reading + 1 < len(self.blocks) else None
+        # (… or of a part of it: the next paragraph opens the next part, "III. ĐỀ XUẤT", and the words
+        # mean the bodies of every item of the part that ends)
+        self.closed_item = _item_of_the_part_closed(self.nodes, cur.node, nxt.node) \
+            if nxt is not None and nxt.marked and not self.ctx.addressees else None
+        last = (self.reading in (self.last_body_index, self.closing_index) or self.closed_item is not None) \
+            and not self.ctx.addressees
+        if not cur.marked and self.closed_item is not None:
+            part = self.nodes[self.closed_item].parent
+            # (the part's other items gave tasks)
+            return any(any(a.id == part for a in S.ancestors(self.nodes, d.node))
+                       and not any(a.id == self.closed_item for a in S.ancestors(self.nodes, d.node))
+                       for _b, d in self.drafts if d.lead)
         if cur.marked or opening is None or not (opening.is_heading or last) or node.scope is not None or node.parent is None:
             return False                # (… or the closing paragraph of a paper with no "Kính gửi", run on under
                                         # the last item: "5. Đề nghị VNPT …" / "Các cơ quan, đơn vị nêu trên …")
@@ -3535,11 +3664,16 @@ class Extractor:
         first_dl = next((d for c in seg.clauses for d in c.deadlines if d.text), None)
         at = text.find(first_dl.text, seg.start, seg.end) if first_dl is not None else -1
         if explicit is None and not b.marked and _CITED_DOCUMENTS_ORDER.search(
-                fold(text[text.rfind(". ", 0, seg.start) + 1:max(seg.start, at)])[-400:]):
+                fold(text[text.rfind(". ", 0, seg.start) + 1:max(seg.start, at)])[-600:]):
             return                      # "Thực hiện Công văn số … của Bộ Tài chính; theo đó tỉnh … phải … và gửi báo cáo
                                         # … chậm nhất ngày …", "Thực hiện Công điện số … (yêu cầu … trước 17 giờ ngày …)":
                                         # what the cited document orders, no task of this letter's addressees
         deadlines = [d for c in seg.clauses for d in c.deadlines]
+        topic = _ANSWERED_TOPIC.match(text)
+        if topic is not None and any(d.start >= topic.end() for d in deadlines):
+            # "- Về Hỗ trợ 1.200 liều vắc xin … trước ngày 15/12/2026: Giao Sở X cấp phát … trước ngày 20/12/2026": the
+            # answer's time, not the one the proposal asked for
+            deadlines = [d for d in deadlines if d.start >= topic.end()]
         if not deadlines and self.drafts and self.drafts[-1][1].deadline is not None \
                 and self.drafts[-1][0].index == b.index and _SAME_LIMIT.search(fold(seg_text)):
             deadlines = [self.drafts[-1][1].deadline]   # "…, báo cáo kết quả trong cùng thời hạn nêu trên"
@@ -3567,6 +3701,9 @@ class Extractor:
                 # "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X chủ trì …", "Kiến nghị Công an tỉnh xem xét, xử
                 # lý …" in an inspection's conclusion: the body recommended acts
                 explicit = Clause(start=seg.start, end=seg.end, leads=recommended, explicit=True)
+        if explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads) \
+                and _ACKNOWLEDGES.match(fold(text), explicit.leads_end) and not any(c.deadlines for c in seg.clauses):
+            return                      # "Thường trực HĐND tỉnh ghi nhận UBND tỉnh đã ban hành …": no order
         if explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads):
             told = self.told_by_the_issuer(text, seg)
             if told is not None and not any(c.deadlines for c in seg.clauses):
@@ -3904,6 +4041,17 @@ _LIST_AFTER_A_TASK = quick_compile(r"(?:,\s*(?:với|theo|gồm|bao gồm|cụ t
 _ONLY_CARRY_OUT = quick_compile(r"\s*,?\s*(?:(?:nghiêm túc|tập trung|khẩn trương|chủ động|tổ chức)\s+)*(?:triển khai\s+)?"
                                 r"(?:thực hiện|triển khai)(?:\s+(?:tốt|nghiêm))?(?:\s+(?:một số|các|những))?\s+"
                                 r"(?:nội dung|nhiệm vụ|yêu cầu|giải pháp|công việc|việc)(?!\w)")
+
+
+def _item_of_the_part_closed(nodes: list, node_id: int, next_id: int) -> Optional[int]:
+    """The item on the path to ``node_id`` whose part ends before ``next_id`` opens the next one at a
+    higher level (a paragraph under "4. …" / "- …", then "III. …": item 4 of part II), else None."""
+    after = {a.id for a in S.ancestors(nodes, next_id)}
+    path = list(S.ancestors(nodes, node_id))
+    for k, a in enumerate(path):
+        if a.parent is None or a.parent in after:
+            return path[k - 1].id if k >= 2 else None      # (a part of its own closed, not the item's own level)
+    return None
 
 
 def _own_task_before_list(folded: str, clauses: list) -> bool:
@@ -4263,10 +4411,19 @@ def _paragraph_under_a_body(node, b, seg, text: str, seg_text: str, ctx) -> bool
 _LEAD_MARK = quick_compile(r"\(\s*(?:chủ trì|Chủ trì|CT)\s*\)")
 
 
+# co-operating bodies in brackets in a lead cell: "(phối hợp: Sở Tài chính)", "(đơn vị phối hợp: …)" (folded)
+_SUPPORT_BRACKET = quick_compile(r"\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+với)?\s*:?[^()]*\)")
+
+
 def _roles_in_one_cell(cell: str, ctx) -> tuple:
     """The lead column holding both roles ("Sở Xây dựng chủ trì; Sở Tài chính phối hợp", "Sở X
     chủ trì, phối hợp với Sở Y", "Sở X (chủ trì), Sở Y"): (the cell's words for the lead, the
     co-operating bodies)."""
+    bracket = _SUPPORT_BRACKET.search(fold(cell))
+    if bracket is not None and ctx.mentions(cell[:bracket.start()]):
+        # "Sở Y tế (phối hợp: Sở Tài chính)": the co-operating bodies in brackets after the lead
+        lead, support = _roles_in_one_cell(cell[:bracket.start()] + cell[bracket.end():], ctx)
+        return lead, support + [m.agency for m in ctx.mentions(cell[bracket.start():bracket.end()]) if ctx.usable(m.agency)]
     marked = list(_LEAD_MARK.finditer(cell))
     if marked:                                              # "Sở X (chủ trì), Sở Y, Sở Z"
         mentions = [m for m in ctx.mentions(cell) if ctx.usable(m.agency)]
@@ -4301,6 +4458,8 @@ _FROM_AN_EVENT_IN_CELL = quick_compile(r"(?<!\w)kể từ\s+(?:ngày|khi)\s+(?!(
 # a share of a target opening a time cell's step ("60% trước ngày 30/9/2026")
 _TARGET_SHARE = r"\d{1,3}(?:[.,]\d{1,2})?\s*%\s"
 _TARGET_SHARE_RE = quick_compile(r"^\s*(?P<label>" + _TARGET_SHARE + r")")
+# a cell's line break after a comma, inside a list
+_BROKEN_AFTER_A_COMMA = quick_compile(r"\s*,\s*<br\s*/?>\s*")
 # the steps of one time cell: "- Trình UBND tỉnh: trước 30/6/2020<br>- Hoàn thành thủ tục thành lập: tháng 12/2020"
 _TIME_STEPS = quick_compile(r"\s*(?:<br\s*/?>|;|\n|(?<=\d)(?=\s*[-–]\s*[A-ZĐÀ-Ỹ][^\W\d_]*[^:]{0,40}:))\s*(?=[-–+]?\s*[^\W\d_])"
                            r"|;\s*(?=" + _TARGET_SHARE + ")")
@@ -4485,7 +4644,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
         others, after, text = "", "; ".join(x for x in (others, after) if x), task
     text = f"{others}: {task}" if others and task else (task or others)
     text = f"{text} ({after})" if text and after else text
-    lead_cell = cell("lead")
+    # (a list broken over the cell's lines goes on: "UBND các xã: Hòa An,<br>Quảng Uyên, Trùng Khánh")
+    lead_cell = _BROKEN_AFTER_A_COMMA.sub(", ", cell("lead"))
     # "| … | Ban Quản lý Khu kinh tế (gửi báo cáo về Văn phòng UBND tỉnh trước 16 giờ ngày 13/7/2026) |": the
     # time the preparing body is given, in brackets after it (the body without it)
     lead_times = [d for d in ctx.deadlines(lead_cell) if d.date is not None] if "(" in lead_cell else []
@@ -4693,6 +4853,10 @@ _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá
 # "báo cáo rõ nguyên nhân …"), not the rows' tasks done by a new time (folded)
 _OWN_REPORT = quick_compile(r"[\s,]*(?:(?:khẩn trương|kịp thời)\s+)?(?:gửi\s+)?(?:báo cáo|văn bản)?\s*(?:giải trình|rõ nguyên nhân|nguyên nhân)"
                             r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân|tiến độ)")
+# a report to the issuer right before a sentence's time ("…; tổng hợp kết quả, báo cáo UBND tỉnh (qua Văn phòng UBND
+# tỉnh) |trước ngày …"), and a completion that the time closes instead ("hoàn thành … trước ngày …") (folded)
+_REPORT_BY_THE_TIME = quick_compile(r"(?<!\w)báo cáo(?:\s+(?:kết quả\s+)?(?:về\s+)?(?:ubnd|ủy ban nhân dân|chủ tịch|sở|văn phòng)[^;.]{0,60}?)?\s*$")
+_FINISHED_BY = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn tất|xong|dứt điểm)(?!\w)")
 # the bodies given the matters a part of the notice lists ("các cơ quan được giao chủ trì giải quyết các
 # kiến nghị nêu tại Mục II") (folded), and a report asked of them after it
 _LEADS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|sở, ngành)[^.;:]{0,20}?(?:được giao\s+)?chủ trì[^.;:]{0,80}?"
@@ -4785,6 +4949,10 @@ _SENDS_WHAT_WAS_ASKED = quick_compile(r"^\s*(?:[-–+]\s*)?(?:các\s+)?" + words
                                       + r"(?:\s+[^\s,;:()]+){0,4}?\s+(?:(?:xin\s+|đề nghị\s+|vui lòng\s+)?gửi|về\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh)(?!\w)")
 
 
+# what an issuer says of others' work, right after its name (folded)
+_ACKNOWLEDGES = quick_compile(r"\s*(?:đã\s+)?" + words_alternation(_DIRECTIVE_CUES["issuer_acknowledges"]) + r"(?!\w)")
+# a proposal answered, opening its answer ("- Về đề nghị hỗ trợ …: Giao Sở X …")
+_ANSWERED_TOPIC = quick_compile(r"\s*(?:[-–+•]\s*)?[Vv]ề\s+[^:]{3,400}?:\s+(?=\S)")
 _CLOSING_REPORT = quick_compile(words_alternation(_DIRECTIVE_CUES["closing_report_openings"]) + r"(?!\w)")
 _TIME_FIELD = quick_compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"\s*:")
 
