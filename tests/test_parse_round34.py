@@ -292,3 +292,21 @@ def test_an_addressee_referring_back_to_those_above():
               "Yêu cầu Tổ công tác Đề án 06 các xã, phường nêu trên phân công thành viên theo dõi việc khắc phục; chậm "
               "nhất ngày 30/9/2027 hoàn thành báo cáo tự đánh giá.\n" + SIGNED)
     assert leads_and_dates(letter) == [(["Tổ công tác Đề án 06 các xã, phường"], "2027-09-30")]
+
+
+# A council committee's items to UBND tỉnh about voters' petitions: "Riêng kiến nghị của cử tri xã X, trả lời …" and
+# "Đối với kiến nghị về … tại xã Y, chỉ đạo …" are UBND tỉnh's (the voters' commune and the petition's place are
+# no bodies); the office of the delegation and the council is one body ("Văn phòng Đoàn đại biểu Quốc hội và Hội
+# đồng nhân dân tỉnh").
+def test_a_councils_items_on_voters_petitions():
+    notice = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\nTHƯỜNG TRỰC\nSố: 210/HĐND-VP\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+              "V/v chuyển kiến nghị của cử tri\nKính gửi: UBND tỉnh.\n"
+              "Trên cơ sở đó, Thường trực HĐND tỉnh đề nghị UBND tỉnh:\n"
+              "a) Chỉ đạo Sở Xây dựng sửa chữa tuyến đường, hoàn thành trước ngày 31/12/2027.\n"
+              "b) Riêng kiến nghị của cử tri xã Gia Viễn, trả lời trực tiếp bằng văn bản cho cử tri trước ngày 13/11/2027.\n"
+              "c) Đối với kiến nghị về nước sinh hoạt tại xã Nho Quan, chỉ đạo rà soát nguồn nước trước ngày 20/11/2027.\n"
+              "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh bảo đảm điều kiện giám sát, lập dự toán kinh phí "
+              "trước ngày 20/7/2027.\n" + SIGNED)
+    got = leads_by_date(notice)
+    assert got["2027-11-13"] == {"UBND tỉnh"} and got["2027-11-20"] == {"UBND tỉnh"}
+    assert got["2027-07-20"] == {"Văn phòng Đoàn ĐBQH và HĐND tỉnh"}

@@ -433,6 +433,12 @@ _MEMBER_ROLE_OPENING = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(
                                      r"\s*(?:là|\()\s*" + _TITLE_WORDS + r"\s+$")
 
 
+# a topic that is a petition ("Đối với kiến nghị về … tại xã X, …", "Riêng ý kiến của …, …") (folded)
+_A_PETITIONS_TOPIC = quick_compile(r"\s*(?:[-–+•]\s*)?(?:riêng|đối với|về)\s+(?:các\s+)?(?:kiến nghị|đề nghị|phản ánh|ý kiến)(?!\w)")
+# the petitioners right before a place ("cử tri xã X", "người dân phường Y") (folded)
+_PETITIONERS_BEFORE = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["petitioners"]) + r"\s+$")
+
+
 def _untitled(before: str) -> str:
     """The words before a run without the title that ends them after a comma ("…, thủ trưởng ")."""
     m = _TITLE_AFTER_COMMA.search(before)
@@ -482,6 +488,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
     by a verb of action, not by 'đã/đang/được'."""
     first, last = run[0], run[-1]
+    if _PETITIONERS_BEFORE.search(folded, max(start, first.start - 24), first.start):
+        return False                    # "Riêng kiến nghị của cử tri xã Đồng Đăng, trả lời …": the voters' commune
     if _REPORT_OF.search(folded, max(start, first.start - 80), first.start) \
             and _SENT_AFTER.match(folded, last.end, min(end, last.end + 20)):
         return True                     # "Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng … trước ngày …"
@@ -1030,11 +1038,12 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
             # phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …"
             k += 1
     asked = _SPEAKER_ASKS.match(folded, topic_end) if topic and not cl.explicit \
-        and _FOR_OPENING.match(folded, start) is not None else None
+        and _FOR_OPENING.match(folded, start) is not None and not _A_PETITIONS_TOPIC.match(folded, start) else None
     if asked is not None:
         # "Đối với UBND các phường A, B và C, đồng chí yêu cầu khẩn trương khoanh vùng …": the bodies
         # of the topic are the ones asked (no other named after the order)
-        named = [m for m in ms if start < m.start and m.end < topic_end]
+        named = [m for m in ms if start < m.start and m.end < topic_end
+                 and not _PETITIONERS_BEFORE.search(folded, max(start, m.start - 24), m.start)]
         if named and not any(asked.end() <= m.start < end for m in ms):
             run = _group_runs(ms, folded, ms.index(named[0]))
             usable = [x.agency for x in run if x in named and ctx.usable(x.agency)]
@@ -1074,10 +1083,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         # (not the owner of what the topic names: "Đối với các khoản vốn … theo Nghị định số 99/… của
         # Chính phủ, lập phương án …")
         named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)
-                 and not _OWNER_BEFORE.search(folded, max(start, m.start - 8), m.start)]
-        if named and _IMPERATIVE_RE.match(folded[topic_end:end]):
-            cl.leads, cl.explicit = named, True
-            cl.leads_end = topic_end
+                 and not _OWNER_BEFORE.search(folded, max(start, m.start - 8), m.start)
+                 and not _PETITIONERS_BEFORE.search(folded, max(start, m.start - 24), m.start)]
+        if named and _IMPERATIVE_RE.match(folded[topic_end:end]) and not _A_PETITIONS_TOPIC.match(folded, start):
+            cl.leads, cl.explicit = named, True     # (not a petition's place: "Đối với kiến nghị về nước sinh hoạt
+            cl.leads_end = topic_end                # tại xã Ba Sơn, chỉ đạo …", the heading's body acts)
     if not cl.explicit and not cl.leads:
         # the agent of a passive: "Việc rà soát hồ sơ do Sở X thực hiện, hoàn thành trước …"
         for am in _AGENT.finditer(folded, start, end):
