@@ -310,3 +310,61 @@ def test_a_councils_items_on_voters_petitions():
     got = leads_by_date(notice)
     assert got["2027-11-13"] == {"UBND tỉnh"} and got["2027-11-20"] == {"UBND tỉnh"}
     assert got["2027-07-20"] == {"Văn phòng Đoàn ĐBQH và HĐND tỉnh"}
+
+
+# A festival's programme "| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |": when and where each event is held,
+# no time limits (but a cell written as a limit, "Trước ngày 25/10/2027", is one).
+def test_a_programmes_days_are_no_limits():
+    body = ("| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |\n|---|---|---|---|\n"
+            "| Từ ngày 16/10 đến ngày 20/10/2027 | Thi đấu môn Bóng đá nam | Sân vận động tỉnh | Tiểu ban Chuyên môn |\n"
+            "| Ngày 21/10 và ngày 22/10/2027 | Kéo co, Bắn nỏ | Phường Hoa Lư | UBND phường Hoa Lư |\n"
+            "| 15 giờ, ngày 23/10/2027 | Lễ Thỉnh sắc | Cố đô Hoa Lư | Ban Quản lý Khu di tích Cố đô Hoa Lư |\n"
+            "| Trước ngày 10/10/2027 | Hoàn thành trang trí đường phố | Các tuyến phố chính | UBND xã Gia Viễn |\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-10-10"] == {"UBND xã Gia Viễn"}
+    assert not {"2027-10-20", "2027-10-21", "2027-10-22", "2027-10-23"} & set(got)
+
+
+# "Các nhà đầu tư nêu trên báo cáo … trước ngày …" after a table of projects and their investors: each firm.
+def test_the_investors_named_back():
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSỞ XÂY DỰNG\nSố: 915/SXD-QLN\nV/v đôn đốc các dự án nhà ở xã hội\n"
+              "Ninh Bình, ngày 14 tháng 4 năm 2027\nKính gửi:\n- Công ty cổ phần Đầu tư Hoa Lư Land;\n"
+              "- Công ty TNHH Nhà ở Công nhân Gián Khẩu;\n- UBND các xã: Gia Viễn, Nho Quan.\n"
+              "Sở Xây dựng đề nghị:\n1. Các nhà đầu tư khắc phục tồn tại theo thời hạn sau:\n"
+              "| STT | Dự án | Nhà đầu tư | Tồn tại | Thời hạn khắc phục |\n|---|---|---|---|---|\n"
+              "| 1 | Nhà ở xã hội Gia Viễn | Công ty cổ phần Đầu tư Hoa Lư Land | Chậm khởi công | Trước ngày 30/5/2027 |\n"
+              "| 2 | Nhà ở công nhân Gián Khẩu | Công ty TNHH Nhà ở Công nhân Gián Khẩu | Thi công chậm | Quý III/2027 |\n\n"
+              "2. UBND các xã: Gia Viễn, Nho Quan phối hợp giải quyết vướng mắc về hạ tầng kết nối.\n"
+              "3. Các nhà đầu tư nêu trên báo cáo kết quả khắc phục về Sở Xây dựng trước ngày 10/7/2027.\n" + SIGNED)
+    got = leads_by_date(letter)
+    assert got["2027-07-10"] == {"Công ty cổ phần Đầu tư Hoa Lư Land", "Công ty TNHH Nhà ở Công nhân Gián Khẩu"}
+
+
+# A table of units owing advances whose header cell holds its own date and unit ("Số dư tạm ứng quá hạn đến
+# 31/3/2027 (triệu đồng)"): each row's unit by its time; "Riêng UBND xã X: ngoài nội dung tại bảng trên, hoàn trả
+# … trước ngày …" a second task, the row keeping its own; a sanctions table "| Tổ chức | Quyết định xử phạt |
+# Biện pháp khắc phục | Thời hạn hoàn thành |": each firm.
+def test_tables_of_advances_and_of_sanctioned_firms():
+    body = ("| STT | Đơn vị | Số dư tạm ứng quá hạn đến 31/3/2027 (triệu đồng) | Ngày tạm ứng | Nội dung xử lý | Thời hạn |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | UBND xã Gia Viễn | 18.600 | 05/3/2025 | Hoàn trả tạm ứng kinh phí bồi thường | Chậm nhất ngày 15/8/2027 |\n"
+            "| 2 | Sở Y tế | 7.930 | 18/8/2025 | Thu hồi tạm ứng mua sắm trang thiết bị | Trong tháng 8/2027 |\n\n"
+            "**Riêng UBND xã Gia Viễn:** ngoài nội dung tại bảng trên, hoàn trả ngân sách tỉnh toàn bộ số dư tạm ứng "
+            "trước ngày 31/10/2027.\n\n"
+            "| STT | Tổ chức | Quyết định xử phạt | Biện pháp khắc phục | Thời hạn hoàn thành |\n|---|---|---|---|---|\n"
+            "| 1 | Công ty TNHH Cát sạch Hoàng Long | Số 1874/QĐ-XPHC ngày 02/3/2027 | San lấp hố khai thác | Trước ngày "
+            "30/9/2027 |\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-08-15"] == {"UBND xã Gia Viễn"} and got["2027-08-31"] == {"Sở Y tế"}
+    assert got["2027-10-31"] == {"UBND xã Gia Viễn"} and got["2027-09-30"] == {"Công ty TNHH Cát sạch Hoàng Long"}
+
+
+# A tax office under its central department as issuer ("CỤC THUẾ" / "THUẾ TỈNH NINH BÌNH"): what it says it will do
+# itself ("Thuế tỉnh Ninh Bình sẽ tổ chức hội nghị … vào ngày …") is no task.
+def test_a_provinces_tax_office_as_issuer():
+    letter = ("CỤC THUẾ\nTHUẾ TỈNH NINH BÌNH\nSố: 960/NBI-QLĐ\nV/v phối hợp thu tiền sử dụng đất\n"
+              "Ninh Bình, ngày 14 tháng 4 năm 2027\nKính gửi:\n- Sở Tài chính;\n- UBND các xã: Gia Viễn, Nho Quan.\n"
+              "1. Đề nghị UBND các xã: Gia Viễn, Nho Quan rà soát hồ sơ nghĩa vụ tài chính trước ngày 30/5/2027.\n"
+              "2. Thuế tỉnh Ninh Bình sẽ tổ chức hội nghị đối thoại với người nộp thuế vào ngày 12/6/2027.\n" + SIGNED)
+    got = leads_by_date(letter)
+    assert got["2027-05-30"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"} and "2027-06-12" not in got

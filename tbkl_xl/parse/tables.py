@@ -23,7 +23,7 @@ from .cues import directive_cues, words_alternation
 from .quick import quick_compile
 
 __all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebuild_cell_tables", "rebuild_tab_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
-           "rebuild_layout_tables", "capitals_group_row",
+           "rebuild_layout_tables", "capitals_group_row", "is_a_programme",
            "ROLES"]
 
 _CUES = directive_cues()
@@ -33,7 +33,8 @@ _ROLE_RES = (("number", quick_compile(r"^" + words_alternation(_CUES["table_head
     (role, quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
     for role in ("status", "support", "deadline", "lead", "text")) + (
     ("text", quick_compile(r"^" + words_alternation(_CUES["table_headers.text_whole_cell"]) + r"$")),
-    ("deadline", quick_compile(r"^" + words_alternation(_CUES["table_headers.deadline_whole_cell"]) + r"$")),)
+    ("deadline", quick_compile(r"^" + words_alternation(_CUES["table_headers.deadline_whole_cell"]) + r"$")),
+    ("lead", quick_compile(r"^" + words_alternation(_CUES["table_headers.lead_whole_cell"]) + r"$")),)
 # a time column the table replaces by another ("Thời hạn đã giao" before "Thời hạn mới")
 _SUPERSEDED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
 _RENEWED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.renewed"]) + r"(?!\w)")
@@ -98,7 +99,8 @@ def _data_cell(cell: str) -> bool:
 
 # (… in brackets or closing the cell: "Giải ngân đến 31/5/2024", "Lũy kế đến ngày 31/5/2024")
 _HEADER_BRACKET = quick_compile(r"\((?:đến|tính đến|đến ngày|tại)\s[^()]{0,30}\)"
-                                r"|(?<=\s)(?:đến|tính đến)(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$")
+                                r"|(?<=\s)(?:đến|tính đến)(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*(?:\([^()]{1,20}\)\s*)?$")
+# (… also before the unit the figures are in: "Số dư tạm ứng quá hạn đến 31/5/2026 (triệu đồng)")
 
 
 def table_columns(cells: list) -> Optional[dict]:
@@ -213,6 +215,16 @@ _PLACE_OF_EVENT = quick_compile(r"(?:địa\s+)?điểm(?!\w)")
 # … beside a column of when each is held, not of a time limit ("Thời gian", "Thời gian tổ chức"; not
 # "Thời gian hoàn thành") (folded)
 _WHEN_HELD = quick_compile(r"thời gian(?:\s+(?:tổ chức|diễn ra|giao nhận))?|ngày,? giờ|giờ,? ngày")
+def is_a_programme(cells: list, cols: dict) -> bool:
+    """A programme's header: when each item is held ("Thời gian") beside where ("Địa điểm"), its
+    times the days of events, not time limits ("| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |")."""
+    if "deadline" not in cols or cols["deadline"] >= len(cells):
+        return False
+    when = " ".join(fold(cells[cols["deadline"]]).split()).strip(" *")
+    return _WHEN_HELD.fullmatch(when) is not None and any(
+        _VENUE_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *")) for c in cells)
+
+
 # a column of the unit each quantity is counted in, beside the quantities (folded)
 _UNIT_OF_MEASURE = quick_compile(r"đơn vị(?: tính)?|đvt")
 _QUANTITY_HEADER = quick_compile(r"(?:khối lượng|số lượng|quy mô)(?!\w)")

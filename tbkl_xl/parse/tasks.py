@@ -28,7 +28,7 @@ from . import scope as SC
 from . import sections as S
 from .agencies import once_each, unit_level
 from .bodies import body_grammar
-from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
+from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_a_programme, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY
 from .clean import PRESS_LEAD
@@ -1885,6 +1885,10 @@ _PLANNED_AFTER = quick_compile(r"\s*(?:sẽ\s+)?dự kiến(?!\w)")
 # a firm's petition, answered after its colon: "… phản ánh tuyến đường D6 bị ngập sâu …: " (folded)
 _A_FIRMS_PETITION = quick_compile(r"\s*(?:có văn bản\s+)?(?:phản ánh|kiến nghị|đề nghị|đề xuất|xin)(?!\w)[^:;]{0,300}:\s*\S")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
+# a role of firms written back in the plural: "các nhà đầu tư nêu trên", "các nhà thầu trên" (folded)
+_ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên)(?!\w)")
+# a firm by its name (folded)
+_A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
 _A_BUSINESS = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
 # "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
 # "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên …" opening a sentence (folded)
@@ -2371,8 +2375,9 @@ class Extractor:
             self.table_time = self.table_time if again else None
             # "| Đối tượng kiểm tra | Thời gian kiểm tra | Đơn vị chủ trì |": a schedule, its times are
             # when each inspection is held, no time limits (deadline_cues.yaml's reference.duration_of)
-            self.table_schedule = "deadline" in head and head["deadline"] < len(cells) and \
-                _ACTIVITY_TIME.match(" ".join(fold(cells[head["deadline"]]).strip(" *").split())) is not None
+            self.table_schedule = ("deadline" in head and head["deadline"] < len(cells) and
+                                   _ACTIVITY_TIME.match(" ".join(fold(cells[head["deadline"]]).strip(" *").split())) is not None) \
+                or is_a_programme(cells, head)  # (… or a programme: "| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |")
             self.table_head_cells = [" ".join(fold(c).split()) for c in cells]
             self.table_lead_header = self.table_head_cells[head["lead"]].strip(" *") \
                 if "lead" in head and head["lead"] < len(cells) else ""
@@ -2414,8 +2419,10 @@ class Extractor:
                     d.distributive = len(d.lead) > 1
             if d is not None and d.deadline is None and self.table_time is not None:
                 d.deadline = self.table_time
-            if d is not None and self.table_schedule and d.deadline is not None and d.deadline.kind != DL_RECURRING:
-                d.deadline = None
+            if d is not None and self.table_schedule and d.deadline is not None and d.deadline.kind != DL_RECURRING \
+                    and not _LIMIT_CELL.match(fold(cells[self.table["deadline"]].strip(" *")) if "deadline" in self.table
+                                              and self.table["deadline"] < len(cells) else ""):
+                d.deadline = None       # (not a limit written as one: "| Trước ngày 25/10/2026 | Hoàn thành trang trí … |")
             if d is not None and not d.lead and self.table_group:
                 d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
                 d.distributive = len(self.table_group) > 1
@@ -2601,6 +2608,9 @@ class Extractor:
             if item is None and not _THE_TABLE_ABOVE.search(f) or _LEADS_OF_ROWS.search(f):
                 continue                # (not "các cơ quan chủ trì các nhiệm vụ số 1 và 3 báo cáo …": their
                                         # own task, rows_named_by_number)
+            if _BESIDES_THE_TABLE.search(f):
+                continue                # "Riêng UBND phường X: ngoài nội dung tại bảng trên, hoàn trả … trước ngày …": a task
+                                        # besides the row's, which keeps its time
             if _THE_TABLES_OWN_TIMES.search(f):
                 continue                # "… khắc phục các tồn tại theo thời hạn tại bảng trên; lập danh sách …, gửi Sở
                                         # trước ngày 15/6/2026": the rows keep their times, the date is the next task's
@@ -3169,6 +3179,21 @@ class Extractor:
             return None
         return [x.agency for x in self.seen if m.start("who") <= x.start < m.end("who")]
 
+    def firms_of_that_role(self, leads: list) -> list:
+        """For a role written back in the plural ("Các nhà đầu tư nêu trên", "các nhà thầu nêu trên"): the
+        firms the last table's column of that role names, else the firms the letter is addressed to; []
+        when the words are no such role."""
+        role = next((a for a in leads if _is_role(a) and not a.members), None)
+        if role is None or not _ROLE_NAMED_BACK.search(self.seen_folded):
+            return []
+        head = " ".join(fold(role.canonical or role.name).split())
+        if self.table_rows and fold(self.table_lead_header).strip(" *") == head:
+            found = _unique([a for _i, _n, _p, r in self.table_rows for a in _expand_enumerations(r.lead, self.ctx)
+                             if self.ctx.usable(a)], self.ctx)
+            if found:
+                return found
+        return [a for a in self.ctx.addressees if self.ctx.usable(a) and _A_FIRM_NAME.match(fold(a.name))]
+
     def board_members_named(self, text: str) -> None:
         """Note the bodies a decision makes a board's members by their heads ("Phó Trưởng ban: Ông …, Giám đốc
         Sở X", "Thành viên Ban Chỉ đạo: Giám đốc các Sở: A, B; Chủ tịch UBND các xã: C, D"): what "Các thành
@@ -3216,6 +3241,12 @@ class Extractor:
                                  letter), \
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
+        firms = self.firms_of_that_role(leads)
+        if firms:
+            # "Các nhà đầu tư nêu trên báo cáo …" after a table of projects and their investors (or a letter to
+            # the firms): each firm named in that role
+            return _standing_for(leads, lambda n: any(a.name == n for a in leads if _is_role(a)), firms), \
+                SC.Scope(list(firms), ", ".join(a.name for a in firms), where, distributive=True)
         described = self.the_table_they_stand_in(leads)
         if described:
             # "| Đơn vị | Số hồ sơ trễ hạn | … |" under "2. Các đơn vị có hồ sơ trễ hạn", then "Đề nghị các đơn vị có
@@ -4581,6 +4612,8 @@ _DAYS_SPAN_CELL = quick_compile(r"(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\
 
 
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
+# a time cell written as a limit (folded): "Trước ngày 25/10/2026", "Chậm nhất 20/10", "Hoàn thành trong tháng 9"
+_LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|hạn)(?!\w)")
 _ACTIVITY_TIME = quick_compile(r"(?:" + words_alternation(load_cues()["reference.duration_of"]) + r")(?!\w)")
 # an event a row holds (folded): "Tổ chức Lễ hội …", "Hội nghị …", "Hội chợ …"
 # a time cell giving the hour of a day and nothing else: "20 giờ 00 ngày 01/3/2026", "07 giờ 30, ngày 02/3/2026" (folded)
@@ -4863,6 +4896,8 @@ _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá
 # "báo cáo rõ nguyên nhân …"), not the rows' tasks done by a new time (folded)
 _OWN_REPORT = quick_compile(r"[\s,]*(?:(?:khẩn trương|kịp thời)\s+)?(?:gửi\s+)?(?:báo cáo|văn bản)?\s*(?:giải trình|rõ nguyên nhân|nguyên nhân)"
                             r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân|tiến độ)")
+# a task besides the table's ("ngoài nội dung tại bảng trên", "ngoài nhiệm vụ nêu tại bảng") (folded)
+_BESIDES_THE_TABLE = quick_compile(r"(?<!\w)ngoài\s+(?:các\s+)?(?:nội dung|nhiệm vụ|việc)\s+(?:đã\s+)?(?:nêu\s+|được giao\s+)?(?:tại|ở|trong)\s+bảng")
 # a report to the issuer right before a sentence's time ("…; tổng hợp kết quả, báo cáo UBND tỉnh (qua Văn phòng UBND
 # tỉnh) |trước ngày …"), and a completion that the time closes instead ("hoàn thành … trước ngày …") (folded)
 _REPORT_BY_THE_TIME = quick_compile(r"(?<!\w)báo cáo(?:\s+(?:kết quả\s+)?(?:về\s+)?(?:ubnd|ủy ban nhân dân|chủ tịch|sở|văn phòng)[^;.]{0,60}?)?\s*$")
