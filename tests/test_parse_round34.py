@@ -368,3 +368,25 @@ def test_a_provinces_tax_office_as_issuer():
               "2. Thuế tỉnh Ninh Bình sẽ tổ chức hội nghị đối thoại với người nộp thuế vào ngày 12/6/2027.\n" + SIGNED)
     got = leads_by_date(letter)
     assert got["2027-05-30"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"} and "2027-06-12" not in got
+
+
+# A festival's opening as an event's limit ("trước ngày khai hội (ngày 15/02/2028)"); a sponsor's name ending
+# before its transfer ("Công ty Cổ phần Thương mại Gia Viễn chuyển kinh phí tài trợ 300.000.000 đồng …").
+def test_a_festivals_opening_and_a_sponsors_transfer():
+    body = ("1. Sở Xây dựng hoàn thành sửa chữa đường vào khu di tích trước ngày khai hội (ngày 15/02/2028).\n"
+            "2. Đề nghị Công ty Cổ phần Thương mại Gia Viễn chuyển kinh phí tài trợ 300.000.000 đồng vào tài khoản của "
+            "Ban Tổ chức Lễ hội trước ngày 31/01/2028.\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2028-02-15"] == {"Sở Xây dựng"} and got["2028-01-31"] == {"Công ty Cổ phần Thương mại Gia Viễn"}
+
+
+# A dispatch's item "Các cơ quan, đơn vị nêu trên báo cáo …" followed only by the Office's follow-up item: every
+# addressee of the letter, not only the bodies the items before named.
+def test_a_closing_item_before_the_follow_up_item():
+    body = ("1. Sở Xây dựng kiểm tra các công trình trước ngày 20/4/2027.\n"
+            "2. UBND các xã: Gia Viễn, Nho Quan sơ tán các hộ dân ra khỏi vùng nguy hiểm.\n"
+            "3. Các cơ quan, đơn vị nêu trên báo cáo kết quả thực hiện về Sở Tài chính trước 10 giờ ngày 26/4/2027.\n"
+            "4. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện./.\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    # (Sở Tài chính, the one the reports go to, left out)
+    assert got["2027-04-26"] == {"Sở Xây dựng", "Sở Y tế", "UBND xã Gia Viễn", "UBND xã Nho Quan"}

@@ -1885,6 +1885,8 @@ _PLANNED_AFTER = quick_compile(r"\s*(?:sẽ\s+)?dự kiến(?!\w)")
 # a firm's petition, answered after its colon: "… phản ánh tuyến đường D6 bị ngập sâu …: " (folded)
 _A_FIRMS_PETITION = quick_compile(r"\s*(?:có văn bản\s+)?(?:phản ánh|kiến nghị|đề nghị|đề xuất|xin)(?!\w)[^:;]{0,300}:\s*\S")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
+# an item telling a body to follow the others up (folded): "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện …"
+_FOLLOWS_UP = quick_compile(r"(?<!\w)(?:theo dõi|đôn đốc|giám sát)(?:\s*,\s*|\s+và\s+)?(?:đôn đốc|kiểm tra)?\s+(?:việc\s+)?(?:thực hiện|triển khai)")
 # a role of firms written back in the plural: "các nhà đầu tư nêu trên", "các nhà thầu trên" (folded)
 _ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # a firm by its name (folded)
@@ -3179,6 +3181,13 @@ class Extractor:
             return None
         return [x.agency for x in self.seen if m.start("who") <= x.start < m.end("who")]
 
+    def only_follow_up_after(self) -> bool:
+        """The paragraph read is an item followed only by items telling a body to follow the others up
+        ("8. Các cơ quan, đơn vị nêu trên báo cáo …" / "9. Văn phòng UBND tỉnh theo dõi, đôn đốc …./.")."""
+        cur = self.blocks[self.reading]
+        later = [b for b in self.blocks[self.reading + 1:self.last_body_index + 1] if b.text.strip()]
+        return cur.marked and bool(later) and all(b.marked and _FOLLOWS_UP.search(fold(b.text)) for b in later)
+
     def firms_of_that_role(self, leads: list) -> list:
         """For a role written back in the plural ("Các nhà đầu tư nêu trên", "các nhà thầu nêu trên"): the
         firms the last table's column of that role names, else the firms the letter is addressed to; []
@@ -3309,8 +3318,8 @@ class Extractor:
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
-            elif (not self.blocks[self.reading].marked or self.after_sibling_item() or table_above) \
-                    and self.reading in (self.last_body_index, self.closing_index) \
+            elif ((not self.blocks[self.reading].marked or self.after_sibling_item() or table_above)
+                  and self.reading in (self.last_body_index, self.closing_index) or self.only_follow_up_after()) \
                     and self.items_among_the_addressees(node_id):
                 # "1. Sở Xây dựng …; 2. Bộ Chỉ huy Quân sự tỉnh …" / "Các cơ quan, đơn vị nêu trên báo cáo …"
                 # closing a letter to these and more (also as its last item, "6. Các cơ quan, đơn vị nêu
