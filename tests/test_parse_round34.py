@@ -390,3 +390,27 @@ def test_a_closing_item_before_the_follow_up_item():
     got = leads_by_date(LETTER + body)
     # (Sở Tài chính, the one the reports go to, left out)
     assert got["2027-04-26"] == {"Sở Xây dựng", "Sở Y tế", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# An inspection's conclusion by the province's inspectorate: "1. Kiến nghị Chủ tịch UBND tỉnh" over dashes gives
+# them to UBND tỉnh; a sanctions decision's "Giao Quyết định này cho: 1. Công ty TNHH X để chấp hành. Công ty phải
+# …" gives the firm its items.
+def test_recommendations_to_the_chairman_and_a_decision_given_to_a_firm():
+    conclusion = ("UBND TỈNH NINH BÌNH\nTHANH TRA TỈNH\nSố: 18/KL-TTr\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾT LUẬN THANH TRA\n"
+                  "Việc chấp hành pháp luật về khoáng sản tại mỏ đá Gia Viễn\n"
+                  "I. KẾT QUẢ THANH TRA\nCông ty khai thác vượt ranh giới 1,2 ha.\nII. KIẾN NGHỊ\n"
+                  "**1. Kiến nghị Chủ tịch UBND tỉnh**\n\n- Ban hành quyết định xử phạt vi phạm hành chính đối với Công ty "
+                  "cổ phần Đá Gia Viễn.\n\n"
+                  "**2. Đối với Sở Tài chính**\n\n- Xác định lại tiền cấp quyền khai thác, hoàn thành trong Quý II/2027.\n"
+                  + SIGNED)
+    found = leads_and_dates(conclusion)
+    assert (["UBND tỉnh"], None) in found and (["Sở Tài chính"], "2027-06-30") in found
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1423/QĐ-XPHC\nNinh Bình, ngày 14 tháng 4 năm 2027\nQUYẾT ĐỊNH\n"
+                "Xử phạt vi phạm hành chính trong lĩnh vực khoáng sản\nQUYẾT ĐỊNH:\n"
+                "Điều 1. Xử phạt vi phạm hành chính đối với Công ty TNHH Cát sạch Hoàng Long.\n"
+                "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nĐiều 3. Giao Quyết định này cho:\n"
+                "1. Công ty TNHH Cát sạch Hoàng Long để chấp hành. Công ty phải lập phương án đưa khu vực khai thác về "
+                "trạng thái an toàn, gửi Sở Tài chính chậm nhất ngày 20/5/2027.\n"
+                "2. Sở Xây dựng giám sát việc thực hiện, báo cáo trước ngày 15/7/2027.\n" + SIGNED)
+    got = leads_by_date(decision)
+    assert got["2027-05-20"] == {"Công ty TNHH Cát sạch Hoàng Long"} and got["2027-07-15"] == {"Sở Xây dựng"}

@@ -373,6 +373,9 @@ class NoticeContext:
         does; a council's or a ministry's notice may give tasks to UBND tỉnh."""
         if agency.kind != PROVINCE:
             return True
+        if self.conclusion and norm_key(agency.name) in _ASSIGNABLE[ISSUER_COUNCIL]:
+            return True                 # an inspection's conclusion recommends to the committee ("Kiến nghị Chủ tịch
+                                        # UBND tỉnh: ban hành quyết định xử phạt …"), whatever its issuer
         return norm_key(agency.name) in _ASSIGNABLE.get(self.issuer_kind, ())
 
     def check(self) -> None:

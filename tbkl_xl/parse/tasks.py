@@ -435,6 +435,8 @@ _MEMBER_ROLE_OPENING = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(
 
 # a topic that is a petition ("Đối với kiến nghị về … tại xã X, …", "Riêng ý kiến của …, …") (folded)
 _A_PETITIONS_TOPIC = quick_compile(r"\s*(?:[-–+•]\s*)?(?:riêng|đối với|về)\s+(?:các\s+)?(?:kiến nghị|đề nghị|phản ánh|ý kiến)(?!\w)")
+# a body given a decision to carry it out: "… để chấp hành", "… để thực hiện" (folded)
+_TO_CARRY_IT_OUT = quick_compile(r"\s*(?:\([^()]{1,60}\)\s*)?để\s+(?:biết\s+(?:và\s+)?)?(?:chấp hành|thực hiện|tổ chức thực hiện)(?!\w)")
 # the petitioners right before a place ("cử tri xã X", "người dân phường Y") (folded)
 _PETITIONERS_BEFORE = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["petitioners"]) + r"\s+$")
 
@@ -554,6 +556,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     if not at_start or _OBJECT_BEFORE.search(before_tail):
         return False
     after = folded[last.end:end]
+    if _TO_CARRY_IT_OUT.match(after):
+        return True                     # "Điều 3. Giao Quyết định này cho: 1. Công ty TNHH X để chấp hành. Công ty phải
+                                        # nộp …": the body given the decision to carry it out
     if folded.startswith(("đoàn ", "các đoàn "), first.start) and _PLANNED_AFTER.match(after):
         return False                    # "Đoàn kiểm tra liên ngành dự kiến làm việc với các địa phương từ ngày …": the
                                         # team's schedule, no order
@@ -1634,6 +1639,9 @@ def _the_addressee_of_that_role(a, ctx):
     return same[0] if len(same) == 1 else a
 
 
+# an inspection's conclusion's heading of recommendations to a body ("1. Kiến nghị Chủ tịch UBND tỉnh", "2. Kiến nghị
+# Sở X:"; not the petitions of voters, "Kiến nghị của cử tri …") (folded)
+_RECOMMENDED_TO = quick_compile(r"\s*(?:\*\*)?(?:\d{1,2}[.)]\s*)?kiến nghị\s+(?!của|về|các nội dung)")
 # a joint venture of contractors (folded)
 _A_JOINT_VENTURE = quick_compile(r"liên danh(?:\s+(?:các\s+)?nhà thầu(?:\s+thi công)?)?")
 
@@ -2789,7 +2797,8 @@ class Extractor:
                 # (… and the group's members wherever the letter names it: "Kính gửi: … Ủy ban nhân dân các xã
                 # vùng ven biển", then "Các cơ quan, đơn vị nêu trên báo cáo …")
                 ctx.addressee_groups.setdefault(group_key(group.name), units)
-        elif _HEADING_ADDRESSEE.match(fold(title)) or (mentions and (_ONLY_TITLE.fullmatch(folded[:mentions[0].start])
+        elif _HEADING_ADDRESSEE.match(fold(title)) or (ctx.conclusion and _RECOMMENDED_TO.match(fold(title))) \
+                or (mentions and (_ONLY_TITLE.fullmatch(folded[:mentions[0].start])
                                                                   or _MEMBER_THEN_TITLE.fullmatch(folded[:mentions[0].start]))):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title) \
                 or _bare_unit_of_heading(fold(title), ctx)                          # "1. Đề nghị UBND xã:"
