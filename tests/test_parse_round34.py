@@ -414,3 +414,18 @@ def test_recommendations_to_the_chairman_and_a_decision_given_to_a_firm():
                 "2. Sở Xây dựng giám sát việc thực hiện, báo cáo trước ngày 15/7/2027.\n" + SIGNED)
     got = leads_by_date(decision)
     assert got["2027-05-20"] == {"Công ty TNHH Cát sạch Hoàng Long"} and got["2027-07-15"] == {"Sở Xây dựng"}
+
+
+# A reminder's table of tasks, then "UBND xã X tiếp tục xử lý …, bảo đảm hoàn thành trong tháng 7/2027 theo thời hạn đã
+# giao": the row's task stands, the sentence only repeats it.
+def test_a_reminders_limit_restated():
+    notice = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nVĂN PHÒNG\nSố: 215/TB-VP\nNinh Bình, ngày 05 tháng 6 năm 2027\nTHÔNG BÁO\n"
+              "Tình hình thực hiện nhiệm vụ UBND tỉnh giao\n"
+              "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn | Tình trạng |\n|---|---|---|---|---|\n"
+              "| 1 | Xử lý tình trạng ngập úng khu vực chợ Rồng | UBND xã Gia Viễn | Tháng 7/2027 | Chưa hoàn thành |\n"
+              "| 2 | Trình phương án xử lý trụ sở dôi dư | Sở Tài chính | 30/5/2027 | Quá hạn |\n\n"
+              "1. UBND xã Gia Viễn tiếp tục xử lý tình trạng ngập úng khu vực chợ Rồng, bảo đảm hoàn thành trong tháng 7/2027 "
+              "theo thời hạn đã giao.\n"
+              "2. Sở Tài chính hoàn thành trình phương án trước ngày 20/6/2027./.\n" + SIGNED)
+    found = leads_and_dates(notice)
+    assert [f for f in found if f[1] == "2027-07-31"] == [(["UBND xã Gia Viễn"], "2027-07-31")]

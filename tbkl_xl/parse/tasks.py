@@ -1679,6 +1679,7 @@ def extract(paragraphs: list[str], start: int, end: int,
     ex.bodies_named_in_a_part()
     ex.rows_given_new_limits()
     ex.times_decided_for_their_body()
+    ex.limits_restated_from_the_table()
     return ex.nodes, ex.drafts
 
 
@@ -2667,6 +2668,19 @@ class Extractor:
         if gone:
             self.drafts = [(b, d) for b, d in self.drafts
                            if id(d) in rows_of or d.deadline is None or (d.text, d.deadline.date) not in gone]
+
+    def limits_restated_from_the_table(self) -> None:
+        """"4. UBND phường X tiếp tục xử lý …, bảo đảm hoàn thành trong tháng 7/2026 theo thời hạn đã giao." after a
+        table whose row gives the ward that task by that time: the row's task stands, the sentence only repeats it."""
+        if not self.table_rows:
+            return
+        rows = {(a.name, r.deadline.date) for *_x, r in self.table_rows if r.deadline is not None
+                and r.deadline.date is not None for a in r.lead}
+        rows_of = {id(x[-1]) for x in self.table_rows}
+        self.drafts = [(b, d) for b, d in self.drafts
+                       if id(d) in rows_of or d.deadline is None or d.deadline.date is None or not d.lead
+                       or not _AS_GIVEN.search(fold(d.text))
+                       or not all((a.name, d.deadline.date) in rows for a in d.lead)]
 
     def table_bodies_report(self, b, d, rows: list, of_table) -> None:
         """``d`` ("các cơ quan, đơn vị có (nhiệm vụ quá hạn) tại Bảng trên báo cáo …") is for every body
@@ -4914,6 +4928,8 @@ _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá
 # "báo cáo rõ nguyên nhân …"), not the rows' tasks done by a new time (folded)
 _OWN_REPORT = quick_compile(r"[\s,]*(?:(?:khẩn trương|kịp thời)\s+)?(?:gửi\s+)?(?:báo cáo|văn bản)?\s*(?:giải trình|rõ nguyên nhân|nguyên nhân)"
                             r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân|tiến độ)")
+# a limit said to be the one given already ("… trong tháng 7/2026 theo thời hạn đã giao") (folded)
+_AS_GIVEN = quick_compile(r"(?<!\w)(?:theo|đúng)\s+(?:đúng\s+)?thời hạn\s+(?:đã\s+(?:được\s+)?giao|được giao|tại bảng)")
 # a task besides the table's ("ngoài nội dung tại bảng trên", "ngoài nhiệm vụ nêu tại bảng") (folded)
 _BESIDES_THE_TABLE = quick_compile(r"(?<!\w)ngoài\s+(?:các\s+)?(?:nội dung|nhiệm vụ|việc)\s+(?:đã\s+)?(?:nêu\s+|được giao\s+)?(?:tại|ở|trong)\s+bảng")
 # a report to the issuer right before a sentence's time ("…; tổng hợp kết quả, báo cáo UBND tỉnh (qua Văn phòng UBND
