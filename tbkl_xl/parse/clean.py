@@ -25,7 +25,7 @@ from ..model import RawDocument
 from ..text import fold, nfc
 from .bodies import body_grammar
 from .cues import directive_cues, words_alternation
-from .header import PAGE_END
+from .header import PAGE_END, PRESS_LEAD
 from .tables import (is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, rebuild_layout_tables,
                      rebuild_tab_tables, unbox_one_cell_lines)
 from .syllables import is_solid_word, split_glued_words
@@ -1077,8 +1077,6 @@ _LONGER_THAN_A_PAGE_LINE = 130
 # "16/01/2026 15:40"
 _STAMP_LINE = quick_compile(r"^\s*(?:" + words_alternation(directive_cues()["page_stamps"]) + r"\s*:?\s*\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
                             r"(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*(?:[(\[]?GMT\s*\+\s*7[)\]]?|[(\[]?UTC\s*\+\s*7[)\]]?))?\s*$", re.I)
-# the opening of a press item's lead paragraph: its agency's tag and a dash ("(QTO) - ", "(Baonghean.vn) –")
-PRESS_LEAD = quick_compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s")
 _PAGE_NUMBER = quick_compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|"
                              r"[=\-]{3,}\s*Trang\s+\d{1,3}\s*[=\-]{3,})\s*$")
 # a document's opening that cites what it carries out ("Thực hiện Nghị quyết số …", "Căn cứ Kế hoạch

@@ -604,15 +604,16 @@ def _reported_meeting(h: Header, body: list[str]) -> bool:
     return False
 
 
-# a page's article begins with its lead ("(LSO) - Chiều 10/9, …") or its first long paragraph, after the
-# site's menus, the date stamp, the headline and the share buttons
-_PRESS_LEAD = quick_compile(r"\s*\([^()\n]{2,60}\)\s*[-–—]\s")
+# the opening of a press item's lead paragraph: its agency's tag and a dash ("(QTO) - ", "(Baonghean.vn) –"); a
+# page's article begins with it ("(LSO) - Chiều 10/9, …") or with its first long paragraph, after the site's menus,
+# the date stamp, the headline and the share buttons (also read by parse/clean.py)
+PRESS_LEAD = quick_compile(r"\s*\((?:[A-ZĐ][\w.]{1,15}|[\w.]{2,20}\.vn)\)\s*[-–—]\s")
 
 
 def _article_start(paragraphs: list[str], start: int) -> int:
     """Where a web page's article begins (within its first 15 paragraphs), else ``start``."""
     for i in range(start, min(len(paragraphs), start + 15)):
-        if _PRESS_LEAD.match(paragraphs[i]) or len(paragraphs[i]) >= 100:
+        if PRESS_LEAD.match(paragraphs[i]) or len(paragraphs[i]) >= 100:
             return i
     return start
 

@@ -98,9 +98,9 @@ def _data_cell(cell: str) -> bool:
 
 
 # (… in brackets or closing the cell: "Giải ngân đến 31/5/2024", "Lũy kế đến ngày 31/5/2024")
+# (… also before the unit the figures are in: "Số dư tạm ứng quá hạn đến 31/5/2026 (triệu đồng)")
 _HEADER_BRACKET = quick_compile(r"\((?:đến|tính đến|đến ngày|tại)\s[^()]{0,30}\)"
                                 r"|(?<=\s)(?:đến|tính đến)(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*(?:\([^()]{1,20}\)\s*)?$")
-# (… also before the unit the figures are in: "Số dư tạm ứng quá hạn đến 31/5/2026 (triệu đồng)")
 
 
 def table_columns(cells: list) -> Optional[dict]:

@@ -30,8 +30,7 @@ from .agencies import once_each, unit_level
 from .bodies import body_grammar
 from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_a_programme, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
-from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY
-from .clean import PRESS_LEAD
+from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, PRESS_LEAD
 from .deadlines import counted_from_an_event_before, is_programme_span, load_cues, session_opening_day, valid_date
 from .cues import DIRECTIVE_CUES_PATH, alternation as _alt, directive_cues, load_directive_cues  # noqa: F401
 from .cues import words_alternation
@@ -179,9 +178,10 @@ _CLOSING = quick_compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nh�
 # yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
 _NOTIFY_FORMULA = quick_compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                                 r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
-# departments and local governments in one collective (folded): "các sở, ngành, địa phương"
-# … reporting right after their words ("Các sở, ngành, địa phương báo cáo kết quả …") (folded)
+# departments and local governments reporting right after their words ("Các sở, ngành, địa phương báo cáo kết
+# quả …") (folded)
 _THEY_REPORT = quick_compile(r"địa phương(?:\s+và\s+[^,;.:]{1,40}?)?\s+(?:định kỳ\s+)?(?:gửi\s+)?báo cáo(?!\w)")
+# departments and local governments in one collective (folded): "các sở, ngành, địa phương"
 _DEPARTMENTS_AND_LOCALITIES = quick_compile(r"^các sở,[^;:]{0,40}?(?:,|\svà)\s+(?:các\s+)?địa phương$")
 # the ministries and the provinces in one collective (folded): "các Bộ, cơ quan trung ương và địa phương"
 _MINISTRIES_AND_LOCALITIES = quick_compile(r"^các bộ,[^;:]{0,60}?(?:,|\svà)\s+(?:các\s+)?địa phương$")
@@ -441,6 +441,17 @@ _TO_CARRY_IT_OUT = quick_compile(r"\s*(?:\([^()]{1,60}\)\s*)?để\s+(?:biết\s
 _PETITIONERS_BEFORE = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["petitioners"]) + r"\s+$")
 
 
+def _after_petitioners(folded: str, start: int, pos: int) -> bool:
+    """The place at ``pos`` is the petitioners' ("cử tri xã X"), no body addressed."""
+    return _PETITIONERS_BEFORE.search(folded, max(start, pos - 24), pos) is not None
+
+
+def _member_named(folded: str, mentions) -> Optional[int]:
+    """The index of the first body a heading names after a board member's role ("Phó Trưởng ban thường trực
+    (Giám đốc Sở X):", "Thành viên Ban Chỉ đạo là Giám đốc Sở Y"), else None."""
+    return next((k for k, m in enumerate(mentions) if _MEMBER_ROLE_OPENING.fullmatch(folded[:m.start].lstrip("*"))), None)
+
+
 def _untitled(before: str) -> str:
     """The words before a run without the title that ends them after a comma ("…, thủ trưởng ")."""
     m = _TITLE_AFTER_COMMA.search(before)
@@ -490,7 +501,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     (after a connective, a title like 'Chủ tịch', a 'Về …:' topic, or a comma) and be followed
     by a verb of action, not by 'đã/đang/được'."""
     first, last = run[0], run[-1]
-    if _PETITIONERS_BEFORE.search(folded, max(start, first.start - 24), first.start):
+    if _after_petitioners(folded, start, first.start):
         return False                    # "Riêng kiến nghị của cử tri xã Đồng Đăng, trả lời …": the voters' commune
     if _REPORT_OF.search(folded, max(start, first.start - 80), first.start) \
             and _SENT_AFTER.match(folded, last.end, min(end, last.end + 20)):
@@ -1048,7 +1059,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         # "Đối với UBND các phường A, B và C, đồng chí yêu cầu khẩn trương khoanh vùng …": the bodies
         # of the topic are the ones asked (no other named after the order)
         named = [m for m in ms if start < m.start and m.end < topic_end
-                 and not _PETITIONERS_BEFORE.search(folded, max(start, m.start - 24), m.start)]
+                 and not _after_petitioners(folded, start, m.start)]
         if named and not any(asked.end() <= m.start < end for m in ms):
             run = _group_runs(ms, folded, ms.index(named[0]))
             usable = [x.agency for x in run if x in named and ctx.usable(x.agency)]
@@ -1089,7 +1100,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         # Chính phủ, lập phương án …")
         named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)
                  and not _OWNER_BEFORE.search(folded, max(start, m.start - 8), m.start)
-                 and not _PETITIONERS_BEFORE.search(folded, max(start, m.start - 24), m.start)]
+                 and not _after_petitioners(folded, start, m.start)]
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]) and not _A_PETITIONS_TOPIC.match(folded, start):
             cl.leads, cl.explicit = named, True     # (not a petition's place: "Đối với kiến nghị về nước sinh hoạt
             cl.leads_end = topic_end                # tại xã Ba Sơn, chỉ đạo …", the heading's body acts)
@@ -1893,13 +1904,13 @@ _ALL_PROVINCES = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân
 _PLANNED_AFTER = quick_compile(r"\s*(?:sẽ\s+)?dự kiến(?!\w)")
 # a firm's petition, answered after its colon: "… phản ánh tuyến đường D6 bị ngập sâu …: " (folded)
 _A_FIRMS_PETITION = quick_compile(r"\s*(?:có văn bản\s+)?(?:phản ánh|kiến nghị|đề nghị|đề xuất|xin)(?!\w)[^:;]{0,300}:\s*\S")
-# a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
 # an item telling a body to follow the others up (folded): "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện …"
 _FOLLOWS_UP = quick_compile(r"(?<!\w)(?:theo dõi|đôn đốc|giám sát)(?:\s*,\s*|\s+và\s+)?(?:đôn đốc|kiểm tra)?\s+(?:việc\s+)?(?:thực hiện|triển khai)")
 # a role of firms written back in the plural: "các nhà đầu tư nêu trên", "các nhà thầu trên" (folded)
 _ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # a firm by its name (folded)
 _A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
+# a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
 _A_BUSINESS = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
 # "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
 # "Các cơ quan, đơn vị (được giao) chủ trì các nhiệm vụ (nêu) trên …" opening a sentence (folded)
@@ -2061,11 +2072,11 @@ _THOSE_LEADING = quick_compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|cơ quan, �
 # (not "Các cơ quan chủ trì báo cáo …" without pointing back: the group as it stands, or a table's rows)
 # (… nor a standing report, "… trước ngày 20 hằng tháng": the group's, as written)
 _STANDING_REPORT = quick_compile(r"(?<!\w)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)|(?<!\w)định kỳ(?!\w)")
-# … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
 # a board's member roles opening the list of who holds them ("Trưởng ban: …", "Phó Trưởng ban thường trực: …",
 # "Thành viên Ban Chỉ đạo: …", "… gồm: Trưởng ban: …") (folded)
 _MEMBER_LABEL = quick_compile(r"(?:^|[:;.]\s*)(?:(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•])\s*)?(?:các\s+)?(?:phó trưởng ban|trưởng ban|"
                               r"thành viên|ủy viên|uỷ viên)(?:\s+thường trực)?(?:\s+(?:ban chỉ đạo|ban chỉ huy|hội đồng))?\s*:")
+# … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
 _THE_MEMBERS = quick_compile(r"(?:các\s+)?(?:đồng chí\s+)?thành viên(?:\s|$)")
 # … named back or asked for their reports ("các thành viên Tổ công tác nêu trên …", "Các thành viên Ban Chỉ đạo báo
 # cáo kết quả …"; not "Các thành viên Ban Chỉ đạo tăng cường kiểm tra …", a task of the members as written)
@@ -2091,7 +2102,6 @@ class Extractor:
             self.closing_index = self.blocks[-2].index      # (… or "Sở Giáo dục và Đào tạo sẽ kiểm tra …, dự kiến trong
                                                             # tháng 11/2026.": the issuer's own plan after the closing)
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
-        self.closed_item: Optional[int] = None          # the item whose part the paragraph read closes
         self.board_members: list = []                   # the bodies whose heads a decision makes a board's members
         # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
@@ -2790,17 +2800,15 @@ class Extractor:
             # "2. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ trì)": the lead of the items under it
             SC.name_addressees(node, _expand_enumerations(bracket[0], ctx), bracket[2], SC.WHERE_HEADING)
             return False
-        held = next((k for k, m in enumerate(mentions) if _MEMBER_ROLE_OPENING.fullmatch(folded[:m.start].lstrip("*"))), None)
+        held = _member_named(folded, mentions)
         by_member = held is not None and ends_colon and not folded[mentions[-1].end:].strip(" :*)")
+        if "(" in text and not by_member:
+            mentions = _without_roles_in_brackets(mentions, folded)
         if by_member:
             # "2. Phó Trưởng ban thường trực (Giám đốc Sở Nông nghiệp và Môi trường):" over its dashes: the body
             # the board member heads
             SC.name_addressees(node, _expand_enumerations(_heading_addressees(text, mentions[held:], ctx), ctx),
                                text, SC.WHERE_HEADING)
-        elif "(" in text:
-            mentions = _without_roles_in_brackets(mentions, folded)
-        if by_member:
-            pass
         elif "(" in text and _LOCAL_GROUP.match(_strip_prefix(folded)) and (places := _PLACES_IN_BRACKET.search(text)) is not None \
                 and (units := self.units_listed(places.group("list"))):
             # "4. Các địa phương vùng hạn (các xã: Mai Sơn, Yên Châu, Sông Mã)": the communes the bracket names
@@ -3137,8 +3145,7 @@ class Extractor:
         leads = list(explicit.leads) if explicit is not None else None
         if leads is None:
             leads = _after_last_cue(folded, mentions, ctx)
-        held = next((k for k, m in enumerate(mentions) if _MEMBER_ROLE_OPENING.fullmatch(folded[:m.start].lstrip("*"))), None) \
-            if not leads and mentions else None
+        held = _member_named(folded, mentions) if not leads and mentions else None
         if held is not None and not folded[mentions[-1].end:].strip(" :*)"):
             # "2. Phó Trưởng ban thường trực (Giám đốc Sở Nông nghiệp và Môi trường):" over its dashes: the
             # body the board member heads
@@ -3341,8 +3348,8 @@ class Extractor:
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
-            elif ((not self.blocks[self.reading].marked or self.after_sibling_item() or table_above)
-                  and self.reading in (self.last_body_index, self.closing_index) or self.only_follow_up_after()) \
+            elif (((not self.blocks[self.reading].marked or self.after_sibling_item() or table_above)
+                   and self.reading in (self.last_body_index, self.closing_index)) or self.only_follow_up_after()) \
                     and self.items_among_the_addressees(node_id):
                 # "1. Sở Xây dựng …; 2. Bộ Chỉ huy Quân sự tỉnh …" / "Các cơ quan, đơn vị nêu trên báo cáo …"
                 # closing a letter to these and more (also as its last item, "6. Các cơ quan, đơn vị nêu
@@ -3353,10 +3360,10 @@ class Extractor:
                 # trên báo cáo …": an item of its own closes the list, its words mean every item's bodies
                 # (not the last item's, with its co-operator)
                 sources = sources[1:2] + sources[:1] + sources[2:]
-                if not self.blocks[self.reading].marked and self.closed_item is not None:
+                if not self.blocks[self.reading].marked and (closed := self.part_closed_here()) is not None:
                     # ("4. UBND các xã …" / "- …" / "Đề nghị các cơ quan, đơn vị nêu trên báo cáo …" / "III. ĐỀ XUẤT":
                     # the bodies of part II's items)
-                    sources.insert(0, lambda: self.item_leads(self.closed_item))
+                    sources.insert(0, lambda: self.item_leads(closed))
             one = None
             named_heads = [g.head_named_before(a.name) for a in leads if g.refers_to_named_before(a.name)]
             if named_heads and all(named_heads):
@@ -3579,7 +3586,6 @@ class Extractor:
     def after_sibling_item(self) -> bool:
         """The paragraph read is a numbered item and the last paragraph that named several bodies
         was the item before it, at the same level ("4. …" / "5. Các cơ quan, đơn vị nêu trên …")."""
-        self.closed_item = None
         cur = self.blocks[self.reading]
         prev = next((b for b in self.blocks if b.index == self.named_before_at), None)
         if not (cur.marked and prev is not None and prev.marked):
@@ -3590,6 +3596,14 @@ class Extractor:
             node, seen = self.nodes[node].parent, seen + 1
         return node is not None and node != cur.node and self.nodes[node].parent == parent
 
+    def part_closed_here(self) -> Optional[int]:
+        """In a paper with no "Kính gửi", the item whose part the paragraph read closes, the next paragraph
+        opening the next part at a higher level ("4. …" / "Đề nghị …" / "III. …"); else None."""
+        nxt = self.blocks[self.reading + 1] if self.reading + 1 < len(self.blocks) else None
+        if nxt is None or not nxt.marked or self.ctx.addressees:
+            return None
+        return _item_of_the_part_closed(self.nodes, self.blocks[self.reading].node, nxt.node)
+
     def in_a_closing_section(self) -> bool:
         """The paragraph read is under an item whose title names no body ("7. Tổ chức thực hiện") or closes
         a paper with no "Kính gửi", after
@@ -3598,18 +3612,16 @@ class Extractor:
         cur = self.blocks[self.reading]
         node = self.nodes[cur.node]
         opening = self.opening.get(node.id)
-        nxt = self.blocks[self.reading + 1] if self.reading + 1 < len(self.blocks) else None
         # (… or of a part of it: the next paragraph opens the next part, "III. ĐỀ XUẤT", and the words
         # mean the bodies of every item of the part that ends)
-        self.closed_item = _item_of_the_part_closed(self.nodes, cur.node, nxt.node) \
-            if nxt is not None and nxt.marked and not self.ctx.addressees else None
-        last = (self.reading in (self.last_body_index, self.closing_index) or self.closed_item is not None) \
+        closed = self.part_closed_here()
+        last = (self.reading in (self.last_body_index, self.closing_index) or closed is not None) \
             and not self.ctx.addressees
-        if not cur.marked and self.closed_item is not None:
-            part = self.nodes[self.closed_item].parent
+        if not cur.marked and closed is not None:
+            part = self.nodes[closed].parent
             # (the part's other items gave tasks)
             return any(any(a.id == part for a in S.ancestors(self.nodes, d.node))
-                       and not any(a.id == self.closed_item for a in S.ancestors(self.nodes, d.node))
+                       and not any(a.id == closed for a in S.ancestors(self.nodes, d.node))
                        for _b, d in self.drafts if d.lead)
         if cur.marked or opening is None or not (opening.is_heading or last) or node.scope is not None or node.parent is None:
             return False                # (… or the closing paragraph of a paper with no "Kính gửi", run on under
@@ -4643,9 +4655,9 @@ _DAYS_SPAN_CELL = quick_compile(r"(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 
 
-# a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
 # a time cell written as a limit (folded): "Trước ngày 25/10/2026", "Chậm nhất 20/10", "Hoàn thành trong tháng 9"
 _LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|hạn)(?!\w)")
+# a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
 _ACTIVITY_TIME = quick_compile(r"(?:" + words_alternation(load_cues()["reference.duration_of"]) + r")(?!\w)")
 # an event a row holds (folded): "Tổ chức Lễ hội …", "Hội nghị …", "Hội chợ …"
 # a time cell giving the hour of a day and nothing else: "20 giờ 00 ngày 01/3/2026", "07 giờ 30, ngày 02/3/2026" (folded)
