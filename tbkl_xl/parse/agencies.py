@@ -1501,6 +1501,8 @@ class Directory:
                 if k:                   # "…, Khu phố 5 và Khu phố 9": the noun written again opens the name
                     again = _UNIT_NOUN_AGAIN.search(text, nums[k - 1].end(), n.start())
                     start = again.start() if again is not None else start
+                    if again is None and (so := _SO_BEFORE.search(text, max(0, start - 6), start)) is not None:
+                        start = so.start()  # ("…, số 9, số 15": the number's own "số" opens the name)
                 cands.append((start, n.end(), 0, Agency(name=f"{head} {number}{n.group(0)}", code="", kind=EXTERNAL)))
 
     def _scan_listed_units(self, text, cands) -> None:
@@ -1843,10 +1845,11 @@ _SEP_AFTER = quick_compile(r"[ \t]*[,;]")
 # units of a commune or ward listed by their numbers ("Tổ trưởng các tổ dân phố số 12, 15 và 21")
 _NUMBERED_UNITS = quick_compile(r"(?<!\w)(?:(?P<head>Tổ trưởng|Trưởng|Bí thư chi bộ)[ \t]+)?(?:(?P<cac>[Cc]ác)[ \t]+)?"
                                 r"(?P<noun>[Tt]ổ dân phố|[Kk]hu phố|thôn|xóm|ấp|tổ)[ \t]+(?P<so>số[ \t]+)?"
-                                r"(?P<nums>\d{1,3}(?:[ \t]*(?:,|và)[ \t]*(?:(?:[Kk]hu phố|[Tt]ổ dân phố)[ \t]+(?:số[ \t]+)?)?\d{1,3})+)"
+                                r"(?P<nums>\d{1,3}(?:[ \t]*(?:,|và)[ \t]*(?:(?:[Kk]hu phố|[Tt]ổ dân phố)[ \t]+)?(?:số[ \t]+)?\d{1,3})+)"
                                 r"(?![\d/.,%]|[ \t]*(?:hộ|người|ngày|tháng|năm|m|km|ha|%)(?!\w))(?!\w)")
 _A_NUMBER = quick_compile(r"\d{1,3}")
 _UNIT_NOUN_AGAIN = quick_compile(r"(?:[Kk]hu phố|[Tt]ổ dân phố)")
+_SO_BEFORE = quick_compile(r"(?<!\w)số[ \t]+$")
 
 
 # a unit's name after its noun: a kind in sentence case, then a capitalised place ("Tiểu học Nghĩa
@@ -2271,12 +2274,17 @@ def _with_members_before(text: str, f: str, cands: list) -> list:
     for start, end, prio, ag in cands:
         members = _MEMBERS_OF.search(f, max(0, start - 32), start) if ag.kind != COLLECTIVE else None
         if members is not None and members.end() == start and boards.match(f, start):
+            if _IS_A_MEMBER.search(f, max(0, members.start() - 12), members.start()):
+                continue                # "Các sở, ngành là thành viên Ban Chỉ đạo báo cáo …": what the bodies
+                                        # before are, no body of its own
             name = _display_name(text[members.start():end])
             start, ag = members.start(), Agency(name=name[:1].upper() + name[1:], code="", kind=EXTERNAL)
         out.append((start, end, prio, ag))
     return out
 
 
+# "là (cơ quan) thành viên …": the membership of the bodies named before it (folded)
+_IS_A_MEMBER = quick_compile(r"(?<!\w)là\s+(?:cơ quan\s+|đơn vị\s+)?$")
 # "các thành viên (của) …" before a board or a team (folded)
 _MEMBERS_OF = quick_compile(r"(?<!\w)(?:các\s+)?(?:đồng chí\s+)?thành viên\s+(?:của\s+)?")   # (also "Các đồng chí thành viên …")
 

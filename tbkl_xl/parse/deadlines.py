@@ -382,6 +382,8 @@ _QUARTER_DAY = quick_compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?)\s+ng
 
 # what ends a sentence after a time: "…, trong quý IV/2026." / "… (Sở X chủ trì)." / the end
 _CLOSES_SENTENCE = quick_compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
+# … or the bracket it opens, closing the sentence: "nộp trả ngân sách … đúng thời hạn (trong tháng 10/2026)."
+_CLOSES_BRACKET_AND_SENTENCE = quick_compile(r"\s*\)\s*(?:[.;!]|$)")
 
 
 def _one_year_of_sentence(f: str, start: int, end: int) -> Optional[int]:
@@ -674,13 +676,27 @@ class DeadlineFinder:
         (periods: "vốn được bổ sung trong năm 2026")."""
         w = self._words_before(f, pos, 3)
         # a phrase of several words may start a little further back ("dự kiến tổ chức trong …")
-        hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases) \
-            or (passive and self._has(w, self._passive))
+        hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases)
+        if not hit and passive and self._has(w, self._passive):
+            # "vốn được bổ sung trong năm 2026": what was done then (not "hoàn thành kế hoạch tăng trưởng dư nợ
+            # được giao trong Quý III/2026": the plan's completion is due then)
+            hit = not self._done_before_passive(f, pos)
         if hit and "đã" in w and not self._has(self._words_before(f, pos, 5), self._past_phrases) \
                 and self._done_before_past(f, pos):
             hit = False                 # "hoàn thành giải phóng mặt bằng các dự án đã có vốn trong tháng
                                         # 3/2026": "đã" of the projects, the completion due then
         return (hit and not self._has(w, self._past_unless)) or self._planned_event(f, pos) or self._forecast_at(f, pos)
+
+    def _done_before_passive(self, f: str, pos: int) -> bool:
+        """A completion verb, itself not after a past word, opens the clause (no comma between) of the
+        "được giao" right before ``pos`` ("hoàn thành kế hoạch … được giao trong …"): the time limits the
+        completion."""
+        clause = _CLAUSE_BREAK_BEFORE.split(f[max(0, pos - 160):pos])[-1].rsplit(",", 1)[-1]
+        words = _WORD.findall(clause)[-12:]
+        if words[-2:] != ["được", "giao"]:
+            return False                # (only the plan "được giao", the one assigned: not "vốn được bổ sung")
+        done = next((i for i in range(len(words)) if any(words[i:i + len(p)] == p for p in self._completion)), None)
+        return done is not None and done < len(words) - 3 and not self._has(words[max(0, done - 2):done], self._past)
 
     def _done_before_past(self, f: str, pos: int) -> bool:
         """A completion verb stands in the clause before its "đã", itself not after a past word:
@@ -1143,7 +1159,8 @@ class DeadlineFinder:
             if weak:
                 if self._clause_start(f, s) and (not _SUBJECT_AFTER_OPENING.match(text, m.end())
                                                  or _done_after_opening(f, m.end())) \
-                        and not _CLOSES_SENTENCE.match(f, m.end()) and not _MUST_AFTER_OPENING.match(f, m.end()):
+                        and not _CLOSES_SENTENCE.match(f, m.end()) and not _MUST_AFTER_OPENING.match(f, m.end()) \
+                        and not (f[:s].rstrip(" *").endswith("(") and _CLOSES_BRACKET_AND_SENTENCE.match(f, m.end())):
                     continue                   # "Trong quý I/2026, tình hình …": a period (also "Trong năm 2026,
                                                # Chủ tịch, các Phó Chủ tịch UBND tỉnh đã giao …": what was done)
                                                # (not "Trong tháng 12/2026, Trung tâm X hoàn thành …",

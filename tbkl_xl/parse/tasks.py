@@ -2076,6 +2076,14 @@ _STANDING_REPORT = quick_compile(r"(?<!\w)(?:hằng|hàng)\s+(?:ngày|tuần|th�
 # "Thành viên Ban Chỉ đạo: …", "… gồm: Trưởng ban: …") (folded)
 _MEMBER_LABEL = quick_compile(r"(?:^|[:;.]\s*)(?:(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•])\s*)?(?:các\s+)?(?:phó trưởng ban|trưởng ban|"
                               r"thành viên|ủy viên|uỷ viên)(?:\s+thường trực)?(?:\s+(?:ban chỉ đạo|ban chỉ huy|hội đồng))?\s*:")
+# a group named by the tasks the document gave it, right after the group's words ("Các cơ quan, đơn vị| được
+# giao nhiệm vụ báo cáo …", "Các sở, ngành| là thành viên Ban Chỉ đạo báo cáo …"; not "được giao nhiệm vụ tại mục
+# 2", which names its part; nor "Các cơ quan được giao chủ trì báo cáo …", which the annotators keep as the group)
+# (folded)
+_GIVEN_TASKS_HERE = quick_compile(r"\s+(?:được giao nhiệm vụ|là (?:cơ quan\s+)?thành viên(?:\s+(?:ban chỉ đạo|ban chỉ huy|tổ công tác))?)"
+                                  r"(?!\w)(?!\s+(?:tại|chủ trì)(?!\w))")
+# … or written as the group's qualifier ("Các sở, ngành là thành viên Ban Chỉ đạo", folded)
+_A_MEMBERS_GROUP = quick_compile(r"^các\s.*\sthành viên\s+(?:ban chỉ đạo|ban chỉ huy|tổ công tác)$")
 # … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
 _THE_MEMBERS = quick_compile(r"(?:các\s+)?(?:đồng chí\s+)?thành viên(?:\s|$)")
 # … named back or asked for their reports ("các thành viên Tổ công tác nêu trên …", "Các thành viên Ban Chỉ đạo báo
@@ -3250,6 +3258,23 @@ class Extractor:
             if a.name not in {x.name for x in self.board_members}:
                 self.board_members.append(a)
 
+    def given_tasks_above(self, leads: list) -> Optional[list]:
+        """For a group named by the tasks the document gave ("Các cơ quan, đơn vị được giao nhiệm vụ", "Các sở,
+        ngành là thành viên Ban Chỉ đạo"): the bodies leading the tasks read so far, not
+        groups (of the departments' kind only for "các sở, ngành"); None when the words are no such group or
+        no body leads a task above."""
+        g = body_grammar()
+        groups = [m for m in self.seen if m.agency in leads and (g.refers_to_addressees(m.agency.name)
+                                                                 or fold(m.agency.name).startswith("các sở"))
+                  and (_GIVEN_TASKS_HERE.match(self.seen_folded, m.end) or _A_MEMBERS_GROUP.search(" ".join(fold(m.written).split())))]
+        if not groups:
+            return None
+        found = [a for a in self.leads_so_far(but=self.seen)
+                 if a.kind != COLLECTIVE and not fold(a.name).startswith("các ") and not _THE_MEMBERS.match(fold(a.name))]
+        if all(fold(m.agency.name).startswith("các sở") for m in groups):
+            found = [a for a in found if not g.is_local_government(a)]
+        return found or None
+
     def leads_so_far(self, but: tuple = ()) -> list:
         """The bodies leading the tasks read so far (not those told to follow them up, nor those the
         mentions ``but`` name)."""
@@ -3304,6 +3329,11 @@ class Extractor:
             # "Các thành viên Ban Chỉ đạo báo cáo kết quả … trước ngày …": the bodies whose heads Điều 1 made members
             members = [a for a in self.board_members if a.name not in {m.agency.name for m in self.seen}]
             return members, SC.Scope(list(members), " ".join(a.name for a in leads), SC.WHERE_NAMED_BEFORE, distributive=True)
+        if (given := self.given_tasks_above(leads)) is not None:
+            # "Các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả … về Sở Tài chính trước ngày …" closing a plan,
+            # "Các sở, ngành là thành viên Ban Chỉ đạo báo cáo …" closing the board's division of duties: the bodies
+            # the document gave tasks to, each (not the body the reports go to)
+            return given, SC.Scope(list(given), " ".join(a.name for a in leads), SC.WHERE_NAMED_BEFORE, distributive=True)
         closing = self.reading in (self.last_body_index, self.closing_index)     # (also an item of its own, or a
                                                                                 # sentence run on to the last item)
         members = closing and _MEMBERS_REPORT.search(self.seen_folded) is not None
@@ -4666,11 +4696,21 @@ _HOUR_OF_A_DAY_CELL = quick_compile(r"(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{
 # a time cell giving one day and nothing else: "Ngày 15/7/2026", "15/7/2026" (folded)
 _A_DAY_CELL = quick_compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 _AN_EVENT = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["event_nouns"]) + r"(?!\w)")
+# … held by the row ("Tổ chức Hội nghị …", "Tổ chức các hoạt động …", folded)
+_HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?(?:"
+                                + words_alternation(_DIRECTIVE_CUES["event_nouns"] + _DIRECTIVE_CUES["held_on_days"]) + r")(?!\w)")
+# a time cell giving a day or two and nothing else, perhaps its part of the day: "Tối ngày 02/02/2027", "Ngày 18/4/2026
+# và ngày 19/4/2026" (folded)
+_DAYS_CELL = quick_compile(r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+                           r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})?")
 
 
 def _days_of_an_event(when: str, task: str) -> bool:
     """A time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2026") in a row holding an event:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
+    if _DAYS_CELL.fullmatch(fold(when).strip()) and _HOLDS_AN_EVENT.match(fold(task).lstrip(" -–+*")):
+        return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
+                                        # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held
     if not _AN_EVENT.search(fold(task)):
         return False
     if _HOUR_OF_A_DAY_CELL.fullmatch(fold(when).strip()):
@@ -5000,10 +5040,11 @@ _UBND_OPENING = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s")
 # a time cell saying the row is done ("Đã bàn giao ngày 10/8/2026", "Đã giải ngân 100% ngày 24/7/2026"), unless part of it is left (folded)
 _PART_LEFT = quick_compile(r"(?<!\w)(?:một phần|còn lại|chưa)(?!\w)")
 _DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong|giải ngân\s+(?:100\s*%|hết|xong))(?!\w)")
-# a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong" (folded)
 # a note that the row's task is done ("Đã hoàn thành", "Đã hoàn thành ngày 26/02/2026") (folded)
 _DONE_NOTE = quick_compile(r"\s*\**\s*đã\s+(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;,]|\s*$|\s*\(|\s+(?:ngày|từ ngày|trong)\s)")
-_DONE_STATUS = quick_compile(r"\s*(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;]|\s*$|\s*\()")
+# a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong", "Đã thực hiện" (not "Đã
+# thực hiện 50%", "Đã thu hồi …; còn lại chưa thực hiện") (folded)
+_DONE_STATUS = quick_compile(r"\s*(?:(?:đã\s+)?(?:hoàn thành|thực hiện xong|xong)|đã\s+thực hiện)(?:\s*[.;]|\s*$|\s*\()")
 
 
 def _body_cell(cells: list, used: set, ctx: NoticeContext) -> list:
