@@ -80,3 +80,95 @@ def test_a_rows_event_day_and_a_row_done_give_no_limit():
     assert set(got) == {None, "2027-06-30", "2027-09-30"}
     assert got["2027-06-30"] == {"Sở Xây dựng"} and got["2027-09-30"] == {"UBND xã Nho Quan"}
     assert {"Sở Tài chính", "Sở Y tế", "UBND xã Nho Quan"} <= got[None] and "UBND xã Gia Viễn" not in got[None]
+
+
+# A State Audit's notice: "Kiểm toán nhà nước khu vực II kiến nghị Ủy ban nhân dân tỉnh Nghệ An chỉ đạo thực hiện:"
+# gives its recommendations to the committee (not to the auditor); "Về kiến nghị …:" stays a topic.
+def test_an_auditors_recommendations_to_the_provincial_committee():
+    text = ("KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC II\nSố: 415/TB-KV II\nNghệ An, ngày 22 tháng 6 năm 2027\n"
+            "THÔNG BÁO\nKết quả kiểm toán ngân sách địa phương năm 2026 của tỉnh Nghệ An\n"
+            "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.\n"
+            "II. KIẾN NGHỊ\n"
+            "Kiểm toán nhà nước khu vực II kiến nghị Ủy ban nhân dân tỉnh Nghệ An chỉ đạo thực hiện:\n"
+            "1. Kiến nghị xử lý tài chính\n"
+            "1.1. Thu hồi nộp ngân sách nhà nước số tiền 6.842.357.000 đồng.\n"
+            "1.2. Rà soát, xác định lại tiền thuê đất của 14 tổ chức kinh tế, hoàn thành trước ngày 30/9/2027.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKIỂM TOÁN TRƯỞNG\nPhan Văn Khiêm\n")
+    found = leads_and_dates(text)
+    assert found == [(["Ủy ban nhân dân tỉnh Nghệ An"], None), (["Ủy ban nhân dân tỉnh Nghệ An"], "2027-09-30")]
+    body = ("1. Về kiến nghị giảm tiền thuê đất năm 2027: không thuộc thẩm quyền của Ủy ban nhân dân tỉnh; Sở Tài chính "
+            "hướng dẫn doanh nghiệp theo quy định.\n\n" + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Sở Tài chính"], None)]
+
+
+# A corporation's project board under its parent in the header ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM" / "BAN QUẢN LÝ DỰ
+# ÁN ĐIỆN LỰC MIỀN NAM"): the board is the issuer, its name whole ("Ban Quản lý dự án Điện lực miền Nam").
+def test_a_corporations_project_board_issuing_under_its_parent():
+    text = ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM\nBAN QUẢN LÝ DỰ ÁN ĐIỆN LỰC MIỀN NAM\nSố: 2874/SPMB-KH\n"
+            "V/v đẩy nhanh tiến độ dự án\nThành phố Hồ Chí Minh, ngày 08 tháng 9 năm 2027\n"
+            "Kính gửi: Công ty Điện lực Lâm Đồng.\n"
+            "Đề nghị Công ty Điện lực Lâm Đồng phối hợp với Ban Quản lý dự án Điện lực miền Nam thỏa thuận phương án "
+            "đấu nối trước ngày 15/10/2027.\n\n" + SIGNED)
+    n = parse_notice(text)
+    assert n.issuer == "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM BAN QUẢN LÝ DỰ ÁN ĐIỆN LỰC MIỀN NAM"
+    assert [([a.name for a in t.lead], [a.name for a in t.support]) for t in n.tasks] == \
+        [(["Công ty Điện lực Lâm Đồng"], ["Ban Quản lý dự án Điện lực miền Nam"])]
+
+
+# Bodies described before a colon and their duties after it ("Các sở, ngành, UBND các xã, phường có tỷ lệ giải ngân
+# dưới 60%: cam kết …; bảo đảm … trước ngày …"): the groups lead (not when a list of bodies follows the colon).
+def test_groups_described_before_the_colon_of_their_duties():
+    body = ("1. Các sở, ngành, UBND các xã, phường có tỷ lệ giải ngân dưới 60%: cam kết tiến độ giải ngân từng dự án; "
+            "bảo đảm giải ngân 100% kế hoạch vốn trước ngày 31/01/2028.\n"
+            "2. Các chủ đầu tư có tỷ lệ giải ngân dưới 30%: Ban Quản lý dự án đầu tư xây dựng tỉnh, UBND xã Gia Viễn lập "
+            "kế hoạch giải ngân, gửi Sở Tài chính trước ngày 25/7/2027.\n\n" + SIGNED)
+    got = leads_by_date(NOTICE + body)
+    assert got["2028-01-31"] == {"Các sở, ngành", "UBND các xã, phường"}
+    assert got["2027-07-25"] == {"Ban Quản lý dự án đầu tư xây dựng tỉnh", "UBND xã Gia Viễn"}
+
+
+# A commune's Party committee's notice: "Ủy ban nhân dân xã chỉ đạo …" is the committee of its own commune.
+def test_the_communes_committee_named_bare_in_its_party_committees_notice():
+    text = ("ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY XÃ THẤT KHÊ\nSố 86-TB/ĐU\nThất Khê, ngày 04 tháng 02 năm 2027\n"
+            "THÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy xã tại hội nghị giao ban\n"
+            "Ngày 02/02/2027, Ban Thường vụ Đảng ủy xã tổ chức hội nghị giao ban. Ban Thường vụ Đảng ủy xã kết luận như sau:\n"
+            "1. Ủy ban nhân dân xã chỉ đạo các thôn hoàn thành lắp đặt pa-nô tuyên truyền trước ngày 10/02/2027.\n\n"
+            "Nơi nhận:\n- Lưu: VP.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNông Văn Quý\n")
+    assert leads_and_dates(text) == [(["UBND xã Thất Khê"], "2027-02-10")]
+
+
+# A cooperative group in a table's lead column ("Tổ hợp tác Xoài Mỹ Thiện"): a body, its row's own.
+def test_a_cooperative_group_leads_its_row():
+    body = ("| STT | Mã số | Tổ chức, cá nhân quản lý | Nội dung phải khắc phục | Thời hạn |\n|---|---|---|---|---|\n"
+            "| 1 | VN-DTOR-0472 | Tổ hợp tác Xoài Mỹ Thiện | Hoàn thiện hồ sơ truy xuất nguồn gốc | Quý II/2027 |\n"
+            "| 2 | VN-TGOR-0215 | Hợp tác xã Sầu riêng Ngũ Hiệp | Bổ sung nhật ký sử dụng thuốc | Trước ngày 15/6/2027 |\n\n"
+            + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-06-30"] == {"Tổ hợp tác Xoài Mỹ Thiện"} and got["2027-06-15"] == {"Hợp tác xã Sầu riêng Ngũ Hiệp"}
+
+
+# A monthly report over a span of months whose year is written once ("trước ngày 25 hằng tháng (từ tháng 8 đến tháng
+# 10/2027)"): the first one is in the span's first month.
+def test_a_monthly_report_over_a_span_of_months_starts_with_it():
+    body = ("Sở Tài chính báo cáo tình hình thu mua về UBND tỉnh trước ngày 25 hằng tháng (từ tháng 8 đến tháng "
+            "10/2027).\n\n" + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Sở Tài chính"], "2027-08-25")]
+
+
+# A time cell giving only the expected days of an event ("Vòng 1: dự kiến ngày 20 - 21/6/2027; vòng 2: dự kiến tháng
+# 7/2027"): when it is held, no limit.
+def test_a_time_cell_of_expected_days_gives_no_limit():
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức thi vòng 1 và vòng 2 | Sở Y tế | Vòng 1: dự kiến ngày 20 - 21/6/2027; vòng 2: dự kiến tháng 7/2027 |\n"
+            "| 2 | Chuẩn bị hội trường, phòng thi | Sở Xây dựng | Trước ngày 15/6/2027 |\n\n" + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Sở Y tế"], None), (["Sở Xây dựng"], "2027-06-15")]
+
+
+# A prohibition opening a dash ("Không tuyển dụng, tiếp nhận công chức …") is the heading's body's own task; the
+# sentence after it, "Riêng UBND các xã: A, B …", the named communes'.
+def test_a_prohibition_then_a_sentence_setting_some_bodies_apart():
+    body = ("3. Ủy ban nhân dân các xã, phường:\n"
+            "- Không tuyển dụng, tiếp nhận công chức vào các vị trí việc làm chưa được phê duyệt. Riêng UBND các xã: "
+            "Gia Viễn, Nho Quan hoàn thành đề án trước ngày 10/5/2027 để rút kinh nghiệm chung.\n\n" + SIGNED)
+    assert leads_and_dates(NOTICE + body) == [(["UBND các xã, phường"], None), (["UBND xã Gia Viễn"], "2027-05-10"),
+                                              (["UBND xã Nho Quan"], "2027-05-10")]

@@ -370,7 +370,9 @@ class BodyGrammar:
                     hm = None                   # "… Ban Chỉ huy Phòng, chống thiên tai": a noun, no "Phòng"
                 if hm and last_end is not None and cap_run == 0 and not (
                         f[last_end:ws].strip() == "và" and self._bare_head_at_end(text, f, hm.end())) \
-                        and not all(x in _LEGAL_FORMS or x in self.form_words for x in f[start:last_end].split()):
+                        and not all(x in _LEGAL_FORMS or x in self.form_words for x in f[start:last_end].split()) \
+                        and not (f[:last_end].endswith("dự án") and f.startswith("điện lực", ws)):
+                    # (not a project board named by its trade: "Ban Quản lý dự án Điện lực miền Nam")
                     # (not after a firm's legal form: "Công ty TNHH MTV Điện lực Hải Phòng")
                     return last_end             # "… Sở X Bộ Y": another body starts
                 if hm and hm.end() >= m.end(1) and not (cap_run and self._province_before(f, m.end(1))):

@@ -1605,7 +1605,9 @@ class DeadlineFinder:
 # where a rhythm starts, in its sentence: "Từ năm 2027, các sở … báo cáo trước ngày 15 tháng 12 hằng
 # năm", "từ quý IV/2026, định kỳ trước ngày 20 của tháng cuối quý", "kể từ tháng 3/2027" (folded)
 _RHYTHM_FROM = quick_compile(r"(?<!\w)(?:kể\s+|bắt\s+đầu\s+)?từ\s+(?:năm\s+(?P<y>\d{4})|quý\s+(?P<q>iv|iii|ii|i)(?:\s*/\s*|\s+năm\s+)(?P<qy>\d{4})"
-                             r"|tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4}))(?!\w)")
+                             r"|tháng\s+(?P<m>\d{1,2})(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4})"
+                             # (… the year written once, after the span's last month: "từ tháng 8 đến tháng 10/2026")
+                             r"|\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m2>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my2>\d{4})))(?!\w)")
 _RHYTHM_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
 _SENTENCE_BREAK = quick_compile(r"[.;\n](?!\d)")
 
@@ -1624,8 +1626,8 @@ def _from_its_start(f: str, c, d: Deadline) -> Deadline:
         first = date(int(m.group("y")), 1, 1)
     elif m.group("q"):
         first = date(int(m.group("qy")), 3 * _ROMAN[m.group("q")] - 2, 1)
-    elif 1 <= int(m.group("m")) <= 12:
-        first = date(int(m.group("my")), int(m.group("m")), 1)
+    elif 1 <= int(m.group("m")) <= 12 and (m.group("my") or int(m.group("m")) <= int(m.group("m2"))):
+        first = date(int(m.group("my") or m.group("my2")), int(m.group("m")), 1)
     else:
         return d
     dt, step, n = d.date, _RHYTHM_MONTHS[c.rhythm], 0

@@ -314,7 +314,10 @@ _ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NH�
 _PARENT_BODY = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S"
                              r"|(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)\s+\S"      # (… and a Party committee: "TỈNH ỦY LẠNG SƠN")
                              # (… and a central department over its office in the province: "CỤC THUẾ" / "THUẾ TỈNH NGHỆ AN")
-                             r"|CỤC THUẾ$|CỤC HẢI QUAN$|KHO BẠC NHÀ NƯỚC$|BẢO HIỂM XÃ HỘI VIỆT NAM$")
+                             r"|CỤC THUẾ$|CỤC HẢI QUAN$|KHO BẠC NHÀ NƯỚC$|BẢO HIỂM XÃ HỘI VIỆT NAM$"
+                             # (… and a corporation over its board or company: "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM" / "BAN
+                             # QUẢN LÝ DỰ ÁN ĐIỆN LỰC MIỀN NAM"; the State Audit over its regional office)
+                             r"|TỔNG CÔNG TY\s+\S|TẬP ĐOÀN\s+\S|KIỂM TOÁN NHÀ NƯỚC$")
 # … a council above its standing committee or its boards ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "THƯỜNG TRỰC")
 _COUNCIL_PARENT = quick_compile(r"(?:HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)\s+\S")
 # … a Party committee above the body that issued it ("TỈNH ỦY THÁI NGUYÊN" / "BAN CHỈ ĐẠO …")
@@ -322,7 +325,8 @@ _PARTY_PARENT = quick_compile(r"(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)\s")
 # … the parent and its body on one line of a cell ("TỈNH ỦY THÁI NGUYÊN BAN CHỈ ĐẠO VỀ PHÁT TRIỂN …")
 _PARENT_THEN_BODY = quick_compile(r"(?P<parent>(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)\s+(?P<body>BAN\s.+)")
 _BODY_UNDER_PARENT = quick_compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢNG ỦY|PHÒNG|TRUNG TÂM|ĐOÀN|THANH TRA|"
-                                   r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN|THƯỜNG TRỰC|THUẾ|KHO BẠC|BẢO HIỂM XÃ HỘI|HẢI QUAN)\s")
+                                   r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN|THƯỜNG TRỰC|THUẾ|KHO BẠC|BẢO HIỂM XÃ HỘI|HẢI QUAN|"
+                                   r"CÔNG TY|KIỂM TOÁN NHÀ NƯỚC KHU VỰC)\s")
 
 
 # where a title run together with the next cells or lines ends

@@ -41,7 +41,15 @@ _DIRECTIVE_CUES = directive_cues()
 # (and the press's "ra “tối hậu thư” cho", quotation marks allowed between its words)
 _PRESS_CUES = "(?:" + "|".join(r"[\s\"“”'‘’]+".join(re.escape(w) for w in p.split())
                                for p in sorted(_DIRECTIVE_CUES["press_order_cues"], key=len, reverse=True)) + ")"
-_CUE = quick_compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + r")(?!\w)")
+# … and a recommendation after its subject ("Kiểm toán nhà nước khu vực II kiến nghị Ủy ban nhân dân tỉnh chỉ đạo
+# thực hiện: …"), not the noun ("Về kiến nghị giảm tiền thuê đất: …", "các kiến nghị"; the words of noun_before_cue
+# right before it), nor a body's own task opening its clause ("…; kiến nghị Cục Đường bộ Việt Nam bổ sung kinh phí
+# …", "… và kiến nghị Bộ …": the body before recommends)
+_RECOMMEND_CUES = "(?:" + "|".join(r"(?<=\w\s)(?<!và\s)(?<!thời\s)"
+                                   + "".join(f"(?<!{re.escape(w)} )" for w in _DIRECTIVE_CUES["noun_before_cue"]) + re.escape(c)
+                                   for c in _DIRECTIVE_CUES["recommend_cues"]) + ")"
+_CUE = quick_compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + "|"
+                     + _RECOMMEND_CUES + r")(?!\w)")
 _SUBJECT_VERB_RE = quick_compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
@@ -92,7 +100,7 @@ _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đ�
 _SEMICOLON_BEFORE = quick_compile(r";\s*$")
 # a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
 _ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
-                            + r")(?!\w)")
+                            + "|" + _RECOMMEND_CUES + r")(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
 _DUTY_LATER = quick_compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # (or after a bracket closing what is undone: "Các Bộ: A, B chưa ban hành thông tư … (thời hạn … là trước
@@ -648,6 +656,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
                 or any(_STRONG_SUBJECT_VERB_RE.match(" ".join(words[k:])) and not _ANSWERS_TO.match(" ".join(words[k:]))
                        for k in range(5, 14)):
             return True                 # (… "có tỷ lệ hồ sơ trực tuyến dưới 50% chịu trách nhiệm …")
+        if _DESCRIPTION_THEN_COLON.match(after, restricted.end()) \
+                and text[text.find(":", last.end, end) + 1:end].lstrip()[:1].islower():
+            return True                 # "Các sở, ngành, UBND các xã, phường có tỷ lệ giải ngân dưới 60%: cam kết …"
+                                        # (not "Các chủ đầu tư có tỷ lệ giải ngân dưới 30%: Ban Quản lý …", who they are)
         described = _DESCRIBED_THEN_COMMA.match(after, restricted.end())
         if described and _ACTION_AFTER.match(after, described.end()):
             return True                 # "UBND các phường: A, B có số chuyển nguồn … lớn, giải trình …"
@@ -662,6 +674,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     return bool(_COLON_THEN_TEXT.match(after)) and not _COLON_CAPITAL_LIST.match(text[last.end:end])
 
 
+# what the bodies have, then a colon and (in lower case, as written) their duties: "(có) tỷ lệ giải ngân dưới 60%: cam
+# kết …" (folded)
+_DESCRIPTION_THEN_COLON = quick_compile(r"[^:;.()]{2,120}:\s*\S")
 # the rest of a collective's qualifier "(có) liên quan" before a sure verb: "Các sở, ngành có liên
 # quan đến công tác quy hoạch| có trách nhiệm tham mưu …"
 _RELATED_TO = quick_compile(r"^\s*(?:đến|tới)\s+[^,;:.()]{1,80}?(?=\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"])
@@ -796,6 +811,7 @@ def _cues(folded: str, start: int, end: int) -> list:
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
 
 
+
 # "… chuyển Công văn nêu trên đến Sở Nội vụ nghiên cứu, …": the body a letter is forwarded to
 _FORWARDED = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["forward_verbs"]) + r"\s[^,;:()]{1,120}?\s"
                            + words_alternation(_DIRECTIVE_CUES["forward_to"]) + r"\s+(?:" + _TITLE_WORDS + r"\s+)?$")
@@ -809,8 +825,9 @@ _FOR_IT_TO = quick_compile(r"\s*(?:để\s+)?")
 def _usable_run(ms: list, folded: str, k: int, ctx) -> list:
     """The run of bodies named together from mention ``k`` on that may hold a task."""
     return [x for x in _group_runs(ms, folded, k) if ctx.usable(x.agency)]
-# the unit a notice is about, as a clause's subject by its level alone: "xã", "phường" (folded)
-_UNIT_ALONE_SUBJECT = quick_compile(r"\s*(?:[;,]\s*)?(?:đồng thời\s+)?(?P<unit>xã|phường)(?=\s)")
+# the unit a notice is about, as a clause's subject by its level alone: "xã", "phường", "Ủy ban nhân dân xã" in its
+# council's or its Party committee's notice (folded)
+_UNIT_ALONE_SUBJECT = quick_compile(r"\s*(?:[;,]\s*)?(?:đồng thời\s+)?(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?P<unit>xã|phường)(?=\s)")
 # the article or part a sentence stands in, named so: "nêu tại Điều này", "tại Mục này" (folded)
 _THIS_PART = quick_compile(r"(?<!\w)(?:nêu|có tên|được giao nhiệm vụ)?\s*tại\s+(?:điều|mục|phần)\s+này(?!\w)")
 # boards set up, listed: "… thành lập Hội đồng thi, |Ban Ra đề thi" (the one after the comma no subject; folded)
@@ -4650,6 +4667,9 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
         return None                     # "Từ năm học 2026 - 2027": when it starts, no time limit
     if _ESTIMATED_CELL.match(fw):
         return None                     # "Tháng 12/2026 (dự kiến)": when it is expected, no time limit
+    if _EXPECTED_DAYS_CELL.search(fw) and not _LIMIT_CELL.match(fw):
+        return None                     # "Vòng 1: dự kiến ngày 20 - 21/6/2026; vòng 2: dự kiến tháng 7/2026": when the
+                                        # rounds are expected to be held, no time limit
     span = _YEARS_SPAN_CELL.fullmatch(fw.strip())
     if span and int(span.group(2)) - int(span.group(1)) >= 3:
         return None                     # "2026 - 2030", "Giai đoạn 2021-2025": a programme's period
@@ -4680,6 +4700,9 @@ _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:bắt đầu\s+)?từ\s+(?:năm họ
 # ("Tháng 12/2026 (dự kiến)"; not "Trước 15/7/2020 (Lễ hội dự kiến khai mạc …)", nor a campaign's
 # days "Dự kiến từ ngày 18/5 đến ngày 30/5/2026", done by the last)
 _ESTIMATED_CELL = quick_compile(r"[^()]*\(\s*dự kiến\s*\)\s*$")
+# … or the day or the month an event is expected on ("dự kiến ngày 20 - 21/6/2026", "dự kiến tháng 7/2026"; not a
+# campaign's span "Dự kiến từ ngày 18/5 đến ngày 30/5/2026") (folded)
+_EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:ngày|tháng)\s+\d")
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
 _DAYS_SPAN_CELL = quick_compile(r"(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
