@@ -729,6 +729,22 @@ BATCHES = {
                                                                             "--min-meeting", "1"]),
     "ZZZZZZZZZZZZL": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzl", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
                                                                             "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZM": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzm", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.93",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZN": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzn", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZO": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzo", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZP": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzp", ["--min-deadline-f1", "0.94", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZQ": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzq", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZR": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzr", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZS": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzs", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZT": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzt", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.96",
+                                                                            "--min-meeting", "1"]),
 }
 
 
