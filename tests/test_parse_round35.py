@@ -172,3 +172,62 @@ def test_a_prohibition_then_a_sentence_setting_some_bodies_apart():
             "Gia Viễn, Nho Quan hoàn thành đề án trước ngày 10/5/2027 để rút kinh nghiệm chung.\n\n" + SIGNED)
     assert leads_and_dates(NOTICE + body) == [(["UBND các xã, phường"], None), (["UBND xã Gia Viễn"], "2027-05-10"),
                                               (["UBND xã Nho Quan"], "2027-05-10")]
+
+
+# An e-mail has no header but its fields: "Ngày gửi: Thứ Hai, 05/10/2027 08:47" (run together with "Từ: …"), "Sent:
+# Monday, December 27, 2027 3:41 PM", or a chat copy's stamp "[15/08/2027 06:52]": the day its yearless dates
+# count from; a limit with its hour on that very day ("xong trước 18h ngày 15/8") is that day.
+def test_an_emails_and_a_chats_day_gives_the_year_of_their_limits():
+    mail = ("Từ: Phòng Quản lý Văn hóa và Gia đình - Sở VHTTDL <qlvhgd@vinhlong.gov.vn>\n"
+            "Ngày gửi: Thứ Hai, 05/10/2027 08:47\nĐến: ubnd.tracu@vinhlong.gov.vn\n"
+            "Chủ đề: Đăng ký tham gia Ngày hội\n\nKính gửi các đơn vị,\n\n"
+            "1. UBND xã Trà Cú đăng ký số lượng vận động viên, gửi về Phòng trước 17h ngày 12/10.\n\nTrân trọng./.\n")
+    assert leads_and_dates(mail) == [(["UBND xã Trà Cú"], "2027-10-12")]
+    sent = mail.replace("Ngày gửi: Thứ Hai, 05/10/2027 08:47", "Sent: Monday, December 27, 2027 3:41 PM") \
+        .replace("trước 17h ngày 12/10", "trước ngày 08/01")
+    assert leads_and_dates(sent) == [(["UBND xã Trà Cú"], "2028-01-08")]
+    chat = ("NHÓM ZALO: ĐIỀU HÀNH PCTT TỈNH LẠNG SƠN\n[15/08/2027 06:52] Hoàng Minh Đức - VP UBND tỉnh:\n"
+            "Chủ tịch UBND tỉnh yêu cầu:\n- UBND xã Hữu Lũng: di dời ngay các hộ dân vùng ngập sâu, xong trước 18h ngày "
+            "15/8.\n- Sở Tài chính tổng hợp thiệt hại trước ngày 25/8.\n")
+    assert leads_and_dates(chat) == [(["UBND xã Hữu Lũng"], "2027-08-15"), (["Sở Tài chính"], "2027-08-25")]
+
+
+# A project's table of packages: the "Nhà thầu" column leads (not "Thực hiện đến 30/9/2027", the progress), and a
+# package's parts, their lead cells empty, are the contractor's.
+def test_a_table_of_packages_under_their_contractors():
+    body = ("| STT | Gói thầu, hạng mục | Nhà thầu | Giá trị hợp đồng | Thực hiện đến 30/9/2027 | Thời hạn hoàn thành |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Gói thầu số 05-XL: Đoạn Km0 - Km6 | Công ty cổ phần Xây dựng Bằng Giang | 96.400 | 61.700 | |\n"
+            "| 1.1 | Mặt đường láng nhựa | | | | Trước 30/11/2027 |\n"
+            "| 2 | Gói thầu số 06-XL: Cầu Bản Khuông | Công ty TNHH Xây dựng Phia Oắc | 128.900 | 35.300 | Tháng 12/2027 |\n\n"
+            + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-11-30"] == {"Công ty cổ phần Xây dựng Bằng Giang"}
+    assert got["2027-12-31"] == {"Công ty TNHH Xây dựng Phia Oắc"}
+
+
+# A People's Council's boards listed by their fields ("Các Ban của HĐND tỉnh: Kinh tế - Ngân sách, Văn hóa - Xã hội,
+# Pháp chế"): each board.
+def test_a_councils_boards_listed_by_their_fields():
+    body = ("Các Ban của HĐND tỉnh: Kinh tế - Ngân sách, Văn hóa - Xã hội, Pháp chế thẩm tra các báo cáo, gửi Thường "
+            "trực HĐND tỉnh trước ngày 25/6/2027.\n\n" + SIGNED)
+    assert leads_by_date(LETTER + body)["2027-06-25"] == {"Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Văn hóa - Xã hội HĐND tỉnh",
+                                                          "Ban Pháp chế HĐND tỉnh"}
+
+
+# The issuer's own schedule with who takes part ("| Nội dung | Thời gian dự kiến | Thành phần |"): events, no tasks.
+def test_a_schedule_with_who_takes_part_gives_no_task():
+    body = ("Kế hoạch nghiệm thu, chi trả tiền khoán năm 2027 như sau:\n\n"
+            "| STT | Nội dung | Thời gian dự kiến | Thành phần |\n|---|---|---|---|\n"
+            "| 1 | Nghiệm thu khoán bảo vệ rừng đợt 1 | Tháng 6/2027 | Ban Quản lý, Trưởng bản, đại diện UBND xã |\n"
+            "| 2 | Chi trả tiền khoán đợt 1 | Tháng 7/2027 | Ban Quản lý |\n\n"
+            "Sở Tài chính bố trí kinh phí chi trả trước ngày 15/7/2027.\n\n" + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Sở Tài chính"], "2027-07-15")]
+
+
+# "… báo cáo UBND xã trong tháng 01/2028 để đề nghị Sở Tài chính thẩm định": the purpose of the heading's body's
+# report, not an order to Sở Tài chính.
+def test_a_request_as_the_purpose_of_a_report_names_no_lead():
+    body = ("2. Sở Xây dựng:\n- Rà soát, thống kê tài sản, báo cáo UBND tỉnh trong tháng 01/2028 để đề nghị Sở Tài "
+            "chính thẩm định.\n\n" + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Sở Xây dựng"], "2028-01-31")]

@@ -1521,6 +1521,13 @@ class Directory:
                 cands.extend((a, b, w, replace(ag, name=f"{ag.name} {level}"))
                              for a, b, w, ag in _named_list(text, m.start(), m.end(), "Ban",
                                                             name_re=body_grammar().party_board_field_re))
+        if "HĐND" in text or "Hội đồng nhân dân" in text:
+            for m in _COUNCIL_BOARDS_LISTED.finditer(text):
+                # "Các Ban của HĐND tỉnh: Kinh tế - Ngân sách, Pháp chế": "Ban Kinh tế - Ngân sách HĐND tỉnh", …
+                level = " ".join(m.group("level").split())
+                cands.extend((a, b, w, replace(ag, name=f"{ag.name} {level}"))
+                             for a, b, w, ag in _named_list(text, m.start(), m.end(), "Ban",
+                                                            name_re=body_grammar().council_board_field_re))
         for m in _LISTED_UNITS_RE.finditer(text):
             head = " ".join(m.group("head").split())
             hm = g.head_re.match(text, m.start("head"))
@@ -1889,6 +1896,9 @@ _BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐỦƯ][^\s:;,()
 # (without "UBND", only before a colon: "Đối với các tỉnh: Bến Tre, Trà Vinh" — provinces' committees)
 _PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"
                                   r"|các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*:\s*)")
+# a People's Council's boards listed by their fields: "Các Ban của HĐND tỉnh: Kinh tế - Ngân sách, Pháp chế"
+_COUNCIL_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:của\s+)?(?P<level>(?:HĐND|Hội đồng nhân dân)\s+"
+                                       r"(?:tỉnh|thành phố|xã|phường))\s*:\s*")
 # the Party's boards of a committee listed by their fields: "Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo"
 _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dựng\s+)?[Đđ]ảng\s+|của\s+)?(?P<level>(?:Tỉnh|Thành|Huyện)\s+[uủ]ỷ|(?:Tỉnh|Thành|Huyện)\s+ủy)\s*:\s*")
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units

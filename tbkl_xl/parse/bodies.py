@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "party_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "boards_with_members", "capitalised_plural_heads", "region_words",
+             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "boards_with_members", "capitalised_plural_heads", "region_words",
              "institution_titles", "institution_nouns", "institution_kinds")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -180,6 +180,10 @@ class BodyGrammar:
         # a field of a Party committee's board, as written ("Tổ chức", "Tuyên giáo và Dân vận")
         self.party_board_field_re = quick_compile(r"(?:" + "|".join(
             re.escape(x) for x in sorted(data["party_board_fields"], key=len, reverse=True)) + r")(?!\w)", re.I)
+        # … and of a People's Council's board ("Kinh tế - Ngân sách", "Văn hóa - Xã hội", "Pháp chế", "Dân tộc")
+        self.council_board_field_re = quick_compile(r"(?:" + "|".join(
+            re.escape(x).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ ", r"\s+")
+            for x in sorted(data["council_board_fields"], key=len, reverse=True)) + r")(?!\w)", re.I)
         self.party_unit_head_re = quick_compile(r"(?<!\w)" + words_alternation(data["party_unit_heads"]) + r"\s+$")
         self.local_word_re = quick_compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
         # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed

@@ -47,8 +47,8 @@ def _spaced_emphasis(m) -> str:
 
 
 # a reader's note in a draft, in square brackets after the one who wrote it ("[Sở Xây dựng: đề nghị
-# thống nhất mốc này …]"; not "[1]", a reference)
-_EDITORS_NOTE = quick_compile(r"[ \t]?\[[^\[\]\n:]{2,60}:[^\[\]\n]{2,400}\]")
+# thống nhất mốc này …]"; not "[1]", a reference, nor a chat's stamp "[15/08/2027 06:52]", no word before its colon)
+_EDITORS_NOTE = quick_compile(r"[ \t]?\[(?=[^\[\]\n:]*[^\W\d_])[^\[\]\n:]{2,60}:[^\[\]\n]{2,400}\]")
 # markdown strikethrough, a tracked deletion kept by a converter (with the space before it)
 _STRUCK = quick_compile(r"[ \t]?~~[^~\n]{1,600}?~~")
 _ITALIC = quick_compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")

@@ -878,11 +878,13 @@ class DeadlineFinder:
         return end
 
     @staticmethod
-    def _year_for(d: int, m: int, notice_date: Optional[date], year_hint: Optional[int]):
-        """(date, note) for a day-month without a year."""
+    def _year_for(d: int, m: int, notice_date: Optional[date], year_hint: Optional[int], same_day: bool = False):
+        """(date, note) for a day-month without a year (``same_day``: the notice's own day may be meant, its
+        hour given: "xong trước 18h ngày 15/8" in a message of 15/8)."""
         if notice_date is not None:
             x = _valid(notice_date.year, m, d)
-            if x is not None and x <= notice_date:      # "trước ngày 10/7" in a notice of 10/7: next year
+            if x is not None and (x < notice_date or (x == notice_date and not same_day)):
+                # "trước ngày 10/7" in a notice of 10/7: next year
                 x = _valid(notice_date.year + 1, m, d)
                 return x, M.N_YEAR_AFTER_NOTICE
             return x, M.N_YEAR_FROM_NOTICE
@@ -936,7 +938,7 @@ class DeadlineFinder:
                     continue
                 if self._rule_year.match(f, end) and _in_quotation(f, s):
                     continue                   # "“… trước ngày 1/8 năm sau”": a quoted rule's day
-                dt, note = self._year_for(d, mo, nd or floor, yh)
+                dt, note = self._year_for(d, mo, nd or floor, yh, same_day=bool(_AN_HOUR.search(m.group(0))))
                 if dt is None and nd is None and floor is None and yh is None:
                     dt, note = _year_nearby(f, s, d, mo)
                 if nd is None and floor is not None and dt is not None:
@@ -1608,6 +1610,8 @@ _RHYTHM_FROM = quick_compile(r"(?<!\w)(?:kể\s+|bắt\s+đầu\s+)?từ\s+(?:n�
                              r"|tháng\s+(?P<m>\d{1,2})(?:(?:\s*/\s*|\s+năm\s+)(?P<my>\d{4})"
                              # (… the year written once, after the span's last month: "từ tháng 8 đến tháng 10/2026")
                              r"|\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m2>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my2>\d{4})))(?!\w)")
+# an hour written before the day ("trước 18h ngày 15/8", "trước 17 giờ 00 ngày 15/8") (folded)
+_AN_HOUR = quick_compile(r"(?<!\d)\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\w)")
 _RHYTHM_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
 _SENTENCE_BREAK = quick_compile(r"[.;\n](?!\d)")
 

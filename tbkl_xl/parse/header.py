@@ -56,6 +56,18 @@ _RECIPIENTS_LINE = quick_compile(r"^[|*\s]*nơi nhận")
 # a web page's line after its article: "Tin liên quan:", "Có thể bạn quan tâm"
 PAGE_END = quick_compile(r"^[|*#>\s-]*" + words_alternation(directive_cues()["page_end_labels"]) + r"[\s:.*|]*$")
 _DATE_LINE = quick_compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])")
+# an e-mail's date field: "Ngày gửi: Thứ Hai, 05/10/2026 08:47", "Sent: 05/10/2026 08:47", "Gửi lúc: 08:47 05/10/2026"
+_MAIL_DATE = quick_compile(r"(?<!\w)(?:Ngày gửi|Gửi lúc|Thời gian gửi|Thời gian|Sent|Date)\s*:\s*[^\d\n]{0,16}"
+                           r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>(?:19|20)\d\d)(?!\d)")
+# … in English ("Sent: Monday, December 28, 2026 3:41 PM"), and a chat message's stamp ("[15/08/2026 06:52] Hoàng Minh Đức:")
+_MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december"]
+_MAIL_DATE_EN = quick_compile(r"(?<!\w)(?:Sent|Date)\s*:\s*(?:[A-Za-z]+,\s*)?(?P<mon>(?i:" + "|".join(_MONTHS_EN) + r"))\s+"
+                              r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+# … or the day of the messages copied ("(Sao chép nội dung tin nhắn ngày 15/08/2026 để lưu hồ sơ)")
+_MESSAGE_DAY = quick_compile(r"(?<!\w)(?:tin nhắn|thư điện tử|email|e-mail)\s+(?:gửi\s+)?ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/"
+                             r"(?P<y>(?:19|20)\d\d)(?!\d)")
+_CHAT_STAMP = quick_compile(r"(?:^|\s)\[(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\s+\d{1,2}:\d{2}(?::\d{2})?\]")
 # a page's date line holds few words ("Thứ Năm, 28-01-2021 / 7:18:21 Sáng 1434 Lượt xem", "Đăng
 # ngày: 02-12-2019; 253 lần đọc"); a short sentence with a date ("Báo cáo nhanh gửi trước 14h00
 # ngày 13/02/2021.") is none
@@ -217,6 +229,15 @@ def _published(h: Header, paragraphs: list[str]) -> None:
     gives none (the letter is from that day or a few days before)."""
     if h.issued_month:
         return
+    for p in paragraphs[:8]:
+        m = _MAIL_DATE.search(p) or _CHAT_STAMP.search(p) or _MESSAGE_DAY.search(p)
+        if m is not None and (d := _mk_date(m.group("d"), m.group("m"), m.group("y"))) is not None:
+            h.published = d             # an e-mail's "Ngày gửi: Thứ Hai, 05/10/2026 08:47" (its fields run together),
+            return                      # a chat message's "[15/08/2026 06:52] Name:"
+        m = _MAIL_DATE_EN.search(p)
+        if m is not None and (d := _mk_date(m.group("d"), _MONTHS_EN.index(m.group("mon").lower()) + 1, m.group("y"))):
+            h.published = d             # "Sent: Monday, December 28, 2026 3:41 PM"
+            return
     for p in paragraphs[:6]:
         if len(p) > 80:
             continue

@@ -141,6 +141,7 @@ def table_columns(cells: list) -> Optional[dict]:
             cols["status"] = opinion
     if "lead" not in cols and any(_VENUE_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *")) for c in cells):
         return None                 # "| Thời gian | Nội dung | Địa điểm |": a programme of events, where and when, no tasks
+                                    # (or who takes part: "| Nội dung | Thời gian dự kiến | Thành phần |")
     if "text" not in cols and "deadline" in cols and cols["deadline"] < len(cells) \
             and _WHEN_HELD.fullmatch(" ".join(fold(cells[cols["deadline"]]).split()).strip(" *")) \
             and any(_PLACE_OF_EVENT.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
@@ -208,8 +209,8 @@ _SPAN_HEADER = quick_compile(r"thời gian(?:\s+thực hiện)?")
 # the issuer's opinion on each row (also read by parse/tasks.py), and a column of the time a body asked for (folded)
 OPINION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
 _ASKED_TIME_HEADER = quick_compile(r"(?:thời hạn|thời gian|tiến độ)[^|]{0,20}(?:đề nghị|đề xuất|xin)|(?:đề nghị|đề xuất|xin)[^|]{0,20}(?:thời hạn|gia hạn)")
-# a column of the venue of each event of a programme (folded)
-_VENUE_HEADER = quick_compile(r"địa điểm(?:\s+tổ chức)?")
+# a column of the venue of each event of a programme, or of who takes part in it (folded)
+_VENUE_HEADER = quick_compile(r"địa điểm(?:\s+tổ chức)?|thành phần(?:\s+(?:tham gia|tham dự|dự))?")
 # a column of the place of each event ("Điểm giao nhận quân", "Địa điểm") (folded)
 _PLACE_OF_EVENT = quick_compile(r"(?:địa\s+)?điểm(?!\w)")
 # … beside a column of when each is held, not of a time limit ("Thời gian", "Thời gian tổ chức"; not
