@@ -745,6 +745,18 @@ BATCHES = {
                                                                             "--min-meeting", "1"]),
     "ZZZZZZZZZZZZT": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzt", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.96",
                                                                             "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZU": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzu", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.92",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZV": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzv", ["--min-deadline-f1", "0.90", "--min-assign-recall", "0.84",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZW": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzw", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.93",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZX": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzx", ["--min-deadline-f1", "0.86", "--min-assign-recall", "0.91",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZY": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzy", ["--min-deadline-f1", "0.85", "--min-assign-recall", "0.93",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZ": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzz", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.96",
+                                                                            "--min-meeting", "1"]),
 }
 
 
