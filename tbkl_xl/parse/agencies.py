@@ -1514,20 +1514,16 @@ class Directory:
             noun = m.group("noun")
             head = (m.group("head") + " " + noun) if m.group("head") else noun[:1].upper() + noun[1:]
             cands.extend(_named_list(text, m.start(), m.end(), head, name_re=_UNIT_NAME))
-        if "ủy" in text or "uỷ" in text:
-            for m in _PARTY_BOARDS_LISTED.finditer(text):
-                # "Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo": "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"
+        # "Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo": "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"; "Các Ban của HĐND
+        # tỉnh: Kinh tế - Ngân sách, Pháp chế": "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND tỉnh"
+        for present, listed, field_re in ((("ủy", "uỷ"), _PARTY_BOARDS_LISTED, g.party_board_field_re),
+                                          (("HĐND", "Hội đồng nhân dân"), _COUNCIL_BOARDS_LISTED, g.council_board_field_re)):
+            if not any(w in text for w in present):
+                continue
+            for m in listed.finditer(text):
                 level = " ".join(m.group("level").split())
                 cands.extend((a, b, w, replace(ag, name=f"{ag.name} {level}"))
-                             for a, b, w, ag in _named_list(text, m.start(), m.end(), "Ban",
-                                                            name_re=body_grammar().party_board_field_re))
-        if "HĐND" in text or "Hội đồng nhân dân" in text:
-            for m in _COUNCIL_BOARDS_LISTED.finditer(text):
-                # "Các Ban của HĐND tỉnh: Kinh tế - Ngân sách, Pháp chế": "Ban Kinh tế - Ngân sách HĐND tỉnh", …
-                level = " ".join(m.group("level").split())
-                cands.extend((a, b, w, replace(ag, name=f"{ag.name} {level}"))
-                             for a, b, w, ag in _named_list(text, m.start(), m.end(), "Ban",
-                                                            name_re=body_grammar().council_board_field_re))
+                             for a, b, w, ag in _named_list(text, m.start(), m.end(), "Ban", name_re=field_re))
         for m in _LISTED_UNITS_RE.finditer(text):
             head = " ".join(m.group("head").split())
             hm = g.head_re.match(text, m.start("head"))

@@ -57,7 +57,7 @@ _RECIPIENTS_LINE = quick_compile(r"^[|*\s]*nơi nhận")
 PAGE_END = quick_compile(r"^[|*#>\s-]*" + words_alternation(directive_cues()["page_end_labels"]) + r"[\s:.*|]*$")
 _DATE_LINE = quick_compile(r"(?:^|[\s(|,:])(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])")
 # an e-mail's date field: "Ngày gửi: Thứ Hai, 05/10/2026 08:47", "Sent: 05/10/2026 08:47", "Gửi lúc: 08:47 05/10/2026"
-_MAIL_DATE = quick_compile(r"(?<!\w)(?:Ngày gửi|Gửi lúc|Thời gian gửi|Thời gian|Sent|Date)\s*:\s*[^\d\n]{0,16}"
+_MAIL_DATE = quick_compile(r"(?<!\w)(?:Ngày gửi|Gửi lúc|Thời gian gửi|Sent|Date)\s*:\s*[^\d\n]{0,16}"
                            r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>(?:19|20)\d\d)(?!\d)")
 # … in English ("Sent: Monday, December 28, 2026 3:41 PM"), and a chat message's stamp ("[15/08/2026 06:52] Hoàng Minh Đức:")
 _MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

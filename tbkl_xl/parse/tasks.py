@@ -3277,9 +3277,9 @@ class Extractor:
 
     def given_tasks_above(self, leads: list) -> Optional[list]:
         """For a group named by the tasks the document gave ("Các cơ quan, đơn vị được giao nhiệm vụ", "Các sở,
-        ngành là thành viên Ban Chỉ đạo"): the bodies leading the tasks read so far, not
-        groups (of the departments' kind only for "các sở, ngành"); None when the words are no such group or
-        no body leads a task above."""
+        ngành là thành viên Ban Chỉ đạo"): the bodies leading the tasks read so far, not groups (of the
+        departments' kind only for "các sở, ngành"); None when the words are no such group or no body leads a
+        task above."""
         g = body_grammar()
         groups = [m for m in self.seen if m.agency in leads and (g.refers_to_addressees(m.agency.name)
                                                                  or fold(m.agency.name).startswith("các sở"))
