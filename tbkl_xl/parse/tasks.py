@@ -4722,9 +4722,9 @@ _AN_EVENT = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["event_
 # … held by the row ("Tổ chức Hội nghị …", "Tổ chức các hoạt động …", folded)
 _HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?(?:"
                                 + words_alternation(_DIRECTIVE_CUES["event_nouns"] + _DIRECTIVE_CUES["held_on_days"]) + r")(?!\w)")
-# a time cell giving a day or two and nothing else, perhaps its part of the day: "Tối ngày 02/02/2027", "Ngày 18/4/2026
-# và ngày 19/4/2026" (folded)
-_DAYS_CELL = quick_compile(r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+# a time cell giving a day or two and nothing else, written as days ("Ngày 18/4/2026 và ngày 19/4/2026", "Tối ngày
+# 02/02/2027"; not a bare "30/9/2027", a time limit in its column) (folded)
+_DAYS_CELL = quick_compile(r"(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
                            r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})?")
 
 
