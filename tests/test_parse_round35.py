@@ -231,3 +231,16 @@ def test_a_request_as_the_purpose_of_a_report_names_no_lead():
     body = ("2. Sở Xây dựng:\n- Rà soát, thống kê tài sản, báo cáo UBND tỉnh trong tháng 01/2028 để đề nghị Sở Tài "
             "chính thẩm định.\n\n" + SIGNED)
     assert leads_and_dates(LETTER + body) == [(["Sở Xây dựng"], "2028-01-31")]
+
+
+# A row's duty over a few days ("Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết | Từ ngày 03/02/2028 đến ngày
+# 11/02/2028") or its daily work over a season ("Hằng ngày, từ tháng 01/2028 đến hết tháng 4/2028"): no limit.
+def test_a_rows_duty_days_and_daily_work_give_no_limit():
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| 1 | Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết | Sở Y tế | Sở Xây dựng | Từ ngày 03/02/2028 đến ngày 11/02/2028 |\n"
+            "| 2 | Tuần tra, canh gác lửa rừng tại các vùng trọng điểm | UBND xã Gia Viễn | Sở Y tế | Hằng ngày, từ tháng "
+            "01/2028 đến hết tháng 4/2028 |\n"
+            "| 3 | Hoàn thiện phương án ứng phó | Sở Xây dựng | Sở Tài chính | Từ ngày 03/01/2028 đến ngày 20/01/2028 |\n\n"
+            + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Sở Y tế"], None), (["UBND xã Gia Viễn"], None),
+                                              (["Sở Xây dựng"], "2028-01-20")]

@@ -4667,6 +4667,9 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
         return None                     # "Từ năm học 2026 - 2027": when it starts, no time limit
     if _ESTIMATED_CELL.match(fw):
         return None                     # "Tháng 12/2026 (dự kiến)": when it is expected, no time limit
+    if _DAILY_CELL.match(fw):
+        return None                     # "Hằng ngày, từ tháng 01/2026 đến hết tháng 4/2026": work done every day of a
+                                        # season, no time limit (as "Thường xuyên")
     if _EXPECTED_DAYS_CELL.search(fw) and not _LIMIT_CELL.match(fw):
         return None                     # "Vòng 1: dự kiến ngày 20 - 21/6/2026; vòng 2: dự kiến tháng 7/2026": when the
                                         # rounds are expected to be held, no time limit
@@ -4700,6 +4703,8 @@ _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:bắt đầu\s+)?từ\s+(?:năm họ
 # ("Tháng 12/2026 (dự kiến)"; not "Trước 15/7/2020 (Lễ hội dự kiến khai mạc …)", nor a campaign's
 # days "Dự kiến từ ngày 18/5 đến ngày 30/5/2026", done by the last)
 _ESTIMATED_CELL = quick_compile(r"[^()]*\(\s*dự kiến\s*\)\s*$")
+# a time cell of daily work ("Hằng ngày", "Hằng ngày, từ tháng 01/2026 đến hết tháng 4/2026") (folded)
+_DAILY_CELL = quick_compile(r"\s*(?:hằng|hàng)\s+ngày(?!\w)")
 # … or the day or the month an event is expected on ("dự kiến ngày 20 - 21/6/2026", "dự kiến tháng 7/2026"; not a
 # campaign's span "Dự kiến từ ngày 18/5 đến ngày 30/5/2026") (folded)
 _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:ngày|tháng)\s+\d")
@@ -4722,6 +4727,8 @@ _AN_EVENT = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["event_
 # … held by the row ("Tổ chức Hội nghị …", "Tổ chức các hoạt động …", folded)
 _HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?(?:"
                                 + words_alternation(_DIRECTIVE_CUES["event_nouns"] + _DIRECTIVE_CUES["held_on_days"]) + r")(?!\w)")
+# … or a duty it keeps ("Tổ chức trực cấp cứu …", "Trực Tết …", folded)
+_A_DUTY = quick_compile(r"(?:tổ chức\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["duties_over_days"]) + r")(?!\w)")
 # a time cell giving a day or two and nothing else, written as days ("Ngày 18/4/2026 và ngày 19/4/2026", "Tối ngày
 # 02/02/2027"; not a bare "30/9/2027", a time limit in its column) (folded)
 _DAYS_CELL = quick_compile(r"(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
@@ -4734,8 +4741,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if _DAYS_CELL.fullmatch(fold(when).strip()) and _HOLDS_AN_EVENT.match(fold(task).lstrip(" -–+*")):
         return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held
-    if not _AN_EVENT.search(fold(task)):
-        return False
+    if not _AN_EVENT.search(fold(task)) and not _A_DUTY.match(fold(task).lstrip(" -–+*")):
+        return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
+                                        # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
     if _HOUR_OF_A_DAY_CELL.fullmatch(fold(when).strip()):
         return True                     # "| Lễ khai mạc … | … | 20 giờ 00 ngày 01/3/2026 |": when it starts
     if _A_DAY_CELL.fullmatch(fold(when).strip()) and _AN_EVENT.match(fold(task).lstrip(" -–+*")):
