@@ -4722,7 +4722,8 @@ _ACTIVITY_TIME = quick_compile(r"(?:" + words_alternation(load_cues()["reference
 _HOUR_OF_A_DAY_CELL = quick_compile(r"(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?\s*,?\s*(?:ngày\s+)?"
                                     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # a time cell giving one day and nothing else: "Ngày 15/7/2026", "15/7/2026" (folded)
-_A_DAY_CELL = quick_compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+_A_DATE = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+_A_DAY_CELL = quick_compile(r"(?:ngày\s+)?" + _A_DATE)
 _AN_EVENT = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["event_nouns"]) + r"(?!\w)")
 # … held by the row ("Tổ chức Hội nghị …", "Tổ chức các hoạt động …", folded)
 _HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?(?:"
@@ -4731,24 +4732,26 @@ _HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?
 _A_DUTY = quick_compile(r"(?:tổ chức\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["duties_over_days"]) + r")(?!\w)")
 # a time cell giving a day or two and nothing else, written as days ("Ngày 18/4/2026 và ngày 19/4/2026", "Tối ngày
 # 02/02/2027"; not a bare "30/9/2027", a time limit in its column) (folded)
-_DAYS_CELL = quick_compile(r"(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
-                           r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})?")
+_DAYS_CELL = quick_compile(r"(?:(?:sáng|chiều|tối)\s+)?ngày\s+" + _A_DATE
+                           + r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?" + _A_DATE + ")?")
 
 
 def _days_of_an_event(when: str, task: str) -> bool:
     """A time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2026") in a row holding an event:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
-    if _DAYS_CELL.fullmatch(fold(when).strip()) and _HOLDS_AN_EVENT.match(fold(task).lstrip(" -–+*")):
+    fw, ft = fold(when).strip(), fold(task)
+    opening = ft.lstrip(" -–+*")
+    if _DAYS_CELL.fullmatch(fw) and _HOLDS_AN_EVENT.match(opening):
         return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held
-    if not _AN_EVENT.search(fold(task)) and not _A_DUTY.match(fold(task).lstrip(" -–+*")):
+    if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
-    if _HOUR_OF_A_DAY_CELL.fullmatch(fold(when).strip()):
+    if _HOUR_OF_A_DAY_CELL.fullmatch(fw):
         return True                     # "| Lễ khai mạc … | … | 20 giờ 00 ngày 01/3/2026 |": when it starts
-    if _A_DAY_CELL.fullmatch(fold(when).strip()) and _AN_EVENT.match(fold(task).lstrip(" -–+*")):
+    if _A_DAY_CELL.fullmatch(fw) and _AN_EVENT.match(opening):
         return True                     # "| Ngày 15/7/2026 | Hội nghị sơ kết … |": the day it is held
-    days = _DAYS_SPAN_CELL.match(fold(when).strip())
+    days = _DAYS_SPAN_CELL.match(fw)
     if days is None:
         return False
     y2 = int(days.group("y2"))
