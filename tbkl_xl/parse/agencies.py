@@ -747,7 +747,7 @@ class Directory:
                 # "Các Đội Quản lý thị trường số 1, số 2, số 3": "Đội Quản lý thị trường số 1", "… số 2", …
                 if body_grammar().starts_a_body(m.group("head")):
                     cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()), name_re=_SO_NUMBER))
-        if "Trưởng" in text:
+        if "Trưởng" in text or "iều hành" in text:
             for m in body_grammar().hamlet_head_re.finditer(text):
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
             for m in body_grammar().numbered_hamlets_re.finditer(text):
@@ -766,7 +766,7 @@ class Directory:
             cands = self._with_branches(text, cands, on)
         if "trên" in f or "đã nêu" in f:
             cands = _with_named_before_tails(text, f, cands)
-        if "kính gửi" in f:
+        if "kính gửi" in f or "văn bản này" in f or "được mời" in f:
             cands = _with_letter_tails(text, f, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Mention] = []

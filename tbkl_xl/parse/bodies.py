@@ -173,7 +173,7 @@ class BodyGrammar:
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
         self.listed_unit_re = quick_compile(
-            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ)[ \t]+"
+            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ)[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
             r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
@@ -218,8 +218,8 @@ class BodyGrammar:
         # the head of a commune's hamlet or quarter, of one named or of all ("Trưởng thôn Phố Cũ",
         # "Trưởng khối 5", "Trưởng các thôn, khối"): a body of a commune's notice, kept as written
         kinds = r"(?i:" + words_alternation(data["hamlet_kinds"]) + r")"
-        self.hamlet_head_re = quick_compile(
-            r"(?<!\w)Trưởng[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
+        self.hamlet_head_re = quick_compile(         # (also a quarter's board: "Ban điều hành khu phố Đồng Kỵ")
+            r"(?<!\w)(?:Trưởng|Ban [Đđ]iều hành)[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+)(?!\w)")
         # a body handing its task down to its own hamlets ("UBND các xã giao chỉ tiêu cho từng thôn,
         # bản, …"; folded): it acts itself, no body is ordered
@@ -390,7 +390,9 @@ class BodyGrammar:
                 cap_run = cap_run + 1 if w[0].isupper() and not _CODE.fullmatch(w) else 0
                 if cap_run > 1 and "-" in text[pos:ws].replace("–", "-"):
                     cap_run = 1                 # "Phòng Nghiệp vụ Dược - Trang thiết bị": a field of its own after the dash
-                closed = closed or not w[0].isupper() or (bool(_CODE.fullmatch(w)) and wf not in _LEGAL_FORMS)
+                closed = closed or not w[0].isupper() or (bool(_CODE.fullmatch(w)) and wf not in _LEGAL_FORMS
+                                                          and not (is_open and cap_run == 0 and w in self.field_codes))
+                # (a field's short form right after an open head goes on: "Ban QLDA ĐTXD| các công trình …")
                 # lower-case words go on after one capitalised word ("Biến đổi khí hậu"), not
                 # after a place name, a number or "tỉnh" ("Hữu Lũng| đạt chuẩn", "tỉnh| vận động")
                 lower_ok = cap_run == 1

@@ -15,6 +15,7 @@ from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
 from .agencies import Mention, once_each
 from .deadlines import DL_DATE, EVENTS_COUNTED_FROM, OPENING_THEN_DAYS as _OPENING_THEN_DAYS, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
+from .bodies import body_grammar
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .cues import directive_cues, words_alternation
 from .quick import quick_compile
@@ -79,6 +80,8 @@ class NoticeContext:
     issuer_kind: str = ""                     # header.ISSUER_* ("" = UBND or not known)
     addressees: list = field(default_factory=list)      # the letter's "Kính gửi" bodies
     addressee_words: str = ""                 # … as written
+    invitation: bool = False                  # the addressees are an invitation's "Thành phần:" (named back, no
+                                              # lead of the body's sentences)
     addressee_groups: dict = field(default_factory=dict)  # "trưởng các thôn" -> the bodies its "Kính gửi" item lists
     opening_groups: dict = field(default_factory=dict)    # "các phường" -> the wards the opening listed (no "Kính gửi")
     attendees: list = field(default_factory=list)         # the bodies the opening says attended the meeting
@@ -100,6 +103,10 @@ class NoticeContext:
     parties: dict = field(default_factory=dict)         # minutes' "Tư vấn giám sát" -> the body that party is
     _party_re: object = None
     _party_index: Optional[dict] = None
+    # "Kính gửi" items naming no body the grammar knows, kept as written ("Các hộ chăn nuôi trong khu dân cư
+    # tập trung trên địa bàn xã", "Hộ ông Hoàng Văn Thắng (thôn Đồng Chằm)"): their words, folded, for the body
+    # text naming them again ("1. Các hộ chăn nuôi trong khu dân cư tập trung", "2. Hộ ông Hoàng Văn Thắng …")
+    written_addressees: list = field(default_factory=list)
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
     _event_days: Optional[dict] = field(default=None, repr=False)  # "khai mạc" -> its day (deadlines.event_days)
 
@@ -142,6 +149,7 @@ class NoticeContext:
         if "huyện" in ctx.units:
             # the district a notice is about: an old commune name shared by several districts is its one
             ctx.district = _UBND_PREFIX.sub("", ctx.units["huyện"].name)
+        ctx.invitation = h.invitation
         ctx.addressees = ctx.letter_addressees(h.addressees)
         ctx.addressee_words = "; ".join(h.addressees)
         return ctx
@@ -195,10 +203,18 @@ class NoticeContext:
             if not found and len(item) <= 90:
                 name = item[:1].upper() + item[1:]
                 found = [Agency(name=name, code="", kind=COLLECTIVE if name.startswith("Các ") else EXTERNAL)]
+                words = _WORD_RUN.findall(fold(name))
+                if len(words) >= _WRITTEN_ADDRESSEE_WORDS and not body_grammar().head_re.match(name):
+                    # (not a body of a head the grammar knows, named in a way it could not read: "Hội đồng nhân
+                    # dân các tỉnh, thành phố trực thuộc Trung ương", which the text names again in its own way)
+                    self.written_addressees.append(words)
             if len(found) >= 2 and ":" in item and " các " in f" {item.split(':')[0].lower()} ":
                 # "Trưởng các thôn: Làng Mạ, Gò Khôn": the group a heading may name bare later
                 self.addressee_groups.setdefault(group_key(item), found)
             out.extend(found)
+        if self.invitation:             # (an invitation's "Thành phần": its issuer's own leaders and divisions invited,
+                                        # "Lãnh đạo Sở Nội vụ; Phòng Tổ chức, biên chế …", are no addressee)
+            out = [a for a in out if not self.is_issuer(a) and not fold(a.name).startswith("phòng ")]
         return once_each(out)       # ("UBND các xã: A, B" and "UBND các phường: C, D": one list of four)
 
     def groups_of_the_opening(self, paragraphs: list) -> None:
@@ -337,6 +353,10 @@ class NoticeContext:
             # (not a party's role in brackets after the body it is: "Ban X (chủ đầu tư):")
             found = [m if k and self._role_after_its_body(text, found[k - 1], m) else replace(m, agency=self._named_short(m))
                      for k, m in enumerate(found)]
+        if self.written_addressees:
+            extra = [m for m in self._written_addressees_in(text) if not any(x.start < m.end and m.start < x.end for x in found)]
+            if extra:
+                found = sorted(found + extra, key=lambda x: x.start)
         if self.parties:
             # minutes: "Chủ đầu tư, đơn vị thi công và tư vấn giám sát gửi …", the parties they defined
             if self._party_re is None:
@@ -349,6 +369,31 @@ class NoticeContext:
             if extra:
                 found = sorted(found + extra, key=lambda x: x.start)
         return found
+
+    def _written_addressees_in(self, text: str) -> list:
+        """Mentions of the letter's addressees kept as written, where the text names one again by its
+        first words (four or more, from a capital: "Các chủ trang trại chăn nuôi:" for "Các chủ trang trại
+        chăn nuôi lợn, gà trên địa bàn xã"), each named as the text writes it."""
+        out = []
+        f = fold(text)
+        runs = list(_WORD_RUN.finditer(f))
+        for i, w in enumerate(runs):
+            if not text[w.start():w.start() + 1].isupper():
+                continue
+            best = 0
+            for words in self.written_addressees:
+                n = 0
+                while n < len(words) and i + n < len(runs) and runs[i + n].group(0) == words[n] \
+                        and (n == 0 or not _BREAK_BETWEEN.search(f, runs[i + n - 1].end(), runs[i + n].start())):
+                    n += 1
+                if n >= _WRITTEN_ADDRESSEE_WORDS or n == len(words):
+                    best = max(best, n)
+            if best:
+                end = runs[i + best - 1].end()
+                written = text[w.start():end]
+                out.append(Mention(w.start(), end, written, Agency(name=written, code="", written=written,
+                                                                    kind=COLLECTIVE if written.startswith("Các ") else EXTERNAL)))
+        return out
 
     def _named_short(self, m) -> Agency:
         """The body a mention's short name or party role stands for in this notice (the role's words
@@ -383,6 +428,11 @@ class NoticeContext:
             self.budget.check()
 
 
+# a word, and what may stand between two words of one name (not a sentence's or a clause's end)
+_WORD_RUN = quick_compile(r"[^\W_]+")
+_BREAK_BETWEEN = quick_compile(r"[.;:()\n|*]")
+# the words an addressee kept as written must be named again by (or all of them)
+_WRITTEN_ADDRESSEE_WORDS = 4
 # an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"
 _THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
 # the Office of a people's committee as the header writes it, and as a body's name (folded)

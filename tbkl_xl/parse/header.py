@@ -142,6 +142,7 @@ class Header:
     issuer: str = ""             # the header's left column: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
     issuer_kind: str = ""        # ISSUER_* ("" when not known)
     addressees: list[str] = field(default_factory=list)     # "Kính gửi:" items as written
+    invitation: bool = False                # the addressees are an invitation's "Thành phần:"
     appendix_start: Optional[int] = None                      # "PHỤ LỤC" after the signature
     published: Optional[date] = None     # the date line of a page reporting the letter (no header)
 
@@ -512,6 +513,38 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
                     h.addressees.append(part)
         if len(cells) <= 1 or taken == len(cells) - 1:
             h.body_start = max(h.body_start, j)   # (also "Kính gửi: | - Sở X;" / "| - Sở Y;": a list in cells)
+        return
+    if h.doc_type == "GIẤY MỜI":
+        _invitees(h, paragraphs)
+
+
+# an invitation's list of those invited, which stands for its "Kính gửi": "1. Thành phần:", "Thành phần mời:"
+_INVITEES_LABEL = quick_compile(r"(?i)^\s*(?:\d{1,2}\.\s*|[IVX]{1,3}\.\s*)?thành phần(?:\s+(?:mời|tham dự|dự họp|dự hội nghị))?\s*:\s*")
+# the title before an invitee's body: "Đại diện lãnh đạo Sở X", "Chủ tịch UBND các xã: …", "Lãnh đạo Sở Y"
+_INVITEE_TITLE = quick_compile(r"(?i)^(?:đại diện\s+)?(?:lãnh đạo\s+)?")
+
+
+def _invitees(h: Header, paragraphs: list[str]) -> None:
+    """An invitation's "Thành phần:" list (inline, or one "- …;" paragraph per body invited): its
+    addressees, whom "Các cơ quan, đơn vị được mời gửi Phiếu đăng ký …" names.  The body is not moved:
+    the list is part of it."""
+    for i, p in enumerate(paragraphs[:60]):
+        m = _INVITEES_LABEL.match(p.replace("*", ""))
+        if m is None:
+            continue
+        items = [p.replace("*", "")[m.end():]] if p.replace("*", "")[m.end():].strip() else []
+        for later in paragraphs[i + 1:i + 31]:
+            if not _INDENTED_BULLETED.match(later) or _ITEM_VERB.search(later):
+                break
+            items.append(later)
+        for item in items:
+            for part in _addressee_parts(item):
+                part = part.strip(" -–•+;.,")
+                t = _INVITEE_TITLE.match(part)
+                part = part[t.end():] if t is not None and t.end() < len(part) else part
+                if part and len(part) < 150:
+                    h.addressees.append(part[:1].upper() + part[1:])
+        h.invitation = True
         return
 
 

@@ -1249,11 +1249,20 @@ def _layout_header(line: str) -> Optional[list]:
         return None
     unknown = [c for _, c in segs if not _names_a_column(c)]
     cols = table_columns([c for _, c in segs])
+    few_words = all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in unknown)
     if unknown and not (len(unknown) == 1 and len(segs) >= 5 and cols is not None and {"text", "deadline"} <= set(cols)
-                        and len(unknown[0].split()) <= 4 and not any(ch.isdigit() for ch in unknown[0])):
+                        and few_words) \
+            and not (cols is not None and {"number", "lead", "deadline"} <= set(cols) and cols["number"] == 0
+                     and 2 * len(unknown) < len(segs) and few_words
+                     and _LIMIT_HEADER.search(fold(segs[cols["deadline"]][1]))):
         return None                     # (one cell of what each row is about may be any words: "Bãi tắm, điểm"
-                                        # beside "Đơn vị quản lý | Nội dung cần khắc phục | Thời hạn")
+                                        # beside "Đơn vị quản lý | Nội dung cần khắc phục | Thời hạn"; under "STT",
+                                        # "Chủ đầu tư" and "Thời hạn xử lý", a few: "Tỷ lệ giải", "Vướng mắc chính")
     return segs if cols is not None else None
+
+
+# a time column headed as a limit ("Thời hạn xử lý", "Hạn hoàn thành"), not a schedule's "Thời gian kiểm tra" (folded)
+_LIMIT_HEADER = quick_compile(r"(?<!\w)(?:thời hạn|hạn|hoàn thành)(?!\w)")
 
 
 # a number column's header glued to the next one's by a single space ("STT Nội dung nhiệm vụ")

@@ -1765,10 +1765,21 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
             continue
         if bodies is None:
             bodies = []
+            row_done = None             # the cells of the last numbered row marked done
             for p in appendix:
-                if not is_table_row(p) or _DONE_ROW.search(fold(p)):
+                if not is_table_row(p):
+                    continue
+                cells = table_cells(p)
+                if table_columns([c.strip() for c in cells]) is not None:
+                    continue            # (the header: "| STT | Dự án | Chủ đầu tư | … |")
+                if _DONE_ROW.search(fold(p)):
+                    row_done = cells if cells and cells[0].strip() else row_done
                     continue            # (a row's cell naming a body and nothing else: "| 1 | Sở Xây dựng | 03 | |")
-                for cell in table_cells(p):
+                if row_done is not None and cells and not cells[0].strip() and not cells[min(2, len(cells) - 1)].strip():
+                    cells = row_done    # "| | | | … | Hoàn thành đường nội bộ … | Tháng 11/2026 |" under a row done:
+                                        # the same body's next work, still to do
+                row_done = None
+                for cell in cells:
                     c = cell.strip()
                     found = ctx.mentions(c)
                     # (or bodies and nothing else: "| Sở Nông nghiệp và Môi trường, UBND xã Đồng Đăng |")
@@ -1788,10 +1799,10 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
     return dropped
 
 
-# "có tên tại Phụ lục", "nêu tại Phụ lục kèm theo", "được giao quản lý cơ sở nhà, đất tại Phụ lục" (folded)
-_NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê|được giao(?:\s*,?\s+[^\s.;,:()]+){0,8}?)\s+(?:tại|ở|trong)\s+phụ lục")
+# "có tên tại Phụ lục", "có dự án tại Phụ lục", "nêu tại Phụ lục kèm theo", "được giao quản lý cơ sở nhà, đất tại Phụ lục" (folded)
+_NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|có dự án|nêu|liệt kê|được giao(?:\s*,?\s+[^\s.;,:()]+){0,8}?)\s+(?:tại|ở|trong)\s+phụ lục")
 # the group words a task opens with before "có tên tại Phụ lục": "Các cơ quan, đơn vị " (folded)
-_GROUP_SUBJECT = quick_compile(r"\s*(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|bộ|ngành)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|ngành|ban))*\s*")
+_GROUP_SUBJECT = quick_compile(r"\s*(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|bộ|ngành|chủ đầu tư)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|ngành|ban))*\s*")
 # reports sent to the issuing committee named by its level ("… về UBND phường (qua Phòng …)") (folded)
 _TO_THE_COMMITTEE = quick_compile(r"(?:về|gửi)\s+(?:ubnd|ủy ban nhân dân)\s+(?P<level>tỉnh|xã|phường|thành phố)\s*(?:\(|,|$)")
 # the issuer named by its head alone after "để" ("để Sở tổng hợp", "để Bộ tổng hợp") (folded)
@@ -1925,6 +1936,8 @@ _A_FIRMS_PETITION = quick_compile(r"\s*(?:có văn bản\s+)?(?:phản ánh|ki�
 _FOLLOWS_UP = quick_compile(r"(?<!\w)(?:theo dõi|đôn đốc|giám sát)(?:\s*,\s*|\s+và\s+)?(?:đôn đốc|kiểm tra)?\s+(?:việc\s+)?(?:thực hiện|triển khai)")
 # a role of firms written back in the plural: "các nhà đầu tư nêu trên", "các nhà thầu trên" (folded)
 _ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên)(?!\w)")
+# … or opening the sentence in the plural, named as a table's column is: "Các nhà thầu thi công lập hồ sơ …" (folded)
+_ROLE_IN_PLURAL = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?các\s+(?P<role>nhà thầu|chủ đầu tư|nhà đầu tư|đơn vị thi công)(?!\w)")
 # a firm by its name (folded)
 _A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
@@ -2163,7 +2176,7 @@ class Extractor:
         self.past_list: Optional[tuple] = None                         # (node, index) of a list of past acts
         self.topic_base: dict = {}                                     # node -> its leads before its first topic paragraph
         self.scope_blocks: set = set()                                 # nodes "- Ở trung ương:" made a task of their title
-        if ctx.addressees:                  # a letter: its "Kính gửi" list addresses the whole body
+        if ctx.addressees and not ctx.invitation:   # a letter: its "Kính gửi" list addresses the whole body
             SC.name_addressees(self.nodes[0], ctx.addressees, ctx.addressee_words, SC.WHERE_LETTER,
                                distributive=True)
 
@@ -3248,10 +3261,15 @@ class Extractor:
         firms the last table's column of that role names, else the firms the letter is addressed to; []
         when the words are no such role."""
         role = next((a for a in leads if _is_role(a) and not a.members), None)
-        if role is None or not _ROLE_NAMED_BACK.search(self.seen_folded):
+        if role is None:
             return []
         head = " ".join(fold(role.canonical or role.name).split())
-        if self.table_rows and fold(self.table_lead_header).strip(" *") == head:
+        of_table = bool(self.table_rows) and fold(self.table_lead_header).strip(" *") == head
+        if not _ROLE_NAMED_BACK.search(self.seen_folded) \
+                and not (of_table and _ROLE_IN_PLURAL.match(self.seen_folded) and _ROLE_IN_PLURAL.match(self.seen_folded).group("role") == head):
+            return []                   # (but "Các nhà thầu thi công lập hồ sơ …" under a table whose column "Nhà thầu"
+                                        # names them: those firms)
+        if of_table:
             found = _unique([a for _i, _n, _p, r in self.table_rows for a in _expand_enumerations(r.lead, self.ctx)
                              if self.ctx.usable(a)], self.ctx)
             if found:
@@ -4744,7 +4762,7 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if _DAYS_CELL.fullmatch(fw) and _HOLDS_AN_EVENT.match(opening):
         return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held
-    if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening):
+    if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not _RECURRING_WORK.search(ft):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
     if _HOUR_OF_A_DAY_CELL.fullmatch(fw):
@@ -4754,10 +4772,21 @@ def _days_of_an_event(when: str, task: str) -> bool:
     days = _DAYS_SPAN_CELL.match(fw)
     if days is None:
         return False
+    if _RECURRING_WORK.search(ft):
+        return True                     # "| Tiêu độc, khử trùng định kỳ 02 lần/tuần … | … | Từ ngày 05/6/2026 đến hết ngày
+                                        # 30/6/2026 |": the period the work is kept up
     y2 = int(days.group("y2"))
     first = valid_date(int(days.group("y1") or y2), int(days.group("m1")), int(days.group("d1")))
     last = valid_date(y2, int(days.group("m2")), int(days.group("d2")))
     return first is not None and last is not None and 0 <= (last - first).days <= 31
+
+
+# where a firm in a lead cell stands, in brackets after it ("Công ty TNHH Gạch Tuynel Cao Lộc Hưng (xã Cao Lộc)"):
+# no body of its own
+_WHERE_IT_STANDS = quick_compile(r"(?<=\S)\s*\((?:tại\s+|địa chỉ\s*:?\s*)?(?i:xã|phường|thôn|xóm|khu phố|thị trấn|huyện|thành phố)"
+                                 r"\s+[A-ZĐÀ-Ỹ][^()]{0,40}\)\s*$")
+# work the row repeats ("định kỳ 02 lần/tuần", "hằng ngày"; folded)
+_RECURRING_WORK = quick_compile(r"(?<!\w)(?:\d{1,2}\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["recurring_work"]) + r")(?!\w)")
 
 
 # a time cell naming a span of years and nothing else
@@ -4812,6 +4841,7 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     lead_times = [d for d in ctx.deadlines(lead_cell) if d.date is not None] if "(" in lead_cell else []
     if lead_times:
         lead_cell = _BRACKET_NOTE.sub("", lead_cell)
+    lead_cell = _WHERE_IT_STANDS.sub("", lead_cell) if ")" in lead_cell else lead_cell
     lead_cell, also = _roles_in_one_cell(lead_cell, ctx)
     if lead_cell[:1].islower() and body_grammar().starts_a_body(lead_cell[:1].upper() + lead_cell[1:]):
         lead_cell = lead_cell[:1].upper() + lead_cell[1:]      # "sở Xây dựng" in a table of units: "Sở Xây dựng"
@@ -5008,6 +5038,7 @@ _ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?
                                   r"(?P<more>(?:\s*(?:,|và)\s*(?:số\s+)?\d{1,2}(?![\w/]))*)")   # (… "số 1, số 2")
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
 _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá hạn|chậm tiến độ|chưa hoàn thành|chậm))?|nêu"
+                              r"|có(?:\s+[^\s,.;:()]+){1,6}?"        # (… "có tồn tại chưa khắc phục tại bảng trên")
                               r"|được giao(?:\s+nhiệm vụ)?)\s+(?:tại|ở|trong)\s+"     # (… "được giao nhiệm vụ tại bảng trên")
                               r"(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
 # … and what they are asked after it: a report of their own ("gửi báo cáo giải trình nguyên nhân …",

@@ -1,0 +1,148 @@
+"""Round 36 (issue 11's thirty-fifth round in the README): forms found misread on the invented sets
+ZZZZZZZZZZZZY (left over) and ZZZZZZZZZZZZZA … ZZZZZZZZZZZZZH, one test each on text written for these tests."""
+from __future__ import annotations
+
+from parse_helpers import NB_LETTER as LETTER, NB_SIGNED as SIGNED, leads_and_dates, leads_by_date
+from tbkl_xl.parse import parse_notice
+from tbkl_xl.parse.syllables import split_glued_words
+
+
+# A table laid out in columns whose header holds a few words no list knows ("Tỷ lệ giải ngân (%)", "Vướng mắc
+# chính") beside "STT", "Chủ đầu tư" and "Thời hạn xử lý": still a task table, each row its investor's limit.
+def test_a_layout_table_with_a_few_unknown_columns_beside_the_lead_and_the_limit():
+    body = ("Kết quả rà soát các dự án chậm giải ngân như sau:\n\n"
+            " STT  Dự án                    Chủ đầu tư         Tỷ lệ giải  Vướng mắc chính          Thời hạn xử lý    Ghi chú\n"
+            "                                                    ngân (%)\n"
+            "  1   Đường kết nối xã Gia     UBND xã Gia        31,6        Chưa bàn giao mặt        Trước 30/11/2027\n"
+            "      Viễn - Quốc lộ 1         Viễn                           bằng 1,2 km\n"
+            "  2   Trường THCS Nho Quan     UBND xã Nho        24,0        Thiếu vật liệu đắp nền   Tháng 12/2027     Mỏ đất chờ\n"
+            "                               Quan                                                                      cấp phép\n\n"
+            "Các chủ đầu tư báo cáo kết quả về Sở Tài chính trước ngày 05 hằng tháng.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-11-30"] == {"UBND xã Gia Viễn"}
+    assert got["2027-12-31"] == {"UBND xã Nho Quan"}
+
+
+# … but a schedule's "Thời gian kiểm tra" beside unknown columns is no task table: its days are the checks'.
+def test_a_layout_schedule_with_unknown_columns_stays_no_table():
+    body = ("Lịch kiểm tra như sau:\n\n"
+            "  STT    Đoàn kiểm tra           Cơ quan chủ trì        Địa bàn kiểm tra              Thời gian\n"
+            "  1      Đoàn số 1               Sở Y tế                Các xã Gia Viễn, Nho Quan     Từ 10/01 đến 15/01/2028\n"
+            "  2      Đoàn số 2               Sở Công Thương         Các phường Hoa Lư, Tam Điệp   Từ 16/01 đến 25/01/2028\n\n"
+            + SIGNED)
+    found = leads_and_dates(LETTER + body)
+    assert not any(d in ("2028-01-15", "2028-01-25") for _l, d in found)
+
+
+# "Các chủ đầu tư có dự án tại Phụ lục kèm theo …; chậm nhất ngày …, các chủ đầu tư gửi …": each investor the
+# appendix names, also one whose first row is done when a row under it (no number, no investor) is still to do.
+def test_the_investors_with_projects_in_the_appendix_each_their_item():
+    body = ("1. Các chủ đầu tư có dự án tại Phụ lục kèm theo tập trung thực hiện dứt điểm các nhiệm vụ. Chậm nhất ngày "
+            "31/8/2027, các chủ đầu tư gửi Sở Tài chính kế hoạch giải ngân chi tiết.\n\n" + SIGNED
+            + "\nPHỤ LỤC\n\n| STT | Dự án | Chủ đầu tư | Nhiệm vụ cần hoàn thành | Thời hạn |\n|---|---|---|---|---|\n"
+            "| 1 | Kè sông Đáy | UBND xã Gia Viễn | Hoàn thành thân kè | Quý IV/2027 |\n"
+            "| 2 | Khu tái định cư Nho Quan | UBND xã Nho Quan | Phê duyệt quyết toán san nền | Đã hoàn thành |\n"
+            "| | | | Hoàn thành đường nội bộ | Tháng 11/2027 |\n")
+    got = leads_by_date(LETTER + body)
+    assert got["2027-08-31"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# "Các nhà thầu thi công lập hồ sơ thanh toán …" under a table whose column "Nhà thầu" names the firms: each firm
+# (not the consultant the letter also addresses).
+def test_the_contractors_named_by_the_tables_column():
+    text = ("UBND TỈNH NINH BÌNH\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nSố: 356/BQLDA-KT\nV/v đôn đốc tiến độ\n"
+            "Ninh Bình, ngày 07 tháng 10 năm 2027\nKính gửi:\n- Công ty cổ phần Xây dựng Hoa Lư;\n"
+            "- Công ty TNHH Cầu đường Tràng An;\n- Công ty cổ phần Tư vấn Giám sát Tam Cốc.\n\n"
+            "Tiến độ các gói thầu như sau:\n\n| STT | Gói thầu | Nhà thầu | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Gói thầu số 05-XL | Công ty cổ phần Xây dựng Hoa Lư | Trước 30/11/2027 |\n"
+            "| 2 | Gói thầu số 06-XL | Công ty TNHH Cầu đường Tràng An | Tháng 12/2027 |\n\n"
+            "Ban yêu cầu:\n1. Công ty cổ phần Tư vấn Giám sát Tam Cốc kiểm tra, xác nhận khối lượng hoàn thành.\n"
+            "2. Các nhà thầu thi công lập hồ sơ thanh toán khối lượng hoàn thành, gửi Ban trước ngày 25/11/2027.\n\n"
+            + SIGNED)
+    got = leads_by_date(text)
+    assert got["2027-11-25"] == {"Công ty cổ phần Xây dựng Hoa Lư", "Công ty TNHH Cầu đường Tràng An"}
+
+
+# A project board's short name with its field in capitals goes on: "Ban QLDA ĐTXD các công trình giao thông tỉnh".
+def test_a_project_boards_short_name_with_its_field_code():
+    body = "1. Ban QLDA ĐTXD các công trình giao thông tỉnh tập trung thi công, hoàn thành trước ngày 30/9/2027.\n\n" + SIGNED
+    assert leads_by_date(LETTER + body)["2027-09-30"] == {"Ban QLDA ĐTXD các công trình giao thông tỉnh"}
+
+
+# An invitation has no "Kính gửi": its "Thành phần:" list is whom "Các cơ quan, đơn vị được mời gửi Phiếu đăng ký …"
+# names (not the issuer's own leaders and division invited); the list itself gives no task.
+def test_an_invitations_invitees_named_back():
+    text = ("UBND TỈNH NINH BÌNH\nSỞ NỘI VỤ\nSố: 412/GM-SNV\nNinh Bình, ngày 04 tháng 5 năm 2027\nGIẤY MỜI\n"
+            "Hội nghị góp ý dự thảo Đề án vị trí việc làm cấp xã\n"
+            "Sở Nội vụ tổ chức Hội nghị góp ý dự thảo Đề án, cụ thể như sau:\n1. Thành phần:\n"
+            "- Đại diện lãnh đạo các Sở: Tài chính, Tư pháp;\n- Chủ tịch UBND các xã: Gia Viễn, Nho Quan;\n"
+            "- Lãnh đạo Sở Nội vụ; Phòng Tổ chức, biên chế và tổ chức phi chính phủ.\n"
+            "2. Thời gian: 08 giờ 00, ngày 13/5/2027.\n3. Đề nghị:\n"
+            "- Các cơ quan, đơn vị được mời gửi Phiếu đăng ký đại biểu về Sở Nội vụ trước 10 giờ ngày 11/5/2027.\n\n"
+            + SIGNED)
+    found = leads_and_dates(text)
+    assert {lead for leads, d in found if d == "2027-05-11" for lead in leads} == {
+        "Sở Tài chính", "Sở Tư pháp", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    assert all(d is not None for _l, d in found)        # (no task of the list's own lines)
+
+
+# A time cell's span beside work repeated over it ("định kỳ 02 lần/tuần") or a week of events ("Tuần Văn hóa"):
+# the period, no limit on its last day.
+def test_a_span_beside_repeated_work_or_a_week_of_events_is_no_limit():
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Tiêu độc, khử trùng định kỳ 02 lần/tuần tại khu vực ổ dịch | UBND xã Gia Viễn | Từ ngày 05/6/2027 đến hết ngày 30/6/2027 |\n"
+            "| 2 | Tổ chức Tuần Văn hóa - Du lịch Ninh Bình năm 2027 | Sở Xây dựng | Từ ngày 10/7 đến ngày 16/7/2027 |\n"
+            "| 3 | Lập danh sách hộ chăn nuôi | UBND xã Nho Quan | Từ ngày 01/6 đến ngày 20/6/2027 |\n\n" + SIGNED)
+    found = leads_and_dates(LETTER + body)
+    assert (["UBND xã Gia Viễn"], None) in found and (["Sở Xây dựng"], None) in found
+    assert (["UBND xã Nho Quan"], "2027-06-20") in found
+
+
+# A commune's letter to households and farm owners (no public body, kept as written in "Kính gửi"): a heading
+# or a sentence naming one again by its first words is its lead, named as written there.
+def test_households_addressed_then_named_again_by_a_heading():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ NHO QUAN\nSố: 487/UBND-KT\nV/v xử lý ô nhiễm do chăn nuôi\n"
+            "Nho Quan, ngày 14 tháng 7 năm 2027\nKính gửi:\n"
+            "- Các hộ chăn nuôi trong khu dân cư tập trung trên địa bàn xã;\n"
+            "- Hộ ông Hoàng Văn Thắng (thôn Đồng Chằm);\n- Công an xã Nho Quan.\n\n"
+            "UBND xã yêu cầu:\n**1. Các hộ chăn nuôi trong khu dân cư tập trung**\n"
+            "- Không tái đàn, không tăng quy mô chăn nuôi.\n"
+            "- Chấm dứt hoạt động chăn nuôi hoặc di dời, chậm nhất ngày 30/9/2027.\n"
+            "**2. Hộ ông Hoàng Văn Thắng** xây dựng bể biogas, hoàn thành trước ngày 31/8/2027.\n"
+            "**3. Công an xã Nho Quan** kiểm tra, xử lý vi phạm trong tháng 10/2027.\n\n" + SIGNED)
+    got = leads_by_date(text)
+    assert got["2027-09-30"] == {"Các hộ chăn nuôi trong khu dân cư tập trung"}
+    assert got["2027-08-31"] == {"Hộ ông Hoàng Văn Thắng"}
+    assert got["2027-10-31"] == {"Công an xã Nho Quan"}
+
+
+# A quarter's board: "Ban điều hành các khu phố: Đồng Kỵ, Kỵ Phúc" names each board, as "Trưởng các khu phố: …" does.
+def test_the_boards_of_quarters_listed():
+    body = ("1. Ban điều hành các khu phố: Đồng Kỵ, Kỵ Phúc vận động các hộ ký cam kết, hoàn thành trước ngày 25/10/2027.\n"
+            "2. Ban điều hành khu phố Đồng Kỵ báo cáo kết quả trước ngày 26/10/2027.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-10-25"] == {"Ban điều hành khu phố Đồng Kỵ", "Ban điều hành khu phố Kỵ Phúc"}
+    assert got["2027-10-26"] == {"Ban điều hành khu phố Đồng Kỵ"}
+
+
+# An inspection's table of the facilities checked ("Cơ sở" column, each firm with where it stands in brackets), then
+# "Các cơ sở có tồn tại chưa khắc phục tại bảng trên gửi báo cáo … trước ngày …": each row keeps its own limit, each
+# firm its report; the commune in brackets is no lead.
+def test_a_table_of_facilities_to_remedy_then_their_reports():
+    body = ("| STT | Cơ sở | Tồn tại, vi phạm | Yêu cầu khắc phục | Thời hạn |\n|---|---|---|---|---|\n"
+            "| 1 | Công ty TNHH Tinh bột sắn Gia Viễn (xã Gia Viễn) | Nước thải vượt quy chuẩn | Cải tạo hồ sinh học, bổ sung bể khử nitơ | Trước ngày 31/10/2027 |\n"
+            "| 2 | Công ty cổ phần Gạch Nho Quan (xã Nho Quan) | Chưa quan trắc khí thải | Quan trắc khí thải lò nung | Quý IV/2027 |\n\n"
+            "Các cơ sở có tồn tại chưa khắc phục tại bảng trên gửi báo cáo kết quả khắc phục về Sở Xây dựng "
+            "trước ngày 15/11/2027.\n\n" + SIGNED)
+    found = leads_and_dates(LETTER + body)
+    assert (["Công ty TNHH Tinh bột sắn Gia Viễn"], "2027-10-31") in found
+    assert (["Công ty cổ phần Gạch Nho Quan"], "2027-12-31") in found
+    assert (["Công ty TNHH Tinh bột sắn Gia Viễn"], "2027-11-15") in found
+    assert not any("UBND xã Gia Viễn" in leads for leads, _d in found)
+    row = next(t for t in parse_notice(LETTER + body).tasks if t.deadline and t.deadline.date.isoformat() == "2027-10-31")
+    assert "bể khử nitơ" in row.text
+
+
+# A chemistry's loanword written solid ("nitơ", "amoni", "vắcxin") is no pair of glued syllables.
+def test_loanwords_written_solid_are_not_split():
+    assert split_glued_words("bể khử nitơ, amoni, tiêm vắcxin; cơquan") == "bể khử nitơ, amoni, tiêm vắcxin; cơ quan"
