@@ -146,3 +146,157 @@ def test_a_table_of_facilities_to_remedy_then_their_reports():
 # A chemistry's loanword written solid ("nitơ", "amoni", "vắcxin") is no pair of glued syllables.
 def test_loanwords_written_solid_are_not_split():
     assert split_glued_words("bể khử nitơ, amoni, tiêm vắcxin; cơquan") == "bể khử nitơ, amoni, tiêm vắcxin; cơ quan"
+
+
+# "Đề nghị các Công ty …" and "Các đơn vị thi công …" in a letter to road and building firms: each firm addressed
+# (not the ward's division and police the letter also addresses).
+def test_the_firms_of_a_letter_named_by_their_kind():
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HOA LƯ\nSố: 418/UBND-KT\nV/v hoàn trả mặt bằng\nHoa Lư, ngày 22 tháng 6 năm 2027\n"
+            "Kính gửi:\n- Công ty cổ phần Xây dựng Tràng An;\n- Công ty TNHH Cấp thoát nước Hoa Lư;\n"
+            "- Phòng Kinh tế, Hạ tầng và Đô thị phường;\n- Công an phường Hoa Lư.\n\n"
+            "1. Công an phường Hoa Lư xử lý các trường hợp tập kết vật liệu trái phép trên lòng đường.\n"
+            "Các đơn vị thi công báo cáo tiến độ hoàn trả mặt bằng về UBND phường trước ngày 10/7/2027.\n"
+            "Đề nghị các Công ty nghiêm túc thực hiện, báo cáo kết quả về UBND phường trước ngày 20/7/2027./.\n\n"
+            + SIGNED)
+    got = leads_by_date(text)
+    firms = {"Công ty cổ phần Xây dựng Tràng An", "Công ty TNHH Cấp thoát nước Hoa Lư"}
+    assert got["2027-07-10"] == firms and got["2027-07-20"] == firms
+
+
+# A plan's table under "Đơn vị thực hiện", then "5. Các đơn vị thực hiện báo cáo tổng kết … trước ngày …": the
+# bodies of that column (not the Department's division the item above named).
+def test_the_group_named_as_the_tables_lead_column():
+    body = ("| STT | Tên cầu | Hạng mục sửa chữa | Đơn vị thực hiện | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+            "| 1 | Cầu Khuổi Lầy | Kè bảo vệ mố | Công ty cổ phần Quản lý đường bộ Tràng An | Trước 30/6/2027 |\n"
+            "| 2 | Cầu treo Bản Tao | Thay cáp treo | UBND xã Gia Viễn | Trước 30/5/2027 |\n\n"
+            "1. Phòng Quản lý kết cấu hạ tầng giao thông thuộc Sở Xây dựng hướng dẫn, kiểm tra các đơn vị thực hiện.\n"
+            "2. Các đơn vị thực hiện báo cáo tổng kết kết quả thực hiện Kế hoạch về Sở Xây dựng trước ngày 15/12/2027.\n\n"
+            + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-12-15"] == {"Công ty cổ phần Quản lý đường bộ Tràng An", "UBND xã Gia Viễn"}
+
+
+# An emulation cluster's plan: its members listed in brackets ("Cụm thi đua số 4 (gồm UBND các xã: A, B, C)"), then
+# "UBND các xã thành viên …" and a row's "Các xã thành viên": each member but the issuer, the cluster's leader.
+def test_an_emulation_clusters_members_named_back():
+    text = ("| **CỤM THI ĐUA SỐ 4** **UBND XÃ GIA VIỄN (CỤM TRƯỞNG)** Số: 05/KH-CTĐ4 | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** "
+            "*Gia Viễn, ngày 18 tháng 3 năm 2027* |\n|---|---|\n\nKẾ HOẠCH\nHoạt động của Cụm thi đua số 4 năm 2027\n"
+            "Căn cứ Biên bản ký kết giao ước thi đua ngày 13/3/2027 của Cụm thi đua số 4 (gồm UBND các xã: Gia Viễn, "
+            "Nho Quan, Gia Hưng, Gia Trấn), đơn vị Cụm trưởng ban hành Kế hoạch như sau:\n"
+            "| STT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Gửi báo cáo tổng kết, bảng tự chấm điểm về Cụm trưởng | Các xã thành viên | Trước ngày 05/11/2027 |\n\n"
+            "1. UBND các xã thành viên phân công 01 công chức đầu mối, gửi danh sách về UBND xã Gia Viễn trước ngày 25/3/2027.\n\n"
+            + SIGNED)
+    got = leads_by_date(text)
+    members = {"UBND xã Nho Quan", "UBND xã Gia Hưng", "UBND xã Gia Trấn"}
+    assert got["2027-03-25"] == members and got["2027-11-05"] == members
+
+
+# A cluster acting through its leader named in brackets ("Cụm thi đua … (đơn vị Cụm trưởng: UBND phường X) hoàn
+# thành …"), and "Đơn vị Cụm trưởng, Khối trưởng" as the role it is.
+def test_an_emulation_clusters_leader_and_the_leaders_role():
+    body = ("1. Cụm thi đua các xã, phường khu vực Tam Điệp (đơn vị Cụm trưởng: UBND phường Tam Điệp) hoàn thành hồ sơ "
+            "đề nghị tặng Cờ thi đua trước ngày 20/10/2027.\n"
+            "2. Đơn vị Cụm trưởng, Khối trưởng tổ chức bình xét, gửi kết quả về Sở Nội vụ trước ngày 08/5/2027.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-10-20"] == {"UBND phường Tam Điệp"}
+    assert got["2027-05-08"] == {"Đơn vị Cụm trưởng, Khối trưởng"}
+
+
+# A letter to "UBND các xã ven biển: A, B, C" whose heading names the group bare ("1. Ủy ban nhân dân các xã ven
+# biển:"): each commune listed.
+def test_a_qualified_group_of_the_letter_named_bare_by_a_heading():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 915/UBND-KT\nV/v cấp nước sinh hoạt\nNinh Bình, ngày 10 tháng 3 năm 2027\n"
+            "Kính gửi:\n- Ủy ban nhân dân các xã ven biển: Kim Sơn, Bình Minh, Kim Đông;\n- Sở Xây dựng.\n\n"
+            "1. Ủy ban nhân dân các xã ven biển:\n- Lập danh sách hộ thiếu nước sinh hoạt, gửi Sở Xây dựng trước ngày 13/3/2027.\n"
+            "2. Sở Xây dựng bố trí xe chở nước trước ngày 15/3/2027.\n\n" + SIGNED)
+    assert leads_by_date(text)["2027-03-13"] == {"UBND xã Kim Sơn", "UBND xã Bình Minh", "UBND xã Kim Đông"}
+
+
+# A steering committee's plan naming each member body by its head and seat: "Giám đốc Sở Tài chính - Ủy viên tham mưu
+# …" is Sở Tài chính's task (the seat after the dash is no part of the name, nor a verb missing).
+def test_a_board_members_head_and_seat_before_the_verb():
+    body = ("1. Giám đốc Sở Công Thương - Phó Trưởng ban thường trực chỉ đạo Chi cục Quản lý thị trường kiểm tra, "
+            "báo cáo trước ngày 20/12/2027.\n2. Giám đốc Sở Tài chính - Ủy viên tham mưu bố trí kinh phí, trình trước "
+            "ngày 25/12/2027.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-12-20"] == {"Sở Công Thương"} and got["2027-12-25"] == {"Sở Tài chính"}
+
+
+# The police's divisions named by their field, whole in a table's cell and in a sentence.
+def test_police_divisions_named_by_their_field():
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Kiểm tra các cơ sở karaoke | Phòng Cảnh sát PCCC và CNCH | Trước 30/10/2027 |\n"
+            "| 2 | Rà soát cơ sở kinh doanh có điều kiện | Phòng Cảnh sát quản lý hành chính về trật tự xã hội | Trước 30/11/2027 |\n\n"
+            "3. Phòng Cảnh sát điều tra tội phạm về ma túy rà soát, báo cáo trước ngày 20/12/2027.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-10-30"] == {"Phòng Cảnh sát PCCC và CNCH"}
+    assert got["2027-11-30"] == {"Phòng Cảnh sát quản lý hành chính về trật tự xã hội"}
+    assert got["2027-12-20"] == {"Phòng Cảnh sát điều tra tội phạm về ma túy"}
+
+
+# Heads of quarters listed by number without "số": named as written ("Tổ trưởng tổ dân phố 4"), no "số" added.
+def test_heads_of_quarters_numbered_without_so():
+    body = "1. Tổ trưởng các tổ dân phố 4, 7 và 12 tổ chức họp dân trước ngày 20/6/2027.\n\n" + SIGNED
+    assert leads_by_date(LETTER + body)["2027-06-20"] == {
+        "Tổ trưởng tổ dân phố 4", "Tổ trưởng tổ dân phố 7", "Tổ trưởng tổ dân phố 12"}
+
+
+# A draft whose strike-through the text lost: "trước ngày 30/9/2027 15/10/2027" — the second date replaced the first.
+def test_a_struck_out_date_followed_by_its_replacement():
+    body = ("1. Sở Tài chính tham mưu điều chuyển kế hoạch vốn, báo cáo UBND tỉnh trước ngày 30/9/2027 15/10/2027. "
+            "[Đề nghị Sở Tài chính cho ý kiến]\n2. Sở Xây dựng hoàn thành thẩm định trước ngày 30/11/2027.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-10-15"] == {"Sở Tài chính"} and "2027-09-30" not in got
+    assert got["2027-11-30"] == {"Sở Xây dựng"}
+
+
+# "Các đơn vị chủ trì tại bảng trên báo cáo … trước ngày …": each lead of the table's rows its report.
+def test_the_leads_of_the_table_above_report():
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Hoàn thành bồi thường | UBND xã Gia Viễn | Trước 30/11/2027 |\n"
+            "| 2 | Di dời đường điện | Công ty Điện lực Ninh Bình | Trước 15/12/2027 |\n\n"
+            "Các đơn vị chủ trì tại bảng trên báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 10/01/2028.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2028-01-10"] == {"UBND xã Gia Viễn", "Công ty Điện lực Ninh Bình"}
+    assert got["2027-11-30"] == {"UBND xã Gia Viễn"}
+
+
+# A market board's table of businesses under "Hộ kinh doanh": each row its household's task and limit (not the
+# group the heading names).
+def test_a_table_of_businesses_under_their_column():
+    text = ("UBND PHƯỜNG HOA LƯ\nBAN QUẢN LÝ CHỢ HOA LƯ\nSố: 57/TB-BQLC\nHoa Lư, ngày 02 tháng 10 năm 2027\nTHÔNG BÁO\n"
+            "Về việc khắc phục tồn tại về phòng cháy, chữa cháy tại chợ\nKính gửi: Các hộ kinh doanh tại chợ Hoa Lư.\n\n"
+            "**1. Các hộ kinh doanh có tên trong bảng sau** khắc phục vi phạm:\n\n"
+            "| STT | Hộ kinh doanh | Vị trí | Tồn tại, vi phạm | Thời hạn |\n|---|---|---|---|---|\n"
+            "| 1 | Hộ kinh doanh Vy Thị Hồng | Ki-ốt A1-12 | Câu mắc điện tùy tiện | Trước ngày 10/10/2027 |\n"
+            "| 2 | Hộ kinh doanh Hoàng Thị Mai | Ki-ốt B2-18 | Chứa hàng hóa dễ cháy | Trước ngày 15/10/2027 |\n\n" + SIGNED)
+    got = leads_by_date(text)
+    assert got["2027-10-10"] == {"Hộ kinh doanh Vy Thị Hồng"} and got["2027-10-15"] == {"Hộ kinh doanh Hoàng Thị Mai"}
+
+
+# "Các doanh nghiệp, hộ kinh doanh nêu trên báo cáo …" after items to two firms, a household and the police: the firms
+# and the household (not the police the item right above names); "Các thương nhân phân phối nêu trên" the same.
+def test_firms_and_households_named_back():
+    text = ("CÔNG AN TỈNH NINH BÌNH\nPHÒNG CẢNH SÁT PCCC VÀ CNCH\nSố: 1450/PC07\nV/v khắc phục tồn tại\n"
+            "Ninh Bình, ngày 20 tháng 11 năm 2027\nKính gửi:\n- Công ty TNHH Gỗ Hoa Lư;\n- Công ty cổ phần Bao bì Tam Điệp;\n"
+            "- Hộ kinh doanh Phạm Văn Lộc;\n- Công an các phường: Hoa Lư, Tam Điệp.\n\n"
+            "1. Công ty TNHH Gỗ Hoa Lư bổ sung họng nước chữa cháy trước ngày 31/12/2027.\n"
+            "2. Công ty cổ phần Bao bì Tam Điệp cải tạo hệ thống hút khói trong Quý I/2028.\n"
+            "3. Hộ kinh doanh Phạm Văn Lộc lập hồ sơ thiết kế về phòng cháy, chữa cháy.\n"
+            "4. Công an các phường: Hoa Lư, Tam Điệp kiểm tra nhà trọ công nhân, báo cáo trước ngày 15/12/2027.\n"
+            "Các doanh nghiệp, hộ kinh doanh nêu trên báo cáo kết quả khắc phục về Phòng Cảnh sát PCCC và CNCH trước "
+            "ngày 15/01/2028.\n\n" + SIGNED)
+    assert leads_by_date(text)["2028-01-15"] == {"Công ty TNHH Gỗ Hoa Lư", "Công ty cổ phần Bao bì Tam Điệp",
+                                                 "Hộ kinh doanh Phạm Văn Lộc"}
+
+
+# A group written as the plural of one body's name ("Các Đội Quản lý thị trường") after rows naming "Đội Quản lý thị
+# trường số 1 … số 3": each of those teams.
+def test_the_plural_of_a_bodys_name_means_those_named_above():
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Kiểm tra hàng nhập lậu tại chợ | Đội Quản lý thị trường số 1 | Thường xuyên |\n"
+            "| 2 | Kiểm tra việc niêm yết giá | Đội Quản lý thị trường số 2 | Thường xuyên |\n\n"
+            "1. Đội Quản lý thị trường số 2 kiểm tra đột xuất các cơ sở kinh doanh bánh kẹo trước ngày 20/01/2028.\n"
+            "2. Các Đội Quản lý thị trường báo cáo tổng kết đợt cao điểm trước ngày 05/3/2028.\n\n" + SIGNED)
+    assert leads_by_date(LETTER + body)["2028-03-05"] == {"Đội Quản lý thị trường số 1", "Đội Quản lý thị trường số 2"}

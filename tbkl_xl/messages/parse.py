@@ -43,6 +43,7 @@ NO_TASK = "không tìm thấy nhiệm vụ nào trong văn bản này"
 # ---------------------------------------------------------------- how a deadline was read
 # (Deadline.note; shown after DEADLINE_INFERRED when the date was inferred)
 N_YEAR_FROM_NOTICE = "không ghi năm: lấy năm của ngày ban hành"
+N_DATE_REPLACED = "hai ngày liền nhau ({old} {new}, bản dự thảo bị mất dấu gạch bỏ): lấy ngày sau"
 N_YEAR_AFTER_NOTICE = "không ghi năm: lấy năm sau (ngày đó đã qua khi ban hành)"
 N_YEAR_FROM_DATE = "không ghi năm: lấy năm của ngày {date} (văn bản chưa ghi ngày ban hành)"
 N_YEAR_AFTER_DATE = "không ghi năm: lấy năm sau ngày {date} (văn bản chưa ghi ngày ban hành)"

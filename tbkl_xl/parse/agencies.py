@@ -1494,7 +1494,8 @@ class Directory:
             head = (m.group("head") + " " + noun[:1].lower() + noun[1:]) if m.group("head") else noun
             if m.group("head") and fold(noun) == "khu phố":
                 head = m.group("head") + " Khu phố"     # ("Trưởng Khu phố 2": the quarter's own name)
-            number = "số " if m.group("so") or fold(noun) != "khu phố" else ""
+            # ("số" as written after a head's title: "Tổ trưởng các tổ dân phố 4, 7 và 12" -> "Tổ trưởng tổ dân phố 4")
+            number = "số " if m.group("so") or (fold(noun) != "khu phố" and not m.group("head")) else ""
             nums = list(_A_NUMBER.finditer(text, m.start("nums"), m.end("nums")))
             for k, n in enumerate(nums):
                 start = m.start() if k == 0 else n.start()

@@ -29,7 +29,7 @@ from ..text import fold
 from .cues import BODIES_PATH, directive_cues, load_phrases, words_alternation
 from .quick import quick_compile
 
-__all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS"]
+__all__ = ["BodyGrammar", "body_grammar", "load_bodies", "BODY_KEYS", "FIRM_HEADS"]
 
 BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "team_name_verbs", "place_nouns", "zone_nouns", "role_heads", "form_words", "name_stops",
              "name_nouns", "name_fields", "and_breaks", "plural_heads",
@@ -112,6 +112,12 @@ _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn v
 
 
 # "các <head> nêu trên" (folded)
+# firms and households named back ("Các doanh nghiệp, hộ kinh doanh nêu trên", "các cơ sở nêu trên"; folded), and the
+# heads their names open with
+_FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?)"
+                                   r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh))*\s+(?:nêu trên|trên|nói trên|đã nêu)")
+FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh doanh, hợp tác xã, cơ sở, quán, nhà hàng, khách sạn, "
+              "cửa hàng, siêu thị, nhà máy, xưởng, trang trại")
 _HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}(?:, [^\W\d_]+(?: [^\W\d_]+){0,3})*) (?:nêu trên|nói trên|đã nêu)")
 
 
@@ -421,8 +427,8 @@ class BodyGrammar:
                     continue
                 return last_end
             stop = self.stop_re.match(f, ws)
-            field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 24) if stop and last_end is not None else None
-            if field is not None and field.start() < ws < field.end():
+            field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 40) if stop and last_end is not None else None
+            if field is not None and field.start() <= ws < field.end():
                 last_end = pos = field.end()    # "… Giáo dục thường xuyên": a field whose last words are no verb
                 cap_run, lower_ok = 0, False
                 continue
@@ -713,6 +719,8 @@ class BodyGrammar:
     def head_named_before(self, name: str) -> Optional[str]:
         """"Các Đồn Biên phòng nêu trên": the head of the bodies meant (folded, "đồn biên phòng"), of
         those named before ("cục, vụ" for "Các Cục, Vụ nêu trên": either); None for other words."""
+        if _FIRMS_NAMED_BEFORE.fullmatch(" ".join(fold(name).split())):
+            return FIRM_HEADS             # "Các doanh nghiệp, hộ kinh doanh nêu trên": the firms and households named before
         m = _HEAD_THEN_TAIL.fullmatch(" ".join(fold(name).split()))
         if m is None or not name.split()[1][:1].isupper() \
                 or any(h.split()[0] not in self.head_words for h in m.group(1).split(", ")):

@@ -201,6 +201,9 @@ class NoticeContext:
                 # "UBND các xã, phường còn lại": the rest, a group of its own
                 found = [Agency(name=item[:1].upper() + item[1:], code="", kind=COLLECTIVE)]
             if not found and len(item) <= 90:
+                # (a note in brackets closing it is no part of the name: "Hộ kinh doanh Phạm Văn Lộc (xưởng sản xuất
+                # mút xốp)", "Hộ ông Hoàng Văn Thắng (thôn Đồng Chằm)")
+                item = _CLOSING_NOTE.sub("", item) or item
                 name = item[:1].upper() + item[1:]
                 found = [Agency(name=name, code="", kind=COLLECTIVE if name.startswith("Các ") else EXTERNAL)]
                 words = _WORD_RUN.findall(fold(name))
@@ -211,6 +214,13 @@ class NoticeContext:
             if len(found) >= 2 and ":" in item and " các " in f" {item.split(':')[0].lower()} ":
                 # "Trưởng các thôn: Làng Mạ, Gò Khôn": the group a heading may name bare later
                 self.addressee_groups.setdefault(group_key(item), found)
+            elif len(found) == 1 and found[0].kind == COLLECTIVE and len(found[0].members) >= 2 and ":" in item \
+                    and " các " in f" {item.split(':')[0].lower()} " and _QUALIFIED_GROUP.search(fold(item.split(":")[0])):
+                # "UBND các xã ven biển: Thạnh Phong, Thạnh Hải, …": the group a heading names bare later ("1. Ủy ban
+                # nhân dân các xã ven biển:"), its words qualifying the kind
+                units = self.member_bodies(found[0])
+                if len(units) == len(found[0].members):
+                    self.addressee_groups.setdefault(group_key(item), units)
             out.extend(found)
         if self.invitation:             # (an invitation's "Thành phần": its issuer's own leaders and divisions invited,
                                         # "Lãnh đạo Sở Nội vụ; Phòng Tổ chức, biên chế …", are no addressee)
@@ -428,6 +438,10 @@ class NoticeContext:
             self.budget.check()
 
 
+# a group of units qualified after its kind: "các xã ven biển", "các phường vùng trũng" (folded; not the bare "các xã, phường")
+_QUALIFIED_GROUP = quick_compile(r"các\s+(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|sở)\s+(?!và\b|,)[a-zà-ỹđ]+")
+# a bracket closing an addressee kept as written
+_CLOSING_NOTE = quick_compile(r"\s*\([^()]{1,80}\)\s*$")
 # a word, and what may stand between two words of one name (not a sentence's or a clause's end)
 _WORD_RUN = quick_compile(r"[^\W_]+")
 _BREAK_BETWEEN = quick_compile(r"[.;:()\n|*]")

@@ -1865,7 +1865,28 @@ def find_deadlines(text: str, notice_date: Optional[date], *, year_hint: Optiona
     ở tạm trong tháng 5"), where a period is a time limit with or without a year.
     """
     found = default_finder().find(text, notice_date, year_hint=year_hint, floor=floor, in_time_field=in_time_field)
-    return _with_labelled_limits(text, found, notice_date, year_hint, floor)
+    return _with_replaced_dates(text, _with_labelled_limits(text, found, notice_date, year_hint, floor))
+
+
+# a full date right after another, nothing but a space or a line break between ("trước ngày 30/9/2026 15/10/2026"):
+# a draft's correction whose strike-through the text lost, the second date the new one
+_DATE_RIGHT_AFTER = quick_compile(r"[ \t]*\n?[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+_FULL_DATE_END = quick_compile(r"\d{1,2}/\d{1,2}/\d{4}$")
+
+
+def _with_replaced_dates(text: str, found: list) -> list:
+    """Deadlines whose full date a second full date follows at once take the second (see _DATE_RIGHT_AFTER)."""
+    out = []
+    for d in found:
+        nxt = _DATE_RIGHT_AFTER.match(text, d.end) if d.date is not None and d.end > 0 else None
+        if nxt is not None and _FULL_DATE_END.search(text, 0, d.end) \
+                and not any(x is not d and x.start <= nxt.start("d") < x.end for x in found):
+            new = valid_date(int(nxt.group("y")), int(nxt.group("m")), int(nxt.group("d")))
+            if new is not None:
+                d = replace(d, date=new, end=nxt.end(), text=text[d.start:nxt.end()],
+                            note=M.N_DATE_REPLACED.format(old=f"{d.date:%d/%m/%Y}", new=f"{new:%d/%m/%Y}"))
+        out.append(d)
+    return out
 
 
 # "Thời hạn: trong tháng 7/2026", "Thời gian hoàn thành: 30/6/2026": after such a label the date

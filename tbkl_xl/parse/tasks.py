@@ -27,7 +27,7 @@ from ..text import fold
 from . import scope as SC
 from . import sections as S
 from .agencies import once_each, unit_level
-from .bodies import body_grammar
+from .bodies import FIRM_HEADS, body_grammar
 from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_a_programme, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, PRESS_LEAD
@@ -468,7 +468,9 @@ def _untitled(before: str) -> str:
 
 # the patterns of _is_subject(), compiled once at import
 # "Các chủ rừng là tổ chức (": bodies of a kind about to be named in brackets
-_CAC_KIND_BRACKET = quick_compile(r"\s*(?:[-–+•]\s*)?(?:các\s+[^,;:()]{2,60}|chủ đầu tư\s+[^,;:()]{2,80})\(\s*")
+_CAC_KIND_BRACKET = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:các\s+[^,;:()]{2,60}|chủ đầu tư\s+[^,;:()]{2,80})\(\s*"
+                                  r"|(?:cụm|khối) thi đua[^;:()]{0,80}\(\s*(?:đơn vị\s+)?(?:cụm|khối) (?:trưởng|phó)\s*:\s*)")
+# (… or an emulation cluster whose leading unit the bracket names: "Cụm thi đua … (đơn vị Cụm trưởng: UBND phường X) hoàn thành …")
 # (… or the investor of a work named before the bracket: "- Chủ đầu tư Khu tái định cư Tam Nông (Ban Quản lý …) hoàn thành …")
 _CLOSING_BRACKET = quick_compile(r"\s*\)\s*")
 _LOWER_LETTER = quick_compile(r"[a-zđà-ỹ]")
@@ -593,6 +595,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …", "Tất cả các sở, …, UBND các huyện; Báo cáo …"
         after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
+    after = _BOARD_ROLE_AFTER.sub(" ", after, count=1)  # "Giám đốc Sở Tài chính - Ủy viên| tham mưu …": its seat on the board
     after = _THE_REST.sub("", after, count=1)    # "UBND các xã, phường còn lại chủ động …"
     after = _OF_THE_ISSUER.sub("", after, count=1)  # "Phòng Kế hoạch - Tài chính thuộc Sở có trách nhiệm …"
     if folded[first.start:last.end].endswith("liên quan"):
@@ -1936,8 +1939,23 @@ _A_FIRMS_PETITION = quick_compile(r"\s*(?:có văn bản\s+)?(?:phản ánh|ki�
 _FOLLOWS_UP = quick_compile(r"(?<!\w)(?:theo dõi|đôn đốc|giám sát)(?:\s*,\s*|\s+và\s+)?(?:đôn đốc|kiểm tra)?\s+(?:việc\s+)?(?:thực hiện|triển khai)")
 # a role of firms written back in the plural: "các nhà đầu tư nêu trên", "các nhà thầu trên" (folded)
 _ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên)(?!\w)")
-# … or opening the sentence in the plural, named as a table's column is: "Các nhà thầu thi công lập hồ sơ …" (folded)
-_ROLE_IN_PLURAL = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?các\s+(?P<role>nhà thầu|chủ đầu tư|nhà đầu tư|đơn vị thi công)(?!\w)")
+# a body's head's seat on the board that issues the notice, after a dash: " - Phó Trưởng ban thường trực ", " - Ủy viên "
+# (folded)
+_BOARD_ROLE_AFTER = quick_compile(r"^\s*[-–]\s*(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên)(?:\s+thường trực)?(?!\s+thường trực)(?=\s+[a-zđà-ỹ])")
+# a group's members listed in brackets after it: "(gồm UBND các xã: Tiên Lãng, Tân Minh)" (folded)
+_COMPOSED_OF = quick_compile(r"\((?:bao\s+)?gồm\s+(?P<list>[^()]{8,300})\)")
+# … named back as "the members": "UBND các xã thành viên", "Các đơn vị thành viên" opening the sentence (folded)
+_MEMBERS_OF_THE_GROUP = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:đề nghị|yêu cầu)\s+)?(?:ubnd\s+|ủy ban nhân dân\s+)?các\s+"
+                                      r"(?:đơn vị|xã|phường|xã, phường|sở|sở, ngành|cơ quan|địa phương)\s+thành viên(?!\w)")
+# … reporting right after the group's words: " báo cáo tổng kết …", " gửi báo cáo …" (folded)
+_THEY_REPORT_AFTER = quick_compile(r"\s+(?:gửi\s+)?báo cáo(?!\w)")
+# a group opening a sentence: "5. Các ", "Đề nghị Thủ trưởng các " (folded)
+_GROUP_OPENING = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:đề nghị|yêu cầu)\s+)?(?:thủ trưởng\s+)?các\s+")
+_WORD_CHAR = quick_compile(r"\w")
+# the roles only firms hold: those of a letter to firms, named in the plural (not "các chủ đầu tư", public bodies too)
+_BUILDERS = frozenset({"nhà thầu", "đơn vị thi công"})
+# firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
+_THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
 # a firm by its name (folded)
 _A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
@@ -2141,6 +2159,7 @@ class Extractor:
                                                             # tháng 11/2026.": the issuer's own plan after the closing)
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
         self.board_members: list = []                   # the bodies whose heads a decision makes a board's members
+        self.group_members: list = []                   # the members of an emulation cluster or block "(gồm …)"
         # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
@@ -2676,6 +2695,9 @@ class Extractor:
             before = [x for x in self.table_rows if x[0] < b.index]
             last_table = [x for x in before if x[0] >= _table_start(before)]
             of_table = _OF_THE_TABLE.search(f)
+            if of_table is not None and of_table.group(0).startswith("chủ trì") and _STANDING_REPORT.search(f):
+                of_table = None         # ("Các cơ quan chủ trì tại bảng trên báo cáo … trước ngày 20 hằng tháng": a standing
+                                        # report, read elsewhere)
             if item is None and of_table is not None and _OWN_REPORT.match(f, of_table.end()):
                 # "Chậm nhất ngày 20/8/2026, các cơ quan, đơn vị có tên tại Bảng trên gửi báo cáo giải
                 # trình nguyên nhân …": a report of their own, not the rows' new time
@@ -2699,7 +2721,7 @@ class Extractor:
                 rows = [r for _i, num, _part, r in last_table if num in numbers]
             elif item is not None:
                 rows = [r for _i, _num, part, r in last_table if part == item.group("n").upper()]
-            elif _OF_THE_TABLE.search(f):       # "… có tên tại bảng trên": every body of the table
+            elif of_table is not None:          # "… có tên tại bảng trên": every body of the table
                 rows = [r for *_x, r in last_table]
             else:
                 rows = [r for *_x, r in last_table if names & {a.name for a in r.lead}]
@@ -3265,21 +3287,88 @@ class Extractor:
             return []
         head = " ".join(fold(role.canonical or role.name).split())
         of_table = bool(self.table_rows) and fold(self.table_lead_header).strip(" *") == head
+        # (the role written in the plural where it is named: "… Các nhà thầu thi công lập hồ sơ …")
+        plural = any(m.agency.name == role.name and (self.seen_folded[max(0, m.start - 4):m.start] == "các "
+                                                     or fold(m.written).startswith("các "))
+                     for m in self.seen)
         if not _ROLE_NAMED_BACK.search(self.seen_folded) \
-                and not (of_table and _ROLE_IN_PLURAL.match(self.seen_folded) and _ROLE_IN_PLURAL.match(self.seen_folded).group("role") == head):
+                and not (plural and (of_table or (head in _BUILDERS and len(self.firms_addressed()) >= 2))):
             return []                   # (but "Các nhà thầu thi công lập hồ sơ …" under a table whose column "Nhà thầu"
-                                        # names them: those firms)
+                                        # names them, or in a letter to the firms: those firms)
         if of_table:
             found = _unique([a for _i, _n, _p, r in self.table_rows for a in _expand_enumerations(r.lead, self.ctx)
                              if self.ctx.usable(a)], self.ctx)
             if found:
                 return found
+        return self.firms_addressed()
+
+    def bodies_of_that_name(self, leads: list) -> list:
+        """For a group written as the plural of one body's name ("Các Đội Quản lý thị trường", its head and field
+        capitalised): the bodies of that name leading tasks so far, when two or more; [] otherwise."""
+        groups = [a for a in leads if a.kind == COLLECTIVE and not a.members]
+        if len(groups) != 1 or len(leads) != 1:
+            return []
+        words = " ".join((groups[0].written or groups[0].name).split()).split()
+        if len(words) < 3 or fold(words[0]) != "các" or not all(w[:1].isupper() for w in words[1:3]):
+            return []
+        prefix = " ".join(fold(w) for w in words[1:]) + " "
+        at = self.seen_folded.find(" ".join(fold(w) for w in words))
+        if at < 0 or not _THEY_REPORT_AFTER.match(self.seen_folded, at + len(" ".join(words))):
+            return []                   # (only their reports: "Các Đội Quản lý thị trường báo cáo tổng kết …"; "1. Các Đồn
+                                        # Biên phòng duy trì …" may mean every post, not those named above)
+        # (the letter's addressees of that name first: "Kính gửi: Các Đội Quản lý thị trường số 1, số 2, số 3")
+        addressed = _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
+        kin = _unique([a for a in addressed + self.leads_so_far() if fold(a.name).startswith(prefix) and a.kind != COLLECTIVE],
+                      self.ctx)
+        return kin if len(kin) >= 2 else []
+
+    def bodies_of_the_lead_column(self, leads: list) -> list:
+        """For a group named as the last table's lead column is headed ("Các đơn vị thực hiện …" under a column
+        "Đơn vị thực hiện"): the bodies of that column; [] otherwise."""
+        if not self.table_rows or not any(a.kind == COLLECTIVE and not a.members for a in leads):
+            return []
+        head = " ".join(fold(self.table_lead_header).strip(" *").split())
+        if len(head.split()) < 2 or not head.startswith(("đơn vị", "cơ quan")) or "chủ trì" in head:
+            return []                   # ("Các cơ quan chủ trì báo cáo …": read by the rows' leads, elsewhere)
+        m = _GROUP_OPENING.match(self.seen_folded)
+        if m is None or not self.seen_folded[m.end():].startswith(head) \
+                or _WORD_CHAR.match(self.seen_folded, m.end() + len(head)) \
+                or body_grammar().refers_to_addressees("các " + head):
+            return []                   # (not "Các cơ quan, đơn vị nêu trên …" under a column "Cơ quan, đơn vị": the
+                                        # bodies named before, read elsewhere)
+        before = [x for x in self.table_rows if x[0] < self.reading]
+        rows = [x for x in before if x[0] >= _table_start(before)]
+        return _unique([a for *_x, r in rows for a in _expand_enumerations(r.lead, self.ctx)
+                        if self.ctx.usable(a) and a.kind != COLLECTIVE], self.ctx)
+
+    def firms_addressed(self) -> list:
+        """The firms the letter is addressed to ("Công ty …", "Liên danh …")."""
         return [a for a in self.ctx.addressees if self.ctx.usable(a) and _A_FIRM_NAME.match(fold(a.name))]
+
+    def name_the_members(self, named: list) -> None:
+        """What "UBND các xã thành viên", "Các xã thành viên", "Các đơn vị thành viên" mean once an emulation
+        cluster's members are listed (also "UBND các xã", written bare before "thành viên"): those members."""
+        levels = {" ".join(fold(a.name).split()[1:2]) for a in named if fold(a.name).startswith("ubnd ")}
+        words = ["đơn vị"] + ([levels.pop()] if len(levels) == 1 and len(named) == sum(fold(a.name).startswith("ubnd ") for a in named) else [])
+        for w in words:
+            for written in (f"các {w} thành viên", f"UBND các {w} thành viên") + ((f"các {w}", f"UBND các {w}") if w != "đơn vị" else ()):
+                self.ctx.addressee_groups.setdefault(group_key(written), list(named))
 
     def board_members_named(self, text: str) -> None:
         """Note the bodies a decision makes a board's members by their heads ("Phó Trưởng ban: Ông …, Giám đốc
         Sở X", "Thành viên Ban Chỉ đạo: Giám đốc các Sở: A, B; Chủ tịch UBND các xã: C, D"): what "Các thành
         viên Ban Chỉ đạo báo cáo …" later means."""
+        if not self.group_members and "gồm" in text:
+            # "Cụm thi đua số 4 (gồm UBND các xã: Tiên Lãng, Tân Minh, Vĩnh Bảo)": the group's members, what "UBND
+            # các xã thành viên" and "Các xã thành viên" later mean
+            for g in _COMPOSED_OF.finditer(fold(text)):
+                named = _expand_enumerations([m.agency for m in self.ctx.mentions(text[g.start("list"):g.end("list")])
+                                              if self.ctx.usable(m.agency)], self.ctx)
+                named = [a for a in named if a.kind != COLLECTIVE]
+                if len(named) >= 2:
+                    self.group_members = named
+                    self.name_the_members([a for a in named if not self.ctx.is_issuer(a)])
+                    break
         if self.ctx.meeting is not None:
             return                      # (the members a meeting's attendance lists are those who came, not the board)
         f = fold(text)
@@ -3346,6 +3435,24 @@ class Extractor:
             # the firms): each firm named in that role
             return _standing_for(leads, lambda n: any(a.name == n for a in leads if _is_role(a)), firms), \
                 SC.Scope(list(firms), ", ".join(a.name for a in firms), where, distributive=True)
+        kin = self.bodies_of_that_name(leads)
+        if kin:
+            # "Các Đội Quản lý thị trường số 1, số 2, số 3" in a row above, then "2. Các Đội Quản lý thị trường báo cáo
+            # tổng kết … trước ngày …": each body of that name given a task above
+            return _standing_for(leads, lambda n: any(a.name == n and a.kind == COLLECTIVE for a in leads), kin), \
+                SC.Scope(list(kin), ", ".join(a.name for a in kin), SC.WHERE_NAMED_BEFORE, distributive=True)
+        column = self.bodies_of_the_lead_column(leads)
+        if column:
+            # "| … | Đơn vị thực hiện | … |" rows, then "5. Các đơn vị thực hiện báo cáo tổng kết … trước ngày …": the
+            # bodies of that column (not those the items above named)
+            return _standing_for(leads, lambda n: any(a.name == n and a.kind == COLLECTIVE for a in leads), column), \
+                SC.Scope(list(column), ", ".join(a.name for a in column), SC.WHERE_NAMED_BEFORE, distributive=True)
+        firms = self.firms_addressed() if any(_THE_FIRMS.fullmatch(" ".join(fold(a.name).split())) and not a.members
+                                              for a in leads) else []
+        if len(firms) >= 2:
+            # "Đề nghị các Công ty nghiêm túc thực hiện, báo cáo …" in a letter to three road companies: each of them
+            return _standing_for(leads, lambda n: _THE_FIRMS.fullmatch(" ".join(fold(n).split())) is not None, firms), \
+                SC.Scope(list(firms), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         described = self.the_table_they_stand_in(leads)
         if described:
             # "| Đơn vị | Số hồ sơ trễ hạn | … |" under "2. Các đơn vị có hồ sơ trễ hạn", then "Đề nghị các đơn vị có
@@ -3359,6 +3466,12 @@ class Extractor:
             # the table stands right above (not a standing report: "Các chủ đầu tư báo cáo … trước ngày 05 hằng tháng")
             out = [x for a in leads for x in (bodies if a in column else [a])]
             return _unique(out, self.ctx), SC.Scope(list(bodies), column[0].name, where, distributive=True)
+        if self.group_members and any(a.kind == COLLECTIVE and not a.members for a in leads) \
+                and _MEMBERS_OF_THE_GROUP.match(self.seen_folded):
+            # "Cụm thi đua số 4 (gồm UBND các xã: A, B, C)" … "1. UBND các xã thành viên phân công … trước ngày …": each
+            # member (not the issuer, the cluster's leader)
+            members = [a for a in self.group_members if not self.ctx.is_issuer(a)]
+            return members, SC.Scope(list(members), " ".join(a.name for a in leads), SC.WHERE_NAMED_BEFORE, distributive=True)
         if self.board_members and any(_THE_MEMBERS.match(fold(a.name)) for a in leads) \
                 and _MEMBERS_REPORT.search(self.seen_folded):
             # "Các thành viên Ban Chỉ đạo báo cáo kết quả … trước ngày …": the bodies whose heads Điều 1 made members
@@ -3442,6 +3555,10 @@ class Extractor:
                     sources.insert(0, self.leads_so_far)
                 sources = [lambda found=found: [a for a in found() if fold(a.name).startswith(heads)] for found in sources]
                 sources.append(lambda: [a for a in self.ctx.addressees if self.ctx.usable(a) and fold(a.name).startswith(heads)])
+                if all(h == FIRM_HEADS for h in named_heads):
+                    # "Đề nghị các doanh nghiệp nêu trên báo cáo …" in a letter to four firms: the firms addressed first
+                    # (also one whose fault the letter finds remedied, no task of its own above)
+                    sources.insert(0, sources.pop())
             for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
                 if mixed and not (any(_A_LOCAL_BODY.match(fold(a.name)) for a in named)
@@ -5039,6 +5156,7 @@ _ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
 _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá hạn|chậm tiến độ|chưa hoàn thành|chậm))?|nêu"
                               r"|có(?:\s+[^\s,.;:()]+){1,6}?"        # (… "có tồn tại chưa khắc phục tại bảng trên")
+                              r"|chủ trì"                             # (… "Các đơn vị chủ trì tại bảng trên")
                               r"|được giao(?:\s+nhiệm vụ)?)\s+(?:tại|ở|trong)\s+"     # (… "được giao nhiệm vụ tại bảng trên")
                               r"(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
 # … and what they are asked after it: a report of their own ("gửi báo cáo giải trình nguyên nhân …",
