@@ -300,3 +300,53 @@ def test_the_plural_of_a_bodys_name_means_those_named_above():
             "1. Đội Quản lý thị trường số 2 kiểm tra đột xuất các cơ sở kinh doanh bánh kẹo trước ngày 20/01/2028.\n"
             "2. Các Đội Quản lý thị trường báo cáo tổng kết đợt cao điểm trước ngày 05/3/2028.\n\n" + SIGNED)
     assert leads_by_date(LETTER + body)["2028-03-05"] == {"Đội Quản lý thị trường số 1", "Đội Quản lý thị trường số 2"}
+
+
+# Boards of a kind listed by the numbers of their areas ("Các Ban Chỉ huy Phòng thủ khu vực 1, 2, 3"): one body each;
+# a village's self-managed team ("Tổ tự quản bản Cha Ca") a body.
+def test_boards_of_numbered_areas_and_a_villages_team():
+    body = ("1. Các Ban Chỉ huy Phòng thủ khu vực 1, 2, 3 phúc tra hồ sơ công dân trúng tuyển trước ngày 25/01/2028.\n"
+            "2. Tổ tự quản bản Cha Ca phân công thành viên kèm cặp người sau cai nghiện trước ngày 30/9/2027.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2028-01-25"] == {"Ban Chỉ huy Phòng thủ khu vực 1", "Ban Chỉ huy Phòng thủ khu vực 2",
+                                 "Ban Chỉ huy Phòng thủ khu vực 3"}
+    assert got["2027-09-30"] == {"Tổ tự quản bản Cha Ca"}
+
+
+# The owners of ferry landings: "Chủ bến Nà Pàn", "Chủ các bến đò: A, B" one each, "Các chủ phương tiện chở khách
+# ngang sông" the boat owners' role, "Các chủ bến đò nêu trên" the landings' owners named before.
+def test_owners_of_ferry_landings_and_boats():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 12/UBND-KT\nV/v bảo đảm an toàn bến đò\nGia Viễn, ngày 20 tháng 8 năm 2027\n"
+            "Kính gửi:\n- Chủ các bến đò: Gia Thanh, Gia Xuân;\n- Chủ bến Nà Pàn;\n- Phòng Kinh tế xã.\n\n"
+            "1. Chủ các bến đò: Gia Thanh, Gia Xuân trang bị đủ áo phao cho hành khách trước ngày 05/9/2027.\n"
+            "2. Chủ bến Nà Pàn hoàn thiện hồ sơ đề nghị cấp lại giấy phép trước ngày 10/9/2027.\n"
+            "3. Các chủ phương tiện chở khách ngang sông trang bị phao tròn cứu sinh trước ngày 08/9/2027.\n"
+            "Các chủ bến đò nêu trên báo cáo kết quả về UBND xã trước ngày 12/9/2027.\n\n" + SIGNED)
+    got = leads_by_date(text)
+    assert got["2027-09-05"] == {"Chủ bến đò Gia Thanh", "Chủ bến đò Gia Xuân"}
+    assert got["2027-09-10"] == {"Chủ bến Nà Pàn"}
+    assert got["2027-09-08"] == {"Chủ phương tiện"}
+    assert got["2027-09-12"] == {"Chủ bến đò Gia Thanh", "Chủ bến đò Gia Xuân", "Chủ bến Nà Pàn"}
+
+
+# "Các UBND phường: A, B" ("Các" before the committee) is "UBND các phường: A, B": each ward; parishes listed
+# ("Các giáo xứ: Thánh Tâm, Bến Gỗ") one body each.
+def test_cac_before_the_committee_and_listed_parishes():
+    body = ("1. Các UBND phường: Hoa Lư, Tam Điệp rà soát công trình vi phạm, báo cáo trước ngày 30/9/2027.\n"
+            "2. Các Ủy ban nhân dân xã: Gia Viễn, Nho Quan kiểm tra trước ngày 30/10/2027.\n"
+            "3. Các giáo xứ: Thánh Tâm, Bến Gỗ đăng ký hoạt động tôn giáo trước ngày 31/10/2027 (dương lịch).\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-09-30"] == {"UBND phường Hoa Lư", "UBND phường Tam Điệp"}
+    assert got["2027-10-30"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    assert got["2027-10-31"] == {"Giáo xứ Thánh Tâm", "Giáo xứ Bến Gỗ"}
+
+
+# A ministry's department of several provinces listed after it ("Sở Nông nghiệp và Môi trường các tỉnh: Quảng Ninh,
+# Cao Bằng"): that department of each province, not the provinces' committees.
+def test_a_department_of_several_provinces():
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC CHĂN NUÔI VÀ THÚ Y\nSố: 812/CCNTY-DT\nV/v phòng, chống cúm gia cầm\n"
+            "Hà Nội, ngày 10 tháng 11 năm 2027\nKính gửi: Sở Nông nghiệp và Môi trường các tỉnh: Quảng Ninh, Cao Bằng.\n\n"
+            "1. Sở Nông nghiệp và Môi trường các tỉnh: Quảng Ninh, Cao Bằng chỉ đạo tiêu hủy gia cầm bệnh, báo cáo trước "
+            "ngày 30/11/2027.\n\n" + SIGNED)
+    assert leads_by_date(text)["2027-11-30"] == {"Sở Nông nghiệp và Môi trường tỉnh Quảng Ninh",
+                                                 "Sở Nông nghiệp và Môi trường tỉnh Cao Bằng"}

@@ -742,12 +742,24 @@ class Directory:
                 # "Các Ban Quản lý dự án: 2, 85": "Ban Quản lý dự án 2", "Ban Quản lý dự án 85"
                 if body_grammar().starts_a_body(m.group("head")):
                     cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()), name_re=_HAMLET_NUMBER))
+        if "các tỉnh" in text and ":" in text:
+            for m in _DEPARTMENT_OF_PROVINCES.finditer(text):
+                # "Sở Nông nghiệp và Môi trường các tỉnh: Quảng Ninh, Lạng Sơn": that department of each province (not
+                # the provinces' committees)
+                cands.extend((a, b, -1, ag) for a, b, _p, ag in
+                             _named_list(text, m.start(), m.end(), " ".join(m.group("dept").split()) + " tỉnh"))
+        if "khu vực" in text and _A_DIGIT.search(text):
+            for m in _BODIES_OF_NUMBERED_AREAS.finditer(text):
+                # "Các Ban Chỉ huy Phòng thủ khu vực 1, 2, 3": "Ban Chỉ huy Phòng thủ khu vực 1", "… khu vực 2", …
+                if body_grammar().starts_a_body(m.group("head")):
+                    cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()) + " khu vực",
+                                             name_re=_AREA_NUMBER))
         if "số" in text and _A_DIGIT.search(text):
             for m in _BODIES_NUMBERED_SO.finditer(text):
                 # "Các Đội Quản lý thị trường số 1, số 2, số 3": "Đội Quản lý thị trường số 1", "… số 2", …
                 if body_grammar().starts_a_body(m.group("head")):
                     cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()), name_re=_SO_NUMBER))
-        if "Trưởng" in text or "iều hành" in text:
+        if "Trưởng" in text or "iều hành" in text or "Ban nhân dân" in text:
             for m in body_grammar().hamlet_head_re.finditer(text):
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
             for m in body_grammar().numbered_hamlets_re.finditer(text):
@@ -2061,6 +2073,13 @@ _NUMBERED_BODIES = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\
 _BODIES_NUMBERED_SO = quick_compile(r"(?<!\w)(?:[Cc]ác[ \t]+)?(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?)[ \t]+"
                                     r"(?=số[ \t]+\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*số[ \t]+\d{1,3}(?![\d/%]|[.,]\d))")
 _SO_NUMBER = quick_compile(r"số[ \t]+\d{1,3}(?!\w)")
+# a department of several provinces listed after it: "Sở Nông nghiệp và Môi trường các tỉnh: Quảng Ninh, Lạng Sơn"
+_DEPARTMENT_OF_PROVINCES = quick_compile(r"(?<!\w)(?P<dept>Sở[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+(?:và[ \t]+)?[A-ZĐÀ-Ỹ]?[^\W\d_]+){0,5}?)"
+                                         r"[ \t]+các[ \t]+tỉnh[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
+# bodies of a head in the plural, one per area numbered after "khu vực" ("Các Ban Chỉ huy Phòng thủ khu vực 1, 2, 3")
+_BODIES_OF_NUMBERED_AREAS = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,6}?)[ \t]+khu vực[ \t]+"
+                                          r"(?=\d{1,2}[ \t]*(?:,|và[ \t])[ \t]*\d{1,2}(?![\d/%]|[.,]\d))")
+_AREA_NUMBER = quick_compile(r"\d{1,2}(?![\w/])")
 _MEMBER_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = quick_compile(r"\s*\)")
 

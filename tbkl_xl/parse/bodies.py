@@ -114,10 +114,10 @@ _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn v
 # "các <head> nêu trên" (folded)
 # firms and households named back ("Các doanh nghiệp, hộ kinh doanh nêu trên", "các cơ sở nêu trên"; folded), and the
 # heads their names open with
-_FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?)"
+_FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?|chủ bến(?: đò)?|chủ phương tiện)"
                                    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh))*\s+(?:nêu trên|trên|nói trên|đã nêu)")
 FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh doanh, hợp tác xã, cơ sở, quán, nhà hàng, khách sạn, "
-              "cửa hàng, siêu thị, nhà máy, xưởng, trang trại")
+              "cửa hàng, siêu thị, nhà máy, xưởng, trang trại, chủ bến, chủ phương tiện")
 _HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}(?:, [^\W\d_]+(?: [^\W\d_]+){0,3})*) (?:nêu trên|nói trên|đã nêu)")
 
 
@@ -179,7 +179,7 @@ class BodyGrammar:
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
         self.listed_unit_re = quick_compile(
-            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ)[ \t]+"
+            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ|Chủ)[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
             r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
@@ -225,7 +225,7 @@ class BodyGrammar:
         # "Trưởng khối 5", "Trưởng các thôn, khối"): a body of a commune's notice, kept as written
         kinds = r"(?i:" + words_alternation(data["hamlet_kinds"]) + r")"
         self.hamlet_head_re = quick_compile(         # (also a quarter's board: "Ban điều hành khu phố Đồng Kỵ")
-            r"(?<!\w)(?:Trưởng|Ban [Đđ]iều hành)[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
+            r"(?<!\w)(?:Trưởng|Ban [Đđ]iều hành|Ban nhân dân)[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+)(?!\w)")
         # a body handing its task down to its own hamlets ("UBND các xã giao chỉ tiêu cho từng thôn,
         # bản, …"; folded): it acts itself, no body is ordered
