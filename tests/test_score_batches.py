@@ -785,6 +785,18 @@ BATCHES = {
                                                                             "--min-meeting", "1"]),
     "ZZZZZZZZZZZZZN": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzn", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.95",
                                                                             "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZO": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzo", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZP": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzp", ["--min-deadline-f1", "0.90", "--min-assign-recall", "0.84",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZQ": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzq", ["--min-deadline-f1", "0.91", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZR": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzr", ["--min-deadline-f1", "0.93", "--min-assign-recall", "0.96",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZS": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzs", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.87",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZT": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzt", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.95",
+                                                                            "--min-meeting", "1"]),
 }
 
 
