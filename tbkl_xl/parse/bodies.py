@@ -111,13 +111,13 @@ _TEAM_FIELD_TO_LEVEL = quick_compile(r"(?:[a-zà-ỹđ]+[ \t]+){1,6}?(?:của[ \
 _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn vị)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn))*(?!\w)")
 
 
-# "các <head> nêu trên" (folded)
 # firms and households named back ("Các doanh nghiệp, hộ kinh doanh nêu trên", "các cơ sở nêu trên"; folded), and the
 # heads their names open with
 _FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?|chủ bến(?: đò)?|chủ phương tiện)"
                                    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh))*\s+(?:nêu trên|trên|nói trên|đã nêu)")
 FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh doanh, hợp tác xã, cơ sở, quán, nhà hàng, khách sạn, "
               "cửa hàng, siêu thị, nhà máy, xưởng, trang trại, chủ bến, chủ phương tiện")
+# "các <head> nêu trên" (folded)
 _HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}(?:, [^\W\d_]+(?: [^\W\d_]+){0,3})*) (?:nêu trên|nói trên|đã nêu)")
 
 

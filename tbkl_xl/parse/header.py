@@ -529,10 +529,11 @@ def _invitees(h: Header, paragraphs: list[str]) -> None:
     addressees, whom "Các cơ quan, đơn vị được mời gửi Phiếu đăng ký …" names.  The body is not moved:
     the list is part of it."""
     for i, p in enumerate(paragraphs[:60]):
-        m = _INVITEES_LABEL.match(p.replace("*", ""))
+        p = p.replace("*", "")                  # ("**1. Thành phần:**")
+        m = _INVITEES_LABEL.match(p)
         if m is None:
             continue
-        items = [p.replace("*", "")[m.end():]] if p.replace("*", "")[m.end():].strip() else []
+        items = [p[m.end():]] if p[m.end():].strip() else []
         for later in paragraphs[i + 1:i + 31]:
             if not _INDENTED_BULLETED.match(later) or _ITEM_VERB.search(later):
                 break
