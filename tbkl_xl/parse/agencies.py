@@ -693,6 +693,11 @@ class Directory:
                 return found
             return [Mention(m.start, m.end, text[m.start:m.end], replace(m.agency, written=text[m.start:m.end]))
                     for m in self._find_mentions(_sentence_case(text), on, district, foreign)]
+        if ("ác U" in text or "ác Ủ" in text) and _CAC_BEFORE_COMMITTEE.search(text):
+            # "Các UBND phường: Hải Châu, Thanh Khê" read as "UBND các phường: …" (the same length: the offsets hold,
+            # the words as written kept)
+            swapped = _CAC_BEFORE_COMMITTEE.sub(lambda m: m.group("c") + " " + m.group(1).lower(), text)
+            return [replace(m, written=text[m.start:m.end]) for m in self._find_mentions(swapped, on, district, foreign)]
         return self._find_mentions(text, on, district, foreign)
 
     def _find_mentions(self, text: str, on, district: str, foreign: bool) -> list[Mention]:
@@ -2073,6 +2078,8 @@ _NUMBERED_BODIES = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\
 _BODIES_NUMBERED_SO = quick_compile(r"(?<!\w)(?:[Cc]ác[ \t]+)?(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?)[ \t]+"
                                     r"(?=số[ \t]+\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*số[ \t]+\d{1,3}(?![\d/%]|[.,]\d))")
 _SO_NUMBER = quick_compile(r"số[ \t]+\d{1,3}(?!\w)")
+# "Các" written before a committee of units ("Các UBND phường: …", "Các Ủy ban nhân dân xã: …")
+_CAC_BEFORE_COMMITTEE = quick_compile(r"(?<!\w)([Cc]ác) (?P<c>UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?= (?:xã|phường|huyện|tỉnh|thành phố|thị trấn|đặc khu)(?!\w))")
 # a department of several provinces listed after it: "Sở Nông nghiệp và Môi trường các tỉnh: Quảng Ninh, Lạng Sơn"
 _DEPARTMENT_OF_PROVINCES = quick_compile(r"(?<!\w)(?P<dept>Sở[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+(?:và[ \t]+)?[A-ZĐÀ-Ỹ]?[^\W\d_]+){0,5}?)"
                                          r"[ \t]+các[ \t]+tỉnh[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")

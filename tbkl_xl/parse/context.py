@@ -351,14 +351,6 @@ class NoticeContext:
                         note=f"thời hạn ở trích yếu: {given[0].text}")]
 
     def mentions(self, text: str) -> list:
-        if ("ác U" in text or "ác Ủ" in text) and _CAC_BEFORE_COMMITTEE.search(text):
-            # "Các UBND phường: Hải Châu, Thanh Khê" read as "UBND các phường: …" (the same length, the words
-            # as written kept)
-            swapped = _CAC_BEFORE_COMMITTEE.sub(lambda m: m.group("c") + " " + m.group(1)[:1].lower() + m.group(1)[1:], text)
-            return [replace(m, written=text[m.start:m.end]) for m in self._mentions(swapped)]
-        return self._mentions(text)
-
-    def _mentions(self, text: str) -> list:
         found = self.directory.find_mentions(text, self.on, district=self.district, foreign=self.foreign)
         if self.issuer_kind == ISSUER_CENTRAL:
             # a ministry's own department named bare ("Cục Thuế chỉ đạo Thuế các tỉnh …" in a letter of Bộ Tài
@@ -395,8 +387,9 @@ class NoticeContext:
         out = []
         f = fold(text)
         runs = list(_WORD_RUN.finditer(f))
+        firsts = {words[0] for words in self.written_addressees}
         for i, w in enumerate(runs):
-            if not text[w.start():w.start() + 1].isupper():
+            if w.group(0) not in firsts or not text[w.start():w.start() + 1].isupper():
                 continue
             best = 0
             for words in self.written_addressees:
@@ -448,8 +441,6 @@ class NoticeContext:
 
 # a group of units qualified after its kind: "các xã ven biển", "các phường vùng trũng" (folded; not the bare "các xã, phường")
 _QUALIFIED_GROUP = quick_compile(r"các\s+(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|sở)\s+(?!và\b|,)[a-zà-ỹđ]+")
-# "Các" written before a committee of units ("Các UBND phường: …", "Các Ủy ban nhân dân xã: …")
-_CAC_BEFORE_COMMITTEE = quick_compile(r"(?<!\w)([Cc]ác) (?P<c>UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?= (?:xã|phường|huyện|tỉnh|thành phố|thị trấn|đặc khu)(?!\w))")
 # a bracket closing an addressee kept as written
 _CLOSING_NOTE = quick_compile(r"\s*\([^()]{1,80}\)\s*$")
 # a word, and what may stand between two words of one name (not a sentence's or a clause's end)

@@ -1879,7 +1879,7 @@ def _with_replaced_dates(text: str, found: list) -> list:
     out = []
     for d in found:
         nxt = _DATE_RIGHT_AFTER.match(text, d.end) if d.date is not None and d.end > 0 else None
-        if nxt is not None and _FULL_DATE_END.search(text, 0, d.end) \
+        if nxt is not None and _FULL_DATE_END.search(text, max(0, d.end - 10), d.end) \
                 and not any(x is not d and x.start <= nxt.start("d") < x.end for x in found):
             new = valid_date(int(nxt.group("y")), int(nxt.group("m")), int(nxt.group("d")))
             if new is not None:

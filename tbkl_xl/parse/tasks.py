@@ -2159,7 +2159,8 @@ class Extractor:
                                                             # tháng 11/2026.": the issuer's own plan after the closing)
         self.first_marked = next((b.index for b in self.blocks if b.marked), None)
         self.board_members: list = []                   # the bodies whose heads a decision makes a board's members
-        self.group_members: list = []                   # the members of an emulation cluster or block "(gồm …)"
+        self.group_members: list = []                   # the members of an emulation cluster or block "(gồm …)", not
+                                                        # the issuer
         # "… có ý kiến chỉ đạo như sau:": what comes before it is the context, not the directives
         self.lead_in = next((b.index for b in self.blocks[:15] if not b.marked and _LEAD_IN.search(fold(b.text))), None)
         self.opening = {b.node: b for b in self.blocks if b.marked}    # the paragraph that opened each node
@@ -3308,7 +3309,7 @@ class Extractor:
         groups = [a for a in leads if a.kind == COLLECTIVE and not a.members]
         if len(groups) != 1 or len(leads) != 1:
             return []
-        words = " ".join((groups[0].written or groups[0].name).split()).split()
+        words = (groups[0].written or groups[0].name).split()
         if len(words) < 3 or fold(words[0]) != "các" or not all(w[:1].isupper() for w in words[1:3]):
             return []
         prefix = " ".join(fold(w) for w in words[1:]) + " "
@@ -3364,10 +3365,10 @@ class Extractor:
             for g in _COMPOSED_OF.finditer(fold(text)):
                 named = _expand_enumerations([m.agency for m in self.ctx.mentions(text[g.start("list"):g.end("list")])
                                               if self.ctx.usable(m.agency)], self.ctx)
-                named = [a for a in named if a.kind != COLLECTIVE]
-                if len(named) >= 2:
-                    self.group_members = named
-                    self.name_the_members([a for a in named if not self.ctx.is_issuer(a)])
+                if sum(a.kind != COLLECTIVE for a in named) >= 2:
+                    # (the issuer, the cluster's leader, no member the words name back)
+                    self.group_members = [a for a in named if a.kind != COLLECTIVE and not self.ctx.is_issuer(a)]
+                    self.name_the_members(self.group_members)
                     break
         if self.ctx.meeting is not None:
             return                      # (the members a meeting's attendance lists are those who came, not the board)
@@ -3435,18 +3436,13 @@ class Extractor:
             # the firms): each firm named in that role
             return _standing_for(leads, lambda n: any(a.name == n for a in leads if _is_role(a)), firms), \
                 SC.Scope(list(firms), ", ".join(a.name for a in firms), where, distributive=True)
-        kin = self.bodies_of_that_name(leads)
+        # "Các Đội Quản lý thị trường số 1, số 2, số 3" in a row above, then "2. Các Đội Quản lý thị trường báo cáo
+        # tổng kết … trước ngày …": each body of that name given a task above; "| … | Đơn vị thực hiện | … |" rows, then
+        # "5. Các đơn vị thực hiện báo cáo tổng kết …": the bodies of that column (not those the items above named)
+        kin = self.bodies_of_that_name(leads) or self.bodies_of_the_lead_column(leads)
         if kin:
-            # "Các Đội Quản lý thị trường số 1, số 2, số 3" in a row above, then "2. Các Đội Quản lý thị trường báo cáo
-            # tổng kết … trước ngày …": each body of that name given a task above
             return _standing_for(leads, lambda n: any(a.name == n and a.kind == COLLECTIVE for a in leads), kin), \
                 SC.Scope(list(kin), ", ".join(a.name for a in kin), SC.WHERE_NAMED_BEFORE, distributive=True)
-        column = self.bodies_of_the_lead_column(leads)
-        if column:
-            # "| … | Đơn vị thực hiện | … |" rows, then "5. Các đơn vị thực hiện báo cáo tổng kết … trước ngày …": the
-            # bodies of that column (not those the items above named)
-            return _standing_for(leads, lambda n: any(a.name == n and a.kind == COLLECTIVE for a in leads), column), \
-                SC.Scope(list(column), ", ".join(a.name for a in column), SC.WHERE_NAMED_BEFORE, distributive=True)
         firms = self.firms_addressed() if any(_THE_FIRMS.fullmatch(" ".join(fold(a.name).split())) and not a.members
                                               for a in leads) else []
         if len(firms) >= 2:
@@ -3470,8 +3466,8 @@ class Extractor:
                 and _MEMBERS_OF_THE_GROUP.match(self.seen_folded):
             # "Cụm thi đua số 4 (gồm UBND các xã: A, B, C)" … "1. UBND các xã thành viên phân công … trước ngày …": each
             # member (not the issuer, the cluster's leader)
-            members = [a for a in self.group_members if not self.ctx.is_issuer(a)]
-            return members, SC.Scope(list(members), " ".join(a.name for a in leads), SC.WHERE_NAMED_BEFORE, distributive=True)
+            return list(self.group_members), SC.Scope(list(self.group_members), " ".join(a.name for a in leads),
+                                                      SC.WHERE_NAMED_BEFORE, distributive=True)
         if self.board_members and any(_THE_MEMBERS.match(fold(a.name)) for a in leads) \
                 and _MEMBERS_REPORT.search(self.seen_folded):
             # "Các thành viên Ban Chỉ đạo báo cáo kết quả … trước ngày …": the bodies whose heads Điều 1 made members
