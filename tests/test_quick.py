@@ -30,8 +30,11 @@ from tbkl_xl.text import fold
     (r"(?<!\w)[^a]x", None),                                       # a negated set: too wide
     (r"(?<!\w)\w+", None),
     (r"(?<!\w).x", None),
-    (r"(?i)(?<!\w)abc", None),                                     # case folding is re's to know
-    (r"(?<!\w)(?i:a)bc", None),
+    (r"(?i)(?<!\w)abc", {"a", "A"}),                               # under IGNORECASE, every case re takes
+    (r"(?<!\w)(?i:đ)bc", {"đ", "Đ"}),
+    (r"(?i)(?<!\w)k", {"k", "K", "\u212a"}),                       # (the Kelvin sign, which re folds to "k")
+    (r"(?i)(?<!\w)i", {"i", "I", "\u0130", "\u0131"}),              # ("İ" and "ı", re's extra pairs)
+    (r"(?i)(?<!\w)[a-c]x", None),                                  # a range under IGNORECASE: not guessed
     (r"(a)(?<!\w)\1", {"a"}),
     (r"(a)?(?<!\w)\1", None),                                      # a back-reference may come first
 ])
@@ -41,12 +44,21 @@ def test_first_characters(pattern, firsts):
 
 @pytest.mark.parametrize("pattern, guarded", [
     (r"(?<!\w)(?:ubnd\s+)?các", r"(?=[cu])(?:(?<!\w)(?:ubnd\s+)?các)"),
-    (r"(?i)(?<!\w)x", r"(?i)(?<!\w)x"),                            # nothing known: as it is
+    (r"(?i)(?<!\w)x", r"(?i)(?=[Xx])(?:(?<!\w)x)"),               # both cases under IGNORECASE
+    (r"(?i)(?<!\w)\w", r"(?i)(?<!\w)\w"),                          # nothing known: as it is
     (r"các|ubnd", r"các|ubnd"),                                    # re skips to literals by itself
     ("(?x) (?<!\\w) a  # the a\n", "(?x)(?=[a])(?: (?<!\\w) a  # the a\n\n)"),   # a comment cannot eat the ")"
 ])
 def test_quick_compile_pattern(pattern, guarded):
     assert quick_compile(pattern).pattern == guarded
+
+
+def test_a_guard_under_ignorecase_holds_every_character_re_matches():
+    # every character of the planes that hold cased letters, against re's own case-insensitive literal
+    for letter in "aAđĐkKiIsSyYưƯ":
+        guard = re.compile("[" + "".join(sorted(first_characters("(?i)(?<!\\w)" + re.escape(letter)))) + "]")
+        lit = re.compile("(?i)" + re.escape(letter))
+        assert all(guard.fullmatch(c) for cp in range(0x1F000) if lit.fullmatch(c := chr(cp)))
 
 
 def test_quick_compile_keeps_groups_and_errors():

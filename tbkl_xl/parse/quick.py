@@ -21,8 +21,9 @@ import re
 import unicodedata
 
 try:                                    # Python 3.11+
-    from re import _constants as _c, _parser as _p
+    from re import _compiler, _constants as _c, _parser as _p
 except ImportError:                     # Python 3.10
+    import sre_compile as _compiler     # type: ignore[no-redef]
     import sre_constants as _c          # type: ignore[no-redef]
     import sre_parse as _p              # type: ignore[no-redef]
 
@@ -39,9 +40,36 @@ class _Unknown(Exception):
 
 
 def _cases(ch: str, fold_case: bool) -> set:
-    if fold_case:                       # re's case folding knows more pairs than str.upper ("K" and
-        raise _Unknown                  # the Kelvin sign): not guessed here
-    return {ch}
+    """The characters a literal matches: itself, or under IGNORECASE every character ``re`` takes
+    for it (``re`` compares simple lower cases, and knows a few more pairs: "K" and the Kelvin sign,
+    "i" and "ı")."""
+    if not fold_case:
+        return {ch}
+    extra = getattr(_compiler, "_EXTRA_CASES", None)
+    if extra is None:                   # another Python's re: not guessed
+        raise _Unknown
+    low = _simple_lower(ch)
+    out = {ch, low} | set(_by_lower().get(low, ()))
+    for cp in extra.get(ord(low), ()):
+        out |= {chr(cp)} | set(_by_lower().get(chr(cp), ()))
+    return out
+
+
+def _simple_lower(ch: str) -> str:
+    low = ch.lower()
+    return low[0] if low else ch        # ("İ" lowers to "i" and a dot above; re takes "i")
+
+
+@functools.lru_cache(maxsize=1)
+def _by_lower() -> dict:
+    """{lower case: the characters whose lower case it is}, once, when a pattern first asks."""
+    out: dict = {}
+    for cp in range(0x1F000):           # (no cased letter lies above)
+        ch = chr(cp)
+        low = _simple_lower(ch)
+        if low != ch:
+            out.setdefault(low, []).append(ch)
+    return out
 
 
 # classes a guard may hold as they are: digits and white space (not "\w": it starts everything)
