@@ -106,8 +106,21 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     rows += [{"name": team, "aliases": [], "kind": "external"} for team in _teams(paragraphs)
              if team not in short and not directory.find_mentions(team, on)]
     rows += [{"name": name, "aliases": [], "kind": "external"} for name in _addressed_by_role(addressees, directory, on)]
-    rows += [{"name": name, "aliases": [], "kind": "external"} for name in _addressed_by_name(addressees, directory, on)]
+    rows += [{"name": name, "aliases": [], "kind": "external"}
+             for name in _addressed_by_name(tuple(addressees) + _attendees_as_written(paragraphs[:3]), directory, on)]
     return directory.with_extra(rows) if rows else directory
+
+
+def _attendees_as_written(paragraphs: list) -> tuple:
+    """The items of a meeting's attendance sentence, between its semicolons ("Tham dự có …; Công ty TNHH MTV
+    Chiếu sáng và Thiết bị đô thị; UBND các phường: …"): whole names of this notice, as a letter's addressees are."""
+    from .context import _ATTENDED_BY, _SENTENCE_END
+    for p in paragraphs:
+        m = _ATTENDED_BY.search(fold(p))
+        if m is not None and ";" in p:
+            end = _SENTENCE_END.search(p, m.end())
+            return tuple(p[m.end():end.start() if end else len(p)].split(";"))
+    return ()
 
 
 def _parties(paragraphs: list, directory, on) -> dict:

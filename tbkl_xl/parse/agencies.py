@@ -738,6 +738,11 @@ class Directory:
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
+        if "ác Tiểu ban" in text or "ác Đoàn" in text or "ác Tổ" in text:
+            for m in body_grammar().plural_team_re.finditer(text):
+                # "các Đoàn kiểm tra gửi báo cáo …": the teams the notice set up, one group
+                written = " ".join(m.group(0).split())
+                cands.append((m.start(), m.end(), 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
         if "ác Bệnh" in text:
             for m in body_grammar().capitalised_plural_re.finditer(text):
                 name = _display_name(m.group(0))
@@ -762,15 +767,28 @@ class Directory:
         if "số" in text and _A_DIGIT.search(text):
             for m in _BODIES_NUMBERED_SO.finditer(text):
                 # "Các Đội Quản lý thị trường số 1, số 2, số 3": "Đội Quản lý thị trường số 1", "… số 2", …
-                if body_grammar().starts_a_body(m.group("head")):
-                    cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()), name_re=_SO_NUMBER))
-        if "Trưởng" in text or "iều hành" in text or "Ban nhân dân" in text:
-            for m in body_grammar().hamlet_head_re.finditer(text):
+                head = " ".join(m.group("head").split())
+                if body_grammar().starts_a_body(head[:1].upper() + head[1:]):
+                    cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
+        if "Trưởng" in text or "iều hành" in text or "Ban " in text:
+            g = body_grammar()
+            for m in g.hamlet_head_re.finditer(text):
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
-            for m in body_grammar().numbered_hamlets_re.finditer(text):
+                if m.group("all"):
+                    continue
+                head, pos = " ".join(m.group("head").split()), m.end()
+                while (nxt := g.next_hamlet_re.match(text, pos)) is not None:
+                    # "Ban nhân dân ấp Mỹ Bình, ấp Mỹ Điền": "Ban nhân dân ấp Mỹ Điền", the head written once
+                    cands.append((nxt.start("kind"), nxt.end(), 0,
+                                  Agency(name=_display_name(head + " " + nxt.group(0)[nxt.start("kind") - nxt.start():]),
+                                         code="", kind=EXTERNAL)))
+                    pos = nxt.end()
+            for m in g.numbered_hamlets_re.finditer(text):
                 # "Trưởng các khu vực 1, 2, 3": "Trưởng khu vực 1", "Trưởng khu vực 2", …
-                cands.extend(_named_list(text, m.start(), m.end(), "Trưởng " + " ".join(m.group("kind").lower().split()),
-                                         name_re=_HAMLET_NUMBER))
+                # (before the quarters' own names: "Ban điều hành các khu phố 4, 9": "Ban điều hành khu phố 9")
+                cands.extend((a, b, -1, ag) for a, b, _p, ag in _named_list(
+                    text, m.start(), m.end(), " ".join(m.group("head").split()) + " " + " ".join(m.group("kind").lower().split()),
+                    name_re=_HAMLET_NUMBER))
         if ("UBND" in text or "nhân dân" in text) and ("," in text or " và " in text):
             self._scan_elided_committees(text, on, cands, foreign)
         if "thành viên" in f:
@@ -1024,7 +1042,7 @@ class Directory:
             start = m.start()
             if start and f[start - 1].isalnum():
                 continue
-            party = None if m.group("ubnd") else party_head.search(f, max(0, start - 40), start)
+            party = None if m.group("ubnd") or m.group("bare") else party_head.search(f, max(0, start - 40), start)
             types = m.group("types")
             if "," in types and not m.group("colon") and not m.group("paren") and types.endswith(("thành phố", "thị xã")):
                 continue                # "các huyện, thành phố Đà Lạt, Bảo Lộc": the districts and the cities
@@ -1035,6 +1053,10 @@ class Directory:
             members, confidences = [], []
             end = None
             own_type = ""
+            if m.group("bare") and (_BELONGS_TO_BEFORE.search(f, max(0, start - 12), start)
+                                    or body_grammar().head_re.match(text, pos)):
+                continue                # "Các phòng, đơn vị thuộc UBND phường: Phòng Kinh tế, …": the ward's own
+                                        # offices, no wards
             while True:
                 cm = _CAP_WORDS.match(text, pos)
                 if not cm and written in ("quận", "phường") and m.group("colon"):
@@ -1084,7 +1106,7 @@ class Directory:
                             members=named)
                 cands.append((party.start(), end if members and m.group("colon") else m.end("types"), 0, ag))
                 continue
-            if not members or (not m.group("colon") and not m.group("ubnd") and not m.group("paren")
+            if not members or (not m.group("colon") and not m.group("ubnd") and not m.group("bare") and not m.group("paren")
                                and len(members) < 2):
                 continue
             if m.group("paren"):
@@ -1553,7 +1575,8 @@ class Directory:
         """"Hiệu trưởng các trường THCS, THPT công lập": one addressee, as written; "Hiệu trưởng các
         trường THPT có lớp chuyên: Lê Hồng Phong, Trần Đại Nghĩa", "Các bệnh viện: A, B": each
         school or hospital named ("Trường THPT Lê Hồng Phong")."""
-        for m in body_grammar().institution_re.finditer(text):
+        g = body_grammar()
+        for m in g.institution_re.finditer(text):
             if m.group("listed"):
                 kinds = m.group("kinds").replace(",", " ").replace(" và ", " ").split()
                 head = m.group("noun")[:1].upper() + " ".join(m.group("noun").split())[1:]
@@ -1562,6 +1585,15 @@ class Directory:
                 listed = _named_list(text, m.start(), m.end(), head, levelled=True)
                 cands.extend(listed)
                 continue                # (a list read otherwise, "… Bệnh viện: Đa khoa tỉnh, …", when not here)
+            if not m.group("title") and (kind := " ".join(m.group("kinds").split())) and "," not in kind and " và " not in f" {kind} " \
+                    and (first := g.institution_name_re.match(text, m.end("kinds"))) is not None \
+                    and (more := list(_runs_of(g.next_institution_re, text, first.end()))):
+                # "Các trường Tiểu học Hữu Lũng và THCS Hữu Lũng": each school, its noun written once
+                noun = m.group("noun")[:1].upper() + " ".join(m.group("noun").split())[1:]
+                cands.append((m.start(), first.end(), 0, Agency(name=f"{noun} {kind} {first.group('name')}", code="", kind=EXTERNAL)))
+                cands.extend((x.start("kind"), x.end(), 0, Agency(name=f"{noun} {' '.join(x.group('kind').split())} {x.group('name')}",
+                                                                   code="", kind=EXTERNAL)) for x in more)
+                continue
             if not m.group("title") and m.group("cac") == "Các" and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))) \
                     and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start()):
                 # (also of no kind, where they are: "Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh …")
@@ -1759,7 +1791,11 @@ _UBND_THEN_NAME = quick_compile(r"(?<!\w)UBND[ \t]+(?=[A-ZĐÀ-Ỹ])")
 _UNIT_TYPE_WORDS = frozenset("tỉnh huyện xã phường thành thị quận tp tp. các đặc ban nhân".split())
 _UNIT_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?P<type>thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thành\s+phố|tp\.?)\s+"
                          r"|(?<!\w)(?P<ubnd2>" + _UBND + r"\s+)(?P<abbr>h\.|tx\.)\s*")
-_ENUM_RE = quick_compile(r"(?<!\w)(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
+# "thuộc " right before a body: what belongs to it (folded)
+_BELONGS_TO_BEFORE = quick_compile(r"(?<!\w)(?:trực\s+)?thuộc\s+$")
+# (also without "các" when a colon follows the type: "UBND phường: Cái Răng, Hưng Phú", "UBND xã: A, B")
+_ENUM_RE = quick_compile(r"(?<!\w)(?:(?P<ubnd>" + _UBND + r"\s+)?(?:các|(?<=\s)\d{1,2}(?=\s+[xphqtđ]))\s+"
+                         r"|(?P<bare>" + _UBND + r"\s+)(?=(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận)(?:,\s*(?:xã|phường))?\s*:))(?P<types>xã,\s*phường|phường,\s*xã|huyện,\s*thành\s+phố|xã|phường|huyện|quận|thành\s+phố|thị\s+xã|đặc\s+khu)"
                          r"(?:\s+(?P<qual>[^():;,\n]{1,80}?)\s*(?P<paren>\()|(?P<colon>(?:\s+(?:ven biển|ven sông|miền núi|vùng cao|vùng trũng|vùng thấp|vùng sâu, vùng xa|vùng sâu|vùng xa|đặc biệt khó khăn|đầu nguồn|biên giới|"
                          r"trọng điểm|giáp ranh|(?:có\s+)?liên quan|nêu trên|trong tỉnh|thuộc tỉnh|"
                          r"vùng(?:\s+[^\W\d_]+){1,4}?|"    # (… "vùng trọng điểm lúa:", "vùng đồng bào dân tộc thiểu số:")
@@ -2075,7 +2111,10 @@ _DASHED_PLACE = quick_compile(r"[ \t]+[-–][ \t]+(?!(?:Ngày|Tháng|Năm|Quý|T
 _NUMBERED_BODIES = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}?)[ \t]*:?[ \t]*"
                                  r"(?=\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*\d{1,3}(?![\d/%]|[.,]\d))")
 # … each number after "số": "Các Đội Quản lý thị trường số 1, số 2 và số 3" (also without "Các")
-_BODIES_NUMBERED_SO = quick_compile(r"(?<!\w)(?:[Cc]ác[ \t]+)?(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?)[ \t]+"
+# (the head's title before it is no part of it: "Trưởng| các Đoàn kiểm tra liên ngành số 1, số 2, số 3")
+# (and a ward's residential groups in lower case: "Các tổ dân phố: số 3, số 8, số 15")
+_BODIES_NUMBERED_SO = quick_compile(r"(?<!\w)(?!(?:Trưởng|Phó trưởng|Chủ tịch|Giám đốc|Thủ trưởng)[ \t])(?:[Cc]ác[ \t]+)?"
+                                    r"(?P<head>(?!Các[ \t])[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}?|(?<=[Cc]ác )tổ dân phố(?=:))[ \t]*:?[ \t]+"
                                     r"(?=số[ \t]+\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*số[ \t]+\d{1,3}(?![\d/%]|[.,]\d))")
 _SO_NUMBER = quick_compile(r"số[ \t]+\d{1,3}(?!\w)")
 # "Các" written before a committee of units ("Các UBND phường: …", "Các Ủy ban nhân dân xã: …")
@@ -2292,6 +2331,11 @@ _LEADERSHIP_BEFORE = quick_compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|U�
 _LIST_GAP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
 # "UBND các huyện, thành phố| nêu trên": the local governments the letter named before
 _NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu)(?!\w)")
+# … after what the bodies have ("Các xã| có tỷ lệ giải ngân dưới 30% nêu trên") (folded)
+_DESCRIBED_NAMED_BEFORE = quick_compile(r"[ \t]+(?:có|đạt|chưa|còn)[ \t][^,;:.()\n]{1,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)")
+# local units of a kind, bare ("các xã", "UBND các xã, phường") (folded)
+_UNITS_OF_A_KIND = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?:xã|phường|huyện|thị xã|thành phố|đặc khu)"
+                                 r"(?:\s*,\s*(?:xã|phường|huyện|thị xã|thành phố|đặc khu))*")
 
 
 # the People's Committees of several units, however written ("UBND các huyện", "Ủy ban nhân dân các
@@ -2322,6 +2366,13 @@ _IS_A_MEMBER = quick_compile(r"(?<!\w)là\s+(?:cơ quan\s+|đơn vị\s+)?$")
 _MEMBERS_OF = quick_compile(r"(?<!\w)(?:các\s+)?(?:đồng chí\s+)?thành viên\s+(?:của\s+)?")   # (also "Các đồng chí thành viên …")
 
 
+def _runs_of(pattern, text: str, pos: int):
+    """The matches of ``pattern`` one right after the other from ``pos``."""
+    while (m := pattern.match(text, pos)) is not None:
+        yield m
+        pos = m.end()
+
+
 def _with_named_before_tails(text: str, f: str, cands: list) -> list:
     """Collectives of local governments with "nêu trên" after them, taken in: "UBND các huyện,
     thành phố nêu trên" means the districts named before, not all of them."""
@@ -2333,8 +2384,17 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
         tail = _NAMED_BEFORE_TAIL.match(f, end) if ag.kind == COLLECTIVE and not ag.members \
             and _COMMITTEES_OF_UNITS.match(fold(ag.name)) else None
         if tail:
+            # (written without "các": "UBND xã, phường nêu trên" is "UBND các xã, phường nêu trên")
+            named = ag.name + text[end:tail.end()] if "các" in fold(ag.name).split() and "các" not in f[start:end].split() \
+                else text[start:tail.end()]
             end = tail.end()
-            ag = Agency(name=_display_name(text[start:end]), code="", kind=COLLECTIVE)
+            ag = Agency(name=_display_name(named), code="", kind=COLLECTIVE)
+        described = _DESCRIBED_NAMED_BEFORE.match(f, end) if ag.kind == COLLECTIVE and not ag.members and not tail \
+            and _UNITS_OF_A_KIND.fullmatch(fold(ag.name)) else None
+        if described:
+            # "Các xã có tỷ lệ giải ngân dưới 30% nêu trên": the communes named before, as they were described there
+            end = described.end()
+            ag = Agency(name=_display_name(ag.name + " " + described.group("tail")), code="", kind=COLLECTIVE)
         out.append((start, end, prio, ag))
     if any(_NAMED_BEFORE_TAIL.search(ag.name) for *_x, ag in out):
         out = _tail_shared_backwards(f, out)

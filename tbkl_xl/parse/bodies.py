@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "boards_with_members", "capitalised_plural_heads", "region_words",
+             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "boards_with_members", "capitalised_plural_heads", "region_words",
              "institution_titles", "institution_nouns", "institution_kinds")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -79,7 +79,7 @@ def load_bodies(path=None) -> dict:
     """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
     return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
                         keep_case=("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "capitalised_plural_heads",
-                                   "field_codes"))
+                                   "field_codes", "hamlet_heads", "teams_named_in_plural"))
 
 
 # school levels in capitals that go on a school's name after "và"
@@ -121,6 +121,11 @@ FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh 
 _HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}(?:, [^\W\d_]+(?: [^\W\d_]+){0,3})*) (?:nêu trên|nói trên|đã nêu)")
 
 
+# local units in the plural, bare ("các xã nêu trên", "các xã, phường có … nêu trên") (folded)
+_LOCAL_UNITS_PLURAL = quick_compile(r"các\s+(?:xã|phường|huyện|thị xã|đặc khu)(?:\s*,\s*(?:xã|phường|huyện|thị xã|thành phố|đặc khu))*\s+"
+                                    r"(?:nêu trên|nói trên|đã nêu)$")
+
+
 class BodyGrammar:
     """``data/bodies.yaml`` compiled once."""
 
@@ -138,6 +143,11 @@ class BodyGrammar:
         self.place_before_name_re = quick_compile(r"(?:" + words_alternation(data["place_nouns"]) + r")[ \t]+(?=[A-ZĐÀ-Ỹ])")
         # a team's work before the programme it carries out ("Tổ công tác triển khai Đề án 06 tỉnh")
         self.team_keys = {" ".join(fold(h).split()) for h in data["team_heads"]}
+        self.plural_teams = {" ".join(fold(h).split()) for h in data["teams_named_in_plural"]}
+        # … as written ("Các Tiểu ban", "các Đoàn kiểm tra"; not "các Đoàn kiểm tra liên ngành số 1, số 2", the teams
+        # named, nor "các Đoàn kiểm tra của tỉnh" … a description after it)
+        self.plural_team_re = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?:" + "|".join(sorted(
+            (re.escape(h) for h in data["teams_named_in_plural"]), key=len, reverse=True)) + r")(?![ \t]+(?:liên ngành|số|[A-ZĐÀ-Ỹ]))(?!\w)")
         self.team_verb_re = quick_compile(words_alternation(data["team_name_verbs"]) + r"\s+(?=[A-ZĐÀ-Ỹ])")
         self.team_re = quick_compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
             [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
@@ -179,7 +189,7 @@ class BodyGrammar:
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
         self.listed_unit_re = quick_compile(
-            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ|Chủ)[ \t]+"
+            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Ban [Nn]hân dân|Ban [Pp]hát triển|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ|Chủ)[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
             r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
@@ -224,17 +234,26 @@ class BodyGrammar:
         # the head of a commune's hamlet or quarter, of one named or of all ("Trưởng thôn Phố Cũ",
         # "Trưởng khối 5", "Trưởng các thôn, khối"): a body of a commune's notice, kept as written
         kinds = r"(?i:" + words_alternation(data["hamlet_kinds"]) + r")"
-        self.hamlet_head_re = quick_compile(         # (also a quarter's board: "Ban điều hành khu phố Đồng Kỵ")
-            r"(?<!\w)(?:Trưởng|Ban [Đđ]iều hành|Ban nhân dân)[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
+        # (also a hamlet's or a quarter's board: "Ban điều hành khu phố Đồng Kỵ", "Ban nhân dân ấp Mỹ Bình")
+        heads = "(?P<head>" + "|".join(sorted(
+            (r"[ \t]+".join([re.escape(w.split()[0])] + ["[" + x[0].upper() + x[0].lower() + "]" + re.escape(x[1:])
+                             for x in w.split()[1:]]) for w in data["hamlet_heads"]), key=len, reverse=True)) + ")"
+        self.hamlet_head_re = quick_compile(
+            r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+)(?!\w)")
+        # … and the next of its kind after it, the head written once: "Ban nhân dân ấp Mỹ Bình|, ấp Mỹ Điền",
+        # "Trưởng thôn 7|, thôn 9"
+        self.next_hamlet_re = quick_compile(
+            r"[ \t]*(?:,|và)[ \t]*(?P<kind>" + kinds + r")(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+(?!\w)")
         # a body handing its task down to its own hamlets ("UBND các xã giao chỉ tiêu cho từng thôn,
         # bản, …"; folded): it acts itself, no body is ordered
         self.handed_to_hamlets_re = quick_compile(
             r"\s*giao\s+(?:(?:chỉ tiêu|nhiệm vụ|kế hoạch)(?:\s+cụ thể)?\s+)?(?:cho|đến|tới)\s+(?:từng|các|mỗi)\s+"
             + words_alternation([fold(k) for k in data["hamlet_kinds"]]) + r"(?!\w)")
-        # the heads of hamlets or quarters listed by number: "Trưởng các khu vực 1, 2, 3"
+        # the heads (or boards) of hamlets or quarters listed by number: "Trưởng các khu vực 1, 2, 3", "Ban điều
+        # hành các khu phố 4, 9, 11"
         self.numbered_hamlets_re = quick_compile(
-            r"(?<!\w)Trưởng[ \t]+các[ \t]+(?P<kind>" + kinds + r")[ \t]*:?[ \t]*(?=\d{1,3}[A-Za-z]?[ \t]*(?:,|và[ \t]))")
+            r"(?<!\w)" + heads + r"[ \t]+các[ \t]+(?P<kind>" + kinds + r")[ \t]*:?[ \t]*(?=\d{1,3}[A-Za-z]?[ \t]*(?:,|và[ \t]))")
         self.board_with_members_re = quick_compile(words_alternation(
             [" ".join(fold(h).split()) for h in set(data["team_heads"]) | set(data["boards_with_members"])]) + r"(?!\w)")
         # institutions in the plural written with their capital, as a letter addresses them ("Các Bệnh
@@ -257,6 +276,11 @@ class BodyGrammar:
         # thông dân tộc nội trú")
         kinds = (r"(?:[ \t]*(?:,|và)?[ \t]+(?:(?i:" + words_alternation(data["institution_nouns"]) + r")[ \t]+)?(?i:"
                  + words_alternation(data["institution_kinds"]) + r")(?!\w))*")
+        # … each named after its kind, the noun written once: "Các trường Tiểu học Hữu Lũng và THCS Hữu Lũng"
+        _name = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2}(?!\w)))*"
+        self.institution_name_re = quick_compile(r"[ \t]+(?P<name>" + _name + ")")
+        self.next_institution_re = quick_compile(r"[ \t]*(?:,|và)[ \t]*(?P<kind>(?i:" + words_alternation(data["institution_kinds"])
+                                                 + r"))[ \t]+(?P<name>" + _name + ")")
         self.institution_re = quick_compile(
             r"(?<!\w)(?:(?P<title>(?i:" + words_alternation(data["institution_titles"]) + r"))[ \t]+)?(?P<cac>[Cc]ác)[ \t]+"
             r"(?P<noun>(?i:" + words_alternation(data["institution_nouns"]) + r"))(?!\w)(?P<kinds>" + kinds + r")"
@@ -718,10 +742,15 @@ class BodyGrammar:
 
     def head_named_before(self, name: str) -> Optional[str]:
         """"Các Đồn Biên phòng nêu trên": the head of the bodies meant (folded, "đồn biên phòng"), of
-        those named before ("cục, vụ" for "Các Cục, Vụ nêu trên": either); None for other words."""
-        if _FIRMS_NAMED_BEFORE.fullmatch(" ".join(fold(name).split())):
+        those named before ("cục, vụ" for "Các Cục, Vụ nêu trên": either); None for other words.
+        Teams a notice sets up are meant by their plural alone ("Các Tiểu ban hoàn thành …" after
+        "Tiểu ban Lễ tân", "Tiểu ban Nội dung": "tiểu ban")."""
+        k = " ".join(fold(name).split())
+        if _FIRMS_NAMED_BEFORE.fullmatch(k):
             return FIRM_HEADS             # "Các doanh nghiệp, hộ kinh doanh nêu trên": the firms and households named before
-        m = _HEAD_THEN_TAIL.fullmatch(" ".join(fold(name).split()))
+        if k.startswith("các ") and k[4:] in self.plural_teams and name.split()[1][:1].isupper():
+            return k[4:]
+        m = _HEAD_THEN_TAIL.fullmatch(k)
         if m is None or not name.split()[1][:1].isupper() \
                 or any(h.split()[0] not in self.head_words for h in m.group(1).split(", ")):
             return None
@@ -733,7 +762,8 @@ class BodyGrammar:
         if _NOT_LOCAL_HEAD.search(k):
             return False                # "Các Bộ, địa phương nêu trên": the ministries too
         return self.refers_to_named_before(name) and (self.local_word_re.search(k) is not None
-                                                      or k.startswith(("ubnd các ", "ủy ban nhân dân các ")))
+                                                      or k.startswith(("ubnd các ", "ủy ban nhân dân các "))
+                                                      or _LOCAL_UNITS_PLURAL.match(k) is not None)
 
     def mixed_named_before(self, name: str) -> bool:
         """"Các Bộ, địa phương nêu trên": bodies named before of both kinds, local governments and

@@ -139,7 +139,7 @@ def words_alternation(phrases) -> str:
 
 
 def _trie_alternation(phrases: list) -> str:
-    """``(?:p1|p2|…)`` over phrases given as lists of regex atoms, written as a trie: "nhà thầu thi
+    r"""``(?:p1|p2|…)`` over phrases given as lists of regex atoms, written as a trie: "nhà thầu thi
     công", "nhà thầu" → ``nhà\s+thầu(?:\s+thi\s+công)?``.  A flat alternation tried longest first
     and the trie find the same match: phrases that both match at one place are a prefix of one
     another, and the trie, too, tries the longer first.  Where two atoms at one place differ only by

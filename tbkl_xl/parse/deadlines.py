@@ -89,8 +89,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.document_made", "reference.term_of_right", "reference.cutoff_before",
-         "reference.permitted_until",
-         "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs",
+         "reference.permitted_until", "reference.kept_up_until", "reference.planned_orders", "reference.own_plan_heads",
+         "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs", "on_day_meetings",
          "purpose_after_order", "day_prefixes", "day_parts", "period_cues.yearless_after", "period_cues.completion",
          "period_cues.report_after_block", "change_verbs", "change_cues", "change_asked", "change_askers", "change_refused",
          "change_granted", "change_decisions", "refused_changes",
@@ -308,6 +308,14 @@ TIME_FIELD_AT = quick_compile(r"[\s*\-–+]*" + words_alternation(directive_cues
 def _sentence_before(f: str, pos: int) -> str:
     """The words before ``pos`` back to the start of its sentence (at most 200 characters)."""
     return f[max(max(f.rfind(ch, 0, pos) for ch in ".;:!?\n"), pos - 200, 0):pos]
+
+
+# a bracket describing the bodies before it by what they have or had (folded): "(các xã có vụ việc …", "(nơi xảy ra …"
+_DESCRIBING_BRACKET = quick_compile(r"\(\s*(?:các|những|nơi)(?:\s+[^\s(),;:]+){0,3}?\s+(?:có|đã có|đã xảy ra|xảy ra|bị)\s[^()]*$")
+
+
+# the days a count of days is, named right after it (folded): "(trong 02 ngày) 14 và 15/10/2026", "… 14, 15/10"
+_THE_DAYS_NAMED = quick_compile(r"[\s*]+(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})+\s*/\s*\d{1,2}")
 
 
 def _clause_before(f: str, pos: int, back: int) -> str:
@@ -530,6 +538,7 @@ class DeadlineFinder:
         self._on_day_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['on_day_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})")
         self._on_day_verbs = set(c["on_day_verbs"])
+        self._on_day_meetings = set(c["on_day_meetings"])
         self._order_before_purpose = quick_compile(rf"(?<!\w){_alt(c['purpose_after_order'])}(?!\w)")
         self._event_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_cues'])})(?P<event>(?:{SP}[^\W\d_]+){{1,10}}?){SP}(?:vào{SP})?"
@@ -597,6 +606,7 @@ class DeadlineFinder:
             rf"(?:\s+(?P<adate>{_DMY})|(?P<aw>(?:\s+[^\W\d_]+){{1,4}})))?")
         self._term_re = quick_compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
         self._permitted_re = quick_compile(rf"(?<!\w){_alt(c['reference.permitted_until'])}(?!\w)")
+        self._kept_up_re = quick_compile(rf"(?<!\w){_alt(c['reference.kept_up_until'])}(?!\w)")
         self._described_re = quick_compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = quick_compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._docref_before = quick_compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
@@ -624,6 +634,8 @@ class DeadlineFinder:
         self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
         self._planned = [p.split() for p in c["reference.planned"]]
+        self._planned_orders = set(c["reference.planned_orders"])
+        self._own_plan_re = quick_compile(r"(?:^|(?<=[,:])|(?<=^[-–+*]))\s*" + _alt(c["reference.own_plan_heads"]) + r"\s+sẽ\s")
         self._planned_unless = set(c["reference.planned_unless"])
         # the leader's own plans among them ("chủ tịch ubnd tỉnh sẽ"), opening a sentence (a vice-chair's too)
         self._leaders_plan = quick_compile(r"\s*(?:[-–+]\s*)?(?:phó\s+)?"
@@ -730,6 +742,20 @@ class DeadlineFinder:
             if lead is not None and lead.end() <= pos:
                 w = _WORD.findall(f[lead.end():pos])
                 return not self._has(w, self._planned_unless)
+        if at is None and " sẽ " in f[max(0, pos - 200):pos]:
+            # the issuer's own plan, itself named by its bare head opening a clause of the sentence ("Sau khi tiếp nhận,
+            # Trung tâm sẽ lập phương án đấu giá …, trình Sở Tài chính thẩm định trong Quý III/2026")
+            start = max(f.rfind(". ", 0, pos) + 1, f.rfind("\n", 0, pos) + 1, f.rfind(";", 0, pos) + 1, pos - 200, 0)
+            if self._own_plan_re.search(f, start, pos) is not None:
+                return True
+        if at is None and "dự kiến" in f[max(0, pos - 200):pos] and f.startswith(("trong ", "vào "), pos):
+            # (… across the commas of a list in the sentence, when the time says when, not by when: "Đoàn kiểm tra dự
+            # kiến kiểm tra việc quản lý, sử dụng xe ô tô tại một số xã trong tháng 11/2026"; not when an order stands
+            # after the plan, nor "… các vùng nuôi dự kiến, trước ngày 25/7/2016", the planned areas' limit)
+            w = self._words_before(f, pos, 20, stops=".;:!?\n()")
+            at = next((i for i in range(len(w) - 1, -1, -1) if any(w[i:i + len(p)] == p for p in self._planned)), None)
+            return at is not None and not self._has(w[at:], self._planned_unless) \
+                and not self._has(w[at:], self._planned_orders)
         return at is not None and not self._has(w[at:], self._planned_unless)
 
     def _completion_before_block(self, words: list[str]) -> bool:
@@ -796,14 +822,21 @@ class DeadlineFinder:
 
     def _cutoff(self, f: str, pos: int, cue: str) -> bool:
         """"cập nhật đến hết ngày 31 tháng 12 hàng năm": the date data run up to; "các đơn vị được tiếp
-        tục sử dụng hợp đồng hiện có đến hết ngày 31/12/2026": how long a permission runs."""
+        tục sử dụng hợp đồng hiện có đến hết ngày 31/12/2026": how long a permission runs; "duy trì các
+        lớp dạy bơi … đến hết ngày 20/8/2026": how long work is kept up."""
         return cue.startswith("đến") and (self._has(self._words_before(f, pos, 3), self.cues["reference.cutoff_before"])
-                                          or bool(self._permitted_re.search(_clause_before(f, pos, 80))))
+                                          or bool(self._permitted_re.search(_clause_before(f, pos, 80)))
+                                          or bool(self._kept_up_re.search(_sentence_before(f, pos))))
 
     def _described_term(self, f: str, pos: int) -> bool:
         """"các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the tasks a
         relative clause describes, not a time limit of this one."""
-        return bool(self._described_re.search(f, max(0, pos - 30), pos))
+        if self._described_re.search(f, max(0, pos - 30), pos):
+            return True
+        # "UBND các xã: A, B, C (các xã có vụ việc trong năm 2026):": a bracket saying which bodies are
+        # meant, by what they had then
+        k = f.rfind("(", max(0, pos - 120), pos)
+        return k >= 0 and ")" not in f[k:pos] and _DESCRIBING_BRACKET.match(f, k, pos) is not None
 
     def _term_of_right(self, f: str, pos: int) -> bool:
         """"Thời hạn thuê đất đến hết ngày 19/10/2034": how long a right or a permit runs."""
@@ -983,8 +1016,10 @@ class DeadlineFinder:
         if "vào" in f:
             for m in self._scan(self._on_day_re, f, wins):
                 w = self._words_before(f, m.start(), 12)
-                if self._has(w, self._on_day_verbs) and not self._has(w, self._past):
-                    yield m             # (not "đã bàn giao hồ sơ vào ngày …": done)
+                if self._has(w, self._on_day_verbs) and not self._has(w, self._past) \
+                        and not self._has(w, self._on_day_meetings):
+                    yield m             # (not "đã bàn giao hồ sơ vào ngày …": done; nor "Ban Chỉ đạo sẽ họp nghe
+                                        # báo cáo … vào ngày 22/9/2026": the day of the meeting that hears it)
 
     def _changed(self, text, f, nd, yh, out, wins, floor=None):
         """"… điều chỉnh đến ngày 30/9/2020", "gia hạn … đến hết Quý III/2026", "… từ ngày 31/8/2020 sang
@@ -1381,8 +1416,10 @@ class DeadlineFinder:
         for m in self._scan(self._relative_re, f, wins):
             s = m.start()
             unit_end = m.end("wd") if m.group("wd") else m.end("days") if m.group("days") else m.end("months")
-            if self._is_past(f, s) or self._rel_after.match(f[unit_end:unit_end + 20]):
-                continue                       # "trong 05 ngày nghỉ Tết", "trong 10 ngày qua"
+            if self._is_past(f, s) or self._rel_after.match(f[unit_end:unit_end + 20]) \
+                    or (m.group("days") and _THE_DAYS_NAMED.match(f, unit_end)):
+                continue                       # "trong 05 ngày nghỉ Tết", "trong 10 ngày qua", "trong 02 ngày 14 và
+                                               # 15/10/2026" (the days an event is held)
             n = int(m.group("n"))
             end = m.end()
             base, note = nd, ""

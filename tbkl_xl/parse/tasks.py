@@ -498,7 +498,8 @@ _SENT_AFTER = quick_compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
 # "khi …" right after a body: when it acts, its verb further on
 _WHEN_AFTER = quick_compile(r"^\s*(?:khi|trong khi|sau khi)\s+[^\s,;.:]")
 # a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
-_APPOSITION = quick_compile(r"^\s*[-–,]\s*(?:là\s+)?" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
+# (or "là" alone: "Phòng Văn hóa - Xã hội là đơn vị thường trực, theo dõi, tổng hợp …")
+_APPOSITION = quick_compile(r"^\s*(?:[-–,]\s*(?:là\s+)?|là\s+)" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
 # ", trong đó ưu tiên …" after a group: the ones it names first, an aside before the group's verb
 _AMONG_THEM = quick_compile(r"\s*,\s*(?:trong đó|nhất là|đặc biệt là)(?:\s+(?:ưu tiên|tập trung|chú trọng))?\s")
 _COMMA_THEN_SPACE = quick_compile(r",\s*")
@@ -609,6 +610,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
         words = after.split()
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
+    if _SEAT_OR_HEAD_THEN_COLON.match(after):
+        return True                     # "Đồng chí Giám đốc Sở Y tế, Ủy viên Ban Tổ chức: chỉ đạo …", "Tiểu ban An
+                                        # ninh do đồng chí X, Phó Giám đốc Công an tỉnh làm Trưởng tiểu ban: xây dựng …"
     dash = _DASH_BEFORE_A_ROLE.match(after)
     if dash is not None and body_grammar().role_after_dash_re.match(after, dash.end()):
         # "Đồng chí Giám đốc Sở X - Phó Trưởng ban Thường trực: chỉ đạo …": a board member's duty
@@ -621,7 +625,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     role = _APPOSITION.match(after)
     if role:                            # "Sở X - cơ quan thường trực Ban Y - tham mưu …": the verb after the role
         words = after[role.end():].split()
-        return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(16))
+        verb = any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(16))
+        if verb or not after.lstrip().startswith("là"):
+            return verb                 # (after "là" alone, "Sở X là cơ quan thường trực, giao …": the checks below)
     if _ASSIGNED_AFTER.match(after):
         return True                     # "Sở X, Sở Y được giao khẩn trương phân khai …"
     among = _AMONG_THEM.match(after)
@@ -1293,8 +1299,9 @@ def _read_with_sentence(text: str, start: int, end: int, ctx: NoticeContext) -> 
 
 # "… còn lại" after a collective: the rest of them, still the subject of the verb after
 _THE_REST = quick_compile(r"^\s*còn lại(?!\w)")
-# "Riêng " right before a body: that body on its own (not "Riêng tại xã Y, …", "Riêng năm 2026, …")
-_BARE_RIENG = quick_compile(r"\s*(?:[-–+]\s*)?riêng\s+")
+# "Riêng " right before a body (or its head's title: "Riêng Chủ tịch UBND xã A, xã B …"): that body on its own
+# (not "Riêng tại xã Y, …", "Riêng năm 2026, …")
+_BARE_RIENG = quick_compile(r"\s*(?:[-–+]\s*)?riêng\s+(?:" + _TITLE_WORDS + r"\s+)?")
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
 # a body's own work with them, "vận động người dân …")
 _TO_A_CITIZEN = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
@@ -1677,6 +1684,9 @@ _RECOMMENDED_TO = quick_compile(r"\s*(?:\*\*)?(?:\d{1,2}[.)]\s*)?kiến nghị\s
 _A_JOINT_VENTURE = quick_compile(r"liên danh(?:\s+(?:các\s+)?nhà thầu(?:\s+thi công)?)?")
 
 
+_BRACKET_OPENS = quick_compile(r"\s*\(\s*")
+
+
 def _heading_addressees(title: str, mentions, ctx) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
     'Chỉ đạo Sở Y tế:'."""
@@ -1688,6 +1698,9 @@ def _heading_addressees(title: str, mentions, ctx) -> list:
     for m in mentions:
         if not ctx.usable(m.agency) or m.start > len(title):
             continue
+        if last_end is not None and m.agency.kind == COLLECTIVE and not m.agency.members \
+                and _BRACKET_OPENS.fullmatch(ft, last_end, m.start) is not None:
+            continue                    # "UBND các xã: A, B, C (các xã có vụ việc …):": the bodies again, described
         gap = _LEVEL_AFTER_GROUP.sub("", ft[last_end:m.start], count=1) if last_end is not None else ""
         coordinated = last_end is not None and _COORDINATION.fullmatch(gap) is not None
         if not coordinated and _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and \
@@ -1825,7 +1838,8 @@ _DONE_ROW = quick_compile(r"(?<!\w)đã hoàn thành(?!\w)")
 # the patterns of class Extractor, compiled once at import
 _ONLY_TITLE = quick_compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
 # … or a member named, then the title that names the body ("Đồng chí Lâm Quốc Toàn, Giám đốc ", folded)
-_MEMBER_THEN_TITLE = quick_compile(r"\s*(?:đồng chí|đ/c|ông|bà)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s*,\s*(?:" + _TITLE_WORDS + r")\s+")
+# (or its owner: "Bà Đặng Thị Thu Hiền, chủ Hộ kinh doanh Nhà hàng Hương Sen có trách nhiệm:")
+_MEMBER_THEN_TITLE = quick_compile(r"\s*(?:đồng chí|đ/c|ông|bà)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s*,\s*(?:" + _TITLE_WORDS + r"|chủ)\s+")
 _FOR_OR_ABOUT_OPENING = quick_compile(r"^\s*(?:đối với|về)\b")
 # "… như sau", "… các nội dung": the list follows
 _LIST_INTRO_END = quick_compile(r"(?:như sau|sau đây|các nội dung|những nội dung|nhiệm vụ sau)\s*$")
@@ -1941,6 +1955,10 @@ _FOLLOWS_UP = quick_compile(r"(?<!\w)(?:theo dõi|đôn đốc|giám sát)(?:\s*
 _ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # a body's head's seat on the board that issues the notice, after a dash: " - Phó Trưởng ban thường trực ", " - Ủy viên "
 # (folded)
+# after a body, its head's seat on a board or the one heading it, then a colon and the duties (folded): ", ủy viên Ban
+# Tổ chức: chỉ đạo …", " do đồng chí X, Phó Giám đốc Công an tỉnh làm Trưởng tiểu ban: xây dựng …"
+_SEAT_OR_HEAD_THEN_COLON = quick_compile(r"^\s*(?:[,–-]\s*(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên)(?:\s+thường trực)?"
+                                         r"(?:\s+[^:;.,()]{2,60})?|\s+do\s+[^:;.()]{3,150}?\s+làm\s+[^:;.,()]{2,60})\s*:\s*(?=[a-zđà-ỹ])")
 _BOARD_ROLE_AFTER = quick_compile(r"^\s*[-–]\s*(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên)(?:\s+thường trực)?(?!\s+thường trực)(?=\s+[a-zđà-ỹ])")
 # a group's members listed in brackets after it: "(gồm UBND các xã: Tiên Lãng, Tân Minh)" (folded)
 _COMPOSED_OF = quick_compile(r"\((?:bao\s+)?gồm\s+(?P<list>[^()]{8,300})\)")
@@ -2407,8 +2425,9 @@ class Extractor:
             level, name = own.group(1), name[own.end():].strip()    # "Xã Yên Định" under "Xã", "Phường A" under "Xã, phường"
         found = self.ctx.mentions(f"UBND {level} {name}")
         unit = found[0].agency if len(found) == 1 and found[0].start == 0 and self.ctx.usable(found[0].agency) else None
-        if unit is None or (leads is not None and not (_one_of_the_units(unit, leads) or unit.name in {a.name for a in leads})):
-            return None             # (the task is the group's, or units' named before: one of them)
+        if unit is None or (leads is not None and not _among_the_units(unit, leads)):
+            return None             # (the task is the group's, or units' named before: one of them; also beside another
+                                    # addressee: "Kính gửi: UBND các xã: A, B; Ngân hàng …")
         return unit
 
     def units_the_cell_names_first(self, cells: list, group: list) -> list:
@@ -2563,8 +2582,7 @@ class Extractor:
                     place = self.unit_of_the_row(cells, got.leads) if not named else None
                     if place is not None:
                         named = [place]
-                    if len(named) == 1 and (named[0].name in {a.name for a in got.leads}
-                                            or _one_of_the_units(named[0], got.leads)):
+                    if len(named) == 1 and _among_the_units(named[0], got.leads):
                         # "1. UBND các huyện: A, B:" over "| 1 | UBND huyện A | … | 15/7/2021 |": the row's own
                         # body, the task the sentence before the table gives
                         d.lead, d.distributive = named, False
@@ -2628,6 +2646,10 @@ class Extractor:
                                 or _GENERIC_UNIT.match(fold(x.agency.name)) or _A_TITLE_BEFORE.search(fb, 0, x.start):
                             continue    # (not "Phó Giám đốc Sở Nội vụ", the head of the team; nor "Đơn vị được
                         leads.append(x.agency)  # kiểm tra", a column's header)
+            if d.lead and all(_BARE_LOCAL_COLLECTIVE.match(fold(a.name)) for a in d.lead):
+                # "UBND các xã, phường nêu tại Mục II" over the teams that part sets up and the wards they visit:
+                # the communes and wards, none of the teams (else the group as written)
+                leads = [a for a in leads if body_grammar().is_local_government(a)]
             if leads:
                 named = [a.name for a in d.lead]
                 _give_leads(d, leads, d.text[m.start():m.end()])
@@ -3690,11 +3712,14 @@ class Extractor:
             for a in d.lead:
                 if a.name not in {x.name for x in out}:
                     out.append(a)
-        if _BARE_LOCAL_COLLECTIVE.match(fold(seg_text).lstrip(" -–+0123456789.)")):
+        f = fold(seg_text)
+        opening = _BARE_LOCAL_COLLECTIVE.match(f.lstrip(" -–+0123456789.)"))
+        if opening or _BARE_LOCAL_COLLECTIVE.search(f, max(0, m.start() - 60), m.start()):
             # "UBND các xã nêu tại mục 3 …": of the items' bodies, the communes (not a board the items
-            # told them to set up)
+            # told them to set up); "Đề nghị UBND các xã, phường nêu tại Mục II" after teams whose areas
+            # that part names: none of those teams, the group as written
             g = body_grammar()
-            out = [a for a in out if g.is_local_government(a)] or out
+            out = [a for a in out if g.is_local_government(a)] or (out if opening else [])
         return out
 
     def the_table_they_stand_in(self, leads: list) -> list:
@@ -4746,6 +4771,8 @@ def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> lis
     step's time (the first step keeps the row's own draft, dated by its first time)."""
     i = cols.get("deadline")
     cell = cells[i] if i is not None and i < len(cells) else ""
+    if _ESTIMATED_CELL.match(fold(cell)):
+        return []                       # "Đợt 1 từ ngày 15/6 đến ngày 26/6/2026; đợt 2 từ … (dự kiến)": the rounds as expected
     parts = [x for x in _TIME_STEPS.split(cell) if x.strip()]
     if len(parts) < 2 and first.lead and first.deadline is not None and _TWO_TIMES.search(cell):
         # "Tháng 5 và tháng 11/2026", "15/6 và 15/12/2026": one task done twice, each time its own
@@ -5297,6 +5324,13 @@ _AT_THE_MEETING = quick_compile(r"(?<!\w)(?:dự họp|tham dự)$")
 _PART_MARK = quick_compile(r"^(?:[A-ZĐ]|[IVX]{1,4})[.)]\s*")
 # "Riêng" opening a task cell's subject ("Riêng UBND các phường: A, B di dời …")
 _ONLY_FIRST = quick_compile(r"^(?i:riêng|đối với)\s+")
+
+
+def _among_the_units(a: Agency, leads: list) -> bool:
+    """``a`` is one of ``leads``, or one of the units a group among them names or stands for ("UBND xã A" under
+    "UBND các xã: A, B" beside another addressee)."""
+    return a.name in {x.name for x in leads} or _one_of_the_units(a, leads) \
+        or any(a.name in x.members or _one_of_the_units(a, [x]) for x in leads if x.kind == COLLECTIVE)
 
 
 def _one_of_the_units(a: Agency, leads: list) -> bool:
