@@ -260,3 +260,115 @@ def test_a_plan_across_a_lists_comma_and_the_issuers_own_next_step():
     found = find_deadlines("Sở Tài chính dự kiến phân bổ vốn, đề nghị các sở khẩn trương rà soát trong tháng 8/2027.",
                            date(2027, 4, 14))
     assert [d.date.isoformat() for d in found] == ["2027-08-31"]
+
+
+# A ward's notice to the citizens it addresses ("Kính gửi: - Ông Nguyễn Văn Thắng, tổ dân phố số 12; - Bà Phạm Thị
+# Lan, …"): "Yêu cầu ông Nguyễn Văn Thắng tự tháo dỡ … trước ngày …" is his limit; the ward's team keeps its own task
+# whose time is the items' ("… ngay sau khi hết thời hạn nêu tại mục 1, mục 2", no body cited).
+def test_citizens_a_notice_is_written_to():
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HOA LƯ\nSố: 45/TB-UBND\nHoa Lư, ngày 05 tháng 5 năm 2027\nTHÔNG BÁO\n"
+            "Về việc yêu cầu tự tháo dỡ công trình vi phạm\nKính gửi:\n- Ông Nguyễn Văn Thắng, tổ dân phố số 12, phường Hoa Lư;\n"
+            "- Bà Phạm Thị Lan, tổ dân phố số 14, phường Hoa Lư.\n\n"
+            "UBND phường Hoa Lư thông báo:\n"
+            "1. Yêu cầu ông Nguyễn Văn Thắng tự tháo dỡ toàn bộ nhà khung thép lấn chiếm, hoàn trả mặt bằng trước ngày 20/5/2027.\n"
+            "2. Yêu cầu bà Phạm Thị Lan tự phá dỡ tường bao, hoàn thành chậm nhất ngày 23/5/2027.\n"
+            "3. Giao Đội Quản lý trật tự đô thị phường:\n- Kiểm tra, giám sát việc tự tháo dỡ, báo cáo Chủ tịch UBND phường ngay "
+            "sau khi hết thời hạn nêu tại mục 1, mục 2.\n\n" + SIGNED)
+    found = leads_and_dates(text)
+    assert (["Ông Nguyễn Văn Thắng"], "2027-05-20") in found
+    assert (["Bà Phạm Thị Lan"], "2027-05-23") in found
+    assert (["Đội Quản lý trật tự đô thị phường"], None) in found
+
+
+# … and a citizen the conclusions name again after the meeting's attendance ("Tham dự có …, ông Trần Văn Hợi (chủ bến
+# Vân Diên)"), or one the notice is sent to ("Nơi nhận: - Bà Lâm Thị Kim Chi;").
+def test_citizens_at_the_meeting_or_among_the_recipients():
+    body = ("Tham dự có đại diện Sở Xây dựng, ông Trần Văn Hợi (chủ bến Vân Diên). Phó Chủ tịch UBND tỉnh kết luận:\n"
+            "1. Ông Trần Văn Hợi (chủ bến Vân Diên) nộp hồ sơ đề nghị cấp lại giấy phép hoạt động bến về Sở Xây dựng trước ngày "
+            "15/10/2027.\n2. Yêu cầu bà Lâm Thị Kim Chi tự tháo dỡ toàn bộ kho chứa xong trước ngày 30/10/2027.\n\n"
+            "Nơi nhận:\n- Sở Xây dựng;\n- Bà Lâm Thị Kim Chi;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Hùng\n")
+    got = leads_by_date(NOTICE + body)
+    assert got["2027-10-15"] == {"Ông Trần Văn Hợi"}
+    assert got["2027-10-30"] == {"Bà Lâm Thị Kim Chi"}
+
+
+# A Party committee's letter to the Party organisations under it ("Kính gửi: - Đảng bộ Sở Nội vụ, - Chi bộ Văn phòng
+# UBND tỉnh"): "… đề nghị các đảng bộ, chi bộ trực thuộc:" over items with no subject is each of them; "Đảng bộ Sở
+# X" is the department's Party organisation (not the department), "Đảng bộ các Sở: A, B" each; the Standing Board's
+# own check ("Ban Thường vụ Đảng ủy sẽ kiểm tra … trong tháng 8/2027") no one's limit.
+def test_party_organisations_addressed_and_listed():
+    text = ("ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\nSố: 215-CV/ĐU\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+            "Kính gửi:\n- Đảng bộ Sở Nội vụ,\n- Chi bộ Văn phòng UBND tỉnh.\n"
+            "Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy UBND tỉnh đề nghị các đảng bộ, chi bộ "
+            "trực thuộc:\n1. Tổ chức quán triệt Kết luận đến toàn thể đảng viên, hoàn thành trước ngày 30/5/2027.\n"
+            "2. Đảng bộ Sở Nội vụ lãnh đạo rà soát công chức cấp xã trong tháng 6/2027.\n"
+            "3. Đảng bộ các Sở: Tài chính, Y tế lãnh đạo bố trí kinh phí trước ngày 30/7/2027.\n"
+            "4. Giao Văn phòng Đảng ủy theo dõi. Ban Thường vụ Đảng ủy sẽ kiểm tra việc thực hiện tại một số đảng bộ trong "
+            "tháng 8/2027.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nĐinh Văn Hùng\n")
+    got = leads_by_date(text)
+    assert got["2027-05-30"] == {"Đảng bộ Sở Nội vụ", "Chi bộ Văn phòng UBND tỉnh"}
+    assert got["2027-06-30"] == {"Đảng bộ Sở Nội vụ"}
+    assert got["2027-07-30"] == {"Đảng bộ Sở Tài chính", "Đảng bộ Sở Y tế"}
+    assert "2027-08-31" not in got
+
+
+# Households told to act: "2. Các hộ gia đình chăn nuôi:" over its dashes, "Hộ ông …" in a table's lead cell (a reading
+# of the letter's addressee as written still wins over the group's first words).
+def test_households_as_leads():
+    body = ("1. Các hộ gia đình chăn nuôi:\n- Che chắn chuồng trại bằng bạt, hoàn thành trước ngày 17/12/2027.\n"
+            "2. Tiến độ các hộ:\n| STT | Hộ | Nội dung | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Hộ ông Hoàng Văn Toản | Tự tháo dỡ mái tôn, tường rào | Trước ngày 10/12/2027 |\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert got["2027-12-17"] == {"Các hộ gia đình chăn nuôi"}
+    assert got["2027-12-10"] == {"Hộ ông Hoàng Văn Toản"}
+
+
+# A sentence glued to the one before ("… trước ngày 14/12/2027.Riêng UBND các xã: A, B hoàn thành …") and a clause
+# glued after a year ("trong Quý III/2027,làm cơ sở …"); a "Kính gửi:" list wrapped under its first item after a comma.
+def test_glued_sentences_and_a_wrapped_addressee_list():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 915/UBND-KT\nV/v thực hiện các nhiệm vụ\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+            "                 Kính gửi: Ủy ban nhân dân các xã: Gia Viễn,\n"
+            "                                   Nho Quan, Yên Mô.\n\n"
+            "1. Ủy ban nhân dân các xã thống kê số học sinh thiếu áo ấm, gửi Sở Giáo dục và Đào tạo trước ngày 14/12/2027."
+            "Riêng Ủy ban nhân dân các xã: Gia Viễn, Nho Quan hoàn thành che chắn lớp học trước ngày 18/12/2027.\n"
+            "2. Ủy ban nhân dân các xã: Gia Viễn, Yên Mô cập nhật giá đất trong Quý III/2027,làm cơ sở đề xuất điều chỉnh.\n\n"
+            + SIGNED)
+    got = leads_by_date(text)
+    assert got["2027-12-14"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan", "UBND xã Yên Mô"}
+    assert got["2027-12-18"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    assert got["2027-09-30"] == {"UBND xã Gia Viễn", "UBND xã Yên Mô"}
+
+
+# Closings for the bodies given tasks: "Các chủ đầu tư nêu trên …" in a letter to the investors of public works (a
+# project board, communes), "Các sở, ngành được giao chủ trì nhiệm vụ tại mục II …" (the departments of that part's
+# rows), "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này …" (every leading body, each its own item).
+def test_closings_for_the_investors_and_the_leading_bodies():
+    text = _letter("- Ban Quản lý dự án đầu tư xây dựng tỉnh;\n- Ủy ban nhân dân các xã: Gia Viễn, Nho Quan.",
+                   "Tính đến ngày 31/3/2027, các chủ đầu tư mới giải ngân được 26% kế hoạch vốn.\n"
+                   "1. Các chủ đầu tư nêu trên bảo đảm giải ngân đạt tối thiểu 60% kế hoạch vốn trước ngày 30/9/2027.")
+    assert leads_by_date(text)["2027-09-30"] == {"Ban Quản lý dự án đầu tư xây dựng tỉnh", "UBND xã Gia Viễn",
+                                                 "UBND xã Nho Quan"}
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/KH-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Kiểm tra chất lượng công trình\nI. MỤC ĐÍCH\nBảo đảm chất lượng.\nII. NỘI DUNG VÀ PHÂN CÔNG\n"
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Kiểm tra các công trình trường học | Sở Y tế | Tháng 8/2027 |\n"
+            "| 2 | Kiểm tra an toàn lao động | Sở Nội vụ | Quý III/2027 |\n"
+            "| 3 | Rà soát cấp phép xây dựng | UBND xã Gia Viễn | Trước ngày 30/6/2027 |\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành được giao chủ trì nhiệm vụ tại mục II gửi báo cáo kết quả về Sở Xây dựng "
+            "trước ngày 30/11/2027.\n2. Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này báo cáo kết quả thực "
+            "hiện về Sở Tài chính trước ngày 10/12/2027.\n\n" + SIGNED)
+    got = leads_by_date(plan)
+    assert got["2027-11-30"] == {"Sở Y tế", "Sở Nội vụ"}
+    assert got["2027-12-10"] == {"Sở Y tế", "Sở Nội vụ", "UBND xã Gia Viễn"}
+
+
+# A school year in a time column is no limit of the row; a submission after a purpose closed by its verb ("… để thực
+# hiện, trình UBND tỉnh trong tháng 7/2027") is one.
+def test_a_school_year_cell_and_a_closed_purpose():
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Bổ sung thiết bị dạy học | Sở Y tế | Năm học 2027 - 2028 |\n\n"
+            "3. Sở Tài chính tham mưu bố trí kinh phí để thực hiện, trình UBND tỉnh trong tháng 7/2027 sau khi phương án "
+            "được thẩm định.\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert "2028-12-31" not in got
+    assert got["2027-07-31"] == {"Sở Tài chính"}

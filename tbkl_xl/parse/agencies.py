@@ -738,6 +738,14 @@ class Directory:
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
+        if "hộ " in f:
+            for m in body_grammar().households_re.finditer(text):
+                if text[m.start()].islower() and not _ASKED_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+                    continue            # ("… di dời các hộ dân ra khỏi vùng sạt lở": the object of a task; "Đề nghị các hộ
+                                        # gia đình, cá nhân … bàn giao …", those asked)
+                written = " ".join(m.group(0).split())
+                cands.append((m.start(), m.end(), 1, Agency(name=written[:1].upper() + written[1:], code="",
+                                                            kind=COLLECTIVE if fold(written).startswith("các ") else EXTERNAL)))
         if "ác Tiểu ban" in text or "ác Đoàn" in text or "ác Tổ" in text:
             for m in body_grammar().plural_team_re.finditer(text):
                 # "các Đoàn kiểm tra gửi báo cáo …": the teams the notice set up, one group
@@ -1385,6 +1393,9 @@ class Directory:
                 head = m.group("head").capitalize()    # "các Phòng: Tài chính - Kế hoạch, Nội vụ" too
             pos, first = m.end(), m.start()
             n_items = 0
+            party = _PARTY_OF_THE_LIST.search(f, max(0, m.start() - 12), m.start())
+            if party is not None:
+                first = party.start()   # "Đảng bộ các Sở: Dân tộc và Tôn giáo, Y tế": each department's Party organisation
             while pos < len(text):
                 item = self._elided_item(text, f, pos, head, on, starts)
                 if item is None:
@@ -1398,6 +1409,8 @@ class Directory:
                     break               # "Các sở, ban, ngành: Xây dựng, ban hành kế hoạch …": verbs, no list
                 n_items += 1
                 end, ag = item
+                if party is not None:
+                    ag = Agency(name=f"{text[party.start():party.end()].strip()} {ag.name}", code="", kind=EXTERNAL)
                 cands.append((first if first is not None else pos, end, 0, ag))
                 first = None
                 sep = _ITEM_SEP.match(f, end)
@@ -2364,6 +2377,12 @@ def _with_members_before(text: str, f: str, cands: list) -> list:
 _IS_A_MEMBER = quick_compile(r"(?<!\w)là\s+(?:cơ quan\s+|đơn vị\s+)?$")
 # "các thành viên (của) …" before a board or a team (folded)
 _MEMBERS_OF = quick_compile(r"(?<!\w)(?:các\s+)?(?:đồng chí\s+)?thành viên\s+(?:của\s+)?")   # (also "Các đồng chí thành viên …")
+
+
+# a request right before those it asks ("đề nghị |các hộ gia đình …") (folded)
+_ASKED_BEFORE = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+$")
+# the Party organisation written before a list of bodies ("Đảng bộ| các Sở: Dân tộc và Tôn giáo, Y tế") (folded)
+_PARTY_OF_THE_LIST = quick_compile(r"(?<!\w)(?:đảng bộ|đảng ủy|chi bộ)\s+$")
 
 
 def _runs_of(pattern, text: str, pos: int):

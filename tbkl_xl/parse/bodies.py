@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "boards_with_members", "capitalised_plural_heads", "region_words",
+             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "capitalised_plural_heads", "region_words",
              "institution_titles", "institution_nouns", "institution_kinds")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
@@ -144,6 +144,12 @@ class BodyGrammar:
         # a team's work before the programme it carries out ("Tổ công tác triển khai Đề án 06 tỉnh")
         self.team_keys = {" ".join(fold(h).split()) for h in data["team_heads"]}
         self.plural_teams = {" ".join(fold(h).split()) for h in data["teams_named_in_plural"]}
+        # households told to act ("Các hộ gia đình chăn nuôi:", "các hộ gia đình, cá nhân có đất bị thu hồi bàn giao …",
+        # "Hộ ông Hoàng Văn Toản" in a lead cell): the group or the household, as written
+        self.households_re = quick_compile(
+            r"(?<!\w)(?:[Cc]ác[ \t]+hộ[ \t]+(?:" + words_alternation(data["household_kinds"]).replace(r"\s+", r"[ \t]+")
+            + r")(?:[ \t]+(?:chăn nuôi|kinh doanh|sản xuất|trồng trọt))?(?![ \t]*[A-ZĐÀ-Ỹ])"
+            r"|[Hh]ộ[ \t]+(?:ông|bà)[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?!\w)")
         # … as written ("Các Tiểu ban", "các Đoàn kiểm tra"; not "các Đoàn kiểm tra liên ngành số 1, số 2", the teams
         # named, nor "các Đoàn kiểm tra của tỉnh" … a description after it)
         self.plural_team_re = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?:" + "|".join(sorted(

@@ -299,6 +299,11 @@ _GLUED_WORD = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS
 # a comma a converter glued to the next word: "tổng hợp,tham mưu", "sở,nhà đất"
 _GLUED_COMMA = quick_compile(r"(?<=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"]),(?=["
                              + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"])")
+# a sentence (or a clause) glued to the one before: after a date's year ("14/12/2026.Riêng", "Quý III/2026,làm") or a
+# word of small letters ("thực hiện.Riêng"; not "TP.Hồ Chí Minh", "P.VHXH", a web address in small letters)
+_GLUED_SENTENCE = quick_compile(r"(?:(?<=/(?:19|20)\d\d)[.,;](?=[" + re.escape(_UPPER_LETTERS + _LOWER_LETTERS) + r"])"
+                                r"|(?<=[" + re.escape(_LOWER_LETTERS) + r"]{3})\.(?=[" + re.escape(_UPPER_LETTERS) + r"]["
+                                + re.escape(_LOWER_LETTERS) + r"]))")
 # a word, and the letters of a word ending at a place
 _WORD_RUN = quick_compile(r"[^\W\d_]+")
 _WORD_START = quick_compile(r"[^\W\d_]*$")
@@ -342,6 +347,8 @@ def _strip_markup(text: str) -> str:
         text = text.translate(_GLYPHS)
     if "," in text:
         text = _GLUED_COMMA.sub(", ", text)
+    if _GLUED_SENTENCE.search(text):
+        text = _GLUED_SENTENCE.sub(lambda m: m.group(0) + " ", text)     # "… trước ngày 14/12/2026.Riêng UBND các xã: …", "trong Quý III/2026,làm …"
     if _LETTER_IN_A_MONTH.search(text) and _SCANNED_TEXT_DATE.search(text):
         text = _SCANNED_TEXT_DATE.sub(_digits_of_a_text_date, text)     # "ngày 2l tháng l0 năm 2025"
     if "/" not in text:
@@ -806,8 +813,9 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             join = True                 # "… giai đoạn 2016" / "- 2020; …": a span of years
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
             join = True                 # "… Sở Lao động" / "- Thương binh và Xã hội …": the dash of a name
-        if join and starts.get(k):
-            join = False                # a first line indented like the page's paragraphs: a new paragraph
+        if join and starts.get(k) and not (paras and paras[-1][0].startswith("Kính gửi") and last_line.rstrip().endswith(",")):
+            join = False                # a first line indented like the page's paragraphs: a new paragraph (not the
+                                        # "Kính gửi:" list going on after its comma, aligned under its first item)
         if is_table_row(line) or (paras and is_table_row(last_line)):
             join = False                # a table row is a paragraph of its own
         if buttons or last_buttons:

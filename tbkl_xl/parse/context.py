@@ -39,6 +39,11 @@ _TIME_OF_THE_SUBJECT = quick_compile(r"(?:thời hạn|thời gian|tiến độ)
                                      r"(?:\s+(?:của\s+)?(?:văn bản|công văn)(?:\s+này)?)?")
 # "Như trên", "Ông …", "Bà …": an addressee that is no body
 _AS_ABOVE_OR_PERSON = quick_compile(r"(?i)(?:như trên|ông|bà)\b")
+# a citizen an addressee's item names, up to his or her address ("Ông Nguyễn Văn Thắng, tổ dân phố số 12, …")
+_A_PERSON_ITEM = quick_compile(r"(?P<hon>[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})"
+                               r"(?=\s*(?:[,;(]|$))")
+# … named again in the text with an honorific ("yêu cầu ông Nguyễn Văn Thắng …", "Bà Phạm Thị Lan …")
+_A_PERSON = quick_compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})")
 
 
 # "… trước ngày khai mạc", "… trước lễ khai giảng" right after a number of days (folded)
@@ -107,6 +112,8 @@ class NoticeContext:
     # tập trung trên địa bàn xã", "Hộ ông Hoàng Văn Thắng (thôn Đồng Chằm)"): their words, folded, for the body
     # text naming them again ("1. Các hộ chăn nuôi trong khu dân cư tập trung", "2. Hộ ông Hoàng Văn Thắng …")
     written_addressees: list = field(default_factory=list)
+    # citizens a letter is written to ("Kính gửi: - Ông Nguyễn Văn Thắng, tổ dân phố số 12"): {folded name: "Ông Nguyễn Văn Thắng"}
+    written_persons: dict = field(default_factory=dict)
     _para_at: dict = field(default_factory=dict, repr=False)   # paragraph -> its offset in body_text
     _event_days: Optional[dict] = field(default=None, repr=False)  # "khai mạc" -> its day (deadlines.event_days)
 
@@ -151,6 +158,13 @@ class NoticeContext:
             ctx.district = _UBND_PREFIX.sub("", ctx.units["huyện"].name)
         ctx.invitation = h.invitation
         ctx.addressees = ctx.letter_addressees(h.addressees)
+        for item in h.recipients or ():
+            # (a citizen the notice is sent to, in its "Nơi nhận" only: "- Bà Lâm Thị Kim Chi;", named again before
+            # what she must do)
+            person = _A_PERSON_ITEM.match(item.strip(" -–+;,."))
+            if person is not None and not _HEAD_TITLE.match(item.strip(" -–+;,.")[person.end():].lstrip(" ,-–")):
+                name = " ".join(person.group("name").split())
+                ctx.written_persons.setdefault(fold(name), f"{person.group('hon')[:1].upper()}{person.group('hon')[1:].lower()} {name}")
         ctx.addressee_words = "; ".join(h.addressees)
         return ctx
 
@@ -180,6 +194,15 @@ class NoticeContext:
         out: list = []
         for item in items:
             item = _ADDRESSEE_TITLE.sub("", item).strip(" ,;.")
+            person = _A_PERSON_ITEM.match(item)
+            if person is not None and not _HEAD_TITLE.match(item[person.end():].lstrip(" ,-–")):
+                # "Ông Nguyễn Văn Thắng, tổ dân phố số 12, phường Long Biên": a citizen the letter is written to (a
+                # demolition order, a reply), named again before what he must do ("Yêu cầu ông Nguyễn Văn Thắng tự
+                # tháo dỡ … trước ngày …"); not a body's head ("Ông X - Giám đốc Sở Y"), whose body is read
+                name = " ".join(person.group("name").split())
+                self.written_persons[fold(name)] = f"{person.group('hon')[:1].upper()}{person.group('hon')[1:].lower()} {name}"
+                out.append(Agency(name=self.written_persons[fold(name)], code="", kind=EXTERNAL))
+                continue
             if not item or _AS_ABOVE_OR_PERSON.match(item):
                 continue
             ms = self.mentions(item)
@@ -193,6 +216,10 @@ class NoticeContext:
             # the bodies the item names, when it opens with one ("Sở A, Sở B"); else the item as
             # written ("Công đoàn viên chức các cơ quan tỉnh", "Tỉnh đoàn")
             found = [m.agency for m in ms if self.usable(m.agency)] if ms and ms[0].start == 0 else []
+            if ms and ms[0].start == 0 and fold(ms[0].agency.name).startswith(("các hộ ", "hộ ")) \
+                    and ms[0].end < len(item.rstrip(" ;,.")) and not item[ms[0].end:].lstrip().startswith((";", "và ")):
+                found, ms = [], []      # "Các hộ gia đình, cá nhân kinh doanh nhà trọ, phòng trọ trên địa bàn phường":
+                                        # households named as written, not by the first words of their kind
             if ms and ms[0].start == 0 and not found:
                 continue            # "Kính gửi: UBND tỉnh Lạng Sơn." atop a department's report: the level
                                     # it reports to, which holds none of its tasks
@@ -261,6 +288,12 @@ class NoticeContext:
                 continue
             end = _SENTENCE_END.search(p, m.end())
             out = []
+            for person in _A_PERSON.finditer(p, m.end(), end.start() if end else len(p)):
+                # (a citizen at the meeting, "… ông Trần Văn Hợi (chủ bến Vân Diên) …", whom the conclusions may
+                # name again before his task)
+                name = " ".join(person.group("name").split())
+                hon = person.group(0).split()[0]
+                self.written_persons.setdefault(fold(name), f"{hon[:1].upper()}{hon[1:].lower()} {name}")
             for x in self.mentions(p[m.end():end.start() if end else len(p)]):
                 a = x.agency
                 if not self.usable(a) or self.is_issuer(a):
@@ -364,7 +397,16 @@ class NoticeContext:
             found = [m if k and self._role_after_its_body(text, found[k - 1], m) else replace(m, agency=self._named_short(m))
                      for k, m in enumerate(found)]
         if self.written_addressees:
-            extra = [m for m in self._written_addressees_in(text) if not any(x.start < m.end and m.start < x.end for x in found)]
+            # (as written, over a shorter reading of its first words: "Các hộ chăn nuôi trong khu dân cư tập trung", not
+            # "Các hộ chăn nuôi")
+            extra = [m for m in self._written_addressees_in(text)
+                     if not any(x.start < m.end and m.start < x.end and not (m.start <= x.start and x.end < m.end)
+                                for x in found)]
+            if extra:
+                found = sorted([x for x in found if not any(m.start <= x.start and x.end <= m.end for m in extra)] + extra,
+                               key=lambda x: x.start)
+        if self.written_persons and ("ông" in text or "bà" in text or "Ông" in text or "Bà" in text):
+            extra = [m for m in self._written_persons_in(text) if not any(x.start < m.end and m.start < x.end for x in found)]
             if extra:
                 found = sorted(found + extra, key=lambda x: x.start)
         if self.parties:
@@ -379,6 +421,16 @@ class NoticeContext:
             if extra:
                 found = sorted(found + extra, key=lambda x: x.start)
         return found
+
+    def _written_persons_in(self, text: str) -> list:
+        """Mentions of the citizens the letter is written to, where the text names one again with his or her
+        honorific ("… yêu cầu ông Nguyễn Văn Thắng tự tháo dỡ …"), each named as in the letter's "Kính gửi"."""
+        out = []
+        for m in _A_PERSON.finditer(text):
+            name = self.written_persons.get(fold(" ".join(m.group("name").split())))
+            if name is not None:
+                out.append(Mention(m.start(), m.end(), m.group(0), Agency(name=name, code="", written=m.group(0), kind=EXTERNAL)))
+        return out
 
     def _written_addressees_in(self, text: str) -> list:
         """Mentions of the letter's addressees kept as written, where the text names one again by its

@@ -497,6 +497,9 @@ _REST_OF_CLAUSE = quick_compile(r"[^.;:]*(.?)")
 _TU = quick_compile(r"(?<!\w)từ(?!\w)")
 # "… để triển khai", "… nhằm bảo đảm": a purpose ending the text
 _PURPOSE_AT_END = quick_compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
+# … a purpose complete in its verb ("để thực hiện", "để triển khai") and a submission or a report after its comma
+_A_WHOLE_PURPOSE = quick_compile(r"(?:để|nhằm)\s+(?:thực hiện|triển khai|tổ chức thực hiện|triển khai thực hiện)")
+_SUBMITTED_AFTER = quick_compile(r"\s*(?:trình|báo cáo|gửi)(?!\w)")
 # "để …", "- nhằm …", "2. Để …": a purpose opening the clause
 _PURPOSE_OPENING = quick_compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
                               r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])")   # (not "để sở thẩm định …")
@@ -635,7 +638,8 @@ class DeadlineFinder:
         self._past_unless = set(c["reference.past_unless"])
         self._planned = [p.split() for p in c["reference.planned"]]
         self._planned_orders = set(c["reference.planned_orders"])
-        self._own_plan_re = quick_compile(r"(?:^|(?<=[,:])|(?<=^[-–+*]))\s*" + _alt(c["reference.own_plan_heads"]) + r"\s+sẽ\s")
+        self._own_plan_re = quick_compile(r"[\s*+–-]*(?:\d{1,2}[.)]\s*)?" + _alt(c["reference.own_plan_heads"]) + r"\s+sẽ\s")
+        self._own_plan_after_re = quick_compile(r"(?<=[,:])\s*" + _alt(c["reference.own_plan_heads"]) + r"\s+sẽ\s")
         self._planned_unless = set(c["reference.planned_unless"])
         # the leader's own plans among them ("chủ tịch ubnd tỉnh sẽ"), opening a sentence (a vice-chair's too)
         self._leaders_plan = quick_compile(r"\s*(?:[-–+]\s*)?(?:phó\s+)?"
@@ -746,7 +750,7 @@ class DeadlineFinder:
             # the issuer's own plan, itself named by its bare head opening a clause of the sentence ("Sau khi tiếp nhận,
             # Trung tâm sẽ lập phương án đấu giá …, trình Sở Tài chính thẩm định trong Quý III/2026")
             start = max(f.rfind(". ", 0, pos) + 1, f.rfind("\n", 0, pos) + 1, f.rfind(";", 0, pos) + 1, pos - 200, 0)
-            if self._own_plan_re.search(f, start, pos) is not None:
+            if self._own_plan_re.match(f, start, pos) is not None or self._own_plan_after_re.search(f, start, pos) is not None:
                 return True
         if at is None and "dự kiến" in f[max(0, pos - 200):pos] and f.startswith(("trong ", "vào "), pos):
             # (… across the commas of a list in the sentence, when the time says when, not by when: "Đoàn kiểm tra dự
@@ -875,6 +879,9 @@ class DeadlineFinder:
         purpose = _PURPOSE_AT_END.search(prev)
         if purpose is None:
             return False
+        if _A_WHOLE_PURPOSE.fullmatch(purpose.group(0).strip()) and _SUBMITTED_AFTER.match(before):
+            return False                # "… bố trí kinh phí để thực hiện, trình UBND tỉnh trong tháng 6/2026": the purpose
+                                        # closed ("to carry it out"), then the submission due
         j = k - 1 - len(prev) + purpose.start()
         return not self._order_before_purpose.search(f[max(f.rfind(". ", 0, j), f.rfind("\n", 0, j), 0):j])
 

@@ -1243,7 +1243,10 @@ def _restricted_group(seg_text: str, leads: list) -> Optional[Agency]:
 # a notice cancelling a task it quotes: "Bãi bỏ nội dung tại điểm 4 …", "Hủy bỏ nhiệm vụ …" (folded)
 _CANCELLED = quick_compile(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi|dừng thực hiện)\s+(?:(?:toàn bộ|một phần)\s+)?(?:nội dung|nhiệm vụ|yêu cầu|điểm|mục|khoản|gạch đầu dòng|ý kiến chỉ đạo)(?!\w)")
 # "… nêu tại mục 3", "… tại điểm a, b khoản 2" right after a group's name (folded)
-_CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao)?\s*tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s")
+# "Các sở, ngành …", "Các Sở …" opening a sentence: departments, no local government (folded)
+_DEPARTMENTS_ONLY = quick_compile(r"(?:đề nghị\s+|yêu cầu\s+)?các\s+(?:sở|bộ)(?:\s*,\s*(?:ban|ngành|ban ngành|cơ quan))*\s+(?!và\s|,)")
+# (… "được giao chủ trì (các) nhiệm vụ tại mục II")
+_CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao(?:\s+chủ trì)?(?:\s+(?:các\s+)?nhiệm vụ)?)?\s*tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s")
 # a word that ends what the members of a group have, before their verb: a share, a degree (folded)
 _DESCRIPTION_END = quick_compile(r"\d+(?:[.,]\d+)?%|thấp|cao|chậm|dài|lớn")
 # a numbered item's mark, and a note in brackets ("(Phụ lục kèm theo)")
@@ -1733,18 +1736,26 @@ def bodies_given_the_lead(drafts: list, ctx: NoticeContext) -> None:
     its parts, ``drafts``), each on its own."""
     leading = None
     for d in drafts:
-        if not d.lead or not all(a.kind == COLLECTIVE and not a.members for a in d.lead):
+        if not d.lead:
             continue
         m = _GIVEN_THE_LEAD.search(fold(d.text[:160])) or _GIVEN_THE_LEAD.search(fold(d.lead_words or ""))
         if m is None:
             continue
+        if not all(a.kind == COLLECTIVE and not a.members for a in d.lead) \
+                and not (_GIVEN_THE_LEAD.match(_LEADING_MARK.sub("", fold(d.text), count=1))
+                         and _THE_WHOLE_NOTICE.match(fold(d.text), m.end())):
+            continue                    # (read as the bodies named before it, unless it says the whole notice's: "Các cơ
+                                        # quan, đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này báo cáo …")
         if leading is None:
             leading = []
             for x in drafts:
                 leading.extend(a for a in _expand_enumerations(x.lead, ctx) if a not in leading
                                and (a.kind != COLLECTIVE or a.members) and ctx.usable(a))
         if leading:
-            words = " ".join(m.group(0).split())
+            whole = _THE_WHOLE_NOTICE.match(fold(d.text), m.end())
+            # (with "tại Kế hoạch này" each body its own item, as a closing for bodies named before is; the group
+            # alone, "Các đơn vị được giao chủ trì", one task of the notice's leading bodies)
+            words = " ".join((d.text[m.start():whole.end()] if whole else m.group(0)).split())
             _give_leads(d, list(leading), words[:1].upper() + words[1:])
 
 
@@ -1937,7 +1948,9 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
-_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu|trường|bệnh viện|trạm y tế|trung tâm)[^.;:]{0,30}?"
+# (not what else stands between: "… báo cáo Chủ tịch UBND phường ngay sau khi hết thời hạn nêu tại mục 1, mục 2", the items' times)
+_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu|trường|bệnh viện|trạm y tế|trung tâm)"
+                             r"(?:(?!thời hạn|thời gian|nội dung|kết quả)[^.;:]){0,30}?"
                              r"(?:(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+)?tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
                              r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)(?!\w)"
                              r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
@@ -3323,7 +3336,12 @@ class Extractor:
                              if self.ctx.usable(a)], self.ctx)
             if found:
                 return found
-        return self.firms_addressed()
+        firms = self.firms_addressed()
+        if not firms and head.removeprefix("các ") == "chủ đầu tư" and _ROLE_NAMED_BACK.search(self.seen_folded):
+            # "Các chủ đầu tư nêu trên …" in a letter to the investors of public works (a project board, communes):
+            # every body addressed
+            return _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
+        return firms
 
     def bodies_of_that_name(self, leads: list) -> list:
         """For a group written as the plural of one body's name ("Các Đội Quản lý thị trường", its head and field
@@ -3713,6 +3731,10 @@ class Extractor:
                 if a.name not in {x.name for x in out}:
                     out.append(a)
         f = fold(seg_text)
+        if _DEPARTMENTS_ONLY.match(f.lstrip(" -–+0123456789.)")):
+            # "Các sở, ngành được giao chủ trì nhiệm vụ tại mục II …": of the items' bodies, the departments (not the
+            # communes the items also name)
+            out = [a for a in out if not body_grammar().is_local_government(a)] or out
         opening = _BARE_LOCAL_COLLECTIVE.match(f.lstrip(" -–+0123456789.)"))
         if opening or _BARE_LOCAL_COLLECTIVE.search(f, max(0, m.start() - 60), m.start()):
             # "UBND các xã nêu tại mục 3 …": of the items' bodies, the communes (not a board the items
@@ -4821,8 +4843,9 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if is_programme_span(when):
         return None
     fw = fold(when)
-    if _FROM_A_SCHOOL_YEAR.match(fw):
-        return None                     # "Từ năm học 2026 - 2027": when it starts, no time limit
+    if _FROM_A_SCHOOL_YEAR.match(fw) or _A_SCHOOL_YEAR_CELL.fullmatch(fw.strip(" .")):
+        return None                     # "Từ năm học 2026 - 2027": when it starts, no time limit; "Năm học 2026 - 2027":
+                                        # the school year it is done over
     if _ESTIMATED_CELL.match(fw):
         return None                     # "Tháng 12/2026 (dự kiến)": when it is expected, no time limit
     if _DAILY_CELL.match(fw):
@@ -4857,6 +4880,8 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
 
 # a time cell naming the school year a measure starts in (folded)
 _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:bắt đầu\s+)?từ\s+(?:năm học|học kỳ)(?!\w)")
+# … or naming a school year and nothing else ("Năm học 2026 - 2027") (folded)
+_A_SCHOOL_YEAR_CELL = quick_compile(r"(?:trong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 # a time cell marked as an estimate (folded)
 # ("Tháng 12/2026 (dự kiến)"; not "Trước 15/7/2020 (Lễ hội dự kiến khai mạc …)", nor a campaign's
 # days "Dự kiến từ ngày 18/5 đến ngày 30/5/2026", done by the last)
@@ -5160,7 +5185,11 @@ def _give_leads(d, leads: list, words: str) -> None:
 # the bodies the notice gives tasks to lead: "Các đơn vị được giao chủ trì", "Thủ trưởng các phòng, đơn
 # vị được giao chủ trì" (not "… được giao chủ trì tại Mục II": the bodies of a part; folded)
 _GIVEN_THE_LEAD = quick_compile(r"(?<!\w)các\s+(?:cơ quan|đơn vị|phòng|sở)(?:\s*,\s*(?:cơ quan|đơn vị|ngành|địa phương))*"
-                                r"\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?!\s+(?:(?:các\s+)?nhiệm vụ\s+)?(?:tại|ở|nêu)\b)(?:\s+(?:các\s+)?nhiệm vụ)?")
+                                r"\s+được\s+giao\s+(?:nhiệm vụ\s+)?chủ\s+trì(?!\s+(?:(?:các\s+)?nhiệm vụ\s+)?(?:tại|ở|nêu)\b"
+                                r"(?!\s+(?:tại\s+)?(?:kế hoạch|văn bản|thông báo|công văn|quyết định|chương trình)\s+này))"
+                                r"(?:\s+(?:các\s+)?nhiệm vụ)?")   # (… "tại Kế hoạch này": every body the notice gives a task to lead)
+# "… tại Kế hoạch này", "… tại văn bản này": the whole notice (folded)
+_THE_WHOLE_NOTICE = quick_compile(r"\s+(?:(?:các\s+)?nhiệm vụ\s+)?(?:tại|ở|nêu tại|trong)\s+(?:kế hoạch|văn bản|thông báo|công văn|quyết định|chương trình)\s+này(?!\w)")
 # the bodies a part of the notice names: "các đơn vị có tên tại điểm 2 Mục II", "các cơ quan, đơn vị
 # được kiểm tra có tên tại Mục I" (folded)
 _NAMED_IN_A_PART = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân)\s+)?các\s+(?:cơ quan|đơn vị|địa phương|xã|phường)"
