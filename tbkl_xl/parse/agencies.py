@@ -784,13 +784,11 @@ class Directory:
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
                 if m.group("all"):
                     continue
-                head, pos = " ".join(m.group("head").split()), m.end()
-                while (nxt := g.next_hamlet_re.match(text, pos)) is not None:
+                head = " ".join(m.group("head").split())
+                for nxt in _runs_of(g.next_hamlet_re, text, m.end()):
                     # "Ban nhân dân ấp Mỹ Bình, ấp Mỹ Điền": "Ban nhân dân ấp Mỹ Điền", the head written once
-                    cands.append((nxt.start("kind"), nxt.end(), 0,
-                                  Agency(name=_display_name(head + " " + nxt.group(0)[nxt.start("kind") - nxt.start():]),
-                                         code="", kind=EXTERNAL)))
-                    pos = nxt.end()
+                    cands.append((nxt.start("kind"), nxt.end(), 0, Agency(name=_display_name(f"{head} {text[nxt.start('kind'):nxt.end()]}"),
+                                                                          code="", kind=EXTERNAL)))
             for m in g.numbered_hamlets_re.finditer(text):
                 # "Trưởng các khu vực 1, 2, 3": "Trưởng khu vực 1", "Trưởng khu vực 2", …
                 # (before the quarters' own names: "Ban điều hành các khu phố 4, 9": "Ban điều hành khu phố 9")

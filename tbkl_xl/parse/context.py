@@ -43,7 +43,7 @@ _AS_ABOVE_OR_PERSON = quick_compile(r"(?i)(?:như trên|ông|bà)\b")
 _A_PERSON_ITEM = quick_compile(r"(?P<hon>[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})"
                                r"(?=\s*(?:[,;(]|$))")
 # … named again in the text with an honorific ("yêu cầu ông Nguyễn Văn Thắng …", "Bà Phạm Thị Lan …")
-_A_PERSON = quick_compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})")
+_A_PERSON = quick_compile(r"(?<!\w)(?P<hon>[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})")
 
 
 # "… trước ngày khai mạc", "… trước lễ khai giảng" right after a number of days (folded)
@@ -161,10 +161,7 @@ class NoticeContext:
         for item in h.recipients or ():
             # (a citizen the notice is sent to, in its "Nơi nhận" only: "- Bà Lâm Thị Kim Chi;", named again before
             # what she must do)
-            person = _A_PERSON_ITEM.match(item.strip(" -–+;,."))
-            if person is not None and not _HEAD_TITLE.match(item.strip(" -–+;,.")[person.end():].lstrip(" ,-–")):
-                name = " ".join(person.group("name").split())
-                ctx.written_persons.setdefault(fold(name), f"{person.group('hon')[:1].upper()}{person.group('hon')[1:].lower()} {name}")
+            ctx._person_addressed(item.strip(" -–+;,."))
         ctx.addressee_words = "; ".join(h.addressees)
         return ctx
 
@@ -194,14 +191,12 @@ class NoticeContext:
         out: list = []
         for item in items:
             item = _ADDRESSEE_TITLE.sub("", item).strip(" ,;.")
-            person = _A_PERSON_ITEM.match(item)
-            if person is not None and not _HEAD_TITLE.match(item[person.end():].lstrip(" ,-–")):
+            person = self._person_addressed(item)
+            if person is not None:
                 # "Ông Nguyễn Văn Thắng, tổ dân phố số 12, phường Long Biên": a citizen the letter is written to (a
                 # demolition order, a reply), named again before what he must do ("Yêu cầu ông Nguyễn Văn Thắng tự
-                # tháo dỡ … trước ngày …"); not a body's head ("Ông X - Giám đốc Sở Y"), whose body is read
-                name = " ".join(person.group("name").split())
-                self.written_persons[fold(name)] = f"{person.group('hon')[:1].upper()}{person.group('hon')[1:].lower()} {name}"
-                out.append(Agency(name=self.written_persons[fold(name)], code="", kind=EXTERNAL))
+                # tháo dỡ … trước ngày …")
+                out.append(Agency(name=person, code="", kind=EXTERNAL))
                 continue
             if not item or _AS_ABOVE_OR_PERSON.match(item):
                 continue
@@ -291,9 +286,7 @@ class NoticeContext:
             for person in _A_PERSON.finditer(p, m.end(), end.start() if end else len(p)):
                 # (a citizen at the meeting, "… ông Trần Văn Hợi (chủ bến Vân Diên) …", whom the conclusions may
                 # name again before his task)
-                name = " ".join(person.group("name").split())
-                hon = person.group(0).split()[0]
-                self.written_persons.setdefault(fold(name), f"{hon[:1].upper()}{hon[1:].lower()} {name}")
+                self._remember_person(person.group("hon"), person.group("name"))
             for x in self.mentions(p[m.end():end.start() if end else len(p)]):
                 a = x.agency
                 if not self.usable(a) or self.is_issuer(a):
@@ -421,6 +414,20 @@ class NoticeContext:
             if extra:
                 found = sorted(found + extra, key=lambda x: x.start)
         return found
+
+    def _person_addressed(self, item: str) -> Optional[str]:
+        """The citizen an addressee's or a recipient's item names ("Ông Nguyễn Văn Thắng, tổ dân phố số 12"),
+        remembered and named as the notice will name him ("Ông Nguyễn Văn Thắng"); None for any other item,
+        and for a body's head ("Ông X - Giám đốc Sở Y", whose body is read)."""
+        person = _A_PERSON_ITEM.match(item)
+        if person is None or _HEAD_TITLE.match(item[person.end():].lstrip(" ,-–")):
+            return None
+        return self._remember_person(person.group("hon"), person.group("name"))
+
+    def _remember_person(self, honorific: str, name: str) -> str:
+        """A citizen of this notice ("ông", "Nguyễn Văn Thắng"), whom the text may name again: "Ông Nguyễn Văn Thắng"."""
+        name = " ".join(name.split())
+        return self.written_persons.setdefault(fold(name), f"{honorific[:1].upper()}{honorific[1:].lower()} {name}")
 
     def _written_persons_in(self, text: str) -> list:
         """Mentions of the citizens the letter is written to, where the text names one again with his or her

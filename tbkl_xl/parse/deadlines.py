@@ -737,30 +737,33 @@ class DeadlineFinder:
         10"), with no completion or report between the plan and the time ("dự kiến ..., hoàn thành
         trong …" stays a time limit)."""
         w = self._words_before(f, pos, 16)
-        at = next((i for i in range(len(w) - 1, -1, -1) if any(w[i:i + len(p)] == p for p in self._planned)), None)
-        if at is None:
-            # (a leader's own plan opening the sentence, its commas before the time: "Chủ tịch UBND tỉnh sẽ
-            # kiểm tra thực tế công tác chống hạn, mặn tại xã Kim Sơn trong tháng 02/2027")
-            start = max(f.rfind(". ", 0, pos) + 1, f.rfind("\n", 0, pos) + 1, f.rfind(";", 0, pos) + 1, pos - 200, 0)
-            lead = self._leaders_plan.match(f, start)
-            if lead is not None and lead.end() <= pos:
-                w = _WORD.findall(f[lead.end():pos])
-                return not self._has(w, self._planned_unless)
-        if at is None and " sẽ " in f[max(0, pos - 200):pos]:
-            # the issuer's own plan, itself named by its bare head opening a clause of the sentence ("Sau khi tiếp nhận,
-            # Trung tâm sẽ lập phương án đấu giá …, trình Sở Tài chính thẩm định trong Quý III/2026")
-            start = max(f.rfind(". ", 0, pos) + 1, f.rfind("\n", 0, pos) + 1, f.rfind(";", 0, pos) + 1, pos - 200, 0)
-            if self._own_plan_re.match(f, start, pos) is not None or self._own_plan_after_re.search(f, start, pos) is not None:
-                return True
-        if at is None and "dự kiến" in f[max(0, pos - 200):pos] and f.startswith(("trong ", "vào "), pos):
+        at = self._plan_at(w)
+        if at is not None:
+            return not self._has(w[at:], self._planned_unless)
+        start = max(f.rfind(". ", 0, pos) + 1, f.rfind("\n", 0, pos) + 1, f.rfind(";", 0, pos) + 1, pos - 200, 0)
+        # (a leader's own plan opening the sentence, its commas before the time: "Chủ tịch UBND tỉnh sẽ
+        # kiểm tra thực tế công tác chống hạn, mặn tại xã Kim Sơn trong tháng 02/2027")
+        lead = self._leaders_plan.match(f, start)
+        if lead is not None and lead.end() <= pos:
+            return not self._has(_WORD.findall(f[lead.end():pos]), self._planned_unless)
+        if " sẽ " in f[start:pos] and (self._own_plan_re.match(f, start, pos) is not None
+                                       or self._own_plan_after_re.search(f, start, pos) is not None):
+            return True                 # the issuer's own plan, itself named by its bare head opening a clause of the
+                                        # sentence ("Sau khi tiếp nhận, Trung tâm sẽ lập phương án đấu giá …, trình Sở Tài
+                                        # chính thẩm định trong Quý III/2026")
+        if "dự kiến" in f[start:pos] and f.startswith(("trong ", "vào "), pos):
             # (… across the commas of a list in the sentence, when the time says when, not by when: "Đoàn kiểm tra dự
             # kiến kiểm tra việc quản lý, sử dụng xe ô tô tại một số xã trong tháng 11/2026"; not when an order stands
             # after the plan, nor "… các vùng nuôi dự kiến, trước ngày 25/7/2016", the planned areas' limit)
             w = self._words_before(f, pos, 20, stops=".;:!?\n()")
-            at = next((i for i in range(len(w) - 1, -1, -1) if any(w[i:i + len(p)] == p for p in self._planned)), None)
+            at = self._plan_at(w)
             return at is not None and not self._has(w[at:], self._planned_unless) \
                 and not self._has(w[at:], self._planned_orders)
-        return at is not None and not self._has(w[at:], self._planned_unless)
+        return False
+
+    def _plan_at(self, words: list):
+        """The index of the last plan's words ("dự kiến", "Chủ tịch UBND tỉnh sẽ") among ``words``, or None."""
+        return next((i for i in range(len(words) - 1, -1, -1) if any(words[i:i + len(p)] == p for p in self._planned)), None)
 
     def _completion_before_block(self, words: list[str]) -> bool:
         """A completion verb among the words before a period, ahead of the noun that would make

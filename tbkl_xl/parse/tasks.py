@@ -1738,12 +1738,15 @@ def bodies_given_the_lead(drafts: list, ctx: NoticeContext) -> None:
     for d in drafts:
         if not d.lead:
             continue
-        m = _GIVEN_THE_LEAD.search(fold(d.text[:160])) or _GIVEN_THE_LEAD.search(fold(d.lead_words or ""))
+        ft = fold(d.text)
+        m = _GIVEN_THE_LEAD.search(ft[:160])
+        # (in the text, "… tại Kế hoạch này" after the words: the whole notice's leading bodies, each its own item)
+        whole = _THE_WHOLE_NOTICE.match(ft, m.end()) if m is not None else None
+        m = m or _GIVEN_THE_LEAD.search(fold(d.lead_words or ""))
         if m is None:
             continue
         if not all(a.kind == COLLECTIVE and not a.members for a in d.lead) \
-                and not (_GIVEN_THE_LEAD.match(_LEADING_MARK.sub("", fold(d.text), count=1))
-                         and _THE_WHOLE_NOTICE.match(fold(d.text), m.end())):
+                and not (whole and _GIVEN_THE_LEAD.match(_LEADING_MARK.sub("", ft, count=1))):
             continue                    # (read as the bodies named before it, unless it says the whole notice's: "Các cơ
                                         # quan, đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này báo cáo …")
         if leading is None:
@@ -1752,7 +1755,6 @@ def bodies_given_the_lead(drafts: list, ctx: NoticeContext) -> None:
                 leading.extend(a for a in _expand_enumerations(x.lead, ctx) if a not in leading
                                and (a.kind != COLLECTIVE or a.members) and ctx.usable(a))
         if leading:
-            whole = _THE_WHOLE_NOTICE.match(fold(d.text), m.end())
             # (with "tại Kế hoạch này" each body its own item, as a closing for bodies named before is; the group
             # alone, "Các đơn vị được giao chủ trì", one task of the notice's leading bodies)
             words = " ".join((d.text[m.start():whole.end()] if whole else m.group(0)).split())
@@ -3731,11 +3733,12 @@ class Extractor:
                 if a.name not in {x.name for x in out}:
                     out.append(a)
         f = fold(seg_text)
-        if _DEPARTMENTS_ONLY.match(f.lstrip(" -–+0123456789.)")):
+        opening_words = f.lstrip(" -–+0123456789.)")
+        if _DEPARTMENTS_ONLY.match(opening_words):
             # "Các sở, ngành được giao chủ trì nhiệm vụ tại mục II …": of the items' bodies, the departments (not the
             # communes the items also name)
             out = [a for a in out if not body_grammar().is_local_government(a)] or out
-        opening = _BARE_LOCAL_COLLECTIVE.match(f.lstrip(" -–+0123456789.)"))
+        opening = _BARE_LOCAL_COLLECTIVE.match(opening_words)
         if opening or _BARE_LOCAL_COLLECTIVE.search(f, max(0, m.start() - 60), m.start()):
             # "UBND các xã nêu tại mục 3 …": of the items' bodies, the communes (not a board the items
             # told them to set up); "Đề nghị UBND các xã, phường nêu tại Mục II" after teams whose areas
