@@ -457,6 +457,8 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
     starts_lower = nxt[:1].islower() or nxt[:1] in "(“\"" and nxt[1:2].islower()
     if starts_lower and not prev.endswith("./."):
         return True                              # a line never starts a paragraph in lower case
+    if _LIST_CUT_IN_A_NAME.search(prev) and _NAME_GOES_ON.match(nxt):
+        return True                              # "đ) UBND các xã: Gio Linh, Cồn Tiên, Vĩnh" / "Linh, Hải Lăng rà soát …"
     short_heading = bool(_LIST_MARKER.match(prev)) and len(prev) <= 50 and nxt[:1].isupper()
     if not ends_terminal and _DANGLING.search(prev) and not _starts_block(nxt) and not _MEETING_START.match(nxt) \
             and not short_heading:      # (not "1. Kết quả đạt được" / "Phường Tam Thanh …")
@@ -468,6 +470,12 @@ def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
             return False
         return len(prev) >= 45 and not prev.isupper()
     return False
+
+
+# a list of names after a colon cut after a name's first word ("UBND các xã: Gio Linh, Cồn Tiên, Vĩnh"), and
+# the next line going on with the name's second word and the list ("Linh, Hải Lăng rà soát …")
+_LIST_CUT_IN_A_NAME = quick_compile(r":[^:;.]*,\s*[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
+_NAME_GOES_ON = quick_compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:,\s|\s+và\s|\s+[a-zđà-ỹ])")
 
 
 # a line opening with an order ("Đề nghị Công ty …", "Giao Sở …"): under a numbered topic heading

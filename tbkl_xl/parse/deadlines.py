@@ -97,7 +97,8 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
          "reference.per_case_verbs", "reference.duration_of", "reference.planned",
-         "reference.planned_unless", "reference.forecast", "reference.forecast_unless")
+         "reference.planned_unless", "reference.forecast", "reference.forecast_unless",
+         "reference.completed_works", "limit_before_parenthesis", "reference.other_document_signed")
 
 
 @dataclass(frozen=True)
@@ -537,6 +538,10 @@ class DeadlineFinder:
         self._paren_date_re = quick_compile(
             rf"\(\s*(?P<cue>{_alt(c['parenthesis_date_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})"
             rf"(?=\s*\))")
+        # "… đúng thời hạn (ngày 29/8/2026)": the limit's own day in brackets after its name
+        self._limit_paren_re = quick_compile(
+            rf"(?<!\w){_alt(c['limit_before_parenthesis'])}{SP0}\(\s*(?:là{SP})?(?P<cue>)(?P<ngay>ngày){SP0}"
+            rf"(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})(?=\s*\))")
         # "báo cáo kết quả … vào ngày 15.8.2018"
         self._on_day_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['on_day_cues'])}){SP}(?P<ngay>ngày){SP0}(?:{_DMY}|{_DMY_TEXT}|{_DM}|{_DM_DASH})")
@@ -612,6 +617,10 @@ class DeadlineFinder:
         self._kept_up_re = quick_compile(rf"(?<!\w){_alt(c['reference.kept_up_until'])}(?!\w)")
         self._described_re = quick_compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = quick_compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
+        # "kể từ ngày ký Quyết định phê duyệt …", "… ký Giấy phép": another document, signed later (not "ký Quyết
+        # định này", "ký Kết luận thanh tra này")
+        self._other_signed = quick_compile(rf"\s+(?:ký|ban hành)\s+{_alt(c['reference.other_document_signed'])}(?!\w)"
+                                           rf"(?![^,.;:()|\n]{{0,40}}?(?<!\w)này(?!\w))")
         self._docref_before = quick_compile(rf"(?<!\w){_alt(c['reference.document_types'])}\s+số\s+\S+\s*,?\s*$")
         self._doc_made_before = quick_compile(rf"(?<!\w){_alt(c['reference.document_made'])}\s+(?:(?:\S+\s+){{0,3}}?)"
                                               rf"{_alt(c['reference.document_types'])}\s+số\s+\S+\s*$")
@@ -652,6 +661,7 @@ class DeadlineFinder:
         self._completion = [p.split() for p in c["period_cues.completion"]]
         self._reported = [p.split() for p in c["period_cues.report_after_block"]]
         self._target_block = set(c["reference.target_blockers"])
+        self._completed_works = set(c["reference.completed_works"])
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -1023,6 +1033,9 @@ class DeadlineFinder:
         if "(" in f:
             for m in self._scan(self._paren_date_re, f, wins):
                 yield _Shifted(m, m.start("cue"))
+            if "hạn" in f:
+                for m in self._scan(self._limit_paren_re, f, wins):
+                    yield _Shifted(m, m.start("cue"))
         if "vào" in f:
             for m in self._scan(self._on_day_re, f, wins):
                 w = self._words_before(f, m.start(), 12)
@@ -1201,8 +1214,11 @@ class DeadlineFinder:
                     or self._is_reference(f, s, m.end()) \
                     or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s) \
                     or self._in_range(f, s, " ".join((strong or weak or before).split())) \
-                    or self._cutoff(f, s, " ".join((strong or weak or before).split())):
-                continue
+                    or self._cutoff(f, s, " ".join((strong or weak or before).split())) \
+                    or (strong and m.group("yy") and " ".join(strong.split()) == "hoàn thành"
+                        and self._has(self._words_before(f, s, 2)[-2:], self._completed_works)):
+                continue                       # (also "quyết toán dự án hoàn thành năm 2026": the works
+                                               # completed that year, not a time to complete them)
             if weak:
                 if self._clause_start(f, s) and (not _SUBJECT_AFTER_OPENING.match(text, m.end())
                                                  or _done_after_opening(f, m.end())) \
@@ -1466,7 +1482,8 @@ class DeadlineFinder:
                 out.append(_Cand(s, end, Deadline(dt, kind, "", s, end, False, M.N_COUNTED_BACK.format(
                     rule=rule, way="trước" if back else "sau", date=f"{ev:%d/%m/%Y}")), 1))
                 continue
-            if (m.group("aw") and not self._from_issue.match(m.group("aw"))) or counted_back or \
+            if (m.group("aw") and (not self._from_issue.match(m.group("aw")) or self._other_signed.match(f, m.start("aw")))) \
+                    or counted_back or \
                     (before is not None and not self._from_issue.match(before)):
                 end = m.end()
                 out.append(_Cand(s, end, Deadline(None, kind, "", s, end, True,

@@ -64,6 +64,12 @@ _BARE_MONTHS = quick_compile(r"^(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*/\s*(?:19|20)\
 _COUNT_HEADER = quick_compile(r"^(?:tổng\s+)?số\s+(?:nhiệm vụ|lượng|hộ|văn bản|dự án|lượt|người|doanh nghiệp)(?!\w)")
 
 
+# a header cell that opens with a completion word and names the work it times, words only ("Hoàn thành
+# sửa chữa, bảo dưỡng"; not "Hoàn thành (%)", "Hoàn thành năm 2025", "Khối lượng hoàn thành") (folded)
+_FINISH_WORDS_FIRST = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.deadline_first"]) + r")"
+                                    r"(?:[\s,]+(?!năm\b|tháng\b|quý\b)[^\W\d_]+){1,6}$")
+
+
 def _cell_role(cell: str) -> Optional[str]:
     fc = " ".join(fold(cell).split())
     if _COUNT_HEADER.match(fc):
@@ -116,6 +122,13 @@ def table_columns(cells: list) -> Optional[dict]:
         if role is not None and (role not in cols or (role == "lead" and _lead_rank(c) < _lead_rank(cells[cols[role]]))
                                  or (role == "deadline" and _replaces(fc, " ".join(fold(cells[cols[role]]).split())))):
             cols[role] = i
+    if "deadline" not in cols:
+        # "| Trạm bơm | Đơn vị quản lý, vận hành | Lịch bơm luân phiên | Hoàn thành sửa chữa, bảo dưỡng |": with no
+        # other time column, the one headed by the completion of a work (not beside "Thời hạn nộp hồ sơ")
+        finish = next((i for i, c in enumerate(cells) if i not in cols.values()
+                       and _FINISH_WORDS_FIRST.match(" ".join(fold(c).split()))), None)
+        if finish is not None:
+            cols["deadline"] = finish
     prep = next((i for i, c in enumerate(cells) if _PREPARES_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *"))), None)
     if prep is not None:
         cols["lead"] = prep             # "| Thời gian | Nội dung | Chủ trì | Cơ quan chuẩn bị |": a schedule's leader
@@ -163,6 +176,13 @@ def table_columns(cells: list) -> Optional[dict]:
         if work is not None:
             # "| STT | Công trình | Quy mô | Khởi công | Hoàn thành | Ghi chú |" under group rows of the
             # investors ("| I | UBND PHƯỜNG HẠ LONG |"): each work to finish by its time, a task
+            cols["text"] = cols["work"] = work
+    if "text" not in cols and "lead" in cols and "deadline" in cols:
+        work = next((i for i, c in enumerate(cells) if i not in cols.values()
+                     and _CONTEXT.fullmatch(" ".join(fold(c).split()).strip(" *"))), None)
+        if work is not None:
+            # "| STT | Dự án | Chủ đầu tư | Giải ngân | Nhà thầu thi công | Thời hạn hoàn thành |": no column of the
+            # task's words, each row's work is its task (the investor finishing it by its time)
             cols["text"] = cols["work"] = work
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
         return cols                 # (with no lead column the rows are the tasks of the section's body)

@@ -76,7 +76,8 @@ _WHERE_THEY_ARE = quick_compile(r"^\s*(?:trên\s+địa\s+bàn|tại|thuộc)\s+
 _ON_A_NAMED_PLACE = quick_compile(r"\s*(?:trên|tại|ở)\s+(?:lưu\s+vực|khu\s+vực|địa\s+bàn)(?:\s+(?:sông|hồ|suối|cửa\s+khẩu|xã|phường))?"
                                   r"(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+(?=\s+[a-zà-ỹđ])")
 # "Trưởng các bản có trong danh sách đề nghị tổ chức họp …": the ones a list names, then their verb
-_IN_THE_LIST = quick_compile(r"^\s*có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\s+đề\s+nghị|\s+kèm\s+theo)?\s+")
+_IN_THE_LIST = quick_compile(r"^\s*(?:có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\s+đề\s+nghị|\s+kèm\s+theo)?"
+                             r"|(?:nêu\s+|có tên\s+)?(?:tại|ở|trong)\s+bảng\s+(?:nêu\s+)?trên)\s+")   # (… "tại bảng trên")
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
@@ -355,7 +356,9 @@ _QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # giao vốn; UBND các huyện …")
 _QUALIFIER_BEFORE_SEMICOLON = r"\s+(?:được giao(?:\s+\w+){0,3}?|có liên quan|liên quan)(?=\s*;)"
 _COORDINATED = quick_compile(r"(?:" + _QUALIFIER_BEFORE_SEMICOLON + r")?"
-                             r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*)?(?:và|cùng|hoặc)?[\s,;&()]*"
+                             r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*"
+                             r"|\(\s*\d{1,3}\s+[^\W\d_][^()\d]{0,30}\)[\s,;]*)?"    # (… a count: "Ban X (02 dự án) và UBND xã Y")
+                             r"(?:và|cùng|hoặc)?[\s,;&()]*"
                              r"(?:" + _TITLE_WORDS + r"\s+)?")
 # an unnumbered paragraph's topic label: "Về quyết toán các dự án …:", "Đối với các dự án …:"
 _TOPIC_LABEL = quick_compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
@@ -393,7 +396,8 @@ _CONDITION_OPENING = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_open
 _TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:(?:trước|trong|đến hết|đến|từ nay đến|"
                               r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                               # "Từ quý II/2024, các cơ quan gửi …" (not "Từ ngày 01/3/2025, Sở X hợp nhất …": a fact)
-                              r"|(?:từ|kể từ)\s+(?:quý|tháng|năm))"
+                              r"|(?:từ|kể từ)\s+(?:quý|tháng|năm)"
+                              r"|kể từ\s+ngày\s+\d)"      # (… but "Kể từ ngày 01/10/2026, UBND các xã thực hiện …": from then on)
                               r"[^,;:]{0,50},\s*"
                               # "Trong thời hạn 10 ngày làm việc kể từ ngày Quyết định này có hiệu lực, UBND các xã …"
                               r"|\s*trong\s+(?:thời hạn|vòng)\s+\d{1,3}\s+(?:ngày|tháng|tuần)[^,;:]{0,80},\s*"
@@ -1048,7 +1052,7 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                                         # lost its colon, the body the subject of its verb
     topic_end = start + topic.end() if topic else start
     bare_rieng = _BARE_RIENG.match(folded, start) if topic else None
-    if bare_rieng is not None and any(m.start == bare_rieng.end() for m in ms):
+    if bare_rieng is not None and any(m.start in (bare_rieng.end(), bare_rieng.start("t")) for m in ms):
         topic, topic_end = None, start  # "Riêng UBND đặc khu X gửi …, chậm nhất …": the body is the subject
     if not cl.explicit:
         k = 0
@@ -1126,7 +1130,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         # Chính phủ, lập phương án …")
         named = [m.agency for m in ms if start <= m.start < topic_end and ctx.usable(m.agency)
                  and not _OWNER_BEFORE.search(folded, max(start, m.start - 8), m.start)
-                 and not _after_petitioners(folded, start, m.start)]
+                 and not _after_petitioners(folded, start, m.start)
+                 and not _IN_A_WORKS_NAME.search(folded, max(start, m.start - 60), m.start)]
         if named and _IMPERATIVE_RE.match(folded[topic_end:end]) and not _A_PETITIONS_TOPIC.match(folded, start):
             cl.leads, cl.explicit = named, True     # (not a petition's place: "Đối với kiến nghị về nước sinh hoạt
             cl.leads_end = topic_end                # tại xã Ba Sơn, chỉ đạo …", the heading's body acts)
@@ -1304,7 +1309,7 @@ def _read_with_sentence(text: str, start: int, end: int, ctx: NoticeContext) -> 
 _THE_REST = quick_compile(r"^\s*còn lại(?!\w)")
 # "Riêng " right before a body (or its head's title: "Riêng Chủ tịch UBND xã A, xã B …"): that body on its own
 # (not "Riêng tại xã Y, …", "Riêng năm 2026, …")
-_BARE_RIENG = quick_compile(r"\s*(?:[-–+]\s*)?riêng\s+(?:" + _TITLE_WORDS + r"\s+)?")
+_BARE_RIENG = quick_compile(r"\s*(?:[-–+]\s*)?riêng\s+(?P<t>)(?:" + _TITLE_WORDS + r"\s+)?")   # (the title may open the name)
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
 # a body's own work with them, "vận động người dân …")
 _TO_A_CITIZEN = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
@@ -1726,6 +1731,7 @@ def extract(paragraphs: list[str], start: int, end: int,
     ex.bodies_named_in_a_part()
     ex.rows_given_new_limits()
     ex.times_decided_for_their_body()
+    ex.times_each_unit_is_given()
     ex.limits_restated_from_the_table()
     return ex.nodes, ex.drafts
 
@@ -1863,6 +1869,10 @@ _AND_PREFIX = quick_compile(r"^(?:và|đồng thời)\s+")
 
 # "… theo hướng dẫn của Ban X": the body whose words are followed
 _OWNER_BEFORE = quick_compile(r"(?<!\w)của\s+$")
+# a body's name inside the name of a works: "Đối với Dự án Trụ sở Trung tâm Phục vụ hành chính công tỉnh
+# (…), lập hồ sơ quyết toán …" (the works, not the body, is the topic; not "dự án do UBND xã A làm
+# chủ đầu tư") (folded)
+_IN_A_WORKS_NAME = quick_compile(r"(?<!\w)(?:dự án|công trình|gói thầu|hạng mục)(?:\s+(?!do\s|của\s|cho\s)[^\W\d_]+){0,6}\s+$")
 
 
 # in a lead field line, the word that closes the leads ("Sở A chủ trì; Sở B phối hợp") and the one
@@ -1967,7 +1977,13 @@ _A_FIRMS_PETITION = quick_compile(r"\s*(?:có văn bản\s+)?(?:phản ánh|ki�
 # an item telling a body to follow the others up (folded): "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện …"
 _FOLLOWS_UP = quick_compile(r"(?<!\w)(?:theo dõi|đôn đốc|giám sát)(?:\s*,\s*|\s+và\s+)?(?:đôn đốc|kiểm tra)?\s+(?:việc\s+)?(?:thực hiện|triển khai)")
 # a role of firms written back in the plural: "các nhà đầu tư nêu trên", "các nhà thầu trên" (folded)
-_ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên)(?!\w)")
+# a letter's addressees that are the investors of public works: "Ủy ban nhân dân các xã, phường (chủ đầu tư)",
+# "Các Ban Quản lý dự án …" (folded)
+_INVESTORS_ADDRESSED = quick_compile(r"\(\s*(?:các\s+)?chủ đầu tư\s*\)|(?<!\w)ban quản lý dự án|(?<!\w)ban qlda")
+# … and addressees that are no investors: departments, the treasury (folded)
+_OTHERS_ADDRESSED = quick_compile(r"(?<!\w)(?:sở|kho bạc|thanh tra|công an|văn phòng)(?!\w)")
+_ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên"
+                                 r"|(?:có tên\s+|nêu\s+)?(?:tại|ở|trong)\s+bảng\s+(?:nêu\s+)?trên)(?!\w)")
 # a body's head's seat on the board that issues the notice, after a dash: " - Phó Trưởng ban thường trực ", " - Ủy viên "
 # (folded)
 # after a body, its head's seat on a board or the one heading it, then a colon and the duties (folded): ", ủy viên Ban
@@ -1988,6 +2004,9 @@ _WORD_CHAR = quick_compile(r"\w")
 # the roles only firms hold: those of a letter to firms, named in the plural (not "các chủ đầu tư", public bodies too)
 _BUILDERS = frozenset({"nhà thầu", "đơn vị thi công"})
 # firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
+# a group of one kind of body, with its heads' title or not: "hiệu trưởng các trường", "các bệnh viện" (folded)
+_PLURAL_OF_A_KIND = quick_compile(r"(?:(?:hiệu trưởng|giám đốc|thủ trưởng|trưởng)\s+)?các\s+(?P<kind>trường|bệnh viện|trung tâm|trạm y tế|hợp tác xã|chi cục)")
+_NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
 # a firm by its name (folded)
 _A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
@@ -2545,6 +2564,13 @@ class Extractor:
                     # XÃ |": the units the task's cell names, among the group's
                     d.lead, d.distributive = own, len(own) > 1
             parent = self.table_row
+            if d is None and parent is not None and _merged_with_the_row_above(cells, self.table):
+                # "| 8 | Bố trí điểm trông giữ xe … |  |  |  |" under "| 7 | Chỉnh trang … | UBND phường X | … | Trước ngày
+                # 20/4/2026 |": its body's, co-operators' and time cells merged with the row above's (a .docx
+                # converter leaves them empty): the same body, by the same time
+                d = Draft(node=b.node, text=cells[self.table["text"]].strip(" *"), lead=list(parent.lead),
+                          support=list(parent.support), deadline=parent.deadline, explicit_lead=parent.explicit_lead,
+                          lead_words=parent.lead_words, distributive=parent.distributive)
             if d is not None and not d.lead and parent is not None and _SUB_ROW.match(d.text) \
                     and not _number_cell(cells, self.table):
                 # "| 3 | Kiểm tra liên ngành: | Chi cục X | … |" / "| | - Dịp Tết Nguyên đán | | | Tháng 02/2026 |":
@@ -2727,13 +2753,27 @@ class Extractor:
             if _BESIDES_THE_TABLE.search(f):
                 continue                # "Riêng UBND phường X: ngoài nội dung tại bảng trên, hoàn trả … trước ngày …": a task
                                         # besides the row's, which keeps its time
-            if _THE_TABLES_OWN_TIMES.search(f):
-                continue                # "… khắc phục các tồn tại theo thời hạn tại bảng trên; lập danh sách …, gửi Sở
-                                        # trước ngày 15/6/2026": the rows keep their times, the date is the next task's
+            own_times = _THE_TABLES_OWN_TIMES.search(f)
+            if own_times is not None:
+                # "… khắc phục các tồn tại theo thời hạn tại bảng trên; lập danh sách …, gửi Sở trước ngày 15/6/2026":
+                # the rows keep their times, the date is the next task's (of every body of the table when the words
+                # name them so: "Ủy ban nhân dân các xã có tên tại bảng trên …"), and rows of figures only take
+                # the words of the task they time ("| Xã | Hộ chưa làm sạch | … | Thời hạn hoàn thành |")
+                of_table = _OF_THE_TABLE.search(f, 0, own_times.start())
+                before = [x for x in self.table_rows if x[0] < b.index]
+                last_table = [x for x in before if x[0] >= _table_start(before)]
+                if of_table is not None and last_table:
+                    words = d.text[:own_times.end()].strip(" ;,")
+                    for *_x, r in last_table:
+                        if not _WORDS_OF_A_TASK.search(_without_names(fold(r.text), r.lead)):
+                            r.text = f"{words} — {r.text}"
+                    self.table_bodies_report(b, d, last_table, of_table)
+                continue
             before = [x for x in self.table_rows if x[0] < b.index]
             last_table = [x for x in before if x[0] >= _table_start(before)]
             of_table = _OF_THE_TABLE.search(f)
-            if of_table is not None and of_table.group(0).startswith("chủ trì") and _STANDING_REPORT.search(f):
+            if of_table is not None and of_table.group(0).startswith("chủ trì") and _STANDING_REPORT.search(f) \
+                    and d.deadline.kind == DL_RECURRING:
                 of_table = None         # ("Các cơ quan chủ trì tại bảng trên báo cáo … trước ngày 20 hằng tháng": a standing
                                         # report, read elsewhere)
             if item is None and of_table is not None and _OWN_REPORT.match(f, of_table.end()):
@@ -2763,9 +2803,12 @@ class Extractor:
                 rows = [r for *_x, r in last_table]
             else:
                 rows = [r for *_x, r in last_table if names & {a.name for a in r.lead}]
+            issued = self.ctx.issued
             rows = [r for r in rows if id(r) in given or r.deadline is None or r.deadline.date is None
-                    or r.deadline.date < d.deadline.date]
-            if not rows:
+                    or (r.deadline.date < d.deadline.date and (issued is None or item is not None or r.deadline.date <= issued))]
+            if not rows:                # (the bodies of the table given a time: the rows overdue, not those whose
+                                        # own time is still to come, "| Dự án | Chủ đầu tư | … | Thời hạn hoàn thành |"
+                                        # then "Các chủ đầu tư tại bảng trên … giải ngân hết … trước ngày 31/01/2027")
                 continue
             for r in rows:
                 r.deadline = d.deadline
@@ -2804,6 +2847,46 @@ class Extractor:
         if twins:
             self.drafts = [(bx, x) for bx, x in self.drafts if not any(x is t for t in twins)]
         _give_leads(d, leads, d.text[of_table.start():of_table.end()])
+
+    def times_each_unit_is_given(self) -> None:
+        """A sentence's time given unit by unit after "theo thời hạn:" ("UBND các xã: A, B, C, D … hoàn
+        thành cấp phát … theo thời hạn: xã A, xã B trước ngày 28/3/2026; xã C, xã D trước ngày 31/3/2026"):
+        each unit's task is due on its own day, one task each (not every unit on every day)."""
+        for b in {id(bx): bx for bx, _d in self.drafts}.values():
+            f = fold(b.text)
+            m = _TIMES_BY_UNIT.search(f) if "theo" in f else None
+            if m is None:
+                continue
+            parts, pos = [], m.end()
+            for piece in f[m.end():].split(";"):
+                found = [x for x in self.ctx.deadlines(b.text[pos:pos + len(piece)]) if x.date is not None]
+                parts.append((piece, found[0] if len(found) == 1 else None))
+                pos += len(piece) + 1
+            if sum(1 for _p, dl in parts if dl is not None) < 2:
+                continue
+            kept: set = set()
+            out = []
+            for bx, d in self.drafts:
+                at = b.text.find(d.text[:60]) if bx is b else -1
+                if bx is not b or not d.lead or at < 0 or not (at <= m.start() < at + len(d.text) or at >= m.end()):
+                    out.append((bx, d))         # (only the task the schedule times and the schedule's own parts)
+                    continue
+                own = {}
+                for a in d.lead:
+                    unit = _COMMITTEE_OF_A_UNIT.match(fold(a.name))
+                    place = quick_compile(r"(?<!\w)" + re.escape(unit.group("unit")) + r"(?!\w)") if unit else None
+                    days = [dl for piece, dl in parts if dl is not None and place is not None and place.search(piece)]
+                    if len(days) == 1:
+                        own[a.name] = days[0]
+                if not own:
+                    out.append((bx, d))
+                    continue
+                for a in d.lead:
+                    if a.name in kept:
+                        continue        # (the part of the schedule read as a task of its own: "xã C, xã D trước ngày …")
+                    kept.add(a.name)
+                    out.append((bx, replace(d, lead=[a], deadline=own.get(a.name, d.deadline))))
+            self.drafts = out
 
     def times_decided_for_their_body(self) -> None:
         """A decision on a time ("Đồng ý gia hạn … đến ngày 30/9/2026 theo đề nghị của Sở X.",
@@ -3324,22 +3407,28 @@ class Extractor:
         if role is None:
             return []
         head = " ".join(fold(role.canonical or role.name).split())
-        of_table = bool(self.table_rows) and fold(self.table_lead_header).strip(" *") == head
+        of_table = bool(self.table_rows) and fold(self.table_lead_header).strip(" *") == head.removeprefix("các ") \
+            and not self.only_recurring_times()     # (not a standing report: "Các chủ đầu tư báo cáo … trước ngày 05
+                                                    # hằng tháng", the duty of every investor)
         # (the role written in the plural where it is named: "… Các nhà thầu thi công lập hồ sơ …")
         plural = any(m.agency.name == role.name and (self.seen_folded[max(0, m.start - 4):m.start] == "các "
                                                      or fold(m.written).startswith("các "))
                      for m in self.seen)
-        if not _ROLE_NAMED_BACK.search(self.seen_folded) \
+        to_investors = plural and not self.table_rows and head.removeprefix("các ") == "chủ đầu tư" \
+            and _INVESTORS_ADDRESSED.search(fold(self.ctx.addressee_words)) is not None \
+            and _OTHERS_ADDRESSED.search(fold(self.ctx.addressee_words)) is None
+        if not _ROLE_NAMED_BACK.search(self.seen_folded) and not to_investors \
                 and not (plural and (of_table or (head in _BUILDERS and len(self.firms_addressed()) >= 2))):
             return []                   # (but "Các nhà thầu thi công lập hồ sơ …" under a table whose column "Nhà thầu"
-                                        # names them, or in a letter to the firms: those firms)
+                                        # names them, or in a letter to the firms: those firms; "Các chủ đầu tư tập
+                                        # trung …" in a letter to the investors: each of them, below)
         if of_table:
             found = _unique([a for _i, _n, _p, r in self.table_rows for a in _expand_enumerations(r.lead, self.ctx)
                              if self.ctx.usable(a)], self.ctx)
             if found:
                 return found
         firms = self.firms_addressed()
-        if not firms and head.removeprefix("các ") == "chủ đầu tư" and _ROLE_NAMED_BACK.search(self.seen_folded):
+        if not firms and head.removeprefix("các ") == "chủ đầu tư" and (to_investors or _ROLE_NAMED_BACK.search(self.seen_folded)):
             # "Các chủ đầu tư nêu trên …" in a letter to the investors of public works (a project board, communes):
             # every body addressed
             return _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
@@ -3383,6 +3472,21 @@ class Extractor:
         rows = [x for x in before if x[0] >= _table_start(before)]
         return _unique([a for *_x, r in rows for a in _expand_enumerations(r.lead, self.ctx)
                         if self.ctx.usable(a) and a.kind != COLLECTIVE], self.ctx)
+
+    def addressees_of_that_kind(self, leads: list) -> tuple:
+        """For a group named back by its kind ("Hiệu trưởng các trường nêu trên", "Các bệnh viện nêu trên"): (its
+        name, the letter's addressees of that kind: "Trường Mầm non Na Sầm", "Trường THCS …"); else ("", [])."""
+        for a in leads:
+            if a.members or a.kind != COLLECTIVE:
+                continue
+            m = _PLURAL_OF_A_KIND.fullmatch(" ".join(fold(a.name).split()))
+            at = next((x for x in self.seen if x.agency is a), None)
+            if m is None or at is None or not _NAMED_ABOVE_RIGHT_AFTER.match(self.seen_folded, at.end):
+                continue
+            kind = m.group("kind") + " "
+            found = [x for x in self.ctx.addressees if self.ctx.usable(x) and fold(x.name).startswith(kind)]
+            return a.name, found
+        return "", []
 
     def firms_addressed(self) -> list:
         """The firms the letter is addressed to ("Công ty …", "Liên danh …")."""
@@ -3485,6 +3589,11 @@ class Extractor:
         if kin:
             return _standing_for(leads, lambda n: any(a.name == n and a.kind == COLLECTIVE for a in leads), kin), \
                 SC.Scope(list(kin), ", ".join(a.name for a in kin), SC.WHERE_NAMED_BEFORE, distributive=True)
+        kind, of_kind = self.addressees_of_that_kind(leads)
+        if len(of_kind) >= 2:
+            # "Đề nghị Hiệu trưởng các trường nêu trên báo cáo …" in a letter to six schools: each school addressed
+            return _standing_for(leads, lambda n: n == kind, of_kind), \
+                SC.Scope(list(of_kind), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         firms = self.firms_addressed() if any(_THE_FIRMS.fullmatch(" ".join(fold(a.name).split())) and not a.members
                                               for a in leads) else []
         if len(firms) >= 2:
@@ -4166,7 +4275,9 @@ class Extractor:
                 if len(every) > 1:
                     leads, scope = every, SC.Scope(list(every), "", SC.WHERE_ITEM, distributive=True)
             to = _sent_to(fold(text), seg, self.seen, ctx) if leads else set()
-            if to and {a.name for a in leads} <= to:
+            if to and {a.name for a in leads} <= to and not _DIRECTS_ANOTHER.match(fold(_strip_prefix(seg_text))):
+                # (not "Chỉ đạo Sở Y tế xây dựng phương án …, trình UBND tỉnh phê duyệt …" under "Đối với UBND tỉnh":
+                # the body the heading names directs the one that submits to it)
                 leads, scope = self.leads_other_than(to, b.node)
             distributive = bool(scope is not None and scope.distributive)
             units = _generic_units(seg_text)
@@ -4605,6 +4716,10 @@ _RECIPIENT_CUE = quick_compile(r"(?<!\w)(?:" + words_alternation(_DIRECTIVE_CUES
                                + r"(?:\s+(?:về|cho|đến))?"
                                # "báo cáo kết quả thực hiện về Sở X", "gửi hồ sơ về Sở X": what is sent, then "về"
                                + r"|(?:báo cáo|gửi)(?:\s+[^\s,;.]+){1,4}\s+về)\s*$")
+
+
+# an imperative that makes another body act: "Chỉ đạo Sở Y tế …", "Giao Sở X …" (folded)
+_DIRECTS_ANOTHER = quick_compile(r"\s*(?:chỉ đạo|giao|yêu cầu)\s")
 
 
 def _sent_to(folded: str, seg, mentions, ctx, direct: bool = False) -> set:
@@ -5105,6 +5220,19 @@ def _reads_as_a_task(text: str) -> bool:
     return len(words) >= 3 and words[0][:1].isupper() and 2 * sum(w[:1].islower() for w in words[1:]) > len(words) - 1
 
 
+def _merged_with_the_row_above(cells: list, cols: dict) -> bool:
+    """A numbered row with its task's words and every other column of the table empty (lead, co-operators,
+    time): cells merged with the row above's."""
+    if any(r not in cols or cols[r] >= len(cells) for r in ("number", "text", "lead", "deadline")):
+        return False
+    words = cells[cols["text"]].strip(" *")
+    return bool(_ROW_NUMBER_CELL.fullmatch(cells[cols["number"]].strip(" *"))) and _reads_as_a_task(words) \
+        and all(not c.strip(" *") for i, c in enumerate(cells) if i not in (cols["number"], cols["text"]))
+
+
+_ROW_NUMBER_CELL = quick_compile(r"\d{1,3}\.?")
+
+
 def _group_row_time(cells: list, cols: dict, ctx) -> Optional[Deadline]:
     """The time a work programme's group row gives the rows below it ("| **Tháng 3/2026** | | |",
     "| Quý III/2026 | | |"), or None."""
@@ -5179,6 +5307,25 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau
 # … and the table's own times kept: "theo (đúng) thời hạn tại bảng trên" (folded)
 _THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)theo\s+(?:đúng\s+)?(?:thời hạn|tiến độ)\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục)")
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
+# a word of three letters or more: what a row's text says beside its figures (folded)
+_WORDS_OF_A_TASK = quick_compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){1,}")
+
+
+def _without_names(f: str, leads: list) -> str:
+    """``f`` without the names of ``leads`` (as written, folded) and the place names they end in."""
+    for a in leads:
+        for w in {fold(a.written or a.name), fold(a.name), fold(a.name).split(" xã ")[-1].split(" phường ")[-1]}:
+            if w:
+                f = f.replace(w, " ")
+    return f
+
+
+# a time given unit by unit: "… theo thời hạn: xã A, xã B trước ngày 28/3/2026; xã C trước ngày 31/3/2026" (folded)
+_TIMES_BY_UNIT = quick_compile(r"(?<!\w)theo\s+(?:các\s+)?(?:thời hạn|tiến độ|mốc thời gian)(?:\s+(?:như\s+)?sau)?\s*:\s*")
+# a unit's committee, its unit after it: "ubnd xã thạnh phú" (folded)
+_COMMITTEE_OF_A_UNIT = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+(?P<unit>(?:xã|phường|đặc khu|thị trấn)\s+\S.*)$")
+
+
 def _give_leads(d, leads: list, words: str) -> None:
     """``d`` is for ``leads``, each on its own, named by ``words`` of its text."""
     d.lead, d.explicit_lead, d.distributive, d.lead_words = leads, True, True, words
@@ -5224,7 +5371,8 @@ _AS_GIVEN = quick_compile(r"(?<!\w)(?:theo|đúng)\s+(?:đúng\s+)?thời hạn\
 _BESIDES_THE_TABLE = quick_compile(r"(?<!\w)ngoài\s+(?:các\s+)?(?:nội dung|nhiệm vụ|việc)\s+(?:đã\s+)?(?:nêu\s+|được giao\s+)?(?:tại|ở|trong)\s+bảng")
 # a report to the issuer right before a sentence's time ("…; tổng hợp kết quả, báo cáo UBND tỉnh (qua Văn phòng UBND
 # tỉnh) |trước ngày …"), and a completion that the time closes instead ("hoàn thành … trước ngày …") (folded)
-_REPORT_BY_THE_TIME = quick_compile(r"(?<!\w)báo cáo(?:\s+(?:kết quả\s+)?(?:về\s+)?(?:ubnd|ủy ban nhân dân|chủ tịch|sở|văn phòng)[^;.]{0,60}?)?\s*$")
+_REPORT_BY_THE_TIME = quick_compile(r"(?<!\w)báo cáo(?:\s+(?:kết quả|tình hình|tiến độ)(?:\s+thực hiện)?(?:\s+(?:các\s+)?(?:nhiệm vụ|kế hoạch))?)?"
+                                    r"(?:\s+(?:về\s+)?(?:ubnd|ủy ban nhân dân|chủ tịch|sở|văn phòng)[^;.]{0,60}?)?\s*$")
 _FINISHED_BY = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn tất|xong|dứt điểm)(?!\w)")
 # the bodies given the matters a part of the notice lists ("các cơ quan được giao chủ trì giải quyết các
 # kiến nghị nêu tại Mục II") (folded), and a report asked of them after it
