@@ -447,6 +447,11 @@ class BodyGrammar:
                     return field.end()          # "Tổ công tác giải phóng mặt bằng của tỉnh": its field and level
                 return None                     # a name starts with a capital ("Trường hợp …" is none)
             if wf == "và":
+                field = self.name_field_re.search(f, max(0, ws - 24), m.end() + 60) if last_end is not None else None
+                if field is not None and field.start() <= ws < field.end():
+                    last_end = pos = field.end()    # "Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng": two fields
+                    cap_run, lower_ok = 0, False
+                    continue
                 zone = self.zone_re.match(f, m.end()) if last_end is not None else None
                 if zone:                        # "Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi"
                     cap_run, lower_ok = 0, False

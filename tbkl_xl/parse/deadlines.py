@@ -98,7 +98,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
          "reference.per_case_verbs", "reference.duration_of", "reference.planned",
          "reference.planned_unless", "reference.forecast", "reference.forecast_unless",
-         "reference.completed_works", "limit_before_parenthesis", "reference.other_document_signed")
+         "reference.completed_works", "limit_before_parenthesis", "reference.other_document_signed", "reference.statutory_time")
 
 
 @dataclass(frozen=True)
@@ -617,6 +617,7 @@ class DeadlineFinder:
         self._kept_up_re = quick_compile(rf"(?<!\w){_alt(c['reference.kept_up_until'])}(?!\w)")
         self._described_re = quick_compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = quick_compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
+        self._statutory = quick_compile(rf"(?<!\w){_alt(c['reference.statutory_time'])}(?!\w)")
         # "kể từ ngày ký Quyết định phê duyệt …", "… ký Giấy phép": another document, signed later (not "ký Quyết
         # định này", "ký Kết luận thanh tra này")
         self._other_signed = quick_compile(rf"\s+(?:ký|ban hành)\s+{_alt(c['reference.other_document_signed'])}(?!\w)"
@@ -772,8 +773,12 @@ class DeadlineFinder:
         return False
 
     def _plan_at(self, words: list):
-        """The index of the last plan's words ("dự kiến", "Chủ tịch UBND tỉnh sẽ") among ``words``, or None."""
-        return next((i for i in range(len(words) - 1, -1, -1) if any(words[i:i + len(p)] == p for p in self._planned)), None)
+        """The index of the last plan's words ("dự kiến", "Chủ tịch UBND tỉnh sẽ") among ``words``, or None (not
+        "dự kiến" after what is reported: "báo cáo dự kiến nhu cầu giáo viên …", the projected needs)."""
+        at = next((i for i in range(len(words) - 1, -1, -1) if any(words[i:i + len(p)] == p for p in self._planned)), None)
+        if at is not None and (words[max(0, at - 2):at] == ["báo", "cáo"] or (at and words[at - 1] in ("trình", "gửi", "lập"))):
+            return None
+        return at
 
     def _completion_before_block(self, words: list[str]) -> bool:
         """A completion verb among the words before a period, ahead of the noun that would make
@@ -1517,6 +1522,8 @@ class DeadlineFinder:
         clause = _sentence_before(f, s)
         if self._duration_of.search(clause):
             return True
+        if f.startswith("không quá", s) and self._statutory.search(clause):
+            return True             # "(thời hạn giải quyết khiếu nại lần hai không quá 45 ngày …)": the law's time for each case
         return bool(self._per_case_objects.search(clause) and self._per_case_verbs.search(clause))
 
     def _lasts(self, f: str, s: int) -> bool:

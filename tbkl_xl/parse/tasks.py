@@ -77,7 +77,9 @@ _ON_A_NAMED_PLACE = quick_compile(r"\s*(?:trên|tại|ở)\s+(?:lưu\s+vực|khu
                                   r"(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+(?=\s+[a-zà-ỹđ])")
 # "Trưởng các bản có trong danh sách đề nghị tổ chức họp …": the ones a list names, then their verb
 _IN_THE_LIST = quick_compile(r"^\s*(?:có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\s+đề\s+nghị|\s+kèm\s+theo)?"
-                             r"|(?:nêu\s+|có tên\s+)?(?:tại|ở|trong)\s+bảng\s+(?:nêu\s+)?trên)\s+")   # (… "tại bảng trên")
+                             r"|(?:nêu\s+|có tên\s+)?(?:tại|ở|trong)\s+bảng\s+(?:nêu\s+)?trên"   # (… "tại bảng trên",
+                             r"|(?:nêu\s+|có tên\s+)?tại\s+(?:các\s+)?(?:mục|điểm|khoản|phần)\s+[ivx\d][ivx\d.]*"
+                             r"(?:\s*(?:,|và)\s*[ivx\d][ivx\d.]*)*)\s+")   # "tại mục II")
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
@@ -1856,6 +1858,8 @@ _DONE_ROW = quick_compile(r"(?<!\w)đã hoàn thành(?!\w)")
 
 # the patterns of class Extractor, compiled once at import
 _ONLY_TITLE = quick_compile(r"\s*(?:" + _TITLE_WORDS + r"\s+)?")
+# … or a topic label, then the title ("Về quản lý: Chủ tịch ", folded)
+_TOPIC_THEN_TITLE = quick_compile(r"\s*về\s[^:;.]{1,80}:\s*(?:" + _TITLE_WORDS + r"\s+)?")
 # … or a member named, then the title that names the body ("Đồng chí Lâm Quốc Toàn, Giám đốc ", folded)
 # (or its owner: "Bà Đặng Thị Thu Hiền, chủ Hộ kinh doanh Nhà hàng Hương Sen có trách nhiệm:")
 _MEMBER_THEN_TITLE = quick_compile(r"\s*(?:đồng chí|đ/c|ông|bà)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s*,\s*(?:" + _TITLE_WORDS + r"|chủ)\s+")
@@ -2564,7 +2568,9 @@ class Extractor:
                     # XÃ |": the units the task's cell names, among the group's
                     d.lead, d.distributive = own, len(own) > 1
             parent = self.table_row
-            if d is None and parent is not None and _merged_with_the_row_above(cells, self.table):
+            if d is None and parent is not None and _merged_with_the_row_above(cells, self.table) \
+                    and self.table_rows and self.table_rows[-1][1].strip(" .").count(".") \
+                    == _number_cell(cells, self.table).strip(" .").count("."):
                 # "| 8 | Bố trí điểm trông giữ xe … |  |  |  |" under "| 7 | Chỉnh trang … | UBND phường X | … | Trước ngày
                 # 20/4/2026 |": its body's, co-operators' and time cells merged with the row above's (a .docx
                 # converter leaves them empty): the same body, by the same time
@@ -2691,6 +2697,10 @@ class Extractor:
                 # "UBND các xã, phường nêu tại Mục II" over the teams that part sets up and the wards they visit:
                 # the communes and wards, none of the teams (else the group as written)
                 leads = [a for a in leads if body_grammar().is_local_government(a)]
+                if not leads:
+                    # "UBND các xã có tên tại Mục II" over a table whose column "Xã" names them bare ("| 1 | Đình Lập | … |")
+                    kinds = _BARE_LOCAL_COLLECTIVE.match(fold(d.lead[0].name)).group("kinds")
+                    leads = self.units_of_a_column(inside, kinds)
             if leads:
                 named = [a.name for a in d.lead]
                 _give_leads(d, leads, d.text[m.start():m.end()])
@@ -2698,6 +2708,28 @@ class Extractor:
                     if b2.index == b.index and d2 is not d and (not d2.lead or [a.name for a in d2.lead] == named):
                         _give_leads(d2, leads, d.text[m.start():m.end()])    # "…; giải ngân … trước ngày …":
                                                                               # the same bodies' next task
+
+    def units_of_a_column(self, inside: set, kinds: str) -> list:
+        """The committees of the units a table in the nodes ``inside`` names bare in its column headed by their
+        kind ("| STT | Xã | … |" / "| 1 | Đình Lập | … |": UBND xã Đình Lập), of the ``kinds`` asked ("xã", "xã,
+        phường")."""
+        col, level, out = None, "", []
+        for pb in self.blocks:
+            if pb.node not in inside or not pb.text.lstrip().startswith("|"):
+                continue
+            cells = [" ".join(fold(c).split()).strip(" *") for c in table_cells(pb.text)]
+            if col is None:
+                col = next((i for i, c in enumerate(cells) if c in _UNIT_COLUMN_HEADS and c.split(",")[0] in kinds), None)
+                level = cells[col].split(",")[0] if col is not None else ""
+                continue
+            name = table_cells(pb.text)[col].strip(" *") if col < len(cells) else ""
+            if not name or not name[:1].isalpha() or name[:1].islower():
+                continue
+            found = [m.agency for m in self.ctx.mentions(f"UBND {level} {name}")
+                     if self.ctx.usable(m.agency) and body_grammar().is_local_government(m.agency)]
+            if len(found) == 1 and found[0] not in out:
+                out.append(found[0])
+        return out
 
     def rows_named_by_number(self) -> None:
         """"Các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4 nêu trên báo cáo tiến độ … trước ngày …"
@@ -2732,6 +2764,22 @@ class Extractor:
                                             # their own, "Đối với nhiệm vụ số 2, … báo cáo … trước ngày …")
         given: set = set()                  # rows this pass dated (a later "riêng … mục 3" may date again)
         gone: set = set()
+        words_for_rows: set = set()
+        for b, d in self.drafts:
+            if id(d) in rows_of or (d.deadline is not None and d.deadline.date is not None) or b.index <= self.table_rows[0][0]:
+                continue
+            f = fold(d.text)
+            own_times = _THE_TABLES_OWN_TIMES.search(f)
+            if own_times is None or _ROW_OF_THE_TABLE.search(f) or not _THE_TABLE_BODIES.search(f, 0, own_times.start()):
+                continue
+            before = [x for x in self.table_rows if x[0] < b.index]
+            last_table = [x for x in before if x[0] >= _table_start(before)]
+            if last_table and self.task_words_to_rows(d.text[:own_times.end()], last_table):
+                # "Các đơn vị tại bảng trên hoàn thiện hồ sơ theo thời hạn nêu tại bảng" with no time of its own: the
+                # rows' task, each by its row's time (no task of its own besides)
+                words_for_rows.add(id(d))
+        if words_for_rows:
+            self.drafts = [(b, d) for b, d in self.drafts if id(d) not in words_for_rows]
         for b, d in self.drafts:
             if id(d) in rows_of or d.deadline is None or d.deadline.date is None or b.index <= self.table_rows[0][0]:
                 continue
@@ -2763,10 +2811,7 @@ class Extractor:
                 before = [x for x in self.table_rows if x[0] < b.index]
                 last_table = [x for x in before if x[0] >= _table_start(before)]
                 if of_table is not None and last_table:
-                    words = d.text[:own_times.end()].strip(" ;,")
-                    for *_x, r in last_table:
-                        if not _WORDS_OF_A_TASK.search(_without_names(fold(r.text), r.lead)):
-                            r.text = f"{words} — {r.text}"
+                    self.task_words_to_rows(d.text[:own_times.end()], last_table)
                     self.table_bodies_report(b, d, last_table, of_table)
                 continue
             before = [x for x in self.table_rows if x[0] < b.index]
@@ -2820,6 +2865,17 @@ class Extractor:
             self.drafts = [(b, d) for b, d in self.drafts
                            if id(d) in rows_of or d.deadline is None or (d.text, d.deadline.date) not in gone]
 
+    @staticmethod
+    def task_words_to_rows(words: str, rows: list) -> bool:
+        """The rows of a table that hold no task's words of their own (figures, a status, a name) take ``words``,
+        the sentence that gives them their task; whether any did."""
+        words = words.strip(" ;,")
+        took = False
+        for *_x, r in rows:
+            if not _WORDS_OF_A_TASK.search(_without_names(_STATUS_OF_A_ROW.sub(" ", fold(r.text)), r.lead)):
+                r.text, took = f"{words} — {r.text}", True
+        return took
+
     def limits_restated_from_the_table(self) -> None:
         """"4. UBND phường X tiếp tục xử lý …, bảo đảm hoàn thành trong tháng 7/2026 theo thời hạn đã giao." after a
         table whose row gives the ward that task by that time: the row's task stands, the sentence only repeats it."""
@@ -2840,6 +2896,10 @@ class Extractor:
         late = "quá hạn" in of_table.group(0) or "chậm" in of_table.group(0)
         leads = _unique([a for *_x, r in rows if not late or _LATE_ROW.search(fold(r.text))
                          for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
+        f = fold(d.text)
+        to = {m.agency.name for m in self.ctx.mentions(d.text) if _REPORTS_GO_TO.search(f, max(0, m.start - 12), m.start)}
+        if [a for a in leads if a.name not in to]:
+            leads = [a for a in leads if a.name not in to]      # (the body the reports go to sends none to itself)
         if not leads:
             return
         twins = [x for bx, x in self.drafts if bx.index == b.index and x is not d and x.text == d.text
@@ -2976,6 +3036,9 @@ class Extractor:
         if any(m.start < len(title) < m.end for m in mentions):
             title = text                # "3. Các Bộ: Công Thương, Xây dựng": the list goes on past the colon
         ends_colon = text.rstrip().endswith(":")
+        topic_first = _TOPIC_THEN_TITLE.fullmatch(folded[:mentions[0].start]) if ends_colon and mentions else None
+        if topic_first is not None:
+            title = text                # "2. Về quản lý: Chủ tịch UBND xã Hữu Lũng:": the topic, then the body addressed
         bracket = _bracketed_roles(text, _Seg(0, len(text), []), mentions, ctx) if "(" in text and "chủ trì" in folded else None
         if bracket is not None and not ends_colon and any(n.parent == node.id for n in self.nodes):
             # "2. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ trì)": the lead of the items under it
@@ -2990,6 +3053,13 @@ class Extractor:
             # the board member heads
             SC.name_addressees(node, _expand_enumerations(_heading_addressees(text, mentions[held:], ctx), ctx),
                                text, SC.WHERE_HEADING)
+        elif ends_colon and "(" in text and (group := _GROUP_WITH_ITS_NAMES.match(_strip_prefix(folded))) is not None \
+                and (named := [m.agency for m in mentions if ctx.usable(m.agency) and m.agency.kind != COLLECTIVE
+                               and folded.find("(", len(folded) - len(_strip_prefix(folded))) < m.start
+                               < folded.find(")", len(folded) - len(_strip_prefix(folded)))]):
+            # "1. Các trường dự kiến làm điểm thi (Trường THPT Hòn Gai, Trường THPT Bình Liêu):": the bodies the
+            # bracket names, each
+            SC.name_addressees(node, _expand_enumerations(named, ctx), text, SC.WHERE_HEADING)
         elif "(" in text and _LOCAL_GROUP.match(_strip_prefix(folded)) and (places := _PLACES_IN_BRACKET.search(text)) is not None \
                 and (units := self.units_listed(places.group("list"))):
             # "4. Các địa phương vùng hạn (các xã: Mai Sơn, Yên Châu, Sông Mã)": the communes the bracket names
@@ -3001,7 +3071,7 @@ class Extractor:
                 # vùng ven biển", then "Các cơ quan, đơn vị nêu trên báo cáo …")
                 ctx.addressee_groups.setdefault(group_key(group.name), units)
         elif _HEADING_ADDRESSEE.match(fold(title)) or (ctx.conclusion and _RECOMMENDED_TO.match(fold(title))) \
-                or (mentions and (_ONLY_TITLE.fullmatch(folded[:mentions[0].start])
+                or (mentions and (_ONLY_TITLE.fullmatch(folded[:mentions[0].start]) or topic_first is not None
                                                                   or _MEMBER_THEN_TITLE.fullmatch(folded[:mentions[0].start]))):
             named = _heading_addressees(title, mentions, ctx) or _unit_of_heading(title) \
                 or _bare_unit_of_heading(fold(title), ctx)                          # "1. Đề nghị UBND xã:"
@@ -3600,7 +3670,7 @@ class Extractor:
             # "Đề nghị các Công ty nghiêm túc thực hiện, báo cáo …" in a letter to three road companies: each of them
             return _standing_for(leads, lambda n: _THE_FIRMS.fullmatch(" ".join(fold(n).split())) is not None, firms), \
                 SC.Scope(list(firms), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
-        described = self.the_table_they_stand_in(leads)
+        described = self.the_table_they_stand_in(leads) or self.the_table_they_introduced(leads)
         if described:
             # "| Đơn vị | Số hồ sơ trễ hạn | … |" under "2. Các đơn vị có hồ sơ trễ hạn", then "Đề nghị các đơn vị có
             # hồ sơ trễ hạn nêu trên báo cáo … trước ngày …": the bodies of that table, each
@@ -3869,6 +3939,23 @@ class Extractor:
         what = " ".join(told.group("what").split())
         titles = [fold(bk.text) for bk in self.blocks[:self.reading] if bk.marked and len(bk.text) < 150]
         if not any(what in t for t in titles + self.table_head_cells):
+            return []
+        return self.bodies_of_the_table_above()
+
+    def the_table_they_introduced(self, leads: list) -> list:
+        """The bodies of the last table read when ``leads`` is one bare group written as the paragraph that
+        introduced that table wrote it ("Các đơn vị được phân công chủ trì giúp đỡ hộ … tại bảng sau:" over the
+        table, then "Các đơn vị được phân công báo cáo kết quả … trước ngày …"); else []."""
+        if len(leads) != 1 or leads[0].members or leads[0].kind != COLLECTIVE or not self.table_rows:
+            return []
+        k = _table_start(self.table_rows) - 1
+        while k >= 0 and self.blocks[k].text.lstrip().startswith("|"):
+            k -= 1
+        if k < 0 or k >= self.reading:
+            return []
+        intro = " ".join(fold(self.blocks[k].text).split())
+        name = " ".join(fold(leads[0].name).split())
+        if not intro.endswith(":") or not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", intro):
             return []
         return self.bodies_of_the_table_above()
 
@@ -4997,7 +5084,7 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
 
 
 # a time cell naming the school year a measure starts in (folded)
-_FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:bắt đầu\s+)?từ\s+(?:năm học|học kỳ)(?!\w)")
+_FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:(?:bắt đầu|đưa vào sử dụng|đưa vào hoạt động|tuyển sinh)\s+)?từ\s+(?:năm học|học kỳ)(?!\w)")
 # … or naming a school year and nothing else ("Năm học 2026 - 2027") (folded)
 _A_SCHOOL_YEAR_CELL = quick_compile(r"(?:trong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 # a time cell marked as an estimate (folded)
@@ -5191,7 +5278,9 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
         # 8/2026": the answer is the task, its time inside it
         text = f"{text} – {when.strip()}" if text else when.strip()
     if status:
-        text = f"{text} [{status}]" if text else text
+        # (a table of bodies and where each stands, no task column: "| Đơn vị | Tình trạng hồ sơ | Thời hạn hoàn
+        # thành |", the sentence after it saying what they are to do by then; the row's words are its status)
+        text = f"{text} [{status}]" if text else (status if "text" not in cols and leads and dl else text)
     if not text or not (leads or dl or (("lead" not in cols or not cell("lead")) and when.strip())):
         # (a row with a time that is no date, "Thường xuyên", "Sau khi nghiệm thu", under a heading
         # that names its body, or with its lead cell empty under a group row or merged with the row
@@ -5226,6 +5315,9 @@ def _merged_with_the_row_above(cells: list, cols: dict) -> bool:
     if any(r not in cols or cols[r] >= len(cells) for r in ("number", "text", "lead", "deadline")):
         return False
     words = cells[cols["text"]].strip(" *")
+    if "**" in cells[cols["text"]] or "**" in cells[cols["number"]] or words.isupper():
+        return False                    # (a group row: "| **2** | **Cải cách thủ tục hành chính** | | | |"; also one
+                                        # numbered at another level than the row above, "2" after "1.2": the caller)
     return bool(_ROW_NUMBER_CELL.fullmatch(cells[cols["number"]].strip(" *"))) and _reads_as_a_task(words) \
         and all(not c.strip(" *") for i, c in enumerate(cells) if i not in (cols["number"], cols["text"]))
 
@@ -5307,6 +5399,11 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau
 # … and the table's own times kept: "theo (đúng) thời hạn tại bảng trên" (folded)
 _THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)theo\s+(?:đúng\s+)?(?:thời hạn|tiến độ)\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục)")
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
+# the bodies of a table named back: "các đơn vị tại bảng trên", "… có tên tại bảng trên", "các xã nêu tại bảng" (folded)
+_THE_TABLE_BODIES = quick_compile(r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|chủ đầu tư)[^.;:]{0,30}?|có tên|nêu)\s+(?:tại|ở|trong)\s+"
+                                  r"(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
+# where a row stands, in its own words ("Chưa gửi hồ sơ", "Hồ sơ chưa đạt: thiếu …"): no task's words (folded)
+_STATUS_OF_A_ROW = quick_compile(r"^(?:chưa gửi hồ sơ|chưa gửi|hồ sơ chưa đạt|chưa đạt|chưa thực hiện|chưa hoàn thành)(?:\s*:.*)?$")
 # a word of three letters or more: what a row's text says beside its figures (folded)
 _WORDS_OF_A_TASK = quick_compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){1,}")
 
@@ -5324,6 +5421,10 @@ def _without_names(f: str, leads: list) -> str:
 _TIMES_BY_UNIT = quick_compile(r"(?<!\w)theo\s+(?:các\s+)?(?:thời hạn|tiến độ|mốc thời gian)(?:\s+(?:như\s+)?sau)?\s*:\s*")
 # a unit's committee, its unit after it: "ubnd xã thạnh phú" (folded)
 _COMMITTEE_OF_A_UNIT = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+(?P<unit>(?:xã|phường|đặc khu|thị trấn)\s+\S.*)$")
+
+
+# the words before the body a report goes to: "báo cáo kết quả về Sở Nội vụ", "gửi Sở X" (folded)
+_REPORTS_GO_TO = quick_compile(r"(?:về|gửi|lên)\s+$")
 
 
 def _give_leads(d, leads: list, words: str) -> None:
@@ -5377,7 +5478,7 @@ _FINISHED_BY = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn tất|xong|dứt đi
 # the bodies given the matters a part of the notice lists ("các cơ quan được giao chủ trì giải quyết các
 # kiến nghị nêu tại Mục II") (folded), and a report asked of them after it
 _LEADS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|sở, ngành)[^.;:]{0,20}?(?:được giao\s+)?chủ trì[^.;:]{0,80}?"
-                                 r"(?:nêu|có tên)\s+(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
+                                 r"(?:(?:nêu|có tên)\s+)?(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
 _REPORT_ASKED = quick_compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)")
 # a row of a reminder's table that is late ("Quá hạn; …", "Chưa hoàn thành", "chậm tiến độ") (folded)
 # (… also one not done at all or still going on: "Chưa thực hiện", "Chưa báo cáo", "Đang thi công")
@@ -5601,6 +5702,11 @@ _NOUN_BEFORE_KIND = quick_compile(r"^(?:trường|bệnh viện)\s+")
 
 # "UBND các huyện", "Ủy ban nhân dân các xã, phường": local governments of kinds, nothing more
 _LOCAL_KINDS = r"(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
+# a table's column of the units each row is about, by their kind: "Xã", "Phường", "Xã, phường" (folded)
+_UNIT_COLUMN_HEADS = {"xã", "phường", "xã, phường", "đặc khu"}
+# a group of bodies described, then named in brackets: "Các trường dự kiến làm điểm thi (Trường …, …):" (folded)
+_GROUP_WITH_ITS_NAMES = quick_compile(r"\s*các\s+(?:trường|đơn vị|cơ sở|bệnh viện|trung tâm|doanh nghiệp|công ty|chủ đầu tư|cơ quan)"
+                                      r"(?:\s+[^\W\d_]+){0,10}\s*\(")
 _BARE_LOCAL_COLLECTIVE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<kinds>" + _LOCAL_KINDS
                                        + r"(?:\s*,\s*" + _LOCAL_KINDS + r")*)")
 _MEMBER_KIND = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(" + _LOCAL_KINDS + r")\s")
