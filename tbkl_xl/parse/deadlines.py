@@ -557,7 +557,7 @@ class DeadlineFinder:
         self._event_day_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?:(?:{_alt(c['day_prefixes'])}){SP})?(?:\d{{1,2}}{SP})?"
             rf"(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
-            rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?(?:{SP}{_YEAR})?)[\s*]*(?:\(\s*)?(?:(?:vào|là|trước|tức){SP})?(?:ngày{SP0})?\**"
+            rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?(?:{SP}{_YEAR}(?:\s*[-–]\s*{_YEAR})?)?)[\s*]*(?:\(\s*)?(?:(?:vào|là|trước|tức){SP})?(?:ngày{SP0})?\**"
             rf"(?:{_DMY}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))")
         # "… trước 30/5/2026 nhưng đến nay chưa thực hiện", "…, đã quá hạn": a missed time limit
         self._missed_after = quick_compile(

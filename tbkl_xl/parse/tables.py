@@ -242,8 +242,11 @@ def is_a_programme(cells: list, cols: dict) -> bool:
     if "deadline" not in cols or cols["deadline"] >= len(cells):
         return False
     when = " ".join(fold(cells[cols["deadline"]]).split()).strip(" *")
-    return _WHEN_HELD.fullmatch(when) is not None and any(
-        _VENUE_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *")) for c in cells)
+    heads = [" ".join(fold(c).split()).strip(" *") for c in cells]
+    # (… or a leaders' working calendar: who presides each item beside the body preparing it, "| Thời gian | Nội
+    # dung | Chủ trì | Cơ quan chuẩn bị |")
+    return _WHEN_HELD.fullmatch(when) is not None and (any(_VENUE_HEADER.fullmatch(h) for h in heads) or (
+        "chủ trì" in heads and any(_PREPARES_HEADER.fullmatch(h) for h in heads)))
 
 
 # a column of the unit each quantity is counted in, beside the quantities (folded)

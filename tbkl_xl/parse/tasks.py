@@ -101,6 +101,8 @@ _OF_THE_ISSUER = quick_compile(r"^\s*thuộc\s+(?:sở|ban|cục|chi cục)(?=\s
 _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
 _SEMICOLON_BEFORE = quick_compile(r";\s*$")
+# an order whose object is no body: "yêu cầu doanh nghiệp kinh doanh kho bãi …", "đề nghị các hộ dân …" (folded)
+_ASKS_NO_BODY = quick_compile(r"\s*(?:yêu cầu|đề nghị|hướng dẫn|đôn đốc)\s+(?:các\s+)?(?:doanh nghiệp|hộ|người|chủ|nhà thầu|cơ sở|tổ chức, cá nhân)(?!\w)")
 # a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
 _ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                             + "|" + _RECOMMEND_CUES + r")(?!\w)")
@@ -2555,9 +2557,12 @@ class Extractor:
                     d.distributive = len(d.lead) > 1
             if d is not None and d.deadline is None and self.table_time is not None:
                 d.deadline = self.table_time
+            when_cell = cells[self.table["deadline"]] if "deadline" in self.table and self.table["deadline"] < len(cells) else ""
             if d is not None and self.table_schedule and d.deadline is not None and d.deadline.kind != DL_RECURRING \
-                    and not _LIMIT_CELL.match(fold(cells[self.table["deadline"]].strip(" *")) if "deadline" in self.table
-                                              and self.table["deadline"] < len(cells) else ""):
+                    and not _LIMIT_CELL.match(fold(when_cell.strip(" *"))) \
+                    and not (d.deadline.text and fold(d.deadline.text) not in fold(when_cell)):   # (a limit another cell
+                                                                                                # gives stays: "Sở Y tế (gửi
+                                                                                                # báo cáo trước 10 giờ ngày …)")
                 d.deadline = None       # (not a limit written as one: "| Trước ngày 25/10/2026 | Hoàn thành trang trí … |")
             if d is not None and not d.lead and self.table_group:
                 d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
@@ -2785,7 +2790,8 @@ class Extractor:
                 continue
             f = fold(d.text)
             item = _ROW_OF_THE_TABLE.search(f)
-            part = _LEADS_OF_A_PART.search(f) if item is None else None
+            part = (_LEADS_OF_A_PART.search(f) or (_LEADERS_OF_A_PART.search(f) if d.deadline.kind != DL_RECURRING else None)) \
+                if item is None else None       # (a standing report of "các cơ quan chủ trì tại mục II": read elsewhere)
             if part is not None and _REPORT_ASKED.search(f, part.end()):
                 before = [x for x in self.table_rows if x[0] < b.index]
                 last_table = [x for x in before if x[0] >= _table_start(before)]
@@ -2854,6 +2860,10 @@ class Extractor:
             if not rows:                # (the bodies of the table given a time: the rows overdue, not those whose
                                         # own time is still to come, "| Dự án | Chủ đầu tư | … | Thời hạn hoàn thành |"
                                         # then "Các chủ đầu tư tại bảng trên … giải ngân hết … trước ngày 31/01/2027")
+                if of_table is not None and item is None and last_table:
+                    # "Chậm nhất ngày 30/11/2026, các doanh nghiệp nêu tại bảng trên gửi bản kê khai giá …": a task of
+                    # their own, each body of the table's (not the letter's other addressees)
+                    self.table_bodies_report(b, d, last_table, of_table)
                 continue
             for r in rows:
                 r.deadline = d.deadline
@@ -3946,8 +3956,9 @@ class Extractor:
         """The bodies of the last table read when ``leads`` is one bare group written as the paragraph that
         introduced that table wrote it ("Các đơn vị được phân công chủ trì giúp đỡ hộ … tại bảng sau:" over the
         table, then "Các đơn vị được phân công báo cáo kết quả … trước ngày …"); else []."""
-        if len(leads) != 1 or leads[0].members or leads[0].kind != COLLECTIVE or not self.table_rows:
-            return []
+        if len(leads) != 1 or leads[0].members or leads[0].kind != COLLECTIVE or not self.table_rows \
+                or body_grammar().refers_to_addressees(leads[0].name):
+            return []                   # (not "các cơ quan, đơn vị": the letter's addressees, whatever a table gives them)
         k = _table_start(self.table_rows) - 1
         while k >= 0 and self.blocks[k].text.lstrip().startswith("|"):
             k -= 1
@@ -4354,6 +4365,13 @@ class Extractor:
             letter = SC.addressed(nodes, b.node) if seg.clauses[0].to_addressee else None
             if letter is not None and letter.where == SC.WHERE_LETTER:
                 leads, scope = list(letter.agencies), letter   # "Đề nghị quý cơ quan …": the "Kính gửi" bodies
+            prev = self.drafts[-1][1] if self.drafts and self.drafts[-1][0].index == b.index else None
+            if prev is not None and prev.lead and prev.explicit_lead and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
+                    and _ASKS_NO_BODY.match(fold(seg_text)) \
+                    and not any(seg.start <= m.start < seg.start + 40 for m in self.seen if ctx.usable(m.agency)):
+                # "3. Ban Quản lý Khu kinh tế … bố trí điểm tập kết …; yêu cầu doanh nghiệp kinh doanh kho bãi ký hợp đồng
+                # …, xong trước ngày …": the body of the clause before asks the firms, its own task (not every addressee's)
+                leads, scope = list(prev.lead), None
             if b.index == self.last_body_index and not b.marked and b.node != 0 \
                     and _CLOSING_REPORT.match(fold(seg_text).lstrip()):
                 # "Kết quả thực hiện báo cáo UBND tỉnh trước ngày …" closing the items: each of
@@ -5053,6 +5071,11 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
                                         # the school year it is done over
     if _ESTIMATED_CELL.match(fw):
         return None                     # "Tháng 12/2026 (dự kiến)": when it is expected, no time limit
+    latest = _AT_THE_LATEST_IN_CELL.search(fw)
+    if latest is not None and fw.count("(", 0, latest.start()) == fw.count(")", 0, latest.start()):
+        said = [d for d in ctx.deadlines(when[latest.start():]) if d.date is not None]
+        if said:                        # "Ngay sau khi HĐND tỉnh thông qua dự toán (dự kiến ngày 11/12/2026), chậm nhất
+            return replace(said[0], text=when, start=0, end=len(when))     # ngày 24/12/2026": the latest day it gives
     if _DAILY_CELL.match(fw):
         return None                     # "Hằng ngày, từ tháng 01/2026 đến hết tháng 4/2026": work done every day of a
                                         # season, no time limit (as "Thường xuyên")
@@ -5087,6 +5110,8 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
 _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:(?:bắt đầu|đưa vào sử dụng|đưa vào hoạt động|tuyển sinh)\s+)?từ\s+(?:năm học|học kỳ)(?!\w)")
 # … or naming a school year and nothing else ("Năm học 2026 - 2027") (folded)
 _A_SCHOOL_YEAR_CELL = quick_compile(r"(?:trong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+# "chậm nhất ngày …" after a condition in a time cell (folded)
+_AT_THE_LATEST_IN_CELL = quick_compile(r"(?<=[,;]\s)chậm nhất(?:\s+là)?\s+(?:ngày\s+)?\d")
 # a time cell marked as an estimate (folded)
 # ("Tháng 12/2026 (dự kiến)"; not "Trước 15/7/2020 (Lễ hội dự kiến khai mạc …)", nor a campaign's
 # days "Dự kiến từ ngày 18/5 đến ngày 30/5/2026", done by the last)
@@ -5478,7 +5503,9 @@ _FINISHED_BY = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn tất|xong|dứt đi
 # the bodies given the matters a part of the notice lists ("các cơ quan được giao chủ trì giải quyết các
 # kiến nghị nêu tại Mục II") (folded), and a report asked of them after it
 _LEADS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|sở, ngành)[^.;:]{0,20}?(?:được giao\s+)?chủ trì[^.;:]{0,80}?"
-                                 r"(?:(?:nêu|có tên)\s+)?(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
+                                 r"(?:nêu|có tên)\s+(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
+# … or by their role in it ("Các cơ quan chủ trì tại mục II báo cáo …") (folded)
+_LEADERS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\s+(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
 _REPORT_ASKED = quick_compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)")
 # a row of a reminder's table that is late ("Quá hạn; …", "Chưa hoàn thành", "chậm tiến độ") (folded)
 # (… also one not done at all or still going on: "Chưa thực hiện", "Chưa báo cáo", "Đang thi công")
