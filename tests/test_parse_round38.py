@@ -327,12 +327,6 @@ def test_a_tables_closing_report_and_rows_merged_with_the_row_above():
         ("Phòng Quản lý Di sản văn hóa",), ("UBND phường Hoa Lư",), ("Công an tỉnh",)}
 
 
-# "trước ngày khai giảng năm học 2027 - 2028 (ngày 05/9/2027)": the event's day in brackets after its school year.
-def test_an_events_day_after_its_school_year():
-    assert _dates("Sở Giáo dục và Đào tạo chỉ đạo các trường tổng vệ sinh trước ngày khai giảng năm học 2027 - 2028 "
-                  "(ngày 05/9/2027).") == ["2027-09-05"]
-
-
 # A hospital's "Phòng Kế hoạch tổng hợp" is one name ("tổng hợp" no verb there).
 def test_a_hospitals_planning_division():
     body = ("| STT | Nội dung | Đơn vị thực hiện | Thời hạn |\n|---|---|---|---|\n"
@@ -380,3 +374,33 @@ def test_the_firms_of_a_table_named_back_for_a_task_of_their_own():
     got = leads_by_date(text)
     assert got["2027-11-30"] == {"Công ty cổ phần Đá Gia Viễn", "Công ty TNHH Cát Nho Quan"}
     assert got["2027-12-15"] == {"Công ty cổ phần Đá Gia Viễn"}
+
+
+# A festival's rites and contests in a task table, their day with its lunar date in brackets or their days: held then.
+def test_a_festivals_rites_and_contests_are_held_on_their_days():
+    body = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| 1 | Tái hiện Lễ Thướng tiêu tại Đại Nội | Trung tâm Bảo tồn Di tích Cố đô Huế | Sở Văn hóa và Thể thao | "
+            "Ngày 30/01/2028 (mùng 4 tháng Giêng) |\n"
+            "| 2 | Tổ chức thi đấu vật, cờ người, bơi chải | Sở Văn hóa và Thể thao | UBND phường Thuận An | Từ ngày 23/4 đến "
+            "ngày 26/4/2027 |\n"
+            "| 3 | Hoàn thành phương án tổ chức Lễ hội Cầu ngư | UBND phường Thuận An | | Trước ngày 20/4/2027 |\n\n" + SIGNED)
+    got = leads_by_date(LETTER + body)
+    assert "2028-01-30" not in got and "2027-04-26" not in got
+    assert got["2027-04-20"] == {"UBND phường Thuận An"}
+
+
+# "hoàn thành sắp xếp, bố trí công chức … theo phương án đã được phê duyệt trong Quý II/2027": the completion's time (the
+# plan was approved before), not the approval's.
+def test_a_completion_by_an_approved_plan():
+    assert _dates("UBND các xã: Gia Viễn, Nho Quan hoàn thành sắp xếp, bố trí công chức dôi dư theo phương án đã được "
+                  "phê duyệt trong Quý II/2027.") == ["2027-06-30"]
+    assert _dates("Phương án đã được phê duyệt trong Quý I/2027.") == []
+
+
+# A ward numbered since 2025 the country's list knows, its number before the verb ("UBND xã A Lưới 1 phối hợp …").
+def test_a_numbered_unit_before_its_verb():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 100/TB-UBND\nHuế, ngày 10 tháng 9 năm 2027\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND thành phố\nChủ tịch UBND thành phố kết luận như sau:\n"
+            "e) UBND xã A Lưới 1 phối hợp với Trung tâm Lưu trữ lịch sử thành phố hoàn thành tiếp nhận hồ sơ trong Quý "
+            "IV/2027.\n" + SIGNED)
+    assert leads_by_date(text) == {"2027-12-31": {"UBND xã A Lưới 1"}}

@@ -998,6 +998,9 @@ class Directory:
             pm = pr.match(f, after) if pr else None
             if pm and _upper_initial(text[after]):
                 place_end = pm.end()
+                numbered = _A_UNITS_NUMBER.match(text, place_end)
+                if numbered and self._keys.get(_key(f"{utype} {text[after:numbered.end()]}")):
+                    place_end = numbered.end()  # "phường Hà Giang 1", not "phường Hà Giang" (cũ)
                 written_place = text[after:place_end]
                 dm = _QUAL_RE.match(text, place_end)
                 district = ""
@@ -1025,6 +1028,9 @@ class Directory:
                     words += dashed.group(0)    # "UBND phường Xuân Hương - Đà Lạt": one ward's name since 2025
                     place_end = dashed.end()
                 numbered = _UNIT_NUMBER.match(text, place_end)
+                if numbered is None and (n2 := _A_UNITS_NUMBER.match(text, place_end)) is not None \
+                        and any(kind == utype for _p, kind in national_units().get(_key(text[after:n2.end()]), ())):
+                    numbered = n2               # ("phường Hà Giang 1 phối hợp …": a ward the country's list knows)
                 if numbered:                    # "phường Móng Cái 1": a unit numbered since 2025
                     place_end = numbered.end()
                 qual = _QUAL_RE.match(text, place_end) if ubnd and utype in ("xã", "phường", "thị trấn") else None
@@ -2294,6 +2300,8 @@ def _is_province(place: str) -> bool:
 
 
 # the number of a unit's name, before punctuation or the end: "phường Móng Cái 1)", "Phường 3,"
+# … and a known unit's number whatever follows it ("phường Hà Giang 1 phối hợp …")
+_A_UNITS_NUMBER = quick_compile(r"[ \t]+\d{1,2}(?![\d/.,]\d)")
 _UNIT_NUMBER = quick_compile(r"[ \t]+\d(?=\s*[),;.:]|\s*$)")
 
 

@@ -557,7 +557,7 @@ class DeadlineFinder:
         self._event_day_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?:(?:{_alt(c['day_prefixes'])}){SP})?(?:\d{{1,2}}{SP})?"
             rf"(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
-            rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?(?:{SP}{_YEAR}(?:\s*[-–]\s*{_YEAR})?)?)[\s*]*(?:\(\s*)?(?:(?:vào|là|trước|tức){SP})?(?:ngày{SP0})?\**"
+            rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?(?:{SP}{_YEAR})?)[\s*]*(?:\(\s*)?(?:(?:vào|là|trước|tức){SP})?(?:ngày{SP0})?\**"
             rf"(?:{_DMY}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))")
         # "… trước 30/5/2026 nhưng đến nay chưa thực hiện", "…, đã quá hạn": a missed time limit
         self._missed_after = quick_compile(
@@ -708,6 +708,9 @@ class DeadlineFinder:
             # "vốn được bổ sung trong năm 2026": what was done then (not "hoàn thành kế hoạch tăng trưởng dư nợ
             # được giao trong Quý III/2026": the plan's completion is due then)
             hit = not self._done_before_passive(f, pos)
+        if hit and w[-2:] in (["phê", "duyệt"], ["được", "duyệt"]) and self._done_before_passive(f, pos):
+            hit = False                 # "hoàn thành sắp xếp … theo phương án đã được phê duyệt trong Quý II/2026": the
+                                        # approved plan's, the completion due then
         if hit and "đã" in w and not self._has(self._words_before(f, pos, 5), self._past_phrases) \
                 and self._done_before_past(f, pos):
             hit = False                 # "hoàn thành giải phóng mặt bằng các dự án đã có vốn trong tháng
@@ -720,9 +723,18 @@ class DeadlineFinder:
         completion."""
         clause = _CLAUSE_BREAK_BEFORE.split(f[max(0, pos - 160):pos])[-1].rsplit(",", 1)[-1]
         words = _WORD.findall(clause)[-12:]
-        if words[-2:] != ["được", "giao"]:
-            return False                # (only the plan "được giao", the one assigned: not "vốn được bổ sung")
-        done = next((i for i in range(len(words)) if any(words[i:i + len(p)] == p for p in self._completion)), None)
+        if words[-2:] != ["được", "giao"] and words[-3:] != ["được", "phê", "duyệt"] and words[-2:] != ["được", "duyệt"]:
+            return False                # (only the plan "được giao", the one assigned, or "được phê duyệt", the one
+                                        # approved: not "vốn được bổ sung")
+        own = 3 if words[-3:] == ["được", "phê", "duyệt"] else 2      # (the passive's own words are no completion)
+        done = next((i for i in range(len(words) - own) if any(words[i:i + len(p)] == p for p in self._completion)), None)
+        if done is None and words[-2:] != ["được", "giao"]:
+            # (… or before a list of verbs: "hoàn thành sắp xếp, bố trí công chức … theo phương án đã được phê duyệt
+            # trong Quý II/2026")
+            whole = _CLAUSE_BREAK_BEFORE.split(f[max(0, pos - 160):pos])[-1]
+            head = _WORD.findall(whole.rsplit(",", 1)[0])[-4:] if "," in whole else []
+            return any(head[i:i + len(p)] == p for i in range(len(head)) for p in self._completion) \
+                and not self._has(head[:2], self._past)
         return done is not None and done < len(words) - 3 and not self._has(words[max(0, done - 2):done], self._past)
 
     def _done_before_past(self, f: str, pos: int) -> bool:

@@ -5149,11 +5149,15 @@ _DAYS_CELL = quick_compile(r"(?:(?:sáng|chiều|tối)\s+)?ngày\s+" + _A_DATE
                            + r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?" + _A_DATE + ")?")
 
 
+# a bracket closing a cell (folded)
+_A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
+
+
 def _days_of_an_event(when: str, task: str) -> bool:
     """A time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2026") in a row holding an event:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
-    fw, ft = fold(when).strip(), fold(task)
-    opening = ft.lstrip(" -–+*")
+    fw, ft = _A_BRACKET_AFTER.sub("", fold(when).strip()), fold(task)     # (not its day in the lunar calendar:
+    opening = ft.lstrip(" -–+*")                                            # "Ngày 10/02/2026 (23 tháng Chạp …)")
     if _DAYS_CELL.fullmatch(fw) and _HOLDS_AN_EVENT.match(opening):
         return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held
