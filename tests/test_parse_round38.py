@@ -135,9 +135,9 @@ def test_a_time_column_headed_by_the_work_to_finish():
 
 # A firm's name ends before the verb of its task ("Công ty … Phan Rang điều tiết nước các hồ …").
 def test_a_firms_name_ends_before_its_verb():
-    body = ("2. Công ty TNHH MTV Thủy lợi Ninh Bình điều tiết nước các hồ Yên Thắng, Đồng Chương theo phương án; "
+    body = ("2. Công ty TNHH MTV Thủy lợi Đồng Chương điều tiết nước các hồ Sông Sắt, Tân Giang theo phương án; "
             "công bố lịch cấp nước trước ngày 15/5/2027.\n\n" + SIGNED)
-    assert leads_by_date(LETTER + body) == {"2027-05-15": {"Công ty TNHH MTV Thủy lợi Ninh Bình"}}
+    assert leads_by_date(LETTER + body) == {"2027-05-15": {"Công ty TNHH MTV Thủy lợi Đồng Chương"}}
 
 
 # A list of names cut by a line break inside a name ("Gia⏎Viễn"): one name.
@@ -404,3 +404,14 @@ def test_a_numbered_unit_before_its_verb():
             "e) UBND xã A Lưới 1 phối hợp với Trung tâm Lưu trữ lịch sử thành phố hoàn thành tiếp nhận hồ sơ trong Quý "
             "IV/2027.\n" + SIGNED)
     assert leads_by_date(text) == {"2027-12-31": {"UBND xã A Lưới 1"}}
+
+
+# A Markdown list's "* …" under a "- …:" that introduces it (its indent lost): the dash's body, as "+ …" is.
+def test_star_bullets_under_a_dash():
+    body = ("2. Các cơ quan, đơn vị:\n- Sở Y tế:\n  + Bố trí đội cấp cứu trước ngày 20/9/2027;\n"
+            "- UBND xã Gia Viễn:\n  * Rà soát, đăng ký sản phẩm du lịch, gửi về Sở trước ngày 15/8/2027;\n"
+            "  * Vận động các hộ kinh doanh homestay niêm yết giá.\n"
+            "- UBND xã Nho Quan:\n  * Rà soát điểm đỗ xe trước ngày 16/8/2027;\n\n" + SIGNED)
+    found = leads_and_dates(LETTER + body)
+    assert (["UBND xã Gia Viễn"], "2027-08-15") in found and (["UBND xã Gia Viễn"], None) in found
+    assert (["UBND xã Nho Quan"], "2027-08-16") in found

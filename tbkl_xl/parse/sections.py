@@ -20,6 +20,7 @@ from .quick import quick_compile
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 BULLET_RANK = 6                 # "- …", "• …", "* …" (and "+ …", one below)
+_STAR_UNDER_DASH = BULLET_RANK + 0.5    # "* …" right under a "- …:" that introduces it
 _MARKERS = [
     # a part above the Roman sections ("A. NHIỆM VỤ CHUNG", "B. Sở Tài chính …"): not I, V, X, L, C
     (0.5, quick_compile(r"^([A-HJKM-UWYZĐ])\.\s+(?=[A-ZĐÀ-Ỹ])")),        # (_PART_RANK)
@@ -173,6 +174,12 @@ def build_sections(paragraphs: list[str], body_headings: frozenset = frozenset()
             if bracket_top is None:
                 bracket_top = max(nodes[stack[-1]].rank + 0.5, 1.5) if nodes[stack[-1]].rank < 5 else 8
             rank = bracket_top
+        if rank == BULLET_RANK and label == "*" and blocks and (
+                nodes[blocks[-1].node].rank == _STAR_UNDER_DASH or (
+                    blocks[-1].marked and nodes[blocks[-1].node].rank == BULLET_RANK
+                    and nodes[blocks[-1].node].label != "*" and blocks[-1].text.rstrip().endswith(":"))):
+            rank = _STAR_UNDER_DASH     # "- UBND các xã có điểm du lịch:" / "  * Rà soát …": a Markdown list nested
+                                        # under the dash (its indent lost), as "+ …" is
         if rank < BULLET_RANK:        # (a paragraph that is no bullet ends the participants' words)
             opinion_open = _close_opinions(nodes, stack, opinion_open)
         if rank == 0 and _SAID_OPENING.match(" ".join(fold(p).split()).lstrip("*")) is not None:
