@@ -3497,6 +3497,9 @@ class Extractor:
         to_investors = plural and not self.table_rows and head.removeprefix("các ") == "chủ đầu tư" \
             and _INVESTORS_ADDRESSED.search(fold(self.ctx.addressee_words)) is not None \
             and _OTHERS_ADDRESSED.search(fold(self.ctx.addressee_words)) is None
+        if head.removeprefix("các ") == "chủ đầu tư" and not to_investors and not _ROLE_NAMED_BACK.search(self.seen_folded):
+            return []                   # ("Các chủ đầu tư lập kế hoạch giải ngân …" after a table of works: every investor,
+                                        # the group as written; "Các chủ đầu tư tại bảng trên …": the table's)
         if not _ROLE_NAMED_BACK.search(self.seen_folded) and not to_investors \
                 and not (plural and (of_table or (head in _BUILDERS and len(self.firms_addressed()) >= 2))):
             return []                   # (but "Các nhà thầu thi công lập hồ sơ …" under a table whose column "Nhà thầu"
