@@ -2009,10 +2009,11 @@ _GROUP_OPENING = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:đ�
 _WORD_CHAR = quick_compile(r"\w")
 # the roles only firms hold: those of a letter to firms, named in the plural (not "các chủ đầu tư", public bodies too)
 _BUILDERS = frozenset({"nhà thầu", "đơn vị thi công"})
-# firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
-# a group of one kind of body, with its heads' title or not: "hiệu trưởng các trường", "các bệnh viện" (folded)
+# a group of one kind of body, with its heads' title or not: "hiệu trưởng các trường", "các bệnh viện" (folded), and
+# the words naming it back right after it
 _PLURAL_OF_A_KIND = quick_compile(r"(?:(?:hiệu trưởng|giám đốc|thủ trưởng|trưởng)\s+)?các\s+(?P<kind>trường|bệnh viện|trung tâm|trạm y tế|hợp tác xã|chi cục)")
 _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
+# firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
 # a firm by its name (folded)
 _A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
@@ -2944,8 +2945,10 @@ class Extractor:
                 own = {}
                 for a in d.lead:
                     unit = _COMMITTEE_OF_A_UNIT.match(fold(a.name))
-                    place = quick_compile(r"(?<!\w)" + re.escape(unit.group("unit")) + r"(?!\w)") if unit else None
-                    days = [dl for piece, dl in parts if dl is not None and place is not None and place.search(piece)]
+                    if unit is None:
+                        continue
+                    place = re.compile(r"(?<!\w)" + re.escape(unit.group("unit")) + r"(?!\w)")
+                    days = [dl for piece, dl in parts if dl is not None and place.search(piece)]
                     if len(days) == 1:
                         own[a.name] = days[0]
                 if not own:
@@ -3031,6 +3034,14 @@ class Extractor:
         run = _group_runs(ms, f[stop.end():], 0)
         return [m.agency for m in run]
 
+    def named_in_the_bracket(self, folded: str, mentions) -> list:
+        """The bodies (no groups) named inside the first bracket of a heading ``folded`` ("Các trường dự kiến làm
+        điểm thi (Trường A, Trường B):")."""
+        opened = folded.find("(", len(folded) - len(_strip_prefix(folded)))
+        closed = folded.find(")", opened)
+        return [m.agency for m in mentions if self.ctx.usable(m.agency) and m.agency.kind != COLLECTIVE
+                and opened < m.start < closed]
+
     def units_listed(self, names: str) -> list:
         """The communes and wards a list of their bare names stands for ("Mai Sơn, Yên Châu, Sông Mã")."""
         ctx = self.ctx
@@ -3063,10 +3074,8 @@ class Extractor:
             # the board member heads
             SC.name_addressees(node, _expand_enumerations(_heading_addressees(text, mentions[held:], ctx), ctx),
                                text, SC.WHERE_HEADING)
-        elif ends_colon and "(" in text and (group := _GROUP_WITH_ITS_NAMES.match(_strip_prefix(folded))) is not None \
-                and (named := [m.agency for m in mentions if ctx.usable(m.agency) and m.agency.kind != COLLECTIVE
-                               and folded.find("(", len(folded) - len(_strip_prefix(folded))) < m.start
-                               < folded.find(")", len(folded) - len(_strip_prefix(folded)))]):
+        elif ends_colon and "(" in text and _GROUP_WITH_ITS_NAMES.match(_strip_prefix(folded)) is not None \
+                and (named := self.named_in_the_bracket(folded, mentions)):
             # "1. Các trường dự kiến làm điểm thi (Trường THPT Hòn Gai, Trường THPT Bình Liêu):": the bodies the
             # bracket names, each
             SC.name_addressees(node, _expand_enumerations(named, ctx), text, SC.WHERE_HEADING)
