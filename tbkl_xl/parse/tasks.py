@@ -76,8 +76,10 @@ _WHERE_THEY_ARE = quick_compile(r"^\s*(?:trên\s+địa\s+bàn|tại|thuộc)\s+
 _ON_A_NAMED_PLACE = quick_compile(r"\s*(?:trên|tại|ở)\s+(?:lưu\s+vực|khu\s+vực|địa\s+bàn)(?:\s+(?:sông|hồ|suối|cửa\s+khẩu|xã|phường))?"
                                   r"(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+(?=\s+[a-zà-ỹđ])")
 # "Trưởng các bản có trong danh sách đề nghị tổ chức họp …": the ones a list names, then their verb
+# "(có tên) tại bảng trên", "nêu trong bảng nêu trên": the bodies of the table above (folded)
+_IN_THE_TABLE_ABOVE = r"(?:nêu\s+|có tên\s+)?(?:tại|ở|trong)\s+bảng\s+(?:nêu\s+)?trên"
 _IN_THE_LIST = quick_compile(r"^\s*(?:có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\s+đề\s+nghị|\s+kèm\s+theo)?"
-                             r"|(?:nêu\s+|có tên\s+)?(?:tại|ở|trong)\s+bảng\s+(?:nêu\s+)?trên"   # (… "tại bảng trên",
+                             r"|" + _IN_THE_TABLE_ABOVE +                              # (… "tại bảng trên",
                              r"|(?:nêu\s+|có tên\s+)?tại\s+(?:các\s+)?(?:mục|điểm|khoản|phần)\s+[ivx\d][ivx\d.]*"
                              r"(?:\s*(?:,|và)\s*[ivx\d][ivx\d.]*)*)\s+")   # "tại mục II")
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
@@ -1989,7 +1991,7 @@ _INVESTORS_ADDRESSED = quick_compile(r"\(\s*(?:các\s+)?chủ đầu tư\s*\)|(?
 # … and addressees that are no investors: departments, the treasury (folded)
 _OTHERS_ADDRESSED = quick_compile(r"(?<!\w)(?:sở|kho bạc|thanh tra|công an|văn phòng)(?!\w)")
 _ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên"
-                                 r"|(?:có tên\s+|nêu\s+)?(?:tại|ở|trong)\s+bảng\s+(?:nêu\s+)?trên)(?!\w)")
+                                 r"|" + _IN_THE_TABLE_ABOVE + r")(?!\w)")
 # a body's head's seat on the board that issues the notice, after a dash: " - Phó Trưởng ban thường trực ", " - Ủy viên "
 # (folded)
 # after a body, its head's seat on a board or the one heading it, then a colon and the duties (folded): ", ủy viên Ban
@@ -2719,23 +2721,19 @@ class Extractor:
         """The committees of the units a table in the nodes ``inside`` names bare in its column headed by their
         kind ("| STT | Xã | … |" / "| 1 | Đình Lập | … |": UBND xã Đình Lập), of the ``kinds`` asked ("xã", "xã,
         phường")."""
-        col, level, out = None, "", []
+        col, names = None, []
         for pb in self.blocks:
             if pb.node not in inside or not pb.text.lstrip().startswith("|"):
                 continue
-            cells = [" ".join(fold(c).split()).strip(" *") for c in table_cells(pb.text)]
+            cells = table_cells(pb.text)
             if col is None:
-                col = next((i for i, c in enumerate(cells) if c in _UNIT_COLUMN_HEADS and c.split(",")[0] in kinds), None)
-                level = cells[col].split(",")[0] if col is not None else ""
+                heads = [" ".join(fold(c).split()).strip(" *") for c in cells]
+                col = next((i for i, c in enumerate(heads) if c in _UNIT_COLUMN_HEADS and c.split(",")[0] in kinds), None)
                 continue
-            name = table_cells(pb.text)[col].strip(" *") if col < len(cells) else ""
-            if not name or not name[:1].isalpha() or name[:1].islower():
-                continue
-            found = [m.agency for m in self.ctx.mentions(f"UBND {level} {name}")
-                     if self.ctx.usable(m.agency) and body_grammar().is_local_government(m.agency)]
-            if len(found) == 1 and found[0] not in out:
-                out.append(found[0])
-        return out
+            name = cells[col].strip(" *") if col < len(cells) else ""
+            if name[:1].isalpha() and not name[:1].islower():
+                names.append(name)
+        return _unique(self.units_listed(", ".join(names)), self.ctx) if names else []
 
     def rows_named_by_number(self) -> None:
         """"Các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4 nêu trên báo cáo tiến độ … trước ngày …"
@@ -2778,8 +2776,7 @@ class Extractor:
             own_times = _THE_TABLES_OWN_TIMES.search(f)
             if own_times is None or _ROW_OF_THE_TABLE.search(f) or not _THE_TABLE_BODIES.search(f, 0, own_times.start()):
                 continue
-            before = [x for x in self.table_rows if x[0] < b.index]
-            last_table = [x for x in before if x[0] >= _table_start(before)]
+            last_table = self.last_table_before(b.index)
             if last_table and self.task_words_to_rows(d.text[:own_times.end()], last_table):
                 # "Các đơn vị tại bảng trên hoàn thiện hồ sơ theo thời hạn nêu tại bảng" with no time of its own: the
                 # rows' task, each by its row's time (no task of its own besides)
@@ -2794,8 +2791,7 @@ class Extractor:
             part = (_LEADS_OF_A_PART.search(f) or (_LEADERS_OF_A_PART.search(f) if d.deadline.kind != DL_RECURRING else None)) \
                 if item is None else None       # (a standing report of "các cơ quan chủ trì tại mục II": read elsewhere)
             if part is not None and _REPORT_ASKED.search(f, part.end()):
-                before = [x for x in self.table_rows if x[0] < b.index]
-                last_table = [x for x in before if x[0] >= _table_start(before)]
+                last_table = self.last_table_before(b.index)
                 if last_table and any(fold(a.label).rstrip(".)") == part.group("n")
                                       for a in S.ancestors(self.nodes, last_table[0][-1].node)):
                     # "… các cơ quan được giao chủ trì giải quyết các kiến nghị nêu tại Mục II …, gửi báo
@@ -2815,14 +2811,12 @@ class Extractor:
                 # name them so: "Ủy ban nhân dân các xã có tên tại bảng trên …"), and rows of figures only take
                 # the words of the task they time ("| Xã | Hộ chưa làm sạch | … | Thời hạn hoàn thành |")
                 of_table = _OF_THE_TABLE.search(f, 0, own_times.start())
-                before = [x for x in self.table_rows if x[0] < b.index]
-                last_table = [x for x in before if x[0] >= _table_start(before)]
+                last_table = self.last_table_before(b.index)
                 if of_table is not None and last_table:
                     self.task_words_to_rows(d.text[:own_times.end()], last_table)
                     self.table_bodies_report(b, d, last_table, of_table)
                 continue
-            before = [x for x in self.table_rows if x[0] < b.index]
-            last_table = [x for x in before if x[0] >= _table_start(before)]
+            last_table = self.last_table_before(b.index)
             of_table = _OF_THE_TABLE.search(f)
             if of_table is not None and of_table.group(0).startswith("chủ trì") and _STANDING_REPORT.search(f) \
                     and d.deadline.kind == DL_RECURRING:
@@ -2875,6 +2869,11 @@ class Extractor:
         if gone:
             self.drafts = [(b, d) for b, d in self.drafts
                            if id(d) in rows_of or d.deadline is None or (d.text, d.deadline.date) not in gone]
+
+    def last_table_before(self, index: int) -> list:
+        """The rows (paragraph, number, part, draft) of the last table read before paragraph ``index``."""
+        before = [x for x in self.table_rows if x[0] < index]
+        return [x for x in before if x[0] >= _table_start(before)]
 
     @staticmethod
     def task_words_to_rows(words: str, rows: list) -> bool:
