@@ -64,6 +64,7 @@ N_EVERY = {"quarter": "hằng quý", "month": "hằng tháng", "year": "hằng n
 N_RECURRING_NO_DAY = "{rule}: văn bản không ghi ngày gửi, nhập hạn bằng tay nếu cần"
 N_QUARTERLY_BY = "hằng quý trước ngày {day} của tháng cuối quý: lần tới"
 N_MONTHLY_BY = "hằng tháng trước ngày {day}: lần tới"
+N_WEEKLY_BY = "hằng tuần vào {day}: nhập hạn bằng tay nếu cần"
 N_RHYTHM_FROM = "văn bản ghi bắt đầu từ {start}: lần đầu từ ngày đó"
 N_COUNTED_FROM_ISSUE_UNKNOWN = "văn bản chưa có ngày ban hành: tính từ ngày {date}"
 N_COUNTED_FROM_YEAR_START = "văn bản chưa có ngày ban hành: tính từ 1/1 của năm ghi trên văn bản"

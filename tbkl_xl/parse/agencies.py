@@ -979,8 +979,10 @@ class Directory:
                         end = sm.end()
                 elif sm and not k.endswith("tỉnh"):
                     end = sm.end()
-                elif _is_lower_case_role(name) and (lm := _ROLE_OF_THE_UNIT.match(text, end)) is not None:
-                    end = lm.end()              # "Công chức Văn hóa - Xã hội xã| hoàn thiện …": the commune's
+                elif _is_lower_case_role(name) and (lm := _ROLE_OF_THE_UNIT.match(text, end)
+                                                    or _ROLE_OF_THE_COMMITTEE.match(text, end)) is not None:
+                    end = lm.end()              # "Công chức Văn hóa - Xã hội xã| hoàn thiện …": the commune's (or
+                                                # "Công chức tư pháp - hộ tịch của UBND các xã, phường|")
             cands.append((start, end, 0, self._as_written(ag, text[start:end])))
 
     def _scan_units(self, text, f, on, cands, default_district: str = "", foreign: bool = False) -> None:
@@ -1856,6 +1858,9 @@ _LOWER_AFTER_CODE = quick_compile(r"(?<=[A-ZĐ]{2})(?:\s+[a-zà-ỹđ]+)+$")
 # a commune's officer named with its unit's level ("Công chức Tư pháp - Hộ tịch xã| rà soát …"), not
 # a place ("… xã Ba Tơ") or "xã hội"
 _ROLE_OF_THE_UNIT = quick_compile(r"[ \t]+(?:xã|phường|thị trấn|đặc khu)(?!\w)(?![ \t]+(?:hội(?!\w)|[A-ZĐÀ-Ỹ]))")
+# … or of the communes' committees ("… của UBND các xã, phường", "… của Ủy ban nhân dân cấp xã")
+_ROLE_OF_THE_COMMITTEE = quick_compile(r"[ \t]+của[ \t]+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+(?:cấp[ \t]+xã|các[ \t]+(?:xã|phường)"
+                                       r"(?:[ \t]*,[ \t]*(?:xã|phường|đặc khu))*)(?!\w)(?![ \t]*:?[ \t]*[A-ZĐÀ-Ỹ])")
 # roles named in lower case are addressees only right after a cue: "yêu cầu các chủ đầu tư tập trung …"
 def _is_lower_case_role(name: str) -> bool:
     """A role the directory knows that is an addressee in lower case too (``lower_case_roles``)."""

@@ -113,8 +113,9 @@ _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn v
 
 # firms and households named back ("Các doanh nghiệp, hộ kinh doanh nêu trên", "các cơ sở nêu trên"; folded), and the
 # heads their names open with
-_FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?|chủ bến(?: đò)?|chủ phương tiện)"
-                                   r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh))*\s+(?:nêu trên|trên|nói trên|đã nêu)")
+_FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?|chủ bến(?: đò)?|chủ phương tiện"
+                                   r"|hợp tác xã)"      # (… "các hợp tác xã nêu trên")
+                                   r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|tổ hợp tác))*\s+(?:nêu trên|trên|nói trên|đã nêu)")
 FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh doanh, hợp tác xã, cơ sở, quán, nhà hàng, khách sạn, "
               "cửa hàng, siêu thị, nhà máy, xưởng, trang trại, chủ bến, chủ phương tiện")
 # "các <head> nêu trên" (folded)

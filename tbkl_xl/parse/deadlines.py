@@ -96,7 +96,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "change_granted", "change_decisions", "refused_changes",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
-         "reference.per_case_verbs", "reference.duration_of", "reference.planned",
+         "reference.per_case_verbs", "reference.per_case_conditions", "reference.duration_of", "reference.planned",
          "reference.planned_unless", "reference.forecast", "reference.forecast_unless",
          "reference.completed_works", "limit_before_parenthesis", "reference.other_document_signed", "reference.statutory_time")
 
@@ -139,6 +139,13 @@ _MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duy�
                                     # meeting to hold by then (not "dự kiến tổ chức …": planned)
                                     r"(?<!dự kiến )tổ chức (?:hội nghị|hội thảo|phiên họp|kỳ họp|cuộc họp)(?: \S+){0,3}$")
 _WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|\d))")
+# a weekday each week: "trước 16 giờ ngày thứ Năm hằng tuần", "vào thứ Sáu hằng tuần", "hằng tuần, trước 15 giờ thứ Sáu"
+_WEEKDAY = r"thứ\s+(?P<wd{n}>hai|ba|tư|năm|sáu|bảy)"
+_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều))?\s*,?\s*)?"
+_WEEKLY = quick_compile(r"(?<!\w)(?:trước|chậm nhất|vào|trong ngày)\s+" + _HOUR + r"(?:ngày\s+)?" + _WEEKDAY.format(n=1)
+                        + r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)"
+                        r"|(?<!\w)(?:hằng|hàng)\s+tuần\s*,?\s*(?:trước|chậm nhất|vào)\s+" + _HOUR + r"(?:ngày\s+)?"
+                        + _WEEKDAY.format(n=2) + r"(?!\w)")
 # "trong nửa đầu tháng 8/2026" (by the 15th), "trong tuần thứ 2 của tháng 9/2026" (by its 7th day times n)
 _PART_OF_MONTH = quick_compile(r"(?<!\w)(?P<cue>trong|trước|xong trong|hoàn thành trong|chậm nhất trong)\s+(?:(?P<half>nửa\s+đầu)|"
                                r"tuần\s+(?:thứ\s+)?(?P<n>[1-4]|hai|ba|tư|bốn|nhất|một))\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})"
@@ -642,6 +649,7 @@ class DeadlineFinder:
         self._per_case_after = quick_compile(rf"[\s*,]+{_alt(c['reference.per_case_after'])}(?!\w)")
         self._per_case_objects = quick_compile(rf"(?<!\w){_alt(c['reference.per_case_objects'])}(?!\w)")
         self._per_case_verbs = quick_compile(rf"(?<!\w){_alt(c['reference.per_case_verbs'])}(?!\w)")
+        self._per_case_condition = quick_compile(rf"(?<!\w)(?<!trước )(?<!sau ){_alt(c['reference.per_case_conditions'])}(?!\w)")
         self._duration_of = quick_compile(rf"(?<!\w){_alt(c['reference.duration_of'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
         self._past_phrases = {p for p in self._past if " " in p}
@@ -1334,6 +1342,7 @@ class DeadlineFinder:
             "; " + M.N_COUNTED_FROM_ISSUE_UNKNOWN.format(date=f"{floor:%d/%m/%Y}") if floor is not None else
             "; " + (M.N_COUNTED_FROM_YEAR_START if yh else M.N_NOTICE_DATE_UNKNOWN))
         self._quarter_day(f, ref, base_note, out)
+        self._weekday_each_week(f, ref, base_note, out)
         if not any(w in f for w in self._recur_words):
             return
         for m in self._recur_re.finditer(f):
@@ -1365,6 +1374,21 @@ class DeadlineFinder:
             note = M.N_MONTHLY_BY.format(day=day) + base_note
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0,
                              rhythm="month", day_given=True))
+
+    def _weekday_each_week(self, f, ref, base_note, out) -> None:
+        """"trước 16 giờ ngày thứ Năm hằng tuần": a weekly time, with no date of its own."""
+        if "tuần" not in f or "thứ" not in f:
+            return
+        for m in _WEEKLY.finditer(f):
+            s, end = m.start(), m.end()
+            if self._is_past(f, s):
+                continue
+            # (a report every week sets no date the tracker follows: the clerk enters the week's day when needed,
+            # as for a rhythm without its day; it still names the rhythm the span before it runs over)
+            name = m.group("wd1") or m.group("wd2")
+            note = M.N_WEEKLY_BY.format(day="thứ " + name.capitalize())
+            out.append(_Cand(s, end, Deadline(None, DL_RECURRING, "", s, end, True, note), 0,
+                             rhythm="week", day_given=True))
 
     def _quarter_day(self, f, ref, base_note, out) -> None:
         """"trước ngày 15 của tháng cuối quý" (also "… tháng cuối mỗi quý"): the next such day of
@@ -1536,6 +1560,8 @@ class DeadlineFinder:
             return True
         if f.startswith("không quá", s) and self._statutory.search(clause):
             return True             # "(thời hạn giải quyết khiếu nại lần hai không quá 45 ngày …)": the law's time for each case
+        if self._per_case_condition.search(clause):
+            return True             # "Trường hợp phát hiện giấy tờ giả mạo, lập biên bản … trong 03 ngày làm việc"
         return bool(self._per_case_objects.search(clause) and self._per_case_verbs.search(clause))
 
     def _lasts(self, f: str, s: int) -> bool:
@@ -1656,6 +1682,11 @@ class DeadlineFinder:
         # "định kỳ hằng tháng trước ngày 15": the day given wins over the bare period it overlaps
         dayed = [c for c in cands if c.day_given and c.rhythm]
         if dayed:
+            # "Trong thời gian đến hết ngày 30/9/2026, báo cáo … trước 16 giờ ngày thứ Năm hằng tuần": how long the
+            # rhythm runs, no time limit of its own
+            cands = [c for c in cands if c.rhythm or not _RHYTHM_RUNS_UNTIL.search(f, max(0, c.start - 30), c.start + 4)
+                     or not any(d.start > c.end and not _SENTENCE_BREAK.search(f, c.end, d.start) for d in dayed)]
+        if dayed:
             cands = [c for c in cands if c.day_given or not c.rhythm or not any(
                 d.rhythm == c.rhythm and d.start < c.end and c.start < d.end for d in dayed)]
         cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
@@ -1696,6 +1727,8 @@ _RHYTHM_FROM = quick_compile(r"(?<!\w)(?:kể\s+|bắt\s+đầu\s+)?từ\s+(?:n�
 # an hour written before the day ("trước 18h ngày 15/8", "trước 17 giờ 00 ngày 15/8") (folded)
 _AN_HOUR = quick_compile(r"(?<!\d)\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\w)")
 _RHYTHM_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
+# the span a rhythm runs over, before its end (folded): "trong thời gian đến hết ngày …", "từ nay đến ngày …"
+_RHYTHM_RUNS_UNTIL = quick_compile(r"(?:trong\s+thời\s+gian|từ\s+nay|từ\s+ngày\s+\S+)\s+(?=(?:đến|tới)\s)")
 _SENTENCE_BREAK = quick_compile(r"[.;\n](?!\d)")
 
 
@@ -1874,7 +1907,7 @@ _EVENT_DAY_AFTER = quick_compile(r"[^.;:\n()]{0,80}?(?:\(\s*(?:ngày\s+|vào\s+n
 _STARTS_ON_A_DAY = quick_compile(r"(?<!\w)(?:bắt\s+đầu\s+)?từ\s+ngày\s+" + _DMY + r"\s*,?\s*$")
 # "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
 # from the notice's day
-_COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|buổi|phiên|kỳ|hội nghị|cuộc|mỗi|từng"
+_COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|thời gian|buổi|phiên|kỳ|hội nghị|cuộc|mỗi|từng"
                               r"|lễ|khai mạc|khai giảng|đại hội|hội chợ|đợt)(?!\w)")
 
 

@@ -230,12 +230,13 @@ _SPAN_HEADER = quick_compile(r"thời gian(?:\s+thực hiện)?")
 OPINION_HEADER = quick_compile(r"(?:ý kiến|kết quả xem xét)(?!\w)")
 _ASKED_TIME_HEADER = quick_compile(r"(?:thời hạn|thời gian|tiến độ)[^|]{0,20}(?:đề nghị|đề xuất|xin)|(?:đề nghị|đề xuất|xin)[^|]{0,20}(?:thời hạn|gia hạn)")
 # a column of the venue of each event of a programme, or of who takes part in it (folded)
-_VENUE_HEADER = quick_compile(r"địa điểm(?:\s+tổ chức)?|thành phần(?:\s+(?:tham gia|tham dự|dự))?")
+_VENUE_HEADER = quick_compile(r"địa điểm(?:\s+(?:tổ chức|đến))?|thành phần(?:\s+(?:tham gia|tham dự|dự))?")
 # a column of the place of each event ("Điểm giao nhận quân", "Địa điểm") (folded)
 _PLACE_OF_EVENT = quick_compile(r"(?:địa\s+)?điểm(?!\w)")
 # … beside a column of when each is held, not of a time limit ("Thời gian", "Thời gian tổ chức"; not
 # "Thời gian hoàn thành") (folded)
-_WHEN_HELD = quick_compile(r"thời gian(?:\s+(?:tổ chức|diễn ra|giao nhận))?|ngày,? giờ|giờ,? ngày")
+_WHEN_HELD = quick_compile(r"thời gian(?:\s+(?:tổ chức|diễn ra|giao nhận|dự kiến))?|ngày,? giờ|giờ,? ngày")   # (… "| Đoàn ra |
+                                                                                                     # Địa điểm đến | Thời gian dự kiến |")
 def is_a_programme(cells: list, cols: dict) -> bool:
     """A programme's header: when each item is held ("Thời gian") beside where ("Địa điểm"), its
     times the days of events, not time limits ("| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |")."""
@@ -418,6 +419,10 @@ def _starts_a_body(line: str) -> bool:
     return body_grammar().starts_a_body(line)
 
 
+# a cell opening with a commune or ward by name ("Phường Thục Phán, phường Nùng Trí Cao," after "Cụm I")
+_UNIT_OPENS = quick_compile(r"(?:Xã|Phường|Thị trấn|Đặc khu)\s+[A-ZĐÀ-Ỹ]")
+
+
 def _wrapped_on(parts: list, line: str, cells_left: int = 1) -> bool:
     """``line`` goes on the cell before (``cells_left``: cells the row still lacks): a time cut
     after "Trước ngày"; a capitalised line that starts no body, no time and no item, while the
@@ -429,7 +434,8 @@ def _wrapped_on(parts: list, line: str, cells_left: int = 1) -> bool:
     if parts and cells_left > 0 and parts[-1].rstrip().endswith(";") and _starts_a_body(line):
         return True                     # "Công ty TNHH MTV Sông Chu;" / "Công ty TNHH MTV Sông Mã": one cell's list
     if parts and cells_left > 0 and line[:1].isupper() and parts[-1][-1:] not in ".;:!?)" and not _TIME_CELL.match(line) \
-            and not _TIME_CELL.match(parts[-1]) and not _starts_a_body(line) and not _NUMBERED_LINE.match(line):
+            and not _TIME_CELL.match(parts[-1]) and not _starts_a_body(line) and not _NUMBERED_LINE.match(line) \
+            and not (_UNIT_OPENS.match(line) and parts[-1][-1:] != ","):
         # a cell going on in a capital: "… phòng, chống dịch" / "COVID-19 đối với …", "Sở Du lịch;
         # Hiệp hội" / "Du lịch tỉnh", "…, các huyện: Phù Cát, Tuy" / "Phước"
         return True
@@ -509,8 +515,9 @@ def rebuild_tab_tables(text: str) -> str:
 def rebuild_cell_tables(lines: list) -> list:
     """``lines`` with every task table written one cell per line turned into ``|`` rows (see the
     module doc); other lines are left as they are."""
-    if not any(_ROW_NUMBER.match(x.strip()) or _NUMBER_AND_CELL.match(x.strip()) for x in lines):
-        return lines
+    if not any(_ROW_NUMBER.match(x.strip()) or _NUMBER_AND_CELL.match(x.strip()) for x in lines) \
+            and not any(len(x.strip()) <= 30 and x.strip().lower().startswith(("thời hạn", "thời gian")) for x in lines):
+        return lines                    # (no row number, nor a time column's header opening a table of unnumbered rows)
     if any(_ONE_LINE_HEADER_START.match(x.strip()) for x in lines):
         lines = [c for x in lines for c in (_header_in_one_line(x) or [x])]
     out: list = []
@@ -528,11 +535,21 @@ def rebuild_cell_tables(lines: list) -> list:
         if k < n and _row_number_and_cell(lines[k].strip(), None) is not None:
             lines = lines[:k] + list(_row_number_and_cell(lines[k].strip(), None)) + lines[k + 1:]
             n = len(lines)
+        cols = table_columns(cells)
+        if k < n and not _ROW_NUMBER.match(lines[k].strip()) and cols is not None and cols.get("deadline") == 0 \
+                and "number" not in cols and (_TIME_CELL.match(lines[k].strip()) or _DANGLING_TIME.search(lines[k].strip())):
+            rows, k = _rows_led_by_time(lines, k, len(cells))
+            if len(rows) >= 2:
+                # "Thời hạn" / "Nội dung" / "Cơ quan chủ trì" / … then "Trước ngày" / "15/12/2026" / "Trình HĐND …":
+                # a table with no numbers whose rows open with their time
+                out.append("| " + " | ".join(cells) + " |")
+                out.extend("| " + " | ".join(r) + " |" for r in rows)
+                i = k
+                continue
         if k >= n or not _ROW_NUMBER.match(lines[k].strip()):
             out.extend(lines[i:j])                          # a header of | rows, or no table at all
             i = j
             continue
-        cols = table_columns(cells)
         ncols = len(cells)
         rows, number, parts, at, last_num = [], None, [], [], None
         while k < n:
@@ -574,6 +591,37 @@ def rebuild_cell_tables(lines: list) -> list:
         out.extend("| " + " | ".join(r) + " |" for r in rows)
         i = k
     return out
+
+
+def _rows_led_by_time(lines: list, k: int, ncols: int) -> tuple:
+    """(rows, index after the table) of a table written one cell per line with no row numbers, its time
+    column first: each row opens with a time ("Trước ngày" / "15/12/2026", "Quý I/2027"), then its other
+    cells, a cell's words wrapped in lower case going on ("Giải ngân hết kế hoạch vốn đầu tư" / "công năm
+    2026").  The table ends at a blank line, an item or a heading."""
+    rows: list = []
+    parts: list = []
+    n = len(lines)
+    while k < n:
+        s = lines[k].strip()
+        if not s or _ends_table(s) or _NUMBERED_LINE.match(s) or _GROUP_ROW_HEAD.match(s):
+            break
+        opens = (_TIME_CELL.match(s) or _DANGLING_TIME.search(s)) and len(parts) >= 3 and not _wrapped_on(parts, s, 0)
+        if not parts or opens:
+            if parts:
+                rows.append(parts)
+            parts = [s]
+        elif _wrapped_on(parts, s, ncols - len(parts)) or (len(parts) == 1 and _DANGLING_TIME.search(parts[0])):
+            parts[-1] += " " + s                # "Trước ngày" / "15/12/2026"; "… vốn đầu tư" / "công năm 2026"
+        elif len(parts) < ncols:
+            parts.append(s)
+        else:
+            break
+        k += 1
+    if parts:
+        rows.append(parts)
+    if not rows or any(len(r) < 3 or len(r) > ncols for r in rows):
+        return [], k
+    return [r + [""] * (ncols - len(r)) for r in rows], k
 
 
 # ---------------------------------------------------------------- tables of "|" rows

@@ -48,7 +48,9 @@ _PRESS_CUES = "(?:" + "|".join(r"[\s\"“”'‘’]+".join(re.escape(w) for w i
 _RECOMMEND_CUES = "(?:" + "|".join(r"(?<=\w\s)(?<!và\s)(?<!thời\s)"
                                    + "".join(f"(?<!{re.escape(w)} )" for w in _DIRECTIVE_CUES["noun_before_cue"]) + re.escape(c)
                                    for c in _DIRECTIVE_CUES["recommend_cues"]) + ")"
-_CUE = quick_compile(r"(?<!\w)(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + "|"
+# (not "giao nộp", "giao thông": words of their own)
+_NOT_A_CUE = r"(?!(?:" + words_alternation(_DIRECTIVE_CUES["cue_compounds"]) + r")(?!\w))"
+_CUE = quick_compile(r"(?<!\w)" + _NOT_A_CUE + r"(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + "|"
                      + _RECOMMEND_CUES + r")(?!\w)")
 _SUBJECT_VERB_RE = quick_compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
@@ -106,14 +108,17 @@ _SEMICOLON_BEFORE = quick_compile(r";\s*$")
 # an order whose object is no body: "yêu cầu doanh nghiệp kinh doanh kho bãi …", "đề nghị các hộ dân …" (folded)
 _ASKS_NO_BODY = quick_compile(r"\s*(?:yêu cầu|đề nghị|hướng dẫn|đôn đốc)\s+(?:các\s+)?(?:doanh nghiệp|hộ|người|chủ|nhà thầu|cơ sở|tổ chức, cá nhân)(?!\w)")
 # a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
-_ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
+_ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?" + _NOT_A_CUE + r"(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                             + "|" + _RECOMMEND_CUES + r")(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
 _DUTY_LATER = quick_compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # (or after a bracket closing what is undone: "Các Bộ: A, B chưa ban hành thông tư … (thời hạn … là trước
 # ngày 01/9/2025) khẩn trương ban hành …")
 _UNDONE_THEN_DUTY = quick_compile(r"^\s*(?:chưa|còn)\s[^.;:]{0,200}?(?:,|\))\s*(?:" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"])
-                                  + r"(?!\w)|(?:đề nghị|yêu cầu)\s+(?!các\s|quý\s)(?=[a-zđà-ỹ]))")
+                                  + r"(?!\w)|(?:đề nghị|yêu cầu)\s+(?!các\s|quý\s)(?=[a-zđà-ỹ]))"
+                                  # (… with no comma, before an urging word: "Các xã, phường chưa tổ chức Đại hội … khẩn
+                                  # trương tổ chức, hoàn thành …")
+                                  r"|^\s*chưa\s[^.;:,()]{0,120}?\s(?:khẩn trương|chủ động|có trách nhiệm|chịu trách nhiệm)\s+[a-zđà-ỹ]")
 # "… có số dư nguồn … lớn (trên 10 tỷ đồng) đề xuất …" after the bodies set apart: what marks them out,
 # then their duty (folded)
 _MARKED_THEN_DUTY = quick_compile(r"^\s*có\s[^.;:]{0,200}?\s(?:" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r")(?!\w)")
@@ -1736,8 +1741,10 @@ def extract(paragraphs: list[str], start: int, end: int,
     ex.rows_named_by_number()
     ex.bodies_named_in_a_part()
     ex.rows_given_new_limits()
+    ex.headings_naming_the_table_above()
     ex.times_decided_for_their_body()
     ex.times_each_unit_is_given()
+    ex.task_words_from_the_item_above()
     ex.limits_restated_from_the_table()
     return ex.nodes, ex.drafts
 
@@ -2468,10 +2475,35 @@ class Extractor:
             level, name = own.group(1), name[own.end():].strip()    # "Xã Yên Định" under "Xã", "Phường A" under "Xã, phường"
         found = self.ctx.mentions(f"UBND {level} {name}")
         unit = found[0].agency if len(found) == 1 and found[0].start == 0 and self.ctx.usable(found[0].agency) else None
+        if unit is not None and leads is not None and len(leads) == 1 and not leads[0].members \
+                and _UNITS_OF_A_KIND_QUALIFIED.match(fold(leads[0].name)) \
+                and _UNITS_OF_A_KIND_QUALIFIED.match(fold(leads[0].name)).group("kind") == level:
+            return unit             # "- Các xã có thôn sáp nhập, … theo danh mục sau:" over "| 1 | Văn Quan | … |": that commune
         if unit is None or (leads is not None and not _among_the_units(unit, leads)):
             return None             # (the task is the group's, or units' named before: one of them; also beside another
                                     # addressee: "Kính gửi: UBND các xã: A, B; Ngân hàng …")
         return unit
+
+    def units_of_the_row(self, cells: list, leads: list) -> list:
+        """"| 1 | Cụm I | Phường Thục Phán, phường Nùng Trí Cao | 23/3/2026 |" under "| STT | Cụm | Xã, phường |
+        Hạn đăng ký |" and a task of "UBND các xã, phường": the committees of the units the row lists, each one of
+        ``leads``' units; else []."""
+        col = self.table.get("text")
+        if col is None or col >= len(cells) or col >= len(self.table_head_cells) \
+                or not _UNIT_KIND_HEADER.fullmatch(fold(self.table_head_cells[col].strip(" *"))):
+            return []
+        names = [x.strip() for x in re.split(r",|;|\s+và\s+", cells[col].strip(" *.")) if x.strip()]
+        if len(names) < 2:
+            return []
+        units = []
+        for name in names:
+            if _UNIT_KIND_FIRST.match(fold(name)):      # "Phường Thục Phán", "xã Đàm Thủy": its committee
+                found = self.ctx.mentions("UBND " + name[:1].lower() + name[1:])
+                units += [found[0].agency] if len(found) == 1 and found[0].start == 0 else []
+            else:
+                units += self.units_listed(name)
+        units = _unique(units, self.ctx)
+        return units if len(units) > 1 and all(_among_the_units(u, leads) for u in units) else []
 
     def units_the_cell_names_first(self, cells: list, group: list) -> list:
         """The units a task cell opens with ("UBND các phường: Cầu Giấy, Đống Đa tổ chức lại …",
@@ -2561,12 +2593,14 @@ class Extractor:
             if d is not None and d.deadline is None and self.table_time is not None:
                 d.deadline = self.table_time
             when_cell = cells[self.table["deadline"]] if "deadline" in self.table and self.table["deadline"] < len(cells) else ""
+            held_on = False             # (the row's time cell is when it is held)
             if d is not None and self.table_schedule and d.deadline is not None and d.deadline.kind != DL_RECURRING \
                     and not _LIMIT_CELL.match(fold(when_cell.strip(" *"))) \
                     and not (d.deadline.text and fold(d.deadline.text) not in fold(when_cell)):   # (a limit another cell
                                                                                                 # gives stays: "Sở Y tế (gửi
                                                                                                 # báo cáo trước 10 giờ ngày …)")
-                d.deadline = None       # (not a limit written as one: "| Trước ngày 25/10/2026 | Hoàn thành trang trí … |")
+                d.deadline, held_on = None, True    # (not a limit written as one: "| Trước ngày 25/10/2026 | Hoàn thành
+                                                    # trang trí … |")
             if d is not None and not d.lead and self.table_group:
                 d.lead, d.needs_review, d.explicit_lead = list(self.table_group), [], True
                 d.distributive = len(self.table_group) > 1
@@ -2637,10 +2671,18 @@ class Extractor:
                     place = self.unit_of_the_row(cells, got.leads) if not named else None
                     if place is not None:
                         named = [place]
-                    if len(named) == 1 and _among_the_units(named[0], got.leads):
+                    if not named and place is None:
+                        named = self.units_of_the_row(cells, got.leads)
+                    if all(a.kind == COLLECTIVE and not a.members for a in named) and self.table_intro and "text" in self.table and self.table["text"] < len(self.table_head_cells) \
+                            and _UNIT_KIND_HEADER.fullmatch(self.table_head_cells[self.table["text"]].strip(" *")):
+                        # "| 4 | Cụm IV | Các xã còn lại | 10/4/2026 |": the group's task the sentence before gives
+                        d.text = self.table_intro.rstrip(" :") + " – " + d.text
+                    if named and (place is not None or all(_among_the_units(a, got.leads) for a in named)) \
+                            and (len(named) == 1 or not any(a.name in {x.name for x in got.leads} for a in named)):
                         # "1. UBND các huyện: A, B:" over "| 1 | UBND huyện A | … | 15/7/2021 |": the row's own
-                        # body, the task the sentence before the table gives
-                        d.lead, d.distributive = named, False
+                        # body, the task the sentence before the table gives (or its units: "| 1 | Cụm I |
+                        # Phường A, phường B | 23/3/2026 |" under "| STT | Cụm | Xã, phường | Hạn đăng ký |")
+                        d.lead, d.distributive = named, len(named) > 1
                         if self.table_intro:
                             d.text = self.table_intro.rstrip(" :") + " – " + d.text
             stages = []
@@ -2663,7 +2705,7 @@ class Extractor:
                 self.table_rows.append((b.index, number, self.table_part, d))
                 if self.table_decides:
                     self.decided_rows.add(id(d))
-                for step in _later_steps_of_time_cell(cells, self.table, d, self.ctx):
+                for step in ([] if held_on else _later_steps_of_time_cell(cells, self.table, d, self.ctx)):
                     self.drafts.append((b, step))
         return self.table is not None or not cells
 
@@ -2682,7 +2724,8 @@ class Extractor:
         of the notice names (a schedule of inspections, a list of units), each on its own."""
         for b, d in self.drafts:
             if d.lead and not all(a.kind == COLLECTIVE and not a.members and (
-                    body_grammar().refers_to_addressees(a.name) or _BARE_UNITS_OF.match(fold(a.name))) for a in d.lead):
+                    body_grammar().refers_to_addressees(_GIVEN_DUTIES_TAIL.sub("", a.name))
+                    or _BARE_UNITS_OF.match(fold(a.name))) for a in d.lead):
                 continue                # (or "UBND các xã có tên tại Điều 1": the units named there)
             m = _NAMED_IN_A_PART.search(fold(d.text))
             if m is None:
@@ -2693,7 +2736,15 @@ class Extractor:
             if not inside:
                 continue
             leads: list = []
-            for pb in self.blocks:
+            rows = [x for x in self.table_rows if self.blocks[x[0]].node in inside]
+            if rows:
+                # "Các cơ quan, đơn vị được phân công tại Mục III" over a task table: the bodies of its lead column
+                # (not its co-operators), the body the reports go to sending none to itself
+                f = fold(d.text)
+                to = {x.agency.name for x in self.ctx.mentions(d.text) if _REPORTS_GO_TO.search(f, max(0, x.start - 12), x.start)}
+                leads = [a for a in _unique([a for *_x, r in rows for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
+                         if a.name not in to and self.ctx.usable(a)]
+            for pb in self.blocks if not rows else ():
                 if pb.node in inside and pb.index != b.index:
                     fb = fold(pb.text)
                     for x in self.ctx.mentions(pb.text):
@@ -2788,6 +2839,9 @@ class Extractor:
                 continue
             f = fold(d.text)
             item = _ROW_OF_THE_TABLE.search(f)
+            leaders = _LEADERS_OF_A_PART.search(f) if item is not None else None
+            if leaders is not None and leaders.start() <= item.start() < leaders.end():
+                item = None             # ("Các sở, ngành chủ trì nhiệm vụ tại mục II": the leads of a part, no row)
             part = (_LEADS_OF_A_PART.search(f) or (_LEADERS_OF_A_PART.search(f) if d.deadline.kind != DL_RECURRING else None)) \
                 if item is None else None       # (a standing report of "các cơ quan chủ trì tại mục II": read elsewhere)
             if part is not None and _REPORT_ASKED.search(f, part.end()):
@@ -2812,9 +2866,11 @@ class Extractor:
                 # the words of the task they time ("| Xã | Hộ chưa làm sạch | … | Thời hạn hoàn thành |")
                 of_table = _OF_THE_TABLE.search(f, 0, own_times.start())
                 last_table = self.last_table_before(b.index)
+                said = f.find(fold(d.lead_words)) if d.explicit_lead and d.lead_words else -1
                 if of_table is not None and last_table:
                     self.task_words_to_rows(d.text[:own_times.end()], last_table)
-                    self.table_bodies_report(b, d, last_table, of_table)
+                    if said <= own_times.end():     # (not "…; các doanh nghiệp kinh doanh xăng dầu gửi báo cáo …": a
+                        self.table_bodies_report(b, d, last_table, of_table)    # subject of its own)
                 continue
             last_table = self.last_table_before(b.index)
             of_table = _OF_THE_TABLE.search(f)
@@ -2833,6 +2889,12 @@ class Extractor:
                 # "Yêu cầu … các cơ quan, đơn vị được giao nhiệm vụ tại bảng trên chủ động giải quyết, trả lời cử tri;
                 # tổng hợp kết quả, báo cáo UBND tỉnh … trước ngày 05/10/2026": each body's report by then, the rows
                 # keeping their own times
+                self.table_bodies_report(b, d, last_table, of_table)
+                continue
+            if item is None and of_table is not None and of_table.group(0).startswith("chủ trì") and last_table \
+                    and not _FINISHED_BY.search(f, of_table.end(), at if at > of_table.end() else len(f)):
+                # "Các đảng bộ, chi bộ chủ trì nhiệm vụ tại bảng trên xây dựng kế hoạch cụ thể, gửi về … trước ngày
+                # 05/6/2026": the leads of the rows named by their role, a task of their own (no new time of the rows)
                 self.table_bodies_report(b, d, last_table, of_table)
                 continue
             names = {a.name for a in d.lead}
@@ -2869,6 +2931,23 @@ class Extractor:
         if gone:
             self.drafts = [(b, d) for b, d in self.drafts
                            if id(d) in rows_of or d.deadline is None or (d.text, d.deadline.date) not in gone]
+
+    def headings_naming_the_table_above(self) -> None:
+        """"1. Các cơ quan có tên tại bảng trên:" over its items "a) …", "b) … trước ngày 15/6/2026" after a
+        table: each item is for every body of the table, each on its own."""
+        if not self.table_rows:
+            return
+        rows_of = {id(x[-1]) for x in self.table_rows}
+        for b, d in self.drafts:
+            scope = d.lead_scope
+            if id(d) in rows_of or scope is None or scope.where != SC.WHERE_HEADING or not d.lead \
+                    or not all(a.kind == COLLECTIVE and not a.members for a in d.lead):
+                continue
+            of_table = _OF_THE_TABLE.search(fold(scope.words))
+            last_table = self.last_table_before(b.index) if of_table is not None else []
+            leads = _unique([a for *_x, r in last_table for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
+            if leads:
+                _give_leads(d, leads, scope.words)
 
     def last_table_before(self, index: int) -> list:
         """The rows (paragraph, number, part, draft) of the last table read before paragraph ``index``."""
@@ -2917,6 +2996,25 @@ class Extractor:
         if twins:
             self.drafts = [(bx, x) for bx, x in self.drafts if not any(x is t for t in twins)]
         _give_leads(d, leads, d.text[of_table.start():of_table.end()])
+
+    def task_words_from_the_item_above(self) -> None:
+        """A dash that gives only its bodies and their time ("- UBND xã A, UBND xã B: trước ngày 25/8/2026;")
+        under an item ending in a colon ("2. Các xã tham gia Ngày hội đăng ký các môn thi đấu … theo thời hạn:"):
+        its task is the item's, in the item's words before its own."""
+        parents = {n.id: n.parent for n in self.nodes}
+        for b, d in self.drafts:
+            if not b.marked or not b.marker or b.marker[:1] not in "-–+•*" or not d.lead or d.deadline is None \
+                    or not d.deadline.text or not d.text.startswith(b.text.strip()[:20]):
+                continue
+            f = fold(b.text)
+            rest = _without_names(f.replace(fold(d.deadline.text), " "), d.lead)
+            if ":" not in f[:f.find(fold(d.deadline.text))] or _WORDS_OF_A_TASK.search(_BARE_TIME_WORDS.sub(" ", rest)):
+                continue
+            parent = parents.get(b.node)
+            above = next((pb for pb in reversed(self.blocks[:b.index]) if pb.node == parent and pb.marked), None)
+            words = _PIPES_AND_STARS.sub(" ", above.text).strip() if above is not None else ""
+            if words.endswith(":"):
+                d.text = f"{words.rstrip(' :')} – {d.text}"
 
     def times_each_unit_is_given(self) -> None:
         """A sentence's time given unit by unit after "theo thời hạn:" ("UBND các xã: A, B, C, D … hoàn
@@ -3797,6 +3895,9 @@ class Extractor:
                     # "Đề nghị các doanh nghiệp nêu trên báo cáo …" in a letter to four firms: the firms addressed first
                     # (also one whose fault the letter finds remedied, no task of its own above)
                     sources.insert(0, sources.pop())
+                # (last, those of that head leading a task above: "3. Hợp tác xã A, Hợp tác xã B:" … "Phòng Kinh tế và
+                # các hợp tác xã nêu trên báo cáo …")
+                sources.append(lambda: [a for a in self.leads_so_far(but=self.seen) if fold(a.name).startswith(heads)])
             for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
                 if mixed and not (any(_A_LOCAL_BODY.match(fold(a.name)) for a in named)
@@ -4179,10 +4280,15 @@ class Extractor:
         seg_text = _AND_PREFIX.sub("", text[seg.start:seg.end].strip())
         if not self.drafts and ctx.issuer_kind and ctx.issuer_kind != ISSUER_CENTRAL:
             sentence = fold(text[text.rfind(". ", 0, seg.start) + 1:seg.end])
-            if _SUPERIOR_ASKS_THE_PROVINCE.match(sentence):
+            dl = next((d for c in seg.clauses for d in c.deadlines if d.text), None)
+            at = text.find(dl.text, seg.start, seg.end) if dl is not None else -1
+            timed = fold(text[text.rfind(". ", 0, at) + 1:seg.end]) if at > seg.start else ""
+            if _SUPERIOR_ASKS_THE_PROVINCE.match(sentence) or (timed and _SUPERIOR_ASKS_THE_PROVINCE.match(timed)):
                 return                  # "Thực hiện Văn bản số … của Văn phòng Chính phủ, trong đó yêu cầu UBND
                                         # tỉnh … báo cáo … trước ngày …" opening a letter: the order it carries
-                                        # out (the province's time limit, no task of its addressees)
+                                        # out (the province's time limit, no task of its addressees; also in the
+                                        # sentence of the time: "Sau hợp nhất …. Bộ Tài chính tại Văn bản số …
+                                        # đề nghị các tỉnh … trong năm 2026.")
         if seg.clauses[0].issuer_own and explicit is None:
             return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
         if _CANCELLED.match(fold(_strip_prefix(seg_text))):
@@ -5131,7 +5237,8 @@ _ESTIMATED_CELL = quick_compile(r"[^()]*\(\s*dự kiến\s*\)\s*$")
 _DAILY_CELL = quick_compile(r"\s*(?:hằng|hàng)\s+ngày(?!\w)")
 # … or the day or the month an event is expected on ("dự kiến ngày 20 - 21/6/2026", "dự kiến tháng 7/2026"; not a
 # campaign's span "Dự kiến từ ngày 18/5 đến ngày 30/5/2026") (folded)
-_EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:ngày|tháng)\s+\d")
+_EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:ngày|tháng)\s+\d")   # (… "Dự kiến từ ngày 01/9
+                                                                                                # đến ngày 30/9/2026")
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
 _DAYS_SPAN_CELL = quick_compile(r"(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
@@ -5430,22 +5537,28 @@ _SUB_ROW = quick_compile(r"\s*[-–+]\s*\S")
 
 
 # a sentence announcing the table after it: "… theo thời hạn tại bảng sau:", "… cụ thể như sau:" (folded)
-_A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục)\s+(?:sau|dưới đây|kèm theo)|(?:cụ thể|chi tiết)\s+(?:như sau|tại|theo)"
-                                 r"|(?:theo|với)\s+(?:thời hạn|tiến độ|lịch)\s+(?:như\s+)?sau\s*:?\s*$"
+_A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục|danh mục)\s+(?:sau|dưới đây|kèm theo)|(?:cụ thể|chi tiết)\s+(?:như sau|tại|theo)"
+                                 r"|(?:theo|với)\s+(?:thời hạn|tiến độ|lịch)(?:\s+[^\s:,.;]+){0,6}?\s+(?:như\s+)?sau\s*:?\s*$"
                                  # "… hoàn thành bàn giao mặt bằng theo đúng thời hạn tại bảng:"
                                  r"|(?:thời hạn|tiến độ)\s+(?:nêu\s+|ghi\s+)?(?:tại|trong|ở)\s+(?:bảng|biểu|phụ lục)\s*(?:sau|dưới đây)?\s*:?\s*$")
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 # … and the table's own times kept: "theo (đúng) thời hạn tại bảng trên" (folded)
-_THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)theo\s+(?:đúng\s+)?(?:thời hạn|tiến độ)\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục)")
+_THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)theo\s+(?:đúng\s+)?(?:thời hạn|tiến độ)(?:\s+(?:khắc phục|hoàn thành|thực hiện))?"   # (… "theo thời
+                                      r"\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục)")                # hạn khắc phục nêu tại bảng")
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
 # the bodies of a table named back: "các đơn vị tại bảng trên", "… có tên tại bảng trên", "các xã nêu tại bảng" (folded)
-_THE_TABLE_BODIES = quick_compile(r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|chủ đầu tư)[^.;:]{0,30}?|có tên|nêu)\s+(?:tại|ở|trong)\s+"
+_THE_TABLE_BODIES = quick_compile(r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|chủ đầu tư|doanh nghiệp)[^.;:]{0,30}?|có tên|nêu)\s+(?:tại|ở|trong)\s+"
                                   r"(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
 # where a row stands, in its own words ("Chưa gửi hồ sơ", "Hồ sơ chưa đạt: thiếu …"): no task's words (folded)
 _STATUS_OF_A_ROW = quick_compile(r"^(?:chưa gửi hồ sơ|chưa gửi|hồ sơ chưa đạt|chưa đạt|chưa thực hiện|chưa hoàn thành)(?:\s*:.*)?$")
 # a word of three letters or more: what a row's text says beside its figures (folded)
 _WORDS_OF_A_TASK = quick_compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){1,}")
+
+
+# what stays of a dash giving only bodies and a time once they are taken out (folded): the time's own words
+_BARE_TIME_WORDS = quick_compile(r"(?<!\w)(?:hoàn thành|thời hạn|thực hiện|gửi|xong|và|ubnd|ủy ban nhân dân|xã|phường)(?!\w)")
+_PIPES_AND_STARS = quick_compile(r"[|*]+")
 
 
 def _without_names(f: str, leads: list) -> str:
@@ -5485,8 +5598,11 @@ _THE_WHOLE_NOTICE = quick_compile(r"\s+(?:(?:các\s+)?nhiệm vụ\s+)?(?:tại|
 # được kiểm tra có tên tại Mục I" (folded)
 _NAMED_IN_A_PART = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân)\s+)?các\s+(?:cơ quan|đơn vị|địa phương|xã|phường)"
                                  r"(?:\s*,\s*(?:đơn vị|địa phương|xã|phường))*\s+"
-                                 r"(?:được\s+(?:kiểm tra|giao|phân công|chọn)\s+)?(?:có tên|nêu|được kiểm tra)\s+(?:tại|ở)\s+(?:điểm\s+(?P<point>\d{1,2})\s+)?"
+                                 r"(?:được\s+(?:kiểm tra|giao|phân công|chọn)\s+(?:(?:có tên|nêu)\s+)?|(?:có tên|nêu|được kiểm tra)\s+)"
+                                 r"(?:tại|ở)\s+(?:điểm\s+(?P<point>\d{1,2})\s+)?"     # (… "được phân công tại Mục III")
                                  r"(?:(?:mục|phần)\s+(?P<part>[ivx]{1,4}|\d{1,2})|(?P<article>điều\s+\d{1,2}))(?!\w)")
+# the duties given to the bodies of a group, after its words ("Các cơ quan, đơn vị| được phân công tại Mục III")
+_GIVEN_DUTIES_TAIL = quick_compile(r"(?i)\s+được\s+(?:phân công|giao)(?:\s+nhiệm vụ)?$")
 # a unit named by its role only ("Đơn vị được kiểm tra"), and a head's title right before a body (folded)
 _GENERIC_UNIT = quick_compile(r"(?:đơn vị|cơ quan)(?!\w)")
 _A_TITLE_BEFORE = quick_compile(r"(?<!\w)" + _TITLE_WORDS + r"\s+$")
@@ -5499,7 +5615,7 @@ _ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
 _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá hạn|chậm tiến độ|chưa hoàn thành|chậm))?|nêu"
                               r"|có(?:\s+[^\s,.;:()]+){1,6}?"        # (… "có tồn tại chưa khắc phục tại bảng trên")
-                              r"|chủ trì"                             # (… "Các đơn vị chủ trì tại bảng trên")
+                              r"|chủ trì(?:\s+(?:các\s+)?nhiệm vụ)?"  # (… "Các đơn vị chủ trì (nhiệm vụ) tại bảng trên")
                               r"|được giao(?:\s+nhiệm vụ)?)\s+(?:tại|ở|trong)\s+"     # (… "được giao nhiệm vụ tại bảng trên")
                               r"(?:mục\s+\S+\s+(?:của\s+)?)?(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
 # … and what they are asked after it: a report of their own ("gửi báo cáo giải trình nguyên nhân …",
@@ -5520,7 +5636,9 @@ _FINISHED_BY = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn tất|xong|dứt đi
 _LEADS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|sở, ngành)[^.;:]{0,20}?(?:được giao\s+)?chủ trì[^.;:]{0,80}?"
                                  r"(?:nêu|có tên)\s+(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
 # … or by their role in it ("Các cơ quan chủ trì tại mục II báo cáo …") (folded)
-_LEADERS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\s+(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
+_LEADERS_OF_A_PART = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|sở, ngành|sở, ban, ngành|cơ quan, đơn vị)\s+(?:được giao\s+)?chủ trì"
+                                   r"(?:\s+(?:các\s+)?nhiệm vụ)?\s+(?:nêu\s+)?(?:tại|ở)\s+mục\s+(?P<n>[ivx]{1,4}|\d{1,2})(?!\w)")
+                                   # (… "Các sở, ngành chủ trì nhiệm vụ tại mục II gửi báo cáo …")
 _REPORT_ASKED = quick_compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)")
 # a row of a reminder's table that is late ("Quá hạn; …", "Chưa hoàn thành", "chậm tiến độ") (folded)
 # (… also one not done at all or still going on: "Chưa thực hiện", "Chưa báo cáo", "Đang thi công")
@@ -5634,6 +5752,8 @@ _UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phư�
 # a unit's kind opening its name in a row's cell ("Phường Trảng Bàng"; folded)
 _UNIT_KIND_FIRST = quick_compile(r"(xã|phường|đặc khu|thị trấn)\s+(?=\S)")
 # the committees of all the communes or wards, none named ("UBND các xã", "UBND các xã, phường"; folded)
+# a group of the units of one kind, qualified or not ("các xã có thôn sáp nhập", "UBND các phường") (folded)
+_UNITS_OF_A_KIND_QUALIFIED = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<kind>xã|phường|đặc khu)(?:\s|$)")
 _BARE_UNITS_OF = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*$")
 
 
@@ -5708,10 +5828,20 @@ def _kinds_addressed_apart(a: Agency, ctx) -> list:
     return found if len(found) >= 2 and all(found) else []
 
 
+# the divisions of the issuer's committee or department (folded): "các phòng chuyên môn (thuộc UBND xã)"
+_THE_DIVISIONS = quick_compile(r"(?:các\s+)?phòng(?:\s*,\s*ban)?(?:\s+chuyên môn)?(?:\s+thuộc\s+(?:ubnd|ủy ban nhân dân|sở)(?:\s+\S+){0,4})?")
+
+
 def _units_of_the_kind_addressed(a: Agency, ctx) -> list:
     """"Các Ban Chỉ huy Phòng thủ khu vực" in a letter to "Ban Chỉ huy Phòng thủ khu vực 1 - Hạc
     Thành" and "Ban Chỉ huy Phòng thủ khu vực 4 - Thọ Xuân": those addressees, the units of that
     kind the letter names (a kind of three words or more; [] unless two or more are named)."""
+    name = " ".join(fold(a.written or a.name).split())
+    if _THE_DIVISIONS.fullmatch(name):
+        # "Các phòng chuyên môn thuộc UBND xã" in a commune's letter to "Phòng Kinh tế", "Phòng Văn hóa - Xã hội":
+        # those divisions
+        found = [x for x in ctx.addressees if x.kind != COLLECTIVE and " ".join(fold(x.name).split()).startswith("phòng ")]
+        return found if len(found) >= 2 else []
     m = _UNITS_OF_A_KIND.fullmatch(" ".join(fold(a.name).split()))
     if m is None or len(m.group("kind").split()) < 3:
         return []
