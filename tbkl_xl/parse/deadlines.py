@@ -139,12 +139,13 @@ _MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duy�
                                     # meeting to hold by then (not "dự kiến tổ chức …": planned)
                                     r"(?<!dự kiến )tổ chức (?:hội nghị|hội thảo|phiên họp|kỳ họp|cuộc họp)(?: \S+){0,3}$")
 _WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|\d))")
-# a weekday each week: "trước 16 giờ ngày thứ Năm hằng tuần", "vào thứ Sáu hằng tuần", "hằng tuần, trước 15 giờ thứ Sáu"
+# a weekday each week as a limit: "trước 16 giờ ngày thứ Năm hằng tuần", "hằng tuần, trước 15 giờ thứ Sáu" (not the day
+# a report is sent on, "vào thứ Năm hằng tuần", read with the sentence's other times)
 _WEEKDAY = r"thứ\s+(?P<wd{n}>hai|ba|tư|năm|sáu|bảy)"
 _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều))?\s*,?\s*)?"
-_WEEKLY = quick_compile(r"(?<!\w)(?:trước|chậm nhất|vào|trong ngày)\s+" + _HOUR + r"(?:ngày\s+)?" + _WEEKDAY.format(n=1)
+_WEEKLY = quick_compile(r"(?<!\w)(?:trước|chậm nhất)\s+" + _HOUR + r"(?:ngày\s+)?" + _WEEKDAY.format(n=1)
                         + r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)"
-                        r"|(?<!\w)(?:hằng|hàng)\s+tuần\s*,?\s*(?:trước|chậm nhất|vào)\s+" + _HOUR + r"(?:ngày\s+)?"
+                        r"|(?<!\w)(?:hằng|hàng)\s+tuần\s*,?\s*(?:trước|chậm nhất)\s+" + _HOUR + r"(?:ngày\s+)?"
                         + _WEEKDAY.format(n=2) + r"(?!\w)")
 # "trong nửa đầu tháng 8/2026" (by the 15th), "trong tuần thứ 2 của tháng 9/2026" (by its 7th day times n)
 _PART_OF_MONTH = quick_compile(r"(?<!\w)(?P<cue>trong|trước|xong trong|hoàn thành trong|chậm nhất trong)\s+(?:(?P<half>nửa\s+đầu)|"
