@@ -1259,10 +1259,8 @@ def _restricted_group(seg_text: str, leads: list) -> Optional[Agency]:
 # a notice cancelling a task it quotes: "Bãi bỏ nội dung tại điểm 4 …", "Hủy bỏ nhiệm vụ …" (folded)
 # the departments named as a group opening a closing's words ("các sở, ngành chủ trì …") (folded)
 _THE_DEPARTMENTS = quick_compile(r"(?:các\s+)?sở(?:\s*,\s*(?:ban|ngành))*(?!\w)")
-# another party to an agreement as the subject ("Phía Trung Quốc …", "Phía bạn …", "Bên Trung Quốc …"), and a party's
-# promise ("… cam kết chuyển kinh phí …"; not "ký cam kết", "bản cam kết", "cam kết với …") (folded)
+# another party to an agreement as the subject ("Phía Trung Quốc …", "Phía bạn …", "Bên Trung Quốc …")
 _THE_OTHER_SIDE = quick_compile(r"(?:Phía|phía|Bên)\s+(?:[A-ZĐÀ-Ỹ]|bạn(?!\w))")
-_A_PARTYS_COMMITMENT = quick_compile(r"(?<!\w)(?<!ký )(?<!bản )(?<!các )(?<!nội dung )cam kết\s+(?!với|của|không)[a-zđà-ỹ]")
 _CANCELLED = quick_compile(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi|dừng thực hiện)\s+(?:(?:toàn bộ|một phần)\s+)?(?:nội dung|nhiệm vụ|yêu cầu|điểm|mục|khoản|gạch đầu dòng|ý kiến chỉ đạo)(?!\w)")
 # "… nêu tại mục 3", "… tại điểm a, b khoản 2" right after a group's name (folded)
 # "Các sở, ngành …", "Các Sở …" opening a sentence: departments, no local government (folded)
@@ -4284,14 +4282,12 @@ class Extractor:
     @staticmethod
     def what_another_party_does(text: str, seg) -> bool:
         """The sentence of a segment's first time (or its own words) says what another party to an agreement does
-        ("Phía Quảng Tây … sẽ gửi danh sách … trước ngày …") or promised ("Tổ chức HCA cam kết chuyển kinh phí … và
-        bàn giao công trình trước ngày …")."""
+        ("Phía Quảng Tây … sẽ gửi danh sách … trước ngày …", "Phía Trung Quốc cam kết … trước ngày …")."""
         own = text[seg.start:seg.end]
         dl = next((d for c in seg.clauses for d in c.deadlines if d.text), None)
         at = text.find(dl.text, seg.start, seg.end) if dl is not None else -1
         sentence = text[max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0):at] if at >= 0 else ""
-        return any(_THE_OTHER_SIDE.match(_strip_prefix(s)) or _A_PARTYS_COMMITMENT.search(fold(s))
-                   for s in (own, sentence) if s)
+        return any(_THE_OTHER_SIDE.match(_strip_prefix(s)) for s in (own, sentence) if s)
 
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
@@ -4313,8 +4309,7 @@ class Extractor:
         if seg.clauses[0].issuer_own and explicit is None:
             return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
         if explicit is None and self.what_another_party_does(text, seg):
-            return                      # "Phía Quảng Tây … sẽ gửi danh sách … trước ngày …", "theo Thỏa thuận, Tổ chức HCA cam
-                                        # kết … bàn giao công trình trước ngày …": what another party does or promised
+            return                      # "Phía Quảng Tây … sẽ gửi danh sách … trước ngày …": what another party does
         if _CANCELLED.match(fold(_strip_prefix(seg_text))):
             return                      # "Bãi bỏ nội dung tại điểm 4 mục II Thông báo số … (giao Sở X … trước ngày …)":
                                         # a task cancelled, quoted (what it gives instead is a segment of its own)
