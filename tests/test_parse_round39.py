@@ -292,3 +292,16 @@ def test_the_cooperatives_named_before():
             "UBND xã trước ngày 15/10/2027.\n\n" + SIGNED)
     assert leads_by_date(text)["2027-10-15"] == {"Phòng Kinh tế", "Trung tâm Dịch vụ tổng hợp xã",
                                                  "Hợp tác xã Nông nghiệp Gia Hưng", "Hợp tác xã Dịch vụ Gia Thanh"}
+
+
+# "Phía Trung Quốc cam kết … trước ngày …" (or "Phía Quảng Tây … sẽ gửi … trước ngày …" in an item): what the
+# other party to an agreement does, no task of the letter's addressees; a firm's own promise stays its task.
+def test_what_the_other_party_does():
+    body = ("Thực hiện Biên bản hội đàm ngày 18/3/2027 giữa UBND tỉnh Ninh Bình và Chính quyền nhân dân thành phố Đông "
+            "Hưng (Trung Quốc), hai bên thống nhất tổ chức Hội chợ Thương mại biên giới năm 2027, dự kiến từ ngày 20/11/2027 "
+            "đến ngày 24/11/2027. Phía Trung Quốc cam kết bố trí 200 gian hàng và hoàn thành lắp đặt khu kiểm tra tập trung "
+            "trước ngày 15/11/2027. Để chuẩn bị chu đáo, UBND tỉnh yêu cầu:\n\n"
+            "1. Sở Xây dựng bố trí mặt bằng gian hàng, hoàn thành trước ngày 30/10/2027.\n\n" + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Sở Xây dựng"], "2027-10-30")]
+    body = ("1. Công ty TNHH Xây dựng Hoa Lư cam kết hoàn thành thi công cầu Gia Viễn trước ngày 30/9/2027.\n\n" + SIGNED)
+    assert leads_and_dates(LETTER + body) == [(["Công ty TNHH Xây dựng Hoa Lư"], "2027-09-30")]
