@@ -1343,7 +1343,7 @@ class DeadlineFinder:
             "; " + M.N_COUNTED_FROM_ISSUE_UNKNOWN.format(date=f"{floor:%d/%m/%Y}") if floor is not None else
             "; " + (M.N_COUNTED_FROM_YEAR_START if yh else M.N_NOTICE_DATE_UNKNOWN))
         self._quarter_day(f, ref, base_note, out)
-        self._weekday_each_week(f, ref, base_note, out)
+        self._weekday_each_week(f, out)
         if not any(w in f for w in self._recur_words):
             return
         for m in self._recur_re.finditer(f):
@@ -1376,7 +1376,7 @@ class DeadlineFinder:
             out.append(_Cand(s, end, Deadline(dt, DL_RECURRING, "", s, end, nd is None, note), 0,
                              rhythm="month", day_given=True))
 
-    def _weekday_each_week(self, f, ref, base_note, out) -> None:
+    def _weekday_each_week(self, f, out) -> None:
         """"trước 16 giờ ngày thứ Năm hằng tuần": a weekly time, with no date of its own."""
         if "tuần" not in f or "thứ" not in f:
             return

@@ -538,13 +538,13 @@ def rebuild_cell_tables(lines: list) -> list:
         cols = table_columns(cells)
         if k < n and not _ROW_NUMBER.match(lines[k].strip()) and cols is not None and cols.get("deadline") == 0 \
                 and "number" not in cols and (_TIME_CELL.match(lines[k].strip()) or _DANGLING_TIME.search(lines[k].strip())):
-            rows, k = _rows_led_by_time(lines, k, len(cells))
+            rows, end = _rows_led_by_time(lines, k, len(cells))
             if len(rows) >= 2:
                 # "Thời hạn" / "Nội dung" / "Cơ quan chủ trì" / … then "Trước ngày" / "15/12/2026" / "Trình HĐND …":
                 # a table with no numbers whose rows open with their time
                 out.append("| " + " | ".join(cells) + " |")
                 out.extend("| " + " | ".join(r) + " |" for r in rows)
-                i = k
+                i = end
                 continue
         if k >= n or not _ROW_NUMBER.match(lines[k].strip()):
             out.extend(lines[i:j])                          # a header of | rows, or no table at all

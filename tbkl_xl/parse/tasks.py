@@ -1485,6 +1485,16 @@ def _in_support_phrase(folded: str, start: int, cut: int) -> bool:
     return sup is not None and not _CLAUSE_PUNCTUATION.search(folded[sup.end():cut])
 
 
+def _sentence_of_its_time(text: str, seg) -> str:
+    """The words of ``text`` from the start of the sentence holding the segment's first time up to that time ("" when
+    the segment has none): "Phía Quảng Tây … sẽ gửi danh sách …" before "trước ngày 30/9/2026"."""
+    dl = next((d for c in seg.clauses for d in c.deadlines if d.text), None)
+    at = text.find(dl.text, seg.start, seg.end) if dl is not None else -1
+    if at < 0:
+        return ""
+    return text[max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0):at]
+
+
 def _strip_prefix(s: str) -> str:
     prev = None
     s = s.strip()
@@ -2479,9 +2489,9 @@ class Extractor:
             level, name = own.group(1), name[own.end():].strip()    # "Xã Yên Định" under "Xã", "Phường A" under "Xã, phường"
         found = self.ctx.mentions(f"UBND {level} {name}")
         unit = found[0].agency if len(found) == 1 and found[0].start == 0 and self.ctx.usable(found[0].agency) else None
-        if unit is not None and leads is not None and len(leads) == 1 and not leads[0].members \
-                and _UNITS_OF_A_KIND_QUALIFIED.match(fold(leads[0].name)) \
-                and _UNITS_OF_A_KIND_QUALIFIED.match(fold(leads[0].name)).group("kind") == level:
+        group = _UNITS_OF_A_KIND_QUALIFIED.match(fold(leads[0].name)) if leads is not None and len(leads) == 1 \
+            and not leads[0].members else None
+        if unit is not None and group is not None and group.group("kind") == level:
             return unit             # "- Các xã có thôn sáp nhập, … theo danh mục sau:" over "| 1 | Văn Quan | … |": that commune
         if unit is None or (leads is not None and not _among_the_units(unit, leads)):
             return None             # (the task is the group's, or units' named before: one of them; also beside another
@@ -2679,7 +2689,8 @@ class Extractor:
                         named = self.units_of_the_row(cells, got.leads)
                     if all(a.kind == COLLECTIVE and not a.members for a in named) and self.table_intro and "text" in self.table and self.table["text"] < len(self.table_head_cells) \
                             and _UNIT_KIND_HEADER.fullmatch(self.table_head_cells[self.table["text"]].strip(" *")):
-                        # "| 4 | Cụm IV | Các xã còn lại | 10/4/2026 |": the group's task the sentence before gives
+                        # "| 4 | Cụm IV | Các xã còn lại | 10/4/2026 |" (or a unit the list does not know): the row's words
+                        # are its places, its task the sentence before the table gives
                         d.text = self.table_intro.rstrip(" :") + " – " + d.text
                     if named and (place is not None or all(_among_the_units(a, got.leads) for a in named)) \
                             and (len(named) == 1 or not any(a.name in {x.name for x in got.leads} for a in named)):
@@ -2870,11 +2881,9 @@ class Extractor:
                 # the words of the task they time ("| Xã | Hộ chưa làm sạch | … | Thời hạn hoàn thành |")
                 of_table = _OF_THE_TABLE.search(f, 0, own_times.start())
                 last_table = self.last_table_before(b.index)
-                said = f.find(fold(d.lead_words)) if d.explicit_lead and d.lead_words else -1
                 if of_table is not None and last_table:
                     self.task_words_to_rows(d.text[:own_times.end()], last_table)
-                    if said <= own_times.end():     # (not "…; các doanh nghiệp kinh doanh xăng dầu gửi báo cáo …": a
-                        self.table_bodies_report(b, d, last_table, of_table)    # subject of its own)
+                    self.table_bodies_report(b, d, last_table, of_table)
                 continue
             last_table = self.last_table_before(b.index)
             of_table = _OF_THE_TABLE.search(f)
@@ -4283,11 +4292,7 @@ class Extractor:
     def what_another_party_does(text: str, seg) -> bool:
         """The sentence of a segment's first time (or its own words) says what another party to an agreement does
         ("Phía Quảng Tây … sẽ gửi danh sách … trước ngày …", "Phía Trung Quốc cam kết … trước ngày …")."""
-        own = text[seg.start:seg.end]
-        dl = next((d for c in seg.clauses for d in c.deadlines if d.text), None)
-        at = text.find(dl.text, seg.start, seg.end) if dl is not None else -1
-        sentence = text[max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0):at] if at >= 0 else ""
-        return any(_THE_OTHER_SIDE.match(_strip_prefix(s)) for s in (own, sentence) if s)
+        return any(_THE_OTHER_SIDE.match(_strip_prefix(s)) for s in (text[seg.start:seg.end], _sentence_of_its_time(text, seg)) if s)
 
     def read_segment(self, b, node, text: str, seg, preamble: bool) -> None:
         """One task: a segment of clauses with its lead (its own, or its scope's), co-operating
@@ -4297,9 +4302,7 @@ class Extractor:
         seg_text = _AND_PREFIX.sub("", text[seg.start:seg.end].strip())
         if not self.drafts and ctx.issuer_kind and ctx.issuer_kind != ISSUER_CENTRAL:
             sentence = fold(text[text.rfind(". ", 0, seg.start) + 1:seg.end])
-            dl = next((d for c in seg.clauses for d in c.deadlines if d.text), None)
-            at = text.find(dl.text, seg.start, seg.end) if dl is not None else -1
-            timed = fold(text[text.rfind(". ", 0, at) + 1:seg.end]) if at > seg.start else ""
+            timed = fold(_sentence_of_its_time(text, seg))
             if _SUPERIOR_ASKS_THE_PROVINCE.match(sentence) or (timed and _SUPERIOR_ASKS_THE_PROVINCE.match(timed)):
                 return                  # "Thực hiện Văn bản số … của Văn phòng Chính phủ, trong đó yêu cầu UBND
                                         # tỉnh … báo cáo … trước ngày …" opening a letter: the order it carries
