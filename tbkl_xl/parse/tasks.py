@@ -1256,11 +1256,11 @@ def _restricted_group(seg_text: str, leads: list) -> Optional[Agency]:
     return None
 
 
-# a notice cancelling a task it quotes: "Bãi bỏ nội dung tại điểm 4 …", "Hủy bỏ nhiệm vụ …" (folded)
 # the departments named as a group opening a closing's words ("các sở, ngành chủ trì …") (folded)
 _THE_DEPARTMENTS = quick_compile(r"(?:các\s+)?sở(?:\s*,\s*(?:ban|ngành))*(?!\w)")
 # another party to an agreement as the subject ("Phía Trung Quốc …", "Phía bạn …", "Bên Trung Quốc …")
 _THE_OTHER_SIDE = quick_compile(r"(?:Phía|phía|Bên)\s+(?:[A-ZĐÀ-Ỹ]|bạn(?!\w))")
+# a notice cancelling a task it quotes: "Bãi bỏ nội dung tại điểm 4 …", "Hủy bỏ nhiệm vụ …" (folded)
 _CANCELLED = quick_compile(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi|dừng thực hiện)\s+(?:(?:toàn bộ|một phần)\s+)?(?:nội dung|nhiệm vụ|yêu cầu|điểm|mục|khoản|gạch đầu dòng|ý kiến chỉ đạo)(?!\w)")
 # "… nêu tại mục 3", "… tại điểm a, b khoản 2" right after a group's name (folded)
 # "Các sở, ngành …", "Các Sở …" opening a sentence: departments, no local government (folded)
@@ -2687,19 +2687,20 @@ class Extractor:
                         named = [place]
                     if not named and place is None:
                         named = self.units_of_the_row(cells, got.leads)
-                    if all(a.kind == COLLECTIVE and not a.members for a in named) and self.table_intro and "text" in self.table and self.table["text"] < len(self.table_head_cells) \
-                            and _UNIT_KIND_HEADER.fullmatch(self.table_head_cells[self.table["text"]].strip(" *")):
-                        # "| 4 | Cụm IV | Các xã còn lại | 10/4/2026 |" (or a unit the list does not know): the row's words
-                        # are its places, its task the sentence before the table gives
-                        d.text = self.table_intro.rstrip(" :") + " – " + d.text
-                    if named and (place is not None or all(_among_the_units(a, got.leads) for a in named)) \
-                            and (len(named) == 1 or not any(a.name in {x.name for x in got.leads} for a in named)):
+                    own = bool(named) and (place is not None or all(_among_the_units(a, got.leads) for a in named)) \
+                        and (len(named) == 1 or not any(a.name in {x.name for x in got.leads} for a in named))
+                    if own:
                         # "1. UBND các huyện: A, B:" over "| 1 | UBND huyện A | … | 15/7/2021 |": the row's own
                         # body, the task the sentence before the table gives (or its units: "| 1 | Cụm I |
                         # Phường A, phường B | 23/3/2026 |" under "| STT | Cụm | Xã, phường | Hạn đăng ký |")
                         d.lead, d.distributive = named, len(named) > 1
-                        if self.table_intro:
-                            d.text = self.table_intro.rstrip(" :") + " – " + d.text
+                    places = all(a.kind == COLLECTIVE and not a.members for a in named) and "text" in self.table \
+                        and self.table["text"] < len(self.table_head_cells) \
+                        and _UNIT_KIND_HEADER.fullmatch(self.table_head_cells[self.table["text"]].strip(" *"))
+                    if self.table_intro and (own or places):
+                        # (… also "| 4 | Cụm IV | Các xã còn lại | 10/4/2026 |", or a unit the list does not know: the
+                        # row's words are its places, its task the sentence before the table gives)
+                        d.text = self.table_intro.rstrip(" :") + " – " + d.text
             stages = []
             if d is not None and self.table_stages:
                 # "| 1 | Sở Y tế | 31/8/2026 | 15/10/2026 |" under "| Đơn vị | Đợt 1: hồ sơ chuyển nguồn | Đợt 2:
@@ -2757,8 +2758,7 @@ class Extractor:
                 # (not its co-operators), the body the reports go to sending none to itself
                 f = fold(d.text)
                 to = {x.agency.name for x in self.ctx.mentions(d.text) if _REPORTS_GO_TO.search(f, max(0, x.start - 12), x.start)}
-                leads = [a for a in _unique([a for *_x, r in rows for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
-                         if a.name not in to and self.ctx.usable(a)]
+                leads = [a for a in self.leads_of_rows(rows) if a.name not in to and self.ctx.usable(a)]
             for pb in self.blocks if not rows else ():
                 if pb.node in inside and pb.index != b.index:
                     fb = fold(pb.text)
@@ -2813,11 +2813,7 @@ class Extractor:
             if m is None:
                 continue
             numbers = set(_A_ROW_NUMBER.findall(m.group("nums")))
-            before = [x for x in self.table_rows if x[0] < b.index]
-            leads: list = []
-            for _i, num, _part, r in before:
-                if _i >= _table_start(before) and num in numbers:
-                    leads.extend(a for a in _expand_enumerations(r.lead, self.ctx) if a not in leads)
+            leads = self.leads_of_rows([x for x in self.last_table_before(b.index) if x[1] in numbers])
             if leads:
                 _give_leads(d, leads, d.text[m.start():m.end()])
 
@@ -2854,10 +2850,10 @@ class Extractor:
                 continue
             f = fold(d.text)
             item = _ROW_OF_THE_TABLE.search(f)
-            leaders = _LEADERS_OF_A_PART.search(f) if item is not None else None
-            if leaders is not None and leaders.start() <= item.start() < leaders.end():
+            leaders = _LEADERS_OF_A_PART.search(f)
+            if item is not None and leaders is not None and leaders.start() <= item.start() < leaders.end():
                 item = None             # ("Các sở, ngành chủ trì nhiệm vụ tại mục II": the leads of a part, no row)
-            part = (_LEADS_OF_A_PART.search(f) or (_LEADERS_OF_A_PART.search(f) if d.deadline.kind != DL_RECURRING else None)) \
+            part = (_LEADS_OF_A_PART.search(f) or (leaders if d.deadline.kind != DL_RECURRING else None)) \
                 if item is None else None       # (a standing report of "các cơ quan chủ trì tại mục II": read elsewhere)
             if part is not None and _REPORT_ASKED.search(f, part.end()):
                 last_table = self.last_table_before(b.index)
@@ -2958,7 +2954,7 @@ class Extractor:
                 continue
             of_table = _OF_THE_TABLE.search(fold(scope.words))
             last_table = self.last_table_before(b.index) if of_table is not None else []
-            leads = _unique([a for *_x, r in last_table for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
+            leads = self.leads_of_rows(last_table)
             if leads:
                 _give_leads(d, leads, scope.words)
 
@@ -2966,6 +2962,10 @@ class Extractor:
         """The rows (paragraph, number, part, draft) of the last table read before paragraph ``index``."""
         before = [x for x in self.table_rows if x[0] < index]
         return [x for x in before if x[0] >= _table_start(before)]
+
+    def leads_of_rows(self, rows: list) -> list:
+        """The bodies leading table ``rows`` (paragraph, number, part, draft), each once, groups by their members."""
+        return _unique([a for *_x, r in rows for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
 
     @staticmethod
     def task_words_to_rows(words: str, rows: list) -> bool:
@@ -2996,8 +2996,7 @@ class Extractor:
         of the table's ``rows`` (those with a task overdue, when the words say so), each on its own,
         in place of the addressees its words were first read as."""
         late = "quá hạn" in of_table.group(0) or "chậm" in of_table.group(0)
-        leads = _unique([a for *_x, r in rows if not late or _LATE_ROW.search(fold(r.text))
-                         for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
+        leads = self.leads_of_rows([x for x in rows if not late or _LATE_ROW.search(fold(x[-1].text))])
         if _THE_DEPARTMENTS.match(of_table.group(0)):
             # ("Các sở, ngành được giao chủ trì nhiệm vụ tại mục II …": the departments among them, no commune)
             leads = [a for a in leads if not body_grammar().is_local_government(a)]
@@ -3673,10 +3672,8 @@ class Extractor:
                 or body_grammar().refers_to_addressees("các " + head):
             return []                   # (not "Các cơ quan, đơn vị nêu trên …" under a column "Cơ quan, đơn vị": the
                                         # bodies named before, read elsewhere)
-        before = [x for x in self.table_rows if x[0] < self.reading]
-        rows = [x for x in before if x[0] >= _table_start(before)]
-        return _unique([a for *_x, r in rows for a in _expand_enumerations(r.lead, self.ctx)
-                        if self.ctx.usable(a) and a.kind != COLLECTIVE], self.ctx)
+        return [a for a in self.leads_of_rows(self.last_table_before(self.reading))
+                if self.ctx.usable(a) and a.kind != COLLECTIVE]
 
     def addressees_of_that_kind(self, leads: list) -> tuple:
         """For a group named back by its kind ("Hiệu trưởng các trường nêu trên", "Các bệnh viện nêu trên"): (its
@@ -5773,9 +5770,9 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
 _UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phường|xã|đặc khu))*")
 # a unit's kind opening its name in a row's cell ("Phường Trảng Bàng"; folded)
 _UNIT_KIND_FIRST = quick_compile(r"(xã|phường|đặc khu|thị trấn)\s+(?=\S)")
-# the committees of all the communes or wards, none named ("UBND các xã", "UBND các xã, phường"; folded)
 # a group of the units of one kind, qualified or not ("các xã có thôn sáp nhập", "UBND các phường") (folded)
 _UNITS_OF_A_KIND_QUALIFIED = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+(?P<kind>xã|phường|đặc khu)(?:\s|$)")
+# the committees of all the communes or wards, none named ("UBND các xã", "UBND các xã, phường"; folded)
 _BARE_UNITS_OF = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*$")
 
 
@@ -5857,17 +5854,15 @@ _THE_DIVISIONS = quick_compile(r"(?:các\s+)?phòng(?:\s*,\s*ban)?(?:\s+chuyên 
 def _units_of_the_kind_addressed(a: Agency, ctx) -> list:
     """"Các Ban Chỉ huy Phòng thủ khu vực" in a letter to "Ban Chỉ huy Phòng thủ khu vực 1 - Hạc
     Thành" and "Ban Chỉ huy Phòng thủ khu vực 4 - Thọ Xuân": those addressees, the units of that
-    kind the letter names (a kind of three words or more; [] unless two or more are named)."""
-    name = " ".join(fold(a.written or a.name).split())
-    if _THE_DIVISIONS.fullmatch(name):
-        # "Các phòng chuyên môn thuộc UBND xã" in a commune's letter to "Phòng Kinh tế", "Phòng Văn hóa - Xã hội":
-        # those divisions
-        found = [x for x in ctx.addressees if x.kind != COLLECTIVE and " ".join(fold(x.name).split()).startswith("phòng ")]
-        return found if len(found) >= 2 else []
-    m = _UNITS_OF_A_KIND.fullmatch(" ".join(fold(a.name).split()))
-    if m is None or len(m.group("kind").split()) < 3:
-        return []
-    kind = m.group("kind") + " "
+    kind the letter names (a kind of three words or more; [] unless two or more are named); also "Các
+    phòng chuyên môn thuộc UBND xã" in a commune's letter to "Phòng Kinh tế", "Phòng Văn hóa - Xã hội"."""
+    if _THE_DIVISIONS.fullmatch(" ".join(fold(a.written or a.name).split())):
+        kind = "phòng "
+    else:
+        m = _UNITS_OF_A_KIND.fullmatch(" ".join(fold(a.name).split()))
+        if m is None or len(m.group("kind").split()) < 3:
+            return []
+        kind = m.group("kind") + " "
     found = [x for x in ctx.addressees if x.kind != COLLECTIVE and " ".join(fold(x.name).split()).startswith(kind)]
     return found if len(found) >= 2 else []
 
