@@ -785,9 +785,18 @@ class Directory:
                 if m.group("all"):
                     continue
                 head = " ".join(m.group("head").split())
+                # (the first unit's own kind before a name that opens with a kind: "Trưởng tổ dân phố Khối 4, Khối 9":
+                # "Trưởng tổ dân phố Khối 9")
+                rest = text[m.end("head"):m.end()].split()
+                kind = next((" ".join(rest[:k]) for k in (3, 2, 1) if len(rest) > k and rest[k][:1].isupper()
+                             and all(w[:1].islower() for w in rest[:k])
+                             and g.next_hamlet_re.fullmatch(", " + " ".join(rest[:k]) + " X")), "")
                 for nxt in _runs_of(g.next_hamlet_re, text, m.end()):
                     # "Ban nhân dân ấp Mỹ Bình, ấp Mỹ Điền": "Ban nhân dân ấp Mỹ Điền", the head written once
-                    cands.append((nxt.start("kind"), nxt.end(), 0, Agency(name=_display_name(f"{head} {text[nxt.start('kind'):nxt.end()]}"),
+                    written = text[nxt.start('kind'):nxt.end()]
+                    own = f"{kind} {written}" if kind and written[:1].isupper() \
+                        and rest[len(kind.split())].lower() == nxt.group("kind").lower() else written
+                    cands.append((nxt.start("kind"), nxt.end(), 0, Agency(name=_display_name(f"{head} {own}"),
                                                                           code="", kind=EXTERNAL)))
             for m in g.numbered_hamlets_re.finditer(text):
                 # "Trưởng các khu vực 1, 2, 3": "Trưởng khu vực 1", "Trưởng khu vực 2", …
@@ -1080,6 +1089,9 @@ class Directory:
                 words = cm.group(0)
                 if members and text[:pos].rstrip().endswith(" và") and body_grammar().head_re.match(text, pos):
                     break               # "UBND các phường: Từ Sơn, Tam Sơn và Sở Nông nghiệp …": another body
+                if members and body_grammar().title_start_re.match(f[pos:pos + 40]):
+                    break               # "Chủ tịch UBND các xã: Hữu Lũng, Chi Lăng, Chủ tịch UBND phường Đông Kinh": the
+                                        # head of another body
                 if " " not in words.strip() and _LOWER_WORD_NEXT.match(text, pos + len(words)) \
                         and not (members and not words.isupper() and text[:pos].rstrip().endswith(",")):
                     break               # "UBND các xã, phường: Định kỳ 6 tháng …": a sentence, no unit

@@ -196,7 +196,8 @@ class BodyGrammar:
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
         self.listed_unit_re = quick_compile(
-            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Ban [Nn]hân dân|Ban [Pp]hát triển|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ|Chủ)[ \t]+"
+            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Ban [Nn]hân dân|Ban [Pp]hát triển|Ban công tác Mặt trận"
+            r"|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ|Chủ)[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
             r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
@@ -247,11 +248,11 @@ class BodyGrammar:
                              for x in w.split()[1:]]) for w in data["hamlet_heads"]), key=len, reverse=True)) + ")"
         self.hamlet_head_re = quick_compile(
             r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
-            r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+)(?!\w)")
+            r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|(?:số[ \t]+)?\d{1,3}[A-Za-z]?))+)(?!\w)")
         # … and the next of its kind after it, the head written once: "Ban nhân dân ấp Mỹ Bình|, ấp Mỹ Điền",
         # "Trưởng thôn 7|, thôn 9"
         self.next_hamlet_re = quick_compile(
-            r"[ \t]*(?:,|và)[ \t]*(?P<kind>" + kinds + r")(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,3}[A-Za-z]?))+(?!\w)")
+            r"[ \t]*(?:,|và)[ \t]*(?P<kind>" + kinds + r")(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|(?:số[ \t]+)?\d{1,3}[A-Za-z]?))+(?!\w)")
         # a body handing its task down to its own hamlets ("UBND các xã giao chỉ tiêu cho từng thôn,
         # bản, …"; folded): it acts itself, no body is ordered
         self.handed_to_hamlets_re = quick_compile(

@@ -941,9 +941,10 @@ class DeadlineFinder:
     def _is_reference(self, f: str, cue_start: int, end: int, cue: str = "") -> bool:
         """A date that belongs to a cited document: right after its number ("Kế hoạch số 12/KH-UBND
         trong tháng …"; not after a firm cue: "thực hiện Thông báo số 318/TB-UBND trước ngày 20/12"
-        is a time limit), or before words that say so."""
+        is a time limit, nor after the verb of finishing: "theo Kế hoạch số 96/KH-SKHCN, hoàn thành
+        trong quý II/2027"), or before words that say so."""
         before = f[max(0, cue_start - 90):cue_start]
-        return bool(((not cue or cue in self._weak)
+        return bool(((not cue or cue in self._weak) and not _FINISHED_AT.match(f, cue_start)
                      and self._docref_before.search(before) and not self._doc_made_before.search(before))
                     or self._after_re.match(f[end:end + 12]))
 
@@ -1802,6 +1803,14 @@ _HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên
                            r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?"
                            r"(?:\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y2>(?:19|20)\d\d))?")
 
+# … or a session held over days, its first day the opening: "kỳ họp dự kiến từ ngày 08 đến 10/12/2026", "Từ ngày
+# 08/12 đến ngày 10/12/2026: kỳ họp thường lệ …" (folded)
+_SESSION_SPAN = quick_compile(
+    r"(?<!\w)(?:kỳ họp|đại hội|hội nghị)(?!\w)[^.;:()]{0,60}?(?:dự kiến\s+)?(?:(?:diễn ra|tổ chức|họp)\s+)?(?:trong\s+\d+\s+ngày,?\s+)?"
+    r"từ\s+ngày\s+(?P<d>\d{1,2})(?:\s*/\s*(?P<m1>\d{1,2}))?\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*(?P<m>\d{1,2})"
+    r"\s*/\s*(?P<y>(?:19|20)\d\d)"
+    r"|(?<!\w)từ\s+ngày\s+(?P<d_>\d{1,2})\s*/\s*(?P<m_>\d{1,2})\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}"
+    r"\s*/\s*(?P<y_>(?:19|20)\d\d)\s*:\s*(?:tổ chức\s+)?(?:kỳ họp|đại hội|hội nghị)(?!\w)")
 
 # a limit written as the event, then the days before it: "trước ngày khai mạc 10 ngày" (folded)
 OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>" + "|".join(EVENTS_COUNTED_FROM) + r")"
@@ -1829,6 +1838,18 @@ def event_days(body: str, ref: Optional[date]) -> dict:
         day = _day_not_before(m, m.group("y"), ref)
         if day is not None:
             out[m.group("event")] = day     # "Hội nghị … tổ chức ngày 18/11/2026", "tựu trường ngày 25/8/2026"
+    if "khai mạc" not in out:
+        for m in _SESSION_SPAN.finditer(f):
+            if m.group("d_"):
+                d, mo, y = m.group("d_"), m.group("m_"), m.group("y_")
+            else:
+                d, mo, y = m.group("d"), m.group("m1") or m.group("m"), m.group("y")
+            day = _valid(int(y), int(mo), int(d))
+            if day is not None and (ref is None or day >= ref):
+                out["khai mạc"] = day
+                if "kỳ họp" in m.group(0):
+                    out.setdefault("kỳ họp", day)
+                break
     if "khai mạc" not in out:
         for m in _HELD_FROM.finditer(f):
             day = _day_not_before(m, m.group("y") or m.group("y2"), ref)
@@ -1901,15 +1922,17 @@ def _moved_after(f: str, c, nxt) -> bool:
 _DEFAULT: Optional[DeadlineFinder] = None
 
 
+# a period's phrase opening with the verb of finishing ("hoàn thành trong quý II/2027"; folded)
+_FINISHED_AT = quick_compile(r"(?:hoàn thành|xong)(?!\w)")
 # the day of the event a limit is counted back from, given in its clause: "… trước lễ khai giảng năm
 # học mới (ngày 05/9/2026)", "… trước ngày khai mạc 15/9/2026" (folded)
 _EVENT_DAY_AFTER = quick_compile(r"[^.;:\n()]{0,80}?(?:\(\s*(?:ngày\s+|vào\s+ngày\s+)?|(?<!\w)ngày\s+|\s)" + _DMY)
 # an activity's first day right before its length ("từ ngày 22/10/2025, trong 07 ngày làm việc")
 _STARTS_ON_A_DAY = quick_compile(r"(?<!\w)(?:bắt\s+đầu\s+)?từ\s+ngày\s+" + _DMY + r"\s*,?\s*$")
-# "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …": counted from an event, not
-# from the notice's day
+# "chậm nhất 03 ngày trước ngày tổ chức hội nghị", "05 ngày sau khi …", "chậm nhất 07 ngày trước Tết Nguyên
+# đán": counted from an event, not from the notice's day
 _COUNTED_BACK = quick_compile(r"\s*(?:làm việc\s+)?(?:trước|sau)\s+(?:ngày|khi|thời điểm|thời gian|buổi|phiên|kỳ|hội nghị|cuộc|mỗi|từng"
-                              r"|lễ|khai mạc|khai giảng|đại hội|hội chợ|đợt)(?!\w)")
+                              r"|lễ|khai mạc|khai giảng|đại hội|hội chợ|đợt|tết|dịp|mùa)(?!\w)")
 
 
 def is_programme_span(text: str) -> bool:

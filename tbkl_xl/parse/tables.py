@@ -22,7 +22,7 @@ from ..text import fold
 from .cues import directive_cues, words_alternation
 from .quick import quick_compile
 
-__all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "rebuild_cell_tables", "rebuild_tab_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
+__all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "units_leading_instead", "sending_time_columns", "rebuild_cell_tables", "rebuild_tab_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
            "rebuild_layout_tables", "capitals_group_row", "is_a_programme",
            "ROLES"]
 
@@ -129,6 +129,15 @@ def table_columns(cells: list) -> Optional[dict]:
                        and _FINISH_WORDS_FIRST.match(" ".join(fold(c).split()))), None)
         if finish is not None:
             cols["deadline"] = finish
+    if "lead" in cols and "deadline" not in cols and len(steps := sending_time_columns(cells)) >= 2:
+        # "| Tên dự thảo | Cơ quan soạn thảo | Gửi Sở Tư pháp thẩm định | Trình UBND tỉnh |": the steps of sending each row's
+        # work on, each its time (the last the row's own; the work named in the first column left)
+        cols["deadline"] = steps[-1]
+        if "text" not in cols:
+            work = next((i for i, c in enumerate(cells) if i not in cols.values() and i not in steps and c.strip()
+                         and i > cols.get("number", -1)), None)
+            if work is not None:
+                cols["text"] = work
     prep = next((i for i, c in enumerate(cells) if _PREPARES_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *"))), None)
     if prep is not None:
         cols["lead"] = prep             # "| Thời gian | Nội dung | Chủ trì | Cơ quan chuẩn bị |": a schedule's leader
@@ -165,6 +174,11 @@ def table_columns(cells: list) -> Optional[dict]:
         del cols["lead"]                # "| Hạng mục | Đơn vị | Khối lượng |": the unit of measure, no body
     if "lead" in cols and "deadline" not in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])):
         return None                 # "| Dự án | Chủ đầu tư | Tình hình thực hiện |": where works stand, no tasks
+    if "lead" in cols and "deadline" in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])) \
+            and _SUPERSEDED.search(" ".join(fold(cells[cols["deadline"]]).split())) \
+            and any(_WHERE_IT_STANDS_HEADER.fullmatch(" ".join(fold(c).split()).strip(" *")) for c in cells):
+        return None                 # "| Dự án | Chủ đầu tư | Tiến độ được duyệt | Tình hình |": the approved schedule and
+                                    # where each work stands, no time set now
     if "lead" in cols and "deadline" in cols and _INVESTOR_HEADER.search(fold(cells[cols["lead"]])) \
             and _EXECUTION_PERIOD.fullmatch(" ".join(fold(cells[cols["deadline"]]).split()).strip(" *")) \
             and any(_TOTAL_INVESTMENT.search(fold(c)) for c in cells):
@@ -212,6 +226,17 @@ def stage_columns(cells: list) -> list:
 _STAGE_HEADER = quick_compile(r"(?:đợt|giai đoạn|lần|bước)\s+(?:\d{1,2}|[ivx]{1,4})(?!\w)")
 
 
+def sending_time_columns(cells: list) -> list:
+    """The time columns of a header that each time a step of sending the row's work on ("| … | Thời gian gửi Sở
+    Tư pháp thẩm định | Thời gian gửi Văn phòng UBND tỉnh |"), when there are two or more: each its own limit."""
+    out = [i for i, c in enumerate(cells) if _SENDING_TIME_HEADER.match(" ".join(fold(c).split()).strip(" *"))]
+    return out if len(out) >= 2 else []
+
+
+# (folded; the step alone too: "| Cơ quan soạn thảo | Lấy ý kiến góp ý | Gửi Sở Tư pháp thẩm định | Trình UBND tỉnh |")
+_SENDING_TIME_HEADER = quick_compile(r"(?:(?:thời gian|thời hạn|hạn)\s+)?(?:gửi|trình|nộp)(?!\w)")
+
+
 def _replaces(new: str, old: str) -> bool:
     """Does the time column ``new`` (folded) replace the one before it, ``old``: "Thời hạn mới"
     after "Thời hạn đã giao", "Đề xuất thời hạn mới" after "Thời hạn giao"."""
@@ -222,6 +247,8 @@ def _replaces(new: str, old: str) -> bool:
     return bool(_SUPERSEDED.search(old) or _RENEWED.search(new))
 
 
+# a column of where each work stands ("Tình hình", "Tình hình thực hiện", "Hiện trạng"; folded)
+_WHERE_IT_STANDS_HEADER = quick_compile(r"(?:tình hình|hiện trạng|kết quả)(?:\s+(?:thực hiện|triển khai|hiện nay))?")
 # a time column of the span a work is carried out in ("2024 - 2027") (folded)
 _SPAN_HEADER = quick_compile(r"thời gian(?:\s+thực hiện)?")
 
@@ -255,6 +282,33 @@ _UNIT_OF_MEASURE = quick_compile(r"đơn vị(?: tính)?|đvt")
 _QUANTITY_HEADER = quick_compile(r"(?:khối lượng|số lượng|quy mô)(?!\w)")
 # a lead column named by the investor of each work
 _INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
+
+
+# the communes or wards a table is about, as its whole header cell ("Xã", "Xã, phường"; folded)
+_UNITS_HEADER = quick_compile(r"(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*")
+# a sentence before a table giving its rows to the units of a column ("UBND các xã, phường nơi có cơ sở chủ trì
+# thực hiện nhiệm vụ tại bảng dưới đây"; folded)
+_UNITS_LEAD_THE_TABLE = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+(?:xã|phường|đặc khu)(?!\w)[^.;:]{0,80}?(?<!\w)chủ trì"
+                                      r"(?!\w)[^.;]{0,80}?(?<!\w)bảng\s+(?:dưới đây|sau)(?!\w)")
+
+
+def units_leading_instead(cells: list, cols: dict, before: str) -> Optional[dict]:
+    """The columns of a task table whose sentence before (``before``, folded) gives its rows to the communes of
+    its unit column, though the header's lead is what each row is about ("UBND các xã, phường nơi có cơ sở chủ
+    trì thực hiện nhiệm vụ tại bảng dưới đây" over "| STT | Cơ sở | Xã, phường | Nhiệm vụ | Thời gian |": the
+    commune leads, the facility is a note); else None."""
+    lead = cols.get("lead")
+    if lead is None or lead >= len(cells) or not _UNITS_LEAD_THE_TABLE.search(before):
+        return None
+    head = " ".join(fold(cells[lead]).split()).strip(" *")
+    if any(rx.search(head) for rx, _w in _LEAD_WORDS) or not _ROLE_RES[-1][1].search(head):
+        return None                     # (a column of bodies by its own name: "Cơ quan chủ trì", "Đơn vị thực hiện")
+    heads = [" ".join(fold(c).split()).strip(" *") for c in cells]
+    unit = next((i for i, h in enumerate(heads) if i != lead and _UNITS_HEADER.fullmatch(h)), None)
+    task = next((i for i, h in enumerate(heads) if i not in (lead, unit) and TASK_HEADER.search(h)), None)
+    if unit is None or task is None:
+        return None
+    return dict(cols, lead=unit, text=task)
 
 
 def note_columns(cells: list, cols: dict) -> tuple:

@@ -26,9 +26,9 @@ from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_HALF, DL_MONTH, DL_QUART
 from ..text import fold
 from . import scope as SC
 from . import sections as S
-from .agencies import once_each, unit_level
+from .agencies import UNIT_KINDS, once_each, unit_level
 from .bodies import FIRM_HEADS, body_grammar
-from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_a_programme, is_table_row, note_columns, stage_columns, table_cells, table_columns, table_time
+from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_a_programme, is_table_row, note_columns, sending_time_columns, stage_columns, units_leading_instead, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, PRESS_LEAD
 from .deadlines import counted_from_an_event_before, is_programme_span, load_cues, session_opening_day, valid_date
@@ -239,6 +239,8 @@ class Clause:
     to_addressee: bool = False                      # a letter's request to its addressee ("Đề nghị quý cơ quan …")
     issuer_own: bool = False                        # the issuer's own level is its subject ("UBND tỉnh tổng hợp, báo cáo Chính phủ …")
     finish_only: bool = False                       # asks only that the task be done by a time ("yêu cầu hoàn thành trước ngày …")
+    by_issuer: bool = False                         # the issuer is its subject ("Sở X tổ chức Hội nghị …" in Sở X's letter)
+    asks: bool = False                              # opens with a cue of asking ("đề nghị các cơ quan, đơn vị …")
 
 
 @dataclass
@@ -664,7 +666,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
                                         and any(ctx.is_issuer(m.agency) for m in run))
     listed = _IN_THE_LIST.match(after)
     if listed is not None:
-        return bool(_SUBJECT_VERB_RE.match(after[listed.end():]))
+        rest = after[listed.end():]
+        # ("Các đơn vị chủ trì tại bảng trên thu hồi cáp …": after the table named, any verb)
+        return bool(_SUBJECT_VERB_RE.match(rest) or ("bảng" in listed.group(0) and rest[:1].islower()
+                                                      and not _NON_VERB_AFTER.match(rest)))
     if _NOT_SUBJECT_AFTER.match(after) and not _RESTRICTION.match(after):
         # "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": bodies described by
         # what they have not done yet, then told what to do
@@ -724,6 +729,15 @@ def _back_reference(text: str, folded: str, pos: int, mentions, ctx):
     for x in reversed(mentions[:bisect_right(mentions, pos, key=_end_of)]):
         if fold(x.agency.name).startswith(head) and ctx.usable(x.agency):
             return x.agency
+    if head.startswith("các ") and head.strip() not in fold(ctx.addressee_words or ""):
+        return None                     # (a group the letter is not addressed to: what the addressees deal with)
+    if not ctx.addressees and not head.startswith("các ") and ctx.body_text and head in fold(ctx.body_text[:3000]):
+        # "Yêu cầu Công ty thực hiện …" in the minutes of a check "tại Công ty cổ phần X" (no "Kính gửi"): the one
+        # body of that head the document names (in its title, its opening)
+        titled = {x.agency.name: x.agency for x in ctx.mentions(ctx.body_text[:3000])
+                  if fold(x.agency.name).startswith(head) and ctx.usable(x.agency)}
+        if len(titled) == 1:
+            return next(iter(titled.values()))
     return _BARE
 
 
@@ -793,6 +807,9 @@ _ISSUER_ORDER_AFTER_COMMA_DATED = _issuer_subject_re(
     _DIRECTIVE_CUES["issuer_order_adverbs"] + _DIRECTIVE_CUES["issuer_past_adverbs"], True)
 # "Tại Thông báo số 96/TB-UBND …, Chủ tịch UBND tỉnh đã giao …": an order of an earlier document
 _CITED_DOCUMENT = quick_compile(r"(?<!\w)số\s+\d+\s*/")
+# the author of a document cited right before it: "Nghị định số 59/2019/NĐ-CP ngày 01/7/2019 của ", "Công văn số
+# 12/BNV của " (folded; searched up to the body's start)
+_AUTHOR_OF_A_CITED_DOCUMENT = quick_compile(r"(?:(?<!\w)số\s+\d+\s*/\S*|(?<!\w)ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s+của\s+$")
 
 
 def _issuer_orders(folded: str, start: int, pos: int, dated: bool = False) -> bool:
@@ -1151,7 +1168,11 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
         for am in _AGENT.finditer(folded, start, end):
             k = bisect_left(starts, am.end())
             run = _group_runs(ms, folded, k) if k < len(ms) and ms[k].start == am.end() else []
-            if run and _AGENT_VERB.match(folded, run[-1].end):
+            verb = _AGENT_VERB.match(folded, run[-1].end) if run else None
+            if verb is not None and _IN_A_DESCRIBED_NOUN.search(folded, max(start, am.start() - 60), am.start()):
+                continue                # "theo danh sách do Bảo hiểm xã hội cơ sở cung cấp": what describes a thing
+            if verb is not None and not _DONE_AFTER_THE_AGENT.match(folded, verb.end()):
+                # (not what was done: "kinh phí do Sở Tài chính cấp đã giải ngân 80%")
                 named = [m.agency for m in run if ctx.usable(m.agency)]
                 if named:
                     cl.leads, cl.explicit, cl.leads_end = named, True, run[-1].end
@@ -1229,6 +1250,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                                         # hỗ trợ cam kết hoàn thành xây nhà trước ngày …": a citizen's time, no body's
     cl.deadlines = _narrowed(counted_from_an_event_before(found, text[max(0, start - 160):start]), text[start:end])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
+    cl.by_issuer = cl.explicit and bool(cl.leads) and all(ctx.is_issuer(a) for a in cl.leads)
+    cl.asks = _CUE.match(folded, start + len(folded[start:end]) - len(folded[start:end].lstrip(" ,;"))) is not None
     return cl
 
 
@@ -1338,6 +1361,9 @@ _ROLE_THEN_CO_OPERATORS = quick_compile(r"(?<!\w)chủ trì\s*;\s*")
 _DUTY_LABEL = quick_compile(r"\s*(?:" + words_alternation([c for c in _DIRECTIVE_CUES["heading_cues"]
                                                        if c.endswith(" của")]) + r")\s[^:;.]{2,150}:")
 _AGENT = quick_compile(r"(?<!\w)do\s+")
+# a thing named in a prepositional phrase right before "do" ("theo danh sách do …", "của hồ sơ do …"; folded)
+_IN_A_DESCRIBED_NOUN = quick_compile(r"(?<!\w)(?:theo|của|trong|tại|từ|với)\s+(?:[^\s,;.]+\s+){1,6}$")
+_DONE_AFTER_THE_AGENT = quick_compile(r"[^,;.]{0,60}?(?<!\w)(?:đã|vừa)\s")
 _AGENT_VERB = quick_compile(r"\s*(?:chủ trì\s*,?\s*)?" + _alt(_DIRECTIVE_CUES["agent_verbs"]) + r"(?!\w)")
 
 
@@ -1623,6 +1649,9 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
                     and cl.finish_only:
                 pass                    # "Sở X: thẩm định hồ sơ … (thời hạn 31/5/2026); yêu cầu hoàn thành trước
                                         # ngày 15/7/2026": the new time of the task just named, for its body
+            elif cl.asks and not cl.explicit and cur.clauses[-1].by_issuer:
+                new = True              # "Sở X (the issuer) tổ chức Hội nghị …; đề nghị các cơ sở đăng ký … trước ngày …":
+                                        # the issuer's own act, then its request to the addressees
             elif cl.to_addressee and cur.leads is not None:
                 new = True              # "Bộ X dự thảo Thông tư …. Đề nghị quý cơ quan có ý kiến …": the
                                         # request is the addressee's task, not the issuer's
@@ -1755,6 +1784,7 @@ def extract(paragraphs: list[str], start: int, end: int,
     ex.rows_named_by_number()
     ex.bodies_named_in_a_part()
     ex.rows_given_new_limits()
+    ex.undated_tasks_of_the_table_bodies()
     ex.headings_naming_the_table_above()
     ex.times_decided_for_their_body()
     ex.times_each_unit_is_given()
@@ -2259,6 +2289,7 @@ class Extractor:
         self.table_intro = ""                                          # the sentence giving the task of its rows
         self.table_decides = False                                     # … and whether a column decides their times
         self.table_stages: list = []                                   # … and its stages' (column, title)
+        self.table_steps: list = []                                    # … and its sending steps' (column, title)
         self.table_paused = None                                       # a table a part's title interrupts
         self.answering = False                                         # the paragraph read answers a petition
         self.decided_rows: set = set()                                 # ids of the rows whose times were decided so
@@ -2266,6 +2297,7 @@ class Extractor:
         self.named_before: list = []                                   # bodies of the last paragraph naming several
         self.named_before_at = -1                                      # … and that paragraph's index
         self.named_before_in_item = False                              # … and whether it was a list's item
+        self.named_before_cited: set = set()                           # … and which of them wrote a document it cites
         self.reading = -1                                              # the index of the paragraph being read
         self.letter_named: list = []                                   # "Kính gửi" bodies "nêu trên" last meant
         self.time_label: Optional[tuple] = None                        # (deadline, node) of a "Tháng 3:" heading
@@ -2312,15 +2344,19 @@ class Extractor:
                 if d.deadline is None:
                     d.deadline = self.time_label[0]
         named = []                      # the bodies this paragraph names: what "đơn vị nêu trên" may mean next
-        for m in self.seen:
+        seen = self.seen
+        for m in seen:
             a = m.agency
             if a.kind not in (COLLECTIVE, "province") and self.ctx.usable(a) and a.name not in {x.name for x in named}:
                 named.append(a)
         if len(named) >= 2:
             self.named_before, self.named_before_at = named, b.index
             self.named_before_in_item = b.marked
+            # (… the authors of the documents it cites among them: "Nghị định số 59/2019/NĐ-CP ngày 01/7/2019 của Chính phủ")
+            self.named_before_cited = {m.agency.name for m in seen if _AUTHOR_OF_A_CITED_DOCUMENT.search(
+                self.seen_folded, max(0, m.start - 80), m.start)}
             # … and its lists, for "4 bộ, ngành nêu trên" (the last list of four)
-            ms = [m for m in self.seen if m.agency.kind not in (COLLECTIVE, "province")]
+            ms = [m for m in seen if m.agency.kind not in (COLLECTIVE, "province")]
             k = 0
             while k < len(ms):
                 run = _group_runs(ms, self.seen_folded, k)
@@ -2557,6 +2593,8 @@ class Extractor:
         if head is not None:
             # (the header repeated atop the next page goes on with the group of the rows before it)
             again = [" ".join(fold(c).split()) for c in cells] == self.table_head_cells
+            if b.index > 0:
+                head = units_leading_instead(cells, head, fold(self.blocks[b.index - 1].text)) or head
             self.table, self.table_row = head, None
             self.table_group = self.table_group if again else []
             self.table_time = self.table_time if again else None
@@ -2573,6 +2611,11 @@ class Extractor:
             # "| Đơn vị | Đợt 1: … | Đợt 2: … |": the stages after the first, each a task of the row's body
             self.table_stages = [(i, " ".join(cells[i].split()).strip(" *")) for i in stages] \
                 if head.get("deadline") in stages and "text" not in head else []
+            # "| … | Thời gian gửi Sở Tư pháp thẩm định | Thời gian gửi Văn phòng UBND tỉnh |": each step's own limit
+            sending = sending_time_columns(cells) if head.get("deadline") in sending_time_columns(cells) else []
+            self.table_steps = [(i, " ".join(cells[i].split()).strip(" *")) for i in sending]
+            self.table_notes = tuple(i for i in self.table_notes if i not in sending)
+            head.update({f"step{i}": i for i in sending if i != head["deadline"]})     # (no context of the task's words)
             # "| … | Thời hạn đề nghị | Ý kiến của Chủ tịch UBND tỉnh |": the issuer decides each row's time
             self.table_decides = "status" in head and head["status"] < len(cells) and \
                 OPINION_HEADER.match(" ".join(fold(cells[head["status"]]).split()).strip(" *")) is not None
@@ -2710,6 +2753,18 @@ class Extractor:
                     if dl is not None:
                         stages.append(replace(d, text=title, deadline=dl, lead=list(d.lead), support=list(d.support)))
                 d.text = self.table_stages[0][1]
+            if d is not None and self.table_steps and not self.table_stages:
+                # one task per step, by its column's time ("Nghị quyết … — Thời gian gửi Văn phòng UBND tỉnh")
+                steps = [(title, _time_cell_deadline(cells[i].strip(), self.ctx) if i < len(cells) and cells[i].strip() else None)
+                         for i, title in self.table_steps]
+                steps = [(title, dl) for (i, _t), (title, dl) in zip(self.table_steps, steps) if dl is not None
+                         and dl.date is not None and not _STEP_DONE.match(fold(cells[i].strip(" *")))]
+                base = d.text
+                for k, (title, dl) in enumerate(steps):
+                    if k == 0:
+                        d.text, d.deadline = f"{base} — {title}", dl
+                    else:
+                        stages.append(replace(d, text=f"{base} — {title}", deadline=dl, lead=list(d.lead), support=list(d.support)))
             if d is not None and "text" not in self.table and self.table_intro:
                 # "Các xã hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:" over "| 1 | UBND xã A |
                 # 14,2 | Trước ngày 15/3/2026 |": the sentence is each row's task, the cells its details
@@ -2799,7 +2854,15 @@ class Extractor:
             name = cells[col].strip(" *") if col < len(cells) else ""
             if name[:1].isalpha() and not name[:1].islower():
                 names.append(name)
-        return _unique(self.units_listed(", ".join(names)), self.ctx) if names else []
+        units: list = []
+        bare = [n for n in names if not _UNIT_KIND_FIRST.match(fold(n))]
+        for name in names:
+            if _UNIT_KIND_FIRST.match(fold(name)):
+                # "| Xã Chi Lăng |", "| Phường Đông Kinh |": the committee of the unit so named
+                found = self.ctx.mentions("UBND " + name[:1].lower() + name[1:])
+                units += [found[0].agency] if len(found) == 1 and found[0].start == 0 else []
+        units += self.units_listed(", ".join(bare)) if bare else []
+        return _unique(units, self.ctx)
 
     def rows_named_by_number(self) -> None:
         """"Các cơ quan chủ trì các nhiệm vụ số 2, 3 và 4 nêu trên báo cáo tiến độ … trước ngày …"
@@ -2940,6 +3003,25 @@ class Extractor:
         if gone:
             self.drafts = [(b, d) for b, d in self.drafts
                            if id(d) in rows_of or d.deadline is None or (d.text, d.deadline.date) not in gone]
+
+    def undated_tasks_of_the_table_bodies(self) -> None:
+        """"1. Các đơn vị chủ trì tại bảng trên thu hồi cáp hết sử dụng …" after a task table, no time given: a
+        task of every body leading a row of that table, each on its own (not of the group as written)."""
+        if not self.table_rows:
+            return
+        rows_of = {id(x[-1]) for x in self.table_rows}
+        for b, d in list(self.drafts):
+            if id(d) in rows_of or (d.deadline is not None and d.deadline.date is not None) or not d.lead \
+                    or not all(a.kind == COLLECTIVE and not a.members for a in d.lead) or b.index <= self.table_rows[0][0]:
+                continue
+            f = fold(d.text)
+            of_table = _OF_THE_TABLE.search(f, 0, 80)
+            if of_table is None or not _THE_TABLE_ABOVE.search(f, of_table.start(), of_table.end() + 12) \
+                    or _ROW_OF_THE_TABLE.search(f):
+                continue
+            last_table = self.last_table_before(b.index)
+            if last_table:
+                self.table_bodies_report(b, d, last_table, of_table)
 
     def headings_naming_the_table_above(self) -> None:
         """"1. Các cơ quan có tên tại bảng trên:" over its items "a) …", "b) … trước ngày 15/6/2026" after a
@@ -3542,6 +3624,11 @@ class Extractor:
                 node = next(n for n in self.nodes if n.id == node.parent)
         if not leads:
             leads = [ctx.units[u] for u in _generic_units(text) if u in ctx.units]
+        if not leads:
+            # "Công ty thống nhất với kết quả kiểm tra và cam kết:" over the firm's commitments, in the minutes of a
+            # check at "Công ty cổ phần X": that firm
+            back = _back_reference(" " + text.lstrip(" *"), " " + folded.lstrip(" *"), 0, [], ctx)
+            leads = [back] if back is not None and back is not _BARE else []
         words = _intro_words(text, folded, explicit) if explicit is not None else text[clauses[0].start:]
         if not leads and explicit is None and _LEADS_THE_WORK.match(fold(_strip_prefix(text))):
             return False                # "Chủ trì, phối hợp … triển khai các nhiệm vụ …, bao gồm:": the
@@ -3848,6 +3935,9 @@ class Extractor:
             # "Đề nghị các cơ quan, đơn vị dự họp báo cáo …": those the opening says attended
             return list(self.ctx.attendees), SC.Scope(list(self.ctx.attendees), "các cơ quan, đơn vị dự họp", where)
         if any(g.refers_to_named_before(a.name) for a in leads):
+            # (a sentence of its own after an item's, run on to its last line: "- Rà soát …, gửi Sở Xây dựng trước
+            # ngày 22/8/2026. Các cơ quan, đơn vị nêu trên báo cáo …" closing the letter, no item's words)
+            marked = self.blocks[self.reading].marked and not self.a_later_sentence(leads)
             # "các địa phương nêu trên": of the bodies named before, the local governments only (not
             # the ministry whose letter the paragraph cites)
             kinds = [g.local_named_before(a.name) for a in leads if g.refers_to_named_before(a.name)]
@@ -3868,14 +3958,20 @@ class Extractor:
                 # nêu trên … báo cáo về Sở trước ngày …" closing the Department's letter: the issuer (or a
                 # division of its own) is never asked, the words mean the letter's addressees
                 sources = [self.every_addressee] + sources
-            elif self.named_before_in_item and not self.blocks[self.reading].marked \
+            elif self.named_the_issuer_before() and all(self.ctx.is_issuer(a) or a.name in self.named_before_cited
+                                                        for a in self.named_before):
+                # "Qua tổng hợp Báo cáo số … theo Nghị định số 59/2019/NĐ-CP … của Chính phủ …, Sở Nội vụ đề nghị: 1. Các
+                # cơ quan, đơn vị nêu trên xây dựng …": only the issuer and a cited document's author named before, the
+                # words mean the letter's addressees
+                sources = [self.every_addressee] + sources
+            elif self.named_before_in_item and not marked \
                     and self.named_before_addressed():
                 # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
                 # trên gửi báo cáo …" closing the letter: the letter's addressees, else the bodies the items
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
-            elif (((not self.blocks[self.reading].marked or self.after_sibling_item() or table_above)
+            elif (((not marked or self.after_sibling_item() or table_above)
                    and self.reading in (self.last_body_index, self.closing_index)) or self.only_follow_up_after()) \
                     and self.items_among_the_addressees(node_id):
                 # "1. Sở Xây dựng …; 2. Bộ Chỉ huy Quân sự tỉnh …" / "Các cơ quan, đơn vị nêu trên báo cáo …"
@@ -3887,7 +3983,7 @@ class Extractor:
                 # trên báo cáo …": an item of its own closes the list, its words mean every item's bodies
                 # (not the last item's, with its co-operator)
                 sources = sources[1:2] + sources[:1] + sources[2:]
-                if not self.blocks[self.reading].marked and (closed := self.part_closed_here()) is not None:
+                if not marked and (closed := self.part_closed_here()) is not None:
                     # ("4. UBND các xã …" / "- …" / "Đề nghị các cơ quan, đơn vị nêu trên báo cáo …" / "III. ĐỀ XUẤT":
                     # the bodies of part II's items)
                     sources.insert(0, lambda: self.item_leads(closed))
@@ -3898,7 +3994,7 @@ class Extractor:
                 # letter's of that head), not the communes the paragraph before names (every word meaning
                 # bodies named before has its head: not "Các Sở, UBND các xã nêu trên", both kinds)
                 heads = tuple(h + " " for head in named_heads for h in head.split(", "))
-                if self.reading in (self.last_body_index, self.closing_index) and not self.blocks[self.reading].marked:
+                if self.reading in (self.last_body_index, self.closing_index) and not marked:
                     # closing the notice ("Các Cục, Vụ nêu trên báo cáo …"): every body of those heads
                     # that leads a task above, not only those the last paragraph named
                     sources.insert(0, self.leads_so_far)
@@ -4064,12 +4160,21 @@ class Extractor:
     def the_table_they_stand_in(self, leads: list) -> list:
         """The bodies of the last table read when ``leads`` is one bare group described by what the table
         counts and named as above ("các đơn vị có hồ sơ trễ hạn nêu trên" after "2. Các đơn vị có hồ sơ trễ
-        hạn" over "| Đơn vị | Số hồ sơ trễ hạn | … |"); else []."""
+        hạn" over "| Đơn vị | Số hồ sơ trễ hạn | … |"), or by one of its columns ("các đơn vị có người được xác
+        minh" beside "| Đơn vị | Người được xác minh | … |"); else []."""
         if len(leads) != 1 or leads[0].members or leads[0].kind != COLLECTIVE or not self.table_rows:
             return []
         m = next((x for x in self.seen if x.agency is leads[0]), None)
-        told = _DESCRIBED_AS_ABOVE.match(self.seen_folded, m.end) if m is not None else None
+        if m is None:
+            return []
+        told = _DESCRIBED_AS_ABOVE.match(self.seen_folded, m.end)
         if told is None:
+            # "Các cơ quan, đơn vị có người được xác minh cung cấp …" after "| Cơ quan, đơn vị | Người được xác
+            # minh | … |": a group described by one of the table's columns, word for word
+            after = " ".join(self.seen_folded[m.end:m.end + 120].split())
+            heads = [h.strip(" *") for h in self.table_head_cells]
+            if any(len(h.split()) >= 2 and re.match(r"có " + re.escape(h) + r"(?!\w)", after) for h in heads):
+                return self.bodies_of_the_table_above()
             return []
         what = " ".join(told.group("what").split())
         titles = [fold(bk.text) for bk in self.blocks[:self.reading] if bk.marked and len(bk.text) < 150]
@@ -4190,6 +4295,13 @@ class Extractor:
                                                               for a in S.ancestors(self.nodes, d.node))
                    for _b, d in self.drafts if d.lead)
 
+    def a_later_sentence(self, leads: list) -> bool:
+        """``leads`` are named first in a sentence after the first of the paragraph being read ("… trước ngày
+        22/8/2026. Các cơ quan, đơn vị nêu trên báo cáo …")."""
+        m = next((x for x in self.seen if any(x.agency is a for a in leads)), None)
+        return m is not None and m.start > 0 and self.seen_folded[:m.start].rstrip().endswith(".") \
+            and not self.seen_folded[:m.start].rstrip().endswith(("./.", "..."))
+
     def named_before_here(self, node_id: int) -> list:
         """The bodies of the last paragraph that named several, for "các đơn vị nêu trên" — but in a
         letter, not bodies its "Kính gửi" list lacks named paragraphs before ("4. … yêu cầu chủ
@@ -4270,8 +4382,10 @@ class Extractor:
         rec = _RECOMMENDED.match(self.seen_folded, seg.start)
         if rec is None:
             return []
-        k = next((i for i, m in enumerate(self.seen) if m.start == rec.end()), None)
-        if k is None:
+        at = rec.end()
+        title = body_grammar().title_start_re.match(self.seen_folded[at:at + 40])
+        k = next((i for i, m in enumerate(self.seen) if m.start == at or (title is not None and m.start == at + title.end())), None)
+        if k is None:                   # (… or after its head's title: "Kiến nghị Giám đốc Sở Y tế chỉ đạo …")
             return []
         found = [m.agency for m in _group_runs(self.seen, self.seen_folded, k) if self.ctx.usable(m.agency)]
         if rec.group("cue") != "kiến nghị":
@@ -4494,6 +4608,11 @@ class Extractor:
                 return                  # a page's title ("Kiểm tra, xử lý vấn đề báo nêu"): no order
             got = SC.inherited(nodes, b.node)
             leads, scope = got.leads, got.scope
+            if seg.clauses[0].asks and leads and all(ctx.is_issuer(a) for a in leads) \
+                    and (letter := SC.addressed(nodes, b.node)) is not None and letter.agencies:
+                # "Sở X (the issuer) tổ chức Hội nghị …; đề nghị các cơ sở đăng ký … trước ngày …": the request is for the
+                # bodies addressed, not the issuer its last clause named
+                leads, scope = list(letter.agencies), letter
             if self.answering and not (self.drafts and self.drafts[-1][0].index == b.index) \
                     and (scope is None or scope.where == SC.WHERE_LETTER):
                 return                  # "Trả lời: Ngày …, Sở đã kiểm tra …": what the issuer did, no task of the
@@ -4502,7 +4621,8 @@ class Extractor:
             if letter is not None and letter.where == SC.WHERE_LETTER:
                 leads, scope = list(letter.agencies), letter   # "Đề nghị quý cơ quan …": the "Kính gửi" bodies
             prev = self.drafts[-1][1] if self.drafts and self.drafts[-1][0].index == b.index else None
-            if prev is not None and prev.lead and prev.explicit_lead and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
+            if prev is not None and prev.lead and prev.explicit_lead and not all(ctx.is_issuer(a) for a in prev.lead) \
+                    and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
                     and _ASKS_NO_BODY.match(fold(seg_text)) \
                     and not any(seg.start <= m.start < seg.start + 40 for m in self.seen if ctx.usable(m.agency)):
                 # "3. Ban Quản lý Khu kinh tế … bố trí điểm tập kết …; yêu cầu doanh nghiệp kinh doanh kho bãi ký hợp đồng
@@ -5282,7 +5402,7 @@ _HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?
 _A_DUTY = quick_compile(r"(?:tổ chức\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["duties_over_days"]) + r")(?!\w)")
 # a time cell giving a day or two and nothing else, written as days ("Ngày 18/4/2026 và ngày 19/4/2026", "Tối ngày
 # 02/02/2027"; not a bare "30/9/2027", a time limit in its column) (folded)
-_DAYS_CELL = quick_compile(r"(?:(?:sáng|chiều|tối)\s+)?ngày\s+" + _A_DATE
+_DAYS_CELL = quick_compile(r"(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+" + _A_DATE
                            + r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?" + _A_DATE + ")?")
 
 
@@ -5391,8 +5511,21 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     if not leads and lead_cell and (_PEOPLE_CELL.match(fold(lead_cell)) or _OWN_TEAM_CELL.match(fold(lead_cell))):
         return None                     # "| Nộp phiếu đăng ký dự tuyển … | Học sinh lớp 9 |", "| Kiểm tra … | Đoàn kiểm
                                         # tra của Sở |": what pupils or the issuer's own team do, no body's task
+    if not leads and lead_cell and _UNIT_KIND_FIRST.match(fold(lead_cell)) and lead_cell[:1].isupper():
+        # "| Xã Gia Viễn |" in a column of the communes leading the rows: its committee
+        found = ctx.mentions("UBND " + lead_cell[:1].lower() + lead_cell[1:])
+        leads = [found[0].agency] if len(found) == 1 and found[0].start == 0 and ctx.usable(found[0].agency) else []
     if not leads and lead_cell:
         leads = [ctx.directory.resolve(lead_cell, ctx.on)]
+        parts = [x.strip() for x in re.split(r",|;|\s+và\s+", lead_cell) if x.strip()]
+        if len(parts) > 1 and leads[0].kind not in UNIT_KINDS:
+            # "| Lợi Bác, Khánh Khê |" under "| Xã chủ trì |": each commune the cell names bare, when each is one
+            units = [ctx.directory.resolve(x, ctx.on) for x in parts]
+            listed = ctx.mentions("UBND các xã, phường: " + ", ".join(parts))
+            if all(u.kind in UNIT_KINDS for u in units):
+                leads = units
+            elif len(listed) == 1 and len(listed[0].agency.members) == len(parts) and all(x[:1].isupper() for x in parts):
+                leads = [listed[0].agency]      # (… of a province whose communes the directory does not list)
     if not leads:
         leads = _body_cell(cells, used, ctx)
     leads = _unique(_expand_enumerations(leads, ctx), ctx)
@@ -5559,7 +5692,7 @@ _SUB_ROW = quick_compile(r"\s*[-–+]\s*\S")
 _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục|danh mục)\s+(?:sau|dưới đây|kèm theo)|(?:cụ thể|chi tiết)\s+(?:như sau|tại|theo)"
                                  r"|(?:theo|với)\s+(?:thời hạn|tiến độ|lịch)(?:\s+[^\s:,.;]+){0,6}?\s+(?:như\s+)?sau\s*:?\s*$"
                                  # "… hoàn thành bàn giao mặt bằng theo đúng thời hạn tại bảng:"
-                                 r"|(?:thời hạn|tiến độ)\s+(?:nêu\s+|ghi\s+)?(?:tại|trong|ở)\s+(?:bảng|biểu|phụ lục)\s*(?:sau|dưới đây)?\s*:?\s*$")
+                                 r"|(?:thời hạn|tiến độ|thời gian)\s+(?:nêu\s+|ghi\s+)?(?:tại|trong|ở)\s+(?:bảng|biểu|phụ lục)\s*(?:sau|dưới đây)?\s*:?\s*$")
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 # … and the table's own times kept: "theo (đúng) thời hạn tại bảng trên" (folded)
@@ -5767,6 +5900,8 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
 
 
 # a task table's column of the communes or wards each row is about ("| STT | Xã | … |"; folded)
+# a step of a row already taken ("Đã gửi ngày 15/10/2026", "Đã trình"; folded)
+_STEP_DONE = quick_compile(r"đã\s")
 _UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phường|xã|đặc khu))*")
 # a unit's kind opening its name in a row's cell ("Phường Trảng Bàng"; folded)
 _UNIT_KIND_FIRST = quick_compile(r"(xã|phường|đặc khu|thị trấn)\s+(?=\S)")
