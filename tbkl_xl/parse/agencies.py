@@ -785,17 +785,16 @@ class Directory:
                 if m.group("all"):
                     continue
                 head = " ".join(m.group("head").split())
-                # (the first unit's own kind before a name that opens with a kind: "Trưởng tổ dân phố Khối 4, Khối 9":
-                # "Trưởng tổ dân phố Khối 9")
+                # (the first unit's kind, in lower case, before a name that opens with a kind's word: "Trưởng tổ dân
+                # phố Khối 4, Khối 9": "Trưởng tổ dân phố Khối 9")
                 rest = text[m.end("head"):m.end()].split()
-                kind = next((" ".join(rest[:k]) for k in (3, 2, 1) if len(rest) > k and rest[k][:1].isupper()
-                             and all(w[:1].islower() for w in rest[:k])
-                             and g.next_hamlet_re.fullmatch(", " + " ".join(rest[:k]) + " X")), "")
+                n = next((k for k, w in enumerate(rest) if not w[:1].islower()), len(rest))
+                kind, first_word = " ".join(rest[:n]), (rest[n] if n < len(rest) else "")
                 for nxt in _runs_of(g.next_hamlet_re, text, m.end()):
                     # "Ban nhân dân ấp Mỹ Bình, ấp Mỹ Điền": "Ban nhân dân ấp Mỹ Điền", the head written once
                     written = text[nxt.start('kind'):nxt.end()]
                     own = f"{kind} {written}" if kind and written[:1].isupper() \
-                        and rest[len(kind.split())].lower() == nxt.group("kind").lower() else written
+                        and first_word.lower() == nxt.group("kind").lower() else written
                     cands.append((nxt.start("kind"), nxt.end(), 0, Agency(name=_display_name(f"{head} {own}"),
                                                                           code="", kind=EXTERNAL)))
             for m in g.numbered_hamlets_re.finditer(text):

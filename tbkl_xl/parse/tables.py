@@ -28,13 +28,15 @@ __all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "unit
 
 _CUES = directive_cues()
 ROLES = ("number", "support", "deadline", "lead", "text")
+# a column of the firms, facilities or persons each row is about, as the whole header cell ("Cơ sở", "Tổ chức vi phạm")
+_LEAD_AS_WHOLE_CELL = quick_compile(r"^" + words_alternation(_CUES["table_headers.lead_whole_cell"]) + r"$")
 # header cells, tried in this order ("Cơ quan phối hợp" is the co-operating column before it is a body)
 _ROLE_RES = (("number", quick_compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
     (role, quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))
     for role in ("status", "support", "deadline", "lead", "text")) + (
     ("text", quick_compile(r"^" + words_alternation(_CUES["table_headers.text_whole_cell"]) + r"$")),
     ("deadline", quick_compile(r"^" + words_alternation(_CUES["table_headers.deadline_whole_cell"]) + r"$")),
-    ("lead", quick_compile(r"^" + words_alternation(_CUES["table_headers.lead_whole_cell"]) + r"$")),)
+    ("lead", _LEAD_AS_WHOLE_CELL),)
 # a time column the table replaces by another ("Thời hạn đã giao" before "Thời hạn mới")
 _SUPERSEDED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.superseded"]) + r"(?!\w)")
 _RENEWED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.renewed"]) + r"(?!\w)")
@@ -301,7 +303,7 @@ def units_leading_instead(cells: list, cols: dict, before: str) -> Optional[dict
     if lead is None or lead >= len(cells) or not _UNITS_LEAD_THE_TABLE.search(before):
         return None
     head = " ".join(fold(cells[lead]).split()).strip(" *")
-    if any(rx.search(head) for rx, _w in _LEAD_WORDS) or not _ROLE_RES[-1][1].search(head):
+    if any(rx.search(head) for rx, _w in _LEAD_WORDS) or not _LEAD_AS_WHOLE_CELL.search(head):
         return None                     # (a column of bodies by its own name: "Cơ quan chủ trì", "Đơn vị thực hiện")
     heads = [" ".join(fold(c).split()).strip(" *") for c in cells]
     unit = next((i for i, h in enumerate(heads) if i != lead and _UNITS_HEADER.fullmatch(h)), None)

@@ -1251,7 +1251,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     cl.deadlines = _narrowed(counted_from_an_event_before(found, text[max(0, start - 160):start]), text[start:end])
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     cl.by_issuer = cl.explicit and bool(cl.leads) and all(ctx.is_issuer(a) for a in cl.leads)
-    cl.asks = _CUE.match(folded, start + len(folded[start:end]) - len(folded[start:end].lstrip(" ,;"))) is not None
+    opening = start + len(folded[start:end]) - len(folded[start:end].lstrip(" ,;"))
+    cl.asks = _CUE.match(folded, opening) is not None
     return cl
 
 
@@ -2344,8 +2345,7 @@ class Extractor:
                 if d.deadline is None:
                     d.deadline = self.time_label[0]
         named = []                      # the bodies this paragraph names: what "đơn vị nêu trên" may mean next
-        seen = self.seen
-        for m in seen:
+        for m in self.seen:
             a = m.agency
             if a.kind not in (COLLECTIVE, "province") and self.ctx.usable(a) and a.name not in {x.name for x in named}:
                 named.append(a)
@@ -2353,10 +2353,10 @@ class Extractor:
             self.named_before, self.named_before_at = named, b.index
             self.named_before_in_item = b.marked
             # (… the authors of the documents it cites among them: "Nghị định số 59/2019/NĐ-CP ngày 01/7/2019 của Chính phủ")
-            self.named_before_cited = {m.agency.name for m in seen if _AUTHOR_OF_A_CITED_DOCUMENT.search(
+            self.named_before_cited = {m.agency.name for m in self.seen if _AUTHOR_OF_A_CITED_DOCUMENT.search(
                 self.seen_folded, max(0, m.start - 80), m.start)}
             # … and its lists, for "4 bộ, ngành nêu trên" (the last list of four)
-            ms = [m for m in seen if m.agency.kind not in (COLLECTIVE, "province")]
+            ms = [m for m in self.seen if m.agency.kind not in (COLLECTIVE, "province")]
             k = 0
             while k < len(ms):
                 run = _group_runs(ms, self.seen_folded, k)
@@ -2615,7 +2615,8 @@ class Extractor:
             sending = sending_time_columns(cells) if head.get("deadline") in sending_time_columns(cells) else []
             self.table_steps = [(i, " ".join(cells[i].split()).strip(" *")) for i in sending]
             self.table_notes = tuple(i for i in self.table_notes if i not in sending)
-            head.update({f"step{i}": i for i in sending if i != head["deadline"]})     # (no context of the task's words)
+            # (each a column of its own: no context put before the task's words, no note after them)
+            head.update({f"step{i}": i for i in sending if i != head["deadline"]})
             # "| … | Thời hạn đề nghị | Ý kiến của Chủ tịch UBND tỉnh |": the issuer decides each row's time
             self.table_decides = "status" in head and head["status"] < len(cells) and \
                 OPINION_HEADER.match(" ".join(fold(cells[head["status"]]).split()).strip(" *")) is not None
@@ -2755,10 +2756,12 @@ class Extractor:
                 d.text = self.table_stages[0][1]
             if d is not None and self.table_steps and not self.table_stages:
                 # one task per step, by its column's time ("Nghị quyết … — Thời gian gửi Văn phòng UBND tỉnh")
-                steps = [(title, _time_cell_deadline(cells[i].strip(), self.ctx) if i < len(cells) and cells[i].strip() else None)
-                         for i, title in self.table_steps]
-                steps = [(title, dl) for (i, _t), (title, dl) in zip(self.table_steps, steps) if dl is not None
-                         and dl.date is not None and not _STEP_DONE.match(fold(cells[i].strip(" *")))]
+                steps = []
+                for i, title in self.table_steps:
+                    cell = cells[i].strip(" *") if i < len(cells) else ""
+                    dl = _time_cell_deadline(cell, self.ctx) if cell and not _STEP_DONE.match(fold(cell)) else None
+                    if dl is not None and dl.date is not None:      # (not a step taken: "Đã gửi ngày 28/10/2026")
+                        steps.append((title, dl))
                 base = d.text
                 for k, (title, dl) in enumerate(steps):
                     if k == 0:
