@@ -290,3 +290,13 @@ def test_a_list_described_by_its_provider():
     body = ("2. Ủy ban nhân dân các xã: Gia Viễn, Nho Quan:\n- Chỉ đạo Ban Chỉ đạo xã rà soát người chưa tham gia bảo "
             "hiểm y tế theo danh sách do Bảo hiểm xã hội cơ sở cung cấp, gửi kết quả trước ngày 05/10/2027.")
     assert leads_by_date(LETTER + body + "\n\n" + SIGNED)["2027-10-05"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# Groups of firms and households named by what they are: "các doanh nghiệp có vốn đầu tư nước ngoài" after a cue,
+# "Các hộ nuôi cá lồng" as a subject.
+def test_groups_of_firms_and_households():
+    found = leads_and_dates(LETTER + "1. Đề nghị các doanh nghiệp có vốn đầu tư nước ngoài công khai phương án trả lương "
+                            "trước ngày 15/5/2027.\n2. Các hộ nuôi cá lồng thực hiện đăng ký số lồng nuôi trước ngày "
+                            "15/8/2027.\n\n" + SIGNED)
+    assert found == [(["Các doanh nghiệp có vốn đầu tư nước ngoài"], "2027-05-15"), (["Các hộ nuôi cá lồng"], "2027-08-15")]
+
