@@ -734,9 +734,10 @@ def _back_reference(text: str, folded: str, pos: int, mentions, ctx):
     if not ctx.addressees and not head.startswith("các ") and ctx.body_text and head in fold(ctx.body_text[:3000]):
         # "Yêu cầu Công ty thực hiện …" in the minutes of a check "tại Công ty cổ phần X" (no "Kính gửi"): the one
         # body of that head the document names (in its title, its opening)
+        # (none other of that kind named: "Công ty A (…); Tổng công ty B (…)" then "Đề nghị Công ty …" is either's)
         titled = {x.agency.name: x.agency for x in ctx.mentions(ctx.body_text[:3000])
-                  if fold(x.agency.name).startswith(head) and ctx.usable(x.agency)}
-        if len(titled) == 1:
+                  if re.search(r"(?<!\w)" + re.escape(head.strip()) + r"(?!\w)", fold(x.agency.name)) and ctx.usable(x.agency)}
+        if len(titled) == 1 and fold(next(iter(titled))).startswith(head):
             return next(iter(titled.values()))
     return _BARE
 
