@@ -109,6 +109,7 @@ class NoticeContext:
     _party_re: object = None
     _party_index: Optional[dict] = None
     _party_re_for: int = -1                   # how many parties _party_re was built for
+    _opening_mentions: Optional[list] = field(default=None, repr=False)  # the bodies the body's first lines name
     # "Kính gửi" items naming no body the grammar knows, kept as written ("Các hộ chăn nuôi trong khu dân cư
     # tập trung trên địa bàn xã", "Hộ ông Hoàng Văn Thắng (thôn Đồng Chằm)"): their words, folded, for the body
     # text naming them again ("1. Các hộ chăn nuôi trong khu dân cư tập trung", "2. Hộ ông Hoàng Văn Thắng …")
@@ -479,6 +480,12 @@ class NoticeContext:
         """``m`` is a party's role in brackets right after the body that party is ("Ban X (chủ đầu tư)")."""
         party = self._parties_by_key().get(norm_key(m.written))
         return party is not None and party.name == before.agency.name and text[before.end:m.start].strip() == "("
+
+    def opening_mentions(self) -> list:
+        """The bodies the first lines of the body name (its title, its opening: who a check was at), read once."""
+        if self._opening_mentions is None:
+            self._opening_mentions = self.mentions(self.body_text[:3000]) if self.body_text else []
+        return self._opening_mentions
 
     def _parties_by_key(self) -> dict:
         if self._party_index is None or len(self._party_index) != len(self.parties):

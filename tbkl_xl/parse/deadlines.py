@@ -1844,8 +1844,8 @@ def event_days(body: str, ref: Optional[date]) -> dict:
                 d, mo, y = m.group("d_"), m.group("m_"), m.group("y_")
             else:
                 d, mo, y = m.group("d"), m.group("m1") or m.group("m"), m.group("y")
-            day = _valid(int(y), int(mo), int(d))
-            if day is not None and (ref is None or day >= ref):
+            day = _on_or_after(_valid(int(y), int(mo), int(d)), ref)
+            if day is not None:
                 out["khai mạc"] = day
                 if "kỳ họp" in m.group(0):
                     out.setdefault("kỳ họp", day)
@@ -1863,7 +1863,11 @@ def _day_not_before(m, year: Optional[str], ref: Optional[date]) -> Optional[dat
     """The day of match ``m`` (its "d" and "m" groups; ``year`` or ``ref``'s), None when it is no day
     or comes before ``ref``."""
     year = year or (str(ref.year) if ref else None)
-    day = _valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None
+    return _on_or_after(_valid(int(year), int(m.group("m")), int(m.group("d"))) if year else None, ref)
+
+
+def _on_or_after(day: Optional[date], ref: Optional[date]) -> Optional[date]:
+    """``day``, unless it is None or comes before ``ref``."""
     return day if day is not None and (ref is None or day >= ref) else None
 
 

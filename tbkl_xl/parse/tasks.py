@@ -731,18 +731,28 @@ def _back_reference(text: str, folded: str, pos: int, mentions, ctx):
             return x.agency
     if head.startswith("các ") and head.strip() not in fold(ctx.addressee_words or ""):
         return None                     # (a group the letter is not addressed to: what the addressees deal with)
-    if not ctx.addressees and not head.startswith("các ") and ctx.body_text and head in fold(ctx.body_text[:3000]):
+    if not ctx.addressees and not head.startswith("các "):
         # "Yêu cầu Công ty thực hiện …" in the minutes of a check "tại Công ty cổ phần X" (no "Kính gửi"): the one
         # body of that head the document names (in its title, its opening)
         # (none other of that kind named: "Công ty A (…); Tổng công ty B (…)" then "Đề nghị Công ty …" is either's)
-        titled = {x.agency.name: x.agency for x in ctx.mentions(ctx.body_text[:3000])
-                  if re.search(r"(?<!\w)" + re.escape(head.strip()) + r"(?!\w)", fold(x.agency.name)) and ctx.usable(x.agency)}
+        word = quick_compile(r"(?<!\w)" + re.escape(head.strip()) + r"(?!\w)")
+        titled = {x.agency.name: x.agency for x in ctx.opening_mentions()
+                  if word.search(fold(x.agency.name)) and ctx.usable(x.agency)}
         if len(titled) == 1 and fold(next(iter(titled))).startswith(head):
             return next(iter(titled.values()))
     return _BARE
 
 
 _BARE = object()
+# a list of names in a cell or a phrase, apart by commas, semicolons or "và"
+_LIST_SEPARATORS = quick_compile(r",|;|\s+và\s+")
+
+
+def _committee_named(name: str, ctx) -> Optional[Agency]:
+    """The committee of a unit written with its kind ("Xã Gia Viễn", "phường Tam Điệp"): "UBND xã Gia Viễn", when
+    the words name that one body; else None."""
+    found = ctx.mentions("UBND " + name[:1].lower() + name[1:])
+    return found[0].agency if len(found) == 1 and found[0].start == 0 else None
 _PURPOSE_SUBJECT = quick_compile(r"\s*(?:,\s*)?để\s")
 # a body named in lower case right after a cue, up to the verb that makes it the lead: "giao văn
 # phòng UBND thành phố làm đầu mối", "Giao Ban xây dựng đảng Đảng ủy chủ trì, …"
@@ -2543,14 +2553,13 @@ class Extractor:
         if col is None or col >= len(cells) or col >= len(self.table_head_cells) \
                 or not _UNIT_KIND_HEADER.fullmatch(fold(self.table_head_cells[col].strip(" *"))):
             return []
-        names = [x.strip() for x in re.split(r",|;|\s+và\s+", cells[col].strip(" *.")) if x.strip()]
+        names = [x.strip() for x in _LIST_SEPARATORS.split(cells[col].strip(" *.")) if x.strip()]
         if len(names) < 2:
             return []
         units = []
         for name in names:
             if _UNIT_KIND_FIRST.match(fold(name)):      # "Phường Thục Phán", "xã Đàm Thủy": its committee
-                found = self.ctx.mentions("UBND " + name[:1].lower() + name[1:])
-                units += [found[0].agency] if len(found) == 1 and found[0].start == 0 else []
+                units += [u] if (u := _committee_named(name, self.ctx)) is not None else []
             else:
                 units += self.units_listed(name)
         units = _unique(units, self.ctx)
@@ -2613,7 +2622,8 @@ class Extractor:
             self.table_stages = [(i, " ".join(cells[i].split()).strip(" *")) for i in stages] \
                 if head.get("deadline") in stages and "text" not in head else []
             # "| … | Thời gian gửi Sở Tư pháp thẩm định | Thời gian gửi Văn phòng UBND tỉnh |": each step's own limit
-            sending = sending_time_columns(cells) if head.get("deadline") in sending_time_columns(cells) else []
+            sending = sending_time_columns(cells)
+            sending = sending if head.get("deadline") in sending else []
             self.table_steps = [(i, " ".join(cells[i].split()).strip(" *")) for i in sending]
             self.table_notes = tuple(i for i in self.table_notes if i not in sending)
             # (each a column of its own: no context put before the task's words, no note after them)
@@ -2859,12 +2869,13 @@ class Extractor:
             if name[:1].isalpha() and not name[:1].islower():
                 names.append(name)
         units: list = []
-        bare = [n for n in names if not _UNIT_KIND_FIRST.match(fold(n))]
+        bare: list = []
         for name in names:
             if _UNIT_KIND_FIRST.match(fold(name)):
                 # "| Xã Chi Lăng |", "| Phường Đông Kinh |": the committee of the unit so named
-                found = self.ctx.mentions("UBND " + name[:1].lower() + name[1:])
-                units += [found[0].agency] if len(found) == 1 and found[0].start == 0 else []
+                units += [u] if (u := _committee_named(name, self.ctx)) is not None else []
+            else:
+                bare.append(name)
         units += self.units_listed(", ".join(bare)) if bare else []
         return _unique(units, self.ctx)
 
@@ -5517,11 +5528,11 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
                                         # tra của Sở |": what pupils or the issuer's own team do, no body's task
     if not leads and lead_cell and _UNIT_KIND_FIRST.match(fold(lead_cell)) and lead_cell[:1].isupper():
         # "| Xã Gia Viễn |" in a column of the communes leading the rows: its committee
-        found = ctx.mentions("UBND " + lead_cell[:1].lower() + lead_cell[1:])
-        leads = [found[0].agency] if len(found) == 1 and found[0].start == 0 and ctx.usable(found[0].agency) else []
+        unit = _committee_named(lead_cell, ctx)
+        leads = [unit] if unit is not None and ctx.usable(unit) else []
     if not leads and lead_cell:
         leads = [ctx.directory.resolve(lead_cell, ctx.on)]
-        parts = [x.strip() for x in re.split(r",|;|\s+và\s+", lead_cell) if x.strip()]
+        parts = [x.strip() for x in _LIST_SEPARATORS.split(lead_cell) if x.strip()]
         if len(parts) > 1 and leads[0].kind not in UNIT_KINDS:
             # "| Lợi Bác, Khánh Khê |" under "| Xã chủ trì |": each commune the cell names bare, when each is one
             units = [ctx.directory.resolve(x, ctx.on) for x in parts]
