@@ -40,7 +40,8 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "capitalised_plural_heads", "region_words",
              "institution_titles", "institution_nouns", "institution_kinds")
 
-# one word of a name: a word, a number, a code ("XL-01", "TN&MT"), after spaces or a dash (also
+# one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
+# cam/dioxin"), after spaces or a dash (also
 # a dash written against a word: "Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính")
 _COMMA_OR_SEMI = quick_compile(r"[ \t]*[,;]")
 # … or the bracket of its role ("… các công trình giao thông (chủ đầu tư)")
@@ -49,7 +50,7 @@ _COMMA_SEMI_OR_BRACKET = quick_compile(r"[ \t]*[,;(]")
 _NOT_LOCAL_HEAD = quick_compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan|đơn vị)(?!\w)")
 # "thuộc Sở …", "thuộc UBND …": the body a unit belongs to, after the unit's name
 _BELONGS_TO = quick_compile(r"thuộc\s+[A-ZĐ]")
-_WORD = quick_compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:[&\-][^\W_]+)*|\d{1,3})(?![\w&])")
+_WORD = quick_compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:(?:[&\-]|/(?=[a-z]+(?![^\W\d_])))[^\W_]+)*|\d{1,3})(?![\w&])")
 # "xã hội" (society), whose "xã" is no level word
 _SOCIAL = quick_compile(r"xã[ \t]+hội(?!\w)")
 # what may follow the last word of a name: a punctuation mark, a dash, the end of the text or

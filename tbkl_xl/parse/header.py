@@ -471,6 +471,9 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
     starts after it."""
     for i, p in enumerate(paragraphs[:40]):
         low = p.lower()
+        if "nơi nhận" in low and _RECIPIENTS_LINE.match(low):
+            break                       # a "Kính gửi:" after the signature is a forwarded document's (a
+                                        # commune's letter or a citizen's petition attached to a slip)
         m = _KINH_GUI.search(p) if "gửi" in low or "điện" in low or "chuyển" in low else None     # (a quick look first)
         if not m:
             continue

@@ -856,6 +856,9 @@ def _form_field(line: str):
     return form
 # a row of two cells whose first is empty and whose second is a numbered item: "| | 1. Giao Sở X … |"
 _EMPTY_THEN_ITEM = quick_compile(r"^\s*\|\s*\|\s*(?P<text>(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))\s+[^|]+?)\s*\|?\s*$")
+# a form's field that gives a leader's instruction: "| Ý kiến chỉ đạo của đ/c …: |", "| Bút phê: |"
+_INSTRUCTION_FIELD = quick_compile(r"^\s*\|\s*(?i:ý kiến(?:\s+(?:chỉ đạo|kết luận|giải quyết))?\s+của|ý kiến chỉ đạo|"
+                                   r"bút phê|nội dung chỉ đạo)(?!\w)")
 # a row of two cells whose first is empty: "| | hoàn thành trước ngày 14/10/2025. |"
 _CONTINUED_ROW = quick_compile(r"^\s*\|\s*\|\s*(?P<text>[^|\s][^|]*?)\s*\|?\s*$")
 
@@ -871,7 +874,10 @@ def unbox_one_cell_lines(lines: list) -> list:
     a one-column table so): its text is read as paragraphs.  Only when two lines or more open
     with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
     if any(_NUMBERED_ROW.match(x) or _LABELLED_ROW.match(x) or _EMPTY_THEN_ITEM.match(x) for x in lines if x.count("|") <= 3) \
-            or sum(1 for x in lines if _form_field(x)) >= 3:
+            or sum(1 for x in lines if _form_field(x)) >= 3 \
+            or any(_INSTRUCTION_FIELD.match(x) and _form_field(x) for x in lines if "|" in x):
+        # (one field that gives a leader's instruction is enough: a forwarding slip's "| Ý kiến chỉ
+        # đạo của đ/c …: | "Giao Sở X …" |", its sentences going on in the rows below)
         lines = _unnumbered_rows(lines)
     if sum(1 for x in lines if x.lstrip().startswith("|") and x.count("|") <= 2
            and _ONE_CELL_LINE.match(x) and not set(x.strip()) <= set("|-: ")) < 2:

@@ -264,7 +264,7 @@ _SPAN_MARKS = quick_compile(r"[;.!?()“”…]")
 _ORDER_OPENS = quick_compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r"(?!\w)", re.I)
 _ELLIPSIS_THEN_ORDER = quick_compile(r"(?:…|\.\.\.)\s*(?=" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                                      + r"(?!\w))", re.I)
-_NO_SENTENCE_END = quick_compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])\d{1,2}|(?<!\w)(?:[ÔôO]ng|[Bb]à|[Đđ]/c))$")   # … "Ông. Đỗ Văn A"
+_NO_SENTENCE_END = quick_compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])(?<!tháng )(?<![Qq]uý )\d{1,2}|(?<!\w)(?:[ÔôO]ng|[Bb]à|[Đđ]/c))$")   # … "Ông. Đỗ Văn A"
 
 
 def _split_spans(text: str) -> list[tuple[int, int]]:
@@ -302,8 +302,9 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
         if c != ";":
             if not (i + 2 < n and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2] in "“\"(")):
                 continue
-            # not after an initial, "TP", "v.v" or a short number ("khoản 2. Điều …"); a year
-            # or a date ends a sentence ("… chậm nhất ngày 12/8/2026. Sở Xây dựng …")
+            # not after an initial, "TP", "v.v" or a short number ("khoản 2. Điều …"); a year,
+            # a date or a month ends a sentence ("… chậm nhất ngày 12/8/2026. Sở Xây dựng …",
+            # "… báo cáo trong tháng 9. Sở Y tế …")
             if _NO_SENTENCE_END.search(text, max(0, i - 12), i):
                 continue
         spans.append((start, i + 1))
@@ -1301,7 +1302,8 @@ _CANCELLED = quick_compile(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi|dừng
 # "Các sở, ngành …", "Các Sở …" opening a sentence: departments, no local government (folded)
 _DEPARTMENTS_ONLY = quick_compile(r"(?:đề nghị\s+|yêu cầu\s+)?các\s+(?:sở|bộ)(?:\s*,\s*(?:ban|ngành|ban ngành|cơ quan))*\s+(?!và\s|,)")
 # (… "được giao chủ trì (các) nhiệm vụ tại mục II")
-_CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao(?:\s+chủ trì)?(?:\s+(?:các\s+)?nhiệm vụ)?)?\s*tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s")
+_CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao(?:\s+chủ trì)?(?:\s+(?:các\s+)?nhiệm vụ)?)?\s*tại\s+(?:[^.;:()]{1,60}?\(\s*)?"
+                                   r"(?:các\s+)?(?:điểm|mục|khoản|tiết)\s")
 # a word that ends what the members of a group have, before their verb: a share, a degree (folded)
 _DESCRIPTION_END = quick_compile(r"\d+(?:[.,]\d+)?%|thấp|cao|chậm|dài|lớn")
 # a numbered item's mark, and a note in brackets ("(Phụ lục kèm theo)")
@@ -2032,9 +2034,11 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
 # (not what else stands between: "… báo cáo Chủ tịch UBND phường ngay sau khi hết thời hạn nêu tại mục 1, mục 2", the items' times)
-_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu|trường|bệnh viện|trạm y tế|trung tâm)"
+_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu|trường|bệnh viện|trạm y tế|trung tâm|hội)"
                              r"(?:(?!thời hạn|thời gian|nội dung|kết quả)[^.;:]){0,30}?"
-                             r"(?:(?:nêu|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+)?tại\s+(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
+                             r"(?:(?:nêu|có tên|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+)?tại\s+"
+                             # (… or the part's table by its name: "có tên tại Lịch tổ chức hiến máu (mục II)")
+                             r"(?:[^.;:()]{1,60}?\(\s*)?(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
                              r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)(?!\w)"
                              r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
 
@@ -2659,6 +2663,13 @@ class Extractor:
                 if found_in is not None and resolved:
                     d.lead = _expand_enumerations(resolved, self.ctx)
                     d.distributive = len(d.lead) > 1
+            elif d is not None and len(d.lead) == 1 and d.lead[0].kind == COLLECTIVE and not d.lead[0].members \
+                    and "lead" in self.table and self.table["lead"] < len(cells) and " tại " in cells[self.table["lead"]]:
+                # "| 4 | Đăng ký số lượng người hiến máu | Các đơn vị có tên tại mục II | … |": the bodies of that part
+                cited = self.bodies_of_cited_items(cells[self.table["lead"]])
+                if cited:
+                    d.lead = _expand_enumerations(cited, self.ctx)
+                    d.distributive = len(d.lead) > 1
             if d is not None and d.deadline is None and self.table_time is not None:
                 d.deadline = self.table_time
             when_cell = cells[self.table["deadline"]] if "deadline" in self.table and self.table["deadline"] < len(cells) else ""
@@ -2779,6 +2790,18 @@ class Extractor:
                         d.text, d.deadline = f"{base} — {title}", dl
                     else:
                         stages.append(replace(d, text=f"{base} — {title}", deadline=dl, lead=list(d.lead), support=list(d.support)))
+            if d is not None and self.table_intro and "text" in self.table and "deadline" not in self.table \
+                    and d.deadline is None and self.table["text"] < len(cells):
+                # "… đề nghị các cơ quan, đơn vị có hồ sơ quá hạn tại bảng dưới đây khẩn trương giải quyết … trước ngày
+                # 25/5/2026:" over "| 1 | Sở X | 96 | Giải quyết hồ sơ … |", a table with no time column: the sentence's
+                # limit is each row's task (and a date the row's own request gives, a task of its own)
+                told = [x for x in self.ctx.deadlines(self.table_intro.rstrip(" :") + ".") if x.date is not None] \
+                    if _ORDER_GIVEN.search(fold(self.table_intro)) else []     # (its colon no topic's: "Đối với …:")
+                if told:
+                    own = [x for x in self.ctx.deadlines(cells[self.table["text"]]) if x.date is not None]
+                    if own:
+                        stages.append(replace(d, deadline=own[-1], lead=list(d.lead), support=list(d.support)))
+                    d.text, d.deadline = self.table_intro.rstrip(" :") + " – " + d.text, told[-1]
             if d is not None and "text" not in self.table and self.table_intro:
                 # "Các xã hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:" over "| 1 | UBND xã A |
                 # 14,2 | Trước ngày 15/3/2026 |": the sentence is each row's task, the cells its details
@@ -4149,14 +4172,22 @@ class Extractor:
         labels = {re.sub(r"^(?:điểm|mục|khoản|tiết)\s+", "", x) for x in re.split(r"\s*(?:,|và)\s*", m.group("labels"))}
         parent = m.group("parent")
         out: list = []
-        for _blk, d in self.drafts:
-            path = list(S.ancestors(self.nodes, d.node))
+        def cited(node: int) -> bool:
+            path = list(S.ancestors(self.nodes, node))
             hit = next((a for a in path if fold(a.label).rstrip(".)") in labels), None)
-            if hit is None or (parent and not any(fold(a.label).rstrip(".)") == parent for a in path if a is not hit)):
+            return hit is not None and not (parent and not any(fold(a.label).rstrip(".)") == parent for a in path if a is not hit))
+        for _blk, d in self.drafts:
+            if not cited(d.node):
                 continue
             for a in d.lead:
                 if a.name not in {x.name for x in out}:
                     out.append(a)
+        if not out:
+            # "II. LỊCH TỔ CHỨC HIẾN MÁU" over "| 1 | UBND phường Đông Kinh | 12/6/2026 | … |", rows that give no task:
+            # the bodies the rows of the part's table name
+            for bk in self.blocks[:self.reading]:
+                if bk.text.lstrip().startswith("|") and is_table_row(bk.text) and cited(bk.node):
+                    out.extend(a for a in self.bodies_of_the_cells(table_cells(bk.text)) if a.name not in {x.name for x in out})
         f = fold(seg_text)
         opening_words = f.lstrip(" -–+0123456789.)")
         if _DEPARTMENTS_ONLY.match(opening_words):
@@ -4171,6 +4202,20 @@ class Extractor:
             g = body_grammar()
             out = [a for a in out if g.is_local_government(a)] or (out if opening else [])
         return out
+
+    def bodies_of_the_cells(self, cells: list) -> list:
+        """The bodies of the first cell of a table row that names bodies and nothing else ("| UBND phường Đông Kinh
+        |", "| Sở Nông nghiệp và Môi trường, UBND xã Đồng Đăng |"; not the place of a later column: "| Trung tâm Y
+        tế khu vực Hữu Lũng |"); not groups, not the issuer."""
+        for cell in cells:
+            c = cell.strip(" *")
+            found = self.ctx.mentions(c) if c else []
+            if not found or found[0].start != 0 or found[-1].end != len(c) \
+                    or any(not _BODIES_JOINED.fullmatch(c[x.end:y.start]) for x, y in zip(found, found[1:])):
+                continue
+            return [x.agency for x in found if self.ctx.usable(x.agency) and x.agency.kind != COLLECTIVE
+                    and not self.ctx.is_issuer(x.agency)]
+        return []
 
     def the_table_they_stand_in(self, leads: list) -> list:
         """The bodies of the last table read when ``leads`` is one bare group described by what the table

@@ -1,0 +1,140 @@
+"""Round 41 (issue 11's fortieth round in the README): forms found misread on the invented sets
+ZZZZZZZZZZZZZZZZG … ZZZZZZZZZZZZZZZZV (and two left from the round before), one test each on text
+written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from parse_helpers import NB_LETTER as LETTER, NB_SIGNED as SIGNED, leads_and_dates, leads_by_date
+from tbkl_xl.parse.agencies import default_directory
+from tbkl_xl.parse.deadlines import find_deadlines
+
+
+def _plan(body: str, issuer: str = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n") -> str:
+    return (issuer + "Số: 96/KH-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2027\n\n"
+            + body + "\n\n" + SIGNED)
+
+
+def _names(text: str) -> list:
+    return [m.agency.name for m in default_directory().find_mentions(text)]
+
+
+# A leader's note in one paragraph, a sentence per body, one of them ending on a month without its year: "…, báo
+# cáo trong tháng 9." ends its sentence (not a short number like "khoản 2." inside a reference).
+def test_a_month_without_its_year_ends_a_sentence():
+    body = ("Sở Xây dựng kiểm tra các điểm trường xuống cấp, báo cáo trong tháng 9.\n"
+            "Sở Y tế rà soát các trạm y tế xuống cấp, báo cáo trong quý 3.\n"
+            "Sở Tài chính bố trí kinh phí sửa chữa theo khoản 2. Điều 5 Nghị định số 10/2026/NĐ-CP.")
+    found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert (["Sở Xây dựng"], "2027-09-30") in found
+    assert (["Sở Y tế"], "2027-09-30") in found
+    assert (["Sở Tài chính"], None) in found
+
+
+# "b/c" (báo cáo) in a leader's handwritten note: a month without its year after it is a time limit.
+def test_a_report_abbreviated_in_a_note():
+    assert [d.date for d in find_deadlines("Sở GDĐT tổng hợp các điểm trường, b/c trong tháng 9.", date(2027, 4, 14))] \
+        == [date(2027, 9, 30)]
+
+
+# A forwarding slip ("PHIẾU CHUYỂN") typed as a two-column form, the Vice-Chairman's note in the field "Ý kiến chỉ
+# đạo của đ/c …:" and its rows below; then the commune's letter the slip forwards, with its own "Kính gửi:" after
+# the slip's signature.  The note's sentences are the tasks; the forwarded letter's "Kính gửi" is not the slip's.
+SLIP = """| ỦY BAN NHÂN DÂN TỈNH NINH BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| VĂN PHÒNG | Độc lập - Tự do - Hạnh phúc |
+| Số: 512/PC-VP | Ninh Bình, ngày 14 tháng 4 năm 2027 |
+|
+PHIẾU CHUYỂN
+|
+| Văn phòng UBND tỉnh nhận được: | Văn bản số 33/UBND ngày 10/4/2027 của UBND xã Gia Viễn về việc sửa chữa cầu treo |
+| Ngày đến: | 12/4/2027 |
+| Chuyển đến: | - Sở Xây dựng; |
+|  | - Sở Tài chính. |
+| Ý kiến chỉ đạo của đ/c Đinh Văn Hùng, PCT UBND tỉnh (ngày 13/4/2027): | "Giao Sở Xây dựng kiểm tra hiện trạng cầu, báo cáo trước 25/4. |
+|  | STC rà soát nguồn kinh phí, đề xuất mức hỗ trợ trước 30/4. |
+|  | UBND xã Gia Viễn cắm biển cảnh báo, không để người dân qua cầu." |
+|
+Văn phòng UBND tỉnh xin chuyển các cơ quan, đơn vị thực hiện theo ý kiến chỉ đạo nêu trên./.
+|
+| Nơi nhận: | KT. CHÁNH VĂN PHÒNG |
+| - Như trên; | PHÓ CHÁNH VĂN PHÒNG |
+| - Lưu: VT. | Trần Thị Lan |
+|
+TÀI LIỆU KÈM THEO PHIẾU CHUYỂN
+| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| XÃ GIA VIỄN | Độc lập - Tự do - Hạnh phúc |
+| Số: 33/UBND | Gia Viễn, ngày 10 tháng 4 năm 2027 |
+Kính gửi: Ủy ban nhân dân tỉnh Ninh Bình.
+Ngày 08/4/2027, cầu treo thôn Đồng Bài bị hư hỏng. UBND xã kính đề nghị UBND tỉnh hỗ trợ kinh phí sửa chữa.
+| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |
+| - Như trên; | CHỦ TỊCH |
+| - Lưu: VT. | Phạm Văn Tú |
+"""
+
+
+def test_a_forwarding_slip_typed_as_a_form():
+    found = leads_and_dates(SLIP)
+    assert (["Sở Xây dựng"], "2027-04-25") in found
+    assert (["Sở Tài chính"], "2027-04-30") in found
+    assert (["UBND xã Gia Viễn"], None) in found
+
+
+# A slip in plain text whose forwarded petition, after the slip's signature, has its own "Kính gửi:": the slip's
+# body is read (the notes' tasks), not the petition's.
+def test_the_forwarded_petitions_addressee_is_not_the_slips():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nVĂN PHÒNG\nSố: 385/PC-VP\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+            "PHIẾU CHUYỂN ĐƠN\n"
+            "Văn phòng UBND tỉnh nhận được đơn đề ngày 02/4/2027 của ông Hoàng Văn A, trú tại xã Nho Quan.\n"
+            "Ý kiến của đ/c Chủ tịch UBND tỉnh (ngày 12/4/2027):\n"
+            "\"Giao UBND xã Nho Quan giải quyết theo thẩm quyền, trả lời công dân, b/c UBND tỉnh trước 25/4.\"\n"
+            + SIGNED +
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐƠN ĐỀ NGHỊ\n"
+            "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình.\n"
+            "Tôi là Hoàng Văn A. Tôi kính đề nghị Chủ tịch UBND tỉnh xem xét, giải quyết dứt điểm.\n")
+    assert (["UBND xã Nho Quan"], "2027-04-25") in leads_and_dates(text)
+
+
+# "Các hội có tên tại Mục II báo cáo …" under "II. NHIỆM VỤ CỦA CÁC HỘI" over a table of associations (one of them
+# named with a slash, "da cam/dioxin"): each association of that part.
+def test_associations_named_by_the_part_of_the_plan():
+    body = ("II. NHIỆM VỤ CỦA CÁC HỘI ĐẶC THÙ\n"
+            "| STT | Hội | Nhiệm vụ | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Hội Chữ thập đỏ tỉnh | Hoàn thiện dự thảo Điều lệ sửa đổi | Tháng 5/2027 |\n"
+            "| 2 | Hội Nạn nhân chất độc da cam/dioxin tỉnh | Báo cáo tình hình hoạt động | Tháng 6/2027 |\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Nội vụ hướng dẫn các hội thực hiện Kế hoạch.\n"
+            "2. Các hội có tên tại Mục II báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/11/2027.")
+    found = leads_by_date(_plan(body))
+    assert found["2027-11-15"] == {"Hội Chữ thập đỏ tỉnh", "Hội Nạn nhân chất độc da cam/dioxin tỉnh"}
+
+
+# "Các đơn vị có tên tại Lịch tổ chức hiến máu (mục II) đăng ký …" where part II is a schedule whose rows give no
+# task ("| 1 | UBND xã Gia Viễn | 12/6/2027 | Trạm Y tế xã … |"): the bodies of the rows' first cell naming bodies
+# (not the place of a later column); the same group in a task table's lead cell.
+def test_bodies_of_a_schedule_in_a_cited_part():
+    body = ("II. LỊCH TỔ CHỨC HIẾN MÁU\n"
+            "| STT | Đơn vị tổ chức | Ngày hiến máu | Địa điểm |\n|---|---|---|---|\n"
+            "| 1 | UBND xã Gia Viễn | 12/6/2027 | Trung tâm Y tế khu vực Gia Viễn |\n"
+            "| 2 | UBND xã Nho Quan | 16/6/2027 | Hội trường UBND xã Nho Quan |\n"
+            "III. NHIỆM VỤ CỤ THỂ\n"
+            "1. Các đơn vị có tên tại Lịch tổ chức hiến máu (mục II) đăng ký số lượng người tham gia về Hội Chữ thập đỏ "
+            "tỉnh trước ngày 15/5/2027.\n"
+            "2. Bảng phân công:\n"
+            "| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Lập danh sách tình nguyện viên phục vụ | Các đơn vị có tên tại mục II | Trước ngày 20/5/2027 |")
+    found = leads_by_date(_plan(body))
+    assert found["2027-05-15"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    assert found["2027-05-20"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# "… đề nghị các cơ quan, đơn vị có hồ sơ quá hạn tại bảng dưới đây khẩn trương giải quyết … trước ngày 25/4/2027:"
+# over a table with no time column: each row's body by that limit, and a row's own date a task of its own.
+def test_the_limit_of_the_sentence_over_a_table_without_times():
+    body = ("Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị có hồ sơ quá hạn tại bảng dưới đây khẩn trương giải quyết "
+            "dứt điểm, trả kết quả cho tổ chức, cá nhân trước ngày 25/4/2027:\n"
+            "| STT | Cơ quan, đơn vị | Số hồ sơ quá hạn | Yêu cầu |\n"
+            "| 1 | Sở Xây dựng | 41 | Riêng 12 hồ sơ cấp giấy phép xây dựng trả kết quả trước ngày 20/4/2027 |\n"
+            "| 2 | UBND xã Nho Quan | 58 | Giải quyết hồ sơ chứng thực quá hạn |")
+    found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert (["Sở Xây dựng"], "2027-04-25") in found and (["Sở Xây dựng"], "2027-04-20") in found
+    assert (["UBND xã Nho Quan"], "2027-04-25") in found
