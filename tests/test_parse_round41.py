@@ -138,3 +138,14 @@ def test_the_limit_of_the_sentence_over_a_table_without_times():
     found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert (["Sở Xây dựng"], "2027-04-25") in found and (["Sở Xây dựng"], "2027-04-20") in found
     assert (["UBND xã Nho Quan"], "2027-04-25") in found
+
+
+# "Riêng UBND các xã: A, B (địa bàn rộng) được lùi thời hạn lập bảng kê hộ đến hết ngày …", "Sở X được gia hạn báo
+# cáo đến …": more time for the same duty, the bodies still do it.
+def test_bodies_given_more_time_keep_their_duty():
+    body = ("1. UBND các xã lập bảng kê hộ trước ngày 20/4/2027.\n"
+            "2. Riêng UBND các xã: Gia Viễn, Nho Quan (địa bàn rộng) được lùi thời hạn lập bảng kê hộ đến hết ngày "
+            "28/4/2027.\n3. Sở Y tế được gia hạn báo cáo kết quả rà soát đến hết ngày 29/4/2027.")
+    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert found["2027-04-28"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    assert found["2027-04-29"] == {"Sở Y tế"}

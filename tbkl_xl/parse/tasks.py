@@ -65,8 +65,10 @@ _ADVERBIAL = quick_compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(
 _NON_VERB_AFTER = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["not_verbs_after_body"]) + r"(?!\w)")
 _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + words_alternation(_DIRECTIVE_CUES["title_words"])
                                 + r")?\s*(?:ubnd|ủy ban nhân dân|chính phủ|thủ tướng chính phủ|thủ tướng)"
-                                r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo)\s*(?:,\s*)?"
-                                r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …")
+                                r"(?:\s+(?:tỉnh|thành phố|huyện))?\s+)?(?:giao(?:\s+nhiệm vụ)?|yêu cầu|đề nghị|chỉ đạo"
+                                r"|gia hạn|lùi(?:\s+thời hạn)?|kéo dài thời hạn)\s*(?:,\s*)?"
+                                r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …", "X được lùi thời hạn
+                                                             # lập bảng kê đến hết ngày …": more time, the same duty)
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?(?:chưa\s+|không\s+)?có\s+")    # (… "chưa có dịch")
 # … or by what they belong to: "UBND các xã thuộc vùng Chương trình …", "… thuộc diện sắp xếp …"
 _BELONGING = quick_compile(r"^\s*thuộc\s+(?=vùng|diện|danh sách|danh mục|chương trình|đề án|dự án|khu vực)")
