@@ -149,3 +149,28 @@ def test_bodies_given_more_time_keep_their_duty():
     found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert found["2027-04-28"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
     assert found["2027-04-29"] == {"Sở Y tế"}
+
+
+# "4. UBND các xã: A, B:" over dashes, then "Riêng UBND xã A …" in that item, then "5. Các cơ quan, đơn vị nêu trên
+# báo cáo … trước ngày …": a numbered item of its own closes the list, every item's bodies (not the last paragraph's
+# commune and the department it sends to).
+def test_a_closing_item_after_an_exception_in_the_item_before():
+    body = ("1. Sở Xây dựng kiểm tra các công trình trước ngày 20/4/2027.\n"
+            "2. Sở Y tế kiểm tra các trạm y tế trước ngày 22/4/2027.\n"
+            "3. UBND các xã: Gia Viễn, Nho Quan:\n- Rà soát các điểm trường xuống cấp;\n"
+            "- Báo cáo danh sách trước ngày 25/4/2027.\n"
+            "Riêng UBND xã Gia Viễn xây dựng phương án, gửi Sở Xây dựng thẩm định.\n"
+            "4. Các cơ quan, đơn vị nêu trên báo cáo kết quả về Sở Tài chính trước ngày 30/5/2027.")
+    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert found["2027-05-30"] == {"Sở Xây dựng", "Sở Y tế", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# A school whose name ends in a number, the list's last, before a note in brackets: "Các trường THPT: Hàm Rồng, Đào
+# Duy Từ, Tĩnh Gia 1 (được giao tăng chỉ tiêu) bố trí …" each school, and the sentence theirs.
+def test_a_listed_school_whose_name_ends_in_a_number():
+    assert _names("Các trường THPT: Hàm Rồng, Đào Duy Từ, Tĩnh Gia 1 (được giao tăng chỉ tiêu) bố trí thêm phòng học") \
+        == ["Trường THPT Hàm Rồng", "Trường THPT Đào Duy Từ", "Trường THPT Tĩnh Gia 1"]
+    body = ("3. Các trường THPT: Hàm Rồng, Đào Duy Từ, Tĩnh Gia 1 (được giao tăng chỉ tiêu năm học 2027 - 2028) bố trí "
+            "thêm phòng học, báo cáo Sở Giáo dục và Đào tạo trước ngày 31/7/2027.")
+    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert found["2027-07-31"] == {"Trường THPT Hàm Rồng", "Trường THPT Đào Duy Từ", "Trường THPT Tĩnh Gia 1"}

@@ -1838,8 +1838,8 @@ _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*(?:['’][^\W\d_]+)?)"     # (also "M'gar", "H’leo")
 # a local government's head: its units' names hold no number ("UBND các xã: A, B 15 hộ") (folded)
 _LOCAL_HEAD = quick_compile(r"(?:ubnd|ủy ban|uỷ ban|hđnd|xã|phường|huyện|tỉnh|thị|đặc khu)(?!\w)")
-# the number that ends a listed name ("Ngàn Sâu 3"), not a figure or a date after it
-_NAME_NUMBER = quick_compile(r"[ \t]+\d{1,2}(?![\d/.,%])(?=[ \t]*(?:[,;:)]|và\s|$|[ \t]+[a-zđà-ỹ]))")
+# the number that ends a listed name ("Ngàn Sâu 3", a school's "Tĩnh Gia 1 (được giao …)"), not a figure or a date after it
+_NAME_NUMBER = quick_compile(r"[ \t]+\d{1,2}(?![\d/.,%])(?=[ \t]*(?:[,;:()]|và\s|$|[ \t]+[a-zđà-ỹ]))")
 _CAP_WORDS = quick_compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
 _QUAL_RE = quick_compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?|[Qq]uận)\s+(?:" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
                          r"|\d{1,2}(?![\d/%]|[.,]\d)))"
@@ -1910,8 +1910,7 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         if not cm or (accept is not None and not accept(cm.group(0))):
             break
         end = at + len(cm.group(0))
-        num = _NAME_NUMBER.match(text, end) if name_re is None and not levelled \
-            and not _LOCAL_HEAD.match(fold(head)) else None
+        num = _NAME_NUMBER.match(text, end) if name_re is None and not _LOCAL_HEAD.match(fold(head)) else None
         if num is not None:
             end = num.end()             # "Các Công ty Cổ phần Thủy điện: Hương Sơn Thượng, Ngàn Sâu 3": its number
         name = " ".join(text[pos:end].split())

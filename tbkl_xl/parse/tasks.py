@@ -4312,10 +4312,11 @@ class Extractor:
 
     def after_sibling_item(self) -> bool:
         """The paragraph read is a numbered item and the last paragraph that named several bodies
-        was the item before it, at the same level ("4. …" / "5. Các cơ quan, đơn vị nêu trên …")."""
+        was the item before it, at the same level ("4. …" / "5. Các cơ quan, đơn vị nêu trên …"), or a
+        paragraph of that item ("4. UBND các xã: A, B:" / "- …" / "Riêng UBND xã A …" / "5. Các cơ quan …")."""
         cur = self.blocks[self.reading]
         prev = next((b for b in self.blocks if b.index == self.named_before_at), None)
-        if not (cur.marked and prev is not None and prev.marked):
+        if not (cur.marked and prev is not None):
             return False
         # (or a dash of that item: "3. Đề nghị UBND các xã: A, B" / "- Chỉ đạo Ban Chỉ đạo …, trưởng thôn …")
         node, parent, seen = prev.node, self.nodes[cur.node].parent, 0
