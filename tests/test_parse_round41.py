@@ -174,3 +174,25 @@ def test_a_listed_school_whose_name_ends_in_a_number():
             "thêm phòng học, báo cáo Sở Giáo dục và Đào tạo trước ngày 31/7/2027.")
     found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert found["2027-07-31"] == {"Trường THPT Hàm Rồng", "Trường THPT Đào Duy Từ", "Trường THPT Tĩnh Gia 1"}
+
+
+# The youth union's bodies: "Các ban, đơn vị thuộc Tỉnh đoàn" (not "thuộc tỉnh" and a stray word), a school's
+# union "Đoàn trường Cao đẳng Y tế Lạng Sơn" (a name with "và" inside: "… Công nghệ và Nông lâm Đông Bắc"); not
+# "Đoàn trường" followed by a verb.
+def test_the_youth_unions_bodies():
+    assert _names("Các ban, đơn vị thuộc Tỉnh đoàn, Đoàn trường Cao đẳng Y tế Lạng Sơn, Đoàn trường Cao đẳng Công nghệ "
+                  "và Nông lâm Đông Bắc và Hội Liên hiệp Thanh niên Việt Nam tỉnh báo cáo tổng kết") == [
+        "Các ban, đơn vị thuộc Tỉnh đoàn", "Đoàn trường Cao đẳng Y tế Lạng Sơn",
+        "Đoàn trường Cao đẳng Công nghệ và Nông lâm Đông Bắc", "Hội Liên hiệp Thanh niên Việt Nam tỉnh"]
+    assert _names("Ban Thường vụ Đoàn trường quyết định kết nạp") == ["Ban Thường vụ"]
+
+
+# A crop calendar's harvest column ("| Thời vụ gieo, cấy | Thời gian thu hoạch | Địa bàn |"): when the fields are
+# harvested, no time limit of the communes.
+def test_a_harvest_column_sets_no_limit():
+    body = ("1. Khung lịch thời vụ:\n"
+            "| Phương thức | Thời vụ gieo, cấy | Thời gian thu hoạch | Địa bàn |\n|---|---|---|---|\n"
+            "| Gieo thẳng | Sạ tập trung từ 20/5 đến 05/6/2027 | Từ 25/8 đến 05/9/2027 | Các xã: Gia Viễn, Nho Quan |\n"
+            "2. UBND các xã chỉ đạo gieo cấy theo khung lịch thời vụ, kết thúc gieo cấy trước ngày 10/6/2027.")
+    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert "2027-09-05" not in found and "2027-06-10" in found
