@@ -196,3 +196,16 @@ def test_a_harvest_column_sets_no_limit():
             "2. UBND các xã chỉ đạo gieo cấy theo khung lịch thời vụ, kết thúc gieo cấy trước ngày 10/6/2027.")
     found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert "2027-09-05" not in found and "2027-06-10" in found
+
+
+# The minutes of a science council: "Tổ chức chủ trì: Trường Đại học …" among the parties, then "2. Tổ chức chủ trì
+# chuyển giao phần mềm …, hoàn thành trong Quý III/2027" that body's.
+def test_a_science_projects_host_named_by_its_role():
+    text = ("UBND TỈNH NINH BÌNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 12/BB-HĐ\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+            "BIÊN BẢN\nHọp Hội đồng đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ\n"
+            "Hôm nay, ngày 14/4/2027, tại Sở Khoa học và Công nghệ, Hội đồng họp đánh giá, nghiệm thu nhiệm vụ.\n"
+            "Tổ chức chủ trì: Trường Đại học Hoa Lư. Chủ nhiệm nhiệm vụ: TS. Nguyễn Văn B.\n"
+            "KẾT LUẬN CỦA HỘI ĐỒNG\n"
+            "1. Tổ chức chủ trì chuyển giao phần mềm cảnh báo cho UBND xã Gia Viễn, hoàn thành trong Quý III/2027.\n"
+            "2. Sở Khoa học và Công nghệ ban hành Quyết định công nhận kết quả theo quy định.\n\n" + SIGNED)
+    assert (["Trường Đại học Hoa Lư"], "2027-09-30") in leads_and_dates(text)
