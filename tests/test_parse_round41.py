@@ -209,3 +209,13 @@ def test_a_science_projects_host_named_by_its_role():
             "1. Tổ chức chủ trì chuyển giao phần mềm cảnh báo cho UBND xã Gia Viễn, hoàn thành trong Quý III/2027.\n"
             "2. Sở Khoa học và Công nghệ ban hành Quyết định công nhận kết quả theo quy định.\n\n" + SIGNED)
     assert (["Trường Đại học Hoa Lư"], "2027-09-30") in leads_and_dates(text)
+
+
+# A closing request with a date that ends "… để phối hợp thực hiện./.": a task of every addressee, not the letter's
+# formula "Đề nghị các cơ quan, đơn vị triển khai thực hiện./.".
+def test_a_dated_closing_request_ending_in_carry_out():
+    body = ("1. Sở Xây dựng hoàn thành số hóa hồ sơ trước ngày 30/5/2027.\n2. Sở Y tế cập nhật trạng thái hồ sơ.\n"
+            "Đề nghị các cơ quan, đơn vị nêu trên gửi danh sách công chức đầu mối về Văn phòng UBND tỉnh trước ngày "
+            "25/4/2027 để phối hợp thực hiện./.")
+    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert {"Sở Xây dựng", "Sở Y tế"} <= found["2027-04-25"]

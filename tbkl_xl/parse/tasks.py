@@ -214,8 +214,10 @@ _TOLD_TO_ACT = quick_compile(r"(?<!\w)(?:thông báo|truyền đạt|chuyển)(?
                              r"\s*(?:,|và)\s*)?(?:thực hiện|chỉ đạo thực hiện|triển khai thực hiện)(?!\w)")
 # (… "biết," may be left out: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị nêu trên thực hiện; …")
 # the closing order of a letter, with no task of its own
-# (… or its addressees told to carry it out: "Các cơ quan, đơn vị nghiêm túc thực hiện./.")
-_GENERIC_ORDER = quick_compile(r"(?:(?:yêu cầu|đề nghị)\s|(?:^|(?<=[.;]\s))(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương)(?=[\s,]))(?:[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
+# (… or its addressees told to carry it out: "Các cơ quan, đơn vị nghiêm túc thực hiện./."; not a sentence that
+# gives a date on the way: "Đề nghị các cơ quan, đơn vị nêu trên gửi danh sách … trước ngày 14/8/2026 để phối hợp
+# thực hiện./.")
+_GENERIC_ORDER = quick_compile(r"(?:(?:yêu cầu|đề nghị)\s|(?:^|(?<=[.;]\s))(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương)(?=[\s,]))(?:(?!\d{1,2}/\d)[^.;]|(?<=ông)\.|(?<=bà)\.){0,200}?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|"
                                r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
                                r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
                                r"\s*\.?/?\.?\s*$")
