@@ -219,3 +219,11 @@ def test_a_dated_closing_request_ending_in_carry_out():
             "25/4/2027 để phối hợp thực hiện./.")
     found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert {"Sở Xây dựng", "Sở Y tế"} <= found["2027-04-25"]
+
+
+# A topic clause naming "tổ chức, cá nhân" before the subject: "Đối với động vật hoang dã do tổ chức, cá nhân giao nộp
+# hoặc do cơ quan chức năng chuyển giao, các Hạt Kiểm lâm lập biên bản …" (the rangers' offices a group of bodies).
+def test_a_topic_naming_persons_before_the_subject():
+    body = ("3. Đối với động vật hoang dã do tổ chức, cá nhân tự nguyện giao nộp hoặc do cơ quan chức năng chuyển giao, "
+            "các Hạt Kiểm lâm lập biên bản tiếp nhận, bàn giao cho cơ sở cứu hộ trong vòng 24 giờ kể từ khi tiếp nhận.")
+    assert (["Các Hạt Kiểm lâm"], None) in leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
