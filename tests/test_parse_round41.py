@@ -227,3 +227,14 @@ def test_a_topic_naming_persons_before_the_subject():
     body = ("3. Đối với động vật hoang dã do tổ chức, cá nhân tự nguyện giao nộp hoặc do cơ quan chức năng chuyển giao, "
             "các Hạt Kiểm lâm lập biên bản tiếp nhận, bàn giao cho cơ sở cứu hộ trong vòng 24 giờ kể từ khi tiếp nhận.")
     assert (["Các Hạt Kiểm lâm"], None) in leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+
+
+# A sentence ending on a part's number ("… đã cam kết tại mục II.2.") before the next body's sentence: two sentences
+# (not "khoản 2. Điều 5 …", where the reference goes on).
+def test_a_sentence_ending_on_a_parts_number():
+    body = ("Yêu cầu Nhà thầu thực hiện đúng các nội dung đã cam kết tại mục II.2. Ban Quản lý dự án đầu tư xây dựng tỉnh "
+            "báo cáo tiến độ về Sở Xây dựng trước ngày 25/4/2027.\n"
+            "Sở Tài chính bố trí kinh phí theo khoản 2. Điều 5 Nghị định số 10/2026/NĐ-CP trước ngày 30/4/2027.")
+    found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert (["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2027-04-25") in found
+    assert (["Sở Tài chính"], "2027-04-30") in found

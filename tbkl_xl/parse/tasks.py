@@ -268,6 +268,9 @@ _SPAN_MARKS = quick_compile(r"[;.!?()“”…]")
 _ORDER_OPENS = quick_compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r"(?!\w)", re.I)
 _ELLIPSIS_THEN_ORDER = quick_compile(r"(?:…|\.\.\.)\s*(?=" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                                      + r"(?!\w))", re.I)
+# … a short number's full stop ends no sentence when the reference goes on after it ("khoản 2. Điều 5 …"), but does
+# before a new subject ("… đã cam kết tại mục II.2. Ban Quản lý dự án báo cáo …")
+_A_REFERENCE_GOES_ON = quick_compile(r"(?:Điều|Chương|Mục|Phần|Khoản|Điểm|Tiết|Phụ lục|Luật|Nghị định|Thông tư|Quyết định)(?!\w)")
 _NO_SENTENCE_END = quick_compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])(?<!tháng )(?<![Qq]uý )\d{1,2}|(?<!\w)(?:[ÔôO]ng|[Bb]à|[Đđ]/c))$")   # … "Ông. Đỗ Văn A"
 
 
@@ -309,7 +312,8 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
             # not after an initial, "TP", "v.v" or a short number ("khoản 2. Điều …"); a year,
             # a date or a month ends a sentence ("… chậm nhất ngày 12/8/2026. Sở Xây dựng …",
             # "… báo cáo trong tháng 9. Sở Y tế …")
-            if _NO_SENTENCE_END.search(text, max(0, i - 12), i):
+            if _NO_SENTENCE_END.search(text, max(0, i - 12), i) and not (
+                    text[i - 1].isdigit() and not _A_REFERENCE_GOES_ON.match(text, i + 2)):
                 continue
         spans.append((start, i + 1))
         start = i + 1
