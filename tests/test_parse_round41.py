@@ -238,3 +238,10 @@ def test_a_sentence_ending_on_a_parts_number():
     found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert (["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2027-04-25") in found
     assert (["Sở Tài chính"], "2027-04-30") in found
+
+
+# Wards numbered after a merger, the first of the list: "Công an các phường: Hà Giang 1, Hà Giang 2, Minh Xuân" each
+# ward's police.
+def test_the_police_of_wards_numbered_after_a_merger():
+    assert _names("Công an các phường: Hà Giang 1, Hà Giang 2, Minh Xuân lập danh sách đối tượng") == [
+        "Công an phường Hà Giang 1", "Công an phường Hà Giang 2", "Công an phường Minh Xuân"]

@@ -1839,7 +1839,7 @@ _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*(?:['’][^\
 # a local government's head: its units' names hold no number ("UBND các xã: A, B 15 hộ") (folded)
 _LOCAL_HEAD = quick_compile(r"(?:ubnd|ủy ban|uỷ ban|hđnd|xã|phường|huyện|tỉnh|thị|đặc khu)(?!\w)")
 # the number that ends a listed name ("Ngàn Sâu 3", a school's "Tĩnh Gia 1 (được giao …)"), not a figure or a date after it
-_NAME_NUMBER = quick_compile(r"[ \t]+\d{1,2}(?![\d/.,%])(?=[ \t]*(?:[,;:()]|và\s|$|[ \t]+[a-zđà-ỹ]))")
+_NAME_NUMBER = quick_compile(r"[ \t]+\d{1,2}(?![\d/%]|[.,]\d)(?=[ \t]*(?:[,;:()]|và\s|$|[ \t]+[a-zđà-ỹ]))")
 _CAP_WORDS = quick_compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
 _QUAL_RE = quick_compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?|[Qq]uận)\s+(?:" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
                          r"|\d{1,2}(?![\d/%]|[.,]\d)))"
@@ -2115,7 +2115,9 @@ _ANOTHER_UNIT_AFTER = quick_compile(r"\s*,\s*(?:[Qq]uận|[Hh]uyện|[Pp]hườn
 _NUMBER_NAME = quick_compile(r"\d{1,2}(?![\d/%]|[.,]\d|\s*(?:xã|phường|huyện|quận|người|hộ|km|ha)\b)")
 # the rest of a unit's name joined by a dash: "Chân Mây| - Lăng Cô", "Xuân Hương| - Đà Lạt"
 _DASHED_REST = quick_compile(r"[ \t]+[-–][ \t]+(?!(?:Ông|Bà|Đồng chí|Đ/c)[ \t])" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2}")
-_COLON_THEN_NAME = quick_compile(r"(?<=\w)[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}[ \t]*,)")
+# a colon, then a list of places opening with a name (a ward numbered after a merger too: "Công an các phường: Hà
+# Giang 1, Hà Giang 2")
+_COLON_THEN_NAME = quick_compile(r"(?<=\w)[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}(?:[ \t]+\d{1,2})?[ \t]*,)")
 
 
 def _body_ending_at(text: str, colon: int, g) -> Optional[int]:
