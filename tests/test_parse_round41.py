@@ -245,3 +245,16 @@ def test_a_sentence_ending_on_a_parts_number():
 def test_the_police_of_wards_numbered_after_a_merger():
     assert _names("Công an các phường: Hà Giang 1, Hà Giang 2, Minh Xuân lập danh sách đối tượng") == [
         "Công an phường Hà Giang 1", "Công an phường Hà Giang 2", "Công an phường Minh Xuân"]
+
+
+# The policy bank's savings and loan groups as a heading over dashes: "2. Các Tổ tiết kiệm và vay vốn:" / "- Hoàn
+# thiện hồ sơ … chậm nhất ngày …" that group's (not every addressee's).
+def test_savings_and_loan_groups_under_their_heading():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 215/UBND-KT\nV/v cho vay vốn chính sách\nGia Viễn, ngày 14 tháng 4 năm 2027\n"
+            "Kính gửi:\n- Trưởng thôn các thôn: Đồng Bục, Na Hoa;\n- Tổ trưởng các Tổ tiết kiệm và vay vốn trên địa bàn xã;\n"
+            "- Công an xã.\nUBND xã đề nghị:\n"
+            "1. Trưởng thôn các thôn: Đồng Bục, Na Hoa lập danh sách hộ vay trước ngày 18/4/2027.\n"
+            "2. Các Tổ tiết kiệm và vay vốn:\n- Hoàn thiện hồ sơ đề nghị vay vốn của tổ viên chậm nhất ngày 22/4/2027;\n"
+            "- Thu lãi của tổ viên đúng lịch giao dịch.\n3. Công an xã nắm tình hình người dân vay lãi nặng.\n\n" + SIGNED)
+    found = leads_by_date(text)
+    assert found["2027-04-22"] == {"Các Tổ tiết kiệm và vay vốn"}
