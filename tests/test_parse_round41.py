@@ -258,3 +258,13 @@ def test_savings_and_loan_groups_under_their_heading():
             "- Thu lãi của tổ viên đúng lịch giao dịch.\n3. Công an xã nắm tình hình người dân vay lãi nặng.\n\n" + SIGNED)
     found = leads_by_date(text)
     assert found["2027-04-22"] == {"Các Tổ tiết kiệm và vay vốn"}
+
+
+# "Trước ngày …, các Trưởng thôn thông báo cho hộ …" in a letter to "Trưởng thôn các thôn: Đồng Bục, Na Hoa": those
+# hamlets' heads, each.
+def test_the_hamlet_heads_addressed_by_their_title():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 216/UBND-KT\nV/v cho vay vốn chính sách\nGia Viễn, ngày 14 tháng 4 năm 2027\n"
+            "Kính gửi:\n- Trưởng thôn các thôn: Đồng Bục, Na Hoa;\n- Công an xã.\nUBND xã đề nghị:\n"
+            "1. Công an xã nắm tình hình người dân vay lãi nặng.\n"
+            "2. Trước ngày 23/4/2027, các Trưởng thôn thông báo cho hộ được duyệt vay đến nhận tiền vay.\n\n" + SIGNED)
+    assert leads_by_date(text)["2027-04-23"] == {"Trưởng thôn Đồng Bục", "Trưởng thôn Na Hoa"}

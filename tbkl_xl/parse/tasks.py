@@ -1914,6 +1914,9 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
     return dropped
 
 
+# the head of a hamlet or a residential group, by the title it holds (folded): "trưởng thôn", "trưởng bản", "tổ trưởng
+# tổ dân phố"
+_A_HAMLETS_HEAD = quick_compile(r"(?:trưởng|tổ trưởng)\s+(?:thôn|bản|ấp|xóm|buôn|làng|khu phố|tổ dân phố|khối phố)")
 # "có tên tại Phụ lục", "có dự án tại Phụ lục", "nêu tại Phụ lục kèm theo", "được giao quản lý cơ sở nhà, đất tại Phụ lục" (folded)
 _NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|có dự án|nêu|liệt kê|được giao(?:\s*,?\s+[^\s.;,:()]+){0,8}?)\s+(?:tại|ở|trong)\s+phụ lục")
 # the group words a task opens with before "có tên tại Phụ lục": "Các cơ quan, đơn vị " (folded)
@@ -3792,6 +3795,19 @@ class Extractor:
                       self.ctx)
         return kin if len(kin) >= 2 else []
 
+    def addressees_of_that_title(self, leads: list) -> list:
+        """For a group written as the plural of a title the letter's addressees hold ("các Trưởng thôn" in a letter to
+        "Trưởng thôn các thôn: Đồng Bục, Na Hoa"): those addressees, when two or more; [] otherwise."""
+        if len(leads) != 1 or leads[0].kind != COLLECTIVE or leads[0].members:
+            return []
+        words = " ".join(fold(leads[0].written or leads[0].name).split())
+        if not words.startswith("các ") or not _A_HAMLETS_HEAD.fullmatch(words[4:]):
+            return []
+        prefix = words[4:] + " "
+        addressed = _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
+        kin = _unique([a for a in addressed if a.kind != COLLECTIVE and fold(a.name).startswith(prefix)], self.ctx)
+        return kin if len(kin) >= 2 else []
+
     def bodies_of_the_lead_column(self, leads: list) -> list:
         """For a group named as the last table's lead column is headed ("Các đơn vị thực hiện …" under a column
         "Đơn vị thực hiện"): the bodies of that column; [] otherwise."""
@@ -3921,7 +3937,7 @@ class Extractor:
         # "Các Đội Quản lý thị trường số 1, số 2, số 3" in a row above, then "2. Các Đội Quản lý thị trường báo cáo
         # tổng kết … trước ngày …": each body of that name given a task above; "| … | Đơn vị thực hiện | … |" rows, then
         # "5. Các đơn vị thực hiện báo cáo tổng kết …": the bodies of that column (not those the items above named)
-        kin = self.bodies_of_that_name(leads) or self.bodies_of_the_lead_column(leads)
+        kin = self.bodies_of_that_name(leads) or self.bodies_of_the_lead_column(leads) or self.addressees_of_that_title(leads)
         if kin:
             return _standing_for(leads, lambda n: any(a.name == n and a.kind == COLLECTIVE for a in leads), kin), \
                 SC.Scope(list(kin), ", ".join(a.name for a in kin), SC.WHERE_NAMED_BEFORE, distributive=True)
