@@ -268,3 +268,11 @@ def test_the_hamlet_heads_addressed_by_their_title():
             "1. Công an xã nắm tình hình người dân vay lãi nặng.\n"
             "2. Trước ngày 23/4/2027, các Trưởng thôn thông báo cho hộ được duyệt vay đến nhận tiền vay.\n\n" + SIGNED)
     assert leads_by_date(text)["2027-04-23"] == {"Trưởng thôn Đồng Bục", "Trưởng thôn Na Hoa"}
+
+
+# A census's enumerators as a body: "2. Các điều tra viên đến từng hộ lập bảng kê …; hoàn thành trước ngày …".
+def test_a_census_enumerators():
+    body = ("1. Trưởng các tổ dân phố cung cấp danh sách hộ trước ngày 10/4/2027.\n"
+            "2. Các điều tra viên đến từng hộ lập bảng kê hộ theo mẫu; hoàn thành trước ngày 17/4/2027.")
+    assert (["Điều tra viên"], "2027-04-17") in leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert _names("mỗi điều tra viên phụ trách bình quân 140 hộ") == []
