@@ -272,7 +272,7 @@ def test_the_hamlet_heads_addressed_by_their_title():
 
 # A census's enumerators as a body: "2. Các điều tra viên đến từng hộ lập bảng kê …; hoàn thành trước ngày …".
 def test_a_census_enumerators():
-    body = ("1. Trưởng các tổ dân phố cung cấp danh sách hộ trước ngày 10/4/2027.\n"
-            "2. Các điều tra viên đến từng hộ lập bảng kê hộ theo mẫu; hoàn thành trước ngày 17/4/2027.")
-    assert (["Điều tra viên"], "2027-04-17") in leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    body = ("1. Trưởng các tổ dân phố cung cấp danh sách hộ trước ngày 20/4/2027.\n"
+            "2. Các điều tra viên lập bảng kê hộ theo mẫu, hoàn thành trước ngày 27/4/2027.")
+    assert (["Điều tra viên"], "2027-04-27") in leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert _names("mỗi điều tra viên phụ trách bình quân 140 hộ") == []
