@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from parse_helpers import NB_LETTER as LETTER, NB_SIGNED as SIGNED, leads_and_dates, leads_by_date
+from tbkl_xl.parse import parse_notice
 from tbkl_xl.parse.agencies import default_directory
 from tbkl_xl.parse.deadlines import find_deadlines
 
@@ -276,3 +277,20 @@ def test_a_census_enumerators():
             "2. Các điều tra viên lập bảng kê hộ theo mẫu, hoàn thành trước ngày 27/4/2027.")
     assert (["Điều tra viên"], "2027-04-27") in leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert _names("mỗi điều tra viên phụ trách bình quân 140 hộ") == []
+
+
+# A table of the units and their times (figures, no task's words) after "… hoàn thành rà soát theo thời hạn sau:",
+# then "1. UBND các xã nêu trên" / "- Rà soát, lập danh sách …, gửi Sở theo thời hạn tại bảng trên;": that task of each
+# unit by its row's time, in place of the rows.
+def test_a_task_by_the_times_of_the_table_above():
+    body = ("Sở đề nghị các địa phương hoàn thành rà soát theo thời hạn sau:\n"
+            "| STT | Xã, phường | Số homestay | Thời hạn hoàn thành rà soát |\n|---|---|---|---|\n"
+            "| 1 | Xã Gia Viễn | 96 | Trước ngày 15/9/2027 |\n| 2 | Xã Nho Quan | 38 | Tháng 9/2027 |\n"
+            "1. UBND các xã nêu trên:\n"
+            "- Rà soát, lập danh sách các homestay chưa gửi thông báo, gửi Sở theo thời hạn tại bảng trên;\n"
+            "- Phối hợp với Công an xã kiểm tra các cơ sở lưu trú.")
+    found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert (["UBND xã Gia Viễn"], "2027-09-15") in found and (["UBND xã Nho Quan"], "2027-09-30") in found
+    n = parse_notice(LETTER + "\n" + body + "\n\n" + SIGNED)
+    dated = [t for t in n.tasks if t.deadline and t.deadline.date]
+    assert len(dated) == 2 and all("lập danh sách các homestay" in t.text for t in dated)

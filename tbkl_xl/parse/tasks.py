@@ -1813,6 +1813,7 @@ def extract(paragraphs: list[str], start: int, end: int,
     ex.times_each_unit_is_given()
     ex.task_words_from_the_item_above()
     ex.limits_restated_from_the_table()
+    ex.limits_taken_from_the_table()
     return ex.nodes, ex.drafts
 
 
@@ -2315,6 +2316,7 @@ class Extractor:
         self.table_rows: list = []                                     # (paragraph, row number, part, draft) of every row
         self.table_part = ""                                           # the part of the table being read ("A", "II")
         self.table_intro = ""                                          # the sentence giving the task of its rows
+        self.intro_rows: set = set()                                   # ids of rows whose words are only that sentence's
         self.table_decides = False                                     # … and whether a column decides their times
         self.table_stages: list = []                                   # … and its stages' (column, title)
         self.table_steps: list = []                                    # … and its sending steps' (column, title)
@@ -2779,6 +2781,7 @@ class Extractor:
                         # (… also "| 4 | Cụm IV | Các xã còn lại | 10/4/2026 |", or a unit the list does not know: the
                         # row's words are its places, its task the sentence before the table gives)
                         d.text = self.table_intro.rstrip(" :") + " – " + d.text
+                        self.intro_rows.add(id(d))
             stages = []
             if d is not None and self.table_stages:
                 # "| 1 | Sở Y tế | 31/8/2026 | 15/10/2026 |" under "| Đơn vị | Đợt 1: hồ sơ chuyển nguồn | Đợt 2:
@@ -2819,6 +2822,7 @@ class Extractor:
                 # 14,2 | Trước ngày 15/3/2026 |": the sentence is each row's task, the cells its details
                 for x in [d] + stages:
                     x.text = self.table_intro.rstrip(" :") + " – " + x.text
+                    self.intro_rows.add(id(x))
             if d is not None:
                 self.drafts.append((b, d))
                 self.drafts.extend((b, x) for x in stages)
@@ -3099,8 +3103,7 @@ class Extractor:
         """The bodies leading table ``rows`` (paragraph, number, part, draft), each once, groups by their members."""
         return _unique([a for *_x, r in rows for a in _expand_enumerations(r.lead, self.ctx)], self.ctx)
 
-    @staticmethod
-    def task_words_to_rows(words: str, rows: list) -> bool:
+    def task_words_to_rows(self, words: str, rows: list) -> bool:
         """The rows of a table that hold no task's words of their own (figures, a status, a name) take ``words``,
         the sentence that gives them their task; whether any did."""
         words = words.strip(" ;,")
@@ -3108,6 +3111,7 @@ class Extractor:
         for *_x, r in rows:
             if not _WORDS_OF_A_TASK.search(_without_names(_STATUS_OF_A_ROW.sub(" ", fold(r.text)), r.lead)):
                 r.text, took = f"{words} — {r.text}", True
+                self.intro_rows.add(id(r))
         return took
 
     def limits_restated_from_the_table(self) -> None:
@@ -3122,6 +3126,34 @@ class Extractor:
                        if id(d) in rows_of or d.deadline is None or d.deadline.date is None or not d.lead
                        or not _AS_GIVEN.search(fold(d.text))
                        or not all((a.name, d.deadline.date) in rows for a in d.lead)]
+
+    def limits_taken_from_the_table(self) -> None:
+        """"- Rà soát, lập danh sách …, gửi Sở theo thời hạn tại bảng trên;" (undated, for the units of a table
+        whose rows give each its time and no task's words, the sentence before the table taken for them): the
+        task of each unit by its row's time, in place of the rows."""
+        if not self.table_rows:
+            return
+        times: dict = {}
+        rows_of: dict = {}
+        for *_x, r in self.table_rows:
+            if r.deadline is not None and r.deadline.date is not None:
+                for a in _expand_enumerations(r.lead, self.ctx):
+                    times.setdefault(a.name, r.deadline)
+                    rows_of.setdefault(a.name, []).append(id(r))
+        if not times:
+            return
+        out: list = []
+        taken: set = set()
+        for b, d in self.drafts:
+            leads = _expand_enumerations(d.lead, self.ctx) if d.deadline is None and d.lead \
+                and b.index > self.table_rows[-1][0] and _BY_THE_TIMES_OF_THE_TABLE.search(fold(d.text)) else []
+            if leads and all(a.name in times for a in leads):
+                out.extend((b, replace(d, lead=[a], deadline=times[a.name], distributive=False)) for a in leads)
+                taken.update(x for a in leads for x in rows_of[a.name])
+                continue
+            out.append((b, d))
+        # (the rows that only gave the times, read with the sentence before the table, give way)
+        self.drafts = [(b, d) for b, d in out if id(d) not in taken or id(d) not in self.intro_rows]
 
     def table_bodies_report(self, b, d, rows: list, of_table) -> None:
         """``d`` ("các cơ quan, đơn vị có (nhiệm vụ quá hạn) tại Bảng trên báo cáo …") is for every body
@@ -5861,6 +5893,9 @@ _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá
 _OWN_REPORT = quick_compile(r"[\s,]*(?:(?:khẩn trương|kịp thời)\s+)?(?:gửi\s+)?(?:báo cáo|văn bản)?\s*(?:giải trình|rõ nguyên nhân|nguyên nhân)"
                             r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân|tiến độ)")
 # a limit said to be the one given already ("… trong tháng 7/2026 theo thời hạn đã giao") (folded)
+# a task done by the times a table above gives: "… gửi Sở theo thời hạn tại bảng trên" (folded)
+_BY_THE_TIMES_OF_THE_TABLE = quick_compile(r"(?<!\w)theo\s+(?:đúng\s+)?(?:thời hạn|tiến độ|thời gian)\s+(?:nêu\s+|ghi\s+)?(?:tại|ở|trong)\s+"
+                                          r"(?:bảng|biểu)\s+(?:nêu\s+)?trên(?!\w)")
 _AS_GIVEN = quick_compile(r"(?<!\w)(?:theo|đúng)\s+(?:đúng\s+)?thời hạn\s+(?:đã\s+(?:được\s+)?giao|được giao|tại bảng)")
 # a task besides the table's ("ngoài nội dung tại bảng trên", "ngoài nhiệm vụ nêu tại bảng") (folded)
 _BESIDES_THE_TABLE = quick_compile(r"(?<!\w)ngoài\s+(?:các\s+)?(?:nội dung|nhiệm vụ|việc)\s+(?:đã\s+)?(?:nêu\s+|được giao\s+)?(?:tại|ở|trong)\s+bảng")
