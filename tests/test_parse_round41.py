@@ -294,3 +294,17 @@ def test_a_task_by_the_times_of_the_table_above():
     n = parse_notice(LETTER + "\n" + body + "\n\n" + SIGNED)
     dated = [t for t in n.tasks if t.deadline and t.deadline.date]
     assert len(dated) == 2 and all("lập danh sách các homestay" in t.text for t in dated)
+
+
+# A decision approving science tasks in a table "| Tên nhiệm vụ | Tổ chức chủ trì | Chủ nhiệm | … |", then "3. Các tổ
+# chức chủ trì nhiệm vụ hoàn thiện thuyết minh … trước ngày …": each host of that column.
+def test_the_hosts_of_a_science_programmes_table():
+    body = ("Điều 1. Phê duyệt tổ chức chủ trì, chủ nhiệm các nhiệm vụ khoa học và công nghệ:\n"
+            "| STT | Tên nhiệm vụ | Tổ chức chủ trì | Chủ nhiệm | Kinh phí (triệu đồng) |\n|---|---|---|---|---|\n"
+            "| 1 | Nghiên cứu nhân giống cây hồi | Trường Đại học Hoa Lư | TS. Lương Thị Thảo | 1.250 |\n"
+            "| 2 | Xây dựng bản đồ số tài nguyên rừng | Viện Khoa học Lâm nghiệp Việt Nam | TS. Phạm Quốc Hưng | 2.400 |\n"
+            "Điều 2. Tổ chức thực hiện\n"
+            "1. Sở Khoa học và Công nghệ ký hợp đồng với các tổ chức chủ trì.\n"
+            "2. Các tổ chức chủ trì nhiệm vụ hoàn thiện thuyết minh nhiệm vụ trước ngày 05/7/2027.")
+    found = leads_by_date(_plan(body))
+    assert found["2027-07-05"] == {"Trường Đại học Hoa Lư", "Viện Khoa học Lâm nghiệp Việt Nam"}

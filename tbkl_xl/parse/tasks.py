@@ -3846,8 +3846,10 @@ class Extractor:
         if not self.table_rows or not any(a.kind == COLLECTIVE and not a.members for a in leads):
             return []
         head = " ".join(fold(self.table_lead_header).strip(" *").split())
-        if len(head.split()) < 2 or not head.startswith(("đơn vị", "cơ quan")) or "chủ trì" in head:
-            return []                   # ("Các cơ quan chủ trì báo cáo …": read by the rows' leads, elsewhere)
+        if len(head.split()) < 2 or not head.startswith(("đơn vị", "cơ quan", "tổ chức")) \
+                or ("chủ trì" in head and not head.startswith("tổ chức")):
+            return []                   # ("Các cơ quan chủ trì báo cáo …": read by the rows' leads, elsewhere; "Các tổ chức
+                                        # chủ trì nhiệm vụ …" under "| Tổ chức chủ trì |" here)
         m = _GROUP_OPENING.match(self.seen_folded)
         if m is None or not self.seen_folded[m.end():].startswith(head) \
                 or _WORD_CHAR.match(self.seen_folded, m.end() + len(head)) \
