@@ -3147,13 +3147,15 @@ class Extractor:
         for b, d in self.drafts:
             leads = _expand_enumerations(d.lead, self.ctx) if d.deadline is None and d.lead \
                 and b.index > self.table_rows[-1][0] and _BY_THE_TIMES_OF_THE_TABLE.search(fold(d.text)) else []
-            if leads and all(a.name in times for a in leads):
+            if leads and all(a.name in times and all(x in self.intro_rows for x in rows_of[a.name]) for a in leads):
+                # (not rows with tasks of their own, which the sentence only restates: "Tập trung thực hiện dứt điểm
+                # các nhiệm vụ còn tồn đọng theo thời hạn nêu tại Bảng trên")
                 out.extend((b, replace(d, lead=[a], deadline=times[a.name], distributive=False)) for a in leads)
                 taken.update(x for a in leads for x in rows_of[a.name])
                 continue
             out.append((b, d))
         # (the rows that only gave the times, read with the sentence before the table, give way)
-        self.drafts = [(b, d) for b, d in out if id(d) not in taken or id(d) not in self.intro_rows]
+        self.drafts = [(b, d) for b, d in out if id(d) not in taken]
 
     def table_bodies_report(self, b, d, rows: list, of_table) -> None:
         """``d`` ("các cơ quan, đơn vị có (nhiệm vụ quá hạn) tại Bảng trên báo cáo …") is for every body
