@@ -156,11 +156,11 @@ def test_bodies_given_more_time_keep_their_duty():
 # báo cáo … trước ngày …": a numbered item of its own closes the list, every item's bodies (not the last paragraph's
 # commune and the department it sends to).
 def test_a_closing_item_after_an_exception_in_the_item_before():
-    body = ("1. Sở Xây dựng kiểm tra các công trình trước ngày 20/4/2027.\n"
-            "2. Sở Y tế kiểm tra các trạm y tế trước ngày 22/4/2027.\n"
-            "3. UBND các xã: Gia Viễn, Nho Quan:\n- Rà soát các điểm trường xuống cấp;\n"
-            "- Báo cáo danh sách trước ngày 25/4/2027.\n"
-            "Riêng UBND xã Gia Viễn xây dựng phương án, gửi Sở Xây dựng thẩm định.\n"
+    body = ("1. Sở Xây dựng kiểm tra các công trình trước ngày 20/4/2027.\n\n"
+            "2. Sở Y tế kiểm tra các trạm y tế trước ngày 22/4/2027.\n\n"
+            "3. UBND các xã: Gia Viễn, Nho Quan:\n\n- Rà soát các điểm trường xuống cấp;\n\n"
+            "- Báo cáo danh sách trước ngày 25/4/2027.\n\n"
+            "Riêng UBND xã Gia Viễn xây dựng phương án, gửi Sở Xây dựng thẩm định.\n\n"
             "4. Các cơ quan, đơn vị nêu trên báo cáo kết quả về Sở Tài chính trước ngày 30/5/2027.")
     found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
     assert found["2027-05-30"] == {"Sở Xây dựng", "Sở Y tế", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
@@ -215,7 +215,7 @@ def test_a_science_projects_host_named_by_its_role():
 # A closing request with a date that ends "… để phối hợp thực hiện./.": a task of every addressee, not the letter's
 # formula "Đề nghị các cơ quan, đơn vị triển khai thực hiện./.".
 def test_a_dated_closing_request_ending_in_carry_out():
-    body = ("1. Sở Xây dựng hoàn thành số hóa hồ sơ trước ngày 30/5/2027.\n2. Sở Y tế cập nhật trạng thái hồ sơ.\n"
+    body = ("1. Sở Xây dựng hoàn thành số hóa hồ sơ trước ngày 30/5/2027.\n\n2. Sở Y tế cập nhật trạng thái hồ sơ.\n\n"
             "Đề nghị các cơ quan, đơn vị nêu trên gửi danh sách công chức đầu mối về Văn phòng UBND tỉnh trước ngày "
             "25/4/2027 để phối hợp thực hiện./.")
     found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
