@@ -250,6 +250,10 @@ class BodyGrammar:
         self.hamlet_head_re = quick_compile(
             r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|(?:số[ \t]+)?\d{1,3}[A-Za-z]?))+)(?!\w)")
+        # … the title alone, of any such head (folded): "trưởng thôn", "ban nhân dân ấp" ("các Trưởng thôn" in a letter
+        # to the heads of named hamlets)
+        self.hamlet_title_re = quick_compile(r"(?:" + words_alternation([fold(h) for h in data["hamlet_heads"]]) + r")\s+(?:"
+                                             + words_alternation([fold(k) for k in data["hamlet_kinds"]]) + r")")
         # … and the next of its kind after it, the head written once: "Ban nhân dân ấp Mỹ Bình|, ấp Mỹ Điền",
         # "Trưởng thôn 7|, thôn 9"
         self.next_hamlet_re = quick_compile(

@@ -1896,12 +1896,7 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
                                         # the same body's next work, still to do
                 row_done = None
                 for cell in cells:
-                    c = cell.strip()
-                    found = ctx.mentions(c)
-                    # (or bodies and nothing else: "| Sở Nông nghiệp và Môi trường, UBND xã Đồng Đăng |")
-                    if not found or found[0].start != 0 or found[-1].end != len(c) \
-                            or any(not _BODIES_JOINED.fullmatch(c[x.end:y.start]) for x, y in zip(found, found[1:])):
-                        continue
+                    found = _bodies_of_a_cell(cell.strip(), ctx)
                     for x in found:
                         if ctx.usable(x.agency) and x.agency.kind != COLLECTIVE \
                                 and not ctx.is_issuer(x.agency) and x.agency not in bodies:
@@ -1915,9 +1910,16 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
     return dropped
 
 
-# the head of a hamlet or a residential group, by the title it holds (folded): "trưởng thôn", "trưởng bản", "tổ trưởng
-# tổ dân phố"
-_A_HAMLETS_HEAD = quick_compile(r"(?:trưởng|tổ trưởng)\s+(?:thôn|bản|ấp|xóm|buôn|làng|khu phố|tổ dân phố|khối phố)")
+def _bodies_of_a_cell(cell: str, ctx: NoticeContext) -> list:
+    """The mentions of a table cell that names a body and nothing else, or bodies and nothing else ("| Sở Nông
+    nghiệp và Môi trường, UBND xã Đồng Đăng |"); [] for any other cell."""
+    found = ctx.mentions(cell) if cell else []
+    if not found or found[0].start != 0 or found[-1].end != len(cell) \
+            or any(not _BODIES_JOINED.fullmatch(cell[x.end:y.start]) for x, y in zip(found, found[1:])):
+        return []
+    return found
+
+
 # "có tên tại Phụ lục", "có dự án tại Phụ lục", "nêu tại Phụ lục kèm theo", "được giao quản lý cơ sở nhà, đất tại Phụ lục" (folded)
 _NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|có dự án|nêu|liệt kê|được giao(?:\s*,?\s+[^\s.;,:()]+){0,8}?)\s+(?:tại|ở|trong)\s+phụ lục")
 # the group words a task opens with before "có tên tại Phụ lục": "Các cơ quan, đơn vị " (folded)
@@ -3835,7 +3837,7 @@ class Extractor:
         if len(leads) != 1 or leads[0].kind != COLLECTIVE or leads[0].members:
             return []
         words = " ".join(fold(leads[0].written or leads[0].name).split())
-        if not words.startswith("các ") or not _A_HAMLETS_HEAD.fullmatch(words[4:]):
+        if not words.startswith("các ") or not body_grammar().hamlet_title_re.fullmatch(words[4:]):
             return []
         prefix = words[4:] + " "
         addressed = _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
@@ -4233,6 +4235,7 @@ class Extractor:
         labels = {re.sub(r"^(?:điểm|mục|khoản|tiết)\s+", "", x) for x in re.split(r"\s*(?:,|và)\s*", m.group("labels"))}
         parent = m.group("parent")
         out: list = []
+
         def cited(node: int) -> bool:
             path = list(S.ancestors(self.nodes, node))
             hit = next((a for a in path if fold(a.label).rstrip(".)") in labels), None)
@@ -4269,13 +4272,10 @@ class Extractor:
         |", "| Sở Nông nghiệp và Môi trường, UBND xã Đồng Đăng |"; not the place of a later column: "| Trung tâm Y
         tế khu vực Hữu Lũng |"); not groups, not the issuer."""
         for cell in cells:
-            c = cell.strip(" *")
-            found = self.ctx.mentions(c) if c else []
-            if not found or found[0].start != 0 or found[-1].end != len(c) \
-                    or any(not _BODIES_JOINED.fullmatch(c[x.end:y.start]) for x, y in zip(found, found[1:])):
-                continue
-            return [x.agency for x in found if self.ctx.usable(x.agency) and x.agency.kind != COLLECTIVE
-                    and not self.ctx.is_issuer(x.agency)]
+            found = _bodies_of_a_cell(cell.strip(" *"), self.ctx)
+            if found:
+                return [x.agency for x in found if self.ctx.usable(x.agency) and x.agency.kind != COLLECTIVE
+                        and not self.ctx.is_issuer(x.agency)]
         return []
 
     def the_table_they_stand_in(self, leads: list) -> list:
@@ -5896,10 +5896,10 @@ _OF_THE_TABLE = quick_compile(r"(?<!\w)(?:có tên|có nhiệm vụ(?:\s+(?:quá
 # "báo cáo rõ nguyên nhân …"), not the rows' tasks done by a new time (folded)
 _OWN_REPORT = quick_compile(r"[\s,]*(?:(?:khẩn trương|kịp thời)\s+)?(?:gửi\s+)?(?:báo cáo|văn bản)?\s*(?:giải trình|rõ nguyên nhân|nguyên nhân)"
                             r"|[\s,]*(?:gửi\s+)?báo cáo\s+(?:giải trình|kết quả|tình hình|rõ|nguyên nhân|tiến độ)")
-# a limit said to be the one given already ("… trong tháng 7/2026 theo thời hạn đã giao") (folded)
 # a task done by the times a table above gives: "… gửi Sở theo thời hạn tại bảng trên" (folded)
 _BY_THE_TIMES_OF_THE_TABLE = quick_compile(r"(?<!\w)theo\s+(?:đúng\s+)?(?:thời hạn|tiến độ|thời gian)\s+(?:nêu\s+|ghi\s+)?(?:tại|ở|trong)\s+"
                                           r"(?:bảng|biểu)\s+(?:nêu\s+)?trên(?!\w)")
+# a limit said to be the one given already ("… trong tháng 7/2026 theo thời hạn đã giao") (folded)
 _AS_GIVEN = quick_compile(r"(?<!\w)(?:theo|đúng)\s+(?:đúng\s+)?thời hạn\s+(?:đã\s+(?:được\s+)?giao|được giao|tại bảng)")
 # a task besides the table's ("ngoài nội dung tại bảng trên", "ngoài nhiệm vụ nêu tại bảng") (folded)
 _BESIDES_THE_TABLE = quick_compile(r"(?<!\w)ngoài\s+(?:các\s+)?(?:nội dung|nhiệm vụ|việc)\s+(?:đã\s+)?(?:nêu\s+|được giao\s+)?(?:tại|ở|trong)\s+bảng")
