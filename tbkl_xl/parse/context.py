@@ -108,7 +108,7 @@ class NoticeContext:
     parties: dict = field(default_factory=dict)         # minutes' "Tư vấn giám sát" -> the body that party is
     _party_re: object = None
     _party_index: Optional[dict] = None
-    _party_re_for: int = -1                   # how many parties _party_re was built for
+    _party_built_for: object = None           # the parties (object, count) _party_re and _party_index were built for
     _opening_mentions: Optional[list] = field(default=None, repr=False)  # the bodies the body's first lines name
     # "Kính gửi" items naming no body the grammar knows, kept as written ("Các hộ chăn nuôi trong khu dân cư
     # tập trung trên địa bàn xã", "Hộ ông Hoàng Văn Thắng (thôn Đồng Chằm)"): their words, folded, for the body
@@ -406,9 +406,6 @@ class NoticeContext:
                 found = sorted(found + extra, key=lambda x: x.start)
         if self.parties:
             # minutes: "Chủ đầu tư, đơn vị thi công và tư vấn giám sát gửi …", the parties they defined
-            if self._party_re is None or self._party_re_for != len(self.parties):
-                self._party_re = quick_compile(r"(?<!\w)(?i:" + words_alternation(self.parties) + r")(?!\w)")
-                self._party_re_for = len(self.parties)
             by_key = self._parties_by_key()
             extra = [Mention(m.start(), m.end(), m.group(0), replace(by_key[norm_key(m.group(0))], written=m.group(0)))
                      for m in self._party_re.finditer(text)
@@ -488,9 +485,12 @@ class NoticeContext:
         return self._opening_mentions
 
     def _parties_by_key(self) -> dict:
-        if self._party_index is None or len(self._party_index) != len(self.parties):
+        if self._party_built_for != (id(self.parties), len(self.parties)):
             # (built again when the parties were set after a first look: the minutes' parties are read before the body)
             self._party_index = {norm_key(k): a for k, a in self.parties.items()}
+            self._party_re = quick_compile(r"(?<!\w)(?i:" + words_alternation(self.parties) + r")(?!\w)") \
+                if self.parties else None
+            self._party_built_for = (id(self.parties), len(self.parties))
         return self._party_index
 
     def usable(self, agency: Agency) -> bool:

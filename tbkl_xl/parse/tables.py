@@ -873,9 +873,9 @@ def unbox_one_cell_lines(lines: list) -> list:
     """``lines`` with the bars of a one-column box taken off (a .pdf converter draws the frame of
     a one-column table so): its text is read as paragraphs.  Only when two lines or more open
     with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
+    fields = [x for x in lines if _form_field(x)]
     if any(_NUMBERED_ROW.match(x) or _LABELLED_ROW.match(x) or _EMPTY_THEN_ITEM.match(x) for x in lines if x.count("|") <= 3) \
-            or sum(1 for x in lines if _form_field(x)) >= 3 \
-            or any(_INSTRUCTION_FIELD.match(x) and _form_field(x) for x in lines if "|" in x):
+            or len(fields) >= 3 or any(_INSTRUCTION_FIELD.match(x) for x in fields):
         # (one field that gives a leader's instruction is enough: a forwarding slip's "| Ý kiến chỉ
         # đạo của đ/c …: | "Giao Sở X …" |", its sentences going on in the rows below)
         lines = _unnumbered_rows(lines)

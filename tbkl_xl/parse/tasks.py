@@ -763,6 +763,8 @@ def _committee_named(name: str, ctx) -> Optional[Agency]:
     the words name that one body; else None."""
     found = ctx.mentions("UBND " + name[:1].lower() + name[1:])
     return found[0].agency if len(found) == 1 and found[0].start == 0 else None
+
+
 _PURPOSE_SUBJECT = quick_compile(r"\s*(?:,\s*)?để\s")
 # a body named in lower case right after a cue, up to the verb that makes it the lead: "giao văn
 # phòng UBND thành phố làm đầu mối", "Giao Ban xây dựng đảng Đảng ủy chủ trì, …"
@@ -5643,11 +5645,13 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
         if len(parts) > 1 and leads[0].kind not in UNIT_KINDS:
             # "| Lợi Bác, Khánh Khê |" under "| Xã chủ trì |": each commune the cell names bare, when each is one
             units = [ctx.directory.resolve(x, ctx.on) for x in parts]
-            listed = ctx.mentions("UBND các xã, phường: " + ", ".join(parts))
             if all(u.kind in UNIT_KINDS for u in units):
                 leads = units
-            elif len(listed) == 1 and len(listed[0].agency.members) == len(parts) and all(x[:1].isupper() for x in parts):
-                leads = [listed[0].agency]      # (… of a province whose communes the directory does not list)
+            elif all(x[:1].isupper() for x in parts):
+                # (… of a province whose communes the directory does not list)
+                listed = ctx.mentions("UBND các xã, phường: " + ", ".join(parts))
+                if len(listed) == 1 and len(listed[0].agency.members) == len(parts):
+                    leads = [listed[0].agency]
     if not leads:
         leads = _body_cell(cells, used, ctx)
     leads = _unique(_expand_enumerations(leads, ctx), ctx)
@@ -6024,9 +6028,9 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
     return (n.id, n.parent) if n.parent is not None else (n.id,)
 
 
-# a task table's column of the communes or wards each row is about ("| STT | Xã | … |"; folded)
 # a step of a row already taken ("Đã gửi ngày 15/10/2026", "Đã trình"; folded)
 _STEP_DONE = quick_compile(r"đã\s")
+# a task table's column of the communes or wards each row is about ("| STT | Xã | … |"; folded)
 _UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phường|xã|đặc khu))*")
 # a unit's kind opening its name in a row's cell ("Phường Trảng Bàng"; folded)
 _UNIT_KIND_FIRST = quick_compile(r"(xã|phường|đặc khu|thị trấn)\s+(?=\S)")
