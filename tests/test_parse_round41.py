@@ -16,6 +16,17 @@ def _plan(body: str, issuer: str = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n") -
             + body + "\n\n" + SIGNED)
 
 
+def _letter(body: str) -> str:
+    """The province's letter to departments and communes with ``body``."""
+    return LETTER + "\n" + body + "\n\n" + SIGNED
+
+
+def _commune_letter(number: str, addressees: str, body: str) -> str:
+    """A commune's letter on policy loans, "Kính gửi:" ``addressees`` (dashed lines), with ``body``."""
+    return ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: " + number + "/UBND-KT\nV/v cho vay vốn chính sách\n"
+            "Gia Viễn, ngày 14 tháng 4 năm 2027\nKính gửi:\n" + addressees + "\nUBND xã đề nghị:\n" + body + "\n\n" + SIGNED)
+
+
 def _names(text: str) -> list:
     return [m.agency.name for m in default_directory().find_mentions(text)]
 
@@ -26,7 +37,7 @@ def test_a_month_without_its_year_ends_a_sentence():
     body = ("Sở Xây dựng kiểm tra các điểm trường xuống cấp, báo cáo trong tháng 9.\n"
             "Sở Y tế rà soát các trạm y tế xuống cấp, báo cáo trong quý 3.\n"
             "Sở Tài chính bố trí kinh phí sửa chữa theo khoản 2. Điều 5 Nghị định số 10/2026/NĐ-CP.")
-    found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_and_dates(_letter(body))
     assert (["Sở Xây dựng"], "2027-09-30") in found
     assert (["Sở Y tế"], "2027-09-30") in found
     assert (["Sở Tài chính"], None) in found
@@ -136,7 +147,7 @@ def test_the_limit_of_the_sentence_over_a_table_without_times():
             "| STT | Cơ quan, đơn vị | Số hồ sơ quá hạn | Yêu cầu |\n"
             "| 1 | Sở Xây dựng | 41 | Riêng 12 hồ sơ cấp giấy phép xây dựng trả kết quả trước ngày 20/4/2027 |\n"
             "| 2 | UBND xã Nho Quan | 58 | Giải quyết hồ sơ chứng thực quá hạn |")
-    found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_and_dates(_letter(body))
     assert (["Sở Xây dựng"], "2027-04-25") in found and (["Sở Xây dựng"], "2027-04-20") in found
     assert (["UBND xã Nho Quan"], "2027-04-25") in found
 
@@ -147,7 +158,7 @@ def test_bodies_given_more_time_keep_their_duty():
     body = ("1. UBND các xã lập bảng kê hộ trước ngày 20/4/2027.\n"
             "2. Riêng UBND các xã: Gia Viễn, Nho Quan (địa bàn rộng) được lùi thời hạn lập bảng kê hộ đến hết ngày "
             "28/4/2027.\n3. Sở Y tế được gia hạn báo cáo kết quả rà soát đến hết ngày 29/4/2027.")
-    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_by_date(_letter(body))
     assert found["2027-04-28"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
     assert found["2027-04-29"] == {"Sở Y tế"}
 
@@ -162,7 +173,7 @@ def test_a_closing_item_after_an_exception_in_the_item_before():
             "- Báo cáo danh sách trước ngày 25/4/2027.\n\n"
             "Riêng UBND xã Gia Viễn xây dựng phương án, gửi Sở Xây dựng thẩm định.\n\n"
             "4. Các cơ quan, đơn vị nêu trên báo cáo kết quả về Sở Tài chính trước ngày 30/5/2027.")
-    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_by_date(_letter(body))
     assert found["2027-05-30"] == {"Sở Xây dựng", "Sở Y tế", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
 
 
@@ -173,7 +184,7 @@ def test_a_listed_school_whose_name_ends_in_a_number():
         == ["Trường THPT Hàm Rồng", "Trường THPT Đào Duy Từ", "Trường THPT Tĩnh Gia 1"]
     body = ("3. Các trường THPT: Hàm Rồng, Đào Duy Từ, Tĩnh Gia 1 (được giao tăng chỉ tiêu năm học 2027 - 2028) bố trí "
             "thêm phòng học, báo cáo Sở Giáo dục và Đào tạo trước ngày 31/7/2027.")
-    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_by_date(_letter(body))
     assert found["2027-07-31"] == {"Trường THPT Hàm Rồng", "Trường THPT Đào Duy Từ", "Trường THPT Tĩnh Gia 1"}
 
 
@@ -195,7 +206,7 @@ def test_a_harvest_column_sets_no_limit():
             "| Phương thức | Thời vụ gieo, cấy | Thời gian thu hoạch | Địa bàn |\n|---|---|---|---|\n"
             "| Gieo thẳng | Sạ tập trung từ 20/5 đến 05/6/2027 | Từ 25/8 đến 05/9/2027 | Các xã: Gia Viễn, Nho Quan |\n"
             "2. UBND các xã chỉ đạo gieo cấy theo khung lịch thời vụ, kết thúc gieo cấy trước ngày 10/6/2027.")
-    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_by_date(_letter(body))
     assert "2027-09-05" not in found and "2027-06-10" in found
 
 
@@ -218,7 +229,7 @@ def test_a_dated_closing_request_ending_in_carry_out():
     body = ("1. Sở Xây dựng hoàn thành số hóa hồ sơ trước ngày 30/5/2027.\n\n2. Sở Y tế cập nhật trạng thái hồ sơ.\n\n"
             "Đề nghị các cơ quan, đơn vị nêu trên gửi danh sách công chức đầu mối về Văn phòng UBND tỉnh trước ngày "
             "25/4/2027 để phối hợp thực hiện./.")
-    found = leads_by_date(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_by_date(_letter(body))
     assert {"Sở Xây dựng", "Sở Y tế"} <= found["2027-04-25"]
 
 
@@ -227,7 +238,7 @@ def test_a_dated_closing_request_ending_in_carry_out():
 def test_a_topic_naming_persons_before_the_subject():
     body = ("3. Đối với động vật hoang dã do tổ chức, cá nhân tự nguyện giao nộp hoặc do cơ quan chức năng chuyển giao, "
             "các Hạt Kiểm lâm lập biên bản tiếp nhận, bàn giao cho cơ sở cứu hộ trong vòng 24 giờ kể từ khi tiếp nhận.")
-    assert (["Các Hạt Kiểm lâm"], None) in leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert (["Các Hạt Kiểm lâm"], None) in leads_and_dates(_letter(body))
 
 
 # A sentence ending on a part's number ("… đã cam kết tại mục II.2.") before the next body's sentence: two sentences
@@ -236,7 +247,7 @@ def test_a_sentence_ending_on_a_parts_number():
     body = ("Yêu cầu Nhà thầu thực hiện đúng các nội dung đã cam kết tại mục II.2. Ban Quản lý dự án đầu tư xây dựng tỉnh "
             "báo cáo tiến độ về Sở Xây dựng trước ngày 25/4/2027.\n"
             "Sở Tài chính bố trí kinh phí theo khoản 2. Điều 5 Nghị định số 10/2026/NĐ-CP trước ngày 30/4/2027.")
-    found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_and_dates(_letter(body))
     assert (["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2027-04-25") in found
     assert (["Sở Tài chính"], "2027-04-30") in found
 
@@ -251,12 +262,12 @@ def test_the_police_of_wards_numbered_after_a_merger():
 # The policy bank's savings and loan groups as a heading over dashes: "2. Các Tổ tiết kiệm và vay vốn:" / "- Hoàn
 # thiện hồ sơ … chậm nhất ngày …" that group's (not every addressee's).
 def test_savings_and_loan_groups_under_their_heading():
-    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 215/UBND-KT\nV/v cho vay vốn chính sách\nGia Viễn, ngày 14 tháng 4 năm 2027\n"
-            "Kính gửi:\n- Trưởng thôn các thôn: Đồng Bục, Na Hoa;\n- Tổ trưởng các Tổ tiết kiệm và vay vốn trên địa bàn xã;\n"
-            "- Công an xã.\nUBND xã đề nghị:\n"
-            "1. Trưởng thôn các thôn: Đồng Bục, Na Hoa lập danh sách hộ vay trước ngày 18/4/2027.\n"
-            "2. Các Tổ tiết kiệm và vay vốn:\n- Hoàn thiện hồ sơ đề nghị vay vốn của tổ viên chậm nhất ngày 22/4/2027;\n"
-            "- Thu lãi của tổ viên đúng lịch giao dịch.\n3. Công an xã nắm tình hình người dân vay lãi nặng.\n\n" + SIGNED)
+    text = _commune_letter(
+        "215", "- Trưởng thôn các thôn: Đồng Bục, Na Hoa;\n- Tổ trưởng các Tổ tiết kiệm và vay vốn trên địa bàn xã;\n"
+        "- Công an xã.",
+        "1. Trưởng thôn các thôn: Đồng Bục, Na Hoa lập danh sách hộ vay trước ngày 18/4/2027.\n"
+        "2. Các Tổ tiết kiệm và vay vốn:\n- Hoàn thiện hồ sơ đề nghị vay vốn của tổ viên chậm nhất ngày 22/4/2027;\n"
+        "- Thu lãi của tổ viên đúng lịch giao dịch.\n3. Công an xã nắm tình hình người dân vay lãi nặng.")
     found = leads_by_date(text)
     assert found["2027-04-22"] == {"Các Tổ tiết kiệm và vay vốn"}
 
@@ -264,10 +275,9 @@ def test_savings_and_loan_groups_under_their_heading():
 # "Trước ngày …, các Trưởng thôn thông báo cho hộ …" in a letter to "Trưởng thôn các thôn: Đồng Bục, Na Hoa": those
 # hamlets' heads, each.
 def test_the_hamlet_heads_addressed_by_their_title():
-    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 216/UBND-KT\nV/v cho vay vốn chính sách\nGia Viễn, ngày 14 tháng 4 năm 2027\n"
-            "Kính gửi:\n- Trưởng thôn các thôn: Đồng Bục, Na Hoa;\n- Công an xã.\nUBND xã đề nghị:\n"
-            "1. Công an xã nắm tình hình người dân vay lãi nặng.\n"
-            "2. Trước ngày 23/4/2027, các Trưởng thôn thông báo cho hộ được duyệt vay đến nhận tiền vay.\n\n" + SIGNED)
+    text = _commune_letter("216", "- Trưởng thôn các thôn: Đồng Bục, Na Hoa;\n- Công an xã.",
+                           "1. Công an xã nắm tình hình người dân vay lãi nặng.\n"
+                           "2. Trước ngày 23/4/2027, các Trưởng thôn thông báo cho hộ được duyệt vay đến nhận tiền vay.")
     assert leads_by_date(text)["2027-04-23"] == {"Trưởng thôn Đồng Bục", "Trưởng thôn Na Hoa"}
 
 
@@ -275,7 +285,7 @@ def test_the_hamlet_heads_addressed_by_their_title():
 def test_a_census_enumerators():
     body = ("1. Trưởng các tổ dân phố cung cấp danh sách hộ trước ngày 20/4/2027.\n"
             "2. Các điều tra viên lập bảng kê hộ theo mẫu, hoàn thành trước ngày 27/4/2027.")
-    assert (["Điều tra viên"], "2027-04-27") in leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    assert (["Điều tra viên"], "2027-04-27") in leads_and_dates(_letter(body))
     assert _names("mỗi điều tra viên phụ trách bình quân 140 hộ") == []
 
 
@@ -289,9 +299,9 @@ def test_a_task_by_the_times_of_the_table_above():
             "1. UBND các xã nêu trên:\n"
             "- Rà soát, lập danh sách các homestay chưa gửi thông báo, gửi Sở theo thời hạn tại bảng trên;\n"
             "- Phối hợp với Công an xã kiểm tra các cơ sở lưu trú.")
-    found = leads_and_dates(LETTER + "\n" + body + "\n\n" + SIGNED)
+    found = leads_and_dates(_letter(body))
     assert (["UBND xã Gia Viễn"], "2027-09-15") in found and (["UBND xã Nho Quan"], "2027-09-30") in found
-    n = parse_notice(LETTER + "\n" + body + "\n\n" + SIGNED)
+    n = parse_notice(_letter(body))
     dated = [t for t in n.tasks if t.deadline and t.deadline.date]
     assert len(dated) == 2 and all("lập danh sách các homestay" in t.text for t in dated)
 
