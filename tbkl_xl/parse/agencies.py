@@ -778,7 +778,7 @@ class Directory:
                 head = " ".join(m.group("head").split())
                 if body_grammar().starts_a_body(head[:1].upper() + head[1:]):
                     cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
-        if "Trưởng" in text or "iều hành" in text or "Ban " in text:
+        if "rưởng" in text or "iều hành" in text or "Ban " in text:
             g = body_grammar()
             for m in g.hamlet_head_re.finditer(text):
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
@@ -813,7 +813,7 @@ class Directory:
             cands = _with_regions(text, cands)
         if "hi nhánh" in text:
             cands = self._with_branches(text, cands, on)
-        if "trên" in f or "đã nêu" in f:
+        if "trên" in f or "đã nêu" in f or " này" in f:
             cands = _with_named_before_tails(text, f, cands)
         if "kính gửi" in f or "văn bản này" in f or "được mời" in f:
             cands = _with_letter_tails(text, f, cands)
@@ -940,7 +940,17 @@ class Directory:
         "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Điện Biên" are one body each (this province's
         branch when the place is its own and the project has its directory, else as written)."""
         out = []
+        brand_before = body_grammar().brand_before_re
+        f = fold(text)
         for start, end, prio, ag in cands:
+            if ag.kind == EXTERNAL and f.startswith("chi nhánh", start):
+                brand = brand_before.search(f, max(0, start - 25), start)
+                if brand is not None:
+                    # "Agribank Chi nhánh tỉnh Lạng Sơn": the brand's branch, as written
+                    start = brand.start()
+                    ag = Agency(name=_display_name(text[start:end]), code="", kind=EXTERNAL)
+                    out.append((start, end, prio, ag))
+                    continue
             branch = _BRANCH_TAIL.match(text, end) if ag.kind in (DEPARTMENT, EXTERNAL) else None
             if branch and _is_province(branch.group("place")):
                 end = branch.end()
@@ -1583,6 +1593,8 @@ class Directory:
         for m in g.listed_unit_re.finditer(text):
             noun = m.group("noun")
             head = (m.group("head") + " " + noun) if m.group("head") else noun[:1].upper() + noun[1:]
+            if m.group("interim"):
+                head += " lâm thời " + noun     # "Trưởng thôn lâm thời các thôn: A, B": "Trưởng thôn lâm thời thôn A"
             cands.extend(_named_list(text, m.start(), m.end(), head, name_re=_UNIT_NAME))
         # "Các Ban Đảng Tỉnh ủy: Tổ chức, Tuyên giáo": "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"; "Các Ban của HĐND
         # tỉnh: Kinh tế - Ngân sách, Pháp chế": "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND tỉnh"
@@ -1612,6 +1624,8 @@ class Directory:
                 head = m.group("noun")[:1].upper() + " ".join(m.group("noun").split())[1:]
                 if kinds and (kinds[0].isupper() or fold(kinds[0]) in ("tiểu", "mầm")):
                     head += " " + " ".join(m.group("kinds").split(",")[0].split())
+                if not kinds and fold(" ".join(m.group("listed").split())).startswith("khu vực"):
+                    head += " khu vực"  # "Các trung tâm … khu vực: Bắc Sơn, Đình Lập": each by its region
                 listed = _named_list(text, m.start(), m.end(), head, levelled=True)
                 cands.extend(listed)
                 continue                # (a list read otherwise, "… Bệnh viện: Đa khoa tỉnh, …", when not here)
@@ -1624,9 +1638,12 @@ class Directory:
                 cands.extend((x.start("kind"), x.end(), 0, Agency(name=f"{noun} {' '.join(x.group('kind').split())} {x.group('name')}",
                                                                    code="", kind=EXTERNAL)) for x in more)
                 continue
-            if not m.group("title") and m.group("cac") == "Các" and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))) \
+            if not m.group("title") and m.group("cac") == "Các" and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
+                                                                    or (len(m.group("noun").split()) >= 2
+                                                                        and _LOWER_WORD_NEXT.match(text, m.end("kinds")))) \
                     and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start()):
-                # (also of no kind, where they are: "Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh …")
+                # (also of no kind, where they are: "Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh …", or
+                # by a noun of two words or more: "Các cơ sở giáo dục nghề nghiệp báo cáo …", "Các bệnh viện tổng hợp …")
                 # without a title, "Các trường trung học phổ thông báo cáo …" opening a sentence or a
                 # cell: the schools of the kinds listed, one addressee as written ("Các trường mầm non,
                 # tiểu học, trung học cơ sở trên địa bàn xã"); "các trường" inside a sentence are what
@@ -1996,6 +2013,8 @@ _INSTITUTIONS_TAIL = quick_compile(r"[ \t]+((?:trực thuộc|thuộc)[ \t]+Sở
                                    # (… or those an item named: "Các trường nêu tại mục 2 báo cáo …")
                                    r"|nêu[ \t]+(?:tại|ở)[ \t]+(?i:mục|điểm|khoản)[ \t]+[\dIVXivx]{1,4}(?:\.\d{1,2})*|có[ \t]+tên[ \t]+(?:tại|ở)[ \t]+(?i:mục|điểm)[ \t]+[\dIVXivx]{1,4})(?!\w)")
 _CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
+# a word in lower case next, the subject's verb ("Các bệnh viện| tổng hợp …"; not a heading's colon)
+_LOWER_WORD_NEXT = quick_compile(r"[ \t]+[a-zà-ỹđ]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2366,7 +2385,7 @@ _LEADERSHIP_BEFORE = quick_compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|U�
 # between two collectives of one list: a comma (or "và") and maybe a title ("…, Chủ tịch UBND …")
 _LIST_GAP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
 # "UBND các huyện, thành phố| nêu trên": the local governments the letter named before
-_NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu)(?!\w)")
+_NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu|này)(?!\w)")
 # … after what the bodies have ("Các xã| có tỷ lệ giải ngân dưới 30% nêu trên") (folded)
 _DESCRIBED_NAMED_BEFORE = quick_compile(r"[ \t]+(?:có|đạt|chưa|còn)[ \t][^,;:.()\n]{1,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)")
 # local units of a kind, bare ("các xã", "UBND các xã, phường") (folded)

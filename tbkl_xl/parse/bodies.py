@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "capitalised_plural_heads", "region_words",
+             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words",
              "institution_titles", "institution_nouns", "institution_kinds")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
@@ -64,6 +64,11 @@ _COMMA_IN_NAME = quick_compile(r"[ \t]*,(?=[ \t][A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[
 # "và" and a capital, then the end — all of it the name
 _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,3}[ \t]+và[ \t]+"
                                     r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,2}(?=[ \t]*(?:[.;:]|$))")
+# a capital next: the name after a head ("Hội| Người cao tuổi"; not "Đoàn trường| quyết định …")
+_CAPITAL_NEXT = quick_compile(r"[ \t]+[A-ZĐÀ-Ỹ0-9]")
+# a Party committee after a board's name ("Ban Thường vụ| Đảng ủy UBND tỉnh"): the committee's own board, named as its
+# committee is (folded)
+_PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ")
 # a department's room, named by its fields ("Phòng Công chức, viên chức")
 _UNIT_OF_A_BODY = frozenset({"phòng", "trung tâm"})
 _COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
@@ -200,7 +205,7 @@ class BodyGrammar:
             r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Ban [Nn]hân dân|Ban [Pp]hát triển|Ban công tác Mặt trận"
             r"|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ|Chủ)[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
-            r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
+            r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?(?P<interim>lâm thời[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
         # a field of a Party committee's board, as written ("Tổ chức", "Tuyên giáo và Dân vận")
         self.party_board_field_re = quick_compile(r"(?:" + "|".join(
@@ -209,6 +214,13 @@ class BodyGrammar:
         self.council_board_field_re = quick_compile(r"(?:" + "|".join(
             re.escape(x).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ ", r"\s+")
             for x in sorted(data["council_board_fields"], key=len, reverse=True)) + r")(?!\w)", re.I)
+        # a school's kinds as its name writes them ("THCS", "TH&THCS", "PTDTBT"), folded: after one, the school's place
+        self.school_kinds = {" ".join(fold(k).split()) for k in data["institution_kinds"]}
+        # "Agribank |Chi nhánh tỉnh Lạng Sơn": a brand right before a branch's name (folded)
+        self.brand_before_re = quick_compile(r"(?<![\w&])" + words_alternation({fold(b) for b in data["branch_brands"]})
+                                             + r"[ \t]+(?:[-–][ \t]+)?$")
+        # "Ban Đại diện| Hội Người cao tuổi tỉnh": a board whose body follows (folded, the whole name so far)
+        self.boards_of_a_body = {" ".join(p.split()) for p in data["boards_of_a_body"]}
         self.party_unit_head_re = quick_compile(r"(?<!\w)" + words_alternation(data["party_unit_heads"]) + r"\s+$")
         self.local_word_re = quick_compile(r"(?<!\w)" + words_alternation(data["local_words"]) + r"(?!\w)")
         # "các cơ quan, đơn vị, địa phương liên quan": the same bodies addressed
@@ -248,7 +260,7 @@ class BodyGrammar:
             (r"[ \t]+".join([re.escape(w.split()[0])] + ["[" + x[0].upper() + x[0].lower() + "]" + re.escape(x[1:])
                              for x in w.split()[1:]]) for w in data["hamlet_heads"]), key=len, reverse=True)) + ")"
         self.hamlet_head_re = quick_compile(
-            r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r")*)"
+            r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r"(?![ \t]+[Tt]rưởng))*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|(?:số[ \t]+)?\d{1,3}[A-Za-z]?))+)(?!\w)")
         # … the title alone, of any such head (folded): "trưởng thôn", "ban nhân dân ấp" ("các Trưởng thôn" in a letter
         # to the heads of named hamlets)
@@ -327,6 +339,12 @@ class BodyGrammar:
         the issuer's own team speaking)."""
         f = fold(text)
         return [text[m.start("team"):m.end("team")] for m in self.team_re.finditer(f)]
+
+    def a_board_of(self, name: str) -> bool:
+        """``name`` (folded) is a body's board, or ends with one ("ban đại diện", "ban đại diện hội đồng quản
+        trị"): the body it belongs to goes on its name."""
+        name = " ".join(name.split())
+        return any(name == b or name.endswith(" " + b) for b in self.boards_of_a_body)
 
     def name_end(self, text: str, f: str, pos: int, head: str) -> Optional[int]:
         """Where the name of a body whose head ends at ``pos`` ends; None when no name follows
@@ -415,6 +433,20 @@ class BodyGrammar:
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm is not None and (noun := self.name_noun_re.match(f, ws)) is not None and noun.end() > hm.end():
                     hm = None                   # "… Ban Chỉ huy Phòng, chống thiên tai": a noun, no "Phòng"
+                if hm and last_end is not None and (self.a_board_of(f[start - len(head):last_end])
+                                                    and not f.startswith(_PARTY_COMMITTEES, ws)
+                                                    and (_CAPITAL_NEXT.match(text, hm.end())
+                                                         or " ".join(f[ws:hm.end()].split()) in self.whole_heads)
+                                                    or f[start:last_end].endswith("đại biểu")):
+                    # ("Ban bầu cử đại biểu Hội đồng nhân dân tỉnh": those elected, the board's name)
+                    cap_run, lower_ok = 0, True     # "Ban Đại diện Hội Người cao tuổi tỉnh": the board of the body
+                    last_end = pos = hm.end()       # that follows, one name
+                    continue
+                if hm and last_end is not None and cap_run == 0 and key.startswith("trường") \
+                        and all(k in self.school_kinds for k in f[:last_end].split()[-1].split("&")):
+                    cap_run, lower_ok = 1, False    # "Trường PTDTBT TH&THCS Đội Cấn": the school's place after its
+                    last_end = pos = m.end()        # kinds, though a head starts it ("Đội")
+                    continue
                 if hm and last_end is not None and cap_run == 0 and not (
                         f[last_end:ws].strip() == "và" and self._bare_head_at_end(text, f, hm.end())) \
                         and not all(x in _LEGAL_FORMS or x in self.form_words for x in f[start:last_end].split()) \
@@ -738,6 +770,12 @@ class BodyGrammar:
                 nxt = _LOWER_WORD.match(f, m.end())
                 if nxt and not self.stop_re.match(f, nxt.start(1)) and not self.letter_tail_re.match(f, m.end()):
                     continue                    # "các cơ quan chủ quản …": a description, not the bodies addressed
+            if text and qual.endswith("thuộc sở") and text[end:end + 1] in " \t" and text[end + 1:end + 2].isupper():
+                named = self.name_end(text, f, end, "Sở")
+                if named is not None and named > end:
+                    # "Các đơn vị sự nghiệp công lập trực thuộc Sở Y tế": the department's name goes on
+                    yield m.start(), named, heads, " ".join(f[m.start("qual"):named].split())
+                    continue
             yield m.start(), m.end(), heads, qual
 
     def counted_collectives(self, f: str):

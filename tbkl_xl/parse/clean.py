@@ -27,7 +27,7 @@ from .bodies import body_grammar
 from .cues import directive_cues, words_alternation
 from .header import PAGE_END, PRESS_LEAD
 from .tables import (is_table_row, normalize_pipe_tables, rebuild_block_tables, rebuild_cell_tables, rebuild_layout_tables,
-                     rebuild_tab_tables, unbox_one_cell_lines)
+                     rebuild_tab_tables, slip_directions, unbox_one_cell_lines)
 from .syllables import is_solid_word, split_glued_words
 from .quick import quick_compile
 
@@ -673,7 +673,7 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     # joined with " | ": Markdown rows
     raw_lines = normalize_pipe_tables(rebuild_cell_tables(rebuild_block_tables(rebuild_layout_tables(body.split("\n")))))
     if "|" in body:
-        raw_lines = unbox_one_cell_lines(raw_lines)
+        raw_lines = unbox_one_cell_lines(slip_directions(raw_lines))
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
     indents: list[int] = []             # the spaces before each visual line (text laid out as on the page)
     blanks = 0

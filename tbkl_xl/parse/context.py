@@ -47,7 +47,7 @@ _A_PERSON = quick_compile(r"(?<!\w)(?P<hon>[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-
 
 
 # "… trước ngày khai mạc", "… trước lễ khai giảng" right after a number of days (folded)
-_BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?trước\s+(?:ngày\s+)?(?:lễ\s+)?(?:tổ chức\s+)?(?P<event>"
+_BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?(?P<way>trước|sau)\s+(?:ngày\s+)?(?:lễ\s+)?(?:tổ chức\s+)?(?P<event>"
                                     + "|".join(EVENTS_COUNTED_FROM) + r")(?!\w)")
 # a limit counted from the meeting the notice concludes ("kể từ ngày kết thúc phiên họp", "sau cuộc họp")
 _FROM_THE_MEETING = quick_compile(r"(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|sau)\s+(?:kết thúc\s+)?(?:phiên họp|cuộc họp|buổi họp)"
@@ -349,9 +349,10 @@ class NoticeContext:
         day = self._event_days.get(m.group("event"))
         if day is None:
             return d
-        when, rule = days_counted(day, -int(n.group(1)), n.group(2) is not None)
+        way = m.groupdict().get("way") or "trước"       # ("… 10 ngày sau ngày bầu cử": counted forward)
+        when, rule = days_counted(day, -int(n.group(1)) if way == "trước" else int(n.group(1)), n.group(2) is not None)
         return replace(d, date=when, inferred=False, text=text[d.start:max(m.end(), d.end)], end=max(m.end(), d.end),
-                       note=f"{rule} trước ngày {day:%d/%m/%Y} ({m.group('event')}, ngày văn bản nêu)")
+                       note=f"{rule} {way} ngày {day:%d/%m/%Y} ({m.group('event')}, ngày văn bản nêu)")
 
     def _counted_from_the_meeting(self, d):
         """"trong 10 ngày kể từ ngày kết thúc phiên họp" in the notice of that meeting: counted from

@@ -327,12 +327,14 @@ _DESCRIBING_BRACKET = quick_compile(r"\(\s*(?:các|những|nơi)(?:\s+[^\s(),;:]
 _THE_DAYS_NAMED = quick_compile(r"[\s*]+(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})+\s*/\s*\d{1,2}")
 
 
-def _clause_before(f: str, pos: int, back: int) -> str:
+def _clause_before(f: str, pos: int, back: int, stops: str = ",;:.()!?…\n") -> str:
     """The text of the clause that ``pos`` is in, from its start up to ``pos`` (at most ``back``
-    characters)."""
+    characters; ``stops``: the marks that end a clause — without the comma and brackets, the
+    sentence's part before ``pos``: "hoàn thành sửa chữa mặt đường, hệ thống thoát nước … (xã
+    Đồng Đăng) trong tháng 10")."""
     k = pos
     lo = max(0, pos - back)
-    while k > lo and f[k - 1] not in ",;:.()!?…\n":
+    while k > lo and f[k - 1] not in stops:
         k -= 1
     return f[k:pos]
 
@@ -400,6 +402,11 @@ _QUARTER_DAY = quick_compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?)\s+ng
 # what ends a sentence after a time: "…, trong quý IV/2026." / "… (Sở X chủ trì)." / the end
 _CLOSES_SENTENCE = quick_compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
 # … or the bracket it opens, closing the sentence: "nộp trả ngân sách … đúng thời hạn (trong tháng 10/2026)."
+# an age right before a period: the period is when people turn it ("người sinh năm 1951 (đủ 75 tuổi trong năm
+# 2026)", "… trên 100 tuổi trong năm 2027"), no time limit (folded)
+_AN_AGE_BEFORE = quick_compile(r"(?<!\w)\d{1,3}\s+tuổi(?:\s+trở lên)?\s*$")
+# a limit counted from an event right after a period (folded): "… trong tháng 12/2026 trong 15 ngày kể từ ngày …"
+_RELATIVE_LIMIT_NEXT = quick_compile(r"\s*,?\s*(?:trong|chậm nhất|không quá)\s+(?:thời hạn\s+|vòng\s+)?\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?!\w)")
 _CLOSES_BRACKET_AND_SENTENCE = quick_compile(r"\s*\)\s*(?:[.;!]|$)")
 
 
@@ -535,7 +542,9 @@ class DeadlineFinder:
         date_cue = _alt(c["date_cues"])
         join = _alt(c["date_cue_joiners"])
         self._date_re = quick_compile(
-            rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?(?:{_alt(c['day_parts'])}[\s*,]+)?(?:{_WEEKDAY}[\s*,]*)?"
+            rf"(?<!\w)(?P<cue>{date_cue})(?:{SP}{join})?{SP}(?:(?P<time>{_TIME})[\s*,]*)?(?:{_alt(c['day_parts'])}[\s*,]+)?(?:{_WEEKDAY}[\s*,]*"
+            # (… "thứ Năm tuần này (22/10)", "thứ Sáu (23/10)": the weekday's date in brackets)
+            rf"(?:(?:tuần{SP}(?:này|sau|tới){SP0})?\(\s*(?=(?:ngày\s+)?\d{{1,2}}\s*/\s*\d))?)?"
             rf"(?:(?P<ngay>ngày){SP0})?\**(?:{_alt(c['day_prefixes'])}{SP})?{_DAY}")
         # "hoàn thành trong thời gian từ ngày 20/01 đến ngày 10/02/2026": a span to finish in, its last day
         self._finish_span_re = quick_compile(
@@ -882,8 +891,12 @@ class DeadlineFinder:
         return k >= 0 and ")" not in f[k:pos] and _DESCRIBING_BRACKET.match(f, k, pos) is not None
 
     def _term_of_right(self, f: str, pos: int) -> bool:
-        """"Thời hạn thuê đất đến hết ngày 19/10/2034": how long a right or a permit runs."""
-        return bool(self._term_re.search(_clause_before(f, pos, 80)))
+        """"Thời hạn thuê đất đến hết ngày 19/10/2034": how long a right or a permit runs (also in a bracket after
+        it: "đang trong thời hạn bảo hành 24 tháng (đến ngày 30/9/2027)")."""
+        before = _clause_before(f, pos, 80)
+        if not before.strip() and f[:pos].rstrip().endswith("("):
+            before = _clause_before(f, len(f[:pos].rstrip()) - 1, 80)
+        return bool(self._term_re.search(before))
 
     def _in_purpose(self, f: str, pos: int) -> bool:
         """Inside a purpose clause ("Để hoàn thành mục tiêu … trong năm 2026, …", "nhằm …"):
@@ -1235,7 +1248,8 @@ class DeadlineFinder:
             # clause: "hoàn thành đấu giá các khu đất … trong tháng 12", "báo cáo UBND tỉnh trong quý III")
             if not year_given and not strong and not before and not (
                     weak and ("tháng" in m.group(0) or m.group("q"))
-                    and (self._yearless_after.search(_clause_before(f, s, 120)) or in_time_field or TIME_FIELD_AT.match(f))):
+                    and (self._yearless_after.search(_clause_before(f, s, 120, stops=";:.!?…\n")) or in_time_field
+                         or TIME_FIELD_AT.match(f))):
                 continue
             if self._is_past(f, s, passive=not (weak and self._share_of_block(f, s))) \
                     or self._is_reference(f, s, m.end()) \
@@ -1243,9 +1257,10 @@ class DeadlineFinder:
                     or self._in_range(f, s, " ".join((strong or weak or before).split())) \
                     or self._cutoff(f, s, " ".join((strong or weak or before).split())) \
                     or (strong and m.group("yy") and " ".join(strong.split()) == "hoàn thành"
-                        and self._has(self._words_before(f, s, 2)[-2:], self._completed_works)):
-                continue                       # (also "quyết toán dự án hoàn thành năm 2026": the works
-                                               # completed that year, not a time to complete them)
+                        and self._has(self._words_before(f, s, 3), self._completed_works)):
+                continue                       # (also "quyết toán dự án hoàn thành năm 2026", "… các công trình cầu
+                                               # hoàn thành năm 2026": the works completed that year, not a time to
+                                               # complete them)
             if weak:
                 if self._clause_start(f, s) and (not _SUBJECT_AFTER_OPENING.match(text, m.end())
                                                  or _done_after_opening(f, m.end())) \
@@ -1271,6 +1286,11 @@ class DeadlineFinder:
                                                # "hoàn thành thủ tục giao nhiệm vụ trong quý IV/2026")
                 if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
+                if _AN_AGE_BEFORE.search(f, max(0, s - 30), s):
+                    continue                   # "(đủ 75 tuổi trong năm 2026)": the year one turns that age
+                if _RELATIVE_LIMIT_NEXT.match(f, m.end()):
+                    continue                   # "… các lớp kết thúc trong tháng 12/2026 trong 15 ngày kể từ …": the
+                                               # period says which cases, the limit is the one after it
             y = int(year_given) if year_given else (nd.year if nd else yh)
             inferred = not year_given
             note = "" if year_given else (M.N_YEAR_FROM_NOTICE if nd else M.N_YEAR_FROM_NOTICE_YEAR)
@@ -1791,7 +1811,7 @@ def _spoken_number(words: str) -> int:
 _OPENS_ON = quick_compile(r"(?<!\w)(?P<event>khai mạc|khai giảng)(?!\w)[^.;:]{0,40}?(?:ngày|\()\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                           r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 # the events a time limit may be counted back from (the openings first, then those dated by their holding)
-EVENTS_COUNTED_FROM = ("khai mạc", "khai giảng", "kỳ họp", "hội nghị", "diễn tập", "tựu trường")
+EVENTS_COUNTED_FROM = ("khai mạc", "khai giảng", "kỳ họp", "hội nghị", "diễn tập", "tựu trường", "bầu cử")
 # the day a meeting, a drill or a school's first day is held, where the notice gives it (folded)
 _EVENT_HELD_ON = quick_compile(r"(?<!\w)(?P<event>" + "|".join(EVENTS_COUNTED_FROM[2:]) + r")(?!\w)[^.;:()]{0,60}?"
                                r"(?:(?:tổ chức|diễn ra|khai mạc|tựu trường|họp)\s+(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày|\((?:ngày\s+)?)\s*"
@@ -1817,6 +1837,14 @@ OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(
                                   r"(?:\s+(?:hđnd|hội đồng nhân dân)(?:\s+tỉnh)?)?\s+(?P<n>\d{1,3})\s+ngày(?P<wd>\s+làm việc)?(?!\w)")
 
 
+# the day of an election the document gives: "Ngày bầu cử là Chủ nhật, ngày 15/3/2026", "ngày bầu cử bổ sung là …",
+# "… quyết định bầu cử thêm vào Chủ nhật, ngày 29/3/2026", "Cuộc bầu cử bổ sung ngày 16/8/2026" (folded)
+# (also with the election's name between: "ngày bầu cử đại biểu Quốc hội khóa XVI … nhiệm kỳ 2026 - 2031 là Chủ nhật, ngày …")
+_ELECTION_ON = quick_compile(r"(?<!\w)(?:ngày\s+bầu cử|cuộc\s+bầu cử|quyết định\s+bầu cử)(?:\s+(?:bổ sung|thêm))?"
+                             r"(?:\s*(?:là|:|vào|được tổ chức vào)?|[^.;:()]{0,120}?\s(?:là|vào|được tổ chức vào))\s*"
+                             r"(?:chủ nhật\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
+
+
 def event_days(body: str, ref: Optional[date]) -> dict:
     """{"khai mạc": day, "khai giảng": day}: the days a notice's event opens, where it says so (the
     first day of a festival held "từ ngày … đến ngày …" is its opening); none before ``ref``."""
@@ -1824,6 +1852,10 @@ def event_days(body: str, ref: Optional[date]) -> dict:
     f = fold(body)
     if "khai" not in f and "ngày" not in f:
         return out
+    if "bầu cử" in f:
+        days = {d for m in _ELECTION_ON.finditer(f) if (d := _day_not_before(m, m.group("y"), ref)) is not None}
+        if len(days) == 1:
+            out["bầu cử"] = days.pop()  # (one election day: a by-election's letter naming two is left alone)
     for m in _OPENS_ON.finditer(f):
         if _REHEARSAL_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue                    # "tổng duyệt chương trình Lễ khai mạc vào … ngày 08/12": the rehearsal's day

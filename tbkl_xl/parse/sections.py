@@ -127,6 +127,12 @@ _DIRECTIVE_TITLE = quick_compile(alternation(directive_cues()["directive_titles"
 _PURPOSE = quick_compile(r"^(?:" + words_alternation(directive_cues()["plan_purpose_titles"]) + r")\s*$")
 
 
+def describes(title: str) -> bool:
+    """A section's title that opens on what is told, not asked ("I. TÌNH HÌNH VÀ KIẾN NGHỊ CỦA NHÀ ĐẦU TƯ", "Kết quả …"),
+    whatever else it names."""
+    return bool(_EVAL.search(title or ""))
+
+
 def _is_evaluation_title(title: str) -> bool:
     """'I. ĐÁNH GIÁ CHUNG', '1.1. Đánh giá chung tình hình thực hiện nhiệm vụ …', 'Kết quả đạt được',
     a plan's 'I. MỤC ĐÍCH, YÊU CẦU': a section that describes, where only an explicit 'Giao/Yêu

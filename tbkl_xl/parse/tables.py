@@ -23,7 +23,7 @@ from .cues import directive_cues, words_alternation
 from .quick import quick_compile
 
 __all__ = ["is_table_row", "table_cells", "table_columns", "note_columns", "units_leading_instead", "sending_time_columns", "rebuild_cell_tables", "rebuild_tab_tables", "rebuild_block_tables", "normalize_pipe_tables", "table_time",
-           "rebuild_layout_tables", "capitals_group_row", "is_a_programme",
+           "rebuild_layout_tables", "capitals_group_row", "is_a_programme", "slip_directions",
            "ROLES"]
 
 _CUES = directive_cues()
@@ -380,6 +380,10 @@ def _past_one_blank(lines: list, j: int) -> int:
     return j
 
 
+# a numbered heading ("I. NHIỆM VỤ …", "1. Nhiệm vụ cụ thể", "a) Nhiệm vụ chung"): no header cell
+_PART_HEADING = quick_compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-HĐ])[.)]\s+\S")
+
+
 def _header_at(lines: list, i: int) -> Optional[tuple]:
     """(header cells, index after the header) when a task table's header starts at line ``i``:
     a ``|`` row naming the columns, with the cells a converter put on the lines below it; or one
@@ -400,8 +404,9 @@ def _header_at(lines: list, i: int) -> Optional[tuple]:
             cells.append(lines[k].strip())
             j = k + 1
         return cells, j
-    if not s or _ROW_NUMBER.match(s) or len(s) > _MAX_HEADER_CELL or _cell_role(s) is None or s.endswith(":"):
-        return None
+    if not s or _ROW_NUMBER.match(s) or len(s) > _MAX_HEADER_CELL or _cell_role(s) is None or s.endswith(":") \
+            or _PART_HEADING.match(s):
+        return None                 # (not the part's heading over the table: "I. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN")
     cells, j = [], i
     while j < len(lines) and len(cells) < 8:
         k = _past_one_blank(lines, j) if cells else j
@@ -460,6 +465,23 @@ _GROUP_ROW_HEAD = quick_compile(r"^(?:[IVX]{1,5}|[A-HĐ])\.\s+(?P<title>.{3,80})
 def _group_row_line(s: str) -> bool:
     m = _GROUP_ROW_HEAD.match(s)
     return m is not None and m.group("title").isupper()
+
+
+# … or its number and its title on two lines: "II" / "NHIỆM VỤ CỤ THỂ"
+_GROUP_ROW_NUMBER = quick_compile(r"^[IVX]{1,5}\.?$")
+
+
+def _group_row_lines(lines: list, k: int) -> int:
+    """How many lines a group row takes at ``lines[k]`` ("I. NHIỆM VỤ CHUNG": 1; "I" / "NHIỆM VỤ CHUNG": 2); 0
+    when none starts there."""
+    s = lines[k].strip()
+    if _group_row_line(s):
+        return 1
+    if _GROUP_ROW_NUMBER.match(s) and k + 1 < len(lines):
+        title = lines[k + 1].strip()
+        if len(title) > 3 and title.isupper() and not _ROW_NUMBER.match(title) and not _TABLE_END_LINE.match(title):
+            return 2
+    return 0
 
 
 # a time cell cut after its first words: "Trước ngày" / "05/11/2021"
@@ -586,8 +608,8 @@ def rebuild_cell_tables(lines: list) -> list:
             continue
         cells, j = head
         k = j
-        while k < n and (not lines[k].strip() or _group_row_line(lines[k].strip())):
-            k += 1                                          # (a group row "I. NHIỆM VỤ CHUNG" before the first row)
+        while k < n and (not lines[k].strip() or _group_row_lines(lines, k)):
+            k += _group_row_lines(lines, k) or 1            # (a group row "I. NHIỆM VỤ CHUNG" before the first row)
         if k < n and _row_number_and_cell(lines[k].strip(), None) is not None:
             lines = lines[:k] + list(_row_number_and_cell(lines[k].strip(), None)) + lines[k + 1:]
             n = len(lines)
@@ -613,9 +635,10 @@ def rebuild_cell_tables(lines: list) -> list:
             if not s:
                 k += 1
                 continue
-            if _group_row_line(s) and parts and _ROW_NUMBER.match(lines[_past_one_blank(lines, k + 1)].strip() if k + 1 < n else ""):
-                k += 1                                      # a group row between rows: "II. NHIỆM VỤ CỤ THỂ"
-                continue
+            group = _group_row_lines(lines, k) if parts else 0
+            if group and _ROW_NUMBER.match(lines[_past_one_blank(lines, k + group)].strip() if k + group < n else ""):
+                k += group                                  # a group row between rows: "II. NHIỆM VỤ CỤ THỂ" (or "II" /
+                continue                                    # "NHIỆM VỤ CỤ THỂ")
             if _ends_table(s):
                 break
             glued = _row_number_and_cell(s, last_num) if parts else None
@@ -867,6 +890,39 @@ _CONTINUED_ROW = quick_compile(r"^\s*\|\s*\|\s*(?P<text>[^|\s][^|]*?)\s*\|?\s*$"
 # chính: | thẩm định … |", "| 2. Nhiệm vụ: | |"
 _LABELLED_ROW = quick_compile(r"^\s*\|\s*(?P<label>(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s+[^|]{2,120}?:)"
                               r"\s*\|\s*(?P<text>[^|]*?)\s*\|?\s*$")
+
+
+# the two columns of a slip's table (folded): the leader's directions ("Ý kiến chỉ đạo của đ/c PCT UBND tỉnh", "Ý kiến của
+# lãnh đạo UBND tỉnh", "Bút phê") beside what they answer ("Tóm tắt nội dung, đề xuất", "Ý kiến đề xuất của Văn phòng")
+_DIRECTIONS_HEADER = quick_compile(r"(?:ý kiến|nội dung)\s+(?:chỉ đạo|kết luận|giải quyết|phê duyệt)(?!\w)"
+                                   r"|ý kiến\s+(?:của\s+)?(?:lãnh đạo|đ/c|đồng chí|chủ tịch|phó chủ tịch|pct|ct)(?!\w)|bút phê|kết luận của")
+_ANSWERED_HEADER = quick_compile(r"(?:tóm tắt|nội dung|ý kiến đề xuất|ý kiến tham mưu|đề xuất|kiến nghị|tình hình|vấn đề)(?!\w)")
+
+
+def slip_directions(lines: list) -> list:
+    """``lines`` with each two-column table of a slip ("| Tóm tắt nội dung, đề xuất | Ý kiến chỉ đạo của đ/c PCT |")
+    given as the leader's directions alone, a paragraph per row: the other column is what they answer (a
+    summary, the office's proposal), no task of its own."""
+    if not any("|" in x for x in lines):
+        return lines
+    out: list = []
+    i, n = 0, len(lines)
+    while i < n:
+        cells = table_cells(lines[i]) if is_table_row(lines[i]) else []
+        heads = [" ".join(fold(c.strip(" *")).split()) for c in cells]
+        said = [k for k, h in enumerate(heads) if _DIRECTIONS_HEADER.match(h)]
+        if len(cells) != 2 or len(said) != 1 or not _ANSWERED_HEADER.match(heads[1 - said[0]]):
+            out.append(lines[i])
+            i += 1
+            continue
+        k, j = said[0], i + 1
+        while j < n and is_table_row(lines[j]):
+            row = table_cells(lines[j])
+            if len(row) == 2 and row[k].strip():
+                out.extend(["", row[k].strip(), ""])
+            j += 1
+        i = j
+    return out
 
 
 def unbox_one_cell_lines(lines: list) -> list:

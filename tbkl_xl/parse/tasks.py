@@ -112,6 +112,10 @@ _ASKS_NO_BODY = quick_compile(r"\s*(?:yêu cầu|đề nghị|hướng dẫn|đ�
 # a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
 _ASKS_AFTER = quick_compile(r"^\s*(?:kính\s+|trân trọng\s+)?" + _NOT_A_CUE + r"(?:" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
                             + "|" + _RECOMMEND_CUES + r")(?!\w)")
+# … whose object is people, no body: "yêu cầu 100% người đi trên phương tiện …", "yêu cầu người dân …", "yêu cầu các
+# chủ phương tiện …", "yêu cầu các hộ …" (folded)
+_PEOPLE_ASKED = quick_compile(r"\s+(?:\d{1,3}\s*%\s+|tất cả\s+|toàn bộ\s+|mọi\s+|các\s+)?(?:người|nhân dân|hộ(?:\s+gia đình|\s+dân)?|chủ\s+(?:phương tiện|hộ|tàu|thuyền|xe)|"
+                              r"học sinh|phụ huynh|du khách|khách|công dân|cử tri|thuyền viên|lái xe)(?!\w)")
 # a duty named later in the clause, after "và": "… không ký mới hợp đồng và có trách nhiệm …"
 _DUTY_LATER = quick_compile(r"^[^.;:]{0,120}?\s(?:và|đồng thời)\s+" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # (or after a bracket closing what is undone: "Các Bộ: A, B chưa ban hành thông tư … (thời hạn … là trước
@@ -221,6 +225,13 @@ _GENERIC_ORDER = quick_compile(r"(?:(?:yêu cầu|đề nghị)\s|(?:^|(?<=[.;]\
                                r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
                                r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
                                r"\s*\.?/?\.?\s*$")
+# a group pointed at: "UBND các xã này", "các đơn vị này" (folded)
+_POINTED_AT = quick_compile(r"\snày$")
+# the letter's courtesy: "Sở Khoa học và Công nghệ trân trọng đề nghị các cơ quan, đơn vị quan tâm, phối hợp./.",
+# "Rất mong nhận được sự quan tâm, phối hợp của Quý cơ quan./.", "Trân trọng cảm ơn./." (folded): no task
+_COURTESY = quick_compile(r"(?:(?:(?:xin\s+)?trân trọng\s+)?(?:đề nghị|kính đề nghị|rất mong)\s(?:[^.;]|(?<=\w)\.(?=\w)){0,160}?quan tâm"
+                          r"(?:\s*(?:,|và)\s*|\s+)(?:phối hợp|giúp đỡ|tạo điều kiện|hỗ trợ)(?:\s+(?:thực hiện|của[^.;]{1,60}))?"
+                          r"|(?:xin\s+)?trân trọng cảm ơn(?:[^.;]{1,60})?)\s*\.?/?\.?\s*$")
 # the letter's last words: whom to tell of difficulties met while carrying it out (a telephone
 # number's dots, "0255.3863.xxx", end no sentence)
 _IF_DIFFICULTIES = quick_compile(r"(?:trong quá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện|triển khai)\s*,?\s*)?"
@@ -370,6 +381,8 @@ _PERSON_BEFORE_TITLE = ("(?:" + words_alternation(body_grammar().data["person_ho
                         + r"\s+(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+\s*,\s*)?)")
 _TITLE_WORDS = "(?:" + _PERSON_BEFORE_TITLE + "?" + words_alternation(_DIRECTIVE_CUES["title_words"]) + ")"
 _PERSON_GAP = quick_compile(_PERSON_BEFORE_TITLE + r"(?=" + words_alternation(_DIRECTIVE_CUES["title_words"]) + r"\s)")
+# a head's title opening a sentence, before the body it heads ("**7.** Chủ tịch UBND các xã …") (folded)
+_TITLE_OPENING = quick_compile(r"[\s*]*" + _TITLE_WORDS + r"\s")
 _CONNECTIVES = words_alternation(_DIRECTIVE_CUES["connectives"])
 _QUANTIFIERS = words_alternation(_DIRECTIVE_CUES["subject_quantifiers"])
 # between coordinated bodies: ",", "và", "&", a title ("Chủ tịch UBND …"), the short name a notice
@@ -667,7 +680,11 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         return True                     # "Các sở, ngành phân công lãnh đạo trực Tết …": its own people
     if _ASKS_AFTER.match(after) and body_grammar().handed_to_hamlets_re.match(after):
         return True                     # "UBND các xã … giao chỉ tiêu cho từng thôn, bản, …": the communes act
-    if _ASKS_AFTER.match(after):
+    asks = _ASKS_AFTER.match(after)
+    if asks is not None and _PEOPLE_ASKED.match(after, asks.end()):
+        return True                     # "UBND các xã: A, B yêu cầu 100% người đi trên phương tiện thủy mặc áo phao …":
+                                        # people of its area made to act, the body's own task
+    if asks is not None:
         # "Ban Quản lý dự án … yêu cầu nhà thầu huy động …": a body's own contractor made to act is
         # the body's task (but "Sở Công Thương đề nghị các cán bộ, … gửi ý kiến …": who asks, not who acts)
         own = _ITS_CONTRACTOR_AFTER.match(after)
@@ -1164,6 +1181,14 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                            and (u := _MEMBER_KIND.match(fold(m.agency.name))) is not None and u.group(1) == kind])
         if len(units) == 1:
             cl.leads, cl.explicit, cl.leads_end = units, True, bare_unit.end("kind")
+    bare_firm = _BARE_FIRM_SUBJECT.match(text, start, end) if not cl.explicit else None
+    if bare_firm is not None:
+        # "2. Kiến nghị của Công ty TNHH X: …. Giao Sở Tài chính hướng dẫn Công ty …. Công ty nộp hồ sơ … trước ngày …":
+        # the one firm the paragraph named before
+        firms = once_each([m.agency for m in mentions if m.end <= start and ctx.usable(m.agency) and _is_firm(m.agency)
+                           and fold(m.agency.name).startswith("công ty ")])
+        if len(firms) == 1:
+            cl.leads, cl.explicit, cl.leads_end = firms, True, bare_firm.end("head")
     duty = _DUTY_LABEL.match(folded, start, end) if not cl.explicit else None
     if duty is not None:
         # "Nhiệm vụ của Tổ công tác: rà soát …", "Trách nhiệm của Sở X: …": the bodies of the label
@@ -1425,8 +1450,10 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
         if cl.explicit and lo <= cl.leads_end < hi:
             lo = cl.leads_end           # "Trước ngày 25-10, UBND X phải …": the date opens the action
         m = _NEXT_ACTION.search(text, lo, hi)
-        if m is None or m.start() - lo > 60:
-            continue
+        span = _DAYS_SPAN_BETWEEN.search(fold(text), lo, m.start()) if m is not None and m.start() - lo > 60 else None
+        if m is None or (m.start() - lo > 60 and (span is None or m.start() - span.end() > 60)):
+            continue                    # (a span the first time holds over may stand between: "trước ngày 25 hằng tháng
+                                        # trong thời gian cao điểm từ ngày 15/12/2026 đến ngày 15/3/2027, báo cáo …")
         if text.count("(", cl.start, m.start()) > text.count(")", cl.start, m.start()):
             continue                    # "định kỳ 6 tháng (trước ngày 15/6 và trước ngày 15/12) báo cáo …": the
                                         # times of one task in its brackets
@@ -1434,6 +1461,8 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
     return [c for c in cuts if cl.start < c < cl.end]
 
 
+# a span of days ("từ ngày 15/12/2026 đến ngày 15/3/2027") (folded)
+_DAYS_SPAN_BETWEEN = quick_compile(r"(?<!\w)từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?")
 _SEP_REACH = 80
 # a field line of a plan: "Cơ quan thực hiện: …" (the lead of the task before it), "Cơ quan phối hợp: …"
 _FIELD_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:(?P<support>" + words_alternation(_DIRECTIVE_CUES["support_labels"])
@@ -1487,6 +1516,9 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
             continue                    # ("Sở Y tế bảo đảm trực cấp cứu tại các bệnh viện, Sở Xây dựng bố
                                         # trí …": an action of its own before the comma, then another body's
                                         # with a sure verb)
+        if folded[sep.start()] == "," and folded[run[-1].end:run[-1].end + 2].lstrip(" ").startswith(","):
+            continue                    # "… quy trình bầu trưởng thôn, tổ trưởng tổ dân phố, gửi các xã …": one more of
+                                        # a list between commas, no subject of its own
         if folded[sep.start()] == "," and _AGENT_BEFORE.search(folded, max(cl.start, sep.start() - 30), sep.start()):
             continue                    # "rà soát văn bản do HĐND, UBND tỉnh ban hành …": who issued them
         if folded[sep.start()] == "," and _SET_UP_BEFORE.search(folded, max(cl.start, sep.start() - 70), sep.start() + 1):
@@ -1925,7 +1957,9 @@ def _bodies_of_a_cell(cell: str, ctx: NoticeContext) -> list:
 # "có tên tại Phụ lục", "có dự án tại Phụ lục", "nêu tại Phụ lục kèm theo", "được giao quản lý cơ sở nhà, đất tại Phụ lục" (folded)
 _NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|có dự án|nêu|liệt kê|được giao(?:\s*,?\s+[^\s.;,:()]+){0,8}?)\s+(?:tại|ở|trong)\s+phụ lục")
 # the group words a task opens with before "có tên tại Phụ lục": "Các cơ quan, đơn vị " (folded)
-_GROUP_SUBJECT = quick_compile(r"\s*(?:thủ trưởng\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|bộ|ngành|chủ đầu tư)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|ngành|ban))*\s*")
+# (… or the institutions the appendix lists: "Các trường có tên tại Phụ lục …")
+_GROUP_SUBJECT = quick_compile(r"\s*(?:thủ trưởng\s+|hiệu trưởng\s+|giám đốc\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|bộ|ngành|chủ đầu tư|trường|trường học"
+                               r"|bệnh viện|trung tâm|doanh nghiệp|hợp tác xã)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|ngành|ban))*\s*")
 # reports sent to the issuing committee named by its level ("… về UBND phường (qua Phòng …)") (folded)
 _TO_THE_COMMITTEE = quick_compile(r"(?:về|gửi)\s+(?:ubnd|ủy ban nhân dân)\s+(?P<level>tỉnh|xã|phường|thành phố)\s*(?:\(|,|$)")
 # the issuer named by its head alone after "để" ("để Sở tổng hợp", "để Bộ tổng hợp") (folded)
@@ -2295,14 +2329,15 @@ class Extractor:
         # the paragraph that closes the letter: the last, or the one before a bare closing formula
         # ("Các đơn vị báo cáo … trước ngày …" / "Văn phòng UBND tỉnh thông báo để … biết, thực hiện./.")
         self.closing_index = self.last_body_index
-        if len(self.blocks) > 1 and not self.blocks[-1].marked and not _without(
-                _GENERIC_ORDER, _without(_IF_DIFFICULTIES, self.without_formula(self.blocks[-1].text))).strip():
+        if len(self.blocks) > 1 and not self.blocks[-1].marked and not _without(_COURTESY, _without(
+                _GENERIC_ORDER, _without(_IF_DIFFICULTIES, self.without_formula(self.blocks[-1].text)))).strip():
             self.closing_index = self.blocks[-2].index      # (… or "Các cơ quan, đơn vị nghiêm túc thực hiện./.", or
                                                             # "Trong quá trình thực hiện, nếu có vướng mắc, …./.")
         elif len(self.blocks) > 1 and not self.blocks[-1].marked and self.issuers_own_plan(self.blocks[-1].text):
             self.closing_index = self.blocks[-2].index      # (… or "Sở Giáo dục và Đào tạo sẽ kiểm tra …, dự kiến trong
                                                             # tháng 11/2026.": the issuer's own plan after the closing)
-        self.first_marked = next((b.index for b in self.blocks if b.marked), None)
+        # (not a list of bodies a slip is passed on to: "Ý kiến chỉ đạo trên được Văn phòng chuyển … đến:" / "- Sở Nội vụ;")
+        self.first_marked = next((b.index for b in self.blocks if b.marked and not self.names_bodies_only(b.text)), None)
         self.board_members: list = []                   # the bodies whose heads a decision makes a board's members
         self.group_members: list = []                   # the members of an emulation cluster or block "(gồm …)", not
                                                         # the issuer
@@ -2417,7 +2452,7 @@ class Extractor:
             # "…, yêu cầu các sở, ngành triển khai thực hiện./.", also before "Trong quá trình thực
             # hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …./." (not a numbered item's own
             # order: "5. Đề nghị Báo X, Đài Y thông tin kịp thời … để phụ huynh biết, thực hiện.")
-            text = _without(_IF_DIFFICULTIES, text)
+            text = _without(_COURTESY, _without(_IF_DIFFICULTIES, text))    # (the courtesy also run on to the last item)
             if not b.marked:
                 text = _without(_GENERIC_ORDER, text)
         if not text:
@@ -2455,6 +2490,8 @@ class Extractor:
         if self.read_listed_body(b, node, text, folded, mentions):
             return
         clauses = self.clauses(text, folded, mentions)
+        if "Công ty" in text or "UBND" in text or "Ủy ban" in text:
+            self.named_by_the_item(b, text, clauses)
         preamble = node.id == 0 and ((self.first_marked is not None and b.index < self.first_marked)
                                      or (self.lead_in is not None and b.index < self.lead_in))
         # "Trả lời: Ngày …, Sở đã …. Đề nghị UBND xã X …": in an answer, only a task that names its body
@@ -2634,7 +2671,10 @@ class Extractor:
             # when each inspection is held, no time limits (deadline_cues.yaml's reference.duration_of)
             self.table_schedule = ("deadline" in head and head["deadline"] < len(cells) and
                                    _ACTIVITY_TIME.match(" ".join(fold(cells[head["deadline"]]).strip(" *").split())) is not None) \
-                or is_a_programme(cells, head)  # (… or a programme: "| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |")
+                or is_a_programme(cells, head) \
+                or ("text" in head and head["text"] < len(cells) and _AREAS_HEADER.fullmatch(" ".join(fold(cells[head["text"]]).strip(" *").split())) is not None)
+            # (… or a programme: "| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |"; or teams given areas: "| Tổ | Địa bàn |
+            # Thời gian | Đơn vị chủ trì |", the time each works there)
             self.table_head_cells = [" ".join(fold(c).split()) for c in cells]
             self.table_lead_header = self.table_head_cells[head["lead"]].strip(" *") \
                 if "lead" in head and head["lead"] < len(cells) else ""
@@ -3451,6 +3491,16 @@ class Extractor:
                     and not any(d.date is not None for d in self.ctx.deadlines(text)))
         # (not "b) Sở Công Thương trình Đề án … chậm nhất ngày 15/9/2026": a time limit to present it by)
 
+    def names_bodies_only(self, text: str) -> bool:
+        """``text`` is one body's name or a list of them and nothing else ("- Sở Nội vụ;", "- UBND các xã: A, B.")."""
+        body = text.strip(" -–+•*;.,")
+        if not body or len(body) > 150:
+            return False
+        rest = body
+        for m in sorted(self.ctx.mentions(body), key=lambda x: -x.start):
+            rest = rest[:m.start] + " " + rest[m.end:]
+        return bool(self.ctx.mentions(body)) and not re.sub(r"[\s,;:.\-–]|(?<!\w)và(?!\w)", "", rest)
+
     @staticmethod
     def without_formula(text: str) -> str:
         """The paragraph without a letter's closing formula at its end ("Văn phòng Chính phủ
@@ -4052,6 +4102,10 @@ class Extractor:
                        # (last, the letter's "Kính gửi" bodies, a group by its members: "Ủy ban nhân dân các
                        # xã nêu trên báo cáo …" after a table and a paragraph of the issuer's own)
                        self.every_addressee]
+            if any(_POINTED_AT.search(fold(a.name)) for a in leads):
+                # "Đến nay, UBND các xã: A, B chưa gửi báo cáo …. Đề nghị UBND các xã này gửi …": those the
+                # paragraph named before the words, first
+                sources.insert(0, lambda: self.named_earlier_here(leads))
             table_above = bool(self.table_rows) and self.table_rows[-1][0] == self.reading - 1
             if table_above:
                 # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
@@ -4242,30 +4296,34 @@ class Extractor:
             path = list(S.ancestors(self.nodes, node))
             hit = next((a for a in path if fold(a.label).rstrip(".)") in labels), None)
             return hit is not None and not (parent and not any(fold(a.label).rstrip(".)") == parent for a in path if a is not hit))
+        f = fold(seg_text)
+        opening_words = f.lstrip(" -–+0123456789.)")
+        opening = _BARE_LOCAL_COLLECTIVE.match(opening_words)
+        local = opening is not None or _BARE_LOCAL_COLLECTIVE.search(f, max(0, m.start() - 60), m.end()) is not None
+        g = body_grammar()
         for _blk, d in self.drafts:
             if not cited(d.node):
                 continue
             for a in d.lead:
                 if a.name not in {x.name for x in out}:
                     out.append(a)
+        if local and not any(g.is_local_government(a) for a in out):
+            out = []                    # ("UBND các xã có tên tại Mục II" over a table of communes whose rows gave tasks
+                                        # to the forest rangers beside them: the communes of its rows)
         if not out:
             # "II. LỊCH TỔ CHỨC HIẾN MÁU" over "| 1 | UBND phường Đông Kinh | 12/6/2026 | … |", rows that give no task:
             # the bodies the rows of the part's table name
             for bk in self.blocks[:self.reading]:
                 if bk.text.lstrip().startswith("|") and is_table_row(bk.text) and cited(bk.node):
                     out.extend(a for a in self.bodies_of_the_cells(table_cells(bk.text)) if a.name not in {x.name for x in out})
-        f = fold(seg_text)
-        opening_words = f.lstrip(" -–+0123456789.)")
         if _DEPARTMENTS_ONLY.match(opening_words):
             # "Các sở, ngành được giao chủ trì nhiệm vụ tại mục II …": of the items' bodies, the departments (not the
             # communes the items also name)
             out = [a for a in out if not body_grammar().is_local_government(a)] or out
-        opening = _BARE_LOCAL_COLLECTIVE.match(opening_words)
-        if opening or _BARE_LOCAL_COLLECTIVE.search(f, max(0, m.start() - 60), m.start()):
+        if local:
             # "UBND các xã nêu tại mục 3 …": of the items' bodies, the communes (not a board the items
             # told them to set up); "Đề nghị UBND các xã, phường nêu tại Mục II" after teams whose areas
             # that part names: none of those teams, the group as written
-            g = body_grammar()
             out = [a for a in out if g.is_local_government(a)] or (out if opening else [])
         return out
 
@@ -4426,6 +4484,16 @@ class Extractor:
         return m is not None and m.start > 0 and self.seen_folded[:m.start].rstrip().endswith(".") \
             and not self.seen_folded[:m.start].rstrip().endswith(("./.", "..."))
 
+    def named_earlier_here(self, leads: list) -> list:
+        """The bodies the paragraph being read names before the first of ``leads`` (the members of a list
+        named once), not the issuer."""
+        m = next((x for x in self.seen if any(x.agency is a for a in leads)), None)
+        if m is None:
+            return []
+        before = [x.agency for x in self.seen if x.end <= m.start and self.ctx.usable(x.agency)
+                  and not self.ctx.is_issuer(x.agency)]
+        return _unique(_expand_enumerations(before, self.ctx), self.ctx)
+
     def named_before_here(self, node_id: int) -> list:
         """The bodies of the last paragraph that named several, for "các đơn vị nêu trên" — but in a
         letter, not bodies its "Kính gửi" list lacks named paragraphs before ("4. … yêu cầu chủ
@@ -4489,6 +4557,44 @@ class Extractor:
         """"các đơn vị nêu trên" in a letter whose body names none: its "Kính gửi" bodies."""
         scope = SC.addressed(self.nodes, node_id)
         return list(scope.agencies) if scope is not None and scope.where == SC.WHERE_LETTER else []
+
+    def named_by_the_item(self, b, text: str, clauses: list) -> None:
+        """"Công ty nộp hồ sơ … trước ngày …", "UBND xã tiếp tục vận động …" in a paragraph that names no such body, under
+        "2. Kiến nghị của Công ty TNHH X:", "2. Ý kiến của UBND xã Y": the one body of that kind the item named before (its
+        paragraphs up to this one), else the opening, is the subject."""
+        item = self.nodes[b.node]
+        if any(S.describes(a.title) for a in S.ancestors(self.nodes, b.node)):
+            return                      # ("I. TÌNH HÌNH VÀ KIẾN NGHỊ CỦA NHÀ ĐẦU TƯ": "Công ty đã thuê …, cam kết …": what it did)
+        for c in clauses:
+            if c.explicit:
+                continue
+            bare = _BARE_FIRM_SUBJECT.match(text, c.start, c.end) or _BARE_UNIT_SUBJECT.match(text, c.start, c.end)
+            if bare is None or _NOT_SUBJECT_AFTER.match(fold(text), bare.end() - 1):
+                continue                # (not what the body did: "UBND phường đã giao …")
+            if "head" in bare.groupdict() and bare.group("head"):
+                kind, end = None, bare.end("head")
+            else:
+                kind, end = bare.group("kind").lower(), bare.end("kind")
+
+            def of_the_kind(texts, kind=kind) -> list:
+                found: list = []
+                for t in texts:
+                    for m in self.ctx.mentions(t):
+                        a = m.agency
+                        if not self.ctx.usable(a) or self.ctx.is_issuer(a) or a.name in {x.name for x in found}:
+                            continue    # (never the issuer: "UBND phường báo cáo … về Sở" in the ward's own plan)
+                        if kind is None and _is_firm(a) and fold(a.name).startswith("công ty "):
+                            found.append(a)
+                        elif kind is not None and (u := _MEMBER_KIND.match(fold(a.name))) is not None and u.group(1) == kind:
+                            found.append(a)
+                return found
+            named = of_the_kind(pb.text for pb in self.blocks[:self.reading]
+                                if pb.node == item.id or any(a.id == item.id for a in S.ancestors(self.nodes, pb.node)))
+            if not named:
+                # (… or the one the opening names: "… buổi làm việc với Công ty cổ phần X (nhà đầu tư) về …")
+                named = of_the_kind([self.ctx.opening_text] + [pb.text for pb in self.blocks[:min(self.reading, self.first_marked or 0)]])
+            if len(named) == 1:
+                c.leads, c.explicit, c.leads_end = named, True, end
 
     def named_by_its_head(self, b, head: str) -> list:
         """The lead of a task before in paragraph ``b`` that is one body whose name opens with
@@ -4627,8 +4733,11 @@ class Extractor:
             body_grammar().refers_to_addressees(explicit.leads[0].name)
             or " tại " in explicit.leads[0].name and _ITEMS_CITED.search(fold(explicit.leads[0].name)) is not None))
         if not open_lead and explicit is not None and len(explicit.leads) == 1 and explicit.leads[0].kind == COLLECTIVE and not explicit.leads[0].members \
-                and _CITED_RIGHT_AFTER.match(fold(seg_text), len(_LEADING_MARK.match(seg_text).group(0)) + len(explicit.leads[0].written or "")):
+                and (_CITED_RIGHT_AFTER.match(fold(seg_text), len(_LEADING_MARK.match(seg_text).group(0)) + len(explicit.leads[0].written or ""))
+                     or (explicit.leads_end > seg.start and _CITED_RIGHT_AFTER.match(fold(text), explicit.leads_end)
+                         and _TITLE_OPENING.match(fold(seg_text), len(_LEADING_MARK.match(seg_text).group(0))))):
             open_lead = True            # "UBND các xã nêu tại mục 3 báo cáo …": the group as the items cited name it
+                                        # (also after its head's title: "Chủ tịch UBND các xã nêu tại mục 4, mục 5 …")
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
             w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
         tasks_above = "chủ trì" in seg_text and (_LEADS_OF_THE_TASKS_ABOVE.match(fold(seg_text)) is not None or (
@@ -5361,6 +5470,11 @@ def _roles_in_one_cell(cell: str, ctx) -> tuple:
     return "; ".join(lead_parts), support
 
 
+# a time cell that names its work first, then the time after a colon: "Thay thế cáp treo, tăng đơ: Tháng 6/2026"
+_WORK_THEN_TIME = quick_compile(r"(?P<work>[^:;|]{3,160}?)\s*:\s*(?P<when>(?:[Tt]háng|[Qq]uý|[Nn]ăm|[Tt]rước|[Hh]oàn thành|[Cc]hậm nhất)"
+                                r"[^:;|]{1,30}|\d{1,2}/\d{1,2}/\d{4})")
+# … whose work holds no time of its own ("Giai đoạn 1 (tháng 3/2026): …"; a load "5 tấn" is none)
+_A_TIME_IN_THE_WORK = quick_compile(r"\d{1,2}\s*/\s*\d{1,4}|(?i:tháng|quý|năm|ngày|giai đoạn|đợt)(?!\w)|(?:19|20)\d\d")
 # a time cell given by an event, not a date: "Trước khai giảng năm học …", "Trước kỳ họp …"
 _EVENT_IN_CELL = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:khai giảng|" + words_alternation(_DIRECTIVE_CUES["event_deadlines"])
                                + r")(?!\w)")
@@ -5445,6 +5559,11 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     time column, or a work programme's "Tháng 3:" heading; None for a programme's span."""
     if is_programme_span(when):
         return None
+    work = _WORK_THEN_TIME.fullmatch(when.strip(" *."))
+    if work is not None and not _A_TIME_IN_THE_WORK.search(work.group("work")):
+        # "| Cắm biển hạn chế tải trọng 5 tấn, biển cấm xe quá tải: Tháng 4/2026 |": the work, then its time
+        dl = _time_cell_deadline(work.group("when"), ctx)
+        return replace(dl, text=when, start=0, end=len(when)) if dl is not None else None
     fw = fold(when)
     if _FROM_A_SCHOOL_YEAR.match(fw) or _A_SCHOOL_YEAR_CELL.fullmatch(fw.strip(" .")):
         return None                     # "Từ năm học 2026 - 2027": when it starts, no time limit; "Năm học 2026 - 2027":
@@ -5488,8 +5607,8 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
 
 # a time cell naming the school year a measure starts in (folded)
 _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:(?:bắt đầu|đưa vào sử dụng|đưa vào hoạt động|tuyển sinh)\s+)?từ\s+(?:năm học|học kỳ)(?!\w)")
-# … or naming a school year and nothing else ("Năm học 2026 - 2027") (folded)
-_A_SCHOOL_YEAR_CELL = quick_compile(r"(?:trong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+# … or naming a school year (or a term of it) and nothing else ("Năm học 2026 - 2027", "Học kỳ I năm học 2026 - 2027") (folded)
+_A_SCHOOL_YEAR_CELL = quick_compile(r"(?:trong\s+)?(?:học kỳ\s+(?:i|ii|1|2)\s*(?:,\s*)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 # "chậm nhất ngày …" after a condition in a time cell (folded)
 _AT_THE_LATEST_IN_CELL = quick_compile(r"(?<=[,;]\s)chậm nhất(?:\s+là)?\s+(?:ngày\s+)?\d")
 # a time cell marked as an estimate (folded)
@@ -5500,8 +5619,8 @@ _ESTIMATED_CELL = quick_compile(r"[^()]*\(\s*dự kiến\s*\)\s*$")
 _DAILY_CELL = quick_compile(r"\s*(?:hằng|hàng)\s+ngày(?!\w)")
 # … or the day or the month an event is expected on ("dự kiến ngày 20 - 21/6/2026", "dự kiến tháng 7/2026"; not a
 # campaign's span "Dự kiến từ ngày 18/5 đến ngày 30/5/2026") (folded)
-_EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:ngày|tháng)\s+\d")   # (… "Dự kiến từ ngày 01/9
-                                                                                                # đến ngày 30/9/2026")
+_EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:(?:ngày|tháng)\s+\d|\d{1,2}\s*/\s*\d)")   # (… "Dự kiến từ
+                                                                                                # ngày 01/9 đến ngày 30/9/2026", "Dự kiến từ 18/9/2026 đến 20/9/2026")
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
 _DAYS_SPAN_CELL = quick_compile(r"(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
@@ -5530,6 +5649,10 @@ _DAYS_CELL = quick_compile(r"(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|
                            + r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?" + _A_DATE + ")?")
 
 
+# … or a day of each month, quarter or week, with no limit's word ("Ngày 15 hằng tháng") (folded)
+_A_DAY_OF_EACH_PERIOD_CELL = quick_compile(r"(?:vào\s+)?ngày\s+\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý|tuần|năm)")
+# a column of the areas teams are given ("Địa bàn", "Địa bàn phụ trách") (folded)
+_AREAS_HEADER = quick_compile(r"địa bàn(?:\s+(?:phụ trách|kiểm tra|hoạt động|được giao))?")
 # a bracket closing a cell (folded)
 _A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
 
@@ -5539,9 +5662,10 @@ def _days_of_an_event(when: str, task: str) -> bool:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
     fw, ft = _A_BRACKET_AFTER.sub("", fold(when).strip()), fold(task)     # (not its day in the lunar calendar:
     opening = ft.lstrip(" -–+*")                                            # "Ngày 10/02/2026 (23 tháng Chạp …)")
-    if _DAYS_CELL.fullmatch(fw) and _HOLDS_AN_EVENT.match(opening):
+    if (_DAYS_CELL.fullmatch(fw) or _A_DAY_OF_EACH_PERIOD_CELL.fullmatch(fw)) and _HOLDS_AN_EVENT.match(opening):
         return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
-                                        # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held
+                                        # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held (also "| Tổ chức
+                                        # phiên giao dịch việc làm định kỳ | … | Ngày 15 hằng tháng |")
     if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not _RECURRING_WORK.search(ft):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
@@ -6234,6 +6358,8 @@ def _listed_just_before(leads: list, mentions: list, start: int) -> list:
 # a body named by its head alone as the subject of a clause: "Sở thẩm định, trình …"
 # a commune's committee named bare as a clause's subject ("UBND xã hoàn thành …")
 _BARE_UNIT_SUBJECT = quick_compile(r"\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<kind>xã|phường|đặc khu)\s+(?!các\b)[a-zà-ỹđ]+\s")
+# a firm named by its head alone as a subject, its verb after it ("Công ty nộp hồ sơ …", "Công ty cam kết …")
+_BARE_FIRM_SUBJECT = quick_compile(r"[\s*]*(?:[Rr]iêng\s+)?(?P<head>Công ty)\s+(?=[a-zà-ỹđ]+\s)(?!(?:và|của|có|đã|đang|được|này|trên)\s)")
 _BARE_HEAD_SUBJECT = quick_compile(r"^(?:Sở|Cục|Chi cục|Ban|Trung tâm)\s+(?!(?:ngành|ban|và)\b)[a-zà-ỹđ]+\s+[a-zà-ỹđ]")
 def _units_named(a: Agency) -> str:
     """The units a collective names as written, its committee and its list left out: "UBND các
