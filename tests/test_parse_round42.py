@@ -64,9 +64,9 @@ def test_communes_cited_by_their_items_after_a_title():
 
 # "UBND các xã này": the communes the paragraph named before the words.
 def test_communes_pointed_at():
-    body = ("5. Đến nay, UBND các xã: Gia Viễn, Nho Quan chưa gửi báo cáo quý I/2027. Đề nghị UBND các xã này gửi "
+    body = ("5. Đến nay, UBND các xã: Hoa Lư, Yên Mô chưa gửi báo cáo quý I/2027. Đề nghị UBND các xã này gửi "
             "báo cáo trước ngày 25/4/2027.")
-    assert leads_by_date(_letter(body))["2027-04-25"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    assert leads_by_date(_letter(body))["2027-04-25"] == {"UBND xã Hoa Lư", "UBND xã Yên Mô"}
 
 
 # Vocational centres listed by their regions after a colon, each; vocational schools as a group.
@@ -207,15 +207,15 @@ def test_a_museum_and_a_library():
     assert _names("Bảo tàng tỉnh chủ trì, phối hợp với Thư viện tỉnh") == ["Bảo tàng tỉnh", "Thư viện tỉnh"]
 
 
-# "UBND các xã có tên tại Mục II" over a table of communes whose rows gave tasks to the rangers beside them: the
-# communes of the rows.
+# "UBND các xã có tên tại Mục II" over a table of communes whose rows gave tasks to the rangers beside them: the communes
+# of the rows, not the rangers.
 def test_communes_named_in_a_part_whose_rows_gave_others_tasks():
     body = ("II. CÁC XÃ TRỌNG ĐIỂM\n\n"
             "| STT | Xã | Thời gian trực | Hạt Kiểm lâm phụ trách |\n|---|---|---|---|\n"
-            "| 1 | Gia Viễn | Từ ngày 01/5/2027 đến ngày 30/9/2027 | Hạt Kiểm lâm khu vực Gia Viễn |\n"
-            "| 2 | Nho Quan | Từ ngày 01/5/2027 đến ngày 30/9/2027 | Hạt Kiểm lâm khu vực Nho Quan |\n\n"
+            "| 1 | UBND xã Gia Viễn | Từ ngày 01/5/2027 đến ngày 30/9/2027 | Hạt Kiểm lâm khu vực Gia Viễn |\n"
+            "| 2 | UBND xã Nho Quan | Từ ngày 01/5/2027 đến ngày 30/9/2027 | Hạt Kiểm lâm khu vực Nho Quan |\n\n"
             "III. TỔ CHỨC THỰC HIỆN\n\n"
-            "1. Đề nghị UBND các xã có tên tại Mục II bố trí kinh phí mua sắm dụng cụ chữa cháy, xong trước ngày 15/5/2027.")
+            "1. UBND các xã có tên tại Mục II bố trí kinh phí mua sắm dụng cụ chữa cháy, xong trước ngày 15/5/2027.")
     assert leads_by_date(_letter(body))["2027-05-15"] == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
 
 
