@@ -778,9 +778,12 @@ class Directory:
                 head = " ".join(m.group("head").split())
                 if body_grammar().starts_a_body(head[:1].upper() + head[1:]):
                     cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
-        if "rưởng" in text or "iều hành" in text or "Ban " in text:
+        if "rưởng" in text or "iều hành" in text or "Ban " in text:     # (also "Tổ trưởng Tổ dân phố số 5")
             g = body_grammar()
             for m in g.hamlet_head_re.finditer(text):
+                if m.group("all") and m.group("head")[:1] == "T" and " " in m.group("head"):
+                    continue            # ("Tổ trưởng các Tổ dân phố: 2, 4, 9", "Tổ trưởng các tổ tiết kiệm …": read as lists
+                                        # and groups elsewhere; only one group named, "Tổ trưởng Tổ dân phố số 5", here)
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))
                 if m.group("all"):
                     continue
@@ -797,7 +800,7 @@ class Directory:
                         and first_word.lower() == nxt.group("kind").lower() else written
                     cands.append((nxt.start("kind"), nxt.end(), 0, Agency(name=_display_name(f"{head} {own}"),
                                                                           code="", kind=EXTERNAL)))
-            for m in g.numbered_hamlets_re.finditer(text):
+            for m in (g.numbered_hamlets_re.finditer(text) if "Trưởng" in text or "iều hành" in text or "Ban " in text else ()):
                 # "Trưởng các khu vực 1, 2, 3": "Trưởng khu vực 1", "Trưởng khu vực 2", …
                 # (before the quarters' own names: "Ban điều hành các khu phố 4, 9": "Ban điều hành khu phố 9")
                 cands.extend((a, b, -1, ag) for a, b, _p, ag in _named_list(
@@ -1640,7 +1643,7 @@ class Directory:
                 continue
             if not m.group("title") and m.group("cac") == "Các" and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
                                                                     or (len(m.group("noun").split()) >= 2
-                                                                        and _LOWER_WORD_NEXT.match(text, m.end("kinds")))) \
+                                                                        and _VERB_NEXT.match(text, m.end("kinds")))) \
                     and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start()):
                 # (also of no kind, where they are: "Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh …", or
                 # by a noun of two words or more: "Các cơ sở giáo dục nghề nghiệp báo cáo …", "Các bệnh viện tổng hợp …")
@@ -2013,8 +2016,9 @@ _INSTITUTIONS_TAIL = quick_compile(r"[ \t]+((?:trực thuộc|thuộc)[ \t]+Sở
                                    # (… or those an item named: "Các trường nêu tại mục 2 báo cáo …")
                                    r"|nêu[ \t]+(?:tại|ở)[ \t]+(?i:mục|điểm|khoản)[ \t]+[\dIVXivx]{1,4}(?:\.\d{1,2})*|có[ \t]+tên[ \t]+(?:tại|ở)[ \t]+(?i:mục|điểm)[ \t]+[\dIVXivx]{1,4})(?!\w)")
 _CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
-# a word in lower case next, the subject's verb ("Các bệnh viện| tổng hợp …"; not a heading's colon)
-_LOWER_WORD_NEXT = quick_compile(r"[ \t]+[a-zà-ỹđ]")
+# a word in lower case next, the subject's verb ("Các bệnh viện| tổng hợp …"; not a heading's colon, nor words that
+# name them as before: "Các bệnh viện| nêu trên", "… tại Bảng trên", "… này")
+_VERB_NEXT = quick_compile(r"[ \t]+(?!(?:nêu|nói|trên|này|đã|có tên|tại|ở|thuộc|trực thuộc|được)(?!\w))[a-zà-ỹđ]")
 
 
 @functools.lru_cache(maxsize=1)

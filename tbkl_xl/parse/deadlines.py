@@ -402,6 +402,8 @@ _QUARTER_DAY = quick_compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?)\s+ng
 # what ends a sentence after a time: "…, trong quý IV/2026." / "… (Sở X chủ trì)." / the end
 _CLOSES_SENTENCE = quick_compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
 # … or the bracket it opens, closing the sentence: "nộp trả ngân sách … đúng thời hạn (trong tháng 10/2026)."
+# a completion asked for before a term in brackets (folded)
+_TO_BE_DONE = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|xong|chậm nhất|dứt điểm)(?!\w)")
 # an age right before a period: the period is when people turn it ("người sinh năm 1951 (đủ 75 tuổi trong năm
 # 2026)", "… trên 100 tuổi trong năm 2027"), no time limit (folded)
 _AN_AGE_BEFORE = quick_compile(r"(?<!\w)\d{1,3}\s+tuổi(?:\s+trở lên)?\s*$")
@@ -896,6 +898,9 @@ class DeadlineFinder:
         before = _clause_before(f, pos, 80)
         if not before.strip() and f[:pos].rstrip().endswith("("):
             before = _clause_before(f, len(f[:pos].rstrip()) - 1, 80)
+            if _TO_BE_DONE.search(before):
+                return False            # ("hoàn thành trong thời gian chỉnh lý quyết toán (đến hết ngày 31/01/2027)": the
+                                        # term is the time limit)
         return bool(self._term_re.search(before))
 
     def _in_purpose(self, f: str, pos: int) -> bool:

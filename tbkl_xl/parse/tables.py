@@ -381,7 +381,7 @@ def _past_one_blank(lines: list, j: int) -> int:
 
 
 # a numbered heading ("I. NHIỆM VỤ …", "1. Nhiệm vụ cụ thể", "a) Nhiệm vụ chung"): no header cell
-_PART_HEADING = quick_compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-HĐ])[.)]\s+\S")
+_NUMBERED_HEADING = quick_compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-HĐ])[.)]\s+\S")
 
 
 def _header_at(lines: list, i: int) -> Optional[tuple]:
@@ -405,7 +405,7 @@ def _header_at(lines: list, i: int) -> Optional[tuple]:
             j = k + 1
         return cells, j
     if not s or _ROW_NUMBER.match(s) or len(s) > _MAX_HEADER_CELL or _cell_role(s) is None or s.endswith(":") \
-            or _PART_HEADING.match(s):
+            or _NUMBERED_HEADING.match(s):
         return None                 # (not the part's heading over the table: "I. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN")
     cells, j = [], i
     while j < len(lines) and len(cells) < 8:
