@@ -781,7 +781,7 @@ class Directory:
         if "rưởng" in text or "iều hành" in text or "Ban " in text:     # (also "Tổ trưởng Tổ dân phố số 5")
             g = body_grammar()
             for m in g.hamlet_head_re.finditer(text):
-                if m.group("all") and m.group("head")[:1] == "T" and " " in m.group("head"):
+                if m.group("all") and fold(m.group("head")).startswith("tổ trưởng"):
                     continue            # ("Tổ trưởng các Tổ dân phố: 2, 4, 9", "Tổ trưởng các tổ tiết kiệm …": read as lists
                                         # and groups elsewhere; only one group named, "Tổ trưởng Tổ dân phố số 5", here)
                 cands.append((m.start(), m.end(), 0, Agency(name=_display_name(m.group(0)), code="", kind=EXTERNAL)))

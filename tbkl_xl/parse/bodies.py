@@ -433,14 +433,14 @@ class BodyGrammar:
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm is not None and (noun := self.name_noun_re.match(f, ws)) is not None and noun.end() > hm.end():
                     hm = None                   # "… Ban Chỉ huy Phòng, chống thiên tai": a noun, no "Phòng"
-                if hm and last_end is not None and (self.a_board_of(f[start - len(head):last_end])
-                                                    and not f.startswith(_PARTY_COMMITTEES, ws)
-                                                    and (_CAPITAL_NEXT.match(text, hm.end())
-                                                         or " ".join(f[ws:hm.end()].split()) in self.whole_heads)
-                                                    or f[start:last_end].endswith("đại biểu")):
-                    # ("Ban bầu cử đại biểu Hội đồng nhân dân tỉnh": those elected, the board's name)
-                    cap_run, lower_ok = 0, True     # "Ban Đại diện Hội Người cao tuổi tỉnh": the board of the body
-                    last_end = pos = hm.end()       # that follows, one name
+                if hm and last_end is not None and (
+                        (self.a_board_of(f[start - len(head):last_end]) and not f.startswith(_PARTY_COMMITTEES, ws)
+                         and (_CAPITAL_NEXT.match(text, hm.end()) or " ".join(f[ws:hm.end()].split()) in self.whole_heads))
+                        or f[start:last_end].endswith("đại biểu")):
+                    # "Ban Đại diện Hội Người cao tuổi tỉnh": the board of the body that follows, one name (also those an
+                    # election's board is for: "Ban bầu cử đại biểu Hội đồng nhân dân tỉnh")
+                    cap_run, lower_ok = 0, True
+                    last_end = pos = hm.end()
                     continue
                 if hm and last_end is not None and cap_run == 0 and key.startswith("trường") \
                         and all(k in self.school_kinds for k in f[:last_end].split()[-1].split("&")):

@@ -225,6 +225,8 @@ _GENERIC_ORDER = quick_compile(r"(?:(?:yêu cầu|đề nghị)\s|(?:^|(?<=[.;]\
                                r"chủ động)\s+)*(?:triển khai\s+)?thực hiện(?:\s+nghiêm)?(?:\s+(?:tốt|đúng))?"
                                r"(?:\s+(?:văn bản|công văn|chỉ thị|kế hoạch|thông báo)(?:\s+này)?)?(?:\s+(?:theo quy định|kịp thời))?"
                                r"\s*\.?/?\.?\s*$")
+# what joins the names of a list of bodies ("- Sở Nội vụ;", "Sở X, Sở Y và UBND xã Z.")
+_LIST_JOINERS = quick_compile(r"[\s,;:.\-–]|(?<!\w)và(?!\w)")
 # a group pointed at: "UBND các xã này", "các đơn vị này" (folded)
 _POINTED_AT = quick_compile(r"\snày$")
 # the letter's courtesy: "Sở Khoa học và Công nghệ trân trọng đề nghị các cơ quan, đơn vị quan tâm, phối hợp./.",
@@ -3499,7 +3501,7 @@ class Extractor:
         rest = body
         for m in sorted(self.ctx.mentions(body), key=lambda x: -x.start):
             rest = rest[:m.start] + " " + rest[m.end:]
-        return bool(self.ctx.mentions(body)) and not re.sub(r"[\s,;:.\-–]|(?<!\w)và(?!\w)", "", rest)
+        return bool(self.ctx.mentions(body)) and not _LIST_JOINERS.sub("", rest)
 
     @staticmethod
     def without_formula(text: str) -> str:
