@@ -778,7 +778,8 @@ class Directory:
                 head = " ".join(m.group("head").split())
                 if body_grammar().starts_a_body(head[:1].upper() + head[1:]):
                     cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
-        if "rưởng" in text or "iều hành" in text or "Ban " in text:     # (also "Tổ trưởng Tổ dân phố số 5")
+        titled = "Trưởng" in text or "iều hành" in text or "Ban " in text
+        if titled or "Tổ trưởng" in text:      # (also "Tổ trưởng Tổ dân phố số 5")
             g = body_grammar()
             for m in g.hamlet_head_re.finditer(text):
                 if m.group("all") and fold(m.group("head")).startswith("tổ trưởng"):
@@ -800,7 +801,7 @@ class Directory:
                         and first_word.lower() == nxt.group("kind").lower() else written
                     cands.append((nxt.start("kind"), nxt.end(), 0, Agency(name=_display_name(f"{head} {own}"),
                                                                           code="", kind=EXTERNAL)))
-            for m in (g.numbered_hamlets_re.finditer(text) if "Trưởng" in text or "iều hành" in text or "Ban " in text else ()):
+            for m in (g.numbered_hamlets_re.finditer(text) if titled else ()):
                 # "Trưởng các khu vực 1, 2, 3": "Trưởng khu vực 1", "Trưởng khu vực 2", …
                 # (before the quarters' own names: "Ban điều hành các khu phố 4, 9": "Ban điều hành khu phố 9")
                 cands.extend((a, b, -1, ag) for a, b, _p, ag in _named_list(

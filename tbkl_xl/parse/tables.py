@@ -608,8 +608,8 @@ def rebuild_cell_tables(lines: list) -> list:
             continue
         cells, j = head
         k = j
-        while k < n and (not lines[k].strip() or _group_row_lines(lines, k)):
-            k += _group_row_lines(lines, k) or 1            # (a group row "I. NHIỆM VỤ CHUNG" before the first row)
+        while k < n and (not lines[k].strip() or (group := _group_row_lines(lines, k))):
+            k += group if lines[k].strip() else 1           # (a group row "I. NHIỆM VỤ CHUNG" before the first row)
         if k < n and _row_number_and_cell(lines[k].strip(), None) is not None:
             lines = lines[:k] + list(_row_number_and_cell(lines[k].strip(), None)) + lines[k + 1:]
             n = len(lines)

@@ -1183,14 +1183,6 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
                            and (u := _MEMBER_KIND.match(fold(m.agency.name))) is not None and u.group(1) == kind])
         if len(units) == 1:
             cl.leads, cl.explicit, cl.leads_end = units, True, bare_unit.end("kind")
-    bare_firm = _BARE_FIRM_SUBJECT.match(text, start, end) if not cl.explicit else None
-    if bare_firm is not None:
-        # "2. Kiến nghị của Công ty TNHH X: …. Giao Sở Tài chính hướng dẫn Công ty …. Công ty nộp hồ sơ … trước ngày …":
-        # the one firm the paragraph named before
-        firms = once_each([m.agency for m in mentions if m.end <= start and ctx.usable(m.agency) and _is_firm(m.agency)
-                           and fold(m.agency.name).startswith("công ty ")])
-        if len(firms) == 1:
-            cl.leads, cl.explicit, cl.leads_end = firms, True, bare_firm.end("head")
     duty = _DUTY_LABEL.match(folded, start, end) if not cl.explicit else None
     if duty is not None:
         # "Nhiệm vụ của Tổ công tác: rà soát …", "Trách nhiệm của Sở X: …": the bodies of the label
@@ -1452,8 +1444,8 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
         if cl.explicit and lo <= cl.leads_end < hi:
             lo = cl.leads_end           # "Trước ngày 25-10, UBND X phải …": the date opens the action
         m = _NEXT_ACTION.search(text, lo, hi)
-        span = _DAYS_SPAN_BETWEEN.search(fold(text), lo, m.start()) if m is not None and m.start() - lo > 60 else None
-        if m is None or (m.start() - lo > 60 and (span is None or m.start() - span.end() > 60)):
+        span = _DAYS_SPAN_BETWEEN.search(fold(text[lo:m.start()])) if m is not None and m.start() - lo > 60 else None
+        if m is None or (m.start() - lo > 60 and (span is None or m.start() - (lo + span.end()) > 60)):
             continue                    # (a span the first time holds over may stand between: "trước ngày 25 hằng tháng
                                         # trong thời gian cao điểm từ ngày 15/12/2026 đến ngày 15/3/2027, báo cáo …")
         if text.count("(", cl.start, m.start()) > text.count(")", cl.start, m.start()):
@@ -3498,10 +3490,11 @@ class Extractor:
         body = text.strip(" -–+•*;.,")
         if not body or len(body) > 150:
             return False
+        found = self.ctx.mentions(body)
         rest = body
-        for m in sorted(self.ctx.mentions(body), key=lambda x: -x.start):
+        for m in sorted(found, key=lambda x: -x.start):
             rest = rest[:m.start] + " " + rest[m.end:]
-        return bool(self.ctx.mentions(body)) and not _LIST_JOINERS.sub("", rest)
+        return bool(found) and not _LIST_JOINERS.sub("", rest)
 
     @staticmethod
     def without_formula(text: str) -> str:
@@ -4561,40 +4554,43 @@ class Extractor:
         return list(scope.agencies) if scope is not None and scope.where == SC.WHERE_LETTER else []
 
     def named_by_the_item(self, b, text: str, clauses: list) -> None:
-        """"Công ty nộp hồ sơ … trước ngày …", "UBND xã tiếp tục vận động …" in a paragraph that names no such body, under
-        "2. Kiến nghị của Công ty TNHH X:", "2. Ý kiến của UBND xã Y": the one body of that kind the item named before (its
-        paragraphs up to this one), else the opening, is the subject."""
+        """"Công ty nộp hồ sơ … trước ngày …", "UBND xã tiếp tục vận động …" as a subject, no such body named in its
+        clause: the one body of that kind the paragraph named before it (a firm; a commune's is analyse_clause's), else
+        the item named before (its paragraphs up to this one), else the opening ("2. Kiến nghị của Công ty TNHH X:",
+        "2. Ý kiến của UBND xã Y", "… buổi làm việc với Công ty cổ phần X (nhà đầu tư) về …")."""
         item = self.nodes[b.node]
         if any(S.describes(a.title) for a in S.ancestors(self.nodes, b.node)):
             return                      # ("I. TÌNH HÌNH VÀ KIẾN NGHỊ CỦA NHÀ ĐẦU TƯ": "Công ty đã thuê …, cam kết …": what it did)
+
+        def of_the_kind(texts, kind) -> list:
+            found: list = []
+            for t in texts:
+                for m in self.ctx.mentions(t):
+                    a = m.agency
+                    if not self.ctx.usable(a) or self.ctx.is_issuer(a) or a.name in {x.name for x in found}:
+                        continue        # (never the issuer: "UBND phường báo cáo … về Sở" in the ward's own plan)
+                    if kind is None and _is_firm(a) and fold(a.name).startswith("công ty "):
+                        found.append(a)
+                    elif kind is not None and (u := _MEMBER_KIND.match(fold(a.name))) is not None and u.group(1) == kind:
+                        found.append(a)
+            return found
         for c in clauses:
             if c.explicit:
                 continue
-            bare = _BARE_FIRM_SUBJECT.match(text, c.start, c.end) or _BARE_UNIT_SUBJECT.match(text, c.start, c.end)
-            if bare is None or _NOT_SUBJECT_AFTER.match(fold(text), bare.end() - 1):
+            firm = _BARE_FIRM_SUBJECT.match(text, c.start, c.end)
+            bare = firm or _BARE_UNIT_SUBJECT.match(text, c.start, c.end)
+            if bare is None:
+                continue
+            kind, end = (None, bare.end("head")) if firm else (bare.group("kind").lower(), bare.end("kind"))
+            named = of_the_kind([text[:c.start]], None) if firm else []
+            if len(named) != 1 and _NOT_SUBJECT_AFTER.match(fold(text), bare.end() - 1):
                 continue                # (not what the body did: "UBND phường đã giao …")
-            if "head" in bare.groupdict() and bare.group("head"):
-                kind, end = None, bare.end("head")
-            else:
-                kind, end = bare.group("kind").lower(), bare.end("kind")
-
-            def of_the_kind(texts, kind=kind) -> list:
-                found: list = []
-                for t in texts:
-                    for m in self.ctx.mentions(t):
-                        a = m.agency
-                        if not self.ctx.usable(a) or self.ctx.is_issuer(a) or a.name in {x.name for x in found}:
-                            continue    # (never the issuer: "UBND phường báo cáo … về Sở" in the ward's own plan)
-                        if kind is None and _is_firm(a) and fold(a.name).startswith("công ty "):
-                            found.append(a)
-                        elif kind is not None and (u := _MEMBER_KIND.match(fold(a.name))) is not None and u.group(1) == kind:
-                            found.append(a)
-                return found
-            named = of_the_kind(pb.text for pb in self.blocks[:self.reading]
-                                if pb.node == item.id or any(a.id == item.id for a in S.ancestors(self.nodes, pb.node)))
+            if len(named) != 1:
+                named = of_the_kind((pb.text for pb in self.blocks[:self.reading]
+                                     if pb.node == item.id or any(a.id == item.id for a in S.ancestors(self.nodes, pb.node))), kind)
             if not named:
-                # (… or the one the opening names: "… buổi làm việc với Công ty cổ phần X (nhà đầu tư) về …")
-                named = of_the_kind([self.ctx.opening_text] + [pb.text for pb in self.blocks[:min(self.reading, self.first_marked or 0)]])
+                named = of_the_kind([self.ctx.opening_text] + [pb.text for pb in self.blocks[:min(self.reading, self.first_marked or 0)]],
+                                    kind)
             if len(named) == 1:
                 c.leads, c.explicit, c.leads_end = named, True, end
 
