@@ -30,7 +30,8 @@ def test_the_sets_are_there():
         + [f"synthetic_zz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
-        + [f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrst"]
+        + [f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
+        + [f"synthetic_zzzzzzzzzzzzzzzzzz{c}" for c in "ab"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -84,7 +85,8 @@ STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c i
     | {f"synthetic_zz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
-    | {f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrst"}
+    | {f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
+    | {f"synthetic_zzzzzzzzzzzzzzzzzz{c}" for c in "ab"}
 
 
 @pytest.mark.parametrize("path", [p for p in GOLD_FILES if p.parent.parent.name in STRICT],
