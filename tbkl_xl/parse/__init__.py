@@ -165,6 +165,49 @@ def _parties(paragraphs: list, directory, on) -> dict:
     return out
 
 
+def _sides_of_minutes(paragraphs: list, directory, on, parties: dict) -> dict:
+    """Minutes of a meeting between bodies, each a numbered item of its "THÀNH PHẦN" ("1. Văn phòng Đăng ký đất
+    đai tỉnh: Ông …", "2. UBND phường Đông Kinh: Bà …"): the sides the text then names together, {"Hai bên": the
+    two, "Các bên": all of them} (as a group of its members); {} when fewer than two bodies are named so, or the
+    minutes define parties of their own ("Bên giao", "Bên nhận")."""
+    if parties:
+        return {}
+    sides: list = []
+    inside = False
+    for p in paragraphs:
+        line = p.strip(" |*")
+        if _ATTENDANCE_HEADING.match(line):
+            inside = True
+            continue
+        if not inside:
+            continue
+        item = _SIDE_ITEM.match(line)
+        if item is None:
+            if sides and _A_PART_HEADING.match(line):
+                break                           # "II. NỘI DUNG LÀM VIỆC": the sides are all named
+            continue
+        found = directory.find_mentions(item.group("body"), on)
+        if len(found) == 1 and found[0].start == 0 and found[0].agency.kind != COLLECTIVE \
+                and found[0].end >= len(item.group("body").rstrip(" *")) - 1 and found[0].agency.name not in sides:
+            sides.append(found[0].agency.name)
+    if len(sides) < 2:
+        return {}
+    group = tuple(sides)
+    out = {"Các bên": Agency(name="Các bên", written="Các bên", code="", kind=COLLECTIVE, members=group)}
+    if len(sides) == 2:
+        out["Hai bên"] = Agency(name="Hai bên", written="Hai bên", code="", kind=COLLECTIVE, members=group)
+    return out
+
+
+# the heading of who attends a meeting ("I. THÀNH PHẦN", "Thành phần tham dự:", "THÀNH PHẦN LÀM VIỆC GỒM:")
+_ATTENDANCE_HEADING = quick_compile(r"(?i)^(?:[IVX]{1,4}[.)]\s*|[A-Z][.)]\s*)?thành phần(?:\s+(?:làm việc|tham dự|tham gia|dự họp))?"
+                                    r"(?:\s+gồm(?:\s+có)?)?\s*:?$")
+# … a side of it, a numbered item naming a body before a colon ("1. UBND phường Đông Kinh: Ông …", "2. Đại diện Sở X:")
+_SIDE_ITEM = quick_compile(r"^(?:\d{1,2}[.)]|[a-d][)])\s*[*]*(?:(?i:đại diện)\s+)?(?P<body>[A-ZĐÀ-Ỹ][^:]{2,120}?)[*]*\s*:")
+# … and the next part's heading ("II. NỘI DUNG LÀM VIỆC")
+_A_PART_HEADING = quick_compile(r"^(?:[IVX]{1,4}|[A-Z])[.)]\s+\S")
+
+
 # a person's name after a body's, across a dash: "… - Ông Trần Văn A", "… – Bà Lê Thị B"
 _PERSON_AFTER_NAME = quick_compile(r"\s+[-–]\s+(?:Ông|Bà|Đồng chí|Đ/c)\s")
 # a party of a handover's minutes defined by its body: "BÊN GIAO: Ban Quản lý dự án …", "Bên nhận: Công ty …"
@@ -286,6 +329,8 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     notice.content_hash = _short_hash(raw.text, n=16)
     ctx = NoticeContext.of(h, paras, directory, today=today, budget=budget)
     parties = _parties(paras[h.body_start:h.body_end], directory, ctx.on)
+    if (h.doc_type or "").startswith("BIÊN BẢN"):
+        parties.update(_sides_of_minutes(paras[h.body_start:h.body_end], directory, ctx.on, parties))
     ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on, h.addressees,
                                               parties=parties)
     ctx.short_names = _short_names(paras, directory, ctx.on)

@@ -1974,9 +1974,16 @@ _UBND_BEFORE = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\
 def _with_plural_heads(text: str, f: str, cands: list) -> list:
     """"Các Trung tâm Y tế khu vực: Xây dựng …", "các Chi cục Thuế khu vực": a body the grammar
     read after "các" is the plural of its head, one collective ("Các Trung tâm Y tế khu vực")."""
-    out = list(cands)
+    listed = {start for start, end, _p, _a in cands if ":" in text[start:end]}
+    out = []
     for start, end, prio, ag in cands:
-        if ag.kind != EXTERNAL or not text[start:start + 1].isupper() or text[start:start + 3] in ("Bộ ", "Sở "):
+        m = _CAC_BEFORE.search(f, max(0, start - 6), start) if start in listed and ag.kind == EXTERNAL else None
+        # "Các Chi nhánh … khu vực: Hữu Lũng, Chi Lăng": the bodies listed after the colon, each (the first one's
+        # words from "Các")
+        out.append((m.start() if m is not None else start, end, prio, ag))
+    for start, end, prio, ag in cands:
+        if ag.kind != EXTERNAL or not text[start:start + 1].isupper() or text[start:start + 3] in ("Bộ ", "Sở ") \
+                or start in listed:
             continue                    # ("các Bộ Tài chính, Tư pháp": the ministries listed, elided)
         m = _CAC_BEFORE.search(f, max(0, start - 6), start)
         if m is None or _UBND_BEFORE.search(f, max(0, m.start() - 16), m.start()):
@@ -2007,7 +2014,7 @@ _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dự
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
-                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục)"
+                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục|khoa)"     # (… "Các khoa: Sư phạm, Kinh tế")
                            # (… and the local offices of a national body, "Thống kê cơ sở: Việt Trì, Vĩnh Yên")
                            r"|(?:các\s+)?(?P<head3>thống kê cơ sở|thuế cơ sở))\s*:\s*")
 # what may stand between a sentence's or a cell's start and its subject (an item's label, a dash)

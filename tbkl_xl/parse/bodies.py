@@ -38,7 +38,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words",
-             "institution_titles", "institution_nouns", "institution_kinds")
+             "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
 # cam/dioxin"), after spaces or a dash (also
@@ -85,6 +85,7 @@ def load_bodies(path=None) -> dict:
     """Read and validate ``data/bodies.yaml`` (heads keep their capitals, the rest is folded)."""
     return load_phrases(path if path is not None else BODIES_PATH, BODY_KEYS, what="body grammar file",
                         keep_case=("heads", "open_heads", "capitalised_open_heads", "whole_heads", "team_heads", "capitalised_plural_heads",
+                                   "heads_before_a_name",
                                    "field_codes", "hamlet_heads", "teams_named_in_plural"))
 
 
@@ -114,7 +115,7 @@ _LEVEL_AFTER_CAP = quick_compile(r"\s+(?:tỉnh|xã|huyện|phường|thành ph�
 # a team's field in lower case closed by its level ("… giải phóng mặt bằng của tỉnh") (folded)
 _TEAM_FIELD_TO_LEVEL = quick_compile(r"(?:[a-zà-ỹđ]+[ \t]+){1,6}?(?:của[ \t]+)?(?:tỉnh|thành phố)(?!\w)(?![ \t]+[A-ZĐÀ-Ỹ])")
 # "các xã, phường" after a team's name: the teams of that level (folded)
-_UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn vị)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn))*(?!\w)")
+_UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn vị|thôn|bản|tổ dân phố)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn|thôn|bản|tổ dân phố))*(?!\w)")
 
 
 # firms and households named back ("Các doanh nghiệp, hộ kinh doanh nêu trên", "các cơ sở nêu trên"; folded), and the
@@ -141,8 +142,11 @@ class BodyGrammar:
         heads = sorted(set(data["heads"]) | set(data["open_heads"]) | set(data["whole_heads"]), key=len, reverse=True)
         # a head's first word as written (its capital tells a name from a common noun), the words
         # after it in either case ("Tổng công ty" / "Tổng Công ty", "Ban Quản lý" / "Ban quản lý")
+        # (a head that is also a word of other names only before a capitalised word: "Khoa Dược", not "Sở Khoa học")
+        before_a_name = set(data["heads_before_a_name"])
         self.head_re = quick_compile(r"(?<!\w)(?:" + "|".join(
             re.escape(h.split()[0]) + "".join(r"\s+(?i:" + re.escape(w) + ")" for w in h.split()[1:])
+            + (r"(?=[ \t]+[A-ZĐÀ-Ỹ])" if h in before_a_name else "")
             for h in heads) + r")(?!\w)")
         self.role_re = quick_compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
         self.place_re = quick_compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
@@ -484,6 +488,10 @@ class BodyGrammar:
                 field = _TEAM_FIELD_TO_LEVEL.match(f, ws) if key in self.team_keys else None
                 if field is not None:
                     return field.end()          # "Tổ công tác giải phóng mặt bằng của tỉnh": its field and level
+                units = _UNITS_OF_A_LEVEL.match(f, f.rfind("các", 0, ws)) \
+                    if key in self.team_keys and f[:ws].rstrip().endswith(" các") else None
+                if units is not None:
+                    return units.end()          # "Tổ công nghệ số cộng đồng các thôn": the team of each
                 return None                     # a name starts with a capital ("Trường hợp …" is none)
             if wf == "và":
                 field = self.name_field_re.search(f, max(0, ws - 24), m.end() + 60) if last_end is not None else None
@@ -542,6 +550,11 @@ class BodyGrammar:
                 # các công trình giao thông tỉnh": a verb inside the name of an open head, when a
                 # number, a capital or "tỉnh" closes the name a few words on
             if not lower_ok:
+                field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 40) if last_end is not None else None
+                if field is not None and field.start() < ws < field.end():
+                    last_end = pos = field.end()    # "Tổ Đăng ký - Cấp Giấy chứng nhận": a field its capitalised words
+                    cap_run = 0                     # began, its last ones in lower case
+                    continue
                 if wf in self.form_words and self._closes_soon(text, f, m.end()):
                     pos = m.end()               # "Chi cục Hải quan khu vực VII"
                     continue
@@ -661,6 +674,9 @@ class BodyGrammar:
         after_and = False
         for _ in range(12):
             m = _WORD.match(text, p)
+            if m is None and words and (c := _COMMA_ONLY.match(text, p)) is not None:
+                p = c.end() - 1                 # another field after a comma ("…, hỗ trợ hộ kinh doanh, cá nhân")
+                continue
             if m is None:
                 return end if words and _STOP_PUNCT.match(text, p) else None
             w, ws = m.group(1), m.start(1)
@@ -671,6 +687,11 @@ class BodyGrammar:
             if f[ws:m.end(1)] == "và" and words:
                 after_and = True        # "… biên chế và tổ chức phi chính phủ", "… phương tiện và người lái"
                 p = m.end()
+                continue
+            field = self.name_field_re.match(f, ws)
+            if field is not None:
+                words += 1                      # "Phòng Quản lý, hỗ trợ hộ kinh doanh, cá nhân", "Phòng Tuyên truyền, hỗ
+                end = p = field.end()           # trợ người nộp thuế": a field whose first word is a verb elsewhere
                 continue
             if not after_and and (self.stop_re.match(f, ws) or self._function_word(f, ws) or self.and_break_re.match(f, ws)):
                 return end if words else None     # a verb (or "các", "để") ends the name: "…, viên chức| chủ trì"

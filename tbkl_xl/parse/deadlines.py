@@ -159,7 +159,8 @@ _CLAUSE_END = quick_compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo
 # a duty to finish right after an opening period: "…; trong tháng 12/2025 phải hoàn thành phần móng",
 # or a paper to hand in: "…; trong tháng 6/2026 trình UBND tỉnh phương án phân bổ"
 _MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải"
-                                    r"|trình|ban hành|báo cáo|gửi|tham mưu|tổ chức|triển khai|rà soát|xây dựng|hoàn thiện|kiểm tra)(?!\w)")
+                                    r"|trình|ban hành|báo cáo|gửi|tham mưu|tổ chức|triển khai|rà soát|xây dựng|hoàn thiện|kiểm tra"
+                                    r"|hướng dẫn|chỉ đạo|đôn đốc|thẩm định|tổng hợp|đề xuất|chủ trì|cập nhật)(?!\w)")
 # (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
 # UBND tỉnh ban hành …", "c) Trong tháng 12/2026, tổ chức tập huấn …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
@@ -407,6 +408,8 @@ _TO_BE_DONE = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|xong|chậm n
 # an age right before a period: the period is when people turn it ("người sinh năm 1951 (đủ 75 tuổi trong năm
 # 2026)", "… trên 100 tuổi trong năm 2027"), no time limit (folded)
 _AN_AGE_BEFORE = quick_compile(r"(?<!\w)\d{1,3}\s+tuổi(?:\s+trở lên)?\s*$")
+# … an age group ("từ 14 tuổi trở lên", "dưới 2 tuổi", "từ 13 đến 17 tuổi") (folded)
+_AN_AGE_GROUP_BEFORE = quick_compile(r"(?<!\w)(?:từ|dưới)\s+\d{1,3}(?:\s+tuổi)?(?:\s+(?:đến|-|–)\s+\d{1,3})?\s+tuổi(?:\s+trở lên)?\s*$")
 # a limit counted from an event right after a period (folded): "… trong tháng 12/2026 trong 15 ngày kể từ ngày …"
 _RELATIVE_LIMIT_NEXT = quick_compile(r"\s*,?\s*(?:trong|chậm nhất|không quá)\s+(?:thời hạn\s+|vòng\s+)?\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?!\w)")
 _CLOSES_BRACKET_AND_SENTENCE = quick_compile(r"\s*\)\s*(?:[.;!]|$)")
@@ -1291,8 +1294,11 @@ class DeadlineFinder:
                                                # "hoàn thành thủ tục giao nhiệm vụ trong quý IV/2026")
                 if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
-                if _AN_AGE_BEFORE.search(f, max(0, s - 30), s):
-                    continue                   # "(đủ 75 tuổi trong năm 2026)": the year one turns that age
+                if _AN_AGE_BEFORE.search(f, max(0, s - 30), s) and not _AN_AGE_GROUP_BEFORE.search(f, max(0, s - 40), s):
+                    continue                   # "(đủ 75 tuổi trong năm 2026)": the year one turns that age (not the
+                                               # people of an age group the task is for: "hoàn thành tiêm … cho
+                                               # người dân từ 14 tuổi trở lên trong năm 2026", "… cho bà mẹ có con
+                                               # dưới 2 tuổi trong Quý III/2026")
                 if _RELATIVE_LIMIT_NEXT.match(f, m.end()):
                     continue                   # "… các lớp kết thúc trong tháng 12/2026 trong 15 ngày kể từ …": the
                                                # period says which cases, the limit is the one after it

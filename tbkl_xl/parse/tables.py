@@ -200,6 +200,11 @@ def table_columns(cells: list) -> Optional[dict]:
             # "| STT | Dự án | Chủ đầu tư | Giải ngân | Nhà thầu thi công | Thời hạn hoàn thành |": no column of the
             # task's words, each row's work is its task (the investor finishing it by its time)
             cols["text"] = cols["work"] = work
+    if "lead" not in cols and "text" in cols and "deadline" in cols \
+            and _UNITS_HEADER.fullmatch(" ".join(fold(cells[cols["text"]]).split()).strip(" *")) \
+            and " ".join(fold(cells[cols["deadline"]]).split()).strip(" *") == "thời gian":
+        return None                 # "| Thời gian | Đoạn tuyến | Xã, phường | Đơn vị phối hợp |": when a team visits each
+                                    # commune, a schedule (no task's words, no time limit)
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
         return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None
@@ -1425,8 +1430,9 @@ def _under_columns(segs: list, starts: list, cells: list, numbered: bool = False
     return cells
 
 
-def _layout_header(line: str) -> Optional[list]:
-    """(start, cell) of each cell of a task table's header laid out in columns, else None."""
+def _layout_header(line: str, below: str = "") -> Optional[list]:
+    """(start, cell) of each cell of a task table's header laid out in columns, else None (``below``: the
+    line under it, where a header cell may go on: "Thời gian" over "hoàn thành")."""
     if "  " not in line.strip():
         return None
     segs = _pieces(line)
@@ -1443,11 +1449,20 @@ def _layout_header(line: str) -> Optional[list]:
                         and few_words) \
             and not (cols is not None and {"number", "lead", "deadline"} <= set(cols) and cols["number"] == 0
                      and 2 * len(unknown) < len(segs) and few_words
-                     and _LIMIT_HEADER.search(fold(segs[cols["deadline"]][1]))):
+                     and _LIMIT_HEADER.search(fold(segs[cols["deadline"]][1] + " " + _words_under(below, segs, cols["deadline"])))):
         return None                     # (one cell of what each row is about may be any words: "Bãi tắm, điểm"
                                         # beside "Đơn vị quản lý | Nội dung cần khắc phục | Thời hạn"; under "STT",
                                         # "Chủ đầu tư" and "Thời hạn xử lý", a few: "Tỷ lệ giải", "Vướng mắc chính")
     return segs if cols is not None else None
+
+
+def _words_under(below: str, segs: list, k: int) -> str:
+    """The words of line ``below`` under header cell ``k`` of ``segs`` (start, cell): a wrapped header cell's end."""
+    if not below.strip() or "|" in below:
+        return ""
+    lo = segs[k][0] - 2
+    hi = segs[k + 1][0] - 2 if k + 1 < len(segs) else len(below)
+    return " ".join(t for st, t in _pieces(below) if lo <= st < hi)
 
 
 # a time column headed as a limit ("Thời hạn xử lý", "Hạn hoàn thành"), not a schedule's "Thời gian kiểm tra" (folded)
@@ -1476,7 +1491,8 @@ def rebuild_layout_tables(lines: list) -> list:
     out: list = []
     i, n = 0, len(lines)
     while i < n:
-        head = _layout_header(lines[i]) if "   " in lines[i] and "|" not in lines[i] else None   # (a "|" table: elsewhere)
+        head = _layout_header(lines[i], lines[i + 1] if i + 1 < n else "") \
+            if "   " in lines[i] and "|" not in lines[i] else None   # (a "|" table: elsewhere)
         if head is None:
             out.append(lines[i])
             i += 1
@@ -1491,8 +1507,8 @@ def rebuild_layout_tables(lines: list) -> list:
             # a header cell wrapped onto the line below ("Cơ quan chủ" / "trì"): words in lower case
             # under the header's cells
             segs = _pieces(lines[k])
-            if not all(t[:1].islower() for _, t in segs) or segs[0][0] < starts[1] - 1:
-                break
+            if not all(t.lstrip("(")[:1].islower() for _, t in segs) or segs[0][0] < starts[1] - 1:
+                break                   # (also a unit in brackets: "Kinh phí" / "(triệu đồng)")
             _under_columns(segs, starts, cells_of_head)
             k += 1
         split = _layout_sub_header(lines[k], starts, cells_of_head) if k < n and k - i <= 3 and lines[k].strip() else None

@@ -57,6 +57,10 @@ _SUBJECT_VERB_RE = quick_compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subjec
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
 _STRONG_SUBJECT_VERB_RE = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
+# a time limit between a body and its verb: "… trước ngày 30/6/2026 hoàn thành …", "… trong vòng 24 giờ kể từ khi tiếp
+# nhận thông tin phải có mặt …" (folded)
+_TIME_BEFORE_THE_VERB = quick_compile(r"^\s*(?:(?:trước|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?=\s+[a-zđà-ỹ])"
+                                      r"|(?:trước|chậm nhất|trong vòng|trong thời hạn|trong)\s[^,;.:()]{2,90}?(?=\s+(?:phải|cần)\s))")
 _ADVERBIAL = quick_compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
                            r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?|thẩm quyền|(?:chức năng,\s*)?nhiệm vụ được giao"
                            r"|(?:địa bàn|lĩnh vực)(?:\s+được\s+phân công(?:\s+phụ trách)?|\s+phụ trách)?)"   # "… theo địa bàn được phân công"
@@ -638,6 +642,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …", "Tất cả các sở, …, UBND các huyện; Báo cáo …"
         after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
+    after = _TIME_BEFORE_THE_VERB.sub(" ", after, count=1)     # "Công an xã trong vòng 24 giờ kể từ … phải có mặt …"
     after = _BOARD_ROLE_AFTER.sub(" ", after, count=1)  # "Giám đốc Sở Tài chính - Ủy viên| tham mưu …": its seat on the board
     after = _THE_REST.sub("", after, count=1)    # "UBND các xã, phường còn lại chủ động …"
     after = _OF_THE_ISSUER.sub("", after, count=1)  # "Phòng Kế hoạch - Tài chính thuộc Sở có trách nhiệm …"
@@ -721,6 +726,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         described = _DESCRIBED_THEN_COMMA.match(after, restricted.end())
         if described and _ACTION_AFTER.match(after, described.end()):
             return True                 # "UBND các phường: A, B có số chuyển nguồn … lớn, giải trình …"
+        described = _DESCRIBED_IN_A_TABLE.match(after, restricted.end())
+        if described and _ACTION_AFTER.match(after, described.end()):
+            return True                 # "UBND các xã, phường có cơ sở nhà, đất dôi dư tại Phụ lục kèm theo xây dựng …"
     if (_STRONG_SUBJECT_VERB_RE if comma_led else _SUBJECT_VERB_RE).match(after):
         return True
     if _NON_VERB_AFTER.match(after) and (_DUTY_LATER.match(after) or _UNDONE_THEN_DUTY.match(after)):
@@ -994,14 +1002,23 @@ _OPENING_BRACKET = quick_compile(r"\s*\(\s*")
 _QUALIFIED_BRACKET = quick_compile(r"[^,;:().]{0,50}?\(\s*")
 
 
+# the sides of a meeting agreeing to ask another body: "… thống nhất (cùng) kiến nghị / đề nghị …" (folded)
+_AGREED_TO_ASK = quick_compile(r"\s+(?:đã\s+)?thống nhất(?:\s+cùng)?\s+(?:kiến nghị|đề nghị|đề xuất|giao|yêu cầu)(?!\w)")
+
+
 def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) -> Optional[int]:
     """Where the bodies opening the clause end, when they are its subject and a verb of theirs
     comes before any cue ("UBND các huyện: A, B lập danh sách …"); None otherwise."""
-    if not ms or folded[start:ms[0].start].strip(" -–+*\t"):
+    if not ms:
         return None
+    lead_in = folded[start:ms[0].start].strip(" -–+*\t")
+    if lead_in and not _ONLY_TITLE.fullmatch(lead_in + " "):
+        return None                     # (but "Giám đốc Sở X thu hồi đất …, giao Trung tâm Y quản lý": the head's body)
     run = [m for m in _group_runs(ms, folded, 0) if ctx.usable(m.agency)]
     if not run:
         return None
+    if _AGREED_TO_ASK.match(folded, run[-1].end):
+        return None                     # "Hai bên thống nhất kiến nghị Sở Tài chính … bố trí vốn …": whom they ask acts
     if (_CUE.match(folded, run[-1].end) or _CUE.match(folded, run[-1].end + 1)) \
             and not _ITS_CONTRACTOR_AFTER.match(folded, run[-1].end) and not _ITS_STAFF_AFTER.match(folded, run[-1].end):
         return None                     # "Sở X đề nghị Sở Y …" (but "Ban X yêu cầu nhà thầu …", "Sở X yêu cầu
@@ -1336,6 +1353,9 @@ _CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao(?:\s+ch�
                                    r"(?:các\s+)?(?:điểm|mục|khoản|tiết)\s")
 # a word that ends what the members of a group have, before their verb: a share, a degree (folded)
 _DESCRIPTION_END = quick_compile(r"\d+(?:[.,]\d+)?%|thấp|cao|chậm|dài|lớn")
+# a description ending where a table or an appendix lists them ("… cơ sở nhà, đất dôi dư tại Phụ lục kèm theo") (folded)
+_DESCRIBED_IN_A_TABLE = quick_compile(r"[^;:.()]{3,120}?\s(?:nêu\s+|có tên\s+)?(?:tại|ở|trong)\s+(?:phụ lục|bảng|biểu|danh mục)"
+                                      r"(?:\s+(?:số\s+)?[\divx]{1,3}(?!\w))?(?:\s+(?:kèm theo|trên|nêu trên|dưới đây))?(?=\s)")
 # a numbered item's mark, and a note in brackets ("(Phụ lục kèm theo)")
 _LEADING_MARK = quick_compile(r"^\s*(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?")
 _BRACKET_NOTE = quick_compile(r"\s*\([^()]{0,80}\)")
@@ -1627,7 +1647,18 @@ def _request_to_the_addressee(text: str) -> bool:
 
 def _is_imperative(text: str) -> bool:
     f = fold(_strip_prefix(text))
+    if not _IMPERATIVE_RE.match(f) and (cond := _CONDITION_OPENING.match(f) or _CONDITION_THEN_MUST.match(f)) is not None:
+        # "a) Khi nhận được tin báo …, phải xác minh, xử lý trong vòng 24 giờ …" under a body's heading: what the
+        # body must do when it happens
+        f = _MUST.sub("", f[cond.end():], count=1)
     return bool(_IMPERATIVE_RE.match(f)) and not _IN_PURSUANCE.match(f)
+
+
+# … a longer condition, up to the comma before "phải" ("Khi nhận được tin báo qua … hoặc đường dây nóng của Công an
+# tỉnh, phải xác minh …") (folded)
+_CONDITION_THEN_MUST = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^;:]{1,200}?,\s*(?=(?:thì\s+)?(?:phải|cần)\s)")
+# "phải" before a duty's verb (folded)
+_MUST = quick_compile(r"^(?:thì\s+)?(?:phải|cần)\s+")
 
 
 @dataclass
@@ -1924,18 +1955,53 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
                                         # the same body's next work, still to do
                 row_done = None
                 for cell in cells:
-                    found = _bodies_of_a_cell(cell.strip(), ctx)
-                    for x in found:
-                        if ctx.usable(x.agency) and x.agency.kind != COLLECTIVE \
-                                and not ctx.is_issuer(x.agency) and x.agency not in bodies:
-                            bodies.append(x.agency)
+                    found = [x.agency for x in _bodies_of_a_cell(cell.strip(), ctx)]
+                    if not found and _UNIT_KIND_FIRST.match(fold(cell.strip())) and cell.strip()[:1].isupper():
+                        unit = _committee_named(cell.strip(), ctx)      # "| Xã Gia Viễn |": its committee
+                        found = [unit] if unit is not None else []
+                    for a in found:
+                        if ctx.usable(a) and a.kind != COLLECTIVE and not ctx.is_issuer(a) and a not in bodies:
+                            bodies.append(a)
             if not bodies:
                 bodies = _unique([a for x in appendix_drafts for a in _expand_enumerations(x.lead, ctx)
                                   if ctx.usable(a) and a.kind != COLLECTIVE and not ctx.is_issuer(a)], ctx)
         if bodies:
             _give_leads(d, list(bodies), d.text[m.start():m.end()] if m else ctx.addressee_words)
             done[key] = d
+            if m is not None and (d.deadline is None or d.deadline.date is None) \
+                    and _rows_timed_by_the_appendix(d, bodies, appendix_drafts, ctx):
+                dropped.add(id(d))
     return dropped
+
+
+def _unit_words(a: Agency) -> str:
+    """A commune's or a ward's words as a row writes them, folded: "xã gia viễn" for "UBND xã Gia Viễn"."""
+    m = _COMMITTEE_OF_A_UNIT.match(fold(a.name))
+    return m.group("unit") if m is not None else fold(a.name)
+
+
+def _rows_timed_by_the_appendix(d, bodies: list, rows: tuple, ctx: NoticeContext) -> bool:
+    """"UBND các xã, phường có cơ sở … tại Phụ lục … hoàn thành xử lý theo thời gian tại Phụ lục" over an
+    appendix whose rows give each commune its time and no task's words ("| 1 | Xã Tràng Định | 6 | 2 | … |
+    30/9/2026 |"): each such row is the sentence's task for its body by its time; whether every body got one
+    (the sentence then no task of its own)."""
+    own = _THE_APPENDIX_TIMES.search(fold(d.text))
+    if own is None:
+        return False
+    words = d.text[:own.end()].rstrip(" ;,")
+    timed: set = set()
+    for r in rows:
+        if r.lead or r.deadline is None or r.deadline.date is None:
+            continue
+        named = [a for a in bodies if _COMMITTEE_OF_A_UNIT.match(fold(a.name)) and _unit_words(a) in fold(r.text)] \
+            or [x.agency for x in ctx.mentions(r.text) if x.agency in bodies]
+        if len(named) == 1 and not _WORDS_OF_A_TASK.search(_without_names(fold(_BRACKET_NOTE.sub("", r.text)), named)):
+            # (the row's figures and, in brackets, its notes: "6; 2: Xã Tràng Định (Chuyển đổi công năng 4, …)")
+            r.lead, r.explicit_lead = [named[0]], True
+            r.needs_review = [w for w in r.needs_review if w != M.NO_LEAD]
+            r.text = f"{words} — {r.text}"
+            timed.add(named[0].name)
+    return bool(timed) and timed >= {a.name for a in bodies if a.kind != COLLECTIVE}
 
 
 def _bodies_of_a_cell(cell: str, ctx: NoticeContext) -> list:
@@ -1948,8 +2014,11 @@ def _bodies_of_a_cell(cell: str, ctx: NoticeContext) -> list:
     return found
 
 
+# the appendix's own times for its rows: "theo thời gian tại Phụ lục", "trong thời hạn nêu tại Phụ lục" (folded)
+_THE_APPENDIX_TIMES = quick_compile(r"(?<!\w)(?:theo|trong)\s+(?:đúng\s+)?(?:thời hạn|tiến độ|thời gian)(?:\s+[^\s,.;:]+){0,2}?"
+                                    r"\s+(?:tại|nêu tại|ghi tại|trong)\s+phụ lục(?:\s+(?:số\s+)?[\divx]{1,3}(?!\w))?(?:\s+kèm theo)?")
 # "có tên tại Phụ lục", "có dự án tại Phụ lục", "nêu tại Phụ lục kèm theo", "được giao quản lý cơ sở nhà, đất tại Phụ lục" (folded)
-_NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|có dự án|nêu|liệt kê|được giao(?:\s*,?\s+[^\s.;,:()]+){0,8}?)\s+(?:tại|ở|trong)\s+phụ lục")
+_NAMED_IN_THE_APPENDIX = quick_compile(r"(?<!\w)(?:có tên|nêu|liệt kê|(?:được giao|có)(?:\s*,?\s+[^\s.;,:()]+){0,8}?)\s+(?:tại|ở|trong)\s+phụ lục")
 # the group words a task opens with before "có tên tại Phụ lục": "Các cơ quan, đơn vị " (folded)
 # (… or the institutions the appendix lists: "Các trường có tên tại Phụ lục …")
 _GROUP_SUBJECT = quick_compile(r"\s*(?:thủ trưởng\s+|hiệu trưởng\s+|giám đốc\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|bộ|ngành|chủ đầu tư|trường|trường học"
@@ -1967,7 +2036,7 @@ _A_COMMUNE = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+(?:xã|phường|đ�
 # between the bodies of one cell: "Sở A, UBND xã B", "Sở A và Sở B"
 _BODIES_JOINED = quick_compile(r"\s*(?:,|;|và)\s*")
 # a row of the appendix marked done
-_DONE_ROW = quick_compile(r"(?<!\w)đã hoàn thành(?!\w)")
+_DONE_ROW = quick_compile(r"(?<!\w)đã (?:hoàn thành|xử lý xong|thực hiện xong)(?!\w)")
 
 
 # the patterns of class Extractor, compiled once at import
@@ -2994,10 +3063,16 @@ class Extractor:
             if own_times is None or _ROW_OF_THE_TABLE.search(f) or not _THE_TABLE_BODIES.search(f, 0, own_times.start()):
                 continue
             last_table = self.last_table_before(b.index)
-            if last_table and self.task_words_to_rows(d.text[:own_times.end()], last_table):
+            named = own_times.end() + len(_TABLE_NAMED_ON.match(d.text, own_times.end()).group(0))
+            if last_table and self.task_words_to_rows(d.text[:named], last_table):
                 # "Các đơn vị tại bảng trên hoàn thiện hồ sơ theo thời hạn nêu tại bảng" with no time of its own: the
-                # rows' task, each by its row's time (no task of its own besides)
-                words_for_rows.add(id(d))
+                # rows' task, each by its row's time (no task of its own besides, but for a clause after it: "…;
+                # đối với hồ sơ …, lập danh sách riêng gửi …", a task of the same bodies)
+                rest = d.text[named:].lstrip(" ;,.")
+                if len(rest.split()) >= _WORDS_OF_A_SENTENCE:
+                    d.text = rest
+                else:
+                    words_for_rows.add(id(d))
         if words_for_rows:
             self.drafts = [(b, d) for b, d in self.drafts if id(d) not in words_for_rows]
         for b, d in self.drafts:
@@ -3147,8 +3222,12 @@ class Extractor:
         words = words.strip(" ;,")
         took = False
         for *_x, r in rows:
-            if not _WORDS_OF_A_TASK.search(_without_names(_STATUS_OF_A_ROW.sub(" ", fold(r.text)), r.lead)):
-                r.text, took = f"{words} — {r.text}", True
+            # (a row given the words of the sentence before the table, "… cụ thể như sau:", has its own after them)
+            own = r.text.split(" – ", 1)[1] if id(r) in self.intro_rows and " – " in r.text else r.text
+            f = _without_names(_STATUS_OF_A_ROW.sub(" ", fold(own)), r.lead)
+            if not _WORDS_OF_A_TASK.search(f) or not _A_VERB_IN.search(f):
+                # (figures, a status, a name; or things named with no verb: "Nhà văn hóa thôn Bản Hẻo; 2008")
+                r.text, took = f"{words} — {own}", True
                 self.intro_rows.add(id(r))
         return took
 
@@ -4123,7 +4202,7 @@ class Extractor:
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
                 sources = [self.whole_letter] + sources[1:2] + sources[:1]
-            elif (((not marked or self.after_sibling_item() or table_above)
+            elif (((not marked or self.after_sibling_item() or table_above or self.last_of_the_items())
                    and self.reading in (self.last_body_index, self.closing_index)) or self.only_follow_up_after()) \
                     and self.items_among_the_addressees(node_id):
                 # "1. Sở Xây dựng …; 2. Bộ Chỉ huy Quân sự tỉnh …" / "Các cơ quan, đơn vị nêu trên báo cáo …"
@@ -4423,6 +4502,16 @@ class Extractor:
         # (one in three may be the issuer's own unit, not addressed: "4. Cục Điện lực chủ trì …" in a
         # ministry's letter to provinces and groups)
         return bool(leads & addressees) and len(leads - addressees) <= (len(leads) - 1) // 3
+
+    def last_of_the_items(self) -> bool:
+        """The paragraph read is the last of the numbered items the letter's body lists at its first level ("6. Các cơ
+        quan, đơn vị nêu trên báo cáo …" after "1." … "5."), nothing of the body after it."""
+        cur = self.blocks[self.reading]
+        if not cur.marked or self.reading != self.last_body_index:
+            return False
+        parent = self.nodes[cur.node].parent
+        siblings = [b for b in self.blocks if b.marked and b.index < cur.index and self.nodes[b.node].parent == parent]
+        return len(siblings) >= 2 and (parent is None or not self.nodes[parent].label)
 
     def after_sibling_item(self) -> bool:
         """The paragraph read is a numbered item and the last paragraph that named several bodies
@@ -5630,6 +5719,9 @@ _LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|h�
 _ACTIVITY_TIME = quick_compile(r"(?:" + words_alternation(load_cues()["reference.duration_of"]) + r")(?!\w)")
 # an event a row holds (folded): "Tổ chức Lễ hội …", "Hội nghị …", "Hội chợ …"
 # a time cell giving the hour of a day and nothing else: "20 giờ 00 ngày 01/3/2026", "07 giờ 30, ngày 02/3/2026" (folded)
+# … and a window of hours on one day ("Từ 6 giờ 30 đến 11 giờ 30 ngày 20/5/2026") (folded)
+_HOURS_OF_A_DAY_SPAN = quick_compile(r"(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?\s*(?:-|–|đến)\s*\d{1,2}\s*(?:giờ|h)"
+                                     r"(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?\s*,?\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 _HOUR_OF_A_DAY_CELL = quick_compile(r"(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?\s*,?\s*(?:ngày\s+)?"
                                     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # a time cell giving one day and nothing else: "Ngày 15/7/2026", "15/7/2026" (folded)
@@ -5660,10 +5752,15 @@ def _days_of_an_event(when: str, task: str) -> bool:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
     fw, ft = _A_BRACKET_AFTER.sub("", fold(when).strip()), fold(task)     # (not its day in the lunar calendar:
     opening = ft.lstrip(" -–+*")                                            # "Ngày 10/02/2026 (23 tháng Chạp …)")
-    if (_DAYS_CELL.fullmatch(fw) or _A_DAY_OF_EACH_PERIOD_CELL.fullmatch(fw)) and _HOLDS_AN_EVENT.match(opening):
+    if _HOURS_OF_A_DAY_SPAN.fullmatch(fw):
+        return True                     # "| Từ 7 giờ đến 16 giờ ngày 17/5/2026 | … | Thay cột, kéo dây |": the hours the
+                                        # work is done (a planned outage), no time limit
+    if (_DAYS_CELL.fullmatch(fw) or _A_DAY_OF_EACH_PERIOD_CELL.fullmatch(fw)) \
+            and (_HOLDS_AN_EVENT.match(opening) or _AN_EVENT.match(opening)):
         return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held (also "| Tổ chức
-                                        # phiên giao dịch việc làm định kỳ | … | Ngày 15 hằng tháng |")
+                                        # phiên giao dịch việc làm định kỳ | … | Ngày 15 hằng tháng |", "| Lễ thắp nến tri
+                                        # ân … | … | Tối ngày 26/7/2026 |")
     if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not _RECURRING_WORK.search(ft):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
@@ -5944,8 +6041,11 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục|danh mụ
 # a task table named after it ("… có tên tại bảng trên", "các nhiệm vụ nêu tại Phụ lục") and one
 # of its rows ("riêng nhiệm vụ tại mục 3", "nhiệm vụ số 2 tại bảng trên") (folded)
 # … and the table's own times kept: "theo (đúng) thời hạn tại bảng trên" (folded)
-_THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)theo\s+(?:đúng\s+)?(?:thời hạn|tiến độ)(?:\s+(?:khắc phục|hoàn thành|thực hiện))?"   # (… "theo thời
-                                      r"\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục)")                # hạn khắc phục nêu tại bảng")
+_THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)(?:theo|trong)\s+(?:đúng\s+)?(?:thời hạn|tiến độ|thời gian)"   # (… "theo thời hạn khắc
+                                      r"(?:\s+(?:khắc phục|hoàn thành|thực hiện|giải quyết|bàn giao|xử lý))?"     # phục nêu tại bảng",
+                                      r"\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục)")                # "trong thời hạn nêu tại bảng trên")
+# the end of words naming a table back, before the next clause ("… tại bảng| trên; đối với …") (raw text)
+_TABLE_NAMED_ON = re.compile(r"(?:\s+(?:nêu\s+)?(?:trên|kèm theo|dưới đây)(?!\w))?")
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
 # the bodies of a table named back: "các đơn vị tại bảng trên", "… có tên tại bảng trên", "các xã nêu tại bảng" (folded)
 _THE_TABLE_BODIES = quick_compile(r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|chủ đầu tư|doanh nghiệp)[^.;:]{0,30}?|có tên|nêu)\s+(?:tại|ở|trong)\s+"
@@ -5953,6 +6053,8 @@ _THE_TABLE_BODIES = quick_compile(r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|đơn vị
 # where a row stands, in its own words ("Chưa gửi hồ sơ", "Hồ sơ chưa đạt: thiếu …"): no task's words (folded)
 _STATUS_OF_A_ROW = quick_compile(r"^(?:chưa gửi hồ sơ|chưa gửi|hồ sơ chưa đạt|chưa đạt|chưa thực hiện|chưa hoàn thành)(?:\s*:.*)?$")
 # a word of three letters or more: what a row's text says beside its figures (folded)
+# a verb of a task anywhere in a row's words (folded)
+_A_VERB_IN = quick_compile(r"(?<!\w)" + _VERBS + r"(?!\w)")
 _WORDS_OF_A_TASK = quick_compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){1,}")
 
 
