@@ -1,8 +1,6 @@
 """Round 43 (issue 11's forty-second round in the README): forms found misread on the invented sets
-ZZZZZZZZZZZZZZZZZU … ZZZZZZZZZZZZZZZZZZB, one test each on text written for these tests."""
+ZZZZZZZZZZZZZZZZZU … ZZZZZZZZZZZZZZZZZZJ, one test each on text written for these tests."""
 from __future__ import annotations
-
-from datetime import date
 
 from parse_helpers import NB_LETTER as LETTER, NB_SIGNED as SIGNED, leads_and_dates, leads_by_date
 from tbkl_xl.parse import parse_notice
@@ -208,3 +206,125 @@ def test_the_last_item_closing_a_letter_after_a_request_to_another_body():
 def test_the_teams_of_each_hamlet():
     body = "3. Tổ công nghệ số cộng đồng các thôn phân công thành viên phụ trách từng hộ gia đình."
     assert leads_and_dates(_letter(body)) == [(["Tổ công nghệ số cộng đồng các thôn"], None)]
+
+
+# A youth union's branches: "Chi đoàn giáo viên", "Chi đoàn khối 6", "Chi đoàn Công an phường" (the branch of that
+# body), "Các chi đoàn nêu tại Mục III" (those the items name); a school's faculties listed after "Các khoa:".
+def test_youth_union_branches_and_faculties_listed():
+    assert _names("Chi đoàn giáo viên tổ chức sinh hoạt.") == ["Chi đoàn giáo viên"]
+    assert _names("Chi đoàn Công an phường phối hợp tuần tra.") == ["Chi đoàn Công an phường"]
+    assert _names("Các khoa: Sư phạm, Kỹ thuật - Công nghệ, Kinh tế - Nông lâm rà soát chương trình.") == [
+        "Khoa Sư phạm", "Khoa Kỹ thuật - Công nghệ", "Khoa Kinh tế - Nông lâm"]
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/KH-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Tiếp sức mùa thi\n"
+            "     III. PHÂN CÔNG NHIỆM VỤ\n"
+            "     1. Chi đoàn giáo viên lập danh sách, hoàn thành trước ngày 05/6/2027.\n"
+            "     2. Chi đoàn khối 6 hướng dẫn thí sinh trong các ngày thi.\n"
+            "     IV. TỔ CHỨC THỰC HIỆN\n"
+            "     Các chi đoàn nêu tại Mục III báo cáo kết quả thực hiện về Ban Chấp hành Đoàn trường trước\n"
+            "ngày 16/6/2027 để tổng hợp.\n")
+    assert leads_by_date(text) == {"2027-06-05": {"Chi đoàn giáo viên"}, None: {"Chi đoàn khối 6"},
+                                   "2027-06-16": {"Chi đoàn giáo viên", "Chi đoàn khối 6"}}
+
+
+# A tax office's divisions named by fields whose first word is a verb elsewhere ("Phòng Quản lý, hỗ trợ hộ kinh
+# doanh, cá nhân"); a railway station and a railway company's works ("Ga Đồng Đăng", "Xí nghiệp Đường sắt …").
+def test_divisions_named_by_several_fields_and_railway_bodies():
+    assert _names("Phòng Quản lý, hỗ trợ hộ kinh doanh, cá nhân theo dõi, tổng hợp.") == [
+        "Phòng Quản lý, hỗ trợ hộ kinh doanh, cá nhân"]
+    assert _names("Phòng Tuyên truyền, hỗ trợ người nộp thuế hướng dẫn.") == ["Phòng Tuyên truyền, hỗ trợ người nộp thuế"]
+    assert _names("Sở Tài chính hỗ trợ hộ kinh doanh.") == ["Sở Tài chính"]
+    assert _names("Ga Đồng Đăng phối hợp với Xí nghiệp Đường sắt Lạng Sơn bố trí toa xe.") == [
+        "Ga Đồng Đăng", "Xí nghiệp Đường sắt Lạng Sơn"]
+
+
+# Time cells that say when work is done, not by when: a planned outage's hours ("Từ 7 giờ đến 16 giờ ngày
+# 17/5/2027"); a team's visits to communes ("| Thời gian | Đoạn tuyến | Xã, phường | Đơn vị phối hợp |").
+def test_hour_windows_and_a_schedule_of_visits_are_no_limits():
+    body = ("| STT | Thời gian cắt điện | Khu vực mất điện | Nội dung công việc | Đơn vị thực hiện |\n|---|---|---|---|---|\n"
+            "| 1 | Từ 7 giờ đến 16 giờ ngày 17/5/2027 | Thôn Pác Luống | Thay 12 cột bê tông ly tâm | Sở Xây dựng |\n"
+            "| 2 | Từ 6 giờ 30 đến 11 giờ 30 ngày 20/5/2027 | Khu vực chợ | Nâng công suất trạm biến áp | Sở Tài chính |\n\n"
+            "Lịch khảo sát hiện trường của Tổ khảo sát:\n\n"
+            "| STT | Thời gian | Đoạn tuyến | Xã, phường | Đơn vị phối hợp |\n|---|---|---|---|---|\n"
+            "| 1 | 20/7/2027 - 22/7/2027 | Km 86+000 - Km 105+000 | Xã Gia Viễn | UBND xã Gia Viễn |\n"
+            "| 2 | 23/7/2027 - 25/7/2027 | Km 105+000 - Km 131+500 | Xã Nho Quan | UBND xã Nho Quan |\n\n"
+            "Sở Y tế rà soát, báo cáo trước ngày 30/6/2027.")
+    assert [d for _lead, d in leads_and_dates(_letter(body))] == [None, None, "2027-06-30"]
+
+
+# A ceremony's day set beside the limit given right before it ("… trước ngày 03/9/2027, trước Lễ khai giảng ngày
+# 05/9/2027"): one limit; the ceremony alone ("hoàn thành trước Lễ khai giảng ngày 05/9/2027") is one.
+def test_a_ceremony_beside_a_limit():
+    body = ("1. Sở Y tế hoàn thành hồ sơ trước ngày 03/9/2027, trước Lễ khai giảng ngày 05/9/2027.\n"
+            "2. Sở Xây dựng sửa chữa phòng học, hoàn thành trước Lễ khai giảng ngày 05/9/2027.")
+    assert leads_and_dates(_letter(body)) == [(["Sở Y tế"], "2027-09-03"), (["Sở Xây dựng"], "2027-09-05")]
+
+
+# A table whose rows the sentence before it introduces ("…, cụ thể như sau:") and a sentence after it then times
+# ("… hoàn thành chuyển đổi trong thời hạn tại bảng trên"): each row's task is the later sentence's.
+def test_rows_introduced_before_and_timed_after():
+    body = ("Đến ngày 31/3/2027, trên địa bàn còn 89 hộ kinh doanh chưa chuyển đổi, cụ thể như sau:\n\n"
+            "| STT | Xã | Số hộ kinh doanh | Số hộ chưa chuyển đổi | Thời hạn hoàn thành chuyển đổi |\n|---|---|---|---|---|\n"
+            "| 1 | Gia Viễn | 2.184 | 46 | 30/4/2027 |\n"
+            "| 2 | Nho Quan | 1.652 | 31 | 15/5/2027 |\n\n"
+            "1. UBND các xã có hộ kinh doanh chưa chuyển đổi tại bảng trên chỉ đạo bộ phận chuyên môn vận động, hỗ trợ hộ "
+            "kinh doanh hoàn thành chuyển đổi trong thời hạn tại bảng trên.")
+    timed = {(lead[0], d) for lead, d, t in _tasks(_letter(body)) if "vận động, hỗ trợ hộ kinh doanh" in t}
+    assert timed == {("UBND xã Gia Viễn", "2027-04-30"), ("UBND xã Nho Quan", "2027-05-15")}
+
+
+# A time limit between the subject and its verb, after a comma: "Riêng UBND xã Gia Viễn, chậm nhất ngày 10/7/2027
+# hoàn thành …" is that commune's task (not every addressee's).
+def test_a_time_after_the_subject_and_its_comma():
+    body = ("1. UBND các xã: Gia Viễn, Nho Quan rà soát hồ sơ trước ngày 30/6/2027.\n"
+            "2. Riêng UBND xã Gia Viễn, chậm nhất ngày 10/7/2027 hoàn thành bàn giao hồ sơ.")
+    assert leads_by_date(_letter(body))["2027-07-10"] == {"UBND xã Gia Viễn"}
+
+
+# A project's expected milestones ("| STT | Hạng mục | Tiến độ dự kiến |") are no body's time limits.
+def test_expected_milestones_are_no_limits():
+    body = ("Dự án ký túc xá có tiến độ dự kiến như sau:\n\n"
+            "| STT | Hạng mục | Tiến độ dự kiến |\n|---|---|---|\n"
+            "| 1 | Khởi công xây dựng | Quý II/2027 |\n"
+            "| 2 | Hoàn thành ký túc xá, đưa vào sử dụng | Quý IV/2028 |\n\n"
+            "1. Sở Xây dựng thẩm định hồ sơ thiết kế, xong trước ngày 30/5/2027.")
+    assert leads_and_dates(_letter(body)) == [(["Sở Xây dựng"], "2027-05-30")]
+
+
+# A commune's plan with no "Kính gửi" whose opening cites the documents it carries out ("Thực hiện Kế hoạch số … của
+# Sở Nội vụ …"): its last item "Các bộ phận nêu trên báo cáo … về Văn phòng …" means the items' bodies.
+def test_the_last_item_of_a_plan_means_its_items_bodies():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 41/KH-UBND\nGia Viễn, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Chỉnh lý tài liệu lưu trữ\n"
+            "Thực hiện Kế hoạch số 38/KH-SNV ngày 03/3/2027 của Sở Nội vụ, UBND xã Gia Viễn xây dựng Kế hoạch như sau:\n"
+            "I. TỔ CHỨC THỰC HIỆN\n"
+            "1. Văn phòng HĐND và UBND xã là đầu mối, theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+            "2. Phòng Kinh tế bố trí 02 công chức tham gia chỉnh lý.\n"
+            "3. Công an xã bảo đảm an ninh, an toàn kho tài liệu.\n"
+            "4. Các bộ phận nêu trên báo cáo kết quả thực hiện về Văn phòng HĐND và UBND xã chậm nhất ngày 20/6/2027.\n")
+    assert leads_by_date(text)["2027-06-20"] == {"Phòng Kinh tế", "Công an xã"}
+
+
+# Minutes' list of those present, a person in lower case after the colon ("3. Ban Quản lý di tích Đền Bắc Lệ: ông
+# Nguyễn Đức Toàn, Trưởng ban;"): no task.
+def test_an_attendee_in_lower_case_is_no_task():
+    text = ("SỞ XÂY DỰNG\nSố: 57/BB-SXD\nNinh Bình, ngày 14 tháng 4 năm 2027\nBIÊN BẢN LÀM VIỆC\nVề nhà ở xã hội\n"
+            "Hôm nay, ngày 14/4/2027, tại trụ sở UBND xã Gia Viễn, chúng tôi gồm:\n"
+            "I. THÀNH PHẦN\n"
+            "1. Sở Xây dựng: Ông Nguyễn Văn A - Giám đốc.\n"
+            "2. Ban Quản lý di tích Đền Bắc Lệ: ông Nguyễn Đức Toàn, Trưởng ban;\n"
+            "II. NỘI DUNG LÀM VIỆC\n"
+            "1. UBND xã Gia Viễn hoàn thành giải phóng mặt bằng trước ngày 30/6/2027.\n")
+    assert leads_and_dates(text) == [(["UBND xã Gia Viễn"], "2027-06-30")]
+
+
+# A division advising its commune to ask a department ("- Tham mưu UBND xã đề nghị Sở Xây dựng bổ sung …" under "3.
+# Phòng Kinh tế:"): the division's task; heads of a described group with a verb of their own ("Trưởng các thôn có
+# đường sắt đi qua vận động Nhân dân …"): theirs.
+def test_an_advised_request_and_a_described_group_of_heads():
+    body = ("3. Phòng Kinh tế:\n"
+            "- Đôn đốc nhà thầu hoàn thành đường gom trước ngày 31/10/2027;\n"
+            "- Tham mưu UBND xã đề nghị Sở Xây dựng bổ sung đường ngang vào danh mục nâng cấp năm 2028.\n"
+            "4. Trưởng các thôn có đường sắt đi qua vận động Nhân dân không họp chợ, phơi nông sản trên đường sắt.")
+    assert leads_and_dates(_letter(body)) == [(["Phòng Kinh tế"], "2027-10-31"), (["Phòng Kinh tế"], None),
+                                              (["Trưởng các thôn"], None)]

@@ -221,8 +221,6 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
     return "\n".join(body), notes
 
 
-# a rule over a page's notes: "________________", "-----------"
-_RULE_LINE = quick_compile(r"[_\-]{8,}")
 # one footnote of a block, by its number (marked or plain)
 _FOOTNOTE_ENTRY = quick_compile(r"^(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)|(\d{1,3}))\s+(.*)$")
 

@@ -141,12 +141,12 @@ _MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duy�
 _WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|\d))")
 # a weekday each week as a limit: "trước 16 giờ ngày thứ Năm hằng tuần", "hằng tuần, trước 15 giờ thứ Sáu" (not the day
 # a report is sent on, "vào thứ Năm hằng tuần", read with the sentence's other times)
-_WEEKDAY = r"thứ\s+(?P<wd{n}>hai|ba|tư|năm|sáu|bảy)"
+_WEEKDAY_NAMED = r"thứ\s+(?P<wd{n}>hai|ba|tư|năm|sáu|bảy)"
 _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều))?\s*,?\s*)?"
-_WEEKLY = quick_compile(r"(?<!\w)(?:trước|chậm nhất)\s+" + _HOUR + r"(?:ngày\s+)?" + _WEEKDAY.format(n=1)
+_WEEKLY = quick_compile(r"(?<!\w)(?:trước|chậm nhất)\s+" + _HOUR + r"(?:ngày\s+)?" + _WEEKDAY_NAMED.format(n=1)
                         + r"\s*,?\s*(?:hằng|hàng)\s+tuần(?!\w)"
                         r"|(?<!\w)(?:hằng|hàng)\s+tuần\s*,?\s*(?:trước|chậm nhất)\s+" + _HOUR + r"(?:ngày\s+)?"
-                        + _WEEKDAY.format(n=2) + r"(?!\w)")
+                        + _WEEKDAY_NAMED.format(n=2) + r"(?!\w)")
 # "trong nửa đầu tháng 8/2026" (by the 15th), "trong tuần thứ 2 của tháng 9/2026" (by its 7th day times n)
 _PART_OF_MONTH = quick_compile(r"(?<!\w)(?P<cue>trong|trước|xong trong|hoàn thành trong|chậm nhất trong)\s+(?:(?P<half>nửa\s+đầu)|"
                                r"tuần\s+(?:thứ\s+)?(?P<n>[1-4]|hai|ba|tư|bốn|nhất|một))\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})"
@@ -405,6 +405,11 @@ _CLOSES_SENTENCE = quick_compile(r"\s*(?:[.;!]|\((?:[^()]{0,200})\)\s*[.;]|$)")
 # … or the bracket it opens, closing the sentence: "nộp trả ngân sách … đúng thời hạn (trong tháng 10/2026)."
 # a completion asked for before a term in brackets (folded)
 _TO_BE_DONE = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|xong|chậm nhất|dứt điểm)(?!\w)")
+# between a time limit and a ceremony's day set beside it: ", trước Lễ khai giảng ngày " (folded)
+_CEREMONY_AFTER_A_LIMIT = quick_compile(r"\s*,\s*(?:tức là\s+|là\s+)?(?:trước|kịp|phục vụ)\s+(?:các\s+)?lễ\s+[^,;.()\d]{2,40}?\s+(?:ngày\s+)?")
+# … the ceremony's words opening the time found ("trước Lễ khai giảng ngày 05/9/2026"), after a comma (folded)
+_CEREMONY_AT = quick_compile(r"(?:trước|kịp|phục vụ)\s+(?:các\s+)?lễ\s")
+_COMMA_ONLY_BETWEEN = quick_compile(r"\s*,\s*")
 # an age right before a period: the period is when people turn it ("người sinh năm 1951 (đủ 75 tuổi trong năm
 # 2026)", "… trên 100 tuổi trong năm 2027"), no time limit (folded)
 _AN_AGE_BEFORE = quick_compile(r"(?<!\w)\d{1,3}\s+tuổi(?:\s+trở lên)?\s*$")
@@ -531,7 +536,6 @@ _AS_A_BASIS = quick_compile(r"(?:^|[,;(])[\s*\-–+]*(?:làm|là|tạo)\s+(?:cơ
 # a list marker alone: "-", "a)", "2.1.", "iv."
 _LIST_MARKER_ONLY = quick_compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d+(?:\.\d+)*\.?|[ivxlc]+\.)")
 _ASTERISKS = quick_compile(r"\*{1,3}")
-_SENTENCE_BREAK = quick_compile(r"[.;:]\s")
 _DMY_DATE = quick_compile(_DMY)
 _CLOSING_BRACKET = quick_compile(r"[\s*]*\)")
 # only an opening bracket (and spaces, asterisks) between two dates
@@ -1712,6 +1716,14 @@ class DeadlineFinder:
                                               or _STRIVE_UNTIL_AT.match(f, c.start)
                                               or (_STRIVE_RIGHT_BEFORE.search(f, max(0, c.start - 12), c.start)
                                                   and _UNTIL_AT.match(f, c.start)))]
+        if "lễ" in f and len(cands) > 1:
+            # "… trước ngày 03/9/2026, trước Lễ khai giảng ngày 05/9/2026": the ceremony's day, set beside the limit
+            # given right before it (no second limit)
+            cands = [c for c in cands if not any(
+                d.end <= c.start and d.dl.date is not None and c.dl.date is not None and d.dl.date <= c.dl.date
+                and (_CEREMONY_AFTER_A_LIMIT.fullmatch(f, d.end, c.start)
+                     or (_COMMA_ONLY_BETWEEN.fullmatch(f, d.end, c.start) and _CEREMONY_AT.match(f, c.start)))
+                for d in cands)]
         # "định kỳ hằng tháng trước ngày 15": the day given wins over the bare period it overlaps
         dayed = [c for c in cands if c.day_given and c.rhythm]
         if dayed:

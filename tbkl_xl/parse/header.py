@@ -249,8 +249,6 @@ def _published(h: Header, paragraphs: list[str]) -> None:
                 return
 
 
-# where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")
-_RIGHT_COLUMN = quick_compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:")
 
 
 # the patterns of _issuer(), compiled once at import

@@ -201,6 +201,10 @@ def table_columns(cells: list) -> Optional[dict]:
             # task's words, each row's work is its task (the investor finishing it by its time)
             cols["text"] = cols["work"] = work
     if "lead" not in cols and "text" in cols and "deadline" in cols \
+            and _EXPECTED_HEADER.fullmatch(" ".join(fold(cells[cols["deadline"]]).split()).strip(" *")):
+        return None                 # "| STT | Hạng mục | Tiến độ dự kiến |": a project's expected milestones, no body's
+                                    # time limits
+    if "lead" not in cols and "text" in cols and "deadline" in cols \
             and _UNITS_HEADER.fullmatch(" ".join(fold(cells[cols["text"]]).split()).strip(" *")) \
             and " ".join(fold(cells[cols["deadline"]]).split()).strip(" *") == "thời gian":
         return None                 # "| Thời gian | Đoạn tuyến | Xã, phường | Đơn vị phối hợp |": when a team visits each
@@ -291,6 +295,8 @@ _QUANTITY_HEADER = quick_compile(r"(?:khối lượng|số lượng|quy mô)(?!\
 _INVESTOR_HEADER = quick_compile(r"(?<!\w)(?:chủ|nhà) đầu tư(?!\w)")
 
 
+# a time column of expected milestones ("Tiến độ dự kiến", "Thời gian dự kiến hoàn thành") (folded)
+_EXPECTED_HEADER = quick_compile(r"(?:tiến độ|thời gian|mốc thời gian)(?:\s+(?:thực hiện|hoàn thành))?\s+dự kiến(?:\s+(?:thực hiện|hoàn thành))?")
 # the communes or wards a table is about, as its whole header cell ("Xã", "Xã, phường"; folded)
 _UNITS_HEADER = quick_compile(r"(?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*")
 # a sentence before a table giving its rows to the units of a column ("UBND các xã, phường nơi có cơ sở chủ trì

@@ -57,9 +57,9 @@ _SUBJECT_VERB_RE = quick_compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subjec
 # make it a subject; otherwise it is more likely the last object of a list ("đôn đốc A, B, C rà soát")
 _STRONG_SUBJECT_VERB_RE = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_subject_verbs"]) + r"(?!\w)")
 # "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động …": skipped between subject and verb
-# a time limit between a body and its verb: "… trước ngày 30/6/2026 hoàn thành …", "… trong vòng 24 giờ kể từ khi tiếp
-# nhận thông tin phải có mặt …" (folded)
-_TIME_BEFORE_THE_VERB = quick_compile(r"^\s*(?:(?:trước|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?=\s+[a-zđà-ỹ])"
+# a time limit between a body and its verb: "… trước ngày 30/6/2026 hoàn thành …", "Riêng UBND xã X, chậm nhất ngày
+# 10/7/2026 hoàn thành …", "… trong vòng 24 giờ kể từ khi tiếp nhận thông tin phải có mặt …" (folded)
+_TIME_BEFORE_THE_VERB = quick_compile(r"^\s*(?:,\s*)?(?:(?:trước|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?:\s*,)?(?=\s+[a-zđà-ỹ])"
                                       r"|(?:trước|chậm nhất|trong vòng|trong thời hạn|trong)\s[^,;.:()]{2,90}?(?=\s+(?:phải|cần)\s))")
 _ADVERBIAL = quick_compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
                            r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?|thẩm quyền|(?:chức năng,\s*)?nhiệm vụ được giao"
@@ -176,7 +176,7 @@ _CITED_DOCUMENTS_ORDER = quick_compile(r"(?<!\w)(?:thực hiện|căn cứ|theo)
                                        + r"\b[^.;:]*?(?:(?:[,;]\s*)?(?:trong đó|theo đó)\s+[^.;:]*|\(\s*[^.;:()]*)$")
 _VERB_INSIDE = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["verbs_between_cue_and_body"]) + r"(?!\w)")
 _ADVISED_ORDER = quick_compile(r"(?<!\w)(?:(?:tham mưu|đề xuất|kiến nghị|xin ý kiến)(?:\s+(?:cho\s+)?(?:chủ tịch\s+)?"
-                               r"(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?)?|(?:đề nghị|kính đề nghị|trân trọng đề nghị)\s+(?:chủ tịch\s+)?"
+                               r"(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|xã|phường|đặc khu)(?:\s+[^\W\d_]+){0,3}?)?|(?:đề nghị|kính đề nghị|trân trọng đề nghị)\s+(?:chủ tịch\s+)?"
                                r"(?:(?:ubnd|ủy ban nhân dân)\s+tỉnh(?:\s+[^\W\d_]+){0,3}?|thủ tướng chính phủ|chính phủ|cấp có thẩm quyền))"
                                r"(?:\s+xem xét)?\s*$")
 # a proposal that the superior give an order: "Đề nghị UBND tỉnh giao Sở X …", "Kiến nghị Thủ tướng Chính phủ
@@ -715,10 +715,11 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         if any(_DESCRIPTION_END.fullmatch(w) and _SUBJECT_VERB_RE.match(" ".join(words[k + 1:])) for k, w in enumerate(words[:8])):
             return True                 # "Các chủ đầu tư có tỷ lệ giải ngân dưới 20% (Phụ lục kèm theo) rà soát …",
                                         # "… có tỷ lệ giải ngân thấp rà soát …", "… có vốn năm 2025 kéo dài giải ngân …"
-        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 5)) \
+        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) or _ACTION_AFTER.match(" ".join(words[k:])) for k in range(1, 5)) \
                 or any(_STRONG_SUBJECT_VERB_RE.match(" ".join(words[k:])) and not _ANSWERS_TO.match(" ".join(words[k:]))
                        for k in range(5, 14)):
-            return True                 # (… "có tỷ lệ hồ sơ trực tuyến dưới 50% chịu trách nhiệm …")
+            return True                 # (… "có tỷ lệ hồ sơ trực tuyến dưới 50% chịu trách nhiệm …", "Trưởng các thôn có
+                                        # đường sắt đi qua vận động Nhân dân …")
         if _DESCRIPTION_THEN_COLON.match(after, restricted.end()) \
                 and text[text.find(":", last.end, end) + 1:end].lstrip()[:1].islower():
             return True                 # "Các sở, ngành, UBND các xã, phường có tỷ lệ giải ngân dưới 60%: cam kết …"
@@ -1002,6 +1003,8 @@ _OPENING_BRACKET = quick_compile(r"\s*\(\s*")
 _QUALIFIED_BRACKET = quick_compile(r"[^,;:().]{0,50}?\(\s*")
 
 
+# a part's label, a Roman numeral or a capital ("III.", "B.")
+_PART_LABEL = quick_compile(r"(?:[IVX]{1,5}|[A-Z])[.)]?")
 # the sides of a meeting agreeing to ask another body: "… thống nhất (cùng) kiến nghị / đề nghị …" (folded)
 _AGREED_TO_ASK = quick_compile(r"\s+(?:đã\s+)?thống nhất(?:\s+cùng)?\s+(?:kiến nghị|đề nghị|đề xuất|giao|yêu cầu)(?!\w)")
 
@@ -4193,8 +4196,10 @@ class Extractor:
                                                         for a in self.named_before):
                 # "Qua tổng hợp Báo cáo số … theo Nghị định số 59/2019/NĐ-CP … của Chính phủ …, Sở Nội vụ đề nghị: 1. Các
                 # cơ quan, đơn vị nêu trên xây dựng …": only the issuer and a cited document's author named before, the
-                # words mean the letter's addressees
-                sources = [self.every_addressee] + sources
+                # words mean the letter's addressees (in a plan with none, "5. Các bộ phận nêu trên báo cáo …" closing
+                # its items: the items' bodies)
+                sources = [self.every_addressee] + sources if self.ctx.addressees or not self.last_of_the_items() \
+                    else sources[1:2] + sources[:1] + sources[2:]
             elif self.named_before_in_item and not marked \
                     and self.named_before_addressed():
                 # "1. Sở Y tế: …; 4. Sở Giáo dục … phối hợp với Sở Y tế …" then "Các cơ quan, đơn vị nêu
@@ -4209,10 +4214,11 @@ class Extractor:
                 # closing a letter to these and more (also as its last item, "6. Các cơ quan, đơn vị nêu
                 # trên …", or right after a table of the firms addressed): every addressee
                 sources = [self.whole_letter] + sources
-            elif self.after_sibling_item() or self.in_a_closing_section():
+            elif self.after_sibling_item() or self.in_a_closing_section() or (self.last_of_the_items() and not self.ctx.addressees):
                 # "4. UBND xã A, UBND phường B chủ trì, phối hợp với Ban X …" / "5. Các cơ quan, đơn vị nêu
                 # trên báo cáo …": an item of its own closes the list, its words mean every item's bodies
-                # (not the last item's, with its co-operator)
+                # (not the last item's, with its co-operator; nor, in a plan with no "Kính gửi", the bodies of
+                # the documents its opening cites)
                 sources = sources[1:2] + sources[:1] + sources[2:]
                 if not marked and (closed := self.part_closed_here()) is not None:
                     # ("4. UBND các xã …" / "- …" / "Đề nghị các cơ quan, đơn vị nêu trên báo cáo …" / "III. ĐỀ XUẤT":
@@ -4511,7 +4517,8 @@ class Extractor:
             return False
         parent = self.nodes[cur.node].parent
         siblings = [b for b in self.blocks if b.marked and b.index < cur.index and self.nodes[b.node].parent == parent]
-        return len(siblings) >= 2 and (parent is None or not self.nodes[parent].label)
+        return len(siblings) >= 2 and (parent is None or not self.nodes[parent].label
+                                       or _PART_LABEL.fullmatch(self.nodes[parent].label.strip()) is not None)
 
     def after_sibling_item(self) -> bool:
         """The paragraph read is a numbered item and the last paragraph that named several bodies
@@ -6048,7 +6055,7 @@ _THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)(?:theo|trong)\s+(?:đúng\s+)?(?
 _TABLE_NAMED_ON = re.compile(r"(?:\s+(?:nêu\s+)?(?:trên|kèm theo|dưới đây)(?!\w))?")
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
 # the bodies of a table named back: "các đơn vị tại bảng trên", "… có tên tại bảng trên", "các xã nêu tại bảng" (folded)
-_THE_TABLE_BODIES = quick_compile(r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|chủ đầu tư|doanh nghiệp)[^.;:]{0,30}?|có tên|nêu)\s+(?:tại|ở|trong)\s+"
+_THE_TABLE_BODIES = quick_compile(r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|chủ đầu tư|doanh nghiệp)[^.;:]{0,60}?|có tên|nêu)\s+(?:tại|ở|trong)\s+"
                                   r"(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
 # where a row stands, in its own words ("Chưa gửi hồ sơ", "Hồ sơ chưa đạt: thiếu …"): no task's words (folded)
 _STATUS_OF_A_ROW = quick_compile(r"^(?:chưa gửi hồ sơ|chưa gửi|hồ sơ chưa đạt|chưa đạt|chưa thực hiện|chưa hoàn thành)(?:\s*:.*)?$")
@@ -6267,7 +6274,7 @@ _BARE_UNITS_OF = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân
 # a division named without the body it belongs to: the issuer's own ("Phòng Quản lý đầu tư", "Văn phòng Sở")
 _OWN_DIVISION = quick_compile(r"^(?:Phòng|Văn phòng Sở)\s")
 # a line of those present at a meeting: a body, then its people ("…: Ông A - Giám đốc; Bà B - …")
-_ATTENDANCE = quick_compile(r"^[^:;.]{3,220}:\s*(?:[-–]\s*)?(?:Ông|Bà|Đồng chí|đồng chí|Đ/c)\s+[A-ZĐÀ-Ỹ][^\s,;:]*\s+[A-ZĐÀ-Ỹ]")
+_ATTENDANCE = quick_compile(r"^[^:;.]{3,220}:\s*(?:[-–]\s*)?(?:Ông|Bà|ông|bà|Đồng chí|đồng chí|Đ/c|đ/c)\s+[A-ZĐÀ-Ỹ][^\s,;:]*\s+[A-ZĐÀ-Ỹ]")
 # "các cơ quan, đơn vị dự họp", "… tham dự": the bodies at the meeting (folded)
 _AT_THE_MEETING = quick_compile(r"(?<!\w)(?:dự họp|tham dự)$")
 # the mark of a part's title ("B.", "II.", "C)")
