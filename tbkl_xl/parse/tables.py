@@ -204,11 +204,12 @@ def table_columns(cells: list) -> Optional[dict]:
             and _EXPECTED_HEADER.fullmatch(" ".join(fold(cells[cols["deadline"]]).split()).strip(" *")):
         return None                 # "| STT | Hạng mục | Tiến độ dự kiến |": a project's expected milestones, no body's
                                     # time limits
-    if "lead" not in cols and "text" in cols and "deadline" in cols \
+    if "lead" not in cols and "text" in cols and "deadline" in cols and "support" in cols \
             and _UNITS_HEADER.fullmatch(" ".join(fold(cells[cols["text"]]).split()).strip(" *")) \
-            and " ".join(fold(cells[cols["deadline"]]).split()).strip(" *") == "thời gian":
+            and " ".join(fold(cells[cols["deadline"]]).split()).strip(" *") == "thời gian" \
+            and not any(TASK_HEADER.search(fold(c)) for c in cells):
         return None                 # "| Thời gian | Đoạn tuyến | Xã, phường | Đơn vị phối hợp |": when a team visits each
-                                    # commune, a schedule (no task's words, no time limit)
+                                    # commune with whom, a schedule (no task's words, no time limit)
     if ("lead" in cols and ("text" in cols or "deadline" in cols)) or ("text" in cols and "deadline" in cols):
         return cols                 # (with no lead column the rows are the tasks of the section's body)
     return None

@@ -715,7 +715,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         if any(_DESCRIPTION_END.fullmatch(w) and _SUBJECT_VERB_RE.match(" ".join(words[k + 1:])) for k, w in enumerate(words[:8])):
             return True                 # "Các chủ đầu tư có tỷ lệ giải ngân dưới 20% (Phụ lục kèm theo) rà soát …",
                                         # "… có tỷ lệ giải ngân thấp rà soát …", "… có vốn năm 2025 kéo dài giải ngân …"
-        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) or _ACTION_AFTER.match(" ".join(words[k:])) for k in range(1, 5)) \
+        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) or (":" not in after and _ACTION_AFTER.match(" ".join(words[k:])))
+               for k in range(1, 5)) \
                 or any(_STRONG_SUBJECT_VERB_RE.match(" ".join(words[k:])) and not _ANSWERS_TO.match(" ".join(words[k:]))
                        for k in range(5, 14)):
             return True                 # (… "có tỷ lệ hồ sơ trực tuyến dưới 50% chịu trách nhiệm …", "Trưởng các thôn có
