@@ -552,7 +552,7 @@ class BodyGrammar:
             if not lower_ok:
                 field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 40) if last_end is not None else None
                 if field is not None and field.start() < ws < field.end():
-                    last_end = pos = field.end()    # "Tổ Đăng ký - Cấp Giấy chứng nhận": a field its capitalised words
+                    last_end = pos = field.end()    # "Phòng Đăng ký và Cấp Giấy chứng nhận": a field its capitalised words
                     cap_run = 0                     # began, its last ones in lower case
                     continue
                 if wf in self.form_words and self._closes_soon(text, f, m.end()):

@@ -6060,9 +6060,9 @@ _THE_TABLE_BODIES = quick_compile(r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|đơn vị
                                   r"(?:bảng|biểu)(?:\s+(?:trên|nêu trên|tổng hợp|kèm theo))?")
 # where a row stands, in its own words ("Chưa gửi hồ sơ", "Hồ sơ chưa đạt: thiếu …"): no task's words (folded)
 _STATUS_OF_A_ROW = quick_compile(r"^(?:chưa gửi hồ sơ|chưa gửi|hồ sơ chưa đạt|chưa đạt|chưa thực hiện|chưa hoàn thành)(?:\s*:.*)?$")
-# a word of three letters or more: what a row's text says beside its figures (folded)
 # a verb of a task anywhere in a row's words (folded)
 _A_VERB_IN = quick_compile(r"(?<!\w)" + _VERBS + r"(?!\w)")
+# a word of three letters or more: what a row's text says beside its figures (folded)
 _WORDS_OF_A_TASK = quick_compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){1,}")
 
 
