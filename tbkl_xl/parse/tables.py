@@ -1472,6 +1472,8 @@ def _words_under(below: str, segs: list, k: int) -> str:
     return " ".join(t for st, t in _pieces(below) if lo <= st < hi)
 
 
+# a header cell's unit in brackets on the line below it ("(triệu đồng)", "(m2)")
+_UNIT_IN_BRACKETS = quick_compile(r"\([a-zđà-ỹ0-9][^()]{0,20}\)")
 # a time column headed as a limit ("Thời hạn xử lý", "Hạn hoàn thành"), not a schedule's "Thời gian kiểm tra" (folded)
 _LIMIT_HEADER = quick_compile(r"(?<!\w)(?:thời hạn|hạn|hoàn thành)(?!\w)")
 
@@ -1514,7 +1516,7 @@ def rebuild_layout_tables(lines: list) -> list:
             # a header cell wrapped onto the line below ("Cơ quan chủ" / "trì"): words in lower case
             # under the header's cells
             segs = _pieces(lines[k])
-            if not all(t.lstrip("(")[:1].islower() for _, t in segs) or segs[0][0] < starts[1] - 1:
+            if not all(t[:1].islower() or _UNIT_IN_BRACKETS.fullmatch(t) for _, t in segs) or segs[0][0] < starts[1] - 1:
                 break                   # (also a unit in brackets: "Kinh phí" / "(triệu đồng)")
             _under_columns(segs, starts, cells_of_head)
             k += 1
