@@ -712,8 +712,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
                                                                         # "UBND các xã thuộc vùng Chương trình ban hành …"
     if restricted:
         words = _BRACKET_NOTE.sub("", after[restricted.end():]).split(" ")
-        if any(_DESCRIPTION_END.fullmatch(w) and (_SUBJECT_VERB_RE.match(" ".join(words[k + 1:]))
-                                                 or _ACTION_AFTER.match(" ".join(words[k + 1:]))) for k, w in enumerate(words[:8])):
+        if any(_DESCRIPTION_END.fullmatch(w) and _SUBJECT_VERB_RE.match(" ".join(words[k + 1:])) for k, w in enumerate(words[:8])) \
+                or any(_RUNS_THROUGH.fullmatch(" ".join(words[k - 1:k + 1])) and _ACTION_AFTER.match(" ".join(words[k + 1:]))
+                       for k in range(1, min(len(words), 9))):
             return True                 # "Các chủ đầu tư có tỷ lệ giải ngân dưới 20% (Phụ lục kèm theo) rà soát …",
                                         # "… có tỷ lệ giải ngân thấp rà soát …", "… có vốn năm 2025 kéo dài giải ngân …",
                                         # "Trưởng các thôn có đường sắt đi qua vận động Nhân dân …"
@@ -1356,7 +1357,9 @@ _DEPARTMENTS_ONLY = quick_compile(r"(?:đề nghị\s+|yêu cầu\s+)?các\s+(?:
 _CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao(?:\s+chủ trì)?(?:\s+(?:các\s+)?nhiệm vụ)?)?\s*tại\s+(?:[^.;:()]{1,60}?\(\s*)?"
                                    r"(?:các\s+)?(?:điểm|mục|khoản|tiết)\s")
 # a word that ends what the members of a group have, before their verb: a share, a degree (folded)
-_DESCRIPTION_END = quick_compile(r"\d+(?:[.,]\d+)?%|thấp|cao|chậm|dài|lớn|qua")    # (… "có đường sắt đi qua vận động …")
+_DESCRIPTION_END = quick_compile(r"\d+(?:[.,]\d+)?%|thấp|cao|chậm|dài|lớn")
+# … or what runs through their area ("… có đường sắt đi qua", "… có tuyến quốc lộ chạy qua") (folded words)
+_RUNS_THROUGH = quick_compile(r"(?:đi|chạy)\s+qua")
 # a description ending where a table or an appendix lists them ("… cơ sở nhà, đất dôi dư tại Phụ lục kèm theo") (folded)
 _DESCRIBED_IN_A_TABLE = quick_compile(r"[^;:.()]{3,120}?\s(?:nêu\s+|có tên\s+)?(?:tại|ở|trong)\s+(?:phụ lục|bảng|biểu|danh mục)"
                                       r"(?:\s+(?:số\s+)?[\divx]{1,3}(?!\w))?(?:\s+(?:kèm theo|trên|nêu trên|dưới đây))?(?=\s)")
