@@ -1981,10 +1981,11 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
     return dropped
 
 
-def _unit_words(a: Agency) -> str:
-    """A commune's or a ward's words as a row writes them, folded: "xã gia viễn" for "UBND xã Gia Viễn"."""
+def _unit_words(a: Agency) -> Optional[str]:
+    """A commune's or a ward's words as a row writes them, folded: "xã gia viễn" for "UBND xã Gia Viễn"; None for
+    any other body."""
     m = _COMMITTEE_OF_A_UNIT.match(fold(a.name))
-    return m.group("unit") if m is not None else fold(a.name)
+    return m.group("unit") if m is not None else None
 
 
 def _rows_timed_by_the_appendix(d, bodies: list, rows: tuple, ctx: NoticeContext) -> bool:
@@ -2000,7 +2001,8 @@ def _rows_timed_by_the_appendix(d, bodies: list, rows: tuple, ctx: NoticeContext
     for r in rows:
         if r.lead or r.deadline is None or r.deadline.date is None:
             continue
-        named = [a for a in bodies if _COMMITTEE_OF_A_UNIT.match(fold(a.name)) and _unit_words(a) in fold(r.text)] \
+        row = fold(r.text)
+        named = [a for a in bodies if (unit := _unit_words(a)) is not None and unit in row] \
             or [x.agency for x in ctx.mentions(r.text) if x.agency in bodies]
         if len(named) == 1 and not _WORDS_OF_A_TASK.search(_without_names(fold(_BRACKET_NOTE.sub("", r.text)), named)):
             # (the row's figures and, in brackets, its notes: "6; 2: Xã Tràng Định (Chuyển đổi công năng 4, …)")
