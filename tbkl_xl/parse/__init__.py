@@ -108,7 +108,69 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     rows += [{"name": name, "aliases": [], "kind": "external"} for name in _addressed_by_role(addressees, directory, on)]
     rows += [{"name": name, "aliases": [], "kind": "external"}
              for name in _addressed_by_name(tuple(addressees) + _attendees_as_written(paragraphs[:3]), directory, on)]
+    known = {r["name"] for r in rows}
+    rows += [{"name": name, "aliases": [], "kind": "external"} for name in _named_whole(paragraphs, directory, on)
+             if name not in known]
     return directory.with_extra(rows) if rows else directory
+
+
+# a heading that is a body's name and nothing else: "**1. Phòng Giám sát, kiểm tra và xử lý sau thanh tra**",
+# "2. Đội Hướng dẫn, kiểm tra an toàn PCCC:"; or its bold label before the task on its line
+# ("**2. Cơ sở điều trị Methadone** liên hệ …")
+_NAME_HEADING = quick_compile(r"\s*(?P<b>\*\*)?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+(?(b)|(?:\*\*)?)\s*"
+                              r"(?P<name>[^*:;.()\n]{6,120}?)\s*:?\s*(?:\*\*\s*:?\s*(?P<after>\S.*)?|$)")
+# … and a body named in brackets as the way to it: "(qua Đội Hướng dẫn, kiểm tra an toàn PCCC)"
+_THROUGH_A_BODY = quick_compile(r"\(\s*qua\s+(?P<name>[^()\n;:.]{6,120}?)\s*\)")
+
+
+def _named_whole(paragraphs: list, directory, on) -> list:
+    """Bodies a notice names whole where nothing but the name stands, whose name the grammar would end at
+    a comma or a word of work read as a verb: a heading that is only a name with a comma in it ("1. Phòng Giám
+    sát, kiểm tra và xử lý sau thanh tra"), a bold heading before its task ("**2. Cơ sở điều trị Methadone**
+    liên hệ …"), a body in brackets after "qua" ("(qua Đội Hướng dẫn, kiểm tra an toàn PCCC)"), a task
+    table's lead cell ("| Phòng Quản lý xây dựng và Vật liệu xây dựng |").  Names of this
+    notice, so that where the text names them again before a verb they are read whole."""
+    from .bodies import body_grammar
+    g = body_grammar()
+    out: list = []
+
+    def consider(name: str, bold: bool) -> None:
+        name = " ".join(name.split()).strip(" ,")
+        if not g.head_re.match(name) or name in out or re.search(r"\d{1,2}/\d{1,2}", name):
+            return
+        found = directory.find_mentions(name, on)
+        if not found or found[0].start != 0 or found[0].end >= len(name):
+            return                      # the directory or the grammar reads it whole (or not as a body)
+        rest = name[found[0].end:]
+        if len(found) > 1 or ";" in rest:
+            return                      # a list of bodies, not one name
+        if not bold and not rest.startswith(","):
+            return                      # "1. Sở Y tế chủ trì": a heading that is a task
+        if rest.startswith(",") and not rest[1:].lstrip()[:1].islower():
+            return                      # "Sở A, Sở B"
+        out.append(name)
+
+    from .tables import table_cells, table_columns
+    lead_col = None
+    for p in paragraphs:
+        if p.lstrip().startswith("|"):
+            cells = table_cells(p)
+            cols = table_columns(cells) if cells else None
+            if cols is not None:
+                lead_col = cols.get("lead")
+            elif lead_col is not None and lead_col < len(cells) and "(" not in cells[lead_col]:
+                consider(cells[lead_col].replace("*", ""), True)     # a row's lead cell: a name and nothing else
+            continue
+        lead_col = None
+        if len(p) <= 400:
+            h = _NAME_HEADING.match(p)
+            if h is not None and (h.group("b") or h.group("after") is None):
+                consider(h.group("name"), bool(h.group("b")) and h.group("after") is not None
+                         or bool(h.group("b")))
+        if "qua" in p and "(" in p:
+            for b in _THROUGH_A_BODY.finditer(p):
+                consider(b.group("name"), False)
+    return out
 
 
 def _attendees_as_written(paragraphs: list) -> tuple:
@@ -335,6 +397,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
                                               parties=parties)
     ctx.short_names = _short_names(paras, directory, ctx.on)
     ctx.groups_of_the_opening(paras[h.body_start:h.body_start + 2])
+    ctx.groups_of_the_body(paras[h.body_start:h.body_end])
     ctx.attendees_of_the_opening(paras[h.body_start:h.body_start + 3])
     # ("Chủ đầu tư" in minutes that say which board it is, though it names any investor elsewhere)
     ctx.parties = parties

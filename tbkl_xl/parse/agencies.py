@@ -1417,7 +1417,8 @@ class Directory:
                     continue                            # (a capitalised office: "Thống kê cơ sở: A, B")
                 head = m.group("head3").capitalize()
             elif m.group("head2"):
-                head = m.group("head2").capitalize()    # "Các Viện: Vệ sinh dịch tễ Trung ương, Pasteur …"
+                written = text[m.start("head2"):m.end("head2")]     # "Các Viện: Vệ sinh dịch tễ Trung ương, Pasteur …",
+                head = written[:1].upper() + written[1:]            # "Các đồn Biên phòng: Tân Thanh, Chi Ma""
             elif not m.group("cac") and not text[m.start("head")].isupper():
                 continue                        # "Sở: Xây dựng, …" (a typo lost "các"), not "toàn bộ: …"
             else:
@@ -2014,7 +2015,8 @@ _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dự
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
-                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục|khoa)"     # (… "Các khoa: Sư phạm, Kinh tế")
+                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục|khoa|đồn biên phòng|đồn)"     # (… "Các khoa: Sư phạm, Kinh tế",
+                           # "Các đồn: Bảo Lâm, Cao Lâu")
                            # (… and the local offices of a national body, "Thống kê cơ sở: Việt Trì, Vĩnh Yên")
                            r"|(?:các\s+)?(?P<head3>thống kê cơ sở|thuế cơ sở))\s*:\s*")
 # what may stand between a sentence's or a cell's start and its subject (an item's label, a dash)

@@ -494,7 +494,7 @@ class BodyGrammar:
                     return units.end()          # "Tổ công nghệ số cộng đồng các thôn": the team of each
                 return None                     # a name starts with a capital ("Trường hợp …" is none)
             if wf == "và":
-                field = self.name_field_re.search(f, max(0, ws - 24), m.end() + 60) if last_end is not None else None
+                field = self.name_field_re.search(f, max(0, ws - 24), m.end() + 120) if last_end is not None else None
                 if field is not None and field.start() <= ws < field.end():
                     last_end = pos = field.end()    # "Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng": two fields
                     cap_run, lower_ok = 0, False
@@ -509,7 +509,7 @@ class BodyGrammar:
                     continue
                 return last_end
             stop = self.stop_re.match(f, ws)
-            field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 40) if stop and last_end is not None else None
+            field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 120) if stop and last_end is not None else None
             if field is not None and field.start() <= ws < field.end():
                 last_end = pos = field.end()    # "… Giáo dục thường xuyên": a field whose last words are no verb
                 cap_run, lower_ok = 0, False
@@ -550,7 +550,7 @@ class BodyGrammar:
                 # các công trình giao thông tỉnh": a verb inside the name of an open head, when a
                 # number, a capital or "tỉnh" closes the name a few words on
             if not lower_ok:
-                field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 40) if last_end is not None else None
+                field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 120) if last_end is not None else None
                 if field is not None and field.start() < ws < field.end():
                     last_end = pos = field.end()    # "Phòng Đăng ký và Cấp Giấy chứng nhận": a field its capitalised words
                     cap_run = 0                     # began, its last ones in lower case
@@ -670,6 +670,9 @@ class BodyGrammar:
         c = _COMMA_ONLY.match(text, pos)
         if c is None:
             return None
+        field = self.name_field_re.search(f, max(0, pos - 40), pos + 120)
+        if field is not None and field.start() < pos < field.end():
+            return field.end()          # a field the comma runs through: "Phòng Giám sát, kiểm tra và xử lý sau thanh tra"
         p, end, words = c.end() - 1, None, 0
         after_and = False
         for _ in range(12):

@@ -105,6 +105,8 @@ _COLUMN_GAPS = quick_compile(r"\S {3,}\S.*\S {3,}\S")
 _PLAIN_NOTE_LINE = quick_compile(r"^\s*(\d{1,2}) +[A-ZĐÀ-Ỹ]")
 # a page number alone on its line
 _PAGE_NUMBER_LINE = quick_compile(r"^\s*\d{1,3}\s*$|^\f")
+# the recipients' block that follows a body's notes ("Nơi nhận:", "**Nơi nhận:**", "| Nơi nhận: …")
+_RECIPIENTS_NEXT = quick_compile(r"^[|*\s]*Nơi nhận\b")
 
 
 def _glued_above(body: list, number: str) -> bool:
@@ -196,7 +198,18 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
             while j < n and j - i <= 12 and not _PAGE_NUMBER_LINE.match(lines[j]) \
                     and not _LIST_MARKER.match(lines[j].strip()):
                 j += 1
-            if (j == n and not lines[i - 1].strip()) or (j < n and _PAGE_NUMBER_LINE.match(lines[j])):
+            if not (j == n and not lines[i - 1].strip()) and not (j < n and _PAGE_NUMBER_LINE.match(lines[j])) \
+                    and lines[i - 1].strip() in ("", "|"):
+                # (a docx text's notes between its body and "Nơi nhận", after a lone bar or a blank line: "…/." / "|" /
+                # "1 Quyết định phê duyệt …" / "|" / "Nơi nhận: | CHI CỤC TRƯỞNG")
+                k = i + 1
+                while k < n and lines[k].strip() not in ("", "|") and k - i <= 12:
+                    k += 1
+                after = next((x.strip() for x in lines[k:k + 4] if x.strip() not in ("", "|")), "")
+                if k < n and k - i <= 12 and _RECIPIENTS_NEXT.match(after):
+                    j = k
+            if (j == n and not lines[i - 1].strip()) or (j < n and (_PAGE_NUMBER_LINE.match(lines[j])
+                                                                     or lines[j].strip() in ("", "|"))):
                 entries = _footnote_entries([x.strip() for x in lines[i:j]])
                 if entries:
                     notes.extend(entries)

@@ -265,6 +265,29 @@ class NoticeContext:
                 if len(units) == len(m.agency.members):
                     self.opening_groups.setdefault(group_key(m.written), units)
 
+    def groups_of_the_body(self, paragraphs: list) -> None:
+        """Groups of a kind no grammar reads, that the body defines by listing their members after a colon ("Các cơ
+        sở điều trị HIV/AIDS: Trung tâm Y tế khu vực Hữu Lũng, …, Bệnh viện Đa khoa tỉnh"): where the text names the
+        group again ("Các cơ sở điều trị HIV/AIDS báo cáo …"), those members."""
+        for p in paragraphs:
+            if ":" not in p or ("Các " not in p and "các " not in p):
+                continue
+            for g in _A_GROUP_LISTED.finditer(p):
+                phrase = " ".join(g.group("group").split())
+                words = _WORD_RUN.findall(fold(phrase))
+                if len(words) < _WRITTEN_ADDRESSEE_WORDS or group_key(phrase) in self.addressee_groups:
+                    continue
+                if any(m.start == 0 for m in self.mentions(phrase)):
+                    continue                    # a kind the grammar reads ("Các sở: Y tế, Nội vụ")
+                end = _LIST_END.search(p, g.end())
+                listed = p[g.end():end.start() if end else len(p)]
+                found = self.mentions(listed)
+                if len(found) < 2 or found[0].start != 0 or not all(self.usable(m.agency) for m in found) \
+                        or any(not _LIST_JOIN.fullmatch(listed, a.end, b.start) for a, b in zip(found, found[1:])):
+                    continue                    # a list of bodies, each read whole
+                self.addressee_groups[group_key(phrase)] = [m.agency for m in found]
+                self.written_addressees.append(words)
+
     def member_bodies(self, group: Agency) -> list:
         """The bodies a collective's members name ("UBND phường Đông Kinh", …), those the directory or
         the grammar reads as one usable body."""
@@ -518,6 +541,12 @@ _WORD_RUN = quick_compile(r"[^\W_]+")
 _BREAK_BETWEEN = quick_compile(r"[.;:()\n|*]")
 # the words an addressee kept as written must be named again by (or all of them)
 _WRITTEN_ADDRESSEE_WORDS = 4
+# a group of a kind named by its words, its members listed after a colon: "Các cơ sở điều trị HIV/AIDS: A, B, C"
+_A_GROUP_LISTED = quick_compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\*\*))\s*(?P<group>[Cc]ác[ \t]+[a-zà-ỹđ][^:;.,()\n]{2,60}?)\s*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
+# … the end of the list (its sentence's, or before the task's verb the mentions stop at)
+_LIST_END = quick_compile(r"[;.](?=\s|$)|\n")
+# … what joins the bodies listed
+_LIST_JOIN = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 # an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"
 _THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
 # the Office of a people's committee as the header writes it, and as a body's name (folded)
