@@ -31,7 +31,7 @@ def test_the_sets_are_there():
         + [f"synthetic_zzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
-        + [f"synthetic_zzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwx"]
+        + [f"synthetic_zzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
