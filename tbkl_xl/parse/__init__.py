@@ -146,8 +146,9 @@ def _named_whole(paragraphs: list, directory, on) -> list:
             return                      # a list of bodies, not one name
         if not bold and not rest.startswith(","):
             return                      # "1. Sở Y tế chủ trì": a heading that is a task
-        if rest.startswith(",") and not rest[1:].lstrip()[:1].islower():
-            return                      # "Sở A, Sở B"
+        if rest.startswith(",") and not rest[1:].lstrip()[:1].islower() and (
+                found[0].agency.kind != EXTERNAL or g.head_re.match(rest[1:].lstrip())):
+            return                      # "Sở A, Sở B", "Sở Tài chính, Xây dựng" (not "Phòng Báo chí, Xuất bản")
         out.append(name)
 
     from .tables import table_cells, table_columns

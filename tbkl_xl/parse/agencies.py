@@ -738,6 +738,8 @@ class Directory:
         if "," in text or " và " in text:
             self._scan_elided_after_name(text, f, cands)
         self._scan_persons(text, cands)
+        if "ác " in text:
+            _scan_group_subjects(text, f, cands)
         if "hộ " in f:
             for m in body_grammar().households_re.finditer(text):
                 if text[m.start()].islower() and not _ASKED_BEFORE.search(f, max(0, m.start() - 12), m.start()):
@@ -1678,6 +1680,9 @@ class Directory:
             return end, ag              # "… và Chủ tịch UBND huyện Nông Cống": the body under its head's title
         if pos in starts:
             end, ag = starts[pos]
+            if self._k(text[pos:end]).startswith(_key(head) + " ") and self._k(ag.name).startswith(_key(head) + " ") \
+                    and ag.kind == EXTERNAL and body_grammar().head_re.match(text, pos):
+                return end, ag              # "Các Bưu cục: Đình Lập, Lộc Bình và Bưu cục Thất Khê": the last one with its head
             if not self._k(text[pos:end]).startswith(_key(head) + " ") and (
                     ag.kind != EXTERNAL or body_grammar().head_re.match(text, pos)):
                 return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh",
@@ -2015,7 +2020,7 @@ _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dự
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
-                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục|khoa|đồn biên phòng|đồn)"     # (… "Các khoa: Sư phạm, Kinh tế",
+                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục|khoa|đồn biên phòng|đồn|bưu cục)"     # (… "Các khoa: Sư phạm, Kinh tế",
                            # "Các đồn: Bảo Lâm, Cao Lâu")
                            # (… and the local offices of a national body, "Thống kê cơ sở: Việt Trì, Vĩnh Yên")
                            r"|(?:các\s+)?(?P<head3>thống kê cơ sở|thuế cơ sở))\s*:\s*")
@@ -2437,6 +2442,73 @@ _MEMBERS_OF = quick_compile(r"(?<!\w)(?:các\s+)?(?:đồng chí\s+)?thành viê
 
 # a request right before those it asks ("đề nghị |các hộ gia đình …") (folded)
 _ASKED_BEFORE = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+$")
+# the request opening a sentence to those outside the issuer's command ("Đề nghị| các thương nhân …"; not "Yêu cầu các
+# doanh nghiệp vận tải …" under a department's heading, the department's order) (folded)
+_REQUESTED_BEFORE = quick_compile(r"(?<!\w)đề nghị\s+$")
+# one more word of a group's description: "… kinh doanh| bãi đỗ xe|, kho bãi", "… tuyến xe buýt số 01|, số 03"
+_GROUP_WORD = quick_compile(r"(?P<comma>[ \t]*,)?[ \t]+(?P<w>[^\s,;:.()|\"“”]+)")
+# what may stand between a group and its verb: where the group is, that it is named above ("trên địa bàn xã", "tại bảng
+# trên", "có tên tại bảng dưới đây", "nêu trên") (folded)
+_GROUP_TAIL = quick_compile(r"(?:[ \t]+(?:trên địa bàn(?:[ \t]+(?:tỉnh|xã|phường|thành phố|đặc khu))?|tại bảng (?:trên|dưới đây)"
+                            r"|có tên (?:tại|ở|trong) (?:bảng|danh sách|phụ lục)(?: (?:trên|dưới đây|kèm theo))?|nêu trên|trực thuộc))*[ \t]+")
+
+
+# … a tail that names them above, kept in the group's name ("… có tên tại bảng trên", "… nêu trên") (folded)
+_NAMED_ABOVE_IN_TAIL = quick_compile(r"tại bảng|có tên|nêu trên")
+
+
+def _scan_group_subjects(text: str, f: str, cands: list) -> None:
+    """A group of the parties asked, named by its kind and what they do, as the subject of a sentence or an item:
+    "Các doanh nghiệp kinh doanh kho bãi niêm yết …", "Đề nghị các thương nhân phân phối xăng dầu duy trì …" —
+    the group as written up to its verb (data/bodies.yaml group_kinds), when no other body is named there."""
+    g = body_grammar()
+    for m in g.group_kind_re.finditer(f):
+        st = m.start()
+        asked = _REQUESTED_BEFORE.search(f, max(0, st - 12), st) if text[st] == "c" else None
+        if text[st] == "c" and (asked is None or not _OPENS_A_SENTENCE.search(text, max(0, asked.start() - 24), asked.start())
+                                or text[:asked.start()].rstrip(" \t*-–+0123456789.)").endswith(";")):
+            continue                    # ("… phối hợp với các doanh nghiệp …", "Sở X chủ trì …; đề nghị các thương nhân …": no
+                                        # subject; "Đề nghị các thương nhân …" opening a sentence, those asked)
+        if text[st] == "C" and not _OPENS_A_SENTENCE.search(text, max(0, st - 24), st) and st:
+            continue
+        end, p = m.end(), m.end()
+        prev_ws = None
+        for _ in range(16):
+            w = _GROUP_WORD.match(text, p)
+            if w is None:
+                break
+            ws = w.start("w")
+            if f.startswith("và ", ws) and g.group_kind_re.match("các " + f[ws + 3:ws + 40]) and not w.group("comma"):
+                p = ws + 2              # "Các thương nhân phân phối xăng dầu và thương nhân kinh doanh LPG chai": two kinds
+                continue
+            verb = g.group_verb_re.match(f, ws)
+            nxt = _GROUP_WORD.match(text, verb.end()) if verb is not None else None
+            noun = g.name_noun_re.match(f, ws) if verb is not None else None
+            if verb is not None and noun is None and prev_ws is not None and (
+                    before := g.name_noun_re.match(f, prev_ws)) is not None and before.end() >= verb.end():
+                verb = None             # "… tham gia Chương trình| bình ổn …": the verb's word ends a noun of names
+            if verb is not None and not w.group("comma") and (
+                    nxt is None or nxt.group("comma") or (noun is not None and g.group_verb_re.match(f, nxt.start("w")))
+                    or (noun is not None and noun.end() > verb.end())):
+                verb = None             # "… vật liệu xây dựng| niêm yết …", "… vật liệu xây dựng.", "… cấp nước": a verb
+                                        # of its trade
+            if verb is not None or g.function_re.match(f, ws) or any(c.isdigit() for c in w.group("w")[:1]) \
+                    and "/" in w.group("w"):
+                break                   # its verb, a function word ("trên", "tại", "có"), a date
+            if w.group("comma") and not text[ws].islower():
+                break                   # ", Sở X": another body
+            end = p = w.end("w")
+            prev_ws = ws
+        tail = _GROUP_TAIL.match(f, end)
+        if tail is None or not g.group_verb_re.match(f, tail.end()):
+            continue                    # no verb of theirs right after it
+        if _NAMED_ABOVE_IN_TAIL.search(f, end, tail.end()):
+            end = tail.end() - len(tail.group(0)) + len(tail.group(0).rstrip())     # "Các thương nhân có tên tại bảng
+                                                                                    # trên": the bodies named there
+        if any(st <= a < end or a <= st < b for a, b, _p, _ag in cands):
+            continue                    # a body the directory or the grammar reads there
+        written = " ".join(text[st:end].split())
+        cands.append((st, end, 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
 # the Party organisation written before a list of bodies ("Đảng bộ| các Sở: Dân tộc và Tôn giáo, Y tế") (folded)
 _PARTY_OF_THE_LIST = quick_compile(r"(?<!\w)(?:đảng bộ|đảng ủy|chi bộ)\s+$")
 

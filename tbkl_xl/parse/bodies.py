@@ -38,7 +38,8 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words",
-             "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name")
+             "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
+             "group_verbs")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
 # cam/dioxin"), after spaces or a dash (also
@@ -175,6 +176,11 @@ class BodyGrammar:
         self.level_words = frozenset(data["level_words"])
         verbs = {w.split(",")[0] for w in set(cues["subject_verbs"]) | set(cues["imperatives"]) if len(w) > 2}
         self.stop_re = quick_compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
+        # a group of the parties a letter asks, named by its kind and what they do ("Các doanh nghiệp kinh doanh kho
+        # bãi", "các thương nhân phân phối xăng dầu", "Các đơn vị vận tải tham gia khai thác tuyến") (folded)
+        self.group_kind_re = quick_compile(r"các[ \t]+" + words_alternation(data["group_kinds"]).replace(r"\s+", r"[ \t]+")
+                                           + r"(?!\w)")
+        self.group_verb_re = quick_compile(words_alternation(verbs | set(data["group_verbs"])) + r"(?!\w)")
         self.function_re = quick_compile(words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = quick_compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.name_field_re = quick_compile(r"(?<!\w)" + words_alternation(data["name_fields"]) + r"(?!\w)")

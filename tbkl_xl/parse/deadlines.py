@@ -160,7 +160,7 @@ _CLAUSE_END = quick_compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo
 # or a paper to hand in: "…; trong tháng 6/2026 trình UBND tỉnh phương án phân bổ"
 _MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải"
                                     r"|trình|ban hành|báo cáo|gửi|tham mưu|tổ chức|triển khai|rà soát|xây dựng|hoàn thiện|kiểm tra"
-                                    r"|hướng dẫn|chỉ đạo|đôn đốc|thẩm định|tổng hợp|đề xuất|chủ trì|cập nhật)(?!\w)")
+                                    r"|hướng dẫn|chỉ đạo|đôn đốc|thẩm định|tổng hợp|đề xuất|chủ trì|cập nhật|phối hợp)(?!\w)")
 # (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
 # UBND tỉnh ban hành …", "c) Trong tháng 12/2026, tổ chức tập huấn …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
@@ -367,6 +367,16 @@ _SENTENCE_YEAR = quick_compile(rf"(?<![\d/.,]){_YEAR}(?![\d.,]\d|\d)")
 def _has_phrase(words: list, phrases: list) -> bool:
     """One of ``phrases`` (each a list of words) stands among ``words``."""
     return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
+
+
+# nouns whose second word is "ước" (an agreement, a treaty, a village's rules), no estimate: "ký kết thỏa ước mới trước ngày …"
+_AGREEMENT_FIRST_WORDS = ("thỏa", "thoả", "quy", "hương", "công", "điều")
+
+
+def _without_agreements(words: list) -> list:
+    """The words before a date without the nouns of agreements ("thỏa ước", "quy ước", "hương ước", "công ước"), whose "ước"
+    is no estimate."""
+    return [w for i, w in enumerate(words) if not (w == "ước" and i and words[i - 1] in _AGREEMENT_FIRST_WORDS)]
 
 
 def _without_phase_labels(words: list) -> list:
@@ -728,7 +738,7 @@ class DeadlineFinder:
     def _is_past(self, f: str, pos: int, passive: bool = False) -> bool:
         """A past fact or an estimate ("đã …", "dự ước …"); with ``passive`` also "được …"
         (periods: "vốn được bổ sung trong năm 2026")."""
-        w = self._words_before(f, pos, 3)
+        w = _without_agreements(self._words_before(f, pos, 4))[-3:]
         # a phrase of several words may start a little further back ("dự kiến tổ chức trong …")
         hit = self._has(w, self._past) or self._has(self._words_before(f, pos, 5), self._past_phrases)
         if not hit and passive and self._has(w, self._passive):
@@ -1261,7 +1271,9 @@ class DeadlineFinder:
             if not year_given and not strong and not before and not (
                     weak and ("tháng" in m.group(0) or m.group("q"))
                     and (self._yearless_after.search(_clause_before(f, s, 120, stops=";:.!?…\n")) or in_time_field
-                         or TIME_FIELD_AT.match(f))):
+                         or TIME_FIELD_AT.match(f)
+                         # (… or opening a duty: "- Trong quý III, tổ chức trợ giúp pháp lý lưu động …")
+                         or (self._clause_start(f, s) and _MUST_AFTER_OPENING.match(f, m.end())))):
                 continue
             if self._is_past(f, s, passive=not (weak and self._share_of_block(f, s))) \
                     or self._is_reference(f, s, m.end()) \

@@ -1478,10 +1478,15 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
         if text.count("(", cl.start, m.start()) > text.count(")", cl.start, m.start()):
             continue                    # "định kỳ 6 tháng (trước ngày 15/6 và trước ngày 15/12) báo cáo …": the
                                         # times of one task in its brackets
+        if d.date is None and _THE_OTHER_PERIOD.match(fold(text[m.start():m.start() + 24])):
+            continue                    # "định kỳ 6 tháng và năm, trước ngày 15/6 và trước ngày 15/11": the report's
+                                        # periods, one task (its days after both)
         cuts.append(m.start() + (1 if text[m.start()] == "," else 0))
     return [c for c in cuts if cl.start < c < cl.end]
 
 
+# the second period of a recurring report after the first: "(định kỳ 6 tháng)| và năm, trước ngày …" (folded)
+_THE_OTHER_PERIOD = quick_compile(r"\s+và\s+(?:cả\s+)?(?:năm|quý|tháng|hằng năm|hàng năm)(?=\s*[,(]|\s+trước\s|\s+chậm\s)")
 # a span of days ("từ ngày 15/12/2026 đến ngày 15/3/2027") (folded)
 _DAYS_SPAN_BETWEEN = quick_compile(r"(?<!\w)từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?")
 _SEP_REACH = 80
@@ -3069,7 +3074,12 @@ class Extractor:
                 continue
             f = fold(d.text)
             own_times = _THE_TABLES_OWN_TIMES.search(f)
-            if own_times is None or _ROW_OF_THE_TABLE.search(f) or not _THE_TABLE_BODIES.search(f, 0, own_times.start()):
+            if own_times is None or _ROW_OF_THE_TABLE.search(f) or not (
+                    _THE_TABLE_BODIES.search(f, 0, own_times.start())
+                    # (… or its heading: "1. UBND các xã, phường có tên tại bảng trên" / "- Chủ trì … đôn đốc … trong
+                    # thời hạn tại cột “Thời hạn thu nộp”")
+                    or (not d.explicit_lead
+                        and any(_THE_TABLE_BODIES.search(fold(a.title)) for a in S.ancestors(self.nodes, b.node)))):
                 continue
             last_table = self.last_table_before(b.index)
             named = own_times.end() + len(_TABLE_NAMED_ON.match(d.text, own_times.end()).group(0))
@@ -5836,6 +5846,8 @@ def _table_task(cells: list, cols: dict, node: int, ctx: NoticeContext, notes: t
     used = set(cols.values())
     if not done_too and _row_done(cells, cols, notes):
         return None
+    if _A_TOTAL_ROW.fullmatch(fold(cell("lead")).strip(" *")) or _A_TOTAL_ROW.fullmatch(fold(cell("text")).strip(" *")):
+        return None                     # "| | **Tổng cộng** | **101.785** | … |": the table's total, no task
     status = cell("status")
     others = "; ".join(c for i, c in enumerate(cells) if i not in used and i not in notes and c.strip())
     task = cell("text")
@@ -6056,7 +6068,7 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục|danh mụ
 # … and the table's own times kept: "theo (đúng) thời hạn tại bảng trên" (folded)
 _THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)(?:theo|trong)\s+(?:đúng\s+)?(?:thời hạn|tiến độ|thời gian)"   # (… "theo thời hạn khắc
                                       r"(?:\s+(?:khắc phục|hoàn thành|thực hiện|giải quyết|bàn giao|xử lý))?"     # phục nêu tại bảng",
-                                      r"\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục)")                # "trong thời hạn nêu tại bảng trên")
+                                      r"\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục|cột)")                # "trong thời hạn nêu tại bảng trên")
 # the end of words naming a table back, before the next clause ("… tại bảng| trên; đối với …") (raw text)
 _TABLE_NAMED_ON = re.compile(r"(?:\s+(?:nêu\s+)?(?:trên|kèm theo|dưới đây)(?!\w))?")
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
@@ -6203,8 +6215,11 @@ _BACK_TO_THE_TIME = quick_compile(r"(?<!\w)(?:(?:thời hạn|thời gian|tiến
 _SENTENCE_END_THEN_CAPITAL = quick_compile(r"\.[ \t\n]+(?=[A-ZĐÀ-Ỹ])")
 _UBND_OPENING = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s")
 # a time cell saying the row is done ("Đã bàn giao ngày 10/8/2026", "Đã giải ngân 100% ngày 24/7/2026"), unless part of it is left (folded)
+# a table's row of totals ("Tổng cộng", "Tổng số", "Cộng") (folded)
+_A_TOTAL_ROW = quick_compile(r"tổng\s+cộng|tổng\s+số|tổng|cộng")
 _PART_LEFT = quick_compile(r"(?<!\w)(?:một phần|còn lại|chưa)(?!\w)")
-_DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong|giải ngân\s+(?:100\s*%|hết|xong))(?!\w)")
+_DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong|giải ngân\s+(?:100\s*%|hết|xong)"
+                                   r"|(?:thu\s+)?nộp\s+xong|thu\s+(?:hết|xong))(?!\w)")
 # a note that the row's task is done ("Đã hoàn thành", "Đã hoàn thành ngày 26/02/2026") (folded)
 _DONE_NOTE = quick_compile(r"\s*\**\s*đã\s+(?:hoàn thành|thực hiện xong|xong)(?:\s*[.;,]|\s*$|\s*\(|\s+(?:ngày|từ ngày|trong)\s)")
 # a reminder's status of a task done: "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong", "Đã thực hiện" (not "Đã
