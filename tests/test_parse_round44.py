@@ -203,3 +203,56 @@ def test_a_note_between_the_body_and_the_recipients():
     assert any("Quyết định phê duyệt kinh phí" in x for x in n.notes)
     last = {a.name for t in n.tasks if t.deadline and t.deadline.date == date(2027, 9, 15) for a in t.lead}
     assert last == {"UBND xã Gia Viễn", "UBND xã Nho Quan", "Phòng Quản lý dịch bệnh"}
+
+
+# A firm's closing "Trưởng các phòng, tổ, ban nêu trên báo cáo …": each division, team and board its items named.
+def test_divisions_teams_and_boards_named_before():
+    body = ("1. Phòng Điều hành bãi bố trí lại sơ đồ khu A, hoàn thành trước ngày 31/8/2027.\n"
+            "2. Ban Chỉ huy công trường đẩy nhanh tiến độ thi công, hoàn thành trước ngày 30/11/2027.\n"
+            "3. Tổ Kho lạnh hoàn thành kiểm định hệ thống máy nén lạnh trước ngày 10/9/2027.\n"
+            "4. Đề nghị các chủ hàng, doanh nghiệp vận tải đăng ký lịch đưa xe vào bãi trước 24 giờ.\n"
+            "5. Trưởng các phòng, tổ, ban nêu trên báo cáo kết quả thực hiện về Giám đốc Công ty trước ngày 05/10/2027.")
+    got = {a for a, d in _dated(_letter(body)) if d == "2027-10-05"}
+    assert got == {"Phòng Điều hành bãi", "Ban Chỉ huy công trường", "Tổ Kho lạnh"}
+
+
+# Names: a unit's noun written once ("Trưởng các khối: Khối 2, Khối 5" -> "Trưởng Khối 2"); a division named with a dash
+# whose last field is a head ("Phòng Lao động - Tiền lương và Bảo hiểm xã hội tổng hợp …"); nouns of names whose first
+# word reads as a verb or a function word ("Các doanh nghiệp cấp nước …", "Các doanh nghiệp viễn thông báo cáo …").
+def test_names_with_words_read_elsewhere_as_verbs():
+    assert _names("Trưởng các khối: Khối 2, Khối 5 tổ chức họp dân") == ["Trưởng Khối 2", "Trưởng Khối 5"]
+    assert _names("Phòng Lao động - Tiền lương và Bảo hiểm xã hội tổng hợp kết quả") \
+        == ["Phòng Lao động - Tiền lương và Bảo hiểm xã hội"]
+    assert _names("Sở Nội vụ và Bảo hiểm xã hội tỉnh kiểm tra") == ["Sở Nội vụ", "Bảo hiểm xã hội tỉnh"]
+    assert _names("Đề nghị các doanh nghiệp cấp nước lắp đặt thiết bị quan trắc") == ["Các doanh nghiệp cấp nước"]
+    assert _names("Các doanh nghiệp viễn thông báo cáo kết quả chuyển đổi") == ["Các doanh nghiệp viễn thông"]
+    assert _names("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo vận động") \
+        == ["Đảng ủy Mặt trận Tổ quốc", "Các đoàn thể tỉnh"]
+
+
+# A letter to telecom firms and communes: "Các doanh nghiệp viễn thông báo cáo …" is for the firms addressed, not the
+# communes.
+def test_firms_named_as_a_group_are_the_firms_addressed():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 915/UBND-KT\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+            "Kính gửi:\n- Viettel Ninh Bình;\n- VNPT Ninh Bình;\n- UBND các xã: Gia Viễn, Nho Quan.\n"
+            "1. UBND các xã: Gia Viễn, Nho Quan tuyên truyền cho người dân trước ngày 30/6/2027.\n"
+            "2. Các doanh nghiệp viễn thông báo cáo kết quả chuyển đổi thuê bao về Sở Khoa học và Công nghệ trước ngày "
+            "20/10/2027.\n\n" + SIGNED)
+    got = {a for a, d in _dated(text) if d == "2027-10-20"}
+    assert got == {"Viettel Ninh Bình", "VNPT Ninh Bình"}
+
+
+# Dates that are no limits: a stock that lasts until then ("đủ dùng đến hết Quý IV"), a price kept or a measure paused
+# until then; and a task table's row commemorating a day its words name on that day ("Hưởng ứng Ngày Dân số thế giới
+# 11/7" beside "Ngày 11/7/2027").
+def test_stocks_kept_prices_and_commemorations_are_no_limits():
+    on = date(2027, 4, 14)
+    for t in ("bảo đảm thuốc Methadone đủ dùng đến hết Quý IV/2027;",
+              "giữ nguyên giá dịch vụ lưu bãi, lưu kho lạnh đến hết ngày 31/12/2027.",
+              "tạm dừng biện pháp cưỡng chế đến hết ngày 20/12/2027."):
+        assert find_deadlines(t, on) == [], t
+    assert [d.date for d in find_deadlines("hoàn thành đến hết Quý IV/2027", on)] == [date(2027, 12, 31)]
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Hưởng ứng Ngày Dân số thế giới 11/7 | Phòng Văn hóa - Xã hội | Ngày 11/7/2027 |\n"
+            "| 2 | Rà soát danh sách hộ | Phòng Văn hóa - Xã hội | Ngày 15/7/2027 |")
+    assert _dated(_letter(body)) == {("Phòng Văn hóa - Xã hội", "2027-07-15")}

@@ -740,6 +740,8 @@ class Directory:
         self._scan_persons(text, cands)
         if "ác " in text:
             _scan_group_subjects(text, f, cands)
+        if ("ác doanh nghiệp" in text or "ác công ty" in text) and ":" in text:
+            _scan_bodies_of_listed_firms(text, f, cands)
         if "hộ " in f:
             for m in body_grammar().households_re.finditer(text):
                 if text[m.start()].islower() and not _ASKED_BEFORE.search(f, max(0, m.start() - 12), m.start()):
@@ -1941,7 +1943,11 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         if num is not None:
             end = num.end()             # "Các Công ty Cổ phần Thủy điện: Hương Sơn Thượng, Ngàn Sâu 3": its number
         name = " ".join(text[pos:end].split())
-        found.append((first if not found else pos, end, 0, Agency(name=f"{head} {name}", code="", kind=EXTERNAL)))
+        words = head.split()
+        # ("Trưởng các khối: Khối 2, Khối 5": "Trưởng Khối 2", the unit's noun written once)
+        named = f"{' '.join(words[:-1])} {name}" if len(words) >= 2 and fold(name).split()[0] == fold(words[-1]) \
+            and len(name.split()) >= 2 else f"{head} {name}"
+        found.append((first if not found else pos, end, 0, Agency(name=named, code="", kind=EXTERNAL)))
         sep = _MEMBER_SEP.match(text, end)
         if not sep:
             break
@@ -2457,6 +2463,44 @@ _GROUP_TAIL = quick_compile(r"(?:[ \t]+(?:trên địa bàn(?:[ \t]+(?:tỉnh|x�
 _NAMED_ABOVE_IN_TAIL = quick_compile(r"tại bảng|có tên|nêu trên")
 
 
+# a body of each firm listed: "Công đoàn cơ sở các doanh nghiệp: Công ty A, Công ty B", "Công đoàn cơ sở các công ty: TNHH
+# A, TNHH B và TNHH C" (the firms' legal form written without "Công ty")
+_BODIES_OF_LISTED_FIRMS = quick_compile(r"(?<!\w)(?P<head>Công đoàn cơ sở|Chi bộ|Chi đoàn|Đoàn Thanh niên|Đoàn thanh niên)[ \t]+"
+                                        r"các[ \t]+(?P<kind>doanh nghiệp|công ty)[ \t]*:[ \t]*")
+
+
+def _scan_bodies_of_listed_firms(text: str, f: str, cands: list) -> None:
+    """"Công đoàn cơ sở các doanh nghiệp: Công ty TNHH Dệt kim Hồng Phong, Công ty TNHH Gỗ Tân Lập": that body of each
+    firm ("Công đoàn cơ sở Công ty TNHH Dệt kim Hồng Phong", …), the firms read by the grammar."""
+    g = body_grammar()
+    for m in _BODIES_OF_LISTED_FIRMS.finditer(text):
+        head, firm_kind = " ".join(m.group("head").split()), m.group("kind")
+        pos, found = m.end(), []
+        while pos < len(text):
+            if firm_kind == "công ty":
+                virtual = "Công ty " + text[pos:]
+                end_v = g.name_end(virtual, fold(virtual), 7, "Công ty")
+                end = pos + end_v - 8 if end_v is not None and end_v > 8 else None
+                firm = "Công ty " + " ".join(text[pos:end].split()) if end is not None else ""
+            else:
+                hm = g.head_re.match(text, pos)
+                end = g.name_end(text, f, hm.end(), hm.group(0)) if hm is not None and _A_FIRM_HEAD.match(f, pos) else None
+                firm = " ".join(text[pos:end].split()) if end is not None else ""
+            if end is None or end <= pos:
+                break
+            found.append((m.start() if not found else pos, end, -1, Agency(name=f"{head} {firm}", code="", kind=EXTERNAL)))
+            sep = _MEMBER_SEP.match(text, end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(found) >= 2:
+            cands.extend(found)
+
+
+# a firm's head (folded)
+_A_FIRM_HEAD = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
+
+
 def _scan_group_subjects(text: str, f: str, cands: list) -> None:
     """A group of the parties asked, named by its kind and what they do, as the subject of a sentence or an item:
     "Các doanh nghiệp kinh doanh kho bãi niêm yết …", "Đề nghị các thương nhân phân phối xăng dầu duy trì …" —
@@ -2484,9 +2528,10 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
             verb = g.group_verb_re.match(f, ws)
             nxt = _GROUP_WORD.match(text, verb.end()) if verb is not None else None
             noun = g.name_noun_re.match(f, ws) if verb is not None else None
-            if verb is not None and noun is None and prev_ws is not None and (
-                    before := g.name_noun_re.match(f, prev_ws)) is not None and before.end() >= verb.end():
-                verb = None             # "… tham gia Chương trình| bình ổn …": the verb's word ends a noun of names
+            if prev_ws is not None and (before := g.name_noun_re.match(f, prev_ws)) is not None and before.end() > ws:
+                end = p = w.end("w")    # "… tham gia Chương trình| bình ổn …", "… doanh nghiệp viễn thông| báo cáo …": the
+                prev_ws = ws            # word ends a noun of names begun before it
+                continue
             if verb is not None and not w.group("comma") and (
                     nxt is None or nxt.group("comma") or (noun is not None and g.group_verb_re.match(f, nxt.start("w")))
                     or (noun is not None and noun.end() > verb.end())):

@@ -227,6 +227,7 @@ class BodyGrammar:
         # a school's kinds as its name writes them ("THCS", "TH&THCS", "PTDTBT"), folded: after one, the school's place
         self.school_kinds = {" ".join(fold(k).split()) for k in data["institution_kinds"]}
         # "Agribank |Chi nhánh tỉnh Lạng Sơn": a brand right before a branch's name (folded)
+        self.brand_names = frozenset(fold(b) for b in data["branch_brands"])
         self.brand_before_re = quick_compile(r"(?<![\w&])" + words_alternation({fold(b) for b in data["branch_brands"]})
                                              + r"[ \t]+(?:[-–][ \t]+)?$")
         # "Ban Đại diện| Hội Người cao tuổi tỉnh": a board whose body follows (folded, the whole name so far)
@@ -458,7 +459,8 @@ class BodyGrammar:
                     last_end = pos = m.end()        # kinds, though a head starts it ("Đội")
                     continue
                 if hm and last_end is not None and cap_run == 0 and not (
-                        f[last_end:ws].strip() == "và" and self._bare_head_at_end(text, f, hm.end())) \
+                        f[last_end:ws].strip() == "và" and (self._bare_head_at_end(text, f, hm.end())
+                                                            or self._dashed_field_before_verb(text, f, ws, hm.end()))) \
                         and not all(x in _LEGAL_FORMS or x in self.form_words for x in f[start:last_end].split()) \
                         and not (f[:last_end].endswith("dự án") and f.startswith("điện lực", ws)):
                     # (not a project board named by its trade: "Ban Quản lý dự án Điện lực miền Nam")
@@ -620,6 +622,13 @@ class BodyGrammar:
         Bộ Y")."""
         return _WORD.match(text, pos) is None and _NAME_CLOSE.match(f, pos) is not None
 
+    def _dashed_field_before_verb(self, text: str, f: str, pos: int, end: int) -> bool:
+        """A head after "và" that is the last field of a division named with a dash, its verb right after it ("Phòng Lao
+        động - Tiền lương và Bảo hiểm xã hội| tổng hợp …"; not "Sở Nội vụ và Bảo hiểm xã hội tỉnh", a body of its own)."""
+        verb = _WORD.match(text, end)
+        return " - " in text[max(0, pos - 40):pos] and verb is not None and verb.group(1)[:1].islower() \
+            and self.stop_re.match(f, verb.start(1)) is not None
+
     def _noun_run_to_end(self, text: str, f: str, pos: int, before_verb: bool = False) -> Optional[int]:
         """The end of two or more nouns of names from ``pos`` that run to a punctuation mark or the
         end of the text ("xây dựng công trình" in "Cục Quản lý xây dựng công trình;"); with
@@ -767,7 +776,7 @@ class BodyGrammar:
             if hm is None:
                 title = self.title_then_body_re.match(f, ws)
                 return title is None or not text[title.end():title.end() + 1].isupper()
-            return self._bare_head_at_end(text, f, hm.end())
+            return self._bare_head_at_end(text, f, hm.end()) or self._dashed_field_before_verb(text, f, pos, hm.end())
         return lower_name and not self.and_break_re.match(f, ws) and not self.stop_re.match(f, ws)
 
     # ------------------------------------------------------------ collectives
@@ -837,7 +846,8 @@ class BodyGrammar:
         if k.startswith("các ") and k[4:] in self.plural_teams and name.split()[1][:1].isupper():
             return k[4:]
         m = _HEAD_THEN_TAIL.fullmatch(k)
-        if m is None or not name.split()[1][:1].isupper() \
+        # (in lower case only a list of heads: "Trưởng các phòng, tổ, ban nêu trên", the divisions named before)
+        if m is None or not (name.split()[1][:1].isupper() or ", " in m.group(1)) \
                 or any(h.split()[0] not in self.head_words for h in m.group(1).split(", ")):
             return None
         return m.group(1)

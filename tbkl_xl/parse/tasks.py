@@ -2214,6 +2214,8 @@ _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
 # a firm by its name (folded)
 _A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
+# firms named as a group by their kind ("Các doanh nghiệp viễn thông", "các doanh nghiệp kinh doanh kho bãi") (folded)
+_FIRMS_AS_A_GROUP = quick_compile(r"các\s+doanh nghiệp(?!\s+(?:nêu|có tên|tại|trên địa bàn))")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
 _A_BUSINESS = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà thầu|chủ đầu tư)(?!\w)")
 # "các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này": the bodies given tasks in this notice
@@ -5762,6 +5764,11 @@ _DAYS_CELL = quick_compile(r"(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|
                            + r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?" + _A_DATE + ")?")
 
 
+# the day and month of a time cell's day, and a day and month the row's words name ("Ngày Dân số thế giới 11/7") (folded)
+_ONE_DAY_IN_CELL = quick_compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*\d{4}")
+_DAY_MONTH_IN_TEXT = quick_compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")
+# … a limit's word before it ("trước ngày 11/7": a limit, not the day of an event)
+_LIMIT_BEFORE_A_DAY = quick_compile(r"(?:trước|chậm nhất|hạn|hoàn thành)\s+(?:ngày\s+)?$")
 # … or a day of each month, quarter or week, with no limit's word ("Ngày 15 hằng tháng") (folded)
 _A_DAY_OF_EACH_PERIOD_CELL = quick_compile(r"(?:vào\s+)?ngày\s+\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý|tuần|năm)")
 # a column of the areas teams are given ("Địa bàn", "Địa bàn phụ trách") (folded)
@@ -5784,6 +5791,12 @@ def _days_of_an_event(when: str, task: str) -> bool:
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held (also "| Tổ chức
                                         # phiên giao dịch việc làm định kỳ | … | Ngày 15 hằng tháng |", "| Lễ thắp nến tri
                                         # ân … | … | Tối ngày 26/7/2026 |")
+    day = _A_DAY_CELL.fullmatch(fw) or (_DAYS_CELL.fullmatch(fw) and _ONE_DAY_IN_CELL.search(fw))
+    if day is not None and (named := _DAY_MONTH_IN_TEXT.search(ft)) is not None and not _LIMIT_BEFORE_A_DAY.search(ft[:named.start()]):
+        cell_day = _ONE_DAY_IN_CELL.search(fw)
+        if cell_day is not None and (int(cell_day.group(1)), int(cell_day.group(2))) == (int(named.group(1)), int(named.group(2))):
+            return True                 # "| Hưởng ứng Ngày Dân số thế giới 11/7 | … | Ngày 11/7/2026 |": the day the row names,
+                                        # its commemoration, no time limit
     if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not _RECURRING_WORK.search(ft):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
@@ -6333,6 +6346,14 @@ def _expand_enumerations(leads: list, ctx) -> list:
             # "Trưởng các thôn:" in a letter to "Trưởng các thôn: Làng Mạ, Gò Khôn, …": those
             out.extend(x for x in group if x not in out)
             continue
+        if a.kind == COLLECTIVE and not a.members and ctx.addressees and _FIRMS_AS_A_GROUP.match(fold(a.name)):
+            firms = [x for x in ctx.addressees if ctx.usable(x) and (
+                _A_FIRM_NAME.match(fold(x.name)) or fold(x.name).split()[0] in body_grammar().brand_names)]
+            if firms:
+                # "Các doanh nghiệp viễn thông báo cáo …" in a letter to Viettel, VNPT, MobiFone and the communes: the
+                # firms addressed
+                out.extend(x for x in firms if x not in out)
+                continue
         if a.kind == COLLECTIVE and not a.members and ctx.addressees:
             kinds = _kinds_addressed_apart(a, ctx) or _units_of_the_kind_addressed(a, ctx)
             if kinds:
