@@ -1272,7 +1272,7 @@ class Directory:
                 # notice of a province read with the common data only keeps the name as written
                 # ("Hội Làm vườn tỉnh Bình Thuận")
                 name = _display_name(written)
-                if self.province.folder is not None:
+                if self.province.folder is not None and not _NUMBERED_BEFORE_PROVINCE.search(name):
                     name = self._own_tail.sub(r"\1", name)
                 ag = Agency(name=name, code="", kind=EXTERNAL)
             cands.append((start, end, 4, ag))
@@ -2499,6 +2499,10 @@ def _scan_bodies_of_listed_firms(text: str, f: str, cands: list) -> None:
 
 # a firm's head (folded)
 _A_FIRM_HEAD = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
+
+
+# a numbered unit before its province ("Thuế cơ sở 1 tỉnh Lạng Sơn"): the province is part of its name, kept
+_NUMBERED_BEFORE_PROVINCE = quick_compile(r"\s\d{1,2}\s+tỉnh\s+\S")
 
 
 def _scan_group_subjects(text: str, f: str, cands: list) -> None:

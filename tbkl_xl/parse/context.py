@@ -418,8 +418,10 @@ class NoticeContext:
         if self.written_addressees:
             # (as written, over a shorter reading of its first words: "Các hộ chăn nuôi trong khu dân cư tập trung", not
             # "Các hộ chăn nuôi")
+            # (… also over a group read the same length: "Các doanh nghiệp kinh doanh dịch vụ lữ hành gửi …" is the group
+            # the letter addresses, not a group of firms to look up among the addressees)
             extra = [m for m in self._written_addressees_in(text)
-                     if not any(x.start < m.end and m.start < x.end and not (m.start <= x.start and x.end < m.end)
+                     if not any(x.start < m.end and m.start < x.end and not (m.start <= x.start and x.end <= m.end)
                                 for x in found)]
             if extra:
                 found = sorted([x for x in found if not any(m.start <= x.start and x.end <= m.end for m in extra)] + extra,
