@@ -6346,7 +6346,10 @@ def _expand_enumerations(leads: list, ctx) -> list:
             # "Trưởng các thôn:" in a letter to "Trưởng các thôn: Làng Mạ, Gò Khôn, …": those
             out.extend(x for x in group if x not in out)
             continue
-        if a.kind == COLLECTIVE and not a.members and ctx.addressees and _FIRMS_AS_A_GROUP.match(fold(a.name)):
+        if a.kind == COLLECTIVE and not a.members and ctx.addressees and _FIRMS_AS_A_GROUP.match(fold(a.name)) \
+                and not any(fold(x.name).startswith(fold(a.name)) for x in ctx.addressees):
+            # (not a group the letter addresses as such: "Kính gửi: - Các doanh nghiệp kinh doanh dịch vụ lữ hành trên
+            # địa bàn tỉnh; - Công ty TNHH …")
             firms = [x for x in ctx.addressees if ctx.usable(x) and (
                 _A_FIRM_NAME.match(fold(x.name)) or fold(x.name).split()[0] in body_grammar().brand_names)]
             if firms:
