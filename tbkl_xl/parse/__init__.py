@@ -22,6 +22,7 @@ from .clean import clean_document, restore_glued_commas
 from .corrections import apply_corrections
 from .context import NoticeContext
 from .header import read_header
+from .tables import table_cells, table_columns
 from .tasks import bodies_given_the_lead, bodies_named_in_the_appendix, extract
 from .quick import quick_compile
 from .cues import directive_cues, words_alternation
@@ -121,6 +122,8 @@ _NAME_HEADING = quick_compile(r"\s*(?P<b>\*\*)?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])
                               r"(?P<name>[^*:;.()\n]{6,120}?)\s*:?\s*(?:\*\*\s*:?\s*(?P<after>\S.*)?|$)")
 # … and a body named in brackets as the way to it: "(qua Đội Hướng dẫn, kiểm tra an toàn PCCC)"
 _THROUGH_A_BODY = quick_compile(r"\(\s*qua\s+(?P<name>[^()\n;:.]{6,120}?)\s*\)")
+# a day and month: no name holds one
+_A_DAY_MONTH = quick_compile(r"\d{1,2}/\d{1,2}")
 
 
 def _named_whole(paragraphs: list, directory, on) -> list:
@@ -136,7 +139,7 @@ def _named_whole(paragraphs: list, directory, on) -> list:
 
     def consider(name: str, bold: bool) -> None:
         name = " ".join(name.split()).strip(" ,")
-        if not g.head_re.match(name) or name in out or re.search(r"\d{1,2}/\d{1,2}", name):
+        if not g.head_re.match(name) or name in out or _A_DAY_MONTH.search(name):
             return
         found = directory.find_mentions(name, on)
         if not found or found[0].start != 0 or found[0].end >= len(name):
@@ -151,7 +154,6 @@ def _named_whole(paragraphs: list, directory, on) -> list:
             return                      # "Sở A, Sở B", "Sở Tài chính, Xây dựng" (not "Phòng Báo chí, Xuất bản")
         out.append(name)
 
-    from .tables import table_cells, table_columns
     lead_col = None
     for p in paragraphs:
         if p.lstrip().startswith("|"):
@@ -166,8 +168,7 @@ def _named_whole(paragraphs: list, directory, on) -> list:
         if len(p) <= 400:
             h = _NAME_HEADING.match(p)
             if h is not None and (h.group("b") or h.group("after") is None):
-                consider(h.group("name"), bool(h.group("b")) and h.group("after") is not None
-                         or bool(h.group("b")))
+                consider(h.group("name"), bool(h.group("b")))   # (bold: a name before its task, or a whole heading)
         if "qua" in p and "(" in p:
             for b in _THROUGH_A_BODY.finditer(p):
                 consider(b.group("name"), False)

@@ -1129,7 +1129,7 @@ class Directory:
                 members.append(ag.name)
                 confidences.append(ag.confidence)
                 end = pos + len(words)
-                sep = _MEMBER_SEP.match(f, end)
+                sep = MEMBER_SEP.match(f, end)
                 if not sep:
                     break
                 pos = sep.end()
@@ -1422,7 +1422,7 @@ class Directory:
                 head = m.group("head3").capitalize()
             elif m.group("head2"):
                 written = text[m.start("head2"):m.end("head2")]     # "Các Viện: Vệ sinh dịch tễ Trung ương, Pasteur …",
-                head = written[:1].upper() + written[1:]            # "Các đồn Biên phòng: Tân Thanh, Chi Ma""
+                head = written[:1].upper() + written[1:]            # "Các đồn Biên phòng: Tân Thanh, Chi Ma"
             elif not m.group("cac") and not text[m.start("head")].isupper():
                 continue                        # "Sở: Xây dựng, …" (a typo lost "các"), not "toàn bộ: …"
             else:
@@ -1564,7 +1564,7 @@ class Directory:
                     end = k = nx.end()
                 found.append(((m.start() if not found else pos), end, 0,
                               Agency(name="Tiểu ban " + " ".join(text[pos:end].split()), code="", kind=EXTERNAL)))
-                sep = _MEMBER_SEP.match(text, end)
+                sep = MEMBER_SEP.match(text, end)
                 if sep is None:
                     break
                 pos = sep.end()
@@ -1682,10 +1682,11 @@ class Directory:
             return end, ag              # "… và Chủ tịch UBND huyện Nông Cống": the body under its head's title
         if pos in starts:
             end, ag = starts[pos]
-            if self._k(text[pos:end]).startswith(_key(head) + " ") and self._k(ag.name).startswith(_key(head) + " ") \
+            with_head = self._k(text[pos:end]).startswith(_key(head) + " ")
+            if with_head and self._k(ag.name).startswith(_key(head) + " ") \
                     and ag.kind == EXTERNAL and body_grammar().head_re.match(text, pos):
                 return end, ag              # "Các Bưu cục: Đình Lập, Lộc Bình và Bưu cục Thất Khê": the last one with its head
-            if not self._k(text[pos:end]).startswith(_key(head) + " ") and (
+            if not with_head and (
                     ag.kind != EXTERNAL or body_grammar().head_re.match(text, pos)):
                 return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh",
                                             # "Ban Quản lý Khu kinh tế X")
@@ -1948,7 +1949,7 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         named = f"{' '.join(words[:-1])} {name}" if len(words) >= 2 and fold(name).split()[0] == fold(words[-1]) \
             and len(name.split()) >= 2 else f"{head} {name}"
         found.append((first if not found else pos, end, 0, Agency(name=named, code="", kind=EXTERNAL)))
-        sep = _MEMBER_SEP.match(text, end)
+        sep = MEMBER_SEP.match(text, end)
         if not sep:
             break
         pos = sep.end()
@@ -2204,7 +2205,7 @@ _DEPARTMENT_OF_PROVINCES = quick_compile(r"(?<!\w)(?P<dept>Sở[ \t]+[A-ZĐÀ-�
 _BODIES_OF_NUMBERED_AREAS = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,6}?)[ \t]+khu vực[ \t]+"
                                           r"(?=\d{1,2}[ \t]*(?:,|và[ \t])[ \t]*\d{1,2}(?![\d/%]|[.,]\d))")
 _AREA_NUMBER = quick_compile(r"\d{1,2}(?![\w/])")
-_MEMBER_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
+MEMBER_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _CLOSE_PAREN = quick_compile(r"\s*\)")
 
 
@@ -2448,6 +2449,9 @@ _MEMBERS_OF = quick_compile(r"(?<!\w)(?:các\s+)?(?:đồng chí\s+)?thành viê
 
 # a request right before those it asks ("đề nghị |các hộ gia đình …") (folded)
 _ASKED_BEFORE = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+$")
+# the Party organisation written before a list of bodies ("Đảng bộ| các Sở: Dân tộc và Tôn giáo, Y tế") (folded)
+_PARTY_OF_THE_LIST = quick_compile(r"(?<!\w)(?:đảng bộ|đảng ủy|chi bộ)\s+$")
+
 # the request opening a sentence to those outside the issuer's command ("Đề nghị| các thương nhân …"; not "Yêu cầu các
 # doanh nghiệp vận tải …" under a department's heading, the department's order) (folded)
 _REQUESTED_BEFORE = quick_compile(r"(?<!\w)đề nghị\s+$")
@@ -2457,8 +2461,6 @@ _GROUP_WORD = quick_compile(r"(?P<comma>[ \t]*,)?[ \t]+(?P<w>[^\s,;:.()|\"“”
 # trên", "có tên tại bảng dưới đây", "nêu trên") (folded)
 _GROUP_TAIL = quick_compile(r"(?:[ \t]+(?:trên địa bàn(?:[ \t]+(?:tỉnh|xã|phường|thành phố|đặc khu))?|tại bảng (?:trên|dưới đây)"
                             r"|có tên (?:tại|ở|trong) (?:bảng|danh sách|phụ lục)(?: (?:trên|dưới đây|kèm theo))?|nêu trên|trực thuộc))*[ \t]+")
-
-
 # … a tail that names them above, kept in the group's name ("… có tên tại bảng trên", "… nêu trên") (folded)
 _NAMED_ABOVE_IN_TAIL = quick_compile(r"tại bảng|có tên|nêu trên")
 
@@ -2484,12 +2486,12 @@ def _scan_bodies_of_listed_firms(text: str, f: str, cands: list) -> None:
                 firm = "Công ty " + " ".join(text[pos:end].split()) if end is not None else ""
             else:
                 hm = g.head_re.match(text, pos)
-                end = g.name_end(text, f, hm.end(), hm.group(0)) if hm is not None and _A_FIRM_HEAD.match(f, pos) else None
+                end = g.name_end(text, f, hm.end(), hm.group(0)) if hm is not None and A_FIRM_NAME.match(f, pos) else None
                 firm = " ".join(text[pos:end].split()) if end is not None else ""
             if end is None or end <= pos:
                 break
             found.append((m.start() if not found else pos, end, -1, Agency(name=f"{head} {firm}", code="", kind=EXTERNAL)))
-            sep = _MEMBER_SEP.match(text, end)
+            sep = MEMBER_SEP.match(text, end)
             if sep is None:
                 break
             pos = sep.end()
@@ -2497,8 +2499,8 @@ def _scan_bodies_of_listed_firms(text: str, f: str, cands: list) -> None:
             cands.extend(found)
 
 
-# a firm's head (folded)
-_A_FIRM_HEAD = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
+# a firm by its name (folded)
+A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
 
 
 # a numbered unit before its province ("Thuế cơ sở 1 tỉnh Lạng Sơn"): the province is part of its name, kept
@@ -2529,13 +2531,13 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
             if f.startswith("và ", ws) and g.group_kind_re.match("các " + f[ws + 3:ws + 40]) and not w.group("comma"):
                 p = ws + 2              # "Các thương nhân phân phối xăng dầu và thương nhân kinh doanh LPG chai": two kinds
                 continue
-            verb = g.group_verb_re.match(f, ws)
-            nxt = _GROUP_WORD.match(text, verb.end()) if verb is not None else None
-            noun = g.name_noun_re.match(f, ws) if verb is not None else None
             if prev_ws is not None and (before := g.name_noun_re.match(f, prev_ws)) is not None and before.end() > ws:
                 end = p = w.end("w")    # "… tham gia Chương trình| bình ổn …", "… doanh nghiệp viễn thông| báo cáo …": the
                 prev_ws = ws            # word ends a noun of names begun before it
                 continue
+            verb = g.group_verb_re.match(f, ws)
+            nxt = _GROUP_WORD.match(text, verb.end()) if verb is not None else None
+            noun = g.name_noun_re.match(f, ws) if verb is not None else None
             if verb is not None and not w.group("comma") and (
                     nxt is None or nxt.group("comma") or (noun is not None and g.group_verb_re.match(f, nxt.start("w")))
                     or (noun is not None and noun.end() > verb.end())):
@@ -2552,14 +2554,11 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
         if tail is None or not g.group_verb_re.match(f, tail.end()):
             continue                    # no verb of theirs right after it
         if _NAMED_ABOVE_IN_TAIL.search(f, end, tail.end()):
-            end = tail.end() - len(tail.group(0)) + len(tail.group(0).rstrip())     # "Các thương nhân có tên tại bảng
-                                                                                    # trên": the bodies named there
+            end += len(tail.group(0).rstrip())     # "Các thương nhân có tên tại bảng trên": the bodies named there
         if any(st <= a < end or a <= st < b for a, b, _p, _ag in cands):
             continue                    # a body the directory or the grammar reads there
         written = " ".join(text[st:end].split())
         cands.append((st, end, 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
-# the Party organisation written before a list of bodies ("Đảng bộ| các Sở: Dân tộc và Tôn giáo, Y tế") (folded)
-_PARTY_OF_THE_LIST = quick_compile(r"(?<!\w)(?:đảng bộ|đảng ủy|chi bộ)\s+$")
 
 
 def _runs_of(pattern, text: str, pos: int):

@@ -228,7 +228,7 @@ class BodyGrammar:
         self.school_kinds = {" ".join(fold(k).split()) for k in data["institution_kinds"]}
         # "Agribank |Chi nhánh tỉnh Lạng Sơn": a brand right before a branch's name (folded)
         self.brand_names = frozenset(fold(b) for b in data["branch_brands"])
-        self.brand_before_re = quick_compile(r"(?<![\w&])" + words_alternation({fold(b) for b in data["branch_brands"]})
+        self.brand_before_re = quick_compile(r"(?<![\w&])" + words_alternation(self.brand_names)
                                              + r"[ \t]+(?:[-–][ \t]+)?$")
         # "Ban Đại diện| Hội Người cao tuổi tỉnh": a board whose body follows (folded, the whole name so far)
         self.boards_of_a_body = {" ".join(p.split()) for p in data["boards_of_a_body"]}

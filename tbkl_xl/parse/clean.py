@@ -198,8 +198,8 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
             while j < n and j - i <= 12 and not _PAGE_NUMBER_LINE.match(lines[j]) \
                     and not _LIST_MARKER.match(lines[j].strip()):
                 j += 1
-            if not (j == n and not lines[i - 1].strip()) and not (j < n and _PAGE_NUMBER_LINE.match(lines[j])) \
-                    and lines[i - 1].strip() in ("", "|"):
+            ends = (j == n and not lines[i - 1].strip()) or (j < n and _PAGE_NUMBER_LINE.match(lines[j]))
+            if not ends and lines[i - 1].strip() in ("", "|"):
                 # (a docx text's notes between its body and "Nơi nhận", after a lone bar or a blank line: "…/." / "|" /
                 # "1 Quyết định phê duyệt …" / "|" / "Nơi nhận: | CHI CỤC TRƯỞNG")
                 k = i + 1
@@ -207,9 +207,8 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     k += 1
                 after = next((x.strip() for x in lines[k:k + 4] if x.strip() not in ("", "|")), "")
                 if k < n and k - i <= 12 and _RECIPIENTS_NEXT.match(after):
-                    j = k
-            if (j == n and not lines[i - 1].strip()) or (j < n and (_PAGE_NUMBER_LINE.match(lines[j])
-                                                                     or lines[j].strip() in ("", "|"))):
+                    j, ends = k, True
+            if ends:
                 entries = _footnote_entries([x.strip() for x in lines[i:j]])
                 if entries:
                     notes.extend(entries)

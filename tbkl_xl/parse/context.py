@@ -13,7 +13,7 @@ from typing import Optional
 from ..messages.parse import N_FROM_EVENT
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
-from .agencies import Mention, once_each
+from .agencies import MEMBER_SEP, Mention, once_each
 from .deadlines import DL_DATE, EVENTS_COUNTED_FROM, OPENING_THEN_DAYS as _OPENING_THEN_DAYS, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
 from .bodies import body_grammar
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
@@ -283,7 +283,7 @@ class NoticeContext:
                 listed = p[g.end():end.start() if end else len(p)]
                 found = self.mentions(listed)
                 if len(found) < 2 or found[0].start != 0 or not all(self.usable(m.agency) for m in found) \
-                        or any(not _LIST_JOIN.fullmatch(listed, a.end, b.start) for a, b in zip(found, found[1:])):
+                        or any(not MEMBER_SEP.fullmatch(listed, a.end, b.start) for a, b in zip(found, found[1:])):
                     continue                    # a list of bodies, each read whole
                 self.addressee_groups[group_key(phrase)] = [m.agency for m in found]
                 self.written_addressees.append(words)
@@ -547,8 +547,6 @@ _WRITTEN_ADDRESSEE_WORDS = 4
 _A_GROUP_LISTED = quick_compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\*\*))\s*(?P<group>[Cc]ác[ \t]+[a-zà-ỹđ][^:;.,()\n]{2,60}?)\s*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
 # … the end of the list (its sentence's, or before the task's verb the mentions stop at)
 _LIST_END = quick_compile(r"[;.](?=\s|$)|\n")
-# … what joins the bodies listed
-_LIST_JOIN = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 # an addressee item naming the rest of a kind: "UBND các xã, phường còn lại"
 _THE_REST_ITEM = quick_compile(r"(?<!\w)còn lại\s*$")
 # the Office of a people's committee as the header writes it, and as a body's name (folded)

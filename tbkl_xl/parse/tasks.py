@@ -26,7 +26,7 @@ from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_HALF, DL_MONTH, DL_QUART
 from ..text import fold
 from . import scope as SC
 from . import sections as S
-from .agencies import UNIT_KINDS, once_each, unit_level
+from .agencies import A_FIRM_NAME as _A_FIRM_NAME, UNIT_KINDS, once_each, unit_level
 from .bodies import FIRM_HEADS, body_grammar
 from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_a_programme, is_table_row, note_columns, sending_time_columns, stage_columns, units_leading_instead, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
@@ -2212,8 +2212,6 @@ _PLURAL_OF_A_KIND = quick_compile(r"(?:(?:hiệu trưởng|giám đốc|thủ tr
 _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
-# a firm by its name (folded)
-_A_FIRM_NAME = quick_compile(r"(?:công ty|tổng công ty|tập đoàn|liên danh|doanh nghiệp tư nhân|hợp tác xã)(?!\w)")
 # firms named as a group by their kind ("Các doanh nghiệp viễn thông", "các doanh nghiệp kinh doanh kho bãi") (folded)
 _FIRMS_AS_A_GROUP = quick_compile(r"các\s+doanh nghiệp(?!\s+(?:nêu|có tên|tại|trên địa bàn))")
 # a business, not a public body: "Công ty …", "Tập đoàn …", "Nhà đầu tư", "Chủ đầu tư" (folded)
@@ -5791,11 +5789,11 @@ def _days_of_an_event(when: str, task: str) -> bool:
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held (also "| Tổ chức
                                         # phiên giao dịch việc làm định kỳ | … | Ngày 15 hằng tháng |", "| Lễ thắp nến tri
                                         # ân … | … | Tối ngày 26/7/2026 |")
-    day = _A_DAY_CELL.fullmatch(fw) or (_DAYS_CELL.fullmatch(fw) and _ONE_DAY_IN_CELL.search(fw))
-    if day is not None and (named := _DAY_MONTH_IN_TEXT.search(ft)) is not None and not _LIMIT_BEFORE_A_DAY.search(ft[:named.start()]):
-        cell_day = _ONE_DAY_IN_CELL.search(fw)
-        if cell_day is not None and (int(cell_day.group(1)), int(cell_day.group(2))) == (int(named.group(1)), int(named.group(2))):
-            return True                 # "| Hưởng ứng Ngày Dân số thế giới 11/7 | … | Ngày 11/7/2026 |": the day the row names,
+    cell_day = _ONE_DAY_IN_CELL.search(fw) if _A_DAY_CELL.fullmatch(fw) or _DAYS_CELL.fullmatch(fw) else None
+    named = _DAY_MONTH_IN_TEXT.search(ft) if cell_day is not None else None
+    if named is not None and not _LIMIT_BEFORE_A_DAY.search(ft[:named.start()]) \
+            and (int(cell_day.group(1)), int(cell_day.group(2))) == (int(named.group(1)), int(named.group(2))):
+        return True                     # "| Hưởng ứng Ngày Dân số thế giới 11/7 | … | Ngày 11/7/2026 |": the day the row names,
                                         # its commemoration, no time limit
     if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not _RECURRING_WORK.search(ft):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
@@ -6227,9 +6225,9 @@ _BACK_TO_THE_TIME = quick_compile(r"(?<!\w)(?:(?:thời hạn|thời gian|tiến
                                   r"|nêu trên|trên|đã giao|được giữ nguyên)|đúng thời hạn(?!\s+(?:quy định|theo quy định)))(?!\w)")
 _SENTENCE_END_THEN_CAPITAL = quick_compile(r"\.[ \t\n]+(?=[A-ZĐÀ-Ỹ])")
 _UBND_OPENING = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s")
-# a time cell saying the row is done ("Đã bàn giao ngày 10/8/2026", "Đã giải ngân 100% ngày 24/7/2026"), unless part of it is left (folded)
 # a table's row of totals ("Tổng cộng", "Tổng số", "Cộng") (folded)
 _A_TOTAL_ROW = quick_compile(r"tổng\s+cộng|tổng\s+số|tổng|cộng")
+# a time cell saying the row is done ("Đã bàn giao ngày 10/8/2026", "Đã giải ngân 100% ngày 24/7/2026"), unless part of it is left (folded)
 _PART_LEFT = quick_compile(r"(?<!\w)(?:một phần|còn lại|chưa)(?!\w)")
 _DONE_IN_TIME_CELL = quick_compile(r"\s*đã\s+(?:hoàn thành|bàn giao|thực hiện xong|xong|giải ngân\s+(?:100\s*%|hết|xong)"
                                    r"|(?:thu\s+)?nộp\s+xong|thu\s+(?:hết|xong))(?!\w)")
