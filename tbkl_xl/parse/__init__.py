@@ -74,10 +74,12 @@ _DEFINED_SHORT = quick_compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+(?:t�
                                r"(?P<abbr>[^()“”\";,]{2,40}?)\s*[”\"]?\s*\)", re.I)
 
 
-def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple = (), parties: Optional[dict] = None):
+def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple = (), parties: Optional[dict] = None,
+                              bold_labels: tuple = ()):
     """The directory with the short names a notice defines for itself ("X (sau đây gọi tắt là
     BQLDA)") and the teams it sets up ("Thành lập Tổ công tác …"), for this notice only; a short
-    name that already names another body is ignored."""
+    name that already names another body is ignored.  ``bold_labels``: the bold labels of items as
+    the source wrote them (``_bold_labels``; cleaning drops the marks)."""
     from bisect import bisect_right
     from .bodies import body_grammar
     g = body_grammar()
@@ -110,7 +112,7 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
     rows += [{"name": name, "aliases": [], "kind": "external"}
              for name in _addressed_by_name(tuple(addressees) + _attendees_as_written(paragraphs[:3]), directory, on)]
     known = {r["name"] for r in rows}
-    rows += [{"name": name, "aliases": [], "kind": "external"} for name in _named_whole(paragraphs, directory, on)
+    rows += [{"name": name, "aliases": [], "kind": "external"} for name in _named_whole(paragraphs, directory, on, bold_labels)
              if name not in known]
     return directory.with_extra(rows) if rows else directory
 
@@ -120,13 +122,26 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
 # ("**2. Cơ sở điều trị Methadone** liên hệ …")
 _NAME_HEADING = quick_compile(r"\s*(?P<b>\*\*)?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+(?(b)|(?:\*\*)?)\s*"
                               r"(?P<name>[^*:;.()\n]{6,120}?)\s*:?\s*(?:\*\*\s*:?\s*(?P<after>\S.*)?|$)")
+# a bold label opening an item before its task, in the source: "**2. Giáo viên chủ nhiệm khối 12** thu đơn …"
+_BOLD_ITEM_LABEL = quick_compile(r"(?m)^[ \t>*-]*\*\*[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<name>[^*:;.()\n]{3,100}?)[ \t]*:?[ \t]*\*\*"
+                                 r"(?=[ \t]*:?[ \t]*[a-zđà-ỹ])")
+# the number of an item in a row of its own ("| 1. | Trạm Y tế xã: |")
+_ITEM_NUMBER_CELL = quick_compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]?\s*")
 # … and a body named in brackets as the way to it: "(qua Đội Hướng dẫn, kiểm tra an toàn PCCC)"
 _THROUGH_A_BODY = quick_compile(r"\(\s*qua\s+(?P<name>[^()\n;:.]{6,120}?)\s*\)")
 # a day and month: no name holds one
 _A_DAY_MONTH = quick_compile(r"\d{1,2}/\d{1,2}")
 
 
-def _named_whole(paragraphs: list, directory, on) -> list:
+def _bold_labels(raw_text: str) -> tuple:
+    """The bold labels that open items in the source, before the item's task ("**2. Giáo viên chủ nhiệm khối 12** thu
+    đơn …", "**6. Đoàn trường** duy trì …"): the words in bold without the item's number, as written."""
+    if "**" not in raw_text:
+        return ()
+    return tuple(m.group("name") for m in _BOLD_ITEM_LABEL.finditer(raw_text))
+
+
+def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> list:
     """Bodies a notice names whole where nothing but the name stands, whose name the grammar would end at
     a comma or a word of work read as a verb: a heading that is only a name with a comma in it ("1. Phòng Giám
     sát, kiểm tra và xử lý sau thanh tra"), a bold heading before its task ("**2. Cơ sở điều trị Methadone**
@@ -137,11 +152,20 @@ def _named_whole(paragraphs: list, directory, on) -> list:
     g = body_grammar()
     out: list = []
 
-    def consider(name: str, bold: bool) -> None:
+    def consider(name: str, bold: bool, alone: bool = False) -> None:
         name = " ".join(name.split()).strip(" ,")
-        if not g.head_re.match(name) or name in out or _A_DAY_MONTH.search(name):
+        if name in out or _A_DAY_MONTH.search(name):
+            return
+        if (bold or alone) and name[:1].isupper() and len(name) <= 80 and g.role_title_re.match(fold(name)) \
+                and not directory.find_mentions(name, on):
+            out.append(name)            # "Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm khối 12": an office
+            return                      # holder of the paper's own body, named by the role
+        if not g.head_re.match(name):
             return
         found = directory.find_mentions(name, on)
+        if not found and bold and g.head_re.fullmatch(name):
+            out.append(name)            # "**6. Đoàn trường**": a head alone, the paper's own body of that kind
+            return
         if not found or found[0].start != 0 or found[0].end >= len(name):
             return                      # the directory or the grammar reads it whole (or not as a body)
         rest = name[found[0].end:]
@@ -154,6 +178,8 @@ def _named_whole(paragraphs: list, directory, on) -> list:
             return                      # "Sở A, Sở B", "Sở Tài chính, Xây dựng" (not "Phòng Báo chí, Xuất bản")
         out.append(name)
 
+    for label in bold_labels:
+        consider(label, True)
     lead_col = None
     for p in paragraphs:
         if p.lstrip().startswith("|"):
@@ -163,12 +189,15 @@ def _named_whole(paragraphs: list, directory, on) -> list:
                 lead_col = cols.get("lead")
             elif lead_col is not None and lead_col < len(cells) and "(" not in cells[lead_col]:
                 consider(cells[lead_col].replace("*", ""), True)     # a row's lead cell: a name and nothing else
+            elif cells and len(cells) == 2 and _ITEM_NUMBER_CELL.fullmatch(cells[0]) and cells[1].rstrip(" *").endswith(":"):
+                consider(cells[1].replace("*", "").rstrip(" :"), True)   # "| 1. | Phó Hiệu trưởng phụ trách chuyên môn: |"
             continue
         lead_col = None
         if len(p) <= 400:
             h = _NAME_HEADING.match(p)
             if h is not None and (h.group("b") or h.group("after") is None):
-                consider(h.group("name"), bool(h.group("b")))   # (bold: a name before its task, or a whole heading)
+                consider(h.group("name"), bool(h.group("b")), h.group("after") is None)     # (bold: a name before its
+                                                                                            # task; or a whole heading)
         if "qua" in p and "(" in p:
             for b in _THROUGH_A_BODY.finditer(p):
                 consider(b.group("name"), False)
@@ -396,7 +425,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     if (h.doc_type or "").startswith("BIÊN BẢN"):
         parties.update(_sides_of_minutes(paras[h.body_start:h.body_end], directory, ctx.on, parties))
     ctx.directory = _with_local_abbreviations(paras[h.body_start:h.body_end], directory, ctx.on, h.addressees,
-                                              parties=parties)
+                                              parties=parties, bold_labels=_bold_labels(raw.text))
     ctx.short_names = _short_names(paras, directory, ctx.on)
     ctx.groups_of_the_opening(paras[h.body_start:h.body_start + 2])
     ctx.groups_of_the_body(paras[h.body_start:h.body_end])

@@ -1244,6 +1244,9 @@ class Directory:
             known[c[0]] = max(known.get(c[0], 0), c[1])
         for m in g.head_re.finditer(text):
             k_end = known.get(m.start())
+            if k_end is not None and k_end <= m.end() and " ".join(fold(text[m.start():k_end]).split()) in g.team_keys:
+                k_end = None                    # a team known by its head alone ("Đoàn kiểm tra", set up by the
+                                                # document) and a longer name read on: "Đoàn kiểm tra liên ngành xã"
             if k_end is not None and not _capital_next(text, k_end) and not (
                     (more := _AND_THEN_CAPITAL.match(text, k_end)) is not None and not g.starts_a_body(text[more.end() - 1:])):
                 continue                        # a known name that nothing capitalised goes on (but "Trung tâm
@@ -1943,6 +1946,10 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         num = _NAME_NUMBER.match(text, end) if name_re is None and not _LOCAL_HEAD.match(fold(head)) else None
         if num is not None:
             end = num.end()             # "Các Công ty Cổ phần Thủy điện: Hương Sơn Thượng, Ngàn Sâu 3": its number
+        elif name_re in (None, _UNIT_NAME) and (low := _LOWER_WORD_OF_A_LISTED_NAME.match(text, end)) is not None \
+                and low.group(1) != "và":
+            end = low.end()             # "Các tổ chuyên môn: Toán, Ngữ văn, Tiếng Anh": a name's word in lower case, a
+                                        # member's separator after it
         name = " ".join(text[pos:end].split())
         words = head.split()
         # ("Trưởng các khối: Khối 2, Khối 5": "Trưởng Khối 2", the unit's noun written once)
@@ -1956,6 +1963,8 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
     return found if len(found) >= 2 else []
 
 
+# a lower-case word ending a listed name, the list going on after it ("Ngữ văn| , Tiếng Anh")
+_LOWER_WORD_OF_A_LISTED_NAME = quick_compile(r"[ \t]+([a-zđà-ỹ]+)(?=[ \t]*,[ \t]*[A-ZĐÀ-Ỹ]|[ \t]+và[ \t]+[A-ZĐÀ-Ỹ])")
 # a vice-chair in charge of a field right after "giao" ("Giao đồng chí Phó Chủ tịch UBND phường phụ
 # trách văn hóa - xã hội chỉ đạo …"), up to the verb of the task
 _VICE_CHAIR_GIVEN = quick_compile(r"(?i:giao)[ \t]+(?:(?:đồng chí|đ/c)[ \t]+)?(?P<who>Phó Chủ tịch[ \t]+(?P<unit>UBND|Ủy ban nhân dân)[ \t]+"
@@ -2551,14 +2560,37 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
             end = p = w.end("w")
             prev_ws = ws
         tail = _GROUP_TAIL.match(f, end)
-        if tail is None or not g.group_verb_re.match(f, tail.end()):
-            continue                    # no verb of theirs right after it
+        if (tail is None or not g.group_verb_re.match(f, tail.end())) and not _described_then_verb(f, end, g):
+            continue                    # no verb of theirs right after it (nor after what they have: "Các cơ sở bán
+                                        # lẻ thuốc| có Giấy chứng nhận đạt GPP sắp hết hiệu lực nộp hồ sơ …")
         if _NAMED_ABOVE_IN_TAIL.search(f, end, tail.end()):
             end += len(tail.group(0).rstrip())     # "Các thương nhân có tên tại bảng trên": the bodies named there
         if any(st <= a < end or a <= st < b for a, b, _p, _ag in cands):
             continue                    # a body the directory or the grammar reads there
         written = " ".join(text[st:end].split())
         cands.append((st, end, 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
+
+
+# what a group has, before its verb: "… có Giấy chứng nhận đạt GPP sắp hết hiệu lực| nộp …" (folded)
+_WHAT_THEY_HAVE = quick_compile(r"[ \t]+có[ \t]+")
+_A_WORD_IN_CLAUSE = quick_compile(r"[^\s,;:.()|]+[ \t]*")
+
+
+def _described_then_verb(f: str, end: int, g) -> bool:
+    """After a group ending at ``end`` of folded ``f``, what they have ("có …") then, within twelve words of the
+    clause, a verb of theirs."""
+    m = _WHAT_THEY_HAVE.match(f, end)
+    if m is None:
+        return False
+    p = m.end()
+    for _ in range(12):
+        w = _A_WORD_IN_CLAUSE.match(f, p)
+        if w is None:
+            return False
+        p = w.end()
+        if g.group_verb_re.match(f, p):
+            return True
+    return False
 
 
 def _runs_of(pattern, text: str, pos: int):

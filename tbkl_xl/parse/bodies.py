@@ -39,7 +39,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
-             "group_verbs")
+             "group_verbs", "role_titles")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
 # cam/dioxin"), after spaces or a dash (also
@@ -147,7 +147,7 @@ class BodyGrammar:
         before_a_name = set(data["heads_before_a_name"])
         self.head_re = quick_compile(r"(?<!\w)(?:" + "|".join(
             re.escape(h.split()[0]) + "".join(r"\s+(?i:" + re.escape(w) + ")" for w in h.split()[1:])
-            + (r"(?=[ \t]+[A-ZĐÀ-Ỹ])" if h in before_a_name else "")
+            + (r"(?=[ \t]+(?:[A-ZĐÀ-Ỹ]|số[ \t]+\d))" if h in before_a_name else "")
             for h in heads) + r")(?!\w)")
         self.role_re = quick_compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
         self.place_re = quick_compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
@@ -181,6 +181,8 @@ class BodyGrammar:
         self.group_kind_re = quick_compile(r"các[ \t]+" + words_alternation(data["group_kinds"]).replace(r"\s+", r"[ \t]+")
                                            + r"(?!\w)")
         self.group_verb_re = quick_compile(words_alternation(verbs | set(data["group_verbs"])) + r"(?!\w)")
+        # an office holder named by the role ("Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm khối 12") (folded)
+        self.role_title_re = quick_compile(words_alternation(data["role_titles"]) + r"(?!\w)")
         self.function_re = quick_compile(words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = quick_compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.name_field_re = quick_compile(r"(?<!\w)" + words_alternation(data["name_fields"]) + r"(?!\w)")

@@ -191,8 +191,12 @@ class NoticeContext:
         """The bodies of a "Kính gửi:" list ("- Sở Tài chính;", "- Các sở, ban, ngành thuộc tỉnh;",
         "Đồng chí Chủ tịch UBND tỉnh Phú Thọ"); an item naming no body it knows is kept as written."""
         out: list = []
-        for item in items:
+        label, label_at = None, 0       # "Các cơ sở khám bệnh, chữa bệnh BHYT:" over its members' dashes
+        for k, item in enumerate(items):
             item = _ADDRESSEE_TITLE.sub("", item).strip(" ,;.")
+            if item.endswith(":") and item[:4].lower() == "các " and len(items) - k > 2 and label is None:
+                label, label_at = item, len(out)    # (the group a heading names bare later, "1. Các cơ sở khám
+                continue                            # bệnh, chữa bệnh BHYT:": those listed after it; no addressee)
             person = self._person_addressed(item)
             if person is not None:
                 # "Ông Nguyễn Văn Thắng, tổ dân phố số 12, phường Long Biên": a citizen the letter is written to (a
@@ -246,6 +250,8 @@ class NoticeContext:
                 if len(units) == len(found[0].members):
                     self.addressee_groups.setdefault(group_key(item), units)
             out.extend(found)
+        if label is not None and len(out) - label_at >= 2:
+            self.addressee_groups.setdefault(group_key(label), out[label_at:])
         if self.invitation:             # (an invitation's "Thành phần": its issuer's own leaders and divisions invited,
                                         # "Lãnh đạo Sở Nội vụ; Phòng Tổ chức, biên chế …", are no addressee)
             out = [a for a in out if not self.is_issuer(a) and not fold(a.name).startswith("phòng ")]

@@ -97,7 +97,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
          "reference.per_case_verbs", "reference.per_case_conditions", "reference.duration_of", "reference.planned",
-         "reference.planned_unless", "reference.forecast", "reference.forecast_unless",
+         "reference.planned_nouns", "reference.planned_unless", "reference.forecast", "reference.forecast_unless",
          "reference.completed_works", "limit_before_parenthesis", "reference.other_document_signed", "reference.statutory_time")
 
 
@@ -685,6 +685,7 @@ class DeadlineFinder:
         self._past_unless = set(c["reference.past_unless"])
         self._planned = [p.split() for p in c["reference.planned"]]
         self._planned_orders = set(c["reference.planned_orders"])
+        self._planned_nouns = [p.split() for p in c["reference.planned_nouns"]]
         self._own_plan_re = quick_compile(r"[\s*+–-]*(?:\d{1,2}[.)]\s*)?" + _alt(c["reference.own_plan_heads"]) + r"\s+sẽ\s")
         self._own_plan_after_re = quick_compile(r"(?<=[,:])\s*" + _alt(c["reference.own_plan_heads"]) + r"\s+sẽ\s")
         self._planned_unless = set(c["reference.planned_unless"])
@@ -823,9 +824,12 @@ class DeadlineFinder:
 
     def _plan_at(self, words: list):
         """The index of the last plan's words ("dự kiến", "Chủ tịch UBND tỉnh sẽ") among ``words``, or None (not
-        "dự kiến" after what is reported: "báo cáo dự kiến nhu cầu giáo viên …", the projected needs)."""
+        "dự kiến" after what is reported: "báo cáo dự kiến nhu cầu giáo viên …", the projected needs; nor before
+        a noun: "… và dự kiến nhu cầu Quý III/2026")."""
         at = next((i for i in range(len(words) - 1, -1, -1) if any(words[i:i + len(p)] == p for p in self._planned)), None)
-        if at is not None and (words[max(0, at - 2):at] == ["báo", "cáo"] or (at and words[at - 1] in ("trình", "gửi", "lập"))):
+        if at is not None and (words[max(0, at - 2):at] == ["báo", "cáo"] or (at and words[at - 1] in ("trình", "gửi", "lập"))
+                               or (words[at:at + 2] == ["dự", "kiến"]
+                                   and any(words[at + 2:at + 2 + len(p)] == p for p in self._planned_nouns))):
             return None
         return at
 
@@ -981,7 +985,8 @@ class DeadlineFinder:
         before = f[max(0, cue_start - 90):cue_start]
         return bool(((not cue or cue in self._weak) and not _FINISHED_AT.match(f, cue_start)
                      and self._docref_before.search(before) and not self._doc_made_before.search(before))
-                    or self._after_re.match(f[end:end + 12]))
+                    or self._after_re.match(f[end:end + 12])
+                    or (_PLAN_AFTER_OPENING.match(f, end) is not None and self._clause_start(f, cue_start)))
 
     @staticmethod
     def _extend_bold(text: str, start: int, end: int) -> int:
@@ -1994,6 +1999,9 @@ _DEFAULT: Optional[DeadlineFinder] = None
 
 
 # a period's phrase opening with the verb of finishing ("hoàn thành trong quý II/2027"; folded)
+# a time opening its sentence, then whose plan it is ("Trong Quý III/2026, UBND tỉnh dự kiến sơ kết …", "Trong tháng 10, Sở
+# sẽ tổ chức …"): when the plan is, no one's time limit (folded)
+_PLAN_AFTER_OPENING = quick_compile(r"\s*,\s*(?:[^\s,;.:()]+\s+){1,8}?(?:dự kiến|sẽ)\s")
 _FINISHED_AT = quick_compile(r"(?:hoàn thành|xong)(?!\w)")
 # the day of the event a limit is counted back from, given in its clause: "… trước lễ khai giảng năm
 # học mới (ngày 05/9/2026)", "… trước ngày khai mạc 15/9/2026" (folded)

@@ -543,6 +543,9 @@ _REPORT_OF = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["repor
 _SENT_AFTER = quick_compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
 # "khi …" right after a body: when it acts, its verb further on
 _WHEN_AFTER = quick_compile(r"^\s*(?:khi|trong khi|sau khi)\s+[^\s,;.:]")
+# what a group has before its verb, within the clause: "Các cơ sở bán lẻ thuốc| có Giấy chứng nhận đạt GPP sắp hết hiệu
+# lực nộp hồ sơ …" (folded)
+_WHAT_THEY_HAVE_AFTER = quick_compile(r"^\s+có\s+(?!trách nhiệm)(?P<what>[^,;.:()\n]{3,120})")
 # a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
 # (or "là" alone: "Phòng Văn hóa - Xã hội là đơn vị thường trực, theo dõi, tổng hợp …")
 _APPOSITION = quick_compile(r"^\s*(?:[-–,]\s*(?:là\s+)?|là\s+)" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
@@ -657,6 +660,11 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
         words = after.split()
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
+    if folded.startswith("các ", first.start) and (having := _WHAT_THEY_HAVE_AFTER.match(after)) is not None:
+        # a group by what it has, then its verb
+        words = having.group("what").split()
+        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, min(len(words), 13))):
+            return True
     if _SEAT_OR_HEAD_THEN_COLON.match(after):
         return True                     # "Đồng chí Giám đốc Sở Y tế, Ủy viên Ban Tổ chức: chỉ đạo …", "Tiểu ban An
                                         # ninh do đồng chí X, Phó Giám đốc Công an tỉnh làm Trưởng tiểu ban: xây dựng …"
@@ -4609,8 +4617,24 @@ class Extractor:
         addressees = [a for a in self.ctx.addressees if self.ctx.usable(a)]
         if self.named_before_at < self.reading - 1 \
                 and not {a.name for a in self.named_before} <= {a.name for a in addressees}:
-            return self.whole_letter() or self.named_before
+            return self.whole_letter() or self.last_items_heading() or self.named_before
         return self.named_before
+
+    def last_items_heading(self) -> list:
+        """In a paper with no "Kính gửi", the paragraph closing it run on under its last item, whose heading
+        named several bodies and a paragraph of its own stands between ("6. Trưởng các thôn: A, B, C:" / "Tuyên
+        truyền …" / "Các bộ phận, đơn vị nêu trên báo cáo …"): every item's bodies (not the last heading's only);
+        else []."""
+        cur = self.blocks[self.reading]
+        head = next((b for b in self.blocks if b.index == self.named_before_at), None)
+        if self.ctx.addressees or cur.marked or head is None or not head.marked \
+                or self.reading not in (self.last_body_index, self.closing_index) \
+                or not any(a.id == head.node for a in S.ancestors(self.nodes, cur.node)):
+            return []
+        leads = SC.enclosing_leads(self.nodes, head.node, self.drafts)
+        others = {a.name for _b, d in self.drafts if d.node != head.node and not any(a.id == head.node for a in S.ancestors(self.nodes, d.node))
+                  for a in d.lead}
+        return leads if len(others & {a.name for a in leads}) >= 2 else []
 
     def issuers_own_plan(self, text: str) -> bool:
         """A paragraph of the issuer's own plan ("Sở Giáo dục và Đào tạo sẽ kiểm tra …", "UBND tỉnh sẽ
