@@ -132,3 +132,116 @@ def test_roles_and_a_head_alone_as_leads_of_a_schools_paper():
     got = _dated(text)
     assert {("Giáo viên chủ nhiệm khối 12", "2027-05-16"), ("Đoàn trường", "2027-05-30"),
             ("Phó Hiệu trưởng phụ trách chuyên môn", "2027-06-18")} <= got
+
+
+# How long a pilot runs ("thí điểm trong 06 tháng kể từ ngày 01/7/2027") and a contract annex not yet signed ("trong 30
+# ngày kể từ ngày ký phụ lục hợp đồng") give no date; nor a standing duty's time for each case in a table's time cell
+# ("Thường xuyên, không quá 03 ngày làm việc").
+def test_a_pilots_run_an_annex_to_come_and_a_standing_duty():
+    assert _dates("Tổ chức thí điểm tuyến phố đi bộ (hoạt động từ 18 giờ, thí điểm trong 06 tháng kể từ ngày 01/7/2027), "
+                  "trình UBND tỉnh trước ngày 20/6/2027.") == ["2027-06-20"]
+    assert _dates("Trang bị xe thu gom, hoàn thành trong 30 ngày kể từ ngày ký phụ lục hợp đồng.") == []
+    assert _dates("Thường xuyên, không quá 03 ngày làm việc") == []
+
+
+# Names: a title opening the next of a list after "và" ("Trạm Y tế phường và| Trưởng các khối, thôn"), a compound of a
+# name that reads as a verb elsewhere ("Trông giữ xe", "Bệnh không lây nhiễm"), a verb ending a division's name ("Phòng
+# Nghiệp vụ| biên soạn"), an office's car team, a parents' board, hamlet heads by number with "các" in their title.
+def test_names_ended_by_a_title_a_verb_and_kept_over_compounds():
+    assert _names("Văn phòng HĐND và UBND phường, Trạm Y tế phường và Trưởng các khối, thôn báo cáo") == [
+        "Văn phòng HĐND và UBND phường", "Trạm Y tế phường", "Trưởng các khối, thôn"]
+    assert _names("Tổ Thu phí - Trông giữ xe bố trí lại bãi xe") == ["Tổ Thu phí - Trông giữ xe"]
+    assert _names("Khoa Bệnh không lây nhiễm tổng hợp số liệu") == ["Khoa Bệnh không lây nhiễm"]
+    assert _names("Phòng Nghiệp vụ biên soạn 04 thư mục chuyên đề") == ["Phòng Nghiệp vụ"]
+    assert _names("Đội xe Văn phòng UBND tỉnh kiểm tra tình trạng kỹ thuật") == ["Đội xe Văn phòng UBND tỉnh"]
+    assert _names("Đề nghị Ban đại diện cha mẹ trẻ em các trường tham gia giám sát") == ["Ban đại diện cha mẹ trẻ em"]
+    assert _names("Tổ trưởng các tổ dân phố: số 3, số 5 và số 8 vận động") == [
+        "Tổ trưởng tổ dân phố số 3", "Tổ trưởng tổ dân phố số 5", "Tổ trưởng tổ dân phố số 8"]
+
+
+# Groups: of producers ("Các hợp tác xã, doanh nghiệp"), of households by what they need, then their verb; a heading
+# that is a group with a comma in its trade; institutions asked in lower case ("Đề nghị các trung tâm Giáo dục …") or
+# named second in a list opened by another group.
+def test_groups_of_producers_households_trades_and_institutions():
+    got = _tasks(_notice("1. Các hợp tác xã, doanh nghiệp có nhu cầu tham gia hoàn thiện Phiếu đăng ký, gửi Sở Công "
+                         "Thương trước ngày 31/7/2027.\n"
+                         "2. Các hộ kinh doanh có nhu cầu chuyển sang khu tập kết tạm đăng ký với Ban Quản lý chợ trước "
+                         "ngày 15/6/2027.\n"
+                         "3. Các doanh nghiệp kinh doanh vận tải bằng xe taxi, xe ô tô hợp đồng điện tử:\n"
+                         "- Gửi danh sách lái xe về Phòng Cảnh sát giao thông trước ngày 10/6/2027."))
+    assert [(leads, d) for leads, d, _t in got] == [
+        (["Các hợp tác xã, doanh nghiệp"], "2027-07-31"), (["Các hộ kinh doanh"], "2027-06-15"),
+        (["Các doanh nghiệp kinh doanh vận tải bằng xe taxi, xe ô tô hợp đồng điện tử"], "2027-06-10")]
+    assert _names("Đề nghị các trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên báo cáo") == [
+        "Các trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"]
+    assert _names("1. Các trường trung học phổ thông, các trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên:") == [
+        "Các trường trung học phổ thông", "Các trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"]
+
+
+# Closings by the kind of unit: "Các tổ trực thuộc" (the issuer's teams given tasks above), "Các khoa, phòng nêu tại Mục
+# 1, 2 và 3" (the leads of those items).
+def test_closings_for_the_issuers_teams_and_the_items_cited():
+    body = ("1. Tổ Bảo vệ - Trật tự kiểm tra, nhắc nhở hằng ngày.\n"
+            "2. Tổ Thu phí - Trông giữ xe niêm yết giá vé, hoàn thành trong tháng 6/2027.\n"
+            "3. Khoa Dược lập dự trù thuốc.\n"
+            "Các tổ trực thuộc báo cáo kết quả thực hiện về Ban Quản lý chợ trước ngày 05/7/2027.")
+    got = _dated(_notice(body))
+    assert {("Tổ Bảo vệ - Trật tự", "2027-07-05"), ("Tổ Thu phí - Trông giữ xe", "2027-07-05")} <= got
+    assert ("Khoa Dược", "2027-07-05") not in got
+    body = ("1. Khoa Truyền thông - Giáo dục sức khỏe in tờ rơi.\n2. Khoa Bệnh không lây nhiễm tổ chức tư vấn.\n"
+            "3. Phòng Kế hoạch - Nghiệp vụ tổng hợp kết quả.\n4. Phòng Tổ chức - Hành chính bảo đảm kinh phí.\n"
+            "5. Các khoa, phòng nêu tại Mục 1, 2 và 3 gửi dự trù kinh phí về Phòng Tổ chức - Hành chính trước ngày "
+            "16/5/2027.")
+    got = _dated(_notice(body))
+    assert {(a, "2027-05-16") for a in ("Khoa Truyền thông - Giáo dục sức khỏe", "Khoa Bệnh không lây nhiễm",
+                                        "Phòng Kế hoạch - Nghiệp vụ")} <= got
+    assert ("Phòng Tổ chức - Hành chính", "2027-05-16") not in got
+
+
+# Leads: a chief's heading over dashes ("5. Chánh Văn phòng UBND tỉnh:"), a role with its body in brackets ("Cơ quan
+# thường trực (Sở …)"); a ban in a body's task ("…, không yêu cầu công dân nộp hồ sơ, xong chậm nhất ngày …") keeps the
+# task's date.
+def test_a_chiefs_heading_a_role_in_brackets_and_a_ban_in_a_task():
+    body = ("1. Chánh Văn phòng UBND tỉnh:\n- Công khai danh sách cơ quan có phản ánh quá hạn trước ngày 30/5/2027.\n"
+            "2. Cơ quan thường trực (Sở Văn hóa, Thể thao và Du lịch) hoàn thiện dự thảo Đề án trước ngày 28/8/2027.\n"
+            "3. Công an xã:\n- Cập nhật thông tin cư trú, không yêu cầu công dân nộp hồ sơ, xong chậm nhất ngày 31/8/2027.")
+    got = _dated(_notice(body))
+    assert {("Văn phòng UBND tỉnh", "2027-05-30"), ("Sở Văn hóa, Thể thao và Du lịch", "2027-08-28"),
+            ("Công an xã", "2027-08-31")} <= got
+
+
+# A year opening a work's item is its limit ("- Trong năm 2027, bố trí phòng học thay thế …"); the day of a ceremony a
+# row holds is no limit ("| Tổ chức Lễ khai giảng … | … | Ngày 05/9/2027 |", "| Thắp nến tri ân … | … | Tối 26/7/2027 |").
+def test_a_year_opening_a_work_and_the_days_of_ceremonies():
+    assert _dates("- Trong năm 2027, bố trí phòng học thay thế cho 57 phòng học tạm.") == ["2027-12-31"]
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức Lễ khai giảng năm học 2027-2028 | Các trường mầm non | Ngày 05/9/2027 |\n"
+            "| 2 | Thắp nến tri ân tại các phần mộ liệt sĩ | Đoàn Thanh niên xã | Tối 26/7/2027 |\n"
+            "| 3 | Sửa chữa phòng học | Phòng Văn hóa - Xã hội | Trước ngày 20/8/2027 |")
+    got = _tasks(_notice(body))
+    assert [d for _l, d, _t in got] == [None, None, "2027-08-20"]
+
+
+# Footnotes: a note between a line cut mid-sentence and its end on the next page ("… chậm nhất ngày" / notes / page
+# break / "31/12/2027.") leaves the date to the sentence.
+def test_a_note_between_a_cut_line_and_its_date_on_the_next_page():
+    text = (NOTICE + "1. UBND phường Đông Kinh:\n"
+            "- Hoàn thành bố trí khu tập kết chất thải nhựa tại các chợ trên địa bàn chậm nhất ngày\n"
+            "____________________\n1 Hội nghị do UBND tỉnh tổ chức tại phường Đông Kinh.\n\f31/12/2027.\n"
+            "- Định kỳ hằng quý, báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 15 của tháng cuối quý.\n"
+            + SIGNED)
+    got = _tasks(text)
+    assert (["UBND phường Đông Kinh"], "2027-12-31") in [(leads, d) for leads, d, _t in got]
+
+
+# A table of cases (no task column) whose bodies a sentence after it asks to act by a date: each row's task holds the
+# sentence's words too (what to do), not only the case.
+def test_a_table_of_cases_and_the_sentence_that_gives_them_their_task():
+    body = ("| STT | Mã phản ánh | Nội dung phản ánh | Đơn vị xử lý | Số ngày quá hạn |\n|---|---|---|---|---|\n"
+            "| 1 | PA-2027-0871 | Xe khách dừng đỗ sai quy định | UBND phường Sa Pa | 12 |\n"
+            "| 2 | PA-2027-0955 | Đèn chiếu sáng hỏng kéo dài | Sở Xây dựng | 6 |\n"
+            "1. UBND phường Sa Pa và Sở Xây dựng xử lý, trả lời dứt điểm các phản ánh quá hạn tại bảng trên trước ngày "
+            "25/9/2027.")
+    got = [(leads, d, t) for leads, d, t in _tasks(_notice(body)) if d]
+    assert {(leads[0], d) for leads, d, _t in got} == {("UBND phường Sa Pa", "2027-09-25"), ("Sở Xây dựng", "2027-09-25")}
+    assert all("trả lời dứt điểm" in t for _l, _d, t in got)

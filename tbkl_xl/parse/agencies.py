@@ -780,6 +780,8 @@ class Directory:
             for m in _BODIES_NUMBERED_SO.finditer(text):
                 # "Các Đội Quản lý thị trường số 1, số 2, số 3": "Đội Quản lý thị trường số 1", "… số 2", …
                 head = " ".join(m.group("head").split())
+                head = head[:1] + head[1:].replace(" các ", " ")    # ("Tổ trưởng các tổ dân phố: số 3, số 5": "Tổ
+                                                                    # trưởng tổ dân phố số 3", the unit's head once)
                 if body_grammar().starts_a_body(head[:1].upper() + head[1:]):
                     cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
         titled = "Trưởng" in text or "iều hành" in text or "Ban " in text
@@ -1650,10 +1652,17 @@ class Directory:
                 cands.extend((x.start("kind"), x.end(), 0, Agency(name=f"{noun} {' '.join(x.group('kind').split())} {x.group('name')}",
                                                                    code="", kind=EXTERNAL)) for x in more)
                 continue
-            if not m.group("title") and m.group("cac") == "Các" and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
-                                                                    or (len(m.group("noun").split()) >= 2
-                                                                        and _VERB_NEXT.match(text, m.end("kinds")))) \
-                    and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start()):
+            asked = m.group("cac") == "các" and any(w[:1].isupper() for w in (m.group("noun") + m.group("kinds")).split()) \
+                and (((r := _REQUESTED_BEFORE.search(text[:m.start()].lower(), max(0, m.start() - 12))) is not None
+                      and _OPENS_A_SENTENCE.search(text, max(0, r.start() - 40), r.start()) is not None)
+                     or _A_GROUP_OPENING_THE_LIST.search(text, max(0, m.start() - 90), m.start()) is not None)
+            if not m.group("title") and (m.group("cac") == "Các" or asked) \
+                    and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
+                         or (len(m.group("noun").split()) >= 2 and (_VERB_NEXT.match(text, m.end("kinds"))
+                                                                   or text[m.end("kinds"):].lstrip(" *").startswith(":")))) \
+                    and (asked or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start())):
+                # (… or asked opening a sentence, their kind capitalised: "Đề nghị các trung tâm Giáo dục nghề nghiệp -
+                # Giáo dục thường xuyên báo cáo …")
                 # (also of no kind, where they are: "Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh …", or
                 # by a noun of two words or more: "Các cơ sở giáo dục nghề nghiệp báo cáo …", "Các bệnh viện tổng hợp …")
                 # without a title, "Các trường trung học phổ thông báo cáo …" opening a sentence or a
@@ -1662,7 +1671,8 @@ class Directory:
                 # a task is about
                 tail = _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
                 end = tail.end() if tail else m.end("kinds")
-                cands.append((m.start(), end, 0, Agency(name=" ".join(text[m.start():end].split()), code="", kind=COLLECTIVE)))
+                written = " ".join(text[m.start():end].split())
+                cands.append((m.start(), end, 0, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
                 continue
             if m.group("title"):
                 written = " ".join(text[m.start():m.end("kinds")].split())
@@ -2464,6 +2474,9 @@ _PARTY_OF_THE_LIST = quick_compile(r"(?<!\w)(?:đảng bộ|đảng ủy|chi b�
 # the request opening a sentence to those outside the issuer's command ("Đề nghị| các thương nhân …"; not "Yêu cầu các
 # doanh nghiệp vận tải …" under a department's heading, the department's order) (folded)
 _REQUESTED_BEFORE = quick_compile(r"(?<!\w)đề nghị\s+$")
+# a group opening a sentence before a comma, another group of the list next ("1. Các trường trung học phổ thông, |các
+# trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên:")
+_A_GROUP_OPENING_THE_LIST = quick_compile(r"(?:^|[.;:\n])[ \t*]*(?:\d{1,2}[.)][ \t*]*)?Các[ \t][^,;:.\n]{2,80},[ \t]*$")
 # one more word of a group's description: "… kinh doanh| bãi đỗ xe|, kho bãi", "… tuyến xe buýt số 01|, số 03"
 _GROUP_WORD = quick_compile(r"(?P<comma>[ \t]*,)?[ \t]+(?P<w>[^\s,;:.()|\"“”]+)")
 # what may stand between a group and its verb: where the group is, that it is named above ("trên địa bàn xã", "tại bảng
@@ -2530,6 +2543,13 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
                                         # subject; "Đề nghị các thương nhân …" opening a sentence, those asked)
         if text[st] == "C" and not _OPENS_A_SENTENCE.search(text, max(0, st - 24), st) and st:
             continue
+        heading = _A_GROUPS_HEADING.match(text, st) if text[st] == "C" else None
+        if heading is not None and not any(st <= a < heading.end("group") for a, _b, _p, _ag in cands):
+            # "4. Các doanh nghiệp kinh doanh vận tải bằng xe taxi, xe ô tô hợp đồng điện tử:" over its dashes: the group
+            # as written up to its colon
+            written = " ".join(heading.group("group").split())
+            cands.append((st, heading.end("group"), 1, Agency(name=written, code="", kind=COLLECTIVE)))
+            continue
         end, p = m.end(), m.end()
         prev_ws = None
         for _ in range(16):
@@ -2571,6 +2591,8 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
         cands.append((st, end, 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
 
 
+# a heading that is a group of parties and nothing else, up to its colon at the line's end
+_A_GROUPS_HEADING = quick_compile(r"(?P<group>[^:;.()\n]{6,140}?)[ \t]*:[ \t*]*(?:\n|$)")
 # what a group has, before its verb: "… có Giấy chứng nhận đạt GPP sắp hết hiệu lực| nộp …" (folded)
 _WHAT_THEY_HAVE = quick_compile(r"[ \t]+có[ \t]+")
 _A_WORD_IN_CLAUSE = quick_compile(r"[^\s,;:.()|]+[ \t]*")

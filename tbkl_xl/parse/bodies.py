@@ -443,6 +443,8 @@ class BodyGrammar:
                 if verb is not None and " " in verb.group(0):
                     return last_end             # "… xây dựng tỉnh| Khẩn trương hoàn thiện …": the next line's
                                                 # verb after a name its level closed (not "… thành phố Cần Thơ")
+                if w[0].isupper() and last_end is not None and f[last_end:ws].strip() == "và" and self.and_break_re.match(f, ws):
+                    return last_end             # "Trạm Y tế phường và| Trưởng các khối, thôn": a title opens the next
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm is not None and (noun := self.name_noun_re.match(f, ws)) is not None and noun.end() > hm.end():
                     hm = None                   # "… Ban Chỉ huy Phòng, chống thiên tai": a noun, no "Phòng"

@@ -159,6 +159,11 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     continue
                 if block and block[-1] == "" and s[:1].islower() and last_entry.rstrip("*_ ").endswith((".", ";")):
                     break                # the body going on after the notes ("… trên" / notes / "địa bàn, …")
+                if block and block[-1] == "" and last_entry and body and not _NOTE_START.match(s) \
+                        and not body[-1].rstrip("*_ ").endswith(_TERMINAL) and not body[-1].rstrip().endswith(":") \
+                        and not _LIST_MARKER.match(s):
+                    break                # the line cut above the notes going on after a page break ("… chậm nhất ngày" /
+                                         # notes / "" / "31/12/2026.")
                 if last_entry and not nxt.startswith(" ") and not _LIST_MARKER.match(s) \
                         and (s[:1].islower() or s[:1].isdigit() or s[:1] in "(“\""):
                     block.append(s)      # continuation line of a footnote body

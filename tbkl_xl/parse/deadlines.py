@@ -160,7 +160,9 @@ _CLAUSE_END = quick_compile(r"[\s*]*(?:$|[.;,)\n]|(?:để|và|theo|nhằm|bảo
 # or a paper to hand in: "…; trong tháng 6/2026 trình UBND tỉnh phương án phân bổ"
 _MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)?(?:hoàn thành|hoàn tất|xong|bàn giao|phải"
                                     r"|trình|ban hành|báo cáo|gửi|tham mưu|tổ chức|triển khai|rà soát|xây dựng|hoàn thiện|kiểm tra"
-                                    r"|hướng dẫn|chỉ đạo|đôn đốc|thẩm định|tổng hợp|đề xuất|chủ trì|cập nhật|phối hợp)(?!\w)")
+                                    r"|hướng dẫn|chỉ đạo|đôn đốc|thẩm định|tổng hợp|đề xuất|chủ trì|cập nhật|phối hợp"
+                                    # (works to be done by then: "- Trong năm 2026, bố trí phòng học thay thế …")
+                                    r"|bố trí|sửa chữa|lắp đặt|thay thế|cải tạo|nâng cấp)(?!\w)")
 # (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
 # UBND tỉnh ban hành …", "c) Trong tháng 12/2026, tổ chức tập huấn …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"

@@ -30,7 +30,9 @@ _CUES = directive_cues()
 ROLES = ("number", "support", "deadline", "lead", "text")
 # a column of the firms, facilities or persons each row is about, as the whole header cell ("Cơ sở", "Tổ chức vi phạm")
 # (… with a note in brackets: "Cửa hàng (thương nhân)")
-_LEAD_AS_WHOLE_CELL = quick_compile(r"^" + words_alternation(_CUES["table_headers.lead_whole_cell"]) + r"(?:\s*\([^()]{1,30}\))?$")
+_LEAD_AS_WHOLE_CELL = quick_compile(r"^" + words_alternation(_CUES["table_headers.lead_whole_cell"]) + r"(?:\s*\([^()]{1,30}\))?"
+                                    # (… or what they ask or were given: "Tổ chức, cá nhân đề nghị cấp quyền")
+                                    r"(?:\s+(?:đề nghị|được|đăng ký|có)\s[^()]{1,40})?$")
 # header cells, tried in this order ("Cơ quan phối hợp" is the co-operating column before it is a body)
 _ROLE_RES = (("number", quick_compile(r"^" + words_alternation(_CUES["table_headers.number"]) + r"\.?$")),) + tuple(
     (role, quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers." + role]) + r"(?!\w)"))

@@ -50,7 +50,8 @@ _RECOMMEND_CUES = "(?:" + "|".join(r"(?<=\w\s)(?<!và\s)(?<!thời\s)"
                                    for c in _DIRECTIVE_CUES["recommend_cues"]) + ")"
 # (not "giao nộp", "giao thông": words of their own)
 _NOT_A_CUE = r"(?!(?:" + words_alternation(_DIRECTIVE_CUES["cue_compounds"]) + r")(?!\w))"
-_CUE = quick_compile(r"(?<!\w)" + _NOT_A_CUE + r"(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + "|"
+# (not after "không": "…, không yêu cầu công dân nộp hồ sơ, xong chậm nhất ngày …" forbids, it asks no one)
+_CUE = quick_compile(r"(?<!\w)(?<!không )" + _NOT_A_CUE + r"(" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + "|" + _PRESS_CUES + "|"
                      + _RECOMMEND_CUES + r")(?!\w)")
 _SUBJECT_VERB_RE = quick_compile(r"^\s*(?:,\s*)?" + _alt(_DIRECTIVE_CUES["subject_verbs"]) + r"(?!\w)")
 # after a mention that follows a comma mid-clause ("…, các xã, phường chủ động …"), only these
@@ -519,6 +520,9 @@ _CAC_KIND_BRACKET = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:(
 # (… or an emulation cluster whose leading unit the bracket names: "Cụm thi đua … (đơn vị Cụm trưởng: UBND phường X) hoàn thành …")
 # (… or the investor of a work named before the bracket: "- Chủ đầu tư Khu tái định cư Tam Nông (Ban Quản lý …) hoàn thành …")
 _CLOSING_BRACKET = quick_compile(r"\s*\)\s*")
+# a body's role opening the sentence, the body named in brackets after it: "Cơ quan thường trực (" (folded)
+_ROLE_BRACKET_OPENING = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:cơ quan|đơn vị|bộ phận)\s+(?:thường trực|chủ trì|đầu mối)"
+                                      r"(?:\s+[^\s,;:()]+){0,4}\s*\(\s*")
 _LOWER_LETTER = quick_compile(r"[a-zđà-ỹ]")
 # "Đối với …", "Riêng đối với …", "Riêng …"
 _FOR_OPENING = quick_compile(r"\s*(?:đối với|riêng đối với|riêng)\s+")
@@ -545,6 +549,8 @@ _SENT_AFTER = quick_compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
 _WHEN_AFTER = quick_compile(r"^\s*(?:khi|trong khi|sau khi)\s+[^\s,;.:]")
 # what a group has before its verb, within the clause: "Các cơ sở bán lẻ thuốc| có Giấy chứng nhận đạt GPP sắp hết hiệu
 # lực nộp hồ sơ …" (folded)
+# the issuer's own units of a head: "Các tổ trực thuộc", "Các phòng trực thuộc" (folded)
+_UNITS_UNDER_THE_ISSUER = quick_compile(r"các (?P<head>tổ|phòng|đội|bộ phận|khoa|trạm) trực thuộc")
 _WHAT_THEY_HAVE_AFTER = quick_compile(r"^\s+có\s+(?!trách nhiệm)(?P<what>[^,;.:()\n]{3,120})")
 # a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
 # (or "là" alone: "Phòng Văn hóa - Xã hội là đơn vị thường trực, theo dõi, tổng hợp …")
@@ -571,6 +577,10 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
     start = max(start, first.start - _REACH)
     end = min(end, last.end + _REACH)
     before = folded[start:first.start]
+    if _ROLE_BRACKET_OPENING.fullmatch(before):
+        # "Cơ quan thường trực (Sở Văn hóa, Thể thao và Du lịch) tiếp thu, hoàn thiện …": the body the role's bracket names
+        closing = _CLOSING_BRACKET.match(folded[last.end:end])
+        return bool(closing) and _SUBJECT_VERB_RE.match(folded[last.end + closing.end():end]) is not None
     if _CAC_KIND_BRACKET.fullmatch(before):
         # "Các chủ rừng là tổ chức (Công ty A, Công ty B) hoàn thành …": the bodies named in brackets
         closing = _CLOSING_BRACKET.match(folded[last.end:end])
@@ -1429,7 +1439,7 @@ _THE_REST = quick_compile(r"^\s*còn lại(?!\w)")
 _BARE_RIENG = quick_compile(r"\s*(?:[-–+]\s*)?riêng\s+(?P<t>)(?:" + _TITLE_WORDS + r"\s+)?")   # (the title may open the name)
 # a request to a citizen: "đề nghị ông Bảy …", "yêu cầu hộ bà …", "đề nghị các hộ dân …" (folded; not
 # a body's own work with them, "vận động người dân …")
-_TO_A_CITIZEN = quick_compile(r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
+_TO_A_CITIZEN = quick_compile(r"(?<!\w)(?<!không )(?:đề nghị|yêu cầu)\s+(?:(?:hộ|gia đình)\s+)?(?:ông|bà|anh|chị|các hộ dân|công dân|hộ dân)(?!\w)")
 # … or a clause whose subject is households or people: "hộ nhận hỗ trợ cam kết …", "các hộ dân phải …" (folded)
 _CITIZENS_OPEN = quick_compile(r"\s*(?:[-–+]\s*)?(?:các\s+|mỗi\s+|những\s+)?(?:hộ gia đình|hộ dân|hộ|người dân|công dân|chủ hộ)"
                                r"(?:\s+[^\s,;:.()]+){0,5}?\s+(?:cam kết|phải|có trách nhiệm|tự)(?!\w)")
@@ -2170,7 +2180,7 @@ def _postponed(text: str, seg, mentions, ctx) -> Optional[tuple]:
 
 # a sentence citing items by their labels: "Các cơ quan nêu tại các điểm a, b và c khoản 2 trên đây"
 # (not what else stands between: "… báo cáo Chủ tịch UBND phường ngay sau khi hết thời hạn nêu tại mục 1, mục 2", the items' times)
-_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu|trường|bệnh viện|trạm y tế|trung tâm|hội)"
+_ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|sở|ngành|địa phương|xã|phường|đặc khu|trường|bệnh viện|trạm y tế|trung tâm|hội|khoa|phòng|bộ phận|tổ|đội|ban)"
                              r"(?:(?!thời hạn|thời gian|nội dung|kết quả)[^.;:]){0,30}?"
                              r"(?:(?:nêu|có tên|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+)?tại\s+"
                              # (… or the part's table by its name: "có tên tại Lịch tổ chức hiến máu (mục II)")
@@ -3190,8 +3200,9 @@ class Extractor:
                 continue
             for r in rows:
                 r.deadline = d.deadline
-                if item is not None and d.text not in r.text:
-                    r.text = r.text.rstrip() + " — " + d.text   # (what "riêng nhiệm vụ tại mục 2" asks now)
+                if d.text not in r.text:
+                    r.text = r.text.rstrip() + " — " + d.text   # (what "riêng nhiệm vụ tại mục 2" asks now, what the
+                                                                # sentence asks of each row's body)
                 given.add(id(r))
             gone.add((d.text, d.deadline.date))
         if gone:
@@ -3984,6 +3995,18 @@ class Extractor:
                       self.ctx)
         return kin if len(kin) >= 2 else []
 
+    def units_under_the_issuer(self, leads: list) -> list:
+        """For the issuer's own units of a head ("Các tổ trực thuộc báo cáo …" closing a market board's notice, "Các phòng
+        trực thuộc …"): the bodies of that head leading tasks so far, when two or more; [] otherwise."""
+        if len(leads) != 1 or leads[0].kind != COLLECTIVE or leads[0].members:
+            return []
+        m = _UNITS_UNDER_THE_ISSUER.fullmatch(" ".join(fold(leads[0].name).split()))
+        if m is None:
+            return []
+        kin = _unique([a for a in self.leads_so_far(but=self.seen)
+                       if a.kind != COLLECTIVE and fold(a.name).startswith(m.group("head") + " ")], self.ctx)
+        return kin if len(kin) >= 2 else []
+
     def addressees_of_that_title(self, leads: list) -> list:
         """For a group written as the plural of a title the letter's addressees hold ("các Trưởng thôn" in a letter to
         "Trưởng thôn các thôn: Đồng Bục, Na Hoa"): those addressees, when two or more; [] otherwise."""
@@ -4128,7 +4151,8 @@ class Extractor:
         # "Các Đội Quản lý thị trường số 1, số 2, số 3" in a row above, then "2. Các Đội Quản lý thị trường báo cáo
         # tổng kết … trước ngày …": each body of that name given a task above; "| … | Đơn vị thực hiện | … |" rows, then
         # "5. Các đơn vị thực hiện báo cáo tổng kết …": the bodies of that column (not those the items above named)
-        kin = self.bodies_of_that_name(leads) or self.bodies_of_the_lead_column(leads) or self.addressees_of_that_title(leads)
+        kin = self.bodies_of_that_name(leads) or self.units_under_the_issuer(leads) or self.bodies_of_the_lead_column(leads) \
+            or self.addressees_of_that_title(leads)
         if kin:
             return _standing_for(leads, lambda n: any(a.name == n and a.kind == COLLECTIVE for a in leads), kin), \
                 SC.Scope(list(kin), ", ".join(a.name for a in kin), SC.WHERE_NAMED_BEFORE, distributive=True)
@@ -5782,7 +5806,7 @@ _HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?
 _A_DUTY = quick_compile(r"(?:tổ chức\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["duties_over_days"]) + r")(?!\w)")
 # a time cell giving a day or two and nothing else, written as days ("Ngày 18/4/2026 và ngày 19/4/2026", "Tối ngày
 # 02/02/2027"; not a bare "30/9/2027", a time limit in its column) (folded)
-_DAYS_CELL = quick_compile(r"(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+" + _A_DATE
+_DAYS_CELL = quick_compile(r"(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+(?:ngày\s+)?|ngày\s+)" + _A_DATE
                            + r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?" + _A_DATE + ")?")
 
 
