@@ -245,3 +245,40 @@ def test_a_table_of_cases_and_the_sentence_that_gives_them_their_task():
     got = [(leads, d, t) for leads, d, t in _tasks(_notice(body)) if d]
     assert {(leads[0], d) for leads, d, _t in got} == {("UBND phường Sa Pa", "2027-09-25"), ("Sở Xây dựng", "2027-09-25")}
     assert all("trả lời dứt điểm" in t for _l, _d, t in got)
+
+
+# The receiver's next step after what a body sends ("gửi Sở Nội vụ để tổng hợp, đề nghị Sở Tài chính bổ sung dự
+# toán") gives no one else the task; a body of each unit listed keeps the type of the last one ("Công an các xã: A, B
+# và phường C"); a condition with its own list opening the sentence ("Khi xảy ra dông, lốc, mưa đá, Trưởng các thôn
+# thống kê …") leaves the subject after it.
+def test_a_receivers_next_step_a_units_type_and_a_condition_with_a_list():
+    got = _tasks(_notice("1. UBND các xã, phường:\n"
+                         "c) Chậm nhất ngày 31/7/2027, hoàn thành việc tổng hợp nhu cầu kinh phí tăng thêm, gửi Sở Nội vụ "
+                         "để tổng hợp, đề nghị Sở Tài chính bổ sung dự toán.\n"
+                         "2. Khi xảy ra dông, lốc, mưa đá, Trưởng các thôn thống kê thiệt hại, báo cáo nhanh về UBND xã."))
+    assert [leads for leads, _d, _t in got] == [["UBND các xã, phường"], ["Trưởng các thôn"]]
+    assert got[0][1] == "2027-07-31"
+    assert _names("Công an các xã: Đồng Đăng, Cao Lộc và phường Kỳ Lừa xây dựng") == [
+        "Công an xã Đồng Đăng", "Công an xã Cao Lộc", "Công an phường Kỳ Lừa"]
+
+
+# "trong tuần" naming a week of its own ("trong tuần sinh hoạt công dân đầu năm học") is not this week; things that
+# expire by a day limit their renewal ("gia hạn các chứng thư số sắp hết hạn trước ngày …").
+def test_a_named_week_and_a_renewal_before_expiry():
+    assert _dates("Tổ chức truyền thông cho học sinh trong tuần sinh hoạt công dân đầu năm học.") == []
+    assert _dates("Báo cáo trong tuần.") == ["2027-04-16"]
+    assert _dates("Gia hạn các chứng thư số sắp hết hạn trước ngày 15/8/2027.") == ["2027-08-15"]
+
+
+# Groups listed before the items they were given ("các bộ phận, Trưởng các thôn được giao nhiệm vụ tại Mục II"): both
+# stand for the bodies of those items.
+def test_groups_listed_before_the_part_that_gave_them_tasks():
+    body = ("I. MỤC ĐÍCH\nBảo đảm an toàn.\nII. NHIỆM VỤ\n1. Ban Chỉ huy quân sự xã rà soát vũ khí.\n"
+            "2. Phòng Kinh tế kiểm tra kho vật liệu nổ.\n3. Trưởng các thôn tuyên truyền người dân giao nộp vũ khí.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã bố trí kinh phí.\n"
+            "2. Chậm nhất ngày 10/6/2027, các bộ phận, Trưởng các thôn được giao nhiệm vụ tại Mục II báo cáo kết quả về "
+            "UBND xã.")
+    got = _dated(_notice(body))
+    assert {("Ban Chỉ huy quân sự xã", "2027-06-10"), ("Phòng Kinh tế", "2027-06-10"),
+            ("Trưởng các thôn", "2027-06-10")} <= got
+    assert ("Các bộ phận", "2027-06-10") not in got

@@ -1963,8 +1963,10 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         name = " ".join(text[pos:end].split())
         words = head.split()
         # ("Trưởng các khối: Khối 2, Khối 5": "Trưởng Khối 2", the unit's noun written once)
-        named = f"{' '.join(words[:-1])} {name}" if len(words) >= 2 and fold(name).split()[0] == fold(words[-1]) \
-            and len(name.split()) >= 2 else f"{head} {name}"
+        # (… or another unit's type written before its name: "Công an các xã: A, B và phường C": "Công an phường C")
+        named = f"{' '.join(words[:-1])} {name}" if len(words) >= 2 and len(name.split()) >= 2 and (
+            fold(name).split()[0] == fold(words[-1])
+            or (fold(words[-1]) in _UNIT_TYPES and fold(name).split()[0] in _UNIT_TYPES)) else f"{head} {name}"
         found.append((first if not found else pos, end, 0, Agency(name=named, code="", kind=EXTERNAL)))
         sep = MEMBER_SEP.match(text, end)
         if not sep:
@@ -1973,6 +1975,8 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
     return found if len(found) >= 2 else []
 
 
+# the types of local units, as a list's head ends and a listed name may start
+_UNIT_TYPES = frozenset(("xã", "phường", "thị trấn", "đặc khu"))
 # a lower-case word ending a listed name, the list going on after it ("Ngữ văn| , Tiếng Anh")
 _LOWER_WORD_OF_A_LISTED_NAME = quick_compile(r"[ \t]+([a-zđà-ỹ]+)(?=[ \t]*,[ \t]*[A-ZĐÀ-Ỹ]|[ \t]+và[ \t]+[A-ZĐÀ-Ỹ])")
 # a vice-chair in charge of a field right after "giao" ("Giao đồng chí Phó Chủ tịch UBND phường phụ

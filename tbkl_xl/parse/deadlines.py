@@ -96,7 +96,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "change_granted", "change_decisions", "refused_changes",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
-         "reference.per_case_verbs", "reference.per_case_conditions", "reference.duration_of", "reference.planned",
+         "reference.per_case_verbs", "reference.per_case_conditions", "reference.duration_of", "reference.planned", "reference.expiring_in",
          "reference.planned_nouns", "reference.planned_unless", "reference.forecast", "reference.forecast_unless",
          "reference.completed_works", "limit_before_parenthesis", "reference.other_document_signed", "reference.statutory_time")
 
@@ -138,7 +138,7 @@ _MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duy�
                                     # "(giao Sở X) tham mưu tổ chức Hội nghị tổng kết trong Quý II/2026": the
                                     # meeting to hold by then (not "dự kiến tổ chức …": planned)
                                     r"(?<!dự kiến )tổ chức (?:hội nghị|hội thảo|phiên họp|kỳ họp|cuộc họp)(?: \S+){0,3}$")
-_WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|\d))")
+_WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|sinh hoạt|hành động|cao điểm|học|hưởng ứng|quốc gia|thi|\d))")
 # a weekday each week as a limit: "trước 16 giờ ngày thứ Năm hằng tuần", "hằng tuần, trước 15 giờ thứ Sáu" (not the day
 # a report is sent on, "vào thứ Năm hằng tuần", read with the sentence's other times)
 _WEEKDAY_NAMED = r"thứ\s+(?P<wd{n}>hai|ba|tư|năm|sáu|bảy)"
@@ -688,6 +688,7 @@ class DeadlineFinder:
         self._planned = [p.split() for p in c["reference.planned"]]
         self._planned_orders = set(c["reference.planned_orders"])
         self._planned_nouns = [p.split() for p in c["reference.planned_nouns"]]
+        self._expiring_re = quick_compile(rf"(?<!\w){_alt(c['reference.expiring_in'])}\s*$")
         self._own_plan_re = quick_compile(r"[\s*+–-]*(?:\d{1,2}[.)]\s*)?" + _alt(c["reference.own_plan_heads"]) + r"\s+sẽ\s")
         self._own_plan_after_re = quick_compile(r"(?<=[,:])\s*" + _alt(c["reference.own_plan_heads"]) + r"\s+sẽ\s")
         self._planned_unless = set(c["reference.planned_unless"])
@@ -905,10 +906,13 @@ class DeadlineFinder:
                                           or bool(self._permitted_re.search(_clause_before(f, pos, 80)))
                                           or bool(self._kept_up_re.search(_sentence_before(f, pos))))
 
-    def _described_term(self, f: str, pos: int) -> bool:
+    def _described_term(self, f: str, pos: int, period: bool = False) -> bool:
         """"các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the tasks a
-        relative clause describes, not a time limit of this one."""
+        relative clause describes, not a time limit of this one (with ``period``, also when they expire: "giấy
+        phép hết hạn trong năm 2026")."""
         if self._described_re.search(f, max(0, pos - 30), pos):
+            return True
+        if period and self._expiring_re.search(f, max(0, pos - 30), pos):
             return True
         # "UBND các xã: A, B, C (các xã có vụ việc trong năm 2026):": a bracket saying which bodies are
         # meant, by what they had then
@@ -1284,7 +1288,7 @@ class DeadlineFinder:
                 continue
             if self._is_past(f, s, passive=not (weak and self._share_of_block(f, s))) \
                     or self._is_reference(f, s, m.end()) \
-                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s) \
+                    or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s, period=True) \
                     or self._in_range(f, s, " ".join((strong or weak or before).split())) \
                     or self._cutoff(f, s, " ".join((strong or weak or before).split())) \
                     or (strong and m.group("yy") and " ".join(strong.split()) == "hoàn thành"
@@ -2003,7 +2007,8 @@ _DEFAULT: Optional[DeadlineFinder] = None
 # a period's phrase opening with the verb of finishing ("hoàn thành trong quý II/2027"; folded)
 # a time opening its sentence, then whose plan it is ("Trong Quý III/2026, UBND tỉnh dự kiến sơ kết …", "Trong tháng 10, Sở
 # sẽ tổ chức …"): when the plan is, no one's time limit (folded)
-_PLAN_AFTER_OPENING = quick_compile(r"\s*,\s*(?:[^\s,;.:()]+\s+){1,8}?(?:dự kiến|sẽ)\s")
+_PLAN_AFTER_OPENING = quick_compile(r"\s*,\s*(?:[^\s,;.:()]+\s+){1,6}?(?:dự kiến|sẽ)\s+(?:tổ chức|sơ kết|tổng kết|kiểm tra|làm việc"
+                                    r"|họp|đối thoại|giám sát|khảo sát|thăm|phát động|khai mạc|ra quân|đi)(?!\w)")
 _FINISHED_AT = quick_compile(r"(?:hoàn thành|xong)(?!\w)")
 # the day of the event a limit is counted back from, given in its clause: "… trước lễ khai giảng năm
 # học mới (ngày 05/9/2026)", "… trước ngày khai mạc 15/9/2026" (folded)

@@ -435,7 +435,9 @@ _PURPOSE_OPENING = quick_compile(r"\s*(?:để|nhằm)\s+[^,;:]{1,150},\s*")
 # a rule of law quoted: "Theo quy định tại khoản 4 Điều 41 Luật Đầu tư năm 2020, …"
 _LAW_OPENING = quick_compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:tại\s+)?(?:điểm|khoản|điều)\s+[^,;:]{1,100},\s*")
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
-_CONDITION_OPENING = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^,;:]{1,80},\s*")
+# (… its own list may hold commas: "Khi xảy ra dông, lốc, mưa đá, Trưởng các thôn thống kê …")
+_CONDITION_OPENING = quick_compile(r"\s*(?:\d{1,2}[.)]\s*)?" + _alt(_DIRECTIVE_CUES["condition_openings"])
+                                   + r"\s+[^,;:]{1,80},\s*(?:[^,;:\s]+(?:\s+[^,;:\s]+){0,2},\s*){0,3}")
 _TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:(?:trước|trong|đến hết|đến|từ nay đến|"
                               r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                               # "Từ quý II/2024, các cơ quan gửi …" (not "Từ ngày 01/3/2025, Sở X hợp nhất …": a fact)
@@ -915,10 +917,16 @@ def _reported_order(folded: str, start: int, pos: int) -> bool:
     return _REPORTED_ORDER.search(folded, max(start, pos - 100), pos) is not None or _issuer_orders(folded, start, pos)
 
 
+# the purpose of what a body sends going on after a comma ("gửi Sở Nội vụ để tổng hợp, |đề nghị Sở Tài chính bổ sung dự
+# toán"): the receiver's next step, no order of the notice (folded)
+_PURPOSE_GOES_ON = quick_compile(r"(?<!\w)để\s+(?:[^\s,;.:]+\s+){0,2}[^\s,;.:]+\s*,\s*$")
+
+
 def _cues(folded: str, start: int, end: int) -> list:
     """The cues of a clause that introduce its assignees ("Giao X", "Yêu cầu X"), and a verb that
     does so only after a reported order ("vừa có văn bản chỉ đạo các Sở: …")."""
-    found = list(_CUE.finditer(folded, start, end))
+    found = [m for m in _CUE.finditer(folded, start, end)
+             if not _PURPOSE_GOES_ON.search(folded, max(start, m.start() - 40), m.start())]
     extra = [m for m in _REPORTED_CUE.finditer(folded, start, end) if _reported_order(folded, start, m.start())]
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
 
@@ -1372,6 +1380,8 @@ _CANCELLED = quick_compile(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi|dừng
 # "Các sở, ngành …", "Các Sở …" opening a sentence: departments, no local government (folded)
 _DEPARTMENTS_ONLY = quick_compile(r"(?:đề nghị\s+|yêu cầu\s+)?các\s+(?:sở|bộ)(?:\s*,\s*(?:ban|ngành|ban ngành|cơ quan))*\s+(?!và\s|,)")
 # (… "được giao chủ trì (các) nhiệm vụ tại mục II")
+# between two groups of one list ("các bộ phận|, |Trưởng các thôn") (folded)
+_GROUPS_SEP = quick_compile(r"\s*(?:,|và)\s*")
 _CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao(?:\s+chủ trì)?(?:\s+(?:các\s+)?nhiệm vụ)?)?\s*tại\s+(?:[^.;:()]{1,60}?\(\s*)?"
                                    r"(?:các\s+)?(?:điểm|mục|khoản|tiết)\s")
 # a word that ends what the members of a group have, before their verb: a share, a degree (folded)
@@ -4399,9 +4409,20 @@ class Extractor:
         the items it cites name stands for their bodies of its kind (the others stay as they are)."""
         f = fold(text)
         leads: list = []
-        for a in explicit.leads:
-            m = next((x for x in self.seen if x.agency is a and seg.start <= x.start < seg.end), None)
-            if m is None or a.kind != COLLECTIVE or a.members or not _CITED_RIGHT_AFTER.match(f, m.end):
+        found_at = [next((x for x in self.seen if x.agency is a and seg.start <= x.start < seg.end), None)
+                    for a in explicit.leads]
+        cited = [False] * len(found_at)
+        for k in range(len(found_at) - 1, -1, -1):
+            m, a = found_at[k], explicit.leads[k]
+            if m is None or a.members or (a.kind != COLLECTIVE and " các " not in f" {fold(a.name)} "):
+                continue                # (a group, or the heads of a kind of units: "Trưởng các thôn")
+            nxt = found_at[k + 1] if k + 1 < len(found_at) else None
+            # (… or a group listed right before one cited: "các bộ phận, Trưởng các thôn được giao nhiệm vụ tại Mục II")
+            cited[k] = _CITED_RIGHT_AFTER.match(f, m.end) is not None or (
+                nxt is not None and cited[k + 1] and _GROUPS_SEP.fullmatch(f[m.end:nxt.start]) is not None)
+        for k, a in enumerate(explicit.leads):
+            m = found_at[k]
+            if not cited[k]:
                 leads.append(a)
                 continue
             found = self.bodies_of_cited_items(text[m.start:seg.end])
