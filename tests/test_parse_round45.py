@@ -282,3 +282,40 @@ def test_groups_listed_before_the_part_that_gave_them_tasks():
     assert {("Ban Chỉ huy quân sự xã", "2027-06-10"), ("Phòng Kinh tế", "2027-06-10"),
             ("Trưởng các thôn", "2027-06-10")} <= got
     assert ("Các bộ phận", "2027-06-10") not in got
+
+
+# Minutes: "Các đơn vị dự họp" are those the attendance line lists (under its heading "I. THÀNH PHẦN", a list of
+# communes ended by a semicolon before another body), not the bodies of the table above; a body's representative
+# undertakes for it ("Đại diện Sở … ghi nhận …, báo cáo Lãnh đạo Sở …").
+def test_minutes_attendees_and_a_representatives_undertaking():
+    text = ("UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\nSố: 58/BB-SNV\nLạng Sơn, ngày 14 tháng 4 năm 2027\nBIÊN BẢN HỌP\n"
+            "Về hỗ trợ nhà ở cho người có công\n"
+            "Hôm nay, ngày 14/4/2027, tại Sở Nội vụ, Phó Giám đốc Sở Nội vụ chủ trì cuộc họp.\n"
+            "I. THÀNH PHẦN\n"
+            "Dự họp có đại diện: Sở Xây dựng, UBND các xã: Bình Gia, Văn Quan; Phòng Người có công (Sở Nội vụ).\n"
+            "II. CÁC NỘI DUNG THỐNG NHẤT\n"
+            "| STT | Nội dung | Đơn vị thực hiện | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Khởi công các hộ còn lại | UBND các xã: Bình Gia, Văn Quan | Trước ngày 30/9/2027 |\n"
+            "| 2 | Hướng dẫn thiết kế mẫu nhà | Sở Xây dựng | Tháng 9/2027 |\n"
+            "Đại diện Sở Tài chính ghi nhận kiến nghị, báo cáo Lãnh đạo Sở xem xét bổ sung kinh phí.\n"
+            "Các đơn vị dự họp thống nhất báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 20/12/2027.\n"
+            "THƯ KÝ\nHoàng Thu Trang\nCHỦ TRÌ\nLương Thị Hằng\n")
+    got = _tasks(text)
+    closing = {leads[0] for leads, d, _t in got if d == "2027-12-20"}
+    assert closing == {"Sở Xây dựng", "UBND xã Bình Gia", "UBND xã Văn Quan", "Phòng Người có công"}
+    assert any(leads == ["Sở Tài chính"] for leads, _d, _t in got)
+
+
+# A producer's name with its product's word in lower case between capitals ("Hợp tác xã Chè Shan tuyết Mẫu Sơn"); the
+# heads of the centres a letter is sent to, by their title ("Thủ trưởng các trung tâm"); a group asked in a heading in
+# lower case ("2. Đề nghị các trung tâm ngoại ngữ, tin học, cơ sở dạy thêm trên địa bàn phường:"); a permit's term
+# in a bracket after it ("có thời hạn 05 năm (đến ngày 10/6/2027)") no limit.
+def test_a_producers_name_centres_by_title_an_asked_heading_and_a_permits_term():
+    assert _names("Hợp tác xã Chè Shan tuyết Mẫu Sơn bổ sung hồ sơ") == ["Hợp tác xã Chè Shan tuyết Mẫu Sơn"]
+    assert _names("4. Thủ trưởng các trung tâm bố trí người có thẩm quyền") == ["Thủ trưởng các trung tâm"]
+    got = _tasks(_notice("2. Đề nghị các trung tâm ngoại ngữ, tin học, cơ sở dạy thêm trên địa bàn phường:\n"
+                         "- Niêm yết công khai giấy phép tại trụ sở chậm nhất ngày 30/6/2027."))
+    assert [(leads, d) for leads, d, _t in got] == [
+        (["Các trung tâm ngoại ngữ, tin học, cơ sở dạy thêm trên địa bàn phường"], "2027-06-30")]
+    assert _dates("Quyết định cho phép hoạt động giáo dục số 1520/QĐ-SGDĐT ngày 10/6/2021 có thời hạn 05 năm (đến ngày "
+                  "10/6/2027); đề nghị Trung tâm cung cấp hồ sơ.") == []

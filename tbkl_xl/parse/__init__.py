@@ -429,7 +429,7 @@ def parse_document(raw: RawDocument, today: Optional[date] = None, directory=Non
     ctx.short_names = _short_names(paras, directory, ctx.on)
     ctx.groups_of_the_opening(paras[h.body_start:h.body_start + 2])
     ctx.groups_of_the_body(paras[h.body_start:h.body_end])
-    ctx.attendees_of_the_opening(paras[h.body_start:h.body_start + 3])
+    ctx.attendees_of_the_opening(paras[h.body_start:h.body_start + 5])     # (also under a heading: "I. THÀNH PHẦN")
     # ("Chủ đầu tư" in minutes that say which board it is, though it names any investor elsewhere)
     ctx.parties = parties
     ctx.short_names.update((norm_key(k), a) for k, a in parties.items())

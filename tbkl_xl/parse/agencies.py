@@ -1106,8 +1106,9 @@ class Directory:
                 if not cm:
                     break
                 words = cm.group(0)
-                if members and text[:pos].rstrip().endswith(" và") and body_grammar().head_re.match(text, pos):
-                    break               # "UBND các phường: Từ Sơn, Tam Sơn và Sở Nông nghiệp …": another body
+                if members and text[:pos].rstrip().endswith((" và", ";")) and body_grammar().head_re.match(text, pos):
+                    break               # "UBND các phường: Từ Sơn, Tam Sơn và Sở Nông nghiệp …": another body (also after
+                                        # a semicolon: "…, Lộc Bình; Phòng Người có công")
                 if members and body_grammar().title_start_re.match(f[pos:pos + 40]):
                     break               # "Chủ tịch UBND các xã: Hữu Lũng, Chi Lăng, Chủ tịch UBND phường Đông Kinh": the
                                         # head of another body
@@ -2547,12 +2548,13 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
                                         # subject; "Đề nghị các thương nhân …" opening a sentence, those asked)
         if text[st] == "C" and not _OPENS_A_SENTENCE.search(text, max(0, st - 24), st) and st:
             continue
-        heading = _A_GROUPS_HEADING.match(text, st) if text[st] == "C" else None
+        heading = _A_GROUPS_HEADING.match(text, st)     # (in lower case, asked: "2. Đề nghị các trung tâm … phường:")
         if heading is not None and not any(st <= a < heading.end("group") for a, _b, _p, _ag in cands):
             # "4. Các doanh nghiệp kinh doanh vận tải bằng xe taxi, xe ô tô hợp đồng điện tử:" over its dashes: the group
             # as written up to its colon
             written = " ".join(heading.group("group").split())
-            cands.append((st, heading.end("group"), 1, Agency(name=written, code="", kind=COLLECTIVE)))
+            cands.append((st, heading.end("group"), 1, Agency(name=written[:1].upper() + written[1:], code="",
+                                                             kind=COLLECTIVE)))
             continue
         end, p = m.end(), m.end()
         prev_ws = None

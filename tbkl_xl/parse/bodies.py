@@ -124,6 +124,8 @@ _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn v
 _FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?|chủ bến(?: đò)?|chủ phương tiện"
                                    r"|hợp tác xã)"      # (… "các hợp tác xã nêu trên")
                                    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|tổ hợp tác))*\s+(?:nêu trên|trên|nói trên|đã nêu)")
+# the heads of producers, whose names may hold a product's word in lower case between capitals (folded)
+_PRODUCERS = ("hợp tác xã", "htx", "công ty", "hộ kinh doanh", "doanh nghiệp tư nhân")
 FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh doanh, hợp tác xã, cơ sở, quán, nhà hàng, khách sạn, "
               "cửa hàng, siêu thị, nhà máy, xưởng, trang trại, chủ bến, chủ phương tiện")
 # "các <head> nêu trên" (folded)
@@ -582,6 +584,13 @@ class BodyGrammar:
                 if cap_run >= 2 and last_end is not None and self._level_next(text, f, m.end()):
                     cap_run = 0                 # "BQL Khu Kinh tế tỉnh": a name's lower-case syllable that
                     last_end = pos = m.end()    # a level word or a number closes right after
+                    continue
+                if cap_run >= 2 and last_end is not None and key.startswith(_PRODUCERS) and not self._function_word(f, ws) \
+                        and (nx := _WORD.match(text, m.end())) is not None and nx.group(1)[:1].isupper() \
+                        and not text[m.end():nx.start(1)].strip(" \t") and not self.head_re.match(text, nx.start(1)) \
+                        and not self.stop_re.match(f, ws):
+                    cap_run = 0                 # "Hợp tác xã Chè Shan tuyết Mẫu Sơn": a producer's name, its product's
+                    last_end = pos = m.end()    # word in lower case between capitals
                     continue
                 return last_end
             cap_run = 0

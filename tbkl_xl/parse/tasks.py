@@ -4152,6 +4152,10 @@ class Extractor:
                                  letter), \
                 SC.Scope(list(letter), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         named, where = [], SC.WHERE_NAMED_BEFORE
+        if self.ctx.attendees and any(_AT_THE_MEETING.search(fold(a.name)) for a in leads):
+            # "Đề nghị các cơ quan, đơn vị dự họp báo cáo …": those the opening says attended (not the bodies of a table
+            # right above)
+            return list(self.ctx.attendees), SC.Scope(list(self.ctx.attendees), "các cơ quan, đơn vị dự họp", where)
         firms = self.firms_of_that_role(leads)
         if firms:
             # "Các nhà đầu tư nêu trên báo cáo …" after a table of projects and their investors (or a letter to
@@ -4219,9 +4223,6 @@ class Extractor:
             # (not the co-operating bodies the last item names, nor the body the reports go to; after a task
             # table, its rows' rule, and never for groups read as they stand)
             return leading, SC.Scope(list(leading), " ".join(a.name for a in leads), where)
-        if self.ctx.attendees and any(_AT_THE_MEETING.search(fold(a.name)) for a in leads):
-            # "Đề nghị các cơ quan, đơn vị dự họp báo cáo …": those the opening says attended
-            return list(self.ctx.attendees), SC.Scope(list(self.ctx.attendees), "các cơ quan, đơn vị dự họp", where)
         if any(g.refers_to_named_before(a.name) for a in leads):
             # (a sentence of its own after an item's, run on to its last line: "- Rà soát …, gửi Sở Xây dựng trước
             # ngày 22/8/2026. Các cơ quan, đơn vị nêu trên báo cáo …" closing the letter, no item's words)
