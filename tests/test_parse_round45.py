@@ -306,13 +306,11 @@ def test_minutes_attendees_and_a_representatives_undertaking():
     assert any(leads == ["Sở Tài chính"] for leads, _d, _t in got)
 
 
-# A producer's name with its product's word in lower case between capitals ("Hợp tác xã Chè Shan tuyết Mẫu Sơn"); the
-# heads of the centres a letter is sent to, by their title ("Thủ trưởng các trung tâm"); a group asked in a heading in
-# lower case ("2. Đề nghị các trung tâm ngoại ngữ, tin học, cơ sở dạy thêm trên địa bàn phường:"); a permit's term
+# A producer's name with its product's word in lower case between capitals ("Hợp tác xã Chè Shan tuyết Mẫu Sơn"); a
+# group asked in a heading in lower case ("2. Đề nghị các trung tâm ngoại ngữ, tin học, cơ sở dạy thêm trên địa bàn phường:"); a permit's term
 # in a bracket after it ("có thời hạn 05 năm (đến ngày 10/6/2027)") no limit.
-def test_a_producers_name_centres_by_title_an_asked_heading_and_a_permits_term():
+def test_a_producers_name_an_asked_heading_and_a_permits_term():
     assert _names("Hợp tác xã Chè Shan tuyết Mẫu Sơn bổ sung hồ sơ") == ["Hợp tác xã Chè Shan tuyết Mẫu Sơn"]
-    assert _names("4. Thủ trưởng các trung tâm bố trí người có thẩm quyền") == ["Thủ trưởng các trung tâm"]
     got = _tasks(_notice("2. Đề nghị các trung tâm ngoại ngữ, tin học, cơ sở dạy thêm trên địa bàn phường:\n"
                          "- Niêm yết công khai giấy phép tại trụ sở chậm nhất ngày 30/6/2027."))
     assert [(leads, d) for leads, d, _t in got] == [
