@@ -123,7 +123,10 @@ _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn v
 # heads their names open with
 _FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?|chủ bến(?: đò)?|chủ phương tiện"
                                    r"|hợp tác xã)"      # (… "các hợp tác xã nêu trên")
-                                   r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|tổ hợp tác))*\s+(?:nêu trên|trên|nói trên|đã nêu)")
+                                   r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|tổ hợp tác|hợp tác xã))*"
+                                   r"\s+(?:nêu trên|trên|nói trên|đã nêu)")
+# a title opening the next of a list after "và" ("Trạm Y tế phường và| Trưởng các khối, thôn") (folded)
+_A_TITLE_AFTER_AND = quick_compile(r"(?:tổ\s+|thủ\s+)?trưởng(?!\w)|chủ tịch(?!\w)|giám đốc(?!\w)")
 # the heads of producers, whose names may hold a product's word in lower case between capitals (folded)
 _PRODUCERS = ("hợp tác xã", "htx", "công ty", "hộ kinh doanh", "doanh nghiệp tư nhân")
 FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh doanh, hợp tác xã, cơ sở, quán, nhà hàng, khách sạn, "
@@ -445,7 +448,7 @@ class BodyGrammar:
                 if verb is not None and " " in verb.group(0):
                     return last_end             # "… xây dựng tỉnh| Khẩn trương hoàn thiện …": the next line's
                                                 # verb after a name its level closed (not "… thành phố Cần Thơ")
-                if w[0].isupper() and last_end is not None and f[last_end:ws].strip() == "và" and self.and_break_re.match(f, ws):
+                if w[0].isupper() and last_end is not None and f[last_end:ws].strip() == "và" and _A_TITLE_AFTER_AND.match(f, ws):
                     return last_end             # "Trạm Y tế phường và| Trưởng các khối, thôn": a title opens the next
                 hm = self.head_re.match(text, ws) if w[0].isupper() and wf in self.head_words else None
                 if hm is not None and (noun := self.name_noun_re.match(f, ws)) is not None and noun.end() > hm.end():

@@ -228,7 +228,7 @@ class NoticeContext:
                     and _THE_REST_ITEM.search(item):
                 # "UBND các xã, phường còn lại": the rest, a group of its own
                 found = [Agency(name=item[:1].upper() + item[1:], code="", kind=COLLECTIVE)]
-            if not found and (len(item) <= 90 or (item[:4].lower() == "các " and len(item) <= 140)):
+            if not found and (len(item) <= 90 or (len(item) <= 140 and body_grammar().group_kind_re.match(fold(item)))):
                 # (a group by its trade may run longer: "Các doanh nghiệp kinh doanh vận tải bằng xe taxi, xe ô tô hợp
                 # đồng điện tử trên địa bàn tỉnh")
                 # (a note in brackets closing it is no part of the name: "Hộ kinh doanh Phạm Văn Lộc (xưởng sản xuất

@@ -674,8 +674,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
     if folded.startswith("các ", first.start) and (having := _WHAT_THEY_HAVE_AFTER.match(after)) is not None:
         # a group by what it has, then its verb
-        words = having.group("what").split()
-        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, min(len(words), 13))):
+        words = having.group("what").split()       # (its verb, or a verb of a group's: "… đăng ký với Ban Quản lý chợ")
+        verb = body_grammar().group_verb_re
+        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) or verb.match(" ".join(words[k:])) for k in range(1, min(len(words), 13))):
             return True
     if _SEAT_OR_HEAD_THEN_COLON.match(after):
         return True                     # "Đồng chí Giám đốc Sở Y tế, Ủy viên Ban Tổ chức: chỉ đạo …", "Tiểu ban An
@@ -1380,6 +1381,8 @@ _CANCELLED = quick_compile(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi|dừng
 # "Các sở, ngành …", "Các Sở …" opening a sentence: departments, no local government (folded)
 _DEPARTMENTS_ONLY = quick_compile(r"(?:đề nghị\s+|yêu cầu\s+)?các\s+(?:sở|bộ)(?:\s*,\s*(?:ban|ngành|ban ngành|cơ quan))*\s+(?!và\s|,)")
 # (… "được giao chủ trì (các) nhiệm vụ tại mục II")
+# the heads of a kind of units, a group by their title: "Trưởng các thôn", "Tổ trưởng các tổ dân phố" (folded)
+_HEADS_OF_UNITS = quick_compile(r"(?:tổ\s+)?trưởng\s+các\s")
 # between two groups of one list ("các bộ phận|, |Trưởng các thôn") (folded)
 _GROUPS_SEP = quick_compile(r"\s*(?:,|và)\s*")
 _CITED_RIGHT_AFTER = quick_compile(r"\s+(?:nêu|có tên|được giao(?:\s+chủ trì)?(?:\s+(?:các\s+)?nhiệm vụ)?)?\s*tại\s+(?:[^.;:()]{1,60}?\(\s*)?"
@@ -4415,12 +4418,15 @@ class Extractor:
         cited = [False] * len(found_at)
         for k in range(len(found_at) - 1, -1, -1):
             m, a = found_at[k], explicit.leads[k]
-            if m is None or a.members or (a.kind != COLLECTIVE and " các " not in f" {fold(a.name)} "):
+            if m is None or a.members or (a.kind != COLLECTIVE and not _HEADS_OF_UNITS.match(fold(a.name))):
                 continue                # (a group, or the heads of a kind of units: "Trưởng các thôn")
             nxt = found_at[k + 1] if k + 1 < len(found_at) else None
             # (… or a group listed right before one cited: "các bộ phận, Trưởng các thôn được giao nhiệm vụ tại Mục II")
+            g = body_grammar()
             cited[k] = _CITED_RIGHT_AFTER.match(f, m.end) is not None or (
-                nxt is not None and cited[k + 1] and _GROUPS_SEP.fullmatch(f[m.end:nxt.start]) is not None)
+                nxt is not None and cited[k + 1] and _GROUPS_SEP.fullmatch(f[m.end:nxt.start]) is not None
+                and g.is_local_government(a) == g.is_local_government(explicit.leads[k + 1]))     # (of one kind: not
+                                                                                                # "Các sở, ngành, UBND các xã nêu tại …")
         for k, a in enumerate(explicit.leads):
             m = found_at[k]
             if not cited[k]:
