@@ -672,7 +672,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
         words = after.split()
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
-    if folded.startswith("các ", first.start) and (having := _WHAT_THEY_HAVE_AFTER.match(after)) is not None:
+    if folded.startswith("các ", first.start) and (having := _WHAT_THEY_HAVE_AFTER.match(after)) is not None \
+            and not after[having.end():].lstrip().startswith(":"):     # (not "… có tỷ lệ giải ngân dưới 40%: A, B …")
         # a group by what it has, then its verb
         words = having.group("what").split()       # (its verb, or a verb of a group's: "… đăng ký với Ban Quản lý chợ")
         verb = body_grammar().group_verb_re
