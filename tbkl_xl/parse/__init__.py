@@ -146,8 +146,10 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
     a comma or a word of work read as a verb: a heading that is only a name with a comma in it ("1. Phòng Giám
     sát, kiểm tra và xử lý sau thanh tra"), a bold heading before its task ("**2. Cơ sở điều trị Methadone**
     liên hệ …"), a body in brackets after "qua" ("(qua Đội Hướng dẫn, kiểm tra an toàn PCCC)"), a task
-    table's lead cell ("| Phòng Quản lý xây dựng và Vật liệu xây dựng |").  Names of this
-    notice, so that where the text names them again before a verb they are read whole."""
+    table's lead cell ("| Phòng Quản lý xây dựng và Vật liệu xây dựng |").  Also, where such a place holds it, an office holder of the
+    paper's own body named by the role ("Phó Hiệu trưởng phụ trách chuyên môn", `role_titles`) and a head alone ("Đoàn
+    trường").  ``bold_labels``: the source's bold labels (``_bold_labels``).  Names of this notice, so that where
+    the text names them again before a verb they are read whole."""
     from .bodies import body_grammar
     g = body_grammar()
     out: list = []

@@ -2586,7 +2586,7 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
             end = p = w.end("w")
             prev_ws = ws
         tail = _GROUP_TAIL.match(f, end)
-        if (tail is None or not g.group_verb_re.match(f, tail.end())) and not _described_then_verb(f, end, g):
+        if (tail is None or not g.group_verb_re.match(f, tail.end())) and not described_then_verb(f, end, g):
             continue                    # no verb of theirs right after it (nor after what they have: "Các cơ sở bán
                                         # lẻ thuốc| có Giấy chứng nhận đạt GPP sắp hết hiệu lực nộp hồ sơ …")
         if _NAMED_ABOVE_IN_TAIL.search(f, end, tail.end()):
@@ -2599,16 +2599,22 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
 
 # a heading that is a group of parties and nothing else, up to its colon at the line's end
 _A_GROUPS_HEADING = quick_compile(r"(?P<group>[^:;.()\n]{6,140}?)[ \t]*:[ \t*]*(?:\n|$)")
-# what a group has, before its verb: "… có Giấy chứng nhận đạt GPP sắp hết hiệu lực| nộp …" (folded)
-_WHAT_THEY_HAVE = quick_compile(r"[ \t]+có[ \t]+")
+# what a group has, before its verb: "… có Giấy chứng nhận đạt GPP sắp hết hiệu lực| nộp …" (folded; not "có trách
+# nhiệm", a duty)
+_WHAT_THEY_HAVE = quick_compile(r"[ \t]+có[ \t]+(?!trách nhiệm)")
 _A_WORD_IN_CLAUSE = quick_compile(r"[^\s,;:.()|]+[ \t]*")
+_CLAUSE_PUNCTUATION = quick_compile(r"[,;:.()\n]")
 
 
-def _described_then_verb(f: str, end: int, g) -> bool:
+def described_then_verb(f: str, end: int, g) -> bool:
     """After a group ending at ``end`` of folded ``f``, what they have ("có …") then, within twelve words of the
-    clause, a verb of theirs."""
+    clause, a verb of theirs (``g``: the body grammar); not before a colon and the members it lists ("Các chủ đầu tư có
+    tỷ lệ giải ngân dưới 40%: A, B …")."""
     m = _WHAT_THEY_HAVE.match(f, end)
     if m is None:
+        return False
+    stop = _CLAUSE_PUNCTUATION.search(f, m.end())
+    if stop is not None and stop.group(0) == ":":
         return False
     p = m.end()
     for _ in range(12):

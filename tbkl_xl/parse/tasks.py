@@ -26,7 +26,7 @@ from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_HALF, DL_MONTH, DL_QUART
 from ..text import fold
 from . import scope as SC
 from . import sections as S
-from .agencies import A_FIRM_NAME as _A_FIRM_NAME, UNIT_KINDS, once_each, unit_level
+from .agencies import A_FIRM_NAME as _A_FIRM_NAME, UNIT_KINDS, described_then_verb, once_each, unit_level
 from .bodies import FIRM_HEADS, body_grammar
 from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_a_programme, is_table_row, note_columns, sending_time_columns, stage_columns, units_leading_instead, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
@@ -549,11 +549,8 @@ _REPORT_OF = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["repor
 _SENT_AFTER = quick_compile(r"\s*(?:xin\s+|đề nghị\s+)?gửi(?!\w)")
 # "khi …" right after a body: when it acts, its verb further on
 _WHEN_AFTER = quick_compile(r"^\s*(?:khi|trong khi|sau khi)\s+[^\s,;.:]")
-# what a group has before its verb, within the clause: "Các cơ sở bán lẻ thuốc| có Giấy chứng nhận đạt GPP sắp hết hiệu
-# lực nộp hồ sơ …" (folded)
 # the issuer's own units of a head: "Các tổ trực thuộc", "Các phòng trực thuộc" (folded)
 _UNITS_UNDER_THE_ISSUER = quick_compile(r"các (?P<head>tổ|phòng|đội|bộ phận|khoa|trạm) trực thuộc")
-_WHAT_THEY_HAVE_AFTER = quick_compile(r"^\s+có\s+(?!trách nhiệm)(?P<what>[^,;.:()\n]{3,120})")
 # a body's role between dashes or commas after its name: "Sở X - cơ quan thường trực …"
 # (or "là" alone: "Phòng Văn hóa - Xã hội là đơn vị thường trực, theo dõi, tổng hợp …")
 _APPOSITION = quick_compile(r"^\s*(?:[-–,]\s*(?:là\s+)?|là\s+)" + _alt(_DIRECTIVE_CUES["apposition_roles"]) + r"(?!\w)")
@@ -672,13 +669,8 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Sở Kế hoạch và Đầu tư khi cấp Giấy chứng nhận … hướng dẫn doanh nghiệp …": the body, then when
         words = after.split()
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
-    if folded.startswith("các ", first.start) and (having := _WHAT_THEY_HAVE_AFTER.match(after)) is not None \
-            and not after[having.end():].lstrip().startswith(":"):     # (not "… có tỷ lệ giải ngân dưới 40%: A, B …")
-        # a group by what it has, then its verb
-        words = having.group("what").split()       # (its verb, or a verb of a group's: "… đăng ký với Ban Quản lý chợ")
-        verb = body_grammar().group_verb_re
-        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) or verb.match(" ".join(words[k:])) for k in range(1, min(len(words), 13))):
-            return True
+    if folded.startswith("các ", first.start) and described_then_verb(folded, last.end, body_grammar()):
+        return True                     # a group by what it has, then its verb ("Các hộ kinh doanh có nhu cầu … đăng ký …")
     if _SEAT_OR_HEAD_THEN_COLON.match(after):
         return True                     # "Đồng chí Giám đốc Sở Y tế, Ủy viên Ban Tổ chức: chỉ đạo …", "Tiểu ban An
                                         # ninh do đồng chí X, Phó Giám đốc Công an tỉnh làm Trưởng tiểu ban: xây dựng …"
@@ -4417,13 +4409,13 @@ class Extractor:
         found_at = [next((x for x in self.seen if x.agency is a and seg.start <= x.start < seg.end), None)
                     for a in explicit.leads]
         cited = [False] * len(found_at)
+        g = body_grammar()
         for k in range(len(found_at) - 1, -1, -1):
             m, a = found_at[k], explicit.leads[k]
             if m is None or a.members or (a.kind != COLLECTIVE and not _HEADS_OF_UNITS.match(fold(a.name))):
                 continue                # (a group, or the heads of a kind of units: "Trưởng các thôn")
             nxt = found_at[k + 1] if k + 1 < len(found_at) else None
             # (… or a group listed right before one cited: "các bộ phận, Trưởng các thôn được giao nhiệm vụ tại Mục II")
-            g = body_grammar()
             cited[k] = _CITED_RIGHT_AFTER.match(f, m.end) is not None or (
                 nxt is not None and cited[k + 1] and _GROUPS_SEP.fullmatch(f[m.end:nxt.start]) is not None
                 and g.is_local_government(a) == g.is_local_government(explicit.leads[k + 1]))     # (of one kind: not
