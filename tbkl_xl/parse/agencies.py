@@ -1660,7 +1660,8 @@ class Directory:
             if not m.group("title") and (m.group("cac") == "Các" or asked) \
                     and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
                          or (len(m.group("noun").split()) >= 2 and (_VERB_NEXT.match(text, m.end("kinds"))
-                                                                   or text[m.end("kinds"):].lstrip(" *").startswith(":")))) \
+                                                                   or (text[m.end("kinds"):].lstrip(" *").startswith(":")
+                                                                       and any(w[:1].isupper() for w in m.group("noun").split()[1:]))))) \
                     and (asked or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start())):
                 # (… or asked opening a sentence, their kind capitalised: "Đề nghị các trung tâm Giáo dục nghề nghiệp -
                 # Giáo dục thường xuyên báo cáo …")
@@ -2622,9 +2623,16 @@ def described_then_verb(f: str, end: int, g) -> bool:
         if w is None:
             return False
         p = w.end()
-        if g.group_verb_re.match(f, p):
+        if g.group_verb_re.match(f, p) and not _NOUN_OF_A_VERB.search(f, m.end(), p) \
+                and not _ANSWERS_FOR.match(f, p):
             return True
     return False
+
+
+# a noun whose complement is a verb, inside what a group has ("có tỷ lệ| giải ngân …", "có nhu cầu| chuyển sang …") (folded)
+_NOUN_OF_A_VERB = quick_compile(r"(?:tỷ lệ|nhu cầu|khả năng|kết quả|tiến độ|việc)\s+$")
+# answering for a result, no task ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh") (folded)
+_ANSWERS_FOR = quick_compile(r"chịu trách nhiệm trước(?!\s+(?:ngày|tháng|quý|năm)(?!\w))")
 
 
 def _runs_of(pattern, text: str, pos: int):

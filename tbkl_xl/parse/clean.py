@@ -159,7 +159,7 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
                     continue
                 if block and block[-1] == "" and s[:1].islower() and last_entry.rstrip("*_ ").endswith((".", ";")):
                     break                # the body going on after the notes ("… trên" / notes / "địa bàn, …")
-                if block and block[-1] == "" and last_entry and body and not _NOTE_START.match(s) \
+                if block and block[-1] == "" and last_entry and body and body[-1].strip() and not _NOTE_START.match(s) \
                         and not body[-1].rstrip("*_ ").endswith(_TERMINAL) and not body[-1].rstrip().endswith(":") \
                         and not _LIST_MARKER.match(s):
                     break                # the line cut above the notes going on after a page break ("… chậm nhất ngày" /
