@@ -2624,15 +2624,15 @@ def described_then_verb(f: str, end: int, g) -> bool:
             return False
         p = w.end()
         if g.group_verb_re.match(f, p) and not _NOUN_OF_A_VERB.search(f, m.end(), p) \
-                and not _ANSWERS_FOR.match(f, p):
+                and not ANSWERS_FOR.match(f, p):
             return True
     return False
 
 
 # a noun whose complement is a verb, inside what a group has ("có tỷ lệ| giải ngân …", "có nhu cầu| chuyển sang …") (folded)
 _NOUN_OF_A_VERB = quick_compile(r"(?:tỷ lệ|nhu cầu|khả năng|kết quả|tiến độ|việc)\s+$")
-# answering for a result, no task ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh") (folded)
-_ANSWERS_FOR = quick_compile(r"chịu trách nhiệm trước(?!\s+(?:ngày|tháng|quý|năm)(?!\w))")
+# answering for a result, no task ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh"; not "… trước ngày …") (folded)
+ANSWERS_FOR = quick_compile(r"(?:chịu|có) trách nhiệm trước(?!\s+(?:ngày|tháng|quý|năm)(?!\w))")
 
 
 def _runs_of(pattern, text: str, pos: int):

@@ -2004,11 +2004,11 @@ def _moved_after(f: str, c, nxt) -> bool:
 _DEFAULT: Optional[DeadlineFinder] = None
 
 
-# a period's phrase opening with the verb of finishing ("hoàn thành trong quý II/2027"; folded)
 # a time opening its sentence, then whose plan it is ("Trong Quý III/2026, UBND tỉnh dự kiến sơ kết …", "Trong tháng 10, Sở
 # sẽ tổ chức …"): when the plan is, no one's time limit (folded)
 _PLAN_AFTER_OPENING = quick_compile(r"\s*,\s*(?:[^\s,;.:()]+\s+){1,6}?(?:dự kiến|sẽ)\s+(?:tổ chức|sơ kết|tổng kết|kiểm tra|làm việc"
                                     r"|họp|đối thoại|giám sát|khảo sát|thăm|phát động|khai mạc|ra quân|đi)(?!\w)")
+# a period's phrase opening with the verb of finishing ("hoàn thành trong quý II/2027"; folded)
 _FINISHED_AT = quick_compile(r"(?:hoàn thành|xong)(?!\w)")
 # the day of the event a limit is counted back from, given in its clause: "… trước lễ khai giảng năm
 # học mới (ngày 05/9/2026)", "… trước ngày khai mạc 15/9/2026" (folded)

@@ -26,7 +26,7 @@ from ..model import COLLECTIVE, DEPARTMENT, DL_DATE, DL_HALF, DL_MONTH, DL_QUART
 from ..text import fold
 from . import scope as SC
 from . import sections as S
-from .agencies import A_FIRM_NAME as _A_FIRM_NAME, UNIT_KINDS, described_then_verb, once_each, unit_level
+from .agencies import A_FIRM_NAME as _A_FIRM_NAME, ANSWERS_FOR, UNIT_KINDS, described_then_verb, once_each, unit_level
 from .bodies import FIRM_HEADS, body_grammar
 from .tables import OPINION_HEADER, TASK_HEADER, capitals_group_row, is_a_programme, is_table_row, note_columns, sending_time_columns, stage_columns, units_leading_instead, table_cells, table_columns, table_time
 from .context import NoticeContext, group_key
@@ -95,8 +95,6 @@ _IN_THE_LIST = quick_compile(r"^\s*(?:có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
 _UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban)(?!\w)")
-# answering for a result, no task: "… chịu trách nhiệm trước Chủ tịch UBND tỉnh"
-_ANSWERS_TO = quick_compile(r"^(?:chịu|có) trách nhiệm trước(?!\s+(?:ngày|tháng|quý|năm)(?!\w))")
 # the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
 _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
@@ -733,7 +731,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
                                         # "… có tỷ lệ giải ngân thấp rà soát …", "… có vốn năm 2025 kéo dài giải ngân …",
                                         # "Trưởng các thôn có đường sắt đi qua vận động Nhân dân …"
         if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 5)) \
-                or any(_STRONG_SUBJECT_VERB_RE.match(" ".join(words[k:])) and not _ANSWERS_TO.match(" ".join(words[k:]))
+                or any(_STRONG_SUBJECT_VERB_RE.match(" ".join(words[k:])) and not ANSWERS_FOR.match(" ".join(words[k:]))
                        for k in range(5, 14)):
             return True                 # (… "có tỷ lệ hồ sơ trực tuyến dưới 50% chịu trách nhiệm …")
         if _DESCRIPTION_THEN_COLON.match(after, restricted.end()) \
