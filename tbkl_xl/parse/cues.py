@@ -44,7 +44,7 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assig
                   "support_labels", "content_labels", "answer_table_headers", "ordinal_items", "plan_purpose_titles", "title_words", "decision_acts",
                   "execution_formulas", "addressee_nouns", "connectives", "subject_quantifiers",
                   "reported_order_verbs", "reported_order_documents", "reported_order_cues", "issuer_subjects",
-                  "issuer_order_adverbs", "issuer_past_adverbs", "press_order_cues", "page_end_labels", "page_stamps", "page_chrome_labels", "forward_verbs", "forward_to",
+                  "issuer_order_adverbs", "issuer_past_adverbs", "press_order_cues", "page_end_labels", "minutes_signature_titles", "page_stamps", "page_chrome_labels", "forward_verbs", "forward_to",
                   "meeting_nouns", "closing_report_openings", "noun_before_cue", "given_before_cue",
                   "not_addressee_gap_words", "verbs_between_cue_and_body", "pursued_documents", "past_order_verbs",
                   "past_order_documents", "topic_openings", "condition_openings", "agent_verbs", "vague_bodies",

@@ -710,9 +710,27 @@ def _body_end(h: Header, paragraphs: list[str]) -> None:
     """The body ends at "Nơi nhận" (also as the first cell of a flattened signature table)."""
     h.body_end = len(paragraphs)
     for i, p in enumerate(paragraphs):
-        if i > h.body_start and (_RECIPIENTS_LINE.match(fold(p)) or (len(p) < 40 and PAGE_END.match(fold(p)))):
+        if i > h.body_start and (_RECIPIENTS_LINE.match(fold(p)) or (len(p) < 40 and PAGE_END.match(fold(p)))
+                                 or _minutes_signature(p, paragraphs[i - 1])):
             h.body_end = i
             return
+
+
+# the capitals of a signature block of minutes: "ĐẠI DIỆN CÔNG TY   TRƯỞNG ĐOÀN KIỂM TRA" (folded)
+_MINUTES_SIGNATURE = quick_compile(r"^[|*\s]*" + words_alternation(directive_cues()["minutes_signature_titles"]) + r"(?!\w)")
+
+
+def _minutes_signature(p: str, before: str) -> bool:
+    """A line of capitals only that opens with a signer's title of minutes (no "Nơi nhận" before it):
+    two titles side by side, or one after the body's last words ("… ký tên dưới đây./.")."""
+    if len(p) >= 120 or p != p.upper() or not any(c.isalpha() for c in p):
+        return False
+    f = fold(p)
+    return _MINUTES_SIGNATURE.match(f) is not None and \
+        (len(_A_SIGNERS_TITLE.findall(f)) > 1 or before.rstrip(" |*").endswith("/."))
+
+
+_A_SIGNERS_TITLE = quick_compile(r"(?<!\w)" + words_alternation(directive_cues()["minutes_signature_titles"]) + r"(?!\w)")
 
 
 # the patterns of _recipients_and_signer(), compiled once at import

@@ -1720,7 +1720,11 @@ _GIVEN_TO_CARRY_OUT = quick_compile(r"\s*giao\s+[^.;]{3,200}?\s(?:tổ chức\s+
 _STEP_ONLY = quick_compile(r"\s*(?:và\s+|đồng thời\s+)?(?:trình|báo cáo|gửi|nộp"
                           # … or the next stage of the work: "…: giai đoạn 1 … trước 31/12/2026; giai đoạn 2 (11 cơ sở
                           # còn lại) trong Quý II/2027"
-                          r"|(?:giai đoạn|đợt|bước)\s+(?:\d{1,2}|[ivx]{1,4}|hai|ba|tiếp theo|còn lại)(?!\w))(?!\w)")
+                          r"|(?:giai đoạn|đợt|bước)\s+(?:\d{1,2}|[ivx]{1,4}|hai|ba|tiếp theo|còn lại)(?!\w)"
+                          # … or where the second time holds: "…; hoàn thành tại các phường chậm nhất ngày 31/7, tại
+                          # các xã trước ngày 30/11" (the same work in other places)
+                          r"|(?P<place>(?:riêng\s+)?(?:tại|ở|đối với|trên địa bàn)\s+(?:các\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?"
+                          r"(?=\s+(?:trước|chậm nhất|hoàn thành|trong)(?!\w))))(?!\w)")
 _IN_BRACKETS = quick_compile(r"\([^()]*\)")
 
 
@@ -2653,9 +2657,14 @@ class Extractor:
         for (_b1, d1), (_b2, d2) in zip(new, new[1:]):
             if d1.deadline is None or d2.deadline is None or d2.explicit_lead or d1.deadline == d2.deadline \
                     or {a.name for a in d1.lead} != {a.name for a in d2.lead} \
-                    or len(_IN_BRACKETS.sub("", d2.text).split()) > 10 or not _STEP_ONLY.match(fold(d2.text)):
+                    or len(_IN_BRACKETS.sub("", d2.text).split()) > 10:
                 continue            # (its length without an aside: "(thời hạn tại Thông báo số … là ngày …)")
+            step = _STEP_ONLY.match(fold(d2.text))
+            if step is None:
+                continue
             d2.text = d1.text.rstrip(" ,;.") + ", " + d2.text
+            if step.group("place") and not d2.support:
+                d2.support = list(d1.support)       # (the same work elsewhere: with the same co-operators)
 
     def instances_before_their_subject(self, made: int) -> None:
         """"Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các sở, ngành báo cáo
