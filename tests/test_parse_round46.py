@@ -63,3 +63,12 @@ def test_the_capitals_of_minutes_signatures_end_the_body_and_name_no_task():
     tasks = _tasks(text)
     assert [t[1] for t in tasks] == ["2027-05-31"]
     assert not any("ĐẠI DIỆN" in t[2] for t in tasks)
+
+
+def test_a_seasons_months_in_a_time_cell_are_no_time_limit():
+    # "| … | Vụ hồi chính vụ (từ tháng 8 đến tháng 10/2027) |": the work is done through the season
+    tasks = _tasks(_letter("| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+                           "| 1 | Chỉ đạo thu hái quế đúng độ tuổi, không bóc vỏ cây non | UBND xã Gia Viễn | "
+                           "Vụ quế chính vụ (từ tháng 8 đến tháng 10/2027) |\n"
+                           "| 2 | Tập huấn kỹ thuật sơ chế quế | UBND xã Nho Quan | Trong tháng 6/2027 |"))
+    assert [(t[0], t[1]) for t in tasks] == [(["UBND xã Gia Viễn"], None), (["UBND xã Nho Quan"], "2027-06-30")]

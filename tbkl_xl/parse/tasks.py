@@ -5764,6 +5764,9 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if _DAILY_CELL.match(fw):
         return None                     # "Hằng ngày, từ tháng 01/2026 đến hết tháng 4/2026": work done every day of a
                                         # season, no time limit (as "Thường xuyên")
+    if _SEASON_CELL.match(fw):
+        return None                     # "Vụ hồi chính vụ (từ tháng 8 đến tháng 10/2026)": work done through a season,
+                                        # no time limit
     if _EXPECTED_DAYS_CELL.search(fw) and not _LIMIT_CELL.match(fw):
         return None                     # "Vòng 1: dự kiến ngày 20 - 21/6/2026; vòng 2: dự kiến tháng 7/2026": when the
                                         # rounds are expected to be held, no time limit
@@ -5803,6 +5806,9 @@ _AT_THE_LATEST_IN_CELL = quick_compile(r"(?<=[,;]\s)chậm nhất(?:\s+là)?\s+(
 _ESTIMATED_CELL = quick_compile(r"[^()]*\(\s*dự kiến\s*\)\s*$")
 # a time cell of daily work ("Hằng ngày", "Hằng ngày, từ tháng 01/2026 đến hết tháng 4/2026") (folded)
 _DAILY_CELL = quick_compile(r"\s*(?:hằng|hàng)\s+ngày(?!\w)")
+# … or of a season's work, the season and its months ("Vụ hồi chính vụ (từ tháng 8 đến tháng 10/2026)", "Trong mùa
+# khô, từ tháng 11/2026 đến tháng 4/2027"; not "Trước mùa mưa lũ (trước ngày 31/5/2026)") (folded)
+_SEASON_CELL = quick_compile(r"\s*(?:trong\s+|suốt\s+)?(?:vụ|mùa)\s[^()]{0,40}?[(,]?\s*từ\s+(?:tháng|ngày)\s")
 # … or the day or the month an event is expected on ("dự kiến ngày 20 - 21/6/2026", "dự kiến tháng 7/2026"; not a
 # campaign's span "Dự kiến từ ngày 18/5 đến ngày 30/5/2026") (folded)
 _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:(?:ngày|tháng)\s+\d|\d{1,2}\s*/\s*\d)")   # (… "Dự kiến từ
