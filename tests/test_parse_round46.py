@@ -72,3 +72,50 @@ def test_a_seasons_months_in_a_time_cell_are_no_time_limit():
                            "Vụ quế chính vụ (từ tháng 8 đến tháng 10/2027) |\n"
                            "| 2 | Tập huấn kỹ thuật sơ chế quế | UBND xã Nho Quan | Trong tháng 6/2027 |"))
     assert [(t[0], t[1]) for t in tasks] == [(["UBND xã Gia Viễn"], None), (["UBND xã Nho Quan"], "2027-06-30")]
+
+
+def test_days_before_the_event_counted_from_its_day():
+    # "trước 05 ngày so với ngày khai mạc" in the plan of a festival held "từ ngày 14/8/2027 đến ngày 16/8/2027";
+    # "trước 03 ngày so với ngày tổ chức chương trình" in a permit whose "Thời gian:" field gives the night
+    festival = _letter("Lễ hội diễn ra trong 03 đêm, từ ngày 14/8/2027 đến ngày 16/8/2027 tại Quảng trường trung tâm.\n"
+                       "1. Sở Y tế bố trí đội cấp cứu lưu động, hoàn thành trước 05 ngày so với ngày khai mạc.")
+    assert ("Sở Y tế", "2027-08-09") in _dated(festival)
+    permit = _letter("1. Chấp thuận cho Công ty TNHH Sự kiện Phương Nam tổ chức biểu diễn nghệ thuật:\n"
+                     "- Thời gian: từ 20h00 đến 23h00 ngày 29/8/2027.\n"
+                     "2. Công ty TNHH Sự kiện Phương Nam gửi danh sách người biểu diễn về Sở Y tế trước 03 ngày so với "
+                     "ngày tổ chức chương trình.")
+    assert ("Công ty TNHH Sự kiện Phương Nam", "2027-08-26") in _dated(permit)
+
+
+def test_a_full_line_cut_by_a_page_break_goes_on_after_it():
+    # "… về Thường trực Ban" / "1" / "\fTổ chức (qua …) trước ngày …": one sentence, its date the closing's
+    lines = ["     %d. Sở Y tế rà soát danh sách cơ sở khám chữa bệnh tư nhân trên địa bàn, hoàn thành trước ngày %02d/5/2027."
+             % (k, k + 1) for k in range(1, 20)]
+    body = "\n".join(lines) + ("\n     20. Các thành viên Ban Chỉ đạo nêu trên báo cáo tiến độ thực hiện nhiệm vụ về Thường trực Ban"
+                               "\n\n                                            1\n\fChỉ đạo (qua Phòng Nghiệp vụ Y) trước ngày "
+                               "28/5/2027.\n")
+    tasks = _tasks(_notice(body))
+    last = [t for t in tasks if "báo cáo tiến độ" in t[2]]
+    assert last and all(t[1] == "2027-05-28" for t in last) and "Phòng Nghiệp vụ Y" in last[0][2]
+
+
+def test_the_members_of_an_organising_board_are_the_bodies_named_before():
+    # "Các thành viên Ban Tổ chức nêu trên báo cáo …": each body whose holder the items named
+    text = _notice("1. Đồng chí Phó Giám đốc Sở Y tế - Phó Trưởng ban: hoàn thiện kịch bản trước ngày 03/5/2027.\n"
+                   "2. Đồng chí Phó Giám đốc Công an tỉnh - Ủy viên: hoàn thiện kế hoạch bảo đảm an ninh trước ngày "
+                   "05/5/2027.\n"
+                   "3. Các thành viên Ban Tổ chức nêu trên báo cáo tiến độ về Thường trực Ban Tổ chức trước ngày 18/5/2027.")
+    assert {("Sở Y tế", "2027-05-18"), ("Công an tỉnh", "2027-05-18")} <= _dated(text)
+
+
+def test_a_purchase_or_a_cross_reference_ends_a_name_outside_the_directory():
+    assert _names("4. Phòng Tổ chức - Hành chính mua bảo hiểm cho người lao động.") == ["Phòng Tổ chức - Hành chính"]
+    assert _names("Trung tâm Dịch vụ mua sắm công tổ chức đấu thầu.") == ["Trung tâm Dịch vụ mua sắm công"]
+
+
+def test_a_permits_validity_and_an_extension_granted_are_no_time_limits():
+    text = _letter("1. Văn bản chấp thuận này có giá trị đến hết ngày 30/8/2027.\n"
+                   "2. Công ty Cổ phần Kho vận Na Dương đã được gia hạn tiến độ sử dụng đất 24 tháng theo Quyết định số "
+                   "71/QĐ-UBND ngày 14/3/2027, được gia hạn đến ngày 30/6/2028. Đề nghị Công ty nộp tiền thuê đất bổ "
+                   "sung trong tháng 6/2027.")
+    assert _dated(text) == {("Công ty Cổ phần Kho vận Na Dương", "2027-06-30")}

@@ -692,6 +692,8 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
     items: list[tuple[str, int]] = []   # (visual line, blank-line weight before it)
     indents: list[int] = []             # the spaces before each visual line (text laid out as on the page)
     blanks = 0
+    paged = False                       # a page's number or a form feed since the last line of text
+    after_page: set = set()             # the items right after a page break
     running = _running_headers(raw_lines)
     for k, line in enumerate(raw_lines):
         if running and _page_header_key(line) in running:
@@ -699,7 +701,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             continue
         if _PAGE_NUMBER.match(line):
             blanks += 1                 # "- 2 -" between the halves of a paragraph split by a page break
+            paged = True
             continue
+        if "\f" in line:
+            paged = True
         if _RULE_LINE.match(line):
             blanks += 2                 # "-----" under a title: a break, never a wrap
             continue
@@ -716,9 +721,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
                 line = head + ": " + rest  # "2.3. Đối với Sở X | Chủ trì rà soát …": a row of two cells, the
                                            # topic and its task, as "2.3. Đối với Sở X: Chủ trì …"
         if line.strip():
+            if paged:
+                after_page.add(len(items))
             items.append((line.strip(), blanks))
             indents.append(len(line) - len(line.lstrip(" ")))
-            blanks = 0
+            blanks, paged = 0, False
         else:
             blanks += 2 if line else 1
     starts = _indented_starts(items, indents)
@@ -836,6 +843,11 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
             join = True                 # "… giai đoạn 2016" / "- 2020; …": a span of years
         if paras and not join and gap <= 1 and _dash_in_name(last_line, line):
             join = True                 # "… Sở Lao động" / "- Thương binh và Xã hội …": the dash of a name
+        if paras and not join and k in after_page and full and len(last_line) >= 0.85 * full \
+                and not last_line.rstrip("*_ )\"”").endswith(_TERMINAL + (":",)) and not _LIST_MARKER.match(line) \
+                and not _starts_block(line) and not _MEETING_START.match(line) and not is_table_row(line):
+            join = True                 # "… về Thường trực Ban" / "1" / "\fTổ chức (qua …) trước ngày 18/12/2026": a full
+                                        # line cut by a page break goes on on the next page
         if join and starts.get(k) and not (paras and paras[-1][0].startswith("Kính gửi") and last_line.rstrip().endswith(",")):
             join = False                # a first line indented like the page's paragraphs: a new paragraph (not the
                                         # "Kính gửi:" list going on after its comma, aligned under its first item)

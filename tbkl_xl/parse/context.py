@@ -14,7 +14,7 @@ from ..messages.parse import N_FROM_EVENT
 from ..model import COLLECTIVE, COMMUNE, EXTERNAL, LEGACY_UNIT, Agency
 from ..text import fold, norm_key
 from .agencies import MEMBER_SEP, Mention, once_each
-from .deadlines import DL_DATE, EVENTS_COUNTED_FROM, OPENING_THEN_DAYS as _OPENING_THEN_DAYS, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
+from .deadlines import DAYS_BEFORE_THE_EVENT, DL_DATE, EVENTS_COUNTED_FROM, OPENING_THEN_DAYS as _OPENING_THEN_DAYS, TIME_FIELD_AT, days_counted, event_days, find_deadlines, with_nearby_years
 from .bodies import body_grammar
 from .header import ISSUER_CENTRAL, ISSUER_COUNCIL, ISSUER_PARTY, Header
 from .cues import directive_cues, words_alternation
@@ -373,17 +373,22 @@ class NoticeContext:
             m = n = _OPENING_THEN_DAYS.match(fold(text), d.start)   # "trước ngày khai mạc 10 ngày"
             if m is not None:
                 n = _DAYS_COUNTED.search(m.group(0))
+        if m is None:
+            m = n = DAYS_BEFORE_THE_EVENT.match(fold(text), d.start)   # "trước 03 ngày so với ngày tổ chức"
+            if m is not None:
+                n = _DAYS_COUNTED.search(m.group(0))
         if m is None or n is None:
             return d
         if self._event_days is None:
             self._event_days = event_days(self.opening_text + "\n" + self.body_text, self.issued or self.floor)
-        day = self._event_days.get(m.group("event"))
+        event = m.group("event")
+        day = self._event_days.get("khai mạc" if event in ("tổ chức", "diễn ra") else event)
         if day is None:
             return d
         way = m.groupdict().get("way") or "trước"       # ("… 10 ngày sau ngày bầu cử": counted forward)
         when, rule = days_counted(day, -int(n.group(1)) if way == "trước" else int(n.group(1)), n.group(2) is not None)
         return replace(d, date=when, inferred=False, text=text[d.start:max(m.end(), d.end)], end=max(m.end(), d.end),
-                       note=f"{rule} {way} ngày {day:%d/%m/%Y} ({m.group('event')}, ngày văn bản nêu)")
+                       note=f"{rule} {way} ngày {day:%d/%m/%Y} ({event}, ngày văn bản nêu)")
 
     def _counted_from_the_meeting(self, d):
         """"trong 10 ngày kể từ ngày kết thúc phiên họp" in the notice of that meeting: counted from

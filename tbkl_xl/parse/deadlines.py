@@ -298,7 +298,10 @@ _THE_RULE_IS = quick_compile(r"\s*theo quy định(?:\s+(?:tại|của)\s+[^,;:]
 
 
 # a body's term or a text's force before the day it runs to ("Nhiệm kỳ của Ban Chỉ đạo| đến hết ngày …")
-_A_TERM_BEFORE = quick_compile(r"(?<!\w)(?:nhiệm kỳ|hoạt động|có hiệu lực|hiệu lực thi hành)(?:\s+[^\s.;,:]+){0,8}?\s*$")
+# (… or a permit's validity, an extension granted: "Văn bản chấp thuận này có giá trị| đến hết ngày 30/8/2026", "được gia
+# hạn| đến ngày 30/6/2027")
+_A_TERM_BEFORE = quick_compile(r"(?<!\w)(?:nhiệm kỳ|hoạt động|có hiệu lực|hiệu lực thi hành|có giá trị|(?<!đề nghị )được gia hạn)"
+                               r"(?:\s+[^\s.;,:]+){0,8}?\s*$")
 # what is not done in the period right after it ("Chưa xem xét| trong năm 2026", "không bố trí vốn| trong năm 2027")
 _NOT_WITHIN = quick_compile(r"(?<!\w)(?:chưa|không)\s+(?:xem xét|bố trí(?:\s+vốn)?|đầu tư|đưa vào)\s*$")
 # a limit rewritten: "từ “trước ngày 15/9/2026” thành “…”" (folded), the words before and after the old one
@@ -1178,6 +1181,11 @@ class DeadlineFinder:
                 # gives elsewhere (parse/context.py finds that day)
                 kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
                 out.append(_Cand(m.start(), m.end(), Deadline(None, kind, "", m.start(), m.end(), True, M.N_FROM_EVENT), 1))
+        if "so với" in f or "tính đến" in f:
+            for m in DAYS_BEFORE_THE_EVENT.finditer(f):
+                # "… trước 03 ngày so với ngày tổ chức chương trình": the same, the days first
+                kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
+                out.append(_Cand(m.start(), m.end(), Deadline(None, kind, "", m.start(), m.end(), True, M.N_FROM_EVENT), 1))
         for m in self._scan(self._event_re, f, wins):
             s, end = m.start(), m.end("y")
             sentence = _SENTENCE_BREAK.split(f[max(0, s - 250):s])[-1]
@@ -1716,7 +1724,7 @@ class DeadlineFinder:
             # "Theo quy định, thời hạn HĐND cấp xã phê chuẩn quyết toán … là trước ngày 31/12 hằng năm.": the law's
             # time limit, recited (no task's)
             cands = [c for c in cands if not _THE_RULE_IS.match(_sentence_before(f, c.start).lstrip(".;:!?\n"))]
-        if "nhiệm kỳ" in f or "hoạt động" in f or "hiệu lực" in f:
+        if "nhiệm kỳ" in f or "hoạt động" in f or "hiệu lực" in f or "giá trị" in f or "gia hạn" in f:
             # "Nhiệm kỳ của Ban Chỉ đạo đến hết ngày 31/12/2030", "Tổ công tác hoạt động đến hết ngày …": a term
             cands = [c for c in cands if not (f.startswith(("đến", "tới"), c.start)
                                               and _A_TERM_BEFORE.search(f, max(0, c.start - 80), c.start))]
@@ -1864,11 +1872,17 @@ _EVENT_HELD_ON = quick_compile(r"(?<!\w)(?P<event>" + "|".join(EVENTS_COUNTED_FR
                                r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                                r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 _REHEARSAL_BEFORE = quick_compile(r"(?<!\w)(?:tổng duyệt|tổng dượt|duyệt|chạy thử)(?!\w)[^.;:]{0,40}$")
-_HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên hoan|tuần văn hóa|festival|hội thi|hội diễn|giải)(?!\w)"
-                           r"[^.;:]{0,60}?(?:diễn ra|tổ chức|được tổ chức)\s+(?:vào\s+|trong\s+)?(?:\d+\s+ngày,?\s+)?(?:từ\s+)?ngày\s+"
+_HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên hoan|tuần văn hóa|festival|hội thi|hội diễn|giải|chương trình)(?!\w)"
+                           r"[^.;:]{0,60}?(?:diễn ra|tổ chức|được tổ chức)\s+(?:(?:an toàn|thành công|trang trọng),?\s+)?(?:vào\s+|trong\s+)?(?:\d+\s+(?:ngày|đêm),?\s+)?(?:từ\s+)?"
+                           r"(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?(?:\s*phút)?\s+)?ngày\s+"
                            r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?"
                            r"(?:\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y2>(?:19|20)\d\d))?")
 
+# … or the time field of the event a notice permits or plans, its hours on one day (folded)
+_TIME_FIELD_OF_THE_EVENT = quick_compile(r"(?m)^[\s*|+-]*(?:\d{1,2}[.)]\s*)?thời gian(?:\s+tổ chức|\s+biểu diễn)?\s*:\s*(?:từ\s+)?"
+                                         r"\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?(?:\s*phút)?(?:\s*(?:-|–|đến)\s*\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?)?"
+                                         r"\s*,?\s*(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?ngày\s+"
+                                         r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 # … or a session held over days, its first day the opening: "kỳ họp dự kiến từ ngày 08 đến 10/12/2026", "Từ ngày
 # 08/12 đến ngày 10/12/2026: kỳ họp thường lệ …" (folded)
 _SESSION_SPAN = quick_compile(
@@ -1881,6 +1895,12 @@ _SESSION_SPAN = quick_compile(
 # a limit written as the event, then the days before it: "trước ngày khai mạc 10 ngày" (folded)
 OPENING_THEN_DAYS = quick_compile(r"(?<!\w)trước\s+(?:ngày\s+)?(?:lễ\s+)?(?P<event>" + "|".join(EVENTS_COUNTED_FROM) + r")"
                                   r"(?:\s+(?:hđnd|hội đồng nhân dân)(?:\s+tỉnh)?)?\s+(?P<n>\d{1,3})\s+ngày(?P<wd>\s+làm việc)?(?!\w)")
+
+
+# … or the days first, then the event they are counted back from: "trước 05 ngày so với ngày khai mạc", "chậm
+# nhất trước 03 ngày so với ngày tổ chức chương trình" (the notice's own event: its opening day) (folded)
+DAYS_BEFORE_THE_EVENT = quick_compile(r"(?<!\w)trước\s+(?P<n>\d{1,3})\s+ngày(?P<wd>\s+làm việc)?\s+(?:so với|tính đến)\s+"
+                                      r"(?:ngày\s+)?(?:lễ\s+)?(?P<event>" + "|".join(EVENTS_COUNTED_FROM) + r"|tổ chức|diễn ra)(?!\w)")
 
 
 # the day of an election the document gives: "Ngày bầu cử là Chủ nhật, ngày 15/3/2026", "ngày bầu cử bổ sung là …",
@@ -1934,6 +1954,11 @@ def event_days(body: str, ref: Optional[date]) -> dict:
             if day is not None:
                 out["khai mạc"] = day
                 break
+    if "khai mạc" not in out:
+        m = _TIME_FIELD_OF_THE_EVENT.search(f)
+        day = _day_not_before(m, m.group("y"), ref) if m is not None else None
+        if day is not None:
+            out["khai mạc"] = day       # a permit's or a plan's field: "- Thời gian: từ 20h00 đến 23h00 ngày 29/8/2026"
     return out
 
 
