@@ -119,3 +119,18 @@ def test_a_permits_validity_and_an_extension_granted_are_no_time_limits():
                    "71/QĐ-UBND ngày 14/3/2027, được gia hạn đến ngày 30/6/2028. Đề nghị Công ty nộp tiền thuê đất bổ "
                    "sung trong tháng 6/2027.")
     assert _dated(text) == {("Công ty Cổ phần Kho vận Na Dương", "2027-06-30")}
+
+
+def test_a_closing_for_bodies_and_people_named_above_reaches_each_addressee():
+    # "Các cơ quan, đơn vị, cá nhân nêu trên báo cáo …" in a letter to a firm, offices and heads of groups
+    text = ("UBND PHƯỜNG ĐÔNG KINH\nSố: 418/UBND-VHXH\nV/v bảo đảm trật tự\nĐông Kinh, ngày 14 tháng 4 năm 2027\n"
+            "Kính gửi:\n- Công ty TNHH Sự kiện Đồng Đăng Xanh;\n- Công an phường Đông Kinh;\n"
+            "- Tổ trưởng các tổ dân phố khu vực Quảng trường.\n"
+            "UBND phường Đông Kinh đề nghị:\n"
+            "**1. Công ty TNHH Sự kiện Đồng Đăng Xanh** tháo dỡ sân khấu chậm nhất ngày 03/5/2027.\n"
+            "**2. Công an phường Đông Kinh** bố trí lực lượng tuần tra khu vực sân khấu.\n"
+            "**3. Tổ trưởng các tổ dân phố** thông báo lịch chạy thử âm thanh đến từng hộ gia đình.\n"
+            "Các cơ quan, đơn vị, cá nhân nêu trên báo cáo kết quả thực hiện về UBND phường trước ngày 06/5/2027.\n"
+            + SIGNED)
+    closing = {a for a, d in _dated(text) if d == "2027-05-06"}
+    assert {"Công ty TNHH Sự kiện Đồng Đăng Xanh", "Công an phường Đông Kinh"} <= closing
