@@ -134,3 +134,39 @@ def test_a_closing_for_bodies_and_people_named_above_reaches_each_addressee():
             + SIGNED)
     closing = {a for a, d in _dated(text) if d == "2027-05-06"}
     assert {"Công ty TNHH Sự kiện Đồng Đăng Xanh", "Công an phường Đông Kinh"} <= closing
+
+
+def test_hospitals_listed_after_their_shared_head():
+    # "Các Bệnh viện: Y học cổ truyền, Phổi …": one hospital per name (not "Bệnh viện Y")
+    assert _names("Các Bệnh viện: Y học cổ truyền, Phổi và các Trung tâm Y tế khu vực rà soát danh mục kỹ thuật.")[:2] \
+        == ["Bệnh viện Y học cổ truyền", "Bệnh viện Phổi"]
+
+
+def test_a_closing_for_divisions_and_stations_named_above_reaches_those_only():
+    # "Các khoa, phòng và trạm y tế nêu trên báo cáo …": the departments, offices and stations of the items,
+    # not the communes asked in the item before
+    text = _letter("1. Khoa Khám bệnh - Cấp cứu xây dựng phương án tiếp nhận tai nạn hàng loạt trước ngày 15/5/2027.\n"
+                   "2. Trạm Y tế các xã: Gia Viễn, Nho Quan bố trí túi cấp cứu xong trước ngày 10/5/2027.\n"
+                   "3. Phòng Kế hoạch - Nghiệp vụ tổ chức tập huấn sơ cấp cứu trong tháng 8/2027.\n"
+                   "4. Đề nghị UBND các xã: Gia Viễn, Nho Quan bố trí địa điểm tập kết người bị nạn.\n"
+                   "III. TỔ CHỨC THỰC HIỆN\n"
+                   "Các khoa, phòng và trạm y tế nêu trên báo cáo kết quả thực hiện trước ngày 20/12/2027.")
+    closing = {a for a, d in _dated(text) if d == "2027-12-20"}
+    assert closing == {"Khoa Khám bệnh - Cấp cứu", "Trạm Y tế xã Gia Viễn", "Trạm Y tế xã Nho Quan",
+                       "Phòng Kế hoạch - Nghiệp vụ"}
+
+
+def test_a_merged_stations_service_point_is_named_with_its_word():
+    assert _names("Điểm Trạm Y tế Bảo Lâm, Điểm Trạm Y tế Thụy Hùng rà soát danh sách.") == \
+        ["Điểm Trạm Y tế Bảo Lâm", "Điểm Trạm Y tế Thụy Hùng"]
+
+
+def test_a_division_of_the_issuer_named_with_its_bare_head_leads():
+    # "Khoa Cấp cứu của Bệnh viện tổ chức …" in the hospital's letter: the department's task (not dropped, nor
+    # given to the addressees)
+    text = ("SỞ Y TẾ LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 1187/BVĐK-KHTH\nLạng Sơn, ngày 14 tháng 4 năm 2027\n"
+            "V/v phối hợp chuyển người bệnh\nKính gửi: Các Trung tâm Y tế khu vực: Cao Lộc, Văn Lãng.\n"
+            "Bệnh viện Đa khoa tỉnh đề nghị các đơn vị phối hợp thực hiện:\n"
+            "1. Khoa Cấp cứu của Bệnh viện tổ chức giao ban chuyển tuyến trực tuyến trước ngày 30/6/2027.\n"
+            "Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn An\n")
+    assert _dated(text) == {("Khoa Cấp cứu", "2027-06-30")}

@@ -2052,8 +2052,9 @@ _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dự
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
-                           r"|(?P<cac2>các\s+)(?P<head2>viện|cục|vụ|chi cục|khoa|đồn biên phòng|đồn|bưu cục)"     # (… "Các khoa: Sư phạm, Kinh tế",
-                           # "Các đồn: Bảo Lâm, Cao Lâu")
+                           r"|(?P<cac2>các\s+)(?P<head2>bệnh viện|viện|cục|vụ|chi cục|khoa|đồn biên phòng|đồn|bưu cục)"
+                           # (… "Các khoa: Sư phạm, Kinh tế", "Các đồn: Bảo Lâm, Cao Lâu", "Các Bệnh viện: Y học cổ truyền,
+                           # Phổi")
                            # (… and the local offices of a national body, "Thống kê cơ sở: Việt Trì, Vĩnh Yên")
                            r"|(?:các\s+)?(?P<head3>thống kê cơ sở|thuế cơ sở))\s*:\s*")
 # what may stand between a sentence's or a cell's start and its subject (an item's label, a dash)

@@ -132,7 +132,7 @@ _PRODUCERS = ("hợp tác xã", "htx", "công ty", "hộ kinh doanh", "doanh ngh
 FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh doanh, hợp tác xã, cơ sở, quán, nhà hàng, khách sạn, "
               "cửa hàng, siêu thị, nhà máy, xưởng, trang trại, chủ bến, chủ phương tiện")
 # "các <head> nêu trên" (folded)
-_HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}(?:, [^\W\d_]+(?: [^\W\d_]+){0,3})*) (?:nêu trên|nói trên|đã nêu)")
+_HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}(?:, [^\W\d_]+(?: [^\W\d_]+){0,4})*) (?:nêu trên|nói trên|đã nêu)")
 
 
 # local units in the plural, bare ("các xã nêu trên", "các xã, phường có … nêu trên") (folded)
@@ -863,10 +863,11 @@ class BodyGrammar:
             return k[4:]
         m = _HEAD_THEN_TAIL.fullmatch(k)
         # (in lower case only a list of heads: "Trưởng các phòng, tổ, ban nêu trên", the divisions named before)
-        if m is None or not (name.split()[1][:1].isupper() or ", " in m.group(1)) \
-                or any(h.split()[0] not in self.head_words for h in m.group(1).split(", ")):
+        heads = m.group(1).replace(" và ", ", ") if m is not None else ""     # ("các khoa, phòng và trạm y tế nêu trên")
+        if m is None or not (name.split()[1][:1].isupper() or ", " in heads) \
+                or any(h.split()[0] not in self.head_words for h in heads.split(", ")):
             return None
-        return m.group(1)
+        return heads
 
     def local_named_before(self, name: str) -> bool:
         """"Các địa phương nêu trên": bodies named before that are local governments."""

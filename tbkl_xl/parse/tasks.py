@@ -105,7 +105,10 @@ _ITS_STAFF_AFTER = quick_compile(r"\s*(?:phân công|cử)\s+(?:01\s+|một\s+)?
                                  r"người|chuyên viên|thành viên)(?!\w)")
 _DIRECTS = quick_compile(r"(?:chỉ đạo|đôn đốc)\s")
 # the issuing department a unit of it belongs to, named bare after the unit ("… thuộc Sở có trách nhiệm")
-_OF_THE_ISSUER = quick_compile(r"^\s*thuộc\s+(?:sở|ban|cục|chi cục)(?=\s+(?:có trách nhiệm|chủ trì|chịu trách nhiệm)(?!\w))")
+_OF_THE_ISSUER = quick_compile(r"^\s*thuộc\s+(?:sở|ban|cục|chi cục)(?=\s+(?:có trách nhiệm|chủ trì|chịu trách nhiệm)(?!\w))"
+                               # (… or "của" and the issuer's head: "Khoa Cấp cứu của Bệnh viện| tổ chức giao ban …" in the
+                               # hospital's letter)
+                               r"|^\s*của\s+(?:bệnh viện|sở|trung tâm|công ty|chi cục|cục|viện|trường)(?=\s+[a-zđà-ỹ])")
 # a contractor's or consultant's role as the parser names it (folded)
 _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
