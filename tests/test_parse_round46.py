@@ -170,3 +170,26 @@ def test_a_division_of_the_issuer_named_with_its_bare_head_leads():
             "1. Khoa Cấp cứu của Bệnh viện tổ chức giao ban chuyển tuyến trực tuyến trước ngày 30/6/2027.\n"
             "Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn An\n")
     assert _dated(text) == {("Khoa Cấp cứu", "2027-06-30")}
+
+
+def test_a_school_named_after_the_schools_of_a_kind_is_a_body_of_its_own():
+    # "Các trường THPT, Trường Phổ thông Dân tộc nội trú tỉnh:": the schools of a kind and one school
+    assert _names("1. Các trường THPT, Trường Phổ thông Dân tộc nội trú tỉnh:") == \
+        ["Các trường THPT", "Trường Phổ thông Dân tộc nội trú tỉnh"]
+
+
+def test_driving_schools_as_a_group_by_their_trade():
+    assert _names("Các cơ sở đào tạo lái xe lắp đặt cabin học lái xe ô tô.") == ["Các cơ sở đào tạo lái xe"]
+
+
+def test_a_time_cells_bracket_gives_its_day_after_an_event_in_words():
+    tasks = _tasks(_letter("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+                           "| 1 | Kiểm tra xe ô tô đưa đón học sinh | Sở Xây dựng | Trước khi năm học mới bắt đầu "
+                           "(trước ngày 05/9/2027) |"))
+    assert [(t[0], t[1]) for t in tasks] == [(["Sở Xây dựng"], "2027-09-05")]
+
+
+def test_a_team_named_by_two_fields_and_its_owner_in_a_bracket():
+    # "Đội Sát hạch, cấp giấy phép lái xe (thuộc Phòng) cấp …": the team, not the bodies named above
+    assert _names("4. Đội Sát hạch, cấp giấy phép lái xe (thuộc Phòng) cấp giấy phép lái xe cho học viên.") == \
+        ["Đội Sát hạch, cấp giấy phép lái xe"]

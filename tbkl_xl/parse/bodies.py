@@ -64,7 +64,10 @@ _COMMA_IN_NAME = quick_compile(r"[ \t]*,(?=[ \t][A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[
 # "Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới" on a line of its own: words in lower case, then
 # "và" and a capital, then the end — all of it the name
 _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,3}[ \t]+và[ \t]+"
-                                    r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,2}(?=[ \t]*(?:[.;:]|$))")
+                                    r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,2}(?=[ \t]*(?:[.;:]|$))"
+                                    # (… or its second field in lower case up to a bracket saying whose unit it is: "Đội Sát
+                                    # hạch, cấp giấy phép lái xe (thuộc Phòng) cấp …")
+                                    r"|[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,5}(?=[ \t]*\((?:thuộc|trực thuộc)[ \t])")
 # a capital next: the name after a head ("Hội| Người cao tuổi"; not "Đoàn trường| quyết định …")
 _CAPITAL_NEXT = quick_compile(r"[ \t]+[A-ZĐÀ-Ỹ0-9]")
 # a Party committee after a board's name ("Ban Thường vụ| Đảng ủy UBND tỉnh"): the committee's own board, named as its
@@ -317,7 +320,8 @@ class BodyGrammar:
         # chuyên: Lê Hồng Phong, Trần Đại Nghĩa", "Các trường THPT: A, B")
         # (the noun may come again before a kind: "Các trường phổ thông dân tộc bán trú, trường phổ
         # thông dân tộc nội trú")
-        kinds = (r"(?:[ \t]*(?:,|và)?[ \t]+(?:(?i:" + words_alternation(data["institution_nouns"]) + r")[ \t]+)?(?i:"
+        # (in lower case only: "Các trường THPT, Trường Phổ thông Dân tộc nội trú tỉnh" is the schools and one school)
+        kinds = (r"(?:[ \t]*(?:,|và)?[ \t]+(?:(?:" + words_alternation(data["institution_nouns"]) + r")[ \t]+)?(?i:"
                  + words_alternation(data["institution_kinds"]) + r")(?!\w))*")
         # … each named after its kind, the noun written once: "Các trường Tiểu học Hữu Lũng và THCS Hữu Lũng"
         _name = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2}(?!\w)))*"

@@ -5764,6 +5764,11 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
         said = [d for d in ctx.deadlines(when[latest.start():]) if d.date is not None]
         if said:                        # "Ngay sau khi HĐND tỉnh thông qua dự toán (dự kiến ngày 11/12/2026), chậm nhất
             return replace(said[0], text=when, start=0, end=len(when))     # ngày 24/12/2026": the latest day it gives
+    bracket = _LIMIT_IN_A_BRACKET_CELL.search(fw)
+    if bracket is not None:
+        said = [d for d in ctx.deadlines(when[bracket.start(1):bracket.end(1)]) if d.date is not None]
+        if said:                        # "Trước khi năm học mới bắt đầu (trước ngày 05/9/2026)": the day its bracket gives
+            return replace(said[0], text=when, start=0, end=len(when))
     if _DAILY_CELL.match(fw):
         return None                     # "Hằng ngày, từ tháng 01/2026 đến hết tháng 4/2026": work done every day of a
                                         # season, no time limit (as "Thường xuyên")
@@ -5803,6 +5808,9 @@ _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:(?:bắt đầu|đưa vào sử dụ
 _A_SCHOOL_YEAR_CELL = quick_compile(r"(?:trong\s+)?(?:học kỳ\s+(?:i|ii|1|2)\s*(?:,\s*)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 # "chậm nhất ngày …" after a condition in a time cell (folded)
 _AT_THE_LATEST_IN_CELL = quick_compile(r"(?<=[,;]\s)chậm nhất(?:\s+là)?\s+(?:ngày\s+)?\d")
+# a limit with its full day in a bracket closing a time cell ("Trước khi năm học mới bắt đầu (trước ngày 05/9/2026)") (folded)
+_LIMIT_IN_A_BRACKET_CELL = quick_compile(r"\(\s*((?:trước|chậm nhất|hạn|hoàn thành trước|xong trước)\s+(?:ngày\s+)?"
+                                         r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)\s*\.?\s*$")
 # a time cell marked as an estimate (folded)
 # ("Tháng 12/2026 (dự kiến)"; not "Trước 15/7/2020 (Lễ hội dự kiến khai mạc …)", nor a campaign's
 # days "Dự kiến từ ngày 18/5 đến ngày 30/5/2026", done by the last)
