@@ -193,3 +193,25 @@ def test_a_team_named_by_two_fields_and_its_owner_in_a_bracket():
     # "Đội Sát hạch, cấp giấy phép lái xe (thuộc Phòng) cấp …": the team, not the bodies named above
     assert _names("4. Đội Sát hạch, cấp giấy phép lái xe (thuộc Phòng) cấp giấy phép lái xe cho học viên.") == \
         ["Đội Sát hạch, cấp giấy phép lái xe"]
+
+
+def test_a_body_making_its_traders_act_leads_its_task():
+    # "Ban Quản lý chợ X yêu cầu các hộ kinh doanh ký cam kết …" in the ward's letter: the board's task
+    text = _letter("4. Ban Quản lý chợ Trung tâm Gia Viễn yêu cầu các hộ kinh doanh ký cam kết không thu đổi ngoại tệ "
+                   "trái phép trước ngày 30/5/2027.")
+    assert _dated(text) == {("Ban Quản lý chợ Trung tâm Gia Viễn", "2027-05-30")}
+
+
+def test_a_group_addressed_as_such_keeps_its_heading_with_what_some_of_them_have():
+    # "1. Các doanh nghiệp, hộ kinh doanh vàng bạc, đá quý chưa sử dụng hóa đơn điện tử …:" in a letter to that group
+    # and one firm: the group, not the firm
+    text = ("THUẾ TỈNH LẠNG SƠN\nTHUẾ CƠ SỞ 1 TỈNH LẠNG SƠN\nSố: 318/TCS1-QLHKD\nLạng Sơn, ngày 14 tháng 4 năm 2027\n"
+            "V/v triển khai hóa đơn điện tử\nKính gửi:\n- Công ty TNHH Vàng bạc Kim Phát Lạng Sơn;\n"
+            "- Các doanh nghiệp, hộ kinh doanh vàng bạc, đá quý trên địa bàn.\n"
+            "Thuế cơ sở 1 tỉnh Lạng Sơn đề nghị:\n"
+            "1. Các doanh nghiệp, hộ kinh doanh vàng bạc, đá quý chưa sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền:\n"
+            "- Đăng ký sử dụng hóa đơn điện tử, hoàn thành chậm nhất ngày 30/4/2027.\n"
+            "2. Công ty TNHH Vàng bạc Kim Phát Lạng Sơn đối chiếu số liệu hóa đơn trước ngày 25/4/2027.\n"
+            "Nơi nhận:\n- Như trên;\nKT. TRƯỞNG THUẾ CƠ SỞ\nVi Thị Thu Hà\n")
+    first = [t for t in _tasks(text) if t[1] == "2027-04-30"]
+    assert len(first) == 1 and first[0][0][0].startswith("Các doanh nghiệp, hộ kinh doanh vàng bạc, đá quý")

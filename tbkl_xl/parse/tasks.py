@@ -1045,11 +1045,13 @@ def _opening_subject_end(text: str, folded: str, start: int, end: int, ms, ctx) 
         return None
     if _AGREED_TO_ASK.match(folded, run[-1].end):
         return None                     # "Hai bên thống nhất kiến nghị Sở Tài chính … bố trí vốn …": whom they ask acts
-    if (_CUE.match(folded, run[-1].end) or _CUE.match(folded, run[-1].end + 1)) \
-            and not _ITS_CONTRACTOR_AFTER.match(folded, run[-1].end) and not _ITS_STAFF_AFTER.match(folded, run[-1].end):
+    cue = _CUE.match(folded, run[-1].end) or _CUE.match(folded, run[-1].end + 1)
+    if cue is not None and not _ITS_CONTRACTOR_AFTER.match(folded, run[-1].end) and not _ITS_STAFF_AFTER.match(folded, run[-1].end) \
+            and not (_PEOPLE_ASKED.match(folded, cue.end()) and not any(ctx.is_issuer(m.agency) for m in run)):
         return None                     # "Sở X đề nghị Sở Y …" (but "Ban X yêu cầu nhà thầu …", "Sở X yêu cầu
                                         # chủ đầu tư …" in UBND's notice, "Các sở phân công lãnh đạo trực Tết":
-                                        # the body's own)
+                                        # the body's own; also "Ban Quản lý chợ X yêu cầu các hộ kinh doanh ký cam
+                                        # kết …" in the ward's letter: the board makes its traders act)
     if not _is_subject(text, folded, start, end, run, ctx):
         return None
     return run[-1].end
@@ -6438,9 +6440,12 @@ def _expand_enumerations(leads: list, ctx) -> list:
             out.extend(x for x in group if x not in out)
             continue
         if a.kind == COLLECTIVE and not a.members and ctx.addressees and _FIRMS_AS_A_GROUP.match(fold(a.name)) \
-                and not any(fold(x.name).startswith(fold(a.name)) for x in ctx.addressees):
+                and not any(fold(x.name).startswith(fold(a.name))
+                            or fold(a.name).startswith(_WHERE_THEY_ARE_AT_END.sub("", fold(x.name))) for x in ctx.addressees):
             # (not a group the letter addresses as such: "Kính gửi: - Các doanh nghiệp kinh doanh dịch vụ lữ hành trên
-            # địa bàn tỉnh; - Công ty TNHH …")
+            # địa bàn tỉnh; - Công ty TNHH …", also with what some of them have: "1. Các doanh nghiệp, hộ kinh doanh
+            # vàng bạc, đá quý chưa sử dụng hóa đơn điện tử …:" in a letter to "Các doanh nghiệp, hộ kinh doanh vàng
+            # bạc, đá quý trên địa bàn")
             firms = [x for x in ctx.addressees if ctx.usable(x) and (
                 _A_FIRM_NAME.match(fold(x.name)) or fold(x.name).split()[0] in body_grammar().brand_names)]
             if firms:
@@ -6462,6 +6467,10 @@ def _expand_enumerations(leads: list, ctx) -> list:
         elif a not in out:
             out.append(a)
     return out
+
+
+# where the members of a group addressed are, at its end ("… trên địa bàn", "… trên địa bàn tỉnh") (folded)
+_WHERE_THEY_ARE_AT_END = quick_compile(r"\s+(?:trên|tại)\s+địa bàn(?:\s+[^\s,;]+){0,3}$")
 
 
 def _kinds_addressed_apart(a: Agency, ctx) -> list:
