@@ -215,3 +215,23 @@ def test_a_group_addressed_as_such_keeps_its_heading_with_what_some_of_them_have
             "Nơi nhận:\n- Như trên;\nKT. TRƯỞNG THUẾ CƠ SỞ\nVi Thị Thu Hà\n")
     first = [t for t in _tasks(text) if t[1] == "2027-04-30"]
     assert len(first) == 1 and first[0][0][0].startswith("Các doanh nghiệp, hộ kinh doanh vàng bạc, đá quý")
+
+
+def test_a_verb_after_a_dashed_division_name_ends_it():
+    assert _names("Phòng Kiểm định - Hiệu chuẩn bố trí kiểm định viên.") == ["Phòng Kiểm định - Hiệu chuẩn"]
+    assert _names("Phòng Kỹ thuật - Đầu tư hiệu chỉnh cột đo.") == ["Phòng Kỹ thuật - Đầu tư"]
+    assert _names("Trung tâm Kiểm định chất lượng xây dựng kiểm định công trình.") == \
+        ["Trung tâm Kiểm định chất lượng xây dựng"]
+
+
+def test_a_commune_making_its_hamlets_heads_act_keeps_its_task():
+    # "3. UBND các xã: A, B:" / "- Thống kê …; yêu cầu trưởng thôn, tổ trưởng tổ dân phố lập sổ …, hoàn thành trước …"
+    text = _letter("3. UBND các xã: Gia Viễn, Nho Quan:\n"
+                   "- Thống kê tổng đàn chó, mèo, số hộ nuôi; yêu cầu trưởng thôn, tổ trưởng tổ dân phố lập sổ theo dõi, "
+                   "hoàn thành trước ngày 25/5/2027.\n"
+                   "- Chậm nhất ngày 31/5/2027, hoàn thành thống kê đàn chó đến từng hộ, giao trưởng bản theo dõi, quản lý.")
+    tasks = _tasks(text)
+    assert {(a, d) for leads, d, _t in tasks for a in leads} == {
+        ("UBND xã Gia Viễn", "2027-05-25"), ("UBND xã Nho Quan", "2027-05-25"),
+        ("UBND xã Gia Viễn", "2027-05-31"), ("UBND xã Nho Quan", "2027-05-31")}
+    assert all("Thống kê tổng đàn chó" in t[2] for t in tasks if t[1] == "2027-05-25")

@@ -544,8 +544,9 @@ class BodyGrammar:
                 if stop and lower_ok and not closed:
                     noun = self.name_noun_re.match(f, ws)
                     after = max(stop.end(), noun.end() if noun is not None else 0)
-                    if self._repeats_the_name(text, f, start, last_end, after):
-                        return after            # "Trung tâm Kiểm định chất lượng xây dựng| kiểm định …"
+                    if noun is not None and self._repeats_the_name(text, f, start, last_end, after):
+                        return after            # "Trung tâm Kiểm định chất lượng xây dựng| kiểm định …" (a noun of
+                                                # names, not a verb: "Phòng Kiểm định| bố trí kiểm định viên")
             if wf == "các" and last_end is not None and key in self.team_keys and (units := _UNITS_OF_A_LEVEL.match(f, ws)):
                 return units.end()              # "Tổ công tác Đề án 06 các xã, phường": the teams of that level
             if stop or (last_end is not None and wf in ("các", "những")):

@@ -16,6 +16,7 @@ being read, the drafts so far), one method per kind of paragraph.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -1760,6 +1761,10 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
     for cl in clauses:
         if cur is not None:
             new = False
+            if cl.explicit and cl.by_cue and cur.leads is None and not cur.has_deadline and cl.leads \
+                    and all(_hamlet_head(a) for a in cl.leads):
+                cur.add(cl)             # "Thống kê tổng đàn chó …; yêu cầu trưởng thôn, tổ trưởng tổ dân phố lập sổ …": the
+                continue                # same body's work, through its hamlets' heads
             if cl.explicit and cur.leads is not None and \
                     (_lead_keys(cl.leads) != _lead_keys(cur.leads) or cur.has_deadline):
                 new = True
@@ -4832,6 +4837,10 @@ class Extractor:
         ctx, nodes = self.ctx, self.nodes
         explicit = next((c for c in seg.clauses if c.explicit), None)
         seg_text = _AND_PREFIX.sub("", text[seg.start:seg.end].strip())
+        if explicit is not None and explicit.by_cue and all(_hamlet_head(a) for a in explicit.leads) \
+                and (got := SC.inherited(nodes, b.node).leads) and all(body_grammar().is_local_government(a) for a in got):
+            explicit = None             # "3. UBND các xã: A, B:" / "- Thống kê …; yêu cầu trưởng thôn, tổ trưởng tổ dân phố lập
+                                        # sổ theo dõi …": the communes make their hamlets' heads act, their task
         if not self.drafts and ctx.issuer_kind and ctx.issuer_kind != ISSUER_CENTRAL:
             sentence = fold(text[text.rfind(". ", 0, seg.start) + 1:seg.end])
             timed = fold(_sentence_of_its_time(text, seg))
@@ -6423,6 +6432,17 @@ def _one_of_the_units(a: Agency, leads: list) -> bool:
         return False
     km = _MEMBER_KIND.match(fold(a.name) + " ")
     return km is not None and km.group(1) in fold(leads[0].name)
+
+
+@functools.lru_cache(maxsize=1)
+def _hamlet_heads_re():
+    """The heads of a commune's hamlets and quarters ("Trưởng thôn", "Tổ trưởng tổ dân phố", "Trưởng các bản") (folded)."""
+    kinds = words_alternation([fold(k) for k in body_grammar().data["hamlet_kinds"]])
+    return quick_compile(r"(?:tổ\s+)?trưởng\s+(?:các\s+)?" + kinds + r"(?:\s*,\s*(?:tổ\s+)?(?:trưởng\s+)?" + kinds + r")*")
+
+
+def _hamlet_head(a) -> bool:
+    return _hamlet_heads_re().fullmatch(" ".join(fold(a.name).split())) is not None
 
 
 def _expand_enumerations(leads: list, ctx) -> list:
