@@ -235,3 +235,23 @@ def test_a_commune_making_its_hamlets_heads_act_keeps_its_task():
         ("UBND xã Gia Viễn", "2027-05-25"), ("UBND xã Nho Quan", "2027-05-25"),
         ("UBND xã Gia Viễn", "2027-05-31"), ("UBND xã Nho Quan", "2027-05-31")}
     assert all("Thống kê tổng đàn chó" in t[2] for t in tasks if t[1] == "2027-05-25")
+
+
+def test_private_clinics_are_no_offices_divisions():
+    # "Các phòng khám tư nhân …": clinics, not "Các phòng" of an office
+    assert not any(n == "Các phòng" for n in _names("Các phòng khám tư nhân thuộc Cụm 3 ký hợp đồng thu gom chất thải."))
+    assert _names("Các phòng, ban chuyên môn báo cáo kết quả.") == ["Các phòng, ban chuyên môn"]
+
+
+def test_a_closing_before_the_contact_line_reaches_the_addressees():
+    # "Đề nghị các đơn vị nêu trên phản hồi … trước ngày …" / "Mọi thông tin xin liên hệ: …": the letter's addressees,
+    # not the issuer's own division named in the item above
+    text = ("CÔNG TY TNHH MÔI TRƯỜNG XANH KỲ LỪA\nSố: 47/2027/CV-MTX\nLạng Sơn, ngày 14 tháng 4 năm 2027\n"
+            "V/v thông báo lịch thu gom chất thải\nKính gửi:\n- Trạm Y tế xã Na Sầm;\n- Phòng khám đa khoa An Phúc.\n"
+            "Công ty đề nghị:\n1. Trạm Y tế xã Na Sầm bố trí người giao nhận chất thải.\n"
+            "2. Phòng khám đa khoa An Phúc ký phụ lục hợp đồng trước ngày 30/4/2027.\n"
+            "3. Phòng Kinh doanh của Công ty gửi dự thảo phụ lục hợp đồng cho các đơn vị.\n"
+            "Đề nghị các đơn vị nêu trên phản hồi ý kiến về lịch thu gom bằng văn bản trước ngày 31/5/2027.\n"
+            "Mọi thông tin xin liên hệ: bà Hoàng Thị Thu, Phòng Kinh doanh, điện thoại 0205 3871 246.\n"
+            "Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\nLý Thị Hằng\n")
+    assert {a for a, d in _dated(text) if d == "2027-05-31"} == {"Trạm Y tế xã Na Sầm", "Phòng khám đa khoa An Phúc"}

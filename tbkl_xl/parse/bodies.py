@@ -39,7 +39,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
-             "group_verbs", "role_titles")
+             "group_verbs", "role_titles", "not_after_plural_heads")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
 # cam/dioxin"), after spaces or a dash (also
@@ -213,7 +213,9 @@ class BodyGrammar:
             + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + listed + r")*)(?P<qual>"
             # a stray comma before the one qualifier that closes the list ("các sở, ban, ngành, thuộc
             # tỉnh, Bộ Chỉ huy …"): the qualifier still goes on the collective
-            r"\s*,\s*" + qual + r"(?=\s*[,;:.)]|\s*$)|(?:\s+" + qual + r")*)(?!\w)")
+            r"\s*,\s*" + qual + r"(?=\s*[,;:.)]|\s*$)|(?:\s+" + qual + r")*)(?!\w)"
+            # (not a head that is the first word of another noun: "các phòng khám", "các phòng học")
+            r"(?!\s+" + words_alternation(data["not_after_plural_heads"]) + r"(?!\w))")
         counted = words_alternation(data["counted_heads"])
         self.counted_re = quick_compile(
             r"(?<![\w.,/])\d{1,3}\s+(?P<heads>" + counted + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + counted

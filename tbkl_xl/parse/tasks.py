@@ -245,6 +245,8 @@ _COURTESY = quick_compile(r"(?:(?:(?:xin\s+)?trân trọng\s+)?(?:đề nghị|k
 # number's dots, "0255.3863.xxx", end no sentence)
 _IF_DIFFICULTIES = quick_compile(r"(?:trong quá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện|triển khai)\s*,?\s*)?"
                                  r"nếu (?:có|phát sinh|gặp) (?:khó khăn|vướng mắc)(?:[^.;]|(?<=\w)\.(?=\w)){0,200}?\s*\.?/?\.?\s*$")
+# … or whom to call about it ("Mọi thông tin xin liên hệ: bà Hoàng Thị Thu, Phòng Kinh doanh, điện thoại …")
+_CONTACT = quick_compile(r"(?:mọi\s+)?(?:thông tin(?:\s+chi tiết)?|chi tiết|đầu mối)\s+(?:xin\s+|vui lòng\s+)?liên hệ(?:[^;]|(?<=\w)\.(?=\w)){0,200}?\s*\.?/?\.?\s*$")
 _LEAD_IN = quick_compile(r"(?<!\w)" + _alt(_DIRECTIVE_CUES["lead_in_cues"]) + r"[^.;]{0,80}?(?:như sau|sau đây)\s*:?\s*$")
 _AGENDA_TITLE = quick_compile(r"\btrình\s+(Dự thảo|Tờ trình|Báo cáo|Đề án|Kế hoạch|Nghị quyết)\b")
 
@@ -2442,13 +2444,14 @@ class Extractor:
         # the paragraph that closes the letter: the last, or the one before a bare closing formula
         # ("Các đơn vị báo cáo … trước ngày …" / "Văn phòng UBND tỉnh thông báo để … biết, thực hiện./.")
         self.closing_index = self.last_body_index
-        if len(self.blocks) > 1 and not self.blocks[-1].marked and not _without(_COURTESY, _without(
-                _GENERIC_ORDER, _without(_IF_DIFFICULTIES, self.without_formula(self.blocks[-1].text)))).strip():
+        if len(self.blocks) > 1 and not self.blocks[-1].marked and not _without(_CONTACT, _without(_COURTESY, _without(
+                _GENERIC_ORDER, _without(_IF_DIFFICULTIES, self.without_formula(self.blocks[-1].text))))).strip():
             self.closing_index = self.blocks[-2].index      # (… or "Các cơ quan, đơn vị nghiêm túc thực hiện./.", or
                                                             # "Trong quá trình thực hiện, nếu có vướng mắc, …./.")
         elif len(self.blocks) > 1 and not self.blocks[-1].marked and self.issuers_own_plan(self.blocks[-1].text):
             self.closing_index = self.blocks[-2].index      # (… or "Sở Giáo dục và Đào tạo sẽ kiểm tra …, dự kiến trong
-                                                            # tháng 11/2026.": the issuer's own plan after the closing)
+                                                            # tháng 11/2026.": the issuer's own plan after the closing;
+                                                            # or whom to call: "Mọi thông tin xin liên hệ: bà …")
         # (not a list of bodies a slip is passed on to: "Ý kiến chỉ đạo trên được Văn phòng chuyển … đến:" / "- Sở Nội vụ;")
         self.first_marked = next((b.index for b in self.blocks if b.marked and not self.names_bodies_only(b.text)), None)
         self.board_members: list = []                   # the bodies whose heads a decision makes a board's members
