@@ -4331,6 +4331,11 @@ class Extractor:
                     break
             if not named and one:
                 named = one
+            if named and named is not self.letter_named and self.ctx.addressees \
+                    and any(a in self.ctx.addressees for a in named):
+                # "1. Trạm Y tế xã A …; 2. Phòng khám B …; 3. Phòng Kinh doanh của Công ty gửi …" / "Đề nghị các đơn vị
+                # nêu trên phản hồi …": the letter's own division named among them is never asked
+                named = [a for a in named if a in self.ctx.addressees or not _OWN_DIVISION.match(a.name)] or named
             if named and named is self.letter_named:
                 where = SC.WHERE_LETTER
         counts = {g.count_named_before(a.name) for a in leads} - {None}
