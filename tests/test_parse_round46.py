@@ -255,3 +255,20 @@ def test_a_closing_before_the_contact_line_reaches_the_addressees():
             "Mọi thông tin xin liên hệ: bà Hoàng Thị Thu, Phòng Kinh doanh, điện thoại 0205 3871 246.\n"
             "Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\nLý Thị Hằng\n")
     assert {a for a, d in _dated(text) if d == "2027-05-31"} == {"Trạm Y tế xã Na Sầm", "Phòng khám đa khoa An Phúc"}
+
+
+def test_councils_choosing_products_and_their_secretariat_are_bodies():
+    assert _names("d) Hội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh tổ chức bình chọn.") == \
+        ["Hội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh"]
+    assert _names("1. Tổ thư ký Hội đồng hoàn thiện biên bản.") == ["Tổ thư ký Hội đồng"]
+
+
+def test_a_month_opening_a_dash_before_settling_cases_is_its_limit():
+    # "- Trong tháng 10/2027, xử lý dứt điểm các điểm ô nhiễm …" under the communes' heading
+    assert _dates("Trong tháng 10/2027, xử lý dứt điểm các điểm ô nhiễm môi trường làng nghề.") == ["2027-10-31"]
+
+
+def test_what_is_expected_in_a_report_leaves_the_report_due():
+    # "Báo cáo số lượng cơ sở dự kiến đăng ký về Sở … trước ngày …": the expected number is what is reported
+    assert _dates("- Báo cáo số lượng cơ sở dự kiến đăng ký về Sở Công Thương trước ngày 15/7/2027.") == ["2027-07-15"]
+    assert _dates("Hội nghị sơ kết dự kiến tổ chức tại tỉnh trong tháng 7/2027.") == []

@@ -162,7 +162,9 @@ _MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)
                                     r"|trình|ban hành|báo cáo|gửi|tham mưu|tổ chức|triển khai|rà soát|xây dựng|hoàn thiện|kiểm tra"
                                     r"|hướng dẫn|chỉ đạo|đôn đốc|thẩm định|tổng hợp|đề xuất|chủ trì|cập nhật|phối hợp"
                                     # (works to be done by then: "- Trong năm 2026, bố trí phòng học thay thế …")
-                                    r"|bố trí|sửa chữa|lắp đặt|thay thế|cải tạo|nâng cấp)(?!\w)")
+                                    r"|bố trí|sửa chữa|lắp đặt|thay thế|cải tạo|nâng cấp"
+                                    # (… or cases to settle: "- Trong tháng 10/2026, xử lý dứt điểm các điểm ô nhiễm …")
+                                    r"|xử lý dứt điểm|giải quyết dứt điểm|khắc phục|di dời|thu hồi|giải phóng mặt bằng|nộp)(?!\w)")
 # (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
 # UBND tỉnh ban hành …", "c) Trong tháng 12/2026, tổ chức tập huấn …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
@@ -806,6 +808,9 @@ class DeadlineFinder:
         w = self._words_before(f, pos, 16)
         at = self._plan_at(w)
         if at is not None:
+            if at and self._has(w[:at], self._planned_unless) and not self._has(w[:at], ("dự kiến",)):
+                return False            # "Báo cáo số lượng cơ sở dự kiến đăng ký về Sở Công Thương trước ngày 15/7/2026":
+                                        # what is expected describes what is reported, the report is due
             return not self._has(w[at:], self._planned_unless)
         start = max(f.rfind(". ", 0, pos) + 1, f.rfind("\n", 0, pos) + 1, f.rfind(";", 0, pos) + 1, pos - 200, 0)
         # (a leader's own plan opening the sentence, its commas before the time: "Chủ tịch UBND tỉnh sẽ
