@@ -32,7 +32,8 @@ def test_the_sets_are_there():
         + [f"synthetic_zzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] + [f"synthetic_zzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
-        + [f"synthetic_zzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnop"]
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdef"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -88,7 +89,8 @@ STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c i
     | {f"synthetic_zzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} | {f"synthetic_zzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
-    | {f"synthetic_zzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnop"}
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdef"}
 
 
 @pytest.mark.parametrize("path", [p for p in GOLD_FILES if p.parent.parent.name in STRICT],
