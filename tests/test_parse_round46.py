@@ -272,3 +272,34 @@ def test_what_is_expected_in_a_report_leaves_the_report_due():
     # "Báo cáo số lượng cơ sở dự kiến đăng ký về Sở … trước ngày …": the expected number is what is reported
     assert _dates("- Báo cáo số lượng cơ sở dự kiến đăng ký về Sở Công Thương trước ngày 15/7/2027.") == ["2027-07-15"]
     assert _dates("Hội nghị sơ kết dự kiến tổ chức tại tỉnh trong tháng 7/2027.") == []
+
+
+def test_a_merged_wards_number_stays_with_its_name_in_a_list():
+    # "UBND các xã: A, B và UBND phường Hà Giang 1": the ward's number is its name's
+    found = default_directory().find_mentions("UBND các xã: Hàm Yên, Chiêm Hóa, Na Hang và UBND phường Hà Giang 1 "
+                                              "(địa phương có tỷ lệ dưới 50%):")
+    assert "UBND phường Hà Giang 1" in [n for m in found for n in (m.agency.members or (m.agency.name,))]
+
+
+def test_a_period_between_a_body_and_its_verb():
+    # "Liên minh Hợp tác xã tỉnh trong 30 ngày kể từ ngày ký Thông báo này xây dựng …; tổ chức … trước ngày …"
+    tasks = _tasks(_letter("3. Liên minh Hợp tác xã tỉnh trong 30 ngày kể từ ngày nhận được Thông báo này xây dựng "
+                           "chương trình đào tạo; tổ chức 05 lớp tập huấn trước ngày 15/12/2027."))
+    assert [(t[0], t[1]) for t in tasks] == [(["Liên minh Hợp tác xã tỉnh"], None),
+                                             (["Liên minh Hợp tác xã tỉnh"], "2027-12-15")]
+
+
+def test_border_posts_listed_by_their_gates_and_the_last_after_and():
+    assert _names("Các đồn Biên phòng: cửa khẩu quốc tế Hữu Nghị, cửa khẩu Tân Thanh, Na Hình và Bảo Lâm chỉ đạo.") == \
+        ["Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị", "Đồn Biên phòng cửa khẩu Tân Thanh", "Đồn Biên phòng Na Hình",
+         "Đồn Biên phòng Bảo Lâm"]
+
+
+def test_a_division_of_the_issuing_fund_leads():
+    # "Phòng Nghiệp vụ của Quỹ phối hợp với … hoàn thành thẩm định … trong tháng 7/2027" in the Fund's letter
+    text = ("LIÊN MINH HỢP TÁC XÃ TỈNH LẠNG SƠN\nQUỸ HỖ TRỢ PHÁT TRIỂN HỢP TÁC XÃ\nSố: 37/QHT-NV\n"
+            "Lạng Sơn, ngày 14 tháng 4 năm 2027\nV/v bổ sung hồ sơ vay vốn\nKính gửi:\n- Hợp tác xã Chè Mẫu Sơn;\n"
+            "- Hợp tác xã Hồi Tân Tiến.\nQuỹ đề nghị:\n1. Các hợp tác xã bổ sung hồ sơ vay vốn trước ngày 30/5/2027.\n"
+            "2. Phòng Nghiệp vụ của Quỹ phối hợp với Liên minh Hợp tác xã tỉnh hoàn thành thẩm định, trình Hội đồng quản "
+            "lý Quỹ phê duyệt trong tháng 7/2027.\nNơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn An\n")
+    assert ("Phòng Nghiệp vụ", "2027-07-31") in _dated(text)

@@ -1689,6 +1689,9 @@ class Directory:
                 cands.extend(_named_list(text, hs, m.end(), " ".join(text[hs:m.start()].split())))
 
     def _elided_item(self, text, f, pos, head, on, starts):
+        if pos < len(text) and text[pos].islower() and (gate := _BORDER_GATE_ITEM.match(text, pos)) is not None:
+            # "Các đồn Biên phòng: cửa khẩu quốc tế Hữu Nghị, cửa khẩu Tân Thanh, Na Hình": a post by its border gate
+            return gate.end(), Agency(name=f"{head} {_display_name(gate.group(0))}", code="", kind=EXTERNAL)
         if pos >= len(text) or not text[pos].isupper():
             return None
         titled = _HEAD_OF_BODY.match(text, pos)
@@ -1734,7 +1737,12 @@ class Directory:
             end = comma                 # an item of the list ends at its comma: the directory knows the
                                         # names that hold one ("Sở Văn hóa, Thể thao và Du lịch")
         name = f"{head} {_display_name(text[pos:end])}"
-        return end, self._known(name, on) or Agency(name=name, code="", kind=EXTERNAL)
+        known = self._known(name, on)
+        if known is None and (last := _AND_THE_LAST_ITEM.search(text, pos, end)) is not None:
+            end = last.start()          # "Các đồn Biên phòng: …, Na Hình| và Bảo Lâm": the list's last item after "và"
+            name = f"{head} {_display_name(text[pos:end])}"
+            known = self._known(name, on)
+        return end, known or Agency(name=name, code="", kind=EXTERNAL)
 
     # ------------------------------------------------------------ rows, extras, codes
     def rows(self) -> list[dict]:
@@ -1885,7 +1893,12 @@ _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*(?:['’][^\
 _LOCAL_HEAD = quick_compile(r"(?:ubnd|ủy ban|uỷ ban|hđnd|xã|phường|huyện|tỉnh|thị|đặc khu)(?!\w)")
 # the number that ends a listed name ("Ngàn Sâu 3", a school's "Tĩnh Gia 1 (được giao …)"), not a figure or a date after it
 _NAME_NUMBER = quick_compile(r"[ \t]+\d{1,2}(?![\d/%]|[.,]\d)(?=[ \t]*(?:[,;:()]|và\s|$|[ \t]+[a-zđà-ỹ]))")
-_CAP_WORDS = quick_compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
+# (… a unit's number after its name: "phường Hà Giang 1", "phường Hà Giang 2" of the merged wards)
+# "và" before a capitalised name inside an elided list's item read by the grammar: the list's next item
+_AND_THE_LAST_ITEM = quick_compile(r"[ \t]+và[ \t]+(?=[A-ZĐÀ-Ỹ])")
+# a border post's item named by its gate in lower case ("cửa khẩu quốc tế Hữu Nghị", "cửa khẩu Tân Thanh")
+_BORDER_GATE_ITEM = quick_compile(r"cửa khẩu(?:[ \t]+(?:quốc tế|chính|phụ))?[ \t]+(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
+_CAP_WORDS = quick_compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}(?:[ \t]+\d(?![\d/.,%]|[ \t]*(?:ha|km|m|người|hộ|tấn)(?!\w)))?")
 _QUAL_RE = quick_compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?|[Qq]uận)\s+(?:" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
                          r"|\d{1,2}(?![\d/%]|[.,]\d)))"
                          r"(?:\s*\))?")

@@ -109,7 +109,7 @@ _DIRECTS = quick_compile(r"(?:chỉ đạo|đôn đốc)\s")
 _OF_THE_ISSUER = quick_compile(r"^\s*thuộc\s+(?:sở|ban|cục|chi cục)(?=\s+(?:có trách nhiệm|chủ trì|chịu trách nhiệm)(?!\w))"
                                # (… or "của" and the issuer's head: "Khoa Cấp cứu của Bệnh viện| tổ chức giao ban …" in the
                                # hospital's letter)
-                               r"|^\s*của\s+(?:bệnh viện|sở|trung tâm|công ty|chi cục|cục|viện|trường)(?=\s+[a-zđà-ỹ])")
+                               r"|^\s*của\s+(?:bệnh viện|sở|trung tâm|công ty|chi cục|cục|viện|trường|quỹ|ban)(?=\s+[a-zđà-ỹ])")
 # a contractor's or consultant's role as the parser names it (folded)
 _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
@@ -150,6 +150,10 @@ _REPORT_OWNER = quick_compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternat
 _IMPERATIVE_RE = quick_compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
 # a cue word ending a series of verbs ("hướng dẫn, đôn đốc, yêu cầu"): an action, not an order given
 _VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
+# … or a period counted from a day, then the body's verb ("Liên minh Hợp tác xã tỉnh| trong 30 ngày kể từ ngày ký Thông báo
+# này| xây dựng …") (folded)
+_PERIOD_BEFORE_THE_VERB = quick_compile(r"^\s*(?:,\s*)?trong(?:\s+vòng|\s+thời hạn)?\s+\d{1,3}\s+(?:ngày|giờ|tháng)(?:\s+làm việc)?"
+                                        r"(?:\s+kể từ\s+(?:ngày|khi)\s+[^,;.:()]{2,80}?)?\s*,?(?=\s+" + _VERBS + r"(?!\w))")
 _VERB_SERIES = quick_compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
 # "Thực hiện Quyết định số …", "Thực hiện Chỉ thị …": the document acted on, not an order
 _IN_PURSUANCE = quick_compile(r"thực hiện\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["pursued_documents"]) + r"(?!\w)")
@@ -659,6 +663,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
     after = _TIME_BEFORE_THE_VERB.sub(" ", after, count=1)     # "Công an xã trong vòng 24 giờ kể từ … phải có mặt …"
+    after = _PERIOD_BEFORE_THE_VERB.sub(" ", after, count=1)   # "Liên minh … trong 30 ngày kể từ ngày ký … xây dựng …"
     after = _BOARD_ROLE_AFTER.sub(" ", after, count=1)  # "Giám đốc Sở Tài chính - Ủy viên| tham mưu …": its seat on the board
     after = _THE_REST.sub("", after, count=1)    # "UBND các xã, phường còn lại chủ động …"
     after = _OF_THE_ISSUER.sub("", after, count=1)  # "Phòng Kế hoạch - Tài chính thuộc Sở có trách nhiệm …"
