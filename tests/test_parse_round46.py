@@ -303,3 +303,18 @@ def test_a_division_of_the_issuing_fund_leads():
             "2. Phòng Nghiệp vụ của Quỹ phối hợp với Liên minh Hợp tác xã tỉnh hoàn thành thẩm định, trình Hội đồng quản "
             "lý Quỹ phê duyệt trong tháng 7/2027.\nNơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn An\n")
     assert ("Phòng Nghiệp vụ", "2027-07-31") in _dated(text)
+
+
+def test_headmasters_of_the_schools_addressed_each_take_the_intros_items():
+    # "Sở … đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:" in a letter to "Hiệu trưởng các trường THPT:
+    # A, B" and "Hiệu trưởng Trường PTDTNT THPT tỉnh": each school
+    text = ("UBND TỈNH LẠNG SƠN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2488/SGDĐT-GDPT\nLạng Sơn, ngày 14 tháng 4 năm 2027\n"
+            "V/v phòng, chống bắt nạt trên mạng xã hội\nKính gửi:\n- Hiệu trưởng các trường THPT: Việt Bắc, Lộc Bình;\n"
+            "- Hiệu trưởng Trường PTDTNT THPT tỉnh.\n"
+            "Sở Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:\n"
+            "1. Đối với tất cả các trường:\n"
+            "- Tổ chức cho học sinh ký cam kết sử dụng mạng xã hội an toàn, hoàn thành trước ngày 31/5/2027.\n"
+            "2. Hiệu trưởng Trường THPT Lộc Bình tổ chức buổi ngoại khóa cho học sinh khối 10.\n"
+            "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n")
+    assert {a for a, d in _dated(text) if d == "2027-05-31"} == \
+        {"Trường THPT Việt Bắc", "Trường THPT Lộc Bình", "Trường PTDTNT THPT tỉnh"}

@@ -4044,6 +4044,15 @@ class Extractor:
         if len(leads) != 1 or leads[0].kind != COLLECTIVE or leads[0].members:
             return []
         words = " ".join(fold(leads[0].written or leads[0].name).split())
+        titled = _TITLE_OF_A_GROUP.fullmatch(words)
+        if titled is not None:
+            # "Sở Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện …:" in a letter to "Hiệu trưởng các trường
+            # THPT: A, B" and "Hiệu trưởng Trường PTDTNT THPT tỉnh": every addressee holding that title at such a body
+            addressed = _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
+            kin = _unique([a for a in addressed if a.kind != COLLECTIVE
+                           and fold(a.name).removeprefix(titled.group("title") + " ").startswith(titled.group("noun") + " ")],
+                          self.ctx)
+            return kin if len(kin) >= 2 and len(kin) == len(addressed) else []
         if not words.startswith("các ") or not body_grammar().hamlet_title_re.fullmatch(words[4:]):
             return []
         prefix = words[4:] + " "
@@ -6503,6 +6512,8 @@ def _expand_enumerations(leads: list, ctx) -> list:
 
 
 # where the members of a group addressed are, at its end ("… trên địa bàn", "… trên địa bàn tỉnh") (folded)
+# a title before a group of one kind of bodies ("hiệu trưởng các trường", "giám đốc các bệnh viện") (folded)
+_TITLE_OF_A_GROUP = quick_compile(r"(?P<title>hiệu trưởng|giám đốc|thủ trưởng|chủ tịch)\s+các\s+(?P<noun>trường|bệnh viện|trung tâm|sở|hợp tác xã|công ty)")
 _WHERE_THEY_ARE_AT_END = quick_compile(r"\s+(?:trên|tại)\s+địa bàn(?:\s+[^\s,;]+){0,3}$")
 
 
