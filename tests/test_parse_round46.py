@@ -318,3 +318,13 @@ def test_headmasters_of_the_schools_addressed_each_take_the_intros_items():
             "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n")
     assert {a for a, d in _dated(text) if d == "2027-05-31"} == \
         {"Trường THPT Việt Bắc", "Trường THPT Lộc Bình", "Trường PTDTNT THPT tỉnh"}
+
+
+def test_a_row_of_mark_body_and_task_is_one_item():
+    # "| 3. | Phòng Hành chính - Tổng hợp: | bố trí kinh phí …; hoàn thành … trước ngày …" (a .docx row, its last bar
+    # lost or not): the division's item, not the addressees'
+    tasks = _tasks(_letter("| 1. | Phòng Thông tin - Đào tạo: | tổ chức 05 lớp tập huấn trong tháng 5/2027. |\n"
+                           "| 2. | Phòng Hành chính - Tổng hợp: | bố trí kinh phí; hoàn thành quyết toán trước ngày "
+                           "15/01/2028."))
+    assert [(t[0], t[1]) for t in tasks] == [(["Phòng Thông tin - Đào tạo"], "2027-05-31"),
+                                             (["Phòng Hành chính - Tổng hợp"], "2028-01-15")]

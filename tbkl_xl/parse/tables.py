@@ -826,6 +826,9 @@ _ONE_CELL_LINE = quick_compile(r"^\s*(?:\|\s*(?P<a>[^|]*?)\s*\|?|(?P<b>[^|]*?)\s
 
 # a row of two cells whose first is only an item's number: "| 1. | Sở X: hoàn thiện … |"
 _NUMBERED_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][.)]|[IVX]{1,4}\.?|[-–—•+])\s*\|\s*(?P<text>[^|]+?)\s*\|?\s*$")
+# … or a row of three cells: the mark, a body before its colon, its task in lower case
+_NUMBERED_HEADING_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][.)])\s*\|\s*(?P<head>[A-ZĐÀ-Ỹ*][^|:]{2,120}:)"
+                                      r"[*\s]*\|\s*(?P<text>[a-zđà-ỹ][^|]*?)\s*\|?\s*$")
 # (… or a bullet's: "| – | Ra quân lập lại trật tự vỉa hè … chậm nhất ngày |" / "|  | 03/6/2026; |")
 _BULLET_MARKS = frozenset("-–—•+")
 
@@ -836,6 +839,15 @@ def _unnumbered_rows(lines: list) -> list:
     out = []
     unboxed = False                     # the line before was such a row (or its continuation)
     for x in lines:
+        headed = _NUMBERED_HEADING_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") in (3, 4) else None
+        if headed is not None:
+            # "| 3. | Phòng Hành chính - Tổng hợp: | bố trí kinh phí, … trước ngày 15/01/2027. |": the item's mark, its
+            # body before a colon and its task, one item ("3. Phòng Hành chính - Tổng hợp: bố trí …")
+            mark = headed.group("mark")
+            mark = mark if mark[-1] in ".)" else mark + "."
+            out.append(f"{mark} {headed.group('head')} {headed.group('text')}")
+            unboxed = True
+            continue
         m = _NUMBERED_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") <= 3 else None
         if m is not None and m.group("mark") in _BULLET_MARKS and not unboxed:
             m = None                    # (a bullet's row only inside a run of numbered ones: "| 3. | Công an …: |" /
@@ -946,6 +958,7 @@ def unbox_one_cell_lines(lines: list) -> list:
     with such a bar; lines with a bar inside (rows of a real table, a two-column header) stay."""
     fields = [x for x in lines if _form_field(x)]
     if any(_NUMBERED_ROW.match(x) or _LABELLED_ROW.match(x) or _EMPTY_THEN_ITEM.match(x) for x in lines if x.count("|") <= 3) \
+            or any(_NUMBERED_HEADING_ROW.match(x) for x in lines if x.count("|") in (3, 4)) \
             or len(fields) >= 3 or any(_INSTRUCTION_FIELD.match(x) for x in fields):
         # (one field that gives a leader's instruction is enough: a forwarding slip's "| Ý kiến chỉ
         # đạo của đ/c …: | "Giao Sở X …" |", its sentences going on in the rows below)
