@@ -328,3 +328,9 @@ def test_a_row_of_mark_body_and_task_is_one_item():
                            "15/01/2028."))
     assert [(t[0], t[1]) for t in tasks] == [(["Phòng Thông tin - Đào tạo"], "2027-05-31"),
                                              (["Phòng Hành chính - Tổng hợp"], "2028-01-15")]
+
+
+def test_a_recurring_periods_days_after_its_comma_stay_with_the_report():
+    # "tổng hợp, báo cáo Sở định kỳ 6 tháng, trước ngày 15/6 và 15/12.": one report, not a bare "trước ngày 15/6 …" task
+    tasks = _tasks(_letter("1. Sở Y tế tổng hợp, báo cáo UBND tỉnh định kỳ 6 tháng, trước ngày 15/6 và 15/12."))
+    assert all("báo cáo UBND tỉnh" in t[2] for t in tasks) and any(t[1] for t in tasks)

@@ -1516,6 +1516,8 @@ def _cuts_between_deadlines(text: str, cl: Clause) -> list:
         if d.date is None and _THE_OTHER_PERIOD.match(fold(text[m.start():m.start() + 24])):
             continue                    # "định kỳ 6 tháng và năm, trước ngày 15/6 và trước ngày 15/11": the report's
                                         # periods, one task (its days after both)
+        if d.kind == DL_RECURRING and d.date is None and not text[lo:cl.start + nxt.start].strip(" ,"):
+            continue                    # "báo cáo Sở định kỳ 6 tháng, trước ngày 15/6 và 15/12": the period's days
         cuts.append(m.start() + (1 if text[m.start()] == "," else 0))
     return [c for c in cuts if cl.start < c < cl.end]
 
