@@ -334,3 +334,14 @@ def test_a_recurring_periods_days_after_its_comma_stay_with_the_report():
     # "tổng hợp, báo cáo Sở định kỳ 6 tháng, trước ngày 15/6 và 15/12.": one report, not a bare "trước ngày 15/6 …" task
     tasks = _tasks(_letter("1. Sở Y tế tổng hợp, báo cáo UBND tỉnh định kỳ 6 tháng, trước ngày 15/6 và 15/12."))
     assert all("báo cáo UBND tỉnh" in t[2] for t in tasks) and any(t[1] for t in tasks)
+
+
+def test_shops_by_their_trade_and_owner_and_a_closing_for_offices_and_shops():
+    assert _names("b) Cửa hàng vật tư nông nghiệp Thu Hằng thu hồi toàn bộ lô phân bón.") == \
+        ["Cửa hàng vật tư nông nghiệp Thu Hằng"]
+    assert _names("5. Phòng Tổ chức - Hành chính đưa nội dung chấp hành quy định vào tiêu chí thi đua.") == \
+        ["Phòng Tổ chức - Hành chính"]
+    text = _letter("1. Cửa hàng xăng dầu Gia Viễn kiểm tra cột đo trước ngày 20/5/2027.\n"
+                   "2. Phòng Kinh doanh lấy mẫu xăng để thử nghiệm.\n"
+                   "3. Các phòng, cửa hàng nêu trên báo cáo kết quả thực hiện trước ngày 25/6/2027.")
+    assert {a for a, d in _dated(text) if d == "2027-06-25"} == {"Cửa hàng xăng dầu Gia Viễn", "Phòng Kinh doanh"}
