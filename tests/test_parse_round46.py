@@ -345,3 +345,13 @@ def test_shops_by_their_trade_and_owner_and_a_closing_for_offices_and_shops():
                    "2. Phòng Kinh doanh lấy mẫu xăng để thử nghiệm.\n"
                    "3. Các phòng, cửa hàng nêu trên báo cáo kết quả thực hiện trước ngày 25/6/2027.")
     assert {a for a, d in _dated(text) if d == "2027-06-25"} == {"Cửa hàng xăng dầu Gia Viễn", "Phòng Kinh doanh"}
+
+
+def test_investors_named_back_are_the_firms_of_the_items():
+    # "các nhà đầu tư nêu tại mục 1, 2, 3 báo cáo …" in a letter to them; "3. Các nhà đầu tư nêu trên báo cáo …" in a
+    # notice with no "Kính gửi": the firms the items named
+    text = _notice("1. Công ty Cổ phần Đầu tư Phát triển Hồng Phúc hoàn thành giải phóng mặt bằng trước ngày 30/9/2027.\n"
+                   "2. Tổng công ty Xây dựng Trường Sơn Bắc nộp đủ tiền sử dụng đất trong tháng 6/2027.\n"
+                   "3. Các nhà đầu tư nêu trên báo cáo tiến độ thực hiện dự án về Sở Tài chính trước ngày 25/10/2027.")
+    assert {a for a, d in _dated(text) if d == "2027-10-25"} == \
+        {"Công ty Cổ phần Đầu tư Phát triển Hồng Phúc", "Tổng công ty Xây dựng Trường Sơn Bắc"}

@@ -2231,7 +2231,7 @@ _INVESTORS_ADDRESSED = quick_compile(r"\(\s*(?:các\s+)?chủ đầu tư\s*\)|(?
 # … and addressees that are no investors: departments, the treasury (folded)
 _OTHERS_ADDRESSED = quick_compile(r"(?<!\w)(?:sở|kho bạc|thanh tra|công an|văn phòng)(?!\w)")
 _ROLE_NAMED_BACK = quick_compile(r"(?<!\w)các\s+(?:nhà đầu tư|nhà thầu|chủ đầu tư|đơn vị thi công)\s+(?:nêu trên|nói trên|trên"
-                                 r"|" + _IN_THE_TABLE_ABOVE + r")(?!\w)")
+                                 r"|" + _IN_THE_TABLE_ABOVE + r"|nêu tại (?:các\s+)?(?:mục|điểm|khoản)\s+[\divx])(?!\w)")
 # a body's head's seat on the board that issues the notice, after a dash: " - Phó Trưởng ban thường trực ", " - Ủy viên "
 # (folded)
 # after a body, its head's seat on a board or the one heading it, then a colon and the duties (folded): ", ủy viên Ban
@@ -4006,6 +4006,10 @@ class Extractor:
             # "Các chủ đầu tư nêu trên …" in a letter to the investors of public works (a project board, communes):
             # every body addressed
             return _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
+        if not firms and head.removeprefix("các ") == "nhà đầu tư" and _ROLE_NAMED_BACK.search(self.seen_folded):
+            # "3. Các nhà đầu tư nêu trên báo cáo …" in a notice with no "Kính gửi", after items given to firms by name:
+            # those firms
+            firms = [a for a in self.leads_so_far() if _is_firm(a) and not _is_contractor(a)]
         return firms
 
     def bodies_of_that_name(self, leads: list) -> list:
