@@ -355,3 +355,10 @@ def test_investors_named_back_are_the_firms_of_the_items():
                    "3. Các nhà đầu tư nêu trên báo cáo tiến độ thực hiện dự án về Sở Tài chính trước ngày 25/10/2027.")
     assert {a for a, d in _dated(text) if d == "2027-10-25"} == \
         {"Công ty Cổ phần Đầu tư Phát triển Hồng Phúc", "Tổng công ty Xây dựng Trường Sơn Bắc"}
+
+
+def test_bodies_controlling_within_their_remit_lead():
+    # "Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh theo chức năng, nhiệm vụ kiểm soát chặt chẽ …": their task
+    tasks = _tasks(_letter("3. Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh theo chức năng, nhiệm vụ kiểm soát chặt chẽ "
+                           "các đường mòn, lối mở."))
+    assert [t[0] for t in tasks] == [["Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]]
