@@ -362,3 +362,10 @@ def test_bodies_controlling_within_their_remit_lead():
     tasks = _tasks(_letter("3. Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh theo chức năng, nhiệm vụ kiểm soát chặt chẽ "
                            "các đường mòn, lối mở."))
     assert [t[0] for t in tasks] == [["Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]]
+
+
+def test_a_hamlets_own_staff_branches_and_security_team():
+    assert _names("1. Nhân viên thú y thôn tổng hợp danh sách chó đã tiêm phòng.") == ["Nhân viên thú y thôn"]
+    assert _names("2. Chi hội Phụ nữ thôn, Chi hội Nông dân thôn tuyên truyền đến từng hộ.") == \
+        ["Chi hội Phụ nữ thôn", "Chi hội Nông dân thôn"]
+    assert _names("3. Tổ bảo vệ an ninh, trật tự thôn kiểm tra, lập biên bản.") == ["Tổ bảo vệ an ninh, trật tự thôn"]
