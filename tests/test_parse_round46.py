@@ -369,3 +369,8 @@ def test_a_hamlets_own_staff_branches_and_security_team():
     assert _names("2. Chi hội Phụ nữ thôn, Chi hội Nông dân thôn tuyên truyền đến từng hộ.") == \
         ["Chi hội Phụ nữ thôn", "Chi hội Nông dân thôn"]
     assert _names("3. Tổ bảo vệ an ninh, trật tự thôn kiểm tra, lập biên bản.") == ["Tổ bảo vệ an ninh, trật tự thôn"]
+
+
+def test_a_private_clinic_by_its_kind_and_name():
+    assert _names("**1. Phòng khám đa khoa An Phúc** nộp hồ sơ đề nghị cấp giấy phép môi trường.") == \
+        ["Phòng khám đa khoa An Phúc"]
