@@ -374,3 +374,13 @@ def test_a_hamlets_own_staff_branches_and_security_team():
 def test_a_private_clinic_by_its_kind_and_name():
     assert _names("**1. Phòng khám đa khoa An Phúc** nộp hồ sơ đề nghị cấp giấy phép môi trường.") == \
         ["Phòng khám đa khoa An Phúc"]
+
+
+def test_the_heads_of_departments_and_communes_closing_a_letter_are_its_addressees():
+    # "Yêu cầu Thủ trưởng các sở, ngành, đơn vị và Chủ tịch UBND các xã … báo cáo kết quả về Sở Tài chính trước …": every
+    # department the letter is sent to (not the one receiving the reports) and each commune
+    text = _letter("1. Sở Y tế rà soát danh sách.\n"
+                   "2. Yêu cầu Thủ trưởng các sở, ngành, đơn vị và Chủ tịch UBND các xã triển khai thực hiện, báo cáo kết "
+                   "quả về Sở Tài chính trước ngày 15/12/2027.")
+    assert {a for a, d in _dated(text) if d == "2027-12-15"} == \
+        {"Sở Xây dựng", "Sở Y tế", "UBND xã Gia Viễn", "UBND xã Nho Quan"}

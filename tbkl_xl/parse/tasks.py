@@ -4182,6 +4182,18 @@ class Extractor:
             both = [a for a in self.ctx.addressees if self.ctx.usable(a)]
             if any(fold(a.name).startswith("các bộ") for a in both) and any(g.is_local_government(a) for a in both):
                 letter = both
+        if not letter and self.ctx.addressees and any(_GENERIC_DEPARTMENTS.fullmatch(" ".join(fold(a.name).split()))
+                                                      and not a.members for a in leads):
+            # "Yêu cầu Thủ trưởng các sở, ngành, đơn vị và Chủ tịch UBND các xã, phường triển khai …, báo cáo …" in a
+            # letter to two departments, a union, a fund and the communes: the addressees other than the local
+            # governments for the departments' words
+            others = [a for a in _expand_enumerations([x for x in self.ctx.addressees if self.ctx.usable(x)], self.ctx)
+                      if not g.is_local_government(a)]
+            if others:
+                out = [x for a in leads for x in (others if _GENERIC_DEPARTMENTS.fullmatch(" ".join(fold(a.name).split()))
+                                                  and not a.members else [a])]
+                return _unique(out, self.ctx), SC.Scope(list(others), self.ctx.addressee_words, SC.WHERE_LETTER,
+                                                        distributive=True)
         if letter:
             # "Thủ trưởng các cơ quan, đơn vị tại Kính gửi báo cáo …": every addressee, wherever it stands
             return _standing_for(leads, lambda n: g.refers_to_the_letter(n) or _MINISTRIES_AND_LOCALITIES.match(fold(n)),
@@ -6517,6 +6529,8 @@ def _expand_enumerations(leads: list, ctx) -> list:
     return out
 
 
+# the departments and other bodies as a bare group ("các sở, ngành, đơn vị", "các sở, ban, ngành", "các sở, ngành") (folded)
+_GENERIC_DEPARTMENTS = quick_compile(r"các sở(?:, ban)?, ngành(?:, đơn vị| và đơn vị|, cơ quan, đơn vị|, đoàn thể)?")
 # where the members of a group addressed are, at its end ("… trên địa bàn", "… trên địa bàn tỉnh") (folded)
 # a title before a group of one kind of bodies ("hiệu trưởng các trường", "giám đốc các bệnh viện") (folded)
 _TITLE_OF_A_GROUP = quick_compile(r"(?P<title>hiệu trưởng|giám đốc|thủ trưởng|chủ tịch)\s+các\s+(?P<noun>trường|bệnh viện|trung tâm|sở|hợp tác xã|công ty)")
