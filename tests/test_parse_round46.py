@@ -384,3 +384,10 @@ def test_the_heads_of_departments_and_communes_closing_a_letter_are_its_addresse
                    "quả về Sở Tài chính trước ngày 15/12/2027.")
     assert {a for a, d in _dated(text) if d == "2027-12-15"} == \
         {"Sở Xây dựng", "Sở Y tế", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+def test_a_household_business_by_its_trade_and_owner_but_no_database():
+    assert _names("2. Hợp tác xã Nông lâm sản Văn Quan, Cơ sở mây tre đan Hoàng Thị Lan và Cơ sở sản xuất bún khô Nguyễn "
+                  "Văn Thắng:") == ["Hợp tác xã Nông lâm sản Văn Quan", "Cơ sở mây tre đan Hoàng Thị Lan",
+                                    "Cơ sở sản xuất bún khô Nguyễn Văn Thắng"]
+    assert _names("Công an xã cập nhật Cơ sở dữ liệu quốc gia về dân cư.") == ["Công an xã"]

@@ -68,6 +68,9 @@ _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]
                                     # (… or its second field in lower case up to a bracket saying whose unit it is: "Đội Sát
                                     # hạch, cấp giấy phép lái xe (thuộc Phòng) cấp …")
                                     r"|[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,5}(?=[ \t]*\((?:thuộc|trực thuộc)[ \t])")
+# heads whose name outside the directory ends with its owner's name (a person's: two capitalised words or more)
+_OWNER_NAMED_HEADS = frozenset({"cơ sở"})
+_OWNERS_NAME_AT_END = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*)+$")
 # a capital next: the name after a head ("Hội| Người cao tuổi"; not "Đoàn trường| quyết định …")
 _CAPITAL_NEXT = quick_compile(r"[ \t]+[A-ZĐÀ-Ỹ0-9]")
 # a Party committee after a board's name ("Ban Thường vụ| Đảng ủy UBND tỉnh"): the committee's own board, named as its
@@ -374,6 +377,9 @@ class BodyGrammar:
         """Where the name of a body whose head ends at ``pos`` ends; None when no name follows
         (a head that is a whole name, "Tỉnh đoàn", ends there)."""
         end = self._name_end(text, f, pos, head)
+        if end is not None and " ".join(fold(head).split()) in _OWNER_NAMED_HEADS \
+                and not _OWNERS_NAME_AT_END.search(text, pos, end):
+            return None                 # "Cơ sở mây tre đan Hoàng Thị Lan" (its owner closing it), not "Cơ sở dữ liệu quốc gia"
         if end is None and " ".join(fold(head).split()) in self.whole_heads:
             return pos
         if end is None and head.count(" ") and text[pos - len(head):pos] == head:
