@@ -391,3 +391,8 @@ def test_a_household_business_by_its_trade_and_owner_but_no_database():
                   "Văn Thắng:") == ["Hợp tác xã Nông lâm sản Văn Quan", "Cơ sở mây tre đan Hoàng Thị Lan",
                                     "Cơ sở sản xuất bún khô Nguyễn Văn Thắng"]
     assert _names("Công an xã cập nhật Cơ sở dữ liệu quốc gia về dân cư.") == ["Công an xã"]
+
+
+def test_a_tasks_extension_stays_its_new_time_limit():
+    # "riêng nhiệm vụ tại mục 6 được gia hạn đến hết Quý III/2027": unlike a project's land use extended, a new limit
+    assert _dates("riêng nhiệm vụ tại mục 6 được gia hạn đến hết Quý III/2027 do phải chờ ý kiến.") == ["2027-09-30"]

@@ -538,6 +538,8 @@ class BodyGrammar:
                     continue
                 return last_end
             stop = self.stop_re.match(f, ws)
+            if stop is not None and wf == "nêu" and " các " in f" {f[max(0, start - len(head)):ws]}":
+                stop = None                     # "Công an các đơn vị| nêu trên": the group named back, one name
             field = self.name_field_re.search(f, max(0, ws - 24), m.end(1) + 120) if stop and last_end is not None else None
             if field is not None and field.start() <= ws < field.end():
                 last_end = pos = field.end()    # "… Giáo dục thường xuyên": a field whose last words are no verb

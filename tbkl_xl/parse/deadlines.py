@@ -304,6 +304,8 @@ _THE_RULE_IS = quick_compile(r"\s*theo quy định(?:\s+(?:tại|của)\s+[^,;:]
 # hạn| đến ngày 30/6/2027")
 _A_TERM_BEFORE = quick_compile(r"(?<!\w)(?:nhiệm kỳ|hoạt động|có hiệu lực|hiệu lực thi hành|có giá trị|(?<!đề nghị )được gia hạn)"
                                r"(?:\s+[^\s.;,:]+){0,8}?\s*$")
+# … but a task's time extended is its new time limit ("riêng nhiệm vụ tại mục 6 được gia hạn đến hết Quý III/2026") (folded)
+_A_TASK_EXTENDED = quick_compile(r"(?<!\w)(?:nhiệm vụ|thời hạn|thời gian thực hiện|việc)(?!\w)[^.;:]*$")
 # what is not done in the period right after it ("Chưa xem xét| trong năm 2026", "không bố trí vốn| trong năm 2027")
 _NOT_WITHIN = quick_compile(r"(?<!\w)(?:chưa|không)\s+(?:xem xét|bố trí(?:\s+vốn)?|đầu tư|đưa vào)\s*$")
 # a limit rewritten: "từ “trước ngày 15/9/2026” thành “…”" (folded), the words before and after the old one
@@ -1732,7 +1734,9 @@ class DeadlineFinder:
         if "nhiệm kỳ" in f or "hoạt động" in f or "hiệu lực" in f or "giá trị" in f or "gia hạn" in f:
             # "Nhiệm kỳ của Ban Chỉ đạo đến hết ngày 31/12/2030", "Tổ công tác hoạt động đến hết ngày …": a term
             cands = [c for c in cands if not (f.startswith(("đến", "tới"), c.start)
-                                              and _A_TERM_BEFORE.search(f, max(0, c.start - 80), c.start))]
+                                              and (t := _A_TERM_BEFORE.search(f, max(0, c.start - 80), c.start)) is not None
+                                              and not (t.group(0).startswith("được gia hạn")
+                                                       and _A_TASK_EXTENDED.search(f, max(0, t.start() - 60), t.start())))]
         if "chưa" in f or "không" in f:
             # "Chưa xem xét trong năm 2026; xã tiếp tục rà soát …": a period something is not done in, no limit
             cands = [c for c in cands if not _NOT_WITHIN.search(f, max(0, c.start - 40), c.start)]
