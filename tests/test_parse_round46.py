@@ -248,10 +248,12 @@ def test_a_closing_before_the_contact_line_reaches_the_addressees():
     # not the issuer's own division named in the item above
     text = ("CÔNG TY TNHH MÔI TRƯỜNG XANH KỲ LỪA\nSố: 47/2027/CV-MTX\nLạng Sơn, ngày 14 tháng 4 năm 2027\n"
             "V/v thông báo lịch thu gom chất thải\nKính gửi:\n- Trạm Y tế xã Na Sầm;\n- Phòng khám đa khoa An Phúc.\n"
-            "Công ty đề nghị:\n1. Trạm Y tế xã Na Sầm bố trí người giao nhận chất thải.\n"
+            "Để thực hiện lịch thu gom nêu trên, Công ty đề nghị:\n1. Trạm Y tế xã Na Sầm bố trí người giao nhận chất thải.\n"
             "2. Phòng khám đa khoa An Phúc ký phụ lục hợp đồng trước ngày 30/4/2027.\n"
-            "3. Phòng Kinh doanh của Công ty gửi dự thảo phụ lục hợp đồng cho các đơn vị.\n"
-            "Đề nghị các đơn vị nêu trên phản hồi ý kiến về lịch thu gom bằng văn bản trước ngày 31/5/2027.\n"
+            "3. Phòng Kinh doanh của Công ty gửi dự thảo phụ lục hợp đồng cho các đơn vị trong 05 ngày làm việc kể từ ngày "
+            "nhận được đề nghị; Đội Thu gom - Vận chuyển số 2 thực hiện thu gom theo lịch mới.\n"
+            "Đề nghị các đơn vị nêu trên phản hồi ý kiến về lịch thu gom bằng văn bản trước ngày 31/5/2027 để Công ty hoàn "
+            "chỉnh, báo cáo Sở Y tế.\n"
             "Mọi thông tin xin liên hệ: bà Hoàng Thị Thu, Phòng Kinh doanh, điện thoại 0205 3871 246.\n"
             "Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\nLý Thị Hằng\n")
     assert {a for a, d in _dated(text) if d == "2027-05-31"} == {"Trạm Y tế xã Na Sầm", "Phòng khám đa khoa An Phúc"}
@@ -395,4 +397,5 @@ def test_a_household_business_by_its_trade_and_owner_but_no_database():
 
 def test_a_tasks_extension_stays_its_new_time_limit():
     # "riêng nhiệm vụ tại mục 6 được gia hạn đến hết Quý III/2027": unlike a project's land use extended, a new limit
+    # (a guard of the narrowing of test_a_permits_validity_and_an_extension_granted_are_no_time_limits)
     assert _dates("riêng nhiệm vụ tại mục 6 được gia hạn đến hết Quý III/2027 do phải chờ ý kiến.") == ["2027-09-30"]
