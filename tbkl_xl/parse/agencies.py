@@ -1738,7 +1738,7 @@ class Directory:
                                         # names that hold one ("Sở Văn hóa, Thể thao và Du lịch")
         name = f"{head} {_display_name(text[pos:end])}"
         known = self._known(name, on)
-        if known is None and (last := _AND_THE_LAST_ITEM.search(text, pos, end)) is not None:
+        if known is None and fold(head) in _PLACES_LISTED_HEADS and (last := _AND_THE_LAST_ITEM.search(text, pos, end)) is not None:
             end = last.start()          # "Các đồn Biên phòng: …, Na Hình| và Bảo Lâm": the list's last item after "và"
             name = f"{head} {_display_name(text[pos:end])}"
             known = self._known(name, on)
@@ -1894,6 +1894,8 @@ _LOCAL_HEAD = quick_compile(r"(?:ubnd|ủy ban|uỷ ban|hđnd|xã|phường|huy�
 # the number that ends a listed name ("Ngàn Sâu 3", a school's "Tĩnh Gia 1 (được giao …)"), not a figure or a date after it
 _NAME_NUMBER = quick_compile(r"[ \t]+\d{1,2}(?![\d/%]|[.,]\d)(?=[ \t]*(?:[,;:()]|và\s|$|[ \t]+[a-zđà-ỹ]))")
 # (… a unit's number after its name: "phường Hà Giang 1", "phường Hà Giang 2" of the merged wards)
+# heads whose elided lists name places or proper names (no field joined by "và": "Phòng Văn hóa và Thông tin") (folded)
+_PLACES_LISTED_HEADS = frozenset({"đồn biên phòng", "đồn", "bưu cục", "bệnh viện", "viện"})
 # "và" before a capitalised name inside an elided list's item read by the grammar: the list's next item
 _AND_THE_LAST_ITEM = quick_compile(r"[ \t]+và[ \t]+(?=[A-ZĐÀ-Ỹ])")
 # a border post's item named by its gate in lower case ("cửa khẩu quốc tế Hữu Nghị", "cửa khẩu Tân Thanh")

@@ -4182,11 +4182,12 @@ class Extractor:
             both = [a for a in self.ctx.addressees if self.ctx.usable(a)]
             if any(fold(a.name).startswith("các bộ") for a in both) and any(g.is_local_government(a) for a in both):
                 letter = both
-        if not letter and self.ctx.addressees and any(_GENERIC_DEPARTMENTS.fullmatch(" ".join(fold(a.name).split()))
-                                                      and not a.members for a in leads):
-            # "Yêu cầu Thủ trưởng các sở, ngành, đơn vị và Chủ tịch UBND các xã, phường triển khai …, báo cáo …" in a
-            # letter to two departments, a union, a fund and the communes: the addressees other than the local
-            # governments for the departments' words
+        if not letter and self.ctx.addressees and self.reading in (self.last_body_index, self.closing_index) \
+                and any(_GENERIC_DEPARTMENTS.fullmatch(" ".join(fold(a.name).split())) and not a.members for a in leads):
+            # "Yêu cầu Thủ trưởng các sở, ngành, đơn vị và Chủ tịch UBND các xã, phường triển khai …, báo cáo …" closing
+            # a letter to two departments, a union, a fund and the communes: the addressees other than the local
+            # governments for the departments' words (not an item's "Thủ trưởng các sở, ban, ngành … chịu trách nhiệm
+            # giải ngân …" in a chairman's conclusions conveyed: every department of the province, as written)
             others = [a for a in _expand_enumerations([x for x in self.ctx.addressees if self.ctx.usable(x)], self.ctx)
                       if not g.is_local_government(a)]
             if others:
