@@ -1893,13 +1893,13 @@ _CAP = r"(?:" + _UPPER_CLASS + r"{2,}|" + _UPPER_CLASS + r"[^\W\d_]*(?:['’][^\
 _LOCAL_HEAD = quick_compile(r"(?:ubnd|ủy ban|uỷ ban|hđnd|xã|phường|huyện|tỉnh|thị|đặc khu)(?!\w)")
 # the number that ends a listed name ("Ngàn Sâu 3", a school's "Tĩnh Gia 1 (được giao …)"), not a figure or a date after it
 _NAME_NUMBER = quick_compile(r"[ \t]+\d{1,2}(?![\d/%]|[.,]\d)(?=[ \t]*(?:[,;:()]|và\s|$|[ \t]+[a-zđà-ỹ]))")
-# (… a unit's number after its name: "phường Hà Giang 1", "phường Hà Giang 2" of the merged wards)
 # heads whose elided lists name places or proper names (no field joined by "và": "Phòng Văn hóa và Thông tin") (folded)
 _PLACES_LISTED_HEADS = frozenset({"đồn biên phòng", "đồn", "bưu cục", "bệnh viện", "viện"})
 # "và" before a capitalised name inside an elided list's item read by the grammar: the list's next item
 _AND_THE_LAST_ITEM = quick_compile(r"[ \t]+và[ \t]+(?=[A-ZĐÀ-Ỹ])")
 # a border post's item named by its gate in lower case ("cửa khẩu quốc tế Hữu Nghị", "cửa khẩu Tân Thanh")
 _BORDER_GATE_ITEM = quick_compile(r"cửa khẩu(?:[ \t]+(?:quốc tế|chính|phụ))?[ \t]+(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}")
+# (… a unit's number after its name: "phường Hà Giang 1", "phường Hà Giang 2" of the merged wards)
 _CAP_WORDS = quick_compile(r"(?:" + _CAP + r")(?:[ \t]+(?:" + _CAP + r")){0,3}(?:[ \t]+\d(?![\d/.,%]|[ \t]*(?:ha|km|m|người|hộ|tấn)(?!\w)))?")
 _QUAL_RE = quick_compile(r"(?:,?\s+|\s*\(\s*)(?P<district>(?:huyện|thành\s+phố|TP\.?|[Qq]uận)\s+(?:" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
                          r"|\d{1,2}(?![\d/%]|[.,]\d)))"

@@ -6532,9 +6532,9 @@ def _expand_enumerations(leads: list, ctx) -> list:
 
 # the departments and other bodies as a bare group ("các sở, ngành, đơn vị", "các sở, ban, ngành", "các sở, ngành") (folded)
 _GENERIC_DEPARTMENTS = quick_compile(r"các sở(?:, ban)?, ngành(?:, đơn vị| và đơn vị|, cơ quan, đơn vị|, đoàn thể)?")
-# where the members of a group addressed are, at its end ("… trên địa bàn", "… trên địa bàn tỉnh") (folded)
 # a title before a group of one kind of bodies ("hiệu trưởng các trường", "giám đốc các bệnh viện") (folded)
 _TITLE_OF_A_GROUP = quick_compile(r"(?P<title>hiệu trưởng|giám đốc|thủ trưởng|chủ tịch)\s+các\s+(?P<noun>trường|bệnh viện|trung tâm|sở|hợp tác xã|công ty)")
+# where the members of a group addressed are, at its end ("… trên địa bàn", "… trên địa bàn tỉnh") (folded)
 _WHERE_THEY_ARE_AT_END = quick_compile(r"\s+(?:trên|tại)\s+địa bàn(?:\s+[^\s,;]+){0,3}$")
 
 
