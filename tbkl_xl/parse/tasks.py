@@ -4190,7 +4190,7 @@ class Extractor:
             # giải ngân …" in a chairman's conclusions conveyed: every department of the province, as written)
             others = [a for a in _expand_enumerations([x for x in self.ctx.addressees if self.ctx.usable(x)], self.ctx)
                       if not g.is_local_government(a)]
-            if others:
+            if others and not any(a.kind == COLLECTIVE for a in others):     # (bodies named, not "Kính gửi: Các sở, ngành")
                 out = [x for a in leads for x in (others if _GENERIC_DEPARTMENTS.fullmatch(" ".join(fold(a.name).split()))
                                                   and not a.members else [a])]
                 return _unique(out, self.ctx), SC.Scope(list(others), self.ctx.addressee_words, SC.WHERE_LETTER,
