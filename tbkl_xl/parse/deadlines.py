@@ -302,8 +302,10 @@ _THE_RULE_IS = quick_compile(r"\s*theo quy định(?:\s+(?:tại|của)\s+[^,;:]
 # a body's term or a text's force before the day it runs to ("Nhiệm kỳ của Ban Chỉ đạo| đến hết ngày …")
 # (… or a permit's validity, an extension granted: "Văn bản chấp thuận này có giá trị| đến hết ngày 30/8/2026", "được gia
 # hạn| đến ngày 30/6/2027")
-_A_TERM_BEFORE = quick_compile(r"(?<!\w)(?:nhiệm kỳ|hoạt động|có hiệu lực|hiệu lực thi hành|có giá trị|(?<!đề nghị )được gia hạn)"
-                               r"(?:\s+[^\s.;,:]+){0,8}?\s*$")
+_A_TERM_BEFORE = quick_compile(r"(?<!\w)(?:(?:nhiệm kỳ|hoạt động|có hiệu lực|hiệu lực thi hành|có giá trị)(?:\s+[^\s.;,:]+){0,8}?"
+                               # (an extension granted right before its day, or of the land's use: not "Sở Y tế được gia hạn
+                               # báo cáo … đến hết ngày …", a task's new time)
+                               r"|(?<!đề nghị )được gia hạn(?:\s+(?:tiến độ\s+)?sử dụng đất(?:\s+\d{1,3}\s+tháng)?)?)\s*$")
 # … but a task's time extended is its new time limit ("riêng nhiệm vụ tại mục 6 được gia hạn đến hết Quý III/2026") (folded)
 _A_TASK_EXTENDED = quick_compile(r"(?<!\w)(?:nhiệm vụ|thời hạn|thời gian thực hiện|việc)(?!\w)[^.;:]*$")
 # what is not done in the period right after it ("Chưa xem xét| trong năm 2026", "không bố trí vốn| trong năm 2027")
