@@ -367,16 +367,13 @@ class NoticeContext:
     def _counted_back_from_the_event(self, text: str, d):
         """"Chậm nhất 10 ngày trước ngày khai mạc, hoàn thành …" in the plan of a festival that opens
         "lúc 20 giờ 00 ngày 12/6/2026": that many days before the opening the notice gives."""
-        m = _BEFORE_THE_OPENING.match(fold(text), d.end)
+        f = fold(text)
+        m = _BEFORE_THE_OPENING.match(f, d.end)
         n = _DAYS_COUNTED.search(fold(d.text))
         if m is None:
-            m = n = _OPENING_THEN_DAYS.match(fold(text), d.start)   # "trước ngày khai mạc 10 ngày"
-            if m is not None:
-                n = _DAYS_COUNTED.search(m.group(0))
-        if m is None:
-            m = n = DAYS_BEFORE_THE_EVENT.match(fold(text), d.start)   # "trước 03 ngày so với ngày tổ chức"
-            if m is not None:
-                n = _DAYS_COUNTED.search(m.group(0))
+            # "trước ngày khai mạc 10 ngày", "trước 03 ngày so với ngày tổ chức": the event and its days in one phrase
+            m = _OPENING_THEN_DAYS.match(f, d.start) or DAYS_BEFORE_THE_EVENT.match(f, d.start)
+            n = _DAYS_COUNTED.search(m.group(0)) if m is not None else None
         if m is None or n is None:
             return d
         if self._event_days is None:

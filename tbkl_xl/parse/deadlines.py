@@ -1184,15 +1184,12 @@ class DeadlineFinder:
         """"bảo đảm hoàn thành … kịp phục vụ khai giảng năm học mới ngày 05/9/2026": ready by
         the day of the event; "trước ngày khai giảng 05/9/2026", "trước kỳ họp (ngày 10/7/2026)":
         before the day of the event named."""
-        if "khai" in f or any(e in f for e in EVENTS_COUNTED_FROM[2:]):
-            for m in OPENING_THEN_DAYS.finditer(f):
-                # "… hoàn thành trước ngày khai mạc 10 ngày": counted back from the opening the notice
-                # gives elsewhere (parse/context.py finds that day)
-                kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
-                out.append(_Cand(m.start(), m.end(), Deadline(None, kind, "", m.start(), m.end(), True, M.N_FROM_EVENT), 1))
-        if "so với" in f or "tính đến" in f:
-            for m in DAYS_BEFORE_THE_EVENT.finditer(f):
-                # "… trước 03 ngày so với ngày tổ chức chương trình": the same, the days first
+        # "… hoàn thành trước ngày khai mạc 10 ngày", "… trước 03 ngày so với ngày tổ chức chương trình": counted back
+        # from the event the notice gives elsewhere (parse/context.py finds its day)
+        counted_back = ((OPENING_THEN_DAYS,) if "khai" in f or any(e in f for e in EVENTS_COUNTED_FROM[2:]) else ()) \
+            + ((DAYS_BEFORE_THE_EVENT,) if "so với" in f or "tính đến" in f else ())
+        for rx in counted_back:
+            for m in rx.finditer(f):
                 kind = DL_WORKING_DAYS if m.group("wd") else DL_RELATIVE
                 out.append(_Cand(m.start(), m.end(), Deadline(None, kind, "", m.start(), m.end(), True, M.N_FROM_EVENT), 1))
         for m in self._scan(self._event_re, f, wins):
