@@ -33,7 +33,7 @@ def test_the_sets_are_there():
         + [f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
-        + [f"synthetic_zzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdef"]
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuv"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -90,7 +90,7 @@ STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c i
     | {f"synthetic_zzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
-    | {f"synthetic_zzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdef"}
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuv"}
 
 
 @pytest.mark.parametrize("path", [p for p in GOLD_FILES if p.parent.parent.name in STRICT],
