@@ -742,7 +742,7 @@ class Directory:
             _scan_group_subjects(text, f, cands)
         if ("ác doanh nghiệp" in text or "ác công ty" in text) and ":" in text:
             _scan_bodies_of_listed_firms(text, f, cands)
-        if "hộ " in f:
+        if "hộ " in f or "gia đình ông" in f or "gia đình bà" in f:
             for m in body_grammar().households_re.finditer(text):
                 if text[m.start()].islower() and not _ASKED_BEFORE.search(f, max(0, m.start() - 12), m.start()):
                     continue            # ("… di dời các hộ dân ra khỏi vùng sạt lở": the object of a task; "Đề nghị các hộ
@@ -755,7 +755,7 @@ class Directory:
                 # "các Đoàn kiểm tra gửi báo cáo …": the teams the notice set up, one group
                 written = " ".join(m.group(0).split())
                 cands.append((m.start(), m.end(), 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
-        if "ác Bệnh" in text:
+        if "ác Bệnh" in text or "ác Phòng giao" in text or "ác Văn phòng công" in text or "ác Trung tâm Y" in text:
             for m in body_grammar().capitalised_plural_re.finditer(text):
                 name = _display_name(m.group(0))
                 cands.append((m.start(), m.end(), 0, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
@@ -782,7 +782,8 @@ class Directory:
                 head = " ".join(m.group("head").split())
                 head = head[:1] + head[1:].replace(" các ", " ")    # ("Tổ trưởng các tổ dân phố: số 3, số 5": "Tổ
                                                                     # trưởng tổ dân phố số 3", the unit's head once)
-                if body_grammar().starts_a_body(head[:1].upper() + head[1:]):
+                if body_grammar().starts_a_body(head[:1].upper() + head[1:] + " số 1"):
+                    # (a head named by its number alone too: "Các Phân trại số 1, số 2 và số 3")
                     cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
         titled = "Trưởng" in text or "iều hành" in text or "Ban " in text
         if titled or "Tổ trưởng" in text:      # (also "Tổ trưởng Tổ dân phố số 5")
@@ -1564,9 +1565,12 @@ class Directory:
                     dash = "-" in text[k:nx.start(1)] or "–" in text[k:nx.start(1)]
                     if word[:1].isupper() and not dash:
                         break
+                    noun = body_grammar().name_noun_re.match(f, w.start(1))
                     if not word[:1].isupper() and (dash or (stop.match(f, nx.start(1))
-                                                            and not _SEP_AFTER.match(text, nx.end()))):
-                        break                   # (a verb ends the list; "Hậu cần," ends one field)
+                                                            and not _SEP_AFTER.match(text, nx.end())
+                                                            and (noun is None or noun.end() < nx.end()))):
+                        break                   # (a verb ends the list; "Hậu cần," ends one field, so does "Hậu cần"
+                                                # before its verb, a noun of names)
                     end = k = nx.end()
                 found.append(((m.start() if not found else pos), end, 0,
                               Agency(name="Tiểu ban " + " ".join(text[pos:end].split()), code="", kind=EXTERNAL)))
@@ -1704,6 +1708,9 @@ class Directory:
             if with_head and self._k(ag.name).startswith(_key(head) + " ") \
                     and ag.kind == EXTERNAL and body_grammar().head_re.match(text, pos):
                 return end, ag              # "Các Bưu cục: Đình Lập, Lộc Bình và Bưu cục Thất Khê": the last one with its head
+            if not with_head and ag.kind == EXTERNAL and head == "Hội" and fold(ag.name).startswith("liên hiệp "):
+                return end, replace(ag, name=f"{head} {ag.name}")   # "các Hội: Cựu chiến binh, Liên hiệp Phụ nữ": the
+                                                                    # unions named "Hội Liên hiệp …"
             if not with_head and (
                     ag.kind != EXTERNAL or body_grammar().head_re.match(text, pos)):
                 return end, ag              # a whole body of its own ("Văn phòng UBND tỉnh", "Công an tỉnh",
@@ -2067,9 +2074,9 @@ _PARTY_BOARDS_LISTED = quick_compile(r"(?<!\w)[Cc]ác\s+[Bb]an\s+(?:(?:xây dự
 # "Các Trung tâm Y tế khu vực: Thủ Đức, …": a plural head and its named units
 _LISTED_UNITS_RE = quick_compile(r"(?<!\w)[Cc]ác\s+(?P<head>[A-ZĐ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,6}?)\s*:\s*")
 _ELIDED_RE = quick_compile(r"(?<!\w)(?:(?P<cac>các\s+)?(?P<head>sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
-                           r"|(?P<cac2>các\s+)(?P<head2>bệnh viện|viện|cục|vụ|chi cục|khoa|đồn biên phòng|đồn|bưu cục)"
+                           r"|(?P<cac2>các\s+)(?P<head2>bệnh viện|viện|cục|vụ|chi cục|khoa|đồn biên phòng|đồn|bưu cục|hội)"
                            # (… "Các khoa: Sư phạm, Kinh tế", "Các đồn: Bảo Lâm, Cao Lâu", "Các Bệnh viện: Y học cổ truyền,
-                           # Phổi")
+                           # Phổi"; the mass organisations: "các Hội: Cựu chiến binh, Nông dân tỉnh")
                            # (… and the local offices of a national body, "Thống kê cơ sở: Việt Trì, Vĩnh Yên")
                            r"|(?:các\s+)?(?P<head3>thống kê cơ sở|thuế cơ sở))\s*:\s*")
 # what may stand between a sentence's or a cell's start and its subject (an item's label, a dash)
@@ -2504,9 +2511,11 @@ _GROUP_WORD = quick_compile(r"(?P<comma>[ \t]*,)?[ \t]+(?P<w>[^\s,;:.()|\"“”
 # what may stand between a group and its verb: where the group is, that it is named above ("trên địa bàn xã", "tại bảng
 # trên", "có tên tại bảng dưới đây", "nêu trên") (folded)
 _GROUP_TAIL = quick_compile(r"(?:[ \t]+(?:trên địa bàn(?:[ \t]+(?:tỉnh|xã|phường|thành phố|đặc khu))?|tại bảng (?:trên|dưới đây)"
-                            r"|có tên (?:tại|ở|trong) (?:bảng|danh sách|phụ lục)(?: (?:trên|dưới đây|kèm theo))?|nêu trên|trực thuộc))*[ \t]+")
-# … a tail that names them above, kept in the group's name ("… có tên tại bảng trên", "… nêu trên") (folded)
-_NAMED_ABOVE_IN_TAIL = quick_compile(r"tại bảng|có tên|nêu trên")
+                            r"|có tên (?:tại|ở|trong) (?:bảng|danh sách|phụ lục)(?: (?:trên|dưới đây|kèm theo))?|nêu trên|trực thuộc"
+                            r"|còn lại))*[ \t]+")
+# … a tail that names them above or the rest of them, kept in the group's name ("… có tên tại bảng trên", "… nêu
+# trên", "Các chi hội còn lại") (folded)
+_NAMED_ABOVE_IN_TAIL = quick_compile(r"tại bảng|có tên|nêu trên|còn lại")
 
 
 # a body of each firm listed: "Công đoàn cơ sở các doanh nghiệp: Công ty A, Công ty B", "Công đoàn cơ sở các công ty: TNHH
@@ -2565,6 +2574,16 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
                                         # subject; "Đề nghị các thương nhân …" opening a sentence, those asked)
         if text[st] == "C" and not _OPENS_A_SENTENCE.search(text, max(0, st - 24), st) and st:
             continue
+        named = _A_GROUP_THEN_ITS_NAMES.match(text, st)
+        if named is not None and all(fold(n.group(0).split()[0]) in g.brand_names
+                                     for n in _LISTED_NAME.finditer(text, named.start("names"), named.end("names"))):
+            # "Các doanh nghiệp viễn thông: Viettel, VNPT, MobiFone hoàn thành …": each member named by its brand after
+            # the colon (data/bodies.yaml branch_brands; other firms listed by their names are read with the letter's)
+            for n in _LISTED_NAME.finditer(text, named.start("names"), named.end("names")):
+                if not any(a <= n.start() < b for a, b, _p, _ag in cands):
+                    cands.append((st if n.start() == named.start("names") else n.start(), n.end(), 1,
+                                  Agency(name=n.group(0), code="", kind=EXTERNAL)))
+            continue
         heading = _A_GROUPS_HEADING.match(text, st)     # (in lower case, asked: "2. Đề nghị các trung tâm … phường:")
         if heading is not None and not any(st <= a < heading.end("group") for a, _b, _p, _ag in cands):
             # "4. Các doanh nghiệp kinh doanh vận tải bằng xe taxi, xe ô tô hợp đồng điện tử:" over its dashes: the group
@@ -2614,6 +2633,11 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
         cands.append((st, end, 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
 
 
+# a group of parties, a colon and its members by their names, before their verb: "Các doanh nghiệp viễn thông: Viettel,
+# VNPT, MobiFone| hoàn thành …"
+_LISTED_NAME = quick_compile(r"[A-ZĐÀ-Ỹ][^\W_]*(?:&[^\W_]+)?(?:[ \t]+[A-ZĐÀ-Ỹ][^\W_]*){0,3}")
+_A_GROUP_THEN_ITS_NAMES = quick_compile(r"[^:;.()\n]{6,80}?[ \t]*:[ \t]*(?P<names>" + _LISTED_NAME.pattern + r"(?:[ \t]*(?:,|và)[ \t]*"
+                                        + _LISTED_NAME.pattern + r")+)(?=[ \t]+[a-zđà-ỹ])")
 # a heading that is a group of parties and nothing else, up to its colon at the line's end
 _A_GROUPS_HEADING = quick_compile(r"(?P<group>[^:;.()\n]{6,140}?)[ \t]*:[ \t*]*(?:\n|$)")
 # what a group has, before its verb: "… có Giấy chứng nhận đạt GPP sắp hết hiệu lực| nộp …" (folded; not "có trách

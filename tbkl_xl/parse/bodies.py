@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words",
+             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words", "kinds_named_before",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
              "group_verbs", "role_titles", "not_after_plural_heads")
 
@@ -51,7 +51,9 @@ _COMMA_SEMI_OR_BRACKET = quick_compile(r"[ \t]*[,;(]")
 _NOT_LOCAL_HEAD = quick_compile(r"(?<!\w)(?:bộ|sở|ngành|cơ quan|đơn vị)(?!\w)")
 # "thuộc Sở …", "thuộc UBND …": the body a unit belongs to, after the unit's name
 _BELONGS_TO = quick_compile(r"thuộc\s+[A-ZĐ]")
-_WORD = quick_compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:(?:[&\-]|/(?=[a-z]+(?![^\W\d_])))[^\W_]+)*|\d{1,3})(?![\w&])")
+# (… a unit numbered under a roman numeral: "Chi cục Quản lý đường bộ I.2")
+_WORD = quick_compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)([^\W_]+(?:(?:[&\-]|/(?=[a-z]+(?![^\W\d_]))|(?<=[IVX])\.(?=\d{1,2}(?![\d.])))[^\W_]+)*"
+                      r"|\d{1,3})(?![\w&])")
 # "xã hội" (society), whose "xã" is no level word
 _SOCIAL = quick_compile(r"xã[ \t]+hội(?!\w)")
 # what may follow the last word of a name: a punctuation mark, a dash, the end of the text or
@@ -85,7 +87,7 @@ _RUN_JOINER = quick_compile(r"(?:các|và)[ \t]+")
 _STOP_PUNCT = quick_compile(r"[ \t]*(?:[.;:()]|$)")
 _HEAD_SEP = quick_compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LOWER_WORD = quick_compile(r"[ \t]+([^\W\d_]+)")
-_CODE = quick_compile(r"[IVX]+|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        # (… "TN&MT", "KH-CN")
+_CODE = quick_compile(r"[IVX]+(?:\.\d{1,2})?|TNHH|MTV|CP|[A-ZĐ]{2,}(?:[&\-][A-ZĐ]+)*")        # (… "TN&MT", "KH-CN")
 
 
 def load_bodies(path=None) -> dict:
@@ -169,17 +171,29 @@ class BodyGrammar:
         self.plural_teams = {" ".join(fold(h).split()) for h in data["teams_named_in_plural"]}
         # households told to act ("Các hộ gia đình chăn nuôi:", "các hộ gia đình, cá nhân có đất bị thu hồi bàn giao …",
         # "Hộ ông Hoàng Văn Toản" in a lead cell): the group or the household, as written
+        # bodies of a kind named back by the kind ("Các cơ sở khám, chữa bệnh nêu trên": the hospitals, centres and
+        # stations named before) (folded): (the words' pattern, the heads their names open with)
+        self.kinds_named_before = []
+        for entry in data["kinds_named_before"]:
+            kind, _, kind_heads = entry.partition(":")
+            self.kinds_named_before.append((quick_compile(
+                r"các\s+" + r"\s+".join(re.escape(w) for w in kind.split()) + r"\s+(?:nêu trên|trên|nói trên|đã nêu)"),
+                ", ".join(h.strip() for h in kind_heads.split(";") if h.strip())))
         self.households_re = quick_compile(
             r"(?<!\w)(?:[Cc]ác[ \t]+hộ[ \t]+(?:" + words_alternation(data["household_kinds"]).replace(r"\s+", r"[ \t]+")
             + r")(?:[ \t]+(?:chăn nuôi|kinh doanh|sản xuất|trồng trọt))?(?![ \t]*[A-ZĐÀ-Ỹ])"
-            r"|[Hh]ộ[ \t]+(?:ông|bà)[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?!\w)")
+            # (… or by "Gia đình": "Gia đình ông Lăng Văn Sình" agreeing to move a pole on its land)
+            r"|(?:[Hh]ộ(?:[ \t]+gia[ \t]+đình)?|[Gg]ia[ \t]+đình)[ \t]+(?:ông|bà)[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?!\w)")
         # … as written ("Các Tiểu ban", "các Đoàn kiểm tra"; not "các Đoàn kiểm tra liên ngành số 1, số 2", the teams
         # named, nor "các Đoàn kiểm tra của tỉnh" … a description after it)
         self.plural_team_re = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?:" + "|".join(sorted(
             (re.escape(h) for h in data["teams_named_in_plural"]), key=len, reverse=True)) + r")(?![ \t]+(?:liên ngành|số|[A-ZĐÀ-Ỹ]))(?!\w)")
         self.team_verb_re = quick_compile(words_alternation(data["team_name_verbs"]) + r"\s+(?=[A-ZĐÀ-Ỹ])")
-        self.team_re = quick_compile(r"(?<!\w)thành lập\s+(?P<team>" + words_alternation(
-            [" ".join(fold(h).split()) for h in data["team_heads"]]) + r")(?!\w)")
+        teams = words_alternation([" ".join(fold(h).split()) for h in data["team_heads"]])
+        # (… or the team that writes, set up by a decision it cites: "Đoàn kiểm tra liên ngành thành lập theo Quyết định số
+        # 214/QĐ-UBND …" opening its minutes)
+        self.team_re = quick_compile(r"(?<!\w)thành lập\s+(?P<team>" + teams + r")(?!\w)"
+                                     r"|(?<!\w)(?P<team2>" + teams + r")(?!\w)[^.;:()\n]{0,40}?\s(?:được\s+)?thành lập theo\s+quyết định")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
         self.capitalised_open_heads = {" ".join(fold(h).split()) for h in data["capitalised_open_heads"]}
         self.whole_heads = {" ".join(fold(h).split()) for h in data["whole_heads"]}
@@ -231,7 +245,8 @@ class BodyGrammar:
             r"|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ|Chủ)[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
             r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?(?P<interim>lâm thời[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
-            + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ])")
+            + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]|phía[ \t]+[A-ZĐÀ-Ỹ])")
+        # (… a name by its side: "Trưởng các bến xe: phía Bắc, phía Nam và Đồng Đăng")
         # a field of a Party committee's board, as written ("Tổ chức", "Tuyên giáo và Dân vận")
         self.party_board_field_re = quick_compile(r"(?:" + "|".join(
             re.escape(x) for x in sorted(data["party_board_fields"], key=len, reverse=True)) + r")(?!\w)", re.I)
@@ -286,7 +301,9 @@ class BodyGrammar:
             (r"[ \t]+".join([re.escape(w.split()[0])] + ["[" + x[0].upper() + x[0].lower() + "]" + re.escape(x[1:])
                              for x in w.split()[1:]]) for w in data["hamlet_heads"]), key=len, reverse=True)) + ")"
         self.hamlet_head_re = quick_compile(
-            r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*" + kinds + r"(?![ \t]+[Tt]rưởng))*)"
+            # (not a body of its own in capitals after the comma: "Trưởng các thôn, Tổ truyền thông cộng đồng")
+            r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*(?![A-ZĐÀ-Ỹ])" + kinds
+            + r"(?![ \t]+[Tt]rưởng))*)"
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|(?:số[ \t]+)?\d{1,3}[A-Za-z]?))+)(?!\w)")
         # … the title alone, of any such head (folded): "trưởng thôn", "ban nhân dân ấp" ("các Trưởng thôn" in a letter
         # to the heads of named hamlets)
@@ -311,7 +328,10 @@ class BodyGrammar:
         # viện trực thuộc Sở"; not "các bệnh viện", the objects of a task)
         self.capitalised_plural_re = quick_compile(
             r"(?<!\w)[Cc]ác[ \t]+(?:" + "|".join(re.escape(h) for h in data["capitalised_plural_heads"]) + r")"
-            r"(?:[ \t]+(?:trực thuộc|thuộc)[ \t]+Sở(?:[ \t]+Y tế)?|[ \t]+(?:tuyến tỉnh|công lập|ngoài công lập))?(?!\w)")
+            r"(?:[ \t]+(?:trực thuộc|thuộc)[ \t]+Sở(?:[ \t]+Y tế)?|[ \t]+(?:tuyến tỉnh|công lập|ngoài công lập|trong tỉnh"
+            r"|trên[ \t]+địa[ \t]+bàn(?:[ \t]+tỉnh)?)"
+            # (… or those under the issuer, the name ending there: "Các Phòng giao dịch trực thuộc hoàn thành …")
+            r"|(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:[ \t]+[^\s,;:.()]+){0,6}?)?[ \t]+trực thuộc(?=[ \t]*[;:,.\n]|[ \t]+[a-zđà-ỹ]|$))?(?!\w)")
         # the words that go on a region after "khu vực" in lower case ("khu vực miền núi", "khu vực phía Bắc")
         self.level_after_region_re = quick_compile(words_alternation(data["region_words"]) + r"(?!\w)")
         self.role_after_dash_re = quick_compile(words_alternation(
@@ -365,7 +385,7 @@ class BodyGrammar:
         tra …"), as written: bodies of this document only (elsewhere "Đoàn kiểm tra" is often
         the issuer's own team speaking)."""
         f = fold(text)
-        return [text[m.start("team"):m.end("team")] for m in self.team_re.finditer(f)]
+        return [text[m.start(g):m.end(g)] for m in self.team_re.finditer(f) for g in ("team", "team2") if m.group(g)]
 
     def a_board_of(self, name: str) -> bool:
         """``name`` (folded) is a body's board, or ends with one ("ban đại diện", "ban đại diện hội đồng quản
@@ -432,6 +452,9 @@ class BodyGrammar:
                 return last_end                 # "Giám đốc Sở X - Phó Trưởng ban Thường trực": the person's role
             if cap_run >= 1 and prev_ws is not None and w[0].islower() and self.stop_re.match(f, ws):
                 noun = self.name_noun_re.match(f, prev_ws)
+                if (noun is None or noun.end() < m.end(1)) and prev2_ws is not None:
+                    noun = self.name_noun_re.match(f, prev2_ws)     # (… begun two words before: "Hồi sức| tích cực",
+                                                                    # "Tuần tra| kiểm soát")
                 if noun is not None and noun.end() >= m.end(1):
                     last_end = pos = noun.end()     # "Văn phòng Thường trực …", "… Sách và Thiết bị …": a
                     prev_ws = None                  # capitalised noun of names whose second word alone would
@@ -455,6 +478,12 @@ class BodyGrammar:
                 cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word
                 last_end = pos = ws + 9
                 continue
+            if w[0].isupper() and (noun := self.name_noun_re.match(f, ws)) is not None \
+                    and noun.end() > m.end(1) and f[noun.end():noun.end() + 1] in " \t,;.:)-–" \
+                    and self.stop_re.search(f, m.end(1), noun.end()) is not None and not self.head_re.match(text, ws):
+                cap_run, lower_ok = 0, True     # "Khoa Hồi sức tích cực - Chống độc", "Đội Tuần tra kiểm soát số 2": a
+                last_end = pos = noun.end()     # noun of names opening with a capital, whose later words alone would be
+                continue                        # an adverb or a verb (read as its words in lower case would be)
             if w[0].isupper() or w[0].isdigit() or _CODE.fullmatch(w) or self._level_at(f, ws, wf):
                 verb = self.stop_re.match(f, ws) if closed and last_end is not None and w[0].isupper() else None
                 if verb is not None and " " in verb.group(0):
@@ -472,6 +501,9 @@ class BodyGrammar:
                     # "Ban Đại diện Hội Người cao tuổi tỉnh": the board of the body that follows, one name (also those an
                     # election's board is for: "Ban bầu cử đại biểu Hội đồng nhân dân tỉnh")
                     cap_run, lower_ok = 0, True
+                    if " ".join(f[ws:hm.end()].split()) in self.whole_heads:
+                        closed, lower_ok = True, False      # "Ban Thường vụ Tỉnh đoàn| quyết định …": a whole name, only a
+                                                            # place in capitals may follow
                     last_end = pos = hm.end()
                     continue
                 if hm and last_end is not None and cap_run == 0 and key.startswith("trường") \
@@ -535,7 +567,8 @@ class BodyGrammar:
                     continue
                 if self._and_goes_on(text, f, m.end(), lower_ok):
                     pos = m.end()
-                    continue
+                    cap_run = 0                 # (a field of its own after it, in sentence case: "Bệnh viện Lao và
+                    continue                    # Bệnh phổi Thái Nguyên", "Bệnh viện Mắt và Răng hàm mặt")
                 return last_end
             stop = self.stop_re.match(f, ws)
             if stop is not None and wf == "nêu" and " các " in f" {f[max(0, start - len(head)):ws]}":
@@ -874,6 +907,9 @@ class BodyGrammar:
         k = " ".join(fold(name).split())
         if _FIRMS_NAMED_BEFORE.fullmatch(k):
             return FIRM_HEADS             # "Các doanh nghiệp, hộ kinh doanh nêu trên": the firms and households named before
+        for words_re, heads in self.kinds_named_before:
+            if words_re.fullmatch(k):
+                return heads              # "Các cơ sở khám, chữa bệnh nêu trên": the hospitals and centres named before
         if k.startswith("các ") and k[4:] in self.plural_teams and name.split()[1][:1].isupper():
             return k[4:]
         m = _HEAD_THEN_TAIL.fullmatch(k)

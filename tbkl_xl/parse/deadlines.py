@@ -96,7 +96,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "change_granted", "change_decisions", "refused_changes",
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
-         "reference.per_case_verbs", "reference.per_case_conditions", "reference.duration_of", "reference.planned", "reference.expiring_in",
+         "reference.per_case_verbs", "reference.per_case_conditions", "reference.duration_of", "reference.suspended_for", "reference.planned", "reference.expiring_in",
          "reference.planned_nouns", "reference.planned_unless", "reference.forecast", "reference.forecast_unless",
          "reference.completed_works", "limit_before_parenthesis", "reference.other_document_signed", "reference.statutory_time")
 
@@ -545,7 +545,9 @@ _TU = quick_compile(r"(?<!\w)từ(?!\w)")
 # "… để triển khai", "… nhằm bảo đảm": a purpose ending the text
 _PURPOSE_AT_END = quick_compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
 # … a purpose complete in its verb ("để thực hiện", "để triển khai") and a submission or a report after its comma
-_A_WHOLE_PURPOSE = quick_compile(r"(?:để|nhằm)\s+(?:thực hiện|triển khai|tổ chức thực hiện|triển khai thực hiện)")
+# (… or compiling what is sent: "gửi Sở X trước ngày 30/10 để tổng hợp, báo cáo UBND tỉnh trong tháng 11/2026", the
+# report due then)
+_A_WHOLE_PURPOSE = quick_compile(r"(?:để|nhằm)\s+(?:thực hiện|triển khai|tổ chức thực hiện|triển khai thực hiện|tổng hợp)")
 _SUBMITTED_AFTER = quick_compile(r"\s*(?:trình|báo cáo|gửi)(?!\w)")
 # "để …", "- nhằm …", "2. Để …": a purpose opening the clause
 _PURPOSE_OPENING = quick_compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
@@ -691,6 +693,7 @@ class DeadlineFinder:
         self._per_case_verbs = quick_compile(rf"(?<!\w){_alt(c['reference.per_case_verbs'])}(?!\w)")
         self._per_case_condition = quick_compile(rf"(?<!\w)(?<!trước )(?<!sau ){_alt(c['reference.per_case_conditions'])}(?!\w)")
         self._duration_of = quick_compile(rf"(?<!\w){_alt(c['reference.duration_of'])}(?!\w)")
+        self._suspended_for = quick_compile(rf"(?<!\w){_alt(c['reference.suspended_for'])}(?!\w)")
         self._past = set(c["reference.past_or_estimate"])
         self._past_phrases = {p for p in self._past if " " in p}
         self._past_unless = set(c["reference.past_unless"])
@@ -862,6 +865,20 @@ class DeadlineFinder:
             return True                 # "kết quả báo cáo UBND tỉnh trong Quý I năm 2026"
         done = next((i for i in range(block - 1, -1, -1) if at(i, self._completion)), None)
         return done is not None and not self._has(words[max(0, done - 2):done], self._past)
+
+    def _completion_before_the_comma(self, f: str, pos: int) -> bool:
+        """A completion verb closing the clause before the comma, the verbs it completes going on after it ("hoàn
+        thành tổng hợp, đánh giá kết quả làm sạch dữ liệu trong Quý III/2026": the completion is due then)."""
+        before = _clause_before(f, pos, 120)
+        k = pos - len(before)
+        if k <= 0 or f[k - 1] != "," or len(before.split()) > 10:
+            return False
+        prev = self._words_before(f, k - 1, 6)
+        for i in range(max(0, len(prev) - 4), len(prev)):
+            p = next((p for p in self._completion if prev[i:i + len(p)] == p), None)
+            if p is not None and len(prev) - (i + len(p)) <= 2:
+                return not self._has(prev[max(0, i - 2):i], self._past)     # (not "đã hoàn thành …")
+        return False
 
     def _share_of_block(self, f: str, pos: int) -> bool:
         """A share of the plan or the estimate before the period ("giải ngân đạt tối thiểu 60% kế
@@ -1328,6 +1345,7 @@ class DeadlineFinder:
                         not _SIGNING.search(" ".join(wb[-6:])) and \
                         not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
                         not self._completion_before_block(self._words_before(f, s, 16)) and \
+                        not self._completion_before_the_comma(f, s) and \
                         not self._share_of_block(f, s):
                     continue                   # "kế hoạch … trong năm 2025": a description
                                                # (not "dự toán năm 2027 trong tháng 9/2026", nor "báo cáo
@@ -1636,6 +1654,8 @@ class DeadlineFinder:
             return True             # "(thời hạn giải quyết khiếu nại lần hai không quá 45 ngày …)": the law's time for each case
         if self._per_case_condition.search(clause):
             return True             # "Trường hợp phát hiện giấy tờ giả mạo, lập biên bản … trong 03 ngày làm việc"
+        if self._suspended_for.search(_clause_before(f, s, 160)):
+            return True             # "tạm dừng chứng thực … trong 10 ngày làm việc để xác minh": how long it is suspended
         return bool(self._per_case_objects.search(clause) and self._per_case_verbs.search(clause))
 
     def _lasts(self, f: str, s: int) -> bool:
@@ -1880,7 +1900,8 @@ _EVENT_HELD_ON = quick_compile(r"(?<!\w)(?P<event>" + "|".join(EVENTS_COUNTED_FR
                                r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                                r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 _REHEARSAL_BEFORE = quick_compile(r"(?<!\w)(?:tổng duyệt|tổng dượt|duyệt|chạy thử)(?!\w)[^.;:]{0,40}$")
-_HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên hoan|tuần văn hóa|festival|hội thi|hội diễn|giải|chương trình)(?!\w)"
+# (… a ceremony: "Lễ kỷ niệm tổ chức vào 07h30 ngày 02/9/2026 tại Quảng trường 17/10")
+_HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên hoan|tuần văn hóa|festival|hội thi|hội diễn|giải|chương trình|lễ)(?!\w)"
                            r"[^.;:]{0,60}?(?:diễn ra|tổ chức|được tổ chức)\s+(?:(?:an toàn|thành công|trang trọng),?\s+)?(?:vào\s+|trong\s+)?(?:\d+\s+(?:ngày|đêm),?\s+)?(?:từ\s+)?"
                            r"(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?(?:\s*phút)?\s+)?ngày\s+"
                            r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?"

@@ -49,6 +49,9 @@ _CONTEXT = quick_compile(words_alternation(_CUES["table_headers.context"]))
 _OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
 # a column of when each task starts (folded)
 _START_HEADER = quick_compile(r"(?<!\w)(?:bắt đầu|khởi công)(?!\w)")
+# … or of when each row is expected to be held ("| Xã, phường | Đơn vị thực hiện | Thời gian dự kiến |" over "Từ ngày
+# 11/5 đến ngày 15/5/2026": a schedule of rounds; not "Thời gian dự kiến hoàn thành") (folded)
+_EXPECTED_HEADER = quick_compile(r"^(?:thời gian|thời điểm|ngày)\s+dự kiến(?:\s+(?:tổ chức|thực hiện|triển khai)(?:\s+[^\W\d_]+){0,3})?$")
 # a row's number on a line of its own: "1", "2.", "a)", "b.", "II", "IV."
 _ROW_NUMBER = quick_compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][).]|\(\w{1,4}\))$")
 # a cell that gives a time ("Quý III, IV/2026", "Thường xuyên", "Năm 2026", "30/6/2026")
@@ -81,8 +84,9 @@ def _cell_role(cell: str) -> Optional[str]:
         return None
     if _TASK_WORDS_FIRST.match(fc):
         return "text"                   # "Nội dung chưa thực hiện": the task's words, not who carries it out
-    if _START_HEADER.search(fc):
-        return None                     # "Thời gian bắt đầu", "Khởi công": when it starts, no time limit
+    if _START_HEADER.search(fc) or _EXPECTED_HEADER.match(fc):
+        return None                     # "Thời gian bắt đầu", "Khởi công": when it starts, no time limit (nor "Thời gian
+                                        # dự kiến", when it is expected)
     for role, rx in _ROLE_RES:
         if rx.search(fc):
             return role
@@ -849,9 +853,11 @@ def _unnumbered_rows(lines: list) -> list:
             unboxed = True
             continue
         m = _NUMBERED_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") <= 3 else None
-        if m is not None and m.group("mark") in _BULLET_MARKS and not unboxed:
+        if m is not None and m.group("mark") in _BULLET_MARKS and not unboxed and ":" in m.group("text")[:80]:
             m = None                    # (a bullet's row only inside a run of numbered ones: "| 3. | Công an …: |" /
-                                        # "| – | Xử lý …; |"; not "Ý kiến tại cuộc họp:" / "| - | Sở Nội vụ: đề nghị … |")
+                                        # "| – | Xử lý …; |"; not "Ý kiến tại cuộc họp:" / "| - | Sở Nội vụ: đề nghị … |";
+                                        # but a sentence of its own: "Về phía Viettel:" / "| - | Trung tâm Hạ tầng hoàn
+                                        # thành … |")
         labelled = _LABELLED_ROW.match(x) if m is None and x.lstrip().startswith("|") and x.count("|") <= 3 else None
         if labelled is not None:
             # "| a) Sở Tài chính: | thẩm định dự toán … |": the item's mark and body in one cell, its

@@ -101,15 +101,16 @@ _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
 _ITS_CONTRACTOR_AFTER = quick_compile(r"\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|(?P<supervised>chủ đầu tư|nhà đầu tư|doanh nghiệp|công ty|cơ sở))(?!\w)")
 # a heading's opening by which a body directs the units under it ("Chỉ đạo nhà thầu …:")
-# "… phân công lãnh đạo trực Tết", "… cử cán bộ tham gia": a body assigning its own people (folded)
+# "… phân công lãnh đạo trực Tết", "… cử cán bộ tham gia": a body assigning its own people (folded; also an
+# association's or a union's members: "Hội Cựu chiến binh phường phân công hội viên … kèm cặp …")
 _ITS_STAFF_AFTER = quick_compile(r"\s*(?:phân công|cử)\s+(?:01\s+|một\s+)?(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|công chức|viên chức|"
-                                 r"người|chuyên viên|thành viên)(?!\w)")
+                                 r"người|chuyên viên|thành viên|hội viên|đoàn viên|nhân viên)(?!\w)")
 _DIRECTS = quick_compile(r"(?:chỉ đạo|đôn đốc)\s")
 # the issuing department a unit of it belongs to, named bare after the unit ("… thuộc Sở có trách nhiệm")
 _OF_THE_ISSUER = quick_compile(r"^\s*thuộc\s+(?:sở|ban|cục|chi cục)(?=\s+(?:có trách nhiệm|chủ trì|chịu trách nhiệm)(?!\w))"
                                # (… or "của" and the issuer's head: "Khoa Cấp cứu của Bệnh viện| tổ chức giao ban …" in the
                                # hospital's letter)
-                               r"|^\s*của\s+(?:bệnh viện|sở|trung tâm|công ty|chi cục|cục|viện|trường|quỹ|ban)(?=\s+[a-zđà-ỹ])")
+                               r"|^\s*của\s+(?:bệnh viện|sở|trung tâm|công ty|chi cục|cục|viện|trường|quỹ|ban|trạm|phòng|hội)(?=\s+[a-zđà-ỹ])")
 # a contractor's or consultant's role as the parser names it (folded)
 _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
@@ -5738,7 +5739,8 @@ _STEP_LABEL = quick_compile(r"^\s*[-–+]?\s*(?P<label>[^:]{3,60}):\s*(?P<when>.
 
 
 # two times joined in one time cell ("Tháng 5 và tháng 11/2026"), not a span ("tháng 6 - 12/2026")
-_TWO_TIMES = quick_compile(r"\d\s*(?:,|và)\s*(?:ngày\s+|tháng\s+)?\d")
+# (… quarters: "Quý II/2026 và Quý IV/2026", "Quý II và Quý IV/2026")
+_TWO_TIMES = quick_compile(r"[\dIVX]\s*(?:,|và)\s*(?:(?:ngày\s+|tháng\s+)?\d|[Qq]uý\s+[\dIVX])|\d\s*(?:,|và)\s*\d")
 # two or three times each written with its year ("Tháng 6/2026 và tháng 12/2026", "Quý II/2026, Quý IV/2026")
 _EACH_WITH_ITS_YEAR = quick_compile(r"(?i:(?:trước\s+|trong\s+)?(?:ngày\s+|tháng\s+|quý\s+)?[\dIVX]{1,4}(?:/\d{1,2})?/\d{4})"
                                     r"(?:\s*(?:,|và)\s*(?i:(?:trước\s+|trong\s+)?(?:ngày\s+|tháng\s+|quý\s+)?[\dIVX]{1,4}(?:/\d{1,2})?/\d{4})){1,2}")
@@ -5811,6 +5813,8 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
                                         # the school year it is done over
     if _ESTIMATED_CELL.match(fw):
         return None                     # "Tháng 12/2026 (dự kiến)": when it is expected, no time limit
+    if _REHEARSAL_ON_A_DAY_CELL.fullmatch(fw.strip(" .")):
+        return None                     # "Tổng duyệt ngày 30/8/2026": the day of the rehearsal the row prepares for
     latest = _AT_THE_LATEST_IN_CELL.search(fw)
     if latest is not None and fw.count("(", 0, latest.start()) == fw.count(")", 0, latest.start()):
         said = [d for d in ctx.deadlines(when[latest.start():]) if d.date is not None]
@@ -5854,6 +5858,9 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     return None
 
 
+# a time cell giving the day of a rehearsal (folded)
+_REHEARSAL_ON_A_DAY_CELL = quick_compile(r"(?:tổng duyệt|tổng dượt|hợp luyện)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+                                         r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # a time cell naming the school year a measure starts in (folded)
 _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:(?:bắt đầu|đưa vào sử dụng|đưa vào hoạt động|tuyển sinh)\s+)?từ\s+(?:năm học|học kỳ)(?!\w)")
 # … or naming a school year (or a term of it) and nothing else ("Năm học 2026 - 2027", "Học kỳ I năm học 2026 - 2027") (folded)
@@ -5945,8 +5952,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
     if _HOUR_OF_A_DAY_CELL.fullmatch(fw):
         return True                     # "| Lễ khai mạc … | … | 20 giờ 00 ngày 01/3/2026 |": when it starts
-    if _A_DAY_CELL.fullmatch(fw) and _AN_EVENT.match(opening):
-        return True                     # "| Ngày 15/7/2026 | Hội nghị sơ kết … |": the day it is held
+    if _A_DAY_CELL.fullmatch(fw) and (_AN_EVENT.match(opening) or _AT_THE_CEREMONY.search(ft)):
+        return True                     # "| Ngày 15/7/2026 | Hội nghị sơ kết … |": the day it is held (or "| Bảo đảm y tế,
+                                        # cấp cứu tại buổi Lễ | … | Ngày 02/9/2026 |", service at it that day)
     days = _DAYS_SPAN_CELL.match(fw)
     if days is None:
         return False
@@ -5963,6 +5971,8 @@ def _days_of_an_event(when: str, task: str) -> bool:
 # no body of its own
 _WHERE_IT_STANDS = quick_compile(r"(?<=\S)\s*\((?:tại\s+|địa chỉ\s*:?\s*)?(?i:xã|phường|thôn|xóm|khu phố|thị trấn|huyện|thành phố)"
                                  r"\s+[A-ZĐÀ-Ỹ][^()]{0,40}\)\s*$")
+# the ceremony a row serves at ("… tại buổi Lễ", "phục vụ Lễ kỷ niệm") (folded)
+_AT_THE_CEREMONY = quick_compile(r"(?<!\w)(?:tại|trong|phục vụ)\s+(?:buổi\s+)?lễ(?!\s+(?:hội|tân)(?!\w))(?!\w)")
 # work the row repeats ("định kỳ 02 lần/tuần", "hằng ngày"; folded)
 _RECURRING_WORK = quick_compile(r"(?<!\w)(?:\d{1,2}\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["recurring_work"]) + r")(?!\w)")
 
