@@ -275,3 +275,51 @@ def test_a_schools_youth_union_by_its_head_alone_and_a_boards_whole_body():
     assert _dated(_letter("2. Đoàn trường:\n- Tổ chức diễn đàn phòng, chống bắt nạt, hoàn thành trước ngày 15/10/2027.")) == {
         ("Đoàn trường", "2027-10-15")}
     assert _names("Ban Thường vụ Tỉnh đoàn quyết định thành lập đội hình tình nguyện") == ["Ban Thường vụ Tỉnh đoàn"]
+
+
+# --- the third wave (ZZZZZZZZZZZZZZZZZZZZW … ZZZZZZZZZZZZZZZZZZZZZD) -----------------------------------------------
+
+def test_colleges_listed_after_the_schools_plural_in_sentence_case():
+    assert _names("Các trường: Cao đẳng Sư phạm Cao Bằng, Cao đẳng Y tế Cao Bằng và Cao đẳng Nghề Cao Bằng rà soát") == [
+        "Trường Cao đẳng Sư phạm Cao Bằng", "Trường Cao đẳng Y tế Cao Bằng", "Trường Cao đẳng Nghề Cao Bằng"]
+
+
+def test_the_last_of_an_elided_list_after_and_when_it_opens_as_the_one_before():
+    # "Các Khoa: Ngữ văn, Khoa học Tự nhiên và Khoa học Xã hội": three faculties (a field with "và" stays one: "các Sở:
+    # Y tế, Văn hóa, Thể thao và Du lịch")
+    assert _names("Các Khoa: Ngữ văn, Khoa học Tự nhiên và Khoa học Xã hội rà soát chương trình") == [
+        "Khoa Ngữ văn", "Khoa Khoa học Tự nhiên", "Khoa Khoa học Xã hội"]
+
+
+def test_fields_whose_words_alone_would_be_a_verb_or_an_office():
+    assert _names("2. Phòng Quản lý vận hành: bố trí phòng ở") == ["Phòng Quản lý vận hành"]
+    assert _names("Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh tổng hợp kết quả") == [
+        "Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh"]
+
+
+def test_a_group_of_households_by_where_they_trade_then_its_verb():
+    assert _dated(_letter("5. Các hộ kinh doanh tại chợ đêm Tam Thanh thay thế mái che theo mẫu thống nhất, hoàn thành "
+                          "trước ngày 30/9/2027.")) == {("Các hộ kinh doanh", "2027-09-30")}
+
+
+def test_a_column_of_a_body_of_each_commune_under_the_stations_task():
+    # "| STT | Trạm Y tế xã | … | Thời hạn hoàn thành |" and "Trạm Y tế các xã tại bảng trên …": each station by its row
+    text = ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT\nSố: 12/KSBT\nLạng Sơn, ngày 14 tháng 4 năm 2027\nKính gửi: Trạm Y tế các xã: "
+            "Mẫu Sơn, Công Sơn.\nSTT | Trạm Y tế xã | Số trẻ dưới 5 tuổi | Thời hạn hoàn thành\n|\n1 | Mẫu Sơn | 612 | "
+            "31/5/2027\n2 | Công Sơn | 548 | 10/6/2027\n|\nTrạm Y tế các xã tại bảng trên tổ chức cân, đo trẻ, hoàn thành "
+            "trong thời hạn tại bảng trên.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nChu Văn Khánh")
+    assert _dated(text) == {("Trạm Y tế xã Mẫu Sơn", "2027-05-31"), ("Trạm Y tế xã Công Sơn", "2027-06-10")}
+
+
+def test_a_campaigns_two_days_in_a_time_cell_give_no_time_limit():
+    tasks = _tasks(_letter("| STT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+                           "| 1 | Tổ chức cho trẻ uống vitamin A đợt 1 tại các điểm uống | Sở Y tế | Ngày 01 - 02/6/2027 |\n"
+                           "| 2 | Báo cáo kết quả đợt 1 | Sở Y tế | Trước ngày 15/6/2027 |"))
+    assert [t[1] for t in tasks] == [None, "2027-06-15"]
+
+
+def test_days_before_a_drill_held_on_its_day_after_where():
+    assert ("Công an tỉnh", "2027-11-05") in _dated(_notice(
+        "Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập phòng thủ dân sự tại xã Đồng Đăng vào ngày 15/11/2027 (tổng duyệt ngày "
+        "13/11/2027).\n1. Công an tỉnh xây dựng phương án phân luồng giao thông, gửi Bộ Chỉ huy Quân sự tỉnh trước 10 ngày "
+        "so với ngày diễn tập."))

@@ -1645,7 +1645,7 @@ class Directory:
                     head += " " + " ".join(m.group("kinds").split(",")[0].split())
                 if not kinds and fold(" ".join(m.group("listed").split())).startswith("khu vực"):
                     head += " khu vực"  # "Các trung tâm … khu vực: Bắc Sơn, Đình Lập": each by its region
-                listed = _named_list(text, m.start(), m.end(), head, levelled=True)
+                listed = _named_list(text, m.start(), m.end(), head, levelled=True, read_by_grammar=True)
                 cands.extend(listed)
                 continue                # (a list read otherwise, "… Bệnh viện: Đa khoa tỉnh, …", when not here)
             if not m.group("title") and (kind := " ".join(m.group("kinds").split())) and "," not in kind and " và " not in f" {kind} " \
@@ -1748,6 +1748,11 @@ class Directory:
         if known is None and fold(head) in _PLACES_LISTED_HEADS and (last := _AND_THE_LAST_ITEM.search(text, pos, end)) is not None:
             end = last.start()          # "Các đồn Biên phòng: …, Na Hình| và Bảo Lâm": the list's last item after "và"
             name = f"{head} {_display_name(text[pos:end])}"
+            known = self._known(name, on)
+        elif known is None and (k := text.find(" và ", pos, end)) > 0 \
+                and text[k + 4:end].split()[:1] == text[pos:k].split()[:1]:
+            end = k                     # "Các Khoa: Ngữ văn, Khoa học Tự nhiên| và Khoa học Xã hội": two items of the same
+            name = f"{head} {_display_name(text[pos:end])}"     # first word, the last after "và"
             known = self._known(name, on)
         return end, known or Agency(name=name, code="", kind=EXTERNAL)
 
@@ -1962,7 +1967,7 @@ _LEVELLED_NAME = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]*-[ \t]*[A-ZĐÀ-
 
 
 def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelled: bool = False,
-                name_re=None) -> list:
+                name_re=None, read_by_grammar: bool = False) -> list:
     """The bodies "<head> <name>" of the capitalised names listed from ``pos`` ("Sơn La, Điện Biên
     và Lai Châu"; with ``levelled`` also names in sentence case closed by their level, "Đa khoa
     tỉnh"; with ``name_re`` names of that form), as candidates (the first one's span from
@@ -1977,6 +1982,12 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         if not cm or (accept is not None and not accept(cm.group(0))):
             break
         end = at + len(cm.group(0))
+        if read_by_grammar and at == pos and text[pos - 1:pos].isspace():
+            # (a name in sentence case the grammar reads after its head: "Các trường: Cao đẳng Sư phạm Lạng Sơn, Cao đẳng Y
+            # tế Lạng Sơn và …", up to its comma or "và")
+            by = body_grammar().name_end(text, fold(text), pos - 1, head)
+            cut = min([k for k in (text.find(",", pos, by), text.find(" và ", pos, by)) if k > 0] or [by or 0])
+            end = max(end, cut)
         num = _NAME_NUMBER.match(text, end) if name_re is None and not _LOCAL_HEAD.match(fold(head)) else None
         if num is not None:
             end = num.end()             # "Các Công ty Cổ phần Thủy điện: Hương Sơn Thượng, Ngàn Sâu 3": its number

@@ -1896,7 +1896,9 @@ _OPENS_ON = quick_compile(r"(?<!\w)(?P<event>khai mạc|khai giảng)(?!\w)[^.;:
 EVENTS_COUNTED_FROM = ("khai mạc", "khai giảng", "kỳ họp", "hội nghị", "diễn tập", "tựu trường", "bầu cử")
 # the day a meeting, a drill or a school's first day is held, where the notice gives it (folded)
 _EVENT_HELD_ON = quick_compile(r"(?<!\w)(?P<event>" + "|".join(EVENTS_COUNTED_FROM[2:]) + r")(?!\w)[^.;:()]{0,60}?"
-                               r"(?:(?:tổ chức|diễn ra|khai mạc|tựu trường|họp)\s+(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày|\((?:ngày\s+)?)\s*"
+                               r"(?:(?:tổ chức|diễn ra|khai mạc|tựu trường|họp)\s+(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày|\((?:ngày\s+)?"
+                               # (… or "vào ngày" after where: "tổ chức diễn tập … tại xã Đồng Đăng vào ngày 15/11/2026")
+                               r"|vào\s+(?:(?:sáng|chiều|tối)\s+)?ngày)\s*"
                                r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                                r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 _REHEARSAL_BEFORE = quick_compile(r"(?<!\w)(?:tổng duyệt|tổng dượt|duyệt|chạy thử)(?!\w)[^.;:]{0,40}$")

@@ -47,6 +47,8 @@ _RENEWED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.ren
 _CONTEXT = quick_compile(words_alternation(_CUES["table_headers.context"]))
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
 _OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
+# a column of a body of each commune or ward ("Trạm Y tế xã", "Công an phường") (folded)
+_BODY_OF_EACH_UNIT = quick_compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s+(?:xã|phường)")
 # a column of when each task starts (folded)
 _START_HEADER = quick_compile(r"(?<!\w)(?:bắt đầu|khởi công)(?!\w)")
 # … or of when each row is expected to be held ("| Xã, phường | Đơn vị thực hiện | Thời gian dự kiến |" over "Từ ngày
@@ -90,6 +92,10 @@ def _cell_role(cell: str) -> Optional[str]:
     for role, rx in _ROLE_RES:
         if rx.search(fc):
             return role
+    from .bodies import body_grammar    # (bodies imports this module)
+    if _BODY_OF_EACH_UNIT.fullmatch(fc) and body_grammar().head_re.match(cell.strip(" *")[:1].upper() + cell.strip(" *")[1:]):
+        return "text"                   # "| STT | Trạm Y tế xã | Số trẻ | Thời hạn hoàn thành |": the communes each row
+                                        # names, a body of each (parse/tasks.py reads "Trạm Y tế xã Mẫu Sơn")
     return None
 
 

@@ -681,6 +681,11 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 14))
     if folded.startswith("các ", first.start) and described_then_verb(folded, last.end, body_grammar()):
         return True                     # a group by what it has, then its verb ("Các hộ kinh doanh có nhu cầu … đăng ký …")
+    if folded.startswith("các ", first.start) and (place := _AT_A_PLACE.match(after)) is not None:
+        words = after[place.end():].split()
+        # "Các hộ kinh doanh tại chợ đêm Kỳ Lừa thu gọn …": a group by where it is, then its verb
+        return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) or body_grammar().group_verb_re.match(" ".join(words[k:]))
+                   for k in range(1, 8))
     if _SEAT_OR_HEAD_THEN_COLON.match(after):
         return True                     # "Đồng chí Giám đốc Sở Y tế, Ủy viên Ban Tổ chức: chỉ đạo …", "Tiểu ban An
                                         # ninh do đồng chí X, Phó Giám đốc Công an tỉnh làm Trưởng tiểu ban: xây dựng …"
@@ -1543,6 +1548,8 @@ _SUBJECT_SEP = quick_compile(r"(?:,\s*(?:đồng thời\s+|trong khi\s+)?|\s+(?:
 _CO_OPERATES_WITHOUT_WITH = quick_compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+(?:với|cùng))")
 
 
+# where a group is, after it and before its verb ("Các hộ kinh doanh| tại chợ đêm Kỳ Lừa| thu gọn …") (folded)
+_AT_A_PLACE = quick_compile(r"\s*(?:tại|ở)\s+")
 # a task that opens with the order giving it ("Giao Phòng A, Phòng B …", "Yêu cầu UBND xã C …")
 _GIVEN_BY_A_CUE = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:giao|yêu cầu|đề nghị|chỉ đạo)(?!\w)")
 
@@ -2716,6 +2723,8 @@ class Extractor:
             return None
         kind = _UNIT_KIND_HEADER.fullmatch(fold(self.table_head_cells[col].strip(" *")))
         name = cells[col].strip(" *")
+        if kind is None and name[:1].isupper():
+            return self.body_of_the_rows_unit(self.table_head_cells[col].strip(" *"), name, leads)
         if kind is None or not name[:1].isupper():
             return None
         level = kind.group(1)
@@ -2732,6 +2741,27 @@ class Extractor:
             return None             # (the task is the group's, or units' named before: one of them; also beside another
                                     # addressee: "Kính gửi: UBND các xã: A, B; Ngân hàng …")
         return unit
+
+    def body_of_the_rows_unit(self, header: str, name: str, leads: Optional[list]) -> Optional[Agency]:
+        """"| 1 | Mẫu Sơn | 612 | 31/5/2026 |" under "| STT | Trạm Y tế xã | … | Thời hạn hoàn thành |" and a task of
+        "Trạm Y tế các xã" (or of the stations a letter addresses): that body of the commune the row names ("Trạm Y tế
+        xã Mẫu Sơn"), else None."""
+        kind = _BODY_OF_A_UNIT_HEADER.fullmatch(" ".join(fold(header).split()))
+        if kind is None or not leads:
+            return None
+        key = f"{kind.group('body')} {kind.group('level')} {fold(name)}"
+        own = next((a for a in leads if " ".join(fold(a.name).split()) == key), None)
+        if own is not None:
+            return own                  # (one of the bodies the row's task is for: "Kính gửi: Trạm Y tế các xã: A, B")
+        group = leads[0].name if len(leads) == 1 and not leads[0].members else ""
+        cut = fold(group).find(f" các {kind.group('level')}")
+        if cut <= 0 or fold(group)[:cut] != kind.group("body"):
+            return None
+        written = f"{group[:cut]} {kind.group('level')} {name}"     # "Trạm Y tế các xã": "Trạm Y tế xã Mẫu Sơn"
+        found = self.ctx.mentions(written)
+        if len(found) != 1 or found[0].start != 0 or found[0].end < len(written) or not self.ctx.usable(found[0].agency):
+            return None
+        return found[0].agency
 
     def units_of_the_row(self, cells: list, leads: list) -> list:
         """"| 1 | Cụm I | Phường Thục Phán, phường Nùng Trí Cao | 23/3/2026 |" under "| STT | Cụm | Xã, phường |
@@ -5911,7 +5941,9 @@ _A_DUTY = quick_compile(r"(?:tổ chức\s+)?(?:" + words_alternation(_DIRECTIVE
 # a time cell giving a day or two and nothing else, written as days ("Ngày 18/4/2026 và ngày 19/4/2026", "Tối ngày
 # 02/02/2027"; not a bare "30/9/2027", a time limit in its column) (folded)
 _DAYS_CELL = quick_compile(r"(?:(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+(?:ngày\s+)?|ngày\s+)" + _A_DATE
-                           + r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?" + _A_DATE + ")?")
+                           + r"(?:\s*(?:,|và)\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?" + _A_DATE + ")?"
+                           # (… or two days of one month: "Ngày 01 - 02/6/2026", a campaign's days)
+                           r"|ngày\s+\d{1,2}\s*[-–]\s*" + _A_DATE)
 
 
 # the day and month of a time cell's day, and a day and month the row's words name ("Ngày Dân số thế giới 11/7") (folded)
@@ -6450,6 +6482,8 @@ def _node_and_parent(nodes, node_id: int) -> tuple:
 _STEP_DONE = quick_compile(r"đã\s")
 # a task table's column of the communes or wards each row is about ("| STT | Xã | … |"; folded)
 _UNIT_KIND_HEADER = quick_compile(r"(xã|phường|đặc khu)(?:\s*,\s*(?:phường|xã|đặc khu))*")
+# … or a body of each unit ("| Trạm Y tế xã |" over the communes' names; folded)
+_BODY_OF_A_UNIT_HEADER = quick_compile(r"(?P<body>\S.*?)\s+(?P<level>xã|phường)")
 # a unit's kind opening its name in a row's cell ("Phường Trảng Bàng"; folded)
 _UNIT_KIND_FIRST = quick_compile(r"(xã|phường|đặc khu|thị trấn)\s+(?=\S)")
 # a group of the units of one kind, qualified or not ("các xã có thôn sáp nhập", "UBND các phường") (folded)
