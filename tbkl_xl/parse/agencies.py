@@ -1982,7 +1982,7 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         if not cm or (accept is not None and not accept(cm.group(0))):
             break
         end = at + len(cm.group(0))
-        if read_by_grammar and at == pos and text[pos - 1:pos].isspace():
+        if read_by_grammar and at == pos and text[pos - 1:pos].isspace() and _A_COLLEGES_NAME.match(text, pos):
             # (a name in sentence case the grammar reads after its head: "Các trường: Cao đẳng Sư phạm Lạng Sơn, Cao đẳng Y
             # tế Lạng Sơn và …", up to its comma or "và")
             by = body_grammar().name_end(text, fold(text), pos - 1, head)
@@ -2010,6 +2010,8 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
     return found if len(found) >= 2 else []
 
 
+# a college's or a university's name in sentence case, listed after the schools' plural ("Cao đẳng Sư phạm Lạng Sơn")
+_A_COLLEGES_NAME = quick_compile(r"(?:Cao đẳng|Đại học|Trung cấp)[ \t]+[A-ZĐÀ-Ỹ]")
 # the types of local units, as a list's head ends and a listed name may start
 _UNIT_TYPES = frozenset(("xã", "phường", "thị trấn", "đặc khu"))
 # a lower-case word ending a listed name, the list going on after it ("Ngữ văn| , Tiếng Anh")

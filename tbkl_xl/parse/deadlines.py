@@ -1896,11 +1896,16 @@ _OPENS_ON = quick_compile(r"(?<!\w)(?P<event>khai mạc|khai giảng)(?!\w)[^.;:
 EVENTS_COUNTED_FROM = ("khai mạc", "khai giảng", "kỳ họp", "hội nghị", "diễn tập", "tựu trường", "bầu cử")
 # the day a meeting, a drill or a school's first day is held, where the notice gives it (folded)
 _EVENT_HELD_ON = quick_compile(r"(?<!\w)(?P<event>" + "|".join(EVENTS_COUNTED_FROM[2:]) + r")(?!\w)[^.;:()]{0,60}?"
-                               r"(?:(?:tổ chức|diễn ra|khai mạc|tựu trường|họp)\s+(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày|\((?:ngày\s+)?"
-                               # (… or "vào ngày" after where: "tổ chức diễn tập … tại xã Đồng Đăng vào ngày 15/11/2026")
-                               r"|vào\s+(?:(?:sáng|chiều|tối)\s+)?ngày)\s*"
+                               r"(?:(?:tổ chức|diễn ra|khai mạc|tựu trường|họp)\s+(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày|\((?:ngày\s+)?)\s*"
                                r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
                                r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
+# … or "vào ngày" after where, nothing else between ("tổ chức diễn tập … tại xã Đồng Đăng vào ngày 15/11/2026"; not
+# "tựu trường ngày 28/8, Lễ khai giảng … vào ngày 05/9") (folded)
+# (nor a trial run expected on a day: "buổi diễn tập thử dự kiến vào ngày 10/11/2026")
+_EVENT_HELD_ON_THE_DAY = quick_compile(r"(?<!\w)(?P<event>" + "|".join(EVENTS_COUNTED_FROM[2:]) + r")(?!\w)"
+                                       r"(?:(?!dự kiến|thử)[^.;:(),\d]){0,60}?"
+                                       r"\svào\s+(?:(?:sáng|chiều|tối)\s+)?ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
+                                       r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 _REHEARSAL_BEFORE = quick_compile(r"(?<!\w)(?:tổng duyệt|tổng dượt|duyệt|chạy thử)(?!\w)[^.;:]{0,40}$")
 # (… a ceremony: "Lễ kỷ niệm tổ chức vào 07h30 ngày 02/9/2026 tại Quảng trường 17/10")
 _HELD_FROM = quick_compile(r"(?<!\w)(?:lễ hội|đại hội|hội chợ|liên hoan|tuần văn hóa|festival|hội thi|hội diễn|giải|chương trình|lễ)(?!\w)"
@@ -1961,7 +1966,7 @@ def event_days(body: str, ref: Optional[date]) -> dict:
             out.setdefault(m.group("event"), day)
     if "khai mạc" in out and "kỳ họp" in f:
         out.setdefault("kỳ họp", out["khai mạc"])      # "kỳ họp dự kiến khai mạc ngày 08/12/2026"
-    for m in _EVENT_HELD_ON.finditer(f):
+    for m in [*_EVENT_HELD_ON.finditer(f), *_EVENT_HELD_ON_THE_DAY.finditer(f)]:
         if m.group("event") in out or _REHEARSAL_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue
         day = _day_not_before(m, m.group("y"), ref)

@@ -47,8 +47,9 @@ _RENEWED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.ren
 _CONTEXT = quick_compile(words_alternation(_CUES["table_headers.context"]))
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
 _OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
-# a column of a body of each commune or ward ("Trạm Y tế xã", "Công an phường") (folded)
-_BODY_OF_EACH_UNIT = quick_compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){1,4}\s+(?:xã|phường)")
+# a column of the health station of each commune or ward ("| Trạm Y tế xã |" over the communes' names; not a body a
+# row names, "| Công an xã |", which a data row may hold) (folded)
+_BODY_OF_EACH_UNIT = quick_compile(r"trạm\s+y\s+tế\s+(?:xã|phường|xã,\s*phường)")
 # a column of when each task starts (folded)
 _START_HEADER = quick_compile(r"(?<!\w)(?:bắt đầu|khởi công)(?!\w)")
 # … or of when each row is expected to be held ("| Xã, phường | Đơn vị thực hiện | Thời gian dự kiến |" over "Từ ngày
