@@ -1,7 +1,11 @@
 """What the parser tests of each round read off a parsed text: (leads, deadline) per task."""
 from __future__ import annotations
 
+from datetime import date
+
 from tbkl_xl.parse import parse_notice
+from tbkl_xl.parse.agencies import default_directory
+from tbkl_xl.parse.deadlines import find_deadlines
 
 PRESS_OPENING = "Tin hoạt động\n\n"       # a press item's opening: no header, no issuer
 # a province's letter to departments and communes, a meeting's conclusion notice and a signature (the
@@ -34,3 +38,39 @@ def leads_by_date(text: str) -> dict:
     for leads, d in leads_and_dates(text):
         out.setdefault(d, set()).update(leads)
     return out
+
+
+# --- what the rounds' tests from the forty-fourth on read off a parse, on the bodies above ----------------------------
+
+ISSUED = date(2027, 4, 14)      # the day of NB_LETTER and NB_NOTICE
+
+
+def letter(body: str) -> str:
+    """The province's letter to departments and communes with ``body``."""
+    return NB_LETTER + "\n" + body + "\n\n" + NB_SIGNED
+
+
+def notice(body: str) -> str:
+    """The province's conclusion notice with ``body``."""
+    return NB_NOTICE + body + "\n\n" + NB_SIGNED
+
+
+def names(text: str) -> list:
+    """The names of the bodies the directory and the grammar read in ``text``, in order."""
+    return [m.agency.name for m in default_directory().find_mentions(text)]
+
+
+def tasks(text: str) -> list:
+    """(leads, date or None, text) of each task."""
+    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None, t.text)
+            for t in parse_notice(text).tasks]
+
+
+def dated(text: str) -> set:
+    """{(lead, date)} of the dated tasks."""
+    return {(a, d) for leads, d, _t in tasks(text) if d for a in leads}
+
+
+def dates(text: str) -> list:
+    """The days of the deadlines ``text`` gives, read on ISSUED."""
+    return [d.date.isoformat() for d in find_deadlines(text, ISSUED) if d.date]

@@ -2,31 +2,11 @@
 ZZZZZZZZZZZZZZZZZZK … ZZZZZZZZZZZZZZZZZZZ, one test each on text written for these tests."""
 from __future__ import annotations
 
-from parse_helpers import NB_LETTER as LETTER, NB_SIGNED as SIGNED
+from parse_helpers import NB_SIGNED as SIGNED, dated as _dated, letter as _letter, names as _names, \
+    tasks as _tasks
 from tbkl_xl.parse import parse_notice
-from tbkl_xl.parse.agencies import default_directory
 from tbkl_xl.parse.deadlines import find_deadlines
 from datetime import date
-
-
-def _letter(body: str) -> str:
-    """The province's letter to departments and communes with ``body``."""
-    return LETTER + "\n" + body + "\n\n" + SIGNED
-
-
-def _names(text: str) -> list:
-    return [m.agency.name for m in default_directory().find_mentions(text)]
-
-
-def _tasks(text: str) -> list:
-    """(leads, date or None, text) of each task."""
-    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None, t.text)
-            for t in parse_notice(text).tasks]
-
-
-def _dated(text: str) -> set:
-    """{(lead, date)} of the dated tasks."""
-    return {(a, d) for leads, d, _t in _tasks(text) if d for a in leads}
 
 
 # A body written whole where nothing but its name stands — a heading over dashes, a task table's lead cell, a bracket

@@ -3,42 +3,8 @@ ZZZZZZZZZZZZZZZZZZZZG … ZZZZZZZZZZZZZZZZZZZZV and left from the last round, on
 written for these tests."""
 from __future__ import annotations
 
-from parse_helpers import NB_LETTER as LETTER, NB_NOTICE as NOTICE, NB_SIGNED as SIGNED
-from tbkl_xl.parse import parse_notice
-from tbkl_xl.parse.agencies import default_directory
-from tbkl_xl.parse.deadlines import find_deadlines
-from datetime import date
-
-ISSUED = date(2027, 4, 14)
-
-
-def _letter(body: str) -> str:
-    """The province's letter to departments and communes with ``body``."""
-    return LETTER + "\n" + body + "\n\n" + SIGNED
-
-
-def _notice(body: str) -> str:
-    """The province's conclusion notice with ``body``."""
-    return NOTICE + body + "\n\n" + SIGNED
-
-
-def _names(text: str) -> list:
-    return [m.agency.name for m in default_directory().find_mentions(text)]
-
-
-def _tasks(text: str) -> list:
-    """(leads, date or None, text) of each task."""
-    return [([a.name for a in t.lead], t.deadline.date.isoformat() if t.deadline and t.deadline.date else None, t.text)
-            for t in parse_notice(text).tasks]
-
-
-def _dated(text: str) -> set:
-    """{(lead, date)} of the dated tasks."""
-    return {(a, d) for leads, d, _t in _tasks(text) if d for a in leads}
-
-
-def _dates(text: str) -> list:
-    return [d.date.isoformat() for d in find_deadlines(text, ISSUED) if d.date]
+from parse_helpers import dated as _dated, dates as _dates, letter as _letter, names as _names, notice as _notice, \
+    tasks as _tasks
 
 
 # --- names of bodies ---------------------------------------------------------------------------------------------
