@@ -1,5 +1,5 @@
 """Round 47 (issue 11's forty-sixth round in the README): forms found misread on the invented sets
-ZZZZZZZZZZZZZZZZZZZZG … ZZZZZZZZZZZZZZZZZZZZV and left from the last round, one test each on text
+ZZZZZZZZZZZZZZZZZZZZG … ZZZZZZZZZZZZZZZZZZZZZD and left from the last round, one test each on text
 written for these tests."""
 from __future__ import annotations
 

@@ -755,7 +755,7 @@ class Directory:
                 # "các Đoàn kiểm tra gửi báo cáo …": the teams the notice set up, one group
                 written = " ".join(m.group(0).split())
                 cands.append((m.start(), m.end(), 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
-        if "ác Bệnh" in text or "ác Phòng giao" in text or "ác Văn phòng công" in text or "ác Trung tâm Y" in text:
+        if any("ác " + h in text for h in body_grammar().data["capitalised_plural_heads"]):
             for m in body_grammar().capitalised_plural_re.finditer(text):
                 name = _display_name(m.group(0))
                 cands.append((m.start(), m.end(), 0, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
