@@ -2588,11 +2588,11 @@ def _scan_group_subjects(text: str, f: str, cands: list) -> None:
         if text[st] == "C" and not _OPENS_A_SENTENCE.search(text, max(0, st - 24), st) and st:
             continue
         named = _A_GROUP_THEN_ITS_NAMES.match(text, st)
-        if named is not None and all(fold(n.group(0).split()[0]) in g.brand_names
-                                     for n in _LISTED_NAME.finditer(text, named.start("names"), named.end("names"))):
+        members = list(_LISTED_NAME.finditer(text, named.start("names"), named.end("names"))) if named is not None else []
+        if members and all(fold(n.group(0).split()[0]) in g.brand_names for n in members):
             # "Các doanh nghiệp viễn thông: Viettel, VNPT, MobiFone hoàn thành …": each member named by its brand after
             # the colon (data/bodies.yaml branch_brands; other firms listed by their names are read with the letter's)
-            for n in _LISTED_NAME.finditer(text, named.start("names"), named.end("names")):
+            for n in members:
                 if not any(a <= n.start() < b for a, b, _p, _ag in cands):
                     cands.append((st if n.start() == named.start("names") else n.start(), n.end(), 1,
                                   Agency(name=n.group(0), code="", kind=EXTERNAL)))
