@@ -121,7 +121,11 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
 # "2. Đội Hướng dẫn, kiểm tra an toàn PCCC:"; or its bold label before the task on its line
 # ("**2. Cơ sở điều trị Methadone** liên hệ …")
 _NAME_HEADING = quick_compile(r"\s*(?P<b>\*\*)?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+(?(b)|(?:\*\*)?)\s*"
-                              r"(?P<name>[^*:;.()\n]{6,120}?)\s*:?\s*(?:\*\*\s*:?\s*(?P<after>\S.*)?|$)")
+                              r"(?P<name>[^*:;.()\n]{6,120}?)\s*(?:\((?P<who>[^()\n]{1,80})\)\s*(?=:))?:?\s*(?:\*\*\s*:?\s*(?P<after>\S.*)?|$)")
+# (a heading over dashes may name the person in brackets: "1. Nhân viên y tế trường học (đồng chí Hoàng Thị Mai):")
+# an item opening with an office holder named by the role before the task's verb: "2. Giáo viên chủ nhiệm các lớp phối
+# hợp với …" (folded)
+_ROLE_ITEM = quick_compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 # a bold label opening an item before its task, in the source: "**2. Giáo viên chủ nhiệm khối 12** thu đơn …"
 _BOLD_ITEM_LABEL = quick_compile(r"(?m)^[ \t>*-]*\*\*[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<name>[^*:;.()\n]{3,100}?)[ \t]*:?[ \t]*\*\*"
                                  r"(?=[ \t]*:?[ \t]*[a-zđà-ỹ])")
@@ -200,10 +204,31 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
             if h is not None and (h.group("b") or h.group("after") is None):
                 consider(h.group("name"), bool(h.group("b")), h.group("after") is None)     # (bold: a name before its
                                                                                             # task; or a whole heading)
+            elif h is None and (r := _ROLE_ITEM.match(p)) is not None and g.role_title_re.match(fold(p), r.end()):
+                role = _role_before_its_verb(p, fold(p), r.end(), g)
+                if role and not any(g.head_re.match(role, w.start()) or role[w.start()].isupper()
+                                    for w in _WORD_AT.finditer(role) if w.start()):
+                    # (a role in lower-case words only, not the head of a body named in it: "Tổ trưởng các Tổ tiết
+                    # kiệm và vay vốn")
+                    consider(role, False, True)
         if "qua" in p and "(" in p:
             for b in _THROUGH_A_BODY.finditer(p):
                 consider(b.group("name"), False)
     return out
+
+
+def _role_before_its_verb(p: str, f: str, start: int, g) -> str:
+    """The words of a role at ``start`` up to the first verb or stop word after it ("Giáo viên chủ nhiệm các
+    lớp| phối hợp với …"), at most eight words and no punctuation; "" when none follows."""
+    for m in _WORD_AT.finditer(p, start):
+        if m.start() > start and g.stop_re.match(f, m.start()):
+            return p[start:m.start()].strip()
+        if p[m.end():m.end() + 1] in ",;:.(" or len(p[start:m.end()].split()) > 8:
+            return ""
+    return ""
+
+
+_WORD_AT = quick_compile(r"[^\W\d_]+")
 
 
 def _attendees_as_written(paragraphs: list) -> tuple:

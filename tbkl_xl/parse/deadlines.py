@@ -138,7 +138,8 @@ _MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duy�
                                     # "(giao Sở X) tham mưu tổ chức Hội nghị tổng kết trong Quý II/2026": the
                                     # meeting to hold by then (not "dự kiến tổ chức …": planned)
                                     r"(?<!dự kiến )tổ chức (?:hội nghị|hội thảo|phiên họp|kỳ họp|cuộc họp)(?: \S+){0,3}$")
-_WEEK = quick_compile(r"(?<!\w)trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|sinh hoạt|hành động|cao điểm|học|hưởng ứng|quốc gia|thi|\d))")
+# (not the days of a week: "làm việc từ 7 giờ 30 đến 17 giờ các ngày trong tuần", "mọi ngày trong tuần")
+_WEEK = quick_compile(r"(?<!\w)(?<!ngày )trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|sinh hoạt|hành động|cao điểm|học|hưởng ứng|quốc gia|thi|\d))")
 # a weekday each week as a limit: "trước 16 giờ ngày thứ Năm hằng tuần", "hằng tuần, trước 15 giờ thứ Sáu" (not the day
 # a report is sent on, "vào thứ Năm hằng tuần", read with the sentence's other times)
 _WEEKDAY_NAMED = r"thứ\s+(?P<wd{n}>hai|ba|tư|năm|sáu|bảy)"
@@ -164,7 +165,9 @@ _MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)
                                     # (works to be done by then: "- Trong năm 2026, bố trí phòng học thay thế …")
                                     r"|bố trí|sửa chữa|lắp đặt|thay thế|cải tạo|nâng cấp"
                                     # (… or cases to settle: "- Trong tháng 10/2026, xử lý dứt điểm các điểm ô nhiễm …")
-                                    r"|xử lý dứt điểm|giải quyết dứt điểm|khắc phục|di dời|thu hồi|giải phóng mặt bằng|nộp)(?!\w)")
+                                    r"|xử lý dứt điểm|giải quyết dứt điểm|khắc phục|di dời|thu hồi|giải phóng mặt bằng|nộp"
+                                    # (… or works to put into use: "- Trong tháng 10/2026, đưa vào vận hành cổng kiểm soát …")
+                                    r"|đưa vào vận hành|đưa vào sử dụng|đưa vào hoạt động)(?!\w)")
 # (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
 # UBND tỉnh ban hành …", "c) Trong tháng 12/2026, tổ chức tập huấn …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"

@@ -95,7 +95,7 @@ _IN_THE_LIST = quick_compile(r"^\s*(?:có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
-_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban)(?!\w)")
+_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban|phòng)(?!\w)")
 # the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
 _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
