@@ -1183,6 +1183,22 @@ BATCHES = {
                                                                             "--min-meeting", "1"]),
     "ZZZZZZZZZZZZZZZZZZZZZD": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzzd", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.96",
                                                                             "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZZZZZZZZZE": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzze", ["--min-deadline-f1", "0.95", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZZZZZZZZZF": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzzf", ["--min-deadline-f1", "0.97", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZZZZZZZZZG": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzzg", ["--min-deadline-f1", "0.89", "--min-assign-recall", "0.87",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZZZZZZZZZH": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzzh", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZZZZZZZZZI": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzzi", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZZZZZZZZZJ": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzzj", ["--min-deadline-f1", "0.98", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZZZZZZZZZK": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzzk", ["--min-deadline-f1", "0.96", "--min-assign-recall", "0.96",
+                                                                            "--min-meeting", "1"]),
+    "ZZZZZZZZZZZZZZZZZZZZZL": (ROOT / "tests" / "data" / "synthetic_zzzzzzzzzzzzzzzzzzzzzl", ["--min-deadline-f1", "0.99", "--min-assign-recall", "0.99",
+                                                                            "--min-meeting", "1"]),
 }
 
 
