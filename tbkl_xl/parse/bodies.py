@@ -39,7 +39,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words", "kinds_named_before",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
-             "group_verbs", "role_titles", "not_after_plural_heads")
+             "group_verbs", "role_titles", "not_after_plural_heads", "not_heads")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
 # cam/dioxin"), after spaces or a dash (also
@@ -158,9 +158,15 @@ class BodyGrammar:
         # after it in either case ("Tổng công ty" / "Tổng Công ty", "Ban Quản lý" / "Ban quản lý")
         # (a head that is also a word of other names only before a capitalised word: "Khoa Dược", not "Sở Khoa học")
         before_a_name = set(data["heads_before_a_name"])
+        # (a head whose word opens a common word is not that head there: "Sở hữu trí tuệ", `not_heads`)
+        not_after = {}
+        for w in data["not_heads"]:
+            first, rest = w.split(None, 1)
+            not_after.setdefault(first.lower(), []).append(rest)
         self.head_re = quick_compile(r"(?<!\w)(?:" + "|".join(
             re.escape(h.split()[0]) + "".join(r"\s+(?i:" + re.escape(w) + ")" for w in h.split()[1:])
             + (r"(?=[ \t]+(?:[A-ZĐÀ-Ỹ]|số[ \t]+\d))" if h in before_a_name else "")
+            + (r"(?![ \t]+(?i:" + words_alternation(not_after[h.lower()]) + r")(?!\w))" if h.lower() in not_after else "")
             for h in heads) + r")(?!\w)")
         self.role_re = quick_compile(r"^" + words_alternation(data["role_heads"]) + r"\s")
         self.place_re = quick_compile(r"(?<!\w)" + words_alternation(data["place_nouns"]) + r"\s+$")
@@ -515,8 +521,14 @@ class BodyGrammar:
                         f[last_end:ws].strip() == "và" and (self._bare_head_at_end(text, f, hm.end())
                                                             or self._dashed_field_before_verb(text, f, ws, hm.end()))) \
                         and not all(x in _LEGAL_FORMS or x in self.form_words for x in f[start:last_end].split()) \
-                        and not (f[:last_end].endswith("dự án") and f.startswith("điện lực", ws)):
+                        and not (f[:last_end].endswith("dự án") and f.startswith("điện lực", ws)) \
+                        and not ("-" in text[last_end:ws].replace("–", "-") and self.name_noun_re.fullmatch(f, ws, hm.end())
+                                 and _LOWER_WORD_AFTER.match(text, hm.end())) \
+                        and not (key == "chi nhánh" and f[ws:hm.end()] in self.brand_names):
                     # (not a project board named by its trade: "Ban Quản lý dự án Điện lực miền Nam")
+                    # (nor a field after a dash whose word is also a firm's head, no place after it: "Phòng Bưu chính -
+                    # Viễn thông theo dõi …", not "Viễn thông Lạng Sơn")
+                    # (nor the brand of a firm's branch named by its trade first: "Chi nhánh Bưu chính Viettel Lạng Sơn")
                     # (not after a firm's legal form: "Công ty TNHH MTV Điện lực Hải Phòng")
                     return last_end             # "… Sở X Bộ Y": another body starts
                 if hm and hm.end() >= m.end(1) and not (cap_run and self._province_before(f, m.end(1))):
@@ -746,12 +758,14 @@ class BodyGrammar:
         """The end of a department's room named by its fields, the later ones in lower case after a
         comma ("Phòng Công chức, viên chức", "Phòng Quản lý vận tải, phương tiện và người lái"):
         nouns only, up to a verb of the sentence, a punctuation mark or the end; None otherwise."""
+        if f.startswith(",", pos) or f.startswith(" ,", pos):
+            field = self.name_field_re.search(f, max(0, pos - 40), pos + 120)
+            if field is not None and field.start() < pos < field.end():
+                return field.end()      # a field the comma runs through: "Phòng Giám sát, kiểm tra và xử lý sau thanh tra"
+                                        # (also its later field capitalised: "Phòng Báo chí, Xuất bản")
         c = _COMMA_ONLY.match(text, pos)
         if c is None:
             return None
-        field = self.name_field_re.search(f, max(0, pos - 40), pos + 120)
-        if field is not None and field.start() < pos < field.end():
-            return field.end()          # a field the comma runs through: "Phòng Giám sát, kiểm tra và xử lý sau thanh tra"
         p, end, words = c.end() - 1, None, 0
         after_and = False
         for _ in range(12):

@@ -166,8 +166,9 @@ _MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)
                                     r"|bố trí|sửa chữa|lắp đặt|thay thế|cải tạo|nâng cấp"
                                     # (… or cases to settle: "- Trong tháng 10/2026, xử lý dứt điểm các điểm ô nhiễm …")
                                     r"|xử lý dứt điểm|giải quyết dứt điểm|khắc phục|di dời|thu hồi|giải phóng mặt bằng|nộp"
-                                    # (… or works to put into use: "- Trong tháng 10/2026, đưa vào vận hành cổng kiểm soát …")
-                                    r"|đưa vào vận hành|đưa vào sử dụng|đưa vào hoạt động)(?!\w)")
+                                    # (… or works to put into use or to trial: "- Trong tháng 10/2026, đưa vào vận hành cổng kiểm
+                                    # soát …", "…; trong tháng 8/2026, thử nghiệm nhắn tin …")
+                                    r"|đưa vào vận hành|đưa vào sử dụng|đưa vào hoạt động|thử nghiệm|vận hành thử)(?!\w)")
 # (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
 # UBND tỉnh ban hành …", "c) Trong tháng 12/2026, tổ chức tập huấn …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"

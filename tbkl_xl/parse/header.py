@@ -499,7 +499,8 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
                     and not _INDENTED_BULLETED.match(later[k]) and len(later[k]) < 150:
                 # "- Liên danh Công ty A -" / "Công ty B (Liên danh A - B);": a name wrapped at its dash
                 items[-1] = items[-1].rstrip() + " " + later[k].strip()
-            elif _INDENTED_BULLETED.match(later[k]) and not _ITEM_VERB.search(_ROLE_NOTE.sub("", later[k])):
+            elif _INDENTED_BULLETED.match(later[k]) and (not _ITEM_VERB.search(_ROLE_NOTE.sub("", later[k]))
+                                                          or _described_addressee(later, k)):
                 items.append(later[k])      # (also "- Bảo hiểm xã hội thành phố (để phối hợp).": its role in brackets)
             else:
                 break
@@ -510,13 +511,25 @@ def _addressees(h: Header, paragraphs: list[str]) -> None:
                 if _ROLE_NOTE.search(part):
                     continue                # an addressee told to co-operate or to know: no lead of the letter's tasks
                 part = _REFERRING_TAIL.sub("", part.strip(" -–•+;.,"))   # ("Tổ công tác Đề án 06 các xã, phường nêu trên")
-                if part and len(part) < 150:
-                    h.addressees.append(part)
+                if part and (len(part) < 150 or (":" in part and len(part) < 400)):
+                    h.addressees.append(part)   # (a group's members listed after its label may run long: "Các chủ đầu
+                                                # tư: Ban Quản lý dự án …, Ban Quản lý Khu kinh tế …, Công ty …")
         if len(cells) <= 1 or taken == len(cells) - 1:
             h.body_start = max(h.body_start, j)   # (also "Kính gửi: | - Sở X;" / "| - Sở Y;": a list in cells)
         return
     if h.doc_type == "GIẤY MỜI":
         _invitees(h, paragraphs)
+
+
+def _described_addressee(later: list, k: int) -> bool:
+    """A group of addressees told by what it does, between two others of the list: "- UBND xã A;" / "- Các trường mầm
+    non, tiểu học thực hiện Chương trình sữa học đường;" / "- Công ty B.": a body or a group opening a short line that
+    ends its item, the next line an addressee too (a task would open with its verb)."""
+    from .bodies import body_grammar
+    line = later[k].strip().lstrip("-–•+ ").rstrip()
+    nxt = later[k + 1] if k + 1 < len(later) else ""
+    return len(line) < 150 and line.endswith(";") and body_grammar().starts_a_body(line) \
+        and bool(_INDENTED_BULLETED.match(nxt)) and body_grammar().starts_a_body(nxt.strip().lstrip("-–•+ "))
 
 
 # an invitation's list of those invited, which stands for its "Kính gửi": "1. Thành phần:", "Thành phần mời:"

@@ -95,7 +95,12 @@ _IN_THE_LIST = quick_compile(r"^\s*(?:có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
-_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban|phòng)(?!\w)")
+_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban"
+                                 # (… a team or a room of an office, a station, a police or a centre: "Đội X thuộc Phòng Y
+                                 # tổng hợp …", "Phòng Dự báo … thuộc Đài cập nhật …"; of one body, not a group's: "các đơn
+                                 # vị thuộc Chi cục" are the bureau's units)
+                                 r"|phòng|chi cục|đài|trung tâm|công an|bộ chỉ huy)(?!\w)")
+_UNDER_ITS_OWNER_BODY = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban)(?!\w)")
 # the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
 _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
@@ -526,10 +531,11 @@ def _untitled(before: str) -> str:
 
 # the patterns of _is_subject(), compiled once at import
 # "Các chủ rừng là tổ chức (": bodies of a kind about to be named in brackets
-_CAC_KIND_BRACKET = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:các\s+[^,;:()]{2,60}|chủ đầu tư\s+[^,;:()]{2,80})\(\s*"
+_CAC_KIND_BRACKET = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:(?:đề nghị|yêu cầu)\s+)?(?:các\s+[^,;:()]{2,60}|chủ đầu tư\s+[^,;:()]{2,80})\(\s*"
                                   r"|(?:cụm|khối) thi đua[^;:()]{0,80}\(\s*(?:đơn vị\s+)?(?:cụm|khối) (?:trưởng|phó)\s*:\s*)")
 # (… or an emulation cluster whose leading unit the bracket names: "Cụm thi đua … (đơn vị Cụm trưởng: UBND phường X) hoàn thành …")
 # (… or the investor of a work named before the bracket: "- Chủ đầu tư Khu tái định cư Tam Nông (Ban Quản lý …) hoàn thành …")
+# (… also after the verb that asks them: "Đề nghị các doanh nghiệp sản xuất thức ăn chăn nuôi (Công ty A, Công ty B) rà soát …")
 _CLOSING_BRACKET = quick_compile(r"\s*\)\s*")
 # a body's role opening the sentence, the body named in brackets after it: "Cơ quan thường trực (" (folded)
 _ROLE_BRACKET_OPENING = quick_compile(r"\s*(?:[-–+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:cơ quan|đơn vị|bộ phận)\s+(?:thường trực|chủ trì|đầu mối)"
@@ -694,7 +700,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Đồng chí Giám đốc Sở X - Phó Trưởng ban Thường trực: chỉ đạo …": a board member's duty
         colon = after.find(":", dash.end(), dash.end() + 60)
         return colon > 0 and bool(_LOWER_LETTER.match(after[colon + 1:].lstrip()))
-    if _UNDER_ITS_OWNER.match(after):
+    if _UNDER_ITS_OWNER.match(after) and (_UNDER_ITS_OWNER_BODY.match(after) or not folded.startswith("các ", first.start)):
         # "Phòng Phát triển nông thôn thuộc Sở hướng dẫn …": the unit, whose it is, then its verb
         words = after.split()
         return any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(2, 8))
@@ -2442,6 +2448,8 @@ _GIVEN_TASKS_HERE = quick_compile(r"\s+(?:được giao nhiệm vụ|là (?:cơ 
 # … or written as the group's qualifier ("Các sở, ngành là thành viên Ban Chỉ đạo", folded)
 _A_MEMBERS_GROUP = quick_compile(r"^các\s.*\sthành viên\s+(?:ban chỉ đạo|ban chỉ huy|tổ công tác)$")
 # … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
+# the investors named back ("Các chủ đầu tư nêu trên", folded)
+_INVESTORS_NAMED_BEFORE = quick_compile(r"các chủ đầu tư (?:nêu trên|trên)$")
 _THE_MEMBERS = quick_compile(r"(?:các\s+)?(?:đồng chí\s+)?thành viên(?:\s|$)")
 # … named back or asked for their reports ("các thành viên Tổ công tác nêu trên …", "Các thành viên Ban Chỉ đạo báo
 # cáo kết quả …"; not "Các thành viên Ban Chỉ đạo tăng cường kiểm tra …", a task of the members as written)
@@ -4383,6 +4391,13 @@ class Extractor:
                 # (last, those of that head leading a task above: "3. Hợp tác xã A, Hợp tác xã B:" … "Phòng Kinh tế và
                 # các hợp tác xã nêu trên báo cáo …")
                 sources.append(lambda: [a for a in self.leads_so_far(but=self.seen) if fold(a.name).startswith(heads)])
+            if (listed := self.listed_under_the_letters_label(leads)):
+                # "Kính gửi: - Các chủ đầu tư: Ban A, Ban B, Công ty C; …" … "Các chủ đầu tư nêu trên báo cáo …": the
+                # bodies the letter lists under those words, first
+                sources.insert(0, lambda listed=listed: listed)
+            elif any(_INVESTORS_NAMED_BEFORE.match(fold(a.name)) for a in leads) and self.ctx.addressees:
+                # (no such label: "Các chủ đầu tư nêu trên …" in a letter to the investors, its "Kính gửi" bodies)
+                sources.insert(0, self.every_addressee)
             for found in sources:
                 named = [a for a in found() if g.is_local_government(a)] if local else found()
                 if mixed and not (any(_A_LOCAL_BODY.match(fold(a.name)) for a in named)
@@ -4800,6 +4815,18 @@ class Extractor:
         addressees = _expand_enumerations([a for a in self.ctx.addressees if self.ctx.usable(a)], self.ctx)
         self.letter_named = addressees
         return addressees
+
+    def listed_under_the_letters_label(self, leads: list) -> list:
+        """The bodies a letter's "Kính gửi" lists after a label of the words ``leads`` use ("- Các chủ đầu tư: Ban A, Ban
+        B, Công ty C;" for "Các chủ đầu tư nêu trên"); [] when no addressee line is so labelled."""
+        g = body_grammar()
+        words = {g.named_before_tail_re.sub("", " ".join(fold(a.name).split())) for a in leads if g.refers_to_named_before(a.name)}
+        words = {w for w in words if w.startswith("các ") and len(w) > 5}
+        for item in self.ctx.addressee_words.split("; ") if words and self.ctx.addressee_words else ():
+            label, colon, rest = item.partition(":")
+            if colon and " ".join(fold(label).split()).strip(" -–+") in words:
+                return [m.agency for m in self.ctx.mentions(rest)]
+        return []
 
     def whole_letter(self) -> list:
         """A letter's "Kính gửi" bodies (two or more), for words closing the whole letter."""
