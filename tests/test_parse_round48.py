@@ -164,3 +164,19 @@ def test_a_group_named_back_by_the_label_the_letter_lists_its_members_under():
     assert {a for a, d in _dated(text) if d == "2027-08-31"} == {
         "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban Quản lý các khu công nghiệp tỉnh",
         "Công ty Cổ phần Đầu tư Hạ tầng Gián Khẩu"}
+
+
+def test_bodies_fighting_smuggling_by_their_duties_are_the_subject():
+    found = _tasks(_letter("**3. Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh** theo chức năng, nhiệm vụ đấu tranh với các "
+                           "đường dây buôn lậu qua bưu chính trên tuyến biên giới."))
+    assert [leads for leads, _d, _t in found] == [["Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]]
+
+
+def test_a_targets_year_in_brackets_is_no_limit():
+    assert _dates("tìm kiếm đối tác tiêu thụ tro xỉ (mục tiêu tiêu thụ 120.000 tấn trong năm 2027); ký kết hợp đồng "
+                  "trước ngày 30/9/2027.") == ["2027-09-30"]
+
+
+def test_the_days_an_event_lasts_are_no_limit():
+    assert _dates("Bố trí phòng khám, bàn đón tiếp, nước uống trong 02 ngày khám.") == []
+    assert _dates("báo cáo UBND tỉnh trong 05 ngày.") == ["2027-04-19"]

@@ -84,7 +84,7 @@ def add_working_days(start: date, n: int) -> date:
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
          "period_cues.before", "time_change_verbs", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
-         "recurring.cues", "event_cues", "event_completion", "event_day_cues", "event_day_nouns", "relative_cues", "relative_from_issue", "reference.document_types",
+         "recurring.cues", "event_cues", "event_completion", "event_day_cues", "event_day_nouns", "relative_cues", "relative_event_days", "relative_from_issue", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
@@ -229,6 +229,8 @@ _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_HALF}|{_YEARP})"
 _TOPIC_OPENING_CLAUSE = quick_compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+]\s*)?(?:riêng\s+)?đối với\s")
 # the subject after an opening period and what it did in it: "Trong năm 2026, Chủ tịch, các Phó Chủ tịch
 # UBND tỉnh đã giao …" (folded): "đã" right after words of a body's name or title
+# a target in brackets before a period ("tìm kiếm đối tác … (mục tiêu tiêu thụ 120.000 tấn trong năm 2026)", folded)
+_TARGET_IN_BRACKET = quick_compile(r"\(\s*(?:mục tiêu|chỉ tiêu|phấn đấu)(?!\s+(?:hoàn thành|xong))[^()]{0,100}$")
 _DONE_AFTER_OPENING = quick_compile(r"\s*,\s*(?P<subject>[^;.:]{2,80}?)\s(?:đã|đang|vừa)\s")
 _NAME_WORDS = frozenset("chủ tịch phó các ủy ban nhân dân ubnd tỉnh xã phường huyện thành phố và sở ban ngành đơn vị "
                         "cơ quan địa phương lãnh đạo giám đốc thường trực hđnd toàn trên bàn".split())
@@ -663,6 +665,7 @@ class DeadlineFinder:
         self._relative_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['relative_cues'])}){SP}(?P<n>\d{{1,3}}){SP}"
             rf"(?:(?P<days>ngày)(?P<wd>{SP}làm{SP}việc)?|(?P<months>tháng)(?={SP}(?:kể|tính)\s+từ))(?!\w)"
+            rf"(?!{SP}{_alt(c['relative_event_days'])}(?!\w))"
             rf"(?P<anchor>[\s*,]+(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|từ\s+khi)"
             rf"(?:\s+(?P<adate>{_DMY})|(?P<aw>(?:\s+[^\W\d_]+){{1,4}})))?")
         self._term_re = quick_compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
@@ -1357,6 +1360,8 @@ class DeadlineFinder:
                                                # "hoàn thành thủ tục giao nhiệm vụ trong quý IV/2026")
                 if self._period_after.match(f[m.end():m.end() + 40]):
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
+                if _TARGET_IN_BRACKET.search(f, max(0, s - 120), s):
+                    continue                   # "(mục tiêu tiêu thụ 120.000 tấn trong năm 2026)": the target's year
                 if _AN_AGE_BEFORE.search(f, max(0, s - 30), s) and not _AN_AGE_GROUP_BEFORE.search(f, max(0, s - 40), s):
                     continue                   # "(đủ 75 tuổi trong năm 2026)": the year one turns that age (not the
                                                # people of an age group the task is for: "hoàn thành tiêm … cho
