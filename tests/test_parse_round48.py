@@ -180,3 +180,51 @@ def test_a_targets_year_in_brackets_is_no_limit():
 def test_the_days_an_event_lasts_are_no_limit():
     assert _dates("Bố trí phòng khám, bàn đón tiếp, nước uống trong 02 ngày khám.") == []
     assert _dates("báo cáo UBND tỉnh trong 05 ngày.") == ["2027-04-19"]
+
+
+# --- the third wave's sets (ZZZZZZZZZZZZZZZZZZZZZU … ZZZZZZZZZZZZZZZZZZZZZZB) --------------------------------------------
+
+def test_an_elided_lists_last_item_under_a_head_of_its_own_of_the_same_title():
+    assert _names("Trưởng các thôn: Bản Ngõa, Nà Làng và Trưởng khối Đoàn Kết họp dân bình xét") == [
+        "Trưởng thôn Bản Ngõa", "Trưởng thôn Nà Làng", "Trưởng khối Đoàn Kết"]
+
+
+def test_a_centre_of_two_fields_keeps_its_level():
+    assert _names("3. Trung tâm Văn hóa, Điện ảnh tỉnh tổ chức chiếu phim lưu động hằng tháng") == [
+        "Trung tâm Văn hóa, Điện ảnh tỉnh"]
+
+
+def test_a_courts_own_division_is_a_body():
+    assert _names("**4. Tòa Hình sự** lập danh sách người phiên dịch") == ["Tòa Hình sự"]
+    assert _names("Tòa nhà Trung tâm hành chính") == []
+
+
+def test_a_row_of_a_number_a_body_and_its_task_without_a_header():
+    text = (SCHOOL_PLAN.replace("II. NHIỆM VỤ CỤ THỂ\n\n", "II. PHÂN CÔNG\n\n")
+            + "| 1. | Tổ Văn phòng: |\n- Mua thuốc trước ngày 15/9/2027.\n|\n"
+            + "| 4. | Phòng Hành chính - Tổng hợp | ký hợp đồng bảo vệ, hoàn thành trong tháng 6/2027. |\n"
+            + "| 5. | Đội Bảo vệ | trực 24/24 giờ tại cổng A. |\n|\n\n" + NB_SIGNED)
+    found = _tasks(text)
+    assert (["Phòng Hành chính - Tổng hợp"], "2027-06-30") in [(leads, d) for leads, d, _t in found]
+    assert (["Đội Bảo vệ"], None) in [(leads, d) for leads, d, _t in found]
+
+
+def test_a_month_opening_a_dash_before_any_duty_is_its_limit():
+    assert _dates("- Trong tháng 11/2027, công bố danh sách người dịch tiếng Trung đủ điều kiện.") == ["2027-11-30"]
+    assert _dates("Trong quý I/2027, tình hình thu ngân sách tăng.") == []
+
+
+def test_a_span_of_days_in_a_time_cell_is_when_the_work_is_done():
+    text = _letter("II. NHIỆM VỤ\n\n| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+                   "| 1 | Tuyên truyền về an toàn lao động trên báo, đài | Sở Y tế | Sở Nội vụ | Từ ngày 01/5 đến ngày "
+                   "31/5/2027 |\n| 2 | Trực cấp cứu | Sở Xây dựng | | Các tối từ ngày 20/4 đến ngày 25/4/2027 |\n"
+                   "| 3 | Kiểm tra | Sở Tài chính | | Trước ngày 30/6/2027 |")
+    assert [(leads, d) for leads, d, _t in _tasks(text)] == [
+        (["Sở Y tế"], None), (["Sở Xây dựng"], None), (["Sở Tài chính"], "2027-06-30")]
+
+
+def test_a_funds_board_keeps_the_funds_quoted_name():
+    assert _names("Ban Vận động Quỹ “Vì người nghèo” tỉnh chủ trì tổ chức Lễ phát động") == [
+        "Ban Vận động Quỹ “Vì người nghèo” tỉnh"]
+    assert _names("**2. Ban Vận động Quỹ “Vì người nghèo” các xã, phường:**") == [
+        "Ban Vận động Quỹ “Vì người nghèo” các xã, phường"]

@@ -2000,8 +2000,11 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         # ("Trưởng các khối: Khối 2, Khối 5": "Trưởng Khối 2", the unit's noun written once)
         # (… or another unit's type written before its name: "Công an các xã: A, B và phường C": "Công an phường C")
         # (… or the whole head written again before the last one: "các hợp tác xã: A, B và Hợp tác xã C", "Trưởng các
-        # thôn: A, B và Trưởng thôn C": that name as written)
-        named = name if fold(name).startswith(" ".join(fold(head).split()) + " ") \
+        # thôn: A, B và Trưởng thôn C", or a head of its own of the same title: "Trưởng các thôn: A, B và Trưởng khối
+        # Đoàn Kết": that name as written)
+        named = name if fold(name).startswith(" ".join(fold(head).split()) + " ") or (
+            len(words) >= 2 and len(name.split()) >= 3 and fold(name).split()[0] == fold(words[0])
+            and name.split()[1][:1].islower()) \
             else f"{' '.join(words[:-1])} {name}" if len(words) >= 2 and len(name.split()) >= 2 and (
             fold(name).split()[0] == fold(words[-1])
             or (fold(words[-1]) in _UNIT_TYPES and fold(name).split()[0] in _UNIT_TYPES)) else f"{head} {name}"

@@ -74,12 +74,17 @@ _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]
 _OWNER_NAMED_HEADS = frozenset({"cơ sở"})
 _OWNERS_NAME_AT_END = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*)+$")
 # a capital next: the name after a head ("Hội| Người cao tuổi"; not "Đoàn trường| quyết định …")
-_CAPITAL_NEXT = quick_compile(r"[ \t]+[A-ZĐÀ-Ỹ0-9]")
+_CAPITAL_NEXT = quick_compile(r"[ \t]+[“\"]?[A-ZĐÀ-Ỹ0-9]")
 # a Party committee after a board's name ("Ban Thường vụ| Đảng ủy UBND tỉnh"): the committee's own board, named as its
 # committee is (folded)
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ")
 # a department's room, named by its fields ("Phòng Công chức, viên chức")
 _UNIT_OF_A_BODY = frozenset({"phòng", "trung tâm"})
+# a fund's or a campaign's name in quotes inside a body's ("Ban Vận động Quỹ “Vì người nghèo” tỉnh", "Ban Chỉ đạo Cuộc vận
+# động “Toàn dân đoàn kết …”"), after the fund's word (folded)
+_QUOTED_NAME_OF_A_FUND = quick_compile(r"[ \t]*[“\"][^“”\"\n]{2,80}[”\"]")
+_FUND_BEFORE_A_QUOTE = quick_compile(r"(?<!\w)(?:quỹ|cuộc vận động|phong trào|chương trình|giải thưởng)$")
+_LEVEL_AFTER_A_FIELD = quick_compile(r"[ \t]+(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)")
 _COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
 _LOWER_WORD_AFTER = quick_compile(r"[ \t]+[a-zà-ỹđ]")
 # "các" or "và" between the nouns of a project board's name ("xây dựng các công trình", "dân dụng và công nghiệp")
@@ -437,6 +442,11 @@ class BodyGrammar:
                 last_end = pos = noun.end()         # "Ban Chỉ huy Phòng, chống thiên tai …": a noun of
                 prev_ws, prev2_ws, lower_ok = None, None, True      # names with its comma
                 continue
+            if m is None and last_end is not None and (quoted := _QUOTED_NAME_OF_A_FUND.match(text, pos)) is not None \
+                    and _FUND_BEFORE_A_QUOTE.search(f, max(0, pos - 20), pos):
+                last_end = pos = quoted.end()   # "Ban Vận động Quỹ “Vì người nghèo” tỉnh": the fund's quoted name inside
+                prev_ws, prev2_ws, cap_run, lower_ok = None, None, 0, True      # the board's, its level after it
+                continue
             if m is None:
                 whole = _COMMA_LOWER_TO_END.match(text, pos) if last_end is not None else None
                 if whole:
@@ -761,8 +771,10 @@ class BodyGrammar:
         if f.startswith(",", pos) or f.startswith(" ,", pos):
             field = self.name_field_re.search(f, max(0, pos - 40), pos + 120)
             if field is not None and field.start() < pos < field.end():
-                return field.end()      # a field the comma runs through: "Phòng Giám sát, kiểm tra và xử lý sau thanh tra"
-                                        # (also its later field capitalised: "Phòng Báo chí, Xuất bản")
+                level = _LEVEL_AFTER_A_FIELD.match(f, field.end())
+                return level.end() if level else field.end()
+                # a field the comma runs through: "Phòng Giám sát, kiểm tra và xử lý sau thanh tra" (also its later field
+                # capitalised, and the level after it: "Phòng Báo chí, Xuất bản", "Trung tâm Văn hóa, Điện ảnh tỉnh")
         c = _COMMA_ONLY.match(text, pos)
         if c is None:
             return None

@@ -839,8 +839,23 @@ _NUMBERED_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}(?:\.\d{1,2}){0,2}[.)]?
 # … or a row of three cells: the mark, a body before its colon, its task in lower case
 _NUMBERED_HEADING_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][.)])\s*\|\s*(?P<head>[A-ZĐÀ-Ỹ*][^|:]{2,120}:)"
                                       r"[*\s]*\|\s*(?P<text>[a-zđà-ỹ][^|]*?)\s*\|?\s*$")
+# … or the body without its colon, when the grammar reads it as one ("| 3. | Ban Huấn luyện Đội tuyển Bóng đá tỉnh |
+# hoàn thành danh sách … |")
+_NUMBERED_BODY_ROW = quick_compile(r"^\s*\|\s*(?P<mark>\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][.)])\s*\|\s*(?P<head>[A-ZĐÀ-Ỹ][^|:;.]{2,100}?)"
+                                   r"[*\s]*\|\s*(?P<text>[a-zđà-ỹ][^|]*?)\s*\|?\s*$")
 # (… or a bullet's: "| – | Ra quân lập lại trật tự vỉa hè … chậm nhất ngày |" / "|  | 03/6/2026; |")
 _BULLET_MARKS = frozenset("-–—•+")
+
+
+def _a_body_row(line: str):
+    """The match of a row "| 3. | Ban X | hoàn thành … |" whose middle cell is one body's whole name, else None."""
+    from .bodies import body_grammar
+    from .agencies import default_directory
+    m = _NUMBERED_BODY_ROW.match(line)
+    if m is None or not body_grammar().starts_a_body(m.group("head")):
+        return None
+    found = default_directory().find_mentions(m.group("head"))
+    return m if found and found[0].start == 0 else None
 
 
 def _unnumbered_rows(lines: list) -> list:
@@ -850,6 +865,8 @@ def _unnumbered_rows(lines: list) -> list:
     unboxed = False                     # the line before was such a row (or its continuation)
     for x in lines:
         headed = _NUMBERED_HEADING_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") in (3, 4) else None
+        if headed is None and x.lstrip().startswith("|") and x.count("|") in (3, 4):
+            headed = _a_body_row(x)
         if headed is not None:
             # "| 3. | Phòng Hành chính - Tổng hợp: | bố trí kinh phí, … trước ngày 15/01/2027. |": the item's mark, its
             # body before a colon and its task, one item ("3. Phòng Hành chính - Tổng hợp: bố trí …")

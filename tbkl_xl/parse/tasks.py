@@ -5941,7 +5941,7 @@ _SEASON_CELL = quick_compile(r"\s*(?:trong\s+|suốt\s+)?(?:vụ|mùa)\s[^()]{0,
 _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:(?:ngày|tháng)\s+\d|\d{1,2}\s*/\s*\d)")   # (… "Dự kiến từ
                                                                                                 # ngày 01/9 đến ngày 30/9/2026", "Dự kiến từ 18/9/2026 đến 20/9/2026")
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
-_DAYS_SPAN_CELL = quick_compile(r"(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
+_DAYS_SPAN_CELL = quick_compile(r"(?:(?:các|những)\s+(?:tối|ngày|buổi tối)\s+)?(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 
 
@@ -6023,7 +6023,10 @@ def _days_of_an_event(when: str, task: str) -> bool:
     y2 = int(days.group("y2"))
     first = valid_date(int(days.group("y1") or y2), int(days.group("m1")), int(days.group("d1")))
     last = valid_date(y2, int(days.group("m2")), int(days.group("d2")))
-    return first is not None and last is not None and 0 <= (last - first).days <= 31
+    # (a duty or an activity kept up over the days may run longer than an event: "| Biểu diễn lưu động tại các xã biên
+    # giới | … | Từ ngày 20/4/2026 đến ngày 30/5/2026 |", a tour)
+    longest = 92 if _A_DUTY.match(opening) else 31
+    return first is not None and last is not None and 0 <= (last - first).days <= longest
 
 
 # where a firm in a lead cell stands, in brackets after it ("Công ty TNHH Gạch Tuynel Cao Lộc Hưng (xã Cao Lộc)"):
