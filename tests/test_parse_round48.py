@@ -228,3 +228,23 @@ def test_a_funds_board_keeps_the_funds_quoted_name():
         "Ban Vận động Quỹ “Vì người nghèo” tỉnh"]
     assert _names("**2. Ban Vận động Quỹ “Vì người nghèo” các xã, phường:**") == [
         "Ban Vận động Quỹ “Vì người nghèo” các xã, phường"]
+
+
+def test_firms_and_units_named_back_together_are_every_body_named_before():
+    # "Các doanh nghiệp, đơn vị nêu trên báo cáo … (qua Phòng …)" after the last item: the letter's bodies, not the last
+    # item's office ("đơn vị nêu trên" alone would mean)
+    text = _letter("1. Công ty Cổ phần Logistics Tân Thanh lập danh sách người lao động thuê trọ trước ngày 10/9/2027.\n"
+                   "2. UBND các xã: Gia Viễn, Nho Quan kiểm tra an toàn phòng cháy tại các dãy trọ trong tháng 9/2027.\n"
+                   "3. Phòng Quản lý Quy hoạch và Xây dựng hoàn thiện hồ sơ quỹ đất, trình Trưởng ban trong Quý IV/2027.\n"
+                   "Các doanh nghiệp, đơn vị nêu trên báo cáo kết quả thực hiện về Sở Xây dựng (qua Phòng Quản lý doanh "
+                   "nghiệp) trước ngày 15/10/2027.")
+    assert {a for a, d in _dated(text) if d == "2027-10-15"} >= {
+        "Công ty Cổ phần Logistics Tân Thanh", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+def test_a_landlord_by_name_leads_and_the_address_in_brackets_does_not():
+    found = _tasks(_letter("1. Chủ nhà trọ ông Hoàng Văn Tuấn (Tổ dân phố số 3; 32 phòng) di chuyển khu để xe ra ngoài, "
+                           "xong trước ngày 15/9/2027.\n2. Chủ nhà trọ bà Hoàng Thị Thu (Tổ dân phố số 5) cải tạo 09 phòng, "
+                           "chậm nhất ngày 15/10/2027."))
+    assert [(leads, d) for leads, d, _t in found] == [(["Chủ nhà trọ ông Hoàng Văn Tuấn"], "2027-09-15"),
+                                                      (["Chủ nhà trọ bà Hoàng Thị Thu"], "2027-10-15")]

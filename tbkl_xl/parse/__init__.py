@@ -121,7 +121,7 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
 # "2. Đội Hướng dẫn, kiểm tra an toàn PCCC:"; or its bold label before the task on its line
 # ("**2. Cơ sở điều trị Methadone** liên hệ …")
 _NAME_HEADING = quick_compile(r"\s*(?P<b>\*\*)?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+(?(b)|(?:\*\*)?)\s*"
-                              r"(?P<name>[^*:;.()\n]{6,120}?)\s*(?:\((?P<who>[^()\n]{1,80})\)\s*(?=:))?:?\s*(?:\*\*\s*:?\s*(?P<after>\S.*)?|$)")
+                              r"(?P<name>[^*:;.()\n]{6,120}?)\s*(?:\([^()\n]{1,80}\)\s*(?=:))?:?\s*(?:\*\*\s*:?\s*(?P<after>\S.*)?|$)")
 # (a heading over dashes may name the person in brackets: "1. Nhân viên y tế trường học (đồng chí Hoàng Thị Mai):")
 # an item opening with an office holder named by the role before the task's verb: "2. Giáo viên chủ nhiệm các lớp phối
 # hợp với …" (folded)

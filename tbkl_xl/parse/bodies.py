@@ -39,7 +39,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words", "kinds_named_before",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
-             "group_verbs", "role_titles", "not_after_plural_heads", "not_heads")
+             "group_verbs", "role_titles", "not_after_plural_heads", "not_heads", "owner_titles")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
 # cam/dioxin"), after spaces or a dash (also
@@ -194,7 +194,8 @@ class BodyGrammar:
             r"(?<!\w)(?:[Cc]ác[ \t]+hộ[ \t]+(?:" + words_alternation(data["household_kinds"]).replace(r"\s+", r"[ \t]+")
             + r")(?:[ \t]+(?:chăn nuôi|kinh doanh|sản xuất|trồng trọt))?(?![ \t]*[A-ZĐÀ-Ỹ])"
             # (… or by "Gia đình": "Gia đình ông Lăng Văn Sình" agreeing to move a pole on its land)
-            r"|(?:[Hh]ộ(?:[ \t]+gia[ \t]+đình)?|[Gg]ia[ \t]+đình)[ \t]+(?:ông|bà)[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?!\w)")
+            r"|(?:[Hh]ộ(?:[ \t]+gia[ \t]+đình)?|[Gg]ia[ \t]+đình|(?i:" + words_alternation(data["owner_titles"]) + r"))"
+            r"[ \t]+(?:ông|bà)[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?!\w)")
         # … as written ("Các Tiểu ban", "các Đoàn kiểm tra"; not "các Đoàn kiểm tra liên ngành số 1, số 2", the teams
         # named, nor "các Đoàn kiểm tra của tỉnh" … a description after it)
         self.plural_team_re = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?:" + "|".join(sorted(

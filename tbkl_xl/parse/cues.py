@@ -37,7 +37,7 @@ OCR_FIXES_PATH = DATA / "ocr_fixes.yaml"
 _REGEX_CHARS = re.compile(r"[\\()\[\]|?+*^$]")
 
 # keys of directive_cues.yaml (all folded)
-DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "assignment_cues", "cue_compounds", "order_openings",
+DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "not_a_duty_after_a_period", "assignment_cues", "cue_compounds", "order_openings",
                   "heading_cues", "support_cues", "recipient_cues", "report_nouns", "monitor_verbs",
                   "table_headers.number", "table_headers.support", "table_headers.deadline",
                   "table_headers.lead", "table_headers.text", "table_headers.text_first", "table_headers.text_whole_cell", "table_headers.deadline_whole_cell", "table_headers.deadline_first", "table_headers.lead_whole_cell", "table_headers.status", "table_headers.superseded", "table_headers.renewed", "table_headers.other", "table_headers.context", "time_limit_labels", "lead_labels",

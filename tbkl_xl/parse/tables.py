@@ -848,14 +848,11 @@ _BULLET_MARKS = frozenset("-–—•+")
 
 
 def _a_body_row(line: str):
-    """The match of a row "| 3. | Ban X | hoàn thành … |" whose middle cell is one body's whole name, else None."""
+    """The match of a row "| 3. | Ban X | hoàn thành … |" whose middle cell opens with a body's head (the grammar's), a
+    name and nothing else, else None."""
     from .bodies import body_grammar
-    from .agencies import default_directory
     m = _NUMBERED_BODY_ROW.match(line)
-    if m is None or not body_grammar().starts_a_body(m.group("head")):
-        return None
-    found = default_directory().find_mentions(m.group("head"))
-    return m if found and found[0].start == 0 else None
+    return m if m is not None and body_grammar().starts_a_body(m.group("head")) else None
 
 
 def _unnumbered_rows(lines: list) -> list:

@@ -388,6 +388,9 @@ def _group_runs(mentions, folded: str, start_idx: int) -> list:
         if gap.rstrip().endswith("(") and _WORDS_BEFORE_CLOSE.match(folded, mentions[k].end):
             break                       # "Công an tỉnh (Phòng Cảnh sát phòng, chống tội phạm về môi
                                         # trường) phối hợp …": a unit of the body named in an aside
+        if gap.rstrip().endswith("(") and body_grammar().households_re.fullmatch(run[-1].agency.name):
+            break                       # "Chủ nhà trọ bà Hoàng Thị Thu (Tổ dân phố số 5) cải tạo …": where the person
+                                        # lives, no body of the task
         if len(gap) < 160 and _COORDINATED.fullmatch(gap):
             run.append(mentions[k])
         else:
@@ -2447,9 +2450,9 @@ _GIVEN_TASKS_HERE = quick_compile(r"\s+(?:được giao nhiệm vụ|là (?:cơ 
                                   r"(?!\w)(?!\s+(?:tại|chủ trì)(?!\w))")
 # … or written as the group's qualifier ("Các sở, ngành là thành viên Ban Chỉ đạo", folded)
 _A_MEMBERS_GROUP = quick_compile(r"^các\s.*\sthành viên\s+(?:ban chỉ đạo|ban chỉ huy|tổ công tác)$")
-# … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
 # the investors named back ("Các chủ đầu tư nêu trên", folded)
 _INVESTORS_NAMED_BEFORE = quick_compile(r"các chủ đầu tư (?:nêu trên|trên)$")
+# … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
 _THE_MEMBERS = quick_compile(r"(?:các\s+)?(?:đồng chí\s+)?thành viên(?:\s|$)")
 # … named back or asked for their reports ("các thành viên Tổ công tác nêu trên …", "Các thành viên Ban Chỉ đạo báo
 # cáo kết quả …"; not "Các thành viên Ban Chỉ đạo tăng cường kiểm tra …", a task of the members as written)
