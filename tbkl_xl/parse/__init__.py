@@ -204,8 +204,8 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
             if h is not None and (h.group("b") or h.group("after") is None):
                 consider(h.group("name"), bool(h.group("b")), h.group("after") is None)     # (bold: a name before its
                                                                                             # task; or a whole heading)
-            elif h is None and (r := _ROLE_ITEM.match(p)) is not None and g.role_title_re.match(fold(p), r.end()):
-                role = _role_before_its_verb(p, fold(p), r.end(), g)
+            elif h is None and (r := _ROLE_ITEM.match(p)) is not None and g.role_title_re.match(fp := fold(p), r.end()):
+                role = _role_before_its_verb(p, fp, r.end(), g)
                 if role and not any(g.head_re.match(role, w.start()) or role[w.start()].isupper()
                                     for w in _WORD_AT.finditer(role) if w.start()):
                     # (a role in lower-case words only, not the head of a body named in it: "Tổ trưởng các Tổ tiết

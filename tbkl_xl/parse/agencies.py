@@ -742,7 +742,7 @@ class Directory:
             _scan_group_subjects(text, f, cands)
         if ("ác doanh nghiệp" in text or "ác công ty" in text) and ":" in text:
             _scan_bodies_of_listed_firms(text, f, cands)
-        if "hộ " in f or "gia đình ông" in f or "gia đình bà" in f or "chủ " in f:
+        if "hộ " in f or "gia đình ông" in f or "gia đình bà" in f or any(t in f for t in body_grammar().owner_titles):
             for m in body_grammar().households_re.finditer(text):
                 if text[m.start()].islower() and not _ASKED_BEFORE.search(f, max(0, m.start() - 12), m.start()):
                     continue            # ("… di dời các hộ dân ra khỏi vùng sạt lở": the object of a task; "Đề nghị các hộ

@@ -196,6 +196,7 @@ class BodyGrammar:
             # (… or by "Gia đình": "Gia đình ông Lăng Văn Sình" agreeing to move a pole on its land)
             r"|(?:[Hh]ộ(?:[ \t]+gia[ \t]+đình)?|[Gg]ia[ \t]+đình|(?i:" + words_alternation(data["owner_titles"]) + r"))"
             r"[ \t]+(?:ông|bà)[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?!\w)")
+        self.owner_titles = tuple(" ".join(fold(t).split()) for t in data["owner_titles"])    # (a quick look first)
         # … as written ("Các Tiểu ban", "các Đoàn kiểm tra"; not "các Đoàn kiểm tra liên ngành số 1, số 2", the teams
         # named, nor "các Đoàn kiểm tra của tỉnh" … a description after it)
         self.plural_team_re = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?:" + "|".join(sorted(
@@ -772,10 +773,10 @@ class BodyGrammar:
         if f.startswith(",", pos) or f.startswith(" ,", pos):
             field = self.name_field_re.search(f, max(0, pos - 40), pos + 120)
             if field is not None and field.start() < pos < field.end():
-                level = _LEVEL_AFTER_A_FIELD.match(f, field.end())
-                return level.end() if level else field.end()
                 # a field the comma runs through: "Phòng Giám sát, kiểm tra và xử lý sau thanh tra" (also its later field
                 # capitalised, and the level after it: "Phòng Báo chí, Xuất bản", "Trung tâm Văn hóa, Điện ảnh tỉnh")
+                level = _LEVEL_AFTER_A_FIELD.match(f, field.end())
+                return level.end() if level else field.end()
         c = _COMMA_ONLY.match(text, pos)
         if c is None:
             return None

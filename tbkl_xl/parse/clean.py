@@ -680,6 +680,87 @@ def _button_row(line: str) -> bool:
 _BUTTON_GAP = quick_compile(r"\s{3,}")
 
 
+def _ends_its_paragraph(line: str, last_line: str, paras: list, full: int, unwrapped: bool) -> bool:
+    """Whether ``last_line`` ended its paragraph though ``line`` could run on from it (no blank line, no list
+    marker, no block between them); ``paras`` the paragraphs so far (one at least), ``full`` a full line's width (0:
+    unknown), ``unwrapped`` a text with one paragraph per line."""
+    short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
+        and not last_line.endswith((",", "-")) and line[:1].isupper()
+    # a text with one paragraph per line: a line longer than any page line that ends its
+    # sentence ends its paragraph
+    short_end = short_end or ((len(last_line) >= _LONGER_THAN_A_PAGE_LINE or unwrapped) and line[:1].isupper()
+                              and last_line.rstrip("*_ )\"”").endswith(tuple(".!?…")))
+    # an article's title on a line of its own ("Điều 3. Nhiệm vụ của Đoàn kiểm tra" / "Đoàn kiểm
+    # tra thực hiện …"): short of a full line, it ends its paragraph
+    short_end = short_end or (len(paras[-1]) == 1 and line[:1].isupper() and (
+        (_ARTICLE_TITLE.match(last_line) is not None and (not full or len(last_line) < 0.85 * full))
+        # a numbered section's title on a line of its own in a short text ("1. Đánh giá chung" /
+        # "Thời gian qua, …"), where no page width tells a short line
+        or (not full and len(last_line) <= _SHORT_TITLE and _SECTION_TITLE.match(last_line) is not None
+            and not _DANGLING.search(last_line))
+        # a one-line bullet that ends its sentence ("- Văn bản hợp nhất số 49/… ." / "Sở Nông
+        # nghiệp và Môi trường đề nghị …"), short of a full line when the page's width is known
+        or (last_line.startswith(("- ", "– ", "+ ")) and last_line.rstrip("*_ )\"”").endswith(".")
+            and not _LIST_MARKER.match(line) and (not full or len(last_line) < 0.9 * full))))
+    # a quotation opening a line after a line that does not run on ("Audio thời sự 07-12-2021" /
+    # "“Sở X phối hợp …”"): a paragraph of its own
+    short_end = short_end or (line[:1] in "“\"" and line[1:2].isupper() and not _DANGLING.search(last_line)
+                              and not last_line.endswith((",", "-"))
+                              and (not full or len(last_line) < 0.9 * full))   # (not a full line wrapped
+                                                                               # before a quoted name)
+    # the addressees written on the "Kính gửi:" line end with its full stop ("Kính gửi: Sở X; Sở
+    # Y; UBND các xã." / "Để …"): the letter's body starts on the next line
+    short_end = short_end or (last_line.rstrip().endswith(".") and (
+        paras[-1][0].startswith("Kính gửi")
+        or (len(paras) >= 2 and paras[-2][0].startswith("Kính gửi") and paras[-2][-1].rstrip().endswith(":"))))
+    # … and an addressee on the "Kính gửi:" line without its full stop ("Kính gửi: Sở Nội vụ" /
+    # "Ủy ban nhân dân tỉnh nhận được …"): a line longer than a page line is no wrap of it
+    short_end = short_end or (len(paras[-1]) == 1 and paras[-1][0].startswith("Kính gửi")
+                              and not last_line.rstrip().endswith(":") and len(line) >= _LONGER_THAN_A_PAGE_LINE
+                              and line[:1].isupper() and not _DANGLING.search(last_line)
+                              and not last_line.endswith((",", ";", "-")))
+    short_end = short_end or (_FIELD_LINE.match(line) is not None and (
+        last_line.rstrip().endswith(_TERMINAL)
+        # (or after a line without its full stop that a sentence cannot run on from: "1. Rà soát,
+        # cắm biển cảnh báo" / "Cơ quan thực hiện: UBND các xã" / "Thời gian: hoàn thành trước …")
+        or (line[:1].isupper() and not _DANGLING.search(last_line) and not last_line.rstrip().endswith((",", "-")))))
+    # a sentence ending a line the next word would have fitted on, well short of the page's
+    # width (fonts vary a line's count of letters): the paragraph ended there
+    short_end = short_end or (bool(full) and line[:1].isupper() and last_line.rstrip("*_ )\"”").endswith(".")
+                              and len(last_line) + 1 + len(line.split(" ", 1)[0]) < 0.9 * full)
+    # a numbered heading that only names a body ("5. Ban Quản lý dự án xây dựng dân dụng và công
+    # nghiệp tỉnh" / "Chỉ đạo nhà thầu thi công …"): the body's tasks start on the next line
+    # (or several: "4. Sở Giao thông vận tải, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" / "Phối hợp với …")
+    short_end = short_end or (len(paras[-1]) == 1 and line[:1].isupper()
+                              and (_names_only_a_body(last_line)
+                                   or ((not full or len(last_line) < 0.8 * full) and _names_only_bodies(last_line))))
+                              # (a list filling the page's line may go on: "…, UBND các xã: Vạn Tường, Bình" / "Sơn báo cáo …")
+    # "4. Đối với Công ty X" / "Đề nghị Công ty …": a topic heading, then its order
+    short_end = short_end or (len(paras[-1]) == 1 and _is_topic_heading(last_line)
+                              and (_ORDER_OPENING.match(line) is not None
+                                   # … or a body opening its own sentence ("3. Về kiến nghị của ông X về
+                                   # việc chậm cấp phép xây dựng" / "Sở Xây dựng kiểm tra, làm rõ …")
+                                   or (line[:1].isupper() and not _DANGLING.search(last_line)
+                                       and not last_line.rstrip().endswith((",", ";", "-"))
+                                       and body_grammar().starts_a_body(line))))
+    # a web page's "Tin cùng chuyên mục:" line ends the article: a paragraph of its own
+    short_end = short_end or (len(line) < 40 and PAGE_END.match(fold(line)) is not None)
+    # a web page's date stamp on a line of its own ("Thứ Sáu, 16/01/2026 - 15:40") ends its paragraph
+    short_end = short_end or _STAMP_LINE.match(last_line) is not None
+    # a press item's lead paragraph opened by its agency's tag ("(QTO) - Văn phòng UBND tỉnh vừa …")
+    # under its headline: a paragraph of its own
+    short_end = short_end or (PRESS_LEAD.match(line) is not None and not _DANGLING.search(last_line)
+                              and not last_line.endswith((",", "-", "(")))
+    # a headline over an unwrapped paragraph ("Quảng Ngãi: Dự án … của năm 2022" / "Chậm nhất đến
+    # cuối tháng 12, BQL DA … phải giải ngân …"): a line longer than any page line wraps nothing,
+    # so the short line of its own before it is a title
+    short_end = short_end or (len(paras[-1]) == 1 and len(line) >= _LONGER_THAN_A_PAGE_LINE
+                              and len(last_line) < _LONGER_THAN_A_PAGE_LINE and line[:1].isupper()
+                              and not _DANGLING.search(last_line)
+                              and not last_line.rstrip("*_ )\"”").endswith((",", ";", "-", ":", ".", "!", "?", "…")))
+    return short_end
+
+
 def _join_lines(body: str, check=_no_check) -> list[str]:
     """Rebuild paragraphs from lines, deciding at each break whether it is a wrap."""
     # lines inside one chunk (no blank line between) are joined unless the next one starts a
@@ -752,87 +833,10 @@ def _join_lines(body: str, check=_no_check) -> list[str]:
         buttons = "   " in line and len(line) < 80 and not wrapped and _button_row(line)
         if "  " in line or not line.isprintable():
             line = _SPACES_TO_SQUASH.sub(" ", line)     # (a space other than " " is never printable)
-        # (a paragraph's end matters only where the line would otherwise run on: read only there)
-        pre = bool(paras) and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
+        # (a paragraph's end read only where the line would otherwise run on)
+        runs_on = bool(paras) and gap == 0 and not wrapped and not _LIST_MARKER.match(line) and not _starts_block(line) \
             and not _ends_block(last_line)
-        short_end = False
-        if pre:
-            short_end = bool(full) and len(last_line) < 0.6 * full and not _DANGLING.search(last_line) \
-                and not last_line.endswith((",", "-")) and line[:1].isupper()
-            # a text with one paragraph per line: a line longer than any page line that ends its
-            # sentence ends its paragraph
-            short_end = short_end or ((len(last_line) >= _LONGER_THAN_A_PAGE_LINE or unwrapped) and line[:1].isupper()
-                                      and last_line.rstrip("*_ )\"”").endswith(tuple(".!?…")))
-            # an article's title on a line of its own ("Điều 3. Nhiệm vụ của Đoàn kiểm tra" / "Đoàn kiểm
-            # tra thực hiện …"): short of a full line, it ends its paragraph
-            short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and line[:1].isupper() and (
-                (_ARTICLE_TITLE.match(last_line) is not None and (not full or len(last_line) < 0.85 * full))
-                # a numbered section's title on a line of its own in a short text ("1. Đánh giá chung" /
-                # "Thời gian qua, …"), where no page width tells a short line
-                or (not full and len(last_line) <= _SHORT_TITLE and _SECTION_TITLE.match(last_line) is not None
-                    and not _DANGLING.search(last_line))
-                # a one-line bullet that ends its sentence ("- Văn bản hợp nhất số 49/… ." / "Sở Nông
-                # nghiệp và Môi trường đề nghị …"), short of a full line when the page's width is known
-                or (last_line.startswith(("- ", "– ", "+ ")) and last_line.rstrip("*_ )\"”").endswith(".")
-                    and not _LIST_MARKER.match(line) and (not full or len(last_line) < 0.9 * full))))
-            # a quotation opening a line after a line that does not run on ("Audio thời sự 07-12-2021" /
-            # "“Sở X phối hợp …”"): a paragraph of its own
-            short_end = short_end or (line[:1] in "“\"" and line[1:2].isupper() and not _DANGLING.search(last_line)
-                                      and not last_line.endswith((",", "-"))
-                                      and (not full or len(last_line) < 0.9 * full))   # (not a full line wrapped
-                                                                                       # before a quoted name)
-            # the addressees written on the "Kính gửi:" line end with its full stop ("Kính gửi: Sở X; Sở
-            # Y; UBND các xã." / "Để …"): the letter's body starts on the next line
-            short_end = short_end or (bool(paras) and last_line.rstrip().endswith(".") and (
-                paras[-1][0].startswith("Kính gửi")
-                or (len(paras) >= 2 and paras[-2][0].startswith("Kính gửi") and paras[-2][-1].rstrip().endswith(":"))))
-            # … and an addressee on the "Kính gửi:" line without its full stop ("Kính gửi: Sở Nội vụ" /
-            # "Ủy ban nhân dân tỉnh nhận được …"): a line longer than a page line is no wrap of it
-            short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and paras[-1][0].startswith("Kính gửi")
-                                      and not last_line.rstrip().endswith(":") and len(line) >= _LONGER_THAN_A_PAGE_LINE
-                                      and line[:1].isupper() and not _DANGLING.search(last_line)
-                                      and not last_line.endswith((",", ";", "-")))
-            short_end = short_end or (_FIELD_LINE.match(line) is not None and (
-                last_line.rstrip().endswith(_TERMINAL)
-                # (or after a line without its full stop that a sentence cannot run on from: "1. Rà soát,
-                # cắm biển cảnh báo" / "Cơ quan thực hiện: UBND các xã" / "Thời gian: hoàn thành trước …")
-                or (line[:1].isupper() and not _DANGLING.search(last_line) and not last_line.rstrip().endswith((",", "-")))))
-            # a sentence ending a line the next word would have fitted on, well short of the page's
-            # width (fonts vary a line's count of letters): the paragraph ended there
-            short_end = short_end or (bool(full) and line[:1].isupper() and last_line.rstrip("*_ )\"”").endswith(".")
-                                      and len(last_line) + 1 + len(line.split(" ", 1)[0]) < 0.9 * full)
-            # a numbered heading that only names a body ("5. Ban Quản lý dự án xây dựng dân dụng và công
-            # nghiệp tỉnh" / "Chỉ đạo nhà thầu thi công …"): the body's tasks start on the next line
-            # (or several: "4. Sở Giao thông vận tải, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" / "Phối hợp với …")
-            short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and line[:1].isupper()
-                                      and (_names_only_a_body(last_line)
-                                           or ((not full or len(last_line) < 0.8 * full) and _names_only_bodies(last_line))))
-                                      # (a list filling the page's line may go on: "…, UBND các xã: Vạn Tường, Bình" / "Sơn báo cáo …")
-            # "4. Đối với Công ty X" / "Đề nghị Công ty …": a topic heading, then its order
-            short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and _is_topic_heading(last_line)
-                                      and (_ORDER_OPENING.match(line) is not None
-                                           # … or a body opening its own sentence ("3. Về kiến nghị của ông X về
-                                           # việc chậm cấp phép xây dựng" / "Sở Xây dựng kiểm tra, làm rõ …")
-                                           or (line[:1].isupper() and not _DANGLING.search(last_line)
-                                               and not last_line.rstrip().endswith((",", ";", "-"))
-                                               and body_grammar().starts_a_body(line))))
-            # a web page's "Tin cùng chuyên mục:" line ends the article: a paragraph of its own
-            short_end = short_end or (len(line) < 40 and PAGE_END.match(fold(line)) is not None)
-            # a web page's date stamp on a line of its own ("Thứ Sáu, 16/01/2026 - 15:40") ends its paragraph
-            short_end = short_end or _STAMP_LINE.match(last_line) is not None
-            # a press item's lead paragraph opened by its agency's tag ("(QTO) - Văn phòng UBND tỉnh vừa …")
-            # under its headline: a paragraph of its own
-            short_end = short_end or (PRESS_LEAD.match(line) is not None and not _DANGLING.search(last_line)
-                                      and not last_line.endswith((",", "-", "(")))
-            # a headline over an unwrapped paragraph ("Quảng Ngãi: Dự án … của năm 2022" / "Chậm nhất đến
-            # cuối tháng 12, BQL DA … phải giải ngân …"): a line longer than any page line wraps nothing,
-            # so the short line of its own before it is a title
-            short_end = short_end or (bool(paras) and len(paras[-1]) == 1 and len(line) >= _LONGER_THAN_A_PAGE_LINE
-                                      and len(last_line) < _LONGER_THAN_A_PAGE_LINE and line[:1].isupper()
-                                      and not _DANGLING.search(last_line)
-                                      and not last_line.rstrip("*_ )\"”").endswith((",", ";", "-", ":", ".", "!", "?", "…")))
-        if pre \
-                and not short_end and not _MEETING_START.match(line) \
+        if runs_on and not _ends_its_paragraph(line, last_line, paras, full, unwrapped) and not _MEETING_START.match(line) \
                 and not (_PREAMBLE_START.match(line) and not _DANGLING.search(last_line)):
             join = True
         else:

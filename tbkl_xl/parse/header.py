@@ -526,10 +526,11 @@ def _described_addressee(later: list, k: int) -> bool:
     non, tiểu học thực hiện Chương trình sữa học đường;" / "- Công ty B.": a body or a group opening a short line that
     ends its item, the next line an addressee too (a task would open with its verb)."""
     from .bodies import body_grammar
+    g = body_grammar()
     line = later[k].strip().lstrip("-–•+ ").rstrip()
     nxt = later[k + 1] if k + 1 < len(later) else ""
-    return len(line) < 150 and line.endswith(";") and body_grammar().starts_a_body(line) \
-        and bool(_INDENTED_BULLETED.match(nxt)) and body_grammar().starts_a_body(nxt.strip().lstrip("-–•+ "))
+    return len(line) < 150 and line.endswith(";") and g.starts_a_body(line) \
+        and bool(_INDENTED_BULLETED.match(nxt)) and g.starts_a_body(nxt.strip().lstrip("-–•+ "))
 
 
 # an invitation's list of those invited, which stands for its "Kính gửi": "1. Thành phần:", "Thành phần mời:"

@@ -861,9 +861,8 @@ def _unnumbered_rows(lines: list) -> list:
     out = []
     unboxed = False                     # the line before was such a row (or its continuation)
     for x in lines:
-        headed = _NUMBERED_HEADING_ROW.match(x) if x.lstrip().startswith("|") and x.count("|") in (3, 4) else None
-        if headed is None and x.lstrip().startswith("|") and x.count("|") in (3, 4):
-            headed = _a_body_row(x)
+        three_cells = x.lstrip().startswith("|") and x.count("|") in (3, 4)
+        headed = (_NUMBERED_HEADING_ROW.match(x) or _a_body_row(x)) if three_cells else None
         if headed is not None:
             # "| 3. | Phòng Hành chính - Tổng hợp: | bố trí kinh phí, … trước ngày 15/01/2027. |": the item's mark, its
             # body before a colon and its task, one item ("3. Phòng Hành chính - Tổng hợp: bố trí …")

@@ -95,12 +95,12 @@ _IN_THE_LIST = quick_compile(r"^\s*(?:có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
-_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban"
-                                 # (… a team or a room of an office, a station, a police or a centre: "Đội X thuộc Phòng Y
-                                 # tổng hợp …", "Phòng Dự báo … thuộc Đài cập nhật …"; of one body, not a group's: "các đơn
-                                 # vị thuộc Chi cục" are the bureau's units)
-                                 r"|phòng|chi cục|đài|trung tâm|công an|bộ chỉ huy)(?!\w)")
-_UNDER_ITS_OWNER_BODY = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban)(?!\w)")
+_OWNING_BODIES = r"sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban"
+_UNDER_ITS_OWNER_BODY = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:" + _OWNING_BODIES + r")(?!\w)")
+# (… a team or a room of an office, a station, a police or a centre: "Đội X thuộc Phòng Y tổng hợp …", "Phòng Dự báo …
+# thuộc Đài cập nhật …"; of one body, not a group's: "các đơn vị thuộc Chi cục" are the bureau's units)
+_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:" + _OWNING_BODIES
+                                 + r"|phòng|chi cục|đài|trung tâm|công an|bộ chỉ huy)(?!\w)")
 # the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
 _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
 # the contractor or consultant a body itself directs, after its verb of asking (folded)
