@@ -26,6 +26,8 @@ NO_LEAD = "chưa xác định được cơ quan chủ trì"
 EVENT_DEADLINE = "thời hạn gắn với một sự kiện ('{event}'), không có ngày cụ thể: nhập ngày bằng tay"
 RECURRING_WITHOUT_DAY = "báo cáo định kỳ '{text}' không ghi ngày gửi: nhập hạn bằng tay nếu cần"
 DEADLINE_NEEDS_ISSUE_DATE = "thời hạn '{text}' tính từ ngày ban hành, nhưng văn bản chưa ghi ngày ban hành"
+DEADLINE_FROM_AN_EVENT = ("thời hạn '{text}' tính từ một mốc mà văn bản không ghi ngày: nhập ngày bằng tay khi "
+                          "biết mốc đó")
 DEADLINE_INFERRED = "thời hạn được suy ra: {why}"
 DEADLINE_WITHOUT_LEAD = ("thời hạn '{text}' ({date}) chưa gắn với cơ quan chủ trì nào: xác định cơ quan rồi "
                          "nhập ngày bằng tay")

@@ -563,8 +563,12 @@ def _task(notice: Notice, d, nodes, prefix: str, order: int, ref: Optional[date]
     elif dl is not None:
         if dl.date is None and dl.kind == DL_RECURRING:
             review.append(M.RECURRING_WITHOUT_DAY.format(text=dl.text))
-        elif dl.date is None:
+        elif dl.date is None and notice.issued is None:
             review.append(M.DEADLINE_NEEDS_ISSUE_DATE.format(text=dl.text))
+        elif dl.date is None:
+            # "trong thời hạn 05 ngày làm việc kể từ ngày hòa giải thành", "chậm nhất 07 ngày trước ngày biểu diễn" in a
+            # dated letter: counted from a day the letter cannot know
+            review.append(M.DEADLINE_FROM_AN_EVENT.format(text=dl.text))
         elif dl.inferred:
             review.append(M.DEADLINE_INFERRED.format(why=dl.note or dl.text))
         if dl.date is not None and ref is not None and dl.date < ref:

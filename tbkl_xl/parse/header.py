@@ -44,7 +44,8 @@ ISSUER_PEOPLES_COMMITTEE = "people's committee"     # UBND (or its Văn phòng):
 ISSUER_COUNCIL = "council"                          # HĐND
 ISSUER_PARTY = "party"                              # Tỉnh ủy, Ban Thường vụ …
 ISSUER_CENTRAL = "central"                          # a ministry, the Government Office, the Prime Minister
-_SUBJECT_LINE = quick_compile(r"(?:^|\|\s*|\s|(?<=[A-ZĐ0-9]))V/v\s*:?\s*(.+)")
+_SUBJECT_LINE = quick_compile(r"(?:^|\|\s*|\s|(?<=[A-ZĐ0-9])|(?<=<br>))V/v\s*:?\s*(.+)")     # (… or a cell's next line:
+                                                                                    # "Số: 1436/SGDĐT-GDTrH<br>V/v …")
 # "Kính gửi:" (a transmission slip's "Kính chuyển:"), and a telegram's "CHỦ TỊCH UBND TỈNH ĐIỆN:" over
 # its list of addressees
 # (the telegram's sender in capitals, then "điện:" in either case: "THỦ TƯỚNG CHÍNH PHỦ điện:")
@@ -349,6 +350,10 @@ _BODY_UNDER_PARENT = quick_compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|Đ�
                                    r"CÔNG TY|KIỂM TOÁN NHÀ NƯỚC KHU VỰC)\s")
 
 
+# a body's opening that carries out a paper or an order ("Thực hiện Kế hoạch số …", "Thực hiện ý kiến chỉ đạo …")
+_CARRIES_OUT_A_PAPER = quick_compile(r"Thực hiện\s+(?:(?:các|những)\s+)?(?:Kế hoạch|Quyết định|Văn bản|Công văn|Chỉ thị|Nghị quyết|"
+                                     r"Thông báo|Thông tư|Nghị định|Luật|Công điện|Chương trình|Đề án|Hướng dẫn|Điều lệ|ý kiến|"
+                                     r"chỉ đạo|sự chỉ đạo|nhiệm vụ)(?!\w)")
 # where a title run together with the next cells or lines ends
 _TITLE_END = quick_compile(r"\s*\|\s*|\s+Kính gửi\b|\s+CỘNG H[OÒ]")
 
@@ -375,8 +380,9 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
         while j < len(paragraphs) and len(title_parts) < 3 and not (
                 first_title and not first_title.rstrip().endswith(("tại", "về", "của", ",", "TẠI", "VỀ", "CỦA"))):
             p = paragraphs[j]
-            if _MEETING.search(p) or p.startswith(("Ngày ", "Thực hiện ", "Sau khi ", "Căn cứ ", "Hôm nay")):
-                break
+            if _MEETING.search(p) or p.startswith(("Ngày ", "Sau khi ", "Căn cứ ", "Hôm nay")) or (
+                    p.startswith("Thực hiện ") and (title_parts or _CARRIES_OUT_A_PAPER.match(p) or p.rstrip().endswith((":", ".")))):
+                break                           # (not a plan's title of that verb: "Thực hiện nếp sống văn minh …")
             title_parts.append(p)
             j += 1
             if not p.rstrip().endswith(("tại", "về", "của", ",")):
@@ -394,6 +400,8 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
         m = _SUBJECT_LINE.search(p)
         if m:                                   # a letter: "V/v triển khai thực hiện …"
             title = _TITLE_END.split(m.group(1))[0]
+            if "<br" in title:
+                title = " ".join(x.strip(" *") for x in _CELL_BREAK.split(title) if x.strip(" *"))
             pd = _PLACE_DATE.search(title)
             h.title = (title[:pd.start()] if pd else title).strip(" ,")
             h.doc_type = h.doc_type or "CÔNG VĂN"
@@ -760,6 +768,10 @@ def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
         # column, then the right one
         cols = [p.split(" | ", 1) for p in tail]
         tail = [c[0].strip() for c in cols if c[0].strip()] + [c[1].strip() for c in cols if len(c) > 1 and c[1].strip()]
+    if any("<br" in p for p in tail):
+        # a converted table's cells hold their lines joined by "<br>" ("**Nơi nhận:**<br>- Như trên;<br>- Lưu: VT." beside
+        # "**KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>**Hoàng Thị Ngọc Ánh**"): one line each
+        tail = [x.strip(" |*") for p in tail for x in _CELL_BREAK.split(p) if x.strip(" |*")]
     if tail and len(tail[0]) < 40 and PAGE_END.match(fold(tail[0])):
         tail = []                       # a web page's "Tin liên quan:": no recipients, no signature
     rest = _NOI_NHAN_LABEL.sub("", tail[0]) if tail else ""
