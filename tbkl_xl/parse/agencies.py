@@ -1315,7 +1315,7 @@ class Directory:
             units = " ".join(m.group("units").split()) if m.group("units") else "huyện, thành phố"
             ag = self._known(f"UBND các {units}", on) or Agency(name=f"UBND các {units}", code="", kind=COLLECTIVE)
             cands.append((_doubled_cac(f, m.start()), m.end(), 2, ag))
-        if "trên" in f or "nêu tại mục" in f:
+        if "trên" in f or "nêu tại" in f or "có tên" in f:
             for m in body_grammar().named_before_re.finditer(f):     # "đơn vị nêu trên", "… nêu tại Mục II"
                 if _ON_AREA.match(f, m.end()):
                     continue                    # "các doanh nghiệp trên| địa bàn tỉnh": where, not "above"

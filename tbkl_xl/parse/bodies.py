@@ -37,7 +37,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "qualifiers", "restricting_qualifiers", "addressee_words", "person_honorifics", "person_titles", "named_before_words",
              "named_before_tails", "level_words", "collective_titles", "every_level_bodies",
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
-             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words", "kinds_named_before",
+             "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "named_back_kinds", "divisions_named_back", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words", "kinds_named_before",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
              "group_verbs", "role_titles", "not_after_plural_heads", "not_heads", "owner_titles")
 
@@ -282,9 +282,13 @@ class BodyGrammar:
         # "các cơ quan, đơn vị tại Kính gửi": the letter's addressees, wherever the words stand
         self.letter_tail_re = quick_compile(r"[ \t]+(?:" + words_alternation(data["letter_tails"]) + r")(?!\w)")
         self.named_before = {" ".join(p.split()) for p in data["named_before_words"]}
+        self.divisions_named_back = frozenset(data["divisions_named_back"])
         self.named_before_tail_re = quick_compile(r"\s" + words_alternation(data["named_before_tails"]) + r"$")
         # "4 bộ, ngành nêu trên", "các sở, ngành nói trên": plural heads counted or after "các"
-        heads_list = plural + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + plural + r")*"
+        # (… and kinds of units that only a list pointing back names so: "Các thôn, đơn vị nêu trên", "Các tổ, giáo viên
+        # nêu trên")
+        kinds = words_alternation(set(data["plural_heads"]) | self.separate_heads | set(data["named_back_kinds"]))
+        heads_list = kinds + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:các\s+)?" + kinds + r")*"
         self.named_before_re = quick_compile(
             r"(?<!\w)(?:" + words_alternation(data["named_before_words"]) + r"|(?:các|(?P<count>\d{1,2}))\s+"
             + heads_list + r"\s+" + words_alternation(data["named_before_tails"]) + r")(?!\w)")
@@ -943,7 +947,7 @@ class BodyGrammar:
         m = _HEAD_THEN_TAIL.fullmatch(k)
         # (in lower case only a list of heads: "Trưởng các phòng, tổ, ban nêu trên", the divisions named before)
         heads = m.group(1).replace(" và ", ", ") if m is not None else ""     # ("các khoa, phòng và trạm y tế nêu trên")
-        if m is None or not (name.split()[1][:1].isupper() or ", " in heads) \
+        if m is None or not (name.split()[1][:1].isupper() or ", " in heads or heads in self.divisions_named_back) \
                 or any(h.split()[0] not in self.head_words for h in heads.split(", ")):
             return None
         return heads

@@ -120,6 +120,10 @@ _OF_THE_ISSUER = quick_compile(r"^\s*thuộc\s+(?:sở|ban|cục|chi cục)(?=\s
 _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đơn vị thi công|đơn vị tư vấn|tư vấn giám sát|chủ đầu tư(?: [^,;()]{1,40})?)")
 # a clause after a semicolon of the same sentence
 _SEMICOLON_BEFORE = quick_compile(r";\s*$")
+# a clause that goes on with the same work after its dated step ("…; sau đó tổng hợp …") (folded)
+_NEXT_STEP_OPENS = quick_compile(r"\s*(?:sau đó|sau khi|trên cơ sở đó|từ đó|để)(?!\w)")
+# words pointing back at a table ("… nêu tại Bảng", "… có tên trong bảng trên") (folded)
+_IN_THE_TABLE = quick_compile(r"(?:tại|trong)\s+bảng(?!\w)")
 # an order whose object is no body: "yêu cầu doanh nghiệp kinh doanh kho bãi …", "đề nghị các hộ dân …" (folded)
 _ASKS_NO_BODY = quick_compile(r"\s*(?:yêu cầu|đề nghị|hướng dẫn|đôn đốc)\s+(?:các\s+)?(?:doanh nghiệp|hộ|người|chủ|nhà thầu|cơ sở|tổ chức, cá nhân)(?!\w)")
 # a body that gives or asks ("Sở X đề nghị …", "Sở X giao …"): the assignment cues right after it
@@ -4334,6 +4338,9 @@ class Extractor:
                 # paragraph named before the words, first
                 sources.insert(0, lambda: self.named_earlier_here(leads))
             table_above = bool(self.table_rows) and self.table_rows[-1][0] == self.reading - 1
+            if self.table_rows and not table_above and any(_IN_THE_TABLE.search(fold(a.name)) for a in leads):
+                # "Các doanh nghiệp nêu tại Bảng báo cáo …" below the items that follow the table: its bodies
+                sources.insert(0, self.bodies_of_the_table_above)
             if table_above:
                 # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
                 sources.insert(0, self.bodies_of_the_table_above)
@@ -4370,6 +4377,10 @@ class Extractor:
                 # (not the last item's, with its co-operator; nor, in a plan with no "Kính gửi", the bodies of
                 # the documents its opening cites)
                 sources = sources[1:2] + sources[:1] + sources[2:]
+                if not marked and not self.ctx.addressees and self.reading in (self.last_body_index, self.closing_index):
+                    # ("II. … | table |" / "III. 1. …; 2. …" / "Các đơn vị, thôn nêu trên báo cáo …" closing a plan with
+                    # no "Kính gửi": every body given a task above, the table's too, not the last part's only)
+                    sources.insert(0, lambda: self.leads_so_far(but=self.seen))
                 if not marked and (closed := self.part_closed_here()) is not None:
                     # ("4. UBND các xã …" / "- …" / "Đề nghị các cơ quan, đơn vị nêu trên báo cáo …" / "III. ĐỀ XUẤT":
                     # the bodies of part II's items)
@@ -5321,6 +5332,8 @@ class Extractor:
                 d.deadline = prev.deadline
                 self.drafts.pop()
         self.drafts.append((b, d))
+        if dl is not None and leads and dl in deadlines:
+            self.undated_tail_apart(text, seg, d)
         after_leads = fold(text[explicit.leads_end:seg.end]) if explicit is not None and explicit.leads_end else ""
         monitor = _MONITOR.match(after_leads) if after_leads else None
         # (following the others up: "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc (các cơ quan, đơn vị thực
@@ -5330,6 +5343,34 @@ class Extractor:
         if leads and not monitor:
             node.last_leads = leads
             node.last_scope = scope if explicit is None or scope is not None else None
+
+
+    def undated_tail_apart(self, text: str, seg, d: Draft) -> None:
+        """"Sở X … trình UBND tỉnh trước ngày 31/3/2026; hướng dẫn các xã duy trì …": the duties after the dated
+        clause, past its semicolon, are a task of their own for the same bodies, held to no time (not a next step
+        of the same work: "…; trình UBND tỉnh phê duyệt", "…; sau đó …")."""
+        cls = seg.clauses
+        last = max((k for k, c in enumerate(cls) if c.deadlines), default=None)
+        if last is None or last == len(cls) - 1:
+            return
+        first = cls[last + 1]
+        tail = cls[last + 1:]
+        if any(c.explicit or c.deadlines or c.asks or c.issuer_own for c in tail) or not first.imperative \
+                or not _SEMICOLON_BEFORE.search(text, 0, first.start) or _STEP_ONLY.match(text, first.start) \
+                or _NEXT_STEP_OPENS.match(fold(text[first.start:first.start + 40])):
+            return
+        words = text[first.start:seg.end].strip()
+        if len(words) < 12 or not d.text.endswith(words):
+            return
+        d.text = d.text[:-len(words)].rstrip()
+        own = {a.name for c in cls[:last + 1] for a in c.support}
+        theirs = {a.name for c in tail for a in c.support}
+        rest = Draft(node=d.node, text=words, lead=list(d.lead), support=[a for a in d.support if a.name in theirs],
+                     deadline=None, needs_review=[r for r in d.needs_review if not r.startswith(("thời hạn", "báo cáo định kỳ"))],
+                     explicit_lead=d.explicit_lead, lead_words=d.lead_words, lead_scope=d.lead_scope,
+                     distributive=d.distributive)
+        d.support = [a for a in d.support if a.name in own or a.name not in theirs]
+        self.drafts.append((self.drafts[-1][0], rest))
 
 
 def _listed_deadline(nodes, node_id: int) -> Optional[Deadline]:
@@ -5944,7 +5985,9 @@ _SEASON_CELL = quick_compile(r"\s*(?:trong\s+|suốt\s+)?(?:vụ|mùa)\s[^()]{0,
 _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:(?:ngày|tháng)\s+\d|\d{1,2}\s*/\s*\d)")   # (… "Dự kiến từ
                                                                                                 # ngày 01/9 đến ngày 30/9/2026", "Dự kiến từ 18/9/2026 đến 20/9/2026")
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
-_DAYS_SPAN_CELL = quick_compile(r"(?:(?:các|những)\s+(?:tối|ngày|buổi tối)\s+)?(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
+_DAYS_SPAN_CELL = quick_compile(r"(?:dự kiến\s+(?:(?:tổ chức|diễn ra|thực hiện)\s+)?(?:vào\s+)?)?"     # ("Dự kiến tổ chức từ ngày
+                                                                                                # 20/11 đến ngày 23/11/2026")
+                                r"(?:(?:các|những)\s+(?:tối|ngày|buổi tối)\s+)?(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 
 
@@ -6028,7 +6071,8 @@ def _days_of_an_event(when: str, task: str) -> bool:
     last = valid_date(y2, int(days.group("m2")), int(days.group("d2")))
     # (a duty or an activity kept up over the days may run longer than an event: "| Biểu diễn lưu động tại các xã biên
     # giới | … | Từ ngày 20/4/2026 đến ngày 30/5/2026 |", a tour)
-    longest = 92 if _A_DUTY.match(opening) else 31
+    longest = 125 if _A_DUTY.match(opening) else 31       # (… or a school term's classes: "Mở lớp, dạy các lớp xóa mù chữ"
+                                                            # beside "Từ ngày 15/3/2026 đến ngày 30/6/2026")
     return first is not None and last is not None and 0 <= (last - first).days <= longest
 
 
