@@ -160,3 +160,182 @@ def test_a_plans_title_that_opens_with_thuc_hien_is_its_title_not_its_body():
                      "Thực hiện Kế hoạch số 96/KH-SVHTTDL ngày 15/4/2027 của Sở Văn hóa, Thể thao và Du lịch, UBND xã "
                      "xây dựng Kế hoạch như sau:\n1. Các thôn rà soát quy ước trước ngày 30/6/2027.\n\n" + NB_SIGNED)
     assert n.title == "Thực hiện nếp sống văn minh trong việc cưới, việc tang năm 2027"
+
+
+# --- names ---------------------------------------------------------------------------------------------------------------
+
+def test_a_youth_unions_standing_boards_of_listed_communes_are_one_body_each():
+    found = _dated(_notice("1. Ban Thường vụ Đoàn các xã: Gia Viễn, Nho Quan và Ban Thường vụ Đoàn phường Tây Hoa Lư "
+                           "thành lập Đội thanh niên xung kích, hoàn thành trước ngày 31/5/2027."))
+    assert found == {("Ban Thường vụ Đoàn xã Gia Viễn", "2027-05-31"), ("Ban Thường vụ Đoàn xã Nho Quan", "2027-05-31"),
+                     ("Ban Thường vụ Đoàn phường Tây Hoa Lư", "2027-05-31")}
+
+
+def test_a_communes_community_learning_centre_leads_its_task():
+    assert _dated(_letter("1. Trung tâm học tập cộng đồng xã duy trì lịch học buổi tối, tổng hợp sổ theo dõi chuyên cần "
+                          "trước ngày 30/6/2027.")) == {("Trung tâm học tập cộng đồng xã", "2027-06-30")}
+
+
+def test_translating_and_hiring_end_a_rooms_name():
+    found = _dated(_notice("1. Phòng Biên tập tiếng dân tộc và tiếng Trung biên dịch các tin, bài trọng tâm trước ngày "
+                           "10/6/2027.\n2. Phòng Kế hoạch - Kinh doanh thuê đơn vị có chức năng thu gom bùn thải, hoàn "
+                           "thành trong Quý III/2027."))
+    assert found == {("Phòng Biên tập tiếng dân tộc và tiếng Trung", "2027-06-10"),
+                     ("Phòng Kế hoạch - Kinh doanh", "2027-09-30")}
+
+
+def test_a_firms_name_goes_on_over_another_bodys_head_after_its_legal_form():
+    found = _dated(_notice("1. Công ty Cổ phần Công nghệ Viễn thông Gia Viễn hoàn thành lắp đặt 02 trạm phát sóng trước "
+                           "ngày 30/6/2027."))
+    assert found == {("Công ty Cổ phần Công nghệ Viễn thông Gia Viễn", "2027-06-30")}
+
+
+def test_an_associations_branches_of_the_communes_named_back_are_those_named_before():
+    text = _notice("1. Hội Người khuyết tật các xã: Gia Viễn, Nho Quan tiếp nhận xe lăn, cấp phát cho hội viên.\n"
+                   "2. Hội Người khuyết tật các xã nêu trên và Văn phòng Hội báo cáo kết quả cấp phát chậm nhất ngày "
+                   "30/9/2027.")
+    assert {a for a, d in _dated(text)} == {"Hội Người khuyết tật xã Gia Viễn", "Hội Người khuyết tật xã Nho Quan",
+                                            "Văn phòng Hội"}
+
+
+def test_the_remaining_hamlets_heads_are_not_the_heads_named_before():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 64/KH-UBND\nGia Viễn, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Sửa đổi hương ước các thôn năm 2027\n\nII. NHIỆM VỤ\n\n"
+            "**1. Trưởng các thôn: Đông, Đoài** tổ chức họp thôn sửa đổi hương ước trước ngày 30/6/2027.\n\n"
+            "**2. Trưởng các thôn còn lại** tự rà soát hương ước của thôn, báo cáo kết quả trong tháng 8/2027.\n\n"
+            + NB_SIGNED)
+    assert {a for a, d in _dated(text) if d == "2027-08-31"} == {"Trưởng các thôn còn lại"}
+
+
+def test_owners_named_by_their_homestays_are_each_asked():
+    found = _dated(_letter("4. Đề nghị chủ Homestay Mây Ngàn, chủ Homestay Đá Trắng trang bị bình chữa cháy, thiết bị báo "
+                           "khói tại các phòng nghỉ, hoàn thành trước ngày 15/12/2027."))
+    assert found == {("Homestay Mây Ngàn", "2027-12-15"), ("Homestay Đá Trắng", "2027-12-15")}
+
+
+# --- closings ------------------------------------------------------------------------------------------------------------
+
+def test_a_closing_before_a_courtesy_line_still_closes_the_letter_for_every_addressee():
+    text = ("HỘI DOANH NHÂN TRẺ\nTỈNH NINH BÌNH\nSố: 46/CV-HDNT\nV/v xây dựng mạng lưới cố vấn khởi nghiệp\n"
+            "Ninh Bình, ngày 14 tháng 4 năm 2027\nKính gửi:\n- Các Chi hội Doanh nhân trẻ trực thuộc;\n"
+            "- Công ty TNHH Nông sản Gia Viễn;\n- Câu lạc bộ Nữ doanh nhân trẻ.\n\n"
+            "1. Các Chi hội Doanh nhân trẻ:\n- Đăng ký danh sách doanh nhân tham gia mạng lưới cố vấn, gửi Văn phòng Hội "
+            "chậm nhất ngày 10/5/2027.\n"
+            "2. Đề nghị Công ty TNHH Nông sản Gia Viễn xây dựng phương án hỗ trợ 02 dự án khởi nghiệp, gửi Văn phòng "
+            "Hội trước ngày 31/5/2027.\n"
+            "3. Câu lạc bộ Nữ doanh nhân trẻ tổ chức chuyên đề về khởi nghiệp, hoàn thành trong tháng 6/2027.\n"
+            "4. Giao Văn phòng Hội chủ trì, phối hợp với Sở Khoa học và Công nghệ mời nhà đầu tư, hoàn thành trước "
+            "ngày 10/7/2027.\n"
+            "Các đơn vị nêu trên báo cáo kết quả thực hiện về Văn phòng Hội trước ngày 15/10/2027 để tổng hợp, báo "
+            "cáo Ban Thường vụ Hội và Sở Khoa học và Công nghệ.\n"
+            "Rất mong nhận được sự phối hợp của các đơn vị./.\n\n" + NB_SIGNED)
+    assert {a for a, d in _dated(text) if d == "2027-10-15"} == {"Các Chi hội Doanh nhân trẻ", "Công ty TNHH Nông sản Gia Viễn",
+                                                                 "Câu lạc bộ Nữ doanh nhân trẻ"}
+
+
+def test_the_units_given_their_parts_in_this_article_are_its_bodies():
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nTỈNH NINH BÌNH\nSố: 88/QĐ-SKHCN\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+            "QUYẾT ĐỊNH\nThành lập Ban Tổ chức Cuộc thi khởi nghiệp năm 2027\n"
+            "Điều 1. Thành lập Ban Tổ chức Cuộc thi khởi nghiệp năm 2027.\n"
+            "Điều 2. Phân công nhiệm vụ:\n"
+            "1. Phòng Quản lý khoa học xây dựng thể lệ cuộc thi, trình Giám đốc Sở trước ngày 30/4/2027.\n"
+            "2. Văn phòng Sở bố trí kinh phí tổ chức cuộc thi trước ngày 15/5/2027.\n"
+            "Các đơn vị được phân công tại Điều này báo cáo kết quả thực hiện về Phòng Quản lý khoa học trước ngày "
+            "30/10/2027.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n" + NB_SIGNED)
+    assert {a for a, d in _dated(text) if d == "2027-10-30"} == {"Văn phòng Sở"}
+
+
+# --- spans in a time cell ----------------------------------------------------------------------------------------------
+
+def test_a_campaigns_peak_and_a_duty_kept_anywhere_in_the_row_give_no_limit():
+    found = _tasks(PLAN + "| 1 | Kiểm tra các cơ sở trong cụm công nghiệp | Công an tỉnh | | Trong đợt cao điểm (từ ngày "
+                          "01/6 đến ngày 31/8/2027) |\n"
+                          "| 2 | Bố trí kíp cấp cứu, xe cứu thương trực tại đỉnh núi | Sở Y tế | | Từ ngày 15/12/2027 đến "
+                          "ngày 28/02/2028 |\n"
+                          "| 3 | Tuần tra đêm tại các điểm phức tạp | Công an tỉnh | | Từ ngày 15/5 đến ngày 31/8/2027 |\n"
+                          "| 4 | Tổ chức tuần hàng nông sản tại thành phố Hà Nội | Sở Công Thương | | Từ ngày 07/8 đến ngày "
+                          "13/8/2027 |\n"
+                          "| 5 | Đào tạo tiếng Nhật cho người lao động | Sở Nội vụ | | Từ ngày 01/6 đến ngày 30/9/2027 |\n"
+                          "| 6 | Rà soát danh sách các cơ sở | Sở Công Thương | | Từ ngày 01/5 đến ngày 20/5/2027 |\n\n"
+                   + NB_SIGNED)
+    assert [d for _l, d, _t in found] == [None, None, None, None, None, "2027-05-20"]
+
+
+# --- the third wave's forms --------------------------------------------------------------------------------------------
+
+def test_two_months_in_a_row_in_a_time_cell_are_one_time_its_limit_the_second():
+    found = _tasks(PLAN + "| 1 | Kiểm soát tải trọng xe bằng cân lưu động | Công an tỉnh | Sở Xây dựng | Trong tháng 12/2027 và "
+                          "tháng 01/2028 |\n\n" + NB_SIGNED)
+    assert [(leads, d) for leads, d, _t in found] == [(["Công an tỉnh"], "2028-01-31")]
+
+
+def test_the_year_the_counted_data_cover_is_no_limit_before_their_reports_day():
+    found = _tasks(_notice("3. Sở Y tế chỉ đạo các cơ sở khám bệnh, chữa bệnh thống kê số ca cấp cứu do tai nạn giao thông "
+                           "trong năm 2027, báo cáo Ban An toàn giao thông tỉnh chậm nhất ngày 15/01/2028."))
+    assert [(leads, d) for leads, d, _t in found] == [(["Sở Y tế"], "2028-01-15")]
+
+
+def test_people_and_units_named_back_together_close_a_schools_plan_for_all_of_them():
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO NINH BÌNH\nTRƯỜNG PTDTBT TH VÀ THCS GIA VIỄN\nSố: 45/KH-THCS\n"
+            "Gia Viễn, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\nTổ chức ăn bán trú năm học 2027 - 2028\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Phó Hiệu trưởng phụ trách cơ sở vật chất:\n- Sửa chữa bếp ăn, hoàn thành trước ngày 15/8/2027.\n"
+            "2. Tổ Văn phòng lập danh sách học sinh bán trú, gửi Hiệu trưởng trước ngày 20/8/2027.\n"
+            "3. Tổ chuyên môn Tiểu học bố trí giáo viên trực buổi trưa, xong trước ngày 25/8/2027.\n\n"
+            "Các Phó Hiệu trưởng, các tổ nêu trên báo cáo kết quả thực hiện về Hiệu trưởng trước ngày 28/8/2027./.\n\n"
+            + NB_SIGNED)
+    assert {a for a, d in _dated(text) if d == "2027-08-28"} == {"Phó Hiệu trưởng phụ trách cơ sở vật chất",
+                                                                 "Tổ Văn phòng", "Tổ chuyên môn Tiểu học"}
+
+
+def test_numbered_units_after_a_bare_heads_colon_are_each_a_body():
+    found = _dated(_notice("**2. Thuế cơ sở: 1, 2, 3**\n- Tập huấn khai thuế cho hộ kinh doanh trên địa bàn, hoàn thành "
+                           "trước ngày 30/6/2027."))
+    assert found == {("Thuế cơ sở 1", "2027-06-30"), ("Thuế cơ sở 2", "2027-06-30"), ("Thuế cơ sở 3", "2027-06-30")}
+
+
+def test_a_chains_supermarkets_listed_by_name_are_each_a_body():
+    found = _dated(_notice("3. Các siêu thị: Hoa Mai Mart Gia Viễn, Hoa Mai Mart Nho Quan và Siêu thị Hoa Mai Mart Tam "
+                           "Điệp lắp đặt máy tính tiền kết nối cơ quan thuế trước ngày 31/5/2027."))
+    assert {a for a, _d in found} == {"Siêu thị Hoa Mai Mart Gia Viễn", "Siêu thị Hoa Mai Mart Nho Quan",
+                                      "Siêu thị Hoa Mai Mart Tam Điệp"}
+
+
+def test_a_firms_and_a_schools_teams_and_workshops_named_in_lower_case_lead_their_dashes():
+    found = _dated(_notice("1. Đội xe khách tuyến cố định, Đội xe hợp đồng và du lịch:\n- Tổ chức cho lái xe ký cam kết, "
+                           "hoàn thành trước ngày 24/12/2027.\n"
+                           "2. Tổ chuyên gia:\n- Thẩm định hồ sơ dự thi trước ngày 10/9/2027.\n"
+                           "3. Xưởng Xử lý chất thải nguy hại:\n- Kiểm kê pin thải lưu giữ, xong trước ngày 15/6/2027."))
+    assert found == {("Đội xe khách tuyến cố định", "2027-12-24"), ("Đội xe hợp đồng và du lịch", "2027-12-24"),
+                     ("Tổ chuyên gia", "2027-09-10"), ("Xưởng Xử lý chất thải nguy hại", "2027-06-15")}
+
+
+def test_settling_accounts_ends_a_rooms_name_and_goods_go_on_one():
+    found = _dated(_notice("1. Phòng Tài chính - Kế toán thanh quyết toán kinh phí thu gom trước ngày 20/12/2027.\n"
+                           "2. Giao Phòng Mua hàng chủ trì đàm phán với nhà cung cấp, hoàn thành trong tháng 7/2027."))
+    assert found == {("Phòng Tài chính - Kế toán", "2027-12-20"), ("Phòng Mua hàng", "2027-07-31")}
+
+
+def test_a_heading_body_dividing_its_own_work_keeps_the_task():
+    found = _dated(_notice("1. Hiệu trưởng các trường THPT: Gia Viễn, Nho Quan:\n- Đặt thùng thu gom pin thải tại khu vực nhà "
+                           "xe; phân công Đoàn trường quản lý, hoàn thành trước ngày 25/5/2027."))
+    assert found == {("Trường THPT Gia Viễn", "2027-05-25"), ("Trường THPT Nho Quan", "2027-05-25")}
+
+
+def test_work_done_on_a_day_each_month_or_a_trial_run_over_days_in_a_time_cell_give_no_limit():
+    found = _tasks(PLAN + "| 1 | Thu gom pin thải tại các điểm tập kết | Sở Nông nghiệp và Môi trường | | Ngày 15 hằng tháng |\n"
+                          "| 2 | Chạy thử 05 xe buýt điện trên tuyến số 1 | Sở Xây dựng | | Từ ngày 15/8/2027 đến ngày 31/8/2027 |\n"
+                          "| 3 | Báo cáo khối lượng thu gom | Sở Nông nghiệp và Môi trường | | Ngày 20 hằng tháng |\n\n"
+                   + NB_SIGNED)
+    assert [d for _l, d, _t in found] == [None, None, "2027-04-20"]
+
+
+def test_the_heads_of_rooms_and_teams_named_in_an_article_are_those_rooms_and_teams():
+    text = ("CÔNG TY CỔ PHẦN VẬN TẢI GIA VIỄN\nSố: 27/QĐ-CTVT\nNinh Bình, ngày 14 tháng 4 năm 2027\nQUYẾT ĐỊNH\n"
+            "Về kiểm tra nồng độ cồn đối với lái xe\n"
+            "Điều 1. Kiểm tra nồng độ cồn đối với 100% lái xe trước mỗi chuyến xe.\n"
+            "Điều 2. Phân công thực hiện:\n"
+            "1. Phòng An toàn giao thông mua bổ sung 06 máy đo nồng độ cồn trước ngày 20/5/2027.\n"
+            "2. Đội xe khách tuyến cố định tổ chức cho lái xe ký cam kết trước ngày 24/5/2027.\n"
+            "Điều 3. Trưởng các phòng, đội nêu tại Điều 2 báo cáo kết quả thực hiện về Giám đốc trước ngày 30/6/2027.\n\n"
+            + NB_SIGNED)
+    assert {a for a, d in _dated(text) if d == "2027-06-30"} == {"Phòng An toàn giao thông", "Đội xe khách tuyến cố định"}

@@ -759,9 +759,11 @@ class Directory:
             for m in body_grammar().capitalised_plural_re.finditer(text):
                 name = _display_name(m.group(0))
                 cands.append((m.start(), m.end(), 0, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
-        if "ác " in text and _A_DIGIT.search(text):
-            for m in _NUMBERED_BODIES.finditer(text):
-                # "Các Ban Quản lý dự án: 2, 85": "Ban Quản lý dự án 2", "Ban Quản lý dự án 85"
+        if ("ác " in text or ":" in text) and _A_DIGIT.search(text):
+            for m in [*(_NUMBERED_BODIES.finditer(text) if "ác " in text else ()),
+                      *(_NUMBERED_AFTER_A_COLON.finditer(text) if ":" in text else ())]:
+                # "Các Ban Quản lý dự án: 2, 85": "Ban Quản lý dự án 2", "Ban Quản lý dự án 85" (also with the head alone
+                # before its colon: "Thuế cơ sở: 1, 2, 3")
                 if body_grammar().starts_a_body(m.group("head")):
                     cands.extend(_named_list(text, m.start(), m.end(), " ".join(m.group("head").split()), name_re=_HAMLET_NUMBER))
         if "các tỉnh" in text and ":" in text:
@@ -2256,6 +2258,9 @@ _DASHED_PLACE = quick_compile(r"[ \t]+[-–][ \t]+(?!(?:Ngày|Tháng|Năm|Quý|T
 # bodies of one kind listed by their numbers: "Các Ban Quản lý dự án: 2, 85", "các Đội 1, 2 và 3"
 _NUMBERED_BODIES = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}?)[ \t]*:?[ \t]*"
                                  r"(?=\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*\d{1,3}(?![\d/%]|[.,]\d))")
+# … or the head alone before its colon ("Thuế cơ sở: 1, 2, 3")
+_NUMBERED_AFTER_A_COLON = quick_compile(r"(?<![\w,])(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+(?![Cc]ác[ \t])[^\W\d_]+){0,4}?)[ \t]*:[ \t]*"
+                                        r"(?=\d{1,3}[ \t]*(?:,|và[ \t])[ \t]*\d{1,3}(?![\d/%]|[.,]\d))")
 # … each number after "số": "Các Đội Quản lý thị trường số 1, số 2 và số 3" (also without "Các")
 # (the head's title before it is no part of it: "Trưởng| các Đoàn kiểm tra liên ngành số 1, số 2, số 3")
 # (and a ward's residential groups in lower case: "Các tổ dân phố: số 3, số 8, số 15")

@@ -74,6 +74,8 @@ _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]
 _OWNER_NAMED_HEADS = frozenset({"cơ sở"})
 _OWNERS_NAME_AT_END = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*)+$")
 # a capital next: the name after a head ("Hội| Người cao tuổi"; not "Đoàn trường| quyết định …")
+# a unit's level right after a body's head ("Đoàn| xã Chi Lăng", "Đoàn| các xã: A, B") (folded)
+_UNIT_LEVEL_NEXT = quick_compile(r"[ \t]+(?:các[ \t]+)?(?:xã|phường|thị trấn|huyện|tỉnh|thành phố|đặc khu)(?!\w)")
 _CAPITAL_NEXT = quick_compile(r"[ \t]+[“\"]?[A-ZĐÀ-Ỹ0-9]")
 # a Party committee after a board's name ("Ban Thường vụ| Đảng ủy UBND tỉnh"): the committee's own board, named as its
 # committee is (folded)
@@ -107,6 +109,9 @@ def load_bodies(path=None) -> dict:
 _SCHOOL_LEVELS = frozenset({"THCS", "THPT", "TH", "MN"})
 # a company's legal form in capitals ("Công ty TNHH MTV …", "Công ty CP …"): no code that closes a name
 _LEGAL_FORMS = frozenset({"tnhh", "mtv", "cp", "tm", "dv", "xnk", "xd"})
+# a firm's heads and its legal form inside its name (folded)
+_FIRM_KEYS = frozenset({"công ty", "tổng công ty"})
+_LEGAL_FORM_IN_NAME = quick_compile(r"(?<!\w)(?:cổ phần|tnhh|trách nhiệm hữu hạn)(?:\s+(?:một thành viên|mtv|hai thành viên(?: trở lên)?))?(?!\w)")
 
 
 # the patterns of class BodyGrammar, compiled once at import
@@ -148,6 +153,11 @@ FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh 
 _HEAD_THEN_TAIL = quick_compile(r"các ([^\W\d_]+(?: [^\W\d_]+){0,4}(?:, [^\W\d_]+(?: [^\W\d_]+){0,4})*) (?:nêu trên|nói trên|đã nêu)")
 
 
+# a body of each unit, named back ("Hội Người khuyết tật các xã nêu trên", "Ban Thường vụ Đoàn các xã, phường nêu trên")
+# (folded; not "UBND các xã …" nor "Trưởng các thôn nêu trên", read on their own)
+_BODY_OF_UNITS_BACK = quick_compile(r"(?P<body>(?!các\s|ubnd\s|ủy ban nhân dân\s|trưởng\s|tổ trưởng\s)[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?)\s+các\s+"
+                                    r"(?P<units>(?:xã|phường|thị trấn|thôn|bản|tổ dân phố)(?:\s*,\s*(?:xã|phường|thị trấn|thôn|bản))*)"
+                                    r"\s+(?:nêu trên|nói trên|đã nêu|trên)")
 # local units in the plural, bare ("các xã nêu trên", "các xã, phường có … nêu trên") (folded)
 _LOCAL_UNITS_PLURAL = quick_compile(r"các\s+(?:xã|phường|huyện|thị xã|đặc khu)(?:\s*,\s*(?:xã|phường|huyện|thị xã|thành phố|đặc khu))*\s+"
                                     r"(?:nêu trên|nói trên|đã nêu)$")
@@ -320,7 +330,7 @@ class BodyGrammar:
         self.hamlet_head_re = quick_compile(
             # (not a body of its own in capitals after the comma: "Trưởng các thôn, Tổ truyền thông cộng đồng")
             r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*(?![A-ZĐÀ-Ỹ])" + kinds
-            + r"(?![ \t]+[Tt]rưởng))*)"
+            + r"(?![ \t]+[Tt]rưởng))*(?:[ \t]+còn[ \t]+lại)?)"      # (… the rest of them: "Trưởng các thôn còn lại")
             r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|(?:số[ \t]+)?\d{1,3}[A-Za-z]?))+)(?!\w)")
         # … the title alone, of any such head (folded): "trưởng thôn", "ban nhân dân ấp" ("các Trưởng thôn" in a letter
         # to the heads of named hamlets)
@@ -518,7 +528,8 @@ class BodyGrammar:
                     hm = None                   # "… Ban Chỉ huy Phòng, chống thiên tai": a noun, no "Phòng"
                 if hm and last_end is not None and (
                         (self.a_board_of(f[start - len(head):last_end]) and not f.startswith(_PARTY_COMMITTEES, ws)
-                         and (_CAPITAL_NEXT.match(text, hm.end()) or " ".join(f[ws:hm.end()].split()) in self.whole_heads))
+                         and (_CAPITAL_NEXT.match(text, hm.end()) or " ".join(f[ws:hm.end()].split()) in self.whole_heads
+                              or _UNIT_LEVEL_NEXT.match(f, hm.end())))  # ("Ban Thường vụ Đoàn xã Chi Lăng", "… Đoàn các xã: A, B")
                         or f[start:last_end].endswith("đại biểu")):
                     # "Ban Đại diện Hội Người cao tuổi tỉnh": the board of the body that follows, one name (also those an
                     # election's board is for: "Ban bầu cử đại biểu Hội đồng nhân dân tỉnh")
@@ -540,12 +551,15 @@ class BodyGrammar:
                         and not (f[:last_end].endswith("dự án") and f.startswith("điện lực", ws)) \
                         and not ("-" in text[last_end:ws].replace("–", "-") and self.name_noun_re.fullmatch(f, ws, hm.end())
                                  and _LOWER_WORD_AFTER.match(text, hm.end())) \
-                        and not (key == "chi nhánh" and f[ws:hm.end()] in self.brand_names):
+                        and not (key == "chi nhánh" and f[ws:hm.end()] in self.brand_names) \
+                        and not (key in _FIRM_KEYS and (form := _LEGAL_FORM_IN_NAME.search(f, start, last_end)) is not None
+                                 and f[form.end():last_end].strip() and not text[last_end:ws].strip()):
                     # (not a project board named by its trade: "Ban Quản lý dự án Điện lực miền Nam")
                     # (nor a field after a dash whose word is also a firm's head, no place after it: "Phòng Bưu chính -
                     # Viễn thông theo dõi …", not "Viễn thông Lạng Sơn")
                     # (nor the brand of a firm's branch named by its trade first: "Chi nhánh Bưu chính Viettel Lạng Sơn")
-                    # (not after a firm's legal form: "Công ty TNHH MTV Điện lực Hải Phòng")
+                    # (not after a firm's legal form: "Công ty TNHH MTV Điện lực Hải Phòng"; nor inside a firm's own name
+                    # after it: "Công ty Cổ phần Công nghệ Viễn thông Mẫu Sơn")
                     return last_end             # "… Sở X Bộ Y": another body starts
                 if hm and hm.end() >= m.end(1) and not (cap_run and self._province_before(f, m.end(1))):
                     # (not the last word of a province's name: "… Điện lực Hải Phòng")
@@ -939,6 +953,10 @@ class BodyGrammar:
         k = " ".join(fold(name).split())
         if _FIRMS_NAMED_BEFORE.fullmatch(k):
             return FIRM_HEADS             # "Các doanh nghiệp, hộ kinh doanh nêu trên": the firms and households named before
+        of_units = _BODY_OF_UNITS_BACK.fullmatch(k)
+        if of_units is not None:
+            # "Hội Người khuyết tật các xã nêu trên": the bodies of that name of the units named before
+            return ", ".join(f"{of_units.group('body')} {u.strip()}" for u in of_units.group("units").split(","))
         for words_re, heads in self.kinds_named_before:
             if words_re.fullmatch(k):
                 return heads              # "Các cơ sở khám, chữa bệnh nêu trên": the hospitals and centres named before

@@ -51,7 +51,7 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "not_a
                   "bare_heads", "event_deadlines", "object_before_body", "not_verbs_after_body", "lead_in_cues",
                   "urging_adverbs", "apposition_roles", "issuer_kinds.peoples_committee", "issuer_kinds.council", "issuer_kinds.party",
                   "issuer_kinds.central", "item_verbs", "evaluation_titles", "opinion_titles", "directive_titles",
-                  "instance_send_verbs", "superior_bodies", "superior_asks", "correction_old", "correction_new", "event_nouns", "held_on_days", "duties_over_days", "recurring_work", "recommend_cues",
+                  "instance_send_verbs", "superior_bodies", "superior_asks", "correction_old", "correction_new", "event_nouns", "held_on_days", "duties_over_days", "recurring_work", "data_of_a_period", "recommend_cues",
                   "directing_verbs", "directed_objects", "party_roles", "summary_labels", "petitioners", "answer_labels",
                   "issuer_acknowledges")
 

@@ -122,6 +122,8 @@ _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đ�
 _SEMICOLON_BEFORE = quick_compile(r";\s*$")
 # a clause that goes on with the same work after its dated step ("…; sau đó tổng hợp …") (folded)
 _NEXT_STEP_OPENS = quick_compile(r"\s*(?:sau đó|sau khi|trên cơ sở đó|từ đó|để)(?!\w)")
+# a body dividing its own work among its people or units ("…; phân công Đoàn trường quản lý …") (folded)
+_ASSIGNS_ITS_OWN = quick_compile(r"(?<!\w)phân công\s+(?:cho\s+)?")
 # words pointing back at a table ("… nêu tại Bảng", "… có tên trong bảng trên") (folded)
 _IN_THE_TABLE = quick_compile(r"(?:tại|trong)\s+bảng(?!\w)")
 # an order whose object is no body: "yêu cầu doanh nghiệp kinh doanh kho bãi …", "đề nghị các hộ dân …" (folded)
@@ -254,7 +256,10 @@ _POINTED_AT = quick_compile(r"\snày$")
 # "Rất mong nhận được sự quan tâm, phối hợp của Quý cơ quan./.", "Trân trọng cảm ơn./." (folded): no task
 _COURTESY = quick_compile(r"(?:(?:(?:xin\s+)?trân trọng\s+)?(?:đề nghị|kính đề nghị|rất mong)\s(?:[^.;]|(?<=\w)\.(?=\w)){0,160}?quan tâm"
                           r"(?:\s*(?:,|và)\s*|\s+)(?:phối hợp|giúp đỡ|tạo điều kiện|hỗ trợ)(?:\s+(?:thực hiện|của[^.;]{1,60}))?"
-                          r"|(?:xin\s+)?trân trọng cảm ơn(?:[^.;]{1,60})?)\s*\.?/?\.?\s*$")
+                          r"|(?:xin\s+)?trân trọng cảm ơn(?:[^.;]{1,60})?"
+                          # (… "Rất mong nhận được sự phối hợp của các đơn vị./.")
+                          r"|(?:rất mong|kính mong|mong)\s+(?:nhận được\s+)?(?:sự\s+)?(?:quan tâm\s*(?:,|và)?\s*)?"
+                          r"(?:phối hợp|giúp đỡ|hỗ trợ|ủng hộ)(?:\s+(?:chặt chẽ|tích cực))?(?:\s+của[^.;]{1,60})?)\s*\.?/?\.?\s*$")
 # the letter's last words: whom to tell of difficulties met while carrying it out (a telephone
 # number's dots, "0255.3863.xxx", end no sentence)
 _IF_DIFFICULTIES = quick_compile(r"(?:trong quá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện|triển khai)\s*,?\s*)?"
@@ -422,7 +427,8 @@ _COORDINATED = quick_compile(r"(?:" + _QUALIFIER_BEFORE_SEMICOLON + r")?"
                              r"[\s,;&()]*(?:\((?:sau đây|dưới đây|gọi tắt)[^()]{0,100}\)[\s,;]*"
                              r"|\(\s*\d{1,3}\s+[^\W\d_][^()\d]{0,30}\)[\s,;]*)?"    # (… a count: "Ban X (02 dự án) và UBND xã Y")
                              r"(?:và|cùng|hoặc)?[\s,;&()]*"
-                             r"(?:" + _TITLE_WORDS + r"\s+)?")
+                             r"(?:" + _TITLE_WORDS + r"\s+|chủ\s+)?")    # (… or the owner of the next: "chủ Homestay A,
+                                                                        # chủ Homestay B")
 # an unnumbered paragraph's topic label: "Về quyết toán các dự án …:", "Đối với các dự án …:"
 _TOPIC_LABEL = quick_compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
@@ -1511,6 +1517,26 @@ def _is_role(agency) -> bool:
 
 
 _NEXT_ACTION = quick_compile(r",(?:\s+|(?=[a-zđà-ỹ]))(?:đồng thời\s+)?|\s+(?:và|đồng thời)\s+|\s+(?=để\s)")     # (… "để sở thẩm định …")
+
+
+def _without_the_datas_period(text: str, folded: str, cl: Clause) -> list:
+    """A clause's deadlines without the period its data cover when the report of them has a later day: "thống kê số ca
+    cấp cứu … trong năm 2026, báo cáo Ban An toàn giao thông tỉnh chậm nhất ngày 15/01/2027" (the cases of 2026, one
+    task of 15/01/2027)."""
+    dls = cl.deadlines
+    out = []
+    for k, d in enumerate(dls):
+        nxt = dls[k + 1] if k + 1 < len(dls) else None
+        if nxt is not None and d.kind in _PERIODS and nxt.kind == DL_DATE and d.date and nxt.date and nxt.date > d.date \
+                and _DATA_OF_A_PERIOD.search(folded, max(cl.start, cl.start + d.start - 100), cl.start + d.start) \
+                and (sep := _NEXT_ACTION.match(text, cl.start + d.end)) is not None and _STEP_ONLY.match(text, sep.end()):
+            continue
+        out.append(d)
+    return out
+
+
+# the data a report counts, before the period they cover ("thống kê số ca … trong năm 2026") (folded)
+_DATA_OF_A_PERIOD = quick_compile(r"(?<!\w)(?:" + words_alternation(_DIRECTIVE_CUES["data_of_a_period"]) + r")(?!\w)")
 
 
 def _cuts_between_deadlines(text: str, cl: Clause) -> list:
@@ -3875,6 +3901,8 @@ class Extractor:
         for a, z in _join_addressee_lists(_split_spans(text), text, folded, mentions):
             ctx.check()
             cl = analyse_clause(text, folded, a, z, mentions, ctx)
+            if len(cl.deadlines) > 1:
+                cl.deadlines = _without_the_datas_period(text, folded, cl)
             cuts = sorted(set(_cuts_between_deadlines(text, cl) + _subject_cuts(text, folded, cl, mentions)))
             if not cuts:
                 out.append(cl)
@@ -4692,6 +4720,10 @@ class Extractor:
         leads = {a.name for a in self.item_leads(node_id)}
         addressees |= self.communes_addressed_among(leads)   # ("Riêng UBND các xã: A, B …" in a letter to
                                                              # "Ủy ban nhân dân các xã, phường")
+        # (a group as the item words it, the letter's with its qualifier: "1. Các Chi hội Doanh nhân trẻ:" under "Kính
+        # gửi: - Các Chi hội Doanh nhân trẻ trực thuộc")
+        leads = {x if x in addressees else next((a for a in addressees if a.startswith(x + " ") or x.startswith(a + " ")), x)
+                 for x in leads}
         # (one in three may be the issuer's own unit, not addressed: "4. Cục Điện lực chủ trì …" in a
         # ministry's letter to provinces and groups)
         return bool(leads & addressees) and len(leads - addressees) <= (len(leads) - 1) // 3
@@ -4954,6 +4986,12 @@ class Extractor:
                 and (got := SC.inherited(nodes, b.node).leads) and all(body_grammar().is_local_government(a) for a in got):
             explicit = None             # "3. UBND các xã: A, B:" / "- Thống kê …; yêu cầu trưởng thôn, tổ trưởng tổ dân phố lập
                                         # sổ theo dõi …": the communes make their hamlets' heads act, their task
+        elif explicit is not None and explicit.by_cue and explicit.leads \
+                and (cue := _ASSIGNS_ITS_OWN.search(fold(text), seg.start, explicit.leads_end)) is not None \
+                and not any(seg.start <= m.start < cue.start() for m in self.seen if m.agency in explicit.leads) \
+                and (got := SC.inherited(nodes, b.node)).leads and got.scope is not None and got.scope.where == SC.WHERE_HEADING:
+            explicit = None             # "1. Hiệu trưởng các trường THPT: A, B:" / "- Đặt thùng thu gom …; phân công Đoàn trường
+                                        # quản lý …": the heading's bodies divide their own work, their task
         if not self.drafts and ctx.issuer_kind and ctx.issuer_kind != ISSUER_CENTRAL:
             sentence = fold(text[text.rfind(". ", 0, seg.start) + 1:seg.end])
             timed = fold(_sentence_of_its_time(text, seg))
@@ -5051,6 +5089,9 @@ class Extractor:
                          and _TITLE_OPENING.match(fold(seg_text), len(_LEADING_MARK.match(seg_text).group(0))))):
             open_lead = True            # "UBND các xã nêu tại mục 3 báo cáo …": the group as the items cited name it
                                         # (also after its head's title: "Chủ tịch UBND các xã nêu tại mục 4, mục 5 …")
+        if not open_lead and len(explicit.leads) == 1 and explicit.leads[0].kind == COLLECTIVE and not explicit.leads[0].members \
+                and _THIS_PART.search(fold(seg_text)):
+            open_lead = True            # "Các đơn vị được phân công tại Điều này báo cáo …": the group the article gives parts
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
             w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
         tasks_above = "chủ trì" in seg_text and (_LEADS_OF_THE_TASKS_ABOVE.match(fold(seg_text)) is not None or (
@@ -5865,6 +5906,10 @@ def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> lis
             # "Tháng 6/2026 và tháng 12/2026": each time written whole
             found = [d for part in _AND_SPLIT.split(cell.strip())
                      if (d := _time_cell_deadline(part, ctx)) is not None and d.date is not None]
+        if len(found) == 2 and all(d.kind == DL_MONTH for d in found) \
+                and (found[1].date.year * 12 + found[1].date.month) - (found[0].date.year * 12 + found[0].date.month) == 1:
+            first.deadline = replace(found[1], text=cell, start=0, end=len(cell))
+            return []                   # "Trong tháng 12/2026 và tháng 01/2027": two months in a row, one time over both
         if len({d.date for d in found}) >= 2:
             first.deadline = replace(found[0], text=cell, start=0, end=len(cell))
             return [replace(first, deadline=replace(d, text=cell, start=0, end=len(cell)),
@@ -5991,6 +6036,12 @@ _DAYS_SPAN_CELL = quick_compile(r"(?:dự kiến\s+(?:(?:tổ chức|diễn ra|t
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 
 
+# a time cell giving a campaign's peak ("Trong đợt cao điểm (từ ngày 01/6 đến ngày 31/8/2026)", "Cao điểm từ ngày 15/5 đến
+# ngày 31/8/2026") (folded)
+_PEAK_SPAN_CELL = quick_compile(r"(?:trong\s+)?(?:(?:đợt|thời gian|thời điểm)\s+)?cao điểm(?!\w)[^\d]{0,30}?\(?\s*(?:từ|ngày)\s")
+# a duty kept on the spot, wherever the row's verb stands ("Bố trí kíp cấp cứu … trực tại …"; not "trực tuyến",
+# "trực thuộc") (folded)
+_DUTY_KEPT = quick_compile(r"(?<!\w)(?:trực|ứng trực|tuần tra)(?!\s+(?:tuyến|thuộc|tiếp|quan))(?!\w)")
 # a time cell written as a limit (folded): "Trước ngày 25/10/2026", "Chậm nhất 20/10", "Hoàn thành trong tháng 9"
 _LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|hạn)(?!\w)")
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
@@ -6026,6 +6077,8 @@ _DAY_MONTH_IN_TEXT = quick_compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/]
 _LIMIT_BEFORE_A_DAY = quick_compile(r"(?:trước|chậm nhất|hạn|hoàn thành)\s+(?:ngày\s+)?$")
 # … or a day of each month, quarter or week, with no limit's word ("Ngày 15 hằng tháng") (folded)
 _A_DAY_OF_EACH_PERIOD_CELL = quick_compile(r"(?:vào\s+)?ngày\s+\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý|tuần|năm)")
+# a row's work that hands something in ("Báo cáo …", "gửi …", "tổng hợp …") (folded)
+_REPORTS_OR_SENDS = quick_compile(r"(?<!\w)(?:báo cáo|gửi|nộp|tổng hợp|cập nhật|thống kê)(?!\w)")
 # a column of the areas teams are given ("Địa bàn", "Địa bàn phụ trách") (folded)
 _AREAS_HEADER = quick_compile(r"địa bàn(?:\s+(?:phụ trách|kiểm tra|hoạt động|được giao))?")
 # a bracket closing a cell (folded)
@@ -6035,8 +6088,15 @@ _A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
 def _days_of_an_event(when: str, task: str) -> bool:
     """A time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2026") in a row holding an event:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
+    if _PEAK_SPAN_CELL.match(fold(when).strip()):
+        return True                     # "| Kiểm tra các cơ sở … | … | Trong đợt cao điểm (từ ngày 01/6 đến ngày 31/8/2026) |":
+                                        # the days of a campaign's peak, the work done over them
     fw, ft = _A_BRACKET_AFTER.sub("", fold(when).strip()), fold(task)     # (not its day in the lunar calendar:
     opening = ft.lstrip(" -–+*")                                            # "Ngày 10/02/2026 (23 tháng Chạp …)")
+    if _DUTY_KEPT.search(ft) and _DAYS_SPAN_CELL.match(fw):
+        ft_duty = True                  # "| Bố trí kíp cấp cứu, xe cứu thương trực tại đỉnh … | … | Từ ngày 15/12/2026 đến
+    else:                               # ngày 28/02/2027 |": a duty the row keeps, wherever its verb stands
+        ft_duty = False
     if _HOURS_OF_A_DAY_SPAN.fullmatch(fw):
         return True                     # "| Từ 7 giờ đến 16 giờ ngày 17/5/2026 | … | Thay cột, kéo dây |": the hours the
                                         # work is done (a planned outage), no time limit
@@ -6046,13 +6106,16 @@ def _days_of_an_event(when: str, task: str) -> bool:
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held (also "| Tổ chức
                                         # phiên giao dịch việc làm định kỳ | … | Ngày 15 hằng tháng |", "| Lễ thắp nến tri
                                         # ân … | … | Tối ngày 26/7/2026 |")
+    if _A_DAY_OF_EACH_PERIOD_CELL.fullmatch(fw) and not _REPORTS_OR_SENDS.search(ft):
+        return True                     # "| Thu gom pin thải tại các điểm … | … | Ngày 15 hằng tháng |": the day the work is
+                                        # done each month (not "| Báo cáo kết quả … | Ngày 20 hằng tháng |", its report's day)
     cell_day = _ONE_DAY_IN_CELL.search(fw) if _A_DAY_CELL.fullmatch(fw) or _DAYS_CELL.fullmatch(fw) else None
     named = _DAY_MONTH_IN_TEXT.search(ft) if cell_day is not None else None
     if named is not None and not _LIMIT_BEFORE_A_DAY.search(ft[:named.start()]) \
             and (int(cell_day.group(1)), int(cell_day.group(2))) == (int(named.group(1)), int(named.group(2))):
         return True                     # "| Hưởng ứng Ngày Dân số thế giới 11/7 | … | Ngày 11/7/2026 |": the day the row names,
                                         # its commemoration, no time limit
-    if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not _RECURRING_WORK.search(ft):
+    if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not ft_duty and not _RECURRING_WORK.search(ft):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
     if _HOUR_OF_A_DAY_CELL.fullmatch(fw):
@@ -6071,7 +6134,7 @@ def _days_of_an_event(when: str, task: str) -> bool:
     last = valid_date(y2, int(days.group("m2")), int(days.group("d2")))
     # (a duty or an activity kept up over the days may run longer than an event: "| Biểu diễn lưu động tại các xã biên
     # giới | … | Từ ngày 20/4/2026 đến ngày 30/5/2026 |", a tour)
-    longest = 125 if _A_DUTY.match(opening) else 31       # (… or a school term's classes: "Mở lớp, dạy các lớp xóa mù chữ"
+    longest = 125 if _A_DUTY.match(opening) or ft_duty else 31       # (… or a school term's classes: "Mở lớp, dạy các lớp xóa mù chữ"
                                                             # beside "Từ ngày 15/3/2026 đến ngày 30/6/2026")
     return first is not None and last is not None and 0 <= (last - first).days <= longest
 
