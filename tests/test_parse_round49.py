@@ -339,3 +339,86 @@ def test_the_heads_of_rooms_and_teams_named_in_an_article_are_those_rooms_and_te
             "Điều 3. Trưởng các phòng, đội nêu tại Điều 2 báo cáo kết quả thực hiện về Giám đốc trước ngày 30/6/2027.\n\n"
             + NB_SIGNED)
     assert {a for a, d in _dated(text) if d == "2027-06-30"} == {"Phòng An toàn giao thông", "Đội xe khách tuyến cố định"}
+
+
+def test_how_long_a_thing_is_kept_and_what_is_followed_up_until_a_years_end_are_no_limits():
+    found = _tasks(_notice("1. Phòng Kỹ thuật - KCS lấy mẫu, lưu mẫu từng lô xi măng trong 90 ngày.\n"
+                           "2. Sở Tài chính theo dõi tiến độ giải ngân đến hết năm 2027.\n"
+                           "3. Sở Y tế hoàn thành việc cấp phát trong 30 ngày kể từ ngày ký."))
+    assert [d for _l, d, _t in found] == [None, None, "2027-05-14"]
+
+
+def test_the_school_days_of_a_school_year_in_a_time_cell_give_no_limit():
+    found = _tasks(PLAN + "| 1 | Tổ chức bữa ăn bán trú cho học sinh | Sở Giáo dục và Đào tạo | | Các ngày học trong năm học "
+                          "2027 - 2028 |\n\n" + NB_SIGNED)
+    assert [(leads, d) for leads, d, _t in found] == [(["Sở Giáo dục và Đào tạo"], None)]
+
+
+def test_hamlets_heads_named_back_are_the_heads_a_table_gave_tasks():
+    text = (COMMUNE_PLAN
+            + "| 1 | Lập chốt kiểm tra nồng độ cồn | Công an xã Gia Viễn | | Trước ngày 15/12/2027 |\n"
+              "| 2 | Rà soát người uống rượu, bia rồi lái xe | Trưởng các thôn: Đông, Đoài | | Trước ngày 20/12/2027 |\n\n"
+              "III. TỔ CHỨC THỰC HIỆN\n\n"
+              "| 1. | Trưởng các thôn nêu trên tổ chức cho các hộ gia đình ký cam kết, hoàn thành trước ngày 25/12/2027. |\n\n"
+            + NB_SIGNED)
+    assert {a for a, d in _dated(text) if d == "2027-12-25"} == {"Trưởng thôn Đông", "Trưởng thôn Đoài"}
+
+
+def test_a_reports_last_words_run_on_to_its_last_item_are_no_task():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 215/BC-UBND\nGia Viễn, ngày 14 tháng 4 năm 2027\nBÁO CÁO\n"
+            "Kết quả phòng, chống tội phạm ở lứa tuổi học sinh quý I năm 2027\n\nIV. ĐỀ XUẤT, KIẾN NGHỊ\n\n"
+            "1. Đề nghị Công an tỉnh hỗ trợ lực lượng tuần tra vào các đêm cuối tuần.\n"
+            "2. Đề nghị Sở Nội vụ hướng dẫn bố trí người làm công tác xã hội cho xã trong năm 2027. UBND xã Gia Viễn trân "
+            "trọng báo cáo./.\n\n" + NB_SIGNED)
+    assert [leads for leads, _d, _t in _tasks(text)] == [["Công an tỉnh"], ["Sở Nội vụ"]]
+
+
+# --- the fourth wave's forms -------------------------------------------------------------------------------------------
+
+def test_residential_groups_numbered_after_a_colon_have_each_their_head():
+    found = _dated(_notice("3. Tổ trưởng các tổ dân phố: 1, 3 và 5 vận động hộ gia đình khơi thông cống rãnh trước nhà, "
+                           "hoàn thành trước ngày 31/5/2027."))
+    assert found == {("Tổ trưởng tổ dân phố 1", "2027-05-31"), ("Tổ trưởng tổ dân phố 3", "2027-05-31"),
+                     ("Tổ trưởng tổ dân phố 5", "2027-05-31")}
+
+
+def test_abbots_of_listed_pagodas_are_each_pagoda():
+    found = _dated(_notice("1. Trụ trì các chùa: Tam Thanh, Tiên và Chùa Bắc Nga:\n- Bố trí lực lượng hướng dẫn du khách, "
+                           "hoàn thành trước ngày 20/5/2027."))
+    assert found == {("Chùa Tam Thanh", "2027-05-20"), ("Chùa Tiên", "2027-05-20"), ("Chùa Bắc Nga", "2027-05-20")}
+
+
+def test_a_communes_land_officer_and_forest_ranger_lead_their_tasks():
+    found = _dated(_notice("1. Công chức địa chính xã chủ trì, phối hợp với Công an xã rà soát hồ sơ đất kê biên trước ngày "
+                           "30/6/2027.\n2. Kiểm lâm địa bàn:\n- Tuần tra bảo vệ cây di sản, báo cáo trước ngày 15/7/2027."))
+    assert found == {("Công chức địa chính xã", "2027-06-30"), ("Kiểm lâm địa bàn", "2027-07-15")}
+
+
+def test_a_road_firms_units_named_back_with_its_rooms_and_teams():
+    text = ("CÔNG TY CỔ PHẦN QUẢN LÝ ĐƯỜNG BỘ GIA VIỄN\nSố: 45/KH-CTĐB\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Tuần tra đường bộ mùa mưa bão năm 2027\n\nII. PHÂN CÔNG\n\n"
+            "1. Phòng Kỹ thuật chuẩn bị vật tư dự phòng trước ngày 30/4/2027.\n"
+            "2. Hạt Quản lý đường bộ 1 tuần tra các điểm sạt lở, báo cáo trước ngày 15/5/2027.\n"
+            "3. Đội Cơ giới bố trí máy xúc trực tại các điểm, xong trước ngày 10/5/2027.\n"
+            "4. Các phòng, hạt, đội nêu trên báo cáo kết quả về Phòng Kế hoạch trước ngày 30/10/2027.\n\n" + NB_SIGNED)
+    assert {a for a, d in _dated(text) if d == "2027-10-30"} == {"Phòng Kỹ thuật", "Hạt Quản lý đường bộ 1", "Đội Cơ giới"}
+
+
+def test_a_time_limit_after_a_rooms_name_is_no_part_of_it_and_results_told_by_a_quarter_are_due_then():
+    found = _dated(_notice("1. Các Hạt gửi số liệu về Phòng Kỹ thuật - Vật tư chậm nhất ngày 30/6/2027.\n"
+                           "2. Quỹ Bảo vệ và Phát triển rừng tỉnh công khai kết quả giảm trừ trong Quý IV/2027."))
+    assert ("Quỹ Bảo vệ và Phát triển rừng tỉnh", "2027-12-31") in found
+    assert not any("chậm nhất" in a for a, _d in found)
+
+
+def test_a_day_named_by_its_event_in_a_time_cell_gives_no_limit():
+    found = _tasks(PLAN + "| 1 | Hỗ trợ kê biên quyền sử dụng đất | Công an tỉnh | | Ngày 15/7/2027 (ngày kê biên) |\n\n"
+                   + NB_SIGNED)
+    assert [(leads, d) for leads, d, _t in found] == [(["Công an tỉnh"], None)]
+
+
+def test_a_words_last_letter_wrapped_onto_a_line_is_no_lettered_item():
+    text = _notice("1. Trạm Chăn nuôi và Thú y khu vực Gia Viễn tiêm phòng cho đàn gia súc trước ngày 30/5/2027.\n"
+                   "Các trạm nêu trên báo cáo kết quả về Chi cục (qua Phòng Dịch tễ thú\n"
+                   "y) trước ngày 25/10/2027 để tổng hợp.")
+    assert [t for _l, d, t in _tasks(text) if d == "2027-10-25"][0].startswith("Các trạm nêu trên báo cáo kết quả")

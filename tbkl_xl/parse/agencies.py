@@ -731,7 +731,8 @@ class Directory:
             self._scan_vice_chairs(text, cands)
         if ":" in text:
             self._scan_bodies_of_places(text, cands)
-        if "ác trường" in text or "ác bệnh viện" in text or "ác Bệnh viện" in text or "ác trung tâm" in f or "ác cơ sở " in f:
+        if "ác trường" in text or "ác bệnh viện" in text or "ác Bệnh viện" in text or "ác trung tâm" in f or "ác cơ sở " in f \
+                or "ác chùa" in f:
             self._scan_institutions(text, cands)
         if "ác " in text:
             self._scan_bodies_of_listed_units(text, cands)
@@ -810,7 +811,7 @@ class Directory:
                         and first_word.lower() == nxt.group("kind").lower() else written
                     cands.append((nxt.start("kind"), nxt.end(), 0, Agency(name=_display_name(f"{head} {own}"),
                                                                           code="", kind=EXTERNAL)))
-            for m in (g.numbered_hamlets_re.finditer(text) if titled else ()):
+            for m in (g.numbered_hamlets_re.finditer(text) if titled or "ổ trưởng" in text else ()):
                 # "Trưởng các khu vực 1, 2, 3": "Trưởng khu vực 1", "Trưởng khu vực 2", …
                 # (before the quarters' own names: "Ban điều hành các khu phố 4, 9": "Ban điều hành khu phố 9")
                 cands.extend((a, b, -1, ag) for a, b, _p, ag in _named_list(

@@ -62,6 +62,8 @@ _LIST_MARKER = quick_compile(
     r"\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)\.?\s|"
     r"(?i:" + words_alternation(directive_cues()["ordinal_items"]) + r")\s*[,:.]\s"
     r"(?!\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d))")   # ("… trước" / "thứ Năm, ngày 03/9/2026": a weekday, no item)
+# a letter far down the alphabet as a list's marker ("y) …"), which a wrapped word's last letter looks like
+_LATE_LETTER_MARKER = quick_compile(r"[p-y]\)\s")
 # a plan's field line ("Cơ quan chủ trì: Sở X.", "Thời hạn: trước ngày …", "Cơ quan phối hợp: …"):
 # a paragraph of its own, as a dash would make it (data/directive_cues.yaml's labels)
 _FIELD_LABELS = [p for k in ("lead_labels", "support_labels", "time_limit_labels") for p in directive_cues()[k]
@@ -464,6 +466,9 @@ def _is_wrapped(chunks: list[tuple[str, int]]) -> bool:
 
 
 def _should_join(prev: str, nxt: str, gap: int, wrapped: bool) -> bool:
+    if _LATE_LETTER_MARKER.match(nxt) and prev[-1:].islower():
+        return True                              # "… Chi cục Chăn nuôi và Thú" / "y) trước ngày 25/10/2026 …": a word's
+                                                 # last letter wrapped, no item of a list that far down the alphabet
     if _LIST_MARKER.match(nxt):
         return False
     if prev.endswith("-") and not prev.endswith(" -") and nxt[:1].isalnum():

@@ -84,7 +84,7 @@ def add_working_days(start: date, n: int) -> date:
 _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.weak",
          "period_cues.before", "time_change_verbs", "target_lead", "target_after", "recurring.every_year",
          "recurring.every_quarter", "recurring.every_month", "recurring.every_half_year",
-         "recurring.cues", "event_cues", "event_completion", "event_day_cues", "event_day_nouns", "relative_cues", "relative_event_days", "relative_from_issue", "reference.document_types",
+         "recurring.cues", "event_cues", "event_completion", "event_day_cues", "event_day_nouns", "relative_cues", "relative_event_days", "kept_for_days", "relative_from_issue", "reference.document_types",
          "reference.past_or_estimate", "reference.past_unless", "reference.period_blockers",
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
@@ -675,6 +675,7 @@ class DeadlineFinder:
         self._term_re = quick_compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
         self._permitted_re = quick_compile(rf"(?<!\w){_alt(c['reference.permitted_until'])}(?!\w)")
         self._kept_up_re = quick_compile(rf"(?<!\w){_alt(c['reference.kept_up_until'])}(?!\w)")
+        self._kept_for_re = quick_compile(rf"(?<!\w){_alt(c['kept_for_days'])}(?!\w)")
         self._described_re = quick_compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = quick_compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
         self._statutory = quick_compile(rf"(?<!\w){_alt(c['reference.statutory_time'])}(?!\w)")
@@ -1590,9 +1591,12 @@ class DeadlineFinder:
             s = m.start()
             unit_end = m.end("wd") if m.group("wd") else m.end("days") if m.group("days") else m.end("months")
             if self._is_past(f, s) or self._rel_after.match(f[unit_end:unit_end + 20]) \
-                    or (m.group("days") and _THE_DAYS_NAMED.match(f, unit_end)):
+                    or (m.group("days") and _THE_DAYS_NAMED.match(f, unit_end)) \
+                    or (not m.group("anchor") and self._kept_for_re.search(f, max(0, s - 60), s)
+                        and not _SENTENCE_BREAK.search(f, max(0, s - 60), s)):
                 continue                       # "trong 05 ngày nghỉ Tết", "trong 10 ngày qua", "trong 02 ngày 14 và
-                                               # 15/10/2026" (the days an event is held)
+                                               # 15/10/2026" (the days an event is held); "lưu mẫu từng lô xi măng
+                                               # trong 90 ngày" (how long a thing is kept)
             n = int(m.group("n"))
             end = m.end()
             base, note = nd, ""

@@ -122,6 +122,9 @@ _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đ�
 _SEMICOLON_BEFORE = quick_compile(r";\s*$")
 # a clause that goes on with the same work after its dated step ("…; sau đó tổng hợp …") (folded)
 _NEXT_STEP_OPENS = quick_compile(r"\s*(?:sau đó|sau khi|trên cơ sở đó|từ đó|để)(?!\w)")
+# the heads of hamlets named back ("Trưởng các thôn nêu trên") (folded)
+_HAMLET_HEADS_BACK = quick_compile(r"(?:tổ\s+)?trưởng\s+các\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*"
+                                   r"\s+(?:nêu trên|nói trên|đã nêu|trên)")
 # a body dividing its own work among its people or units ("…; phân công Đoàn trường quản lý …") (folded)
 _ASSIGNS_ITS_OWN = quick_compile(r"(?<!\w)phân công\s+(?:cho\s+)?")
 # words pointing back at a table ("… nêu tại Bảng", "… có tên trong bảng trên") (folded)
@@ -213,7 +216,9 @@ _DESCRIBED_AS_ABOVE = quick_compile(r"\s+có\s+(?P<what>[^,;:.()]{3,60}?)\s+(?:n
 _RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?(?:(?P<cue>kiến nghị|đề nghị)\s+(?:(?:chủ tịch\s+)?"
                              r"(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:chỉ đạo|giao)(?:\s+cho)?\s+)?)(?:\*\*\s*)?")
 # a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
-_THANKS = quick_compile(r"^[^.;:]{0,80}?(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*$")
+_THANKS = quick_compile(r"^[^.;:]{0,80}?(?<!\w)(?:(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*"
+                        # (… or a report's last words: "UBND xã Đồng Đăng trân trọng báo cáo./.", "Kính báo cáo …")
+                        r"|(?:xin\s+)?(?:trân trọng|kính)\s+báo cáo(?:\s+[^.;:]{0,60})?\s*\.?/?\.?\s*)$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
 _TO_THE_ADDRESSEE = quick_compile(r"(?:^|[.;:,)]\s+)(?i:(?:kính\s+)?(?:đề nghị|yêu cầu)\s+)"
                                r"(?:(?i:" + words_alternation(_DIRECTIVE_CUES["addressee_nouns"]) + r")\s+(?=[a-zà-ỹđ])"
@@ -2063,7 +2068,7 @@ def bodies_named_in_the_appendix(drafts: list, appendix: list, ctx: NoticeContex
                     if not found and _UNIT_KIND_FIRST.match(fold(cell.strip())) and cell.strip()[:1].isupper():
                         unit = _committee_named(cell.strip(), ctx)      # "| Xã Gia Viễn |": its committee
                         found = [unit] if unit is not None else []
-                    for a in found:
+                    for a in _expand_enumerations(found, ctx):     # ("| UBND các xã: Tân Tiến, Kháng Chiến |": each)
                         if ctx.usable(a) and a.kind != COLLECTIVE and not ctx.is_issuer(a) and a not in bodies:
                             bodies.append(a)
             if not bodies:
@@ -4288,6 +4293,12 @@ class Extractor:
         # "Các Đội Quản lý thị trường số 1, số 2, số 3" in a row above, then "2. Các Đội Quản lý thị trường báo cáo
         # tổng kết … trước ngày …": each body of that name given a task above; "| … | Đơn vị thực hiện | … |" rows, then
         # "5. Các đơn vị thực hiện báo cáo tổng kết …": the bodies of that column (not those the items above named)
+        if len(leads) == 1 and _HAMLET_HEADS_BACK.fullmatch(" ".join(fold(leads[0].name).split())) \
+                and (heads_above := [a for a in self.leads_so_far(but=self.seen)
+                                     if body_grammar().hamlet_title_re.match(" ".join(fold(a.name).split()))]):
+            # "| 2 | … | Trưởng các thôn: A, B, C | … |" … "Trưởng các thôn nêu trên tổ chức …": the hamlets' heads given
+            # tasks above
+            return heads_above, SC.Scope(list(heads_above), leads[0].name, where, distributive=True)
         kin = self.bodies_of_that_name(leads) or self.units_under_the_issuer(leads) or self.bodies_of_the_lead_column(leads) \
             or self.addressees_of_that_title(leads)
         if kin:
@@ -5005,6 +5016,10 @@ class Extractor:
             return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
         if explicit is None and self.what_another_party_does(text, seg):
             return                      # "Phía Quảng Tây … sẽ gửi danh sách … trước ngày …": what another party does
+        if _THANKS.match(fold(seg_text)) and not any(c.deadlines for c in seg.clauses) \
+                and (explicit is None or all(ctx.is_issuer(a) for a in explicit.leads)):
+            return                      # "… trong năm 2026. UBND xã Đồng Đăng trân trọng báo cáo./.": the report's last
+                                        # words, run on to its last item
         if _CANCELLED.match(fold(_strip_prefix(seg_text))):
             return                      # "Bãi bỏ nội dung tại điểm 4 mục II Thông báo số … (giao Sở X … trước ngày …)":
                                         # a task cancelled, quoted (what it gives instead is a segment of its own)
@@ -6010,7 +6025,8 @@ _REHEARSAL_ON_A_DAY_CELL = quick_compile(r"(?:tổng duyệt|tổng dượt|hợ
 # a time cell naming the school year a measure starts in (folded)
 _FROM_A_SCHOOL_YEAR = quick_compile(r"\s*(?:(?:bắt đầu|đưa vào sử dụng|đưa vào hoạt động|tuyển sinh)\s+)?từ\s+(?:năm học|học kỳ)(?!\w)")
 # … or naming a school year (or a term of it) and nothing else ("Năm học 2026 - 2027", "Học kỳ I năm học 2026 - 2027") (folded)
-_A_SCHOOL_YEAR_CELL = quick_compile(r"(?:trong\s+)?(?:học kỳ\s+(?:i|ii|1|2)\s*(?:,\s*)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+_A_SCHOOL_YEAR_CELL = quick_compile(r"(?:(?:các\s+ngày\s+học|cả|suốt)\s+)?(?:trong\s+)?(?:học kỳ\s+(?:i|ii|1|2)\s*(?:,\s*)?)?"   # ("Các ngày
+                                    r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")                # học trong năm học …")
 # "chậm nhất ngày …" after a condition in a time cell (folded)
 _AT_THE_LATEST_IN_CELL = quick_compile(r"(?<=[,;]\s)chậm nhất(?:\s+là)?\s+(?:ngày\s+)?\d")
 # a limit with its full day in a bracket closing a time cell ("Trước khi năm học mới bắt đầu (trước ngày 05/9/2026)") (folded)
@@ -6036,6 +6052,9 @@ _DAYS_SPAN_CELL = quick_compile(r"(?:dự kiến\s+(?:(?:tổ chức|diễn ra|t
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 
 
+# a time cell giving one day and, in brackets, the event it is the day of ("Ngày 15/7/2026 (ngày kê biên)") (folded)
+_DAY_NAMED_BY_ITS_EVENT_CELL = quick_compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\(\s*ngày\s+(?!hết\b|cuối\b|làm việc\b)"
+                                             r"[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s*\)")
 # a time cell giving a campaign's peak ("Trong đợt cao điểm (từ ngày 01/6 đến ngày 31/8/2026)", "Cao điểm từ ngày 15/5 đến
 # ngày 31/8/2026") (folded)
 _PEAK_SPAN_CELL = quick_compile(r"(?:trong\s+)?(?:(?:đợt|thời gian|thời điểm)\s+)?cao điểm(?!\w)[^\d]{0,30}?\(?\s*(?:từ|ngày)\s")
@@ -6088,6 +6107,9 @@ _A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
 def _days_of_an_event(when: str, task: str) -> bool:
     """A time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2026") in a row holding an event:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
+    if _DAY_NAMED_BY_ITS_EVENT_CELL.fullmatch(fold(when).strip(" .")):
+        return True                     # "| Cưỡng chế, kê biên tài sản … | … | Ngày 15/7/2026 (ngày kê biên) |": the event's own
+                                        # day, as its bracket names it
     if _PEAK_SPAN_CELL.match(fold(when).strip()):
         return True                     # "| Kiểm tra các cơ sở … | … | Trong đợt cao điểm (từ ngày 01/6 đến ngày 31/8/2026) |":
                                         # the days of a campaign's peak, the work done over them
