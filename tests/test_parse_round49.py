@@ -422,3 +422,11 @@ def test_a_words_last_letter_wrapped_onto_a_line_is_no_lettered_item():
                    "Các trạm nêu trên báo cáo kết quả về Chi cục (qua Phòng Dịch tễ thú\n"
                    "y) trước ngày 25/10/2027 để tổng hợp.")
     assert [t for _l, d, t in _tasks(text) if d == "2027-10-25"][0].startswith("Các trạm nêu trên báo cáo kết quả")
+
+
+def test_a_watch_kept_over_a_season_in_a_time_cell_gives_no_limit():
+    found = _tasks(PLAN + "| 1 | Tuần tra, canh giữ rừng thông già mùa hanh khô | Hạt Kiểm lâm khu vực Gia Viễn | | Từ tháng "
+                          "10/2027 đến tháng 3/2028 |\n"
+                          "| 2 | Tuần tra, canh gác đồi thông cổ | Sở Nông nghiệp và Môi trường | | Từ ngày 01/10/2027 đến ngày "
+                          "31/3/2028 |\n\n" + NB_SIGNED)
+    assert [d for _l, d, _t in found] == [None, None]

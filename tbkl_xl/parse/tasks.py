@@ -6060,7 +6060,9 @@ _DAY_NAMED_BY_ITS_EVENT_CELL = quick_compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2
 _PEAK_SPAN_CELL = quick_compile(r"(?:trong\s+)?(?:(?:đợt|thời gian|thời điểm)\s+)?cao điểm(?!\w)[^\d]{0,30}?\(?\s*(?:từ|ngày)\s")
 # a duty kept on the spot, wherever the row's verb stands ("Bố trí kíp cấp cứu … trực tại …"; not "trực tuyến",
 # "trực thuộc") (folded)
-_DUTY_KEPT = quick_compile(r"(?<!\w)(?:trực|ứng trực|tuần tra)(?!\s+(?:tuyến|thuộc|tiếp|quan))(?!\w)")
+_DUTY_KEPT = quick_compile(r"(?<!\w)(?:trực|ứng trực|tuần tra|canh gác|canh giữ)(?!\s+(?:tuyến|thuộc|tiếp|quan))(?!\w)")
+# … kept over a season given by its months ("Từ tháng 10/2026 đến tháng 3/2027") (folded)
+_MONTHS_SPAN_CELL = quick_compile(r"(?:từ\s+)?tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}\.?")
 # a time cell written as a limit (folded): "Trước ngày 25/10/2026", "Chậm nhất 20/10", "Hoàn thành trong tháng 9"
 _LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|hạn)(?!\w)")
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
@@ -6115,6 +6117,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
                                         # the days of a campaign's peak, the work done over them
     fw, ft = _A_BRACKET_AFTER.sub("", fold(when).strip()), fold(task)     # (not its day in the lunar calendar:
     opening = ft.lstrip(" -–+*")                                            # "Ngày 10/02/2026 (23 tháng Chạp …)")
+    if _DUTY_KEPT.search(ft) and _MONTHS_SPAN_CELL.fullmatch(fw):
+        return True                     # "| Tuần tra, canh giữ rừng thông … | … | Từ tháng 10/2026 đến tháng 3/2027 |": a watch
+                                        # kept over a season
     if _DUTY_KEPT.search(ft) and _DAYS_SPAN_CELL.match(fw):
         ft_duty = True                  # "| Bố trí kíp cấp cứu, xe cứu thương trực tại đỉnh … | … | Từ ngày 15/12/2026 đến
     else:                               # ngày 28/02/2027 |": a duty the row keeps, wherever its verb stands
@@ -6156,7 +6161,8 @@ def _days_of_an_event(when: str, task: str) -> bool:
     last = valid_date(y2, int(days.group("m2")), int(days.group("d2")))
     # (a duty or an activity kept up over the days may run longer than an event: "| Biểu diễn lưu động tại các xã biên
     # giới | … | Từ ngày 20/4/2026 đến ngày 30/5/2026 |", a tour)
-    longest = 125 if _A_DUTY.match(opening) or ft_duty else 31       # (… or a school term's classes: "Mở lớp, dạy các lớp xóa mù chữ"
+    longest = 366 if ft_duty else 125 if _A_DUTY.match(opening) else 31     # (a watch kept: any season, "Từ ngày
+                                                                            # 01/10/2026 đến ngày 31/3/2027")       # (… or a school term's classes: "Mở lớp, dạy các lớp xóa mù chữ"
                                                             # beside "Từ ngày 15/3/2026 đến ngày 30/6/2026")
     return first is not None and last is not None and 0 <= (last - first).days <= longest
 
