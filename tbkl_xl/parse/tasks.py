@@ -6120,10 +6120,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if _DUTY_KEPT.search(ft) and _MONTHS_SPAN_CELL.fullmatch(fw):
         return True                     # "| Tuần tra, canh giữ rừng thông … | … | Từ tháng 10/2026 đến tháng 3/2027 |": a watch
                                         # kept over a season
-    if _DUTY_KEPT.search(ft) and _DAYS_SPAN_CELL.match(fw):
-        ft_duty = True                  # "| Bố trí kíp cấp cứu, xe cứu thương trực tại đỉnh … | … | Từ ngày 15/12/2026 đến
-    else:                               # ngày 28/02/2027 |": a duty the row keeps, wherever its verb stands
-        ft_duty = False
+    # "| Bố trí kíp cấp cứu, xe cứu thương trực tại đỉnh … | … | Từ ngày 15/12/2026 đến ngày 28/02/2027 |": a duty the row
+    # keeps, wherever its verb stands
+    ft_duty = _DUTY_KEPT.search(ft) is not None and _DAYS_SPAN_CELL.match(fw) is not None
     if _HOURS_OF_A_DAY_SPAN.fullmatch(fw):
         return True                     # "| Từ 7 giờ đến 16 giờ ngày 17/5/2026 | … | Thay cột, kéo dây |": the hours the
                                         # work is done (a planned outage), no time limit
@@ -6161,9 +6160,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
     last = valid_date(y2, int(days.group("m2")), int(days.group("d2")))
     # (a duty or an activity kept up over the days may run longer than an event: "| Biểu diễn lưu động tại các xã biên
     # giới | … | Từ ngày 20/4/2026 đến ngày 30/5/2026 |", a tour)
-    longest = 366 if ft_duty else 125 if _A_DUTY.match(opening) else 31     # (a watch kept: any season, "Từ ngày
-                                                                            # 01/10/2026 đến ngày 31/3/2027")       # (… or a school term's classes: "Mở lớp, dạy các lớp xóa mù chữ"
-                                                            # beside "Từ ngày 15/3/2026 đến ngày 30/6/2026")
+    # (… up to a school term's classes, "Mở lớp, dạy các lớp xóa mù chữ" beside "Từ ngày 15/3/2026 đến ngày 30/6/2026"; a
+    # watch kept, any season: "Từ ngày 01/10/2026 đến ngày 31/3/2027")
+    longest = 366 if ft_duty else 125 if _A_DUTY.match(opening) else 31
     return first is not None and last is not None and 0 <= (last - first).days <= longest
 
 
