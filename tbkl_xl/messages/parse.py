@@ -32,6 +32,16 @@ DEADLINE_INFERRED = "thời hạn được suy ra: {why}"
 DEADLINE_WITHOUT_LEAD = ("thời hạn '{text}' ({date}) chưa gắn với cơ quan chủ trì nào: xác định cơ quan rồi "
                          "nhập ngày bằng tay")
 DEADLINE_BEFORE_NOTICE = "thời hạn {date} sớm hơn ngày của văn bản"
+# the reasons above that are about a task's time (a task split off its dated clause keeps none of them)
+TIME_REASONS = (EVENT_DEADLINE, RECURRING_WITHOUT_DAY, DEADLINE_NEEDS_ISSUE_DATE, DEADLINE_FROM_AN_EVENT,
+                DEADLINE_INFERRED, DEADLINE_WITHOUT_LEAD, DEADLINE_BEFORE_NOTICE)
+
+
+def is_time_reason(reason: str) -> bool:
+    """Whether a review reason is one of TIME_REASONS, filled in ("thời hạn gắn với một sự kiện (…)…")."""
+    return reason.startswith(tuple(m.split("{", 1)[0] for m in TIME_REASONS))
+
+
 LOW_CONFIDENCE = "cơ quan '{written}' được hiểu là '{name}', chưa chắc chắn"
 LEAD_FROM_HEADING = "cơ quan chủ trì lấy theo đề mục: «{words}»"
 LEAD_FROM_INTRODUCTION = "cơ quan chủ trì lấy theo câu dẫn: «{words}»"

@@ -122,9 +122,6 @@ _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đ�
 _SEMICOLON_BEFORE = quick_compile(r";\s*$")
 # a clause that goes on with the same work after its dated step ("…; sau đó tổng hợp …") (folded)
 _NEXT_STEP_OPENS = quick_compile(r"\s*(?:sau đó|sau khi|trên cơ sở đó|từ đó|để)(?!\w)")
-# the heads of hamlets named back ("Trưởng các thôn nêu trên") (folded)
-_HAMLET_HEADS_BACK = quick_compile(r"(?:tổ\s+)?trưởng\s+các\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*"
-                                   r"\s+(?:nêu trên|nói trên|đã nêu|trên)")
 # a body dividing its own work among its people or units ("…; phân công Đoàn trường quản lý …") (folded)
 _ASSIGNS_ITS_OWN = quick_compile(r"(?<!\w)phân công\s+(?:cho\s+)?")
 # words pointing back at a table ("… nêu tại Bảng", "… có tên trong bảng trên") (folded)
@@ -4293,7 +4290,7 @@ class Extractor:
         # "Các Đội Quản lý thị trường số 1, số 2, số 3" in a row above, then "2. Các Đội Quản lý thị trường báo cáo
         # tổng kết … trước ngày …": each body of that name given a task above; "| … | Đơn vị thực hiện | … |" rows, then
         # "5. Các đơn vị thực hiện báo cáo tổng kết …": the bodies of that column (not those the items above named)
-        if len(leads) == 1 and _HAMLET_HEADS_BACK.fullmatch(" ".join(fold(leads[0].name).split())) \
+        if len(leads) == 1 and _hamlet_heads_named_back(leads[0]) \
                 and (heads_above := [a for a in self.leads_so_far(but=self.seen)
                                      if body_grammar().hamlet_title_re.match(" ".join(fold(a.name).split()))]):
             # "| 2 | … | Trưởng các thôn: A, B, C | … |" … "Trưởng các thôn nêu trên tổ chức …": the hamlets' heads given
@@ -4998,7 +4995,7 @@ class Extractor:
             explicit = None             # "3. UBND các xã: A, B:" / "- Thống kê …; yêu cầu trưởng thôn, tổ trưởng tổ dân phố lập
                                         # sổ theo dõi …": the communes make their hamlets' heads act, their task
         elif explicit is not None and explicit.by_cue and explicit.leads \
-                and (cue := _ASSIGNS_ITS_OWN.search(fold(text), seg.start, explicit.leads_end)) is not None \
+                and (cue := _ASSIGNS_ITS_OWN.search(self.seen_folded, seg.start, explicit.leads_end)) is not None \
                 and not any(seg.start <= m.start < cue.start() for m in self.seen if m.agency in explicit.leads) \
                 and (got := SC.inherited(nodes, b.node)).leads and got.scope is not None and got.scope.where == SC.WHERE_HEADING:
             explicit = None             # "1. Hiệu trưởng các trường THPT: A, B:" / "- Đặt thùng thu gom …; phân công Đoàn trường
@@ -5422,7 +5419,7 @@ class Extractor:
         own = {a.name for c in cls[:last + 1] for a in c.support}
         theirs = {a.name for c in tail for a in c.support}
         rest = Draft(node=d.node, text=words, lead=list(d.lead), support=[a for a in d.support if a.name in theirs],
-                     deadline=None, needs_review=[r for r in d.needs_review if not r.startswith(("thời hạn", "báo cáo định kỳ"))],
+                     deadline=None, needs_review=[r for r in d.needs_review if not M.is_time_reason(r)],
                      explicit_lead=d.explicit_lead, lead_words=d.lead_words, lead_scope=d.lead_scope,
                      distributive=d.distributive)
         d.support = [a for a in d.support if a.name in own or a.name not in theirs]
@@ -6695,6 +6692,15 @@ def _hamlet_heads_re():
 
 def _hamlet_head(a) -> bool:
     return _hamlet_heads_re().fullmatch(" ".join(fold(a.name).split())) is not None
+
+
+def _hamlet_heads_named_back(a) -> bool:
+    """The heads of hamlets named back ("Trưởng các thôn nêu trên", "Tổ trưởng các tổ dân phố trên")."""
+    k = " ".join(fold(a.name).split())
+    heads = body_grammar().named_before_tail_re.sub("", k)
+    if heads == k:
+        heads = k.removesuffix(" trên")
+    return heads != k and heads.split("trưởng ", 1)[-1].startswith("các ") and _hamlet_heads_re().fullmatch(heads) is not None
 
 
 def _expand_enumerations(leads: list, ctx) -> list:
