@@ -788,7 +788,7 @@ class Directory:
                 if body_grammar().starts_a_body(head[:1].upper() + head[1:] + " số 1"):
                     # (a head named by its number alone too: "Các Phân trại số 1, số 2 và số 3")
                     cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
-        titled = "Trưởng" in text or "iều hành" in text or "Ban " in text
+        titled = "Trưởng" in text or "iều hành" in text or "Ban " in text or "Chi hội" in text
         if titled or "Tổ trưởng" in text:      # (also "Tổ trưởng Tổ dân phố số 5")
             g = body_grammar()
             for m in g.hamlet_head_re.finditer(text):
@@ -827,7 +827,7 @@ class Directory:
             cands = _with_regions(text, cands)
         if "hi nhánh" in text:
             cands = self._with_branches(text, cands, on)
-        if "trên" in f or "đã nêu" in f or " này" in f:
+        if "trên" in f or "đã nêu" in f or " này" in f or "nêu tại mục" in f:
             cands = _with_named_before_tails(text, f, cands)
         if "kính gửi" in f or "văn bản này" in f or "được mời" in f:
             cands = _with_letter_tails(text, f, cands)
@@ -2009,7 +2009,8 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
             len(words) >= 2 and len(name.split()) >= 3 and fold(name).split()[0] == fold(words[0])
             and name.split()[1][:1].islower()) \
             else f"{' '.join(words[:-1])} {name}" if len(words) >= 2 and len(name.split()) >= 2 and (
-            fold(name).split()[0] == fold(words[-1])
+            (fold(name).split()[0] == fold(words[-1]) and not name.split()[1][:1].islower())     # (not "Các tổ ngành
+                                                                                                 # hàng: Hàng khô")
             or (fold(words[-1]) in _UNIT_TYPES and fold(name).split()[0] in _UNIT_TYPES)) else f"{head} {name}"
         found.append((first if not found else pos, end, 0, Agency(name=named, code="", kind=EXTERNAL)))
         sep = MEMBER_SEP.match(text, end)
@@ -2046,7 +2047,7 @@ _SO_BEFORE = quick_compile(r"(?<!\w)số[ \t]+$")
 
 # a unit's name after its noun: a kind in sentence case, then a capitalised place ("Tiểu học Nghĩa
 # Bình", "THCS Nghĩa Đàn", "Mầm non Hoa Sen", "Vườn Hoa")
-_UNIT_NAME = quick_compile(r"(?:[A-ZĐÀ-Ỹ][^\s,;:.()]*[ \t]+)?(?:[a-zđà-ỹ]+[ \t]+){0,3}?[A-ZĐÀ-Ỹ][^\s,;:.()]*"
+_UNIT_NAME = quick_compile(r"(?:[A-ZĐÀ-Ỹ][^\s,;:.()]*[ \t]+)?(?:(?!và[ \t])[a-zđà-ỹ]+[ \t]+){0,3}?[A-ZĐÀ-Ỹ][^\s,;:.()]*"
                            r"(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*")
 # "các " right before a body's name, not after "UBND"
 _CAC_BEFORE = quick_compile(r"(?<![\w])các\s+$")
@@ -2484,7 +2485,7 @@ _LEADERSHIP_BEFORE = quick_compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|U�
 # between two collectives of one list: a comma (or "và") and maybe a title ("…, Chủ tịch UBND …")
 _LIST_GAP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
 # "UBND các huyện, thành phố| nêu trên": the local governments the letter named before
-_NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu|này)(?!\w)")
+_NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu|này|nêu tại (?i:mục[ \t]+(?:[ivx]{1,4}|\d{1,2})(?:\.\d{1,2})?))(?![\w.])")
 # … after what the bodies have ("Các xã| có tỷ lệ giải ngân dưới 30% nêu trên") (folded)
 _DESCRIBED_NAMED_BEFORE = quick_compile(r"[ \t]+(?:có|đạt|chưa|còn)[ \t][^,;:.()\n]{1,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)")
 # local units of a kind, bare ("các xã", "UBND các xã, phường") (folded)
@@ -2717,6 +2718,10 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
             ag = Agency(name=_display_name(text[start:end]), code="", kind=COLLECTIVE)
         tail = _NAMED_BEFORE_TAIL.match(f, end) if ag.kind == COLLECTIVE and not ag.members \
             and _COMMITTEES_OF_UNITS.match(fold(ag.name)) else None
+        if tail and "mục" in tail.group(0) and not any(
+                a2.kind == COLLECTIVE and e2 < start and _LIST_GAP.fullmatch(f, e2, start) for _s2, e2, _p2, a2 in cands):
+            tail = None                 # (a part named closes a list of groups only, "Các sở, ngành, UBND các xã, phường
+                                        # nêu tại Mục II": both kinds of that part; alone, it is read where it stands)
         if tail:
             # (written without "các": "UBND xã, phường nêu trên" is "UBND các xã, phường nêu trên")
             named = ag.name + text[end:tail.end()] if "các" in fold(ag.name).split() and "các" not in f[start:end].split() \
@@ -2757,16 +2762,19 @@ def _tail_shared_backwards(f: str, cands: list) -> list:
     g = body_grammar()
     out = list(cands)
     order = sorted(range(len(out)), key=lambda i: out[i][0], reverse=True)
-    shared, nxt = False, len(f)
+    shared, nxt, tail = False, len(f), " nêu trên"
     for i in order:
         start, end, prio, ag = out[i]
         gap = _LIST_GAP.fullmatch(f, end, nxt) if shared and ag.kind == COLLECTIVE and not ag.members \
             and not _NAMED_BEFORE_TAIL.search(ag.name) else None
         if gap is not None and (not gap.group("rest") or g.title_start_re.fullmatch(gap.group("rest") + " ")) \
-                and g.refers_to_named_before(ag.name + " nêu trên"):
-            out[i] = (start, end, prio, replace(ag, name=ag.name + " nêu trên"))
+                and g.refers_to_named_before(ag.name + tail):
+            # (the tail as written: "Các sở, ngành, UBND các xã, phường nêu tại Mục II" — the departments of Mục II too)
+            out[i] = (start, end, prio, replace(ag, name=ag.name + tail))
         else:
-            shared = ag.kind == COLLECTIVE and _NAMED_BEFORE_TAIL.search(ag.name) is not None
+            own = _NAMED_BEFORE_TAIL.search(ag.name) if ag.kind == COLLECTIVE else None
+            shared = own is not None
+            tail = " " + " ".join(own.group(0).split()) if own is not None and "mục" in fold(own.group(0)) else " nêu trên"
         nxt = start
     return out
 

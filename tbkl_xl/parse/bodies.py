@@ -72,6 +72,10 @@ _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]
                                     r"|[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,5}(?=[ \t]*\((?:thuộc|trực thuộc)[ \t])")
 # heads whose name outside the directory ends with its owner's name (a person's: two capitalised words or more)
 _OWNER_NAMED_HEADS = frozenset({"cơ sở"})
+# a paper a body makes, after "xây dựng" as its verb ("… xây dựng báo cáo chuyên đề") (folded)
+_A_PAPER_MADE = quick_compile(r"(?:báo cáo|kế hoạch|phương án|đề án|quy chế|dự thảo|tài liệu)(?!\w)")
+# the whole of a level, no level closing a name ("toàn tỉnh", "toàn quốc") (folded)
+_THE_WHOLE_UNIT = quick_compile(r"toàn[ \t]+(?:tỉnh|quốc|xã|phường|thành phố|huyện)(?!\w)")
 _OWNERS_NAME_AT_END = quick_compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*)+$")
 # a capital next: the name after a head ("Hội| Người cao tuổi"; not "Đoàn trường| quyết định …")
 # a unit's level right after a body's head ("Đoàn| xã Chi Lăng", "Đoàn| các xã: A, B") (folded)
@@ -263,9 +267,14 @@ class BodyGrammar:
         self.addressee_words = {" ".join(p.split()) for p in data["addressee_words"]}
         # "Đảng bộ các phường, xã: …": read backwards from the enumeration of units
         # "Các trường: Tiểu học A, THCS B", "Ban Quản lý các chợ: Vườn Hoa, Tây Thành"
+        # (the heads of hamlets and their boards and branches as the data name them, "Trưởng", "Ban điều hành", "Chi hội
+        # Khuyến học")
+        listed_heads = sorted({r"[ \t]+".join([re.escape(w.split()[0])] + ["[" + x[0].upper() + x[0].lower() + "]" + re.escape(x[1:])
+                                                                          for x in w.split()[1:]])
+                               for w in (*data["hamlet_heads"], "Ban Quản lý", "BQL", "Bí thư chi bộ", "Chi bộ", "Chủ")},
+                              key=len, reverse=True)
         self.listed_unit_re = quick_compile(
-            r"(?<!\w)(?:(?P<head>Ban Quản lý|Ban quản lý|BQL|Ban [Đđ]iều hành|Ban [Nn]hân dân|Ban [Pp]hát triển|Ban công tác Mặt trận"
-            r"|Tổ trưởng|Trưởng|Bí thư chi bộ|Chi bộ|Chủ)[ \t]+"
+            r"(?<!\w)(?:(?P<head>" + "|".join(listed_heads) + r")[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
             r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?(?P<interim>lâm thời[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
             + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]|phía[ \t]+[A-ZĐÀ-Ỹ])")
@@ -343,8 +352,9 @@ class BodyGrammar:
         # a body handing its task down to its own hamlets ("UBND các xã giao chỉ tiêu cho từng thôn,
         # bản, …"; folded): it acts itself, no body is ordered
         self.handed_to_hamlets_re = quick_compile(
-            r"\s*giao\s+(?:(?:chỉ tiêu|nhiệm vụ|kế hoạch)(?:\s+cụ thể)?\s+)?(?:cho|đến|tới)\s+(?:từng|các|mỗi)\s+"
-            + words_alternation([fold(k) for k in data["hamlet_kinds"]]) + r"(?!\w)")
+            # (… or to its own units: "UBND các xã, phường giao chỉ tiêu tiết kiệm điện cho các đơn vị trực thuộc …")
+            r"\s*giao\s+(?:(?:chỉ tiêu|nhiệm vụ|kế hoạch)(?:\s+[^\W\d_]+){0,4}?\s+)?(?:cho|đến|tới)\s+(?:từng|các|mỗi)\s+(?:"
+            + words_alternation([fold(k) for k in data["hamlet_kinds"]]) + r"|đơn vị trực thuộc|đơn vị thuộc)(?!\w)")
         # the heads (or boards) of hamlets or quarters listed by number: "Trưởng các khu vực 1, 2, 3", "Ban điều
         # hành các khu phố 4, 9, 11"
         self.numbered_hamlets_re = quick_compile(
@@ -778,8 +788,8 @@ class BodyGrammar:
         # hoàn thành …" (the body's own verb; not "Sở Y tế đầu tư xây dựng …")
         nxt = _WORD.match(text, m.end())
         if nxt is not None and self.stop_re.match(f, nxt.start(1)) and not self._function_word(f, nxt.start(1)) \
-                and not self.name_noun_re.match(f, nxt.start(1)):
-            return m.end()
+                and not self.name_noun_re.match(f, nxt.start(1)) and not _A_PAPER_MADE.match(f, nxt.start(1)):
+            return m.end()              # (not a paper the verb makes: "Phòng Cảnh sát hình sự xây dựng| báo cáo …")
         if nxt is not None and _BELONGS_TO.match(text, nxt.start(1)):
             return m.end()              # "Phòng Quản lý xây dựng| thuộc Sở …": the body it belongs to follows
         return None
@@ -848,6 +858,8 @@ class BodyGrammar:
             w, ws = m.group(1), m.start(1)
             if w[0].isdigit() and _LOWER_WORD_AFTER.match(text, m.end()):
                 return False                # a count ("… đầu tư bổ sung 05 xe ép rác"), no number of a name
+            if _THE_WHOLE_UNIT.match(f, ws):
+                return False                # "… tổng hợp kết quả toàn tỉnh": the whole province, no level of a name
             if w[0].isupper() or w[0].isdigit() or self._level_at(f, ws, f[ws:m.end(1)]) or f[ws:m.end(1)] == "số" \
                     or f.startswith("thành phố", ws):
                 return True                 # (a city's body: "… các công trình giao thông thành phố")

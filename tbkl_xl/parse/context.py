@@ -49,6 +49,8 @@ _A_PERSON = quick_compile(r"(?<!\w)(?P<hon>[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-
 # "… trước ngày khai mạc", "… trước lễ khai giảng" right after a number of days (folded)
 _BEFORE_THE_OPENING = quick_compile(r"\s*(?:làm việc\s+)?(?P<way>trước|sau)\s+(?:ngày\s+)?(?:lễ\s+)?(?:tổ chức\s+)?(?P<event>"
                                     + "|".join(EVENTS_COUNTED_FROM) + r")(?!\w)")
+# … of each place or unit, its own ("… khai mạc Đại hội của từng địa phương", "… của mỗi xã") (folded)
+_EACH_ONES_OWN = quick_compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:của\s+)?(?:từng|mỗi)\s+(?:địa phương|đơn vị|xã|phường|thôn|trường|cơ sở)(?!\w)")
 # a limit counted from the meeting the notice concludes ("kể từ ngày kết thúc phiên họp", "sau cuộc họp")
 _FROM_THE_MEETING = quick_compile(r"(?:(?:kể|tính)\s+từ\s+(?:ngày|khi)|sau\s+khi|sau)\s+(?:kết thúc\s+)?(?:phiên họp|cuộc họp|buổi họp)"
                                   r"(?!\s+(?:tiếp theo|sau|tới|kế tiếp))")
@@ -376,6 +378,9 @@ class NoticeContext:
             n = _DAYS_COUNTED.search(m.group(0)) if m is not None else None
         if m is None or n is None:
             return d
+        if _EACH_ONES_OWN.match(f, m.end()):
+            return d                    # "… trước ngày khai mạc Đại hội của từng địa phương": each place's own day, none
+                                        # the notice gives for all
         if self._event_days is None:
             self._event_days = event_days(self.opening_text + "\n" + self.body_text, self.issued or self.floor)
         event = m.group("event")

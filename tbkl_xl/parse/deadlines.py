@@ -446,6 +446,8 @@ _COMMA_ONLY_BETWEEN = quick_compile(r"\s*,\s*")
 _AN_AGE_BEFORE = quick_compile(r"(?<!\w)\d{1,3}\s+tuổi(?:\s+trở lên)?\s*$")
 # … an age group ("từ 14 tuổi trở lên", "dưới 2 tuổi", "từ 13 đến 17 tuổi") (folded)
 _AN_AGE_GROUP_BEFORE = quick_compile(r"(?<!\w)(?:từ|dưới)\s+\d{1,3}(?:\s+tuổi)?(?:\s+(?:đến|-|–)\s+\d{1,3})?\s+tuổi(?:\s+trở lên)?\s*$")
+# … the ages people turn, listed before it in its clause ("tròn 70, 75, 80 tuổi và từ 100 tuổi trở lên") (folded)
+_AGES_TURNED_BEFORE = quick_compile(r"(?<!\w)(?:tròn|đủ)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*…)?[^;.()]{0,60}?tuổi[^;.()]*$")
 # a limit counted from an event right after a period (folded): "… trong tháng 12/2026 trong 15 ngày kể từ ngày …"
 _RELATIVE_LIMIT_NEXT = quick_compile(r"\s*,?\s*(?:trong|chậm nhất|không quá)\s+(?:thời hạn\s+|vòng\s+)?\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?!\w)")
 _CLOSES_BRACKET_AND_SENTENCE = quick_compile(r"\s*\)\s*(?:[.;!]|$)")
@@ -826,6 +828,9 @@ class DeadlineFinder:
         trong …" stays a time limit)."""
         w = self._words_before(f, pos, 16)
         at = self._plan_at(w)
+        if at is not None and f.startswith(("trước", "chậm nhất"), pos) and _PLANS_OWN_TIME.search(" ".join(w[at:])):
+            return False                # "cung cấp danh sách trường học dự kiến lắp đặt năm 2026 trước 17 giờ ngày 30/4/2026":
+                                        # the plan has its own time, the limit after it is the list's
         if at is not None:
             if at and self._has(w[:at], self._planned_unless) and not self._has(w[:at], ("dự kiến",)):
                 return False            # "Báo cáo số lượng cơ sở dự kiến đăng ký về Sở Công Thương trước ngày 15/7/2026":
@@ -1368,8 +1373,10 @@ class DeadlineFinder:
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
                 if _TARGET_IN_BRACKET.search(f, max(0, s - 120), s):
                     continue                   # "(mục tiêu tiêu thụ 120.000 tấn trong năm 2026)": the target's year
-                if _AN_AGE_BEFORE.search(f, max(0, s - 30), s) and not _AN_AGE_GROUP_BEFORE.search(f, max(0, s - 40), s):
-                    continue                   # "(đủ 75 tuổi trong năm 2026)": the year one turns that age (not the
+                if _AN_AGE_BEFORE.search(f, max(0, s - 30), s) and (not _AN_AGE_GROUP_BEFORE.search(f, max(0, s - 40), s)
+                                                                    or _AGES_TURNED_BEFORE.search(f, max(0, s - 120), s)):
+                    continue                   # "(đủ 75 tuổi trong năm 2026)", "tròn 70, 75, … 95 tuổi và từ 100 tuổi
+                                               # trở lên trong năm 2026": the year one turns that age (not the
                                                # people of an age group the task is for: "hoàn thành tiêm … cho
                                                # người dân từ 14 tuổi trở lên trong năm 2026", "… cho bà mẹ có con
                                                # dưới 2 tuổi trong Quý III/2026")
@@ -1593,10 +1600,12 @@ class DeadlineFinder:
             if self._is_past(f, s) or self._rel_after.match(f[unit_end:unit_end + 20]) \
                     or (m.group("days") and _THE_DAYS_NAMED.match(f, unit_end)) \
                     or (not m.group("anchor") and self._kept_for_re.search(f, max(0, s - 60), s)
-                        and not _SENTENCE_BREAK.search(f, max(0, s - 60), s)):
+                        and not _SENTENCE_BREAK.search(f, max(0, s - 60), s)) \
+                    or (not m.group("anchor") and _EACH_UNIT_BEFORE.search(f, max(0, s - 40), s)):
                 continue                       # "trong 05 ngày nghỉ Tết", "trong 10 ngày qua", "trong 02 ngày 14 và
                                                # 15/10/2026" (the days an event is held); "lưu mẫu từng lô xi măng
-                                               # trong 90 ngày" (how long a thing is kept)
+                                               # trong 90 ngày" (how long a thing is kept); "(mỗi cơ sở không quá 01
+                                               # ngày)" (how long each takes)
             n = int(m.group("n"))
             end = m.end()
             base, note = nd, ""
@@ -1670,6 +1679,10 @@ class DeadlineFinder:
             return True
         if f.startswith("không quá", s) and self._statutory.search(clause):
             return True             # "(thời hạn giải quyết khiếu nại lần hai không quá 45 ngày …)": the law's time for each case
+        opened = f.rfind("(", max(0, s - 200), s)
+        if opened >= 0 and ")" not in f[opened:s] and _TIME_LIMITS_LISTED.search(f, max(0, opened - 30), opened + 1):
+            return True             # "… đúng thời hạn (đăng ký khai sinh giải quyết trong ngày; xác nhận tình trạng hôn nhân
+                                    # trong 03 ngày làm việc)": the times the law gives each procedure, in a bracket
         if self._per_case_condition.search(clause):
             return True             # "Trường hợp phát hiện giấy tờ giả mạo, lập biên bản … trong 03 ngày làm việc"
         if self._suspended_for.search(_clause_before(f, s, 160)):
@@ -1851,6 +1864,14 @@ _AN_HOUR = quick_compile(r"(?<!\d)\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\w)")
 _RHYTHM_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
 # the span a rhythm runs over, before its end (folded): "trong thời gian đến hết ngày …", "từ nay đến ngày …"
 _RHYTHM_RUNS_UNTIL = quick_compile(r"(?:trong\s+thời\s+gian|từ\s+nay|từ\s+ngày\s+\S+)\s+(?=(?:đến|tới)\s)")
+# a time a plan's words give the planned thing ("dự kiến lắp đặt năm 2026") (folded, words joined by spaces)
+_PLANS_OWN_TIME = quick_compile(r"(?<!\w)(?:năm|tháng|quý)\s+[\divx]{1,4}(?:\s*/\s*\d{4})?(?!\w)")
+# the time limits a bracket lists for each procedure, after their word ("đúng thời hạn (…", "thẩm quyền, thời hạn (…")
+# (folded)
+_TIME_LIMITS_LISTED = quick_compile(r"(?<!\w)thời hạn\s*\($")
+# each of the units a span is for, right before it ("(mỗi cơ sở không quá 01 ngày)", "mỗi đợt trong 05 ngày"): how long
+# each takes, no time limit (folded)
+_EACH_UNIT_BEFORE = quick_compile(r"(?<!\w)mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
 _SENTENCE_BREAK = quick_compile(r"[.;\n](?!\d)")
 
 

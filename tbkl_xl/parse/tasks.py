@@ -122,6 +122,10 @@ _CONTRACTOR_ROLE = quick_compile(r"(?:các\s+)?(?:nhà thầu(?: thi công)?|đ�
 _SEMICOLON_BEFORE = quick_compile(r";\s*$")
 # a clause that goes on with the same work after its dated step ("…; sau đó tổng hợp …") (folded)
 _NEXT_STEP_OPENS = quick_compile(r"\s*(?:sau đó|sau khi|trên cơ sở đó|từ đó|để)(?!\w)")
+# a task asked of a body, not ordered ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh chỉ đạo …") (folded)
+_ASKED = quick_compile(r"\s*(?:\d+\.\s*)?đề nghị\s")
+# … and the request right before the words meaning the bodies named ("Đề nghị các cơ quan, đơn vị nêu trên …") (folded)
+_ASKED_BEFORE = quick_compile(r"(?<!\w)đề nghị\s+(?:thủ trưởng\s+|lãnh đạo\s+)?$")
 # a body dividing its own work among its people or units ("…; phân công Đoàn trường quản lý …") (folded)
 _ASSIGNS_ITS_OWN = quick_compile(r"(?<!\w)phân công\s+(?:cho\s+)?")
 # words pointing back at a table ("… nêu tại Bảng", "… có tên trong bảng trên") (folded)
@@ -164,8 +168,12 @@ _IMPERATIVE_RE = quick_compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(
 _VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
 # … or a period counted from a day, then the body's verb ("Liên minh Hợp tác xã tỉnh| trong 30 ngày kể từ ngày ký Thông báo
 # này| xây dựng …") (folded)
-_PERIOD_BEFORE_THE_VERB = quick_compile(r"^\s*(?:,\s*)?trong(?:\s+vòng|\s+thời hạn)?\s+\d{1,3}\s+(?:ngày|giờ|tháng)(?:\s+làm việc)?"
-                                        r"(?:\s+kể từ\s+(?:ngày|khi)\s+[^,;.:()]{2,80}?)?\s*,?(?=\s+" + _VERBS + r"(?!\w))")
+_PERIOD_BEFORE_THE_VERB = quick_compile(r"^\s*(?:,\s*)?(?:trong(?:\s+vòng|\s+thời hạn)?\s+\d{1,3}\s+(?:ngày|giờ|tháng)(?:\s+làm việc)?"
+                                        r"(?:\s+kể từ\s+(?:ngày|khi)\s+[^,;.:()]{2,80}?)?"
+                                        # (… or a month, a quarter of the calendar: "Trưởng các thôn: A, B, C trong
+                                        # tháng 7/2026 tổ chức …", "Sở Y tế trong quý III/2026 hoàn thành …")
+                                        r"|trong\s+(?:tháng\s+\d{1,2}|quý\s+(?:[ivx]{1,3}|\d))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?)"
+                                        r"\s*,?(?=\s+" + _VERBS + r"(?!\w))")
 _VERB_SERIES = quick_compile(r"(?<!\w)" + _VERBS + r"\s*,\s*" + _VERBS + r"\s*,\s*$")
 # "Thực hiện Quyết định số …", "Thực hiện Chỉ thị …": the document acted on, not an order
 _IN_PURSUANCE = quick_compile(r"thực hiện\s+(?:các\s+)?" + _alt(_DIRECTIVE_CUES["pursued_documents"]) + r"(?!\w)")
@@ -317,6 +325,11 @@ _A_REFERENCE_GOES_ON = quick_compile(r"(?:Điều|Chương|Mục|Phần|Khoản|
 _NO_SENTENCE_END = quick_compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])(?<!tháng )(?<![Qq]uý )\d{1,2}|(?<!\w)(?:[ÔôO]ng|[Bb]à|[Đđ]/c))$")   # … "Ông. Đỗ Văn A"
 
 
+# a report's next period and its limit after a semicolon inside a bracket ("(6 tháng trước ngày 15/6; năm trước ngày 10/12)")
+_NEXT_INSTANCE_IN_BRACKET = quick_compile(r"\s*(?:(?:\d{1,2}|sáu)\s+tháng|cả năm|năm|quý\s+[IVX]{1,3})\s*:?\s*(?:trước|chậm nhất)\s",
+                                          re.I)
+
+
 def _split_spans(text: str) -> list[tuple[int, int]]:
     """Clause spans: sentences, then ';' outside parentheses."""
     spans = []
@@ -339,6 +352,10 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
             continue
         if c in ")”":
             depth = max(0, depth - 1)
+            continue
+        if depth == 1 and c == ";" and i >= start and _NEXT_INSTANCE_IN_BRACKET.match(text, i + 1):
+            spans.append((start, i))    # "(6 tháng trước ngày 15/6/2026; năm trước ngày 10/12/2026)": the next dated
+            start = i + 1               # instance of a report, in the same bracket
             continue
         if depth or i < start:
             continue
@@ -2202,7 +2219,9 @@ _TIME_HEADING = quick_compile(r"^\s*(?:\*\*)?(?P<label>(?:tháng\s+\d{1,2}|quý\
 
 
 # a web page's stamp: "Cập nhật lúc 16:45, …", "Ngày đăng: 28/07/2026"
-_PAGE_STAMP = quick_compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"]) + r"\s*:?\s*\d")
+# (a date or an hour after it, or its colon: not a count, "- Cập nhật 142 vị trí nguy cơ … vào cơ sở dữ liệu")
+_PAGE_STAMP = quick_compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["page_stamps"])
+                            + r"\s*(?::\s*\d|\d{1,2}\s*[/:h.\-]\s*\d)")
 
 
 # an event a period is counted from, before it in the clause: "Sau khi nhận đủ hồ sơ hợp lệ, …"
@@ -2546,6 +2565,7 @@ class Extractor:
         self.time_label: Optional[tuple] = None                        # (deadline, node) of a "Tháng 3:" heading
         self.seen: list = []                                           # the mentions of the paragraph being read
         self.seen_folded = ""                                          # … and its folded text
+        self.with_items_besides: list = []      # a letter's addressees and the bodies besides them its items gave work to
         self.named_lists: list = []                                    # lists of bodies named so far, in order
         self.listed: dict = {}                                         # node -> the bodies its bullets list
         self.last_lead_line = -1                                       # the last "Cơ quan chủ trì: …" line read
@@ -4382,9 +4402,10 @@ class Extractor:
                 sources.insert(0, self.bodies_of_the_table_above)
             if self.reading in (self.last_body_index, self.closing_index) and self.named_the_issuer_before():
                 # "Sở Giáo dục và Đào tạo phối hợp với Sở Y tế kiểm tra …" / "Đề nghị Thủ trưởng các đơn vị
-                # nêu trên … báo cáo về Sở trước ngày …" closing the Department's letter: the issuer (or a
-                # division of its own) is never asked, the words mean the letter's addressees
-                sources = [self.every_addressee] + sources
+                # nêu trên … báo cáo về Sở trước ngày …" closing the Department's letter: the issuer is never asked,
+                # the words mean the letter's addressees (and a room of its own an item gave work to: "6. Phòng Kinh tế
+                # chuẩn bị hồ sơ …" in a commune's letter to its schools and hamlets' heads)
+                sources = [lambda: self.letter_and_the_items_besides(node_id, self.every_addressee)] + sources
             elif self.named_the_issuer_before() and all(self.ctx.is_issuer(a) or a.name in self.named_before_cited
                                                         for a in self.named_before):
                 # "Qua tổng hợp Báo cáo số … theo Nghị định số 59/2019/NĐ-CP … của Chính phủ …, Sở Nội vụ đề nghị: 1. Các
@@ -4399,14 +4420,16 @@ class Extractor:
                 # trên gửi báo cáo …" closing the letter: the letter's addressees, else the bodies the items
                 # are given to — not those of the letter the last item happens to name (bodies it does
                 # not address, "4. Yêu cầu chủ đầu tư, nhà thầu …", stay those meant)
-                sources = [self.whole_letter] + sources[1:2] + sources[:1]
+                sources = [lambda: self.letter_and_the_items_besides(node_id)] + sources[1:2] + sources[:1]
             elif (((not marked or self.after_sibling_item() or table_above or self.last_of_the_items())
                    and self.reading in (self.last_body_index, self.closing_index)) or self.only_follow_up_after()) \
                     and self.items_among_the_addressees(node_id):
                 # "1. Sở Xây dựng …; 2. Bộ Chỉ huy Quân sự tỉnh …" / "Các cơ quan, đơn vị nêu trên báo cáo …"
                 # closing a letter to these and more (also as its last item, "6. Các cơ quan, đơn vị nêu
-                # trên …", or right after a table of the firms addressed): every addressee
-                sources = [self.whole_letter] + sources
+                # trên …", or right after a table of the firms addressed): every addressee, and the bodies besides
+                # them an item gave a task to ("5. Đề nghị Công an xã phối hợp …" in a commune's letter to its
+                # offices, a cooperative and its hamlets' heads)
+                sources = [lambda: self.letter_and_the_items_besides(node_id)] + sources
             elif self.after_sibling_item() or self.in_a_closing_section() or (self.last_of_the_items() and not self.ctx.addressees):
                 # "4. UBND xã A, UBND phường B chủ trì, phối hợp với Ban X …" / "5. Các cơ quan, đơn vị nêu
                 # trên báo cáo …": an item of its own closes the list, its words mean every item's bodies
@@ -4460,7 +4483,7 @@ class Extractor:
                     break
             if not named and one:
                 named = one
-            if named and named is not self.letter_named and self.ctx.addressees \
+            if named and named is not self.letter_named and named is not self.with_items_besides and self.ctx.addressees \
                     and any(a in self.ctx.addressees for a in named):
                 # "1. Trạm Y tế xã A …; 2. Phòng khám B …; 3. Phòng Kinh doanh của Công ty gửi …" / "Đề nghị các đơn vị
                 # nêu trên phản hồi …": the letter's own division named among them is never asked
@@ -4889,6 +4912,31 @@ class Extractor:
             return []
         self.letter_named = addressees
         return addressees
+
+    def letter_and_the_items_besides(self, node_id: int, letter_source=None) -> list:
+        """A letter's "Kính gửi" bodies (two or more) and, after them, the bodies its items gave tasks to that it does not
+        address (not the issuer; its own rooms given items, "6. Phòng Kinh tế …" in a commune's letter, are among them),
+        for "các đơn vị nêu trên" closing the letter."""
+        letter = (letter_source or self.whole_letter)()
+        g = body_grammar()
+        words_at = min((m.start for m in self.seen if g.refers_to_named_before(m.agency.name)), default=0)
+        if not letter or _ASKED_BEFORE.search(self.seen_folded, max(0, words_at - 40), words_at):
+            return letter               # (a request, "Đề nghị các đơn vị nêu trên phản hồi …": the bodies addressed)
+        names = {a.name for a in _expand_enumerations(letter, self.ctx)} | {a.name for a in letter}
+        leads = self.item_leads(node_id)
+        names |= self.communes_addressed_among({a.name for a in leads})   # ("Riêng UBND xã A …" in a letter to
+                                                                           # "UBND các xã, phường")
+        # (not a body only asked, "4. Đề nghị Ủy ban MTTQ tỉnh …", nor the one the reports go to, named by the closing)
+        names |= {m.agency.name for m in self.seen if m.start >= words_at}   # (from the words on: the item run on
+                                                                             # before them is among those meant)
+        asked = {a.name for _b, d in self.drafts if _ASKED.match(fold(d.text)) for a in d.lead}
+        besides = [a for a in leads
+                   if a.name not in names and a.name not in asked and a.kind != COLLECTIVE and not self.ctx.is_issuer(a)
+                   and not any(n.startswith(a.name + " ") for n in names)]
+        if not besides:
+            return letter
+        self.with_items_besides = letter + besides
+        return self.with_items_besides
 
     def item_leads(self, node_id: int) -> list:
         """What "các cơ quan, đơn vị nêu trên" closing a list of items means when no paragraph
@@ -5986,7 +6034,7 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
     if _DAILY_CELL.match(fw):
         return None                     # "Hằng ngày, từ tháng 01/2026 đến hết tháng 4/2026": work done every day of a
                                         # season, no time limit (as "Thường xuyên")
-    if _SEASON_CELL.match(fw):
+    if _SEASON_CELL.match(fw) or _BY_THE_CROP_SEASON.search(fw):
         return None                     # "Vụ hồi chính vụ (từ tháng 8 đến tháng 10/2026)": work done through a season,
                                         # no time limit
     if _EXPECTED_DAYS_CELL.search(fw) and not _LIMIT_CELL.match(fw):
@@ -6038,6 +6086,8 @@ _DAILY_CELL = quick_compile(r"\s*(?:hằng|hàng)\s+ngày(?!\w)")
 # … or of a season's work, the season and its months ("Vụ hồi chính vụ (từ tháng 8 đến tháng 10/2026)", "Trong mùa
 # khô, từ tháng 11/2026 đến tháng 4/2027"; not "Trước mùa mưa lũ (trước ngày 31/5/2026)") (folded)
 _SEASON_CELL = quick_compile(r"\s*(?:trong\s+|suốt\s+)?(?:vụ|mùa)\s[^()]{0,40}?[(,]?\s*từ\s+(?:tháng|ngày)\s")
+# … or the months of a crop's seasons ("Tháng 2 - 4/2026 và tháng 8 - 9/2026 (theo thời vụ)") (folded)
+_BY_THE_CROP_SEASON = quick_compile(r"(?<!\w)theo\s+(?:thời vụ|mùa vụ|từng vụ)(?!\w)")
 # … or the day or the month an event is expected on ("dự kiến ngày 20 - 21/6/2026", "dự kiến tháng 7/2026"; not a
 # campaign's span "Dự kiến từ ngày 18/5 đến ngày 30/5/2026") (folded)
 _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:(?:ngày|tháng)\s+\d|\d{1,2}\s*/\s*\d)")   # (… "Dự kiến từ
@@ -6060,6 +6110,8 @@ _PEAK_SPAN_CELL = quick_compile(r"(?:trong\s+)?(?:(?:đợt|thời gian|thời �
 _DUTY_KEPT = quick_compile(r"(?<!\w)(?:trực|ứng trực|tuần tra|canh gác|canh giữ)(?!\s+(?:tuyến|thuộc|tiếp|quan))(?!\w)")
 # … kept over a season given by its months ("Từ tháng 10/2026 đến tháng 3/2027") (folded)
 _MONTHS_SPAN_CELL = quick_compile(r"(?:từ\s+)?tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}\.?")
+# … or over a few months of one year ("Tháng 6 - 7/2026", "Từ tháng 6 đến tháng 8/2026") (folded)
+_MONTHS_OF_A_YEAR_CELL = quick_compile(r"(?:từ\s+)?tháng\s+(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:tháng\s+)?(\d{1,2})\s*/\s*\d{4}\.?")
 # a time cell written as a limit (folded): "Trước ngày 25/10/2026", "Chậm nhất 20/10", "Hoàn thành trong tháng 9"
 _LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|hạn)(?!\w)")
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
@@ -6117,6 +6169,10 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if _DUTY_KEPT.search(ft) and _MONTHS_SPAN_CELL.fullmatch(fw):
         return True                     # "| Tuần tra, canh giữ rừng thông … | … | Từ tháng 10/2026 đến tháng 3/2027 |": a watch
                                         # kept over a season
+    months = _MONTHS_OF_A_YEAR_CELL.fullmatch(fw)
+    if months is not None and _A_DUTY.match(opening) and 0 < int(months.group(2)) - int(months.group(1)) <= 3:
+        return True                     # "| Tuyên truyền về Tổng điều tra … | … | Tháng 6 - 7/2026 |": an activity kept up
+                                        # over a few months of one year
     # "| Bố trí kíp cấp cứu, xe cứu thương trực tại đỉnh … | … | Từ ngày 15/12/2026 đến ngày 28/02/2027 |": a duty the row
     # keeps, wherever its verb stands
     ft_duty = _DUTY_KEPT.search(ft) is not None and _DAYS_SPAN_CELL.match(fw) is not None
