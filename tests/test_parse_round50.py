@@ -204,3 +204,97 @@ def test_a_limit_after_a_plans_own_time_is_the_tasks():
 def test_two_periods_of_a_report_in_one_bracket_are_two_limits():
     assert _dated(_notice("1. Sở Y tế báo cáo kết quả định kỳ (6 tháng trước ngày 15/6/2027; năm trước ngày 10/12/2027) "
                           "về UBND tỉnh.")) == {("Sở Y tế", "2027-06-15"), ("Sở Y tế", "2027-12-10")}
+
+
+def test_a_time_opening_a_dash_holds_every_clause_of_it():
+    found = _tasks(_notice("1. Sở Y tế:\n- Chậm nhất ngày 25/4/2027, hướng dẫn các hộ kê khai thiết bị điện; tháo dỡ dây "
+                           "điện câu móc trái phép tại các ki-ốt.\n- Kiểm tra các cơ sở trước ngày 30/6/2027."))
+    assert [(leads, d) for leads, d, _t in found] == [(["Sở Y tế"], "2027-04-25"), (["Sở Y tế"], "2027-06-30")]
+
+
+# --- the header and the signature ----------------------------------------------------------------------------------------
+
+def test_a_mark_of_urgency_above_the_header_is_no_issuer():
+    text = ("   HỎA TỐC\n        ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "       TỈNH NINH BÌNH                              Độc lập - Tự do - Hạnh phúc\n\n"
+            "      Số: 2874/UBND-KT                      Ninh Bình, ngày 14 tháng 4 năm 2027\n"
+            " V/v khẩn trương phòng trừ rầy nâu\n\nKính gửi: Sở Nông nghiệp và Môi trường.\n\n"
+            "Đề nghị Sở Nông nghiệp và Môi trường chỉ đạo phun trừ rầy nâu, xong trước ngày 30/4/2027.\n")
+    assert parse_notice(text).issuer == "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"
+
+
+def test_recipients_and_signer_of_a_layout_extraction_whose_columns_ran_together():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 2874/UBND-KT\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+            "V/v phòng trừ rầy nâu\nKính gửi: Sở Nông nghiệp và Môi trường.\n\n"
+            "Đề nghị Sở Nông nghiệp và Môi trường chỉ đạo phun trừ rầy nâu, xong trước ngày 30/4/2027.\n\n"
+            "  Nơi nhận:                                                 KT. CHỦ TỊCH\n"
+            "  - Như trên;                                               PHÓ CHỦ TỊCH\n"
+            "  - Bộ NN&MT (b/c);\n  - CT, các PCT UBND tỉnh;\n"
+            "  - Lưu: VT, KT.                                            Đinh Văn Hùng\n")
+    n = parse_notice(text)
+    assert n.signer == "Đinh Văn Hùng"
+    assert n.recipients == ["Như trên", "Bộ NN&MT (b/c)", "CT, các PCT UBND tỉnh"]
+
+
+def test_a_campaign_over_months_the_time_of_an_event_a_service_kept_up_and_fireworks_are_no_limit():
+    assert _plan_row("Tuyên truyền lộ trình dừng công nghệ 2G, hỗ trợ người dân chuyển đổi máy 4G", "Sở Y tế",
+                     "Từ tháng 4/2027 đến tháng 10/2027") == set()
+    assert _plan_row("Hỗ trợ thí sinh đăng ký dự thi trực tuyến", "Sở Y tế",
+                     "Trong thời gian đăng ký dự thi (từ ngày 20/4 đến ngày 30/4/2027)") == set()
+    assert _plan_row("Bảo đảm cung cấp điện liên tục cho khu vực in sao đề thi", "Sở Y tế",
+                     "Từ ngày 01/6/2027 đến ngày 24/6/2027") == set()
+    assert _plan_row("Bắn pháo hoa tầm thấp tại khu vực hồ Phai Loạn", "Sở Y tế", "21 giờ 00 ngày 02/9/2027") == set()
+
+
+def test_the_board_a_role_in_brackets_belongs_to_is_no_lead():
+    found = _tasks(_notice("**1. Sở Nội vụ** (cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh):\n"
+                           "- Hướng dẫn hồ sơ khen thưởng, xong trước ngày 31/5/2027.\n- Tổng hợp danh sách đề nghị khen thưởng."))
+    assert [(leads, d) for leads, d, _t in found] == [(["Sở Nội vụ"], "2027-05-31"), (["Sở Nội vụ"], None)]
+
+
+def test_a_paper_a_room_makes_is_no_part_of_its_name():
+    assert _names("Phòng Kế hoạch - Tài chính xây dựng kế hoạch kiểm tra chất lượng nước.") == ["Phòng Kế hoạch - Tài chính"]
+
+
+def test_teams_of_listed_hamlets_whatever_their_work():
+    assert _names("Tổ quản lý công trình cấp nước các thôn: Khòn Pát, Nà Thâm và Tổ quản lý công trình cấp nước thôn Pò "
+                  "Mò:") == ["Tổ quản lý công trình cấp nước thôn Khòn Pát", "Tổ quản lý công trình cấp nước thôn Nà Thâm",
+                             "Tổ quản lý công trình cấp nước thôn Pò Mò"]
+    assert _names("Tổ dùng nước các thôn: Pá Khuông, Làng Mới, Nà Cà.") == \
+        ["Tổ dùng nước thôn Pá Khuông", "Tổ dùng nước thôn Làng Mới", "Tổ dùng nước thôn Nà Cà"]
+    assert _names("Tổ rà soát thôn Nà Pàn lập danh sách hộ nghèo.") == ["Tổ rà soát thôn Nà Pàn"]
+
+
+def test_firms_listed_after_their_capitalised_head():
+    assert _names("Các Công ty: May mặc Đồng Bành Việt, Chế biến gỗ Hữu Lũng Xanh, Linh kiện điện tử Mẫu Sơn:") == \
+        ["Công ty May mặc Đồng Bành Việt", "Công ty Chế biến gỗ Hữu Lũng Xanh", "Công ty Linh kiện điện tử Mẫu Sơn"]
+
+
+def test_exam_sites_and_a_telecom_business_centre():
+    assert _names("Điểm thi Trường THPT Bình Gia, Điểm thi Trường THPT Đình Lập bố trí phòng thi dự phòng.") == \
+        ["Điểm thi Trường THPT Bình Gia", "Điểm thi Trường THPT Đình Lập"]
+    assert _names("Trung tâm Kinh doanh VNPT - Lạng Sơn phối hợp lắp đặt trạm.") == ["Trung tâm Kinh doanh VNPT - Lạng Sơn"]
+
+
+def test_the_units_of_the_issuer_named_above_are_those_its_items_gave_work():
+    text = ("CÔNG AN TỈNH NINH BÌNH\nSố: 1126/CAT-ANCTNB\nV/v bảo vệ đề thi\nNinh Bình, ngày 14 tháng 4 năm 2027\n"
+            "Kính gửi:\n- Phòng An ninh chính trị nội bộ;\n- Phòng Cảnh sát giao thông;\n- Công an các xã: Gia Viễn, Nho Quan.\n\n"
+            "Giám đốc Công an tỉnh yêu cầu:\n1. Phòng An ninh chính trị nội bộ xây dựng phương án bảo vệ khu vực in sao đề thi, "
+            "trình Giám đốc Công an tỉnh trước ngày 28/5/2027.\n2. Phòng Cảnh sát giao thông dẫn đường xe chở đề thi.\n"
+            "3. Công an các xã: Gia Viễn, Nho Quan rà soát các cơ sở photocopy, xong trước ngày 06/6/2027.\n"
+            "4. Đề nghị Sở Giáo dục và Đào tạo cung cấp danh sách Điểm thi chậm nhất ngày 25/5/2027.\n"
+            "Các đơn vị thuộc Công an tỉnh nêu trên báo cáo kết quả thực hiện về Công an tỉnh trước ngày 20/6/2027.\n" + NB_SIGNED)
+    assert {a for a, d in _dated(text) if d == "2027-06-20"} == {"Phòng An ninh chính trị nội bộ", "Phòng Cảnh sát giao thông",
+                                                                 "Công an xã Gia Viễn", "Công an xã Nho Quan"}
+
+
+def test_the_year_a_tasks_object_happens_in_before_its_completion_is_no_limit():
+    assert _dates("Cập nhật biến động hộ tách, nhập trong năm 2027, hoàn thành trong tháng 10/2027.") == ["2027-10-31"]
+    assert _dates("Hoàn thành dự án trong năm 2027, báo cáo tiến độ trong tháng 10/2027.") == ["2027-12-31", "2027-10-31"]
+
+
+def test_the_first_of_a_recurring_report_keeps_the_reports_words():
+    found = _tasks(_notice("4. Sở Xây dựng báo cáo tình hình bố trí chỗ ở cho người lao động định kỳ 6 tháng, báo cáo lần "
+                           "đầu về UBND tỉnh trước ngày 15/6/2027."))
+    dated_task = next(t for leads, d, t in found if d == "2027-06-15")
+    assert dated_task.startswith("Sở Xây dựng báo cáo tình hình bố trí chỗ ở")

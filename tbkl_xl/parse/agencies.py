@@ -788,7 +788,7 @@ class Directory:
                 if body_grammar().starts_a_body(head[:1].upper() + head[1:] + " số 1"):
                     # (a head named by its number alone too: "Các Phân trại số 1, số 2 và số 3")
                     cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
-        titled = "Trưởng" in text or "iều hành" in text or "Ban " in text or "Chi hội" in text
+        titled = "Trưởng" in text or "iều hành" in text or "Ban " in text or "Chi hội" in text or "Tổ " in text
         if titled or "Tổ trưởng" in text:      # (also "Tổ trưởng Tổ dân phố số 5")
             g = body_grammar()
             for m in g.hamlet_head_re.finditer(text):
@@ -1977,10 +1977,15 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
     ``first``); [] for fewer than two."""
     found = []
     place_re = body_grammar().place_before_name_re
+    head_again = quick_compile("(?i:" + re.escape(head) + r")[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*") \
+        if len(head.split()) >= 3 else None
     while True:
         place = place_re.match(text, pos) if name_re is None else None     # "cửa khẩu Cốc Nam"
         at = place.end() if place else pos
-        cm = (name_re is not None and name_re.match(text, at)) or (levelled and _LEVELLED_NAME.match(text, at)) \
+        # (the whole head written again before the last one, a long head: "Tổ quản lý công trình cấp nước các thôn: A, B và
+        # Tổ quản lý công trình cấp nước thôn C")
+        cm = (found and head_again is not None and head_again.match(text, at)) \
+            or (name_re is not None and name_re.match(text, at)) or (levelled and _LEVELLED_NAME.match(text, at)) \
             or _CAP_WORDS.match(text, at)
         if not cm or (accept is not None and not accept(cm.group(0))):
             break
@@ -2486,6 +2491,8 @@ _LEADERSHIP_BEFORE = quick_compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|U�
 _LIST_GAP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
 # "UBND các huyện, thành phố| nêu trên": the local governments the letter named before
 _NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu|này|nêu tại (?i:mục[ \t]+(?:[ivx]{1,4}|\d{1,2})(?:\.\d{1,2})?))(?![\w.])")
+# … after the body they belong to ("Các đơn vị| thuộc Công an tỉnh nêu trên") (folded)
+_BELONGING_NAMED_BEFORE = quick_compile(r"[ \t]+thuộc[ \t]+[^,;:.()\n]{2,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)")
 # … after what the bodies have ("Các xã| có tỷ lệ giải ngân dưới 30% nêu trên") (folded)
 _DESCRIBED_NAMED_BEFORE = quick_compile(r"[ \t]+(?:có|đạt|chưa|còn)[ \t][^,;:.()\n]{1,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)")
 # local units of a kind, bare ("các xã", "UBND các xã, phường") (folded)
@@ -2728,6 +2735,14 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
                 else text[start:tail.end()]
             end = tail.end()
             ag = Agency(name=_display_name(named), code="", kind=COLLECTIVE)
+        belonging = _BELONGING_NAMED_BEFORE.match(f, end) if ag.kind == COLLECTIVE and not ag.members and not tail \
+            and body_grammar().refers_to_addressees(ag.name) else None
+        if belonging:
+            # "Các đơn vị thuộc Công an tỉnh nêu trên": the issuer's units named before, as "Các đơn vị nêu trên"
+            ag = Agency(name=_display_name(text[start:end] + " " + " ".join(f[belonging.start("tail"):belonging.end()].split())),
+                        code="", kind=COLLECTIVE)
+            end = belonging.end()
+            tail = belonging
         described = _DESCRIBED_NAMED_BEFORE.match(f, end) if ag.kind == COLLECTIVE and not ag.members and not tail \
             and _UNITS_OF_A_KIND.fullmatch(fold(ag.name)) else None
         if described:

@@ -277,7 +277,9 @@ class BodyGrammar:
             r"(?<!\w)(?:(?P<head>" + "|".join(listed_heads) + r")[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
             r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?(?P<interim>lâm thời[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
-            + words_alternation(data["listed_unit_nouns"]) + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]|phía[ \t]+[A-ZĐÀ-Ỹ])")
+            # (the noun capitalised too: "Các Công ty: May mặc Đồng Bành Việt, Chế biến gỗ Hữu Lũng Xanh")
+            + words_alternation([*data["listed_unit_nouns"], *(n[:1].upper() + n[1:] for n in data["listed_unit_nouns"])])
+            + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]|phía[ \t]+[A-ZĐÀ-Ỹ])")
         # (… a name by its side: "Trưởng các bến xe: phía Bắc, phía Nam và Đồng Đăng")
         # a field of a Party committee's board, as written ("Tổ chức", "Tuyên giáo và Dân vận")
         self.party_board_field_re = quick_compile(r"(?:" + "|".join(
@@ -639,9 +641,11 @@ class BodyGrammar:
                 if stop and lower_ok and not closed:
                     noun = self.name_noun_re.match(f, ws)
                     after = max(stop.end(), noun.end() if noun is not None else 0)
-                    if noun is not None and self._repeats_the_name(text, f, start, last_end, after):
+                    if noun is not None and self._repeats_the_name(text, f, start, last_end, after) \
+                            and not _A_PAPER_MADE.match(f, len(f) - len(f[after:].lstrip())):
                         return after            # "Trung tâm Kiểm định chất lượng xây dựng| kiểm định …" (a noun of
-                                                # names, not a verb: "Phòng Kiểm định| bố trí kiểm định viên")
+                                                # names, not a verb: "Phòng Kiểm định| bố trí kiểm định viên"; nor a
+                                                # paper it makes: "Phòng Kế hoạch - Tài chính| xây dựng kế hoạch …")
             if wf == "các" and last_end is not None and key in self.team_keys and (units := _UNITS_OF_A_LEVEL.match(f, ws)):
                 return units.end()              # "Tổ công tác Đề án 06 các xã, phường": the teams of that level
             if stop or (last_end is not None and wf in ("các", "những")):

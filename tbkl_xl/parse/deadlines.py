@@ -1699,6 +1699,12 @@ class DeadlineFinder:
         20/10/2017"): the period is when the thing listed happens, the day is the time limit (not
         "hoàn thành dự án trong năm 2027, báo cáo tiến độ trước ngày 30/6/2026")."""
         d = c.dl
+        if d.kind == DL_YEAR and nxt.dl.kind in (DL_DATE, DL_MONTH) and f.startswith("trong", c.start) \
+                and nxt.dl.date is not None and d.date is not None and nxt.dl.date.year == d.date.year \
+                and _COMPLETION_AFTER_COMMA.match(f, c.end, nxt.start + 12) \
+                and not _has_phrase(self._words_before(f, c.start, 12), self._completion):
+            return True                 # "cập nhật hộ tách, nhập trong năm 2026, hoàn thành trong tháng 10/2026": the year
+                                        # the households split, the completion after the comma its time limit
         if d.kind not in (DL_YEAR, DL_QUARTER, DL_HALF) or nxt.dl.kind != DL_DATE or not f.startswith("trong", c.start):
             return False
         months = {DL_YEAR: 12, DL_QUARTER: 3, DL_HALF: 6}[d.kind]
@@ -1866,6 +1872,8 @@ _RHYTHM_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
 _RHYTHM_RUNS_UNTIL = quick_compile(r"(?:trong\s+thời\s+gian|từ\s+nay|từ\s+ngày\s+\S+)\s+(?=(?:đến|tới)\s)")
 # a time a plan's words give the planned thing ("dự kiến lắp đặt năm 2026") (folded, words joined by spaces)
 _PLANS_OWN_TIME = quick_compile(r"(?<!\w)(?:năm|tháng|quý)\s+[\divx]{1,4}(?:\s*/\s*\d{4})?(?!\w)")
+# a completion right after a period's comma, with its own time ("…, hoàn thành trong tháng 10/2026") (folded)
+_COMPLETION_AFTER_COMMA = quick_compile(r"\s*,\s*(?:hoàn thành|xong|chậm nhất)(?!\w)")
 # the time limits a bracket lists for each procedure, after their word ("đúng thời hạn (…", "thẩm quyền, thời hạn (…")
 # (folded)
 _TIME_LIMITS_LISTED = quick_compile(r"(?<!\w)thời hạn\s*\($")

@@ -110,6 +110,13 @@ _TITLE_MEETING = quick_compile(r"ngày\s+(?:" + _DATE_NUM + "|" + _DATE_WORDS + 
 _SIGN_ROLE = quick_compile(r"^(TL\.|KT\.|TM\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|"
                            r"GIÁM ĐỐC|PHÓ GIÁM ĐỐC)")
 _PERSON = quick_compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+# a recipients' line with a signature's line run on after it, the gap between the columns lost ("- Như trên; PHÓ CHỦ
+# TỊCH", "Nơi nhận: KT. CHỦ TỊCH") …
+_SIGNATURE_AT_END = quick_compile(r"^(?P<left>.*?[;:.)])\s+(?P<right>(?:(?:TL|KT|TM|Q|TUQ)\.\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|"
+                                  r"CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|THỦ TRƯỞNG|BỘ TRƯỞNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)"
+                                  r"[A-ZĐÀ-Ỹ\s.]*)$")
+# … or the signer's name ("- Lưu: VT, KT. Nông Quang Trường")
+_SIGNER_AT_END = quick_compile(r"^(?P<left>.*?[;.)])\s+(?P<right>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})$")
 _LEADER_IN_TITLE = quick_compile(
     r"(?:Kết luận|Ý kiến chỉ đạo|Ý kiến kết luận)\s+của\s+(?:đồng chí\s+)?(?P<who>.+?)\s+(?:tại|về|khi|trong)\s",
     re.S)
@@ -289,8 +296,9 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
     "Thời gian ký: …") above the header is skipped."""
     parts = []
     for p, left in _left_column_lines(paragraphs[:8]):
-        if not parts and (_SIGNATURE_STAMP.match(p) or _BLANK_HEADER_LINE.fullmatch(p) or _CHROME_LINE.match(fold(p))):
-            continue
+        if not parts and (_SIGNATURE_STAMP.match(p) or _BLANK_HEADER_LINE.fullmatch(p) or _CHROME_LINE.match(fold(p))
+                          or _URGENCY_MARK.fullmatch(left.strip(" *"))):
+            continue                # (also a mark of urgency or secrecy above the header: "HỎA TỐC", "KHẨN", "MẬT")
         if not parts and len(left) > 80 and (two := _PARENT_THEN_BODY.fullmatch(left)) is not None:
             parts = [two.group("parent"), two.group("body")]    # "TỈNH ỦY X BAN CHỈ ĐẠO …" in one cell
             break
@@ -328,6 +336,8 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
 
 # where the right column of a flattened two-column header starts ("CỘNG HÒA …", OCR "CỌNG HÕA")
 _RIGHT_COLUMN = quick_compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|-{3,}|Số\s*:|Số\s+\d+-[A-ZĐ]")
+# a mark of urgency or secrecy on a line of its own above the header
+_URGENCY_MARK = quick_compile(r"(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|TỐI KHẨN|KHẨN|KHẨN CẤP|TỐI MẬT|TUYỆT MẬT|MẬT)")
 # the stamp of a digital signature at the top of a downloaded PDF (OCR may lose a first letter)
 _SIGNATURE_STAMP = quick_compile(r"(?i)^\W{0,3}(?:k?ý bởi|c?ơ quan|t?hời gian ký|email)\s*:|^=+\s*trang\s+\d+\s*=+$")
 _ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG")
@@ -772,6 +782,19 @@ def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
         # a converted table's cells hold their lines joined by "<br>" ("**Nơi nhận:**<br>- Như trên;<br>- Lưu: VT." beside
         # "**KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>**Hoàng Thị Ngọc Ánh**"): one line each
         tail = [x.strip(" |*") for p in tail for x in _CELL_BREAK.split(p) if x.strip(" |*")]
+    if tail and _NOI_NHAN_LABEL.match(tail[0]) and not any(" | " in p or "<br" in p for p in tail) \
+            and any(_SIGNATURE_AT_END.match(p) for p in tail[:3]):
+        # a layout extraction whose columns lost their gap ("Nơi nhận: KT. CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH", …, "- Lưu:
+        # VT, KT. Nông Quang Trường"): the recipients on the left, the signature's lines on the right
+        left, right = [], []
+        for p in tail:
+            m = _SIGNATURE_AT_END.match(p) or _SIGNER_AT_END.match(p)
+            if m is not None and (m.re is _SIGNATURE_AT_END or _PERSON.match(m.group("right"))):
+                left.append(m.group("left"))
+                right.append(m.group("right"))
+            else:
+                left.append(p)
+        tail = left + right
     if tail and len(tail[0]) < 40 and PAGE_END.match(fold(tail[0])):
         tail = []                       # a web page's "Tin liên quan:": no recipients, no signature
     rest = _NOI_NHAN_LABEL.sub("", tail[0]) if tail else ""

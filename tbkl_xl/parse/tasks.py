@@ -126,6 +126,8 @@ _NEXT_STEP_OPENS = quick_compile(r"\s*(?:sau đó|sau khi|trên cơ sở đó|t�
 _ASKED = quick_compile(r"\s*(?:\d+\.\s*)?đề nghị\s")
 # … and the request right before the words meaning the bodies named ("Đề nghị các cơ quan, đơn vị nêu trên …") (folded)
 _ASKED_BEFORE = quick_compile(r"(?<!\w)đề nghị\s+(?:thủ trưởng\s+|lãnh đạo\s+)?$")
+# a time limit opening a sentence ("Chậm nhất ngày 25/4/2026, …", "Trước ngày 30/6, …", "Trong tháng 5/2026, …") (folded)
+_DATE_OPENS = quick_compile(r"[\s*+–-]*(?:chậm nhất|trước|trong|hoàn thành trước)\s+(?:ngày\s+|tháng\s+|quý\s+)?(?:\d|[ivx]{1,4}/)")
 # a body dividing its own work among its people or units ("…; phân công Đoàn trường quản lý …") (folded)
 _ASSIGNS_ITS_OWN = quick_compile(r"(?<!\w)phân công\s+(?:cho\s+)?")
 # words pointing back at a table ("… nêu tại Bảng", "… có tên trong bảng trên") (folded)
@@ -1918,8 +1920,12 @@ def _without_roles_in_brackets(mentions: list, folded: str) -> list:
     """The mentions without the role a bracket gives the body named before it (the same body)."""
     out = []
     for m in mentions:
-        if out and _ROLE_IN_BRACKETS.match(folded, out[-1].end) and m.start <= folded.find("(", out[-1].end) + 3:
-            continue
+        if out and _ROLE_IN_BRACKETS.match(folded, out[-1].end):
+            opened = folded.find("(", out[-1].end)
+            closed = folded.find(")", opened)
+            if m.start <= opened + 3 or closed < 0 or m.start < closed:
+                continue                # (also the board it is the role in: "Sở Nội vụ (cơ quan thường trực Hội đồng
+                                        # Thi đua - Khen thưởng tỉnh):")
         out.append(m)
     return out
 
@@ -5456,6 +5462,9 @@ class Extractor:
             return
         first = cls[last + 1]
         tail = cls[last + 1:]
+        if last == 0 and _DATE_OPENS.match(fold(text[cls[0].start:cls[0].start + 40])):
+            return                      # "- Chậm nhất ngày 25/4/2026, hướng dẫn …; tháo dỡ …": a time opening the sentence
+                                        # holds every clause of it
         if any(c.explicit or c.deadlines or c.asks or c.issuer_own for c in tail) or not first.imperative \
                 or not _SEMICOLON_BEFORE.search(text, 0, first.start) or _STEP_ONLY.match(text, first.start) \
                 or _NEXT_STEP_OPENS.match(fold(text[first.start:first.start + 40])):
@@ -6104,14 +6113,18 @@ _DAY_NAMED_BY_ITS_EVENT_CELL = quick_compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2
                                              r"[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s*\)")
 # a time cell giving a campaign's peak ("Trong đợt cao điểm (từ ngày 01/6 đến ngày 31/8/2026)", "Cao điểm từ ngày 15/5 đến
 # ngày 31/8/2026") (folded)
-_PEAK_SPAN_CELL = quick_compile(r"(?:trong\s+)?(?:(?:đợt|thời gian|thời điểm)\s+)?cao điểm(?!\w)[^\d]{0,30}?\(?\s*(?:từ|ngày)\s")
+_PEAK_SPAN_CELL = quick_compile(r"(?:trong\s+)?(?:(?:đợt|thời gian|thời điểm)\s+)?cao điểm(?!\w)[^\d]{0,30}?\(?\s*(?:từ|ngày)\s"
+                                # (… or the time of an event the row's work goes with: "Trong thời gian đăng ký dự thi
+                                # (từ ngày 20/4 đến ngày 30/4/2026)")
+                                r"|trong\s+(?:thời gian|thời gian diễn ra|dịp)\s[^\d()]{3,50}\(\s*từ\s")
 # a duty kept on the spot, wherever the row's verb stands ("Bố trí kíp cấp cứu … trực tại …"; not "trực tuyến",
 # "trực thuộc") (folded)
 _DUTY_KEPT = quick_compile(r"(?<!\w)(?:trực|ứng trực|tuần tra|canh gác|canh giữ)(?!\s+(?:tuyến|thuộc|tiếp|quan))(?!\w)")
 # … kept over a season given by its months ("Từ tháng 10/2026 đến tháng 3/2027") (folded)
 _MONTHS_SPAN_CELL = quick_compile(r"(?:từ\s+)?tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}\.?")
 # … or over a few months of one year ("Tháng 6 - 7/2026", "Từ tháng 6 đến tháng 8/2026") (folded)
-_MONTHS_OF_A_YEAR_CELL = quick_compile(r"(?:từ\s+)?tháng\s+(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:tháng\s+)?(\d{1,2})\s*/\s*\d{4}\.?")
+_MONTHS_OF_A_YEAR_CELL = quick_compile(r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?"
+                                       r"(?:tháng\s+)?(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 # a time cell written as a limit (folded): "Trước ngày 25/10/2026", "Chậm nhất 20/10", "Hoàn thành trong tháng 9"
 _LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|hạn)(?!\w)")
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
@@ -6170,9 +6183,13 @@ def _days_of_an_event(when: str, task: str) -> bool:
         return True                     # "| Tuần tra, canh giữ rừng thông … | … | Từ tháng 10/2026 đến tháng 3/2027 |": a watch
                                         # kept over a season
     months = _MONTHS_OF_A_YEAR_CELL.fullmatch(fw)
-    if months is not None and _A_DUTY.match(opening) and 0 < int(months.group(2)) - int(months.group(1)) <= 3:
-        return True                     # "| Tuyên truyền về Tổng điều tra … | … | Tháng 6 - 7/2026 |": an activity kept up
-                                        # over a few months of one year
+    if months is not None and _A_DUTY.match(opening):
+        y2 = int(months.group("y2"))
+        first = int(months.group("y1") or y2) * 12 + int(months.group("m1"))
+        if 0 < y2 * 12 + int(months.group("m2")) - first <= 11:
+            return True                 # "| Tuyên truyền về Tổng điều tra … | … | Tháng 6 - 7/2026 |", "| Tuyên truyền lộ trình
+                                        # dừng công nghệ 2G … | … | Từ tháng 4/2026 đến tháng 10/2026 |": an activity kept up
+                                        # over months
     # "| Bố trí kíp cấp cứu, xe cứu thương trực tại đỉnh … | … | Từ ngày 15/12/2026 đến ngày 28/02/2027 |": a duty the row
     # keeps, wherever its verb stands
     ft_duty = _DUTY_KEPT.search(ft) is not None and _DAYS_SPAN_CELL.match(fw) is not None
@@ -6671,7 +6688,11 @@ _INSTANCE_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|
                                 r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
                                 + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?"
                                 # … or the next share of the same work: "80% … trước ngày 31/10 và 100% trước ngày 31/01"
-                                r"|(?:đạt\s+|hoàn thành\s+|giải ngân\s+)?\d{1,3}(?:[.,]\d+)?\s*%(?:\s+(?:khối lượng|kế hoạch vốn|kế hoạch))?)\s*")
+                                r"|(?:đạt\s+|hoàn thành\s+|giải ngân\s+)?\d{1,3}(?:[.,]\d+)?\s*%(?:\s+(?:khối lượng|kế hoạch vốn|kế hoạch))?"
+                                # … or the first of a recurring report, sent where: "…, định kỳ 6 tháng, báo cáo lần đầu
+                                # về Ban Quản lý trước ngày 15/6/2026"
+                                r"|(?:báo cáo|gửi báo cáo|gửi|nộp)\s+(?:lần|kỳ)\s+(?:đầu|đầu tiên|thứ nhất)"
+                                r"(?:\s+(?:về|cho|đến)\s+[^,;()]{2,60}?)?)\s*")
 _TIME_LIMIT = quick_compile(r"^" + words_alternation(_DIRECTIVE_CUES["time_limit_labels"]) + r"(?!\w)")
 # a sentence that only says where and by when what was asked is sent: "Ý kiến xin gửi về Bộ X trước
 # ngày …", "Báo cáo gửi về Sở Y trước ngày …"
