@@ -294,7 +294,11 @@ def test_the_year_a_tasks_object_happens_in_before_its_completion_is_no_limit():
 
 
 def test_the_first_of_a_recurring_report_keeps_the_reports_words():
-    found = _tasks(_notice("4. Sở Xây dựng báo cáo tình hình bố trí chỗ ở cho người lao động định kỳ 6 tháng, báo cáo lần "
-                           "đầu về UBND tỉnh trước ngày 15/6/2027."))
-    dated_task = next(t for leads, d, t in found if d == "2027-06-15")
-    assert dated_task.startswith("Sở Xây dựng báo cáo tình hình bố trí chỗ ở")
+    text = ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH NINH BÌNH\nSố: 356/BQL-QLDN\nV/v bố trí chỗ ở cho người lao động\n"
+            "Ninh Bình, ngày 14 tháng 4 năm 2027\nKính gửi:\n- Công ty TNHH May mặc Gia Viễn;\n- Công ty Cổ phần Gỗ Nho Quan.\n\n"
+            "Ban Quản lý đề nghị:\n1. Công ty TNHH May mặc Gia Viễn khảo sát nhu cầu chỗ ở của người lao động, xong trước ngày "
+            "30/4/2027.\n2. Công ty Cổ phần Gỗ Nho Quan rà soát quỹ đất dịch vụ, hoàn thành trong tháng 5/2027.\n"
+            "Các doanh nghiệp nêu trên báo cáo tình hình bố trí chỗ ở cho người lao động (số lao động thuê trọ, số được hỗ trợ "
+            "tiền nhà) định kỳ 6 tháng, báo cáo lần đầu về Ban Quản lý trước ngày 15/6/2027./.\n" + NB_SIGNED)
+    first = [t for leads, d, t in _tasks(text) if d == "2027-06-15"]
+    assert len(first) == 2 and all(t.startswith("Các doanh nghiệp nêu trên báo cáo tình hình bố trí chỗ ở") for t in first)
