@@ -302,3 +302,17 @@ def test_the_first_of_a_recurring_report_keeps_the_reports_words():
             "tiền nhà) định kỳ 6 tháng, báo cáo lần đầu về Ban Quản lý trước ngày 15/6/2027./.\n" + NB_SIGNED)
     first = [t for leads, d, t in _tasks(text) if d == "2027-06-15"]
     assert len(first) == 2 and all(t.startswith("Các doanh nghiệp nêu trên báo cáo tình hình bố trí chỗ ở") for t in first)
+
+
+def test_a_task_asking_for_letters_of_thanks_is_no_closing_thanks():
+    found = _tasks(_notice("4. Trường Tiểu học Gia Viễn:\n- Đề xuất khen thưởng giáo viên tiêu biểu.\n- Tổ chức cho học sinh "
+                           "tham gia Ngày hội đọc sách, viết thư cảm ơn người tốt, việc tốt."))
+    assert [t for _l, _d, t in found][-1].startswith("Tổ chức cho học sinh tham gia Ngày hội đọc sách")
+
+
+def test_a_footnote_whose_mark_stands_on_its_own_line_before_a_page_break_leaves_the_list_whole():
+    found = _tasks(_notice("3. UBND các xã: Gia Viễn, Nho Quan:\n- Ban hành quyết định giao đất ở cho 52 hộ, chậm nhất ngày "
+                           "31/8/2027.\n1\n1 Văn bản số 1532/SDTTG-CSDT ngày 20/7/2027 của Sở Dân tộc và Tôn giáo về hỗ trợ đất ở.\n"
+                           "\n- Miễn tiền sử dụng đất cho hộ được giao đất ở theo quy định.\n4. Sở Y tế rà soát các trạm y tế."))
+    waived = [leads for leads, _d, t in found if t.startswith("Miễn tiền sử dụng đất")]
+    assert waived and set(waived[0]) == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}

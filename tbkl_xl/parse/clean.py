@@ -197,6 +197,14 @@ def _split_footnote_blocks(text: str) -> tuple[str, list[str]]:
         # (the notes run to the page's number or the end of the text, through no list item)
         # (also right under a line cut mid-sentence when a page break ends the notes: "… trước ngày" /
         # "1 Theo Báo cáo số …" / "\f2" / "15/5/2021.")
+        if stripped.isdigit() and len(stripped) <= 2 and i + 1 < n and (i + 2 == n or not lines[i + 2].strip()) \
+                and (note := lines[i + 1].strip()).startswith(stripped + " ") and note[len(stripped) + 1:][:1].isupper() \
+                and len(note) >= 30 and note.rstrip().endswith("."):
+            # the note's mark on a line of its own above its one-line note, a page break after them ("1" / "1 Văn bản
+            # số … về đề nghị hỗ trợ đất ở." / "" / "- Miễn tiền …"): a footnote, the list going on after it
+            notes.append(note)
+            i += 2
+            continue
         m = _PLAIN_NOTE_LINE.match(line)
         if m and _COLUMN_GAPS.search(line.strip()[m.end() - m.start() + 1:]):
             m = None                    # a table row laid out in columns (" 1   Tổ chức …   Sở X   Tháng 3/2024")

@@ -222,8 +222,9 @@ _DESCRIBED_AS_ABOVE = quick_compile(r"\s+có\s+(?P<what>[^,;:.()]{3,60}?)\s+(?:n
 # chairman asked to direct it: "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X …")
 _RECOMMENDED = quick_compile(r"[\s*]*(?:[-–+]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s+|[a-zđ]\)\s+)?(?:(?P<cue>kiến nghị|đề nghị)\s+(?:(?:chủ tịch\s+)?"
                              r"(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:chỉ đạo|giao)(?:\s+cho)?\s+)?)(?:\*\*\s*)?")
-# a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./."
-_THANKS = quick_compile(r"^[^.;:]{0,80}?(?<!\w)(?:(?:xin\s+)?(?:trân trọng\s+)?cảm ơn(?!\w)[^;:]*"
+# a letter's thanks closing it: "Bộ X trân trọng cảm ơn sự phối hợp …./." (not a letter or words of thanks a task asks
+# for: "Tổ chức cho học sinh … viết thư cảm ơn người tốt, việc tốt")
+_THANKS = quick_compile(r"^[^.;:]{0,80}?(?<!\w)(?:(?:xin\s+)?(?:trân trọng\s+)?(?<!thư )(?<!lời )(?<!thiệp )cảm ơn(?!\w)[^;:]*"
                         # (… or a report's last words: "UBND xã Đồng Đăng trân trọng báo cáo./.", "Kính báo cáo …")
                         r"|(?:xin\s+)?(?:trân trọng|kính)\s+báo cáo(?:\s+[^.;:]{0,60})?\s*\.?/?\.?\s*)$")
 # a request to a letter's addressee named by a common noun ("Vì vậy, đề nghị địa phương căn cứ …")
