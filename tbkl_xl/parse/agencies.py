@@ -788,9 +788,9 @@ class Directory:
                 if body_grammar().starts_a_body(head[:1].upper() + head[1:] + " số 1"):
                     # (a head named by its number alone too: "Các Phân trại số 1, số 2 và số 3")
                     cands.extend(_named_list(text, m.start(), m.end(), head[:1].upper() + head[1:], name_re=_SO_NUMBER))
-        titled = "Trưởng" in text or "iều hành" in text or "Ban " in text or "Chi hội" in text or "Tổ " in text
-        if titled or "Tổ trưởng" in text:      # (also "Tổ trưởng Tổ dân phố số 5")
-            g = body_grammar()
+        g = body_grammar()
+        titled = any(w in text for w in g.hamlet_head_openings)     # (also "Tổ trưởng Tổ dân phố số 5")
+        if titled:
             for m in g.hamlet_head_re.finditer(text):
                 if m.group("all") and fold(m.group("head")).startswith("tổ trưởng"):
                     continue            # ("Tổ trưởng các Tổ dân phố: 2, 4, 9", "Tổ trưởng các tổ tiết kiệm …": read as lists
@@ -1977,14 +1977,15 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
     ``first``); [] for fewer than two."""
     found = []
     place_re = body_grammar().place_before_name_re
-    head_again = quick_compile("(?i:" + re.escape(head) + r")[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*") \
-        if len(head.split()) >= 3 else None
+    head_again = None
     while True:
         place = place_re.match(text, pos) if name_re is None else None     # "cửa khẩu Cốc Nam"
         at = place.end() if place else pos
         # (the whole head written again before the last one, a long head: "Tổ quản lý công trình cấp nước các thôn: A, B và
         # Tổ quản lý công trình cấp nước thôn C")
-        cm = (found and head_again is not None and head_again.match(text, at)) \
+        if found and head_again is None and len(head.split()) >= 3:
+            head_again = quick_compile("(?i:" + re.escape(head) + r")[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*")
+        cm = (head_again is not None and head_again.match(text, at)) \
             or (name_re is not None and name_re.match(text, at)) or (levelled and _LEVELLED_NAME.match(text, at)) \
             or _CAP_WORDS.match(text, at)
         if not cm or (accept is not None and not accept(cm.group(0))):

@@ -338,6 +338,8 @@ class BodyGrammar:
         heads = "(?P<head>" + "|".join(sorted(
             (r"[ \t]+".join([re.escape(w.split()[0])] + ["[" + x[0].upper() + x[0].lower() + "]" + re.escape(x[1:])
                              for x in w.split()[1:]]) for w in data["hamlet_heads"]), key=len, reverse=True)) + ")"
+        # … whose first words a text must hold for the pattern to be tried at all ("Trưởng", "Tổ", "Ban", "Chi")
+        self.hamlet_head_openings = tuple(sorted({w.split()[0] for w in data["hamlet_heads"]}))
         self.hamlet_head_re = quick_compile(
             # (not a body of its own in capitals after the comma: "Trưởng các thôn, Tổ truyền thông cộng đồng")
             r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*(?![A-ZĐÀ-Ỹ])" + kinds

@@ -788,12 +788,10 @@ def _recipients_and_signer(h: Header, paragraphs: list[str]) -> None:
         # VT, KT. Nông Quang Trường"): the recipients on the left, the signature's lines on the right
         left, right = [], []
         for p in tail:
-            m = _SIGNATURE_AT_END.match(p) or _SIGNER_AT_END.match(p)
-            if m is not None and (m.re is _SIGNATURE_AT_END or _PERSON.match(m.group("right"))):
-                left.append(m.group("left"))
+            m = _SIGNATURE_AT_END.match(p) or _SIGNER_AT_END.match(p)   # (a title, else a name, after the recipients)
+            left.append(m.group("left") if m is not None else p)
+            if m is not None:
                 right.append(m.group("right"))
-            else:
-                left.append(p)
         tail = left + right
     if tail and len(tail[0]) < 40 and PAGE_END.match(fold(tail[0])):
         tail = []                       # a web page's "Tin liên quan:": no recipients, no signature
