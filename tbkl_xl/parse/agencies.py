@@ -827,7 +827,7 @@ class Directory:
             cands = _with_regions(text, cands)
         if "hi nhánh" in text:
             cands = self._with_branches(text, cands, on)
-        if "trên" in f or "đã nêu" in f or " này" in f or "nêu tại mục" in f:
+        if "trên" in f or "đã nêu" in f or " này" in f or "nêu tại mục" in f or " tại điều" in f:
             cands = _with_named_before_tails(text, f, cands)
         if "kính gửi" in f or "văn bản này" in f or "được mời" in f:
             cands = _with_letter_tails(text, f, cands)
@@ -1539,7 +1539,20 @@ class Directory:
             if end is None or end < m.end("head"):
                 continue                # "Sở Xây dựng hướng dẫn UBND các xã: A, B": no body's name before "các"
             head = " ".join(text[hs:m.end("head")].split()) + " " + " ".join(m.group("type").split())
-            cands.extend(_named_list(text, hs, m.end(), head))
+            listed = _named_list(text, hs, m.end(), head)
+            if m.group("type2"):
+                # "Công an các xã, phường: A, B và C": each unit of its own kind, as the country's units name it (not
+                # one written with its kind already: "… và phường C")
+                kinds = (" ".join(m.group("type").split()), " ".join(m.group("type2").split()))
+                own = " ".join(text[hs:m.end("head")].split())
+                fixed = []
+                for a, b, w, ag in listed:
+                    unit = ag.name[len(head):].strip() if ag.name.startswith(head + " ") else ""
+                    known = national_unit_kinds(unit, self.province.name) & set(kinds) if unit else frozenset()
+                    kind = kinds[0] if not known or kinds[0] in known else sorted(known)[0]
+                    fixed.append((a, b, w, replace(ag, name=f"{own} {kind} {unit}") if unit else ag))
+                listed = fixed
+            cands.extend(listed)
 
     @staticmethod
     def _scan_vice_chairs(text, cands) -> None:
@@ -2053,7 +2066,11 @@ _SO_BEFORE = quick_compile(r"(?<!\w)số[ \t]+$")
 
 # a unit's name after its noun: a kind in sentence case, then a capitalised place ("Tiểu học Nghĩa
 # Bình", "THCS Nghĩa Đàn", "Mầm non Hoa Sen", "Vườn Hoa")
-_UNIT_NAME = quick_compile(r"(?:[A-ZĐÀ-Ỹ][^\s,;:.()]*[ \t]+)?(?:(?!và[ \t])[a-zđà-ỹ]+[ \t]+){0,3}?[A-ZĐÀ-Ỹ][^\s,;:.()]*"
+_UNIT_NAME = quick_compile(r"(?:[A-ZĐÀ-Ỹ][^\s,;:.()]*[ \t]+)?"
+                           # (a school's levels after its kind: "PTDTBT Tiểu học Mông Ân", "PTDTBT Tiểu học và THCS Bắc Xa")
+                           r"(?:(?:Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông)(?:[ \t]+và[ \t]+(?:THCS|THPT|Trung học cơ sở))?[ \t]+"
+                           r"(?=[A-ZĐÀ-Ỹ]))?"
+                           r"(?:(?!và[ \t])[a-zđà-ỹ]+[ \t]+){0,3}?[A-ZĐÀ-Ỹ][^\s,;:.()]*"
                            r"(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*")
 # "các " right before a body's name, not after "UBND"
 _CAC_BEFORE = quick_compile(r"(?<![\w])các\s+$")
@@ -2086,11 +2103,13 @@ def _with_plural_heads(text: str, f: str, cands: list) -> list:
 # the last of a list of provinces named with its type: "…, Vĩnh Long và thành phố Cần Thơ"
 _TYPED_PROVINCE_NEXT = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>[Tt]hành\s+phố|[Tt]ỉnh)\s+"
                                      r"(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
-_UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)(?:\s+ủy)?\s*(?::|\s[A-ZĐÀ-Ỹ])|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
+_UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)(?:\s+ủy|\s*,\s*(?:xã|phường|đặc\s+khu))?\s*(?::|\s[A-ZĐÀ-Ỹ])|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
 # a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …",
 # "Trung tâm Y tế các khu vực: Mường Nhé, Tủa Chùa"
 _BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐỦƯ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,8}?)\s+các\s+"
-                                      r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)(?:\s*:\s*|\s+(?=[A-ZĐÀ-Ỹ][^\s,;]*[ \t]+[A-ZĐÀ-Ỹ][^\s,;]*\s*,))"
+                                      r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)"
+                                      # (… of two kinds: "Công an các xã, phường: Hữu Lũng, Yên Bình và Tam Thanh")
+                                      r"(?:\s*,\s*(?P<type2>xã|phường|đặc\s+khu))?(?:\s*:\s*|\s+(?=[A-ZĐÀ-Ỹ][^\s,;]*[ \t]+[A-ZĐÀ-Ỹ][^\s,;]*\s*,))"
                                       r"|[Cc]ác\s+(?P<party>huyện\s+ủy|thị\s+ủy|thành\s+ủy|đảng\s+ủy\s+xã|đảng\s+ủy\s+phường)\s*:\s*)")
 # (without "UBND", only before a colon: "Đối với các tỉnh: Bến Tre, Trà Vinh" — provinces' committees)
 _PROVINCES_LISTED = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+tỉnh(?:\s*,\s*thành\s+phố)?\s*(?::\s*|\s+(?=[A-ZĐÀ-Ỹ]))"
@@ -2491,9 +2510,14 @@ _LEADERSHIP_BEFORE = quick_compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|U�
 # between two collectives of one list: a comma (or "và") and maybe a title ("…, Chủ tịch UBND …")
 _LIST_GAP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<rest>[^\W\d_]+(?:\s[^\W\d_]+){0,2})?\s*")
 # "UBND các huyện, thành phố| nêu trên": the local governments the letter named before
-_NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu|này|nêu tại (?i:mục[ \t]+(?:[ivx]{1,4}|\d{1,2})(?:\.\d{1,2})?))(?![\w.])")
+_NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu|này|nêu tại (?i:mục[ \t]+(?:[ivx]{1,4}|\d{1,2})(?:\.\d{1,2})?)"
+                                   # (… or the decision's article listing them: "UBND các xã có tên tại Điều 1")
+                                   r"|(?:nêu|có tên) tại điều[ \t]+\d{1,2})(?![\w.])")
 # … after the body they belong to ("Các đơn vị| thuộc Công an tỉnh nêu trên") (folded)
-_BELONGING_NAMED_BEFORE = quick_compile(r"[ \t]+thuộc[ \t]+[^,;:.()\n]{2,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)")
+_BELONGING_NAMED_BEFORE = quick_compile(r"[ \t]+thuộc[ \t]+[^,;:.()\n]{2,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)"
+                                        # (… or by what was done to them: "Các cơ quan, đơn vị| được thanh tra nêu trên")
+                                        r"|[ \t]+được[ \t]+(?:thanh tra|kiểm tra|kiểm toán|giám sát|khảo sát|làm việc)[ \t]+"
+                                        r"(?P<done_tail>nêu trên|nói trên|đã nêu)(?!\w)")
 # … after what the bodies have ("Các xã| có tỷ lệ giải ngân dưới 30% nêu trên") (folded)
 _DESCRIBED_NAMED_BEFORE = quick_compile(r"[ \t]+(?:có|đạt|chưa|còn)[ \t][^,;:.()\n]{1,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)")
 # local units of a kind, bare ("các xã", "UBND các xã, phường") (folded)
@@ -2503,7 +2527,11 @@ _UNITS_OF_A_KIND = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân
 
 # the People's Committees of several units, however written ("UBND các huyện", "Ủy ban nhân dân các
 # tỉnh, thành phố") (folded)
-_COMMITTEES_OF_UNITS = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s")
+# more kinds of units after a body of each ("Công an các xã|, phường nêu trên") (folded)
+_MORE_UNIT_KINDS = quick_compile(r"(?:\s*,\s*(?:xã|phường|đặc khu))+")
+_COMMITTEES_OF_UNITS = quick_compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s"
+                                     # (… or another body of each unit: "Công an các xã, phường nêu trên")
+                                     r"|(?!các\s)[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?\s+các\s+(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu))*$")
 
 
 def _with_members_before(text: str, f: str, cands: list) -> list:
@@ -2724,7 +2752,13 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
         if ag.kind == COLLECTIVE and not ag.members and f[start:end].endswith(" nêu") and f.startswith(" trên", end):
             end += 5                    # "Các Đồn Biên phòng nêu| trên": the tail cut after its first word
             ag = Agency(name=_display_name(text[start:end]), code="", kind=COLLECTIVE)
-        tail = _NAMED_BEFORE_TAIL.match(f, end) if ag.kind == COLLECTIVE and not ag.members \
+        more = _MORE_UNIT_KINDS.match(f, end) if ag.kind == EXTERNAL and not ag.members \
+            and _COMMITTEES_OF_UNITS.match(fold(ag.name)) else None
+        if more is not None and _NAMED_BEFORE_TAIL.match(f, more.end()):
+            # "Công an các xã|, phường nêu trên": the body of the units of both kinds named before
+            end = more.end()
+            ag = Agency(name=_display_name(text[start:end]), code="", kind=EXTERNAL)
+        tail = _NAMED_BEFORE_TAIL.match(f, end) if ag.kind in (COLLECTIVE, EXTERNAL) and not ag.members \
             and _COMMITTEES_OF_UNITS.match(fold(ag.name)) else None
         if tail and "mục" in tail.group(0) and not any(
                 a2.kind == COLLECTIVE and e2 < start and _LIST_GAP.fullmatch(f, e2, start) for _s2, e2, _p2, a2 in cands):
@@ -2740,7 +2774,8 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
             and body_grammar().refers_to_addressees(ag.name) else None
         if belonging:
             # "Các đơn vị thuộc Công an tỉnh nêu trên": the issuer's units named before, as "Các đơn vị nêu trên"
-            ag = Agency(name=_display_name(text[start:end] + " " + " ".join(f[belonging.start("tail"):belonging.end()].split())),
+            tail_at = belonging.start("tail") if belonging.group("tail") else belonging.start("done_tail")
+            ag = Agency(name=_display_name(text[start:end] + " " + " ".join(f[tail_at:belonging.end()].split())),
                         code="", kind=COLLECTIVE)
             end = belonging.end()
             tail = belonging

@@ -39,7 +39,8 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "named_back_kinds", "divisions_named_back", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words", "kinds_named_before",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
-             "group_verbs", "role_titles", "not_after_plural_heads", "not_heads", "owner_titles")
+             "group_verbs", "role_titles", "not_after_plural_heads", "not_heads", "owner_titles",
+             "short_name_words")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
 # cam/dioxin"), after spaces or a dash (also
@@ -70,6 +71,9 @@ _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]
                                     # (… or its second field in lower case up to a bracket saying whose unit it is: "Đội Sát
                                     # hạch, cấp giấy phép lái xe (thuộc Phòng) cấp …")
                                     r"|[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,5}(?=[ \t]*\((?:thuộc|trực thuộc)[ \t])")
+# a number going on as a figure, its thousands or decimals or a percent sign after it ("3.000 đồng", "1,5%") (a name's
+# number stands alone: "số 2")
+_A_FIGURE_GOES_ON = quick_compile(r"[.,]\d|[ \t]?[%‰]")
 # heads whose name outside the directory ends with its owner's name (a person's: two capitalised words or more)
 _OWNER_NAMED_HEADS = frozenset({"cơ sở"})
 # a paper a body makes, after "xây dựng" as its verb ("… xây dựng báo cáo chuyên đề") (folded)
@@ -141,9 +145,10 @@ _TEAM_FIELD_TO_LEVEL = quick_compile(r"(?:[a-zà-ỹđ]+[ \t]+){1,6}?(?:của[ \
 _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn vị|thôn|bản|tổ dân phố)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn|thôn|bản|tổ dân phố))*(?!\w)")
 
 
-# firms and households named back ("Các doanh nghiệp, hộ kinh doanh nêu trên", "các cơ sở nêu trên"; folded), and the
+# firms and households named back ("Các doanh nghiệp, hộ kinh doanh nêu trên", "các cơ sở nêu trên", by their owners: "Các
+# chủ cơ sở nêu trên"; folded), and the
 # heads their names open with
-_FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?|chủ bến(?: đò)?|chủ phương tiện"
+_FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:chủ\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|thương nhân(?: phân phối| đầu mối)?|chủ bến(?: đò)?|chủ phương tiện"
                                    r"|hợp tác xã)"      # (… "các hợp tác xã nêu trên")
                                    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|tổ hợp tác|hợp tác xã))*"
                                    r"\s+(?:nêu trên|trên|nói trên|đã nêu)")
@@ -198,6 +203,11 @@ class BodyGrammar:
         # "Hộ ông Hoàng Văn Toản" in a lead cell): the group or the household, as written
         # bodies of a kind named back by the kind ("Các cơ sở khám, chữa bệnh nêu trên": the hospitals, centres and
         # stations named before) (folded): (the words' pattern, the heads their names open with)
+        # words of names written short ("liên hiệp phụ nữ" as "lhpn"), both ways (folded)
+        self.short_name_words = []
+        for entry in data["short_name_words"]:
+            long, _, short = entry.partition(":")
+            self.short_name_words += [(long.strip(), short.strip()), (short.strip(), long.strip())]
         self.kinds_named_before = []
         for entry in data["kinds_named_before"]:
             kind, _, kind_heads = entry.partition(":")
@@ -230,7 +240,8 @@ class BodyGrammar:
         self.stop_re = quick_compile(words_alternation(set(data["name_stops"]) | verbs) + r"(?!\w)")
         # a group of the parties a letter asks, named by its kind and what they do ("Các doanh nghiệp kinh doanh kho
         # bãi", "các thương nhân phân phối xăng dầu", "Các đơn vị vận tải tham gia khai thác tuyến") (folded)
-        self.group_kind_re = quick_compile(r"các[ \t]+" + words_alternation(data["group_kinds"]).replace(r"\s+", r"[ \t]+")
+        # (… or by their owners: "Đề nghị chủ các cơ sở kinh doanh dịch vụ cầm đồ thực hiện …")
+        self.group_kind_re = quick_compile(r"(?:chủ[ \t]+)?các[ \t]+" + words_alternation(data["group_kinds"]).replace(r"\s+", r"[ \t]+")
                                            + r"(?!\w)")
         self.group_verb_re = quick_compile(words_alternation(verbs | set(data["group_verbs"])) + r"(?!\w)")
         # an office holder named by the role ("Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm khối 12") (folded)
@@ -279,7 +290,9 @@ class BodyGrammar:
             r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?(?P<interim>lâm thời[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
             # (the noun capitalised too: "Các Công ty: May mặc Đồng Bành Việt, Chế biến gỗ Hữu Lũng Xanh")
             + words_alternation([*data["listed_unit_nouns"], *(n[:1].upper() + n[1:] for n in data["listed_unit_nouns"])])
-            + r")[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]|phía[ \t]+[A-ZĐÀ-Ỹ])")
+            + r")(?:[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]|phía[ \t]+[A-ZĐÀ-Ỹ])"
+            # (… or the heads of hamlets listed with no colon, two names at least: "Trưởng các thôn Đồng Lâm, Làng Trang:")
+            r"|(?:(?<=thôn)|(?<=bản)|(?<=xóm))[ \t]+(?=[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*){0,3}[ \t]*,))")
         # (… a name by its side: "Trưởng các bến xe: phía Bắc, phía Nam và Đồng Đăng")
         # a field of a Party committee's board, as written ("Tổ chức", "Tuyên giáo và Dân vận")
         self.party_board_field_re = quick_compile(r"(?:" + "|".join(
@@ -567,13 +580,16 @@ class BodyGrammar:
                                  and _LOWER_WORD_AFTER.match(text, hm.end())) \
                         and not (key == "chi nhánh" and f[ws:hm.end()] in self.brand_names) \
                         and not (key in _FIRM_KEYS and (form := _LEGAL_FORM_IN_NAME.search(f, start, last_end)) is not None
-                                 and f[form.end():last_end].strip() and not text[last_end:ws].strip()):
+                                 and f[form.end():last_end].strip() and not text[last_end:ws].strip()) \
+                        and not (not text[last_end:ws].strip() and _LOWER_WORD_AFTER.match(text, hm.end())
+                                 and self.stop_re.match(f, len(f) - len(f[hm.end():].lstrip(" \t")))):
                     # (not a project board named by its trade: "Ban Quản lý dự án Điện lực miền Nam")
                     # (nor a field after a dash whose word is also a firm's head, no place after it: "Phòng Bưu chính -
                     # Viễn thông theo dõi …", not "Viễn thông Lạng Sơn")
                     # (nor the brand of a firm's branch named by its trade first: "Chi nhánh Bưu chính Viettel Lạng Sơn")
                     # (not after a firm's legal form: "Công ty TNHH MTV Điện lực Hải Phòng"; nor inside a firm's own name
-                    # after it: "Công ty Cổ phần Công nghệ Viễn thông Mẫu Sơn")
+                    # after it: "Công ty Cổ phần Công nghệ Viễn thông Mẫu Sơn"; nor a head with no name of its own,
+                    # its verb right after it: "Văn phòng Cơ quan Hội| bố trí …")
                     return last_end             # "… Sở X Bộ Y": another body starts
                 if hm and hm.end() >= m.end(1) and not (cap_run and self._province_before(f, m.end(1))):
                     # (not the last word of a province's name: "… Điện lực Hải Phòng")
@@ -862,8 +878,9 @@ class BodyGrammar:
                 # comma or a semicolon
                 return nouns >= 2 and not verb and _COMMA_SEMI_OR_BRACKET.match(text, pos) is not None
             w, ws = m.group(1), m.start(1)
-            if w[0].isdigit() and _LOWER_WORD_AFTER.match(text, m.end()):
-                return False                # a count ("… đầu tư bổ sung 05 xe ép rác"), no number of a name
+            if w[0].isdigit() and (_LOWER_WORD_AFTER.match(text, m.end()) or _A_FIGURE_GOES_ON.match(text, m.end())):
+                return False                # a count ("… đầu tư bổ sung 05 xe ép rác"), no number of a name (nor a figure:
+                                            # "Hộ kinh doanh Cầm đồ Minh Hằng| thu lãi 3.000 đồng/…", "… 3%/tháng")
             if _THE_WHOLE_UNIT.match(f, ws):
                 return False                # "… tổng hợp kết quả toàn tỉnh": the whole province, no level of a name
             if w[0].isupper() or w[0].isdigit() or self._level_at(f, ws, f[ws:m.end(1)]) or f[ws:m.end(1)] == "số" \
@@ -974,7 +991,11 @@ class BodyGrammar:
         of_units = _BODY_OF_UNITS_BACK.fullmatch(k)
         if of_units is not None:
             # "Hội Người khuyết tật các xã nêu trên": the bodies of that name of the units named before
-            return ", ".join(f"{of_units.group('body')} {u.strip()}" for u in of_units.group("units").split(","))
+            # (either spelling of the body's name: "Hội LHPN các xã nêu trên" after "Hội Liên hiệp Phụ nữ các xã: A, B")
+            bodies = [of_units.group("body")] + [re.sub(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b, of_units.group("body"))
+                                                 for a, b in self.short_name_words
+                                                 if re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", of_units.group("body"))]
+            return ", ".join(f"{body} {u.strip()}" for body in bodies for u in of_units.group("units").split(","))
         for words_re, heads in self.kinds_named_before:
             if words_re.fullmatch(k):
                 return heads              # "Các cơ sở khám, chữa bệnh nêu trên": the hospitals and centres named before
