@@ -89,7 +89,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.target_blockers", "reference.period_after", "reference.period_passive",
          "reference.relative_after", "reference.topic_before", "reference.schedule_parenthesis",
          "reference.after", "reference.document_made", "reference.term_of_right", "reference.cutoff_before",
-         "reference.permitted_until", "reference.kept_up_until", "reference.planned_orders", "reference.own_plan_heads",
+         "reference.permitted_until", "reference.kept_up_until", "reference.duty_on_the_day", "reference.planned_orders", "reference.own_plan_heads",
          "reference.described_term", "parenthesis_date_cues", "on_day_cues", "on_day_verbs", "on_day_meetings",
          "purpose_after_order", "day_prefixes", "day_parts", "period_cues.yearless_after", "period_cues.completion",
          "period_cues.report_after_block", "change_verbs", "change_cues", "change_asked", "change_askers", "change_refused",
@@ -138,8 +138,9 @@ _MAKES_THE_DOCUMENT = quick_compile(r"(?:ban hành|xây dựng|trình|phê duy�
                                     # "(giao Sở X) tham mưu tổ chức Hội nghị tổng kết trong Quý II/2026": the
                                     # meeting to hold by then (not "dự kiến tổ chức …": planned)
                                     r"(?<!dự kiến )tổ chức (?:hội nghị|hội thảo|phiên họp|kỳ họp|cuộc họp)(?: \S+){0,3}$")
-# (not the days of a week: "làm việc từ 7 giờ 30 đến 17 giờ các ngày trong tuần", "mọi ngày trong tuần")
-_WEEK = quick_compile(r"(?<!\w)(?<!ngày )trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|sinh hoạt|hành động|cao điểm|học|hưởng ứng|quốc gia|thi|\d))")
+# (not the days of a week: "làm việc từ 7 giờ 30 đến 17 giờ các ngày trong tuần", "mọi ngày trong tuần", "các ngày làm việc
+# trong tuần")
+_WEEK = quick_compile(r"(?<!\w)(?<!ngày )(?<!làm việc )trong\s+tuần(?:\s+này)?(?!\w)(?!\s+(?:qua|trước|tới|sau|đầu|cuối|tra|tự|thứ|lễ|văn hóa|sinh hoạt|hành động|cao điểm|học|hưởng ứng|quốc gia|thi|\d))")
 # a weekday each week as a limit: "trước 16 giờ ngày thứ Năm hằng tuần", "hằng tuần, trước 15 giờ thứ Sáu" (not the day
 # a report is sent on, "vào thứ Năm hằng tuần", read with the sentence's other times)
 _WEEKDAY_NAMED = r"thứ\s+(?P<wd{n}>hai|ba|tư|năm|sáu|bảy)"
@@ -448,6 +449,10 @@ _AN_AGE_BEFORE = quick_compile(r"(?<!\w)\d{1,3}\s+tuổi(?:\s+trở lên)?\s*$")
 _AN_AGE_GROUP_BEFORE = quick_compile(r"(?<!\w)(?:từ|dưới)\s+\d{1,3}(?:\s+tuổi)?(?:\s+(?:đến|-|–)\s+\d{1,3})?\s+tuổi(?:\s+trở lên)?\s*$")
 # … the ages people turn, listed before it in its clause ("tròn 70, 75, 80 tuổi và từ 100 tuổi trở lên") (folded)
 _AGES_TURNED_BEFORE = quick_compile(r"(?<!\w)(?:tròn|đủ)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*…)?[^;.()]{0,60}?tuổi[^;.()]*$")
+# a completion's words in the clause before a day (folded)
+_DONE_BY = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn tất|xong|kết thúc)(?!\w)")
+# the month or the year a span starts in, right after it (folded): "… trong thời gian 03 tháng| kể từ tháng 8/2026"
+_FROM_A_MONTH_AFTER = quick_compile(r"\s*,?\s*(?:kể|tính)\s+từ\s+(?:tháng|quý|năm)\s+[\divx]")
 # a limit counted from an event right after a period (folded): "… trong tháng 12/2026 trong 15 ngày kể từ ngày …"
 _RELATIVE_LIMIT_NEXT = quick_compile(r"\s*,?\s*(?:trong|chậm nhất|không quá)\s+(?:thời hạn\s+|vòng\s+)?\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?!\w)")
 _CLOSES_BRACKET_AND_SENTENCE = quick_compile(r"\s*\)\s*(?:[.;!]|$)")
@@ -677,6 +682,7 @@ class DeadlineFinder:
         self._term_re = quick_compile(rf"(?<!\w){_alt(c['reference.term_of_right'])}(?!\w)")
         self._permitted_re = quick_compile(rf"(?<!\w){_alt(c['reference.permitted_until'])}(?!\w)")
         self._kept_up_re = quick_compile(rf"(?<!\w){_alt(c['reference.kept_up_until'])}(?!\w)")
+        self._duty_re = quick_compile(rf"(?<!\w)(?<!thường ){_alt(c['reference.duty_on_the_day'])}(?!\w)(?!\s+(?:tuyến|thuộc|tiếp|quan))")
         self._kept_for_re = quick_compile(rf"(?<!\w){_alt(c['kept_for_days'])}(?!\w)")
         self._described_re = quick_compile(rf"(?<!\w){_alt(c['reference.described_term'])}[\s*]*$")
         self._from_issue = quick_compile(rf"\s+{_alt(c['relative_from_issue'])}(?!\w)")
@@ -952,6 +958,12 @@ class DeadlineFinder:
                                           or bool(self._permitted_re.search(_clause_before(f, pos, 80)))
                                           or bool(self._kept_up_re.search(_sentence_before(f, pos))))
 
+    def _duty_day(self, f: str, pos: int, cue: str) -> bool:
+        """"bố trí lực lượng bảo đảm an ninh, trật tự tại địa điểm tổ chức đấu giá trong ngày 16/5/2026": the one day a duty
+        is kept, no time limit (not "hoàn thành … trong ngày 16/5/2026")."""
+        return cue in ("trong ngày", "vào ngày", "trong") and bool(self._duty_re.search(_sentence_before(f, pos))) \
+            and not _DONE_BY.search(_clause_before(f, pos, 60))    # (not "… bố trí người trực …, hoàn thành ngay trong ngày …")
+
     def _described_term(self, f: str, pos: int, period: bool = False) -> bool:
         """"các nhiệm vụ … có thời hạn hoàn thành trong năm 2025": the term of the tasks a
         relative clause describes, not a time limit of this one (with ``period``, also when they expire: "giấy
@@ -1079,7 +1091,8 @@ class DeadlineFinder:
                                                # "Trước 25/01 gửi danh sách …", "… và trước 16/11 báo cáo …")
             if self._is_reference(f, s, end, " ".join(m.group("cue").split())) or self._is_topic(f, s, end) or \
                     self._in_range(f, s, " ".join(m.group("cue").split())) or self._term_of_right(f, s) \
-                    or self._cutoff(f, s, " ".join(m.group("cue").split())) or self._described_term(f, s):
+                    or self._cutoff(f, s, " ".join(m.group("cue").split())) or self._described_term(f, s) \
+                    or self._duty_day(f, s, " ".join(m.group("cue").split())):
                 continue
             if self._is_past(f, s) and not self._still_to_come(f, s, m, nd or floor) \
                     and not self._expected_limit(f, s, " ".join(m.group("cue").split())):
@@ -1672,8 +1685,10 @@ class DeadlineFinder:
         làm việc", "thanh toán kịp thời hồ sơ … trong 01 ngày làm việc") or how long an activity
         lasts ("thời gian kiểm tra tại cơ sở không quá 15 ngày"), not a limit counted from the
         notice's day."""
-        if self._per_case_after.match(f, unit_end) or _STARTS_ON_A_DAY.search(f, max(0, s - 40), s):
-            return True             # (… or its first day: "niêm yết … từ ngày 22/10/2025, trong 07 ngày làm việc")
+        if self._per_case_after.match(f, unit_end) or _STARTS_ON_A_DAY.search(f, max(0, s - 40), s) \
+                or _FROM_A_MONTH_AFTER.match(f, unit_end):
+            return True             # (… or its first day: "niêm yết … từ ngày 22/10/2025, trong 07 ngày làm việc"; or the
+                                    # month it starts: "cấp phát gạo … trong thời gian 03 tháng kể từ tháng 8/2026", how long)
         clause = _sentence_before(f, s)
         if self._duration_of.search(clause):
             return True
