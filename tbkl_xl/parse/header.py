@@ -305,8 +305,9 @@ def _issuer(h: Header, paragraphs: list[str]) -> None:
         if not left or not left.isupper() or len(left) > 80 or left in _DOC_TYPES:
             break
         parts.append(left)
-        if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)):
-            break
+        if len(parts) == 3 or not (_ISSUER_GOES_ON.fullmatch(left) or _PARENT_BODY.match(left)
+                                   or (len(parts) == 1 and _A_FIRM_LINE.match(left))):
+            break                   # (a firm's name goes on below: "CÔNG TY CỔ PHẦN NÔNG SẢN" / "XANH KỲ LỪA")
     if len(parts) == 2 and not _PARENT_BODY.match(parts[0]) and (_PARENT_BODY.match(" ".join(parts))
                                                                  or _COUNCIL_PARENT.match(" ".join(parts))):
         # (… or "HỘI ĐỒNG NHÂN DÂN" / "TỈNH QUẢNG NGÃI" / "THƯỜNG TRỰC": the council's standing committee)
@@ -340,6 +341,8 @@ _RIGHT_COLUMN = quick_compile(r"\s*\|\s*|C[ỘỌÔO]NG\s+H[OÒÕ][AÀ]|ĐẢNG 
 _URGENCY_MARK = quick_compile(r"(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|TỐI KHẨN|KHẨN|KHẨN CẤP|TỐI MẬT|TUYỆT MẬT|MẬT)")
 # the stamp of a digital signature at the top of a downloaded PDF (OCR may lose a first letter)
 _SIGNATURE_STAMP = quick_compile(r"(?i)^\W{0,3}(?:k?ý bởi|c?ơ quan|t?hời gian ký|email)\s*:|^=+\s*trang\s+\d+\s*=+$")
+# a firm's name opening the header, which its second line may go on ("CÔNG TY TNHH MTV" / "KHAI THÁC THỦY LỢI LẠNG SƠN")
+_A_FIRM_LINE = quick_compile(r"(?:CÔNG TY|HỢP TÁC XÃ)(?:\s|$)")
 _ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG")
 # a parent above the issuing body: "UBND TỈNH LÀO CAI", "ĐẢNG BỘ TỈNH LÀO CAI", "BỘ CÔNG THƯƠNG"
 _PARENT_BODY = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S"

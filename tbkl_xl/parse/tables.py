@@ -46,7 +46,11 @@ _RENEWED = quick_compile(r"(?<!\w)" + words_alternation(_CUES["table_headers.ren
 # header cells of what each row is about ("Công trình", "Dự án"): read before the task's words
 _CONTEXT = quick_compile(words_alternation(_CUES["table_headers.context"]))
 # header cells the extractor does not read ("Ghi chú", "Sản phẩm"): still cells of the header
-_OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)")
+_OTHER = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.other"]) + r")(?!\w)"
+                       r"|^(?:" + words_alternation(_CUES["table_headers.source"]) + r")\s*(?:$|,)")
+# … of them, where each row's matter was raised ("Cơ quan báo chí, ngày đăng"): no role, though a role's word opens it
+# (the whole cell, or before a comma: not "Tên báo cáo", a report's title)
+_SOURCE = quick_compile(r"^(?:" + words_alternation(_CUES["table_headers.source"]) + r")\s*(?:$|,)")
 # a column of the health station of each commune or ward ("| Trạm Y tế xã |" over the communes' names; not a body a
 # row names, "| Công an xã |", which a data row may hold) (folded)
 _BODY_OF_EACH_UNIT = quick_compile(r"trạm\s+y\s+tế\s+(?:xã|phường|xã,\s*phường)")
@@ -83,8 +87,8 @@ _FINISH_WORDS_FIRST = quick_compile(r"^(?:" + words_alternation(_CUES["table_hea
 
 def _cell_role(cell: str) -> Optional[str]:
     fc = " ".join(fold(cell).split())
-    if _COUNT_HEADER.match(fc):
-        return None
+    if _COUNT_HEADER.match(fc) or _SOURCE.match(fc):
+        return None                     # (nor "Cơ quan báo chí, ngày đăng": where the matter was raised, no body acting)
     if _TASK_WORDS_FIRST.match(fc):
         return "text"                   # "Nội dung chưa thực hiện": the task's words, not who carries it out
     if _START_HEADER.search(fc) or _EXPECTED_HEADER.match(fc):

@@ -99,7 +99,8 @@ _OWNING_BODIES = r"sở|bộ|ubnd|ủy ban|uỷ ban|cục|tổng cục|ban"
 _UNDER_ITS_OWNER_BODY = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:" + _OWNING_BODIES + r")(?!\w)")
 # (… a team or a room of an office, a station, a police or a centre: "Đội X thuộc Phòng Y tổng hợp …", "Phòng Dự báo …
 # thuộc Đài cập nhật …"; of one body, not a group's: "các đơn vị thuộc Chi cục" are the bureau's units)
-_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc)\s+(?:" + _OWNING_BODIES
+# (… or "của": "Các phòng: Kinh tế, Văn hóa - Xã hội của UBND xã Văn Lãng hoàn thiện …")
+_UNDER_ITS_OWNER = quick_compile(r"^\s*(?:thuộc|trực thuộc|của)\s+(?:" + _OWNING_BODIES
                                  + r"|phòng|chi cục|đài|trung tâm|công an|bộ chỉ huy)(?!\w)")
 # the rest of a description after "có" up to its comma ("có số chuyển nguồn năm 2024 sang năm 2025 lớn,")
 _DESCRIBED_THEN_COMMA = quick_compile(r"[^,;:.()]{3,120},")
@@ -1549,14 +1550,28 @@ def _without_the_datas_period(text: str, folded: str, cl: Clause) -> list:
     out = []
     for k, d in enumerate(dls):
         nxt = dls[k + 1] if k + 1 < len(dls) else None
-        if nxt is not None and d.kind in _PERIODS and nxt.kind == DL_DATE and d.date and nxt.date and nxt.date > d.date \
-                and _DATA_OF_A_PERIOD.search(folded, max(cl.start, cl.start + d.start - 100), cl.start + d.start) \
+        if nxt is not None and d.kind in _PERIODS and nxt.kind == DL_DATE and d.date and nxt.date \
+                and ((nxt.date > d.date and _DATA_OF_A_PERIOD.search(folded, max(cl.start, cl.start + d.start - 100), cl.start + d.start))
+                     or nxt.date < d.date) \
                 and (sep := _NEXT_ACTION.match(text, cl.start + d.end)) is not None and _STEP_ONLY.match(text, sep.end()):
-            continue
+            continue                    # (… or any period ending after the day its work is sent on: "Lập danh sách hộ gia
+                                        # đình có đất chuyển nhượng trong năm 2026, gửi UBND phường … trước ngày 05/6/2026",
+                                        # the transfers of the year, one task of 05/6/2026)
+        if nxt is not None and d.kind in _PERIODS and nxt.kind == DL_DATE and d.date and nxt.date and nxt.date < d.date \
+                and _RESULTS_OF_THE_PERIOD.search(folded, max(cl.start, cl.start + d.start - 80), cl.start + d.start) \
+                and not _CLAUSE_BREAK.search(folded, cl.start + d.end, cl.start + nxt.start):
+            continue                    # "báo cáo kết quả thực hiện nhiệm vụ trong năm 2026 về UBND xã … trước ngày
+                                        # 05/12/2026": the year the results are of, the report's limit its day
         out.append(d)
     return out
 
 
+# the results a report gives, right before the period they are of ("báo cáo kết quả thực hiện nhiệm vụ| trong năm 2026"; a
+# few words between) (folded)
+_RESULTS_OF_THE_PERIOD = quick_compile(r"(?<!\w)(?:kết quả|tình hình|số liệu)(?:\s+[^\W\d_]+){0,6}\s+$")
+# … with no clause between it and the report's day (folded)
+_CLAUSE_BREAK = quick_compile(r"[;.]|,\s+(?:đồng thời\s+)?(?:" + words_alternation(("tổ chức", "triển khai", "thực hiện", "hoàn thành",
+                                                                                     "xây dựng", "kiểm tra", "rà soát")) + r")(?!\w)")
 # the data a report counts, before the period they cover ("thống kê số ca … trong năm 2026") (folded)
 _DATA_OF_A_PERIOD = quick_compile(r"(?<!\w)(?:" + words_alternation(_DIRECTIVE_CUES["data_of_a_period"]) + r")(?!\w)")
 
@@ -2286,7 +2301,7 @@ _ITEMS_CITED = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|bộ|đơn vị|s�
                              r"(?:(?!thời hạn|thời gian|nội dung|kết quả)[^.;:]){0,30}?"
                              r"(?:(?:nêu|có tên|quy định|được giao(?:\s+chủ trì)?(?:\s+(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ)?)\s+)?tại\s+"
                              # (… or the part's table by its name: "có tên tại Lịch tổ chức hiến máu (mục II)")
-                             r"(?:[^.;:()]{1,60}?\(\s*)?(?:các\s+)?(?:điểm|mục|khoản|tiết)\s+"
+                             r"(?:[^.;:()]{1,60}?\(\s*)?(?:các\s+)?(?P<kind>điểm|mục|khoản|tiết|điều)\s+"
                              r"(?P<labels>[a-zđ0-9]{1,3}(?:\s*(?:,|và)\s*(?:(?:điểm|mục|khoản|tiết)\s+)?[a-zđ0-9]{1,3})*)(?!\w)"
                              r"(?:\s+(?:khoản|mục)\s+(?P<parent>\d{1,2}|[ivx]{1,4}))?")
 
@@ -3665,7 +3680,9 @@ class Extractor:
                     and all(_CONTRACTOR_ROLE.fullmatch(fold(a.name)) for a in named):
                 named = []              # "- Chỉ đạo nhà thầu … theo tiến độ sau:": the rows are the
                                         # task of the body above, done through its contractor
-            if any(body_grammar().refers_to_named_before(a.name) for a in named):
+            if len(named) == 1 and " tại điều" in fold(named[0].name) and (cited := self.bodies_of_cited_items(named[0].name)):
+                named = cited           # "2. UBND các xã có tên tại Điều 1:" over the article's table of communes
+            elif any(body_grammar().refers_to_named_before(a.name) for a in named):
                 named, _found = self.addressed_by_words(named, b.node)   # "1. UBND các xã nêu trên:"
                 if len(named) == 1 and body_grammar().refers_to_named_before(named[0].name):
                     # (the letter's communes, ward and special zone, none named in the body before:
@@ -4414,11 +4431,12 @@ class Extractor:
                 # chuẩn bị hồ sơ …" in a commune's letter to its schools and hamlets' heads)
                 sources = [lambda: self.letter_and_the_items_besides(node_id, self.every_addressee)] + sources
             elif self.named_the_issuer_before() and all(self.ctx.is_issuer(a) or a.name in self.named_before_cited
-                                                        for a in self.named_before):
+                                                        for a in self.named_before) and not table_above:
                 # "Qua tổng hợp Báo cáo số … theo Nghị định số 59/2019/NĐ-CP … của Chính phủ …, Sở Nội vụ đề nghị: 1. Các
                 # cơ quan, đơn vị nêu trên xây dựng …": only the issuer and a cited document's author named before, the
                 # words mean the letter's addressees (in a plan with none, "5. Các bộ phận nêu trên báo cáo …" closing
-                # its items: the items' bodies)
+                # its items: the items' bodies; not right after a table, its rows' bodies named there: "| … | Tổ Vườn ươm | … |"
+                # then "Các bộ phận nêu trên báo cáo …" in a report to the Department)
                 sources = [self.every_addressee] + sources if self.ctx.addressees or not self.last_of_the_items() \
                     else sources[1:2] + sources[:1] + sources[2:]
             elif self.named_before_in_item and not marked \
@@ -4622,6 +4640,8 @@ class Extractor:
         if m is None:
             return []
         labels = {re.sub(r"^(?:điểm|mục|khoản|tiết)\s+", "", x) for x in re.split(r"\s*(?:,|và)\s*", m.group("labels"))}
+        if m.group("kind") == "điều":
+            labels = {"điều " + x for x in labels}      # ("UBND các xã có tên tại Điều 1": the article labelled so)
         parent = m.group("parent")
         out: list = []
 
@@ -5160,7 +5180,7 @@ class Extractor:
                 and _THIS_PART.search(fold(seg_text)):
             open_lead = True            # "Các đơn vị được phân công tại Điều này báo cáo …": the group the article gives parts
         cited = self.bodies_of_cited_items(seg_text) if open_lead and " tại " in seg_text and any(
-            w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết")) else None
+            w in fold(seg_text) for w in ("điểm", "mục", "khoản", "tiết", "điều")) else None
         tasks_above = "chủ trì" in seg_text and (_LEADS_OF_THE_TASKS_ABOVE.match(fold(seg_text)) is not None or (
             bool(self.table_rows) and self.table_rows[-1][0] >= b.index - 2 and _LEADS_OF_THE_ROWS_ABOVE.match(fold(seg_text)) is not None
             and not any(d.kind == DL_RECURRING for d in deadlines)))   # (a standing report: the group's, as written)
@@ -6096,8 +6116,10 @@ _DAILY_CELL = quick_compile(r"\s*(?:hằng|hàng)\s+ngày(?!\w)")
 # … or of a season's work, the season and its months ("Vụ hồi chính vụ (từ tháng 8 đến tháng 10/2026)", "Trong mùa
 # khô, từ tháng 11/2026 đến tháng 4/2027"; not "Trước mùa mưa lũ (trước ngày 31/5/2026)") (folded)
 _SEASON_CELL = quick_compile(r"\s*(?:trong\s+|suốt\s+)?(?:vụ|mùa)\s[^()]{0,40}?[(,]?\s*từ\s+(?:tháng|ngày)\s")
-# … or the months of a crop's seasons ("Tháng 2 - 4/2026 và tháng 8 - 9/2026 (theo thời vụ)") (folded)
-_BY_THE_CROP_SEASON = quick_compile(r"(?<!\w)theo\s+(?:thời vụ|mùa vụ|từng vụ)(?!\w)")
+# … or the months of a crop's seasons ("Tháng 2 - 4/2026 và tháng 8 - 9/2026 (theo thời vụ)"), a bracket naming the season
+# they are ("Tháng 8 - 10/2026 (vụ thu hoạch)") (folded)
+_BY_THE_CROP_SEASON = quick_compile(r"(?<!\w)theo\s+(?:thời vụ|mùa vụ|từng vụ)(?!\w)"
+                                    r"|\d\s*\(\s*(?:trong\s+)?(?:vụ|mùa)\s+(?:thu hoạch|thu hái|gieo trồng|gieo cấy|trồng|cấy|chính)[^()\d]{0,20}\)\s*\.?$")
 # … or the day or the month an event is expected on ("dự kiến ngày 20 - 21/6/2026", "dự kiến tháng 7/2026"; not a
 # campaign's span "Dự kiến từ ngày 18/5 đến ngày 30/5/2026") (folded)
 _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:(?:ngày|tháng)\s+\d|\d{1,2}\s*/\s*\d)")   # (… "Dự kiến từ
@@ -6126,6 +6148,8 @@ _MONTHS_SPAN_CELL = quick_compile(r"(?:từ\s+)?tháng\s+\d{1,2}(?:\s*/\s*\d{4})
 # … or over a few months of one year ("Tháng 6 - 7/2026", "Từ tháng 6 đến tháng 8/2026") (folded)
 _MONTHS_OF_A_YEAR_CELL = quick_compile(r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?"
                                        r"(?:tháng\s+)?(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
+# a duty kept on a day a cell gives ("Bảo đảm an ninh, trật tự tại cuộc đấu giá", "Trực cấp cứu …") (folded)
+_DUTY_ON_A_DAY = quick_compile(r"(?:bố trí lực lượng\s+)?(?:bảo đảm|đảm bảo|bảo vệ|giữ gìn)\s+an ninh|(?:tổ chức\s+)?(?:trực|ứng trực|canh gác)(?!\w)")
 # a time cell written as a limit (folded): "Trước ngày 25/10/2026", "Chậm nhất 20/10", "Hoàn thành trong tháng 9"
 _LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|hạn)(?!\w)")
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
@@ -6198,11 +6222,12 @@ def _days_of_an_event(when: str, task: str) -> bool:
         return True                     # "| Từ 7 giờ đến 16 giờ ngày 17/5/2026 | … | Thay cột, kéo dây |": the hours the
                                         # work is done (a planned outage), no time limit
     if (_DAYS_CELL.fullmatch(fw) or _A_DAY_OF_EACH_PERIOD_CELL.fullmatch(fw)) \
-            and (_HOLDS_AN_EVENT.match(opening) or _AN_EVENT.match(opening)):
+            and (_HOLDS_AN_EVENT.match(opening) or _AN_EVENT.match(opening) or _DUTY_ON_A_DAY.match(opening)):
         return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held (also "| Tổ chức
                                         # phiên giao dịch việc làm định kỳ | … | Ngày 15 hằng tháng |", "| Lễ thắp nến tri
-                                        # ân … | … | Tối ngày 26/7/2026 |")
+                                        # ân … | … | Tối ngày 26/7/2026 |"; a duty kept on the day: "| Bảo đảm an ninh, trật
+                                        # tự tại cuộc đấu giá | … | Ngày 20/6/2026 |")
     if _A_DAY_OF_EACH_PERIOD_CELL.fullmatch(fw) and not _REPORTS_OR_SENDS.search(ft):
         return True                     # "| Thu gom pin thải tại các điểm … | … | Ngày 15 hằng tháng |": the day the work is
                                         # done each month (not "| Báo cáo kết quả … | Ngày 20 hằng tháng |", its report's day)
@@ -6504,7 +6529,10 @@ _A_TABLE_FOLLOWS = quick_compile(r"(?<!\w)(?:bảng|biểu|phụ lục|danh mụ
 # … and the table's own times kept: "theo (đúng) thời hạn tại bảng trên" (folded)
 _THE_TABLES_OWN_TIMES = quick_compile(r"(?<!\w)(?:theo|trong)\s+(?:đúng\s+)?(?:thời hạn|tiến độ|thời gian)"   # (… "theo thời hạn khắc
                                       r"(?:\s+(?:khắc phục|hoàn thành|thực hiện|giải quyết|bàn giao|xử lý))?"     # phục nêu tại bảng",
-                                      r"\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục|cột)")                # "trong thời hạn nêu tại bảng trên")
+                                      r"\s+(?:tại|nêu tại|ghi tại|trong)\s+(?:bảng|biểu|danh mục|cột)"                # "trong thời hạn nêu tại bảng trên")
+                                      # (… or named back after the table's bodies: "Các đơn vị có tên tại bảng trên khắc
+                                      # phục các tồn tại theo thời hạn nêu trên")
+                                      r"|(?<=\s)(?:theo|trong)\s+(?:đúng\s+)?thời hạn\s+(?:nêu trên|đã nêu|trên)(?!\w)")
 # the end of words naming a table back, before the next clause ("… tại bảng| trên; đối với …") (raw text)
 _TABLE_NAMED_ON = re.compile(r"(?:\s+(?:nêu\s+)?(?:trên|kèm theo|dưới đây)(?!\w))?")
 _THE_TABLE_ABOVE = quick_compile(r"(?<!\w)(?:tại|ở|trong|theo)\s+(?:bảng|biểu|danh mục)(?:\s+(?:tổng hợp|kèm theo|nêu))?\s+(?:trên|nêu trên|dưới đây|kèm theo)(?!\w)")
