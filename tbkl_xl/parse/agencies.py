@@ -2776,7 +2776,7 @@ def _with_named_before_tails(text: str, f: str, cands: list) -> list:
             # "Các đơn vị thuộc Công an tỉnh nêu trên": the issuer's units named before, as "Các đơn vị nêu trên"
             tail_at = belonging.start("tail") if belonging.group("tail") else belonging.start("done_tail")
             ag = Agency(name=_display_name(text[start:end] + " " + " ".join(f[tail_at:belonging.end()].split())),
-                        code="", kind=COLLECTIVE)
+                        written=" ".join(text[start:belonging.end()].split()), code="", kind=COLLECTIVE)
             end = belonging.end()
             tail = belonging
         described = _DESCRIBED_NAMED_BEFORE.match(f, end) if ag.kind == COLLECTIVE and not ag.members and not tail \

@@ -2523,6 +2523,8 @@ _GIVEN_TASKS_HERE = quick_compile(r"\s+(?:được giao nhiệm vụ|là (?:cơ 
                                   r"(?!\w)(?!\s+(?:tại|chủ trì)(?!\w))")
 # … or written as the group's qualifier ("Các sở, ngành là thành viên Ban Chỉ đạo", folded)
 _A_MEMBERS_GROUP = quick_compile(r"^các\s.*\sthành viên\s+(?:ban chỉ đạo|ban chỉ huy|tổ công tác)$")
+# bodies named back by what was done to them ("Các cơ quan, đơn vị được thanh tra nêu trên", folded)
+_DONE_TO_THEM = quick_compile(r"\sđược\s+(?:thanh tra|kiểm tra|kiểm toán|giám sát|khảo sát|làm việc)\s")
 # the investors named back ("Các chủ đầu tư nêu trên", folded)
 _INVESTORS_NAMED_BEFORE = quick_compile(r"các chủ đầu tư (?:nêu trên|trên)$")
 # … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
@@ -4424,19 +4426,23 @@ class Extractor:
             if table_above:
                 # "| 1 | Sở Nội vụ | … |" … then "đề nghị các cơ quan, đơn vị nêu trên …": the table's bodies
                 sources.insert(0, self.bodies_of_the_table_above)
-            if self.reading in (self.last_body_index, self.closing_index) and self.named_the_issuer_before():
+            if table_above and self.named_the_issuer_before() and self.words_head_the_tables_leads(leads):
+                # "| STT | Nhiệm vụ | Bộ phận chủ trì | … |" then "Các bộ phận nêu trên báo cáo …" in a report to the Department:
+                # the rows' bodies, named right above by their column's word (not the report's recipient, though the
+                # opening names only it and the issuer)
+                pass
+            elif self.reading in (self.last_body_index, self.closing_index) and self.named_the_issuer_before():
                 # "Sở Giáo dục và Đào tạo phối hợp với Sở Y tế kiểm tra …" / "Đề nghị Thủ trưởng các đơn vị
                 # nêu trên … báo cáo về Sở trước ngày …" closing the Department's letter: the issuer is never asked,
                 # the words mean the letter's addressees (and a room of its own an item gave work to: "6. Phòng Kinh tế
                 # chuẩn bị hồ sơ …" in a commune's letter to its schools and hamlets' heads)
                 sources = [lambda: self.letter_and_the_items_besides(node_id, self.every_addressee)] + sources
             elif self.named_the_issuer_before() and all(self.ctx.is_issuer(a) or a.name in self.named_before_cited
-                                                        for a in self.named_before) and not table_above:
+                                                        for a in self.named_before):
                 # "Qua tổng hợp Báo cáo số … theo Nghị định số 59/2019/NĐ-CP … của Chính phủ …, Sở Nội vụ đề nghị: 1. Các
                 # cơ quan, đơn vị nêu trên xây dựng …": only the issuer and a cited document's author named before, the
                 # words mean the letter's addressees (in a plan with none, "5. Các bộ phận nêu trên báo cáo …" closing
-                # its items: the items' bodies; not right after a table, its rows' bodies named there: "| … | Tổ Vườn ươm | … |"
-                # then "Các bộ phận nêu trên báo cáo …" in a report to the Department)
+                # its items: the items' bodies)
                 sources = [self.every_addressee] + sources if self.ctx.addressees or not self.last_of_the_items() \
                     else sources[1:2] + sources[:1] + sources[2:]
             elif self.named_before_in_item and not marked \
@@ -4513,6 +4519,10 @@ class Extractor:
                 # "1. Trạm Y tế xã A …; 2. Phòng khám B …; 3. Phòng Kinh doanh của Công ty gửi …" / "Đề nghị các đơn vị
                 # nêu trên phản hồi …": the letter's own division named among them is never asked
                 named = [a for a in named if a in self.ctx.addressees or not _OWN_DIVISION.match(a.name)] or named
+            if named and self.ctx.addressees and any(_DONE_TO_THEM.search(fold(a.written or "")) for a in leads):
+                # "Các cơ quan, đơn vị được thanh tra nêu trên …" in a letter to them: those inspected, the letter's
+                # addressees (not the issuer's own room an item gave work)
+                named = [a for a in named if a in self.ctx.addressees] or named
             if named and named is self.letter_named:
                 where = SC.WHERE_LETTER
         counts = {g.count_named_before(a.name) for a in leads} - {None}
@@ -4747,6 +4757,15 @@ class Extractor:
         standing duty of the kind of body it names, not of the ones named above."""
         found = [d for d in self.ctx.deadlines(self.blocks[self.reading].text) if d.date is not None]
         return bool(found) and all(d.kind == DL_RECURRING for d in found)
+
+    def words_head_the_tables_leads(self, leads: list) -> bool:
+        """Words naming bodies back by the word the last table's lead column is headed with ("Các bộ phận nêu trên" over
+        "| Bộ phận chủ trì |")."""
+        head = " ".join(fold(self.table_lead_header).split())
+        g = body_grammar()
+        return bool(head) and any(
+            (kind := g.named_before_tail_re.sub("", " ".join(fold(a.name).split())).removeprefix("các ").strip())
+            and head.startswith(kind + " ") for a in leads if g.refers_to_named_before(a.name))
 
     def bodies_of_the_table_above(self) -> list:
         """The bodies of the rows of the table that ends right before the paragraph being read."""
@@ -6127,7 +6146,7 @@ _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
 _DAYS_SPAN_CELL = quick_compile(r"(?:dự kiến\s+(?:(?:tổ chức|diễn ra|thực hiện)\s+)?(?:vào\s+)?)?"     # ("Dự kiến tổ chức từ ngày
                                                                                                 # 20/11 đến ngày 23/11/2026")
-                                r"(?:(?:các|những)\s+(?:tối|ngày|buổi tối)\s+)?(?:từ|ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
+                                r"(?:(?:các|những)\s+(?:tối|ngày|buổi tối)\s+)?(?:từ|ngày)\s+(?:(?:ngày|đêm)\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
                                 r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 
 
@@ -6237,6 +6256,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
             and (int(cell_day.group(1)), int(cell_day.group(2))) == (int(named.group(1)), int(named.group(2))):
         return True                     # "| Hưởng ứng Ngày Dân số thế giới 11/7 | … | Ngày 11/7/2026 |": the day the row names,
                                         # its commemoration, no time limit
+    if _DURING_A_SPELL.search(ft) and _DAYS_SPAN_CELL.match(fw):
+        return True                     # "| Kiểm tra việc che chắn chuồng trại … trong đợt rét | … | Từ đêm 12/1 đến ngày
+                                        # 15/1/2026 |": the days of the spell the work is done in
     if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not ft_duty and not _RECURRING_WORK.search(ft):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
@@ -6268,6 +6290,10 @@ _WHERE_IT_STANDS = quick_compile(r"(?<=\S)\s*\((?:tại\s+|địa chỉ\s*:?\s*)
                                  r"\s+[A-ZĐÀ-Ỹ][^()]{0,40}\)\s*$")
 # the ceremony a row serves at ("… tại buổi Lễ", "phục vụ Lễ kỷ niệm") (folded)
 _AT_THE_CEREMONY = quick_compile(r"(?<!\w)(?:tại|trong|phục vụ)\s+(?:buổi\s+)?lễ(?!\s+(?:hội|tân)(?!\w))(?!\w)")
+# a spell of weather, a peak or a holiday the row's work is done in ("… trong đợt rét", "… trong những ngày nắng nóng";
+# folded)
+_DURING_A_SPELL = quick_compile(r"(?<!\w)trong\s+(?:đợt|các đợt|những ngày|thời gian|mùa)\s+(?:rét|mưa|lũ|bão|nắng nóng|"
+                                r"cao điểm|dịch|nghỉ)(?!\w)")
 # work the row repeats ("định kỳ 02 lần/tuần", "hằng ngày"; folded)
 _RECURRING_WORK = quick_compile(r"(?<!\w)(?:\d{1,2}\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["recurring_work"]) + r")(?!\w)")
 
