@@ -267,3 +267,76 @@ def test_a_firms_name_on_two_header_lines_is_the_issuer():
             "Kính gửi: UBND xã Gia Viễn.\nCông ty kính đề nghị UBND xã Gia Viễn xác nhận diện tích trước ngày 20/6/2027.\n"
             + NB_SIGNED)
     assert parse_notice(text).issuer == "CÔNG TY CỔ PHẦN NÔNG SẢN XANH GIA VIỄN"
+
+
+# --- wave 4 and the rest of waves 1–3 ---------------------------------------------------------------------------------
+
+def test_keepers_of_the_relics_of_hamlets_listed_are_each_a_body():
+    assert _names("Người trông coi di tích các thôn: Nà Cà, Khuôn Phải và thôn Pác Lùng thực hiện.") == \
+        ["Người trông coi di tích thôn Nà Cà", "Người trông coi di tích thôn Khuôn Phải",
+         "Người trông coi di tích thôn Pác Lùng"]
+
+
+def test_a_board_named_in_sentence_case_after_a_group_is_a_body_of_its_own():
+    assert _names("UBND các phường và Ban quản lý di tích Nhị - Tam Thanh báo cáo kết quả.") == \
+        ["UBND các phường", "Ban quản lý di tích Nhị - Tam Thanh"]
+
+
+def test_a_youth_federations_committees_of_units_listed_are_each_a_body():
+    assert _names("Ủy ban Hội LHTN Việt Nam các xã: Gia Viễn, Nho Quan và Ủy ban Hội LHTN Việt Nam phường Hoa Lư tổ "
+                  "chức.") == ["Ủy ban Hội LHTN Việt Nam xã Gia Viễn", "Ủy ban Hội LHTN Việt Nam xã Nho Quan",
+                               "Ủy ban Hội LHTN Việt Nam phường Hoa Lư"]
+
+
+def test_the_schools_youth_unions_named_back_are_those_named_before():
+    text = _notice("1. Đoàn trường THPT Gia Viễn tổ chức ra quân tình nguyện hè trước ngày 20/6/2027.\n"
+                   "2. Đoàn trường THPT Nho Quan tổ chức lớp kỹ năng sống trước ngày 25/6/2027.\n"
+                   "3. Các Đoàn trường nêu trên báo cáo kết quả về Tỉnh đoàn chậm nhất ngày 05/9/2027.")
+    assert _leads_on(text, "2027-09-05") == {"Đoàn trường THPT Gia Viễn", "Đoàn trường THPT Nho Quan"}
+
+
+def test_a_clause_after_a_semicolon_in_a_letter_goes_on_with_the_items_body():
+    text = _letter("1. Sở Y tế theo dõi, báo cáo UBND tỉnh trước ngày 05/5/2027; tổ chức 02 lớp tập huấn trong năm 2027.\n"
+                   "2. Sở Tài chính bố trí kinh phí trước ngày 10/6/2027.")
+    assert _leads_on(text, "2027-12-31") == {"Sở Y tế"}
+
+
+def test_a_rooms_name_before_following_up_stays_whole():
+    assert _names("Giao Phòng Quản lý xây dựng theo dõi, đôn đốc nhà thầu.") == ["Phòng Quản lý xây dựng"]
+    assert _names("Giao Phòng Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật tổng hợp số liệu.") == \
+        ["Phòng Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật"]
+
+
+def test_hamlets_heads_listed_under_the_title_in_the_singular_are_each_a_body():
+    assert _names("Trưởng thôn: Đồng Tâm, Văn Hà và Trưởng thôn Nà Lầu: rà soát.") == \
+        ["Trưởng thôn Đồng Tâm", "Trưởng thôn Văn Hà", "Trưởng thôn Nà Lầu"]
+
+
+def test_a_vaccination_rounds_days_in_a_time_cell_are_no_limit():
+    assert not _plan_row("Tổ chức tiêm phòng dại đợt 1 cho chó, mèo tại các thôn", "UBND xã Gia Viễn",
+                         "Đợt 1: từ ngày 15/4/2027 đến ngày 15/5/2027")
+
+
+def test_months_of_an_exam_schedule_in_a_time_cell_are_no_limit():
+    assert not _plan_row("Tổ chức thi tuyển viên chức giáo dục", "Sở Giáo dục và Đào tạo", "Tháng 7 - 8/2027 (theo lịch thi)")
+
+
+def test_a_summers_classes_and_a_cold_spells_checks_in_time_cells_are_no_limit():
+    assert not _plan_row("Tổ chức các lớp dạy bơi, kỹ năng an toàn cho học sinh", "Sở Giáo dục và Đào tạo",
+                         "Từ ngày 15/6 đến ngày 15/8/2027")
+    assert not _plan_row("Kiểm tra, đôn đốc việc che chắn chuồng trại tại các xã vùng cao trong đợt rét",
+                         "Sở Nông nghiệp và Môi trường", "Từ đêm 12/1 đến ngày 15/1/2028")
+
+
+def test_the_hour_a_coercion_is_held_at_is_no_limit():
+    assert not _plan_row("Tổ chức cưỡng chế, tháo dỡ kho bãi", "UBND xã Gia Viễn", "08 giờ ngày 04/8/2027")
+
+
+def test_how_long_a_biting_animal_is_watched_is_no_limit():
+    assert _dates("Hướng dẫn người dân theo dõi con vật cắn người trong 10 ngày.") == []
+
+
+def test_counted_places_of_the_work_are_no_second_subject():
+    text = _letter("3. Sở Tư pháp kiểm tra việc thi hành các quyết định xử phạt tại 05 sở, ngành và 08 xã, phường, hoàn "
+                   "thành trong Quý III/2027.")
+    assert _dated(text) == {("Sở Tư pháp", "2027-09-30")}

@@ -721,8 +721,8 @@ class Directory:
         self._scan_elided(text, f, on, cands)
         if "các tỉnh" in f:
             self._scan_listed_provinces(text, f, cands)
-        if ":" in text and "ác " in text:
-            self._scan_listed_units(text, cands)
+        if ":" in text and ("ác " in text or "rưởng" in text):
+            self._scan_listed_units(text, cands)        # (also "Trưởng thôn: A, B", the head in the singular)
         if ((" số " in text and "ác " in text) or "hu phố " in text or "ổ dân phố " in text) and _A_DIGIT.search(text):
             self._scan_numbered_units(text, cands)
         if "ác Tiểu ban:" in text or "ác tiểu ban:" in text:
@@ -1627,7 +1627,8 @@ class Directory:
         g = body_grammar()
         for m in g.listed_unit_re.finditer(text):
             noun = m.group("noun")
-            head = (m.group("head") + " " + noun) if m.group("head") else noun[:1].upper() + noun[1:]
+            owner = m.group("head") or m.group("single")       # ("Trưởng thôn: A, B": the head in the singular)
+            head = (owner + " " + noun) if owner else noun[:1].upper() + noun[1:]
             if m.group("interim"):
                 head += " lâm thời " + noun     # "Trưởng thôn lâm thời các thôn: A, B": "Trưởng thôn lâm thời thôn A"
             cands.extend(_named_list(text, m.start(), m.end(), head, name_re=_UNIT_NAME))

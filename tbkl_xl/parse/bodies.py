@@ -71,6 +71,8 @@ _COMMA_LOWER_TO_END = quick_compile(r"[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]
                                     # (… or its second field in lower case up to a bracket saying whose unit it is: "Đội Sát
                                     # hạch, cấp giấy phép lái xe (thuộc Phòng) cấp …")
                                     r"|[ \t]*,[ \t][a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,5}(?=[ \t]*\((?:thuộc|trực thuộc)[ \t])")
+# a capitalised word a few lower-case words on, a name's own ("Ban| quản lý di tích Nhị") (raw text)
+_CAPITAL_SOON = quick_compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+[A-ZĐÀ-Ỹ]")
 # a number going on as a figure, its thousands or decimals or a percent sign after it ("3.000 đồng", "1,5%") (a name's
 # number stands alone: "số 2")
 _A_FIGURE_GOES_ON = quick_compile(r"[.,]\d|[ \t]?[%‰]")
@@ -246,7 +248,8 @@ class BodyGrammar:
         self.group_verb_re = quick_compile(words_alternation(verbs | set(data["group_verbs"])) + r"(?!\w)")
         # an office holder named by the role ("Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm khối 12") (folded)
         self.role_title_re = quick_compile(words_alternation(data["role_titles"]) + r"(?!\w)")
-        self.function_re = quick_compile(words_alternation(data["name_stops"]) + r"(?!\w)")
+        # (not "theo dõi", a verb: "Phòng Quản lý xây dựng| theo dõi …")
+        self.function_re = quick_compile(r"(?!theo dõi(?!\w))" + words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = quick_compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
         self.name_field_re = quick_compile(r"(?<!\w)" + words_alternation(data["name_fields"]) + r"(?!\w)")
         self.and_break_re = quick_compile(words_alternation(data["and_breaks"]) + r"(?!\w)")
@@ -287,7 +290,9 @@ class BodyGrammar:
         self.listed_unit_re = quick_compile(
             r"(?<!\w)(?:(?P<head>" + "|".join(listed_heads) + r")[ \t]+"
             # ("Trưởng thôn các thôn: A, B": the head's unit written twice)
-            r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?(?P<interim>lâm thời[ \t]+)?các|[Cc]ác)[ \t]+(?P<noun>"
+            r"(?:(?:thôn|bản|ấp|xóm|tổ dân phố|khu phố|buôn|làng|tổ)[ \t]+)?(?P<interim>lâm thời[ \t]+)?các[ \t]+"
+            # (… or the head in the singular before a colon: "Trưởng thôn: Khòn Chu, Bản Đon và Trưởng thôn Nà Lầu:")
+            r"|(?P<single>" + "|".join(listed_heads) + r")[ \t]+(?=[^\W\d_][^:\n]{0,20}:)|[Cc]ác[ \t]+)(?P<noun>"
             # (the noun capitalised too: "Các Công ty: May mặc Đồng Bành Việt, Chế biến gỗ Hữu Lũng Xanh")
             + words_alternation([*data["listed_unit_nouns"], *(n[:1].upper() + n[1:] for n in data["listed_unit_nouns"])])
             + r")(?:[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]|phía[ \t]+[A-ZĐÀ-Ỹ])"
@@ -935,9 +940,10 @@ class BodyGrammar:
             for sep in parts:
                 nxt = _WORD.match(text, sep.end() - 1) if text and sep.end() > 0 else None
                 after = _WORD.match(text, nxt.end()) if nxt else None
-                if nxt and text[sep.end()].isupper() and after and after.group(1)[:1].isupper():
-                    end = sep.start()           # "…, Sở Kế hoạch": a body of its own starts
-                    break
+                if nxt and text[sep.end()].isupper() and ((after and after.group(1)[:1].isupper())
+                                                          or (self.head_re.match(text, sep.end()) and _CAPITAL_SOON.match(text, nxt.end()))):
+                    end = sep.start()           # "…, Sở Kế hoạch": a body of its own starts (also named in sentence case:
+                    break                       # "UBND các phường và| Ban quản lý di tích Nhị - Tam Thanh")
             heads_text = f[m.start("heads"):min(end, m.end("heads"))]
             heads = [h.strip() for h in _HEAD_SEP.split(heads_text) if h.strip()]
             qual = " ".join(m.group("qual").strip(" ,").split()) if end == m.end() else ""

@@ -1634,6 +1634,12 @@ _GIVEN_BY_A_CUE = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?(?:giao|y
 _COLON_GAP = quick_compile(r"[ \t*]*:[ \t*]*")
 
 
+# bodies counted, not named ("05 sở, ngành", "08 xã, phường") (folded)
+_COUNTED_BODIES = quick_compile(r"\d{1,3}\s+[^\W\d_]")
+# … right before "và" ("tại 05 sở, ngành| và …") (folded)
+_COUNTED_BEFORE = quick_compile(r"(?<![\d/])\d{1,3}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+)*\s*$")
+
+
 def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
     """A second subject inside one clause: "… trong tháng 8/2026 và Sở Xây dựng tăng cường …",
     "…, đồng thời Sở Nội vụ thẩm định …" (after ', ' only once an action with a deadline is
@@ -1678,6 +1684,10 @@ def _subject_cuts(text: str, folded: str, cl: Clause, mentions) -> list:
         if folded[sep.start()] != "," and _OWNER_BEFORE_AND.search(folded, max(cl.start, sep.start() - 40), sep.start()):
             continue                    # "lập báo cáo quyết toán … của đơn vị và các đơn vị trực thuộc, gửi …":
                                         # two owners of one thing, not a second subject
+        if folded[sep.start()] != "," and _COUNTED_BODIES.match(folded, m.start) \
+                and _COUNTED_BEFORE.search(folded, max(cl.start, sep.start() - 40), sep.start()):
+            continue                    # "kiểm tra … tại 05 sở, ngành và 08 xã, phường, hoàn thành …": counted places of the
+                                        # work, coordinated, no second subject
         if folded[sep.start()] != "," and _PLACE_UNIT_NAMED.match(folded, m.start) \
                 and _PLACE_BEFORE_AND.search(folded, max(cl.start, sep.start() - 60), sep.start()):
             continue                    # "rà soát … trên địa bàn phường Cửa Lò và các phường: Vinh Hưng, Vinh Phú, báo
@@ -5315,6 +5325,13 @@ class Extractor:
                 leads, scope = list(letter.agencies), letter   # "Đề nghị quý cơ quan …": the "Kính gửi" bodies
             prev = self.drafts[-1][1] if self.drafts and self.drafts[-1][0].index == b.index else None
             if prev is not None and prev.lead and prev.explicit_lead and not all(ctx.is_issuer(a) for a in prev.lead) \
+                    and scope is not None and scope.where == SC.WHERE_LETTER and not seg.clauses[0].to_addressee \
+                    and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
+                    and not any(seg.start <= m.start < seg.end for m in self.seen if ctx.usable(m.agency)):
+                # "1. Sở Y tế theo dõi, báo cáo UBND tỉnh trước ngày 05/5/2026; tổ chức 02 lớp tập huấn trong năm 2026." in
+                # a letter: the clause after the semicolon goes on with the body of the clause before (not every addressee)
+                leads, scope = list(prev.lead), None
+            if prev is not None and prev.lead and prev.explicit_lead and not all(ctx.is_issuer(a) for a in prev.lead) \
                     and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
                     and _ASKS_NO_BODY.match(fold(seg_text)) \
                     and not any(seg.start <= m.start < seg.start + 40 for m in self.seen if ctx.usable(m.agency)):
@@ -6138,7 +6155,9 @@ _SEASON_CELL = quick_compile(r"\s*(?:trong\s+|suốt\s+)?(?:vụ|mùa)\s[^()]{0,
 # … or the months of a crop's seasons ("Tháng 2 - 4/2026 và tháng 8 - 9/2026 (theo thời vụ)"), a bracket naming the season
 # they are ("Tháng 8 - 10/2026 (vụ thu hoạch)") (folded)
 _BY_THE_CROP_SEASON = quick_compile(r"(?<!\w)theo\s+(?:thời vụ|mùa vụ|từng vụ)(?!\w)"
-                                    r"|\d\s*\(\s*(?:trong\s+)?(?:vụ|mùa)\s+(?:thu hoạch|thu hái|gieo trồng|gieo cấy|trồng|cấy|chính)[^()\d]{0,20}\)\s*\.?$")
+                                    r"|\d\s*\(\s*(?:trong\s+)?(?:vụ|mùa)\s+(?:thu hoạch|thu hái|gieo trồng|gieo cấy|trồng|cấy|chính)[^()\d]{0,20}\)\s*\.?$"
+                                    # (… or the schedule they follow: "Tháng 7 - 8/2026 (theo lịch thi)")
+                                    r"|^tháng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?\d{1,2}\s*/\s*\d{4}\s*\(\s*theo\s+lịch(?:\s+[^\W\d_]+){0,3}\s*\)\s*\.?$")
 # … or the day or the month an event is expected on ("dự kiến ngày 20 - 21/6/2026", "dự kiến tháng 7/2026"; not a
 # campaign's span "Dự kiến từ ngày 18/5 đến ngày 30/5/2026") (folded)
 _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:(?:ngày|tháng)\s+\d|\d{1,2}\s*/\s*\d)")   # (… "Dự kiến từ
@@ -6208,6 +6227,8 @@ _A_DAY_OF_EACH_PERIOD_CELL = quick_compile(r"(?:vào\s+)?ngày\s+\d{1,2}\s+(?:h�
 _REPORTS_OR_SENDS = quick_compile(r"(?<!\w)(?:báo cáo|gửi|nộp|tổng hợp|cập nhật|thống kê)(?!\w)")
 # a column of the areas teams are given ("Địa bàn", "Địa bàn phụ trách") (folded)
 _AREAS_HEADER = quick_compile(r"địa bàn(?:\s+(?:phụ trách|kiểm tra|hoạt động|được giao))?")
+# the round a time cell's days are of, before them ("Đợt 1: từ ngày 15/4/2026 đến ngày 15/5/2026") (folded)
+_ROUND_LABEL = quick_compile(r"^(?:đợt|vòng|lần)\s+\d{1,2}\s*:\s*")
 # a bracket closing a cell (folded)
 _A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
 
@@ -6221,7 +6242,7 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if _PEAK_SPAN_CELL.match(fold(when).strip()):
         return True                     # "| Kiểm tra các cơ sở … | … | Trong đợt cao điểm (từ ngày 01/6 đến ngày 31/8/2026) |":
                                         # the days of a campaign's peak, the work done over them
-    fw, ft = _A_BRACKET_AFTER.sub("", fold(when).strip()), fold(task)     # (not its day in the lunar calendar:
+    fw, ft = _ROUND_LABEL.sub("", _A_BRACKET_AFTER.sub("", fold(when).strip())), fold(task)  # (not its day in the lunar calendar:
     opening = ft.lstrip(" -–+*")                                            # "Ngày 10/02/2026 (23 tháng Chạp …)")
     if _DUTY_KEPT.search(ft) and _MONTHS_SPAN_CELL.fullmatch(fw):
         return True                     # "| Tuần tra, canh giữ rừng thông … | … | Từ tháng 10/2026 đến tháng 3/2027 |": a watch
@@ -6256,6 +6277,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
             and (int(cell_day.group(1)), int(cell_day.group(2))) == (int(named.group(1)), int(named.group(2))):
         return True                     # "| Hưởng ứng Ngày Dân số thế giới 11/7 | … | Ngày 11/7/2026 |": the day the row names,
                                         # its commemoration, no time limit
+    if _HOUR_OF_A_DAY_CELL.fullmatch(fw) and opening.startswith("tổ chức "):
+        return True                     # "| Tổ chức cưỡng chế, tháo dỡ kho bãi | Hội đồng cưỡng chế | 08 giờ ngày 04/8/2026 |":
+                                        # the hour it is done, no time limit
     if _DURING_A_SPELL.search(ft) and _DAYS_SPAN_CELL.match(fw):
         return True                     # "| Kiểm tra việc che chắn chuồng trại … trong đợt rét | … | Từ đêm 12/1 đến ngày
                                         # 15/1/2026 |": the days of the spell the work is done in
