@@ -340,3 +340,9 @@ def test_counted_places_of_the_work_are_no_second_subject():
     text = _letter("3. Sở Tư pháp kiểm tra việc thi hành các quyết định xử phạt tại 05 sở, ngành và 08 xã, phường, hoàn "
                    "thành trong Quý III/2027.")
     assert _dated(text) == {("Sở Tư pháp", "2027-09-30")}
+
+
+def test_a_brand_with_a_capital_inside_is_no_glued_word():
+    found = _tasks(_letter("1. Sở Y tế xét nghiệm GeneXpert cho người nghi mắc lao trước ngày 10/5/2027; Phòng Kế "
+                           "hoạchTài chính báo cáo."))
+    assert "GeneXpert" in found[0][2] and any("Kế hoạch Tài chính" in t for _l, _d, t in found)

@@ -2517,7 +2517,7 @@ _NAMED_BEFORE_TAIL = quick_compile(r"[ \t]+(?:nêu trên|nói trên|đã nêu|n�
 # … after the body they belong to ("Các đơn vị| thuộc Công an tỉnh nêu trên") (folded)
 _BELONGING_NAMED_BEFORE = quick_compile(r"[ \t]+thuộc[ \t]+[^,;:.()\n]{2,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)"
                                         # (… or by what was done to them: "Các cơ quan, đơn vị| được thanh tra nêu trên")
-                                        r"|[ \t]+được[ \t]+(?:thanh tra|kiểm tra|kiểm toán|giám sát|khảo sát|làm việc)[ \t]+"
+                                        r"|[ \t]+được[ \t]+(?:" + body_grammar().done_to_the_named + r")[ \t]+"
                                         r"(?P<done_tail>nêu trên|nói trên|đã nêu)(?!\w)")
 # … after what the bodies have ("Các xã| có tỷ lệ giải ngân dưới 30% nêu trên") (folded)
 _DESCRIBED_NAMED_BEFORE = quick_compile(r"[ \t]+(?:có|đạt|chưa|còn)[ \t][^,;:.()\n]{1,60}?[ \t]+(?P<tail>nêu trên|nói trên|đã nêu)(?!\w)")

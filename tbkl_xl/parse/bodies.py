@@ -40,7 +40,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "named_back_kinds", "divisions_named_back", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words", "kinds_named_before",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
              "group_verbs", "role_titles", "not_after_plural_heads", "not_heads", "owner_titles",
-             "short_name_words")
+             "short_name_words", "done_to_the_named")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
 # cam/dioxin"), after spaces or a dash (also
@@ -205,6 +205,8 @@ class BodyGrammar:
         # "Hộ ông Hoàng Văn Toản" in a lead cell): the group or the household, as written
         # bodies of a kind named back by the kind ("Các cơ sở khám, chữa bệnh nêu trên": the hospitals, centres and
         # stations named before) (folded): (the words' pattern, the heads their names open with)
+        # what was done to bodies named back ("… được thanh tra nêu trên") (folded)
+        self.done_to_the_named = words_alternation(data["done_to_the_named"])
         # words of names written short ("liên hiệp phụ nữ" as "lhpn"), both ways (folded)
         self.short_name_words = []
         for entry in data["short_name_words"]:

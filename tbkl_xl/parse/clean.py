@@ -411,9 +411,11 @@ _SCANNED_TEXT_DATE = quick_compile(r"(?<=ngày )(?=[0-9OoIl\s]*[OoIl])([0-9OoIl]
 
 
 def _in_solid_word(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a word written with a capital inside on purpose ("MobiFone")."""
+    """Whether ``at`` is inside a word written with a capital inside on purpose ("MobiFone"; or any word of no
+    Vietnamese letter, a brand or a loanword: "GeneXpert", "TikTok" — the words a converter glues are Vietnamese)."""
     start = _WORD_START.search(text, max(0, at - 30), at).start()
-    return is_solid_word(text[start:_WORD_RUN.match(text, at).end()])
+    word = text[start:_WORD_RUN.match(text, at).end()]
+    return word.isascii() or is_solid_word(word)
 
 
 def _digits_of_a_text_date(m) -> str:

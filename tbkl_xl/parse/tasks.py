@@ -1552,11 +1552,13 @@ def _without_the_datas_period(text: str, folded: str, cl: Clause) -> list:
         nxt = dls[k + 1] if k + 1 < len(dls) else None
         if nxt is not None and d.kind in _PERIODS and nxt.kind == DL_DATE and d.date and nxt.date \
                 and ((nxt.date > d.date and _DATA_OF_A_PERIOD.search(folded, max(cl.start, cl.start + d.start - 100), cl.start + d.start))
-                     or nxt.date < d.date) \
+                     or (nxt.date < d.date and not _COMPLETED_BEFORE.search(folded, max(cl.start, cl.start + d.start - 60),
+                                                                            cl.start + d.start))) \
                 and (sep := _NEXT_ACTION.match(text, cl.start + d.end)) is not None and _STEP_ONLY.match(text, sep.end()):
             continue                    # (… or any period ending after the day its work is sent on: "Lập danh sách hộ gia
                                         # đình có đất chuyển nhượng trong năm 2026, gửi UBND phường … trước ngày 05/6/2026",
-                                        # the transfers of the year, one task of 05/6/2026)
+                                        # the transfers of the year, one task of 05/6/2026; not a completion's: "hoàn thành dự
+                                        # án trong năm 2028, báo cáo tiến độ trước ngày 30/6/2027", two times)
         if nxt is not None and d.kind in _PERIODS and nxt.kind == DL_DATE and d.date and nxt.date and nxt.date < d.date \
                 and _RESULTS_OF_THE_PERIOD.search(folded, max(cl.start, cl.start + d.start - 80), cl.start + d.start) \
                 and not _CLAUSE_BREAK.search(folded, cl.start + d.end, cl.start + nxt.start):
@@ -1566,6 +1568,8 @@ def _without_the_datas_period(text: str, folded: str, cl: Clause) -> list:
     return out
 
 
+# a completion in the clause before a period ("hoàn thành dự án| trong năm 2028"): the period is its time limit (folded)
+_COMPLETED_BEFORE = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn tất|xong|đưa vào|bàn giao)(?!\w)[^,;:.()]*$")
 # the results a report gives, right before the period they are of ("báo cáo kết quả thực hiện nhiệm vụ| trong năm 2026"; a
 # few words between) (folded)
 _RESULTS_OF_THE_PERIOD = quick_compile(r"(?<!\w)(?:kết quả|tình hình|số liệu)(?:\s+[^\W\d_]+){0,6}\s+$")
@@ -2534,7 +2538,7 @@ _GIVEN_TASKS_HERE = quick_compile(r"\s+(?:được giao nhiệm vụ|là (?:cơ 
 # … or written as the group's qualifier ("Các sở, ngành là thành viên Ban Chỉ đạo", folded)
 _A_MEMBERS_GROUP = quick_compile(r"^các\s.*\sthành viên\s+(?:ban chỉ đạo|ban chỉ huy|tổ công tác)$")
 # bodies named back by what was done to them ("Các cơ quan, đơn vị được thanh tra nêu trên", folded)
-_DONE_TO_THEM = quick_compile(r"\sđược\s+(?:thanh tra|kiểm tra|kiểm toán|giám sát|khảo sát|làm việc)\s")
+_DONE_TO_THEM = quick_compile(r"\sđược\s+(?:" + body_grammar().done_to_the_named + r")\s")
 # the investors named back ("Các chủ đầu tư nêu trên", folded)
 _INVESTORS_NAMED_BEFORE = quick_compile(r"các chủ đầu tư (?:nêu trên|trên)$")
 # … and the members of the board whose duties the notice sets out ("Các thành viên Tổ công tác", folded)
