@@ -210,8 +210,8 @@ class BodyGrammar:
         # words of names written short ("liên hiệp phụ nữ" as "lhpn"), both ways (folded)
         self.short_name_words = []
         for entry in data["short_name_words"]:
-            long, _, short = entry.partition(":")
-            self.short_name_words += [(long.strip(), short.strip()), (short.strip(), long.strip())]
+            long, _, short = (x.strip() for x in entry.partition(":"))
+            self.short_name_words += [(quick_compile(r"(?<!\w)" + re.escape(a) + r"(?!\w)"), b) for a, b in ((long, short), (short, long))]
         self.kinds_named_before = []
         for entry in data["kinds_named_before"]:
             kind, _, kind_heads = entry.partition(":")
@@ -1000,9 +1000,8 @@ class BodyGrammar:
         if of_units is not None:
             # "Hội Người khuyết tật các xã nêu trên": the bodies of that name of the units named before
             # (either spelling of the body's name: "Hội LHPN các xã nêu trên" after "Hội Liên hiệp Phụ nữ các xã: A, B")
-            bodies = [of_units.group("body")] + [re.sub(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b, of_units.group("body"))
-                                                 for a, b in self.short_name_words
-                                                 if re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", of_units.group("body"))]
+            body = of_units.group("body")
+            bodies = [body] + [word_re.sub(other, body) for word_re, other in self.short_name_words if word_re.search(body)]
             return ", ".join(f"{body} {u.strip()}" for body in bodies for u in of_units.group("units").split(","))
         for words_re, heads in self.kinds_named_before:
             if words_re.fullmatch(k):
