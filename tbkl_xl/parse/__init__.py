@@ -182,6 +182,9 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
         if rest.startswith(",") and not rest[1:].lstrip()[:1].islower() and (
                 found[0].agency.kind != EXTERNAL or g.head_re.match(rest[1:].lstrip())):
             return                      # "Sở A, Sở B", "Sở Tài chính, Xây dựng" (not "Phòng Báo chí, Xuất bản")
+        if rest.startswith(",") and fold(rest[1:].lstrip()).startswith(("các ", "những ")):
+            return                      # "Trường Phổ thông Dân tộc nội trú tỉnh, các trường trung học phổ thông trực thuộc
+                                        # Sở": a body and a group, not one name
         out.append(name)
 
     for label in bold_labels:
@@ -423,7 +426,7 @@ def _teams(paragraphs: list) -> list:
     g = body_grammar()
     out: dict = {}
     for p in paragraphs:
-        if "lập" in p:
+        if "lập" in p or "định số" in p:      # (… or named after the decision that set it up: "Quyết định số …")
             for t in g.teams_set_up(p):
                 out.setdefault(fold(t), t[:1].upper() + t[1:])
     return list(out.values())

@@ -754,6 +754,9 @@ class Directory:
         if "ác Tiểu ban" in text or "ác Đoàn" in text or "ác Tổ" in text:
             for m in body_grammar().plural_team_re.finditer(text):
                 # "các Đoàn kiểm tra gửi báo cáo …": the teams the notice set up, one group
+                if _HANDED_TO.search(text, max(0, m.start() - 20), m.start()):
+                    continue            # (not what a list of acts hands on to them: "tiếp nhận tài liệu, phiếu bầu và giao
+                                        # cho các Tổ bầu cử")
                 written = " ".join(m.group(0).split())
                 cands.append((m.start(), m.end(), 1, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
         if any("ác " + h in text for h in body_grammar().data["capitalised_plural_heads"]):
@@ -1324,6 +1327,15 @@ class Directory:
                     continue                    # "các doanh nghiệp trên| địa bàn tỉnh": where, not "above"
                 name = _display_name(text[m.start():m.end()])
                 cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
+            for m in _KIND_IN_THE_TABLE_ABOVE.finditer(text):
+                # "1. Các cơ sở có tên tại bảng trên khắc phục …": the rows' bodies of the table above, one group
+                name = _display_name(m.group(0))
+                cands.append((m.start(), m.end(), 1, Agency(name=name[:1].upper() + name[1:], code="", kind=COLLECTIVE)))
+            for m in body_grammar().named_before_with_next_re.finditer(f):
+                if text[m.start()] == "C":      # "Các trường| và UBND các xã nêu trên …": the kind named back too
+                    name = _display_name(text[m.start():m.end()]) + " nêu trên"
+                    cands.append((m.start(), m.end(), 1, Agency(name=name, code="", kind=COLLECTIVE,
+                                                                written=text[m.start():m.end()])))
         grammar = body_grammar()
         if "các cấp" in f:
             for m in grammar.every_level_re.finditer(f):    # "Thanh tra các cấp", not "Thanh tra các"
@@ -1678,12 +1690,15 @@ class Directory:
                 and (((r := _REQUESTED_BEFORE.search(text[:m.start()].lower(), max(0, m.start() - 12))) is not None
                       and _OPENS_A_SENTENCE.search(text, max(0, r.start() - 40), r.start()) is not None)
                      or _A_GROUP_OPENING_THE_LIST.search(text, max(0, m.start() - 90), m.start()) is not None)
-            if not m.group("title") and (m.group("cac") == "Các" or asked) \
+            cited_after = m.group("cac") == "các" and _CITED_TAIL.match(text, m.end("kinds")) is not None \
+                and _AFTER_A_BODY_AND_COMMA.search(text, max(0, m.start() - 3), m.start()) is not None
+            # (… or cited after another body: "Trạm Y tế phường, các trường mầm non nêu tại mục 3 báo cáo …")
+            if not m.group("title") and (m.group("cac") == "Các" or asked or cited_after) \
                     and (m.group("kinds").strip() or _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
                          or (len(m.group("noun").split()) >= 2 and (_VERB_NEXT.match(text, m.end("kinds"))
                                                                    or (text[m.end("kinds"):].lstrip(" *").startswith(":")
                                                                        and any(w[:1].isupper() for w in m.group("noun").split()[1:]))))) \
-                    and (asked or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start())):
+                    and (asked or cited_after or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start())):
                 # (… or asked opening a sentence, their kind capitalised: "Đề nghị các trung tâm Giáo dục nghề nghiệp -
                 # Giáo dục thường xuyên báo cáo …")
                 # (also of no kind, where they are: "Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh …", or
@@ -1692,8 +1707,8 @@ class Directory:
                 # cell: the schools of the kinds listed, one addressee as written ("Các trường mầm non,
                 # tiểu học, trung học cơ sở trên địa bàn xã"); "các trường" inside a sentence are what
                 # a task is about
-                tail = _INSTITUTIONS_TAIL.match(text, m.end("kinds"))
-                end = tail.end() if tail else m.end("kinds")
+                tail = _INSTITUTIONS_TAIL.match(text, m.end("kinds")) if not cited_after else None
+                end = tail.end() if tail else m.end("kinds")     # (the items cited read with the clause)
                 written = " ".join(text[m.start():end].split())
                 cands.append((m.start(), end, 0, Agency(name=written[:1].upper() + written[1:], code="", kind=COLLECTIVE)))
                 continue
@@ -2005,9 +2020,12 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
         if not cm or (accept is not None and not accept(cm.group(0))):
             break
         end = at + len(cm.group(0))
-        if read_by_grammar and at == pos and text[pos - 1:pos].isspace() and _A_COLLEGES_NAME.match(text, pos):
+        if at == pos and text[pos - 1:pos].isspace() and (
+                (read_by_grammar and _A_COLLEGES_NAME.match(text, pos))
+                or (fold(head) == "công ty" and _A_FIRMS_FORM.match(text, pos))):
             # (a name in sentence case the grammar reads after its head: "Các trường: Cao đẳng Sư phạm Lạng Sơn, Cao đẳng Y
-            # tế Lạng Sơn và …", up to its comma or "và")
+            # tế Lạng Sơn và …", "Các công ty: Cổ phần Logistics Kim Đồng, TNHH Vận tải đa phương thức Mẫu Sơn …", up to its
+            # comma or "và")
             by = body_grammar().name_end(text, fold(text), pos - 1, head)
             cut = min([k for k in (text.find(",", pos, by), text.find(" và ", pos, by)) if k > 0] or [by or 0])
             end = max(end, cut)
@@ -2042,6 +2060,8 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
 
 # a college's or a university's name in sentence case, listed after the schools' plural ("Cao đẳng Sư phạm Lạng Sơn")
 _A_COLLEGES_NAME = quick_compile(r"(?:Cao đẳng|Đại học|Trung cấp)[ \t]+[A-ZĐÀ-Ỹ]")
+# a firm's legal form opening a listed firm's name after "Các công ty:" ("TNHH Vận tải …", "Cổ phần Logistics …")
+_A_FIRMS_FORM = quick_compile(r"(?:TNHH|Cổ phần|CP|Trách nhiệm hữu hạn)[ \t]+[A-ZĐÀ-Ỹ]")
 # the types of local units, as a list's head ends and a listed name may start
 _UNIT_TYPES = frozenset(("xã", "phường", "thị trấn", "đặc khu"))
 # a lower-case word ending a listed name, the list going on after it ("Ngữ văn| , Tiếng Anh")
@@ -2134,6 +2154,15 @@ _OPENS_A_SENTENCE = quick_compile(r"(?:^|[.;:|\n])[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2
 _INSTITUTIONS_TAIL = quick_compile(r"[ \t]+((?:trực thuộc|thuộc)[ \t]+Sở|trên[ \t]+địa[ \t]+bàn(?:[ \t]+(?i:tỉnh|thành phố|xã|phường))?"
                                    # (… or those an item named: "Các trường nêu tại mục 2 báo cáo …")
                                    r"|nêu[ \t]+(?:tại|ở)[ \t]+(?i:mục|điểm|khoản)[ \t]+[\dIVXivx]{1,4}(?:\.\d{1,2})*|có[ \t]+tên[ \t]+(?:tại|ở)[ \t]+(?i:mục|điểm)[ \t]+[\dIVXivx]{1,4})(?!\w)")
+# establishments of a kind named by the table above that lists them ("Các cơ sở có tên tại bảng trên")
+_KIND_IN_THE_TABLE_ABOVE = quick_compile(r"(?<!\w)[Cc]ác[ \t]+(?:cơ sở|tổ chức|hộ|cá nhân|hộ kinh doanh)[ \t]+có[ \t]+tên[ \t]+(?:tại|trong|ở)"
+                                         r"[ \t]+(?:bảng|danh sách)[ \t]+(?:nêu[ \t]+)?trên(?!\w)")
+# handing something on to a body at the end of a list of acts ("… và giao cho| các Tổ bầu cử")
+_HANDED_TO = quick_compile(r"(?:\svà|,)[ \t]+(?:bàn\s+)?giao(?:[ \t]+cho)?[ \t]+$")
+# the items that cite a group right after it ("… nêu tại mục 3", "… có tên tại mục II")
+_CITED_TAIL = quick_compile(r"[ \t]+(?:nêu[ \t]+(?:tại|ở)|có[ \t]+tên[ \t]+(?:tại|ở))[ \t]+(?i:mục|điểm|khoản)(?!\w)")
+# a comma right before a group, after another body
+_AFTER_A_BODY_AND_COMMA = quick_compile(r"\S,[ \t]*$")
 _CAC_OPENING = quick_compile(r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s")
 # a word in lower case next, the subject's verb ("Các bệnh viện| tổng hợp …"; not a heading's colon, nor words that
 # name them as before: "Các bệnh viện| nêu trên", "… tại Bảng trên", "… này")

@@ -77,7 +77,7 @@ _CAPITAL_SOON = quick_compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+[A-ZĐÀ-Ỹ]
 # number stands alone: "số 2")
 _A_FIGURE_GOES_ON = quick_compile(r"[.,]\d|[ \t]?[%‰]")
 # heads whose name outside the directory ends with its owner's name (a person's: two capitalised words or more)
-_OWNER_NAMED_HEADS = frozenset({"cơ sở"})
+_OWNER_NAMED_HEADS = frozenset({"cơ sở", "nhóm trẻ"})     # (… and a day-care group: "Nhóm trẻ độc lập tư thục Bông Sen")
 # a paper a body makes, after "xây dựng" as its verb ("… xây dựng báo cáo chuyên đề") (folded)
 _A_PAPER_MADE = quick_compile(r"(?:báo cáo|kế hoạch|phương án|đề án|quy chế|dự thảo|tài liệu)(?!\w)")
 # the whole of a level, no level closing a name ("toàn tỉnh", "toàn quốc") (folded)
@@ -99,6 +99,10 @@ _FUND_BEFORE_A_QUOTE = quick_compile(r"(?<!\w)(?:quỹ|cuộc vận động|phon
 _LEVEL_AFTER_A_FIELD = quick_compile(r"[ \t]+(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)")
 _COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
 _LOWER_WORD_AFTER = quick_compile(r"[ \t]+[a-zà-ỹđ]")
+# a run of capitalised words right after a place's noun ("… ven sông| Kỳ Cùng")
+_CAPITALISED_RUN = quick_compile(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*)+")
+# a number or a code after "số" ("… số 11", "… số II", "… số 4A"), not a count's noun ("số cử tri")
+_NUMBER_AFTER_SO = quick_compile(r"[ \t]+(?:\d|[IVXLC]+(?![^\W\d_])|[A-ZĐ](?![a-zà-ỹđ]))")
 # "các" or "và" between the nouns of a project board's name ("xây dựng các công trình", "dân dụng và công nghiệp")
 _RUN_JOINER = quick_compile(r"(?:các|và)[ \t]+")
 _STOP_PUNCT = quick_compile(r"[ \t]*(?:[.;:()]|$)")
@@ -234,7 +238,10 @@ class BodyGrammar:
         # (… or the team that writes, set up by a decision it cites: "Đoàn kiểm tra liên ngành thành lập theo Quyết định số
         # 214/QĐ-UBND …" opening its minutes)
         self.team_re = quick_compile(r"(?<!\w)thành lập\s+(?P<team>" + teams + r")(?!\w)"
-                                     r"|(?<!\w)(?P<team2>" + teams + r")(?!\w)[^.;:()\n]{0,40}?\s(?:được\s+)?thành lập theo\s+quyết định")
+                                     r"|(?<!\w)(?P<team2>" + teams + r")(?!\w)[^.;:()\n]{0,40}?\s(?:được\s+)?thành lập theo\s+quyết định"
+                                     # (… or named right after the decision that set it up: "Thực hiện Quyết định số
+                                     # 95/QĐ-TTr ngày 19/5/2026 của Chánh Thanh tra tỉnh, Đoàn thanh tra (07 thành viên) sẽ …")
+                                     r"|(?<!\w)(?:thực hiện|theo|căn cứ)\s+quyết định\s+số\s+[^;:()\n]{3,100}?,\s*(?P<team3>" + teams + r")(?![\w ]*\s(?:số|liên ngành)\s)(?!\w)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
         self.capitalised_open_heads = {" ".join(fold(h).split()) for h in data["capitalised_open_heads"]}
         self.whole_heads = {" ".join(fold(h).split()) for h in data["whole_heads"]}
@@ -333,6 +340,9 @@ class BodyGrammar:
         self.named_before_re = quick_compile(
             r"(?<!\w)(?:" + words_alternation(data["named_before_words"]) + r"|(?:các|(?P<count>\d{1,2}))\s+"
             + heads_list + r"\s+" + words_alternation(data["named_before_tails"]) + r")(?!\w)")
+        # … one kind named back together with the body after it ("Các trường| và UBND các xã nêu trên báo cáo …")
+        self.named_before_with_next_re = quick_compile(
+            r"(?<!\w)các\s+" + kinds + r"(?=\s*(?:,|và)\s+[^.;:()]{2,60}?\s+(?:nêu trên|nói trên)(?!\w))")
         # a person holding a task, always with a dash between person and role (see bodies.yaml)
         # (a person's name, not a role: "Giám đốc Sở Công Thương - Phó Trưởng ban thường trực" is a body and
         # its member's role on the board)
@@ -364,7 +374,8 @@ class BodyGrammar:
             # (not a body of its own in capitals after the comma: "Trưởng các thôn, Tổ truyền thông cộng đồng")
             r"(?<!\w)" + heads + r"[ \t]+(?:(?P<all>các[ \t]+" + kinds + r"(?:[ \t]*(?:,|và)[ \t]*(?![A-ZĐÀ-Ỹ])" + kinds
             + r"(?![ \t]+[Tt]rưởng))*(?:[ \t]+còn[ \t]+lại)?)"      # (… the rest of them: "Trưởng các thôn còn lại")
-            r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|(?:số[ \t]+)?\d{1,3}[A-Za-z]?))+)(?!\w)")
+            r"|" + kinds + r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|(?:số[ \t]+)?\d{1,3}[A-Za-z]?))+)(?!\w)"
+            r"(?![ \t]+thi[ \t]+đua)")         # (not an emulation bloc's head: "Khối trưởng các Khối thi đua")
         # … the title alone, of any such head (folded): "trưởng thôn", "ban nhân dân ấp" ("các Trưởng thôn" in a letter
         # to the heads of named hamlets)
         self.hamlet_title_re = quick_compile(r"(?:" + words_alternation([fold(h) for h in data["hamlet_heads"]]) + r")\s+(?:"
@@ -446,7 +457,7 @@ class BodyGrammar:
         tra …"), as written: bodies of this document only (elsewhere "Đoàn kiểm tra" is often
         the issuer's own team speaking)."""
         f = fold(text)
-        return [text[m.start(g):m.end(g)] for m in self.team_re.finditer(f) for g in ("team", "team2") if m.group(g)]
+        return [text[m.start(g):m.end(g)] for m in self.team_re.finditer(f) for g in ("team", "team2", "team3") if m.group(g)]
 
     def a_board_of(self, name: str) -> bool:
         """``name`` (folded) is a body's board, or ends with one ("ban đại diện", "ban đại diện hội đồng quản
@@ -890,9 +901,11 @@ class BodyGrammar:
                                             # "Hộ kinh doanh Cầm đồ Minh Hằng| thu lãi 3.000 đồng/…", "… 3%/tháng")
             if _THE_WHOLE_UNIT.match(f, ws):
                 return False                # "… tổng hợp kết quả toàn tỉnh": the whole province, no level of a name
-            if w[0].isupper() or w[0].isdigit() or self._level_at(f, ws, f[ws:m.end(1)]) or f[ws:m.end(1)] == "số" \
+            if w[0].isupper() or w[0].isdigit() or self._level_at(f, ws, f[ws:m.end(1)]) \
+                    or (f[ws:m.end(1)] == "số" and _NUMBER_AFTER_SO.match(text, m.end())) \
                     or f.startswith("thành phố", ws):
-                return True                 # (a city's body: "… các công trình giao thông thành phố")
+                return True                 # (a city's body: "… các công trình giao thông thành phố"; a number, not a count:
+                                            # "Các Tổ bầu cử| báo cáo nhanh số cử tri …")
             if f[ws:m.end(1)] == "và" and not verb and self._and_goes_on(text, f, m.end(), True):
                 pos = m.end()               # "… công trình dân dụng và công nghiệp tỉnh"
                 continue
@@ -929,6 +942,10 @@ class BodyGrammar:
                 title = self.title_then_body_re.match(f, ws)
                 return title is None or not text[title.end():title.end() + 1].isupper()
             return self._bare_head_at_end(text, f, hm.end()) or self._dashed_field_before_verb(text, f, pos, hm.end())
+        if lower_name and not self.and_break_re.match(f, ws) and self.stop_re.match(f, ws) \
+                and self._name_noun_at_end(text, f, ws) is not None:
+            return True                 # "Phòng Quản lý quy hoạch và xây dựng| tổng hợp …": a noun of names, the name's last
+                                        # word, the body's verb after it
         return lower_name and not self.and_break_re.match(f, ws) and not self.stop_re.match(f, ws)
 
     # ------------------------------------------------------------ collectives
@@ -968,6 +985,11 @@ class BodyGrammar:
                     # "Các đơn vị sự nghiệp công lập trực thuộc Sở Y tế": the department's name goes on
                     yield m.start(), named, heads, " ".join(f[m.start("qual"):named].split())
                     continue
+            if text and qual.endswith(("ven sông", "dọc sông", "ven suối", "ven hồ")) \
+                    and (river := _CAPITALISED_RUN.match(text, end)) is not None:
+                # "UBND các xã, phường ven sông Kỳ Cùng": the river's name goes on the qualifier
+                yield m.start(), river.end(), heads, " ".join(f[m.start("qual"):river.end()].split())
+                continue
             yield m.start(), m.end(), heads, qual
 
     def counted_collectives(self, f: str):

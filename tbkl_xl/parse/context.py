@@ -69,6 +69,8 @@ _ATTENDED_BY = quick_compile(r"(?<!\w)(?:tham dự|dự họp|dự làm việc|t
                              r"(?:\s+(?:cuộc họp|buổi làm việc|hội nghị))?\s+(?:có|gồm)\s*:?\s*(?:đại diện\s+)?(?:lãnh đạo\s+)?")
 # the end of a sentence (not inside a number: "1.250")
 _SENTENCE_END = quick_compile(r"\.(?=\s|$)")
+# the rest of a heading that names an addressee in its own words, up to its closing colon
+_HEADING_NAME_GOES_ON = quick_compile(r"([^,;:.()\n]{1,50}?)[ \t*]*:[ \t*]*$")
 
 
 def _short_forms(folded: str) -> str:
@@ -501,6 +503,10 @@ class NoticeContext:
                     best = max(best, n)
             if best:
                 end = runs[i + best - 1].end()
+                rest = _HEADING_NAME_GOES_ON.match(text, end)
+                if rest is not None and best < max(len(words) for words in self.written_addressees if words[0] == w.group(0)):
+                    end = rest.end(1)   # "1. Công chức, viên chức các sở, ngành làm việc tại quầy của Trung tâm:" for "…
+                                        # làm việc tại Trung tâm": the heading's own words, to its colon
                 written = text[w.start():end]
                 out.append(Mention(w.start(), end, written, Agency(name=written, code="", written=written,
                                                                     kind=COLLECTIVE if written.startswith("Các ") else EXTERNAL)))

@@ -169,7 +169,9 @@ _MUST_AFTER_OPENING = quick_compile(r"(?:[ \t*]*,)?[ \t*]+(?:phải\s+|cần\s+)
                                     r"|xử lý dứt điểm|giải quyết dứt điểm|khắc phục|di dời|thu hồi|giải phóng mặt bằng|nộp"
                                     # (… or works to put into use or to trial: "- Trong tháng 10/2026, đưa vào vận hành cổng kiểm
                                     # soát …", "…; trong tháng 8/2026, thử nghiệm nhắn tin …")
-                                    r"|đưa vào vận hành|đưa vào sử dụng|đưa vào hoạt động|thử nghiệm|vận hành thử)(?!\w)")
+                                    r"|đưa vào vận hành|đưa vào sử dụng|đưa vào hoạt động|thử nghiệm|vận hành thử"
+                                    # (… or a case to investigate: "Công an tỉnh: trong Quý II/2026, điều tra, làm rõ …")
+                                    r"|điều tra|làm rõ|xác minh)(?!\w)")
 # (also after the opening's comma, the body's duty under its heading: "- Trong tháng 10/2026, tham mưu
 # UBND tỉnh ban hành …", "c) Trong tháng 12/2026, tổ chức tập huấn …")
 # a named subject right after an opening period: "Trong tháng 12/2026, Sở X …"
@@ -401,6 +403,12 @@ def _without_agreements(words: list) -> list:
     return [w for i, w in enumerate(words) if not (w == "ước" and i and words[i - 1] in _AGREEMENT_FIRST_WORDS)]
 
 
+# what is sent to a body right before a period ("truyền số liệu về Sở| trong Quý III/2026"): the time it is due by, not
+# the data's period (folded)
+_SENT_TO_A_BODY_BEFORE = quick_compile(r"(?<!\w)(?:gửi|truyền|chuyển|nộp)(?:\s+[^\s,;.]+){1,4}?\s+về\s+(?:sở|ubnd|ủy ban|bộ|ban|cục"
+                                      r"|chi cục|trung tâm|phòng|văn phòng)(?:\s+[^\s,;.()]+){0,6}?\s*$")
+
+
 def _without_phase_labels(words: list) -> list:
     """The words before a period without a phase's name ("giai đoạn 1", "giai đoạn II"): a phase
     names the work, it does not make the period after it a description ("… đường nội bộ giai đoạn
@@ -564,8 +572,11 @@ _PURPOSE_AT_END = quick_compile(r"(?<!\w)(?:để|nhằm)\s+[^\W\d]+(?:\s+[^\W\d
 # … a purpose complete in its verb ("để thực hiện", "để triển khai") and a submission or a report after its comma
 # (… or compiling what is sent: "gửi Sở X trước ngày 30/10 để tổng hợp, báo cáo UBND tỉnh trong tháng 11/2026", the
 # report due then)
-_A_WHOLE_PURPOSE = quick_compile(r"(?:để|nhằm)\s+(?:thực hiện|triển khai|tổ chức thực hiện|triển khai thực hiện|tổng hợp)")
-_SUBMITTED_AFTER = quick_compile(r"\s*(?:trình|báo cáo|gửi)(?!\w)")
+# (… or samples taken to test, the results told: "lấy mẫu nước giếng để xét nghiệm, thông báo kết quả cho Nhân dân trong
+# tháng 6/2026")
+_A_WHOLE_PURPOSE = quick_compile(r"(?:để|nhằm)\s+(?:thực hiện|triển khai|tổ chức thực hiện|triển khai thực hiện|tổng hợp"
+                                 r"|xét nghiệm|phân tích|kiểm nghiệm)")
+_SUBMITTED_AFTER = quick_compile(r"\s*(?:trình|báo cáo|gửi|thông báo)(?!\w)")
 # "để …", "- nhằm …", "2. Để …": a purpose opening the clause
 _PURPOSE_OPENING = quick_compile(r"[\s*\-–+]*(?:\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s+)?(?:để|nhằm)(?!\w)"
                               r"(?!\s+(?:sở|ban|cục|chi cục|phòng|trung tâm)\s+[^\W\d_])")   # (not "để sở thẩm định …")
@@ -1377,7 +1388,8 @@ class DeadlineFinder:
                         not _MAKES_THE_DOCUMENT.search(" ".join(self._words_before(f, s, 16))) and \
                         not self._completion_before_block(self._words_before(f, s, 16)) and \
                         not self._completion_before_the_comma(f, s) and \
-                        not self._share_of_block(f, s):
+                        not self._share_of_block(f, s) and \
+                        not _SENT_TO_A_BODY_BEFORE.search(f, max(0, s - 80), s):
                     continue                   # "kế hoạch … trong năm 2025": a description
                                                # (not "dự toán năm 2027 trong tháng 9/2026", nor "báo cáo
                                                # Ủy ban nhân dân tỉnh kết quả … trong tháng 12/2023", nor

@@ -218,6 +218,8 @@ _PROPOSED_ORDER = quick_compile(r"\s*(?:kính\s+|trân trọng\s+)?(?:đề ngh�
 _PROPOSAL_INTRO = quick_compile(r"(?:kính\s+|trân trọng\s+)?(?:đề nghị|kiến nghị|đề xuất)\s+(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+"
                                 r"(?:tỉnh|thành phố)(?:\s+xem xét)?[^.;:]{0,40}:\s*$")
 # a group described by what it has, named as above: "(các đơn vị) có hồ sơ trễ hạn nêu trên" (folded)
+# a group named by the list or table above: "… có tên tại danh sách", "… có tên trong bảng trên" (folded)
+_NAMED_IN_THE_LIST = quick_compile(r"\s+có tên\s+(?:tại|trong|ở)\s+(?:bảng|danh sách)(?:\s+(?:trên|dưới đây|nêu trên|kèm theo))?(?![\w/])")
 _DESCRIBED_AS_ABOVE = quick_compile(r"\s+có\s+(?P<what>[^,;:.()]{3,60}?)\s+(?:nêu|nói|kể|đã nêu)\s+(?:trên|tại)")
 # "Kiến nghị" opening an item of a conclusion, before the body recommended to act (or before the
 # chairman asked to direct it: "Kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X …")
@@ -2012,6 +2014,12 @@ def _heading_addressees(title: str, mentions, ctx) -> list:
         last_end = m.end
         if m.agency not in out:
             out.append(m.agency)
+    if out and last_end is not None:
+        # "2. Trường Phổ thông Dân tộc nội trú tỉnh, các trường trung học phổ thông trực thuộc Sở:": a group the letter
+        # addresses, listed after a body in lower case
+        rest = " ".join(ft[last_end:].split()).strip(" *:.")
+        out += [a for a in ctx.addressees if a.kind == COLLECTIVE and a not in out and ctx.usable(a)
+                and rest in (", " + fold(a.name), "và " + fold(a.name), ", và " + fold(a.name))]
     return out
 
 
@@ -2357,6 +2365,17 @@ _WORD_CHAR = quick_compile(r"\w")
 _BUILDERS = frozenset({"nhà thầu", "đơn vị thi công"})
 # a group of one kind of body, with its heads' title or not: "hiệu trưởng các trường", "các bệnh viện" (folded), and
 # the words naming it back right after it
+# units named back by their owner ("Các đơn vị thuộc Ban nêu trên", "… thuộc Công an tỉnh nêu trên") (folded), and a
+# unit's own head (a room, a team, a commune's police) (folded)
+_UNITS_OF_AN_OWNER = quick_compile(r"(?<!\w)các (?:cơ quan, )?đơn vị (?:trực )?thuộc [^,;.:()]{2,50}? nêu trên(?!\w)")
+_A_UNIT_OF_AN_OWNER = quick_compile(r"(?:phòng|văn phòng|đội|tổ|khoa|bộ phận|trung tâm|xí nghiệp|trạm|chi nhánh|đồn"
+                                    r"|công an (?:xã|phường|đặc khu)|ban (?!quản lý dự án)|phân hiệu|viện)(?!\w)")
+# a group of communes and wards as a sentence's subject ("UBND các xã, phường nơi có …") (folded)
+_COMMUNES_SUBJECT = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+(?:xã|phường)")
+# a commune or a ward named by its kind in a cell ("xã Thất Khê", "phường Đông Kinh")
+_A_UNIT_BY_ITS_KIND = quick_compile(r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu)[ \t]+[A-ZĐÀ-Ỹ][^\s,;.()|]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;.()|]*){0,3}")
+# a title of a hamlet's or a block's head before its unit ("khối trưởng khối …", "trưởng thôn …") (folded)
+_HAMLET_LEVEL_TITLE = quick_compile(r"(?:trưởng|khối trưởng|thôn đội trưởng|tổ trưởng|người có uy tín)\s+(?:thôn|khối|bản|xóm|tổ|khu)\s")
 _PLURAL_OF_A_KIND = quick_compile(r"(?:(?:hiệu trưởng|giám đốc|thủ trưởng|trưởng)\s+)?các\s+(?P<kind>trường|bệnh viện|trung tâm|trạm y tế|hợp tác xã|chi cục)")
 _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
@@ -2815,6 +2834,16 @@ class Extractor:
             d1.text = d1.text.rstrip(" ,;") + " … " + tail
 
     # ------------------------------------------------------------ kinds of paragraphs
+    def commune_of_the_row(self, cells: list) -> Optional[Agency]:
+        """The committee of the one commune or ward a row's cells name by its kind ("Thôn Nà Pò, xã Thất Khê"), else
+        None."""
+        found = {m.group(0) for c in cells for m in _A_UNIT_BY_ITS_KIND.finditer(c)}
+        if len(found) != 1:
+            return None
+        written = found.pop()
+        hit = self.ctx.mentions("UBND " + written[:1].lower() + written[1:])
+        return hit[0].agency if len(hit) == 1 and hit[0].start == 0 and self.ctx.usable(hit[0].agency) else None
+
     def unit_of_the_row(self, cells: list, leads: Optional[list]) -> Optional[Agency]:
         """"| 1 | Gò Dầu | 42,6 | 31/7/2026 |" under the header "| STT | Xã | … |" and a task of "UBND
         các xã": the committee of the commune the row names ("UBND xã Gò Dầu"), else None (with ``leads``
@@ -2973,6 +3002,15 @@ class Extractor:
             if _PART_OF_A_TABLE.fullmatch(number):
                 self.table_part = number            # "| **A** | **Nhiệm vụ quá hạn** | | |"
             d = _table_task(cells, self.table, b.node, self.ctx, self.table_notes)
+            if d is not None and d.lead and self.table_intro \
+                    and _COMMUNES_SUBJECT.match(fold(_strip_prefix(self.table_intro))) \
+                    and not any(body_grammar().is_local_government(a) for a in d.lead) \
+                    and (unit := self.commune_of_the_row(cells)) is not None:
+                # "1. UBND các xã, phường nơi có cơ sở thờ tự nêu tại Bảng dưới đây chỉ đạo … theo thời hạn tại Bảng:" over
+                # "| 1 | Chùa Diên Khánh | Thôn Nà Pò, xã Thất Khê | Trước ngày 31/7/2026 |": the committee of the commune
+                # the row's place stands in (the place is what the task is about)
+                d.text = f"{d.text} ({d.lead_words})" if d.lead_words and d.lead_words not in d.text else d.text
+                d.lead, d.lead_words = [unit], unit.name
             if d is not None and d.lead and all(a.kind == COLLECTIVE and not a.members and body_grammar().refers_to_named_before(a.name)
                                                 for a in d.lead):
                 # "| 1 | Kết nối dữ liệu camera … | Các doanh nghiệp nêu trên | Trước ngày 15/9/2026 |": the
@@ -3123,9 +3161,15 @@ class Extractor:
                     d.text, d.deadline = self.table_intro.rstrip(" :") + " – " + d.text, told[-1]
             if d is not None and "text" not in self.table and self.table_intro:
                 # "Các xã hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:" over "| 1 | UBND xã A |
-                # 14,2 | Trước ngày 15/3/2026 |": the sentence is each row's task, the cells its details
+                # 14,2 | Trước ngày 15/3/2026 |": the sentence is each row's task, the cells its details,
+                # the row's body named before them (the sentence's last, not a ground given before it:
+                # "Căn cứ Luật …. Bảo hiểm xã hội tỉnh đề nghị các đơn vị nộp đủ số tiền nợ theo thời hạn sau:")
+                who = " ".join(cells[self.table["lead"]].split()).strip(" *") \
+                    if "lead" in self.table and self.table["lead"] < len(cells) else ""
+                intro = _last_sentence(self.table_intro).rstrip(" :")
                 for x in [d] + stages:
-                    x.text = self.table_intro.rstrip(" :") + " – " + x.text
+                    row = f"{who}: {x.text}" if who and x.text and fold(who) not in fold(x.text) else x.text
+                    x.text = intro + " – " + row
                     self.intro_rows.add(id(x))
             if d is not None:
                 self.drafts.append((b, d))
@@ -3282,6 +3326,9 @@ class Extractor:
                 continue
             f = fold(d.text)
             item = _ROW_OF_THE_TABLE.search(f)
+            if item is not None and d.explicit_lead and _SERVES_A_ROW.search(f, max(0, item.start() - 16), item.start()):
+                item = None             # ("Văn phòng UBND tỉnh phối hợp … xây dựng dữ liệu … phục vụ nhiệm vụ số 2, hoàn thành
+                                        # trong tháng 12/2026": its own work for the row, by its own time)
             leaders = _LEADERS_OF_A_PART.search(f)
             if item is not None and leaders is not None and leaders.start() <= item.start() < leaders.end():
                 item = None             # ("Các sở, ngành chủ trì nhiệm vụ tại mục II": the leads of a part, no row)
@@ -4227,13 +4274,16 @@ class Extractor:
         for a in leads:
             if a.members or a.kind != COLLECTIVE:
                 continue
-            m = _PLURAL_OF_A_KIND.fullmatch(" ".join(fold(a.name).split()))
+            name = " ".join(fold(a.name).split())
+            m = _PLURAL_OF_A_KIND.fullmatch(name)
+            named_above = m is None and (m := _PLURAL_OF_A_KIND.match(name)) is not None \
+                and _NAMED_ABOVE_RIGHT_AFTER.fullmatch(name, m.end()) is not None    # ("Các trường nêu trên" as one group)
             at = next((x for x in self.seen if x.agency is a), None)
-            if m is None or at is None or not _NAMED_ABOVE_RIGHT_AFTER.match(self.seen_folded, at.end):
+            if m is None or at is None or not (named_above or _NAMED_ABOVE_RIGHT_AFTER.match(self.seen_folded, at.end)):
                 continue
             kind = m.group("kind") + " "
-            found = [x for x in self.ctx.addressees if self.ctx.usable(x) and fold(x.name).startswith(kind)]
-            return a.name, found
+            found = [x for x in self.ctx.addressees if self.ctx.usable(x) and fold(x.name).startswith((kind, "các " + kind))]
+            return a.name, found        # (also a group of that kind addressed: "Các trường trung học phổ thông trực thuộc Sở")
         return "", []
 
     def firms_addressed(self) -> list:
@@ -4309,8 +4359,23 @@ class Extractor:
     def addressed_by_words(self, leads: list, node_id: int) -> tuple:
         """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
         (heading, introduction, the letter), or by the bodies leading the items above them;
-        (leads, the scope they came from or None)."""
+        (leads, the scope they came from or None).  "Các đơn vị thuộc Ban nêu trên": of those, the
+        owner's own units only (its rooms, teams, the police of the communes), when it names some."""
+        out, scope = self.addressed_by_words_of_any_owner(leads, node_id)
+        if _UNITS_OF_AN_OWNER.search(self.seen_folded) and any(a.kind == COLLECTIVE and not a.members for a in leads):
+            own = [a for a in out if _A_UNIT_OF_AN_OWNER.match(fold(a.name))]
+            if own and len(own) < len(out):
+                return own, (replace(scope, agencies=list(own)) if scope is not None else None)
+        return out, scope
+
+    def addressed_by_words_of_any_owner(self, leads: list, node_id: int) -> tuple:
         g = body_grammar()
+        listed = [a for a in leads if a.kind == COLLECTIVE and not a.members and _NAMED_IN_THE_LIST.search(" " + fold(a.name))]
+        if listed and self.table_rows and (bodies := self.bodies_of_the_table_above()):
+            # "1. Các cơ sở có tên tại bảng trên khắc phục …" (or the letter's "Kính gửi: Các cơ sở có tên tại bảng dưới
+            # đây" standing for them): the bodies of the table's rows, each
+            out = _unique([x for a in leads for x in (bodies if a in listed else [a])], self.ctx)
+            return out, SC.Scope(list(bodies), ", ".join(a.name for a in bodies), SC.WHERE_NAMED_BEFORE, distributive=True)
         letter = self.whole_letter() if any(g.refers_to_the_letter(a.name) for a in leads) else []
         if not letter and any(_MINISTRIES_AND_LOCALITIES.match(fold(a.name)) and not a.members for a in leads):
             # "Bộ Tài chính đề nghị các Bộ, cơ quan trung ương và địa phương:" in a letter to "Các Bộ, cơ
@@ -4364,8 +4429,13 @@ class Extractor:
         kind, of_kind = self.addressees_of_that_kind(leads)
         if len(of_kind) >= 2:
             # "Đề nghị Hiệu trưởng các trường nêu trên báo cáo …" in a letter to six schools: each school addressed
-            return _standing_for(leads, lambda n: n == kind, of_kind), \
-                SC.Scope(list(of_kind), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
+            out = _standing_for(leads, lambda n: n == kind, of_kind)
+            rest = [a for a in leads if a.name != kind and g.refers_to_named_before(a.name)]
+            if rest:
+                # (… and the bodies named back with them: "Các trường và UBND các xã nêu trên": the communes too)
+                more, _found = self.addressed_by_words(rest, node_id)
+                out = _unique([x for a in out for x in (more if a in rest else [a])], self.ctx)
+            return out, SC.Scope(list(out), self.ctx.addressee_words, SC.WHERE_LETTER, distributive=True)
         firms = self.firms_addressed() if any(_THE_FIRMS.fullmatch(" ".join(fold(a.name).split())) and not a.members
                                               for a in leads) else []
         if len(firms) >= 2:
@@ -4725,6 +4795,10 @@ class Extractor:
         m = next((x for x in self.seen if x.agency is leads[0]), None)
         if m is None:
             return []
+        if _NAMED_IN_THE_LIST.match(self.seen_folded, m.end):
+            # "Các đơn vị có tên tại danh sách gửi phương án … trước ngày …" after "| STT | Đơn vị | Số tháng nợ | … |":
+            # the bodies of the list the letter gave as a table
+            return self.bodies_of_the_table_above()
         told = _DESCRIBED_AS_ABOVE.match(self.seen_folded, m.end)
         if told is None:
             # "Các cơ quan, đơn vị có người được xác minh cung cấp …" after "| Cơ quan, đơn vị | Người được xác
@@ -4817,7 +4891,10 @@ class Extractor:
                  for x in leads}
         # (one in three may be the issuer's own unit, not addressed: "4. Cục Điện lực chủ trì …" in a
         # ministry's letter to provinces and groups)
-        return bool(leads & addressees) and len(leads - addressees) <= (len(leads) - 1) // 3
+        # (the heads of a list of hamlets or blocks one item names count once: "6. Đề nghị Khối trưởng các khối: A, B và
+        # Khối trưởng khối C …")
+        outside = {" ".join(fold(x).split()[:2]) if _HAMLET_LEVEL_TITLE.match(fold(x)) else x for x in leads - addressees}
+        return bool(leads & addressees) and len(outside) <= (len(leads & addressees) + len(outside) - 1) // 3
 
     def last_of_the_items(self) -> bool:
         """The paragraph read is the last of the numbered items the letter's body lists at its first level ("6. Các cơ
@@ -5331,9 +5408,11 @@ class Extractor:
             if prev is not None and prev.lead and prev.explicit_lead and not all(ctx.is_issuer(a) for a in prev.lead) \
                     and scope is not None and scope.where == SC.WHERE_LETTER and not seg.clauses[0].to_addressee \
                     and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
-                    and not any(seg.start <= m.start < seg.end for m in self.seen if ctx.usable(m.agency)):
+                    and not any(ctx.usable(m.agency) for m in _subjects_within(fold(text), seg, self.seen)):
                 # "1. Sở Y tế theo dõi, báo cáo UBND tỉnh trước ngày 05/5/2026; tổ chức 02 lớp tập huấn trong năm 2026." in
-                # a letter: the clause after the semicolon goes on with the body of the clause before (not every addressee)
+                # a letter: the clause after the semicolon goes on with the body of the clause before (not every addressee;
+                # the bodies it reports to are none: "…; tổng hợp kết quả toàn ngành, báo cáo UBND tỉnh, Bảo hiểm xã hội tỉnh
+                # trước ngày …")
                 leads, scope = list(prev.lead), None
             if prev is not None and prev.lead and prev.explicit_lead and not all(ctx.is_issuer(a) for a in prev.lead) \
                     and _SEMICOLON_BEFORE.search(text, 0, seg.start) \
@@ -5844,6 +5923,22 @@ def _sent_to(folded: str, seg, mentions, ctx, direct: bool = False) -> set:
 _THROUGH = quick_compile(r"(?<!\w)qua\s*$")
 
 
+def _subjects_within(folded: str, seg, mentions) -> list:
+    """The mentions of a segment that are not the bodies it sends something to ("báo cáo UBND tỉnh, Bảo hiểm
+    xã hội tỉnh": both recipients, the second joined to the first), nor the objects of its verbs ("giao cho các Tổ bầu
+    cử")."""
+    out, after_cue = [], None
+    for m in _within(mentions, seg.start, seg.end):
+        if _RECIPIENT_CUE.search(folded, max(seg.start, m.start - 50), m.start) \
+                or (m.start > seg.start and _OBJECT_BEFORE.search(folded, max(seg.start, m.start - 25), m.start)) \
+                or (after_cue is not None and _BODIES_JOINED.fullmatch(folded[after_cue:m.start])):
+            after_cue = m.end
+            continue
+        after_cue = None
+        out.append(m)
+    return out
+
+
 def _recipient(folded: str, cl, mentions, ctx, direct: bool = False):
     """The body a clause sends something to ("gửi báo cáo về Sở Tài chính"), the last one named."""
     for m in reversed(_within(mentions, cl.start, cl.end)):
@@ -5913,7 +6008,8 @@ def _without_marker(title: str) -> str:
     return _ITEM_MARKER.sub("", title)
 
 
-_DESCRIPTIVE = quick_compile(r"(?<!\w)(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
+_DESCRIPTIVE = quick_compile(r"(?<!\w)(?<!người )(?<!những )(?<!hộ )(?<!trường hợp )(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
+# (not the people or cases a task is about: "Khóa ngay tài khoản của người| đã nghỉ hưu …")
 
 
 def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bool:
@@ -6116,8 +6212,10 @@ def _time_cell_deadline(when: str, ctx) -> Optional[Deadline]:
                                         # (not "2024 - 2025": done by the end of its last year)
     event = _EVENT_IN_CELL.search(fw)
     if event or _FROM_AN_EVENT_IN_CELL.search(fw):
-        found = [d for d in ctx.deadlines(when) if d.date is not None and "(" in d.text] if event and "(" in when else []
-        if found:                       # "Trước mùa mưa lũ (trước ngày 31/5/2023)": the day it gives
+        dated = [d for d in ctx.deadlines(when) if d.date is not None] if event and "(" in when else []
+        found = [d for d in dated if "(" in d.text] or [d for d in dated if d.end <= when.find("(")]
+        if found:                       # "Trước mùa mưa lũ (trước ngày 31/5/2023)": the day it gives (or the day before the
+                                        # bracket naming the season: "Trước ngày 15/5/2026 (trước mùa mưa lũ)")
             return replace(found[0], text=when, start=0, end=len(when))
         return None                     # "Trước khai giảng năm học 2026 - 2027", "Trong 15 ngày kể từ ngày nhận đủ hồ sơ"
     if len(when.split()) >= _WORDS_OF_A_SENTENCE:
@@ -6167,6 +6265,8 @@ _BY_THE_CROP_SEASON = quick_compile(r"(?<!\w)theo\s+(?:thời vụ|mùa vụ|t�
 _EXPECTED_DAYS_CELL = quick_compile(r"(?<!\w)dự kiến\s+(?:vào\s+)?(?:từ\s+)?(?:(?:ngày|tháng)\s+\d|\d{1,2}\s*/\s*\d)")   # (… "Dự kiến từ
                                                                                                 # ngày 01/9 đến ngày 30/9/2026", "Dự kiến từ 18/9/2026 đến 20/9/2026")
 # a time cell naming a span of days (folded): "từ ngày 06/6 đến ngày 07/6/2026"
+# … or from the letter's day to a day ("Từ nay đến ngày 15/3/2026") (folded)
+_FROM_NOW_SPAN_CELL = quick_compile(r"từ nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\.?")
 _DAYS_SPAN_CELL = quick_compile(r"(?:dự kiến\s+(?:(?:tổ chức|diễn ra|thực hiện)\s+)?(?:vào\s+)?)?"     # ("Dự kiến tổ chức từ ngày
                                                                                                 # 20/11 đến ngày 23/11/2026")
                                 r"(?:(?:các|những)\s+(?:tối|ngày|buổi tối)\s+)?(?:từ|ngày)\s+(?:(?:ngày|đêm)\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*"
@@ -6191,7 +6291,7 @@ _MONTHS_SPAN_CELL = quick_compile(r"(?:từ\s+)?tháng\s+\d{1,2}(?:\s*/\s*\d{4})
 _MONTHS_OF_A_YEAR_CELL = quick_compile(r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?"
                                        r"(?:tháng\s+)?(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})\.?")
 # a duty kept on a day a cell gives ("Bảo đảm an ninh, trật tự tại cuộc đấu giá", "Trực cấp cứu …") (folded)
-_DUTY_ON_A_DAY = quick_compile(r"(?:bố trí lực lượng\s+)?(?:bảo đảm|đảm bảo|bảo vệ|giữ gìn)\s+an ninh|(?:tổ chức\s+)?(?:trực|ứng trực|canh gác)(?!\w)")
+_DUTY_ON_A_DAY = quick_compile(r"(?:bố trí lực lượng\s+)?(?:bảo đảm|đảm bảo|bảo vệ|giữ gìn)\s+an ninh|bảo vệ an toàn\s+(?:các\s+)?khu vực|(?:tổ chức\s+)?(?:trực|ứng trực|canh gác)(?!\w)")
 # a time cell written as a limit (folded): "Trước ngày 25/10/2026", "Chậm nhất 20/10", "Hoàn thành trong tháng 9"
 _LIMIT_CELL = quick_compile(r"\s*(?:trước|chậm nhất|hoàn thành|xong|hạn)(?!\w)")
 # a time column telling when an activity is held: "Thời gian kiểm tra", "Thời gian tổ chức" (folded)
@@ -6295,6 +6395,9 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if _A_DAY_CELL.fullmatch(fw) and (_AN_EVENT.match(opening) or _AT_THE_CEREMONY.search(ft)):
         return True                     # "| Ngày 15/7/2026 | Hội nghị sơ kết … |": the day it is held (or "| Bảo đảm y tế,
                                         # cấp cứu tại buổi Lễ | … | Ngày 02/9/2026 |", service at it that day)
+    if _FROM_NOW_SPAN_CELL.fullmatch(fw) and (_A_DUTY.match(opening) or ft_duty):
+        return True                     # "| Tuyên truyền về cuộc bầu cử … | … | Từ nay đến ngày 15/3/2026 |": a duty kept
+                                        # up to the day, no time limit
     days = _DAYS_SPAN_CELL.match(fw)
     if days is None:
         return False
@@ -6655,6 +6758,8 @@ _A_TITLE_BEFORE = quick_compile(r"(?<!\w)" + _TITLE_WORDS + r"\s+$")
 _LEADS_OF_ROWS = quick_compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị)\s+(?:chủ trì|được giao|thực hiện)\s+(?:các\s+)?nhiệm vụ"
                                r"\s+(?:tại\s+)?(?:số|mục|stt)\s+(?P<nums>\d{1,2}(?:\s*(?:,|và|;)\s*\d{1,2})*)(?!\w)")
 _A_ROW_NUMBER = quick_compile(r"\d{1,2}")
+# what serves a row of the table, right before it is named ("phục vụ| nhiệm vụ số 2") (folded)
+_SERVES_A_ROW = quick_compile(r"(?<!\w)(?:phục vụ|hỗ trợ|cho)\s+(?:các\s+)?$")
 _ROW_OF_THE_TABLE = quick_compile(r"(?<!\w)nhiệm vụ\s+(?:tại\s+|ở\s+)?(?:mục|số|stt|số thứ tự|dòng)\s+(?P<n>\d{1,2}|[a-d]|[ivx]{1,4})(?!\w)"
                                   r"(?P<more>(?:\s*(?:,|và)\s*(?:số\s+)?\d{1,2}(?![\w/]))*)")   # (… "số 1, số 2")
 # the bodies the table names: "có tên tại bảng trên", "có nhiệm vụ tại bảng", "nêu tại bảng"
