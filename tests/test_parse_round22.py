@@ -179,7 +179,7 @@ def test_a_cited_order_in_a_bracket_is_no_task():
 
 # A table of bodies and limits with no task column ("| STT | Đơn vị | Diện tích còn lại (ha) | Thời
 # hạn bàn giao mặt bằng |") under "… hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:": each
-# row's task is that sentence, with the row's cells after it.
+# row's task is that sentence, with the row's body and its cells after it.
 def test_a_table_without_task_words_takes_the_sentence_before_it():
     body = ("1. Các xã tập trung cao độ, hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau:\n"
             "| STT | Đơn vị | Diện tích còn lại (ha) | Thời hạn bàn giao mặt bằng |\n|---|---|---|---|\n"
@@ -188,7 +188,7 @@ def test_a_table_without_task_words_takes_the_sentence_before_it():
     tasks = parse_notice(NOTICE + body).tasks
     assert [(t.lead[0].name, str(t.deadline.date), t.text) for t in tasks] == [
         ("UBND xã Văn Bàn", "2027-10-15",
-         "Các xã tập trung cao độ, hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau – 14,2")]
+         "Các xã tập trung cao độ, hoàn thành bàn giao mặt bằng theo thời hạn tại bảng sau – UBND xã Văn Bàn: 14,2")]
 
 
 # A table laid out in columns (pdftotext -layout) with a dashed rule under its header: the rule is

@@ -302,3 +302,71 @@ def test_how_long_bids_are_evaluated_or_works_take_is_no_limit():
 def test_a_duty_about_people_who_retired_is_kept():
     found = _tasks(_letter("2. Trung tâm Thông tin:\n- Khóa ngay tài khoản của người đã nghỉ hưu, chuyển công tác."))
     assert any(leads == ["Trung tâm Thông tin"] and t.startswith("Khóa ngay") for leads, _d, t in found)
+
+
+# --- the fourth wave's forms (sets ZZZZZZZZZZZZZZZZZZZZZZZZZZS … ZZZZZZZZZZZZZZZZZZZZZZZZZZZ) ----------------------------
+
+def test_a_column_of_bare_communes_leads_each_timed_row():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 742/QĐ-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nQUYẾT ĐỊNH\n"
+            "Về việc phân bổ gạo hỗ trợ dịp giáp hạt\n**Điều 1.** Phân bổ 376.000 kg gạo cho 02 xã như sau:\n\n"
+            "| STT | Xã | Số hộ | Số gạo (kg) | Thời gian hoàn thành cấp phát |\n|---|---|---|---|---|\n"
+            "| 1 | Gia Viễn | 1.236 | 208.350 | Trước ngày 30/4/2027 |\n| 2 | Nho Quan | 1.104 | 167.650 | Chậm nhất ngày 20/5/2027 |\n\n"
+            + NB_SIGNED)
+    assert _dated(text) == {("UBND xã Gia Viễn", "2027-04-30"), ("UBND xã Nho Quan", "2027-05-20")}
+
+
+def test_a_warehouse_point_after_a_room_is_a_body_of_its_own():
+    assert _names("Phòng Quản lý hàng dự trữ và Điểm kho Mai Pha kiểm tra chất lượng gạo.") == \
+        ["Phòng Quản lý hàng dự trữ", "Điểm kho Mai Pha"]
+
+
+def test_a_communes_own_going_on_in_its_report_is_no_task():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 97/BC-UBND\nGia Viễn, ngày 14 tháng 4 năm 2027\nBÁO CÁO\n"
+            "Kết quả cấp phát gạo hỗ trợ\nKính gửi:\n- UBND tỉnh Ninh Bình;\n- Sở Nông nghiệp và Môi trường.\n"
+            "III. NHIỆM VỤ TRỌNG TÂM\n1. Phòng Kinh tế rà soát các hộ thiếu đói, lập hồ sơ trước ngày 31/5/2027.\n"
+            "2. Trung tâm Dịch vụ tổng hợp xã hướng dẫn Nhân dân gieo trồng vụ Mùa trước ngày 15/6/2027.\n"
+            "UBND xã tiếp tục báo cáo tình hình đời sống Nhân dân trước ngày 20 hằng tháng.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+    assert _dated(text) == {("Phòng Kinh tế", "2027-05-31"), ("Trung tâm Dịch vụ tổng hợp xã", "2027-06-15")}
+
+
+def test_a_public_consultations_days_are_no_limit():
+    assert _dates("đăng tải trên Cổng thông tin điện tử tỉnh để lấy ý kiến Nhân dân trong 30 ngày.") == []
+
+
+def test_a_goal_named_as_such_is_no_limit():
+    assert _dates("xây dựng kế hoạch (mục tiêu đến năm 2030 có 10% diện tích lúa được bảo hiểm), trình UBND tỉnh "
+                  "trước ngày 31/5/2027.") == ["2027-05-31"]
+
+
+def test_a_ministrys_appraisal_schedule_is_told_not_asked():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/KH-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Xây dựng hồ sơ công viên địa chất\n**II. LỘ TRÌNH THẨM ĐỊNH CỦA BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH**\n\n"
+            "Bộ Văn hóa, Thể thao và Du lịch tiếp nhận hồ sơ đến hết ngày 30/9/2027; thẩm định hồ sơ trong tháng "
+            "10/2027.\n\n**III. NHIỆM VỤ CỤ THỂ**\n\n1. Sở Văn hóa, Thể thao và Du lịch hoàn thiện hồ sơ, trình UBND tỉnh "
+            "trước ngày 15/8/2027.\n\n" + NB_SIGNED)
+    assert _dated(text) == {("Sở Văn hóa, Thể thao và Du lịch", "2027-08-15")}
+
+
+def test_firms_trade_unions_named_back():
+    text = ("LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH\nSố: 215/LĐLĐ-CSPL\nV/v tổ chức Tháng Công nhân\n"
+            "Ninh Bình, ngày 14 tháng 4 năm 2027\nKính gửi:\n- Công đoàn cơ sở Công ty TNHH May Hoa Lư;\n"
+            "- Công đoàn cơ sở Công ty TNHH Giày da Tam Điệp.\n"
+            "1. Công đoàn cơ sở Công ty TNHH May Hoa Lư tổ chức đối thoại với người sử dụng lao động.\n"
+            "2. Công đoàn cơ sở Công ty TNHH Giày da Tam Điệp rà soát việc trả lương làm thêm giờ.\n"
+            "Các công đoàn cơ sở nêu trên báo cáo kết quả về Liên đoàn Lao động tỉnh chậm nhất ngày 05/6/2027.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An\n")
+    assert {"Công đoàn cơ sở Công ty TNHH May Hoa Lư", "Công đoàn cơ sở Công ty TNHH Giày da Tam Điệp"} \
+        <= _leads_on(text, "2027-06-05")
+
+
+def test_a_loans_closing_day_in_brackets_is_the_limit():
+    assert _dates("giải ngân hết vốn trước ngày đóng khoản vay (30/9/2027).") == ["2027-09-30"]
+    assert _plan_row("Hoàn thành giải ngân vốn nước ngoài", "Sở Y tế", "Trước ngày đóng khoản vay (30/9/2027)") == \
+        {("Sở Y tế", "2027-09-30")}
+
+
+def test_a_missions_and_an_enrolments_days_have_no_limit():
+    assert not _plan_row("Tiếp đón, làm việc với Đoàn rà soát của ADB", "Sở Tài chính", "Từ ngày 08/6 đến ngày 12/6/2027")
+    assert not _plan_row("Tuyển sinh năm 2027; tư vấn hướng nghiệp tại các trường", "Sở Giáo dục và Đào tạo",
+                         "Từ tháng 3/2027 đến tháng 10/2027")

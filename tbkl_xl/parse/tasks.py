@@ -1765,6 +1765,11 @@ def _generic_directive(text: str) -> bool:
 # nghiệm thu …"; folded): the issuer's own plan when the body is the issuer
 _OWN_PLAN = quick_compile(r"^(?:[-–+•]\s*)?(?P<who>[^;:()]{2,90}?)\s+(?:sẽ|dự kiến|sẽ tiếp tục)\s+(?!được\b|là\b|có\b)\S")
 # … or named by its head alone ("Chi cục sẽ …", "Sở sẽ …", "Ban dự kiến …")
+# … or the issuing committee, by its level alone, going on with its own work ("UBND xã tiếp tục báo cáo … trước ngày 20 hằng
+# tháng" closing a commune's report) (folded, the committee written short)
+_COMMITTEE_GOES_ON = quick_compile(r"^(?:[-–+•]\s*)?(?P<who>ubnd\s+(?:xã|phường|tỉnh|thành phố))\s+tiếp tục\s+\S")
+# a people's committee named in full (folded), written as its short form for comparing names
+_COMMITTEE_WORDS = quick_compile(r"(?:ủy|uỷ) ban nhân dân")
 _BARE_ISSUER = quick_compile(r"(?:chi cục|cục|sở|ban|văn phòng|thanh tra|trung tâm|phòng|ubnd tỉnh|ủy ban nhân dân tỉnh|đoàn kiểm tra|chúng tôi)")
 # "Riêng xã Nam Đàn …", "Riêng tại phường X, …": one unit of the bodies the sentence's scope names
 _ONLY_THE_UNIT = quick_compile(r"^\s*[Rr]iêng\s+(?:(?:đối với|tại|ở)\s+)?(?:UBND\s+|Ủy ban nhân dân\s+)?"
@@ -2365,11 +2370,12 @@ _WORD_CHAR = quick_compile(r"\w")
 _BUILDERS = frozenset({"nhà thầu", "đơn vị thi công"})
 # a group of one kind of body, with its heads' title or not: "hiệu trưởng các trường", "các bệnh viện" (folded), and
 # the words naming it back right after it
-# units named back by their owner ("Các đơn vị thuộc Ban nêu trên", "… thuộc Công an tỉnh nêu trên") (folded), and a
-# unit's own head (a room, a team, a commune's police) (folded)
+# units named back by their owner ("Các đơn vị thuộc Ban nêu trên", "… thuộc Công an tỉnh nêu trên") (folded), and the
+# heads of bodies of their own, no owner's units (a department, a committee, a military command) (folded)
 _UNITS_OF_AN_OWNER = quick_compile(r"(?<!\w)các (?:cơ quan, )?đơn vị (?:trực )?thuộc [^,;.:()]{2,50}? nêu trên(?!\w)")
-_A_UNIT_OF_AN_OWNER = quick_compile(r"(?:phòng|văn phòng|đội|tổ|khoa|bộ phận|trung tâm|xí nghiệp|trạm|chi nhánh|đồn"
-                                    r"|công an (?:xã|phường|đặc khu)|ban (?!quản lý dự án)|phân hiệu|viện)(?!\w)")
+_NO_UNIT_OF_AN_OWNER = quick_compile(r"(?:sở|ubnd|ủy ban nhân dân|uỷ ban nhân dân|bộ chỉ huy)(?!\w)")
+# a time column's header naming a completion or a limit ("Thời gian hoàn thành cấp phát", "Thời hạn") (folded)
+_COMPLETION_HEADER = quick_compile(r"(?<!\w)(?:hoàn thành|thời hạn|hạn)(?!\w)")
 # a group of communes and wards as a sentence's subject ("UBND các xã, phường nơi có …") (folded)
 _COMMUNES_SUBJECT = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+(?:xã|phường)")
 # a commune or a ward named by its kind in a cell ("xã Thất Khê", "phường Đông Kinh")
@@ -3092,13 +3098,21 @@ class Extractor:
                 if not got.leads:
                     task = [c.strip() for c, h in zip(cells, self.table_head_cells)
                             if c.strip() and TASK_HEADER.search(fold(h))]
-                    unit = self.unit_of_the_row(cells, None) if task else None
+                    # (… or, with no task's column, a row that has its own time: "| 1 | Kiên Mộc | 1.236 | 208.350 | Trước
+                    # ngày 30/4/2026 |" under "| STT | Xã | Số hộ | Số gạo (kg) | Thời gian hoàn thành cấp phát |", the commune's)
+                    # (a completion's column, not an appendix whose rows the sentence above times)
+                    timed = d.deadline is not None and d.deadline.date is not None and "deadline" in self.table \
+                        and self.table["deadline"] < len(self.table_head_cells) \
+                        and _COMPLETION_HEADER.search(self.table_head_cells[self.table["deadline"]]) is not None \
+                        and "dự kiến" not in self.table_head_cells[self.table["deadline"]] \
+                        and not fold(self.blocks[0].text).lstrip(" *|").startswith("phụ lục")
+                    unit = self.unit_of_the_row(cells, None) if task or timed else None
                 if unit is not None:
                     # "| 1 | Phường Trảng Bàng | 58 | Bàn giao … | Trước ngày 15/6/2026 |" under "| STT | Xã, phường
                     # | … | Nội dung cần hoàn thành | Thời hạn |", no body above the table: the unit the row names (not
                     # "| Điểm tái định cư | Xã | Số hộ | Thời gian hoàn thành dự kiến |", no task's words)
                     d.lead, d.needs_review, d.explicit_lead = [unit], [], True
-                    d.text = "; ".join(task)        # (the task's own column, not the unit's)
+                    d.text = "; ".join(task) or d.text      # (the task's own column, not the unit's)
                 elif got.leads:
                     d.lead, d.lead_scope, d.needs_review = list(got.leads), got.scope, []
                     d.distributive = bool(got.scope is not None and got.scope.distributive and len(got.leads) > 1)
@@ -4363,7 +4377,7 @@ class Extractor:
         owner's own units only (its rooms, teams, the police of the communes), when it names some."""
         out, scope = self.addressed_by_words_of_any_owner(leads, node_id)
         if _UNITS_OF_AN_OWNER.search(self.seen_folded) and any(a.kind == COLLECTIVE and not a.members for a in leads):
-            own = [a for a in out if _A_UNIT_OF_AN_OWNER.match(fold(a.name))]
+            own = [a for a in out if not _NO_UNIT_OF_AN_OWNER.match(fold(a.name))]
             if own and len(own) < len(out):
                 return own, (replace(scope, agencies=list(own)) if scope is not None else None)
         return out, scope
@@ -5261,10 +5275,13 @@ class Extractor:
                 # "… biết, thực hiện; báo cáo kết quả … trước ngày …": the issuer passes the order on;
                 # the bodies it tells act
                 explicit = Clause(start=seg.start, end=seg.end, leads=told, explicit=True)
-        own = _OWN_PLAN.match(fold(seg_text)) if len(seg.clauses) == 1 or not any(c.explicit or c.to_addressee for c in seg.clauses[1:]) else None
-        who = own.group("who") if own is not None else ""
+        own = (_OWN_PLAN.match(fold(seg_text)) or _COMMITTEE_GOES_ON.match(_COMMITTEE_WORDS.sub("ubnd", fold(seg_text)))) \
+            if len(seg.clauses) == 1 or not any(c.explicit or c.to_addressee for c in seg.clauses[1:]) else None
+        who = _COMMITTEE_WORDS.sub("ubnd", own.group("who")) if own is not None else ""
+        issuer = _COMMITTEE_WORDS.sub("ubnd", fold(ctx.issuer or ""))    # ("UBND xã …" in the report of "ỦY BAN NHÂN DÂN
+                                                                       # XÃ GIA VIỄN")
         if own is not None and len(who.split()) <= 8 and (
-                _BARE_ISSUER.fullmatch(who) or (len(who) > 6 and who in fold(ctx.issuer))
+                _BARE_ISSUER.fullmatch(who) or (len(who) > 6 and who in issuer)
                 or (explicit is None and ctx.issuer and who.split()[0] == fold(ctx.issuer).split()[0])
                 or (explicit is not None and explicit.leads and all(ctx.is_issuer(a) for a in explicit.leads)
                     and fold(text[seg.start:explicit.leads_end]).strip(" -–+•") == who)):
