@@ -38,7 +38,8 @@ def test_the_sets_are_there():
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
-        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrst"]
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -100,7 +101,8 @@ STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c i
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
-    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrst"}
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"}
 
 
 @pytest.mark.parametrize("path", [p for p in GOLD_FILES if p.parent.parent.name in STRICT],
