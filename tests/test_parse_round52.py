@@ -332,6 +332,7 @@ def test_a_communes_own_going_on_in_its_report_is_no_task():
 
 def test_a_public_consultations_days_are_no_limit():
     assert _dates("đăng tải trên Cổng thông tin điện tử tỉnh để lấy ý kiến Nhân dân trong 30 ngày.") == []
+    assert _dates("Lấy ý kiến cộng đồng dân cư, gửi Sở Xây dựng trong thời gian 30 ngày.") == ["2027-05-14"]
 
 
 def test_a_goal_named_as_such_is_no_limit():
