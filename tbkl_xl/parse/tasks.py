@@ -4374,7 +4374,7 @@ class Extractor:
         """Leads with "các cơ quan, đơn vị"-like words replaced by the addressees of their scope
         (heading, introduction, the letter), or by the bodies leading the items above them;
         (leads, the scope they came from or None).  "Các đơn vị thuộc Ban nêu trên": of those, the
-        owner's own units only (its rooms, teams, the police of the communes), when it names some."""
+        owner's own units only (not the departments, committees or military commands named beside them)."""
         out, scope = self.addressed_by_words_of_any_owner(leads, node_id)
         if _UNITS_OF_AN_OWNER.search(self.seen_folded) and any(a.kind == COLLECTIVE and not a.members for a in leads):
             own = [a for a in out if not _NO_UNIT_OF_AN_OWNER.match(fold(a.name))]
@@ -4383,6 +4383,7 @@ class Extractor:
         return out, scope
 
     def addressed_by_words_of_any_owner(self, leads: list, node_id: int) -> tuple:
+        """``addressed_by_words`` before an owner named after the words narrows the bodies down."""
         g = body_grammar()
         listed = [a for a in leads if a.kind == COLLECTIVE and not a.members and _NAMED_IN_THE_LIST.search(" " + fold(a.name))]
         if listed and self.table_rows and (bodies := self.bodies_of_the_table_above()):
