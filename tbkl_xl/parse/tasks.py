@@ -2846,9 +2846,8 @@ class Extractor:
         found = {m.group(0) for c in cells for m in _A_UNIT_BY_ITS_KIND.finditer(c)}
         if len(found) != 1:
             return None
-        written = found.pop()
-        hit = self.ctx.mentions("UBND " + written[:1].lower() + written[1:])
-        return hit[0].agency if len(hit) == 1 and hit[0].start == 0 and self.ctx.usable(hit[0].agency) else None
+        unit = _committee_named(found.pop(), self.ctx)
+        return unit if unit is not None and self.ctx.usable(unit) else None
 
     def unit_of_the_row(self, cells: list, leads: Optional[list]) -> Optional[Agency]:
         """"| 1 | Gò Dầu | 42,6 | 31/7/2026 |" under the header "| STT | Xã | … |" and a task of "UBND
@@ -5279,8 +5278,8 @@ class Extractor:
         own = (_OWN_PLAN.match(fold(seg_text)) or _COMMITTEE_GOES_ON.match(_COMMITTEE_WORDS.sub("ubnd", fold(seg_text)))) \
             if len(seg.clauses) == 1 or not any(c.explicit or c.to_addressee for c in seg.clauses[1:]) else None
         who = _COMMITTEE_WORDS.sub("ubnd", own.group("who")) if own is not None else ""
-        issuer = _COMMITTEE_WORDS.sub("ubnd", fold(ctx.issuer or ""))    # ("UBND xã …" in the report of "ỦY BAN NHÂN DÂN
-                                                                       # XÃ GIA VIỄN")
+        # ("UBND xã …" in the report of "ỦY BAN NHÂN DÂN XÃ GIA VIỄN"; only when a plan's words open the clause)
+        issuer = _COMMITTEE_WORDS.sub("ubnd", fold(ctx.issuer or "")) if own is not None else ""
         if own is not None and len(who.split()) <= 8 and (
                 _BARE_ISSUER.fullmatch(who) or (len(who) > 6 and who in issuer)
                 or (explicit is None and ctx.issuer and who.split()[0] == fold(ctx.issuer).split()[0])
