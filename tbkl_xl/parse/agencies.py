@@ -721,8 +721,9 @@ class Directory:
         self._scan_elided(text, f, on, cands)
         if "các tỉnh" in f:
             self._scan_listed_provinces(text, f, cands)
-        if ":" in text and ("ác " in text or "rưởng" in text):
-            self._scan_listed_units(text, cands)        # (also "Trưởng thôn: A, B", the head in the singular)
+        if (":" in text and ("ác " in text or "rưởng" in text)) or ("rưởng các " in text and "," in text):
+            self._scan_listed_units(text, cands)        # (also "Trưởng thôn: A, B", the head in the singular; and
+                                                        # hamlets' heads listed with no colon, "Trưởng các thôn A, B")
         if ((" số " in text and "ác " in text) or "hu phố " in text or "ổ dân phố " in text) and _A_DIGIT.search(text):
             self._scan_numbered_units(text, cands)
         if "ác Tiểu ban:" in text or "ác tiểu ban:" in text:
@@ -2007,13 +2008,17 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
     found = []
     place_re = body_grammar().place_before_name_re
     head_again = None
+    unit = body_grammar().hamlet_unit_at_end(head)
     while True:
         place = place_re.match(text, pos) if name_re is None else None     # "cửa khẩu Cốc Nam"
         at = place.end() if place else pos
         # (the whole head written again before the last one, a long head: "Tổ quản lý công trình cấp nước các thôn: A, B và
         # Tổ quản lý công trình cấp nước thôn C")
-        if found and head_again is None and len(head.split()) >= 3:
-            head_again = quick_compile("(?i:" + re.escape(head) + r")[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*")
+        # (… or a hamlet's head's, or its unit's noun again: "Trưởng các khóm: 2, 4 và Trưởng khóm 7", "Trưởng các khu phố:
+        # 2, 4 và khu phố 7")
+        if found and head_again is None and (len(head.split()) >= 3 or unit):
+            again = "(?i:" + re.escape(head) + (r"|" + re.escape(unit) if unit else "") + ")"
+            head_again = quick_compile(again + r"[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*)*")
         cm = (head_again is not None and head_again.match(text, at)) \
             or (name_re is not None and name_re.match(text, at)) or (levelled and _LEVELLED_NAME.match(text, at)) \
             or _CAP_WORDS.match(text, at)
@@ -2050,6 +2055,14 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
             (fold(name).split()[0] == fold(words[-1]) and not name.split()[1][:1].islower())     # (not "Các tổ ngành
                                                                                                  # hàng: Hàng khô")
             or (fold(words[-1]) in _UNIT_TYPES and fold(name).split()[0] in _UNIT_TYPES)) else f"{head} {name}"
+        if unit and " " in unit and not fold(name).startswith(" ".join(fold(head).split()) + " "):
+            # (a unit's noun of several words ending the head: "Ban điều hành các khu phố: A, B và khu phố C": "Ban điều
+            # hành khu phố C", the noun once; "Tổ trưởng các tổ dân phố: Tân Hưng, Phố Chũ": "… tổ dân phố Phố Chũ", a
+            # name that opens with the noun's last word)
+            if " ".join(fold(name).split()).startswith(unit + " "):
+                named = f"{head} {' '.join(name.split()[len(unit.split()):])}"
+            elif named not in (name, f"{head} {name}"):
+                named = f"{head} {name}"        # (… not the noun's last word taken for the whole noun)
         found.append((first if not found else pos, end, 0, Agency(name=named, code="", kind=EXTERNAL)))
         sep = MEMBER_SEP.match(text, end)
         if not sep:

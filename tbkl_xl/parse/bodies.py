@@ -306,7 +306,7 @@ class BodyGrammar:
             + words_alternation([*data["listed_unit_nouns"], *(n[:1].upper() + n[1:] for n in data["listed_unit_nouns"])])
             + r")(?:[ \t]*:[ \t]*(?=[A-ZĐÀ-Ỹ]|phía[ \t]+[A-ZĐÀ-Ỹ])"
             # (… or the heads of hamlets listed with no colon, two names at least: "Trưởng các thôn Đồng Lâm, Làng Trang:")
-            r"|(?:(?<=thôn)|(?<=bản)|(?<=xóm))[ \t]+(?=[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*){0,3}[ \t]*,))")
+            r"|(?:(?<=thôn)|(?<=bản)|(?<=xóm)|(?<=khối)|(?<=ấp)|(?<=khóm))[ \t]+(?=[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*){0,3}[ \t]*,))")
         # (… a name by its side: "Trưởng các bến xe: phía Bắc, phía Nam và Đồng Đăng")
         # a field of a Party committee's board, as written ("Tổ chức", "Tuyên giáo và Dân vận")
         self.party_board_field_re = quick_compile(r"(?:" + "|".join(
@@ -342,7 +342,8 @@ class BodyGrammar:
             + heads_list + r"\s+" + words_alternation(data["named_before_tails"]) + r")(?!\w)")
         # … one kind named back together with the body after it ("Các trường| và UBND các xã nêu trên báo cáo …")
         self.named_before_with_next_re = quick_compile(
-            r"(?<!\w)các\s+" + kinds + r"(?=\s*(?:,|và)\s+[^.;:()]{2,60}?\s+(?:nêu trên|nói trên)(?!\w))")
+            r"(?<!\w)các\s+" + kinds + r"(?:\s*,\s*" + kinds + r")*"      # (… or kinds: "Các tổ chức hội, đoàn thể| và …")
+            r"(?=\s*(?:,|và)\s+[^.;:()]{2,60}?\s+(?:nêu trên|nói trên)(?!\w))")
         # a person holding a task, always with a dash between person and role (see bodies.yaml)
         # (a person's name, not a role: "Giám đốc Sở Công Thương - Phó Trưởng ban thường trực" is a body and
         # its member's role on the board)
@@ -364,6 +365,8 @@ class BodyGrammar:
         # the head of a commune's hamlet or quarter, of one named or of all ("Trưởng thôn Phố Cũ",
         # "Trưởng khối 5", "Trưởng các thôn, khối"): a body of a commune's notice, kept as written
         kinds = r"(?i:" + words_alternation(data["hamlet_kinds"]) + r")"
+        # the hamlets' and quarters' nouns of several words ("tổ dân phố", "khu phố"), longest first (folded)
+        self.hamlet_units = sorted((fold(k) for k in data["hamlet_kinds"]), key=len, reverse=True)
         # (also a hamlet's or a quarter's board: "Ban điều hành khu phố Đồng Kỵ", "Ban nhân dân ấp Mỹ Bình")
         heads = "(?P<head>" + "|".join(sorted(
             (r"[ \t]+".join([re.escape(w.split()[0])] + ["[" + x[0].upper() + x[0].lower() + "]" + re.escape(x[1:])
@@ -435,6 +438,12 @@ class BodyGrammar:
                                             + words_alternation(data["every_level_tails"]) + r")?(?!\w)")
 
     # ------------------------------------------------------------ single bodies
+    def hamlet_unit_at_end(self, head: str) -> str:
+        """The hamlets' or quarters' noun a list's head ends with ("Ban điều hành khu phố": "khu phố", "Trưởng
+        khóm": "khóm"; folded), else ""."""
+        f = " " + " ".join(fold(head).split())
+        return next((k for k in self.hamlet_units if f.endswith(" " + k)), "")
+
     def starts_a_body(self, text: str) -> bool:
         """Does ``text`` open with a body, a collective or a role ("Sở …", "UBND …", "các …",
         "Giám đốc …")?  After a dash in the middle of a "Kính gửi" line it is the next addressee;
@@ -551,8 +560,9 @@ class BodyGrammar:
                 cap_run, closed, lower_ok = 0, True, False      # "Tổ công tác Đề án 06 cấp xã|": its level
                 last_end = pos = level.end()
                 continue
-            if wf == "thành" and f.startswith("thành phố", ws):
-                cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word
+            if wf == "thành" and f.startswith("thành phố", ws) and not f[ws + 9:ws + 10].isalpha():
+                cap_run, closed, lower_ok = 0, True, False      # "… giao thông thành phố|": a level word (not "… Long
+                                                                # Thành phối hợp")
                 last_end = pos = ws + 9
                 continue
             if w[0].isupper() and (noun := self.name_noun_re.match(f, ws)) is not None \
@@ -763,9 +773,14 @@ class BodyGrammar:
         return any(_is_province(" ".join(words[-k:])) for k in range(1, min(5, len(words)) + 1))
 
     def _level_next(self, text: str, f: str, pos: int) -> bool:
-        """A level word ("tỉnh", "huyện") or a number right after ``pos``."""
+        """A level word ("tỉnh", "huyện") or a number right after ``pos`` (not a count of things: "Trường THPT Văn Quan
+        chuyển| 12 lớp …")."""
         m = _WORD.match(text, pos)
-        return m is not None and (self._level_at(f, m.start(1), f[m.start(1):m.end(1)]) or m.group(1).isdigit())
+        if m is not None and m.group(1).isdigit():
+            things = _WORD.match(text, m.end())
+            return things is None or not things.group(1)[:1].islower() or text[m.end():things.start(1)].strip() != "" \
+                or self._level_at(f, things.start(1), f[things.start(1):things.end(1)])
+        return m is not None and self._level_at(f, m.start(1), f[m.start(1):m.end(1)])
 
     def _level_at(self, f: str, ws: int, wf: str) -> bool:
         """The word ``wf`` at ``ws`` is a level word (not the "xã" of "xã hội")."""
@@ -903,7 +918,7 @@ class BodyGrammar:
                 return False                # "… tổng hợp kết quả toàn tỉnh": the whole province, no level of a name
             if w[0].isupper() or w[0].isdigit() or self._level_at(f, ws, f[ws:m.end(1)]) \
                     or (f[ws:m.end(1)] == "số" and _NUMBER_AFTER_SO.match(text, m.end())) \
-                    or f.startswith("thành phố", ws):
+                    or (f.startswith("thành phố", ws) and not f[ws + 9:ws + 10].isalpha()):
                 return True                 # (a city's body: "… các công trình giao thông thành phố"; a number, not a count:
                                             # "Các Tổ bầu cử| báo cáo nhanh số cử tri …")
             if f[ws:m.end(1)] == "và" and not verb and self._and_goes_on(text, f, m.end(), True):

@@ -489,9 +489,11 @@ class NoticeContext:
         out = []
         f = fold(text)
         runs = list(_WORD_RUN.finditer(f))
-        firsts = {words[0] for words in self.written_addressees}
+        longest = {}   # each first word's longest addressee, in words
+        for words in self.written_addressees:
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
         for i, w in enumerate(runs):
-            if w.group(0) not in firsts or not text[w.start():w.start() + 1].isupper():
+            if w.group(0) not in longest or not text[w.start():w.start() + 1].isupper():
                 continue
             best = 0
             for words in self.written_addressees:
@@ -504,7 +506,7 @@ class NoticeContext:
             if best:
                 end = runs[i + best - 1].end()
                 rest = _HEADING_NAME_GOES_ON.match(text, end)
-                if rest is not None and best < max(len(words) for words in self.written_addressees if words[0] == w.group(0)):
+                if rest is not None and best < longest[w.group(0)]:
                     end = rest.end(1)   # "1. Công chức, viên chức các sở, ngành làm việc tại quầy của Trung tâm:" for "…
                                         # làm việc tại Trung tâm": the heading's own words, to its colon
                 written = text[w.start():end]
@@ -583,7 +585,9 @@ _UNIT_UNDER_ITS_BODY = quick_compile(r"(?P<parent>(?:ubnd|hđnd)\s+(?:tỉnh|th�
 _ADDRESSEE_TITLE = quick_compile(r"^(?:(?:đồng chí|[Đđ]ồng chí)\s+)?(?:(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Tổng giám đốc|"
                                  r"Chánh Văn phòng|Lãnh đạo)\s+)?")
 # any title of a head (data/directive_cues.yaml's title_words): "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"
-_HEAD_TITLE = quick_compile(r"(?i:" + words_alternation(directive_cues()["title_words"]) + r")\s+(?=[A-ZĐÀ-Ỹ])")
+# (… or before a list of bodies: "Hiệu trưởng các trường: Mầm non Kiên Mộc, Tiểu học Bắc Xa")
+_HEAD_TITLE = quick_compile(r"(?i:" + words_alternation(directive_cues()["title_words"]) + r")\s+"
+                            r"(?=[A-ZĐÀ-Ỹ]|các\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*[A-ZĐÀ-Ỹ])")
 _COMMUNE_LIST = quick_compile(r"(?:tại|của)\s+các\s+xã\s*:\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}\s*,\s*)+"
                               r"(?:và\s+)?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})")
 

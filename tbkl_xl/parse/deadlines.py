@@ -237,6 +237,9 @@ _TOPIC_OPENING_CLAUSE = quick_compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+]\s*)?(?:ri
 # the subject after an opening period and what it did in it: "Trong năm 2026, Chủ tịch, các Phó Chủ tịch
 # UBND tỉnh đã giao …" (folded): "đã" right after words of a body's name or title
 # a target in brackets before a period ("tìm kiếm đối tác … (mục tiêu tiêu thụ 120.000 tấn trong năm 2026)", folded)
+# a share striven for right before a weak cue's period ("phấn đấu … đạt 80%| trong tháng 6/2026") (folded)
+_STRIVEN_SHARE_BEFORE = quick_compile(r"(?<!\w)phấn đấu(?![^.;:]{0,120}?(?:hoàn thành|xong)\s)[^.;:]{0,120}?\sđạt\s+(?:trên\s+|tối thiểu\s+|ít nhất\s+)?"
+                                      r"\d{1,3}(?:[.,]\d+)?\s*%\s*$")
 _TARGET_IN_BRACKET = quick_compile(r"\(\s*(?:mục tiêu|chỉ tiêu|phấn đấu)(?!\s+(?:hoàn thành|xong))[^()]{0,100}$")
 _DONE_AFTER_OPENING = quick_compile(r"\s*,\s*(?P<subject>[^;.:]{2,80}?)\s(?:đã|đang|vừa)\s")
 _NAME_WORDS = frozenset("chủ tịch phó các ủy ban nhân dân ubnd tỉnh xã phường huyện thành phố và sở ban ngành đơn vị "
@@ -1398,6 +1401,9 @@ class DeadlineFinder:
                     continue                   # "… của huyện trong Quý I năm 2025 cơ bản đạt"
                 if _TARGET_IN_BRACKET.search(f, max(0, s - 120), s):
                     continue                   # "(mục tiêu tiêu thụ 120.000 tấn trong năm 2026)": the target's year
+                if _STRIVEN_SHARE_BEFORE.search(f, max(0, s - 160), s):
+                    continue                   # "phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 80% trong tháng 6/2026": a
+                                               # target's month, no time limit
                 if _AN_AGE_BEFORE.search(f, max(0, s - 30), s) and (not _AN_AGE_GROUP_BEFORE.search(f, max(0, s - 40), s)
                                                                     or _AGES_TURNED_BEFORE.search(f, max(0, s - 120), s)):
                     continue                   # "(đủ 75 tuổi trong năm 2026)", "tròn 70, 75, … 95 tuổi và từ 100 tuổi

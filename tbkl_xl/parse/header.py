@@ -343,7 +343,9 @@ _URGENCY_MARK = quick_compile(r"(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|TỐ
 _SIGNATURE_STAMP = quick_compile(r"(?i)^\W{0,3}(?:k?ý bởi|c?ơ quan|t?hời gian ký|email)\s*:|^=+\s*trang\s+\d+\s*=+$")
 # a firm's name opening the header, which its second line may go on ("CÔNG TY TNHH MTV" / "KHAI THÁC THỦY LỢI LẠNG SƠN")
 _A_FIRM_LINE = quick_compile(r"(?:CÔNG TY|HỢP TÁC XÃ)(?:\s|$)")
-_ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG")
+# (… or a team's or a board's name broken after a verb or a preposition: "TỔ CÔNG TÁC TRIỂN KHAI" / "ĐỀ ÁN 06 TỈNH")
+_ISSUER_GOES_ON = quick_compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG"
+                                r"|(?:TỔ|BAN|HỘI ĐỒNG)\s.*\s(?:TRIỂN KHAI|THỰC HIỆN|VỀ|CỦA|PHÒNG,? CHỐNG|PHÁT TRIỂN|XÂY DỰNG)")
 # a parent above the issuing body: "UBND TỈNH LÀO CAI", "ĐẢNG BỘ TỈNH LÀO CAI", "BỘ CÔNG THƯƠNG"
 _PARENT_BODY = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S"
                              r"|(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)\s+\S"      # (… and a Party committee: "TỈNH ỦY LẠNG SƠN")
@@ -351,7 +353,9 @@ _PARENT_BODY = quick_compile(r"(?:UBND|(?:ỦY|UỶ) BAN NHÂN DÂN|ĐẢNG BỘ
                              r"|CỤC THUẾ$|CỤC HẢI QUAN$|KHO BẠC NHÀ NƯỚC$|BẢO HIỂM XÃ HỘI VIỆT NAM$"
                              # (… and a corporation over its board or company: "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM" / "BAN
                              # QUẢN LÝ DỰ ÁN ĐIỆN LỰC MIỀN NAM"; the State Audit over its regional office)
-                             r"|TỔNG CÔNG TY\s+\S|TẬP ĐOÀN\s+\S|KIỂM TOÁN NHÀ NƯỚC$")
+                             r"|TỔNG CÔNG TY\s+\S|TẬP ĐOÀN\s+\S|KIỂM TOÁN NHÀ NƯỚC$"
+                             # (… and a ministry over its force in the province: "BỘ CÔNG AN" / "CÔNG AN TỈNH LẠNG SƠN")
+                             r"|BỘ CÔNG AN$|BỘ QUỐC PHÒNG$")
 # … a council above its standing committee or its boards ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "THƯỜNG TRỰC")
 _COUNCIL_PARENT = quick_compile(r"(?:HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)\s+\S")
 # … a Party committee above the body that issued it ("TỈNH ỦY THÁI NGUYÊN" / "BAN CHỈ ĐẠO …")
@@ -360,7 +364,7 @@ _PARTY_PARENT = quick_compile(r"(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)\s")
 _PARENT_THEN_BODY = quick_compile(r"(?P<parent>(?:TỈNH|THÀNH|HUYỆN)\s+(?:ỦY|UỶ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)\s+(?P<body>BAN\s.+)")
 _BODY_UNDER_PARENT = quick_compile(r"(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|ĐẢNG ỦY|PHÒNG|TRUNG TÂM|ĐOÀN|THANH TRA|"
                                    r"CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|ỦY BAN|UỶ BAN|THƯỜNG TRỰC|THUẾ|KHO BẠC|BẢO HIỂM XÃ HỘI|HẢI QUAN|"
-                                   r"CÔNG TY|KIỂM TOÁN NHÀ NƯỚC KHU VỰC)\s")
+                                   r"CÔNG TY|KIỂM TOÁN NHÀ NƯỚC KHU VỰC|TỔ CÔNG TÁC|TỔ GIÚP VIỆC)\s")
 
 
 # a body's opening that carries out a paper or an order ("Thực hiện Kế hoạch số …", "Thực hiện ý kiến chỉ đạo …")
@@ -377,6 +381,8 @@ def _type_and_title(h: Header, paragraphs: list[str]) -> None:
     type_idx = None
     first_title = ""
     for i, p in enumerate(paragraphs[:15]):
+        if i < 3 and len(p.strip()) > 3 and p.strip() in h.issuer:
+            continue                            # a line of the issuer's name ("TỔ CÔNG TÁC TRIỂN KHAI" / "ĐỀ ÁN 06 TỈNH")
         if p.strip().upper() in _DOC_TYPES or p.strip() in _DOC_TYPES:
             type_idx = i
             h.doc_type = p.strip().upper()

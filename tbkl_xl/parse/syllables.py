@@ -117,6 +117,8 @@ def split_glued(word: str) -> str:
     common = _shape()[4]
     best = max(ways, key=lambda w: (-len(w), sum(p.lower() in common for p in w),
                                     all(_consonant_start(p) for p in w[1:]), len(w[0])))
+    if len(best[0]) == 1 and best[0].isupper() and not word.isupper():
+        return word                     # a name opening with a lone vowel ("Avương", "Atiêng"), no glued word
     return " ".join(best)
 
 

@@ -1046,6 +1046,10 @@ def _hanging_cell(last: list, cells: list, cols: dict) -> Optional[int]:
     return hanging[0] if len(hanging) == 1 else None
 
 
+# a cell naming a table's row of totals (folded)
+_TOTAL_CELL = quick_compile(r"tổng cộng|tổng số|tổng|cộng|cộng chung")
+
+
 def _wrapped_row(cells: list, cols: dict) -> bool:
     """A row that only continues the one above it on the page: no number of its own, and its task
     cell empty or going on in lower case or with a figure ("| | của các xã … | thôn mới tỉnh | | |",
@@ -1053,6 +1057,8 @@ def _wrapped_row(cells: list, cols: dict) -> bool:
     the sentence before it), a row with no number nor body of its own ("| | | … | 31/3/2026 |")."""
     if "number" not in cols or cols["number"] >= len(cells) or cells[cols["number"]].strip():
         return False
+    if any(_TOTAL_CELL.fullmatch(" ".join(fold(c).split()).strip(" *:")) for c in cells):
+        return False                    # "| | Tổng cộng | 3.285 hộ | 114.870 | |": the table's totals, a row of its own
     if "text" not in cols and "lead" in cols and cols["lead"] < len(cells):
         return not cells[cols["lead"]].strip() and any(c.strip() for c in cells)
     if "text" not in cols or cols["text"] >= len(cells):

@@ -91,7 +91,8 @@ _IN_THE_TABLE_ABOVE = r"(?:nêu\s+|có tên\s+)?(?:tại|ở|trong)\s+bảng\s+(
 _IN_THE_LIST = quick_compile(r"^\s*(?:có\s+(?:tên\s+)?trong\s+danh\s+sách(?:\s+đề\s+nghị|\s+kèm\s+theo)?"
                              r"|" + _IN_THE_TABLE_ABOVE +                              # (… "tại bảng trên",
                              r"|(?:nêu\s+|có tên\s+)?tại\s+(?:các\s+)?(?:mục|điểm|khoản|phần)\s+[ivx\d][ivx\d.]*"
-                             r"(?:\s*(?:,|và)\s*[ivx\d][ivx\d.]*)*)\s+")   # "tại mục II")
+                             r"(?:\s*(?:,|và)\s*[ivx\d][ivx\d.]*)*"    # "tại mục II"
+                             r"(?:\s+(?:mục|khoản|phần)\s+[ivx\d][ivx\d.]*)?)\s+")   # (… "tại điểm 5 Mục II")
 # a dash before the role a body's head holds on a board ("Giám đốc Sở X - Ủy viên: …")
 _DASH_BEFORE_A_ROLE = quick_compile(r"^\s*[-–]\s*")
 # a unit named with the body it belongs to: "Phòng X thuộc Sở hướng dẫn …", "Trung tâm Y trực thuộc Sở …"
@@ -320,7 +321,7 @@ class Draft:
     monitors: bool = False              # the task is following the others up ("theo dõi, đôn đốc …")
 
 
-_SPAN_MARKS = quick_compile(r"[;.!?()“”…]")
+_SPAN_MARKS = quick_compile(r"[;.!?()“”…]|(?<=\d),")
 # an ellipsis of a quotation that elides up to the next order: "… gói thầu số 7… giao cho Sở X …"
 _ORDER_OPENS = quick_compile(r"\s*" + words_alternation(_DIRECTIVE_CUES["assignment_cues"]) + r"(?!\w)", re.I)
 _ELLIPSIS_THEN_ORDER = quick_compile(r"(?:…|\.\.\.)\s*(?=" + words_alternation(_DIRECTIVE_CUES["assignment_cues"])
@@ -332,8 +333,10 @@ _NO_SENTENCE_END = quick_compile(r"(?:\b[A-ZĐ]|TP|v\.v|(?<![\d/\-])(?<!tháng )
 
 
 # a report's next period and its limit after a semicolon inside a bracket ("(6 tháng trước ngày 15/6; năm trước ngày 10/12)")
-_NEXT_INSTANCE_IN_BRACKET = quick_compile(r"\s*(?:(?:\d{1,2}|sáu)\s+tháng|cả năm|năm|quý\s+[IVX]{1,3})\s*:?\s*(?:trước|chậm nhất)\s",
-                                          re.I)
+# (… or after a comma closing the first one's day: "(báo cáo 6 tháng trước ngày 15/6/2026, báo cáo năm trước ngày 10/12/2026)")
+_NEXT_INSTANCE_IN_BRACKET = quick_compile(r"\s*(?:báo cáo\s+)?(?:(?:\d{1,2}|sáu)\s+tháng|cả năm|năm|quý\s+[IVX]{1,3})\s*:?\s*"
+                                          r"(?:trước|chậm nhất)\s", re.I)
+_A_DAY_BEFORE_THE_COMMA = quick_compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?$")
 
 
 def _split_spans(text: str) -> list[tuple[int, int]]:
@@ -359,10 +362,13 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
         if c in ")”":
             depth = max(0, depth - 1)
             continue
-        if depth == 1 and c == ";" and i >= start and _NEXT_INSTANCE_IN_BRACKET.match(text, i + 1):
+        if depth == 1 and (c == ";" or (c == "," and _A_DAY_BEFORE_THE_COMMA.search(text, max(0, i - 10), i))) \
+                and i >= start and _NEXT_INSTANCE_IN_BRACKET.match(text, i + 1):
             spans.append((start, i))    # "(6 tháng trước ngày 15/6/2026; năm trước ngày 10/12/2026)": the next dated
             start = i + 1               # instance of a report, in the same bracket
             continue
+        if c == ",":
+            continue                    # (a comma after a day splits nothing else)
         if depth or i < start:
             continue
         if c == "…" or text.startswith("...", i):
@@ -489,7 +495,8 @@ _LAW_OPENING = quick_compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:t�
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
 # (… its own list may hold commas: "Khi xảy ra dông, lốc, mưa đá, Trưởng các thôn thống kê …")
 _CONDITION_OPENING = quick_compile(r"\s*(?:\d{1,2}[.)]\s*)?" + _alt(_DIRECTIVE_CUES["condition_openings"])
-                                   + r"\s+[^,;:]{1,80},\s*(?:[^,;:\s]+(?:\s+[^,;:\s]+){0,2},\s*){0,3}")
+                                   + r"\s+[^,;:]{1,80},\s*(?:[^,;:\s]+(?:\s+[^,;:\s]+){0,6},\s*){0,3}")
+# (… or a list of the bodies it is about: "Trường hợp cơ quan, đơn vị chậm gửi báo cáo, Sở Nội vụ tổng hợp …")
 _TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:(?:trước|trong|đến hết|đến|từ nay đến|"
                               r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                               # "Từ quý II/2024, các cơ quan gửi …" (not "Từ ngày 01/3/2025, Sở X hợp nhất …": a fact)
@@ -1428,7 +1435,8 @@ def _restricted_group(seg_text: str, leads: list) -> Optional[Agency]:
 # the departments named as a group opening a closing's words ("các sở, ngành chủ trì …") (folded)
 _THE_DEPARTMENTS = quick_compile(r"(?:các\s+)?sở(?:\s*,\s*(?:ban|ngành))*(?!\w)")
 # another party to an agreement as the subject ("Phía Trung Quốc …", "Phía bạn …", "Bên Trung Quốc …")
-_THE_OTHER_SIDE = quick_compile(r"(?:Phía|phía|Bên)\s+(?:[A-ZĐÀ-Ỹ]|bạn(?!\w))")
+_THE_OTHER_SIDE = quick_compile(r"(?:Phía|phía|Bên)\s+(?:[A-ZĐÀ-Ỹ]|bạn(?!\w)|(?:tỉnh|nước|huyện|thành phố)\s+[A-ZĐÀ-Ỹ])")   # (… "Phía tỉnh
+                                                                                                            # Sê Kông …")
 # a notice cancelling a task it quotes: "Bãi bỏ nội dung tại điểm 4 …", "Hủy bỏ nhiệm vụ …" (folded)
 _CANCELLED = quick_compile(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi|dừng thực hiện)\s+(?:(?:toàn bộ|một phần)\s+)?(?:nội dung|nhiệm vụ|yêu cầu|điểm|mục|khoản|gạch đầu dòng|ý kiến chỉ đạo)(?!\w)")
 # "… nêu tại mục 3", "… tại điểm a, b khoản 2" right after a group's name (folded)
@@ -2382,7 +2390,13 @@ _COMMUNES_SUBJECT = quick_compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+(?:xã
 _A_UNIT_BY_ITS_KIND = quick_compile(r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu)[ \t]+[A-ZĐÀ-Ỹ][^\s,;.()|]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;.()|]*){0,3}")
 # a title of a hamlet's or a block's head before its unit ("khối trưởng khối …", "trưởng thôn …") (folded)
 _HAMLET_LEVEL_TITLE = quick_compile(r"(?:trưởng|khối trưởng|thôn đội trưởng|tổ trưởng|người có uy tín)\s+(?:thôn|khối|bản|xóm|tổ|khu)\s")
-_PLURAL_OF_A_KIND = quick_compile(r"(?:(?:hiệu trưởng|giám đốc|thủ trưởng|trưởng)\s+)?các\s+(?P<kind>trường|bệnh viện|trung tâm|trạm y tế|hợp tác xã|chi cục)")
+_PLURAL_OF_A_KIND = quick_compile(r"(?:(?:hiệu trưởng|giám đốc|thủ trưởng|trưởng)\s+)?các\s+(?P<kind>trường|bệnh viện|trung tâm|trạm y tế|hợp tác xã|chi cục"
+                                  r"|tổ chức hội(?:, đoàn thể)?|đoàn thể|tổ chức chính trị - xã hội)")
+# … the names a kind's bodies begin with (folded): the mass organisations' for "Các tổ chức hội, đoàn thể nêu trên"
+_MASS_ORGANISATIONS = ("hội ", "tỉnh đoàn", "thành đoàn", "đoàn thanh niên", "liên đoàn lao động", "ủy ban mặt trận",
+                       "mặt trận tổ quốc", "ban đại diện hội")
+_NAMES_OF_A_KIND = {"tổ chức hội": _MASS_ORGANISATIONS, "đoàn thể": _MASS_ORGANISATIONS,
+                    "tổ chức hội, đoàn thể": _MASS_ORGANISATIONS, "tổ chức chính trị - xã hội": _MASS_ORGANISATIONS}
 _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
@@ -2397,7 +2411,8 @@ _LEADS_OF_THE_TASKS_ABOVE = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)
 # … or right after a table of tasks with their leads: "Các cơ quan, đơn vị chủ trì báo cáo kết quả … trước ngày …"
 _LEADS_OF_THE_ROWS_ABOVE = quick_compile(r"\s*(?:[-–+]\s*)?(?:\d{1,2}[.)]\s*)?các\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:đơn vị|địa phương))*"
                                          r"\s+chủ trì\s+(?=(?:báo cáo|gửi)(?!\w))")
-_GIVEN_IN_THIS_NOTICE = quick_compile(r"(?<!\w)(?:cơ quan|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?được giao(?:\s+nhiệm vụ|\s+chủ trì)?"
+# (… or named in it: "Các sở, ngành, đơn vị nêu tại Chỉ thị này tổng hợp kết quả …")
+_GIVEN_IN_THIS_NOTICE = quick_compile(r"(?<!\w)(?:cơ quan|đơn vị|sở|ngành|địa phương)[^.;:]{0,30}?(?:được giao(?:\s+nhiệm vụ|\s+chủ trì)?|nêu|có tên)"
                                       r"\s+(?:tại|trong|theo)\s+(?:thông báo|văn bản|kết luận|kế hoạch|quyết định|công văn|chỉ thị|công điện)"
                                       r"(?:\s+kết luận)?\s+này(?!\w)")
 
@@ -4295,7 +4310,10 @@ class Extractor:
             if m is None or at is None or not (named_above or _NAMED_ABOVE_RIGHT_AFTER.match(self.seen_folded, at.end)):
                 continue
             kind = m.group("kind") + " "
-            found = [x for x in self.ctx.addressees if self.ctx.usable(x) and fold(x.name).startswith((kind, "các " + kind))]
+            starts = _NAMES_OF_A_KIND.get(m.group("kind"), (kind, "các " + kind))
+            # (each school of "Hiệu trưởng các trường: Mầm non A, Tiểu học B" addressed too)
+            found = [x for x in _expand_enumerations(self.ctx.addressees, self.ctx)
+                     if self.ctx.usable(x) and fold(x.name).startswith(starts)]
             return a.name, found        # (also a group of that kind addressed: "Các trường trung học phổ thông trực thuộc Sở")
         return "", []
 
@@ -4608,6 +4626,9 @@ class Extractor:
                 if local and named and (len(named) == 1 or not _of_every_kind(named, leads)):
                     one = one or named  # "UBND các xã, phường nêu trên" after a paragraph naming one ward,
                     continue            # or wards only: the units of both kinds named before (else those)
+                if named_heads and all(named_heads) and len(named) == 1:
+                    one = one or named  # "Các phòng nêu trên" after an item naming one room: the rooms of all the items
+                    continue            # above (else that one)
                 if named:
                     break
             if not named and one:
@@ -4757,6 +4778,14 @@ class Extractor:
             path = list(S.ancestors(self.nodes, node))
             hit = next((a for a in path if fold(a.label).rstrip(".)") in labels), None)
             return hit is not None and not (parent and not any(fold(a.label).rstrip(".)") == parent for a in path if a is not hit))
+
+        def row_cited(bk) -> bool:
+            # "… nêu tại điểm 5 Mục II" over "| 5 | Lập danh sách … | UBND các xã: A, B … |" in part II's table: the row
+            # of that number (its part the one cited)
+            cells = table_cells(bk.text)
+            number = cells[0].strip(" *").rstrip(".)") if cells else ""
+            return m.group("kind") == "điểm" and number in labels and bool(parent) \
+                and any(fold(a.label).rstrip(".)") == parent for a in S.ancestors(self.nodes, bk.node))
         f = fold(seg_text)
         opening_words = f.lstrip(" -–+0123456789.)")
         opening = _BARE_LOCAL_COLLECTIVE.match(opening_words)
@@ -4777,6 +4806,12 @@ class Extractor:
             for bk in self.blocks[:self.reading]:
                 if bk.text.lstrip().startswith("|") and is_table_row(bk.text) and cited(bk.node):
                     out.extend(a for a in self.bodies_of_the_cells(table_cells(bk.text)) if a.name not in {x.name for x in out})
+                elif bk.text.lstrip().startswith("|") and is_table_row(bk.text) and row_cited(bk):
+                    # (… each cell of the row of that number naming bodies only: its lead's and its co-operators')
+                    for c in table_cells(bk.text)[1:]:
+                        named = _expand_enumerations([x.agency for x in _bodies_of_a_cell(c.strip(" *"), self.ctx)], self.ctx)
+                        out.extend(a for a in named if self.ctx.usable(a) and a.kind != COLLECTIVE
+                                   and not self.ctx.is_issuer(a) and a.name not in {x.name for x in out})
         if _DEPARTMENTS_ONLY.match(opening_words):
             # "Các sở, ngành được giao chủ trì nhiệm vụ tại mục II …": of the items' bodies, the departments (not the
             # communes the items also name)
@@ -4793,6 +4828,9 @@ class Extractor:
         |", "| Sở Nông nghiệp và Môi trường, UBND xã Đồng Đăng |"; not the place of a later column: "| Trung tâm Y
         tế khu vực Hữu Lũng |"); not groups, not the issuer."""
         for cell in cells:
+            if _UNIT_KIND_FIRST.match(fold(cell.strip(" *"))) and cell.strip(" *")[:1].isupper() \
+                    and (unit := _committee_named(cell.strip(" *"), self.ctx)) is not None and self.ctx.usable(unit):
+                return [unit]           # "| 1 | Xã Hướng Phùng | 48 | … |": the commune's committee
             found = _bodies_of_a_cell(cell.strip(" *"), self.ctx)
             if found:
                 return [x.agency for x in found if self.ctx.usable(x.agency) and x.agency.kind != COLLECTIVE
@@ -5324,7 +5362,8 @@ class Extractor:
             if part is not None:
                 cited = _unique([x for _blk, d in self.drafts if any(a.id == part.id for a in S.ancestors(nodes, d.node))
                                  for x in _expand_enumerations(d.lead, ctx) if not d.monitors], ctx)
-        if not cited and open_lead and "được giao" in seg_text and _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)):
+        if not cited and (open_lead or (explicit is not None and all(a.kind == COLLECTIVE and not a.members for a in explicit.leads))) \
+                and ("được giao" in seg_text or " tại " in seg_text) and _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)):
             # "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo kết quả … trước ngày …":
             # every body the notice has given a task to
             cited = self.bodies_given_tasks()
@@ -6027,6 +6066,15 @@ def _without_marker(title: str) -> str:
 
 _DESCRIPTIVE = quick_compile(r"(?<!\w)(?<!người )(?<!những )(?<!hộ )(?<!trường hợp )(?:đã|đang|được|đạt|chưa|vẫn|còn)(?!\w)")
 # (not the people or cases a task is about: "Khóa ngay tài khoản của người| đã nghỉ hưu …")
+# … the things an order names, after its verb ("Không đấu nối| các hệ thống chưa thông báo"), whose words describe them (folded)
+_THE_THINGS_NAMED = quick_compile(r"(?<=\w)\s+(?:các|những)\s")
+
+
+def _describes(head: str) -> bool:
+    """Does an item's opening (folded, its first words) tell what is or was ("Đã hoàn thành …", "Sở đang …"), not order
+    it ("Không đấu nối các hệ thống chưa thông báo": the systems are described, the item orders)?"""
+    things = _THE_THINGS_NAMED.search(head)
+    return _DESCRIPTIVE.search(head, 0, things.start() if things else len(head)) is not None
 
 
 def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bool:
@@ -6038,7 +6086,7 @@ def _bullet_under_addressee(nodes, node, b, seg, text: str, seg_text: str) -> bo
     if not any(n.addressees for n in S.ancestors(nodes, node.parent)):
         return False
     head = " ".join(fold(_strip_prefix(seg_text)).split()[:8])
-    return not _DESCRIPTIVE.search(head) and not seg_text.rstrip().endswith(":")
+    return not _describes(head) and not seg_text.rstrip().endswith(":")
 
 
 def _paragraph_under_a_body(node, b, seg, text: str, seg_text: str, ctx) -> bool:
@@ -6054,7 +6102,7 @@ def _paragraph_under_a_body(node, b, seg, text: str, seg_text: str, ctx) -> bool
     if any(title[x.end:y.start].strip(" ,;") not in ("", "và") for x, y in zip(mentions, mentions[1:])):
         return False
     head = " ".join(fold(_strip_prefix(seg_text)).split()[:8])
-    return not _DESCRIPTIVE.search(head)
+    return not _describes(head)
 
 
 _LEAD_MARK = quick_compile(r"\(\s*(?:chủ trì|Chủ trì|CT)\s*\)")
@@ -6140,6 +6188,8 @@ def _later_steps_of_time_cell(cells: list, cols: dict, first: Draft, ctx) -> lis
     cell = cells[i] if i is not None and i < len(cells) else ""
     if _ESTIMATED_CELL.match(fold(cell)):
         return []                       # "Đợt 1 từ ngày 15/6 đến ngày 26/6/2026; đợt 2 từ … (dự kiến)": the rounds as expected
+    if first.deadline is None and ";" in cell and _ROUND_LABEL.match(fold(cell).strip()) and _days_of_an_event(cell, first.text):
+        return []                       # "Đợt 1: tháng 4 - 5/2026; đợt 2: tháng 9 - 10/2026" beside a vaccination: its rounds
     parts = [x for x in _TIME_STEPS.split(cell) if x.strip()]
     if len(parts) < 2 and first.lead and first.deadline is not None and _TWO_TIMES.search(cell):
         # "Tháng 5 và tháng 11/2026", "15/6 và 15/12/2026": one task done twice, each time its own
@@ -6291,8 +6341,12 @@ _DAYS_SPAN_CELL = quick_compile(r"(?:dự kiến\s+(?:(?:tổ chức|diễn ra|t
 
 
 # a time cell giving one day and, in brackets, the event it is the day of ("Ngày 15/7/2026 (ngày kê biên)") (folded)
-_DAY_NAMED_BY_ITS_EVENT_CELL = quick_compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\(\s*ngày\s+(?!hết\b|cuối\b|làm việc\b)"
+# (… or the ceremony it goes with: "Ngày 22/5/2026 (sau Lễ mít tinh)")
+_DAY_NAMED_BY_ITS_EVENT_CELL = quick_compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\(\s*(?:ngày\s+(?!hết\b|cuối\b|làm việc\b)"
+                                             r"|(?:sau|tại|trong)\s+(?:lễ|buổi lễ|hội nghị|chương trình)\s)"
                                              r"[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s*\)")
+# a row's work marking a day of the calendar ("… hưởng ứng Ngày Quốc tế Đa dạng sinh học") (folded)
+_HAILS_A_DAY = quick_compile(r"(?<!\w)hưởng ứng\s+(?:ngày|tuần lễ)\s")
 # a time cell giving a campaign's peak ("Trong đợt cao điểm (từ ngày 01/6 đến ngày 31/8/2026)", "Cao điểm từ ngày 15/5 đến
 # ngày 31/8/2026") (folded)
 _PEAK_SPAN_CELL = quick_compile(r"(?:trong\s+)?(?:(?:đợt|thời gian|thời điểm)\s+)?cao điểm(?!\w)[^\d]{0,30}?\(?\s*(?:từ|ngày)\s"
@@ -6354,9 +6408,21 @@ _ROUND_LABEL = quick_compile(r"^(?:đợt|vòng|lần)\s+\d{1,2}\s*:\s*")
 _A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
 
 
+# a row's work that hands something in or completes it, anywhere in its words (folded)
+_WORK_TO_DELIVER = quick_compile(r"(?<!\w)(?:hoàn thành|xong|bàn giao|trình|báo cáo|gửi|nộp|ban hành|phê duyệt|cấp phát|chi trả"
+                                 r"|giải ngân)(?!\w)")
+# … or that makes, reviews or builds something, opening it (folded)
+_MAKES_SOMETHING = quick_compile(r"(?:xây dựng|làm|cập nhật|rà soát|phân loại|hỗ trợ|tập huấn|bồi dưỡng|sửa chữa|cải tạo|lắp đặt"
+                                 r"|thi công|nâng cấp|đầu tư|điều chỉnh|lập|thẩm định|khảo sát|số hóa|chỉnh lý)(?!\w)")
+
+
 def _days_of_an_event(when: str, task: str) -> bool:
     """A time cell naming a few days ("Từ ngày 06/6 đến ngày 07/6/2026") in a row holding an event:
     the days it is held (not "Cấp phát: từ 15/8 đến 25/8/2025", work done by then)."""
+    rounds = [p for p in when.split(";") if p.strip(" .")]
+    if len(rounds) >= 2 and all(_ROUND_LABEL.match(fold(p).strip()) for p in rounds):
+        # "| Tổ chức tiêm phòng Dại … | … | Đợt 1: tháng 4 - 5/2026; đợt 2: tháng 9 - 10/2026 |": each round's months
+        return all(_days_of_an_event(p, task) for p in rounds)
     if _DAY_NAMED_BY_ITS_EVENT_CELL.fullmatch(fold(when).strip(" .")):
         return True                     # "| Cưỡng chế, kê biên tài sản … | … | Ngày 15/7/2026 (ngày kê biên) |": the event's own
                                         # day, as its bracket names it
@@ -6398,12 +6464,21 @@ def _days_of_an_event(when: str, task: str) -> bool:
             and (int(cell_day.group(1)), int(cell_day.group(2))) == (int(named.group(1)), int(named.group(2))):
         return True                     # "| Hưởng ứng Ngày Dân số thế giới 11/7 | … | Ngày 11/7/2026 |": the day the row names,
                                         # its commemoration, no time limit
+    if cell_day is not None and _HAILS_A_DAY.search(ft) and not _LIMIT_CELL.match(fw):
+        return True                     # "| Tổ chức ra quân …, hưởng ứng Ngày Quốc tế Đa dạng sinh học | … | Ngày 22/5/2026 |":
+                                        # the day it marks, no time limit
     if _HOUR_OF_A_DAY_CELL.fullmatch(fw) and opening.startswith("tổ chức "):
         return True                     # "| Tổ chức cưỡng chế, tháo dỡ kho bãi | Hội đồng cưỡng chế | 08 giờ ngày 04/8/2026 |":
                                         # the hour it is done, no time limit
     if _DURING_A_SPELL.search(ft) and _DAYS_SPAN_CELL.match(fw):
         return True                     # "| Kiểm tra việc che chắn chuồng trại … trong đợt rét | … | Từ đêm 12/1 đến ngày
                                         # 15/1/2026 |": the days of the spell the work is done in
+    if (_DAYS_SPAN_CELL.fullmatch(fw) or _MONTHS_OF_A_YEAR_CELL.fullmatch(fw) or _MONTHS_SPAN_CELL.fullmatch(fw)) \
+            and not _WORK_TO_DELIVER.search(ft) and not _MAKES_SOMETHING.match(opening):
+        return True                     # "| Treo băng rôn, khẩu hiệu; tuyên truyền … | … | Từ ngày 01/6/2026 đến ngày 30/6/2026 |",
+                                        # "| Sinh hoạt hè của học sinh … | … | Tháng 6 - tháng 8/2026 |": the span the work is
+                                        # kept up over, no time limit (not a work that hands something in or makes
+                                        # something by its end: "| Xây dựng đập tạm … | … | Từ tháng 4 đến tháng 6/2016 |")
     if not _AN_EVENT.search(ft) and not _A_DUTY.match(opening) and not ft_duty and not _RECURRING_WORK.search(ft):
         return False                    # (… or a duty the row keeps: "Tổ chức trực cấp cứu 24/24 giờ trong dịp Tết" beside
                                         # "Từ ngày 03/02/2027 đến ngày 11/02/2027", the days of the duty)
@@ -6889,7 +6964,7 @@ _EVENT_DEADLINE = quick_compile(r"(?<!\w)(?:trước|chậm nhất trước|hoà
 # "… trước 31/3| và trình …", "… trước ngày 28/9|, hoàn thành sửa chữa trước 31/12": a step joined by
 # "và", or a completion after a comma, opening a segment
 _AND_OPENS = quick_compile(r"\s*(?:và\s+(?=[a-zđà-ỹ])|,?\s*(?=(?:hoàn thành|hoàn tất|xong)\s))")
-_INSTANCE_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:(?:\d{1,2}\s+|sáu\s+|cả\s+|hằng\s+|hàng\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
+_INSTANCE_LABEL = quick_compile(r"\s*(?:[-–+]\s*)?(?:và\s+)?(?:báo cáo\s+(?=\d{1,2}\s+tháng|năm|quý))?(?:(?:\d{1,2}\s+|sáu\s+|cả\s+|hằng\s+|hàng\s+)?(?:tháng|năm|quý|tuần|kỳ|lần|đợt)"
                                 r"(?:\s+(?:đầu|cuối|i{1,3}|iv|\d|(?:19|20)\d\d))?\s*(?:[(:]\s*(?:"
                                 + _alt(_DIRECTIVE_CUES["instance_send_verbs"]) + r"\s+)?)?"
                                 # … or the next share of the same work: "80% … trước ngày 31/10 và 100% trước ngày 31/01"
