@@ -249,3 +249,43 @@ def test_a_hamlets_water_operation_team_is_a_body():
                   "Khuổi Mò báo cáo") == ["Tổ quản lý vận hành công trình cấp nước thôn Nà Lừa",
                                          "Tổ quản lý vận hành công trình cấp nước thôn Bản Hẻo",
                                          "Tổ quản lý vận hành thôn Khuổi Mò"]
+
+
+def test_a_span_in_a_time_cell_is_no_limit_unless_the_row_makes_or_hands_in_something():
+    assert _plan_row("Treo băng rôn, khẩu hiệu; tuyên truyền trên hệ thống loa truyền thanh cơ sở", "Sở Y tế",
+                     "Từ ngày 01/6/2027 đến ngày 30/6/2027") == set()
+    assert _plan_row("Sinh hoạt hè của học sinh tại thôn, bản", "Sở Y tế", "Tháng 6 - tháng 8/2027") == set()
+    assert _plan_row("Xây dựng đập tạm ngăn mặn trên sông Hoàng Long", "Sở Y tế", "Từ tháng 4 đến tháng 6/2027") == {
+        ("Sở Y tế", "2027-06-30")}
+    assert _plan_row("Tổng hợp kết quả, báo cáo UBND tỉnh", "Sở Y tế", "Từ ngày 01/6/2027 đến ngày 30/6/2027") == {
+        ("Sở Y tế", "2027-06-30")}
+
+
+def test_those_who_carry_the_whole_directive_out_strictly_get_no_task():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 07/CT-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nCHỈ THỊ\n"
+            "Về phòng, chống bệnh dại\nChủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế kiểm tra việc tiêm phòng, hoàn thành trong "
+            "tháng 9/2027.\n2. Sở Xây dựng hướng dẫn các xã.\nGiám đốc các sở, Thủ trưởng các cơ quan, Chủ tịch UBND các xã, "
+            "phường có trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này./.\n" + NB_SIGNED)
+    assert not any("thực hiện nghiêm" in t for _l, _d, t in _tasks(text))
+
+
+def test_departments_listed_then_their_state_function_then_the_verb():
+    text = _notice("3. Các sở: Y tế, Xây dựng theo chức năng quản lý nhà nước, kiểm tra chất lượng hàng hóa bán trực tuyến, "
+                   "báo cáo kết quả chậm nhất ngày 15/01/2028.\n4. Sở Tài chính bố trí kinh phí.")
+    assert {("Sở Y tế", "2028-01-15"), ("Sở Xây dựng", "2028-01-15")} <= _dated(text)
+
+
+def test_how_long_seized_goods_may_be_held_is_no_limit():
+    assert _dates("Thời hạn tạm giữ tang vật theo quy định đến hết ngày 12/10/2027.") == []
+
+
+def test_a_dash_opening_with_a_condition_is_a_task():
+    text = _notice("3. UBND các xã: Gia Viễn, Nho Quan:\n- Khi nhận được thông báo xả lũ, thông tin kịp thời đến Nhân dân; "
+                   "cấm người, phương tiện qua lại ngầm tràn.\n- Rà soát hộ dân vùng ngập, xong trước ngày 30/5/2027.\n"
+                   "4. Sở Xây dựng kiểm tra.")
+    assert any("UBND xã Gia Viễn" in leads and t.startswith("Khi nhận được") for leads, _d, t in _tasks(text))
+
+
+def test_a_seasons_standing_duty_in_a_time_cell_has_no_limit():
+    assert _plan_row("Vận hành điều tiết hồ chứa theo quy trình, trực ban 24/24 giờ", "Sở Y tế",
+                     "Mùa mưa lũ năm 2027 (đến hết tháng 10)") == set()

@@ -63,7 +63,7 @@ _STRONG_SUBJECT_VERB_RE = quick_compile(r"^\s*" + _alt(_DIRECTIVE_CUES["strong_s
 # 10/7/2026 hoàn thành …", "… trong vòng 24 giờ kể từ khi tiếp nhận thông tin phải có mặt …" (folded)
 _TIME_BEFORE_THE_VERB = quick_compile(r"^\s*(?:,\s*)?(?:(?:trước|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?:\s*,)?(?=\s+[a-zđà-ỹ])"
                                       r"|(?:trước|chậm nhất|trong vòng|trong thời hạn|trong)\s[^,;.:()]{2,90}?(?=\s+(?:phải|cần)\s))")
-_ADVERBIAL = quick_compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:(?:công tác,\s*)?chức năng(?:,?\s*nhiệm vụ)?"
+_ADVERBIAL = quick_compile(r"^\s*(?:theo|trong phạm vi|trên cương vị)\s+(?:(?:công tác,\s*)?chức năng(?:\s+quản lý(?:\s+nhà nước)?)?(?:,?\s*nhiệm vụ)?"
                            r"(?:\s*(?:,|và)\s*(?:quyền hạn|thẩm quyền))?|thẩm quyền|(?:chức năng,\s*)?nhiệm vụ được giao"
                            r"|(?:địa bàn|lĩnh vực)(?:\s+được\s+phân công(?:\s+phụ trách)?|\s+phụ trách)?)"   # "… theo địa bàn được phân công"
                            r"(?:\s+được giao|\s+của (?:mình|ngành|đơn vị)[^,;]{0,60}?)?\s*,?")
@@ -239,6 +239,10 @@ _TO_THE_ADDRESSEE = quick_compile(r"(?:^|[.;:,)]\s+)(?i:(?:kính\s+)?(?:đề ng
 _DECISION_ACT = quick_compile(r"^\s*" + words_alternation(_DIRECTIVE_CUES["decision_acts"]) + r"(?!\w)")
 _EXECUTION = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["execution_formulas"])
                            + r"\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+này")
+# … and a directive's: those who carry the whole of it out strictly ("… có trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này") (folded)
+_CARRIED_OUT_STRICTLY = quick_compile(r"(?<!\w)(?:nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện"
+                                      r"|(?:(?:chịu|có) trách nhiệm\s+)?(?:(?:tổ chức|triển khai)\s+)?thực hiện nghiêm(?:\s+túc)?)"
+                                      r"\s+(?:chỉ thị|quyết định|kế hoạch|công điện|văn bản|thông báo)\s+này(?!\w)")
 _CLOSING = quick_compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 # "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula (not "niêm
 # yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
@@ -495,8 +499,11 @@ _LAW_OPENING = quick_compile(r"\s*(?:theo|căn cứ)\s+(?:quy định\s+)?(?:t�
 # a condition opening a sentence: "Sau khi được phê duyệt, Sở X hướng dẫn …", "Trường hợp …, Sở X …"
 # (… its own list may hold commas: "Khi xảy ra dông, lốc, mưa đá, Trưởng các thôn thống kê …")
 _CONDITION_OPENING = quick_compile(r"\s*(?:\d{1,2}[.)]\s*)?" + _alt(_DIRECTIVE_CUES["condition_openings"])
-                                   + r"\s+[^,;:]{1,80},\s*(?:[^,;:\s]+(?:\s+[^,;:\s]+){0,6},\s*){0,3}")
-# (… or a list of the bodies it is about: "Trường hợp cơ quan, đơn vị chậm gửi báo cáo, Sở Nội vụ tổng hợp …")
+                                   + r"\s+[^,;:]{1,80},\s*"
+                                   # (… or a list of the bodies it is about: "Trường hợp cơ quan, đơn vị chậm gửi báo cáo,
+                                   # Sở Nội vụ tổng hợp …")
+                                   r"(?:(?:đơn vị|cơ quan|địa phương|tổ chức|cá nhân|doanh nghiệp)(?:\s+[^,;:\s]+){0,6},\s*)?"
+                                   r"(?:[^,;:\s]+(?:\s+[^,;:\s]+){0,2},\s*){0,3}")
 _TIME_OPENING = quick_compile(r"\s*(?:và\s+)?(?:định kỳ\s+|chậm nhất\s+|ngay\s+)?(?:(?:trước|trong|đến hết|đến|từ nay đến|"
                               r"sau|hằng|hàng|định kỳ|chậm nhất)\s+(?:ngày|tháng|quý|năm|tuần|\d|hết|cuối|đầu)"
                               # "Từ quý II/2024, các cơ quan gửi …" (not "Từ ngày 01/3/2025, Sở X hợp nhất …": a fact)
@@ -4828,13 +4835,14 @@ class Extractor:
         |", "| Sở Nông nghiệp và Môi trường, UBND xã Đồng Đăng |"; not the place of a later column: "| Trung tâm Y
         tế khu vực Hữu Lũng |"); not groups, not the issuer."""
         for cell in cells:
-            if _UNIT_KIND_FIRST.match(fold(cell.strip(" *"))) and cell.strip(" *")[:1].isupper() \
-                    and (unit := _committee_named(cell.strip(" *"), self.ctx)) is not None and self.ctx.usable(unit):
-                return [unit]           # "| 1 | Xã Hướng Phùng | 48 | … |": the commune's committee
             found = _bodies_of_a_cell(cell.strip(" *"), self.ctx)
             if found:
                 return [x.agency for x in found if self.ctx.usable(x.agency) and x.agency.kind != COLLECTIVE
                         and not self.ctx.is_issuer(x.agency)]
+        for cell in cells:
+            if _UNIT_KIND_FIRST.match(fold(cell.strip(" *"))) and cell.strip(" *")[:1].isupper() \
+                    and (unit := _committee_named(cell.strip(" *"), self.ctx)) is not None and self.ctx.usable(unit):
+                return [unit]           # "| 1 | Xã Hướng Phùng | 48 | … |": the commune's committee, when no cell names a body
         return []
 
     def the_table_they_stand_in(self, leads: list) -> list:
@@ -5227,6 +5235,10 @@ class Extractor:
         ctx, nodes = self.ctx, self.nodes
         explicit = next((c for c in seg.clauses if c.explicit), None)
         seg_text = _AND_PREFIX.sub("", text[seg.start:seg.end].strip())
+        if ("nghiêm" in seg_text or "thi hành" in seg_text) and not any(c.deadlines for c in seg.clauses) \
+                and (_EXECUTION.search(fold(seg_text)) or _CARRIED_OUT_STRICTLY.search(fold(seg_text))):
+            return                      # "Giám đốc các sở, …, Chủ tịch UBND các xã, phường có trách nhiệm tổ chức thực hiện
+                                        # nghiêm Chỉ thị này./.": who answers for the whole, no task of its own
         if explicit is not None and explicit.by_cue and all(_hamlet_head(a) for a in explicit.leads) \
                 and (got := SC.inherited(nodes, b.node).leads) and all(body_grammar().is_local_government(a) for a in got):
             explicit = None             # "3. UBND các xã: A, B:" / "- Thống kê …; yêu cầu trưởng thôn, tổ trưởng tổ dân phố lập
@@ -5362,8 +5374,12 @@ class Extractor:
             if part is not None:
                 cited = _unique([x for _blk, d in self.drafts if any(a.id == part.id for a in S.ancestors(nodes, d.node))
                                  for x in _expand_enumerations(d.lead, ctx) if not d.monitors], ctx)
-        if not cited and (open_lead or (explicit is not None and all(a.kind == COLLECTIVE and not a.members for a in explicit.leads))) \
-                and ("được giao" in seg_text or " tại " in seg_text) and _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)):
+        given = _GIVEN_IN_THIS_NOTICE.search(fold(seg_text)) if not cited and " tại " in seg_text else None
+        if given is not None and (
+                (open_lead and "được giao" in given.group(0))
+                # (… or a group of departments and units "nêu tại Chỉ thị này", which no addressee stands for)
+                or (not open_lead and "được giao" not in given.group(0) and explicit is not None
+                    and all(a.kind == COLLECTIVE and not a.members for a in explicit.leads))):
             # "Các cơ quan, đơn vị được giao nhiệm vụ tại Thông báo này báo cáo kết quả … trước ngày …":
             # every body the notice has given a task to
             cited = self.bodies_given_tasks()
@@ -6068,11 +6084,16 @@ _DESCRIPTIVE = quick_compile(r"(?<!\w)(?<!người )(?<!những )(?<!hộ )(?<!t
 # (not the people or cases a task is about: "Khóa ngay tài khoản của người| đã nghỉ hưu …")
 # … the things an order names, after its verb ("Không đấu nối| các hệ thống chưa thông báo"), whose words describe them (folded)
 _THE_THINGS_NAMED = quick_compile(r"(?<=\w)\s+(?:các|những)\s")
+# … or a condition before the order, to its comma ("Khi nhận được thông báo xả lũ, …") (folded)
+_A_CONDITION_FIRST = quick_compile(r"(?:khi|ngay khi|sau khi|trường hợp|nếu)\s[^,;:]{1,80},\s*")
 
 
 def _describes(head: str) -> bool:
     """Does an item's opening (folded, its first words) tell what is or was ("Đã hoàn thành …", "Sở đang …"), not order
     it ("Không đấu nối các hệ thống chưa thông báo": the systems are described, the item orders)?"""
+    condition = _A_CONDITION_FIRST.match(head)
+    if condition is not None:
+        head = head[condition.end():]   # "Khi nhận được thông báo xả lũ, thông tin kịp thời …": what is done then
     things = _THE_THINGS_NAMED.search(head)
     return _DESCRIPTIVE.search(head, 0, things.start() if things else len(head)) is not None
 
@@ -6408,8 +6429,11 @@ _ROUND_LABEL = quick_compile(r"^(?:đợt|vòng|lần)\s+\d{1,2}\s*:\s*")
 _A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
 
 
-# a row's work that hands something in or completes it, anywhere in its words (folded)
-_WORK_TO_DELIVER = quick_compile(r"(?<!\w)(?:hoàn thành|xong|bàn giao|trình|báo cáo|gửi|nộp|ban hành|phê duyệt|cấp phát|chi trả"
+# a time cell naming a season the row's work is kept over ("Mùa mưa lũ năm 2026 (đến hết tháng 10)", "Trong mùa khô") (folded)
+_A_SEASON_CELL = quick_compile(r"(?:trong\s+)?mùa\s+(?:mưa lũ|mưa bão|mưa|lũ|bão|khô|hanh khô|cháy rừng)(?!\w)")
+# a row's work that hands something in or completes it, in its words before the topic ("… về chi trả không dùng tiền
+# mặt" is what it is about) (folded)
+_WORK_TO_DELIVER = quick_compile(r"(?<!\w)(?:hoàn thành|xong|bàn giao|(?<!quy )(?<!lộ )(?<!chương )trình|báo cáo|gửi|nộp|ban hành|phê duyệt|cấp phát|chi trả"
                                  r"|giải ngân)(?!\w)")
 # … or that makes, reviews or builds something, opening it (folded)
 _MAKES_SOMETHING = quick_compile(r"(?:xây dựng|làm|cập nhật|rà soát|phân loại|hỗ trợ|tập huấn|bồi dưỡng|sửa chữa|cải tạo|lắp đặt"
@@ -6473,8 +6497,11 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if _DURING_A_SPELL.search(ft) and _DAYS_SPAN_CELL.match(fw):
         return True                     # "| Kiểm tra việc che chắn chuồng trại … trong đợt rét | … | Từ đêm 12/1 đến ngày
                                         # 15/1/2026 |": the days of the spell the work is done in
+    if _A_SEASON_CELL.match(fw) and not _WORK_TO_DELIVER.search(ft.split(" về ")[0]):
+        return True                     # "| Trực, vận hành hồ chứa … | … | Mùa mưa lũ năm 2026 (đến hết tháng 10) |": a season's
+                                        # standing duty (not "Trước mùa mưa lũ", a limit)
     if (_DAYS_SPAN_CELL.fullmatch(fw) or _MONTHS_OF_A_YEAR_CELL.fullmatch(fw) or _MONTHS_SPAN_CELL.fullmatch(fw)) \
-            and not _WORK_TO_DELIVER.search(ft) and not _MAKES_SOMETHING.match(opening):
+            and not _WORK_TO_DELIVER.search(ft.split(" về ")[0]) and not _MAKES_SOMETHING.match(opening):
         return True                     # "| Treo băng rôn, khẩu hiệu; tuyên truyền … | … | Từ ngày 01/6/2026 đến ngày 30/6/2026 |",
                                         # "| Sinh hoạt hè của học sinh … | … | Tháng 6 - tháng 8/2026 |": the span the work is
                                         # kept up over, no time limit (not a work that hands something in or makes
