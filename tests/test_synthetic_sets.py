@@ -39,7 +39,9 @@ def test_the_sets_are_there():
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
-        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdef"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -102,7 +104,9 @@ STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c i
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
-    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"}
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdef"}
 
 
 @pytest.mark.parametrize("path", [p for p in GOLD_FILES if p.parent.parent.name in STRICT],
