@@ -6433,10 +6433,10 @@ _A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
 _A_SEASON_CELL = quick_compile(r"(?:trong\s+)?mùa\s+(?:mưa lũ|mưa bão|mưa|lũ|bão|khô|hanh khô|cháy rừng)(?!\w)")
 # a row's work that hands something in or completes it, in its words before the topic ("… về chi trả không dùng tiền
 # mặt" is what it is about) (folded)
-_WORK_TO_DELIVER = quick_compile(r"(?<!\w)(?:hoàn thành|xong|bàn giao|(?<!quy )(?<!lộ )(?<!chương )trình|báo cáo|gửi|nộp|ban hành|phê duyệt|cấp phát|chi trả"
+_WORK_TO_DELIVER = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|xong|bàn giao|(?<!quy )(?<!lộ )(?<!chương )trình|báo cáo|gửi|nộp|ban hành|phê duyệt|cấp phát|chi trả"
                                  r"|giải ngân)(?!\w)")
 # … or that makes, reviews or builds something, opening it (folded)
-_MAKES_SOMETHING = quick_compile(r"(?:xây dựng|làm|cập nhật|rà soát|phân loại|hỗ trợ|tập huấn|bồi dưỡng|sửa chữa|cải tạo|lắp đặt"
+_MAKES_SOMETHING = quick_compile(r"(?:xây dựng|làm|cập nhật|rà soát|phân loại|hỗ trợ|tập huấn|bồi dưỡng|sửa chữa|cải tạo|lắp đặt|kết nối"
                                  r"|thi công|nâng cấp|đầu tư|điều chỉnh|lập|thẩm định|khảo sát|số hóa|chỉnh lý)(?!\w)")
 
 
