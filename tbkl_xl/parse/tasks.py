@@ -2402,8 +2402,8 @@ _PLURAL_OF_A_KIND = quick_compile(r"(?:(?:hiệu trưởng|giám đốc|thủ tr
 # … the names a kind's bodies begin with (folded): the mass organisations' for "Các tổ chức hội, đoàn thể nêu trên"
 _MASS_ORGANISATIONS = ("hội ", "tỉnh đoàn", "thành đoàn", "đoàn thanh niên", "liên đoàn lao động", "ủy ban mặt trận",
                        "mặt trận tổ quốc", "ban đại diện hội")
-_NAMES_OF_A_KIND = {"tổ chức hội": _MASS_ORGANISATIONS, "đoàn thể": _MASS_ORGANISATIONS,
-                    "tổ chức hội, đoàn thể": _MASS_ORGANISATIONS, "tổ chức chính trị - xã hội": _MASS_ORGANISATIONS}
+_NAMES_OF_A_KIND = dict.fromkeys(("tổ chức hội", "đoàn thể", "tổ chức hội, đoàn thể", "tổ chức chính trị - xã hội"),
+                                 _MASS_ORGANISATIONS)
 _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
@@ -4786,13 +4786,16 @@ class Extractor:
             hit = next((a for a in path if fold(a.label).rstrip(".)") in labels), None)
             return hit is not None and not (parent and not any(fold(a.label).rstrip(".)") == parent for a in path if a is not hit))
 
+        points_of_a_part = m.group("kind") == "điểm" and bool(parent)
+
         def row_cited(bk) -> bool:
             # "… nêu tại điểm 5 Mục II" over "| 5 | Lập danh sách … | UBND các xã: A, B … |" in part II's table: the row
             # of that number (its part the one cited)
+            if not points_of_a_part:
+                return False
             cells = table_cells(bk.text)
             number = cells[0].strip(" *").rstrip(".)") if cells else ""
-            return m.group("kind") == "điểm" and number in labels and bool(parent) \
-                and any(fold(a.label).rstrip(".)") == parent for a in S.ancestors(self.nodes, bk.node))
+            return number in labels and any(fold(a.label).rstrip(".)") == parent for a in S.ancestors(self.nodes, bk.node))
         f = fold(seg_text)
         opening_words = f.lstrip(" -–+0123456789.)")
         opening = _BARE_LOCAL_COLLECTIVE.match(opening_words)
@@ -4839,9 +4842,9 @@ class Extractor:
             if found:
                 return [x.agency for x in found if self.ctx.usable(x.agency) and x.agency.kind != COLLECTIVE
                         and not self.ctx.is_issuer(x.agency)]
-        for cell in cells:
-            if _UNIT_KIND_FIRST.match(fold(cell.strip(" *"))) and cell.strip(" *")[:1].isupper() \
-                    and (unit := _committee_named(cell.strip(" *"), self.ctx)) is not None and self.ctx.usable(unit):
+        for cell in (c.strip(" *") for c in cells):
+            if _UNIT_KIND_FIRST.match(fold(cell)) and cell[:1].isupper() \
+                    and (unit := _committee_named(cell, self.ctx)) is not None and self.ctx.usable(unit):
                 return [unit]           # "| 1 | Xã Hướng Phùng | 48 | … |": the commune's committee, when no cell names a body
         return []
 
@@ -5236,7 +5239,7 @@ class Extractor:
         explicit = next((c for c in seg.clauses if c.explicit), None)
         seg_text = _AND_PREFIX.sub("", text[seg.start:seg.end].strip())
         if ("nghiêm" in seg_text or "thi hành" in seg_text) and not any(c.deadlines for c in seg.clauses) \
-                and (_EXECUTION.search(fold(seg_text)) or _CARRIED_OUT_STRICTLY.search(fold(seg_text))):
+                and (_EXECUTION.search(folded_seg := fold(seg_text)) or _CARRIED_OUT_STRICTLY.search(folded_seg)):
             return                      # "Giám đốc các sở, …, Chủ tịch UBND các xã, phường có trách nhiệm tổ chức thực hiện
                                         # nghiêm Chỉ thị này./.": who answers for the whole, no task of its own
         if explicit is not None and explicit.by_cue and all(_hamlet_head(a) for a in explicit.leads) \
@@ -6497,11 +6500,12 @@ def _days_of_an_event(when: str, task: str) -> bool:
     if _DURING_A_SPELL.search(ft) and _DAYS_SPAN_CELL.match(fw):
         return True                     # "| Kiểm tra việc che chắn chuồng trại … trong đợt rét | … | Từ đêm 12/1 đến ngày
                                         # 15/1/2026 |": the days of the spell the work is done in
-    if _A_SEASON_CELL.match(fw) and not _WORK_TO_DELIVER.search(ft.split(" về ")[0]):
+    delivers = _WORK_TO_DELIVER.search(ft.split(" về ")[0]) is not None
+    if _A_SEASON_CELL.match(fw) and not delivers:
         return True                     # "| Trực, vận hành hồ chứa … | … | Mùa mưa lũ năm 2026 (đến hết tháng 10) |": a season's
                                         # standing duty (not "Trước mùa mưa lũ", a limit)
     if (_DAYS_SPAN_CELL.fullmatch(fw) or _MONTHS_OF_A_YEAR_CELL.fullmatch(fw) or _MONTHS_SPAN_CELL.fullmatch(fw)) \
-            and not _WORK_TO_DELIVER.search(ft.split(" về ")[0]) and not _MAKES_SOMETHING.match(opening):
+            and not delivers and not _MAKES_SOMETHING.match(opening):
         return True                     # "| Treo băng rôn, khẩu hiệu; tuyên truyền … | … | Từ ngày 01/6/2026 đến ngày 30/6/2026 |",
                                         # "| Sinh hoạt hè của học sinh … | … | Tháng 6 - tháng 8/2026 |": the span the work is
                                         # kept up over, no time limit (not a work that hands something in or makes
