@@ -74,3 +74,14 @@ def dated(text: str) -> set:
 def dates(text: str) -> list:
     """The days of the deadlines ``text`` gives, read on ISSUED."""
     return [d.date.isoformat() for d in find_deadlines(text, ISSUED) if d.date]
+
+
+def leads_on(text: str, day: str) -> set:
+    """The leads of the tasks ``text`` dates ``day``."""
+    return {a for a, d in dated(text) if d == day}
+
+
+def plan_row(plan: str, task: str, lead: str, when: str) -> set:
+    """{(lead, date)} of ``plan`` (a plan's opening up to its task table's rule) with one row: ``task``, its lead,
+    'Sở Tài chính' as the co-operating body and ``when`` in the time cell."""
+    return dated(plan + f"| 1 | {task} | {lead} | Sở Tài chính | {when} |\n\n" + NB_SIGNED)

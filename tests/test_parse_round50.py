@@ -2,9 +2,11 @@
 ZZZZZZZZZZZZZZZZZZZZZZZI … ZZZZZZZZZZZZZZZZZZZZZZZZF, one test each on text written for these tests."""
 from __future__ import annotations
 
+from functools import partial
+
 from tbkl_xl.parse import parse_notice
 
-from parse_helpers import NB_SIGNED, dated as _dated, dates as _dates, names as _names, notice as _notice, \
+from parse_helpers import plan_row, NB_SIGNED, dated as _dated, dates as _dates, names as _names, notice as _notice, \
     tasks as _tasks
 
 # a commune's letter to its offices, a cooperative and its hamlets' heads
@@ -17,8 +19,7 @@ PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 131/KH-UBND\nNinh Bình, 
         "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n")
 
 
-def _plan_row(task: str, lead: str, when: str) -> set:
-    return _dated(PLAN + f"| 1 | {task} | {lead} | Sở Tài chính | {when} |\n\n" + NB_SIGNED)
+_plan_row = partial(plan_row, PLAN)
 
 
 # --- a closing for the bodies named above in a letter --------------------------------------------------------------------

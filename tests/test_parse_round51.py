@@ -2,9 +2,11 @@
 ZZZZZZZZZZZZZZZZZZZZZZZZO … ZZZZZZZZZZZZZZZZZZZZZZZZZT, one test each on text written for these tests."""
 from __future__ import annotations
 
+from functools import partial
+
 from tbkl_xl.parse import parse_notice
 
-from parse_helpers import NB_SIGNED, dated as _dated, dates as _dates, letter as _letter, names as _names, \
+from parse_helpers import plan_row, leads_on as _leads_on, NB_SIGNED, dated as _dated, dates as _dates, letter as _letter, names as _names, \
     notice as _notice, tasks as _tasks
 
 # a province's plan with a task table
@@ -18,12 +20,7 @@ COMMUNE_LETTER = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 231/UBND-KT\nV/v c
                   "Chủ tịch UBND xã yêu cầu:\n")
 
 
-def _plan_row(task: str, lead: str, when: str) -> set:
-    return _dated(PLAN + f"| 1 | {task} | {lead} | Sở Tài chính | {when} |\n\n" + NB_SIGNED)
-
-
-def _leads_on(text: str, day: str) -> set:
-    return {a for a, d in _dated(text) if d == day}
+_plan_row = partial(plan_row, PLAN)
 
 
 # --- task tables ------------------------------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 ZZZZZZZZZZZZZZZZZZZZZZZZZU … ZZZZZZZZZZZZZZZZZZZZZZZZZZZ, one test each on text written for these tests."""
 from __future__ import annotations
 
-from parse_helpers import NB_SIGNED, dated as _dated, dates as _dates, letter as _letter, names as _names, \
+from functools import partial
+
+from parse_helpers import plan_row, leads_on as _leads_on, NB_SIGNED, dated as _dated, dates as _dates, letter as _letter, names as _names, \
     tasks as _tasks
 
 # a province's plan with a task table
@@ -30,12 +32,7 @@ ARREARS = ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NIN
            "| 2 | Hợp tác xã Vận tải An Phú | 06 | 187.340.000 | Trong tháng 6/2027 |\n\n")
 
 
-def _plan_row(task: str, lead: str, when: str) -> set:
-    return _dated(PLAN + f"| 1 | {task} | {lead} | Sở Tài chính | {when} |\n\n" + NB_SIGNED)
-
-
-def _leads_on(text: str, day: str) -> set:
-    return {a for a, d in _dated(text) if d == day}
+_plan_row = partial(plan_row, PLAN)
 
 
 # --- task tables ------------------------------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 ZZZZZZZZZZZZZZZZZZZZZZZZZZZA … ZZZZZZZZZZZZZZZZZZZZZZZZZZZZF, one test each on text written for these tests."""
 from __future__ import annotations
 
-from parse_helpers import NB_SIGNED, dated as _dated, dates as _dates, letter as _letter, names as _names, \
+from functools import partial
+
+from parse_helpers import plan_row, leads_on as _leads_on, NB_SIGNED, dated as _dated, dates as _dates, letter as _letter, names as _names, \
     notice as _notice, tasks as _tasks
 from tbkl_xl.parse import parse_notice
 from tbkl_xl.parse.header import read_header
@@ -13,12 +15,7 @@ PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 152/KH-UBND\nNinh Bình, 
         "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n")
 
 
-def _plan_row(task: str, lead: str, when: str) -> set:
-    return _dated(PLAN + f"| 1 | {task} | {lead} | Sở Tài chính | {when} |\n\n" + NB_SIGNED)
-
-
-def _leads_on(text: str, day: str) -> set:
-    return {a for a, d in _dated(text) if d == day}
+_plan_row = partial(plan_row, PLAN)
 
 
 # --- closings: groups named back ---------------------------------------------------------------------------------------
