@@ -835,6 +835,8 @@ class Directory:
             cands = _with_named_before_tails(text, f, cands)
         if "kính gửi" in f or "văn bản này" in f or "được mời" in f:
             cands = _with_letter_tails(text, f, cands)
+        if "," in text or " và " in text:
+            self._scan_units_sharing_a_head(text, f, cands)
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Mention] = []
         last = 0
@@ -1521,6 +1523,25 @@ class Directory:
                     break
                 cands.append((sep.end(), item[0], 0, item[1]))
                 pos = item[0]
+
+    def _scan_units_sharing_a_head(self, text, f, cands) -> None:
+        """"Hội Người cao tuổi xã Bắc Sơn, xã Hưng Vũ và …": a commune's body, then bare communes after it, the body's
+        head written once — that body of each (not the communes' People's Committees)."""
+        at = {c[0]: c for c in cands if c[3].kind == COMMUNE}
+        if not at:
+            return
+        for start, end, _prio, ag in list(cands):
+            if ag.kind in (COMMUNE, COLLECTIVE) or end not in range(start + 8, len(text)):
+                continue
+            head = _HEAD_BEFORE_ITS_COMMUNE.match(text, start, end)
+            if head is None or head.end() != end or _A_COMMITTEE.match(f, start):
+                continue
+            pos = end
+            while (sep := _ITEM_SEP.match(f, pos)) is not None and ";" not in sep.group(0) \
+                    and (unit := at.get(sep.end())) is not None and _A_BARE_COMMUNE.match(text, sep.end()):
+                cands.append((unit[0], unit[1], -2, Agency(name=_display_name(f"{head.group('head')} {text[unit[0]:unit[1]]}"),
+                                                           code="", kind=EXTERNAL)))
+                pos = unit[1]
 
     def _scan_bodies_of_listed_units(self, text, cands) -> None:
         """"Trung tâm Y tế các huyện: Trần Văn Thời, U Minh", "Các huyện ủy: Văn Yên, Trấn Yên": the
@@ -2256,6 +2277,11 @@ def _role_unit_end(text: str, end: int) -> int:
 
 # what may end a list of names after its last: the end, a punctuation mark, a verb's space
 _LIST_END = quick_compile(r"\s*(?:[.;:)]|$)")
+# a commune's body by its head and the commune ("Hội Người cao tuổi xã Bắc Sơn", "Trạm Y tế phường Kỳ Lừa"), and a
+# commune named bare after it ("…, xã Hưng Vũ"); the People's Committee's own names (folded)
+_HEAD_BEFORE_ITS_COMMUNE = quick_compile(r"(?P<head>[A-ZĐÀ-Ỹ][^,;:()]*?)[ \t]+(?:xã|phường|đặc khu)[ \t]+[A-ZĐÀ-Ỹ][^,;:()]*")
+_A_BARE_COMMUNE = quick_compile(r"(?:xã|phường|đặc khu)[ \t]+[A-ZĐÀ-Ỹ]")
+_A_COMMITTEE = quick_compile(r"(?:ubnd|ủy ban nhân dân|chủ tịch|hđnd|hội đồng nhân dân)(?!\w)")
 _ITEM_SEP = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)")
 _ITEM_CUT = quick_compile(r"\s*(?:[,;:.()]|\s(?:và|của|tại|để|theo|về|với)\s)|$")
 _LOWER_WORD_CUT = quick_compile(r"\s(?=[a-zà-ỹđ])")

@@ -146,7 +146,8 @@ _LOCAL_UNITS = quick_compile(r"(?<!\w)(?:tỉnh|huyện|xã|phường|thị xã|
 _LEVEL_AFTER_CAP = quick_compile(r"\s+(?:tỉnh|xã|huyện|phường|thành phố|cơ sở|trung ương)(?!\w)")
 
 # a team's field in lower case closed by its level ("… giải phóng mặt bằng của tỉnh") (folded)
-_TEAM_FIELD_TO_LEVEL = quick_compile(r"(?:[a-zà-ỹđ]+[ \t]+){1,6}?(?:của[ \t]+)?(?:tỉnh|thành phố)(?!\w)(?![ \t]+[A-ZĐÀ-Ỹ])")
+# (not its report to the province's committee: "Tổ công tác| báo cáo UBND tỉnh kết quả …")
+_TEAM_FIELD_TO_LEVEL = quick_compile(r"(?!(?:báo cáo|gửi|trình|đề xuất|tham mưu|phối hợp|chủ trì)[ \t])(?:[a-zà-ỹđ]+[ \t]+){1,6}?(?:của[ \t]+)?(?:tỉnh|thành phố)(?!\w)(?![ \t]+[A-ZĐÀ-Ỹ])")
 # "các xã, phường" after a team's name: the teams of that level (folded)
 _UNITS_OF_A_LEVEL = quick_compile(r"các\s+(?:xã|phường|huyện|sở|đơn vị|thôn|bản|tổ dân phố)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn|thôn|bản|tổ dân phố))*(?!\w)")
 
@@ -339,7 +340,8 @@ class BodyGrammar:
         heads_list = kinds + r"(?:\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:các\s+)?" + kinds + r")*"
         self.named_before_re = quick_compile(
             r"(?<!\w)(?:" + words_alternation(data["named_before_words"]) + r"|(?:các|(?P<count>\d{1,2}))\s+"
-            + heads_list + r"\s+" + words_alternation(data["named_before_tails"]) + r")(?!\w)")
+            + heads_list + r"(?:\s+(?:trực\s+)?thuộc\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,4}?)?\s+"  # (… and their parent: "Các
+            + words_alternation(data["named_before_tails"]) + r")(?!\w)")         # phòng, đơn vị thuộc Sở nêu trên")
         # … one kind named back together with the body after it ("Các trường| và UBND các xã nêu trên báo cáo …")
         self.named_before_with_next_re = quick_compile(
             r"(?<!\w)các\s+" + kinds + r"(?:\s*,\s*" + kinds + r")*"      # (… or kinds: "Các tổ chức hội, đoàn thể| và …")

@@ -77,7 +77,9 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                                              # lập bảng kê đến hết ngày …": more time, the same duty)
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?(?:chưa\s+|không\s+)?có\s+")    # (… "chưa có dịch")
 # … or by what they belong to: "UBND các xã thuộc vùng Chương trình …", "… thuộc diện sắp xếp …"
-_BELONGING = quick_compile(r"^\s*thuộc\s+(?=vùng|diện|danh sách|danh mục|chương trình|đề án|dự án|khu vực)")
+# (… or the area they lie in: "UBND các xã trong khu vực địa lý chỉ dẫn hướng dẫn …", "… nằm trong vùng dự án …")
+_BELONGING = quick_compile(r"^\s*(?:thuộc\s+(?=vùng|diện|danh sách|danh mục|chương trình|đề án|dự án|khu vực)"
+                           r"|(?:nằm\s+)?trong\s+(?=vùng|khu vực|phạm vi))")
 # where the bodies of a group are: "… trên địa bàn các xã nêu trên", "… tại các xã: A, B" (folded)
 _WHERE_THEY_ARE = quick_compile(r"^\s*(?:trên\s+địa\s+bàn|tại|thuộc)\s+(?:các\s+)?(?:xã|phường|đặc khu|tỉnh|thành phố)"
                                 r"(?:\s*,\s*(?:xã|phường|đặc khu))*(?:\s+(?:nêu trên|nói trên|trên))?(?=\s+[a-zà-ỹđ])")
@@ -805,7 +807,7 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
             return True                 # "Các chủ đầu tư có tỷ lệ giải ngân dưới 20% (Phụ lục kèm theo) rà soát …",
                                         # "… có tỷ lệ giải ngân thấp rà soát …", "… có vốn năm 2025 kéo dài giải ngân …",
                                         # "Trưởng các thôn có đường sắt đi qua vận động Nhân dân …"
-        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 5)) \
+        if any(_SUBJECT_VERB_RE.match(" ".join(words[k:])) for k in range(1, 8 if "trong" in restricted.group(0) else 5)) \
                 or any(_STRONG_SUBJECT_VERB_RE.match(" ".join(words[k:])) and not ANSWERS_FOR.match(" ".join(words[k:]))
                        for k in range(5, 14)):
             return True                 # (… "có tỷ lệ hồ sơ trực tuyến dưới 50% chịu trách nhiệm …")
@@ -2052,6 +2054,7 @@ def extract(paragraphs: list[str], start: int, end: int,
         ex.read(b)
     ex.rows_named_by_number()
     ex.bodies_named_in_a_part()
+    ex.bodies_inspected_before()
     ex.rows_given_new_limits()
     ex.undated_tasks_of_the_table_bodies()
     ex.headings_naming_the_table_above()
@@ -2404,6 +2407,11 @@ _MASS_ORGANISATIONS = ("hội ", "tỉnh đoàn", "thành đoàn", "đoàn thanh
                        "mặt trận tổ quốc", "ban đại diện hội")
 _NAMES_OF_A_KIND = dict.fromkeys(("tổ chức hội", "đoàn thể", "tổ chức hội, đoàn thể", "tổ chức chính trị - xã hội"),
                                  _MASS_ORGANISATIONS)
+# bodies named back as a department's own ("Các phòng, đơn vị thuộc Sở nêu trên") (folded) …
+_UNDER_THE_DEPARTMENT = quick_compile(r"\s(?:trực\s+)?thuộc\s+sở(?!\w)")
+# … and the units that may be one: its rooms, office, inspectorate, branches, centres, boards, hospitals, schools (folded)
+_A_DEPARTMENTS_UNIT = quick_compile(r"(?:phòng|văn phòng sở|thanh tra sở|chi cục|trung tâm|ban quản lý|bệnh viện|trường|trạm|hạt"
+                                    r"|đội|quỹ|vườn quốc gia|ban)\s")
 _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
@@ -3273,6 +3281,26 @@ class Extractor:
                     if b2.index == b.index and d2 is not d and (not d2.lead or [a.name for a in d2.lead] == named):
                         _give_leads(d2, leads, d.text[m.start():m.end()])    # "…; giải ngân … trước ngày …":
                                                                               # the same bodies' next task
+
+    def bodies_inspected_before(self) -> None:
+        """"3. Các đơn vị được kiểm tra chuẩn bị báo cáo … trước ngày …" in a decision setting up an inspection team, after
+        "1. Kiểm tra … tại Trường A, Trung tâm B và UBND các xã: C, D": the bodies named where the inspection is held."""
+        for b, d in self.drafts:
+            if len(d.lead) != 1 or _THE_INSPECTED.fullmatch(fold(d.lead[0].name)) is None:
+                continue
+            leads: list = []
+            for pb in self.blocks[:b.index]:
+                fb = fold(pb.text)
+                held = _INSPECTED_AT.search(fb)
+                if held is None:
+                    continue
+                stop = fb.find(".", held.end())
+                for x in self.ctx.mentions(pb.text):
+                    if held.end() <= x.start and (stop < 0 or x.start < stop) and self.ctx.usable(x.agency) \
+                            and (x.agency.kind != COLLECTIVE or x.agency.members) and x.agency not in leads:
+                        leads.append(x.agency)
+            if leads:
+                _give_leads(d, leads, d.lead_words or d.lead[0].written or d.lead[0].name)
 
     def units_of_a_column(self, inside: set, kinds: str) -> list:
         """The committees of the units a table in the nodes ``inside`` names bare in its column headed by their
@@ -4618,6 +4646,10 @@ class Extractor:
                 # (last, those of that head leading a task above: "3. Hợp tác xã A, Hợp tác xã B:" … "Phòng Kinh tế và
                 # các hợp tác xã nêu trên báo cáo …")
                 sources.append(lambda: [a for a in self.leads_so_far(but=self.seen) if fold(a.name).startswith(heads)])
+            if any(_UNDER_THE_DEPARTMENT.search(fold(a.name)) for a in leads):
+                # "Các phòng, đơn vị thuộc Sở nêu trên báo cáo …": of the bodies named before, the Department's own
+                # units (not the communes and the firms its items name beside them)
+                sources = [lambda found=found: [a for a in found() if _A_DEPARTMENTS_UNIT.match(fold(a.name))] for found in sources]
             if (listed := self.listed_under_the_letters_label(leads)):
                 # "Kính gửi: - Các chủ đầu tư: Ban A, Ban B, Công ty C; …" … "Các chủ đầu tư nêu trên báo cáo …": the
                 # bodies the letter lists under those words, first
@@ -6874,6 +6906,10 @@ _NAMED_IN_A_PART = quick_compile(r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân)\s+)?c�
                                  r"(?:(?:mục|phần)\s+(?P<part>[ivx]{1,4}|\d{1,2})|(?P<article>điều\s+\d{1,2}))(?!\w)")
 # the duties given to the bodies of a group, after its words ("Các cơ quan, đơn vị| được phân công tại Mục III")
 _GIVEN_DUTIES_TAIL = quick_compile(r"(?i)\s+được\s+(?:phân công|giao)(?:\s+nhiệm vụ)?$")
+# the bodies an inspection visits, named by it ("Các đơn vị được kiểm tra") (folded) …
+_THE_INSPECTED = quick_compile(r"(?:các\s+)?(?:cơ quan,\s*)?đơn vị được (?:kiểm tra|thanh tra|giám sát)")
+# … and where a team's inspection is held, before those bodies ("Kiểm tra việc … tại| Trường A, …") (folded)
+_INSPECTED_AT = quick_compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:tổ chức\s+)?(?:kiểm tra|thanh tra|giám sát)\s[^.;]{0,240}?\stại\s+")
 # a unit named by its role only ("Đơn vị được kiểm tra"), and a head's title right before a body (folded)
 _GENERIC_UNIT = quick_compile(r"(?:đơn vị|cơ quan)(?!\w)")
 _A_TITLE_BEFORE = quick_compile(r"(?<!\w)" + _TITLE_WORDS + r"\s+$")
