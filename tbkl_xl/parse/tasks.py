@@ -82,7 +82,8 @@ _BELONGING = quick_compile(r"^\s*(?:thuộc\s+(?=vùng|diện|danh sách|danh m�
                            r"|(?:nằm\s+)?trong\s+(?=vùng|khu vực|phạm vi))")
 # where the bodies of a group are: "… trên địa bàn các xã nêu trên", "… tại các xã: A, B" (folded)
 _WHERE_THEY_ARE = quick_compile(r"^\s*(?:trên\s+địa\s+bàn|tại|thuộc)\s+(?:các\s+)?(?:xã|phường|đặc khu|tỉnh|thành phố)"
-                                r"(?:\s*,\s*(?:xã|phường|đặc khu))*(?:\s+(?:nêu trên|nói trên|trên))?(?=\s+[a-zà-ỹđ])")
+                                r"(?:\s*,\s*(?:xã|phường|đặc khu))*(?:\s+(?:nêu trên|nói trên|trên))?(?=\s+[a-zà-ỹđ])"
+                                r"|^\s*trên\s+địa\s+bàn(?=\s+[a-zà-ỹđ])")   # (… "Hiệu trưởng các trường … trên địa bàn| báo cáo …")
 # … or on a river's basin, a named place (its name capitalised): "trên lưu vực sông Ngũ Huyện Khê", "tại
 # khu vực cửa khẩu Tân Thanh"
 _ON_A_NAMED_PLACE = quick_compile(r"\s*(?:trên|tại|ở)\s+(?:lưu\s+vực|khu\s+vực|địa\s+bàn)(?:\s+(?:sông|hồ|suối|cửa\s+khẩu|xã|phường))?"
@@ -723,7 +724,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …", "Tất cả các sở, …, UBND các huyện; Báo cáo …"
         after = after[vague.end():] if vague else after[1:]
     after = _ADVERBIAL.sub("", after, count=1)
-    after = _TIME_BEFORE_THE_VERB.sub(" ", after, count=1)     # "Công an xã trong vòng 24 giờ kể từ … phải có mặt …"
+    if (timed := _TIME_BEFORE_THE_VERB.match(after)) is not None:   # "Công an xã trong vòng 24 giờ kể từ … phải có mặt …"
+        after = " " + after[timed.end():].lstrip(" \t")    # (one space before the verb: "Trường Tiểu học A chậm nhất ngày
+                                                            # 10/6/2026 công bố …", any verb then)
     after = _PERIOD_BEFORE_THE_VERB.sub(" ", after, count=1)   # "Liên minh … trong 30 ngày kể từ ngày ký … xây dựng …"
     after = _BOARD_ROLE_AFTER.sub(" ", after, count=1)  # "Giám đốc Sở Tài chính - Ủy viên| tham mưu …": its seat on the board
     after = _THE_REST.sub("", after, count=1)    # "UBND các xã, phường còn lại chủ động …"
@@ -2411,7 +2414,7 @@ _NAMES_OF_A_KIND = dict.fromkeys(("tổ chức hội", "đoàn thể", "tổ ch�
 _UNDER_THE_DEPARTMENT = quick_compile(r"\s(?:trực\s+)?thuộc\s+sở(?!\w)")
 # … and the units that may be one: its rooms, office, inspectorate, branches, centres, boards, hospitals, schools (folded)
 _A_DEPARTMENTS_UNIT = quick_compile(r"(?:phòng|văn phòng sở|thanh tra sở|chi cục|trung tâm|ban quản lý|bệnh viện|trường|trạm|hạt"
-                                    r"|đội|quỹ|vườn quốc gia|ban)\s")
+                                    r"|đội|quỹ|vườn quốc gia|ban)(?:\s|$)")
 _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
@@ -3297,8 +3300,9 @@ class Extractor:
                 stop = fb.find(".", held.end())
                 for x in self.ctx.mentions(pb.text):
                     if held.end() <= x.start and (stop < 0 or x.start < stop) and self.ctx.usable(x.agency) \
-                            and (x.agency.kind != COLLECTIVE or x.agency.members) and x.agency not in leads:
-                        leads.append(x.agency)
+                            and (x.agency.kind != COLLECTIVE or x.agency.members):
+                        leads.extend(a for a in (self.ctx.member_bodies(x.agency) if x.agency.members else [x.agency])
+                                     if a not in leads)
             if leads:
                 _give_leads(d, leads, d.lead_words or d.lead[0].written or d.lead[0].name)
 
@@ -6408,7 +6412,9 @@ _HAILS_A_DAY = quick_compile(r"(?<!\w)hưởng ứng\s+(?:ngày|tuần lễ)\s")
 _PEAK_SPAN_CELL = quick_compile(r"(?:trong\s+)?(?:(?:đợt|thời gian|thời điểm)\s+)?cao điểm(?!\w)[^\d]{0,30}?\(?\s*(?:từ|ngày)\s"
                                 # (… or the time of an event the row's work goes with: "Trong thời gian đăng ký dự thi
                                 # (từ ngày 20/4 đến ngày 30/4/2026)")
-                                r"|trong\s+(?:thời gian|thời gian diễn ra|dịp)\s[^\d()]{3,50}\(\s*từ\s")
+                                r"|trong\s+(?:thời gian|thời gian diễn ra|dịp)\s[^\d()]{3,50}\(\s*từ\s"
+                                # (… or the days of the course the row opens: "Khóa học từ ngày 04/5/2026 đến ngày 31/7/2026")
+                                r"|(?:khóa học|khóa đào tạo|khóa tập huấn|lớp học|thời gian học|thời gian đào tạo)\s*:?\s*từ\s")
 # a duty kept on the spot, wherever the row's verb stands ("Bố trí kíp cấp cứu … trực tại …"; not "trực tuyến",
 # "trực thuộc") (folded)
 _DUTY_KEPT = quick_compile(r"(?<!\w)(?:trực|ứng trực|tuần tra|canh gác|canh giữ)(?!\s+(?:tuyến|thuộc|tiếp|quan))(?!\w)")

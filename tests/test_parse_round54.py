@@ -1,0 +1,118 @@
+"""Round 54 (issue 11's fifty-third round in the README): forms found misread on the invented sets
+ZZZZZZZZZZZZZZZZZZZZZZZZZZZZG … ZZZZZZZZZZZZZZZZZZZZZZZZZZZZV, one test each on text written for these tests."""
+from __future__ import annotations
+
+from parse_helpers import NB_SIGNED, dated as _dated, leads_on as _leads_on, names as _names, notice as _notice, \
+    tasks as _tasks
+
+# a department's plan to its own units, with a commune and a firm given tasks beside them
+DEPARTMENT_PLAN = ("UBND TỈNH NINH BÌNH\nSỞ CÔNG THƯƠNG\nSố: 61/KH-SCT\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+                   "Xúc tiến tiêu thụ hồi, quế năm 2027\n\nI. NHIỆM VỤ\n"
+                   "1. Phòng Quản lý thương mại xây dựng chương trình xúc tiến, trình Giám đốc Sở trước ngày 15/5/2027.\n"
+                   "2. Trung tâm Khuyến công và Xúc tiến thương mại tổ chức gian hàng tại hội chợ.\n"
+                   "3. Đề nghị UBND xã Gia Viễn hỗ trợ hợp tác xã đăng ký nhãn hiệu.\n"
+                   "4. Đề nghị Công ty Cổ phần Hồi Quế Hoa Lư ký hợp đồng bao tiêu sản phẩm.\n")
+
+
+# --- closings: bodies named back --------------------------------------------------------------------------------------
+
+def test_the_departments_own_units_named_back_report_not_the_commune_and_the_firm_beside_them():
+    text = (DEPARTMENT_PLAN + "II. TỔ CHỨC THỰC HIỆN\nCác phòng, đơn vị thuộc Sở nêu trên báo cáo kết quả thực hiện về "
+            "Văn phòng Sở trước ngày 05/12/2027.\n" + NB_SIGNED)
+    assert _leads_on(text, "2027-12-05") == {"Phòng Quản lý thương mại", "Trung tâm Khuyến công và Xúc tiến thương mại"}
+
+
+def test_the_bodies_an_inspection_is_held_at_are_those_inspected():
+    text = ("UBND TỈNH NINH BÌNH\nSỞ NỘI VỤ\nSố: 90/QĐ-SNV\nNinh Bình, ngày 14 tháng 4 năm 2027\nQUYẾT ĐỊNH\n"
+            "Về việc thành lập Đoàn kiểm tra công tác đào tạo nghề\n"
+            "Điều 1. Thành lập Đoàn kiểm tra công tác đào tạo nghề năm 2027 (sau đây gọi là Đoàn kiểm tra).\n"
+            "Điều 2. Nhiệm vụ của Đoàn kiểm tra\n"
+            "1. Kiểm tra việc sử dụng kinh phí đào tạo nghề năm 2026 tại Trường Cao đẳng Cơ điện Ninh Bình và UBND các xã: "
+            "Gia Viễn, Nho Quan. Thời gian kiểm tra từ ngày 15/6/2027 đến ngày 26/6/2027.\n"
+            "2. Các đơn vị được kiểm tra chuẩn bị hồ sơ, báo cáo bằng văn bản, gửi Đoàn kiểm tra trước ngày 12/6/2027.\n"
+            "Điều 3. Quyết định có hiệu lực kể từ ngày ký.\n" + NB_SIGNED)
+    assert _leads_on(text, "2027-06-12") == {"Trường Cao đẳng Cơ điện Ninh Bình", "UBND xã Gia Viễn", "UBND xã Nho Quan"}
+
+
+# --- names --------------------------------------------------------------------------------------------------------------
+
+def test_a_cooperatives_workshop_and_its_villages_production_teams_lead_their_headings():
+    text = ("HỢP TÁC XÃ NÔNG NGHIỆP GIA VIỄN\nSố: 12/TB-HTX\nGia Viễn, ngày 14 tháng 4 năm 2027\nTHÔNG BÁO\n"
+            "Kết luận của Giám đốc Hợp tác xã tại cuộc họp triển khai vụ thu hoạch\n"
+            "Ngày 10/4/2027, Giám đốc Hợp tác xã chủ trì cuộc họp và kết luận như sau:\n"
+            "**1. Xưởng sơ chế**\n- Bảo dưỡng lò sấy, hoàn thành trước ngày 05/8/2027.\n"
+            "**2. Tổ sản xuất các thôn: Đồng Tâm, Văn Hà và Tổ sản xuất thôn Tập Ninh**\n"
+            "- Chậm nhất ngày 03/8/2027, tổng hợp sản lượng dự kiến của từng hộ thành viên.\n" + NB_SIGNED)
+    assert _dated(text) == {("Xưởng sơ chế", "2027-08-05"), ("Tổ sản xuất thôn Đồng Tâm", "2027-08-03"),
+                            ("Tổ sản xuất thôn Văn Hà", "2027-08-03"), ("Tổ sản xuất thôn Tập Ninh", "2027-08-03")}
+
+
+def test_a_communes_body_is_meant_again_for_the_bare_communes_after_it():
+    # (the communes of the directory read by default, Lạng Sơn's)
+    assert _names("Hội Người cao tuổi xã Bắc Sơn, xã Hưng Vũ và Hội Người cao tuổi phường Kỳ Lừa tổ chức mừng thọ") \
+        == ["Hội Người cao tuổi xã Bắc Sơn", "Hội Người cao tuổi xã Hưng Vũ", "Hội Người cao tuổi phường Kỳ Lừa"]
+    assert _names("UBND xã Bắc Sơn, xã Hưng Vũ tổ chức mừng thọ") == ["UBND xã Bắc Sơn", "UBND xã Hưng Vũ"]
+
+
+def test_a_teams_report_to_the_province_is_no_part_of_its_name():
+    assert _names("Tổ công tác báo cáo UBND tỉnh kết quả hoạt động trước ngày 25 hằng tháng") == ["Tổ công tác", "UBND tỉnh"]
+
+
+def test_a_school_whose_name_ends_in_a_heads_word_ends_before_its_verb():
+    assert _names("Trường Mầm non Hoa Ban chấm dứt hợp đồng với Công ty TNHH Thực phẩm Tràng An") \
+        == ["Trường Mầm non Hoa Ban", "Công ty TNHH Thực phẩm Tràng An"]
+
+
+def test_boarding_and_semi_boarding_schools_written_with_their_shared_words_once():
+    assert _names("Hiệu trưởng các trường phổ thông dân tộc nội trú, bán trú báo cáo số suất ăn") \
+        == ["Hiệu trưởng các trường phổ thông dân tộc nội trú, bán trú"]
+
+
+def test_an_inspection_teams_head_leads_the_item_given_to_the_head():
+    text = ("UBND TỈNH NINH BÌNH\nSỞ Y TẾ\nSố: 55/QĐ-SYT\nNinh Bình, ngày 14 tháng 4 năm 2027\nQUYẾT ĐỊNH\n"
+            "Về việc thành lập Đoàn kiểm tra an toàn thực phẩm\n"
+            "Điều 1. Thành lập Đoàn kiểm tra an toàn thực phẩm tại bếp ăn trường học (sau đây gọi là Đoàn kiểm tra).\n"
+            "Điều 2. Nhiệm vụ của Đoàn kiểm tra\n"
+            "1. Kiểm tra bếp ăn tập thể của các trường học trên địa bàn tỉnh.\n"
+            "2. Trưởng đoàn xây dựng kế hoạch kiểm tra chi tiết, trình Giám đốc Sở trước ngày 17/5/2027.\n"
+            "3. Đoàn kiểm tra báo cáo kết quả kiểm tra về Sở Y tế chậm nhất ngày 20/6/2027.\n" + NB_SIGNED)
+    assert _leads_on(text, "2027-05-17") == {"Trưởng đoàn"}
+    assert _leads_on(text, "2027-06-20") == {"Đoàn kiểm tra"}
+
+
+# --- subjects -----------------------------------------------------------------------------------------------------------
+
+def test_communes_located_in_an_area_then_their_verb_lead_the_task():
+    found = _tasks(_notice("1. UBND các xã trong khu vực địa lý chỉ dẫn hướng dẫn tổ chức, cá nhân sử dụng chỉ dẫn "
+                           "địa lý đúng quy định."))
+    assert [leads for leads, _d, _t in found] == [["UBND các xã"]]
+
+
+def test_heads_of_schools_of_three_levels_in_the_area_then_their_verb_lead_the_task():
+    text = _notice("1. Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở trên địa bàn báo cáo số suất ăn bán trú "
+                   "về Sở Giáo dục và Đào tạo trước ngày 05/5/2027.")
+    assert _leads_on(text, "2027-05-05") == {"Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở"}
+
+
+def test_a_body_outside_the_directory_then_its_limit_then_its_verb_leads_the_task():
+    text = _notice("**2. Hải quan cửa khẩu Kim Sơn** chậm nhất ngày 10/6/2027 công bố số điện thoại đường dây nóng.")
+    assert _dated(text) == {("Hải quan cửa khẩu Kim Sơn", "2027-06-10")}
+
+
+# --- times --------------------------------------------------------------------------------------------------------------
+
+def test_how_long_the_supplies_kept_for_households_last_is_no_limit():
+    text = _notice("1. Trung tâm Dịch vụ tổng hợp xã chuẩn bị lương thực, nước uống dự phòng cho 126 hộ trong 03 ngày, "
+                   "xong trong tháng 6/2027.")
+    assert _dated(text) == {("Trung tâm Dịch vụ tổng hợp xã", "2027-06-30")}
+
+
+def test_a_courses_days_in_a_time_cell_are_no_limit():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 152/KH-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Đào tạo nghề cho lao động nông thôn năm 2027\n\nII. NHIỆM VỤ CỤ THỂ\n\n"
+            "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+            "| 1 | Mở lớp đào tạo nghề trồng cây dược liệu tại thôn | Trường Cao đẳng Cơ điện Ninh Bình | Sở Tài chính "
+            "| Khóa học từ ngày 04/5/2027 đến ngày 31/7/2027 |\n"
+            "| 2 | Báo cáo kết quả đào tạo | Trường Cao đẳng Cơ điện Ninh Bình | Sở Tài chính | Trước ngày 15/8/2027 |\n\n"
+            + NB_SIGNED)
+    assert _dated(text) == {("Trường Cao đẳng Cơ điện Ninh Bình", "2027-08-15")}
