@@ -209,10 +209,10 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
                                                                                             # task; or a whole heading)
             elif h is None and (r := _ROLE_ITEM.match(p)) is not None and g.role_title_re.match(fp := fold(p), r.end()):
                 role = _role_before_its_verb(p, fp, r.end(), g)
-                if role and not any(g.head_re.match(role, w.start()) or role[w.start()].isupper()
-                                    for w in _WORD_AT.finditer(role) if w.start()):
+                if role and (g.role_title_re.fullmatch(fold(role)) or not any(
+                        g.head_re.match(role, w.start()) or role[w.start()].isupper() for w in _WORD_AT.finditer(role) if w.start())):
                     # (a role in lower-case words only, not the head of a body named in it: "Tổ trưởng các Tổ tiết
-                    # kiệm và vay vốn")
+                    # kiệm và vay vốn"; or a role's whole title: "Tổng phụ trách Đội")
                     consider(role, False, True)
         if "qua" in p and "(" in p:
             for b in _THROUGH_A_BODY.finditer(p):

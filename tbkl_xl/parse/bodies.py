@@ -160,7 +160,7 @@ _FIRMS_NAMED_BEFORE = quick_compile(r"các\s+(?:chủ\s+)?(?:doanh nghiệp|côn
                                    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:doanh nghiệp|công ty|cơ sở|hộ kinh doanh|tổ hợp tác|hợp tác xã))*"
                                    r"\s+(?:nêu trên|trên|nói trên|đã nêu)")
 # a title opening the next of a list after "và" ("Trạm Y tế phường và| Trưởng các khối, thôn") (folded)
-_A_TITLE_AFTER_AND = quick_compile(r"(?:tổ\s+|thủ\s+)?trưởng(?!\w)|chủ tịch(?!\w)|giám đốc(?!\w)")
+_A_TITLE_AFTER_AND = quick_compile(r"(?:tổ\s+|thủ\s+)?trưởng(?!\w)|chủ tịch(?!\w)|giám đốc(?!\w)|tổng phụ trách(?!\w)")
 # the heads of producers, whose names may hold a product's word in lower case between capitals (folded)
 _PRODUCERS = ("hợp tác xã", "htx", "công ty", "hộ kinh doanh", "doanh nghiệp tư nhân")
 FIRM_HEADS = ("công ty, tổng công ty, liên danh, doanh nghiệp, hộ kinh doanh, hợp tác xã, cơ sở, quán, nhà hàng, khách sạn, "
@@ -243,6 +243,9 @@ class BodyGrammar:
                                      # (… or named right after the decision that set it up: "Thực hiện Quyết định số
                                      # 95/QĐ-TTr ngày 19/5/2026 của Chánh Thanh tra tỉnh, Đoàn thanh tra (07 thành viên) sẽ …")
                                      r"|(?<!\w)(?:thực hiện|theo|căn cứ)\s+quyết định\s+số\s+[^;:()\n]{3,100}?,\s*(?P<team3>" + teams + r")(?![\w ]*\s(?:số|liên ngành)\s)(?!\w)")
+        # … or by the short name it is given: "Thành lập Đoàn kiểm tra, thẩm định thực tế … (sau đây gọi là Đoàn thẩm định)"
+        self.team_short_re = quick_compile(r"(?<!\w)thành lập\s[^()\n]{3,300}?\(\s*sau đây gọi(?:\s+tắt)?\s+là\s+(?P<team>"
+                                           + teams + r")\s*\)")
         self.open_heads = {" ".join(fold(h).split()) for h in data["open_heads"]}
         self.capitalised_open_heads = {" ".join(fold(h).split()) for h in data["capitalised_open_heads"]}
         self.whole_heads = {" ".join(fold(h).split()) for h in data["whole_heads"]}
@@ -468,7 +471,8 @@ class BodyGrammar:
         tra …"), as written: bodies of this document only (elsewhere "Đoàn kiểm tra" is often
         the issuer's own team speaking)."""
         f = fold(text)
-        return [text[m.start(g):m.end(g)] for m in self.team_re.finditer(f) for g in ("team", "team2", "team3") if m.group(g)]
+        return [text[m.start(g):m.end(g)] for m in self.team_re.finditer(f) for g in ("team", "team2", "team3") if m.group(g)] \
+            + [text[m.start("team"):m.end("team")] for m in self.team_short_re.finditer(f)]
 
     def a_board_of(self, name: str) -> bool:
         """``name`` (folded) is a body's board, or ends with one ("ban đại diện", "ban đại diện hội đồng quản

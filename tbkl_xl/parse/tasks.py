@@ -5907,8 +5907,10 @@ def _join_addressee_lists(spans: list, text: str, folded: str, mentions) -> list
         prev = folded[pa:pz].rstrip()
         lead_in = _TITLE_LEAD.match(folded, a)
         if prev.endswith(";") and _body_ends_at(folded, pa + len(prev) - 1, ends) and lead_in and lead_in.end() in starts \
-                and _CUE.search(folded, pa, pz) and not _verb_between(folded, _CUE.search(folded, pa, pz).end(), pz, mentions):
-            out[-1] = (pa, z)
+                and (cue := _CUE.search(folded, pa, pz)) and not _verb_between(folded, cue.end(), pz, mentions) \
+                and not _acts_between(folded, cue.end(), pa + len(prev) - 1, mentions):
+            out[-1] = (pa, z)           # (not "Đề nghị Công ty X cử 01 cán bộ tham gia Tổ công tác; UBND các xã: A, B bố
+                                        # trí …": the body asked acts, the next clause has a subject of its own)
         elif prev.endswith(";") and (pa + len(prev) - 1) in ends and _VAGUE_BODIES.match(folded, a) \
                 and _only_bodies(folded, pa, pa + len(prev) - 1, mentions):
             out[-1] = (pa, z)           # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …": one subject
@@ -5965,6 +5967,18 @@ def _verb_between(folded: str, a: int, z: int, mentions) -> bool:
             return True
         k = m.end
     return bool(_VERB_INSIDE.search(folded, k, z))
+
+
+def _acts_between(folded: str, a: int, z: int, mentions) -> bool:
+    """A body in ``folded[a:z]`` followed by words of its own act, not by the next body of a list ("Công ty X| cử 01 cán
+    bộ tham gia| Tổ công tác")."""
+    ms = _within(mentions, a, z)
+    return any(_A_WORD_OF_AN_ACT.match(folded, x.end, y.start) and not _COORDINATION.fullmatch(folded[x.end:y.start])
+               and not _COORDINATED_TITLE.fullmatch(folded[x.end:y.start]) for x, y in zip(ms, ms[1:]))
+
+
+# a lower-case word of two letters or more right after a body: the words of its act (folded)
+_A_WORD_OF_AN_ACT = quick_compile(r"\s+(?!và\s|các\s)[a-zà-ỹđ]{2,}\s+[a-zà-ỹđ0-9]")
 
 
 def _after_topic(folded: str, a: int, z: int) -> int:
