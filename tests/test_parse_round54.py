@@ -116,3 +116,69 @@ def test_a_courses_days_in_a_time_cell_are_no_limit():
             "| 2 | Báo cáo kết quả đào tạo | Trường Cao đẳng Cơ điện Ninh Bình | Sở Tài chính | Trước ngày 15/8/2027 |\n\n"
             + NB_SIGNED)
     assert _dated(text) == {("Trường Cao đẳng Cơ điện Ninh Bình", "2027-08-15")}
+
+
+# --- the second wave's forms --------------------------------------------------------------------------------------------
+
+def test_a_team_given_a_short_name_when_set_up_leads_its_articles_duties():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 90/QĐ-UBND\nNinh Bình, ngày 14 tháng 4 năm 2027\nQUYẾT ĐỊNH\n"
+            "Về việc thành lập Đoàn thẩm định xã nông thôn mới\n"
+            "Điều 1. Thành lập Đoàn kiểm tra, thẩm định thực tế xã đạt chuẩn nông thôn mới năm 2027 (sau đây gọi là Đoàn "
+            "thẩm định), gồm các ông (bà) có tên sau.\n"
+            "Điều 2. Nhiệm vụ của Đoàn thẩm định\n1. Kiểm tra thực tế mức độ đạt các tiêu chí tại các xã.\n"
+            "2. Lập báo cáo kết quả thẩm định, trình UBND tỉnh trước ngày 25/8/2027.\n"
+            "Điều 3. Quyết định có hiệu lực kể từ ngày ký.\n" + NB_SIGNED)
+    assert _dated(text) == {("Đoàn thẩm định", "2027-08-25")}
+
+
+def test_a_schools_young_pioneer_leader_leads_an_item_and_is_one_of_a_list():
+    text = ("UBND XÃ GIA VIỄN\nTRƯỜNG THCS GIA VIỄN\nSố: 45/KH-THCS\nGia Viễn, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Chuẩn bị năm học mới\n1. Tổ Khoa học tự nhiên xây dựng thời khóa biểu, nộp Hiệu trưởng trước ngày 30/8/2027.\n"
+            "2. Tổng phụ trách Đội phối hợp với Ban đại diện cha mẹ học sinh tổ chức Tuần lễ chào năm học mới.\n"
+            "3. Tổ Khoa học tự nhiên, Tổ Khoa học xã hội và Tổng phụ trách Đội báo cáo kết quả thực hiện về Hiệu trưởng "
+            "trước ngày 20/9/2027.\n" + NB_SIGNED)
+    assert ["Tổng phụ trách Đội"] in [leads for leads, _d, _t in _tasks(text)]
+    assert _leads_on(text, "2027-09-20") == {"Tổ Khoa học tự nhiên", "Tổ Khoa học xã hội", "Tổng phụ trách Đội"}
+
+
+def test_bodies_after_a_semicolon_that_follows_the_requested_bodys_own_act_are_a_subject_of_their_own():
+    text = _notice("Đề nghị Công ty Điện lực Ninh Bình cử 01 cán bộ tham gia Tổ công tác; UBND các xã: Gia Viễn, Nho Quan "
+                   "bố trí công chức phối hợp kiểm tra, báo cáo về Sở Công Thương trước ngày 30/6/2027.")
+    assert _leads_on(text, "2027-06-30") == {"UBND xã Gia Viễn", "UBND xã Nho Quan"}
+    # (a list of bodies split by semicolons, then their verb, stays one subject)
+    listed = _notice("Đề nghị các sở, ngành tỉnh; UBND các xã, phường báo cáo kết quả trước ngày 30/6/2027.")
+    assert _leads_on(listed, "2027-06-30") == {"Các sở, ngành", "UBND các xã, phường"}
+
+
+def test_when_a_person_retires_is_no_limit_and_the_subject_after_the_aside_leads():
+    text = _notice("4. Đối với công chức đủ tuổi nghỉ hưu trong năm 2027 (bà Đinh Thị Sáu, nghỉ hưu từ ngày 01/8/2027), "
+                   "Phòng Văn hóa - Xã hội hướng dẫn lập hồ sơ hưu trí.")
+    assert [(leads, d) for leads, d, _t in _tasks(text)] == [(["Phòng Văn hóa - Xã hội"], None)]
+
+
+def test_an_allowance_kept_until_a_day_is_no_limit():
+    text = _notice("1. Sở Tài chính hướng dẫn chế độ phụ cấp đối với công chức thôi giữ chức vụ lãnh đạo (được bảo lưu phụ "
+                   "cấp đến hết ngày 31/12/2027).")
+    assert [(leads, d) for leads, d, _t in _tasks(text)] == [(["Sở Tài chính"], None)]
+
+
+def test_the_days_an_event_runs_counted_are_no_limit():
+    text = _notice("1. Phòng Văn hóa - Thông tin tổng hợp số lượt khách, doanh thu trong 03 ngày diễn ra Tuần Văn hóa - "
+                   "Du lịch, báo cáo UBND xã chậm nhất ngày 25/6/2027.")
+    assert _dated(text) == {("Phòng Văn hóa - Thông tin", "2027-06-25")}
+
+
+def test_a_communes_militia_units_lead_their_items():
+    assert _names("Trung đội dân quân cơ động xã tổ chức huấn luyện bù") == ["Trung đội dân quân cơ động xã"]
+    assert _names("Tiểu đội dân quân thường trực duy trì trực sẵn sàng chiến đấu") == ["Tiểu đội dân quân thường trực"]
+    assert _names("Ban Tổ chức tự giải thể sau khi hoàn thành nhiệm vụ") == ["Ban Tổ chức"]
+
+
+def test_a_meeting_with_gifts_on_its_day_in_a_time_cell_is_no_limit():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 31/KH-UBND\nGia Viễn, ngày 14 tháng 2 năm 2027\nKẾ HOẠCH\n"
+            "Tổ chức Lễ giao nhận quân năm 2027\n\n"
+            "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+            "| 1 | Gặp mặt, tặng quà công dân nhập ngũ | Ban Chỉ huy Quân sự xã | Đoàn Thanh niên xã | Ngày 28/02/2027 |\n"
+            "| 2 | Lập danh sách công dân nhập ngũ | Ban Chỉ huy Quân sự xã | Công an xã | Trước ngày 20/02/2027 |\n\n"
+            + NB_SIGNED)
+    assert _dated(text) == {("Ban Chỉ huy Quân sự xã", "2027-02-20")}

@@ -472,7 +472,9 @@ _TOPIC_LABEL = quick_compile(r"(?i)\s*(?:về|đối với)\s[^:;.]{3,200}:\s")
 # a topic clause opening a sentence before its subject: "Đối với dự án X đang chậm tiến độ, …"
 _TOPIC_OPENING = quick_compile(r"^\s*(?:" + _alt(_DIRECTIVE_CUES["topic_openings"]) + r"|riêng(?:\s+(?:đối với|tại|ở))?)"
                                # (a pair of persons inside: "Đối với động vật do tổ chức, cá nhân giao nộp …, các Hạt …")
-                               r"\s+(?:[^,:;]|,\s*(?=(?:cá nhân|tổ chức|hộ gia đình)(?!\w))){1,150},\s*")
+                               # (… or a bracket aside: "Đối với công chức đủ tuổi nghỉ hưu trong năm 2026 (bà A, nghỉ hưu từ
+                               # ngày 01/8/2026), Phòng X hướng dẫn …")
+                               r"\s+(?:[^,:;()]|\([^();:]{0,120}\)|,\s*(?=(?:cá nhân|tổ chức|hộ gia đình)(?!\w))){1,150},\s*")
 # a person named as a clause's subject, with the role that sets them apart ("Ông Lương Văn Quyết,
 # nguyên công chức địa chính xã Hồng Phong tự giác …", "Bà Nguyễn Thị A có trách nhiệm …")
 _PERSON_SUBJECT = quick_compile(r"\s*(?:[-–+•]\s*)?(?P<who>(?:Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)"
