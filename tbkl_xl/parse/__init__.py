@@ -125,6 +125,10 @@ _NAME_HEADING = quick_compile(r"\s*(?P<b>\*\*)?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])
 # (a heading over dashes may name the person in brackets: "1. Nhân viên y tế trường học (đồng chí Hoàng Thị Mai):")
 # an item opening with an office holder named by the role before the task's verb: "2. Giáo viên chủ nhiệm các lớp phối
 # hợp với …" (folded)
+# a team named by its work in lower case, maybe numbered ("Tổ xác minh", "Tổ thu gom số 1", "Đội kiểm đếm số 2")
+_A_TEAM_BY_ITS_WORK = quick_compile(r"(?:Tổ|Đội|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}(?:[ \t]+số[ \t]+\d{1,2})?")
+# … numbered, anywhere in the text
+_A_NUMBERED_TEAM = quick_compile(r"(?<![\w-])(?:Tổ|Đội|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}[ \t]+số[ \t]+\d{1,2}(?![\d/.,]\d)")
 _ROLE_ITEM = quick_compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 # a bold label opening an item before its task, in the source: "**2. Giáo viên chủ nhiệm khối 12** thu đơn …"
 _BOLD_ITEM_LABEL = quick_compile(r"(?m)^[ \t>*-]*\*\*[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<name>[^*:;.()\n]{3,100}?)[ \t]*:?[ \t]*\*\*"
@@ -166,6 +170,9 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
                 and not directory.find_mentions(name, on):
             out.append(name)            # "Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm khối 12": an office
             return                      # holder of the paper's own body, named by the role
+        if (bold or alone) and _A_TEAM_BY_ITS_WORK.fullmatch(name) and not directory.find_mentions(name, on):
+            out.append(name)            # "1. Tổ xác minh:" over its dashes: a team of the paper's own, named by its work
+            return
         if not g.head_re.match(name):
             return
         found = directory.find_mentions(name, on)
@@ -189,6 +196,12 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
 
     for label in bold_labels:
         consider(label, True)
+    for p in paragraphs:
+        if "số" in p:
+            for t in _A_NUMBERED_TEAM.finditer(p):
+                if not directory.find_mentions(t.group(0), on):
+                    consider(t.group(0), True)  # "Tổ thu gom số 2 thu gom rác …", "Tổ kiểm đếm số 1, Tổ kiểm đếm số 2":
+                                                # teams named by their work, their number closing the name
     lead_col = None
     for p in paragraphs:
         if p.lstrip().startswith("|"):
@@ -209,7 +222,7 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
                                                                                             # task; or a whole heading)
             elif h is None and (r := _ROLE_ITEM.match(p)) is not None and g.role_title_re.match(fp := fold(p), r.end()):
                 role = _role_before_its_verb(p, fp, r.end(), g)
-                if role and (g.role_title_re.fullmatch(fold(role)) or not any(
+                if role and (_whole_title(role, p, p.index(role, r.end()), g) or not any(
                         g.head_re.match(role, w.start()) or role[w.start()].isupper() for w in _WORD_AT.finditer(role) if w.start())):
                     # (a role in lower-case words only, not the head of a body named in it: "Tổ trưởng các Tổ tiết
                     # kiệm và vay vốn"; or a role's whole title: "Tổng phụ trách Đội")
@@ -218,6 +231,15 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
             for b in _THROUGH_A_BODY.finditer(p):
                 consider(b.group("name"), False)
     return out
+
+
+def _whole_title(role: str, p: str, at: int, g) -> bool:
+    """``role`` (at ``at`` in ``p``) is a role's whole title with a capital in it ("Tổng phụ trách Đội| phối hợp …"), its verb
+    next; not a head of a team that runs on past it ("Trưởng Đoàn kiểm tra| báo cáo …": the team's head)."""
+    if not g.role_title_re.fullmatch(fold(role)) or not p[at + len(role):].lstrip()[:1].islower():
+        return False
+    return not any(" ".join(fold(p[at + w.start():at + w.start() + 40]).split()).startswith(tuple(k + " " for k in g.team_keys))
+                   for w in _WORD_AT.finditer(role) if w.start() and role[w.start()].isupper())
 
 
 def _role_before_its_verb(p: str, f: str, start: int, g) -> str:

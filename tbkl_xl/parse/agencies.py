@@ -2161,7 +2161,8 @@ _TYPED_PROVINCE_NEXT = quick_compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<type>
 _UNITS_BEFORE_COLON = quick_compile(r"[Cc]ác\s+(?:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)(?:\s+ủy|\s*,\s*(?:xã|phường|đặc\s+khu))?\s*(?::|\s[A-ZĐÀ-Ỹ])|[Cc]ác\s+(?:thị|thành|đảng)\s+ủy")
 # a body of each local unit listed: "Trung tâm Y tế các huyện: …", "Công an các xã: …", "Các huyện ủy: …",
 # "Trung tâm Y tế các khu vực: Mường Nhé, Tủa Chùa"
-_BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐỦƯ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+){0,8}?)\s+các\s+"
+# (a comma inside the body's name before a word in lower case: "Hội đồng bồi thường, hỗ trợ và tái định cư các xã: A, B")
+_BODY_OF_UNITS_LISTED = quick_compile(r"(?<!\w)(?:(?P<head>[A-ZĐỦƯ][^\s:;,()]*(?:[ \t]+[^\s:;,()]+|,[ \t]*[a-zà-ỹđ][^\s:;,()]*){0,10}?)\s+các\s+"
                                       r"(?P<type>huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+vực)"
                                       # (… of two kinds: "Công an các xã, phường: Hữu Lũng, Yên Bình và Tam Thanh")
                                       r"(?:\s*,\s*(?P<type2>xã|phường|đặc\s+khu))?(?:\s*:\s*|\s+(?=[A-ZĐÀ-Ỹ][^\s,;]*[ \t]+[A-ZĐÀ-Ỹ][^\s,;]*\s*,))"

@@ -2019,6 +2019,9 @@ _A_JOINT_VENTURE = quick_compile(r"liên danh(?:\s+(?:các\s+)?nhà thầu(?:\s+
 _BRACKET_OPENS = quick_compile(r"\s*\(\s*")
 
 
+_ASIDE_IN_BRACKETS = quick_compile(r"^\s*\([^()]{1,80}\)")
+
+
 def _heading_addressees(title: str, mentions, ctx) -> list:
     """Addressees named by a heading: '2.1. Đối với UBND huyện Lộc Bình:', 'UBND xã X:',
     'Chỉ đạo Sở Y tế:'."""
@@ -2034,6 +2037,7 @@ def _heading_addressees(title: str, mentions, ctx) -> list:
                 and _BRACKET_OPENS.fullmatch(ft, last_end, m.start) is not None:
             continue                    # "UBND các xã: A, B, C (các xã có vụ việc …):": the bodies again, described
         gap = _LEVEL_AFTER_GROUP.sub("", ft[last_end:m.start], count=1) if last_end is not None else ""
+        gap = _ASIDE_IN_BRACKETS.sub("", gap)   # "Tổ kiểm đếm số 1 (đoạn Km16+900 - Km17+550) và Tổ kiểm đếm số 2": each one's part
         coordinated = last_end is not None and _COORDINATION.fullmatch(gap) is not None
         if not coordinated and _OBJECT_BEFORE.search(ft[skip:m.start][-25:]) and \
                 not _COUNCIL_OR_COMMITTEE_BEFORE.search(ft[:m.start]):
