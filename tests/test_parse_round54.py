@@ -182,3 +182,76 @@ def test_a_meeting_with_gifts_on_its_day_in_a_time_cell_is_no_limit():
             "| 2 | Lập danh sách công dân nhập ngũ | Ban Chỉ huy Quân sự xã | Công an xã | Trước ngày 20/02/2027 |\n\n"
             + NB_SIGNED)
     assert _dated(text) == {("Ban Chỉ huy Quân sự xã", "2027-02-20")}
+
+
+# --- the third wave's forms ---------------------------------------------------------------------------------------------
+
+def test_a_firms_trades_in_lower_case_joined_by_and_stay_in_its_name():
+    assert _names("Công ty Cổ phần quản lý và xây dựng đường bộ Mẫu Sơn dọn sạch đất đá sạt lở") \
+        == ["Công ty Cổ phần quản lý và xây dựng đường bộ Mẫu Sơn"]
+    assert _names("Công ty Cổ phần xây dựng và các đơn vị thi công kiểm tra") == ["Công ty Cổ phần", "Đơn vị thi công"]
+
+
+def test_teams_named_by_their_work_lead_over_their_dashes_and_by_their_number():
+    text = _notice("1. Tổ xác minh:\n- Làm việc với người tố cáo, thu thập tài liệu.\n"
+                   "- Báo cáo kết quả xác minh, trình Chủ tịch UBND tỉnh chậm nhất ngày 29/5/2027.\n"
+                   "2. Tổ thu gom số 2 thu gom rác tuyến 2 đúng lịch, bảo dưỡng xe đẩy tay, hoàn thành trước ngày 30/5/2027.")
+    assert _dated(text) == {("Tổ xác minh", "2027-05-29"), ("Tổ thu gom số 2", "2027-05-30")}
+
+
+def test_each_team_of_a_heading_with_its_part_in_brackets_leads_the_dashes():
+    text = _notice("1. Tổ kiểm đếm số 1 (đoạn Km16+900 - Km17+550) và Tổ kiểm đếm số 2 (đoạn Km17+550 - Km18+200):\n"
+                   "- Đo đạc, kiểm đếm đất, tài sản của các hộ, hoàn thành trước ngày 31/8/2027.")
+    assert _dated(text) == {("Tổ kiểm đếm số 1", "2027-08-31"), ("Tổ kiểm đếm số 2", "2027-08-31")}
+
+
+def test_a_council_of_each_commune_listed_with_a_comma_in_its_name():
+    assert _names("Hội đồng bồi thường, hỗ trợ và tái định cư các xã: Đồng Đăng, Thụy Hùng;") \
+        == ["Hội đồng bồi thường, hỗ trợ và tái định cư xã Đồng Đăng", "Hội đồng bồi thường, hỗ trợ và tái định cư xã Thụy Hùng"]
+
+
+def test_the_hamlets_health_workers_a_farm_and_the_trusted_addresses_are_bodies():
+    assert _names("Nhân viên y tế các thôn: Bản Nầng, Còn Quan lập danh sách") \
+        == ["Nhân viên y tế thôn Bản Nầng", "Nhân viên y tế thôn Còn Quan"]
+    assert _names("b) Đề nghị Trang trại gà Đồng Tân Phát:") == ["Trang trại gà Đồng Tân Phát"]
+    assert _names("1. Các Địa chỉ tin cậy tiếp nhận, bảo vệ tạm thời nạn nhân") == ["Các Địa chỉ tin cậy"]
+    assert _names("Phòng Kinh tế tống đạt Quyết định này cho hộ ông Lành Văn Thịnh") == ["Phòng Kinh tế"]
+    assert _names("Giao Ban thực hiện cưỡng chế thu hồi đất xã (thành lập theo Quyết định số 15/QĐ-UBND)") \
+        == ["Ban thực hiện cưỡng chế thu hồi đất xã"]
+
+
+def test_a_group_named_by_what_is_done_to_it_then_its_verb_leads():
+    text = _notice("5. UBND các xã, phường được kiểm tra chuẩn bị báo cáo, hồ sơ theo đề cương; gửi báo cáo về Sở Y tế "
+                   "trước ngày 12/6/2027.")
+    assert _leads_on(text, "2027-06-12") == {"UBND các xã, phường"}
+
+
+def test_the_last_item_naming_back_the_bodies_of_a_plan_with_no_addressees_means_the_tables_too():
+    text = ("UBND XÃ GIA VIỄN\nTRẠM Y TẾ\nSố: 21/KH-TYT\nGia Viễn, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Chiến dịch diệt bọ gậy năm 2027\n\nII. PHÂN CÔNG NHIỆM VỤ\n\n"
+            "| STT | Nội dung | Bộ phận chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| 1 | Nhận, cấp phát hóa chất cho các thôn | Bộ phận Dược | Bộ phận Kiểm soát bệnh tật | Chậm nhất ngày 08/8/2027 |\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Bộ phận Kiểm soát bệnh tật tập huấn cho nhân viên y tế thôn, xong trong tháng 9/2027.\n"
+            "2. Nhân viên y tế thôn Đồng Tâm lập danh sách hộ có nguy cơ cao.\n"
+            "3. Các bộ phận, nhân viên y tế thôn nêu trên báo cáo kết quả thực hiện về Trạm trưởng trước ngày 31/8/2027.\n"
+            + NB_SIGNED)
+    assert {"Bộ phận Dược", "Bộ phận Kiểm soát bệnh tật", "Nhân viên y tế thôn Đồng Tâm"} <= _leads_on(text, "2027-08-31")
+
+
+def test_informing_the_households_after_another_act_is_a_task_not_the_letters_closing_formula():
+    text = _notice("Sở Tài chính tổ chức tiếp công dân lưu động tại xã Gia Viễn; đề nghị UBND xã Gia Viễn bố trí địa điểm và "
+                   "thông báo cho các hộ dân biết.")
+    assert ["UBND xã Gia Viễn"] in [leads for leads, _d, _t in _tasks(text)]
+
+
+def test_the_volume_of_work_done_in_a_quarter_is_no_limit_beside_its_day():
+    text = _notice("1. Ban Quản lý dự án đầu tư xây dựng tỉnh gửi hồ sơ đề nghị thanh toán khối lượng hoàn thành quý II/2027 "
+                   "qua Cổng dịch vụ công trước ngày 25/6/2027.")
+    assert _dated(text) == {("Ban Quản lý dự án đầu tư xây dựng tỉnh", "2027-06-25")}
+
+
+def test_the_month_a_campaign_takes_place_and_a_temporary_stay_are_no_limits():
+    text = _notice("1. Tháng hành động quốc gia về phòng, chống bạo lực gia đình năm 2027 diễn ra trong tháng 6/2027; "
+                   "Sở Văn hóa, Thể thao và Du lịch lồng ghép tuyên truyền trong các buổi sinh hoạt tại thôn.\n"
+                   "2. Các Địa chỉ tin cậy tiếp nhận, bảo vệ tạm thời nạn nhân bạo lực gia đình (không quá 03 ngày).")
+    assert _dated(text) == set()

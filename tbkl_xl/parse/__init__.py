@@ -126,9 +126,9 @@ _NAME_HEADING = quick_compile(r"\s*(?P<b>\*\*)?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])
 # an item opening with an office holder named by the role before the task's verb: "2. Giáo viên chủ nhiệm các lớp phối
 # hợp với …" (folded)
 # a team named by its work in lower case, maybe numbered ("Tổ xác minh", "Tổ thu gom số 1", "Đội kiểm đếm số 2")
-_A_TEAM_BY_ITS_WORK = quick_compile(r"(?:Tổ|Đội|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}(?:[ \t]+số[ \t]+\d{1,2})?")
+_A_TEAM_BY_ITS_WORK = quick_compile(r"(?:Tổ(?![ \t]+(?:chức|quốc)(?!\w))|Đội(?![ \t]+ngũ(?!\w))|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}(?:[ \t]+số[ \t]+\d{1,2})?")
 # … numbered, anywhere in the text
-_A_NUMBERED_TEAM = quick_compile(r"(?<![\w-])(?:Tổ|Đội|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}[ \t]+số[ \t]+\d{1,2}(?![\d/.,]\d)")
+_A_NUMBERED_TEAM = quick_compile(r"(?<![\w-])(?:Tổ(?![ \t]+(?:chức|quốc)(?!\w))|Đội(?![ \t]+ngũ(?!\w))|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}[ \t]+số[ \t]+\d{1,2}(?![\d/.,]\d)")
 _ROLE_ITEM = quick_compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 # a bold label opening an item before its task, in the source: "**2. Giáo viên chủ nhiệm khối 12** thu đơn …"
 _BOLD_ITEM_LABEL = quick_compile(r"(?m)^[ \t>*-]*\*\*[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<name>[^*:;.()\n]{3,100}?)[ \t]*:?[ \t]*\*\*"

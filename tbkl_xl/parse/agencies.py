@@ -1571,6 +1571,9 @@ class Directory:
                 continue                # (the People's Committees: _scan_enumerations; not "Ủy ban MTTQ …")
             end = g.name_end(text, folded, hm.end(), hm.group(0)) if m.end("head") > hm.end() else hm.end()
             if end is None or end < m.end("head"):
+                if end is not None and " " in m.group("head"):
+                    # ("Giám đốc Bệnh viện A và Trưởng Trạm Y tế các xã: B, C": the body of the units may start later)
+                    pos = m.start("head") + m.group("head").index(" ") + 1
                 continue                # "Sở Xây dựng hướng dẫn UBND các xã: A, B": no body's name before "các"
             head = " ".join(text[hs:m.end("head")].split()) + " " + " ".join(m.group("type").split())
             listed = _named_list(text, hs, m.end(), head)

@@ -125,6 +125,7 @@ _SCHOOL_LEVELS = frozenset({"THCS", "THPT", "TH", "MN"})
 _LEGAL_FORMS = frozenset({"tnhh", "mtv", "cp", "tm", "dv", "xnk", "xd"})
 # a firm's heads and its legal form inside its name (folded)
 _FIRM_KEYS = frozenset({"công ty", "tổng công ty"})
+_AND_NEXT = quick_compile(r"\s+và(?=\s)")
 _LEGAL_FORM_IN_NAME = quick_compile(r"(?<!\w)(?:cổ phần|tnhh|trách nhiệm hữu hạn)(?:\s+(?:một thành viên|mtv|hai thành viên(?: trở lên)?))?(?!\w)")
 
 
@@ -671,7 +672,9 @@ class BodyGrammar:
                     cap_run, lower_ok = 0, False
                     last_end = pos = zone.end()
                     continue
-                if self._and_goes_on(text, f, m.end(), lower_ok):
+                if self._and_goes_on(text, f, m.end(), lower_ok) or self._firms_trades_go_on(text, f, key, start, ws, m.end()):
+                    # (… or a firm's trades in lower case after its legal form, its place closing the name: "Công ty Cổ
+                    # phần quản lý và xây dựng đường bộ Mẫu Sơn")
                     pos = m.end()
                     cap_run = 0                 # (a field of its own after it, in sentence case: "Bệnh viện Lao và
                     continue                    # Bệnh phổi Thái Nguyên", "Bệnh viện Mắt và Răng hàm mặt")
@@ -717,7 +720,9 @@ class BodyGrammar:
                 # "Công ty Cổ phần Đá xây dựng Hoài Ân", "… Sách và Thiết bị trường học Gia Lai")
                 firm_word = cap_run == 1 and key in self.capitalised_open_heads
                 if closed or not (is_open and (cap_run == 0 or firm_word) and not self._function_word(f, ws)
-                                  and self._closes_soon(text, f, after)):
+                                  and (self._closes_soon(text, f, after)
+                                       or ((and_at := _AND_NEXT.match(f, max(after, stop.end() if stop else 0))) is not None
+                                           and self._firms_trades_go_on(text, f, key, start, ws, and_at.end())))):
                     return last_end
                 # "Ban Quản lý dự án đầu tư xây dựng số 2", "Ban Quản lý dự án đầu tư xây dựng
                 # các công trình giao thông tỉnh": a verb inside the name of an open head, when a
@@ -941,6 +946,15 @@ class BodyGrammar:
             verb = verb or self.stop_re.match(f, ws) is not None
             pos = m.end()
         return False
+
+    def _firms_trades_go_on(self, text: str, f: str, key: str, start: int, at: int, pos: int) -> bool:
+        """After "và" at ``pos`` in a firm's name: its trades go on in lower case after its legal form, a capital closing
+        the name soon ("Công ty Cổ phần quản lý và| xây dựng đường bộ Mẫu Sơn"; not "… và| các đơn vị thi công")."""
+        if key not in _FIRM_KEYS or _LEGAL_FORM_IN_NAME.search(f, start, at) is None:
+            return False
+        nxt = _WORD.match(text, pos)
+        return nxt is not None and nxt.group(1)[:1].islower() and not self._function_word(f, nxt.start(1)) \
+            and not f.startswith(("các ", "những "), nxt.start(1)) and self._closes_soon(text, f, pos)
 
     def _and_goes_on(self, text: str, f: str, pos: int, lower_name: bool) -> bool:
         """After "và" inside a name: a capitalised word that starts no other body ("Nông nghiệp

@@ -1366,11 +1366,11 @@ class DeadlineFinder:
                     or self._is_topic(f, s, m.end()) or self._in_schedule_note(f, s) or self._described_term(f, s, period=True) \
                     or self._in_range(f, s, " ".join((strong or weak or before).split())) \
                     or self._cutoff(f, s, " ".join((strong or weak or before).split())) \
-                    or (strong and m.group("yy") and " ".join(strong.split()) == "hoàn thành"
+                    or (strong and (m.group("yy") or m.group("q")) and " ".join(strong.split()) == "hoàn thành"
                         and self._has(self._words_before(f, s, 3), self._completed_works)):
                 continue                       # (also "quyết toán dự án hoàn thành năm 2026", "… các công trình cầu
                                                # hoàn thành năm 2026": the works completed that year, not a time to
-                                               # complete them)
+                                               # complete them; "thanh toán khối lượng hoàn thành quý II/2026")
             if weak:
                 if self._clause_start(f, s) and (not _SUBJECT_AFTER_OPENING.match(text, m.end())
                                                  or _done_after_opening(f, m.end())) \

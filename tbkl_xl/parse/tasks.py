@@ -76,6 +76,8 @@ _ASSIGNED_AFTER = quick_compile(r"^\s*(?:được|đã được)\s+(?:(?:" + wor
                                 r"(?!quản lý|cho|tại)\S")     # (also "X được yêu cầu kiểm soát …", "X được lùi thời hạn
                                                              # lập bảng kê đến hết ngày …": more time, the same duty)
 _RESTRICTION = quick_compile(r"^\s*(?:nơi\s+)?(?:chưa\s+|không\s+)?có\s+")    # (… "chưa có dịch")
+# … or by what is done to them: "UBND các xã, phường được kiểm tra chuẩn bị báo cáo …" (folded)
+_DONE_TO_THE_GROUP = quick_compile(r"^\s*được\s+(?:kiểm tra|thanh tra|giám sát|khảo sát|lựa chọn|chọn)(?=\s)")
 # … or by what they belong to: "UBND các xã thuộc vùng Chương trình …", "… thuộc diện sắp xếp …"
 # (… or the area they lie in: "UBND các xã trong khu vực địa lý chỉ dẫn hướng dẫn …", "… nằm trong vùng dự án …")
 _BELONGING = quick_compile(r"^\s*(?:thuộc\s+(?=vùng|diện|danh sách|danh mục|chương trình|đề án|dự án|khu vực)"
@@ -248,8 +250,9 @@ _CARRIED_OUT_STRICTLY = quick_compile(r"(?<!\w)(?:nghiêm túc\s+(?:(?:tổ ch�
                                       r"\s+(?:chỉ thị|quyết định|kế hoạch|công điện|văn bản|thông báo)\s+này(?!\w)")
 _CLOSING = quick_compile(r"^(UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s+(yêu cầu|thông báo|đề nghị)", re.I)
 # "Văn phòng Chính phủ thông báo để Bộ X biết, thực hiện./.": the letter's closing formula (not "niêm
-# yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted)
-_NOTIFY_FORMULA = quick_compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
+# yết Thông báo này … để Nhân dân biết": "Thông báo này" is the document posted; nor an act after another, "bố trí địa
+# điểm và thông báo cho các hộ dân biết")
+_NOTIFY_FORMULA = quick_compile(r"(?<!\w)(?<!và\s)(?<!,\s)(?:xin\s+)?(?:trân trọng\s+)?thông báo(?!\s+này)(?:\s+\S+){0,3}?\s+(?:để\s*)?[^.;]{0,300}?(?:được\s+)?biết"
                                 r"(?:\s*(?:,|và)\s*(?:thực hiện|chỉ đạo thực hiện|phối hợp thực hiện))?\s*\.?/?\.?\s*$")
 # departments and local governments reporting right after their words ("Các sở, ngành, địa phương báo cáo kết
 # quả …") (folded)
@@ -798,6 +801,9 @@ def _is_subject(text: str, folded: str, start: int, end: int, run, ctx=None) -> 
         # ("Các đơn vị chủ trì tại bảng trên thu hồi cáp …": after the table named, any verb)
         return bool(_SUBJECT_VERB_RE.match(rest) or ("bảng" in listed.group(0) and rest[:1].islower()
                                                       and not _NON_VERB_AFTER.match(rest)))
+    if (done_to := _DONE_TO_THE_GROUP.match(after)) is not None and _SUBJECT_VERB_RE.match(after[done_to.end():]):
+        return True                     # "UBND các xã, phường được kiểm tra| chuẩn bị báo cáo …": the group by what is done
+                                        # to it, then its verb
     if _NOT_SUBJECT_AFTER.match(after) and not _RESTRICTION.match(after):
         # "Riêng UBND các xã: A, B chưa kiện toàn …, khẩn trương hoàn thành …": bodies described by
         # what they have not done yet, then told what to do
@@ -4628,9 +4634,11 @@ class Extractor:
                 # (not the last item's, with its co-operator; nor, in a plan with no "Kính gửi", the bodies of
                 # the documents its opening cites)
                 sources = sources[1:2] + sources[:1] + sources[2:]
-                if not marked and not self.ctx.addressees and self.reading in (self.last_body_index, self.closing_index):
+                if (not marked or self.table_rows) and not self.ctx.addressees \
+                        and self.reading in (self.last_body_index, self.closing_index):
                     # ("II. … | table |" / "III. 1. …; 2. …" / "Các đơn vị, thôn nêu trên báo cáo …" closing a plan with
-                    # no "Kính gửi": every body given a task above, the table's too, not the last part's only)
+                    # no "Kính gửi": every body given a task above, the table's too, not the last part's only; also as
+                    # the last item: "**4.** Các bộ phận, nhân viên y tế thôn nêu trên báo cáo …")
                     sources.insert(0, lambda: self.leads_so_far(but=self.seen))
                 if not marked and (closed := self.part_closed_here()) is not None:
                     # ("4. UBND các xã …" / "- …" / "Đề nghị các cơ quan, đơn vị nêu trên báo cáo …" / "III. ĐỀ XUẤT":
@@ -4643,9 +4651,11 @@ class Extractor:
                 # letter's of that head), not the communes the paragraph before names (every word meaning
                 # bodies named before has its head: not "Các Sở, UBND các xã nêu trên", both kinds)
                 heads = tuple(h + " " for head in named_heads for h in head.split(", "))
-                if self.reading in (self.last_body_index, self.closing_index) and not marked:
+                if self.reading in (self.last_body_index, self.closing_index) \
+                        and (not marked or (self.table_rows and not self.ctx.addressees)):
                     # closing the notice ("Các Cục, Vụ nêu trên báo cáo …"): every body of those heads
-                    # that leads a task above, not only those the last paragraph named
+                    # that leads a task above, not only those the last paragraph named (also as the last item of a plan
+                    # with a task table and no "Kính gửi": "2. Các bộ phận nêu trên báo cáo …")
                     sources.insert(0, self.leads_so_far)
                 sources = [lambda found=found: [a for a in found() if fold(a.name).startswith(heads)] for found in sources]
                 sources.append(lambda: [a for a in self.ctx.addressees if self.ctx.usable(a) and fold(a.name).startswith(heads)])
