@@ -2,8 +2,8 @@
 ZZZZZZZZZZZZZZZZZZZZZZZZZZZZG … ZZZZZZZZZZZZZZZZZZZZZZZZZZZZV, one test each on text written for these tests."""
 from __future__ import annotations
 
-from parse_helpers import NB_SIGNED, dated as _dated, leads_on as _leads_on, names as _names, notice as _notice, \
-    tasks as _tasks
+from parse_helpers import NB_SIGNED, dated as _dated, leads_on as _leads_on, letter as _letter, names as _names, \
+    notice as _notice, tasks as _tasks
 
 # a department's plan to its own units, with a commune and a firm given tasks beside them
 DEPARTMENT_PLAN = ("UBND TỈNH NINH BÌNH\nSỞ CÔNG THƯƠNG\nSố: 61/KH-SCT\nNinh Bình, ngày 14 tháng 4 năm 2027\nKẾ HOẠCH\n"
@@ -250,8 +250,13 @@ def test_the_volume_of_work_done_in_a_quarter_is_no_limit_beside_its_day():
     assert _dated(text) == {("Ban Quản lý dự án đầu tư xây dựng tỉnh", "2027-06-25")}
 
 
-def test_the_month_a_campaign_takes_place_and_a_temporary_stay_are_no_limits():
-    text = _notice("1. Tháng hành động quốc gia về phòng, chống bạo lực gia đình năm 2027 diễn ra trong tháng 6/2027; "
-                   "Sở Văn hóa, Thể thao và Du lịch lồng ghép tuyên truyền trong các buổi sinh hoạt tại thôn.\n"
-                   "2. Các Địa chỉ tin cậy tiếp nhận, bảo vệ tạm thời nạn nhân bạo lực gia đình (không quá 03 ngày).")
+def test_the_month_a_campaign_takes_place_is_no_limit_of_the_bodies_addressed():
+    text = _letter("Tháng hành động quốc gia về phòng, chống bạo lực gia đình năm 2027 diễn ra trong tháng 6/2027; các đơn vị "
+                   "lồng ghép tuyên truyền trong các buổi sinh hoạt tại thôn, tổ dân phố.")
     assert _dated(text) == set()
+
+
+def test_a_temporary_stay_is_no_limit_of_the_trusted_addresses():
+    text = _notice("1. Các Địa chỉ tin cậy tiếp nhận, bảo vệ tạm thời nạn nhân bạo lực gia đình (không quá 03 ngày), bảo đảm bí "
+                   "mật thông tin; báo cáo số trường hợp tiếp nhận về Phòng Văn hóa - Xã hội trước ngày 25 hằng tháng.")
+    assert _dated(text) == {("Các Địa chỉ tin cậy", "2027-04-25")}
