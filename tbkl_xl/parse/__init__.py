@@ -123,12 +123,14 @@ def _with_local_abbreviations(paragraphs: list, directory, on, addressees: tuple
 _NAME_HEADING = quick_compile(r"\s*(?P<b>\*\*)?\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+(?(b)|(?:\*\*)?)\s*"
                               r"(?P<name>[^*:;.()\n]{6,120}?)\s*(?:\([^()\n]{1,80}\)\s*(?=:))?:?\s*(?:\*\*\s*:?\s*(?P<after>\S.*)?|$)")
 # (a heading over dashes may name the person in brackets: "1. Nhân viên y tế trường học (đồng chí Hoàng Thị Mai):")
+# a team named by its work in lower case, maybe numbered ("Tổ xác minh", "Tổ thu gom số 1", "Đội kiểm đếm số 2"; never
+# "Tổ chức …", "Tổ quốc", "Đội ngũ …") …
+_TEAM_BY_ITS_WORK = r"(?:Tổ(?![ \t]+(?:chức|quốc)(?!\w))|Đội(?![ \t]+ngũ(?!\w))|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}"
+_A_TEAM_BY_ITS_WORK = quick_compile(_TEAM_BY_ITS_WORK + r"(?:[ \t]+số[ \t]+\d{1,2})?")
+# … numbered, anywhere in the text
+_A_NUMBERED_TEAM = quick_compile(r"(?<![\w-])" + _TEAM_BY_ITS_WORK + r"[ \t]+số[ \t]+\d{1,2}(?![\d/.,]\d)")
 # an item opening with an office holder named by the role before the task's verb: "2. Giáo viên chủ nhiệm các lớp phối
 # hợp với …" (folded)
-# a team named by its work in lower case, maybe numbered ("Tổ xác minh", "Tổ thu gom số 1", "Đội kiểm đếm số 2")
-_A_TEAM_BY_ITS_WORK = quick_compile(r"(?:Tổ(?![ \t]+(?:chức|quốc)(?!\w))|Đội(?![ \t]+ngũ(?!\w))|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}(?:[ \t]+số[ \t]+\d{1,2})?")
-# … numbered, anywhere in the text
-_A_NUMBERED_TEAM = quick_compile(r"(?<![\w-])(?:Tổ(?![ \t]+(?:chức|quốc)(?!\w))|Đội(?![ \t]+ngũ(?!\w))|Nhóm)[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3}[ \t]+số[ \t]+\d{1,2}(?![\d/.,]\d)")
 _ROLE_ITEM = quick_compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 # a bold label opening an item before its task, in the source: "**2. Giáo viên chủ nhiệm khối 12** thu đơn …"
 _BOLD_ITEM_LABEL = quick_compile(r"(?m)^[ \t>*-]*\*\*[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<name>[^*:;.()\n]{3,100}?)[ \t]*:?[ \t]*\*\*"
