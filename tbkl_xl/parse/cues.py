@@ -53,7 +53,7 @@ DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "not_a
                   "issuer_kinds.central", "item_verbs", "evaluation_titles", "opinion_titles", "directive_titles",
                   "instance_send_verbs", "superior_bodies", "superior_asks", "correction_old", "correction_new", "event_nouns", "held_on_days", "duties_over_days", "recurring_work", "data_of_a_period", "recommend_cues",
                   "directing_verbs", "directed_objects", "party_roles", "summary_labels", "petitioners", "answer_labels",
-                  "issuer_acknowledges")
+                  "issuer_acknowledges", "work_handed_in", "work_made", "mass_organisation_names")
 
 
 def _fail(path, key, msg) -> DataFileError:

@@ -2418,10 +2418,8 @@ _HAMLET_LEVEL_TITLE = quick_compile(r"(?:trưởng|khối trưởng|thôn đội
 _PLURAL_OF_A_KIND = quick_compile(r"(?:(?:hiệu trưởng|giám đốc|thủ trưởng|trưởng)\s+)?các\s+(?P<kind>trường|bệnh viện|trung tâm|trạm y tế|hợp tác xã|chi cục"
                                   r"|tổ chức hội(?:, đoàn thể)?|đoàn thể|tổ chức chính trị - xã hội)")
 # … the names a kind's bodies begin with (folded): the mass organisations' for "Các tổ chức hội, đoàn thể nêu trên"
-_MASS_ORGANISATIONS = ("hội ", "tỉnh đoàn", "thành đoàn", "đoàn thanh niên", "liên đoàn lao động", "ủy ban mặt trận",
-                       "mặt trận tổ quốc", "ban đại diện hội")
 _NAMES_OF_A_KIND = dict.fromkeys(("tổ chức hội", "đoàn thể", "tổ chức hội, đoàn thể", "tổ chức chính trị - xã hội"),
-                                 _MASS_ORGANISATIONS)
+                                 tuple(p + " " for p in _DIRECTIVE_CUES["mass_organisation_names"]))
 # bodies named back as a department's own ("Các phòng, đơn vị thuộc Sở nêu trên") (folded) …
 _UNDER_THE_DEPARTMENT = quick_compile(r"\s(?:trực\s+)?thuộc\s+sở(?!\w)")
 # … and the units that may be one: its rooms, office, inspectorate, branches, centres, boards, hospitals, schools (folded)
@@ -4364,7 +4362,7 @@ class Extractor:
             starts = _NAMES_OF_A_KIND.get(m.group("kind"), (kind, "các " + kind))
             # (each school of "Hiệu trưởng các trường: Mầm non A, Tiểu học B" addressed too)
             found = [x for x in _expand_enumerations(self.ctx.addressees, self.ctx)
-                     if self.ctx.usable(x) and fold(x.name).startswith(starts)]
+                     if self.ctx.usable(x) and (fold(x.name) + " ").startswith(starts)]
             return a.name, found        # (also a group of that kind addressed: "Các trường trung học phổ thông trực thuộc Sở")
         return "", []
 
@@ -6503,12 +6501,10 @@ _A_BRACKET_AFTER = quick_compile(r"\s*\([^()]*\)\s*$")
 # a time cell naming a season the row's work is kept over ("Mùa mưa lũ năm 2026 (đến hết tháng 10)", "Trong mùa khô") (folded)
 _A_SEASON_CELL = quick_compile(r"(?:trong\s+)?mùa\s+(?:mưa lũ|mưa bão|mưa|lũ|bão|khô|hanh khô|cháy rừng)(?!\w)")
 # a row's work that hands something in or completes it, in its words before the topic ("… về chi trả không dùng tiền
-# mặt" is what it is about) (folded)
-_WORK_TO_DELIVER = quick_compile(r"(?<!\w)(?:hoàn thành|hoàn thiện|xong|bàn giao|(?<!quy )(?<!lộ )(?<!chương )trình|báo cáo|gửi|nộp|ban hành|phê duyệt|cấp phát|chi trả"
-                                 r"|giải ngân)(?!\w)")
+# mặt" is what it is about; "trình" not inside "quy trình", "lộ trình", "chương trình") (folded)
+_WORK_TO_DELIVER = quick_compile(r"(?<!\w)(?<!quy )(?<!lộ )(?<!chương )" + _alt(_DIRECTIVE_CUES["work_handed_in"]) + r"(?!\w)")
 # … or that makes, reviews or builds something, opening it (folded)
-_MAKES_SOMETHING = quick_compile(r"(?:xây dựng|làm|cập nhật|rà soát|phân loại|hỗ trợ|tập huấn|bồi dưỡng|sửa chữa|cải tạo|lắp đặt|kết nối"
-                                 r"|thi công|nâng cấp|đầu tư|điều chỉnh|lập|thẩm định|khảo sát|số hóa|chỉnh lý)(?!\w)")
+_MAKES_SOMETHING = quick_compile(_alt(_DIRECTIVE_CUES["work_made"]) + r"(?!\w)")
 
 
 def _days_of_an_event(when: str, task: str) -> bool:
