@@ -1531,7 +1531,7 @@ class Directory:
         if not at:
             return
         for start, end, _prio, ag in list(cands):
-            if ag.kind in (COMMUNE, COLLECTIVE) or end not in range(start + 8, len(text)):
+            if ag.kind in (COMMUNE, COLLECTIVE) or end - start < 8 or end >= len(text):
                 continue
             head = _HEAD_BEFORE_ITS_COMMUNE.match(text, start, end)
             if head is None or head.end() != end or _A_COMMITTEE.match(f, start):

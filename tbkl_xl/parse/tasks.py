@@ -3298,23 +3298,28 @@ class Extractor:
     def bodies_inspected_before(self) -> None:
         """"3. Các đơn vị được kiểm tra chuẩn bị báo cáo … trước ngày …" in a decision setting up an inspection team, after
         "1. Kiểm tra … tại Trường A, Trung tâm B và UBND các xã: C, D": the bodies named where the inspection is held."""
+        inspected = None                # [(block index, bodies inspected there)], read once, at the first such task
         for b, d in self.drafts:
             if len(d.lead) != 1 or _THE_INSPECTED.fullmatch(fold(d.lead[0].name)) is None:
                 continue
-            leads: list = []
-            for pb in self.blocks[:b.index]:
-                fb = fold(pb.text)
-                held = _INSPECTED_AT.search(fb)
-                if held is None:
-                    continue
-                stop = fb.find(".", held.end())
-                for x in self.ctx.mentions(pb.text):
-                    if held.end() <= x.start and (stop < 0 or x.start < stop) and self.ctx.usable(x.agency) \
-                            and (x.agency.kind != COLLECTIVE or x.agency.members):
-                        leads.extend(a for a in (self.ctx.member_bodies(x.agency) if x.agency.members else [x.agency])
-                                     if a not in leads)
+            if inspected is None:
+                inspected = [(pb.index, found) for pb in self.blocks if (found := self.bodies_inspected_at(pb.text))]
+            leads = _unique([a for index, found in inspected if index < b.index for a in found])
             if leads:
                 _give_leads(d, leads, d.lead_words or d.lead[0].written or d.lead[0].name)
+
+    def bodies_inspected_at(self, text: str) -> list:
+        """The bodies a paragraph says an inspection is held at ("Kiểm tra … tại Trường A và UBND các xã: B, C."), each
+        commune of a group on its own; [] when it says none."""
+        f = fold(text)
+        held = _INSPECTED_AT.search(f)
+        if held is None:
+            return []
+        stop = f.find(".", held.end())
+        return [a for x in self.ctx.mentions(text)
+                if held.end() <= x.start and (stop < 0 or x.start < stop) and self.ctx.usable(x.agency)
+                and (x.agency.kind != COLLECTIVE or x.agency.members)
+                for a in (self.ctx.member_bodies(x.agency) if x.agency.members else [x.agency])]
 
     def units_of_a_column(self, inside: set, kinds: str) -> list:
         """The committees of the units a table in the nodes ``inside`` names bare in its column headed by their
