@@ -240,7 +240,7 @@ def _whole_title(role: str, p: str, at: int, g) -> bool:
     next; not a head of a team that runs on past it ("Trưởng Đoàn kiểm tra| báo cáo …": the team's head)."""
     if not g.role_title_re.fullmatch(fold(role)) or not p[at + len(role):].lstrip()[:1].islower():
         return False
-    return not any(" ".join(fold(p[at + w.start():at + w.start() + 40]).split()).startswith(tuple(k + " " for k in g.team_keys))
+    return not any(" ".join(fold(p[at + w.start():at + w.start() + 40]).split()).startswith(g.team_key_prefixes)
                    for w in _WORD_AT.finditer(role) if w.start() and role[w.start()].isupper())
 
 

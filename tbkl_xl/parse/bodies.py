@@ -206,6 +206,7 @@ class BodyGrammar:
         self.place_before_name_re = quick_compile(r"(?:" + words_alternation(data["place_nouns"]) + r")[ \t]+(?=[A-ZĐÀ-Ỹ])")
         # a team's work before the programme it carries out ("Tổ công tác triển khai Đề án 06 tỉnh")
         self.team_keys = {" ".join(fold(h).split()) for h in data["team_heads"]}
+        self.team_key_prefixes = tuple(k + " " for k in sorted(self.team_keys))  # a team's head followed by its name
         self.plural_teams = {" ".join(fold(h).split()) for h in data["teams_named_in_plural"]}
         # households told to act ("Các hộ gia đình chăn nuôi:", "các hộ gia đình, cá nhân có đất bị thu hồi bàn giao …",
         # "Hộ ông Hoàng Văn Toản" in a lead cell): the group or the household, as written
