@@ -181,6 +181,10 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
         if not found and bold and g.head_re.fullmatch(name):
             out.append(name)            # "**6. Đoàn trường**": a head alone, the paper's own body of that kind
             return
+        if found and found[0].start == 0 and found[0].end >= len(name) and bold and found[0].agency.kind == EXTERNAL \
+                and _AND_AFTER_A_COMMA.search(name):
+            out.append(name)            # "| Phòng Lao động, Tiền lương và Bảo hiểm xã hội |": read whole where it stands
+            return                      # alone, not before a verb ("… và Bảo hiểm xã hội| là đầu mối …")
         if not found or found[0].start != 0 or found[0].end >= len(name):
             return                      # the directory or the grammar reads it whole (or not as a body)
         rest = name[found[0].end:]
@@ -256,6 +260,8 @@ def _role_before_its_verb(p: str, f: str, start: int, g) -> str:
 
 
 _WORD_AT = quick_compile(r"[^\W\d_]+")
+# a name's fields listed with a comma, the last after "và" ("Phòng Lao động, Tiền lương và Bảo hiểm xã hội")
+_AND_AFTER_A_COMMA = quick_compile(r",[^,;()]*\svà\s")
 
 
 def _attendees_as_written(paragraphs: list) -> tuple:

@@ -811,8 +811,12 @@ class DeadlineFinder:
         clause = _CLAUSE_BREAK_BEFORE.split(f[max(0, pos - 160):pos])[-1].rsplit(",", 1)[-1]
         words = _WORD.findall(clause)[-12:]
         if words[-2:] != ["được", "giao"] and words[-3:] != ["được", "phê", "duyệt"] and words[-2:] != ["được", "duyệt"]:
-            return False                # (only the plan "được giao", the one assigned, or "được phê duyệt", the one
-                                        # approved: not "vốn được bổ sung")
+            # (only the plan "được giao", the one assigned, or "được phê duyệt", the one approved: not "vốn được bổ
+            # sung"; or any passive describing the object of a completion that opens the clause, a few words before
+            # it: "hoàn thành việc niêm yết công khai danh sách hộ được hỗ trợ trong tháng 5/2026")
+            whole = _WORD.findall(clause)
+            passive = len(whole) - 1 - whole[::-1].index("được") if "được" in whole[-3:] else None
+            return passive is not None and passive >= 5 and any(whole[:len(p)] == p for p in self._completion)
         own = 3 if words[-3:] == ["được", "phê", "duyệt"] else 2      # (the passive's own words are no completion)
         done = next((i for i in range(len(words) - own) if any(words[i:i + len(p)] == p for p in self._completion)), None)
         if done is None and words[-2:] != ["được", "giao"]:

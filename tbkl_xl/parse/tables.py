@@ -188,6 +188,10 @@ def table_columns(cells: list) -> Optional[dict]:
             and any(_PLACE_OF_EVENT.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
         return None                 # "| Điểm giao nhận quân | Thời gian | Đơn vị nhận quân | Số công dân |":
                                     # where and when each event is held and who attends, no task column
+    if "text" not in cols and "deadline" in cols and cols["deadline"] < len(cells) \
+            and _RECEIPT_TIME.fullmatch(" ".join(fold(cells[cols["deadline"]]).split()).strip(" *")):
+        return None                 # "| STT | Đơn vị nhận | Hóa chất (lít) | Vôi bột (tấn) | Thời gian nhận |": who
+                                    # receives what and when, a schedule of handing out, no tasks
     if "lead" in cols and _UNIT_OF_MEASURE.fullmatch(" ".join(fold(cells[cols["lead"]]).split()).strip(" *")) \
             and any(_QUANTITY_HEADER.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
         del cols["lead"]                # "| Hạng mục | Đơn vị | Khối lượng |": the unit of measure, no body
@@ -307,6 +311,8 @@ def is_a_programme(cells: list, cols: dict) -> bool:
 
 
 # a column of the unit each quantity is counted in, beside the quantities (folded)
+# … nor a column of the day each row receives what is handed out ("Thời gian nhận") (folded)
+_RECEIPT_TIME = quick_compile(words_alternation(_CUES["table_headers.receipt_time"]))
 _UNIT_OF_MEASURE = quick_compile(r"đơn vị(?: tính)?|đvt")
 _QUANTITY_HEADER = quick_compile(r"(?:khối lượng|số lượng|quy mô)(?!\w)")
 # a lead column named by the investor of each work

@@ -313,6 +313,8 @@ class Clause:
     finish_only: bool = False                       # asks only that the task be done by a time ("yêu cầu hoàn thành trước ngày …")
     by_issuer: bool = False                         # the issuer is its subject ("Sở X tổ chức Hội nghị …" in Sở X's letter)
     asks: bool = False                              # opens with a cue of asking ("đề nghị các cơ quan, đơn vị …")
+    asks_other: bool = False                        # … a body named right after it that takes no task here ("…; đề nghị UBND
+                                                    # tỉnh bổ sung kinh phí … trước ngày …" in a commune's report to it)
 
 
 @dataclass
@@ -1424,7 +1426,10 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     cl.imperative = not cl.explicit and (cl.imperative or _is_imperative(text[start:end]))
     cl.by_issuer = cl.explicit and bool(cl.leads) and all(ctx.is_issuer(a) for a in cl.leads)
     opening = start + len(folded[start:end]) - len(folded[start:end].lstrip(" ,;"))
-    cl.asks = _CUE.match(folded, opening) is not None
+    cue = _CUE.match(folded, opening)
+    cl.asks = cue is not None
+    cl.asks_other = cue is not None and not cl.explicit and any(
+        m.start == len(folded) - len(folded[cue.end():].lstrip()) and m.end <= end and not ctx.usable(m.agency) for m in ms)
     return cl
 
 
@@ -1924,6 +1929,9 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
             elif cl.asks and not cl.explicit and cur.clauses[-1].by_issuer:
                 new = True              # "Sở X (the issuer) tổ chức Hội nghị …; đề nghị các cơ sở đăng ký … trước ngày …":
                                         # the issuer's own act, then its request to the addressees
+            elif cl.asks_other and cl.deadlines and cur.leads is not None:
+                new = True              # "Đề nghị Sở Công Thương hỗ trợ …; đề nghị UBND tỉnh bổ sung kinh phí … trước ngày
+                                        # 15/01/2027" in a commune's report: another's time, not the first body's
             elif cl.to_addressee and cur.leads is not None:
                 new = True              # "Bộ X dự thảo Thông tư …. Đề nghị quý cơ quan có ý kiến …": the
                                         # request is the addressee's task, not the issuer's
@@ -4277,6 +4285,22 @@ class Extractor:
             firms = [a for a in self.leads_so_far() if _is_firm(a) and not _is_contractor(a)]
         return firms
 
+    def units_of_a_bare_name(self, leads: list) -> list:
+        """``leads`` with a body named back by the name its units share ("Các phòng và Bảo hiểm xã hội cơ sở nêu trên"
+        after "Bảo hiểm xã hội cơ sở Hữu Lũng, … Chi Lăng, … Cao Lộc") replaced by those units leading tasks so far, when
+        two or more."""
+        out = []
+        for a in leads:
+            said = next((m for m in self.seen if m.agency is a), None) if a.kind != COLLECTIVE and not a.members else None
+            if said is not None and _NAMED_ABOVE_RIGHT_AFTER.match(self.seen_folded, said.end):
+                prefix = " ".join(fold(a.name).split()) + " "
+                kin = [b for b in self.leads_so_far() if " ".join(fold(b.name).split()).startswith(prefix)]
+                if len(kin) >= 2:
+                    out.extend(kin)
+                    continue
+            out.append(a)
+        return out
+
     def bodies_of_that_name(self, leads: list) -> list:
         """For a group written as the plural of one body's name ("Các Đội Quản lý thị trường", its head and field
         capitalised): the bodies of that name leading tasks so far, when two or more; [] otherwise."""
@@ -4456,6 +4480,7 @@ class Extractor:
     def addressed_by_words_of_any_owner(self, leads: list, node_id: int) -> tuple:
         """``addressed_by_words`` before an owner named after the words narrows the bodies down."""
         g = body_grammar()
+        leads = self.units_of_a_bare_name(leads)
         listed = [a for a in leads if a.kind == COLLECTIVE and not a.members and _NAMED_IN_THE_LIST.search(" " + fold(a.name))]
         if listed and self.table_rows and (bodies := self.bodies_of_the_table_above()):
             # "1. Các cơ sở có tên tại bảng trên khắc phục …" (or the letter's "Kính gửi: Các cơ sở có tên tại bảng dưới
@@ -4881,6 +4906,10 @@ class Extractor:
             # "Các sở, ngành được giao chủ trì nhiệm vụ tại mục II …": of the items' bodies, the departments (not the
             # communes the items also name)
             out = [a for a in out if not body_grammar().is_local_government(a)] or out
+        if _UNDER_THE_DEPARTMENT.search(f, max(0, m.start() - 60), m.end()):
+            # "Các đơn vị thuộc Sở nêu tại Mục II báo cáo …": of the items' bodies, the Department's own units (not the
+            # communes the part names beside them)
+            out = [a for a in out if _A_DEPARTMENTS_UNIT.match(fold(a.name))] or out
         if local:
             # "UBND các xã nêu tại mục 3 …": of the items' bodies, the communes (not a board the items
             # told them to set up); "Đề nghị UBND các xã, phường nêu tại Mục II" after teams whose areas
@@ -5318,6 +5347,9 @@ class Extractor:
                                         # đề nghị các tỉnh … trong năm 2026.")
         if seg.clauses[0].issuer_own and explicit is None:
             return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
+        if seg.clauses[0].asks_other and explicit is None:
+            return                      # "…; đề nghị UBND tỉnh bổ sung kinh phí … trước ngày …" in a commune's report to it:
+                                        # what it asks of a body that takes no task here
         if explicit is None and self.what_another_party_does(text, seg):
             return                      # "Phía Quảng Tây … sẽ gửi danh sách … trước ngày …": what another party does
         if _THANKS.match(fold(seg_text)) and not any(c.deadlines for c in seg.clauses) \
