@@ -42,7 +42,8 @@ def test_the_sets_are_there():
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
         + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
-        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrst"]
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"] \
+        + [f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "ab"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -108,7 +109,8 @@ STRICT = {f"synthetic_{c}" for c in "npqrstuvwxyz"} | {f"synthetic_z{c}" for c i
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
     | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
-    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrst"}
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "abcdefghijklmnopqrstuvwxyz"} \
+    | {f"synthetic_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz{c}" for c in "ab"}
 
 
 @pytest.mark.parametrize("path", [p for p in GOLD_FILES if p.parent.parent.name in STRICT],
