@@ -172,6 +172,10 @@ def _named_whole(paragraphs: list, directory, on, bold_labels: tuple = ()) -> li
                 and not directory.find_mentions(name, on):
             out.append(name)            # "Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm khối 12": an office
             return                      # holder of the paper's own body, named by the role
+        if (bold or alone) and (title := g.office_title_re.match(fold(name))) is not None \
+                and [m.start for m in directory.find_mentions(name, on)] == [title.end()]:
+            out.append(name)            # "| Chỉ huy phó Ban CHQS xã |": the office holder of the body after the title
+            return
         if (bold or alone) and _A_TEAM_BY_ITS_WORK.fullmatch(name) and not directory.find_mentions(name, on):
             out.append(name)            # "1. Tổ xác minh:" over its dashes: a team of the paper's own, named by its work
             return

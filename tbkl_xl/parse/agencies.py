@@ -2067,6 +2067,12 @@ def _named_list(text: str, first: int, pos: int, head: str, accept=None, levelle
                                         # member's separator after it
         name = " ".join(text[pos:end].split())
         words = head.split()
+        parts = name.split()
+        again = next((i for i in range(1, len(parts) - len(words) + 1) if parts[i][:1].isupper()
+                      and [fold(w) for w in parts[i:i + len(words)]] == [fold(w) for w in words]), None)
+        if again is not None and len(parts) > again + len(words):
+            name = " ".join(parts[again:])  # "Hiệu trưởng các trường: A, B và Hiệu trưởng Trường THCS C": the school, its head's
+                                            # title written again before it
         # ("Trưởng các khối: Khối 2, Khối 5": "Trưởng Khối 2", the unit's noun written once)
         # (… or another unit's type written before its name: "Công an các xã: A, B và phường C": "Công an phường C")
         # (… or the whole head written again before the last one: "các hợp tác xã: A, B và Hợp tác xã C", "Trưởng các

@@ -39,7 +39,7 @@ BODY_KEYS = ("heads", "open_heads", "capitalised_open_heads", "whole_heads", "te
              "every_level_tails", "listed_heads", "addressee_tails", "letter_tails", "local_words",
              "party_unit_heads", "party_board_fields", "council_board_fields", "listed_unit_nouns", "named_back_kinds", "divisions_named_back", "field_codes", "hamlet_kinds", "hamlet_heads", "teams_named_in_plural", "household_kinds", "boards_with_members", "boards_of_a_body", "branch_brands", "capitalised_plural_heads", "region_words", "kinds_named_before",
              "institution_titles", "institution_nouns", "institution_kinds", "heads_before_a_name", "group_kinds",
-             "group_verbs", "role_titles", "not_after_plural_heads", "not_heads", "owner_titles",
+             "group_verbs", "role_titles", "office_titles", "not_after_plural_heads", "not_heads", "owner_titles",
              "short_name_words", "done_to_the_named")
 
 # one word of a name: a word, a number, a code ("XL-01", "TN&MT"), a loanword after a slash ("da
@@ -98,6 +98,11 @@ _QUOTED_NAME_OF_A_FUND = quick_compile(r"[ \t]*[“\"][^“”\"\n]{2,80}[”\"]
 _FUND_BEFORE_A_QUOTE = quick_compile(r"(?<!\w)(?:quỹ|cuộc vận động|phong trào|chương trình|giải thưởng)$")
 _LEVEL_AFTER_A_FIELD = quick_compile(r"[ \t]+(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)")
 _COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
+# … or before a capitalised field of a sub-committee's or a team's name ("Tiểu ban Tuyên truyền|, Lễ tân thiết kế …")
+_COMMA_BEFORE_A_CAPITAL = quick_compile(r"[ \t]*,[ \t]+(?=[A-ZĐÀ-Ỹ])")
+# heads of the units an event's organisers or a body set up, named by two fields with a comma between ("Tiểu ban Hậu
+# cần, Tài chính", "Tổ Tuyên truyền, Vận động"): the second field no body of its own (folded)
+_UNITS_OF_TWO_FIELDS = frozenset({"tiểu ban", "tổ", "đội", "phòng"})
 _LOWER_WORD_AFTER = quick_compile(r"[ \t]+[a-zà-ỹđ]")
 # a run of capitalised words right after a place's noun ("… ven sông| Kỳ Cùng")
 _CAPITALISED_RUN = quick_compile(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*)+")
@@ -263,6 +268,8 @@ class BodyGrammar:
         self.group_verb_re = quick_compile(words_alternation(verbs | set(data["group_verbs"])) + r"(?!\w)")
         # an office holder named by the role ("Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm khối 12") (folded)
         self.role_title_re = quick_compile(words_alternation(data["role_titles"]) + r"(?!\w)")
+        # … and the titles of an office in the body written after them ("Chỉ huy phó Ban CHQS xã") (folded)
+        self.office_title_re = quick_compile(words_alternation(data["office_titles"]) + r"[ \t]+(?=[A-ZĐÀ-Ỹa-zà-ỹđ])")
         # (not "theo dõi", a verb: "Phòng Quản lý xây dựng| theo dõi …")
         self.function_re = quick_compile(r"(?!theo dõi(?!\w))" + words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = quick_compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
@@ -533,6 +540,10 @@ class BodyGrammar:
                     tail = self._lower_fields_after_comma(text, f, pos)
                     if tail is not None:
                         return tail             # "Phòng Công chức, viên chức", "Phòng Tổ chức, biên chế và tổ chức phi chính phủ"
+                if key in _UNITS_OF_TWO_FIELDS and last_end is not None and text[start:last_end].lstrip()[:1].isupper():
+                    tail = self._capitalised_field_after_comma(text, f, pos)
+                    if tail is not None:
+                        return tail             # "Tiểu ban Tuyên truyền, Lễ tân| thiết kế …", "Tiểu ban An ninh, Y tế| phối hợp …"
                 comma = _COMMA_IN_NAME.match(text, pos) if last_end is not None else None
                 nxt = _WORD.match(text, comma.end() - 1) if comma is not None else None
                 if nxt is None or (f[nxt.start(1):nxt.end(1)] in self.head_words
@@ -687,6 +698,9 @@ class BodyGrammar:
             if field is not None and field.start() <= ws < field.end():
                 last_end = pos = field.end()    # "… Giáo dục thường xuyên": a field whose last words are no verb
                 cap_run, lower_ok = 0, False
+                if field.start() < ws and text[field.start():field.start() + 1].isupper() and _WORD.match(text, field.end()):
+                    cap_run, lower_ok = 1, True     # "Đội Thu gom - Vận chuyển| số 2": a capitalised field of two words,
+                                                    # what may follow one capitalised word going on
                 continue
             if stop and last_end is not None and text[ws:ws + 1].islower() \
                     and f[max(0, last_end - len(stop.group(0))):last_end] == stop.group(0):
@@ -859,6 +873,34 @@ class BodyGrammar:
             return m.end()              # (not a paper the verb makes: "Phòng Cảnh sát hình sự xây dựng| báo cáo …")
         if nxt is not None and _BELONGS_TO.match(text, nxt.start(1)):
             return m.end()              # "Phòng Quản lý xây dựng| thuộc Sở …": the body it belongs to follows
+        return None
+
+    def _capitalised_field_after_comma(self, text: str, f: str, pos: int) -> Optional[int]:
+        """The end of a unit's second field after a comma, a capitalised word and up to two in lower case before a verb
+        or a colon ("Tiểu ban Tuyên truyền, Lễ tân| thiết kế …", "Tiểu ban Hậu cần, Tài chính:"); None when no verb
+        follows so soon, or the word after the comma heads a body or is a level."""
+        for _field in range(3):             # (… or three: "Phòng Hành chính, Tổ chức, Quản trị| bố trí xe …")
+            c = _COMMA_BEFORE_A_CAPITAL.match(text, pos)
+            m = _WORD.match(text, c.end() - 1) if c is not None else None
+            if m is None or self.head_re.match(text, m.start(1)) or f[m.start(1):m.end(1)] in self.level_words:
+                return None
+            end, p = m.end(1), m.end()
+            for _ in range(3):
+                n = _WORD.match(text, p)
+                if n is None:
+                    break
+                if f[n.start(1):n.end(1)] == "và":
+                    return None         # (a last field after "và": _COMMA_IN_NAME's, "Phòng Kinh tế, Hạ tầng và Đô thị")
+                if self.stop_re.match(f, n.start(1)):
+                    return end
+                if not n.group(1)[0].islower():
+                    return None
+                end, p = n.end(1), n.end()
+            else:
+                return None
+            if text[p:p + 2].strip()[:1] == ":":
+                return end
+            pos = p
         return None
 
     def _lower_fields_after_comma(self, text: str, f: str, pos: int) -> Optional[int]:

@@ -37,10 +37,10 @@ OCR_FIXES_PATH = DATA / "ocr_fixes.yaml"
 _REGEX_CHARS = re.compile(r"[\\()\[\]|?+*^$]")
 
 # keys of directive_cues.yaml (all folded)
-DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "not_a_duty_after_a_period", "assignment_cues", "cue_compounds", "order_openings",
+DIRECTIVE_KEYS = ("subject_verbs", "strong_subject_verbs", "imperatives", "opening_imperatives", "not_a_duty_after_a_period", "assignment_cues", "cue_compounds", "order_openings",
                   "heading_cues", "support_cues", "recipient_cues", "report_nouns", "monitor_verbs",
                   "table_headers.number", "table_headers.support", "table_headers.deadline",
-                  "table_headers.lead", "table_headers.text", "table_headers.text_first", "table_headers.text_whole_cell", "table_headers.deadline_whole_cell", "table_headers.deadline_first", "table_headers.lead_whole_cell", "table_headers.status", "table_headers.superseded", "table_headers.renewed", "table_headers.other", "table_headers.source", "table_headers.context", "table_headers.receipt_time", "time_limit_labels", "lead_labels",
+                  "table_headers.lead", "table_headers.text", "table_headers.text_first", "table_headers.text_whole_cell", "table_headers.deadline_whole_cell", "table_headers.deadline_first", "table_headers.lead_whole_cell", "table_headers.status", "table_headers.superseded", "table_headers.renewed", "table_headers.other", "table_headers.source", "table_headers.context", "table_headers.receipt_time", "table_headers.roster", "time_limit_labels", "lead_labels",
                   "support_labels", "content_labels", "answer_table_headers", "ordinal_items", "plan_purpose_titles", "title_words", "decision_acts",
                   "execution_formulas", "addressee_nouns", "connectives", "subject_quantifiers",
                   "reported_order_verbs", "reported_order_documents", "reported_order_cues", "issuer_subjects",

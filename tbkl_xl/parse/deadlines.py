@@ -97,7 +97,7 @@ _KEYS = ("date_cues", "date_cue_joiners", "period_cues.strong", "period_cues.wea
          "reference.rule_year_after", "reference.missed_but", "reference.missed_not_yet",
          "reference.missed_overdue", "reference.per_case_after", "reference.per_case_objects",
          "reference.per_case_verbs", "reference.per_case_conditions", "reference.duration_of", "reference.suspended_for", "reference.planned", "reference.expiring_in",
-         "reference.planned_nouns", "reference.planned_unless", "reference.forecast", "reference.forecast_unless",
+         "reference.planned_nouns", "reference.planned_unless", "reference.forecast", "reference.forecast_unless", "reference.rule_openings",
          "reference.completed_works", "limit_before_parenthesis", "reference.other_document_signed", "reference.statutory_time")
 
 
@@ -637,7 +637,9 @@ class DeadlineFinder:
         self._event_day_re = quick_compile(
             rf"(?<!\w)(?P<cue>{_alt(c['event_day_cues'])}){SP}(?:ngày{SP})?(?:(?:{_alt(c['day_prefixes'])}){SP})?(?:\d{{1,2}}{SP})?"
             rf"(?P<event>{_alt(c['event_day_nouns'])})(?!\w)"
-            rf"(?P<gap>(?:{SP}[^\W\d_]+){{0,6}}?(?:{SP}{_YEAR})?)[\s*]*(?:\(\s*)?(?:(?:vào|là|trước|tức){SP})?(?:ngày{SP0})?\**"
+            # (… a grade's number among the words: "Trước ngày tựu trường khối 10 (20/8/2026)")
+            rf"(?P<gap>(?:{SP}(?:[^\W\d_]+|\d{{1,2}}(?![\d/.,])))"
+            rf"{{0,6}}?(?:{SP}{_YEAR})?)[\s*]*(?:\(\s*)?(?:(?:vào|là|trước|tức){SP})?(?:ngày{SP0})?\**"
             rf"(?:{_DMY}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*,?\s*năm\s+(?P<y2>{_YEAR})(?=\d{{0,2}}(?!\d)))")
         # "… trước 30/5/2026 nhưng đến nay chưa thực hiện", "…, đã quá hạn": a missed time limit
         self._missed_after = quick_compile(
@@ -743,6 +745,7 @@ class DeadlineFinder:
                                            + _alt([p for p in c["reference.planned"] if p.endswith(" sẽ")]) + r"\s")
         self._forecast = tuple(c["reference.forecast"])
         self._forecast_unless = set(c["reference.forecast_unless"]) | self._planned_unless
+        self._rule_openings = tuple(c["reference.rule_openings"])
         self._period_block = set(c["reference.period_blockers"])
         self._period_block_words = [p.split() for p in c["reference.period_blockers"]]
         self._share_block_re = quick_compile(rf"(?P<share>\d{{1,3}}(?:[.,]\d+)?)\s?%\s+(?:{_alt(c['reference.period_blockers'])})(?!\w)")
@@ -802,7 +805,8 @@ class DeadlineFinder:
                 and self._done_before_past(f, pos):
             hit = False                 # "hoàn thành giải phóng mặt bằng các dự án đã có vốn trong tháng
                                         # 3/2026": "đã" of the projects, the completion due then
-        return (hit and not self._has(w, self._past_unless)) or self._planned_event(f, pos) or self._forecast_at(f, pos)
+        return (hit and not self._has(w, self._past_unless)) or self._planned_event(f, pos) or self._forecast_at(f, pos) \
+            or self._rule_at(f, pos)
 
     def _done_before_passive(self, f: str, pos: int) -> bool:
         """A completion verb, itself not after a past word, opens the clause (no comma between) of the
@@ -844,6 +848,16 @@ class DeadlineFinder:
         if at < 0 or _SENTENCE_MARK.search(f, at, pos):
             return False                # (no forecast in the sentence: the usual case, found fast)
         return not self._has(_WORD.findall(f[at:pos]), self._forecast_unless)
+
+    def _rule_at(self, f: str, pos: int) -> bool:
+        """A time a rule sets for a thing, the sentence opening with the rule's words and the thing done in the passive
+        ("Theo quy định, kế hoạch vốn năm 2026 được thực hiện và giải ngân đến hết ngày 31/01/2027"): no body's time limit,
+        unless an order stands between."""
+        at = max(f.rfind(p, max(0, pos - 200), pos) for p in self._rule_openings)
+        if at < 0 or _SENTENCE_MARK.search(f, at, pos) or (at and f[at - 1].isalnum()):
+            return False
+        words = _WORD.findall(f[at:pos])
+        return "được" in words and not self._has(words, self._forecast_unless) and not self._has(words, ("phải",))
 
     def _planned_event(self, f: str, pos: int) -> bool:
         """An event the clause plans further back ("Hội nghị sơ kết dự kiến tổ chức tại tỉnh X trong

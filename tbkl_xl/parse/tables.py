@@ -188,6 +188,8 @@ def table_columns(cells: list) -> Optional[dict]:
             and any(_PLACE_OF_EVENT.match(" ".join(fold(c).split()).strip(" *")) for c in cells):
         return None                 # "| Điểm giao nhận quân | Thời gian | Đơn vị nhận quân | Số công dân |":
                                     # where and when each event is held and who attends, no task column
+    if "deadline" not in cols and sum(bool(_ROSTER.fullmatch(" ".join(fold(c).split()).strip(" *"))) for c in cells) >= 2:
+        return None                 # "| STT | Họ và tên | Chức vụ, đơn vị | Nhiệm vụ trong Tổ |": a team's members, no tasks
     if "text" not in cols and "deadline" in cols and cols["deadline"] < len(cells) \
             and _RECEIPT_TIME.fullmatch(" ".join(fold(cells[cols["deadline"]]).split()).strip(" *")):
         return None                 # "| STT | Đơn vị nhận | Hóa chất (lít) | Vôi bột (tấn) | Thời gian nhận |": who
@@ -311,6 +313,8 @@ def is_a_programme(cells: list, cols: dict) -> bool:
 
 
 # a column of the unit each quantity is counted in, beside the quantities (folded)
+# … nor a team's roster ("Họ và tên", "Chức vụ, đơn vị") (folded)
+_ROSTER = quick_compile(words_alternation(_CUES["table_headers.roster"]))
 # … nor a column of the day each row receives what is handed out ("Thời gian nhận") (folded)
 _RECEIPT_TIME = quick_compile(words_alternation(_CUES["table_headers.receipt_time"]))
 _UNIT_OF_MEASURE = quick_compile(r"đơn vị(?: tính)?|đvt")

@@ -45,8 +45,9 @@ _PRESS_CUES = "(?:" + "|".join(r"[\s\"“”'‘’]+".join(re.escape(w) for w i
 # … and a recommendation after its subject ("Kiểm toán nhà nước khu vực II kiến nghị Ủy ban nhân dân tỉnh chỉ đạo
 # thực hiện: …"), not the noun ("Về kiến nghị giảm tiền thuê đất: …", "các kiến nghị"; the words of noun_before_cue
 # right before it), nor a body's own task opening its clause ("…; kiến nghị Cục Đường bộ Việt Nam bổ sung kinh phí
-# …", "… và kiến nghị Bộ …": the body before recommends)
-_RECOMMEND_CUES = "(?:" + "|".join(r"(?<=\w\s)(?<!và\s)(?<!thời\s)"
+# …", "… và kiến nghị Bộ …": the body before recommends); also opening a sentence or an item, a report's request ("IV.
+# KIẾN NGHỊ / Kiến nghị Sở Xây dựng bố trí kinh phí …")
+_RECOMMEND_CUES = "(?:" + "|".join(r"(?:(?<=\w\s)|^|(?<=\n)|(?<=[.:]\s)|(?<=\d\.\s)|(?<=[a-zđ]\)\s))(?<!và\s)(?<!thời\s)"
                                    + "".join(f"(?<!{re.escape(w)} )" for w in _DIRECTIVE_CUES["noun_before_cue"]) + re.escape(c)
                                    for c in _DIRECTIVE_CUES["recommend_cues"]) + ")"
 # (not "giao nộp", "giao thông": words of their own)
@@ -172,7 +173,7 @@ _MONITOR = quick_compile(r"^\s*(?:" + words_alternation(_DIRECTIVE_CUES["monitor
 _REPORT_OWNER = quick_compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?" + words_alternation(_DIRECTIVE_CUES["report_nouns"]) + r"(?:\s+[^\s,;:()]+){0,4}?"
                               r"\s+của\s+$")
 # imperative openings of a subjectless directive
-_IMPERATIVE_RE = quick_compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"]) + r"(?!\w)")
+_IMPERATIVE_RE = quick_compile(r"^" + _alt(_DIRECTIVE_CUES["imperatives"] + _DIRECTIVE_CUES["opening_imperatives"]) + r"(?!\w)")
 # a cue word ending a series of verbs ("hướng dẫn, đôn đốc, yêu cầu"): an action, not an order given
 _VERBS = _alt(set(_DIRECTIVE_CUES["imperatives"]) | set(_DIRECTIVE_CUES["subject_verbs"]))
 # … or a period counted from a day, then the body's verb ("Liên minh Hợp tác xã tỉnh| trong 30 ngày kể từ ngày ký Thông báo
@@ -1843,6 +1844,14 @@ def _is_imperative(text: str) -> bool:
 
 # … a longer condition, up to the comma before "phải" ("Khi nhận được tin báo qua … hoặc đường dây nóng của Công an
 # tỉnh, phải xác minh …") (folded)
+# an aim of the issuer's own level or of the issuer named, opening a sentence ("Năm 2026, xã phấn đấu …", "UBND xã Đồng
+# Đăng phấn đấu hoàn thành …") (folded)
+_OWN_AIM = quick_compile(r"\s*(?:[^,;:.]{0,40},\s*)?(?:(?:toàn\s+)?(?:xã|phường|tỉnh|huyện|thành phố|đặc khu)"
+                         r"|(?:ubnd|ủy ban nhân dân)\s+[^,;:.]{1,40}?)\s+phấn đấu(?!\w)")
+# a purpose opening an introduction, with the issuer's own time, before the issuer's request ("Để kịp tổng hợp, trình UBND
+# tỉnh trước ngày 24/6/2026, Sở Tài chính đề nghị:") (folded)
+_ISSUERS_PURPOSE_FIRST = quick_compile(r"\s*(?:\d{1,2}\.\s*)?để\s+(?:kịp\s+(?:thời\s+)?)?[^:;.]{2,120}?(?P<time>\s(?:trước|chậm nhất)\s+(?:ngày\s+)?"
+                                       r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*,(?=\s[^,:;.]{2,80}\s(?:đề nghị|yêu cầu)\s*:?\s*$)")
 _CONDITION_THEN_MUST = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^;:]{1,200}?,\s*(?=(?:thì\s+)?(?:phải|cần)\s)")
 # "phải" before a duty's verb (folded)
 _MUST = quick_compile(r"^(?:thì\s+)?(?:phải|cần)\s+")
@@ -2430,9 +2439,11 @@ _NAMES_OF_A_KIND = dict.fromkeys(("tổ chức hội", "đoàn thể", "tổ ch�
                                  tuple(p + " " for p in _DIRECTIVE_CUES["mass_organisation_names"]))
 # bodies named back as a department's own ("Các phòng, đơn vị thuộc Sở nêu trên") (folded) …
 _UNDER_THE_DEPARTMENT = quick_compile(r"\s(?:trực\s+)?thuộc\s+sở(?!\w)")
-# … and the units that may be one: its rooms, office, inspectorate, branches, centres, boards, hospitals, schools (folded)
+# … and the units that may be one: its rooms, office, inspectorate, branches, centres, boards, hospitals, schools, museums,
+# libraries, theatres and troupes (folded)
 _A_DEPARTMENTS_UNIT = quick_compile(r"(?:phòng|văn phòng sở|thanh tra sở|chi cục|trung tâm|ban quản lý|bệnh viện|trường|trạm|hạt"
-                                    r"|đội|quỹ|vườn quốc gia|ban)(?:\s|$)")
+                                    r"|đội|quỹ|vườn quốc gia|ban|bảo tàng|thư viện|nhà hát|đoàn nghệ thuật|nhà văn hóa|khu di tích"
+                                    r"|viện|cảng vụ)(?:\s|$)")
 _NAMED_ABOVE_RIGHT_AFTER = quick_compile(r"\s+(?:nêu trên|nói trên|trên)(?!\w)")
 # firms named by their kind in the plural: "các Công ty", "các doanh nghiệp" (folded)
 _THE_FIRMS = quick_compile(r"các\s+(?:công ty|doanh nghiệp|nhà thầu|đơn vị thi công)")
@@ -2810,6 +2821,9 @@ class Extractor:
             for c in clauses:
                 if c.explicit and not c.by_cue:
                     c.explicit, c.leads = False, []
+        if text.rstrip().endswith(":") and (purpose := _ISSUERS_PURPOSE_FIRST.match(folded)) is not None:
+            for c in clauses:           # "Để kịp tổng hợp, trình UBND tỉnh trước ngày 24/6/2026, Sở Tài chính đề nghị:": the
+                c.deadlines = [d for d in c.deadlines if c.start + d.start >= purpose.end()]    # issuer's own time, no task's
         segs = segment(clauses)
         if len(segs) > 1 and text.rstrip().endswith(":") and not any(c.deadlines for c in segs[-1].clauses) \
                 and any(c.explicit for c in segs[-1].clauses):
@@ -4156,8 +4170,17 @@ class Extractor:
     def read_introduction(self, b, node, text: str, folded: str, mentions, clauses) -> bool:
         """An introduction to a list ("… yêu cầu X …, trong đó tập trung:", "Giao các sở … gồm:")
         names the addressees of what follows; True when the paragraph was one."""
-        if not text.rstrip().endswith(":") or any(c.deadlines for c in clauses):
+        if not text.rstrip().endswith(":"):
             return False
+        if any(c.deadlines for c in clauses):
+            return False
+        purpose = _ISSUERS_PURPOSE_FIRST.match(folded)
+        if purpose is not None:
+            # "Để kịp tổng hợp, trình UBND tỉnh trước ngày 24/6/2026, Sở Tài chính đề nghị:": the issuer's own time, in the
+            # purpose before its request, no time of the list either
+            blank = " " * (purpose.end() - purpose.start("time"))
+            text = text[:purpose.start("time")] + blank + text[purpose.end():]
+            folded = folded[:purpose.start("time")] + blank + folded[purpose.end():]
         if b.index == self.last_body_index and any(c.explicit for c in clauses):
             return False                # nothing follows it: "… giao Sở X triển khai một số nội dung sau:" is the task
         ctx = self.ctx
@@ -5347,6 +5370,9 @@ class Extractor:
                                         # đề nghị các tỉnh … trong năm 2026.")
         if seg.clauses[0].issuer_own and explicit is None:
             return                      # "UBND tỉnh tổng hợp, báo cáo Chính phủ trước ngày …": the issuer's own work
+        if (explicit is None or all(ctx.is_issuer(a) for a in explicit.leads)) and _OWN_AIM.match(fold(seg_text)):
+            return                      # "Năm 2026, xã phấn đấu giảm …; đến năm 2030 …", "UBND xã Đồng Đăng phấn đấu hoàn thành
+                                        # … trong năm 2026" in its own report: the issuer's aim, no task
         if seg.clauses[0].asks_other and explicit is None:
             return                      # "…; đề nghị UBND tỉnh bổ sung kinh phí … trước ngày …" in a commune's report to it:
                                         # what it asks of a body that takes no task here
@@ -6508,6 +6534,11 @@ _AN_EVENT = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["event_
 # … held by the row ("Tổ chức Hội nghị …", "Tổ chức các hoạt động …", folded)
 _HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?(?:"
                                 + words_alternation(_DIRECTIVE_CUES["event_nouns"] + _DIRECTIVE_CUES["held_on_days"]) + r")(?!\w)")
+# … or one the row guards or brings people to ("Bảo vệ giải Việt dã leo núi …", "Tổ chức cho học viên … tham gia Phiên giao
+# dịch việc làm …", "Giới thiệu hội viên tham gia phiên giao dịch việc làm …", folded)
+_GUARDS_OR_ATTENDS_AN_EVENT = quick_compile(r"(?:bảo vệ|phục vụ)\s+(?:các\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["event_nouns"])
+                                          + r")(?!\w)|[^,;.:]{1,80}?\stham gia\s+(?:các\s+)?(?:"
+                                          + words_alternation(_DIRECTIVE_CUES["event_nouns"]) + r")(?!\w)")
 # … or a duty it keeps ("Tổ chức trực cấp cứu …", "Trực Tết …", folded)
 _A_DUTY = quick_compile(r"(?:tổ chức\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["duties_over_days"]) + r")(?!\w)")
 # a time cell giving a day or two and nothing else, written as days ("Ngày 18/4/2026 và ngày 19/4/2026", "Tối ngày
@@ -6577,7 +6608,8 @@ def _days_of_an_event(when: str, task: str) -> bool:
         return True                     # "| Từ 7 giờ đến 16 giờ ngày 17/5/2026 | … | Thay cột, kéo dây |": the hours the
                                         # work is done (a planned outage), no time limit
     if (_DAYS_CELL.fullmatch(fw) or _A_DAY_OF_EACH_PERIOD_CELL.fullmatch(fw)) \
-            and (_HOLDS_AN_EVENT.match(opening) or _AN_EVENT.match(opening) or _DUTY_ON_A_DAY.match(opening)):
+            and (_HOLDS_AN_EVENT.match(opening) or _AN_EVENT.match(opening) or _DUTY_ON_A_DAY.match(opening)
+                 or _GUARDS_OR_ATTENDS_AN_EVENT.match(opening)):
         return True                     # "| Tổ chức Hội nghị xúc tiến … | … | Ngày 23/5/2026 |", "| Tổ chức tiêm chủng …
                                         # | … | Ngày 18/4/2026 và ngày 19/4/2026 |": the days it is held (also "| Tổ chức
                                         # phiên giao dịch việc làm định kỳ | … | Ngày 15 hằng tháng |", "| Lễ thắp nến tri
