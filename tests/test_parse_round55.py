@@ -240,3 +240,9 @@ def test_a_reports_recommendation_opening_its_sentence_names_the_body_asked():
     text = (COMMUNE_REPORT + "Kiến nghị Sở Xây dựng bố trí kinh phí lắp đặt đèn tín hiệu giao thông tại nút giao trong "
             "năm 2027.\n" + NB_SIGNED)
     assert _dated(text) == {("Phòng Kinh tế", "2027-05-20"), ("Sở Xây dựng", "2027-12-31")}
+
+
+def test_both_subjects_before_named_back_share_the_clauses_limit():
+    text = _letter("3. Hợp tác xã Nông nghiệp Gia Viễn khắc phục các tiêu chí chưa đạt về đóng gói; Hợp tác xã Ong mật Nho Quan "
+                   "bổ sung hồ sơ nguồn gốc nguyên liệu; cả hai gửi Sở Công Thương trước 17 giờ ngày 08/5/2027.")
+    assert _dated(text) == {("Hợp tác xã Nông nghiệp Gia Viễn", "2027-05-08"), ("Hợp tác xã Ong mật Nho Quan", "2027-05-08")}

@@ -316,6 +316,7 @@ class Clause:
     asks: bool = False                              # opens with a cue of asking ("đề nghị các cơ quan, đơn vị …")
     asks_other: bool = False                        # … a body named right after it that takes no task here ("…; đề nghị UBND
                                                     # tỉnh bổ sung kinh phí … trước ngày …" in a commune's report to it)
+    both: bool = False                              # names back the two subjects before it ("…; cả hai gửi …")
 
 
 @dataclass
@@ -1842,8 +1843,9 @@ def _is_imperative(text: str) -> bool:
     return bool(_IMPERATIVE_RE.match(f)) and not _IN_PURSUANCE.match(f)
 
 
-# … a longer condition, up to the comma before "phải" ("Khi nhận được tin báo qua … hoặc đường dây nóng của Công an
-# tỉnh, phải xác minh …") (folded)
+# the two subjects before named back as "both" opening a clause ("…; cả hai gửi Tổ Thư ký trước …") (folded)
+_BOTH_OF_THEM = quick_compile(r"[\s,;]*(?:và\s+)?(?:cả hai|cả 02|cả 2|hai|02)(?:\s+(?:đơn vị|cơ quan|hợp tác xã|doanh nghiệp|bên))?"
+                              r"(?:\s+(?:trên|nêu trên))?\s+(?!đơn vị|cơ quan|hợp tác xã|doanh nghiệp|bên)[a-zđà-ỹ]")
 # an aim of the issuer's own level or of the issuer named, opening a sentence ("Năm 2026, xã phấn đấu …", "UBND xã Đồng
 # Đăng phấn đấu hoàn thành …") (folded)
 _OWN_AIM = quick_compile(r"\s*(?:[^,;:.]{0,40},\s*)?(?:(?:toàn\s+)?(?:xã|phường|tỉnh|huyện|thành phố|đặc khu)"
@@ -1852,6 +1854,8 @@ _OWN_AIM = quick_compile(r"\s*(?:[^,;:.]{0,40},\s*)?(?:(?:toàn\s+)?(?:xã|phư�
 # tỉnh trước ngày 24/6/2026, Sở Tài chính đề nghị:") (folded)
 _ISSUERS_PURPOSE_FIRST = quick_compile(r"\s*(?:\d{1,2}\.\s*)?để\s+(?:kịp\s+(?:thời\s+)?)?[^:;.]{2,120}?(?P<time>\s(?:trước|chậm nhất)\s+(?:ngày\s+)?"
                                        r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*,(?=\s[^,:;.]{2,80}\s(?:đề nghị|yêu cầu)\s*:?\s*$)")
+# … a longer condition, up to the comma before "phải" ("Khi nhận được tin báo qua … hoặc đường dây nóng của Công an
+# tỉnh, phải xác minh …") (folded)
 _CONDITION_THEN_MUST = quick_compile(r"\s*" + _alt(_DIRECTIVE_CUES["condition_openings"]) + r"\s+[^;:]{1,200}?,\s*(?=(?:thì\s+)?(?:phải|cần)\s)")
 # "phải" before a duty's verb (folded)
 _MUST = quick_compile(r"^(?:thì\s+)?(?:phải|cần)\s+")
@@ -1915,6 +1919,11 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
     segs: list[_Seg] = []
     cur: Optional[_Seg] = None
     for cl in clauses:
+        if cl.both and cl.deadlines and cur is not None and cur.leads is not None and not cur.has_deadline and segs \
+                and segs[-1].leads is not None and not segs[-1].has_deadline and _lead_keys(segs[-1].leads) != _lead_keys(cur.leads):
+            segs[-1].add(cl)            # "HTX A khắc phục …; HTX B bổ sung …; cả hai gửi Tổ Thư ký trước …": the time of both
+            cur.add(cl)                 # subjects' tasks, the first's running on to it
+            continue
         if cur is not None:
             new = False
             if cl.explicit and cl.by_cue and cur.leads is None and not cur.has_deadline and cl.leads \
@@ -4123,6 +4132,10 @@ class Extractor:
             # "hoàn thành trong năm 2026 và đánh giá, nhân rộng … trong Quý I/2027": two tasks
             for x, y in zip([a] + cuts, cuts + [z]):
                 out.append(analyse_clause(text, folded, x, y, mentions, ctx))
+        for k, cl in enumerate(out):
+            if not cl.explicit and _BOTH_OF_THEM.match(folded, cl.start):
+                # "Hợp tác xã A khắc phục …; Hợp tác xã B bổ sung …; cả hai gửi Tổ Thư ký trước …": the two subjects before
+                cl.both = len(_unique([a for c in out[:k] if c.explicit for a in c.leads], ctx)) == 2
         if ctx.addressees:
             for cl in out:
                 cl.to_addressee = not cl.explicit and _request_to_the_addressee(text[cl.start:cl.end])
@@ -4170,9 +4183,7 @@ class Extractor:
     def read_introduction(self, b, node, text: str, folded: str, mentions, clauses) -> bool:
         """An introduction to a list ("… yêu cầu X …, trong đó tập trung:", "Giao các sở … gồm:")
         names the addressees of what follows; True when the paragraph was one."""
-        if not text.rstrip().endswith(":"):
-            return False
-        if any(c.deadlines for c in clauses):
+        if not text.rstrip().endswith(":") or any(c.deadlines for c in clauses):
             return False
         purpose = _ISSUERS_PURPOSE_FIRST.match(folded)
         if purpose is not None:
