@@ -100,8 +100,9 @@ _LEVEL_AFTER_A_FIELD = quick_compile(r"[ \t]+(?:tỉnh|thành phố|huyện|xã|
 _COMMA_ONLY = quick_compile(r"[ \t]*,[ \t]+(?=[a-zà-ỹđ])")
 # … or before a capitalised field of a sub-committee's or a team's name ("Tiểu ban Tuyên truyền|, Lễ tân thiết kế …")
 _COMMA_BEFORE_A_CAPITAL = quick_compile(r"[ \t]*,[ \t]+(?=[A-ZĐÀ-Ỹ])")
-# heads of the units an event's organisers or a body set up, named by two fields with a comma between ("Tiểu ban Hậu
-# cần, Tài chính", "Tổ Tuyên truyền, Vận động"): the second field no body of its own (folded)
+# heads of the units an event's organisers or a body set up, and of rooms, named by two or three fields with commas
+# between ("Tiểu ban Hậu cần, Tài chính", "Phòng Hành chính, Tổ chức, Quản trị"): the later fields no bodies of their
+# own (folded)
 _UNITS_OF_TWO_FIELDS = frozenset({"tiểu ban", "tổ", "đội", "phòng"})
 _LOWER_WORD_AFTER = quick_compile(r"[ \t]+[a-zà-ỹđ]")
 # a run of capitalised words right after a place's noun ("… ven sông| Kỳ Cùng")
@@ -269,7 +270,7 @@ class BodyGrammar:
         # an office holder named by the role ("Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm khối 12") (folded)
         self.role_title_re = quick_compile(words_alternation(data["role_titles"]) + r"(?!\w)")
         # … and the titles of an office in the body written after them ("Chỉ huy phó Ban CHQS xã") (folded)
-        self.office_title_re = quick_compile(words_alternation(data["office_titles"]) + r"[ \t]+(?=[A-ZĐÀ-Ỹa-zà-ỹđ])")
+        self.office_title_re = quick_compile(words_alternation(data["office_titles"]) + r"[ \t]+(?=[^\W\d_])")
         # (not "theo dõi", a verb: "Phòng Quản lý xây dựng| theo dõi …")
         self.function_re = quick_compile(r"(?!theo dõi(?!\w))" + words_alternation(data["name_stops"]) + r"(?!\w)")
         self.name_noun_re = quick_compile(words_alternation(data["name_nouns"]) + r"(?!\w)")
@@ -876,9 +877,9 @@ class BodyGrammar:
         return None
 
     def _capitalised_field_after_comma(self, text: str, f: str, pos: int) -> Optional[int]:
-        """The end of a unit's second field after a comma, a capitalised word and up to two in lower case before a verb
-        or a colon ("Tiểu ban Tuyên truyền, Lễ tân| thiết kế …", "Tiểu ban Hậu cần, Tài chính:"); None when no verb
-        follows so soon, or the word after the comma heads a body or is a level."""
+        """The end of a unit's later fields after commas, each a capitalised word and up to two in lower case, before a
+        verb or a colon ("Tiểu ban Tuyên truyền, Lễ tân| thiết kế …", "Tiểu ban Hậu cần, Tài chính:"); None when no verb
+        follows so soon, a field ends in "và", or the word after a comma heads a body or is a level."""
         for _field in range(3):             # (… or three: "Phòng Hành chính, Tổ chức, Quản trị| bố trí xe …")
             c = _COMMA_BEFORE_A_CAPITAL.match(text, pos)
             m = _WORD.match(text, c.end() - 1) if c is not None else None

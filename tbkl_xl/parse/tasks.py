@@ -47,8 +47,11 @@ _PRESS_CUES = "(?:" + "|".join(r"[\s\"“”'‘’]+".join(re.escape(w) for w i
 # right before it), nor a body's own task opening its clause ("…; kiến nghị Cục Đường bộ Việt Nam bổ sung kinh phí
 # …", "… và kiến nghị Bộ …": the body before recommends); also opening a sentence or an item, a report's request ("IV.
 # KIẾN NGHỊ / Kiến nghị Sở Xây dựng bố trí kinh phí …")
-_RECOMMEND_CUES = "(?:" + "|".join(r"(?:(?<=\w\s)|^|(?<=\n)|(?<=[.:]\s)|(?<=\d\.\s)|(?<=[a-zđ]\)\s))(?<!và\s)(?<!thời\s)"
+_RECOMMEND_CUES = "(?:" + "|".join(r"(?<=\w\s)(?<!và\s)(?<!thời\s)"
                                    + "".join(f"(?<!{re.escape(w)} )" for w in _DIRECTIVE_CUES["noun_before_cue"]) + re.escape(c)
+                                   + r"|(?:^|(?<=\n)|(?<=[.:]\s)|(?<=\d\.\s)|(?<=[a-zđ]\)\s))" + re.escape(c)
+                                   # (not a proposal that the superior give the order: "Kiến nghị UBND tỉnh giao …")
+                                   + r"(?!\s+(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)\s+tỉnh|\s+(?:thủ tướng|chính phủ|cấp có thẩm quyền))"
                                    for c in _DIRECTIVE_CUES["recommend_cues"]) + ")"
 # (not "giao nộp", "giao thông": words of their own)
 _NOT_A_CUE = r"(?!(?:" + words_alternation(_DIRECTIVE_CUES["cue_compounds"]) + r")(?!\w))"
@@ -314,7 +317,7 @@ class Clause:
     finish_only: bool = False                       # asks only that the task be done by a time ("yêu cầu hoàn thành trước ngày …")
     by_issuer: bool = False                         # the issuer is its subject ("Sở X tổ chức Hội nghị …" in Sở X's letter)
     asks: bool = False                              # opens with a cue of asking ("đề nghị các cơ quan, đơn vị …")
-    asks_other: bool = False                        # … a body named right after it that takes no task here ("…; đề nghị UBND
+    asks_other: Optional[Agency] = None             # … a body named right after it that takes no task here ("…; đề nghị UBND
                                                     # tỉnh bổ sung kinh phí … trước ngày …" in a commune's report to it)
     both: bool = False                              # names back the two subjects before it ("…; cả hai gửi …")
 
@@ -1430,8 +1433,8 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     opening = start + len(folded[start:end]) - len(folded[start:end].lstrip(" ,;"))
     cue = _CUE.match(folded, opening)
     cl.asks = cue is not None
-    cl.asks_other = cue is not None and not cl.explicit and any(
-        m.start == len(folded) - len(folded[cue.end():].lstrip()) and m.end <= end and not ctx.usable(m.agency) for m in ms)
+    cl.asks_other = next((m.agency for m in ms if m.start == len(folded) - len(folded[cue.end():].lstrip()) and m.end <= end
+                          and not ctx.usable(m.agency)), None) if cue is not None and not cl.explicit else None
     return cl
 
 
@@ -1947,7 +1950,7 @@ def segment(clauses: list[Clause]) -> list[_Seg]:
             elif cl.asks and not cl.explicit and cur.clauses[-1].by_issuer:
                 new = True              # "Sở X (the issuer) tổ chức Hội nghị …; đề nghị các cơ sở đăng ký … trước ngày …":
                                         # the issuer's own act, then its request to the addressees
-            elif cl.asks_other and cl.deadlines and cur.leads is not None:
+            elif cl.asks_other is not None and cl.deadlines and cur.leads is not None:
                 new = True              # "Đề nghị Sở Công Thương hỗ trợ …; đề nghị UBND tỉnh bổ sung kinh phí … trước ngày
                                         # 15/01/2027" in a commune's report: another's time, not the first body's
             elif cl.to_addressee and cur.leads is not None:
@@ -5384,9 +5387,6 @@ class Extractor:
         if (explicit is None or all(ctx.is_issuer(a) for a in explicit.leads)) and _OWN_AIM.match(fold(seg_text)):
             return                      # "Năm 2026, xã phấn đấu giảm …; đến năm 2030 …", "UBND xã Đồng Đăng phấn đấu hoàn thành
                                         # … trong năm 2026" in its own report: the issuer's aim, no task
-        if seg.clauses[0].asks_other and explicit is None:
-            return                      # "…; đề nghị UBND tỉnh bổ sung kinh phí … trước ngày …" in a commune's report to it:
-                                        # what it asks of a body that takes no task here
         if explicit is None and self.what_another_party_does(text, seg):
             return                      # "Phía Quảng Tây … sẽ gửi danh sách … trước ngày …": what another party does
         if _THANKS.match(fold(seg_text)) and not any(c.deadlines for c in seg.clauses) \
@@ -5620,6 +5620,9 @@ class Extractor:
                 # "3. Ban Quản lý Khu kinh tế … bố trí điểm tập kết …; yêu cầu doanh nghiệp kinh doanh kho bãi ký hợp đồng
                 # …, xong trước ngày …": the body of the clause before asks the firms, its own task (not every addressee's)
                 leads, scope = list(prev.lead), None
+            if seg.clauses[0].asks_other is not None:
+                leads, scope = [], None     # "…; đề nghị UBND tỉnh bổ sung kinh phí … trước ngày …" in a commune's report: what
+                                            # it asks of a body that takes no task here, nobody else's (no lead: read by hand)
             if b.index == self.last_body_index and not b.marked and b.node != 0 \
                     and _CLOSING_REPORT.match(fold(seg_text).lstrip()):
                 # "Kết quả thực hiện báo cáo UBND tỉnh trước ngày …" closing the items: each of
@@ -5721,7 +5724,7 @@ class Extractor:
             seg_text = head.rstrip(" ,;(") + "; " + seg_text
             leads, distributive = self.leads_of_the_last_task(b.index)
         elif dl is not None and explicit is None and self.drafts and self.drafts[-1][0].index == b.index \
-                and self.drafts[-1][1].explicit_lead and seg_text[:1].islower() \
+                and self.drafts[-1][1].explicit_lead and seg_text[:1].islower() and seg.clauses[0].asks_other is None \
                 and text[:seg.start].rstrip().endswith(";") and not (scope is not None and scope.where == SC.WHERE_LETTER):
             # "Giao Sở Y tế theo dõi …; định kỳ hằng tháng báo cáo …; sơ kết … trước ngày 15/12/2026": the
             # order's next task after its semicolon, for the same body (not the scope's; words meaning the
