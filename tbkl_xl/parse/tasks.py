@@ -1433,8 +1433,9 @@ def analyse_clause(text: str, folded: str, start: int, end: int, mentions, ctx: 
     opening = start + len(folded[start:end]) - len(folded[start:end].lstrip(" ,;"))
     cue = _CUE.match(folded, opening)
     cl.asks = cue is not None
-    cl.asks_other = next((m.agency for m in ms if m.start == len(folded) - len(folded[cue.end():].lstrip()) and m.end <= end
-                          and not ctx.usable(m.agency)), None) if cue is not None and not cl.explicit else None
+    after = _SPACES.match(folded, cue.end()).end() if cue is not None and not cl.explicit else None
+    cl.asks_other = next((m.agency for m in ms if m.start == after and m.end <= end and not ctx.usable(m.agency)), None) \
+        if after is not None else None
     return cl
 
 
@@ -1846,6 +1847,8 @@ def _is_imperative(text: str) -> bool:
     return bool(_IMPERATIVE_RE.match(f)) and not _IN_PURSUANCE.match(f)
 
 
+# white space after a cue, up to the body it names (folded)
+_SPACES = quick_compile(r"\s*")
 # the two subjects before named back as "both" opening a clause ("…; cả hai gửi Tổ Thư ký trước …") (folded)
 _BOTH_OF_THEM = quick_compile(r"[\s,;]*(?:và\s+)?(?:cả hai|cả 02|cả 2|hai|02)(?:\s+(?:đơn vị|cơ quan|hợp tác xã|doanh nghiệp|bên))?"
                               r"(?:\s+(?:trên|nêu trên))?\s+(?!đơn vị|cơ quan|hợp tác xã|doanh nghiệp|bên)[a-zđà-ỹ]")
@@ -6544,15 +6547,14 @@ _HOUR_OF_A_DAY_CELL = quick_compile(r"(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{
 # a time cell giving one day and nothing else: "Ngày 15/7/2026", "15/7/2026" (folded)
 _A_DATE = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
 _A_DAY_CELL = quick_compile(r"(?:ngày\s+)?" + _A_DATE)
-_AN_EVENT = quick_compile(r"(?<!\w)" + words_alternation(_DIRECTIVE_CUES["event_nouns"]) + r"(?!\w)")
+_EVENT_WORDS = words_alternation(_DIRECTIVE_CUES["event_nouns"])
+_AN_EVENT = quick_compile(r"(?<!\w)" + _EVENT_WORDS + r"(?!\w)")
 # … held by the row ("Tổ chức Hội nghị …", "Tổ chức các hoạt động …", folded)
 _HOLDS_AN_EVENT = quick_compile(r"tổ chức\s+(?:các\s+|buổi\s+|đợt\s+)?(?:"
                                 + words_alternation(_DIRECTIVE_CUES["event_nouns"] + _DIRECTIVE_CUES["held_on_days"]) + r")(?!\w)")
 # … or one the row guards or brings people to ("Bảo vệ giải Việt dã leo núi …", "Tổ chức cho học viên … tham gia Phiên giao
 # dịch việc làm …", "Giới thiệu hội viên tham gia phiên giao dịch việc làm …", folded)
-_GUARDS_OR_ATTENDS_AN_EVENT = quick_compile(r"(?:bảo vệ|phục vụ)\s+(?:các\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["event_nouns"])
-                                          + r")(?!\w)|[^,;.:]{1,80}?\stham gia\s+(?:các\s+)?(?:"
-                                          + words_alternation(_DIRECTIVE_CUES["event_nouns"]) + r")(?!\w)")
+_GUARDS_OR_ATTENDS_AN_EVENT = quick_compile(r"(?:(?:bảo vệ|phục vụ)|[^,;.:]{1,80}?\stham gia)\s+(?:các\s+)?(?:" + _EVENT_WORDS + r")(?!\w)")
 # … or a duty it keeps ("Tổ chức trực cấp cứu …", "Trực Tết …", folded)
 _A_DUTY = quick_compile(r"(?:tổ chức\s+)?(?:" + words_alternation(_DIRECTIVE_CUES["duties_over_days"]) + r")(?!\w)")
 # a time cell giving a day or two and nothing else, written as days ("Ngày 18/4/2026 và ngày 19/4/2026", "Tối ngày
